@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormField } from "@/app/_components/form-field";
+import { signInAction, type FormState } from "../actions";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+  return (
+    <form action={action} className="form" noValidate>
+      {state.error && (
+        <div className="alert error" role="alert">
+          {state.error}
+        </div>
+      )}
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <FormField name="email" label="E-mail" type="email" autoComplete="email" required defaultValue={String(state.values?.email ?? "")} />
+      <FormField name="password" label="Password" type="password" autoComplete="current-password" required />
+      <button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

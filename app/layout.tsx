@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { areaForRole, roleLabels } from "@/lib/auth/roles";
+import { signOutAction } from "./(auth)/actions";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Instant Quote — CNC and 3D-printed parts", template: "%s · Instant Quote" },
+  description: "Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const area = user ? areaForRole(user.role) : undefined;
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              Instant<span>Quote</span>
+            </Link>
+            <nav className="nav" aria-label="Main">
+              {area === "supplier" && <Link href="/supplier">Supplier portal</Link>}
+              {area === "ops" && <Link href="/ops/suppliers">Suppliers</Link>}
+              {user ? (
+                <>
+                  <span className="who">
+                    {user.name} · {roleLabels[user.role]} · {user.company.name}
+                  </span>
+                  <form action={signOutAction}>
+                    <button type="submit" className="secondary">
+                      Sign out
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <Link href="/partners/apply">For manufacturers</Link>
+                  <Link href="/sign-in">Sign in</Link>
+                  <Link href="/sign-up" className="button">
+                    Create account
+                  </Link>
+                </>
+              )}
+            </nav>
+          </div>
+        </header>
+        <main>{children}</main>
+        <footer className="site-footer">
+          <div>Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by you and the partner making them</div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SupplierApplicationForm } from "./supplier-application-form";
+
+export const metadata: Metadata = { title: "Apply as a manufacturing partner" };
+
+export default function SupplierApplicationPage() {
+  return (
+    <div className="narrow">
+      <h1>Become a manufacturing partner</h1>
+      <p className="muted">
+        Orders without sales effort, paid reliably after delivery. Registration and use are free. After you apply,
+        our operations team audits your capabilities, machines, certificates and IT security before you receive jobs.
+      </p>
+      <div className="card">
+        <SupplierApplicationForm />
+      </div>
+      <p className="muted">
+        Already a partner? <Link href="/sign-in">Sign in</Link>.
+      </p>
+    </div>
+  );
+}

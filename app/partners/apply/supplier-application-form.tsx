@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
+import { CountrySelect } from "@/app/_components/country-select";
+import { FormField } from "@/app/_components/form-field";
+import { processLabels } from "@/lib/catalogue/process-labels";
+
+export function SupplierApplicationForm() {
+  const [state, action, pending] = useActionState<FormState, FormData>(applyAsSupplierAction, {});
+  const value = (name: string) => String(state.values?.[name] ?? "");
+  const error = (name: string) => state.fieldErrors?.[name];
+  const chosen = new Set(Array.isArray(state.values?.processes) ? state.values.processes : []);
+  return (
+    <form action={action} className="form" noValidate>
+      {state.error && (
+        <div className="alert error" role="alert">
+          {state.error}
+        </div>
+      )}
+      <FormField name="companyName" label="Company" autoComplete="organization" required defaultValue={value("companyName")} error={error("companyName")} />
+      <CountrySelect defaultValue={value("countryCode") || undefined} error={error("countryCode")} />
+      <FormField name="city" label="City of production" required defaultValue={value("city")} error={error("city")} />
+      <fieldset className="field">
+        <legend>Processes you offer</legend>
+        <div className="checks">
+          {Object.entries(processLabels).map(([process, label]) => (
+            <label key={process}>
+              <input type="checkbox" name="processes" value={process} defaultChecked={chosen.has(process)} />
+              {label}
+            </label>
+          ))}
+        </div>
+        {error("processes") && (
+          <span className="field-error" role="alert">
+            {error("processes")}
+          </span>
+        )}
+      </fieldset>
+      <FormField name="name" label="Your name" autoComplete="name" required defaultValue={value("name")} error={error("name")} />
+      <FormField name="email" label="Work e-mail" type="email" autoComplete="email" required defaultValue={value("email")} error={error("email")} />
+      <FormField name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={error("password")} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Sending your application…" : "Apply"}
+      </button>
+    </form>
+  );
+}

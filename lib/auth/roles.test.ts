@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { areaForRole, homePathForRole } from "./roles";
+
+describe("areaForRole", () => {
+  it.each([
+    ["BUYER_ADMIN", "buyer", "/"],
+    ["BUYER_ENGINEER", "buyer", "/"],
+    ["SUPPLIER_MEMBER", "supplier", "/supplier"],
+    ["OPERATIONS", "ops", "/ops"],
+  ] as const)("sends %s to the %s area at %s", (role, area, home) => {
+    expect(areaForRole(role)).toBe(area);
+    expect(homePathForRole(role)).toBe(home);
+  });
+});

@@ -1,0 +1,31 @@
+import type { UserRole } from "../db/generated/enums";
+
+export type Area = "buyer" | "supplier" | "ops";
+
+const areaByRole: Record<UserRole, Area> = {
+  BUYER_ADMIN: "buyer",
+  BUYER_PURCHASER: "buyer",
+  BUYER_ENGINEER: "buyer",
+  SUPPLIER_ADMIN: "supplier",
+  SUPPLIER_MEMBER: "supplier",
+  OPERATIONS: "ops",
+};
+
+/** Which part of the product a role works in: the shop, the supplier portal or the operations console. */
+export function areaForRole(role: UserRole): Area {
+  return areaByRole[role];
+}
+
+/** Where a user lands after signing in. */
+export function homePathForRole(role: UserRole): string {
+  return { buyer: "/", supplier: "/supplier", ops: "/ops" }[areaForRole(role)];
+}
+
+export const roleLabels: Record<UserRole, string> = {
+  BUYER_ADMIN: "Buyer admin",
+  BUYER_PURCHASER: "Purchaser",
+  BUYER_ENGINEER: "Engineer",
+  SUPPLIER_ADMIN: "Supplier admin",
+  SUPPLIER_MEMBER: "Supplier staff",
+  OPERATIONS: "Operations",
+};

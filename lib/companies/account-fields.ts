@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const emailSchema = z.email("Enter a valid e-mail address.").trim().toLowerCase().max(254);
+export const newPasswordSchema = z
+  .string()
+  .min(10, "Use at least 10 characters for the password.")
+  .max(200, "Use at most 200 characters for the password.");
+export const personNameSchema = z.string().trim().min(1, "Enter your name.").max(120);
+export const companyNameSchema = z.string().trim().min(2, "Enter the company name.").max(160);
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Choose a country.");

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const booleanText = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+/** Every environment variable the application reads. `.env.example` lists them all with local values. */
+export const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+        .optional(),
+    ),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default(".data/postgres"),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+
+    AUTH_SECRET: z
+      .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
+      .min(32, "must be at least 32 characters long (openssl rand -base64 32)"),
+    AUTH_TRUST_HOST: booleanText.default(true),
+
+    RUN_WORKER_IN_PROCESS: booleanText.default(true),
+
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    STORAGE_LOCAL_DIR: z.string().min(1).default(".data/files"),
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText,
+    S3_ENDPOINT: optionalText.pipe(z.url().optional()),
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    S3_FORCE_PATH_STYLE: booleanText.default(false),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(100 * 1024 * 1024),
+
+    STRIPE_SECRET_KEY: optionalText,
+    STRIPE_WEBHOOK_SECRET: optionalText,
+
+    SMTP_URL: optionalText,
+    MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
+  })
+  .superRefine((value, context) => {
+    if (value.STORAGE_DRIVER === "s3") {
+      for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
+        if (!value[name]) {
+          context.addIssue({ code: "custom", path: [name], message: "is required when STORAGE_DRIVER=s3" });
+        }
+      }
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** Thrown when the environment is invalid; the message names every bad variable and what it needs. */
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "EnvironmentError";
+  }
+}
+
+export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
+  const result = environmentSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".") || "(environment)";
+    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+    return `${name} ${message}`;
+  });
+  throw new EnvironmentError(problems);
+}
+
+let cachedEnvironment: Environment | undefined;
+
+/** The parsed environment, read once per process. */
+export function getEnv(): Environment {
+  cachedEnvironment ??= parseEnvironment(process.env);
+  return cachedEnvironment;
+}
+
+/** For tests and the start script, which change process.env after the first read. */
+export function resetEnvCache(): void {
+  cachedEnvironment = undefined;
+}

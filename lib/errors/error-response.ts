@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { AppError, isAppError, type AppErrorCode } from "./app-error";
+import { httpStatusForErrorCode } from "./http-status-for-error-code";
+
+export interface ErrorBody {
+  error: { code: AppErrorCode; message: string; details?: Record<string, unknown> };
+}
+
+/**
+ * Turns any thrown value into the API's `{ error: { code, message } }` body and its status.
+ * Unexpected errors become a generic internal_error: their text never reaches the client.
+ */
+export function errorResponseFor(error: unknown): { status: number; body: ErrorBody } {
+  const appError = toAppError(error);
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.details) body.error.details = appError.details;
+  return { status: httpStatusForErrorCode[appError.code], body };
+}
+
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (error instanceof z.ZodError) {
+    const fields = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+    const summary = fields.map((field) => (field.path ? `${field.path}: ${field.message}` : field.message)).join("; ");
+    return new AppError("validation_failed", `The request is not valid: ${summary}`, { fields });
+  }
+  return new AppError("internal_error", "Something went wrong on our side. Please try again in a moment.", undefined, {
+    cause: error,
+  });
+}

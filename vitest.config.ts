@@ -1,0 +1,32 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "quoting-engine/**/*.test.ts", "app/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/setup/global-setup.ts"],
+          setupFiles: ["tests/integration/setup/test-environment.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Two cores: two workers keep the embedded server and the tests from starving each other.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
