@@ -17,6 +17,7 @@ import { loadDotEnv } from "./load-dot-env";
 const dev = process.argv.includes("--dev");
 const shutdownSteps: { name: string; run: () => Promise<void> }[] = [];
 let shuttingDown = false;
+let firstSignalAt = 0;
 
 async function main() {
   loadDotEnv();
@@ -51,6 +52,8 @@ async function main() {
   const server = http.createServer((request, response) => {
     const requestId = (request.headers["x-request-id"] as string | undefined) ?? randomUUID();
     request.headers["x-request-id"] = requestId;
+    // Layouts cannot see the URL; they read it here to send a visitor back after signing in.
+    request.headers["x-request-path"] = request.url ?? "/";
     response.setHeader("x-request-id", requestId);
     void handle(request, response);
   });
@@ -76,10 +79,13 @@ async function main() {
 
 async function shutdown(signal: string) {
   if (shuttingDown) {
+    // Ctrl-C reaches this process twice (from the terminal and relayed by npm/tsx): only a later one forces.
+    if (Date.now() - firstSignalAt < 2_000) return;
     console.error(`Received ${signal} again: stopping at once.`);
     process.exit(1);
   }
   shuttingDown = true;
+  firstSignalAt = Date.now();
   console.log(`\nStopping (${signal})…`);
   for (const step of shutdownSteps) {
     try {

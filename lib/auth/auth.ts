@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getPrisma } from "../db/prisma";
 import { getEnv } from "../env";
+import { getLogger } from "../logging/logger";
 import { clientAddressFrom } from "./client-address";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -29,6 +30,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: getEnv().AUTH_TRUST_HOST,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A wrong password is an expected outcome, answered on the form and counted for rate limiting.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      getLogger().error({ err: error }, "auth error");
+    },
+    warn(code) {
+      getLogger().warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

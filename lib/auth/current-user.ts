@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "../db/prisma";
@@ -24,10 +25,17 @@ export const getCurrentUser = cache(async () => {
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
-/** For pages and server actions: sends a visitor to sign in, and answers 403 to a user of another area. */
-export async function requireArea(area: Area, returnTo: string): Promise<CurrentUser> {
+/**
+ * For layouts, pages and server actions: sends a visitor to sign in (and back to the requested path
+ * afterwards), and answers 403 to a user of another area.
+ */
+export async function requireArea(area: Area, fallbackReturnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const requestedPath = (await headers()).get("x-request-path");
+    const returnTo = requestedPath?.startsWith("/") && !requestedPath.startsWith("//") ? requestedPath : fallbackReturnTo;
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   if (areaForRole(user.role) !== area) forbidden();
   return user;
 }

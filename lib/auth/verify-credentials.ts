@@ -5,7 +5,7 @@ import { getDummyPasswordHash, verifyPassword } from "./password-hash";
 import { checkSignInRateLimit, recordSignInAttempt } from "./sign-in-rate-limit";
 
 export const credentialsSchema = z.object({
-  email: z.email().trim().toLowerCase().max(254),
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
   password: z.string().min(1).max(200),
 });
 

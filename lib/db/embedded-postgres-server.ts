@@ -29,6 +29,7 @@ export interface StartEmbeddedPostgresOptions {
 const superuser = "postgres";
 const unprivilegedUser = "postgres";
 const startTimeoutMs = 60_000;
+const setprivPath = "/usr/bin/setpriv";
 const stopTimeoutMs = 15_000;
 
 interface Binaries {
@@ -63,9 +64,15 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const runningPort = await stopOrphanedServer(dataDir, log);
   if (runningPort !== undefined) return connectedServer(dataDir, runningPort, password);
 
+  const postgresArgs = ["-D", dataDir, "-p", String(options.port), "-h", "127.0.0.1", "-c", "unix_socket_directories="];
+  // setpriv (util-linux) makes the kernel send SIGINT to PostgreSQL if this process dies without running
+  // its shutdown (kill -9, a crash), so no server is ever left behind; without it, the next start cleans up.
+  const [command, args] = existsSync(setprivPath)
+    ? [setprivPath, ["--pdeathsig", "INT", "--", binaries.postgres, ...postgresArgs]]
+    : [binaries.postgres, postgresArgs];
   const child = spawn(
-    binaries.postgres,
-    ["-D", dataDir, "-p", String(options.port), "-h", "127.0.0.1", "-c", "unix_socket_directories="],
+    command,
+    args,
     {
       uid: owner?.uid,
       gid: owner?.gid,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { OrderLineStatus, OrderStatus } from "../db/generated/enums";
+import { canMoveOrder, canMoveOrderLine, orderLineTransitions, orderTransitions } from "./order-status-machine";
+
+describe("the order status machine", () => {
+  it.each([
+    ["AWAITING_APPROVAL", "AWAITING_PAYMENT", true],
+    ["AWAITING_PAYMENT", "CONFIRMED", true],
+    ["AWAITING_PAYMENT", "IN_PROGRESS", false],
+    ["COMPLETED", "CANCELLED", false],
+    ["CANCELLED", "CONFIRMED", false],
+  ] as const)("%s -> %s allowed: %s", (from, to, allowed) => {
+    expect(canMoveOrder(from, to)).toBe(allowed);
+  });
+
+  it("lists every status of the database enum, and ends only in COMPLETED or CANCELLED", () => {
+    expect(Object.keys(orderTransitions).sort()).toEqual(Object.values(OrderStatus).sort());
+    const ends = Object.entries(orderTransitions).filter(([, next]) => next.length === 0).map(([status]) => status);
+    expect(ends.sort()).toEqual(["CANCELLED", "COMPLETED"]);
+  });
+
+  it("reaches COMPLETED from every status that is not an end", () => {
+    for (const start of Object.values(OrderStatus)) {
+      if (start === "CANCELLED") continue;
+      const seen = new Set<string>([start]);
+      const queue: OrderStatus[] = [start];
+      while (queue.length) for (const next of orderTransitions[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+      expect(seen.has("COMPLETED"), `${start} cannot complete`).toBe(true);
+    }
+  });
+});
+
+describe("the order line status machine", () => {
+  it.each([
+    ["AWAITING_MATCH", "OFFERED", true],
+    ["OFFERED", "AWAITING_MATCH", true], // rejected or expired offer: next candidate
+    ["OFFERED", "SHIPPED", false],
+    ["SHIPPED", "DELIVERED", true],
+    ["SHIPPED", "CANCELLED", false], // a shipped part can no longer be cancelled
+    ["DELIVERED", "IN_PRODUCTION", true], // remake after an upheld complaint
+    ["CANCELLED", "AWAITING_MATCH", false],
+  ] as const)("%s -> %s allowed: %s", (from, to, allowed) => {
+    expect(canMoveOrderLine(from, to)).toBe(allowed);
+  });
+
+  it("lists every status of the database enum and refers only to known statuses", () => {
+    const statuses = Object.values(OrderLineStatus);
+    expect(Object.keys(orderLineTransitions).sort()).toEqual([...statuses].sort());
+    for (const next of Object.values(orderLineTransitions)) for (const status of next) expect(statuses).toContain(status);
+  });
+});

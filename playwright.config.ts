@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+// Debian's Chromium (apt-get install chromium): Playwright's own browser download cannot reach its servers here.
+// The flags keep Chromium from calling home, which this closed network refuses.
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
+    command: "rm -rf .data/e2e-postgres .data/e2e-postgres.password .data/e2e-files && tsx scripts/start.ts",
+    url: `http://localhost:${port}/api/v1/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    // SIGTERM lets the app stop the web server, the worker and PostgreSQL in order.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "",
+      EMBEDDED_POSTGRES_DIR: ".data/e2e-postgres",
+      EMBEDDED_POSTGRES_PORT: String(Number(process.env.E2E_POSTGRES_PORT ?? 54349)),
+      STORAGE_LOCAL_DIR: ".data/e2e-files",
+      AUTH_SECRET: "end-to-end-tests-secret-end-to-end-tests-secret",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+  },
+});

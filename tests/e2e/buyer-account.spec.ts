@@ -1,0 +1,42 @@
+import { expect, signIn, test } from "./fixtures";
+
+test("a buyer signs up, signs out and signs in again", async ({ page }) => {
+  const email = `erika.${Date.now()}@example.com`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Company").fill("Mustermann Maschinenbau GmbH");
+  await page.getByLabel("Country").selectOption("AT");
+  await page.getByLabel("Your name").fill("Erika Mustermann");
+  await page.getByLabel("Work e-mail").fill(email);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByText("Erika Mustermann · Buyer admin · Mustermann Maschinenbau GmbH")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signIn(page, email, "a-long-enough-password");
+  await expect(page).toHaveURL("/");
+  await expect(page.getByText("Signed in as Erika Mustermann")).toBeVisible();
+});
+
+test("sign-up explains what is wrong with each field and keeps what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Company").fill("Acme Two");
+  await page.getByLabel("Your name").fill("Ben");
+  await page.getByLabel("Work e-mail").fill("anna.buyer@acme.example");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 10 characters for the password.")).toBeVisible();
+  await expect(page.getByLabel("Company")).toHaveValue("Acme Two");
+
+  await page.getByLabel("Password").fill("long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with anna.buyer@acme.example already exists. Sign in instead.")).toBeVisible();
+});
+
+test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
+  await signIn(page, "ben.engineer@acme.example", "not-the-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+  await signIn(page, "nobody@acme.example", "not-the-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+});

@@ -1,0 +1,46 @@
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
+import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import { createTestDatabase } from "./setup/test-database";
+
+describe("the PostgreSQL job queue", () => {
+  let db: Database;
+  let queue: JobQueue;
+  beforeAll(async () => {
+    const url = await createTestDatabase();
+    db = createPrismaClient(url);
+    queue = await startJobQueue(url, pino({ level: "silent" }));
+  });
+  afterAll(async () => {
+    await queue.stop();
+    await db.$disconnect();
+  });
+
+  it("runs a sent job in a worker: old sign-in attempts are purged, recent ones kept", async () => {
+    const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    await db.signInAttempt.createMany({
+      data: [
+        { email: "a@x.example", ipAddress: "1.1.1.1", succeeded: false, createdAt: old },
+        { email: "b@x.example", ipAddress: "1.1.1.1", succeeded: true },
+      ],
+    });
+    await queue.startWorkers(db);
+    const jobId = await queue.send("maintenance.purge-sign-in-attempts", { olderThanDays: 30 });
+    expect(jobId).toBeTruthy();
+
+    const deadline = Date.now() + 20_000;
+    let state: string | undefined;
+    while (Date.now() < deadline) {
+      state = (await queue.boss.getJobById("maintenance.purge-sign-in-attempts", jobId!))?.state;
+      if (state === "completed" || state === "failed") break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(state).toBe("completed");
+    expect((await db.signInAttempt.findMany()).map((row) => row.email)).toEqual(["b@x.example"]);
+  });
+
+  it("refuses a payload that does not match the job's schema before it is queued", async () => {
+    await expect(queue.send("maintenance.purge-sign-in-attempts", { olderThanDays: -1 })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { applyAsSupplier } from "../../lib/companies/apply-as-supplier";
+import { registerBuyer } from "../../lib/companies/register-buyer";
+import type { Database } from "../../lib/db/prisma";
+import { createTestPrisma } from "./setup/test-prisma";
+
+describe("signing up", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestPrisma();
+  });
+
+  it("creates an active buyer company with the person as its admin, and logs it", async () => {
+    const { userId, companyId } = await registerBuyer(db, {
+      companyName: "Beta Robotics",
+      countryCode: "de",
+      name: "Clara",
+      email: "Clara@Beta.example",
+      password: "long-enough-pw",
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { company: true } });
+    expect(user).toMatchObject({ email: "clara@beta.example", role: "BUYER_ADMIN", companyId });
+    expect(user.company).toMatchObject({ kind: "BUYER", status: "ACTIVE", countryCode: "DE" });
+    expect(user.passwordHash).not.toContain("long-enough-pw");
+    expect(await db.auditLogEntry.count({ where: { entityId: companyId, action: "company.registered" } })).toBe(1);
+  });
+
+  it("refuses a second account for the same e-mail and leaves no company behind", async () => {
+    const before = await db.company.count();
+    await expect(
+      registerBuyer(db, { companyName: "Dup", countryCode: "DE", name: "Dup", email: "clara@beta.example", password: "long-enough-pw" }),
+    ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("already exists") });
+    expect(await db.company.count()).toBe(before);
+  });
+
+  it("rejects invalid input with a message per field", async () => {
+    const error = await registerBuyer(db, { companyName: "", countryCode: "Germany", name: "", email: "x", password: "short" }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ZodError);
+    expect((error as ZodError).issues.map((issue) => issue.path[0]).sort()).toEqual(
+      ["companyName", "countryCode", "email", "name", "password"].sort(),
+    );
+  });
+
+  it("turns a manufacturer's application into a supplier awaiting audit with an open audit", async () => {
+    const { companyId } = await applyAsSupplier(db, {
+      companyName: "Drehteile Ost",
+      countryCode: "DE",
+      city: "Dresden",
+      processes: ["CNC_TURNING", "CNC_MILLING"],
+      name: "Ole",
+      email: "ole@drehteile.example",
+      password: "long-enough-pw",
+    });
+    const company = await db.company.findUniqueOrThrow({
+      where: { id: companyId },
+      include: { supplierProcesses: true, audits: true, users: true },
+    });
+    expect(company.status).toBe("PENDING_AUDIT");
+    expect(company.supplierProcesses.map((row) => row.process).sort()).toEqual(["CNC_MILLING", "CNC_TURNING"]);
+    expect(company.audits).toHaveLength(1);
+    expect(company.audits[0]?.status).toBe("PENDING");
+    expect(company.users[0]?.role).toBe("SUPPLIER_ADMIN");
+  });
+});
