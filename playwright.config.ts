@@ -28,9 +28,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
     command: "rm -rf .data/e2e-postgres .data/e2e-postgres.password .data/e2e-files && tsx scripts/start.ts",

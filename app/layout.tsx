@@ -8,7 +8,9 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Instant Quote — CNC and 3D-printed parts", template: "%s · Instant Quote" },
-  description: "Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.",
+  description:
+    "Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -52,7 +54,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         <main>{children}</main>
         <footer className="site-footer">
-          <div>Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by you and the partner making them</div>
+          <div>
+            Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by you
+            and the partner making them
+          </div>
         </footer>
       </body>
     </html>

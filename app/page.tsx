@@ -6,14 +6,18 @@ export default async function HomePage() {
   return (
     <>
       <section className="hero">
-        <h1>Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.</h1>
+        <h1>
+          Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.
+        </h1>
         <p className="muted">
-          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with free
-          capacity. You pay us; we carry the risk that parts meet your spec.
+          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with
+          free capacity. You pay us; we carry the risk that parts meet your spec.
         </p>
         <div className="actions">
           {user ? (
-            <span className="alert ok">Signed in as {user.name}. Part upload and instant quotes open here next.</span>
+            <span className="alert ok">
+              Signed in as {user.name}. Part upload and instant quotes open here next.
+            </span>
           ) : (
             <>
               <Link href="/sign-up" className="button">
@@ -33,7 +37,10 @@ export default async function HomePage() {
         </div>
         <div className="card">
           <h3>2 · Check</h3>
-          <p>Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you pay.</p>
+          <p>
+            Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you
+            pay.
+          </p>
         </div>
         <div className="card">
           <h3>3 · Price and date</h3>

@@ -15,7 +15,12 @@ describe("parseEnvironment", () => {
   });
 
   it("treats empty optional variables as unset, as .env.example leaves them", () => {
-    const env = parseEnvironment({ AUTH_SECRET: validSecret, DATABASE_URL: "", STRIPE_SECRET_KEY: "", S3_ENDPOINT: "" });
+    const env = parseEnvironment({
+      AUTH_SECRET: validSecret,
+      DATABASE_URL: "",
+      STRIPE_SECRET_KEY: "",
+      S3_ENDPOINT: "",
+    });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.STRIPE_SECRET_KEY).toBeUndefined();
   });
@@ -41,6 +46,8 @@ describe("parseEnvironment", () => {
   });
 
   it("refuses a short AUTH_SECRET and says how to make one", () => {
-    expect(() => parseEnvironment({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters.*openssl/);
+    expect(() => parseEnvironment({ AUTH_SECRET: "short" })).toThrow(
+      /AUTH_SECRET must be at least 32 characters.*openssl/,
+    );
   });
 });

@@ -16,7 +16,10 @@ export const environmentSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    APP_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+    APP_URL: z
+      .url()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
     DATABASE_URL: optionalText.pipe(
@@ -75,12 +78,13 @@ export class EnvironmentError extends Error {
   }
 }
 
-export function parseEnvironment(source: NodeJS.ProcessEnv): Environment {
+export function parseEnvironment(source: Record<string, string | undefined>): Environment {
   const result = environmentSchema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".") || "(environment)";
-    const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+    const message =
+      issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
     return `${name} ${message}`;
   });
   throw new EnvironmentError(problems);

@@ -14,7 +14,11 @@ export const demoPassword = "quote-demo-2026";
 export const demoAccounts = [
   { email: "anna.buyer@acme.example", role: "BUYER_ADMIN", who: "Buyer (admin of Acme Robotics)" },
   { email: "ben.engineer@acme.example", role: "BUYER_ENGINEER", who: "Buyer (engineer at Acme Robotics)" },
-  { email: "partner@mueller-cnc.example", role: "SUPPLIER_ADMIN", who: "Supplier (Präzisionsteile Müller, CNC)" },
+  {
+    email: "partner@mueller-cnc.example",
+    role: "SUPPLIER_ADMIN",
+    who: "Supplier (Präzisionsteile Müller, CNC)",
+  },
   { email: "olga.ops@instant-quote.example", role: "OPERATIONS", who: "Operations" },
 ] as const satisfies readonly { email: string; role: UserRole; who: string }[];
 
@@ -32,24 +36,168 @@ interface MaterialSeed {
 // Densities are handbook values (MatWeb datasheets); prices are order-of-magnitude European list prices
 // for small quantities, to be replaced with sourced figures by the pricing work (see docs/decisions).
 const materials: MaterialSeed[] = [
-  { code: "AL-6061-T6", name: "Aluminium 6061-T6", family: "metal", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 2.7, priceCentsPerKg: 650, machinabilityIndex: 1.0 },
-  { code: "AL-7075-T6", name: "Aluminium 7075-T6", family: "metal", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 2.81, priceCentsPerKg: 1200, machinabilityIndex: 0.9 },
-  { code: "STEEL-C45", name: "Steel C45 (1.0503)", family: "metal", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 7.85, priceCentsPerKg: 250, machinabilityIndex: 0.45 },
-  { code: "SS-316L", name: "Stainless steel 316L (1.4404)", family: "metal", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 8.0, priceCentsPerKg: 700, machinabilityIndex: 0.3 },
-  { code: "BRASS-CW614N", name: "Brass CW614N", family: "metal", processes: ["CNC_TURNING", "CNC_MILLING"], densityGPerCm3: 8.47, priceCentsPerKg: 900, machinabilityIndex: 1.5 },
-  { code: "TI-6AL-4V", name: "Titanium Ti-6Al-4V (grade 5)", family: "metal", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 4.43, priceCentsPerKg: 4000, machinabilityIndex: 0.15 },
-  { code: "POM-C", name: "POM-C (acetal copolymer)", family: "plastic", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 1.41, priceCentsPerKg: 800, machinabilityIndex: 1.2 },
-  { code: "PEEK", name: "PEEK", family: "plastic", processes: ["CNC_MILLING", "CNC_TURNING"], densityGPerCm3: 1.3, priceCentsPerKg: 12000, machinabilityIndex: 0.8 },
-  { code: "FDM-PLA", name: "PLA filament", family: "plastic", processes: ["FDM"], densityGPerCm3: 1.24, priceCentsPerKg: 2500, buildRateCm3PerHour: 15 },
-  { code: "FDM-PETG", name: "PETG filament", family: "plastic", processes: ["FDM"], densityGPerCm3: 1.27, priceCentsPerKg: 2800, buildRateCm3PerHour: 14 },
-  { code: "FDM-ABS", name: "ABS filament", family: "plastic", processes: ["FDM"], densityGPerCm3: 1.04, priceCentsPerKg: 2600, buildRateCm3PerHour: 14 },
-  { code: "SLA-STANDARD", name: "Standard photopolymer resin", family: "plastic", processes: ["SLA"], densityGPerCm3: 1.18, priceCentsPerKg: 15000, buildRateCm3PerHour: 12 },
-  { code: "SLA-TOUGH", name: "Tough photopolymer resin", family: "plastic", processes: ["SLA"], densityGPerCm3: 1.2, priceCentsPerKg: 19000, buildRateCm3PerHour: 10 },
-  { code: "SLS-PA12", name: "PA12 (SLS)", family: "plastic", processes: ["SLS"], densityGPerCm3: 1.01, priceCentsPerKg: 7000, buildRateCm3PerHour: 300 },
-  { code: "MJF-PA12", name: "PA12 (HP Multi Jet Fusion)", family: "plastic", processes: ["MJF"], densityGPerCm3: 1.01, priceCentsPerKg: 6000, buildRateCm3PerHour: 400 },
-  { code: "PBF-ALSI10MG", name: "AlSi10Mg powder", family: "metal", processes: ["METAL_PBF"], densityGPerCm3: 2.67, priceCentsPerKg: 8000, buildRateCm3PerHour: 20 },
-  { code: "PBF-316L", name: "316L powder", family: "metal", processes: ["METAL_PBF"], densityGPerCm3: 7.9, priceCentsPerKg: 5000, buildRateCm3PerHour: 12 },
-  { code: "PBF-TI64", name: "Ti-6Al-4V powder", family: "metal", processes: ["METAL_PBF"], densityGPerCm3: 4.43, priceCentsPerKg: 30000, buildRateCm3PerHour: 10 },
+  {
+    code: "AL-6061-T6",
+    name: "Aluminium 6061-T6",
+    family: "metal",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 2.7,
+    priceCentsPerKg: 650,
+    machinabilityIndex: 1.0,
+  },
+  {
+    code: "AL-7075-T6",
+    name: "Aluminium 7075-T6",
+    family: "metal",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 2.81,
+    priceCentsPerKg: 1200,
+    machinabilityIndex: 0.9,
+  },
+  {
+    code: "STEEL-C45",
+    name: "Steel C45 (1.0503)",
+    family: "metal",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 7.85,
+    priceCentsPerKg: 250,
+    machinabilityIndex: 0.45,
+  },
+  {
+    code: "SS-316L",
+    name: "Stainless steel 316L (1.4404)",
+    family: "metal",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 8.0,
+    priceCentsPerKg: 700,
+    machinabilityIndex: 0.3,
+  },
+  {
+    code: "BRASS-CW614N",
+    name: "Brass CW614N",
+    family: "metal",
+    processes: ["CNC_TURNING", "CNC_MILLING"],
+    densityGPerCm3: 8.47,
+    priceCentsPerKg: 900,
+    machinabilityIndex: 1.5,
+  },
+  {
+    code: "TI-6AL-4V",
+    name: "Titanium Ti-6Al-4V (grade 5)",
+    family: "metal",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 4.43,
+    priceCentsPerKg: 4000,
+    machinabilityIndex: 0.15,
+  },
+  {
+    code: "POM-C",
+    name: "POM-C (acetal copolymer)",
+    family: "plastic",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 1.41,
+    priceCentsPerKg: 800,
+    machinabilityIndex: 1.2,
+  },
+  {
+    code: "PEEK",
+    name: "PEEK",
+    family: "plastic",
+    processes: ["CNC_MILLING", "CNC_TURNING"],
+    densityGPerCm3: 1.3,
+    priceCentsPerKg: 12000,
+    machinabilityIndex: 0.8,
+  },
+  {
+    code: "FDM-PLA",
+    name: "PLA filament",
+    family: "plastic",
+    processes: ["FDM"],
+    densityGPerCm3: 1.24,
+    priceCentsPerKg: 2500,
+    buildRateCm3PerHour: 15,
+  },
+  {
+    code: "FDM-PETG",
+    name: "PETG filament",
+    family: "plastic",
+    processes: ["FDM"],
+    densityGPerCm3: 1.27,
+    priceCentsPerKg: 2800,
+    buildRateCm3PerHour: 14,
+  },
+  {
+    code: "FDM-ABS",
+    name: "ABS filament",
+    family: "plastic",
+    processes: ["FDM"],
+    densityGPerCm3: 1.04,
+    priceCentsPerKg: 2600,
+    buildRateCm3PerHour: 14,
+  },
+  {
+    code: "SLA-STANDARD",
+    name: "Standard photopolymer resin",
+    family: "plastic",
+    processes: ["SLA"],
+    densityGPerCm3: 1.18,
+    priceCentsPerKg: 15000,
+    buildRateCm3PerHour: 12,
+  },
+  {
+    code: "SLA-TOUGH",
+    name: "Tough photopolymer resin",
+    family: "plastic",
+    processes: ["SLA"],
+    densityGPerCm3: 1.2,
+    priceCentsPerKg: 19000,
+    buildRateCm3PerHour: 10,
+  },
+  {
+    code: "SLS-PA12",
+    name: "PA12 (SLS)",
+    family: "plastic",
+    processes: ["SLS"],
+    densityGPerCm3: 1.01,
+    priceCentsPerKg: 7000,
+    buildRateCm3PerHour: 300,
+  },
+  {
+    code: "MJF-PA12",
+    name: "PA12 (HP Multi Jet Fusion)",
+    family: "plastic",
+    processes: ["MJF"],
+    densityGPerCm3: 1.01,
+    priceCentsPerKg: 6000,
+    buildRateCm3PerHour: 400,
+  },
+  {
+    code: "PBF-ALSI10MG",
+    name: "AlSi10Mg powder",
+    family: "metal",
+    processes: ["METAL_PBF"],
+    densityGPerCm3: 2.67,
+    priceCentsPerKg: 8000,
+    buildRateCm3PerHour: 20,
+  },
+  {
+    code: "PBF-316L",
+    name: "316L powder",
+    family: "metal",
+    processes: ["METAL_PBF"],
+    densityGPerCm3: 7.9,
+    priceCentsPerKg: 5000,
+    buildRateCm3PerHour: 12,
+  },
+  {
+    code: "PBF-TI64",
+    name: "Ti-6Al-4V powder",
+    family: "metal",
+    processes: ["METAL_PBF"],
+    densityGPerCm3: 4.43,
+    priceCentsPerKg: 30000,
+    buildRateCm3PerHour: 10,
+  },
 ];
 
 const machineRates: { process: ManufacturingProcess; hourlyRateCents: number; setupMinutes: number }[] = [
@@ -74,14 +222,26 @@ interface SupplierSeed {
   contact: string;
   capacity: Partial<Record<ManufacturingProcess, number>>;
   materials: string[];
-  machines: { process: ManufacturingProcess; name: string; count: number; envelopeMm: [number, number, number] }[];
+  machines: {
+    process: ManufacturingProcess;
+    name: string;
+    count: number;
+    envelopeMm: [number, number, number];
+  }[];
   certificates: { kind: CertificateKind; number: string; issuer: string; validUntil: string }[];
 }
 
 const suppliers: SupplierSeed[] = [
   {
-    key: "mueller", name: "Präzisionsteile Müller GmbH", status: "ACTIVE", countryCode: "DE", city: "Stuttgart",
-    latitude: 48.78, longitude: 9.18, email: "partner@mueller-cnc.example", contact: "Jonas Müller",
+    key: "mueller",
+    name: "Präzisionsteile Müller GmbH",
+    status: "ACTIVE",
+    countryCode: "DE",
+    city: "Stuttgart",
+    latitude: 48.78,
+    longitude: 9.18,
+    email: "partner@mueller-cnc.example",
+    contact: "Jonas Müller",
     capacity: { CNC_MILLING: 120, CNC_TURNING: 80 },
     materials: ["AL-6061-T6", "AL-7075-T6", "STEEL-C45", "SS-316L", "BRASS-CW614N", "POM-C"],
     machines: [
@@ -89,11 +249,20 @@ const suppliers: SupplierSeed[] = [
       { process: "CNC_MILLING", name: "DMG Mori CMX 1100 V", count: 1, envelopeMm: [1100, 560, 510] },
       { process: "CNC_TURNING", name: "DMG Mori CTX beta 800", count: 2, envelopeMm: [400, 400, 800] },
     ],
-    certificates: [{ kind: "ISO_9001", number: "DE-9001-44120", issuer: "TÜV SÜD", validUntil: "2028-03-31" }],
+    certificates: [
+      { kind: "ISO_9001", number: "DE-9001-44120", issuer: "TÜV SÜD", validUntil: "2028-03-31" },
+    ],
   },
   {
-    key: "rossi", name: "Fresatura Rossi S.r.l.", status: "ACTIVE", countryCode: "IT", city: "Brescia",
-    latitude: 45.54, longitude: 10.21, email: "partner@rossi-fresatura.example", contact: "Giulia Rossi",
+    key: "rossi",
+    name: "Fresatura Rossi S.r.l.",
+    status: "ACTIVE",
+    countryCode: "IT",
+    city: "Brescia",
+    latitude: 45.54,
+    longitude: 10.21,
+    email: "partner@rossi-fresatura.example",
+    contact: "Giulia Rossi",
     capacity: { CNC_MILLING: 200 },
     materials: ["AL-6061-T6", "AL-7075-T6", "STEEL-C45", "SS-316L", "TI-6AL-4V", "PEEK"],
     machines: [
@@ -106,8 +275,15 @@ const suppliers: SupplierSeed[] = [
     ],
   },
   {
-    key: "nowak", name: "Nowak Toczenie i Frezowanie Sp. z o.o.", status: "ACTIVE", countryCode: "PL", city: "Wrocław",
-    latitude: 51.11, longitude: 17.03, email: "partner@nowak-cnc.example", contact: "Piotr Nowak",
+    key: "nowak",
+    name: "Nowak Toczenie i Frezowanie Sp. z o.o.",
+    status: "ACTIVE",
+    countryCode: "PL",
+    city: "Wrocław",
+    latitude: 51.11,
+    longitude: 17.03,
+    email: "partner@nowak-cnc.example",
+    contact: "Piotr Nowak",
     capacity: { CNC_TURNING: 160, CNC_MILLING: 100 },
     materials: ["AL-6061-T6", "STEEL-C45", "SS-316L", "BRASS-CW614N", "POM-C"],
     machines: [
@@ -120,8 +296,15 @@ const suppliers: SupplierSeed[] = [
     ],
   },
   {
-    key: "additiv-berlin", name: "Additiv Berlin GmbH", status: "ACTIVE", countryCode: "DE", city: "Berlin",
-    latitude: 52.52, longitude: 13.4, email: "partner@additiv-berlin.example", contact: "Lena Schwarz",
+    key: "additiv-berlin",
+    name: "Additiv Berlin GmbH",
+    status: "ACTIVE",
+    countryCode: "DE",
+    city: "Berlin",
+    latitude: 52.52,
+    longitude: 13.4,
+    email: "partner@additiv-berlin.example",
+    contact: "Lena Schwarz",
     capacity: { FDM: 300, SLA: 150 },
     materials: ["FDM-PLA", "FDM-PETG", "FDM-ABS", "SLA-STANDARD", "SLA-TOUGH"],
     machines: [
@@ -132,8 +315,15 @@ const suppliers: SupplierSeed[] = [
     certificates: [{ kind: "ISO_9001", number: "DE-9001-88231", issuer: "DEKRA", validUntil: "2027-11-30" }],
   },
   {
-    key: "sinterwerk", name: "Sinterwerk Nord GmbH", status: "ACTIVE", countryCode: "DE", city: "Hamburg",
-    latitude: 53.55, longitude: 9.99, email: "partner@sinterwerk-nord.example", contact: "Mats Petersen",
+    key: "sinterwerk",
+    name: "Sinterwerk Nord GmbH",
+    status: "ACTIVE",
+    countryCode: "DE",
+    city: "Hamburg",
+    latitude: 53.55,
+    longitude: 9.99,
+    email: "partner@sinterwerk-nord.example",
+    contact: "Mats Petersen",
     capacity: { SLS: 250, MJF: 200 },
     materials: ["SLS-PA12", "MJF-PA12"],
     machines: [
@@ -146,8 +336,15 @@ const suppliers: SupplierSeed[] = [
     ],
   },
   {
-    key: "metalprint", name: "MetalPrint Eindhoven B.V.", status: "ACTIVE", countryCode: "NL", city: "Eindhoven",
-    latitude: 51.44, longitude: 5.47, email: "partner@metalprint-eindhoven.example", contact: "Sanne de Vries",
+    key: "metalprint",
+    name: "MetalPrint Eindhoven B.V.",
+    status: "ACTIVE",
+    countryCode: "NL",
+    city: "Eindhoven",
+    latitude: 51.44,
+    longitude: 5.47,
+    email: "partner@metalprint-eindhoven.example",
+    contact: "Sanne de Vries",
     capacity: { METAL_PBF: 180, CNC_MILLING: 40 },
     materials: ["PBF-ALSI10MG", "PBF-316L", "PBF-TI64", "AL-6061-T6", "TI-6AL-4V"],
     machines: [
@@ -161,15 +358,24 @@ const suppliers: SupplierSeed[] = [
     ],
   },
   {
-    key: "schmidt", name: "Werkstatt Schmidt Rapid", status: "PENDING_AUDIT", countryCode: "DE", city: "Leipzig",
-    latitude: 51.34, longitude: 12.37, email: "partner@schmidt-rapid.example", contact: "Karl Schmidt",
+    key: "schmidt",
+    name: "Werkstatt Schmidt Rapid",
+    status: "PENDING_AUDIT",
+    countryCode: "DE",
+    city: "Leipzig",
+    latitude: 51.34,
+    longitude: 12.37,
+    email: "partner@schmidt-rapid.example",
+    contact: "Karl Schmidt",
     capacity: { CNC_MILLING: 60, FDM: 120 },
     materials: ["AL-6061-T6", "POM-C", "FDM-PLA", "FDM-PETG"],
     machines: [
       { process: "CNC_MILLING", name: "Haas Mini Mill", count: 1, envelopeMm: [406, 305, 254] },
       { process: "FDM", name: "Bambu Lab X1E", count: 6, envelopeMm: [256, 256, 256] },
     ],
-    certificates: [{ kind: "ISO_9001", number: "DE-9001-99102", issuer: "TÜV Rheinland", validUntil: "2028-06-30" }],
+    certificates: [
+      { kind: "ISO_9001", number: "DE-9001-99102", issuer: "TÜV Rheinland", validUntil: "2028-06-30" },
+    ],
   },
 ];
 
@@ -182,41 +388,118 @@ export async function seedDatabase(db: Database): Promise<void> {
   await db.$transaction(
     async (tx) => {
       for (const material of materials) {
-        const data = { ...material, source: "MatWeb density; placeholder list price (pricing issue replaces it)" };
-        await tx.material.upsert({ where: { code: material.code }, create: { id: `seed_material_${material.code}`, ...data }, update: data });
+        const data = {
+          ...material,
+          source: "MatWeb density; placeholder list price (pricing issue replaces it)",
+        };
+        await tx.material.upsert({
+          where: { code: material.code },
+          create: { id: `seed_material_${material.code}`, ...data },
+          update: data,
+        });
       }
       for (const rate of machineRates) {
         const data = { ...rate, source: "placeholder shop rate (pricing issue replaces it)" };
-        await tx.machineRate.upsert({ where: { process: rate.process }, create: { id: `seed_rate_${rate.process}`, ...data }, update: data });
+        await tx.machineRate.upsert({
+          where: { process: rate.process },
+          create: { id: `seed_rate_${rate.process}`, ...data },
+          update: data,
+        });
       }
 
-      const platform = { kind: "PLATFORM", status: "ACTIVE", name: "Instant Quote Platform GmbH", countryCode: "DE", city: "Munich" } as const;
-      await tx.company.upsert({ where: { id: "seed_company_platform" }, create: { id: "seed_company_platform", ...platform }, update: platform });
-      const buyer = {
-        kind: "BUYER", status: "ACTIVE", name: "Acme Robotics GmbH", countryCode: "DE", city: "Munich", postalCode: "80331",
-        addressLine: "Marienplatz 1", vatNumber: "DE123456789", latitude: 48.14, longitude: 11.58,
-        invoicePaymentApproved: true, creditLimitCents: 2_000_000, paymentTermsDays: 30, orderApprovalLimitCents: 500_000,
+      const platform = {
+        kind: "PLATFORM",
+        status: "ACTIVE",
+        name: "Instant Quote Platform GmbH",
+        countryCode: "DE",
+        city: "Munich",
       } as const;
-      await tx.company.upsert({ where: { id: "seed_company_acme" }, create: { id: "seed_company_acme", ...buyer }, update: buyer });
+      await tx.company.upsert({
+        where: { id: "seed_company_platform" },
+        create: { id: "seed_company_platform", ...platform },
+        update: platform,
+      });
+      const buyer = {
+        kind: "BUYER",
+        status: "ACTIVE",
+        name: "Acme Robotics GmbH",
+        countryCode: "DE",
+        city: "Munich",
+        postalCode: "80331",
+        addressLine: "Marienplatz 1",
+        vatNumber: "DE123456789",
+        latitude: 48.14,
+        longitude: 11.58,
+        invoicePaymentApproved: true,
+        creditLimitCents: 2_000_000,
+        paymentTermsDays: 30,
+        orderApprovalLimitCents: 500_000,
+      } as const;
+      await tx.company.upsert({
+        where: { id: "seed_company_acme" },
+        create: { id: "seed_company_acme", ...buyer },
+        update: buyer,
+      });
 
       const users: { id: string; companyId: string; email: string; name: string; role: UserRole }[] = [
-        { id: "seed_user_anna", companyId: "seed_company_acme", email: "anna.buyer@acme.example", name: "Anna Weber", role: "BUYER_ADMIN" },
-        { id: "seed_user_ben", companyId: "seed_company_acme", email: "ben.engineer@acme.example", name: "Ben Hoffmann", role: "BUYER_ENGINEER" },
-        { id: "seed_user_olga", companyId: "seed_company_platform", email: "olga.ops@instant-quote.example", name: "Olga Brandt", role: "OPERATIONS" },
+        {
+          id: "seed_user_anna",
+          companyId: "seed_company_acme",
+          email: "anna.buyer@acme.example",
+          name: "Anna Weber",
+          role: "BUYER_ADMIN",
+        },
+        {
+          id: "seed_user_ben",
+          companyId: "seed_company_acme",
+          email: "ben.engineer@acme.example",
+          name: "Ben Hoffmann",
+          role: "BUYER_ENGINEER",
+        },
+        {
+          id: "seed_user_olga",
+          companyId: "seed_company_platform",
+          email: "olga.ops@instant-quote.example",
+          name: "Olga Brandt",
+          role: "OPERATIONS",
+        },
       ];
 
       for (const supplier of suppliers) {
         const companyId = `seed_company_${supplier.key}`;
         const company = {
-          kind: "SUPPLIER", status: supplier.status, name: supplier.name, countryCode: supplier.countryCode,
-          city: supplier.city, latitude: supplier.latitude, longitude: supplier.longitude,
-          minOrderValueCents: 5_000, maxOrderValueCents: 5_000_000,
+          kind: "SUPPLIER",
+          status: supplier.status,
+          name: supplier.name,
+          countryCode: supplier.countryCode,
+          city: supplier.city,
+          latitude: supplier.latitude,
+          longitude: supplier.longitude,
+          minOrderValueCents: 5_000,
+          maxOrderValueCents: 5_000_000,
         } as const;
-        await tx.company.upsert({ where: { id: companyId }, create: { id: companyId, ...company }, update: company });
-        users.push({ id: `seed_user_${supplier.key}`, companyId, email: supplier.email, name: supplier.contact, role: "SUPPLIER_ADMIN" });
+        await tx.company.upsert({
+          where: { id: companyId },
+          create: { id: companyId, ...company },
+          update: company,
+        });
+        users.push({
+          id: `seed_user_${supplier.key}`,
+          companyId,
+          email: supplier.email,
+          name: supplier.contact,
+          role: "SUPPLIER_ADMIN",
+        });
 
-        for (const [process, hours] of Object.entries(supplier.capacity) as [ManufacturingProcess, number][]) {
-          await tx.supplierProcess.upsert({ where: { companyId_process: { companyId, process } }, create: { companyId, process }, update: {} });
+        for (const [process, hours] of Object.entries(supplier.capacity) as [
+          ManufacturingProcess,
+          number,
+        ][]) {
+          await tx.supplierProcess.upsert({
+            where: { companyId_process: { companyId, process } },
+            create: { companyId, process },
+            update: {},
+          });
           await tx.weeklyCapacity.upsert({
             where: { companyId_process: { companyId, process } },
             create: { companyId, process, machineHoursPerWeek: hours },
@@ -225,31 +508,53 @@ export async function seedDatabase(db: Database): Promise<void> {
         }
         for (const code of supplier.materials) {
           const materialId = `seed_material_${code}`;
-          await tx.supplierMaterial.upsert({ where: { companyId_materialId: { companyId, materialId } }, create: { companyId, materialId }, update: {} });
+          await tx.supplierMaterial.upsert({
+            where: { companyId_materialId: { companyId, materialId } },
+            create: { companyId, materialId },
+            update: {},
+          });
         }
         for (const [index, machine] of supplier.machines.entries()) {
           const data = {
-            companyId, process: machine.process, name: machine.name, count: machine.count,
-            envelopeXMm: machine.envelopeMm[0], envelopeYMm: machine.envelopeMm[1], envelopeZMm: machine.envelopeMm[2],
+            companyId,
+            process: machine.process,
+            name: machine.name,
+            count: machine.count,
+            envelopeXMm: machine.envelopeMm[0],
+            envelopeYMm: machine.envelopeMm[1],
+            envelopeZMm: machine.envelopeMm[2],
           };
           const id = `seed_machine_${supplier.key}_${index}`;
           await tx.machine.upsert({ where: { id }, create: { id, ...data }, update: data });
         }
         for (const [index, certificate] of supplier.certificates.entries()) {
           const data = {
-            companyId, kind: certificate.kind, number: certificate.number, issuer: certificate.issuer,
-            validFrom: day("2025-01-01"), validUntil: day(certificate.validUntil),
+            companyId,
+            kind: certificate.kind,
+            number: certificate.number,
+            issuer: certificate.issuer,
+            validFrom: day("2025-01-01"),
+            validUntil: day(certificate.validUntil),
           };
           const id = `seed_certificate_${supplier.key}_${index}`;
           await tx.certificate.upsert({ where: { id }, create: { id, ...data }, update: data });
         }
         const audit =
           supplier.status === "ACTIVE"
-            ? {
-                status: "APPROVED", auditorId: "seed_user_olga", decidedAt: day("2026-06-01"), expiresAt: day("2027-06-01"),
-                checklist: { capabilities: true, machines: true, qualityManagement: true, itSecurity: true, samplePart: true },
-              } as const
-            : { status: "PENDING", checklist: {} } as const;
+            ? ({
+                status: "APPROVED",
+                auditorId: "seed_user_olga",
+                decidedAt: day("2026-06-01"),
+                expiresAt: day("2027-06-01"),
+                checklist: {
+                  capabilities: true,
+                  machines: true,
+                  qualityManagement: true,
+                  itSecurity: true,
+                  samplePart: true,
+                },
+              } as const)
+            : ({ status: "PENDING", checklist: {} } as const);
         const auditId = `seed_audit_${supplier.key}`;
         // The auditor must exist before the audit that names it; users are written below, so link it after.
         await tx.supplierAudit.upsert({
@@ -260,10 +565,20 @@ export async function seedDatabase(db: Database): Promise<void> {
       }
 
       for (const user of users) {
-        const data = { companyId: user.companyId, email: user.email, name: user.name, role: user.role, passwordHash, disabledAt: null };
+        const data = {
+          companyId: user.companyId,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          passwordHash,
+          disabledAt: null,
+        };
         await tx.user.upsert({ where: { id: user.id }, create: { id: user.id, ...data }, update: data });
       }
-      await tx.supplierAudit.updateMany({ where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" }, data: { auditorId: "seed_user_olga" } });
+      await tx.supplierAudit.updateMany({
+        where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },
+        data: { auditorId: "seed_user_olga" },
+      });
     },
     { timeout: 60_000 },
   );

@@ -9,7 +9,9 @@ import { renderCreateSql } from "../lib/db/schema-drift/render-create-sql";
 const shape = expectedSchemaShape(readFileSync("prisma/schema.prisma", "utf8"));
 const onlyTables = process.argv.slice(2);
 if (onlyTables.length > 0) {
-  shape.tables = Object.fromEntries(Object.entries(shape.tables).filter(([name]) => onlyTables.includes(name)));
+  shape.tables = Object.fromEntries(
+    Object.entries(shape.tables).filter(([name]) => onlyTables.includes(name)),
+  );
   shape.enums = {};
 }
 process.stdout.write(renderCreateSql(shape));

@@ -4,5 +4,9 @@ import { runScript } from "./run-script";
 
 await runScript("db:migrate", async ({ databaseUrl }) => {
   const applied = await applyMigrations(databaseUrl);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
+  console.log(
+    applied.length
+      ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+      : "Database is up to date.",
+  );
 });

@@ -10,5 +10,7 @@ await runScript("db:seed", async ({ databaseUrl }) => {
   } finally {
     await db.$disconnect();
   }
-  console.log(`Seeded. Demo accounts (password ${demoPassword}): ${demoAccounts.map((account) => account.email).join(", ")}`);
+  console.log(
+    `Seeded. Demo accounts (password ${demoPassword}): ${demoAccounts.map((account) => account.email).join(", ")}`,
+  );
 });

@@ -2,7 +2,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const sourcePaths = ["app", "lib", "quoting-engine", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const sourcePaths = [
+  "app",
+  "lib",
+  "quoting-engine",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const ignoredDirectories = new Set(["node_modules", ".next", "generated"]);
 
 /**
@@ -13,11 +21,19 @@ export function ensureProductionBuild(): void {
   const buildIdPath = path.join(".next", "BUILD_ID");
   const builtAt = existsSync(buildIdPath) ? statSync(buildIdPath).mtimeMs : 0;
   if (builtAt > 0 && newestModification(sourcePaths) <= builtAt) return;
-  console.log(builtAt ? "Sources changed since the last build: rebuilding the web app…" : "Building the web app (first start only, about two minutes)…");
-  const result = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
+  console.log(
+    builtAt
+      ? "Sources changed since the last build: rebuilding the web app…"
+      : "Building the web app (first start only, about two minutes)…",
+  );
+  const result = spawnSync(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
   if (result.status !== 0) throw new Error("`next build` failed; see the output above.");
 }
 
@@ -27,7 +43,8 @@ function newestModification(paths: string[]): number {
     if (!existsSync(entryPath)) return;
     const stats = statSync(entryPath);
     if (stats.isDirectory()) {
-      for (const name of readdirSync(entryPath)) if (!ignoredDirectories.has(name)) visit(path.join(entryPath, name));
+      for (const name of readdirSync(entryPath))
+        if (!ignoredDirectories.has(name)) visit(path.join(entryPath, name));
     } else if (!entryPath.endsWith(".test.ts")) {
       newest = Math.max(newest, stats.mtimeMs);
     }

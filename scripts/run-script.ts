@@ -19,7 +19,9 @@ export async function runScript(
     close = connection.close;
     await task({ databaseUrl: connection.url, env });
   } catch (error) {
-    console.error(`${name} failed: ${error instanceof EnvironmentError ? error.message : (error as Error).message}`);
+    console.error(
+      `${name} failed: ${error instanceof EnvironmentError ? error.message : (error as Error).message}`,
+    );
     process.exitCode = 1;
   } finally {
     await close?.();

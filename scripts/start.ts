@@ -27,7 +27,11 @@ async function main() {
 
   if (!dev) ensureProductionBuild();
 
-  console.log(env.DATABASE_URL ? "Connecting to DATABASE_URL…" : `Starting PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR})…`);
+  console.log(
+    env.DATABASE_URL
+      ? "Connecting to DATABASE_URL…"
+      : `Starting PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR})…`,
+  );
   const database: DatabaseConnection = await connectDatabase(env, (line) => logger.debug({ postgres: line }));
   shutdownSteps.unshift({ name: "database", run: () => database.close() });
   process.env.DATABASE_URL = database.url;

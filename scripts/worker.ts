@@ -31,6 +31,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvironmentError ? error.message : `Worker failed: ${(error as Error).message}`);
+  console.error(
+    error instanceof EnvironmentError ? error.message : `Worker failed: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

@@ -24,7 +24,8 @@ function safeCallbackUrl(value: FormDataEntryValue | null): string | undefined {
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "");
   const values = { email };
-  if (!email || !formData.get("password")) return { error: "Enter your e-mail address and password.", values };
+  if (!email || !formData.get("password"))
+    return { error: "Enter your e-mail address and password.", values };
   try {
     await signIn("credentials", {
       email,
@@ -69,7 +70,8 @@ async function registerAndSignIn(
     await register();
   } catch (error) {
     if (error instanceof z.ZodError) return { fieldErrors: fieldErrorsOf(error), values };
-    if (isAppError(error) && error.code === "conflict") return { fieldErrors: { email: error.message }, values };
+    if (isAppError(error) && error.code === "conflict")
+      return { fieldErrors: { email: error.message }, values };
     getLogger().error({ err: error }, "registration failed");
     return { error: "We could not create the account just now. Please try again in a moment.", values };
   }
@@ -86,7 +88,13 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     password: String(formData.get("password") ?? ""),
   };
   const { password: _password, ...values } = input;
-  return registerAndSignIn(() => registerBuyer(getPrisma(), input), input.email.trim().toLowerCase(), input.password, "/", values);
+  return registerAndSignIn(
+    () => registerBuyer(getPrisma(), input),
+    input.email.trim().toLowerCase(),
+    input.password,
+    "/",
+    values,
+  );
 }
 
 export async function applyAsSupplierAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,15 +1,39 @@
 const countries: [string, string][] = [
-  ["AT", "Austria"], ["BE", "Belgium"], ["CH", "Switzerland"], ["CZ", "Czechia"], ["DE", "Germany"], ["DK", "Denmark"],
-  ["ES", "Spain"], ["FI", "Finland"], ["FR", "France"], ["GB", "United Kingdom"], ["HU", "Hungary"], ["IE", "Ireland"],
-  ["IT", "Italy"], ["LU", "Luxembourg"], ["NL", "Netherlands"], ["NO", "Norway"], ["PL", "Poland"], ["PT", "Portugal"],
-  ["RO", "Romania"], ["SE", "Sweden"], ["SI", "Slovenia"], ["SK", "Slovakia"], ["US", "United States"],
+  ["AT", "Austria"],
+  ["BE", "Belgium"],
+  ["CH", "Switzerland"],
+  ["CZ", "Czechia"],
+  ["DE", "Germany"],
+  ["DK", "Denmark"],
+  ["ES", "Spain"],
+  ["FI", "Finland"],
+  ["FR", "France"],
+  ["GB", "United Kingdom"],
+  ["HU", "Hungary"],
+  ["IE", "Ireland"],
+  ["IT", "Italy"],
+  ["LU", "Luxembourg"],
+  ["NL", "Netherlands"],
+  ["NO", "Norway"],
+  ["PL", "Poland"],
+  ["PT", "Portugal"],
+  ["RO", "Romania"],
+  ["SE", "Sweden"],
+  ["SI", "Slovenia"],
+  ["SK", "Slovakia"],
+  ["US", "United States"],
 ];
 
 export function CountrySelect({ defaultValue, error }: { defaultValue?: string; error?: string }) {
   return (
     <div className="field">
       <label htmlFor="countryCode">Country</label>
-      <select id="countryCode" name="countryCode" defaultValue={defaultValue ?? "DE"} aria-invalid={error ? true : undefined}>
+      <select
+        id="countryCode"
+        name="countryCode"
+        defaultValue={defaultValue ?? "DE"}
+        aria-invalid={error ? true : undefined}
+      >
         {countries.map(([code, name]) => (
           <option key={code} value={code}>
             {name}

@@ -9,7 +9,9 @@ interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
 export function FormField({ name, label, error, hint, ...inputProps }: FormFieldProps) {
-  const describedBy = [error ? `${name}-error` : undefined, hint ? `${name}-hint` : undefined].filter(Boolean).join(" ");
+  const describedBy = [error ? `${name}-error` : undefined, hint ? `${name}-hint` : undefined]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>

@@ -6,8 +6,14 @@ import { getPrisma } from "@/lib/db/prisma";
 export const metadata: Metadata = { title: "Supplier portal" };
 
 const statusMessages = {
-  ACTIVE: { tone: "ok", text: "Your company is audited and active: you receive offers that fit your capabilities and capacity." },
-  PENDING_AUDIT: { tone: "warn", text: "Thank you for applying. Our operations team will contact you to schedule the audit; you receive offers once it is approved." },
+  ACTIVE: {
+    tone: "ok",
+    text: "Your company is audited and active: you receive offers that fit your capabilities and capacity.",
+  },
+  PENDING_AUDIT: {
+    tone: "warn",
+    text: "Thank you for applying. Our operations team will contact you to schedule the audit; you receive offers once it is approved.",
+  },
   SUSPENDED: { tone: "error", text: "Your company is suspended and receives no offers." },
   REJECTED: { tone: "error", text: "Your application was not approved." },
 } as const;
@@ -28,7 +34,9 @@ export default async function SupplierHomePage() {
       <h1>{company.name}</h1>
       <div className={`alert ${status.tone}`} role="status">
         {status.text}
-        {company.status === "SUSPENDED" && company.suspendedReason ? ` Reason: ${company.suspendedReason}` : ""}
+        {company.status === "SUSPENDED" && company.suspendedReason
+          ? ` Reason: ${company.suspendedReason}`
+          : ""}
       </div>
       <h2>Capabilities</h2>
       <div className="table-wrap">
@@ -43,7 +51,10 @@ export default async function SupplierHomePage() {
             {company.supplierProcesses.map(({ process }) => (
               <tr key={process}>
                 <td>{processLabels[process]}</td>
-                <td>{company.weeklyCapacities.find((row) => row.process === process)?.machineHoursPerWeek ?? "not set yet"}</td>
+                <td>
+                  {company.weeklyCapacities.find((row) => row.process === process)?.machineHoursPerWeek ??
+                    "not set yet"}
+                </td>
               </tr>
             ))}
           </tbody>

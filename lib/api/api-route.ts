@@ -21,7 +21,11 @@ export function apiRoute<Params = Record<string, never>>(
 ) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
-    const logger = getLogger().child({ requestId, method: request.method, path: new URL(request.url).pathname });
+    const logger = getLogger().child({
+      requestId,
+      method: request.method,
+      path: new URL(request.url).pathname,
+    });
     try {
       const response = await handler({ request, params: await routeContext.params, requestId, logger });
       response.headers.set("x-request-id", requestId);

@@ -22,7 +22,14 @@ class TooManyAttempts extends CredentialsSignin {
 const tokenIdentitySchema = z.object({
   userId: z.string(),
   companyId: z.string(),
-  role: z.enum(["BUYER_ADMIN", "BUYER_PURCHASER", "BUYER_ENGINEER", "SUPPLIER_ADMIN", "SUPPLIER_MEMBER", "OPERATIONS"]),
+  role: z.enum([
+    "BUYER_ADMIN",
+    "BUYER_PURCHASER",
+    "BUYER_ENGINEER",
+    "SUPPLIER_ADMIN",
+    "SUPPLIER_MEMBER",
+    "OPERATIONS",
+  ]),
 });
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -47,7 +54,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const verdict = await verifyCredentials(getPrisma(), credentials, clientAddressFrom(request.headers));
         if (verdict.ok) {
           const { identity } = verdict;
-          return { id: identity.userId, email: identity.email, name: identity.name, companyId: identity.companyId, role: identity.role };
+          return {
+            id: identity.userId,
+            email: identity.email,
+            name: identity.name,
+            companyId: identity.companyId,
+            role: identity.role,
+          };
         }
         if (verdict.reason === "rate_limited") throw new TooManyAttempts(verdict.retryAfterMinutes);
         throw new InvalidCredentials();
@@ -57,7 +70,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const identity = tokenIdentitySchema.parse({ userId: user.id, companyId: user.companyId, role: user.role });
+        const identity = tokenIdentitySchema.parse({
+          userId: user.id,
+          companyId: user.companyId,
+          role: user.role,
+        });
         return { ...token, ...identity };
       }
       return token;

@@ -33,7 +33,8 @@ export async function requireArea(area: Area, fallbackReturnTo: string): Promise
   const user = await getCurrentUser();
   if (!user) {
     const requestedPath = (await headers()).get("x-request-path");
-    const returnTo = requestedPath?.startsWith("/") && !requestedPath.startsWith("//") ? requestedPath : fallbackReturnTo;
+    const returnTo =
+      requestedPath?.startsWith("/") && !requestedPath.startsWith("//") ? requestedPath : fallbackReturnTo;
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   }
   if (areaForRole(user.role) !== area) forbidden();
@@ -44,6 +45,7 @@ export async function requireArea(area: Area, fallbackReturnTo: string): Promise
 export async function requireApiArea(area: Area): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Sign in to use this endpoint.");
-  if (areaForRole(user.role) !== area) throw new AppError("forbidden", "Your account has no access to this endpoint.");
+  if (areaForRole(user.role) !== area)
+    throw new AppError("forbidden", "Your account has no access to this endpoint.");
   return user;
 }

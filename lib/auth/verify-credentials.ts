@@ -26,19 +26,27 @@ export type CredentialsVerdict =
  * Checks an e-mail and password. Wrong e-mail and wrong password give the same answer and take the
  * same time. Too many failures per account or per address are refused before the hash is checked.
  */
-export async function verifyCredentials(db: Database, input: unknown, ipAddress: string): Promise<CredentialsVerdict> {
+export async function verifyCredentials(
+  db: Database,
+  input: unknown,
+  ipAddress: string,
+): Promise<CredentialsVerdict> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
   const { email, password } = parsed.data;
 
   const limit = await checkSignInRateLimit(db, email, ipAddress);
-  if (!limit.allowed) return { ok: false, reason: "rate_limited", retryAfterMinutes: limit.retryAfterMinutes };
+  if (!limit.allowed)
+    return { ok: false, reason: "rate_limited", retryAfterMinutes: limit.retryAfterMinutes };
 
   const user = await db.user.findUnique({
     where: { email },
     include: { company: { select: { status: true } } },
   });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
+  const passwordMatches = await verifyPassword(
+    user?.passwordHash ?? (await getDummyPasswordHash()),
+    password,
+  );
   const usable = user && passwordMatches && !user.disabledAt && user.company.status !== "REJECTED";
   await recordSignInAttempt(db, email, ipAddress, Boolean(usable));
   if (!usable) return { ok: false, reason: "invalid_credentials" };
@@ -46,6 +54,12 @@ export async function verifyCredentials(db: Database, input: unknown, ipAddress:
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return {
     ok: true,
-    identity: { userId: user.id, email: user.email, name: user.name, companyId: user.companyId, role: user.role },
+    identity: {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      companyId: user.companyId,
+      role: user.role,
+    },
   };
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address.").max(254));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid e-mail address.").max(254));
 export const newPasswordSchema = z
   .string()
   .min(10, "Use at least 10 characters for the password.")

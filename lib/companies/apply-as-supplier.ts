@@ -4,15 +4,19 @@ import { hashPassword } from "../auth/password-hash";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { duplicateEmailOr } from "./register-buyer";
-import { companyNameSchema, countryCodeSchema, emailSchema, newPasswordSchema, personNameSchema } from "./account-fields";
+import {
+  companyNameSchema,
+  countryCodeSchema,
+  emailSchema,
+  newPasswordSchema,
+  personNameSchema,
+} from "./account-fields";
 
 export const supplierApplicationSchema = z.object({
   companyName: companyNameSchema,
   countryCode: countryCodeSchema,
   city: z.string().trim().min(1, "Enter the city you produce in.").max(120),
-  processes: z
-    .array(z.enum(ManufacturingProcess))
-    .min(1, "Choose at least one process you offer."),
+  processes: z.array(z.enum(ManufacturingProcess)).min(1, "Choose at least one process you offer."),
   name: personNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
@@ -22,7 +26,10 @@ export const supplierApplicationSchema = z.object({
  * A manufacturing partner applies: a supplier company awaiting audit, its admin user, its declared
  * processes and an open audit for operations, in one transaction. It receives no jobs until approved.
  */
-export async function applyAsSupplier(db: Database, input: unknown): Promise<{ userId: string; companyId: string }> {
+export async function applyAsSupplier(
+  db: Database,
+  input: unknown,
+): Promise<{ userId: string; companyId: string }> {
   const application = supplierApplicationSchema.parse(input);
   const passwordHash = await hashPassword(application.password);
   try {

@@ -3,7 +3,13 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { hashPassword } from "../auth/password-hash";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-import { countryCodeSchema, emailSchema, newPasswordSchema, personNameSchema, companyNameSchema } from "./account-fields";
+import {
+  countryCodeSchema,
+  emailSchema,
+  newPasswordSchema,
+  personNameSchema,
+  companyNameSchema,
+} from "./account-fields";
 
 export const buyerRegistrationSchema = z.object({
   companyName: companyNameSchema,
@@ -19,13 +25,21 @@ export type BuyerRegistration = z.infer<typeof buyerRegistrationSchema>;
  * Signs up a buyer: a new active buyer company with this person as its admin, in one transaction.
  * Fails with `conflict` when the e-mail already has an account.
  */
-export async function registerBuyer(db: Database, input: unknown): Promise<{ userId: string; companyId: string }> {
+export async function registerBuyer(
+  db: Database,
+  input: unknown,
+): Promise<{ userId: string; companyId: string }> {
   const registration = buyerRegistrationSchema.parse(input);
   const passwordHash = await hashPassword(registration.password);
   try {
     return await db.$transaction(async (tx) => {
       const company = await tx.company.create({
-        data: { kind: "BUYER", status: "ACTIVE", name: registration.companyName, countryCode: registration.countryCode },
+        data: {
+          kind: "BUYER",
+          status: "ACTIVE",
+          name: registration.companyName,
+          countryCode: registration.countryCode,
+        },
       });
       const user = await tx.user.create({
         data: {
@@ -53,7 +67,9 @@ export async function registerBuyer(db: Database, input: unknown): Promise<{ use
 
 export function duplicateEmailOr(error: unknown, email: string): unknown {
   if ((error as { code?: string }).code === "P2002") {
-    return new AppError("conflict", `An account with ${email} already exists. Sign in instead.`, { field: "email" });
+    return new AppError("conflict", `An account with ${email} already exists. Sign in instead.`, {
+      field: "email",
+    });
   }
   return error;
 }

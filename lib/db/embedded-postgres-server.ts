@@ -43,7 +43,9 @@ interface Binaries {
  * and owns its data directory. The server runs in its own process group so that Ctrl-C reaches the app
  * first and the app stops the database last; `stop()` or process exit shuts it down.
  */
-export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
+export async function startEmbeddedPostgres(
+  options: StartEmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresServer> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.onLog ?? (() => undefined);
   const binaries = await loadBinaries();
@@ -64,23 +66,28 @@ export async function startEmbeddedPostgres(options: StartEmbeddedPostgresOption
   const runningPort = await stopOrphanedServer(dataDir, log);
   if (runningPort !== undefined) return connectedServer(dataDir, runningPort, password);
 
-  const postgresArgs = ["-D", dataDir, "-p", String(options.port), "-h", "127.0.0.1", "-c", "unix_socket_directories="];
+  const postgresArgs = [
+    "-D",
+    dataDir,
+    "-p",
+    String(options.port),
+    "-h",
+    "127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
   // setpriv (util-linux) makes the kernel send SIGINT to PostgreSQL if this process dies without running
   // its shutdown (kill -9, a crash), so no server is ever left behind; without it, the next start cleans up.
   const [command, args] = existsSync(setprivPath)
     ? [setprivPath, ["--pdeathsig", "INT", "--", binaries.postgres, ...postgresArgs]]
     : [binaries.postgres, postgresArgs];
-  const child = spawn(
-    command,
-    args,
-    {
-      uid: owner?.uid,
-      gid: owner?.gid,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, LC_MESSAGES: "C" },
-    },
-  );
+  const child = spawn(command, args, {
+    uid: owner?.uid,
+    gid: owner?.gid,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  });
   const recentOutput: string[] = [];
   const onOutput = (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) {
@@ -170,7 +177,14 @@ function ensureUnprivilegedUser(): Owner {
   try {
     return read();
   } catch {
-    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", unprivilegedUser]);
+    execFileSync("useradd", [
+      "--system",
+      "--user-group",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      unprivilegedUser,
+    ]);
     return read();
   }
 }
@@ -228,7 +242,12 @@ async function initialiseDataDir(
           "--encoding=UTF8",
           "--no-locale",
         ],
-        { uid: owner?.uid, gid: owner?.gid, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } },
+        {
+          uid: owner?.uid,
+          gid: owner?.gid,
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, LC_MESSAGES: "C" },
+        },
       );
       child.stdout?.on("data", (chunk: Buffer) => log(chunk.toString("utf8").trim()));
       child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
@@ -261,7 +280,9 @@ async function stopOrphanedServer(dataDir: string, log: (line: string) => void):
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
   const parentPid = readParentPid(pid);
   if (parentPid !== undefined && parentPid !== 1 && isAlive(parentPid)) {
-    log(`PostgreSQL (pid ${pid}) is already running on ${dataDir}, started by pid ${parentPid}: connecting to it`);
+    log(
+      `PostgreSQL (pid ${pid}) is already running on ${dataDir}, started by pid ${parentPid}: connecting to it`,
+    );
     return Number(lines[3]);
   }
   log(`stopping PostgreSQL left running by an earlier run (pid ${pid})`);
@@ -306,7 +327,13 @@ async function waitUntilReady(
   void exited.then(() => (hasExited = true));
   while (Date.now() < deadline) {
     if (hasExited) break;
-    const client = new pg.Client({ host: "127.0.0.1", port, user: superuser, password, database: "postgres" });
+    const client = new pg.Client({
+      host: "127.0.0.1",
+      port,
+      user: superuser,
+      password,
+      database: "postgres",
+    });
     try {
       await client.connect();
       await client.end();

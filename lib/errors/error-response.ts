@@ -21,10 +21,17 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof z.ZodError) {
     const fields = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    const summary = fields.map((field) => (field.path ? `${field.path}: ${field.message}` : field.message)).join("; ");
+    const summary = fields
+      .map((field) => (field.path ? `${field.path}: ${field.message}` : field.message))
+      .join("; ");
     return new AppError("validation_failed", `The request is not valid: ${summary}`, { fields });
   }
-  return new AppError("internal_error", "Something went wrong on our side. Please try again in a moment.", undefined, {
-    cause: error,
-  });
+  return new AppError(
+    "internal_error",
+    "Something went wrong on our side. Please try again in a moment.",
+    undefined,
+    {
+      cause: error,
+    },
+  );
 }

@@ -4,7 +4,11 @@ import type { Database } from "../db/prisma";
 import { jobDefinitions, jobNames, type JobName, type JobPayload } from "./job-definitions";
 
 export interface JobQueue {
-  send<Name extends JobName>(name: Name, payload: JobPayload<Name>, options?: { singletonKey?: string }): Promise<string | null>;
+  send<Name extends JobName>(
+    name: Name,
+    payload: JobPayload<Name>,
+    options?: { singletonKey?: string },
+  ): Promise<string | null>;
   /** Starts handling every queue in this process. */
   startWorkers(db: Database): Promise<void>;
   stop(): Promise<void>;
@@ -21,7 +25,8 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
   await boss.start();
   for (const name of jobNames) {
     const definition = jobDefinitions[name];
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: definition.retryLimit, retryBackoff: true });
+    if (!(await boss.getQueue(name)))
+      await boss.createQueue(name, { name, retryLimit: definition.retryLimit, retryBackoff: true });
   }
 
   return {

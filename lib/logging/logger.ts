@@ -7,7 +7,14 @@ export function getLogger(): pino.Logger {
   globalForLogger.logger ??= pino({
     level: process.env.LOG_LEVEL ?? "info",
     base: { service: "marketplace" },
-    redact: ["password", "*.password", "passwordHash", "*.passwordHash", "headers.cookie", "headers.authorization"],
+    redact: [
+      "password",
+      "*.password",
+      "passwordHash",
+      "*.passwordHash",
+      "headers.cookie",
+      "headers.authorization",
+    ],
   });
   return globalForLogger.logger;
 }

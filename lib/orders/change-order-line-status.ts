@@ -10,7 +10,13 @@ export interface OrderLineStatusChange {
   actorUserId?: string | null;
   note?: string;
   /** Fields that change with the status, e.g. carrier and tracking number when shipping. */
-  set?: { carrier?: string; trackingNumber?: string; shippedAt?: Date; deliveredAt?: Date; supplierCompanyId?: string | null };
+  set?: {
+    carrier?: string;
+    trackingNumber?: string;
+    shippedAt?: Date;
+    deliveredAt?: Date;
+    supplierCompanyId?: string | null;
+  };
 }
 
 /**
@@ -20,20 +26,30 @@ export interface OrderLineStatusChange {
  */
 export async function changeOrderLineStatus(db: Database, change: OrderLineStatusChange) {
   return db.$transaction(async (tx) => {
-    const line = await tx.orderLine.findUnique({ where: { id: change.orderLineId }, select: { id: true, orderId: true, status: true } });
+    const line = await tx.orderLine.findUnique({
+      where: { id: change.orderLineId },
+      select: { id: true, orderId: true, status: true },
+    });
     if (!line) throw new AppError("not_found", `No order line ${change.orderLineId}.`);
     if (!canMoveOrderLine(line.status, change.to)) {
-      throw new AppError("invalid_state_transition", `An order line that is ${line.status} cannot become ${change.to}.`, {
-        from: line.status,
-        to: change.to,
-      });
+      throw new AppError(
+        "invalid_state_transition",
+        `An order line that is ${line.status} cannot become ${change.to}.`,
+        {
+          from: line.status,
+          to: change.to,
+        },
+      );
     }
     const updated = await tx.orderLine.updateMany({
       where: { id: line.id, status: line.status },
       data: { status: change.to, ...change.set },
     });
     if (updated.count !== 1) {
-      throw new AppError("invalid_state_transition", "The order line changed at the same moment; reload and try again.");
+      throw new AppError(
+        "invalid_state_transition",
+        "The order line changed at the same moment; reload and try again.",
+      );
     }
     await tx.orderStatusChange.create({
       data: {

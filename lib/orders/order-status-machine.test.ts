@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { OrderLineStatus, OrderStatus } from "../db/generated/enums";
-import { canMoveOrder, canMoveOrderLine, orderLineTransitions, orderTransitions } from "./order-status-machine";
+import {
+  canMoveOrder,
+  canMoveOrderLine,
+  orderLineTransitions,
+  orderTransitions,
+} from "./order-status-machine";
 
 describe("the order status machine", () => {
   it.each([
@@ -15,7 +20,9 @@ describe("the order status machine", () => {
 
   it("lists every status of the database enum, and ends only in COMPLETED or CANCELLED", () => {
     expect(Object.keys(orderTransitions).sort()).toEqual(Object.values(OrderStatus).sort());
-    const ends = Object.entries(orderTransitions).filter(([, next]) => next.length === 0).map(([status]) => status);
+    const ends = Object.entries(orderTransitions)
+      .filter(([, next]) => next.length === 0)
+      .map(([status]) => status);
     expect(ends.sort()).toEqual(["CANCELLED", "COMPLETED"]);
   });
 
@@ -24,7 +31,13 @@ describe("the order status machine", () => {
       if (start === "CANCELLED") continue;
       const seen = new Set<string>([start]);
       const queue: OrderStatus[] = [start];
-      while (queue.length) for (const next of orderTransitions[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+      for (let status = queue.shift(); status; status = queue.shift()) {
+        for (const next of orderTransitions[status]) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
+      }
       expect(seen.has("COMPLETED"), `${start} cannot complete`).toBe(true);
     }
   });
@@ -46,6 +59,7 @@ describe("the order line status machine", () => {
   it("lists every status of the database enum and refers only to known statuses", () => {
     const statuses = Object.values(OrderLineStatus);
     expect(Object.keys(orderLineTransitions).sort()).toEqual([...statuses].sort());
-    for (const next of Object.values(orderLineTransitions)) for (const status of next) expect(statuses).toContain(status);
+    for (const next of Object.values(orderLineTransitions))
+      for (const status of next) expect(statuses).toContain(status);
   });
 });

@@ -14,9 +14,12 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 function chunked(bytes: Buffer, chunkSize = 1000): Readable {
-  return Readable.from((function* () {
-    for (let offset = 0; offset < bytes.length; offset += chunkSize) yield bytes.subarray(offset, offset + chunkSize);
-  })());
+  return Readable.from(
+    (function* () {
+      for (let offset = 0; offset < bytes.length; offset += chunkSize)
+        yield bytes.subarray(offset, offset + chunkSize);
+    })(),
+  );
 }
 
 describe("local file storage", () => {
@@ -31,7 +34,11 @@ describe("local file storage", () => {
     const bytes = Buffer.from("solid cube\n".repeat(5000));
     const stored = await storage.put(chunked(bytes), { maxBytes: 1_000_000 });
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    expect(stored).toEqual({ key: `sha256/${sha256.slice(0, 2)}/${sha256}`, sha256, sizeBytes: bytes.length });
+    expect(stored).toEqual({
+      key: `sha256/${sha256.slice(0, 2)}/${sha256}`,
+      sha256,
+      sizeBytes: bytes.length,
+    });
     expect(await storage.exists(stored.key)).toBe(true);
     expect((await readAll(await storage.get(stored.key))).equals(bytes)).toBe(true);
   });
@@ -45,7 +52,9 @@ describe("local file storage", () => {
 
   it("stops a stream over the limit with payload_too_large and leaves no file behind", async () => {
     const storage = createLocalFileStorage(root);
-    const error = await storage.put(chunked(Buffer.alloc(5000, 1)), { maxBytes: 4096 }).catch((caught: unknown) => caught);
+    const error = await storage
+      .put(chunked(Buffer.alloc(5000, 1)), { maxBytes: 4096 })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("payload_too_large");
     expect((error as AppError).message).toContain("larger than the limit");

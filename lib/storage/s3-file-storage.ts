@@ -50,7 +50,9 @@ export function createS3FileStorage(options: S3StorageOptions): FileStorage {
       const sha256 = counter.sha256();
       const key = keyForSha256(sha256);
       try {
-        await client.send(new CopyObjectCommand({ Bucket, Key: key, CopySource: `${Bucket}/${temporaryKey}` }));
+        await client.send(
+          new CopyObjectCommand({ Bucket, Key: key, CopySource: `${Bucket}/${temporaryKey}` }),
+        );
       } finally {
         await client.send(new DeleteObjectCommand({ Bucket, Key: temporaryKey })).catch(() => undefined);
       }
@@ -63,7 +65,8 @@ export function createS3FileStorage(options: S3StorageOptions): FileStorage {
         if (!(result.Body instanceof Readable)) throw new Error("S3 returned no stream body");
         return result.Body;
       } catch (error) {
-        if ((error as { name?: string }).name === "NoSuchKey") throw new AppError("not_found", "The file is no longer in storage.");
+        if ((error as { name?: string }).name === "NoSuchKey")
+          throw new AppError("not_found", "The file is no longer in storage.");
         throw error;
       }
     },
@@ -73,7 +76,8 @@ export function createS3FileStorage(options: S3StorageOptions): FileStorage {
         await client.send(new HeadObjectCommand({ Bucket, Key: key }));
         return true;
       } catch (error) {
-        if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+        if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
+          return false;
         throw error;
       }
     },

@@ -31,12 +31,18 @@ test("sign-up explains what is wrong with each field and keeps what was typed", 
 
   await page.getByLabel("Password").fill("long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with anna.buyer@acme.example already exists. Sign in instead.")).toBeVisible();
+  await expect(
+    page.getByText("An account with anna.buyer@acme.example already exists. Sign in instead."),
+  ).toBeVisible();
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
   await signIn(page, "ben.engineer@acme.example", "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The e-mail address or password is not correct.",
+  );
   await signIn(page, "nobody@acme.example", "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail address or password is not correct.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The e-mail address or password is not correct.",
+  );
 });

@@ -46,8 +46,14 @@ describe("applyMigrations", () => {
 
   it("rolls back a failing migration completely and reports which one failed", async () => {
     await writeMigration(dir, "1_ok", `CREATE TABLE "Kept" (id int);`);
-    await writeMigration(dir, "2_broken", `CREATE TABLE "HalfDone" (id int);\nINSERT INTO "Missing" VALUES (1);`);
-    await expect(applyMigrations(url, dir)).rejects.toThrow(/Migration 2_broken failed and was rolled back: .*"Missing"/);
+    await writeMigration(
+      dir,
+      "2_broken",
+      `CREATE TABLE "HalfDone" (id int);\nINSERT INTO "Missing" VALUES (1);`,
+    );
+    await expect(applyMigrations(url, dir)).rejects.toThrow(
+      /Migration 2_broken failed and was rolled back: .*"Missing"/,
+    );
     const tables = await query<{ table_name: string }>(
       url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
@@ -61,7 +67,9 @@ describe("applyMigrations", () => {
     await applyMigrations(url, dir);
     await writeMigration(dir, "1_create", `CREATE TABLE "Thing" (name text, extra int);`);
     await writeMigration(dir, "2_next", `CREATE TABLE "Next" (id int);`);
-    await expect(applyMigrations(url, dir)).rejects.toThrow(/Migration 1_create was edited after it was applied/);
+    await expect(applyMigrations(url, dir)).rejects.toThrow(
+      /Migration 1_create was edited after it was applied/,
+    );
     const tables = await query<{ table_name: string }>(
       url,
       `SELECT table_name FROM information_schema.tables WHERE table_name = 'Next'`,
@@ -71,7 +79,11 @@ describe("applyMigrations", () => {
 
   it("runs safely when several processes migrate at once", async () => {
     await writeMigration(dir, "1_create", `CREATE TABLE "Thing" (name text);`);
-    const results = await Promise.all([applyMigrations(url, dir), applyMigrations(url, dir), applyMigrations(url, dir)]);
+    const results = await Promise.all([
+      applyMigrations(url, dir),
+      applyMigrations(url, dir),
+      applyMigrations(url, dir),
+    ]);
     expect(results.flat()).toEqual(["1_create"]);
   });
 });

@@ -84,13 +84,22 @@ describe("changing an order line's status", () => {
   it("moves along the machine and writes the history and the audit log", async () => {
     const lineId = await createOrderLine(db);
     await changeOrderLineStatus(db, { orderLineId: lineId, to: "OFFERED", actorUserId: "seed_user_olga" });
-    await changeOrderLineStatus(db, { orderLineId: lineId, to: "ACCEPTED", actorUserId: "seed_user_mueller" });
-    const history = await db.orderStatusChange.findMany({ where: { orderLineId: lineId }, orderBy: { id: "asc" } });
+    await changeOrderLineStatus(db, {
+      orderLineId: lineId,
+      to: "ACCEPTED",
+      actorUserId: "seed_user_mueller",
+    });
+    const history = await db.orderStatusChange.findMany({
+      where: { orderLineId: lineId },
+      orderBy: { id: "asc" },
+    });
     expect(history.map((row) => [row.fromStatus, row.toStatus])).toEqual([
       ["AWAITING_MATCH", "OFFERED"],
       ["OFFERED", "ACCEPTED"],
     ]);
-    expect(await db.auditLogEntry.count({ where: { entityId: lineId, action: "order-line.status" } })).toBe(2);
+    expect(await db.auditLogEntry.count({ where: { entityId: lineId, action: "order-line.status" } })).toBe(
+      2,
+    );
   });
 
   it("refuses a move the machine does not allow and changes nothing", async () => {
@@ -114,10 +123,14 @@ describe("changing an order line's status", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results) {
-      if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "invalid_state_transition" });
+      if (result.status === "rejected")
+        expect(result.reason).toMatchObject({ code: "invalid_state_transition" });
     }
     const final = (await db.orderLine.findUniqueOrThrow({ where: { id: lineId } })).status;
-    const history = await db.orderStatusChange.findMany({ where: { orderLineId: lineId }, orderBy: { id: "asc" } });
+    const history = await db.orderStatusChange.findMany({
+      where: { orderLineId: lineId },
+      orderBy: { id: "asc" },
+    });
     expect(history).toHaveLength(2);
     expect(history.at(-1)?.toStatus).toBe(final);
   });

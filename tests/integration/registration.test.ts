@@ -23,21 +23,33 @@ describe("signing up", () => {
     expect(user).toMatchObject({ email: "clara@beta.example", role: "BUYER_ADMIN", companyId });
     expect(user.company).toMatchObject({ kind: "BUYER", status: "ACTIVE", countryCode: "DE" });
     expect(user.passwordHash).not.toContain("long-enough-pw");
-    expect(await db.auditLogEntry.count({ where: { entityId: companyId, action: "company.registered" } })).toBe(1);
+    expect(
+      await db.auditLogEntry.count({ where: { entityId: companyId, action: "company.registered" } }),
+    ).toBe(1);
   });
 
   it("refuses a second account for the same e-mail and leaves no company behind", async () => {
     const before = await db.company.count();
     await expect(
-      registerBuyer(db, { companyName: "Dup", countryCode: "DE", name: "Dup", email: "clara@beta.example", password: "long-enough-pw" }),
+      registerBuyer(db, {
+        companyName: "Dup",
+        countryCode: "DE",
+        name: "Dup",
+        email: "clara@beta.example",
+        password: "long-enough-pw",
+      }),
     ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("already exists") });
     expect(await db.company.count()).toBe(before);
   });
 
   it("rejects invalid input with a message per field", async () => {
-    const error = await registerBuyer(db, { companyName: "", countryCode: "Germany", name: "", email: "x", password: "short" }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await registerBuyer(db, {
+      companyName: "",
+      countryCode: "Germany",
+      name: "",
+      email: "x",
+      password: "short",
+    }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ZodError);
     expect((error as ZodError).issues.map((issue) => issue.path[0]).sort()).toEqual(
       ["companyName", "countryCode", "email", "name", "password"].sort(),
@@ -59,7 +71,10 @@ describe("signing up", () => {
       include: { supplierProcesses: true, audits: true, users: true },
     });
     expect(company.status).toBe("PENDING_AUDIT");
-    expect(company.supplierProcesses.map((row) => row.process).sort()).toEqual(["CNC_MILLING", "CNC_TURNING"]);
+    expect(company.supplierProcesses.map((row) => row.process).sort()).toEqual([
+      "CNC_MILLING",
+      "CNC_TURNING",
+    ]);
     expect(company.audits).toHaveLength(1);
     expect(company.audits[0]?.status).toBe("PENDING");
     expect(company.users[0]?.role).toBe("SUPPLIER_ADMIN");

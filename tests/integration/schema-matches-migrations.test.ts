@@ -49,7 +49,7 @@ describe("the schema comparison", () => {
     const base = expectedSchemaShape(schema);
     const changed = expectedSchemaShape(
       schema
-        .replace("  rejectNote         String?\n", "  rejectNote         String @default(\"none\")\n")
+        .replace("  rejectNote         String?\n", '  rejectNote         String @default("none")\n')
         .replace("  @@index([status, expiresAt])\n", "")
         .replace(
           "orderLine            OrderLine             @relation(fields: [orderLineId], references: [id], onDelete: Cascade)",
@@ -57,7 +57,7 @@ describe("the schema comparison", () => {
         ),
     );
     expect(compareSchemaShapes(changed, base)).toEqual([
-      'Offer.rejectNote nullable: schema.prisma expects false, database has true',
+      "Offer.rejectNote nullable: schema.prisma expects false, database has true",
       "Offer.rejectNote default: schema.prisma expects \"'none'::text\", database has null",
       "index on Offer Offer_status_expiresAt_idx is in the database but not in schema.prisma",
       'foreign key Offer_orderLineId_fkey: schema.prisma expects {"columns":["orderLineId"],"referencedTable":"OrderLine","referencedColumns":["id"],"onDelete":"RESTRICT","onUpdate":"CASCADE"}, database has {"columns":["orderLineId"],"referencedTable":"OrderLine","referencedColumns":["id"],"onDelete":"CASCADE","onUpdate":"CASCADE"}',

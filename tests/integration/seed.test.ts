@@ -11,12 +11,18 @@ async function snapshot(db: Database) {
   });
   return {
     companies,
-    users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, role: true, companyId: true } }),
+    users: await db.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, email: true, role: true, companyId: true },
+    }),
     materials: await db.material.count(),
     machines: await db.machine.count(),
     certificates: await db.certificate.count(),
     capacities: await db.weeklyCapacity.findMany({ orderBy: [{ companyId: "asc" }, { process: "asc" }] }),
-    audits: await db.supplierAudit.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, auditorId: true } }),
+    audits: await db.supplierAudit.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, auditorId: true },
+    }),
   };
 }
 
@@ -35,14 +41,27 @@ describe("the demo seed", () => {
     expect(buyers).toHaveLength(1);
     expect(buyers[0]?.users).toHaveLength(2);
 
-    const suppliers = await db.company.findMany({ where: { kind: "SUPPLIER" }, include: { audits: true, supplierProcesses: true } });
+    const suppliers = await db.company.findMany({
+      where: { kind: "SUPPLIER" },
+      include: { audits: true, supplierProcesses: true },
+    });
     const audited = suppliers.filter((supplier) => supplier.status === "ACTIVE");
     expect(audited).toHaveLength(6);
     for (const supplier of audited) expect(supplier.audits[0]?.status).toBe("APPROVED");
     expect(suppliers.filter((supplier) => supplier.status === "PENDING_AUDIT")).toHaveLength(1);
     expect(new Set(audited.map((supplier) => supplier.countryCode)).size).toBeGreaterThanOrEqual(3);
-    const processes = new Set(audited.flatMap((supplier) => supplier.supplierProcesses.map((row) => row.process)));
-    expect([...processes].sort()).toEqual(["CNC_MILLING", "CNC_TURNING", "FDM", "METAL_PBF", "MJF", "SLA", "SLS"]);
+    const processes = new Set(
+      audited.flatMap((supplier) => supplier.supplierProcesses.map((row) => row.process)),
+    );
+    expect([...processes].sort()).toEqual([
+      "CNC_MILLING",
+      "CNC_TURNING",
+      "FDM",
+      "METAL_PBF",
+      "MJF",
+      "SLA",
+      "SLS",
+    ]);
 
     expect(await db.user.count({ where: { role: "OPERATIONS" } })).toBe(1);
     expect(await db.machineRate.count()).toBe(7);
@@ -51,7 +70,11 @@ describe("the demo seed", () => {
 
   it("lets every listed demo account sign in with the listed password", async () => {
     for (const account of demoAccounts) {
-      const verdict = await verifyCredentials(db, { email: account.email, password: demoPassword }, "127.0.0.1");
+      const verdict = await verifyCredentials(
+        db,
+        { email: account.email, password: demoPassword },
+        "127.0.0.1",
+      );
       expect(verdict, account.email).toMatchObject({ ok: true, identity: { role: account.role } });
     }
   });

@@ -9,20 +9,42 @@ describe("verifyCredentials", () => {
   let db: Database;
   beforeAll(async () => {
     db = await createTestPrisma();
-    const company = await db.company.create({ data: { kind: "BUYER", name: "Test GmbH", countryCode: "DE" } });
+    const company = await db.company.create({
+      data: { kind: "BUYER", name: "Test GmbH", countryCode: "DE" },
+    });
     const passwordHash = await hashPassword("right-password-123");
     await db.user.createMany({
       data: [
-        { companyId: company.id, email: "eva@test.example", name: "Eva", role: "BUYER_ENGINEER", passwordHash },
+        {
+          companyId: company.id,
+          email: "eva@test.example",
+          name: "Eva",
+          role: "BUYER_ENGINEER",
+          passwordHash,
+        },
         { companyId: company.id, email: "max@test.example", name: "Max", role: "BUYER_ADMIN", passwordHash },
-        { companyId: company.id, email: "gone@test.example", name: "Gone", role: "BUYER_ADMIN", passwordHash, disabledAt: new Date() },
+        {
+          companyId: company.id,
+          email: "gone@test.example",
+          name: "Gone",
+          role: "BUYER_ADMIN",
+          passwordHash,
+          disabledAt: new Date(),
+        },
       ],
     });
   });
 
   it("returns the session identity (user, company, role) for the right password, whatever the e-mail's case", async () => {
-    const verdict = await verifyCredentials(db, { email: " Eva@Test.example ", password: "right-password-123" }, "10.0.0.1");
-    expect(verdict).toMatchObject({ ok: true, identity: { email: "eva@test.example", role: "BUYER_ENGINEER" } });
+    const verdict = await verifyCredentials(
+      db,
+      { email: " Eva@Test.example ", password: "right-password-123" },
+      "10.0.0.1",
+    );
+    expect(verdict).toMatchObject({
+      ok: true,
+      identity: { email: "eva@test.example", role: "BUYER_ENGINEER" },
+    });
     if (verdict.ok) expect(verdict.identity.companyId).toMatch(/^c/);
   });
 
@@ -40,20 +62,29 @@ describe("verifyCredentials", () => {
     for (let attempt = 0; attempt < maxFailuresPerAccount; attempt++) {
       await verifyCredentials(db, { email: "max@test.example", password: "guess" }, `10.1.0.${attempt}`);
     }
-    const verdict = await verifyCredentials(db, { email: "max@test.example", password: "right-password-123" }, "10.9.9.9");
+    const verdict = await verifyCredentials(
+      db,
+      { email: "max@test.example", password: "right-password-123" },
+      "10.9.9.9",
+    );
     expect(verdict).toMatchObject({ ok: false, reason: "rate_limited" });
-    if (!verdict.ok && verdict.reason === "rate_limited") expect(verdict.retryAfterMinutes).toBeGreaterThan(0);
+    if (!verdict.ok && verdict.reason === "rate_limited")
+      expect(verdict.retryAfterMinutes).toBeGreaterThan(0);
   });
 
   it(`blocks an address after ${maxFailuresPerAddress} failures across accounts`, async () => {
     for (let attempt = 0; attempt < maxFailuresPerAddress; attempt++) {
       await verifyCredentials(db, { email: `spray${attempt}@test.example`, password: "guess" }, "10.2.0.1");
     }
-    expect(await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.1")).toMatchObject({
+    expect(
+      await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.1"),
+    ).toMatchObject({
       ok: false,
       reason: "rate_limited",
     });
-    expect(await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.2")).toMatchObject({
+    expect(
+      await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.2"),
+    ).toMatchObject({
       ok: true,
     });
   });

@@ -14,7 +14,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         </div>
       )}
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <FormField name="email" label="E-mail" type="email" autoComplete="email" required defaultValue={String(state.values?.email ?? "")} />
+      <FormField
+        name="email"
+        label="E-mail"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={String(state.values?.email ?? "")}
+      />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

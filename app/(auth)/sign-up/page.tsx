@@ -8,7 +8,9 @@ export default function SignUpPage() {
   return (
     <div className="narrow">
       <h1>Create a buyer account</h1>
-      <p className="muted">Free, and quotes are not binding. Your company account can add colleagues later.</p>
+      <p className="muted">
+        Free, and quotes are not binding. Your company account can add colleagues later.
+      </p>
       <div className="card">
         <SignUpForm />
       </div>

@@ -16,10 +16,32 @@ export function SignUpForm() {
           {state.error}
         </div>
       )}
-      <FormField name="companyName" label="Company" autoComplete="organization" required defaultValue={value("companyName")} error={error("companyName")} />
+      <FormField
+        name="companyName"
+        label="Company"
+        autoComplete="organization"
+        required
+        defaultValue={value("companyName")}
+        error={error("companyName")}
+      />
       <CountrySelect defaultValue={value("countryCode") || undefined} error={error("countryCode")} />
-      <FormField name="name" label="Your name" autoComplete="name" required defaultValue={value("name")} error={error("name")} />
-      <FormField name="email" label="Work e-mail" type="email" autoComplete="email" required defaultValue={value("email")} error={error("email")} />
+      <FormField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={value("name")}
+        error={error("name")}
+      />
+      <FormField
+        name="email"
+        label="Work e-mail"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={value("email")}
+        error={error("email")}
+      />
       <FormField
         name="password"
         label="Password"

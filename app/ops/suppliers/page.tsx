@@ -6,7 +6,12 @@ import { getPrisma } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: "Suppliers" };
 
-const statusLabels = { ACTIVE: "Active", PENDING_AUDIT: "Awaiting audit", SUSPENDED: "Suspended", REJECTED: "Rejected" };
+const statusLabels = {
+  ACTIVE: "Active",
+  PENDING_AUDIT: "Awaiting audit",
+  SUSPENDED: "Suspended",
+  REJECTED: "Rejected",
+};
 
 export default async function OpsSuppliersPage() {
   await requireArea("ops", "/ops/suppliers");
@@ -22,7 +27,7 @@ export default async function OpsSuppliersPage() {
         <p className="muted">No partner has applied yet.</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th>Partner</th>
@@ -37,15 +42,15 @@ export default async function OpsSuppliersPage() {
             <tbody>
               {suppliers.map((supplier) => (
                 <tr key={supplier.id}>
-                  <td>{supplier.name}</td>
-                  <td>
+                  <td data-label="Partner">{supplier.name}</td>
+                  <td data-label="Status">
                     <span className={`badge ${supplier.status}`}>{statusLabels[supplier.status]}</span>
                   </td>
-                  <td>
+                  <td data-label="Location">
                     {supplier.city ? `${supplier.city}, ` : ""}
                     {supplier.countryCode}
                   </td>
-                  <td>
+                  <td data-label="Processes">
                     <div className="tags">
                       {supplier.processes.map((process) => (
                         <span key={process} className="tag">
@@ -54,9 +59,11 @@ export default async function OpsSuppliersPage() {
                       ))}
                     </div>
                   </td>
-                  <td>{supplier.machineHoursPerWeek}</td>
-                  <td>{supplier.latestAudit?.expiresAt?.toISOString().slice(0, 10) ?? "not audited"}</td>
-                  <td>
+                  <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
+                  <td data-label="Audit valid until">
+                    {supplier.latestAudit?.expiresAt?.toISOString().slice(0, 10) ?? "not audited"}
+                  </td>
+                  <td data-label="Next certificate expiry">
                     {supplier.nextCertificateExpiry
                       ? `${supplier.nextCertificateExpiry.kind.replaceAll("_", " ")} · ${supplier.nextCertificateExpiry.validUntil.toISOString().slice(0, 10)}`
                       : "none on file"}

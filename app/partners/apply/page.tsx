@@ -9,8 +9,9 @@ export default function SupplierApplicationPage() {
     <div className="narrow">
       <h1>Become a manufacturing partner</h1>
       <p className="muted">
-        Orders without sales effort, paid reliably after delivery. Registration and use are free. After you apply,
-        our operations team audits your capabilities, machines, certificates and IT security before you receive jobs.
+        Orders without sales effort, paid reliably after delivery. Registration and use are free. After you
+        apply, our operations team audits your capabilities, machines, certificates and IT security before you
+        receive jobs.
       </p>
       <div className="card">
         <SupplierApplicationForm />

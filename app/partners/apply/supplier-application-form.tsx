@@ -18,9 +18,22 @@ export function SupplierApplicationForm() {
           {state.error}
         </div>
       )}
-      <FormField name="companyName" label="Company" autoComplete="organization" required defaultValue={value("companyName")} error={error("companyName")} />
+      <FormField
+        name="companyName"
+        label="Company"
+        autoComplete="organization"
+        required
+        defaultValue={value("companyName")}
+        error={error("companyName")}
+      />
       <CountrySelect defaultValue={value("countryCode") || undefined} error={error("countryCode")} />
-      <FormField name="city" label="City of production" required defaultValue={value("city")} error={error("city")} />
+      <FormField
+        name="city"
+        label="City of production"
+        required
+        defaultValue={value("city")}
+        error={error("city")}
+      />
       <fieldset className="field">
         <legend>Processes you offer</legend>
         <div className="checks">
@@ -37,9 +50,32 @@ export function SupplierApplicationForm() {
           </span>
         )}
       </fieldset>
-      <FormField name="name" label="Your name" autoComplete="name" required defaultValue={value("name")} error={error("name")} />
-      <FormField name="email" label="Work e-mail" type="email" autoComplete="email" required defaultValue={value("email")} error={error("email")} />
-      <FormField name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters." error={error("password")} />
+      <FormField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={value("name")}
+        error={error("name")}
+      />
+      <FormField
+        name="email"
+        label="Work e-mail"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={value("email")}
+        error={error("email")}
+      />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        error={error("password")}
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Sending your application…" : "Apply"}
       </button>

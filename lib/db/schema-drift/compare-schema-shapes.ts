@@ -16,16 +16,22 @@ export function compareSchemaShapes(expected: SchemaShape, actual: SchemaShape):
   });
 
   compareKeys("table", expected.tables, actual.tables, differences, (tableName, want, have) => {
-    compareKeys(`column of ${tableName}`, want.columns, have.columns, differences, (column, wantColumn, haveColumn) => {
-      for (const property of ["type", "nullable", "default"] as const) {
-        if (wantColumn[property] !== haveColumn[property]) {
-          differences.push(
-            `${tableName}.${column} ${property}: schema.prisma expects ${describe(wantColumn[property])}, ` +
-              `database has ${describe(haveColumn[property])}`,
-          );
+    compareKeys(
+      `column of ${tableName}`,
+      want.columns,
+      have.columns,
+      differences,
+      (column, wantColumn, haveColumn) => {
+        for (const property of ["type", "nullable", "default"] as const) {
+          if (wantColumn[property] !== haveColumn[property]) {
+            differences.push(
+              `${tableName}.${column} ${property}: schema.prisma expects ${describe(wantColumn[property])}, ` +
+                `database has ${describe(haveColumn[property])}`,
+            );
+          }
         }
-      }
-    });
+      },
+    );
     if (!isDeepStrictEqual(want.primaryKey, have.primaryKey)) {
       differences.push(
         `${tableName} primary key: schema.prisma expects ${describe(want.primaryKey)}, database has ${describe(have.primaryKey)}`,
@@ -35,12 +41,26 @@ export function compareSchemaShapes(expected: SchemaShape, actual: SchemaShape):
       (label: string) =>
       (name: string, wantItem: unknown, haveItem: unknown): void => {
         if (!isDeepStrictEqual(wantItem, haveItem)) {
-          differences.push(`${label} ${name}: schema.prisma expects ${describe(wantItem)}, database has ${describe(haveItem)}`);
+          differences.push(
+            `${label} ${name}: schema.prisma expects ${describe(wantItem)}, database has ${describe(haveItem)}`,
+          );
         }
       };
-    compareKeys(`unique index on ${tableName}`, want.uniqueIndexes, have.uniqueIndexes, differences, compareItems("unique index"));
+    compareKeys(
+      `unique index on ${tableName}`,
+      want.uniqueIndexes,
+      have.uniqueIndexes,
+      differences,
+      compareItems("unique index"),
+    );
     compareKeys(`index on ${tableName}`, want.indexes, have.indexes, differences, compareItems("index"));
-    compareKeys(`foreign key on ${tableName}`, want.foreignKeys, have.foreignKeys, differences, compareItems("foreign key"));
+    compareKeys(
+      `foreign key on ${tableName}`,
+      want.foreignKeys,
+      have.foreignKeys,
+      differences,
+      compareItems("foreign key"),
+    );
   });
   return differences;
 }

@@ -46,7 +46,8 @@ export function expectedSchemaShape(schemaText: string): SchemaShape {
     for (const index of datamodel.indexes.filter((candidate) => candidate.model === model.name)) {
       const columns = index.fields.map((field) => columnNameOf(model, field.name));
       const suffix = index.type === "id" ? "pkey" : index.type === "unique" ? "key" : "idx";
-      const name = index.dbName ?? (index.type === "id" ? `${table}_pkey` : `${table}_${columns.join("_")}_${suffix}`);
+      const name =
+        index.dbName ?? (index.type === "id" ? `${table}_pkey` : `${table}_${columns.join("_")}_${suffix}`);
       assertIdentifierLength(name);
       if (index.type === "id") shape.primaryKey = { name, columns };
       else if (index.type === "unique") shape.uniqueIndexes[name] = columns;
@@ -166,6 +167,8 @@ function quoteIdentifier(name: string): string {
 
 function assertIdentifierLength(name: string): void {
   if (name.length > postgresIdentifierMaxLength) {
-    throw new Error(`${name} is longer than PostgreSQL's ${postgresIdentifierMaxLength} characters: give it a map: name`);
+    throw new Error(
+      `${name} is longer than PostgreSQL's ${postgresIdentifierMaxLength} characters: give it a map: name`,
+    );
   }
 }

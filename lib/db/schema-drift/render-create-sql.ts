@@ -10,7 +10,9 @@ export function renderCreateSql(shape: SchemaShape): string {
   const statements: string[] = [];
 
   for (const [name, values] of Object.entries(shape.enums)) {
-    statements.push(`CREATE TYPE ${quote(name)} AS ENUM (${values.map((value) => `'${value}'`).join(", ")});`);
+    statements.push(
+      `CREATE TYPE ${quote(name)} AS ENUM (${values.map((value) => `'${value}'`).join(", ")});`,
+    );
   }
   for (const [tableName, table] of Object.entries(shape.tables)) {
     const lines = Object.entries(table.columns).map(([columnName, column]) => {
@@ -20,7 +22,9 @@ export function renderCreateSql(shape: SchemaShape): string {
       const defaultClause = column.default && !autoincrement ? ` DEFAULT ${column.default}` : "";
       return `    ${quote(columnName)} ${type}${nullability}${defaultClause}`;
     });
-    lines.push(`    CONSTRAINT ${quote(table.primaryKey.name)} PRIMARY KEY (${columnList(table.primaryKey.columns)})`);
+    lines.push(
+      `    CONSTRAINT ${quote(table.primaryKey.name)} PRIMARY KEY (${columnList(table.primaryKey.columns)})`,
+    );
     statements.push(`CREATE TABLE ${quote(tableName)} (\n${lines.join(",\n")}\n);`);
   }
   for (const [tableName, table] of Object.entries(shape.tables)) {
