@@ -28,7 +28,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <nav className="nav" aria-label="Main">
               {area === "supplier" && <Link href="/supplier">Supplier portal</Link>}
-              {area === "ops" && <Link href="/ops/suppliers">Suppliers</Link>}
+              {area === "ops" && (
+                <>
+                  <Link href="/ops/suppliers">Suppliers</Link>
+                  <Link href="/ops/team">Team</Link>
+                </>
+              )}
               {user ? (
                 <>
                   <span className="who">

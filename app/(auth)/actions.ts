@@ -11,6 +11,7 @@ import { getLogger } from "@/lib/logging/logger";
 
 export interface FormState {
   error?: string;
+  success?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string | string[]>;
 }

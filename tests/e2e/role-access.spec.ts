@@ -51,3 +51,25 @@ test("a manufacturer applies and waits for the audit", async ({ page }) => {
   await expect(page).toHaveURL("/supplier");
   await expect(page.getByRole("status")).toContainText("schedule the audit");
 });
+
+test("an operations user creates an operations account for a colleague, who can sign in", async ({
+  signInAs,
+  browser,
+}) => {
+  const page = await signInAs("operations");
+  const email = `paul.${Date.now()}@instant-quote.example`;
+  await page.getByRole("link", { name: "Team" }).click();
+  await page.getByLabel("Name").fill("Paul Prüfer");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Initial password").fill("initial-password-1");
+  await page.getByRole("button", { name: "Create operations account" }).click();
+  await expect(page.getByRole("status")).toContainText(`Paul Prüfer can now sign in with ${email}`);
+  await expect(page.getByRole("row", { name: new RegExp(email) })).toBeVisible();
+
+  const colleague = await (await browser.newContext()).newPage();
+  await colleague.goto("/sign-in");
+  await colleague.getByLabel("E-mail").fill(email);
+  await colleague.getByLabel("Password").fill("initial-password-1");
+  await colleague.getByRole("button", { name: "Sign in" }).click();
+  await expect(colleague).toHaveURL("/ops/suppliers");
+});

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { CreateOperationsUserForm } from "./create-operations-user-form";
+
+export const metadata: Metadata = { title: "Operations team" };
+
+export default async function OpsTeamPage() {
+  const user = await requireArea("ops", "/ops/team");
+  const team = await getPrisma().user.findMany({
+    where: { companyId: user.companyId },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true, lastSignInAt: true, disabledAt: true },
+  });
+  return (
+    <>
+      <h1>Operations team</h1>
+      <div className="table-wrap">
+        <table className="stack">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>E-mail</th>
+              <th>Last sign-in</th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.map((member) => (
+              <tr key={member.id}>
+                <td data-label="Name">{member.name}</td>
+                <td data-label="E-mail">{member.email}</td>
+                <td data-label="Last sign-in">
+                  {member.disabledAt
+                    ? "disabled"
+                    : (member.lastSignInAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Add a colleague</h2>
+      <div className="card narrow" style={{ margin: 0 }}>
+        <CreateOperationsUserForm />
+      </div>
+    </>
+  );
+}
