@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { recordAuditLog } from "../audit-log/record-audit-log";
-import { hashPassword } from "../auth/password-hash";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
-import { duplicateEmailOr } from "./register-buyer";
 import {
   companyNameSchema,
   countryCodeSchema,
@@ -11,6 +8,7 @@ import {
   newPasswordSchema,
   personNameSchema,
 } from "./account-fields";
+import { createCompanyWithAdmin } from "./create-company-with-admin";
 
 export const supplierApplicationSchema = z.object({
   companyName: companyNameSchema,
@@ -31,40 +29,23 @@ export async function applyAsSupplier(
   input: unknown,
 ): Promise<{ userId: string; companyId: string }> {
   const application = supplierApplicationSchema.parse(input);
-  const passwordHash = await hashPassword(application.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const company = await tx.company.create({
-        data: {
-          kind: "SUPPLIER",
-          status: "PENDING_AUDIT",
-          name: application.companyName,
-          countryCode: application.countryCode,
-          city: application.city,
-          supplierProcesses: { create: application.processes.map((process) => ({ process })) },
-          audits: { create: { status: "PENDING" } },
-        },
-      });
-      const user = await tx.user.create({
-        data: {
-          companyId: company.id,
-          email: application.email,
-          name: application.name,
-          passwordHash,
-          role: "SUPPLIER_ADMIN",
-        },
-      });
-      await recordAuditLog(tx, {
-        actorUserId: user.id,
-        companyId: company.id,
-        action: "company.registered",
-        entityType: "Company",
-        entityId: company.id,
-        data: { kind: "SUPPLIER", processes: application.processes },
-      });
-      return { userId: user.id, companyId: company.id };
-    });
-  } catch (error) {
-    throw duplicateEmailOr(error, application.email);
-  }
+  return createCompanyWithAdmin(
+    db,
+    {
+      kind: "SUPPLIER",
+      status: "PENDING_AUDIT",
+      name: application.companyName,
+      countryCode: application.countryCode,
+      city: application.city,
+      supplierProcesses: { create: application.processes.map((process) => ({ process })) },
+      audits: { create: { status: "PENDING" } },
+    },
+    {
+      name: application.name,
+      email: application.email,
+      password: application.password,
+      role: "SUPPLIER_ADMIN",
+    },
+    { kind: "SUPPLIER", processes: application.processes },
+  );
 }

@@ -4,7 +4,7 @@ import { hashPassword } from "../auth/password-hash";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { emailSchema, newPasswordSchema, personNameSchema } from "./account-fields";
-import { duplicateEmailOr } from "./register-buyer";
+import { duplicateEmailOr } from "./create-company-with-admin";
 
 export const operationsUserSchema = z.object({
   name: personNameSchema,

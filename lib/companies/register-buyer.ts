@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { recordAuditLog } from "../audit-log/record-audit-log";
-import { hashPassword } from "../auth/password-hash";
 import type { Database } from "../db/prisma";
-import { AppError } from "../errors/app-error";
 import {
+  companyNameSchema,
   countryCodeSchema,
   emailSchema,
   newPasswordSchema,
   personNameSchema,
-  companyNameSchema,
 } from "./account-fields";
+import { createCompanyWithAdmin } from "./create-company-with-admin";
 
 export const buyerRegistrationSchema = z.object({
   companyName: companyNameSchema,
@@ -18,8 +16,6 @@ export const buyerRegistrationSchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
 });
-
-export type BuyerRegistration = z.infer<typeof buyerRegistrationSchema>;
 
 /**
  * Signs up a buyer: a new active buyer company with this person as its admin, in one transaction.
@@ -30,46 +26,20 @@ export async function registerBuyer(
   input: unknown,
 ): Promise<{ userId: string; companyId: string }> {
   const registration = buyerRegistrationSchema.parse(input);
-  const passwordHash = await hashPassword(registration.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const company = await tx.company.create({
-        data: {
-          kind: "BUYER",
-          status: "ACTIVE",
-          name: registration.companyName,
-          countryCode: registration.countryCode,
-        },
-      });
-      const user = await tx.user.create({
-        data: {
-          companyId: company.id,
-          email: registration.email,
-          name: registration.name,
-          passwordHash,
-          role: "BUYER_ADMIN",
-        },
-      });
-      await recordAuditLog(tx, {
-        actorUserId: user.id,
-        companyId: company.id,
-        action: "company.registered",
-        entityType: "Company",
-        entityId: company.id,
-        data: { kind: "BUYER" },
-      });
-      return { userId: user.id, companyId: company.id };
-    });
-  } catch (error) {
-    throw duplicateEmailOr(error, registration.email);
-  }
-}
-
-export function duplicateEmailOr(error: unknown, email: string): unknown {
-  if ((error as { code?: string }).code === "P2002") {
-    return new AppError("conflict", `An account with ${email} already exists. Sign in instead.`, {
-      field: "email",
-    });
-  }
-  return error;
+  return createCompanyWithAdmin(
+    db,
+    {
+      kind: "BUYER",
+      status: "ACTIVE",
+      name: registration.companyName,
+      countryCode: registration.countryCode,
+    },
+    {
+      name: registration.name,
+      email: registration.email,
+      password: registration.password,
+      role: "BUYER_ADMIN",
+    },
+    { kind: "BUYER" },
+  );
 }

@@ -3,24 +3,10 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { chunkedStream, readAll } from "../../tests/fixtures/streams";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../errors/app-error";
 import { createLocalFileStorage } from "./local-file-storage";
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function chunked(bytes: Buffer, chunkSize = 1000): Readable {
-  return Readable.from(
-    (function* () {
-      for (let offset = 0; offset < bytes.length; offset += chunkSize)
-        yield bytes.subarray(offset, offset + chunkSize);
-    })(),
-  );
-}
 
 describe("local file storage", () => {
   let root: string;
@@ -32,7 +18,7 @@ describe("local file storage", () => {
   it("stores a stream under its SHA-256 and reads back the same bytes", async () => {
     const storage = createLocalFileStorage(root);
     const bytes = Buffer.from("solid cube\n".repeat(5000));
-    const stored = await storage.put(chunked(bytes), { maxBytes: 1_000_000 });
+    const stored = await storage.put(chunkedStream(bytes), { maxBytes: 1_000_000 });
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     expect(stored).toEqual({
       key: `sha256/${sha256.slice(0, 2)}/${sha256}`,
@@ -45,15 +31,15 @@ describe("local file storage", () => {
 
   it("stores the same content once", async () => {
     const storage = createLocalFileStorage(root);
-    const first = await storage.put(chunked(Buffer.from("same")), { maxBytes: 100 });
-    const second = await storage.put(chunked(Buffer.from("same")), { maxBytes: 100 });
+    const first = await storage.put(chunkedStream(Buffer.from("same")), { maxBytes: 100 });
+    const second = await storage.put(chunkedStream(Buffer.from("same")), { maxBytes: 100 });
     expect(second.key).toBe(first.key);
   });
 
   it("stops a stream over the limit with payload_too_large and leaves no file behind", async () => {
     const storage = createLocalFileStorage(root);
     const error = await storage
-      .put(chunked(Buffer.alloc(5000, 1)), { maxBytes: 4096 })
+      .put(chunkedStream(Buffer.alloc(5000, 1)), { maxBytes: 4096 })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("payload_too_large");

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
+import { chunkedStream, readAll } from "../fixtures/streams";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createS3FileStorage } from "../../lib/storage/s3-file-storage";
 
@@ -17,21 +17,6 @@ const clientConfig = {
   forcePathStyle: true,
   credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
 };
-
-function chunked(bytes: Buffer, chunkSize = 256 * 1024): Readable {
-  return Readable.from(
-    (function* () {
-      for (let offset = 0; offset < bytes.length; offset += chunkSize)
-        yield bytes.subarray(offset, offset + chunkSize);
-    })(),
-  );
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 describe("S3 file storage", () => {
   let server: S3rver;
@@ -61,7 +46,7 @@ describe("S3 file storage", () => {
   it("streams a multi-part upload to its content-addressed key and reads it back", async () => {
     const bytes = Buffer.alloc(12 * 1024 * 1024);
     for (let index = 0; index < bytes.length; index += 4096) bytes.writeUInt32LE(index, index);
-    const stored = await storage.put(chunked(bytes), {
+    const stored = await storage.put(chunkedStream(bytes), {
       maxBytes: 20 * 1024 * 1024,
       contentType: "model/step",
     });
@@ -79,14 +64,14 @@ describe("S3 file storage", () => {
   it("aborts an upload over the limit with payload_too_large and leaves no object or part behind", async () => {
     const before = await listKeys();
     const error = await storage
-      .put(chunked(Buffer.alloc(10 * 1024 * 1024, 7)), { maxBytes: 9 * 1024 * 1024 })
+      .put(chunkedStream(Buffer.alloc(10 * 1024 * 1024, 7)), { maxBytes: 9 * 1024 * 1024 })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "payload_too_large" });
     expect(await listKeys()).toEqual(before);
   });
 
   it("answers not_found for a missing key and deletes what it stored", async () => {
-    const stored = await storage.put(chunked(Buffer.from("small drawing")), { maxBytes: 1000 });
+    const stored = await storage.put(chunkedStream(Buffer.from("small drawing")), { maxBytes: 1000 });
     await storage.delete(stored.key);
     expect(await storage.exists(stored.key)).toBe(false);
     await expect(storage.get(stored.key)).rejects.toMatchObject({ code: "not_found" });

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { signInAction, type FormState } from "../actions";
@@ -8,11 +9,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
   return (
     <form action={action} className="form" noValidate>
-      {state.error && (
-        <div className="alert error" role="alert">
-          {state.error}
-        </div>
-      )}
+      <FormMessages state={state} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField
         name="email"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import { CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
@@ -11,11 +12,7 @@ export function SignUpForm() {
   const error = (name: string) => state.fieldErrors?.[name];
   return (
     <form action={action} className="form" noValidate>
-      {state.error && (
-        <div className="alert error" role="alert">
-          {state.error}
-        </div>
-      )}
+      <FormMessages state={state} />
       <FormField
         name="companyName"
         label="Company"

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import type { FormState } from "@/app/(auth)/actions";
 import { FormField } from "@/app/_components/form-field";
@@ -10,16 +11,7 @@ export function CreateOperationsUserForm() {
   const value = (name: string) => (state.success ? "" : String(state.values?.[name] ?? ""));
   return (
     <form action={action} className="form" noValidate key={state.success ?? "form"}>
-      {state.error && (
-        <div className="alert error" role="alert">
-          {state.error}
-        </div>
-      )}
-      {state.success && (
-        <div className="alert ok" role="status">
-          {state.success}
-        </div>
-      )}
+      <FormMessages state={state} />
       <FormField
         name="name"
         label="Name"

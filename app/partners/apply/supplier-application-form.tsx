@@ -1,5 +1,6 @@
 "use client";
 
+import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
@@ -13,11 +14,7 @@ export function SupplierApplicationForm() {
   const chosen = new Set(Array.isArray(state.values?.processes) ? state.values.processes : []);
   return (
     <form action={action} className="form" noValidate>
-      {state.error && (
-        <div className="alert error" role="alert">
-          {state.error}
-        </div>
-      )}
+      <FormMessages state={state} />
       <FormField
         name="companyName"
         label="Company"
