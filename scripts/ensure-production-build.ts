@@ -31,7 +31,7 @@ export function ensureProductionBuild(): void {
     [path.join("node_modules", "next", "dist", "bin", "next"), "build"],
     {
       stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     },
   );
   if (result.status !== 0) throw new Error("`next build` failed; see the output above.");

@@ -21,6 +21,8 @@ let firstSignalAt = 0;
 
 async function main() {
   loadDotEnv();
+  // Next's telemetry would call out to a network these machines (and many factories) do not reach.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production") });
   const env = parseEnvironment(process.env);
   const logger = getLogger();
