@@ -1,0 +1,157 @@
+import {
+  engineFailure,
+  type CadFormat,
+  type CadModel,
+  type EngineError,
+  type EngineNotice,
+  type EngineResult,
+  type SourceUnit,
+} from "../io/cad-model";
+import { detectFormat, formatFromFileName } from "../io/detect-format";
+import { readCadModel } from "../io/read-cad-model";
+import {
+  analyzeModel,
+  type BodyReport,
+  type BoundingBox,
+  type DisplayMesh,
+  type FaceReport,
+} from "./analyze-model";
+
+export const analysisContractVersion = 1;
+
+/** The analyze contract, version 1: what `npm run engine -- analyze FILE` prints and the app stores. */
+export interface AnalysisReport {
+  ok: true;
+  version: typeof analysisContractVersion;
+  file: { name: string; format: CadFormat; bytes: number };
+  units: "mm";
+  /** The unit the file was drawn in ("unknown" for STL and OBJ, read as millimetres). */
+  sourceUnit: SourceUnit;
+  /** Factor applied to the file's coordinates to get millimetres. */
+  scaleToMm: number;
+  bodies: BodyReport[];
+  volumeMm3: number;
+  areaMm2: number;
+  bbox: BoundingBox;
+  faces: FaceReport[];
+  /** Machining features: filled by the features work; present and empty until then. */
+  features: Record<string, never>;
+  dfm: EngineNotice[];
+  timingsMs: { parse: number; analyze: number; total: number };
+}
+
+export type AnalysisFailure = { ok: false; error: EngineError };
+
+export interface AnalyzeFileOptions {
+  /** Refuse larger files with `too_large` (default 100 MB, the upload limit). */
+  maxBytes?: number;
+  /** Unit to assume for STL and OBJ, which carry none (default millimetres). */
+  assumeUnit?: Exclude<SourceUnit, "unknown">;
+}
+
+/**
+ * Reads a CAD file of any supported format (detected from its content) and measures it, in millimetres.
+ * Never throws for bad input: returns `{ ok: false, error: { code, message } }` with a message for the
+ * buyer. The display mesh (typed arrays, face id per triangle) is for the 3D viewer.
+ */
+export function analyzeFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: AnalyzeFileOptions = {},
+): { report: AnalysisReport; displayMesh: DisplayMesh } | AnalysisFailure {
+  const startedAt = performance.now();
+  const maxBytes = options.maxBytes ?? 100 * 1024 * 1024;
+  if (bytes.length === 0)
+    return engineFailure(
+      "empty_file",
+      "The file is empty (0 bytes). Export the part again and upload that file.",
+    );
+  if (bytes.length > maxBytes) {
+    return engineFailure(
+      "too_large",
+      `The file is ${megabytes(bytes.length)} MB; the limit is ${megabytes(maxBytes)} MB. Export it with coarser tessellation or ask for a manual quote.`,
+    );
+  }
+  const format = detectFormat(bytes) ?? textFallback(bytes, fileName);
+  if (!format) {
+    return engineFailure(
+      "unsupported_format",
+      `We cannot read "${fileName}": its content is not STEP, IGES, BREP, STL, OBJ or 3MF. Export the part in one of these formats (STEP is best).`,
+    );
+  }
+  const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit);
+  const parsedAt = performance.now();
+  if (!read.ok) return read;
+  const model = read.value;
+  const analysis = analyzeModel(model);
+  if (!analysis.ok) return analysis;
+  const analyzedAt = performance.now();
+  const { displayMesh, ...measured } = analysis.value;
+  const dfm = [...measured.dfm, ...unitNotices(model, measured.bbox, options.assumeUnit)];
+  return {
+    report: {
+      ok: true,
+      version: analysisContractVersion,
+      file: { name: fileName, format, bytes: bytes.length },
+      units: "mm",
+      sourceUnit: model.sourceUnit,
+      scaleToMm: model.scaleToMm,
+      ...measured,
+      features: {},
+      dfm,
+      timingsMs: {
+        parse: round(parsedAt - startedAt),
+        analyze: round(analyzedAt - parsedAt),
+        total: round(analyzedAt - startedAt),
+      },
+    },
+    displayMesh,
+  };
+}
+
+/** OBJ files may open with kilobytes of material lines; trust the name when the content is plain text. */
+function textFallback(bytes: Uint8Array, fileName: string): CadFormat | undefined {
+  const byName = formatFromFileName(fileName);
+  if (byName !== "obj") return undefined;
+  return bytes.subarray(0, 4096).every((byte) => byte >= 9) ? "obj" : undefined;
+}
+
+function unitNotices(
+  model: CadModel,
+  bbox: BoundingBox,
+  assumed: AnalyzeFileOptions["assumeUnit"],
+): EngineNotice[] {
+  if (model.sourceUnit !== "unknown" || assumed) return [];
+  const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
+  const largest = Math.max(...size);
+  const format = model.format.toUpperCase();
+  const dimensions = (scale: number) => size.map((value) => formatNumber(value * scale)).join(" × ");
+  if (largest < 5) {
+    return [
+      {
+        code: "units_assumed",
+        severity: "warning",
+        message: `${format} files carry no unit; we read this one as millimetres, which makes the part only ${dimensions(1)} mm. If it was drawn in inches it is ${dimensions(25.4)} mm; in metres, ${dimensions(1000)} mm. Choose the unit if millimetres is wrong.`,
+      },
+    ];
+  }
+  return [
+    {
+      code: "units_assumed",
+      severity: "info",
+      message: `${format} files carry no unit; we read this one as millimetres (${dimensions(1)} mm).`,
+    },
+  ];
+}
+
+function formatNumber(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { CadModel } from "../io/cad-model";
+import { readStl } from "../io/read-stl";
+import { analyzeModel, type ModelAnalysis } from "./analyze-model";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
+
+function analyzeStl(name: string): ModelAnalysis {
+  const read = readStl(fixture(name));
+  if (!read.ok) throw new Error(`${name}: ${read.error.message}`);
+  const analysis = analyzeModel(read.value);
+  if (!analysis.ok) throw new Error(`${name}: ${analysis.error.message}`);
+  return analysis.value;
+}
+
+const size = (analysis: ModelAnalysis) =>
+  analysis.bbox.max.map((value, axis) => value - analysis.bbox.min[axis]!);
+const codes = (analysis: ModelAnalysis) => analysis.dfm.map((notice) => notice.code);
+
+/** A closed box of given size from 12 triangles, outward-facing, optionally offset. */
+function boxModel(
+  sx: number,
+  sy: number,
+  sz: number,
+  offset: [number, number, number] = [0, 0, 0],
+): CadModel {
+  const [ox, oy, oz] = offset;
+  const corners = [
+    [0, 0, 0],
+    [sx, 0, 0],
+    [sx, sy, 0],
+    [0, sy, 0],
+    [0, 0, sz],
+    [sx, 0, sz],
+    [sx, sy, sz],
+    [0, sy, sz],
+  ].flatMap(([x, y, z]) => [x! + ox, y! + oy, z! + oz]);
+  const faces = [
+    0, 2, 1, 0, 3, 2, 4, 5, 6, 4, 6, 7, 0, 1, 5, 0, 5, 4, 1, 2, 6, 1, 6, 5, 2, 3, 7, 2, 7, 6, 3, 0, 4, 3, 4,
+    7,
+  ];
+  return {
+    format: "stl",
+    sourceUnit: "unknown",
+    scaleToMm: 1,
+    faces: [],
+    notices: [],
+    parts: [{ positions: Float64Array.from(corners), indices: Uint32Array.from(faces) }],
+  };
+}
+
+describe("analyzeModel on generated solids with known answers", () => {
+  it("measures a 10 mm cube as 1000 mm³ and 600 mm²", () => {
+    const result = analyzeModel(boxModel(10, 10, 10));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.volumeMm3).toBeCloseTo(1000, 9);
+    expect(result.value.areaMm2).toBeCloseTo(600, 9);
+    expect(result.value.bodies).toHaveLength(1);
+    expect(result.value.bodies[0]?.closed).toBe(true);
+  });
+
+  it("keeps full precision for a box a thousand kilometres from the origin", () => {
+    const result = analyzeModel(boxModel(12.5, 7.25, 3, [1.2e6, -3.4e6, 9.9e5]));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.volumeMm3).toBeCloseTo(12.5 * 7.25 * 3, 6);
+    expect(result.value.bbox.min).toEqual([1.2e6, -3.4e6, 9.9e5]);
+  });
+
+  it("refuses a model that is only an open surface", () => {
+    const model = boxModel(10, 10, 10);
+    model.parts[0]!.indices = model.parts[0]!.indices.slice(0, 6); // just the bottom face
+    expect(analyzeModel(model)).toMatchObject({ ok: false, error: { code: "no_solid" } });
+  });
+});
+
+describe("analyzeModel on STL files", () => {
+  it.each([
+    ["occt_cube10x10_binary.stl", 1000, 600, [10, 10, 10]],
+    ["synth_cube20_ascii.stl", 8000, 2400, [20, 20, 20]],
+    ["synth_plate_4thru_1blind_binary.stl", 58330.622, 15906.493, [100, 60, 10]],
+    ["threejs_colored_binary.stl", 1.205, 9.197, [3.1748, 1.2681, 1.2688]],
+    ["o3dv_stl_ascii.stl", 4.915, 29.424, [4.9441, 4.4262, 1.2]],
+  ] as const)("%s: volume %f mm³, area %f mm², size %j", (name, volume, area, expectedSize) => {
+    const analysis = analyzeStl(name);
+    expect(Math.abs(analysis.volumeMm3 - volume) / volume).toBeLessThan(0.001);
+    expect(Math.abs(analysis.areaMm2 - area) / area).toBeLessThan(0.001);
+    size(analysis).forEach((value, axis) => expect(value).toBeCloseTo(expectedSize[axis]!, 3));
+    expect(analysis.bodies.every((body) => body.closed)).toBe(true);
+  });
+
+  it("turns an inside-out cube around and says so", () => {
+    const analysis = analyzeStl("inverted_normals_cube20.stl");
+    expect(analysis.volumeMm3).toBeCloseTo(8000, 6);
+    expect(codes(analysis)).toContain("inverted_normals");
+  });
+
+  it("closes a cube with one missing facet, measures the full 8000 mm³, and warns", () => {
+    const analysis = analyzeStl("open_mesh_cube20_missing_facet.stl");
+    expect(analysis.volumeMm3).toBeCloseTo(8000, 6);
+    expect(analysis.areaMm2).toBeCloseTo(2400, 6);
+    expect(analysis.dfm.find((notice) => notice.code === "open_mesh_repaired")?.message).toContain("1 hole");
+  });
+
+  it("separates two cubes that touch along an edge into two closed bodies and flags the edge", () => {
+    const analysis = analyzeStl("nonmanifold_two_cubes_shared_edge.stl");
+    expect(analysis.bodies).toHaveLength(2);
+    expect(analysis.volumeMm3).toBeCloseTo(2000, 6);
+    expect(codes(analysis)).toEqual(expect.arrayContaining(["non_manifold_edges", "multiple_bodies"]));
+  });
+
+  it("measures a cube far from the origin as 1000 mm³ despite float32 coordinates", () => {
+    const analysis = analyzeStl("far_from_origin_cube10_binary.stl");
+    expect(analysis.volumeMm3).toBeCloseTo(1000, 3);
+    expect(analysis.bbox.min[0]).toBeCloseTo(1234567.875, 3);
+  });
+
+  it("repairs the real non-watertight export (4 open edges)", () => {
+    const analysis = analyzeStl("threejs_slotted_disk_ascii.stl");
+    expect(analysis.bodies.every((body) => body.closed)).toBe(true);
+    expect(codes(analysis)).toContain("open_mesh_repaired");
+    expect(Math.abs(analysis.volumeMm3 - 0.097) / 0.097).toBeLessThan(0.05);
+  });
+
+  it("builds a display mesh with one body id and face id per triangle, relative to the box corner", () => {
+    const analysis = analyzeStl("synth_plate_4thru_1blind_binary.stl");
+    const mesh = analysis.displayMesh;
+    expect(mesh.indices.length / 3).toBe(2548);
+    expect(mesh.faceIds.length).toBe(2548);
+    expect(mesh.bodyIds.every((id) => id === 0)).toBe(true);
+    expect(Math.min(...mesh.positions)).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("readStl on broken files", () => {
+  it.each([
+    ["empty.stl", "empty_file"],
+    ["truncated_binary_plate.stl", "truncated"],
+  ])("%s is refused with %s", (name, code) => {
+    const read = readStl(fixture(name));
+    expect(read).toMatchObject({ ok: false, error: { code } });
+    if (!read.ok) expect(read.error.message.length).toBeGreaterThan(20);
+  });
+
+  it("says how many triangles a truncated file announces and holds", () => {
+    const read = readStl(fixture("truncated_binary_plate.stl"));
+    expect(!read.ok && read.error.message).toMatch(/announces 2548 triangles but holds only 1528/);
+  });
+
+  it("refuses an ASCII file cut off mid-facet", () => {
+    const text = readFileSync("tests/fixtures/cad/synth_cube20_ascii.stl", "utf8");
+    const read = readStl(new TextEncoder().encode(text.slice(0, Math.floor(text.length / 2))));
+    expect(read).toMatchObject({ ok: false, error: { code: "truncated" } });
+  });
+});

@@ -1,0 +1,301 @@
+import type { BrepFace, CadModel, EngineNotice, EngineResult } from "../io/cad-model";
+import { engineFailure } from "../io/cad-model";
+import {
+  splitAndOrientBodies,
+  signedVolume,
+  surfaceArea,
+  type OrientedBody,
+} from "./split-and-orient-bodies";
+import { weldVertices } from "./weld-vertices";
+
+export type Vector3 = [number, number, number];
+
+export interface BoundingBox {
+  min: Vector3;
+  max: Vector3;
+}
+
+export interface BodyReport {
+  /** Enclosed volume in mm³; 0 for an open body, which is reported but never counted. */
+  volumeMm3: number;
+  areaMm2: number;
+  bbox: BoundingBox;
+  closed: boolean;
+  triangleCount: number;
+  /** The body's share of the file's triangles, 0..1. */
+  triangleShare: number;
+}
+
+export interface FaceReport {
+  id: number;
+  type: BrepFace["type"];
+  radiusMm?: number;
+  axis?: Vector3;
+  areaMm2: number;
+}
+
+/** Compact mesh for the 3D viewer: coordinates relative to `originMm`, so float32 keeps them exact enough. */
+export interface DisplayMesh {
+  originMm: Vector3;
+  positions: Float32Array;
+  indices: Uint32Array;
+  /** B-rep face id per triangle, -1 where the file has no faces or the triangle closes a hole. */
+  faceIds: Int32Array;
+  /** Index into `bodies` per triangle. */
+  bodyIds: Uint32Array;
+}
+
+export interface ModelAnalysis {
+  bodies: BodyReport[];
+  volumeMm3: number;
+  areaMm2: number;
+  bbox: BoundingBox;
+  faces: FaceReport[];
+  dfm: EngineNotice[];
+  displayMesh: DisplayMesh;
+}
+
+export interface AnalyzeModelOptions {
+  /** Close holes whose patch is at most this share of a body's area (default 0.2). */
+  maxHoleAreaShare?: number;
+}
+
+/**
+ * Measures a read model: bodies (connected, consistently oriented, small holes closed), their volume,
+ * area and bounding box, and what is wrong with the mesh as buyer-readable notices. Only closed bodies
+ * count towards the totals. Fails with `no_solid` when nothing closed remains.
+ */
+export function analyzeModel(
+  model: CadModel,
+  options: AnalyzeModelOptions = {},
+): EngineResult<ModelAnalysis> {
+  const notices: EngineNotice[] = [...model.notices];
+  const bodies: BodyReport[] = [];
+  const displayParts: {
+    positions: Float64Array;
+    indices: Uint32Array;
+    faceIds: Int32Array;
+    bodyIndex: number;
+  }[] = [];
+  let totalTriangles = 0;
+  for (const part of model.parts) totalTriangles += part.indices.length / 3;
+
+  const defects = {
+    boundary: 0,
+    nonManifold: 0,
+    inverted: 0,
+    reoriented: 0,
+    holes: 0,
+    holeArea: 0,
+    openBodies: 0,
+    conflicts: 0,
+  };
+  for (const part of model.parts) {
+    for (let index = 0; index < part.positions.length; index++)
+      if (part.positions[index] === 0) part.positions[index] = 0; // -0 → 0
+    const welded = weldVertices(part.positions, part.indices);
+    const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(welded, {
+      maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
+    });
+    defects.nonManifold += sharedEdgeCount;
+    for (const body of oriented) {
+      const bodyIndex = bodies.length;
+      bodies.push(reportBody(welded.positions, body, totalTriangles));
+      collectDefects(defects, body);
+      const faceIds = new Int32Array(body.indices.length / 3).fill(-1);
+      if (part.faceIds) {
+        for (let triangle = 0; triangle < faceIds.length; triangle++) {
+          const source = body.sourceTriangles[triangle] ?? -1;
+          faceIds[triangle] = source >= 0 ? (part.faceIds[source] ?? -1) : -1;
+        }
+      }
+      displayParts.push({ positions: welded.positions, indices: body.indices, faceIds, bodyIndex });
+    }
+  }
+
+  const closedBodies = bodies.filter((body) => body.closed);
+  if (closedBodies.length === 0) {
+    return engineFailure(
+      "no_solid",
+      bodies.length === 0
+        ? "The file contains no surfaces to measure. Export the part again with its geometry."
+        : "The file holds only open surfaces, no closed solid, so it has no volume to make. Export it as a solid (closed) body.",
+    );
+  }
+  notices.push(...defectNotices(defects, bodies.length, closedBodies.length));
+  const bbox = unionBox(closedBodies.map((body) => body.bbox));
+  const faces: FaceReport[] = model.faces.map((face) => ({
+    id: face.id,
+    type: face.type,
+    ...(face.radiusMm !== undefined ? { radiusMm: face.radiusMm } : {}),
+    ...(face.axis ? { axis: face.axis } : {}),
+    areaMm2: face.areaMm2,
+  }));
+  return {
+    ok: true,
+    value: {
+      bodies,
+      volumeMm3: closedBodies.reduce((sum, body) => sum + body.volumeMm3, 0),
+      areaMm2: closedBodies.reduce((sum, body) => sum + body.areaMm2, 0),
+      bbox,
+      faces,
+      dfm: notices,
+      displayMesh: buildDisplayMesh(displayParts, bbox.min),
+    },
+  };
+}
+
+function reportBody(positions: Float64Array, body: OrientedBody, totalTriangles: number): BodyReport {
+  const min: Vector3 = [Infinity, Infinity, Infinity];
+  const max: Vector3 = [-Infinity, -Infinity, -Infinity];
+  let [minX, minY, minZ, maxX, maxY, maxZ] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  const corners = body.indices;
+  for (let corner = 0; corner < corners.length; corner++) {
+    const base = (corners[corner] ?? 0) * 3;
+    const x = positions[base] ?? 0,
+      y = positions[base + 1] ?? 0,
+      z = positions[base + 2] ?? 0;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    if (z < minZ) minZ = z;
+    if (z > maxZ) maxZ = z;
+  }
+  min.splice(0, 3, minX, minY, minZ);
+  max.splice(0, 3, maxX, maxY, maxZ);
+  const triangleCount = body.indices.length / 3;
+  return {
+    volumeMm3: body.closed ? Math.abs(signedVolume(positions, body.indices)) : 0,
+    areaMm2: surfaceArea(positions, body.indices),
+    bbox: { min, max },
+    closed: body.closed,
+    triangleCount,
+    triangleShare: totalTriangles === 0 ? 0 : triangleCount / totalTriangles,
+  };
+}
+
+type Defects = {
+  boundary: number;
+  nonManifold: number;
+  inverted: number;
+  reoriented: number;
+  holes: number;
+  holeArea: number;
+  openBodies: number;
+  conflicts: number;
+};
+
+function collectDefects(defects: Defects, body: OrientedBody): void {
+  defects.boundary += body.boundaryEdgeCount;
+  defects.conflicts += body.orientationConflicts;
+  if (body.inverted) defects.inverted++;
+  defects.reoriented += body.reorientedTriangles;
+  defects.holes += body.filledHoles;
+  defects.holeArea += body.filledHoleAreaMm2;
+  if (!body.closed) defects.openBodies++;
+}
+
+function defectNotices(defects: Defects, bodyCount: number, closedCount: number): EngineNotice[] {
+  const notices: EngineNotice[] = [];
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  if (defects.holes > 0) {
+    notices.push({
+      code: "open_mesh_repaired",
+      severity: "warning",
+      message: `The mesh was not closed: ${plural(defects.holes, "hole")} (${round(defects.holeArea)} mm² in all). We closed ${defects.holes === 1 ? "it" : "them"} to measure the part; check that nothing is missing from the model.`,
+    });
+  }
+  if (defects.openBodies > 0) {
+    notices.push({
+      code: "open_mesh",
+      severity: "error",
+      message: `${plural(defects.openBodies, "body")} of the file ${defects.openBodies === 1 ? "is an open surface" : "are open surfaces"} (${plural(defects.boundary, "open edge")}) and cannot be made as drawn; ${defects.openBodies === 1 ? "it is" : "they are"} left out of volume and size. Export the part as a closed solid.`,
+    });
+  }
+  if (defects.nonManifold > 0) {
+    notices.push({
+      code: "non_manifold_edges",
+      severity: "warning",
+      message: `${plural(defects.nonManifold, "edge")} ${defects.nonManifold === 1 ? "is" : "are"} shared by more than two faces (bodies touching along an edge). They are measured as separate bodies; a manufacturer may need them apart or joined.`,
+    });
+  }
+  if (defects.conflicts > 0) {
+    notices.push({
+      code: "non_orientable",
+      severity: "error",
+      message:
+        "Part of the surface has no consistent inside and outside (it twists through itself). Repair the model in your CAD system.",
+    });
+  }
+  if (defects.inverted > 0) {
+    notices.push({
+      code: "inverted_normals",
+      severity: "info",
+      message: `The surfaces of ${plural(defects.inverted, "body")} faced inwards; we turned them around.`,
+    });
+  }
+  if (defects.reoriented > 0) {
+    notices.push({
+      code: "inconsistent_orientation",
+      severity: "info",
+      message: `${plural(defects.reoriented, "triangle")} faced the wrong way against their neighbours; we turned them around.`,
+    });
+  }
+  if (closedCount > 1) {
+    notices.push({
+      code: "multiple_bodies",
+      severity: "warning",
+      message: `The file holds ${closedCount} separate solid bodies${bodyCount > closedCount ? ` (and ${bodyCount - closedCount} open surfaces)` : ""}. They are quoted together as one part; upload them as separate files to quote them one by one.`,
+    });
+  }
+  return notices;
+}
+
+function unionBox(boxes: BoundingBox[]): BoundingBox {
+  const min: Vector3 = [Infinity, Infinity, Infinity];
+  const max: Vector3 = [-Infinity, -Infinity, -Infinity];
+  for (const box of boxes) {
+    for (let axis = 0; axis < 3; axis++) {
+      min[axis] = Math.min(min[axis]!, box.min[axis]!);
+      max[axis] = Math.max(max[axis]!, box.max[axis]!);
+    }
+  }
+  return { min, max };
+}
+
+function buildDisplayMesh(
+  parts: { positions: Float64Array; indices: Uint32Array; faceIds: Int32Array; bodyIndex: number }[],
+  originMm: Vector3,
+): DisplayMesh {
+  let vertexCount = 0;
+  let triangleCount = 0;
+  for (const part of parts) {
+    vertexCount += part.indices.length; // unshared corners keep each body's arrays independent and simple
+    triangleCount += part.indices.length / 3;
+  }
+  const positions = new Float32Array(vertexCount * 3);
+  const indices = new Uint32Array(triangleCount * 3);
+  const faceIds = new Int32Array(triangleCount);
+  const bodyIds = new Uint32Array(triangleCount);
+  let corner = 0;
+  let triangle = 0;
+  for (const part of parts) {
+    for (let local = 0; local < part.indices.length; local++) {
+      const vertex = (part.indices[local] ?? 0) * 3;
+      positions[corner * 3] = (part.positions[vertex] ?? 0) - originMm[0];
+      positions[corner * 3 + 1] = (part.positions[vertex + 1] ?? 0) - originMm[1];
+      positions[corner * 3 + 2] = (part.positions[vertex + 2] ?? 0) - originMm[2];
+      indices[corner] = corner;
+      corner++;
+    }
+    faceIds.set(part.faceIds, triangle);
+    bodyIds.fill(part.bodyIndex, triangle, triangle + part.indices.length / 3);
+    triangle += part.indices.length / 3;
+  }
+  return { originMm, positions, indices, faceIds, bodyIds };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,344 @@
+import { nextPowerOfTwo, type WeldedMesh } from "./weld-vertices";
+
+/** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
+export interface OrientedBody {
+  /** Three vertex indices per triangle, consistently oriented (outward for a closed body). */
+  indices: Uint32Array;
+  /** Per triangle: the source triangle it came from, or -1 for a triangle added to close a hole. */
+  sourceTriangles: Int32Array;
+  /** No open edge and no edge shared by more than two of its triangles. */
+  closed: boolean;
+  boundaryEdgeCount: number;
+  nonManifoldEdgeCount: number;
+  /** Edges whose two triangles could not be oriented alike (a Möbius-like surface). */
+  orientationConflicts: number;
+  /** The whole body faced inwards and was turned around. */
+  inverted: boolean;
+  /** Triangles whose orientation disagreed with their neighbours and were turned. */
+  reorientedTriangles: number;
+  /** Small holes closed with a fan of triangles so the volume can be measured. */
+  filledHoles: number;
+  filledHoleAreaMm2: number;
+}
+
+export interface BodySplitOptions {
+  /** Close holes whose patch area is at most this share of the body's area (0 disables). */
+  maxHoleAreaShare: number;
+}
+
+/**
+ * Splits a welded mesh into bodies (triangles connected through edges shared by exactly two triangles),
+ * and counts the edges shared by more than two triangles (where bodies touch).
+ * orients each body consistently, closes small holes, and turns closed bodies outwards (positive volume).
+ * Degenerate triangles (two equal corners) are dropped. Linear in the number of triangles.
+ */
+export function splitAndOrientBodies(
+  mesh: WeldedMesh,
+  options: BodySplitOptions,
+): { bodies: OrientedBody[]; sharedEdgeCount: number } {
+  const { positions, indices } = mesh;
+  const triangleCount = indices.length / 3;
+  const edges = buildEdgeTable(indices);
+  const bodyOf = new Int32Array(triangleCount).fill(-1);
+  const flipped = new Uint8Array(triangleCount);
+  const bodies: OrientedBody[] = [];
+  const queue = new Int32Array(triangleCount);
+  const edgeStamp = new Int32Array(edges.count).fill(-1);
+  const edgeUses = new Uint32Array(edges.count);
+  const touched = new Int32Array(edges.count);
+
+  for (let seed = 0; seed < triangleCount; seed++) {
+    if (bodyOf[seed] !== -1 || edges.degenerate[seed]) continue;
+    const bodyIndex = bodies.length;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = seed;
+    bodyOf[seed] = bodyIndex;
+    let orientationConflicts = 0;
+    while (head < tail) {
+      const triangle = queue[head++] ?? 0;
+      const ownSign = flipped[triangle] ? -1 : 1;
+      for (let corner = 0; corner < 3; corner++) {
+        const halfEdge = triangle * 3 + corner;
+        const edge = edges.edgeOfHalfEdge[halfEdge] ?? -1;
+        if (edge < 0 || edges.useCount[edge] !== 2) continue;
+        const neighbour =
+          edges.firstTriangle[edge] === triangle
+            ? (edges.secondTriangle[edge] ?? -1)
+            : (edges.firstTriangle[edge] ?? -1);
+        if (neighbour < 0 || neighbour === triangle) continue;
+        const neighbourHalfEdge = findHalfEdge(edges, neighbour, edge);
+        // Two triangles agree when they run along their shared edge in opposite directions.
+        const wantedSign =
+          -((edges.direction[halfEdge] ?? 1) * ownSign) * (edges.direction[neighbourHalfEdge] ?? 1);
+        if (bodyOf[neighbour] === -1) {
+          bodyOf[neighbour] = bodyIndex;
+          flipped[neighbour] = wantedSign === -1 ? 1 : 0;
+          queue[tail++] = neighbour;
+        } else if ((flipped[neighbour] ? -1 : 1) !== wantedSign) {
+          orientationConflicts++;
+        }
+      }
+    }
+
+    const members = queue.slice(0, tail);
+    const oriented = new Uint32Array(tail * 3);
+    let reorientedTriangles = 0;
+    for (let member = 0; member < tail; member++) {
+      const triangle = members[member] ?? 0;
+      const turned = flipped[triangle] === 1;
+      if (turned) reorientedTriangles++;
+      oriented[member * 3] = indices[triangle * 3] ?? 0;
+      oriented[member * 3 + 1] = indices[triangle * 3 + (turned ? 2 : 1)] ?? 0;
+      oriented[member * 3 + 2] = indices[triangle * 3 + (turned ? 1 : 2)] ?? 0;
+    }
+
+    // Count each edge's uses within this body: 1 is an open edge, more than 2 a non-manifold one.
+    let touchedCount = 0;
+    for (let member = 0; member < tail; member++) {
+      const triangle = members[member] ?? 0;
+      for (let corner = 0; corner < 3; corner++) {
+        const edge = edges.edgeOfHalfEdge[triangle * 3 + corner] ?? -1;
+        if (edge < 0) continue;
+        if (edgeStamp[edge] !== bodyIndex) {
+          edgeStamp[edge] = bodyIndex;
+          edgeUses[edge] = 0;
+          touched[touchedCount++] = edge;
+        }
+        edgeUses[edge] = (edgeUses[edge] ?? 0) + 1;
+      }
+    }
+    let boundaryEdgeCount = 0;
+    let nonManifoldEdgeCount = 0;
+    for (let index = 0; index < touchedCount; index++) {
+      const edge = touched[index] ?? 0;
+      if (edgeUses[edge] === 1) boundaryEdgeCount++;
+      else if ((edgeUses[edge] ?? 0) > 2) nonManifoldEdgeCount++;
+    }
+
+    let body: OrientedBody = {
+      indices: oriented,
+      sourceTriangles: Int32Array.from(members),
+      closed: boundaryEdgeCount === 0 && nonManifoldEdgeCount === 0 && orientationConflicts === 0,
+      boundaryEdgeCount,
+      nonManifoldEdgeCount,
+      orientationConflicts,
+      inverted: false,
+      reorientedTriangles: Math.min(reorientedTriangles, tail - reorientedTriangles),
+      filledHoles: 0,
+      filledHoleAreaMm2: 0,
+    };
+    if (
+      boundaryEdgeCount > 0 &&
+      nonManifoldEdgeCount === 0 &&
+      orientationConflicts === 0 &&
+      options.maxHoleAreaShare > 0
+    ) {
+      const openHalfEdges: number[] = [];
+      for (let member = 0; member < tail; member++) {
+        const triangle = members[member] ?? 0;
+        for (let corner = 0; corner < 3; corner++) {
+          const edge = edges.edgeOfHalfEdge[triangle * 3 + corner] ?? -1;
+          if (edge < 0 || edgeUses[edge] !== 1) continue;
+          // A turned triangle runs each of its edges the other way.
+          const from = indices[triangle * 3 + corner] ?? 0;
+          const to = indices[triangle * 3 + ((corner + 1) % 3)] ?? 0;
+          openHalfEdges.push(flipped[triangle] ? to : from, flipped[triangle] ? from : to);
+        }
+      }
+      body = fillSmallHoles(body, positions, openHalfEdges, options.maxHoleAreaShare);
+    }
+    if (body.closed && signedVolume(positions, body.indices) < 0) {
+      turnAround(body.indices);
+      body.inverted = true;
+    }
+    bodies.push(body);
+  }
+  // Edges of more than two triangles join bodies that only touch: each body is whole on its own.
+  let sharedEdgeCount = 0;
+  for (let edge = 0; edge < edges.count; edge++) if ((edges.useCount[edge] ?? 0) > 2) sharedEdgeCount++;
+  return { bodies, sharedEdgeCount };
+}
+
+interface EdgeTable {
+  count: number;
+  edgeOfHalfEdge: Int32Array;
+  /** +1 when the half-edge runs from the lower to the higher vertex index, -1 otherwise. */
+  direction: Int8Array;
+  useCount: Uint32Array;
+  firstTriangle: Int32Array;
+  secondTriangle: Int32Array;
+  degenerate: Uint8Array;
+}
+
+function buildEdgeTable(indices: Uint32Array): EdgeTable {
+  const triangleCount = indices.length / 3;
+  const halfEdgeCount = triangleCount * 3;
+  const capacity = nextPowerOfTwo(Math.max(16, halfEdgeCount * 2));
+  const mask = capacity - 1;
+  const slotEdge = new Int32Array(capacity).fill(-1);
+  const lowVertex = new Uint32Array(halfEdgeCount);
+  const highVertex = new Uint32Array(halfEdgeCount);
+  const table: EdgeTable = {
+    count: 0,
+    edgeOfHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
+    direction: new Int8Array(halfEdgeCount),
+    useCount: new Uint32Array(halfEdgeCount),
+    firstTriangle: new Int32Array(halfEdgeCount).fill(-1),
+    secondTriangle: new Int32Array(halfEdgeCount).fill(-1),
+    degenerate: new Uint8Array(triangleCount),
+  };
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const a = indices[triangle * 3] ?? 0;
+    const b = indices[triangle * 3 + 1] ?? 0;
+    const c = indices[triangle * 3 + 2] ?? 0;
+    if (a === b || b === c || c === a) {
+      table.degenerate[triangle] = 1;
+      continue;
+    }
+    for (let corner = 0; corner < 3; corner++) {
+      const from = indices[triangle * 3 + corner] ?? 0;
+      const to = indices[triangle * 3 + ((corner + 1) % 3)] ?? 0;
+      const low = Math.min(from, to);
+      const high = Math.max(from, to);
+      let slot = (Math.imul(low, 2654435761) ^ Math.imul(high, 2246822519)) & mask;
+      let edge = -1;
+      for (;;) {
+        const occupant = slotEdge[slot] ?? -1;
+        if (occupant === -1) {
+          edge = table.count++;
+          slotEdge[slot] = edge;
+          lowVertex[edge] = low;
+          highVertex[edge] = high;
+          break;
+        }
+        if (lowVertex[occupant] === low && highVertex[occupant] === high) {
+          edge = occupant;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      const halfEdge = triangle * 3 + corner;
+      table.edgeOfHalfEdge[halfEdge] = edge;
+      table.direction[halfEdge] = from < to ? 1 : -1;
+      const uses = table.useCount[edge] ?? 0;
+      if (uses === 0) table.firstTriangle[edge] = triangle;
+      else if (uses === 1) table.secondTriangle[edge] = triangle;
+      table.useCount[edge] = uses + 1;
+    }
+  }
+  return table;
+}
+
+function findHalfEdge(edges: EdgeTable, triangle: number, edge: number): number {
+  for (let corner = 0; corner < 3; corner++)
+    if (edges.edgeOfHalfEdge[triangle * 3 + corner] === edge) return triangle * 3 + corner;
+  return triangle * 3;
+}
+
+/**
+ * Closes each hole (a loop of open edges) with a fan of triangles that run against the loop, when the
+ * patches together are small against the body. A hole whose loop branches is left open.
+ */
+function fillSmallHoles(
+  body: OrientedBody,
+  positions: Float64Array,
+  openHalfEdges: number[],
+  maxHoleAreaShare: number,
+): OrientedBody {
+  const { indices } = body;
+  // Open half-edges as the oriented triangles run them; follow them from vertex to vertex.
+  const nextOnBoundary = new Map<number, number>();
+  for (let index = 0; index < openHalfEdges.length; index += 2) {
+    const from = openHalfEdges[index] ?? 0;
+    if (nextOnBoundary.has(from)) return body; // the boundary branches at this vertex
+    nextOnBoundary.set(from, openHalfEdges[index + 1] ?? 0);
+  }
+  const patches: number[] = [];
+  let holes = 0;
+  const visited = new Set<number>();
+  for (const start of nextOnBoundary.keys()) {
+    if (visited.has(start)) continue;
+    const loop: number[] = [];
+    let vertex: number | undefined = start;
+    while (vertex !== undefined && !visited.has(vertex)) {
+      visited.add(vertex);
+      loop.push(vertex);
+      vertex = nextOnBoundary.get(vertex);
+    }
+    if (vertex !== start || loop.length < 3) return body;
+    holes++;
+    const first = loop[0] ?? 0;
+    for (let index = 1; index + 1 < loop.length; index++)
+      patches.push(first, loop[index + 1] ?? 0, loop[index] ?? 0);
+  }
+  const patchIndices = Uint32Array.from(patches);
+  const patchArea = surfaceArea(positions, patchIndices);
+  if (patchArea > maxHoleAreaShare * surfaceArea(positions, indices)) return body;
+
+  const merged = new Uint32Array(indices.length + patchIndices.length);
+  merged.set(indices);
+  merged.set(patchIndices, indices.length);
+  const sources = new Int32Array(merged.length / 3).fill(-1);
+  sources.set(body.sourceTriangles);
+  return {
+    ...body,
+    indices: merged,
+    sourceTriangles: sources,
+    closed: true,
+    filledHoles: holes,
+    filledHoleAreaMm2: patchArea,
+  };
+}
+
+function turnAround(indices: Uint32Array): void {
+  for (let corner = 0; corner < indices.length; corner += 3) {
+    const second = indices[corner + 1] ?? 0;
+    indices[corner + 1] = indices[corner + 2] ?? 0;
+    indices[corner + 2] = second;
+  }
+}
+
+/** Signed volume enclosed by the triangles, summed about the first vertex to keep precision far from the origin. */
+export function signedVolume(positions: Float64Array, indices: Uint32Array): number {
+  if (indices.length === 0) return 0;
+  const origin = (indices[0] ?? 0) * 3;
+  const [ox, oy, oz] = [positions[origin] ?? 0, positions[origin + 1] ?? 0, positions[origin + 2] ?? 0];
+  let sixTimesVolume = 0;
+  for (let corner = 0; corner < indices.length; corner += 3) {
+    const a = (indices[corner] ?? 0) * 3;
+    const b = (indices[corner + 1] ?? 0) * 3;
+    const c = (indices[corner + 2] ?? 0) * 3;
+    const ax = (positions[a] ?? 0) - ox,
+      ay = (positions[a + 1] ?? 0) - oy,
+      az = (positions[a + 2] ?? 0) - oz;
+    const bx = (positions[b] ?? 0) - ox,
+      by = (positions[b + 1] ?? 0) - oy,
+      bz = (positions[b + 2] ?? 0) - oz;
+    const cx = (positions[c] ?? 0) - ox,
+      cy = (positions[c + 1] ?? 0) - oy,
+      cz = (positions[c + 2] ?? 0) - oz;
+    sixTimesVolume += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+  }
+  return sixTimesVolume / 6;
+}
+
+export function surfaceArea(positions: Float64Array, indices: Uint32Array): number {
+  let twiceArea = 0;
+  for (let corner = 0; corner < indices.length; corner += 3) {
+    const a = (indices[corner] ?? 0) * 3;
+    const b = (indices[corner + 1] ?? 0) * 3;
+    const c = (indices[corner + 2] ?? 0) * 3;
+    const ux = (positions[b] ?? 0) - (positions[a] ?? 0),
+      uy = (positions[b + 1] ?? 0) - (positions[a + 1] ?? 0),
+      uz = (positions[b + 2] ?? 0) - (positions[a + 2] ?? 0);
+    const vx = (positions[c] ?? 0) - (positions[a] ?? 0),
+      vy = (positions[c + 1] ?? 0) - (positions[a + 1] ?? 0),
+      vz = (positions[c + 2] ?? 0) - (positions[a + 2] ?? 0);
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx;
+    twiceArea += Math.sqrt(nx * nx + ny * ny + nz * nz);
+  }
+  return twiceArea / 2;
+}

@@ -1,0 +1,90 @@
+/** Formats the engine reads, detected from the content (see detect-format.ts). */
+export type CadFormat = "step" | "iges" | "brep" | "stl" | "obj" | "3mf";
+
+/** The unit a file was drawn in. Mesh formats without units report "unknown" and are read as millimetres. */
+export type SourceUnit = "mm" | "cm" | "m" | "micron" | "inch" | "ft" | "unknown";
+
+export const millimetresPerUnit: Record<Exclude<SourceUnit, "unknown">, number> = {
+  mm: 1,
+  cm: 10,
+  m: 1000,
+  micron: 0.001,
+  inch: 25.4,
+  ft: 304.8,
+};
+
+/**
+ * The triangles of one body as the file states it: an STL solid, an OBJ object or group, one placed
+ * instance of a 3MF object, or a B-rep solid or shell. Coordinates are millimetres in the file's world
+ * frame (units converted, transforms applied). Vertices need not be shared: analysis welds them.
+ */
+export interface MeshPart {
+  name?: string;
+  /** x, y, z per vertex, millimetres. */
+  positions: Float64Array;
+  /** Three vertex indices per triangle. */
+  indices: Uint32Array;
+  /** B-rep face id (index into CadModel.faces) per triangle; absent for mesh formats. */
+  faceIds?: Int32Array;
+  /** What a B-rep reader says the part is; mesh formats leave it to the topology. */
+  kind?: "solid" | "shell";
+}
+
+export type SurfaceType = "plane" | "cylinder" | "cone" | "sphere" | "torus" | "other";
+
+/** One B-rep face with its surface type and parameters, millimetres. */
+export interface BrepFace {
+  id: number;
+  type: SurfaceType;
+  radiusMm?: number;
+  /** Unit axis direction for cylinders, cones and tori; normal for planes. */
+  axis?: [number, number, number];
+  /** A point on the axis (cylinder, cone, torus) or the centre (sphere). */
+  originMm?: [number, number, number];
+  /** Half the apex angle of a cone, degrees. */
+  halfAngleDeg?: number;
+  /** Torus minor radius. */
+  minorRadiusMm?: number;
+  areaMm2: number;
+}
+
+/** A note for the buyer about the file itself: a repaired defect, an assumed unit. */
+export interface EngineNotice {
+  code: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  faces?: number[];
+}
+
+export interface CadModel {
+  format: CadFormat;
+  sourceUnit: SourceUnit;
+  /** Factor the reader applied to the file's coordinates to get millimetres. */
+  scaleToMm: number;
+  parts: MeshPart[];
+  faces: BrepFace[];
+  notices: EngineNotice[];
+}
+
+export type EngineErrorCode =
+  | "empty_file"
+  | "truncated"
+  | "unsupported_format"
+  | "malformed"
+  | "no_solid"
+  | "too_large"
+  | "timeout"
+  | "out_of_memory"
+  | "internal_error";
+
+export interface EngineError {
+  code: EngineErrorCode;
+  message: string;
+}
+
+/** Expected failures are values: readers and analysis return this instead of throwing. */
+export type EngineResult<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+
+export function engineFailure(code: EngineErrorCode, message: string): { ok: false; error: EngineError } {
+  return { ok: false, error: { code, message } };
+}

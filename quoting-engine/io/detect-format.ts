@@ -1,0 +1,55 @@
+import type { CadFormat } from "./cad-model";
+
+const extensionFormats: Record<string, CadFormat> = {
+  step: "step",
+  stp: "step",
+  p21: "step",
+  iges: "iges",
+  igs: "iges",
+  brep: "brep",
+  brp: "brep",
+  stl: "stl",
+  obj: "obj",
+  "3mf": "3mf",
+};
+
+export function formatFromFileName(fileName: string): CadFormat | undefined {
+  const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];
+  return extension ? extensionFormats[extension] : undefined;
+}
+
+/**
+ * The format of a CAD file told from its first bytes, not its name: a STEP file renamed .stl is still
+ * read as STEP. Returns undefined when the content matches no format the engine reads.
+ */
+export function detectFormat(bytes: Uint8Array): CadFormat | undefined {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return "3mf";
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^ISO-10303-21\s*;/.test(text)) return "step";
+  if (/^(DBRep_DrawableShape|CASCADE Topology V\d)/.test(text)) return "brep";
+  if (looksLikeIges(head)) return "iges";
+  if (bytes.length >= 84) {
+    const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
+    if (bytes.length === 84 + declared * 50 && declared > 0) return "stl";
+  }
+  if (/^solid\b/i.test(text)) return "stl";
+  if (nonTextShare(bytes.subarray(0, 4096)) === 0 && /^v\s+[-+.\d][^\n]*\s[-+.\d][^\n]*\s[-+.\d]/m.test(head))
+    return "obj";
+  // A binary STL header can hold anything; a file that is mostly not text is taken as a (maybe broken) binary STL.
+  if (bytes.length >= 84 && nonTextShare(bytes.subarray(0, 4096)) > 0.1) return "stl";
+  return undefined;
+}
+
+/** IGES: fixed 80-column records, the first in the Start ('S') or Flag ('F', compressed) section. */
+function looksLikeIges(head: string): boolean {
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? "";
+  return firstLine.length >= 73 && /^[SF]\s*0*1$/.test(firstLine.slice(72, 80).trim());
+}
+
+function nonTextShare(bytes: Uint8Array): number {
+  let binary = 0;
+  for (const byte of bytes) if (byte < 9 || (byte > 13 && byte < 32) || byte === 127) binary++;
+  return bytes.length === 0 ? 0 : binary / bytes.length;
+}

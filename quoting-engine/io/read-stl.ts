@@ -1,0 +1,147 @@
+import { engineFailure, type CadModel, type EngineResult } from "./cad-model";
+
+const binaryHeaderBytes = 84;
+const binaryTriangleBytes = 50;
+
+/**
+ * Reads binary or ASCII STL into one mesh part per `solid` (ASCII) or one for the file (binary).
+ * STL has no units: coordinates are taken as millimetres (sourceUnit "unknown"). A binary file must be
+ * exactly 84 + 50·n bytes for its declared n triangles; shorter is `truncated`.
+ */
+export function readStl(bytes: Uint8Array): EngineResult<CadModel> {
+  if (bytes.length === 0)
+    return engineFailure("empty_file", "The file is empty (0 bytes). Export the part again.");
+  if (looksLikeAsciiStl(bytes)) return readAsciiStl(bytes);
+  return readBinaryStl(bytes);
+}
+
+function looksLikeAsciiStl(bytes: Uint8Array): boolean {
+  // Many binary exporters also start their 80-byte header with "solid"; a binary file is recognised
+  // by its exact size, an ASCII one by text that goes on to a facet.
+  const start = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 512))).trimStart();
+  if (!/^solid\b/i.test(start)) return false;
+  if (bytes.length >= binaryHeaderBytes) {
+    const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
+    if (bytes.length === binaryHeaderBytes + declared * binaryTriangleBytes) return false;
+  }
+  return /facet|endsolid/i.test(start) || bytes.length < binaryHeaderBytes;
+}
+
+function readBinaryStl(bytes: Uint8Array): EngineResult<CadModel> {
+  if (bytes.length < binaryHeaderBytes) {
+    return engineFailure(
+      "truncated",
+      `The STL file is only ${bytes.length} bytes long, shorter than an STL header. Export the part again.`,
+    );
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const triangleCount = view.getUint32(80, true);
+  const expectedBytes = binaryHeaderBytes + triangleCount * binaryTriangleBytes;
+  if (bytes.length < expectedBytes) {
+    const present = Math.floor((bytes.length - binaryHeaderBytes) / binaryTriangleBytes);
+    return engineFailure(
+      "truncated",
+      `The STL file is cut off: it announces ${triangleCount} triangles but holds only ${present}. ` +
+        "The upload or the export was interrupted; export and upload it again.",
+    );
+  }
+  if (triangleCount === 0) {
+    return engineFailure(
+      "no_solid",
+      "The STL file contains no triangles. Export the part again with its geometry.",
+    );
+  }
+  const positions = new Float64Array(triangleCount * 9);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const offset = binaryHeaderBytes + triangle * binaryTriangleBytes + 12; // skip the stored normal
+    for (let component = 0; component < 9; component++) {
+      positions[triangle * 9 + component] = view.getFloat32(offset + component * 4, true);
+    }
+  }
+  if (!positions.every(Number.isFinite)) {
+    return engineFailure(
+      "malformed",
+      "The STL file contains invalid coordinates (not numbers). Export the part again.",
+    );
+  }
+  return { ok: true, value: modelOf([{ positions, indices: sequentialIndices(triangleCount * 3) }]) };
+}
+
+function readAsciiStl(bytes: Uint8Array): EngineResult<CadModel> {
+  const text = new TextDecoder().decode(bytes);
+  const parts: CadModel["parts"] = [];
+  let coordinates: number[] = [];
+  let name: string | undefined;
+  let inSolid = false;
+  let verticesInFacet = 0;
+  const lines = text.split(/\r?\n|\r/);
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = (lines[lineIndex] ?? "").trim();
+    if (line === "") continue;
+    const keyword = line.split(/\s+/, 1)[0]?.toLowerCase();
+    if (keyword === "solid") {
+      inSolid = true;
+      name = line.slice(5).trim() || undefined;
+      coordinates = [];
+    } else if (keyword === "vertex") {
+      const values = line.split(/\s+/).slice(1, 4).map(Number);
+      if (values.length !== 3 || !values.every(Number.isFinite)) {
+        return engineFailure(
+          "malformed",
+          `Line ${lineIndex + 1} of the STL file has an invalid vertex: "${line.slice(0, 80)}".`,
+        );
+      }
+      coordinates.push(...values);
+      verticesInFacet++;
+    } else if (keyword === "endloop") {
+      if (verticesInFacet !== 3) {
+        return engineFailure(
+          "malformed",
+          `Facet ending on line ${lineIndex + 1} has ${verticesInFacet} vertices instead of 3.`,
+        );
+      }
+      verticesInFacet = 0;
+    } else if (keyword === "endsolid") {
+      if (coordinates.length > 0) parts.push(meshPart(coordinates, name));
+      inSolid = false;
+      coordinates = [];
+    }
+  }
+  if (inSolid) {
+    if (coordinates.length === 0 || verticesInFacet !== 0) {
+      return engineFailure(
+        "truncated",
+        "The STL file is cut off before its end (no endsolid). Export and upload it again.",
+      );
+    }
+    return engineFailure(
+      "truncated",
+      "The STL file is cut off: its last solid has no endsolid line. Export and upload it again.",
+    );
+  }
+  if (parts.length === 0) {
+    return engineFailure(
+      "no_solid",
+      "The STL file contains no triangles. Export the part again with its geometry.",
+    );
+  }
+  return { ok: true, value: modelOf(parts) };
+}
+
+function meshPart(coordinates: number[], name: string | undefined): CadModel["parts"][number] {
+  return {
+    name,
+    positions: Float64Array.from(coordinates),
+    indices: sequentialIndices(coordinates.length / 3),
+  };
+}
+
+function sequentialIndices(count: number): Uint32Array {
+  const indices = new Uint32Array(count);
+  for (let index = 0; index < count; index++) indices[index] = index;
+  return indices;
+}
+
+function modelOf(parts: CadModel["parts"]): CadModel {
+  return { format: "stl", sourceUnit: "unknown", scaleToMm: 1, parts, faces: [], notices: [] };
+}
