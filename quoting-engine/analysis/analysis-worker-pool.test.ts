@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { createAnalysisPool, type AnalysisPool } from "./analysis-worker-pool";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
+
+/** A binary STL of `count` separate small tetrahedra: cheap to make, heavy to analyse. */
+function manyTetrahedra(count: number): Uint8Array {
+  const bytes = new Uint8Array(84 + 50 * count * 4);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(80, count * 4, true);
+  const corners = [
+    [0, 0, 0],
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
+  const faces = [
+    [0, 2, 1],
+    [0, 1, 3],
+    [0, 3, 2],
+    [1, 2, 3],
+  ];
+  let offset = 84;
+  for (let index = 0; index < count; index++) {
+    for (const face of faces) {
+      offset += 12;
+      for (const corner of face)
+        for (const value of corners[corner]!)
+          (view.setFloat32(offset, value + index * 2, true), (offset += 4));
+      offset += 2;
+    }
+  }
+  return bytes;
+}
+
+describe("the analysis worker pool", () => {
+  const pools: AnalysisPool[] = [];
+  const pool = (options: Parameters<typeof createAnalysisPool>[0]) => {
+    const created = createAnalysisPool(options);
+    pools.push(created);
+    return created;
+  };
+  afterAll(() => Promise.all(pools.map((created) => created.close())));
+
+  it("analyses files in a worker thread and hands back the display mesh", async () => {
+    const workers = pool({ size: 1 });
+    const [box, plate] = await Promise.all([
+      workers.analyze(fixture("3mfc_box.3mf"), "box.3mf"),
+      workers.analyze(fixture("synth_plate_4thru_1blind_binary.stl"), "plate.stl"),
+    ]);
+    expect(box).toMatchObject({ report: { volumeMm3: 6000 } });
+    if (!("report" in plate)) throw new Error(plate.error.message);
+    expect(plate.displayMesh.positions).toBeInstanceOf(Float32Array);
+    expect(plate.displayMesh.faceIds.length).toBe(2548);
+  });
+
+  it("answers bad input as a value, not a rejection", async () => {
+    expect(await pool({}).analyze(fixture("truncated_binary_plate.stl"), "plate.stl")).toMatchObject({
+      ok: false,
+      error: { code: "truncated" },
+    });
+  });
+
+  it("stops a file over the time limit with `timeout` and keeps serving with a fresh worker", async () => {
+    const workers = pool({ timeoutMs: 300 });
+    const slow = await workers.analyze(manyTetrahedra(400_000), "heavy.stl");
+    expect(slow).toMatchObject({ ok: false, error: { code: "timeout" } });
+    expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
+      report: { volumeMm3: 6000 },
+    });
+  }, 30_000);
+
+  it("stops a file over the memory limit with `out_of_memory`", async () => {
+    const workers = pool({ maxHeapMb: 24, timeoutMs: 60_000 });
+    const result = await workers.analyze(manyTetrahedra(400_000), "heavy.stl");
+    expect(result).toMatchObject({ ok: false, error: { code: "out_of_memory" } });
+    expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
+      report: { volumeMm3: 6000 },
+    });
+  }, 60_000);
+});

@@ -1,0 +1,146 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { AnalysisFailure, AnalysisReport, AnalyzeFileOptions } from "./analyze-file";
+import type { DisplayMesh } from "./analyze-model";
+import type { AnalysisRequest } from "./analysis-worker";
+
+export type PooledAnalysis = { report: AnalysisReport; displayMesh: DisplayMesh } | AnalysisFailure;
+
+export interface AnalysisPoolOptions {
+  /** Worker threads (default 1: the web server keeps the other core). */
+  size?: number;
+  /** A file taking longer is abandoned with `timeout` and its worker replaced (default 120 s). */
+  timeoutMs?: number;
+  /** JavaScript heap per worker; beyond it the file fails with `out_of_memory` (default 2048 MB). */
+  maxHeapMb?: number;
+}
+
+export interface AnalysisPool {
+  /** Analyses one file in a worker thread. Never rejects for bad input: failures are values. */
+  analyze(bytes: Uint8Array, fileName: string, options?: AnalyzeFileOptions): Promise<PooledAnalysis>;
+  close(): Promise<void>;
+}
+
+interface Task {
+  request: AnalysisRequest;
+  resolve: (result: PooledAnalysis) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task?: Task;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * Worker threads for analysis, so parsing a large file never blocks the web server's event loop.
+ * Each worker loads the engine (and its WebAssembly kernel) once and serves many files; a file that runs
+ * over the time limit or the memory limit ends its worker, which is replaced.
+ */
+export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisPool {
+  const size = options.size ?? 1;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const maxHeapMb = options.maxHeapMb ?? 2048;
+  const queue: Task[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  // Compiled to JavaScript, the worker runs as is; from TypeScript sources, an entry loads it through tsx.
+  const compiledUrl = new URL("./analysis-worker.js", import.meta.url);
+  const workerUrl = existsSync(fileURLToPath(compiledUrl))
+    ? compiledUrl
+    : new URL("./analysis-worker-entry.mjs", import.meta.url);
+
+  const spawn = (): Slot => {
+    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    const slot: Slot = { worker };
+    worker.on("message", (message: { id: number; result: PooledAnalysis }) => {
+      if (slot.task?.request.id !== message.id) return;
+      finish(slot, message.result);
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY" || /memory/i.test(error.message);
+      replace(slot, {
+        ok: false,
+        error: outOfMemory
+          ? {
+              code: "out_of_memory",
+              message:
+                "The file needs more memory to analyse than we allow. Simplify the model or ask for a manual quote.",
+            }
+          : { code: "internal_error", message: `The analysis failed unexpectedly: ${error.message}` },
+      });
+    });
+    worker.on("exit", () => {
+      if (slot.task)
+        replace(slot, {
+          ok: false,
+          error: { code: "internal_error", message: "The analysis stopped unexpectedly." },
+        });
+    });
+    return slot;
+  };
+
+  const finish = (slot: Slot, result: PooledAnalysis) => {
+    clearTimeout(slot.timer);
+    const task = slot.task;
+    slot.task = undefined;
+    task?.resolve(result);
+    dispatch();
+  };
+
+  const replace = (slot: Slot, result: PooledAnalysis) => {
+    const index = slots.indexOf(slot);
+    const task = slot.task;
+    slot.task = undefined;
+    clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    if (index >= 0) slots.splice(index, 1);
+    task?.resolve(result);
+    if (!closed) slots.push(spawn());
+    dispatch();
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (slot.task || queue.length === 0) continue;
+      const task = queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(
+        () =>
+          replace(slot, {
+            ok: false,
+            error: {
+              code: "timeout",
+              message: `The analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. Simplify the model or ask for a manual quote.`,
+            },
+          }),
+        timeoutMs,
+      );
+      slot.worker.postMessage(task.request);
+    }
+  };
+
+  for (let index = 0; index < size; index++) slots.push(spawn());
+
+  return {
+    analyze(bytes, fileName, analyzeOptions = {}) {
+      if (closed)
+        return Promise.resolve({
+          ok: false,
+          error: { code: "internal_error", message: "The analysis service is shutting down." },
+        });
+      return new Promise((resolve) => {
+        queue.push({ request: { id: nextId++, bytes, fileName, options: analyzeOptions }, resolve });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      slots.length = 0;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+function runEngine(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "quoting-engine/cli/main.ts", ...args], {
+    encoding: "utf8",
+  });
+  return { status: result.status, json: JSON.parse(result.stdout) as Record<string, unknown> };
+}
+
+describe("engine analyze (command line)", () => {
+  it("prints the analyze contract and exits 0 for a readable file", () => {
+    const { status, json } = runEngine("analyze", "tests/fixtures/cad/3mfc_box.3mf");
+    expect(status).toBe(0);
+    expect(json).toMatchObject({
+      ok: true,
+      version: 1,
+      file: { name: "3mfc_box.3mf", format: "3mf", bytes: 1176 },
+      units: "mm",
+      sourceUnit: "mm",
+      volumeMm3: 6000,
+      areaMm2: 2200,
+      features: {},
+      faces: [],
+    });
+    expect(json.timingsMs).toEqual({
+      parse: expect.any(Number),
+      analyze: expect.any(Number),
+      total: expect.any(Number),
+    });
+  });
+
+  it("prints { ok: false, error } and exits 2 for a broken file", () => {
+    expect(runEngine("analyze", "tests/fixtures/cad/truncated_binary_plate.stl")).toMatchObject({
+      status: 2,
+      json: { ok: false, error: { code: "truncated" } },
+    });
+  });
+
+  it("exits 2 with a code for a missing file and for bad arguments", () => {
+    expect(runEngine("analyze", "no/such/file.step")).toMatchObject({
+      status: 2,
+      json: { error: { code: "file_not_readable" } },
+    });
+    expect(runEngine("measure")).toMatchObject({ status: 2, json: { error: { code: "usage" } } });
+  });
+
+  it("scales a unitless file by --unit", () => {
+    const { json } = runEngine("analyze", "tests/fixtures/cad/o3dv_cube_meshlab_ascii.stl", "--unit", "inch");
+    expect(json).toMatchObject({ sourceUnit: "inch", scaleToMm: 25.4 });
+    expect(json.volumeMm3).toBeCloseTo(25.4 ** 3, 6);
+  });
+});
