@@ -25,9 +25,12 @@ function manyTetrahedra(count: number): Uint8Array {
   for (let index = 0; index < count; index++) {
     for (const face of faces) {
       offset += 12;
-      for (const corner of face)
-        for (const value of corners[corner]!)
-          (view.setFloat32(offset, value + index * 2, true), (offset += 4));
+      for (const corner of face) {
+        for (const value of corners[corner]!) {
+          view.setFloat32(offset, value + index * 2, true);
+          offset += 4;
+        }
+      }
       offset += 2;
     }
   }
