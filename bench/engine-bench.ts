@@ -1,0 +1,210 @@
+// npm run bench:engine — the engine against the CAD corpus's ground truth, and its speed.
+// Prints a table per file and a summary of the targets of the reading-and-measuring issue.
+// CAD_CORPUS points at the corpus (default ../shared/cad-corpus); BENCH_RUNS sets timed runs per file.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
+
+const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+interface Truth {
+  volumeMm3?: number;
+  areaMm2?: number;
+  sizeMm?: number[];
+  bodies?: number;
+  exactGeometry: boolean;
+}
+
+function parseTruth(text: string): Truth | undefined {
+  const number = (pattern: RegExp) => {
+    const match = pattern.exec(text);
+    return match ? Number(match[1]) : undefined;
+  };
+  const list = (pattern: RegExp) => pattern.exec(text)?.[1]?.split(",").map(Number);
+  const brep = /derived\(OCCT exact B-rep, solids only\):([^|]*)/.exec(text)?.[1];
+  if (brep) {
+    return {
+      volumeMm3: number(/analyticVolume=([\d.e+-]+)/) ?? Number(/V=([\d.e+-]+)/.exec(brep)?.[1]),
+      areaMm2: Number(/A=([\d.e+-]+)/.exec(brep)?.[1]),
+      sizeMm: /bboxSize=\[([^\]]+)\]/.exec(brep)?.[1]?.split(",").map(Number),
+      bodies: Number(/solids=(\d+)/.exec(brep)?.[1]),
+      exactGeometry: true,
+    };
+  }
+  const mesh = /derived\(mesh[^)]*\):([^|]*)/.exec(text)?.[1];
+  if (mesh) {
+    // The loader's volume of an open mesh is not the part's volume (we close the holes): compare area and size only.
+    const open = Number(/boundaryEdges=(\d+)/.exec(mesh)?.[1] ?? 0) > 0;
+    return {
+      volumeMm3: open ? undefined : Number(/V=([\d.e+-]+)/.exec(mesh)?.[1]),
+      areaMm2: Number(/A=([\d.e+-]+)/.exec(mesh)?.[1]),
+      sizeMm: list(/size=\[([^\]]+)\]/),
+      exactGeometry: false,
+    };
+  }
+  return undefined;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const manifest = readFileSync(path.join(corpus, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1);
+const rows: string[][] = [];
+const stepSpeeds: number[] = [];
+const misses: string[] = [];
+let peakRssMb = 0;
+
+for (const line of manifest) {
+  const [file = "", , , , , truthText = ""] = line.split("\t");
+  if (file.startsWith("bad/")) continue;
+  const bytes = new Uint8Array(readFileSync(path.join(corpus, file)));
+  analyzeFile(bytes, path.basename(file)); // warm-up: first run pays for JIT and kernel set-up
+  const times: number[] = [];
+  let result = analyzeFile(bytes, path.basename(file));
+  for (let run = 0; run < runs; run++) {
+    const startedAt = performance.now();
+    result = analyzeFile(bytes, path.basename(file));
+    times.push(performance.now() - startedAt);
+  }
+  peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1e6);
+  const ms = median(times);
+  const megabytesPerSecond = bytes.length / 1e6 / (ms / 1000);
+  if (!("report" in result)) {
+    rows.push([
+      file,
+      `${(bytes.length / 1e3).toFixed(0)} kB`,
+      result.error.code,
+      "",
+      "",
+      "",
+      "",
+      ms.toFixed(1),
+      "",
+    ]);
+    misses.push(`${file}: ${result.error.code}`);
+    continue;
+  }
+  const report = result.report;
+  if (report.file.format === "step") stepSpeeds.push(megabytesPerSecond);
+  const truth = parseTruth(truthText);
+  const relative = (value: number, expected?: number) =>
+    expected ? Math.abs(value - expected) / expected : undefined;
+  const size = report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!);
+  const volumeError = relative(report.volumeMm3, truth?.volumeMm3);
+  const areaError = relative(report.areaMm2, truth?.areaMm2);
+  const sizeError = truth?.sizeMm
+    ? Math.max(...size.map((value, axis) => Math.abs(value - (truth.sizeMm?.[axis] ?? value))))
+    : undefined;
+  const closedBodies = report.bodies.filter((body) => body.closed).length;
+  const volumeLimit = truth?.exactGeometry ? 0.0005 : 0.002;
+  if (volumeError !== undefined && volumeError > volumeLimit)
+    misses.push(`${file}: volume off by ${(volumeError * 100).toFixed(3)} %`);
+  if (areaError !== undefined && areaError > 0.002)
+    misses.push(`${file}: area off by ${(areaError * 100).toFixed(3)} %`);
+  if (truth?.exactGeometry && sizeError !== undefined && sizeError > 0.01)
+    misses.push(`${file}: size off by ${sizeError.toFixed(4)} mm`);
+  if (truth?.bodies !== undefined && truth.bodies !== closedBodies)
+    misses.push(`${file}: ${closedBodies} bodies, expected ${truth.bodies}`);
+  rows.push([
+    file,
+    `${(bytes.length / 1e3).toFixed(0)} kB`,
+    "ok",
+    volumeError === undefined ? "-" : `${(volumeError * 100).toFixed(4)} %`,
+    areaError === undefined ? "-" : `${(areaError * 100).toFixed(4)} %`,
+    sizeError === undefined ? "-" : sizeError.toFixed(4),
+    `${closedBodies}${truth?.bodies !== undefined ? `/${truth.bodies}` : ""}`,
+    ms.toFixed(1),
+    megabytesPerSecond.toFixed(2),
+  ]);
+}
+
+// A million-triangle binary STL (closed UV sphere, r = 50 mm), generated here.
+const sphere = sphereStl(1_000_000);
+analyzeFile(sphere.bytes, "sphere.stl");
+const sphereTimes: number[] = [];
+let sphereVolume = 0;
+for (let run = 0; run < runs; run++) {
+  const startedAt = performance.now();
+  const result = analyzeFile(sphere.bytes, "sphere.stl");
+  sphereTimes.push(performance.now() - startedAt);
+  if ("report" in result) sphereVolume = result.report.volumeMm3;
+}
+peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1e6);
+
+const header = [
+  "file",
+  "size",
+  "result",
+  "volume err",
+  "area err",
+  "bbox err mm",
+  "bodies",
+  "ms (median)",
+  "MB/s",
+];
+const widths = header.map((title, column) =>
+  Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+);
+const format = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ");
+console.log(format(header));
+console.log(widths.map((width) => "-".repeat(width)).join("  "));
+for (const row of rows) console.log(format(row));
+
+const stepMedian = stepSpeeds.length ? median(stepSpeeds) : 0;
+const sphereMs = median(sphereTimes);
+console.log("\nSummary");
+console.log(
+  `  files analysed:                 ${rows.filter((row) => row[2] === "ok").length} of ${rows.length}`,
+);
+console.log(`  accuracy misses:                ${misses.length === 0 ? "none" : ""}`);
+for (const miss of misses) console.log(`    - ${miss}`);
+console.log(
+  `  STEP median speed:              ${stepMedian.toFixed(2)} MB/s over ${stepSpeeds.length} files (target >= 2 MB/s)`,
+);
+console.log(
+  `  1M-triangle binary STL:         ${sphereMs.toFixed(0)} ms for ${sphere.triangles} triangles (target < 1000 ms), volume ${sphereVolume.toFixed(0)} mm³`,
+);
+console.log(`  peak memory (RSS):              ${peakRssMb.toFixed(0)} MB`);
+
+function sphereStl(targetTriangles: number): { bytes: Uint8Array; triangles: number } {
+  const rings = Math.round(Math.sqrt(targetTriangles / 2));
+  const segments = rings;
+  const radius = 50;
+  const point = (ring: number, segment: number): [number, number, number] => {
+    if (ring === 0) return [0, 0, radius];
+    if (ring === rings) return [0, 0, -radius];
+    const theta = (Math.PI * ring) / rings;
+    const phi = (2 * Math.PI * (segment % segments)) / segments;
+    return [
+      radius * Math.sin(theta) * Math.cos(phi),
+      radius * Math.sin(theta) * Math.sin(phi),
+      radius * Math.cos(theta),
+    ];
+  };
+  const triangles: [number, number, number][][] = [];
+  for (let ring = 0; ring < rings; ring++) {
+    for (let segment = 0; segment < segments; segment++) {
+      const a = point(ring, segment),
+        b = point(ring + 1, segment),
+        c = point(ring + 1, segment + 1),
+        d = point(ring, segment + 1);
+      if (ring !== rings - 1) triangles.push([a, b, c]);
+      if (ring !== 0) triangles.push([a, c, d]);
+    }
+  }
+  const bytes = new Uint8Array(84 + 50 * triangles.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(80, triangles.length, true);
+  triangles.forEach((triangle, index) => {
+    triangle.forEach((corner, cornerIndex) =>
+      corner.forEach((value, axis) =>
+        view.setFloat32(84 + index * 50 + 12 + cornerIndex * 12 + axis * 4, value, true),
+      ),
+    );
+  });
+  return { bytes, triangles: triangles.length };
+}
