@@ -23,7 +23,7 @@ const config = [
   },
   {
     // Command-line scripts talk to a person through the console.
-    files: ["scripts/**", "prisma/seed.ts", "quoting-engine/cli/**", "tests/fixtures/**"],
+    files: ["scripts/**", "prisma/seed.ts", "quoting-engine/cli/**", "tests/fixtures/**", "bench/**"],
     rules: { "no-console": "off" },
   },
   {
