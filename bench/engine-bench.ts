@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
+import { initCadKernel } from "../quoting-engine/io/cad-kernel";
 
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -52,6 +53,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+await initCadKernel();
 const manifest = readFileSync(path.join(corpus, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1);
 const rows: string[][] = [];
 const stepSpeeds: number[] = [];

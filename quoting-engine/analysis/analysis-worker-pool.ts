@@ -29,6 +29,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the engine and its kernels; the time limit counts from here. */
+  ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
 }
@@ -55,8 +57,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
 
   const spawn = (): Slot => {
     const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
-    const slot: Slot = { worker };
-    worker.on("message", (message: { id: number; result: PooledAnalysis }) => {
+    const slot: Slot = { worker, ready: false };
+    worker.on("message", (message: { ready: true } | { id: number; result: PooledAnalysis }) => {
+      if ("ready" in message) {
+        slot.ready = true;
+        dispatch();
+        return;
+      }
       if (slot.task?.request.id !== message.id) return;
       finish(slot, message.result);
     });
@@ -105,7 +112,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
 
   const dispatch = () => {
     for (const slot of slots) {
-      if (slot.task || queue.length === 0) continue;
+      if (!slot.ready || slot.task || queue.length === 0) continue;
       const task = queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(

@@ -1,7 +1,11 @@
 // Worker thread body: receives files, answers with the analysis. Anything slow to initialise
 // (the WebAssembly CAD kernel) is initialised once per worker, when this module loads.
 import { parentPort } from "node:worker_threads";
+import { initCadKernel } from "../io/cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
+
+// Once per worker: the WebAssembly kernels take about half a second to load.
+await initCadKernel();
 
 export interface AnalysisRequest {
   id: number;
@@ -10,8 +14,11 @@ export interface AnalysisRequest {
   options: AnalyzeFileOptions;
 }
 
-parentPort?.on("message", (request: AnalysisRequest) => {
+parentPort?.postMessage({ ready: true });
+
+parentPort?.on("message", async (request: AnalysisRequest) => {
   try {
+    await initCadKernel(); // instant when loaded; a fresh kernel after one trapped on a damaged file
     const result = analyzeFile(request.bytes, request.fileName, request.options);
     const transfer =
       "displayMesh" in result

@@ -91,6 +91,27 @@ export function analyzeModel(
     conflicts: 0,
   };
   for (const part of model.parts) {
+    if (part.exact) {
+      // A B-rep kernel measured this solid or shell exactly; its mesh is for display only.
+      const closed = part.kind === "solid" && part.exact.volumeMm3 > 0;
+      if (!closed) defects.openBodies++;
+      const triangleCount = part.indices.length / 3;
+      bodies.push({
+        volumeMm3: closed ? part.exact.volumeMm3 : 0,
+        areaMm2: part.exact.areaMm2,
+        bbox: part.exact.bbox,
+        closed,
+        triangleCount,
+        triangleShare: totalTriangles === 0 ? 0 : triangleCount / totalTriangles,
+      });
+      displayParts.push({
+        positions: part.positions,
+        indices: part.indices,
+        faceIds: part.faceIds ?? new Int32Array(triangleCount).fill(-1),
+        bodyIndex: bodies.length - 1,
+      });
+      continue;
+    }
     for (let index = 0; index < part.positions.length; index++)
       if (part.positions[index] === 0) part.positions[index] = 0; // -0 → 0
     const welded = weldVertices(part.positions, part.indices);

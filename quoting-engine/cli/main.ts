@@ -4,6 +4,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
+import { initCadKernel } from "../io/cad-kernel";
+import { detectFormat } from "../io/detect-format";
 
 const usage = "usage: engine analyze FILE [--unit mm|cm|m|inch|ft|micron]";
 
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       `Cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  const format = detectFormat(bytes);
+  if (format === "step" || format === "iges" || format === "brep") await initCadKernel();
   const result = analyzeFile(bytes, path.basename(filePath), { assumeUnit });
   if ("error" in result) return fail(result.error.code, result.error.message);
   process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);

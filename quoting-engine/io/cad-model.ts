@@ -28,6 +28,12 @@ export interface MeshPart {
   faceIds?: Int32Array;
   /** What a B-rep reader says the part is; mesh formats leave it to the topology. */
   kind?: "solid" | "shell";
+  /** Measured on the exact B-rep by the kernel; when present, the mesh is only for display. */
+  exact?: {
+    volumeMm3: number;
+    areaMm2: number;
+    bbox: { min: [number, number, number]; max: [number, number, number] };
+  };
 }
 
 export type SurfaceType = "plane" | "cylinder" | "cone" | "sphere" | "torus" | "other";

@@ -6,7 +6,10 @@ import {
   type EngineResult,
   type SourceUnit,
 } from "./cad-model";
+import { discardCadKernel, getCadKernel } from "./cad-kernel";
 import { read3mf } from "./read-3mf";
+import { readBrepShape } from "./read-brep-shape";
+import { readIges } from "./read-iges";
 import { readObj } from "./read-obj";
 import { readStl } from "./read-stl";
 
@@ -36,11 +39,25 @@ function readByFormat(format: CadFormat, bytes: Uint8Array): EngineResult<CadMod
     case "3mf":
       return read3mf(bytes);
     case "step":
-    case "iges":
     case "brep":
-      return engineFailure(
-        "unsupported_format",
-        `Reading ${format.toUpperCase()} files is not available in this version of the engine yet. Upload STL, OBJ or 3MF.`,
-      );
+    case "iges":
+      return readWithKernel(format, bytes);
+  }
+}
+
+/**
+ * OpenCascade can trap on damaged input (a WebAssembly RuntimeError). The file is then refused and the
+ * kernel discarded, so the next file gets a fresh one (initCadKernel() again).
+ */
+function readWithKernel(format: "step" | "brep" | "iges", bytes: Uint8Array): EngineResult<CadModel> {
+  if (!getCadKernel()) throw new Error("initCadKernel() must finish before reading STEP, IGES or BREP files");
+  try {
+    return format === "iges" ? readIges(bytes) : readBrepShape(format, bytes);
+  } catch (error) {
+    discardCadKernel();
+    return engineFailure(
+      "malformed",
+      `The ${format.toUpperCase()} file is damaged: the CAD kernel stopped while reading it (${(error as Error).message.slice(0, 80)}). Export it again from your CAD system.`,
+    );
   }
 }

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
+import { initCadKernel } from "./cad-kernel";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
+
+function analyze(name: string): AnalysisReport {
+  const result = analyzeFile(fixture(name), name);
+  if (!("report" in result)) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+  return result.report;
+}
+
+const size = (report: AnalysisReport) => report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!);
+const countTypes = (report: AnalysisReport) =>
+  report.faces.reduce<Record<string, number>>(
+    (counts, face) => ({ ...counts, [face.type]: (counts[face.type] ?? 0) + 1 }),
+    {},
+  );
+
+describe("STEP, BREP and IGES through the CAD kernel", () => {
+  beforeAll(() => initCadKernel(), 60_000);
+
+  it("measures a constructed 20 mm cube exactly, with six plane faces", () => {
+    const report = analyze("synth_cube20.step");
+    expect(report).toMatchObject({ file: { format: "step" }, sourceUnit: "mm" });
+    expect(report.volumeMm3).toBeCloseTo(8000, 9);
+    expect(report.areaMm2).toBeCloseTo(2400, 9);
+    expect(report.bbox).toEqual({ min: [0, 0, 0], max: [20, 20, 20] });
+    expect(countTypes(report)).toEqual({ plane: 6 });
+  });
+
+  it("gives a turned shaft's exact volume, its 30.00 mm diameter, and every cylinder's radius and axis", () => {
+    const report = analyze("synth_turned_stepped_shaft.step");
+    expect(report.volumeMm3).toBeCloseTo(37416.3685, 3);
+    expect(report.areaMm2).toBeCloseTo(9462.4771, 3);
+    expect(size(report)[0]).toBeCloseTo(30, 6);
+    const cylinders = report.faces.filter((face) => face.type === "cylinder");
+    expect(cylinders.map((face) => face.radiusMm! * 2).sort((a, b) => a - b)).toEqual(
+      [6, 12, 20, 30].map((d) => expect.closeTo(d, 6)),
+    );
+    for (const cylinder of cylinders) expect(Math.abs(cylinder.axis![2])).toBeCloseTo(1, 9);
+  });
+
+  it("finds the cone of a conical surface with its radius and half angle", () => {
+    const report = analyze("occt_conical_surface.step");
+    expect(countTypes(report)).toEqual({ cylinder: 2, plane: 2, cone: 1 });
+    expect(report.volumeMm3).toBeCloseTo(2518.885, 2);
+    const cone = report.faces.find((face) => face.type === "cone")!;
+    expect(cone.radiusMm).toBeGreaterThan(0);
+    expect(Math.hypot(...cone.axis!)).toBeCloseTo(1, 9);
+  });
+
+  it("reports a file drawn in inches and converts it to millimetres", () => {
+    const report = analyze("occt_cube_units_in.step");
+    expect(report.sourceUnit).toBe("inch");
+    expect(report.volumeMm3).toBeCloseTo(1e9, 0);
+    expect(size(report)).toEqual([1000, 1000, 1000].map((value) => expect.closeTo(value, 6)));
+  });
+
+  it("counts two solids and flags that they are quoted together", () => {
+    const report = analyze("cadquery_red_cube_blue_cylinder_2bodies.step");
+    expect(report.bodies.filter((body) => body.closed)).toHaveLength(2);
+    expect(report.volumeMm3).toBeCloseTo(1785.398, 2);
+    expect(report.dfm.map((notice) => notice.code)).toContain("multiple_bodies");
+  });
+
+  it("keeps full precision for a cube a thousand kilometres from the origin", () => {
+    const report = analyze("synth_cube10_far_from_origin.step");
+    expect(report.volumeMm3).toBeCloseTo(1000, 6);
+    expect(report.bbox.min).toEqual(
+      [1234567.891, 2345678.912, -345678.123].map((value) => expect.closeTo(value, 6)),
+    );
+    expect(size(report)).toEqual([10, 10, 10].map((value) => expect.closeTo(value, 6)));
+  });
+
+  it("tags every display triangle with a face id that exists", () => {
+    const result = analyzeFile(fixture("synth_block_fillets_R5.step"), "block.step");
+    if (!("report" in result)) throw new Error(result.error.message);
+    const { faceIds } = result.displayMesh;
+    expect(faceIds.length).toBeGreaterThan(0);
+    const ids = new Set(faceIds);
+    expect([...ids].every((id) => id >= 0 && id < result.report.faces.length)).toBe(true);
+    expect(ids.size).toBe(result.report.faces.length);
+  });
+
+  it("reads an OpenCascade BREP assembly of 18 solids", () => {
+    const report = analyze("occt_as1_pe_203.brep");
+    expect(report.file.format).toBe("brep");
+    expect(report.bodies.filter((body) => body.closed)).toHaveLength(18);
+    expect(report.volumeMm3).toBeCloseTo(12551372544.562, -1);
+  });
+
+  it("reads an IGES cube through the second kernel", () => {
+    const report = analyze("occt_cube10x10.igs");
+    expect(report.file.format).toBe("iges");
+    expect(report.volumeMm3).toBeCloseTo(1000, 6);
+    expect(report.faces).toHaveLength(6);
+    expect(report.faces.reduce((sum, face) => sum + face.areaMm2, 0)).toBeCloseTo(600, 6);
+  });
+
+  it.each([
+    ["empty.step", "empty_file"],
+    ["truncated_caxif_io1-tu-203.stp", "truncated"],
+  ])("refuses %s with %s", (name, code) => {
+    expect(analyzeFile(fixture(name), name)).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it("refuses a STEP file whose data section is damaged, naming the problem", () => {
+    const text = new TextDecoder()
+      .decode(fixture("synth_cube20.step"))
+      .replaceAll("CARTESIAN_POINT", "CARTESIAN_PIONT");
+    const result = analyzeFile(new TextEncoder().encode(text), "broken.step");
+    expect(result).toMatchObject({ ok: false });
+    if ("error" in result) expect(["malformed", "no_solid"]).toContain(result.error.code);
+  });
+});

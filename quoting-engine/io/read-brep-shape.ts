@@ -1,0 +1,361 @@
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import {
+  engineFailure,
+  type BrepFace,
+  type CadModel,
+  type EngineResult,
+  type MeshPart,
+  type SourceUnit,
+  millimetresPerUnit,
+} from "./cad-model";
+import { getCadKernel } from "./cad-kernel";
+
+type Occt = OpenCascadeInstance;
+type Vector3 = [number, number, number];
+
+/**
+ * Reads a STEP (AP203/214/242) or OpenCascade BREP file with OpenCascade 8 and returns exact measurements:
+ * per solid the volume, area and bounding box from the B-rep itself (not a mesh), per face its surface type
+ * and parameters, and a display mesh with a face id per triangle. Free shells are returned as open parts and
+ * loose edges are ignored. Coordinates are millimetres (OpenCascade converts the file's unit).
+ * Requires initCadKernel() to have finished.
+ */
+export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): EngineResult<CadModel> {
+  const kernel = getCadKernel();
+  if (!kernel) throw new Error("initCadKernel() must finish before reading STEP or BREP files");
+  const { occt, messages } = kernel;
+  messages.length = 0;
+  const read = format === "step" ? readStepShape(occt, bytes, messages) : readBrepText(occt, bytes);
+  if (!read.ok) return read;
+  const shape = read.value;
+  try {
+    const sourceUnit = format === "step" ? stepLengthUnit(bytes) : "mm";
+    const parts: MeshPart[] = [];
+    const faces: BrepFace[] = [];
+    const T = occt.TopAbs_ShapeEnum;
+    forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
+      parts.push(meshAndMeasure(occt, solid, "solid", faces));
+    });
+    forEachSubShape(occt, shape, T.TopAbs_SHELL, T.TopAbs_SOLID, (shell) => {
+      parts.push(meshAndMeasure(occt, shell, "shell", faces));
+    });
+    if (parts.length === 0) {
+      return engineFailure(
+        "no_solid",
+        "The file holds no solid or surface, only points, curves or construction geometry. Export the part as a solid body.",
+      );
+    }
+    return {
+      ok: true,
+      value: {
+        format,
+        sourceUnit,
+        scaleToMm: sourceUnit === "unknown" ? 1 : millimetresPerUnit[sourceUnit],
+        parts,
+        faces,
+        notices: [],
+      },
+    };
+  } finally {
+    shape.delete();
+  }
+}
+
+function readStepShape(occt: Occt, bytes: Uint8Array, messages: string[]): EngineResult<TopoDS_Shape> {
+  const text = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 256)));
+  if (!/END-ISO-10303-21\s*;\s*$/.test(text)) {
+    return engineFailure(
+      "truncated",
+      "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
+    );
+  }
+  const path = "/input.step";
+  occt.FS.writeFile(path, bytes);
+  const reader = new occt.STEPControl_Reader();
+  const progress = new occt.Message_ProgressRange();
+  try {
+    const status = reader.ReadFile(path);
+    if (status !== occt.IFSelect_ReturnStatus.IFSelect_RetDone) {
+      const parserError = messages
+        .find((line) => /ERR|Error|error/.test(line))
+        ?.replace(/\*+/g, "")
+        .trim();
+      return engineFailure(
+        "malformed",
+        `The STEP file could not be read${parserError ? ` (${parserError.slice(0, 160)})` : ""}. Export it again from your CAD system, as AP214 or AP242.`,
+      );
+    }
+    if (!reader.TransferRoots(progress)) {
+      return engineFailure(
+        "no_solid",
+        "The STEP file holds no shape we can use. Export the part as a solid body.",
+      );
+    }
+    const shape = reader.OneShape();
+    if (shape.IsNull()) {
+      shape.delete();
+      return engineFailure(
+        "no_solid",
+        "The STEP file holds no shape we can use. Export the part as a solid body.",
+      );
+    }
+    return { ok: true, value: shape };
+  } finally {
+    // The work session keeps the whole model alive after the reader is deleted: clear it, or every file leaks.
+    const session = reader.WS();
+    session.ClearData(1);
+    session.ClearData(5);
+    session.delete();
+    progress.delete();
+    reader.delete();
+    occt.FS.unlink(path);
+  }
+}
+
+function readBrepText(occt: Occt, bytes: Uint8Array): EngineResult<TopoDS_Shape> {
+  let shape: TopoDS_Shape;
+  try {
+    shape = occt.BRepToolsWrapper.Read(new TextDecoder().decode(bytes));
+  } catch {
+    return engineFailure(
+      "malformed",
+      "The BREP file could not be read. Export it again from your CAD system.",
+    );
+  }
+  if (shape.IsNull()) {
+    shape.delete();
+    return engineFailure(
+      "malformed",
+      "The BREP file could not be read (it is damaged or cut off). Export it again.",
+    );
+  }
+  return { ok: true, value: shape };
+}
+
+/** The file's declared length unit, read from its SI_UNIT or CONVERSION_BASED_UNIT entity. */
+export function stepLengthUnit(bytes: Uint8Array): SourceUnit {
+  const text = new TextDecoder("latin1").decode(bytes);
+  if (/CONVERSION_BASED_UNIT\s*\(\s*'(INCH|IN)'/i.test(text)) return "inch";
+  if (/CONVERSION_BASED_UNIT\s*\(\s*'(FOOT|FT)'/i.test(text)) return "ft";
+  const si = /LENGTH_UNIT\s*\(\s*\)[^;]*?SI_UNIT\s*\(\s*([.$A-Z]*)\s*,\s*\.METRE\.\s*\)/i.exec(text);
+  if (si) {
+    const prefix = (si[1] ?? "").toUpperCase();
+    if (prefix === ".MILLI.") return "mm";
+    if (prefix === ".CENTI.") return "cm";
+    if (prefix === ".MICRO.") return "micron";
+    if (prefix === "$" || prefix === "") return "m";
+  }
+  return "mm";
+}
+
+function forEachSubShape(
+  occt: Occt,
+  shape: TopoDS_Shape,
+  type: string,
+  avoid: string,
+  visit: (sub: TopoDS_Shape) => void,
+): void {
+  const explorer = new occt.TopExp_Explorer(shape, type as never, avoid as never);
+  try {
+    for (; explorer.More(); explorer.Next()) {
+      const sub = explorer.Current();
+      try {
+        visit(sub);
+      } finally {
+        sub.delete();
+      }
+    }
+  } finally {
+    explorer.delete();
+  }
+}
+
+/** Exact volume, area and box of one solid or shell, its faces, and a display mesh tagged with face ids. */
+function meshAndMeasure(
+  occt: Occt,
+  shape: TopoDS_Shape,
+  kind: "solid" | "shell",
+  faces: BrepFace[],
+): MeshPart {
+  const firstFaceId = faces.length;
+  forEachSubShape(
+    occt,
+    shape,
+    occt.TopAbs_ShapeEnum.TopAbs_FACE,
+    occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+    (faceShape) => {
+      faces.push(describeFace(occt, faceShape, faces.length));
+    },
+  );
+
+  let volumeMm3 = 0;
+  if (kind === "solid") {
+    const volumeProps = new occt.GProp_GProps();
+    occt.BRepGProp.VolumeProperties(shape, volumeProps, true, false, false);
+    volumeMm3 = Math.abs(volumeProps.Mass());
+    volumeProps.delete();
+  }
+  const surfaceProps = new occt.GProp_GProps();
+  occt.BRepGProp.SurfaceProperties(shape, surfaceProps, false, false);
+  const areaMm2 = surfaceProps.Mass();
+  surfaceProps.delete();
+  const box = new occt.Bnd_Box();
+  occt.BRepBndLib.AddOptimal(shape, box, false, false);
+  const bbox = {
+    min: [box.GetXMin(), box.GetYMin(), box.GetZMin()] as Vector3,
+    max: [box.GetXMax(), box.GetYMax(), box.GetZMax()] as Vector3,
+  };
+  box.delete();
+
+  // Display mesh: about 0.2 % of the part's size, 0.5 rad; fine enough to see, coarse enough to send.
+  const size = Math.max(
+    bbox.max[0] - bbox.min[0],
+    bbox.max[1] - bbox.min[1],
+    bbox.max[2] - bbox.min[2],
+    1e-3,
+  );
+  const meshData = occt.ReplicadMeshExtractor.extract(shape, size * 0.002, 0.5, true);
+  try {
+    const memory = occt.wasmMemory.buffer;
+    const vertices = new Float32Array(memory, meshData.getVerticesPtr(), meshData.getVerticesSize());
+    const triangles = new Uint32Array(
+      memory,
+      meshData.getTrianglesPtr(),
+      meshData.getTrianglesSize(),
+    ).slice();
+    const groups = new Int32Array(memory, meshData.getFaceGroupsPtr(), meshData.getFaceGroupsSize());
+    const faceIds = new Int32Array(triangles.length / 3).fill(-1);
+    // Groups are [first index, index count, face hash] per face, in the same order as the face explorer.
+    for (let group = 0; group * 3 < groups.length; group++) {
+      const first = (groups[group * 3] ?? 0) / 3;
+      const count = (groups[group * 3 + 1] ?? 0) / 3;
+      faceIds.fill(firstFaceId + group, first, first + count);
+    }
+    const positions = Float64Array.from(vertices);
+    // Exact measurements belong to the B-rep; the mesh is only for looking at.
+    return { positions, indices: triangles, faceIds, kind, exact: { volumeMm3, areaMm2, bbox } };
+  } finally {
+    meshData.delete();
+  }
+}
+
+function describeFace(occt: Occt, faceShape: TopoDS_Shape, id: number): BrepFace {
+  const face = occt.TopoDS.Face(faceShape);
+  const adaptor = new occt.BRepAdaptor_Surface(face, true);
+  const props = new occt.GProp_GProps();
+  occt.BRepGProp.SurfaceProperties(face, props, false, false);
+  const areaMm2 = props.Mass();
+  props.delete();
+  const kinds = occt.GeomAbs_SurfaceType;
+  const type = adaptor.GetType();
+  try {
+    if (type === kinds.GeomAbs_Plane) {
+      const plane = adaptor.Plane();
+      const axis = plane.Axis();
+      const direction = axis.Direction();
+      const normal: Vector3 = [direction.X(), direction.Y(), direction.Z()];
+      [direction, axis, plane].forEach((object) => object.delete());
+      return { id, type: "plane", axis: normal, areaMm2 };
+    }
+    if (type === kinds.GeomAbs_Cylinder) {
+      const cylinder = adaptor.Cylinder();
+      const axis = cylinder.Axis();
+      const direction = axis.Direction();
+      const location = axis.Location();
+      const result: BrepFace = {
+        id,
+        type: "cylinder",
+        radiusMm: cylinder.Radius(),
+        axis: [direction.X(), direction.Y(), direction.Z()],
+        originMm: [location.X(), location.Y(), location.Z()],
+        areaMm2,
+      };
+      [location, direction, axis, cylinder].forEach((object) => object.delete());
+      return result;
+    }
+    if (type === kinds.GeomAbs_Sphere) {
+      const sphere = adaptor.Sphere();
+      const location = sphere.Location();
+      const result: BrepFace = {
+        id,
+        type: "sphere",
+        radiusMm: sphere.Radius(),
+        originMm: [location.X(), location.Y(), location.Z()],
+        areaMm2,
+      };
+      [location, sphere].forEach((object) => object.delete());
+      return result;
+    }
+    if (type === kinds.GeomAbs_Cone) return { id, ...coneFromSamples(adaptor), areaMm2 };
+    if (type === kinds.GeomAbs_Torus) return { id, ...torusFromSamples(adaptor), areaMm2 };
+    return { id, type: "other", areaMm2 };
+  } finally {
+    adaptor.delete();
+    face.delete();
+  }
+}
+
+type SurfaceSampler = {
+  Value(u: number, v: number): { X(): number; Y(): number; Z(): number; delete(): void };
+};
+
+function sample(surface: SurfaceSampler, u: number, v: number): Vector3 {
+  const point = surface.Value(u, v);
+  const result: Vector3 = [point.X(), point.Y(), point.Z()];
+  point.delete();
+  return result;
+}
+
+const subtract = (a: Vector3, b: Vector3): Vector3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const add = (a: Vector3, b: Vector3): Vector3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const scale = (a: Vector3, factor: number): Vector3 => [a[0] * factor, a[1] * factor, a[2] * factor];
+const length = (a: Vector3) => Math.hypot(a[0], a[1], a[2]);
+const normalize = (a: Vector3): Vector3 => scale(a, 1 / (length(a) || 1));
+const cross = (a: Vector3, b: Vector3): Vector3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+
+/**
+ * This OpenCascade build does not expose gp_Cone, so the cone is measured from points on it: OpenCascade's
+ * cone is P(u, v) = C + (R + v·sin α)(cos u·X + sin u·Y) + v·cos α·Z, exact for these samples.
+ */
+function coneFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
+  const [a0, a1, b0, b1] = [
+    sample(surface, 0, 0),
+    sample(surface, Math.PI, 0),
+    sample(surface, 0, 1),
+    sample(surface, Math.PI, 1),
+  ];
+  const centre0 = scale(add(a0, a1), 0.5);
+  const centre1 = scale(add(b0, b1), 0.5);
+  const axis = normalize(subtract(centre1, centre0));
+  const radius0 = length(subtract(a0, a1)) / 2;
+  const radius1 = length(subtract(b0, b1)) / 2;
+  const halfAngleDeg =
+    (Math.atan2(Math.abs(radius1 - radius0), length(subtract(centre1, centre0))) * 180) / Math.PI;
+  return { type: "cone", radiusMm: radius0, axis, originMm: centre0, halfAngleDeg };
+}
+
+/** P(u, v) = C + (R + r·cos v)(cos u·X + sin u·Y) + r·sin v·Z, as OpenCascade defines its torus. */
+function torusFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
+  const [outer0, outer1, inner0, inner1, quarter] = [
+    sample(surface, 0, 0),
+    sample(surface, Math.PI, 0),
+    sample(surface, 0, Math.PI),
+    sample(surface, Math.PI, Math.PI),
+    sample(surface, Math.PI / 2, 0),
+  ];
+  const centre = scale(add(outer0, outer1), 0.5);
+  const outerRadius = length(subtract(outer0, outer1)) / 2;
+  const innerRadius = length(subtract(inner0, inner1)) / 2;
+  const axis = normalize(cross(subtract(outer0, centre), subtract(quarter, centre)));
+  return {
+    type: "torus",
+    radiusMm: (outerRadius + innerRadius) / 2,
+    minorRadiusMm: (outerRadius - innerRadius) / 2,
+    axis,
+    originMm: centre,
+  };
+}
