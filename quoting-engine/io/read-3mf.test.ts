@@ -1,59 +1,15 @@
+import { volumeMm3, bounds, ok, failure, totalVolume } from "../../tests/fixtures/cad-model-measures";
 import { readFileSync } from "node:fs";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
-import type { CadModel, EngineResult, MeshPart } from "./cad-model";
+import type { CadModel } from "./cad-model";
 import { read3mf } from "./read-3mf";
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../tests/fixtures/cad/${name}`, import.meta.url)));
 
-/** Signed tetrahedra about the part's own minimum corner, which keeps precision far from the origin. */
-function volumeMm3(part: MeshPart): number {
-  const p = part.positions;
-  const [ox = 0, oy = 0, oz = 0] = bounds([part]).min;
-  let sixV = 0;
-  for (let t = 0; t < part.indices.length; t += 3) {
-    const [a, b, c] = [part.indices[t]! * 3, part.indices[t + 1]! * 3, part.indices[t + 2]! * 3];
-    const ax = p[a]! - ox,
-      ay = p[a + 1]! - oy,
-      az = p[a + 2]! - oz;
-    const bx = p[b]! - ox,
-      by = p[b + 1]! - oy,
-      bz = p[b + 2]! - oz;
-    const cx = p[c]! - ox,
-      cy = p[c + 1]! - oy,
-      cz = p[c + 2]! - oz;
-    sixV += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-  }
-  return sixV / 6;
-}
-
-const totalVolume = (model: CadModel): number => model.parts.reduce((sum, part) => sum + volumeMm3(part), 0);
 const triangleCount = (model: CadModel): number =>
   model.parts.reduce((sum, part) => sum + part.indices.length / 3, 0);
-
-function bounds(parts: MeshPart[]): { min: number[]; max: number[]; size: number[] } {
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
-  for (const part of parts) {
-    for (let i = 0; i < part.positions.length; i++) {
-      const axis = i % 3;
-      min[axis] = Math.min(min[axis]!, part.positions[i]!);
-      max[axis] = Math.max(max[axis]!, part.positions[i]!);
-    }
-  }
-  return { min, max, size: max.map((value, axis) => value - min[axis]!) };
-}
-
-function ok(result: EngineResult<CadModel>): CadModel {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure(result: EngineResult<CadModel>): { code: string; message: string } {
-  if (result.ok) throw new Error("expected a failure");
-  return result.error;
-}
 
 const CORE = "http://schemas.microsoft.com/3dmanufacturing/core/2015/02";
 const PRODUCTION = "http://schemas.microsoft.com/3dmanufacturing/production/2015/06";

@@ -1,72 +1,17 @@
+import {
+  volumeMm3,
+  areaMm2,
+  bounds,
+  ok,
+  failure,
+  totalVolume,
+} from "../../tests/fixtures/cad-model-measures";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { CadModel, EngineResult, MeshPart } from "./cad-model";
 import { readObj } from "./read-obj";
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../tests/fixtures/cad/${name}`, import.meta.url), "utf8");
-
-/** Signed tetrahedra about the part's own minimum corner, which keeps precision far from the origin. */
-function volumeMm3(part: MeshPart): number {
-  const p = part.positions;
-  const [ox = 0, oy = 0, oz = 0] = bounds([part]).min;
-  let sixV = 0;
-  for (let t = 0; t < part.indices.length; t += 3) {
-    const [a, b, c] = [part.indices[t]! * 3, part.indices[t + 1]! * 3, part.indices[t + 2]! * 3];
-    const ax = p[a]! - ox,
-      ay = p[a + 1]! - oy,
-      az = p[a + 2]! - oz;
-    const bx = p[b]! - ox,
-      by = p[b + 1]! - oy,
-      bz = p[b + 2]! - oz;
-    const cx = p[c]! - ox,
-      cy = p[c + 1]! - oy,
-      cz = p[c + 2]! - oz;
-    sixV += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-  }
-  return sixV / 6;
-}
-
-function areaMm2(part: MeshPart): number {
-  const p = part.positions;
-  let twiceArea = 0;
-  for (let t = 0; t < part.indices.length; t += 3) {
-    const [a, b, c] = [part.indices[t]! * 3, part.indices[t + 1]! * 3, part.indices[t + 2]! * 3];
-    const ux = p[b]! - p[a]!,
-      uy = p[b + 1]! - p[a + 1]!,
-      uz = p[b + 2]! - p[a + 2]!;
-    const vx = p[c]! - p[a]!,
-      vy = p[c + 1]! - p[a + 1]!,
-      vz = p[c + 2]! - p[a + 2]!;
-    twiceArea += Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
-  }
-  return twiceArea / 2;
-}
-
-function bounds(parts: MeshPart[]): { min: number[]; max: number[]; size: number[] } {
-  const min = [Infinity, Infinity, Infinity];
-  const max = [-Infinity, -Infinity, -Infinity];
-  for (const part of parts) {
-    for (let i = 0; i < part.positions.length; i++) {
-      const axis = i % 3;
-      min[axis] = Math.min(min[axis]!, part.positions[i]!);
-      max[axis] = Math.max(max[axis]!, part.positions[i]!);
-    }
-  }
-  return { min, max, size: max.map((value, axis) => value - min[axis]!) };
-}
-
-const totalVolume = (model: CadModel): number => model.parts.reduce((sum, part) => sum + volumeMm3(part), 0);
-
-function ok(result: EngineResult<CadModel>): CadModel {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-function failure(result: EngineResult<CadModel>): { code: string; message: string } {
-  if (result.ok) throw new Error("expected a failure");
-  return result.error;
-}
 
 const CUBE_VERTICES = [
   "v 0 0 0",
