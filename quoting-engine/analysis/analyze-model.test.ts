@@ -129,6 +129,7 @@ describe("analyzeModel on STL files", () => {
     expect(mesh.faceIds.length).toBe(2548);
     expect(mesh.bodyIds.every((id) => id === 0)).toBe(true);
     expect(Math.min(...mesh.positions)).toBeGreaterThanOrEqual(0);
+    expect(mesh.positions.length / 3).toBeLessThan(mesh.indices.length / 2); // corners are shared, not repeated
   });
 });
 

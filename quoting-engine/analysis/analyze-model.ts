@@ -29,8 +29,14 @@ export interface BodyReport {
 export interface FaceReport {
   id: number;
   type: BrepFace["type"];
+  /** Cylinder and sphere radius, cone reference radius, torus major radius. */
   radiusMm?: number;
+  /** Plane normal; cylinder, cone and torus axis direction (unit vector). */
   axis?: Vector3;
+  /** Half the apex angle of a cone. */
+  halfAngleDeg?: number;
+  /** Torus minor radius. */
+  minorRadiusMm?: number;
   areaMm2: number;
 }
 
@@ -150,6 +156,8 @@ export function analyzeModel(
     type: face.type,
     ...(face.radiusMm !== undefined ? { radiusMm: face.radiusMm } : {}),
     ...(face.axis ? { axis: face.axis } : {}),
+    ...(face.halfAngleDeg !== undefined ? { halfAngleDeg: face.halfAngleDeg } : {}),
+    ...(face.minorRadiusMm !== undefined ? { minorRadiusMm: face.minorRadiusMm } : {}),
     areaMm2: face.areaMm2,
   }));
   return {
@@ -285,30 +293,40 @@ function unionBox(boxes: BoundingBox[]): BoundingBox {
   return { min, max };
 }
 
+/**
+ * One compact mesh for the viewer: each part's vertices that its triangles use, shared between those
+ * triangles (a welded 1M-triangle mesh needs about a sixth of the corners' floats).
+ */
 function buildDisplayMesh(
   parts: { positions: Float64Array; indices: Uint32Array; faceIds: Int32Array; bodyIndex: number }[],
   originMm: Vector3,
 ): DisplayMesh {
-  let vertexCount = 0;
   let triangleCount = 0;
+  const remaps = new Map<Float64Array, Int32Array>();
+  let vertexCount = 0;
   for (const part of parts) {
-    vertexCount += part.indices.length; // unshared corners keep each body's arrays independent and simple
     triangleCount += part.indices.length / 3;
+    let remap = remaps.get(part.positions);
+    if (!remap) {
+      remap = new Int32Array(part.positions.length / 3).fill(-1);
+      remaps.set(part.positions, remap);
+    }
+    for (const vertex of part.indices) if (remap[vertex] === -1) remap[vertex] = vertexCount++;
   }
   const positions = new Float32Array(vertexCount * 3);
   const indices = new Uint32Array(triangleCount * 3);
   const faceIds = new Int32Array(triangleCount);
   const bodyIds = new Uint32Array(triangleCount);
-  let corner = 0;
   let triangle = 0;
   for (const part of parts) {
-    for (let local = 0; local < part.indices.length; local++) {
-      const vertex = (part.indices[local] ?? 0) * 3;
-      positions[corner * 3] = (part.positions[vertex] ?? 0) - originMm[0];
-      positions[corner * 3 + 1] = (part.positions[vertex + 1] ?? 0) - originMm[1];
-      positions[corner * 3 + 2] = (part.positions[vertex + 2] ?? 0) - originMm[2];
-      indices[corner] = corner;
-      corner++;
+    const remap = remaps.get(part.positions)!;
+    for (let corner = 0; corner < part.indices.length; corner++) {
+      const vertex = part.indices[corner] ?? 0;
+      const target = remap[vertex] ?? 0;
+      indices[triangle * 3 + corner] = target;
+      positions[target * 3] = (part.positions[vertex * 3] ?? 0) - originMm[0];
+      positions[target * 3 + 1] = (part.positions[vertex * 3 + 1] ?? 0) - originMm[1];
+      positions[target * 3 + 2] = (part.positions[vertex * 3 + 2] ?? 0) - originMm[2];
     }
     faceIds.set(part.faceIds, triangle);
     bodyIds.fill(part.bodyIndex, triangle, triangle + part.indices.length / 3);

@@ -48,6 +48,7 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
     expect(report.volumeMm3).toBeCloseTo(2518.885, 2);
     const cone = report.faces.find((face) => face.type === "cone")!;
     expect(cone.radiusMm).toBeGreaterThan(0);
+    expect(cone.halfAngleDeg).toBeCloseTo(45, 6);
     expect(Math.hypot(...cone.axis!)).toBeCloseTo(1, 9);
   });
 
