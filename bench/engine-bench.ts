@@ -62,6 +62,16 @@ const sameModelAs: Record<string, string> = {
 };
 const truthOf = (file: string) => manifest.find((line) => line.startsWith(`${file}\t`))?.split("\t")[5] ?? "";
 const rows: string[][] = [];
+const featureChecks = {
+  holesExpected: 0,
+  holesFound: 0,
+  holesMatched: 0,
+  turnableRight: 0,
+  turnableChecked: 0,
+  filletsExpected: 0,
+  filletsMatched: 0,
+};
+const featureMisses: string[] = [];
 const stepSpeeds: number[] = [];
 const misses: string[] = [];
 let peakRssMb = 0;
@@ -117,6 +127,7 @@ for (const line of manifest) {
     misses.push(`${file}: size off by ${sizeError.toFixed(4)} mm`);
   if (truth?.bodies !== undefined && truth.bodies !== closedBodies)
     misses.push(`${file}: ${closedBodies} bodies, expected ${truth.bodies}`);
+  checkFeatures(file, truthText, report);
   rows.push([
     file,
     `${(bytes.length / 1e3).toFixed(0)} kB`,
@@ -177,6 +188,85 @@ console.log(
   `  1M-triangle binary STL:         ${sphereMs.toFixed(0)} ms for ${sphere.triangles} triangles (target < 1000 ms), volume ${sphereVolume.toFixed(0)} mm³`,
 );
 console.log(`  peak memory (RSS):              ${peakRssMb.toFixed(0)} MB`);
+const ratio = (part: number, whole: number) => (whole === 0 ? "-" : (part / whole).toFixed(3));
+console.log(
+  `  holes on synth_* parts:         precision ${ratio(featureChecks.holesMatched, featureChecks.holesFound)}, recall ${ratio(featureChecks.holesMatched, featureChecks.holesExpected)} (target 0.98; diameter 0.01 mm, depth 0.05 mm, through/blind)`,
+);
+console.log(
+  `  fillets on synth_* parts:       ${featureChecks.filletsMatched} of ${featureChecks.filletsExpected} found with the right radius`,
+);
+console.log(
+  `  turnable on synth_* parts:      ${featureChecks.turnableRight} of ${featureChecks.turnableChecked} right`,
+);
+for (const miss of featureMisses) console.log(`    - ${miss}`);
+console.log(
+  "  not measured yet:               setups, undercuts, minimum wall, MFCAD face families (features issue)",
+);
+
+interface HoleTruth {
+  d: number;
+  depth: number;
+  through: boolean;
+  n: number;
+}
+
+/** Compares recognised features with the constructed parts' ground truth (the JSON in MANIFEST.tsv). */
+function checkFeatures(
+  file: string,
+  truthText: string,
+  report: {
+    features: {
+      holes: { diameterMm: number; depthMm: number; through: boolean }[];
+      fillets: { radiusMm: number; convex: boolean }[];
+      turnable: boolean;
+    };
+  },
+): void {
+  if (!file.startsWith("step/synth_")) return;
+  const json = /; (\{"features".*?\}) \| derived/.exec(truthText)?.[1];
+  if (!json) return;
+  const truth = JSON.parse(json) as {
+    holes?: HoleTruth[];
+    fillets?: { r: number; n: number; convex: boolean }[];
+    process?: string;
+  };
+  const expected = (truth.holes ?? []).flatMap((hole) => Array.from({ length: hole.n }, () => hole));
+  const found = [...report.features.holes];
+  featureChecks.holesExpected += expected.length;
+  featureChecks.holesFound += found.length;
+  for (const hole of expected) {
+    const index = found.findIndex(
+      (candidate) =>
+        Math.abs(candidate.diameterMm - hole.d) <= 0.01 &&
+        Math.abs(candidate.depthMm - hole.depth) <= 0.05 &&
+        candidate.through === hole.through,
+    );
+    if (index >= 0) {
+      featureChecks.holesMatched++;
+      found.splice(index, 1);
+    } else
+      featureMisses.push(
+        `${file}: hole d${hole.d} depth ${hole.depth} ${hole.through ? "through" : "blind"} not found`,
+      );
+  }
+  for (const extra of found)
+    featureMisses.push(
+      `${file}: extra hole d${extra.diameterMm.toFixed(2)} depth ${extra.depthMm.toFixed(2)}`,
+    );
+  for (const fillet of truth.fillets ?? []) {
+    featureChecks.filletsExpected += fillet.n;
+    featureChecks.filletsMatched += Math.min(
+      fillet.n,
+      report.features.fillets.filter(
+        (candidate) => Math.abs(candidate.radiusMm - fillet.r) <= 0.01 && candidate.convex === fillet.convex,
+      ).length,
+    );
+  }
+  const shouldTurn = /turning/.test(truth.process ?? "");
+  featureChecks.turnableChecked++;
+  if (report.features.turnable === shouldTurn) featureChecks.turnableRight++;
+  else featureMisses.push(`${file}: turnable ${report.features.turnable}, expected ${shouldTurn}`);
+}
 
 function sphereStl(targetTriangles: number): { bytes: Uint8Array; triangles: number } {
   const rings = Math.round(Math.sqrt(targetTriangles / 2));

@@ -1,3 +1,4 @@
+import { recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
   type CadFormat,
@@ -34,8 +35,8 @@ export interface AnalysisReport {
   areaMm2: number;
   bbox: BoundingBox;
   faces: FaceReport[];
-  /** Machining features: filled by the features work; present and empty until then. */
-  features: Record<string, never>;
+  /** Machining features recognised so far (holes, fillets, turnability; more to come). */
+  features: Features;
   dfm: EngineNotice[];
   timingsMs: { parse: number; analyze: number; total: number };
 }
@@ -85,8 +86,9 @@ export function analyzeFile(
   const model = read.value;
   const analysis = analyzeModel(model);
   if (!analysis.ok) return analysis;
-  const analyzedAt = performance.now();
   const { displayMesh, ...measured } = analysis.value;
+  const features = recognizeFeatures(model.faces, displayMesh);
+  const analyzedAt = performance.now();
   const dfm = [...measured.dfm, ...unitNotices(model, measured.bbox, options.assumeUnit)];
   return {
     report: {
@@ -97,7 +99,7 @@ export function analyzeFile(
       sourceUnit: model.sourceUnit,
       scaleToMm: model.scaleToMm,
       ...measured,
-      features: {},
+      features,
       dfm,
       timingsMs: {
         parse: round(parsedAt - startedAt),

@@ -1,0 +1,159 @@
+import { weldVertices } from "./weld-vertices";
+
+export type EdgeKind = "convex" | "concave" | "smooth";
+
+/** Two faces that share edges, how they meet, and the length of their shared boundary. */
+export interface FaceContact {
+  faceA: number;
+  faceB: number;
+  kind: EdgeKind;
+  lengthMm: number;
+  /** Mean angle between the two faces' normals across the boundary, degrees (0 = tangent). */
+  bendDeg: number;
+}
+
+export interface FaceAdjacency {
+  contacts: FaceContact[];
+  /** Contacts per face id. */
+  byFace: Map<number, FaceContact[]>;
+  /** Outward unit normal and area-weighted centroid per face id, from its triangles. */
+  faceNormals: Map<number, [number, number, number]>;
+}
+
+/** Faces meeting at less than this bend are tangent (a fillet running into a wall), not an edge. */
+const smoothBendDeg = 8;
+
+/**
+ * Which faces touch which, and whether each boundary is convex (an outside edge), concave (an inside
+ * corner, e.g. a hole's wall meeting its floor) or smooth (tangent). Built from an outward-oriented
+ * triangle mesh with a face id per triangle, so it serves B-rep faces and segmented mesh regions alike.
+ */
+export function buildFaceAdjacency(
+  positions: Float32Array | Float64Array,
+  indices: Uint32Array,
+  faceIds: Int32Array,
+): FaceAdjacency {
+  const welded = weldVertices(Float64Array.from(positions), indices);
+  const { positions: points, indices: corners } = welded;
+  const triangleCount = corners.length / 3;
+  const normals = new Float64Array(triangleCount * 3);
+  const faceNormalSums = new Map<number, [number, number, number]>();
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const [a, b, c] = [
+      corners[triangle * 3]! * 3,
+      corners[triangle * 3 + 1]! * 3,
+      corners[triangle * 3 + 2]! * 3,
+    ];
+    const ux = points[b]! - points[a]!,
+      uy = points[b + 1]! - points[a + 1]!,
+      uz = points[b + 2]! - points[a + 2]!;
+    const vx = points[c]! - points[a]!,
+      vy = points[c + 1]! - points[a + 1]!,
+      vz = points[c + 2]! - points[a + 2]!;
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx;
+    const length = Math.hypot(nx, ny, nz) || 1;
+    normals.set([nx / length, ny / length, nz / length], triangle * 3);
+    const face = faceIds[triangle] ?? -1;
+    const sum = faceNormalSums.get(face) ?? [0, 0, 0];
+    sum[0] += nx / 2;
+    sum[1] += ny / 2;
+    sum[2] += nz / 2;
+    faceNormalSums.set(face, sum);
+  }
+
+  // Edges between triangles of different faces, keyed by their two vertex indices.
+  const edgeOwner = new Map<string, { triangle: number; from: number; to: number }>();
+  const contactsByPair = new Map<
+    string,
+    {
+      faceA: number;
+      faceB: number;
+      convexLength: number;
+      concaveLength: number;
+      smoothLength: number;
+      bendSum: number;
+      lengthSum: number;
+    }
+  >();
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    for (let corner = 0; corner < 3; corner++) {
+      const from = corners[triangle * 3 + corner]!;
+      const to = corners[triangle * 3 + ((corner + 1) % 3)]!;
+      const key = from < to ? `${from},${to}` : `${to},${from}`;
+      const other = edgeOwner.get(key);
+      if (!other) {
+        edgeOwner.set(key, { triangle, from, to });
+        continue;
+      }
+      edgeOwner.delete(key);
+      const faceA = faceIds[other.triangle] ?? -1;
+      const faceB = faceIds[triangle] ?? -1;
+      if (faceA === faceB || faceA < 0 || faceB < 0) continue;
+      const lengthMm = Math.hypot(
+        points[to * 3]! - points[from * 3]!,
+        points[to * 3 + 1]! - points[from * 3 + 1]!,
+        points[to * 3 + 2]! - points[from * 3 + 2]!,
+      );
+      const cosine =
+        normals[other.triangle * 3]! * normals[triangle * 3]! +
+        normals[other.triangle * 3 + 1]! * normals[triangle * 3 + 1]! +
+        normals[other.triangle * 3 + 2]! * normals[triangle * 3 + 2]!;
+      const bendDeg = (Math.acos(Math.max(-1, Math.min(1, cosine))) * 180) / Math.PI;
+      // Convex when the neighbour's far corner lies below this triangle's plane.
+      const far = farCorner(corners, triangle, from, to);
+      const side =
+        normals[other.triangle * 3]! * (points[far * 3]! - points[from * 3]!) +
+        normals[other.triangle * 3 + 1]! * (points[far * 3 + 1]! - points[from * 3 + 1]!) +
+        normals[other.triangle * 3 + 2]! * (points[far * 3 + 2]! - points[from * 3 + 2]!);
+      const pairKey = faceA < faceB ? `${faceA},${faceB}` : `${faceB},${faceA}`;
+      const entry = contactsByPair.get(pairKey) ?? {
+        faceA: Math.min(faceA, faceB),
+        faceB: Math.max(faceA, faceB),
+        convexLength: 0,
+        concaveLength: 0,
+        smoothLength: 0,
+        bendSum: 0,
+        lengthSum: 0,
+      };
+      if (bendDeg < smoothBendDeg) entry.smoothLength += lengthMm;
+      else if (side < 0) entry.convexLength += lengthMm;
+      else entry.concaveLength += lengthMm;
+      entry.bendSum += bendDeg * lengthMm;
+      entry.lengthSum += lengthMm;
+      contactsByPair.set(pairKey, entry);
+    }
+  }
+
+  const contacts: FaceContact[] = [];
+  const byFace = new Map<number, FaceContact[]>();
+  for (const entry of contactsByPair.values()) {
+    const longest = Math.max(entry.convexLength, entry.concaveLength, entry.smoothLength);
+    const kind: EdgeKind =
+      longest === entry.smoothLength ? "smooth" : longest === entry.convexLength ? "convex" : "concave";
+    const contact = {
+      faceA: entry.faceA,
+      faceB: entry.faceB,
+      kind,
+      lengthMm: entry.lengthSum,
+      bendDeg: entry.bendSum / (entry.lengthSum || 1),
+    };
+    contacts.push(contact);
+    for (const face of [entry.faceA, entry.faceB]) byFace.set(face, [...(byFace.get(face) ?? []), contact]);
+  }
+  const faceNormals = new Map<number, [number, number, number]>();
+  for (const [face, sum] of faceNormalSums) {
+    const length = Math.hypot(...sum) || 1;
+    faceNormals.set(face, [sum[0] / length, sum[1] / length, sum[2] / length]);
+  }
+  return { contacts, byFace, faceNormals };
+}
+
+function farCorner(corners: Uint32Array, triangle: number, from: number, to: number): number {
+  for (let corner = 0; corner < 3; corner++) {
+    const vertex = corners[triangle * 3 + corner]!;
+    if (vertex !== from && vertex !== to) return vertex;
+  }
+  return from;
+}

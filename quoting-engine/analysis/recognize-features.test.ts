@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initCadKernel } from "../io/cad-kernel";
+import { analyzeFile, type AnalysisReport } from "./analyze-file";
+
+function featuresOf(name: string): AnalysisReport["features"] {
+  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
+  if (!("report" in result)) throw new Error(`${name}: ${result.error.message}`);
+  return result.report.features;
+}
+
+describe("feature recognition on B-rep parts", () => {
+  beforeAll(() => initCadKernel(), 60_000);
+
+  it("finds four d6.6 through holes and one d8 blind hole 6 mm deep in the plate", () => {
+    const { holes } = featuresOf("synth_plate_4thru_1blind.step");
+    const through = holes.filter((hole) => hole.through);
+    const blind = holes.filter((hole) => !hole.through);
+    expect(through).toHaveLength(4);
+    for (const hole of through) {
+      expect(hole.diameterMm).toBeCloseTo(6.6, 2);
+      expect(hole.depthMm).toBeCloseTo(10, 2);
+      expect(Math.abs(hole.axis[2])).toBeCloseTo(1, 9);
+      expect(hole.kind).toBe("plain");
+    }
+    expect(blind).toHaveLength(1);
+    expect(blind[0]!.diameterMm).toBeCloseTo(8, 2);
+    expect(blind[0]!.depthMm).toBeCloseTo(6, 2);
+  });
+
+  it("finds no holes, fillets or turning in a plain cube", () => {
+    expect(featuresOf("synth_cube20.step")).toEqual({ holes: [], fillets: [], turnable: false });
+  });
+
+  it("finds the four convex R5 fillets of a block, and calls the block not turnable", () => {
+    const { fillets, holes, turnable } = featuresOf("synth_block_fillets_R5.step");
+    expect(fillets).toHaveLength(4);
+    for (const fillet of fillets)
+      expect(fillet).toMatchObject({ radiusMm: expect.closeTo(5, 6), convex: true });
+    expect(holes).toEqual([]);
+    expect(turnable).toBe(false);
+  });
+
+  it("calls a stepped shaft turnable about Z with a 30 mm diameter, and finds its 6 mm through bore", () => {
+    const features = featuresOf("synth_turned_stepped_shaft.step");
+    expect(features.turnable).toBe(true);
+    expect(features.turningAxis!.map(Math.abs)).toEqual([0, 0, 1]);
+    expect(features.maxDiameterMm).toBeCloseTo(30, 4);
+    expect(features.holes).toEqual([
+      expect.objectContaining({
+        diameterMm: expect.closeTo(6, 6),
+        depthMm: expect.closeTo(90, 3),
+        through: true,
+      }),
+    ]);
+  });
+
+  it("does not take a rounded outside edge (a partial cylinder) for a hole", () => {
+    expect(featuresOf("occt_rounded_cube.step").holes).toEqual([]);
+  });
+
+  it("leaves features empty for mesh formats until mesh regions are segmented", () => {
+    expect(featuresOf("synth_plate_4thru_1blind_binary.stl")).toEqual({
+      holes: [],
+      fillets: [],
+      turnable: false,
+    });
+  });
+});

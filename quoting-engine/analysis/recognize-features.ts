@@ -1,0 +1,232 @@
+import type { BrepFace } from "../io/cad-model";
+import type { DisplayMesh } from "./analyze-model";
+import {
+  describeRevolutionFace,
+  dot,
+  sameAxisLine,
+  subtract,
+  type RevolutionFaceShape,
+  type Vector3,
+} from "./cylinder-geometry";
+import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
+
+export interface HoleFeature {
+  diameterMm: number;
+  depthMm: number;
+  through: boolean;
+  axis: Vector3;
+  kind: "plain" | "counterbore" | "countersink";
+  faces: number[];
+}
+
+export interface FilletFeature {
+  radiusMm: number;
+  /** A rounded outside edge (true) or a rounded inside corner (false). */
+  convex: boolean;
+  faces: number[];
+}
+
+/**
+ * Machining features found so far. Holes, fillets and turnability are recognised from B-rep faces;
+ * pockets, slots, steps, chamfers, setups, undercuts, wall thickness and stock follow.
+ */
+export interface Features {
+  holes: HoleFeature[];
+  fillets: FilletFeature[];
+  turnable: boolean;
+  turningAxis?: Vector3;
+  maxDiameterMm?: number;
+}
+
+/** A hole must go all the way round: split cylinders count together, a rounded pocket corner does not. */
+const fullTurn = 0.97;
+
+/**
+ * Recognises features from B-rep faces and the display mesh (face id per triangle). Face origins are in
+ * world millimetres; the mesh is relative to `mesh.originMm`. Mesh formats have no faces yet: their
+ * features stay empty until regions are segmented.
+ */
+export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh): Features {
+  if (faces.length === 0 || faces.every((face) => face.type === "other"))
+    return { holes: [], fillets: [], turnable: false };
+  const adjacency = buildFaceAdjacency(mesh.positions, mesh.indices, mesh.faceIds);
+  const trianglesByFace = new Map<number, number[]>();
+  mesh.faceIds.forEach((face, triangle) => {
+    if (face >= 0) trianglesByFace.set(face, [...(trianglesByFace.get(face) ?? []), triangle]);
+  });
+  const local = (point: Vector3): Vector3 => subtract(point, mesh.originMm);
+  const revolution = new Map<number, RevolutionFaceShape>();
+  for (const face of faces) {
+    if ((face.type === "cylinder" || face.type === "cone") && face.originMm && face.axis) {
+      revolution.set(
+        face.id,
+        describeRevolutionFace(face, local(face.originMm), mesh, trianglesByFace.get(face.id) ?? []),
+      );
+    }
+  }
+  return {
+    holes: findHoles(faces, revolution, adjacency),
+    fillets: findFillets(faces, revolution, adjacency),
+    ...assessTurnability(faces, revolution),
+  };
+}
+
+function findHoles(
+  faces: BrepFace[],
+  revolution: Map<number, RevolutionFaceShape>,
+  adjacency: FaceAdjacency,
+): HoleFeature[] {
+  const concaveCylinders = faces.filter(
+    (face) => face.type === "cylinder" && revolution.get(face.id)?.concave,
+  );
+  // Group coaxial walls of the same radius (a cylinder is often split in two halves).
+  const groups: BrepFace[][] = [];
+  for (const face of concaveCylinders) {
+    const group = groups.find(
+      (candidate) =>
+        Math.abs((candidate[0]!.radiusMm ?? 0) - (face.radiusMm ?? 0)) < 1e-6 &&
+        sameAxisLine(candidate[0]!.originMm!, candidate[0]!.axis!, face.originMm!, face.axis!),
+    );
+    if (group) group.push(face);
+    else groups.push([face]);
+  }
+  const walls = groups.filter((group) => coverage(group, revolution) >= fullTurn);
+  const holes: HoleFeature[] = [];
+  for (const wall of walls) {
+    const reference = wall[0]!;
+    const axis = reference.axis!;
+    const shapes = wall.map((face) => revolution.get(face.id)!);
+    const start = Math.min(...shapes.map((shape) => shape.axialMinMm));
+    const end = Math.max(...shapes.map((shape) => shape.axialMaxMm));
+    const wallIds = new Set(wall.map((face) => face.id));
+    const closed = wall.some((face) =>
+      (adjacency.byFace.get(face.id) ?? []).some((contact) => {
+        const other = contact.faceA === face.id ? contact.faceB : contact.faceA;
+        if (wallIds.has(other) || contact.kind !== "concave") return false;
+        const neighbour = faces[other];
+        // A floor across the axis, or a drill point's cone on the same axis, closes the hole.
+        if (neighbour?.type === "plane" && neighbour.axis)
+          return (
+            Math.abs(dot(neighbour.axis, axis)) > 0.999 &&
+            neighbour.areaMm2 <= Math.PI * (reference.radiusMm ?? 0) ** 2 * 1.001
+          );
+        if (neighbour?.type === "cone" && neighbour.originMm && neighbour.axis)
+          return sameAxisLine(reference.originMm!, axis, neighbour.originMm, neighbour.axis);
+        return false;
+      }),
+    );
+    // A larger coaxial bore next to this one makes a counterbore.
+    const counterbore = walls.some(
+      (other) =>
+        other !== wall &&
+        (other[0]!.radiusMm ?? 0) > (reference.radiusMm ?? 0) &&
+        sameAxisLine(reference.originMm!, axis, other[0]!.originMm!, other[0]!.axis!),
+    );
+    const countersink = faces.some(
+      (face) =>
+        face.type === "cone" &&
+        face.originMm &&
+        face.axis &&
+        revolution.get(face.id)?.concave &&
+        sameAxisLine(reference.originMm!, axis, face.originMm, face.axis) &&
+        (revolution.get(face.id)?.maxRadiusMm ?? 0) > (reference.radiusMm ?? 0) * 1.05,
+    );
+    holes.push({
+      diameterMm: 2 * (reference.radiusMm ?? 0),
+      depthMm: end - start,
+      through: !closed,
+      axis,
+      kind: counterbore ? "counterbore" : countersink ? "countersink" : "plain",
+      faces: wall.map((face) => face.id),
+    });
+  }
+  // The larger bore of a counterbore is part of its hole, not a hole of its own.
+  return holes.filter(
+    (hole) =>
+      !holes.some(
+        (other) =>
+          other !== hole &&
+          other.kind === "counterbore" &&
+          other.diameterMm < hole.diameterMm &&
+          Math.abs(Math.abs(dot(other.axis, hole.axis)) - 1) < 1e-6 &&
+          sameAxisLine(
+            faces[other.faces[0]!]!.originMm!,
+            other.axis,
+            faces[hole.faces[0]!]!.originMm!,
+            hole.axis,
+          ),
+      ),
+  );
+}
+
+function coverage(group: BrepFace[], revolution: Map<number, RevolutionFaceShape>): number {
+  return Math.min(
+    1,
+    group.reduce((sum, face) => sum + (revolution.get(face.id)?.angularCoverage ?? 0), 0),
+  );
+}
+
+function findFillets(
+  faces: BrepFace[],
+  revolution: Map<number, RevolutionFaceShape>,
+  adjacency: FaceAdjacency,
+): FilletFeature[] {
+  const fillets: FilletFeature[] = [];
+  for (const face of faces) {
+    const shape = revolution.get(face.id);
+    const isBlend =
+      face.type === "torus" ||
+      (face.type === "cylinder" && shape !== undefined && shape.angularCoverage < 0.5);
+    if (!isBlend) continue;
+    // A fillet runs tangentially into the faces on both of its sides.
+    const smoothNeighbours = (adjacency.byFace.get(face.id) ?? []).filter(
+      (contact) => contact.kind === "smooth",
+    ).length;
+    if (smoothNeighbours < 2) continue;
+    const radiusMm = face.type === "torus" ? (face.minorRadiusMm ?? 0) : (face.radiusMm ?? 0);
+    fillets.push({ radiusMm, convex: shape ? !shape.concave : true, faces: [face.id] });
+  }
+  return fillets;
+}
+
+/**
+ * Turnable when every face is a surface of revolution about one axis: end faces square to it and
+ * cylinders, cones, spheres and tori centred on it. The axis is the largest cylinder's.
+ */
+function assessTurnability(
+  faces: BrepFace[],
+  revolution: Map<number, RevolutionFaceShape>,
+): Pick<Features, "turnable" | "turningAxis" | "maxDiameterMm"> {
+  const cylinders = faces.filter((face) => face.type === "cylinder" && face.originMm && face.axis);
+  if (cylinders.length === 0) return { turnable: false };
+  const main = cylinders.reduce((largest, face) => (face.areaMm2 > largest.areaMm2 ? face : largest));
+  const axis = main.axis!;
+  const origin = main.originMm!;
+  const conforms = (face: BrepFace) => {
+    switch (face.type) {
+      case "plane":
+        return face.axis !== undefined && Math.abs(Math.abs(dot(face.axis, axis)) - 1) < 1e-6;
+      case "cylinder":
+      case "cone":
+      case "torus":
+        return (
+          face.originMm !== undefined &&
+          face.axis !== undefined &&
+          sameAxisLine(origin, axis, face.originMm, face.axis)
+        );
+      case "sphere":
+        return face.originMm !== undefined && sameAxisLine(origin, axis, face.originMm, axis);
+      default:
+        return false;
+    }
+  };
+  if (!faces.every(conforms)) return { turnable: false };
+  // Exact radii for cylinders; cones and tori are read off their mesh, which lies on the exact surface.
+  const radii = faces.map((face) =>
+    face.type === "cylinder" || face.type === "sphere"
+      ? (face.radiusMm ?? 0)
+      : (revolution.get(face.id)?.maxRadiusMm ?? 0),
+  );
+  const maxRadius = Math.max(...radii);
+  return { turnable: true, turningAxis: axis, maxDiameterMm: 2 * maxRadius };
+}
