@@ -48,6 +48,8 @@ export interface AnalyzeFileOptions {
   maxBytes?: number;
   /** Unit to assume for STL and OBJ, which carry none (default millimetres). */
   assumeUnit?: Exclude<SourceUnit, "unknown">;
+  /** Recognise machining features and measure walls (default true); off, `features` holds only the stock. */
+  recognizeFeatures?: boolean;
 }
 
 /**
@@ -87,7 +89,10 @@ export function analyzeFile(
   const analysis = analyzeModel(model);
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
-  const features = recognizeFeatures(model.faces, displayMesh);
+  const features =
+    options.recognizeFeatures === false
+      ? skippedFeatures(measured.bbox)
+      : recognizeFeatures(model.faces, displayMesh, measured.bbox);
   const analyzedAt = performance.now();
   const dfm = [...measured.dfm, ...unitNotices(model, measured.bbox, options.assumeUnit)];
   return {
@@ -156,4 +161,14 @@ function megabytes(bytes: number): string {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
+}
+
+function skippedFeatures(bbox: BoundingBox): Features {
+  return {
+    holes: [],
+    fillets: [],
+    turnable: false,
+    minWallFaces: [],
+    stock: { kind: "block", sizeMm: bbox.max.map((value, axis) => value - bbox.min[axis]!) },
+  };
 }

@@ -140,7 +140,11 @@ export function buildFaceAdjacency(
       bendDeg: entry.bendSum / (entry.lengthSum || 1),
     };
     contacts.push(contact);
-    for (const face of [entry.faceA, entry.faceB]) byFace.set(face, [...(byFace.get(face) ?? []), contact]);
+    for (const face of [entry.faceA, entry.faceB]) {
+      const list = byFace.get(face);
+      if (list) list.push(contact);
+      else byFace.set(face, [contact]);
+    }
   }
   const faceNormals = new Map<number, [number, number, number]>();
   for (const [face, sum] of faceNormalSums) {

@@ -28,8 +28,21 @@ describe("feature recognition on B-rep parts", () => {
     expect(blind[0]!.depthMm).toBeCloseTo(6, 2);
   });
 
-  it("finds no holes, fillets or turning in a plain cube", () => {
-    expect(featuresOf("synth_cube20.step")).toEqual({ holes: [], fillets: [], turnable: false });
+  it("finds no holes, fillets or turning in a plain cube, whose stock is a 20 mm block and whose wall is 20 mm", () => {
+    const features = featuresOf("synth_cube20.step");
+    expect(features).toMatchObject({
+      holes: [],
+      fillets: [],
+      turnable: false,
+      stock: { kind: "block", sizeMm: [20, 20, 20] },
+    });
+    expect(features.minWallMm).toBeCloseTo(20, 6);
+  });
+
+  it("measures the 1 mm walls of a thin-walled cup and names their faces", () => {
+    const features = featuresOf("synth_thinwall_cup_1mm.step");
+    expect(features.minWallMm).toBeCloseTo(1, 4);
+    expect(features.minWallFaces.length).toBeGreaterThanOrEqual(4);
   });
 
   it("finds the four convex R5 fillets of a block, and calls the block not turnable", () => {
@@ -46,6 +59,8 @@ describe("feature recognition on B-rep parts", () => {
     expect(features.turnable).toBe(true);
     expect(features.turningAxis!.map(Math.abs)).toEqual([0, 0, 1]);
     expect(features.maxDiameterMm).toBeCloseTo(30, 4);
+    expect(features.stock).toEqual({ kind: "bar", sizeMm: [expect.closeTo(30, 4), expect.closeTo(90, 6)] });
+    expect(features.minWallMm).toBeCloseTo(3, 1); // bore d6 inside d12: measured on the display mesh
     expect(features.holes).toEqual([
       expect.objectContaining({
         diameterMm: expect.closeTo(6, 6),
@@ -59,11 +74,15 @@ describe("feature recognition on B-rep parts", () => {
     expect(featuresOf("occt_rounded_cube.step").holes).toEqual([]);
   });
 
-  it("leaves features empty for mesh formats until mesh regions are segmented", () => {
-    expect(featuresOf("synth_plate_4thru_1blind_binary.stl")).toEqual({
+  it("gives mesh formats wall thickness and stock, and no B-rep features until mesh regions are segmented", () => {
+    const features = featuresOf("synth_plate_4thru_1blind_binary.stl");
+    expect(features).toMatchObject({
       holes: [],
       fillets: [],
       turnable: false,
+      minWallFaces: [],
+      stock: { kind: "block" },
     });
+    expect(features.minWallMm).toBeCloseTo(4, 3); // under the 6 mm deep blind hole in the 10 mm plate
   });
 });

@@ -1,5 +1,6 @@
 import type { BrepFace } from "../io/cad-model";
-import type { DisplayMesh } from "./analyze-model";
+import type { BoundingBox, DisplayMesh } from "./analyze-model";
+import { measureWallThickness } from "./measure-wall-thickness";
 import {
   describeRevolutionFace,
   dot,
@@ -36,6 +37,11 @@ export interface Features {
   turnable: boolean;
   turningAxis?: Vector3;
   maxDiameterMm?: number;
+  /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
+  minWallMm?: number;
+  minWallFaces: number[];
+  /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
+  stock: { kind: "block" | "bar"; sizeMm: number[] };
 }
 
 /** A hole must go all the way round: split cylinders count together, a rounded pocket corner does not. */
@@ -46,13 +52,20 @@ const fullTurn = 0.97;
  * world millimetres; the mesh is relative to `mesh.originMm`. Mesh formats have no faces yet: their
  * features stay empty until regions are segmented.
  */
-export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh): Features {
-  if (faces.length === 0 || faces.every((face) => face.type === "other"))
-    return { holes: [], fillets: [], turnable: false };
+export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: BoundingBox): Features {
+  const wall = measureWallThickness(mesh);
+  const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
+  const common = { minWallMm: wall.minWallMm, minWallFaces: faces.length > 0 ? wall.faces : [] };
+  if (faces.length === 0 || faces.every((face) => face.type === "other")) {
+    return { holes: [], fillets: [], turnable: false, ...common, stock: { kind: "block", sizeMm: size } };
+  }
   const adjacency = buildFaceAdjacency(mesh.positions, mesh.indices, mesh.faceIds);
   const trianglesByFace = new Map<number, number[]>();
   mesh.faceIds.forEach((face, triangle) => {
-    if (face >= 0) trianglesByFace.set(face, [...(trianglesByFace.get(face) ?? []), triangle]);
+    if (face < 0) return;
+    const list = trianglesByFace.get(face);
+    if (list) list.push(triangle);
+    else trianglesByFace.set(face, [triangle]);
   });
   const local = (point: Vector3): Vector3 => subtract(point, mesh.originMm);
   const revolution = new Map<number, RevolutionFaceShape>();
@@ -64,10 +77,17 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh): Feature
       );
     }
   }
+  const turning = assessTurnability(faces, revolution);
+  const stock: Features["stock"] =
+    turning.turnable && turning.turningAxis && turning.maxDiameterMm
+      ? { kind: "bar", sizeMm: [turning.maxDiameterMm, Math.abs(dot(size as Vector3, turning.turningAxis))] }
+      : { kind: "block", sizeMm: size };
   return {
     holes: findHoles(faces, revolution, adjacency),
     fillets: findFillets(faces, revolution, adjacency),
-    ...assessTurnability(faces, revolution),
+    ...turning,
+    ...common,
+    stock,
   };
 }
 
