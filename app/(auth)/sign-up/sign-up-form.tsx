@@ -3,6 +3,7 @@
 import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import { CountrySelect } from "@/app/_components/country-select";
+import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
 import { signUpAction, type FormState } from "../actions";
 
@@ -22,33 +23,7 @@ export function SignUpForm() {
         error={error("companyName")}
       />
       <CountrySelect defaultValue={value("countryCode") || undefined} error={error("countryCode")} />
-      <FormField
-        name="name"
-        label="Your name"
-        autoComplete="name"
-        required
-        defaultValue={value("name")}
-        error={error("name")}
-      />
-      <FormField
-        name="email"
-        label="Work e-mail"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={value("email")}
-        error={error("email")}
-      />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={10}
-        hint="At least 10 characters."
-        error={error("password")}
-      />
+      <AccountHolderFields state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>

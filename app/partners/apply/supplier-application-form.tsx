@@ -4,6 +4,7 @@ import { FormMessages } from "@/app/_components/form-messages";
 import { useActionState } from "react";
 import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
+import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
 import { processLabels } from "@/lib/catalogue/process-labels";
 
@@ -47,32 +48,7 @@ export function SupplierApplicationForm() {
           </span>
         )}
       </fieldset>
-      <FormField
-        name="name"
-        label="Your name"
-        autoComplete="name"
-        required
-        defaultValue={value("name")}
-        error={error("name")}
-      />
-      <FormField
-        name="email"
-        label="Work e-mail"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={value("email")}
-        error={error("email")}
-      />
-      <FormField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        error={error("password")}
-      />
+      <AccountHolderFields state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Sending your application…" : "Apply"}
       </button>
