@@ -1,6 +1,10 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Under the system temp folder, which the unprivileged PostgreSQL user can reach wherever the clone lives.
+const postgresDir = path.join(os.tmpdir(), "instant-quote-e2e-postgres");
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download cannot reach its servers here.
 // The flags keep Chromium from calling home, which this closed network refuses.
@@ -31,7 +35,7 @@ export default defineConfig({
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
-    command: "rm -rf .data/e2e-postgres .data/e2e-postgres.password .data/e2e-files && tsx scripts/start.ts",
+    command: `rm -rf ${postgresDir} ${postgresDir}.password .data/e2e-files && tsx scripts/start.ts`,
     url: `http://localhost:${port}/api/v1/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -41,7 +45,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: "",
-      EMBEDDED_POSTGRES_DIR: ".data/e2e-postgres",
+      EMBEDDED_POSTGRES_DIR: postgresDir,
       EMBEDDED_POSTGRES_PORT: String(Number(process.env.E2E_POSTGRES_PORT ?? 54349)),
       STORAGE_LOCAL_DIR: ".data/e2e-files",
       AUTH_SECRET: "end-to-end-tests-secret-end-to-end-tests-secret",

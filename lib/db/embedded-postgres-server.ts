@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -46,10 +46,12 @@ interface Binaries {
 export async function startEmbeddedPostgres(
   options: StartEmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresServer> {
-  const dataDir = path.resolve(options.dataDir);
   const log = options.onLog ?? (() => undefined);
   const binaries = await loadBinaries();
   const owner = process.getuid?.() === 0 ? ensureUnprivilegedUser() : undefined;
+  const dataDir = owner
+    ? reachableDataDir(path.resolve(options.dataDir), owner, log)
+    : path.resolve(options.dataDir);
 
   // Parents keep the default mode so the unprivileged user can walk through them; only the data dir is private.
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
@@ -187,6 +189,32 @@ function ensureUnprivilegedUser(): Owner {
     ]);
     return read();
   }
+}
+
+/**
+ * A project under a folder the unprivileged user cannot enter (such as /root) keeps its database under
+ * /var/lib/instant-quote instead, one folder per project path, so it still persists between starts.
+ */
+function reachableDataDir(dataDir: string, owner: Owner, log: (line: string) => void): string {
+  const canEnter = (folder: string) => {
+    try {
+      execFileSync("test", ["-x", folder], { uid: owner.uid, gid: owner.gid });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let folder = path.dirname(dataDir);
+  while (!existsSync(folder)) folder = path.dirname(folder);
+  if (canEnter(folder)) return dataDir;
+  const fallback = path.join(
+    "/var/lib/instant-quote",
+    createHash("sha1").update(dataDir).digest("hex").slice(0, 12),
+  );
+  log(
+    `${path.dirname(dataDir)} is closed to the "${unprivilegedUser}" user; keeping the database in ${fallback}`,
+  );
+  return fallback;
 }
 
 /** The unprivileged user must be able to walk to its data directory; /root/... is closed to it. */

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres-server";
 
-const dataDir = path.resolve(`.data/test-lifecycle-${process.pid}`);
+const dataDir = path.join(os.tmpdir(), `instant-quote-test-lifecycle-${process.pid}`);
 const port = 54359 + Number(process.env.VITEST_POOL_ID ?? 0);
 
 function isAlive(pid: number): boolean {

@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../../lib/db/apply-migrations";
@@ -18,7 +19,8 @@ declare module "vitest" {
  * database built from the migrations. Every test file clones the template into a database of its own.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = path.resolve(".data/test-postgres");
+  // Under the system temp folder: the unprivileged server user can reach it wherever the clone lives.
+  const dataDir = path.join(os.tmpdir(), `instant-quote-test-postgres-${process.pid}`);
   await fs.rm(dataDir, { recursive: true, force: true });
   await fs.rm(`${dataDir}.password`, { force: true });
   const port = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
@@ -29,5 +31,7 @@ export default async function setup(project: TestProject) {
   project.provide("testTemplateDatabase", templateDatabase);
   return async () => {
     await server.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+    await fs.rm(`${dataDir}.password`, { force: true });
   };
 }
