@@ -3,6 +3,7 @@
 // Ctrl-C (SIGINT) or SIGTERM stops the web server, the worker and the database, in that order.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
@@ -29,14 +30,12 @@ async function main() {
 
   if (!dev) ensureProductionBuild();
 
-  console.log(
-    env.DATABASE_URL
-      ? "Connecting to DATABASE_URL…"
-      : `Starting PostgreSQL (data in ${env.EMBEDDED_POSTGRES_DIR})…`,
-  );
+  console.log(env.DATABASE_URL ? "Connecting to DATABASE_URL…" : "Starting PostgreSQL…");
   const database: DatabaseConnection = await connectDatabase(env, (line) => logger.debug({ postgres: line }));
   shutdownSteps.unshift({ name: "database", run: () => database.close() });
   process.env.DATABASE_URL = database.url;
+  if (database.dataDir)
+    console.log(`PostgreSQL is running, data in ${path.relative(process.cwd(), database.dataDir) || "."}`);
 
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);

@@ -7,6 +7,8 @@ export interface DatabaseConnection {
   url: string;
   /** "external" when DATABASE_URL was given, "embedded" when this process started PostgreSQL. */
   kind: "external" | "embedded";
+  /** Where the embedded server keeps its data (it may move out of a folder its user cannot enter). */
+  dataDir?: string;
   /** Stops the embedded server; does nothing for an external one. */
   close(): Promise<void>;
 }
@@ -33,5 +35,10 @@ export async function connectDatabase(
     await server.stop();
     throw error;
   }
-  return { url: server.connectionUrl(embeddedDatabaseName), kind: "embedded", close: () => server.stop() };
+  return {
+    url: server.connectionUrl(embeddedDatabaseName),
+    kind: "embedded",
+    dataDir: server.dataDir,
+    close: () => server.stop(),
+  };
 }

@@ -57,7 +57,6 @@ export async function startEmbeddedPostgres(
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await fs.mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (owner) {
-    assertReachableBy(dataDir, owner);
     await fs.chown(dataDir, owner.uid, owner.gid);
   }
   const password = await readOrCreatePassword(dataDir, existsSync(path.join(dataDir, "PG_VERSION")));
@@ -215,19 +214,6 @@ function reachableDataDir(dataDir: string, owner: Owner, log: (line: string) => 
     `${path.dirname(dataDir)} is closed to the "${unprivilegedUser}" user; keeping the database in ${fallback}`,
   );
   return fallback;
-}
-
-/** The unprivileged user must be able to walk to its data directory; /root/... is closed to it. */
-function assertReachableBy(dataDir: string, owner: Owner): void {
-  try {
-    execFileSync("test", ["-x", path.dirname(dataDir)], { uid: owner.uid, gid: owner.gid });
-  } catch {
-    throw new Error(
-      `PostgreSQL runs as the user "${unprivilegedUser}" because initdb refuses root, and that user cannot reach ` +
-        `${path.dirname(dataDir)}. Move the project to a directory other users can enter (e.g. under /work or /srv), ` +
-        `set EMBEDDED_POSTGRES_DIR to such a path, or set DATABASE_URL to use an external PostgreSQL.`,
-    );
-  }
 }
 
 async function readOrCreatePassword(dataDir: string, initialised: boolean): Promise<string> {

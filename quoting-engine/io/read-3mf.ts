@@ -522,35 +522,22 @@ interface ParsedModel {
 }
 
 /** Float64 or Uint32 storage that doubles as it fills, so no vertex is boxed in a JS array. */
-class GrowableFloat64 {
-  data = new Float64Array(1024);
+class GrowableArray<T extends Float64Array | Uint32Array> {
   length = 0;
+  constructor(
+    private data: T,
+    private readonly allocate: (size: number) => T,
+  ) {}
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = this.allocate(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
     this.data[this.length++] = value;
   }
-  toArray(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-class GrowableUint32 {
-  data = new Uint32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length);
+  toArray(): T {
+    return this.data.slice(0, this.length) as T;
   }
 }
 
@@ -566,8 +553,8 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
   // Core element names by depth; null marks an element of another namespace, whose contents we skip.
   const stack: (string | null)[] = [];
   let object: ModelObject | undefined;
-  let positions: GrowableFloat64 | undefined;
-  let indices: GrowableUint32 | undefined;
+  let positions: GrowableArray<Float64Array> | undefined;
+  let indices: GrowableArray<Uint32Array> | undefined;
   let meshStartLine = 0;
 
   const open = (tag: SaxesTagNS, line: number): void => {
@@ -623,8 +610,8 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
       }
       case "mesh":
         if (parent === "object" && object) {
-          positions = new GrowableFloat64();
-          indices = new GrowableUint32();
+          positions = new GrowableArray(new Float64Array(1024), (size) => new Float64Array(size));
+          indices = new GrowableArray(new Uint32Array(1024), (size) => new Uint32Array(size));
           meshStartLine = line;
         }
         return;

@@ -108,15 +108,9 @@ function readAsciiStl(bytes: Uint8Array): EngineResult<CadModel> {
     }
   }
   if (inSolid) {
-    if (coordinates.length === 0 || verticesInFacet !== 0) {
-      return engineFailure(
-        "truncated",
-        "The STL file is cut off before its end (no endsolid). Export and upload it again.",
-      );
-    }
     return engineFailure(
       "truncated",
-      "The STL file is cut off: its last solid has no endsolid line. Export and upload it again.",
+      "The STL file is cut off before its end (no endsolid line). The upload or export was interrupted; export and upload it again.",
     );
   }
   if (parts.length === 0) {
