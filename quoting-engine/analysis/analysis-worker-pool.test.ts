@@ -75,11 +75,21 @@ describe("the analysis worker pool", () => {
   }, 30_000);
 
   it("stops a file over the memory limit with `out_of_memory`", async () => {
-    const workers = pool({ maxHeapMb: 24, timeoutMs: 60_000 });
+    // 96 MB: three times what a worker needs to load its kernels, a small share of what this file needs.
+    const workers = pool({ maxHeapMb: 96, timeoutMs: 60_000 });
     const result = await workers.analyze(manyTetrahedra(400_000), "heavy.stl");
     expect(result).toMatchObject({ ok: false, error: { code: "out_of_memory" } });
     expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
       report: { volumeMm3: 6000 },
     });
+  }, 60_000);
+
+  it("answers with the reason when a worker cannot even start, and tries again for the next file", async () => {
+    const workers = pool({ maxHeapMb: 8 });
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
+        ok: false,
+        error: { code: "internal_error", message: expect.stringMatching(/could not start.*memory/) },
+      });
   }, 60_000);
 });

@@ -69,6 +69,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     });
     worker.on("error", (error: Error & { code?: string }) => {
       const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY" || /memory/i.test(error.message);
+      if (!slot.ready) {
+        failStart(slot, error);
+        return;
+      }
       replace(slot, {
         ok: false,
         error: outOfMemory
@@ -96,6 +100,22 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     slot.task = undefined;
     task?.resolve(result);
     dispatch();
+  };
+
+  // A worker that dies while loading (too little heap for the kernels, a broken install) would die
+  // again at once: answer the waiting files with the reason and start a worker only for the next file.
+  const failStart = (slot: Slot, error: Error) => {
+    void slot.worker.terminate();
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots.splice(index, 1);
+    for (const task of queue.splice(0))
+      task.resolve({
+        ok: false,
+        error: {
+          code: "internal_error",
+          message: `The analysis service could not start: ${error.message}`,
+        },
+      });
   };
 
   const replace = (slot: Slot, result: PooledAnalysis) => {
@@ -141,6 +161,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         });
       return new Promise((resolve) => {
         queue.push({ request: { id: nextId++, bytes, fileName, options: analyzeOptions }, resolve });
+        while (slots.length < size) slots.push(spawn());
         dispatch();
       });
     },
