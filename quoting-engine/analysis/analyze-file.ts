@@ -1,4 +1,4 @@
-import { recognizeFeatures, type Features } from "./recognize-features";
+import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
   type CadFormat,
@@ -165,8 +165,7 @@ function round(ms: number): number {
 
 function skippedFeatures(bbox: BoundingBox): Features {
   return {
-    holes: [],
-    fillets: [],
+    ...noFeatures(),
     turnable: false,
     minWallFaces: [],
     stock: { kind: "block", sizeMm: bbox.max.map((value, axis) => value - bbox.min[axis]!) },

@@ -10,6 +10,15 @@ import {
   type Vector3,
 } from "./cylinder-geometry";
 import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
+import {
+  recognizeDepressions,
+  type ChamferFeature,
+  type FaceFamily,
+  type PassageFeature,
+  type PocketFeature,
+  type SlotFeature,
+  type StepFeature,
+} from "./recognize-depressions";
 
 export interface HoleFeature {
   diameterMm: number;
@@ -33,7 +42,14 @@ export interface FilletFeature {
  */
 export interface Features {
   holes: HoleFeature[];
+  pockets: PocketFeature[];
+  slots: SlotFeature[];
+  steps: StepFeature[];
+  passages: PassageFeature[];
   fillets: FilletFeature[];
+  chamfers: ChamferFeature[];
+  /** Feature family per face id (B-rep faces, or segmented regions of a mesh). */
+  faceFamilies: FaceFamily[];
   turnable: boolean;
   turningAxis?: Vector3;
   maxDiameterMm?: number;
@@ -57,7 +73,7 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = { minWallMm: wall.minWallMm, minWallFaces: faces.length > 0 ? wall.faces : [] };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
-    return { holes: [], fillets: [], turnable: false, ...common, stock: { kind: "block", sizeMm: size } };
+    return { ...noFeatures(), turnable: false, ...common, stock: { kind: "block", sizeMm: size } };
   }
   const adjacency = buildFaceAdjacency(mesh.positions, mesh.indices, mesh.faceIds);
   const trianglesByFace = new Map<number, number[]>();
@@ -82,12 +98,39 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
     turning.turnable && turning.turningAxis && turning.maxDiameterMm
       ? { kind: "bar", sizeMm: [turning.maxDiameterMm, Math.abs(dot(size as Vector3, turning.turningAxis))] }
       : { kind: "block", sizeMm: size };
+  const holes = findHoles(faces, revolution, adjacency);
+  const fillets = findFillets(faces, revolution, adjacency);
+  const depressions = recognizeDepressions(faces, mesh, adjacency, {
+    holeFaces: new Set(holes.flatMap((hole) => hole.faces)),
+    filletFaces: new Set(fillets.flatMap((fillet) => fillet.faces)),
+    convexRevolutionFaces: new Set(
+      [...revolution.values()].filter((shape) => !shape.concave).map((shape) => shape.faceId),
+    ),
+  });
   return {
-    holes: findHoles(faces, revolution, adjacency),
-    fillets: findFillets(faces, revolution, adjacency),
+    holes,
+    ...depressions,
+    fillets,
     ...turning,
     ...common,
     stock,
+  };
+}
+
+/** Empty feature lists, for files without faces and for analyses that skip recognition. */
+export function noFeatures(): Pick<
+  Features,
+  "holes" | "pockets" | "slots" | "steps" | "passages" | "fillets" | "chamfers" | "faceFamilies"
+> {
+  return {
+    holes: [],
+    pockets: [],
+    slots: [],
+    steps: [],
+    passages: [],
+    fillets: [],
+    chamfers: [],
+    faceFamilies: [],
   };
 }
 
