@@ -166,6 +166,9 @@ function round(ms: number): number {
 function skippedFeatures(bbox: BoundingBox): Features {
   return {
     ...noFeatures(),
+    setups: [],
+    undercut: false,
+    undercutFaces: [],
     turnable: false,
     minWallFaces: [],
     stock: { kind: "block", sizeMm: bbox.max.map((value, axis) => value - bbox.min[axis]!) },

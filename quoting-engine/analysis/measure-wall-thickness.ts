@@ -1,5 +1,5 @@
 import type { DisplayMesh } from "./analyze-model";
-import { buildTriangleBvh } from "./triangle-bvh";
+import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
 
 export interface WallThickness {
   /** Thinnest wall found, millimetres; undefined when no ray found an opposite wall. */
@@ -19,7 +19,10 @@ const maxRays = 40_000;
  * the material, along the inverted normal, and taking the distance to the wall where it leaves again. The mesh must be closed and
  * outward-oriented. Uses a bounding-volume hierarchy, so it runs in about n·log n.
  */
-export function measureWallThickness(mesh: DisplayMesh): WallThickness {
+export function measureWallThickness(
+  mesh: DisplayMesh,
+  bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices),
+): WallThickness {
   const { positions, indices, faceIds } = mesh;
   const triangleCount = indices.length / 3;
   if (triangleCount === 0) return { faces: [] };
@@ -48,7 +51,6 @@ export function measureWallThickness(mesh: DisplayMesh): WallThickness {
       centroids[triangle * 3 + axis] =
         (positions[a + axis]! + positions[b + axis]! + positions[c + axis]!) / 3;
   }
-  const bvh = buildTriangleBvh(positions, indices);
 
   const thickness = new Float64Array(triangleCount).fill(Infinity);
   // Large meshes are sampled evenly: enough rays to find thin walls, few enough to stay fast.

@@ -90,7 +90,15 @@ export function recognizeDepressions(
 ): Depressions {
   const geometry = faceGeometry(mesh);
   const normalOf = (face: number): Vector3 => adjacency.faceNormals.get(face) ?? [0, 0, 1];
-  const stock = findStockFaces(faces, geometry, normalOf);
+  const allFaces = [...geometry.keys()];
+  const partExtents = new Map<string, [number, number]>();
+  const partExtent = (direction: Vector3) => {
+    const key = direction.join(",");
+    let extent = partExtents.get(key);
+    if (!extent) partExtents.set(key, (extent = extentAlong(allFaces, geometry, direction)));
+    return extent;
+  };
+  const stock = findStockFaces(faces, geometry, normalOf, (direction) => partExtent(direction));
   const families: FaceFamily[] = faces.map((face) =>
     stock.has(face.id)
       ? "stock"
@@ -100,7 +108,6 @@ export function recognizeDepressions(
           ? "fillet"
           : "other",
   );
-  const partExtent = (direction: Vector3) => extentAlong([...geometry.keys()], geometry, direction);
 
   // Flat bottoms and annular floors of holes belong to the hole.
   for (const face of faces) {
@@ -223,8 +230,8 @@ function findStockFaces(
   faces: BrepFace[],
   geometry: Geometry,
   normalOf: (face: number) => Vector3,
+  partExtent: (direction: Vector3) => [number, number],
 ): Set<number> {
-  const all = [...geometry.keys()];
   const stock = new Set<number>();
   for (const face of faces) {
     if (face.type !== "plane") continue;
@@ -233,7 +240,7 @@ function findStockFaces(
     if (axis < 0) continue;
     const direction: Vector3 = [0, 0, 0];
     direction[axis] = Math.sign(normal[axis]!);
-    const [partLow, partHigh] = extentAlong(all, geometry, direction);
+    const [partLow, partHigh] = partExtent(direction);
     const [low, high] = extentAlong([face.id], geometry, direction);
     const tolerance = 1e-6 + (partHigh - partLow) * 1e-5;
     if (partHigh - low <= tolerance && partHigh - high <= tolerance) stock.add(face.id);

@@ -1,6 +1,8 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { measureWallThickness } from "./measure-wall-thickness";
+import { planSetups } from "./plan-setups";
+import { buildTriangleBvh } from "./triangle-bvh";
 import {
   describeRevolutionFace,
   dot,
@@ -50,6 +52,11 @@ export interface Features {
   chamfers: ChamferFeature[];
   /** Feature family per face id (B-rep faces, or segmented regions of a mesh). */
   faceFamilies: FaceFamily[];
+  /** The fewest 3-axis access directions reaching every machined face (a turned part: both ends). */
+  setups: Vector3[];
+  /** Some machined face no straight tool from any setup direction reaches. */
+  undercut: boolean;
+  undercutFaces: number[];
   turnable: boolean;
   turningAxis?: Vector3;
   maxDiameterMm?: number;
@@ -69,11 +76,20 @@ const fullTurn = 0.97;
  * features stay empty until regions are segmented.
  */
 export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: BoundingBox): Features {
-  const wall = measureWallThickness(mesh);
+  const bvh = buildTriangleBvh(mesh.positions, mesh.indices);
+  const wall = measureWallThickness(mesh, bvh);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = { minWallMm: wall.minWallMm, minWallFaces: faces.length > 0 ? wall.faces : [] };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
-    return { ...noFeatures(), turnable: false, ...common, stock: { kind: "block", sizeMm: size } };
+    return {
+      ...noFeatures(),
+      setups: [[0, 0, 1]],
+      undercut: false,
+      undercutFaces: [],
+      turnable: false,
+      ...common,
+      stock: { kind: "block", sizeMm: size },
+    };
   }
   const adjacency = buildFaceAdjacency(mesh.positions, mesh.indices, mesh.faceIds);
   const trianglesByFace = new Map<number, number[]>();
@@ -107,10 +123,19 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
       [...revolution.values()].filter((shape) => !shape.concave).map((shape) => shape.faceId),
     ),
   });
+  const access = planSetups(faces, depressions.faceFamilies, mesh, bvh, adjacency.faceNormals);
+  // A turned part is chucked twice, once from each end; its milled features would be live tooling.
+  const setups =
+    turning.turnable && turning.turningAxis
+      ? [turning.turningAxis, turning.turningAxis.map((value) => -value + 0) as Vector3]
+      : access.setups;
   return {
     holes,
     ...depressions,
     fillets,
+    setups,
+    undercut: access.undercut,
+    undercutFaces: access.undercutFaces,
     ...turning,
     ...common,
     stock,

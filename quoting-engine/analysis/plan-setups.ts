@@ -1,0 +1,202 @@
+import type { BrepFace } from "../io/cad-model";
+import type { DisplayMesh } from "./analyze-model";
+import { dot, normalize, type Vector3 } from "./cylinder-geometry";
+import type { FaceFamily } from "./recognize-depressions";
+import type { TriangleBvh } from "./triangle-bvh";
+
+export interface SetupPlan {
+  /** The fewest 3-axis tool directions (unit vectors, tool pointing against them) reaching every reachable machined face. */
+  setups: Vector3[];
+  /** Some machined face no straight tool from any candidate direction reaches. */
+  undercut: boolean;
+  undercutFaces: number[];
+}
+
+/** Rays per face: enough to see a face half hidden under an overhang, few enough for 200-face parts. */
+const samplesPerFace = 16;
+/** A face counts as reached when this share of its sample rays leave the part unobstructed. */
+const reachedShare = 0.9;
+/** Tool directions this close (about 1.8°) are one direction. */
+const sameDirectionCosine = 0.9995;
+
+/**
+ * Which directions a 3-axis machine must approach the part from. A machined face (any face the outer
+ * planes of the stock do not hold) is reached from direction d when it does not face away from d and
+ * straight rays along d from points on it leave the part. Candidate directions are the ones a machinist
+ * would set up for: the outward normals of machined planes and both ways along the axes of machined
+ * faces of revolution. The smallest set of candidates reaching every reachable face is chosen exactly
+ * (up to four directions, greedily beyond); faces no candidate reaches are undercuts, which need a
+ * T-slot or dovetail cutter, a fifth axis, or EDM.
+ */
+export function planSetups(
+  faces: BrepFace[],
+  families: FaceFamily[],
+  mesh: DisplayMesh,
+  bvh: TriangleBvh,
+  faceNormals: Map<number, Vector3>,
+): SetupPlan {
+  const machined = faces.filter((face) => families[face.id] !== "stock").map((face) => face.id);
+  const candidates: Vector3[] = [];
+  const addCandidate = (direction: Vector3) => {
+    const unit = normalize(direction);
+    if (!candidates.some((existing) => dot(existing, unit) > sameDirectionCosine)) candidates.push(unit);
+  };
+  for (const id of machined) {
+    const face = faces[id]!;
+    if (face.type === "plane") addCandidate(faceNormals.get(id) ?? [0, 0, 1]);
+    else if (face.axis && face.type !== "sphere") {
+      addCandidate(face.axis);
+      addCandidate([-face.axis[0], -face.axis[1], -face.axis[2]]);
+    }
+  }
+  if (machined.length === 0 || candidates.length === 0)
+    return { setups: [[0, 0, 1]], undercut: false, undercutFaces: [] };
+  // Principal directions first, +Z first of all, so that ties choose the plainest setups.
+  candidates.sort((a, b) => principalRank(a) - principalRank(b));
+
+  const samples = sampleTriangles(mesh, new Set(machined));
+  const size = Math.hypot(
+    ...[0, 1, 2].map((axis) => {
+      let low = Infinity;
+      let high = -Infinity;
+      for (let index = axis; index < mesh.positions.length; index += 3) {
+        low = Math.min(low, mesh.positions[index]!);
+        high = Math.max(high, mesh.positions[index]!);
+      }
+      return high - low;
+    }),
+  );
+  const offsetMm = Math.max(1e-4, size * 1e-5);
+  const reachedBy = new Map<number, number[]>();
+  for (const id of machined) {
+    const frames = (samples.get(id) ?? []).map((triangle) => ({
+      triangle,
+      ...triangleFrame(mesh, triangle),
+    }));
+    const origins = frames.map(({ centre, normal }): Vector3 => [
+      centre[0] + normal[0] * offsetMm,
+      centre[1] + normal[1] * offsetMm,
+      centre[2] + normal[2] * offsetMm,
+    ]);
+    const allowedMisses = Math.floor((1 - reachedShare) * frames.length);
+    const reached: number[] = [];
+    candidates.forEach((direction, index) => {
+      if (frames.length === 0) return;
+      // A face turned away from the tool cannot be cut by it.
+      if (frames.some(({ normal }) => dot(normal, direction) < -0.02)) return;
+      let misses = 0;
+      for (let sample = 0; sample < frames.length && misses <= allowedMisses; sample++)
+        if (bvh.castRay(origins[sample]!, direction, frames[sample]!.triangle).triangle >= 0) misses++;
+      if (misses <= allowedMisses) reached.push(index);
+    });
+    reachedBy.set(id, reached);
+  }
+  const undercutFaces = machined.filter((id) => (reachedBy.get(id) ?? []).length === 0);
+  const needed = machined
+    .filter((id) => (reachedBy.get(id) ?? []).length > 0)
+    .map((id) => new Set(reachedBy.get(id)));
+  const chosen = smallestCover(candidates.length, needed);
+  return {
+    setups: (chosen.length > 0 ? chosen.map((index) => candidates[index]!) : [[0, 0, 1] as Vector3]).map(
+      roundDirection,
+    ),
+    undercut: undercutFaces.length > 0,
+    undercutFaces,
+  };
+}
+
+function principalRank(direction: Vector3): number {
+  const principal: Vector3[] = [
+    [0, 0, 1],
+    [0, 0, -1],
+    [1, 0, 0],
+    [-1, 0, 0],
+    [0, 1, 0],
+    [0, -1, 0],
+  ];
+  const rank = principal.findIndex((axis) => dot(axis, direction) > sameDirectionCosine);
+  return rank < 0 ? principal.length : rank;
+}
+
+/**
+ * The fewest candidate indices such that every set contains one: exact while the combinations to try
+ * stay under a budget (all sets up to four directions for parts with up to about thirty candidates),
+ * greedy beyond.
+ */
+function smallestCover(candidateCount: number, sets: Set<number>[]): number[] {
+  if (sets.length === 0) return [];
+  const covers = (chosen: number[]) => sets.every((set) => chosen.some((index) => set.has(index)));
+  let budget = 50_000;
+  const search = (size: number, from: number, chosen: number[]): number[] | undefined => {
+    if (chosen.length === size) {
+      budget--;
+      return covers(chosen) ? [...chosen] : undefined;
+    }
+    if (budget <= 0) return undefined;
+    for (let index = from; index < candidateCount; index++) {
+      chosen.push(index);
+      const found = search(size, index + 1, chosen);
+      chosen.pop();
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (let size = 1; size <= Math.min(4, candidateCount) && budget > 0; size++) {
+    const found = search(size, 0, []);
+    if (found) return found;
+  }
+  const chosen: number[] = [];
+  let open = sets;
+  while (open.length > 0) {
+    let best = 0;
+    let bestCount = -1;
+    for (let index = 0; index < candidateCount; index++) {
+      const count = open.filter((set) => set.has(index)).length;
+      if (count > bestCount) {
+        best = index;
+        bestCount = count;
+      }
+    }
+    chosen.push(best);
+    open = open.filter((set) => !set.has(best));
+  }
+  return chosen;
+}
+
+/** Up to `samplesPerFace` triangles per face, spread over the face's triangle list. */
+function sampleTriangles(mesh: DisplayMesh, wanted: Set<number>): Map<number, number[]> {
+  const all = new Map<number, number[]>();
+  mesh.faceIds.forEach((face, triangle) => {
+    if (!wanted.has(face)) return;
+    const list = all.get(face);
+    if (list) list.push(triangle);
+    else all.set(face, [triangle]);
+  });
+  const samples = new Map<number, number[]>();
+  for (const [face, triangles] of all) {
+    const stride = Math.max(1, triangles.length / samplesPerFace);
+    const picked: number[] = [];
+    for (let position = 0; position < triangles.length; position += stride)
+      picked.push(triangles[Math.floor(position)]!);
+    samples.set(face, picked);
+  }
+  return samples;
+}
+
+function triangleFrame(mesh: DisplayMesh, triangle: number): { centre: Vector3; normal: Vector3 } {
+  const corner = (index: number): Vector3 => {
+    const vertex = mesh.indices[triangle * 3 + index]! * 3;
+    return [mesh.positions[vertex]!, mesh.positions[vertex + 1]!, mesh.positions[vertex + 2]!];
+  };
+  const [a, b, c] = [corner(0), corner(1), corner(2)];
+  const u: Vector3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+  const v: Vector3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+  return {
+    centre: [(a[0] + b[0] + c[0]) / 3, (a[1] + b[1] + c[1]) / 3, (a[2] + b[2] + c[2]) / 3],
+    normal: normalize([u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]),
+  };
+}
+
+function roundDirection(direction: Vector3): Vector3 {
+  return direction.map((value) => Math.round(value * 1e6) / 1e6 + 0) as Vector3;
+}
