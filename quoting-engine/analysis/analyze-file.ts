@@ -1,3 +1,5 @@
+import { checkManufacturability, type DfmFinding } from "./dfm-rules";
+import { measureOverhang } from "./measure-overhang";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -35,9 +37,12 @@ export interface AnalysisReport {
   areaMm2: number;
   bbox: BoundingBox;
   faces: FaceReport[];
-  /** Machining features recognised so far (holes, fillets, turnability; more to come). */
+  /** Machining features, access directions, turnability, thinnest wall, stock. */
   features: Features;
-  dfm: EngineNotice[];
+  /** About the file itself: repaired defects, assumed units, several bodies. */
+  notices: EngineNotice[];
+  /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
+  dfm: DfmFinding[];
   timingsMs: { parse: number; analyze: number; total: number };
 }
 
@@ -94,7 +99,16 @@ export function analyzeFile(
       ? skippedFeatures(measured.bbox)
       : recognizeFeatures(model.faces, displayMesh, measured.bbox);
   const analyzedAt = performance.now();
-  const dfm = [...measured.dfm, ...unitNotices(model, measured.bbox, options.assumeUnit)];
+  const notices = [...measured.notices, ...unitNotices(model, measured.bbox, options.assumeUnit)];
+  const dfm =
+    options.recognizeFeatures === false
+      ? []
+      : checkManufacturability({
+          bbox: measured.bbox,
+          bodies: measured.bodies,
+          features,
+          overhang: measureOverhang(displayMesh),
+        });
   return {
     report: {
       ok: true,
@@ -105,6 +119,7 @@ export function analyzeFile(
       scaleToMm: model.scaleToMm,
       ...measured,
       features,
+      notices,
       dfm,
       timingsMs: {
         parse: round(parsedAt - startedAt),
@@ -170,6 +185,7 @@ function skippedFeatures(bbox: BoundingBox): Features {
     undercut: false,
     undercutFaces: [],
     turnable: false,
+    liveToolingFaces: [],
     minWallFaces: [],
     stock: { kind: "block", sizeMm: bbox.max.map((value, axis) => value - bbox.min[axis]!) },
   };

@@ -16,7 +16,7 @@ function analyzeStl(name: string): ModelAnalysis {
 
 const size = (analysis: ModelAnalysis) =>
   analysis.bbox.max.map((value, axis) => value - analysis.bbox.min[axis]!);
-const codes = (analysis: ModelAnalysis) => analysis.dfm.map((notice) => notice.code);
+const codes = (analysis: ModelAnalysis) => analysis.notices.map((notice) => notice.code);
 
 /** A closed box of given size from 12 triangles, outward-facing, optionally offset. */
 function boxModel(
@@ -99,7 +99,9 @@ describe("analyzeModel on STL files", () => {
     const analysis = analyzeStl("open_mesh_cube20_missing_facet.stl");
     expect(analysis.volumeMm3).toBeCloseTo(8000, 6);
     expect(analysis.areaMm2).toBeCloseTo(2400, 6);
-    expect(analysis.dfm.find((notice) => notice.code === "open_mesh_repaired")?.message).toContain("1 hole");
+    expect(analysis.notices.find((notice) => notice.code === "open_mesh_repaired")?.message).toContain(
+      "1 hole",
+    );
   });
 
   it("separates two cubes that touch along an edge into two closed bodies and flags the edge", () => {

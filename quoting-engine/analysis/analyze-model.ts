@@ -6,6 +6,7 @@ import {
   surfaceArea,
   type OrientedBody,
 } from "./split-and-orient-bodies";
+import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
 
 export type Vector3 = [number, number, number];
@@ -24,6 +25,10 @@ export interface BodyReport {
   triangleCount: number;
   /** The body's share of the file's triangles, 0..1. */
   triangleShare: number;
+  /** Empty spaces sealed inside the body (already taken off its volume). */
+  internalVoids: number;
+  /** This shell is the wall of a void inside body `voidOf`, not a body of its own. */
+  voidOf?: number;
 }
 
 export interface FaceReport {
@@ -57,7 +62,7 @@ export interface ModelAnalysis {
   areaMm2: number;
   bbox: BoundingBox;
   faces: FaceReport[];
-  dfm: EngineNotice[];
+  notices: EngineNotice[];
   displayMesh: DisplayMesh;
 }
 
@@ -109,6 +114,7 @@ export function analyzeModel(
         closed,
         triangleCount,
         triangleShare: totalTriangles === 0 ? 0 : triangleCount / totalTriangles,
+        internalVoids: part.exact.internalVoids ?? 0,
       });
       displayParts.push({
         positions: part.positions,
@@ -140,7 +146,42 @@ export function analyzeModel(
     }
   }
 
-  const closedBodies = bodies.filter((body) => body.closed);
+  // A mesh file stores a void as a separate closed shell inside its body: take it off that body.
+  const meshShells = displayParts.filter(
+    (part) =>
+      bodies[part.bodyIndex]!.closed &&
+      !model.parts.some((source) => source.exact && source.indices === part.indices),
+  );
+  const containers = findEnclosedBodies(
+    meshShells.map((part) => ({
+      positions: part.positions,
+      indices: part.indices,
+      bbox: bodies[part.bodyIndex]!.bbox,
+    })),
+  );
+  containers.forEach((container, index) => {
+    if (container < 0) return;
+    const inner = bodies[meshShells[index]!.bodyIndex]!;
+    const outer = bodies[meshShells[container]!.bodyIndex]!;
+    inner.voidOf = meshShells[container]!.bodyIndex;
+    outer.volumeMm3 -= inner.volumeMm3;
+    outer.internalVoids++;
+    // The void's wall faces into the void, away from the material around it.
+    const indices = meshShells[index]!.indices;
+    for (let corner = 0; corner < indices.length; corner += 3) {
+      const swap = indices[corner + 1]!;
+      indices[corner + 1] = indices[corner + 2]!;
+      indices[corner + 2] = swap;
+    }
+  });
+  const voids = bodies.reduce((sum, body) => sum + body.internalVoids, 0);
+  if (voids > 0)
+    notices.push({
+      code: "internal_void",
+      severity: "info",
+      message: `The part has ${voids === 1 ? "an empty space" : `${voids} empty spaces`} sealed inside; ${voids === 1 ? "its" : "their"} volume is not counted as material.`,
+    });
+  const closedBodies = bodies.filter((body) => body.closed && body.voidOf === undefined);
   if (closedBodies.length === 0) {
     return engineFailure(
       "no_solid",
@@ -165,10 +206,10 @@ export function analyzeModel(
     value: {
       bodies,
       volumeMm3: closedBodies.reduce((sum, body) => sum + body.volumeMm3, 0),
-      areaMm2: closedBodies.reduce((sum, body) => sum + body.areaMm2, 0),
+      areaMm2: bodies.filter((body) => body.closed).reduce((sum, body) => sum + body.areaMm2, 0),
       bbox,
       faces,
-      dfm: notices,
+      notices,
       displayMesh: buildDisplayMesh(displayParts, bbox.min),
     },
   };
@@ -200,6 +241,7 @@ function reportBody(positions: Float64Array, body: OrientedBody, totalTriangles:
     bbox: { min, max },
     closed: body.closed,
     triangleCount,
+    internalVoids: 0,
     triangleShare: totalTriangles === 0 ? 0 : triangleCount / totalTriangles,
   };
 }

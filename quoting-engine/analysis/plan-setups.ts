@@ -66,7 +66,8 @@ export function planSetups(
       return high - low;
     }),
   );
-  const offsetMm = Math.max(1e-4, size * 1e-5);
+  // Clear of the surface by more than a coarse facet sags inside the true curve, as a tool would be.
+  const offsetMm = Math.max(1e-3, size * 1e-3);
   const reachedBy = new Map<number, number[]>();
   for (const id of machined) {
     const frames = (samples.get(id) ?? []).map((triangle) => ({

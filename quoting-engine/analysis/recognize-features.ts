@@ -58,6 +58,8 @@ export interface Features {
   undercut: boolean;
   undercutFaces: number[];
   turnable: boolean;
+  /** On a part that turns about one axis but for some faces (flats, cross holes): those faces. */
+  liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
   /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
@@ -87,6 +89,7 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
       undercut: false,
       undercutFaces: [],
       turnable: false,
+      liveToolingFaces: [],
       ...common,
       stock: { kind: "block", sizeMm: size },
     };
@@ -284,9 +287,9 @@ function findFillets(
 function assessTurnability(
   faces: BrepFace[],
   revolution: Map<number, RevolutionFaceShape>,
-): Pick<Features, "turnable" | "turningAxis" | "maxDiameterMm"> {
+): Pick<Features, "turnable" | "liveToolingFaces" | "turningAxis" | "maxDiameterMm"> {
   const cylinders = faces.filter((face) => face.type === "cylinder" && face.originMm && face.axis);
-  if (cylinders.length === 0) return { turnable: false };
+  if (cylinders.length === 0) return { turnable: false, liveToolingFaces: [] };
   const main = cylinders.reduce((largest, face) => (face.areaMm2 > largest.areaMm2 ? face : largest));
   const axis = main.axis!;
   const origin = main.originMm!;
@@ -308,7 +311,17 @@ function assessTurnability(
         return false;
     }
   };
-  if (!faces.every(conforms)) return { turnable: false };
+  const offAxis = faces.filter((face) => !conforms(face));
+  if (offAxis.length > 0) {
+    // A shaft with flats or cross holes: turned, then milled with live tooling.
+    const totalArea = faces.reduce((sum, face) => sum + face.areaMm2, 0);
+    const roundArea = totalArea - offAxis.reduce((sum, face) => sum + face.areaMm2, 0);
+    const shaft = !revolution.get(main.id)?.concave;
+    return {
+      turnable: false,
+      liveToolingFaces: shaft && roundArea >= 0.5 * totalArea ? offAxis.map((face) => face.id) : [],
+    };
+  }
   // Exact radii for cylinders; cones and tori are read off their mesh, which lies on the exact surface.
   const radii = faces.map((face) =>
     face.type === "cylinder" || face.type === "sphere"
@@ -316,5 +329,5 @@ function assessTurnability(
       : (revolution.get(face.id)?.maxRadiusMm ?? 0),
   );
   const maxRadius = Math.max(...radii);
-  return { turnable: true, turningAxis: axis, maxDiameterMm: 2 * maxRadius };
+  return { turnable: true, liveToolingFaces: [], turningAxis: axis, maxDiameterMm: 2 * maxRadius };
 }

@@ -33,6 +33,8 @@ export interface MeshPart {
     volumeMm3: number;
     areaMm2: number;
     bbox: { min: [number, number, number]; max: [number, number, number] };
+    /** Closed inner shells: empty spaces sealed inside the solid. */
+    internalVoids?: number;
   };
 }
 

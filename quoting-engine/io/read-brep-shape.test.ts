@@ -63,7 +63,7 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
     const report = analyze("cadquery_red_cube_blue_cylinder_2bodies.step");
     expect(report.bodies.filter((body) => body.closed)).toHaveLength(2);
     expect(report.volumeMm3).toBeCloseTo(1785.398, 2);
-    expect(report.dfm.map((notice) => notice.code)).toContain("multiple_bodies");
+    expect(report.notices.map((notice) => notice.code)).toContain("multiple_bodies");
   });
 
   it("keeps full precision for a cube a thousand kilometres from the origin", () => {

@@ -233,7 +233,22 @@ function meshAndMeasure(
     }
     const positions = Float64Array.from(vertices);
     // Exact measurements belong to the B-rep; the mesh is only for looking at.
-    return { positions, indices: triangles, faceIds, kind, exact: { volumeMm3, areaMm2, bbox } };
+    let shellCount = 0;
+    if (kind === "solid")
+      forEachSubShape(
+        occt,
+        shape,
+        occt.TopAbs_ShapeEnum.TopAbs_SHELL,
+        occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+        () => shellCount++,
+      );
+    return {
+      positions,
+      indices: triangles,
+      faceIds,
+      kind,
+      exact: { volumeMm3, areaMm2, bbox, internalVoids: Math.max(0, shellCount - 1) },
+    };
   } finally {
     meshData.delete();
   }

@@ -1,0 +1,370 @@
+import type { BodyReport, BoundingBox } from "./analyze-model";
+import type { Features } from "./recognize-features";
+
+export type ManufacturingProcess =
+  "cnc_milling" | "cnc_turning" | "fdm" | "sla" | "sls" | "mjf" | "metal_pbf";
+
+export const processNames: Record<ManufacturingProcess, string> = {
+  cnc_milling: "CNC milling",
+  cnc_turning: "CNC turning",
+  fdm: "FDM",
+  sla: "SLA",
+  sls: "SLS",
+  mjf: "MJF",
+  metal_pbf: "metal powder-bed fusion",
+};
+
+/** One manufacturability finding, pointed at the faces the viewer should mark. */
+export interface DfmFinding {
+  code: string;
+  process: ManufacturingProcess;
+  /** `error`: the process cannot make the part as drawn; `warning`: it can, at extra cost or risk. */
+  severity: "error" | "warning";
+  /** Milling's wall limits differ for metals and plastics. */
+  materialClass?: "metal" | "plastic";
+  message: string;
+  measured: number;
+  allowed: number;
+  unit: "mm" | "mm²" | "ratio" | "count";
+  /** B-rep face ids (or mesh regions); empty when the finding concerns the whole part. */
+  faces: number[];
+}
+
+/** What the rules look at: the measured part and its recognised features. */
+export interface DfmInput {
+  bbox: BoundingBox;
+  bodies: BodyReport[];
+  features: Features;
+  /** Area facing down too steeply to print unsupported, in the best of the six axis orientations. */
+  overhang: { areaMm2: number; faces: number[]; upLabel: string };
+}
+
+export interface DfmRule {
+  code: string;
+  process: ManufacturingProcess;
+  severity: DfmFinding["severity"];
+  /** The limit, in the rule's unit; each rule's message states it with the measured value. */
+  limit: number;
+  materialClass?: DfmFinding["materialClass"];
+  check(
+    input: DfmInput,
+    limit: number,
+  ): Omit<DfmFinding, "code" | "process" | "severity" | "materialClass">[];
+}
+
+/** Largest work envelope among the partner network's machines (Haas VF-4), sorted longest first. */
+const millingEnvelopeMm = [1270, 635, 508];
+/** Largest lathe: swing diameter and turning length (DMG Mori CTX beta 800). */
+const turningEnvelopeMm = { diameter: 400, length: 800 };
+const buildVolumesMm: Record<"fdm" | "sla" | "sls" | "mjf" | "metal_pbf", number[]> = {
+  fdm: [360, 360, 360], // Prusa XL
+  sla: [353, 350, 196], // Formlabs Form 4L
+  sls: [600, 340, 340], // EOS P 396
+  mjf: [380, 380, 284], // HP Jet Fusion 5210
+  metal_pbf: [500, 365, 280], // SLM 500
+};
+
+const mm = (value: number) => `${formatNumber(value)} mm`;
+
+function formatNumber(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2).replace(/\.?0+$/, "");
+}
+
+function sizeOf(bbox: BoundingBox): number[] {
+  return [0, 1, 2].map((axis) => bbox.max[axis]! - bbox.min[axis]!).sort((a, b) => b - a);
+}
+
+const minimumWall = (
+  process: ManufacturingProcess,
+  limit: number,
+  materialClass?: "metal" | "plastic",
+): DfmRule => ({
+  code: "wall_too_thin",
+  process,
+  severity: materialClass ? "warning" : "error",
+  limit,
+  ...(materialClass ? { materialClass } : {}),
+  check: ({ features }, allowed) =>
+    features.minWallMm !== undefined && features.minWallMm < allowed
+      ? [
+          {
+            message: `The thinnest wall is ${mm(features.minWallMm)}; ${processNames[process]}${materialClass ? ` in ${materialClass}` : ""} needs at least ${mm(allowed)}${materialClass ? ", or the wall deflects under the cutter" : ""}. Thicken the marked wall.`,
+            measured: features.minWallMm,
+            allowed,
+            unit: "mm",
+            faces: features.minWallFaces,
+          },
+        ]
+      : [],
+});
+
+const buildVolume = (process: keyof typeof buildVolumesMm): DfmRule => ({
+  code: "larger_than_build_volume",
+  process,
+  severity: "error",
+  limit: buildVolumesMm[process][0]!,
+  check: ({ bbox }) => {
+    const size = sizeOf(bbox);
+    const volume = buildVolumesMm[process];
+    return size.some((value, axis) => value > volume[axis]!)
+      ? [
+          {
+            message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest ${processNames[process]} build volume is ${volume.join(" × ")} mm. Split the part or choose another process.`,
+            measured: size[0]!,
+            allowed: volume[0]!,
+            unit: "mm",
+            faces: [],
+          },
+        ]
+      : [];
+  },
+});
+
+const trappedVoids = (process: "sla" | "sls" | "mjf" | "metal_pbf"): DfmRule => ({
+  code: "trapped_void",
+  process,
+  severity: "warning",
+  limit: 0,
+  check: ({ bodies }) => {
+    const voids = bodies.reduce((sum, body) => sum + body.internalVoids, 0);
+    const material = process === "sla" ? "liquid resin" : "unfused powder";
+    return voids > 0
+      ? [
+          {
+            message: `${voids} sealed empty space${voids === 1 ? "" : "s"} inside the part would trap ${material}; ${processNames[process]} allows none. Add two drain holes of at least 3 mm to each, or make it solid.`,
+            measured: voids,
+            allowed: 0,
+            unit: "count",
+            faces: [],
+          },
+        ]
+      : [];
+  },
+});
+
+const sealedVoids = (process: "cnc_milling" | "cnc_turning"): DfmRule => ({
+  code: "sealed_void",
+  process,
+  severity: "error",
+  limit: 0,
+  check: ({ bodies }) => {
+    const voids = bodies.reduce((sum, body) => sum + body.internalVoids, 0);
+    return voids > 0
+      ? [
+          {
+            message: `${voids} empty space${voids === 1 ? " is" : "s are"} sealed inside the part, where no cutter can reach; ${processNames[process]} allows none. Open ${voids === 1 ? "it" : "them"} to the outside, make the part in two pieces, or choose an additive process.`,
+            measured: voids,
+            allowed: 0,
+            unit: "count",
+            faces: [],
+          },
+        ]
+      : [];
+  },
+});
+
+const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
+  code: "overhang_needs_support",
+  process,
+  severity: "warning",
+  limit: 45,
+  check: ({ overhang }, allowed) =>
+    overhang.areaMm2 > 1
+      ? [
+          {
+            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel} up); ${processNames[process]} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
+            measured: overhang.areaMm2,
+            allowed: 0,
+            unit: "mm²",
+            faces: overhang.faces,
+          },
+        ]
+      : [],
+});
+
+/**
+ * What each process cannot make, with its limit. Numbers come from common shop practice and the
+ * largest machines of the partner network (prisma/seed.ts); every message states the measured and
+ * the allowed value.
+ */
+export const dfmRules: DfmRule[] = [
+  {
+    code: "internal_corner_too_sharp",
+    process: "cnc_milling",
+    severity: "warning",
+    limit: 0.5, // radius of the smallest standard end mill, ⌀1 mm
+    check: ({ features }, allowed) =>
+      features.pockets
+        .filter((pocket) => pocket.minCornerRadiusMm < allowed)
+        .map((pocket) => ({
+          message: `A pocket's inside corner has radius ${mm(pocket.minCornerRadiusMm)}; the smallest standard end mill leaves ${mm(allowed)}. Round the corner to at least ${mm(allowed)} (larger is cheaper) or expect EDM at extra cost.`,
+          measured: pocket.minCornerRadiusMm,
+          allowed,
+          unit: "mm" as const,
+          faces: pocket.faces,
+        })),
+  },
+  {
+    code: "pocket_too_deep",
+    process: "cnc_milling",
+    severity: "warning",
+    limit: 4,
+    check: ({ features }, allowed) =>
+      features.pockets
+        .filter((pocket) => pocket.widthMm > 0 && pocket.depthMm / pocket.widthMm > allowed)
+        .map((pocket) => ({
+          message: `A pocket is ${mm(pocket.depthMm)} deep and ${mm(pocket.widthMm)} wide (${formatNumber(pocket.depthMm / pocket.widthMm)} × its width); cutters reach ${allowed} × the width before they chatter. Make it shallower or wider.`,
+          measured: pocket.depthMm / pocket.widthMm,
+          allowed,
+          unit: "ratio" as const,
+          faces: pocket.faces,
+        })),
+  },
+  {
+    code: "hole_too_deep",
+    process: "cnc_milling",
+    severity: "warning",
+    limit: 10,
+    check: ({ features }, allowed) =>
+      features.holes
+        .filter((hole) => hole.diameterMm > 0 && hole.depthMm / hole.diameterMm > allowed)
+        .map((hole) => ({
+          message: `A ⌀${mm(hole.diameterMm)} hole is ${mm(hole.depthMm)} deep (${formatNumber(hole.depthMm / hole.diameterMm)} × its diameter); standard drills reach ${allowed} × the diameter. Shorten it, widen it or expect gun drilling.`,
+          measured: hole.depthMm / hole.diameterMm,
+          allowed,
+          unit: "ratio" as const,
+          faces: hole.faces,
+        })),
+  },
+  minimumWall("cnc_milling", 0.8, "metal"),
+  minimumWall("cnc_milling", 1.5, "plastic"),
+  {
+    code: "undercut",
+    process: "cnc_milling",
+    severity: "warning",
+    limit: 0,
+    check: ({ features }) =>
+      features.undercut
+        ? [
+            {
+              message: `${features.undercutFaces.length} face${features.undercutFaces.length === 1 ? "" : "s"} can be reached by no straight tool from the ${features.setups.length} setup direction${features.setups.length === 1 ? "" : "s"}; they need a T-slot or dovetail cutter, a 5-axis machine or EDM.`,
+              measured: features.undercutFaces.length,
+              allowed: 0,
+              unit: "count" as const,
+              faces: features.undercutFaces,
+            },
+          ]
+        : [],
+  },
+  sealedVoids("cnc_milling"),
+  {
+    code: "larger_than_work_envelope",
+    process: "cnc_milling",
+    severity: "error",
+    limit: millingEnvelopeMm[0]!,
+    check: ({ bbox }) => {
+      const size = sizeOf(bbox);
+      return size.some((value, axis) => value > millingEnvelopeMm[axis]!)
+        ? [
+            {
+              message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest milling machine takes ${millingEnvelopeMm.join(" × ")} mm. Ask for a manual quote.`,
+              measured: size[0]!,
+              allowed: millingEnvelopeMm[0]!,
+              unit: "mm" as const,
+              faces: [],
+            },
+          ]
+        : [];
+    },
+  },
+  {
+    code: "not_rotational",
+    process: "cnc_turning",
+    severity: "error",
+    limit: 0,
+    check: ({ features }) =>
+      !features.turnable && features.liveToolingFaces.length === 0
+        ? [
+            {
+              message:
+                "The part is not a solid of revolution: no axis carries its main round faces, so a lathe cannot make it. Choose milling or an additive process.",
+              measured: 0,
+              allowed: 0,
+              unit: "count" as const,
+              faces: [],
+            },
+          ]
+        : [],
+  },
+  {
+    code: "needs_live_tooling",
+    process: "cnc_turning",
+    severity: "warning",
+    limit: 0,
+    check: ({ features }) =>
+      features.liveToolingFaces.length > 0
+        ? [
+            {
+              message: `The part turns about one axis, but ${features.liveToolingFaces.length} face${features.liveToolingFaces.length === 1 ? " is" : "s are"} not round about it (flats, cross holes, slots); they need a lathe with live tooling or a second operation on a mill.`,
+              measured: features.liveToolingFaces.length,
+              allowed: 0,
+              unit: "count" as const,
+              faces: features.liveToolingFaces,
+            },
+          ]
+        : [],
+  },
+  {
+    code: "larger_than_work_envelope",
+    process: "cnc_turning",
+    severity: "error",
+    limit: turningEnvelopeMm.diameter,
+    check: ({ features }) => {
+      const [diameter, length] = features.stock.kind === "bar" ? features.stock.sizeMm : [0, 0];
+      return diameter! > turningEnvelopeMm.diameter || length! > turningEnvelopeMm.length
+        ? [
+            {
+              message: `The part needs ⌀${mm(diameter!)} × ${mm(length!)} of bar; the largest lathe turns ⌀${mm(turningEnvelopeMm.diameter)} × ${mm(turningEnvelopeMm.length)}. Ask for a manual quote.`,
+              measured: diameter!,
+              allowed: turningEnvelopeMm.diameter,
+              unit: "mm" as const,
+              faces: [],
+            },
+          ]
+        : [];
+    },
+  },
+  sealedVoids("cnc_turning"),
+  minimumWall("fdm", 0.8),
+  minimumWall("sla", 0.5),
+  minimumWall("sls", 0.7),
+  minimumWall("mjf", 0.5),
+  minimumWall("metal_pbf", 0.4),
+  trappedVoids("sla"),
+  trappedVoids("sls"),
+  trappedVoids("mjf"),
+  trappedVoids("metal_pbf"),
+  overhangs("fdm"),
+  overhangs("metal_pbf"),
+  buildVolume("fdm"),
+  buildVolume("sla"),
+  buildVolume("sls"),
+  buildVolume("mjf"),
+  buildVolume("metal_pbf"),
+];
+
+/** Runs every rule of the table on the analysed part. */
+export function checkManufacturability(input: DfmInput, rules: DfmRule[] = dfmRules): DfmFinding[] {
+  return rules.flatMap((rule) =>
+    rule.check(input, rule.limit).map((finding) => ({
+      code: rule.code,
+      process: rule.process,
+      severity: rule.severity,
+      ...(rule.materialClass ? { materialClass: rule.materialClass } : {}),
+      ...finding,
+      measured: Math.round(finding.measured * 1e4) / 1e4,
+    })),
+  );
+}
