@@ -12,8 +12,10 @@ import {
 } from "../io/cad-model";
 import { detectFormat, formatFromFileName } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
+import { segmentMesh } from "./segment-mesh";
 import {
   analyzeModel,
+  toFaceReport,
   type BodyReport,
   type BoundingBox,
   type DisplayMesh,
@@ -94,21 +96,23 @@ export function analyzeFile(
   const analysis = analyzeModel(model);
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
-  const features =
-    options.recognizeFeatures === false
-      ? skippedFeatures(measured.bbox)
-      : recognizeFeatures(model.faces, displayMesh, measured.bbox);
+  const recognize = options.recognizeFeatures !== false;
+  // Mesh formats carry no faces: planes and cylinders are fitted to regions of the mesh instead.
+  const faces = recognize && model.faces.length === 0 ? segmentMesh(displayMesh) : model.faces;
+  if (faces !== model.faces) measured.faces = faces.map(toFaceReport);
+  const features = recognize
+    ? recognizeFeatures(faces, displayMesh, measured.bbox)
+    : skippedFeatures(measured.bbox);
   const analyzedAt = performance.now();
   const notices = [...measured.notices, ...unitNotices(model, measured.bbox, options.assumeUnit)];
-  const dfm =
-    options.recognizeFeatures === false
-      ? []
-      : checkManufacturability({
-          bbox: measured.bbox,
-          bodies: measured.bodies,
-          features,
-          overhang: measureOverhang(displayMesh),
-        });
+  const dfm = !recognize
+    ? []
+    : checkManufacturability({
+        bbox: measured.bbox,
+        bodies: measured.bodies,
+        features,
+        overhang: measureOverhang(displayMesh),
+      });
   return {
     report: {
       ok: true,

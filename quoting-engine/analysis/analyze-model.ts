@@ -192,15 +192,7 @@ export function analyzeModel(
   }
   notices.push(...defectNotices(defects, bodies.length, closedBodies.length));
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
-  const faces: FaceReport[] = model.faces.map((face) => ({
-    id: face.id,
-    type: face.type,
-    ...(face.radiusMm !== undefined ? { radiusMm: face.radiusMm } : {}),
-    ...(face.axis ? { axis: face.axis } : {}),
-    ...(face.halfAngleDeg !== undefined ? { halfAngleDeg: face.halfAngleDeg } : {}),
-    ...(face.minorRadiusMm !== undefined ? { minorRadiusMm: face.minorRadiusMm } : {}),
-    areaMm2: face.areaMm2,
-  }));
+  const faces = model.faces.map(toFaceReport);
   return {
     ok: true,
     value: {
@@ -212,6 +204,19 @@ export function analyzeModel(
       notices,
       displayMesh: buildDisplayMesh(displayParts, bbox.min),
     },
+  };
+}
+
+/** A face as the report lists it. */
+export function toFaceReport(face: BrepFace): FaceReport {
+  return {
+    id: face.id,
+    type: face.type,
+    ...(face.radiusMm !== undefined ? { radiusMm: face.radiusMm } : {}),
+    ...(face.axis ? { axis: face.axis } : {}),
+    ...(face.halfAngleDeg !== undefined ? { halfAngleDeg: face.halfAngleDeg } : {}),
+    ...(face.minorRadiusMm !== undefined ? { minorRadiusMm: face.minorRadiusMm } : {}),
+    areaMm2: face.areaMm2,
   };
 }
 

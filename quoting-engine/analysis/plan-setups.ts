@@ -16,6 +16,8 @@ export interface SetupPlan {
 const samplesPerFace = 16;
 /** A face counts as reached when this share of its sample rays leave the part unobstructed. */
 const reachedShare = 0.9;
+/** Most candidate directions tried (the six principal ones and the best-supported others). */
+const maxCandidates = 24;
 /** Tool directions this close (about 1.8°) are one direction. */
 const sameDirectionCosine = 0.9995;
 
@@ -36,23 +38,31 @@ export function planSetups(
   faceNormals: Map<number, Vector3>,
 ): SetupPlan {
   const machined = faces.filter((face) => families[face.id] !== "stock").map((face) => face.id);
-  const candidates: Vector3[] = [];
-  const addCandidate = (direction: Vector3) => {
+  // Candidate directions, each with the area of the faces that suggest it.
+  const suggested: { direction: Vector3; areaMm2: number }[] = [];
+  const addCandidate = (direction: Vector3, areaMm2: number) => {
+    if (Math.hypot(...direction) < 0.5) return;
     const unit = normalize(direction);
-    if (!candidates.some((existing) => dot(existing, unit) > sameDirectionCosine)) candidates.push(unit);
+    const existing = suggested.find((entry) => dot(entry.direction, unit) > sameDirectionCosine);
+    if (existing) existing.areaMm2 += areaMm2;
+    else suggested.push({ direction: unit, areaMm2 });
   };
   for (const id of machined) {
     const face = faces[id]!;
-    if (face.type === "plane") addCandidate(faceNormals.get(id) ?? [0, 0, 1]);
-    else if (face.axis && face.type !== "sphere") {
-      addCandidate(face.axis);
-      addCandidate([-face.axis[0], -face.axis[1], -face.axis[2]]);
+    if (face.type === "plane") addCandidate(faceNormals.get(id) ?? [0, 0, 0], face.areaMm2);
+    else if (face.axis && (face.type === "cylinder" || face.type === "cone" || face.type === "torus")) {
+      addCandidate(face.axis, face.areaMm2);
+      addCandidate([-face.axis[0], -face.axis[1], -face.axis[2]], face.areaMm2);
     }
   }
+  // Principal directions first, +Z first of all, so that ties choose the plainest setups; then the
+  // directions with most area behind them. A free-form mesh suggests hundreds: the best few suffice.
+  const candidates = suggested
+    .sort((a, b) => principalRank(a.direction) - principalRank(b.direction) || b.areaMm2 - a.areaMm2)
+    .slice(0, maxCandidates)
+    .map((entry) => entry.direction);
   if (machined.length === 0 || candidates.length === 0)
     return { setups: [[0, 0, 1]], undercut: false, undercutFaces: [] };
-  // Principal directions first, +Z first of all, so that ties choose the plainest setups.
-  candidates.sort((a, b) => principalRank(a) - principalRank(b));
 
   const samples = sampleTriangles(mesh, new Set(machined));
   const size = Math.hypot(

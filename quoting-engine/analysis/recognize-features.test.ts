@@ -74,15 +74,19 @@ describe("feature recognition on B-rep parts", () => {
     expect(featuresOf("occt_rounded_cube.step").holes).toEqual([]);
   });
 
-  it("gives mesh formats wall thickness and stock, and no B-rep features until mesh regions are segmented", () => {
+  it("finds the plate's holes in its STL too, from planes and cylinders fitted to the mesh", () => {
     const features = featuresOf("synth_plate_4thru_1blind_binary.stl");
-    expect(features).toMatchObject({
-      holes: [],
-      fillets: [],
-      turnable: false,
-      minWallFaces: [],
-      stock: { kind: "block" },
-    });
+    const through = features.holes.filter((hole) => hole.through);
+    expect(through).toHaveLength(4);
+    for (const hole of through) {
+      expect(hole.diameterMm).toBeCloseTo(6.6, 2);
+      expect(hole.depthMm).toBeCloseTo(10, 3);
+    }
+    expect(features.holes.filter((hole) => !hole.through)).toEqual([
+      expect.objectContaining({ diameterMm: expect.closeTo(8, 2), depthMm: expect.closeTo(6, 3) }),
+    ]);
+    expect(features).toMatchObject({ setups: [[0, 0, 1]], turnable: false, stock: { kind: "block" } });
     expect(features.minWallMm).toBeCloseTo(4, 3); // under the 6 mm deep blind hole in the 10 mm plate
+    expect(features.minWallFaces.length).toBeGreaterThan(0);
   });
 });

@@ -20,9 +20,13 @@ describe("engine analyze (command line)", () => {
       sourceUnit: "mm",
       volumeMm3: 6000,
       areaMm2: 2200,
-      features: {},
-      faces: [],
+      features: { setups: [[0, 0, 1]], undercut: false },
+      dfm: expect.any(Array),
+      notices: [],
     });
+    // A box from a mesh file: six planes fitted to its triangles.
+    expect(json.faces).toHaveLength(6);
+    expect((json.faces as { type: string }[]).every((face) => face.type === "plane")).toBe(true);
     expect(json.timingsMs).toEqual({
       parse: expect.any(Number),
       analyze: expect.any(Number),

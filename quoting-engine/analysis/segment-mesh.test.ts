@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeFile, type AnalysisReport } from "./analyze-file";
+
+function reportOf(name: string): AnalysisReport {
+  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
+  if (!("report" in result)) throw new Error(`${name}: ${result.error.message}`);
+  return result.report;
+}
+
+describe("segmenting a mesh into planes and cylinders", () => {
+  it("fits the plate STL's seven planes and five hole walls, with exact diameters, one face id per triangle", () => {
+    const report = reportOf("synth_plate_4thru_1blind_binary.stl");
+    const cylinders = report.faces.filter((face) => face.type === "cylinder");
+    expect(report.faces.filter((face) => face.type === "plane")).toHaveLength(7);
+    expect(cylinders.map((face) => 2 * face.radiusMm!).sort()).toEqual([
+      expect.closeTo(6.6, 3),
+      expect.closeTo(6.6, 3),
+      expect.closeTo(6.6, 3),
+      expect.closeTo(6.6, 3),
+      expect.closeTo(8, 3),
+    ]);
+    for (const cylinder of cylinders) expect(cylinder.axis).toEqual([0, 0, 1]);
+    expect(report.features.faceFamilies.filter((family) => family === "hole")).toHaveLength(6); // 5 walls, 1 floor
+  });
+
+  it("keeps a cube's two-triangle sides as six planes, not cylinders", () => {
+    const report = reportOf("synth_cube20_ascii.stl");
+    expect(report.faces.map((face) => face.type)).toEqual(Array(6).fill("plane"));
+    expect(report.features.faceFamilies).toEqual(Array(6).fill("stock"));
+  });
+
+  it("finds a cylinder in a 3MF mesh and calls it turnable about its axis", () => {
+    const report = reportOf("3mfc_cylinder.3mf");
+    expect(report.faces.some((face) => face.type === "cylinder")).toBe(true);
+    expect(report.features.turnable).toBe(true);
+    expect(report.features.stock.kind).toBe("bar");
+  });
+
+  it("leaves a faceted sphere-like surface as free-form, not as hundreds of planes", () => {
+    const report = reportOf("o3dv_icosahedron.obj");
+    // Twenty flat triangles meeting at 41.8°: real planes, since the bend is not smooth.
+    expect(report.faces).toHaveLength(20);
+    expect(report.features.holes).toEqual([]);
+  });
+});

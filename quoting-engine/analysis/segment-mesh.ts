@@ -1,0 +1,315 @@
+import type { BrepFace } from "../io/cad-model";
+import type { DisplayMesh } from "./analyze-model";
+import { dot, normalize, type Vector3 } from "./cylinder-geometry";
+import { weldVertices } from "./weld-vertices";
+
+/** Neighbouring facets within this angle (about 0.6°) lie in one plane. */
+const coplanarCosine = 0.99995;
+/** Facets of one smooth surface bend less than this across an edge (a tessellated cylinder's step). */
+const smoothBendCosine = Math.cos((25 * Math.PI) / 180);
+
+/**
+ * Splits a triangle mesh (STL, OBJ, 3MF) into faces as a B-rep would have them: planes, and cylinders
+ * fitted to smooth bands of facets, so holes and flat faces are found on meshes too. Writes a face id
+ * per triangle into `mesh.faceIds` and returns the faces (origins in world millimetres). A smooth region
+ * that is neither one plane nor one cylinder (a sphere, a free-form surface) stays one face of type
+ * "other". Linear in the number of triangles.
+ */
+export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
+  const { indices } = mesh;
+  const triangleCount = indices.length / 3;
+  const welded = weldVertices(Float64Array.from(mesh.positions), indices);
+  const points = welded.positions;
+  const corners = welded.indices;
+  const normals = new Float64Array(triangleCount * 3);
+  const areas = new Float64Array(triangleCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const [a, b, c] = [0, 1, 2].map((corner) => corners[triangle * 3 + corner]! * 3) as [
+      number,
+      number,
+      number,
+    ];
+    const u = [0, 1, 2].map((axis) => points[b + axis]! - points[a + axis]!);
+    const v = [0, 1, 2].map((axis) => points[c + axis]! - points[a + axis]!);
+    const n = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
+    const length = Math.hypot(n[0]!, n[1]!, n[2]!);
+    areas[triangle] = length / 2;
+    if (length > 0) normals.set([n[0]! / length, n[1]! / length, n[2]! / length], triangle * 3);
+  }
+  const neighbours = edgeNeighbours(corners, triangleCount);
+  const cosine = (first: number, second: number) =>
+    normals[first * 3]! * normals[second * 3]! +
+    normals[first * 3 + 1]! * normals[second * 3 + 1]! +
+    normals[first * 3 + 2]! * normals[second * 3 + 2]!;
+
+  // 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift).
+  const plane = new Int32Array(triangleCount).fill(-1);
+  const planeSeeds: number[] = [];
+  for (let seed = 0; seed < triangleCount; seed++) {
+    if (plane[seed]! >= 0) continue;
+    const id = planeSeeds.length;
+    planeSeeds.push(seed);
+    plane[seed] = id;
+    const stack = [seed];
+    while (stack.length > 0) {
+      const triangle = stack.pop()!;
+      for (let side = 0; side < 3; side++) {
+        const neighbour = neighbours[triangle * 3 + side]!;
+        if (neighbour < 0 || plane[neighbour]! >= 0 || cosine(seed, neighbour) < coplanarCosine) continue;
+        plane[neighbour] = id;
+        stack.push(neighbour);
+      }
+    }
+  }
+  const planeArea = new Float64Array(planeSeeds.length);
+  const planeTriangles = new Uint32Array(planeSeeds.length);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    planeArea[plane[triangle]!]! += areas[triangle]!;
+    planeTriangles[plane[triangle]!]!++;
+  }
+
+  // 2. A plane of one or two facets between smooth bends is a facet band of a curved surface; bands
+  // joined by smooth bends form one curved region.
+  const isBand = (id: number) => planeTriangles[id]! <= 2;
+  const region = new Int32Array(triangleCount).fill(-1);
+  const faces: BrepFace[] = [];
+  const members: number[][] = [];
+  for (let seed = 0; seed < triangleCount; seed++) {
+    if (region[seed]! >= 0) continue;
+    const id = members.length;
+    const list: number[] = [];
+    members.push(list);
+    region[seed] = id;
+    const stack = [seed];
+    const band = isBand(plane[seed]!);
+    while (stack.length > 0) {
+      const triangle = stack.pop()!;
+      list.push(triangle);
+      for (let side = 0; side < 3; side++) {
+        const neighbour = neighbours[triangle * 3 + side]!;
+        if (neighbour < 0 || region[neighbour]! >= 0) continue;
+        const samePlane = plane[neighbour] === plane[triangle];
+        const smoothBand =
+          band && isBand(plane[neighbour]!) && cosine(triangle, neighbour) >= smoothBendCosine;
+        if (!samePlane && !smoothBand) continue;
+        region[neighbour] = id;
+        stack.push(neighbour);
+      }
+    }
+  }
+
+  // 3. Fit each region: one plane, a cylinder, or free-form.
+  const origin = mesh.originMm;
+  members.forEach((triangles, id) => {
+    let area = 0;
+    for (const triangle of triangles) area += areas[triangle]!;
+    const single = triangles.every((triangle) => plane[triangle] === plane[triangles[0]!]);
+    if (single && !isBand(plane[triangles[0]!]!)) {
+      const seed = planeSeeds[plane[triangles[0]!]!]!;
+      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
+      return;
+    }
+    const cylinder = fitCylinder(triangles, normals, areas, points, corners);
+    if (cylinder) {
+      faces.push({
+        id,
+        type: "cylinder",
+        axis: cylinder.axis,
+        originMm: [
+          cylinder.centre[0] + origin[0],
+          cylinder.centre[1] + origin[1],
+          cylinder.centre[2] + origin[2],
+        ],
+        radiusMm: cylinder.radius,
+        areaMm2: area,
+      });
+      return;
+    }
+    faces.push({
+      id,
+      type: single ? "plane" : "other",
+      ...(single ? { axis: normalAt(normals, triangles[0]!) } : {}),
+      areaMm2: area,
+    });
+  });
+  mesh.faceIds.set(region);
+  return faces;
+}
+
+function normalAt(normals: Float64Array, triangle: number): Vector3 {
+  return [normals[triangle * 3]!, normals[triangle * 3 + 1]!, normals[triangle * 3 + 2]!];
+}
+
+/** For each triangle side, the triangle across it (-1 on an open or non-manifold edge). */
+function edgeNeighbours(corners: Uint32Array, triangleCount: number): Int32Array {
+  const neighbours = new Int32Array(triangleCount * 3).fill(-1);
+  const open = new Map<number, number>();
+  const vertexCount = corners.reduce((max, value) => Math.max(max, value), 0) + 1;
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    for (let side = 0; side < 3; side++) {
+      const from = corners[triangle * 3 + side]!;
+      const to = corners[triangle * 3 + ((side + 1) % 3)]!;
+      const key = Math.min(from, to) * vertexCount + Math.max(from, to);
+      const other = open.get(key);
+      if (other === undefined) {
+        open.set(key, triangle * 3 + side);
+        continue;
+      }
+      open.delete(key);
+      neighbours[triangle * 3 + side] = Math.floor(other / 3);
+      neighbours[other] = triangle;
+    }
+  }
+  return neighbours;
+}
+
+/**
+ * A cylinder through the region's vertices: the axis is the direction square to every facet normal
+ * (smallest eigenvector of the normals' scatter), the centre and radius a least-squares circle of the
+ * vertices projected along it. Undefined when the facets do not wrap one axis or the circle misfits.
+ */
+function fitCylinder(
+  triangles: number[],
+  normals: Float64Array,
+  areas: Float64Array,
+  points: Float64Array,
+  corners: Uint32Array,
+): { axis: Vector3; centre: Vector3; radius: number } | undefined {
+  const scatter = [0, 0, 0, 0, 0, 0]; // xx, xy, xz, yy, yz, zz
+  for (const triangle of triangles) {
+    const [x, y, z] = normalAt(normals, triangle);
+    const weight = areas[triangle]!;
+    scatter[0]! += weight * x * x;
+    scatter[1]! += weight * x * y;
+    scatter[2]! += weight * x * z;
+    scatter[3]! += weight * y * y;
+    scatter[4]! += weight * y * z;
+    scatter[5]! += weight * z * z;
+  }
+  const axis = smallestEigenvector(scatter);
+  if (!triangles.every((triangle) => Math.abs(dot(normalAt(normals, triangle), axis)) < 0.02))
+    return undefined;
+  const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
+  const u = normalize([
+    reference[0] - axis[0] * dot(reference, axis),
+    reference[1] - axis[1] * dot(reference, axis),
+    reference[2] - axis[2] * dot(reference, axis),
+  ]);
+  const v: Vector3 = [
+    axis[1] * u[2] - axis[2] * u[1],
+    axis[2] * u[0] - axis[0] * u[2],
+    axis[0] * u[1] - axis[1] * u[0],
+  ];
+  const seen = new Set<number>();
+  const projected: [number, number][] = [];
+  for (const triangle of triangles)
+    for (let corner = 0; corner < 3; corner++) {
+      const vertex = corners[triangle * 3 + corner]!;
+      if (seen.has(vertex)) continue;
+      seen.add(vertex);
+      const point: Vector3 = [points[vertex * 3]!, points[vertex * 3 + 1]!, points[vertex * 3 + 2]!];
+      projected.push([dot(point, u), dot(point, v)]);
+    }
+  const circle = fitCircle(projected);
+  if (!circle || circle.radius <= 0) return undefined;
+  const worst = Math.max(
+    ...projected.map(([x, y]) => Math.abs(Math.hypot(x - circle.x, y - circle.y) - circle.radius)),
+  );
+  if (worst > 1e-3 * circle.radius + 2e-3) return undefined;
+  return {
+    axis,
+    centre: [
+      u[0] * circle.x + v[0] * circle.y,
+      u[1] * circle.x + v[1] * circle.y,
+      u[2] * circle.x + v[2] * circle.y,
+    ],
+    radius: circle.radius,
+  };
+}
+
+/** Least-squares circle (Kåsa): solves for centre and radius from x² + y² = 2ax + 2by + c. */
+function fitCircle(points: [number, number][]): { x: number; y: number; radius: number } | undefined {
+  if (points.length < 3) return undefined;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+  let suu = 0,
+    suv = 0,
+    svv = 0,
+    suuu = 0,
+    svvv = 0,
+    suvv = 0,
+    svuu = 0;
+  for (const [px, py] of points) {
+    const x = px - meanX;
+    const y = py - meanY;
+    suu += x * x;
+    suv += x * y;
+    svv += y * y;
+    suuu += x * x * x;
+    svvv += y * y * y;
+    suvv += x * y * y;
+    svuu += y * x * x;
+  }
+  const determinant = suu * svv - suv * suv;
+  if (Math.abs(determinant) < 1e-12) return undefined;
+  const right1 = (suuu + suvv) / 2;
+  const right2 = (svvv + svuu) / 2;
+  const cx = (right1 * svv - right2 * suv) / determinant;
+  const cy = (suu * right2 - suv * right1) / determinant;
+  const radius = Math.sqrt(cx * cx + cy * cy + (suu + svv) / points.length);
+  return { x: cx + meanX, y: cy + meanY, radius };
+}
+
+/** Eigenvector of the smallest eigenvalue of a symmetric 3 × 3 matrix, by Jacobi rotations. */
+function smallestEigenvector(scatter: number[]): Vector3 {
+  const a = [
+    [scatter[0]!, scatter[1]!, scatter[2]!],
+    [scatter[1]!, scatter[3]!, scatter[4]!],
+    [scatter[2]!, scatter[4]!, scatter[5]!],
+  ];
+  const vectors = [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < 3; p++) for (let q = p + 1; q < 3; q++) off += a[p]![q]! ** 2;
+    if (off < 1e-24) break;
+    for (let p = 0; p < 3; p++)
+      for (let q = p + 1; q < 3; q++) {
+        if (Math.abs(a[p]![q]!) < 1e-30) continue;
+        const theta = (a[q]![q]! - a[p]![p]!) / (2 * a[p]![q]!);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < 3; k++) {
+          const akp = a[k]![p]!;
+          const akq = a[k]![q]!;
+          a[k]![p] = c * akp - s * akq;
+          a[k]![q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < 3; k++) {
+          const apk = a[p]![k]!;
+          const aqk = a[q]![k]!;
+          a[p]![k] = c * apk - s * aqk;
+          a[q]![k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < 3; k++) {
+          const vkp = vectors[k]![p]!;
+          const vkq = vectors[k]![q]!;
+          vectors[k]![p] = c * vkp - s * vkq;
+          vectors[k]![q] = s * vkp + c * vkq;
+        }
+      }
+  }
+  const diagonal = [a[0]![0]!, a[1]![1]!, a[2]![2]!];
+  const smallest = diagonal.indexOf(Math.min(...diagonal));
+  const vector = normalize([vectors[0]![smallest]!, vectors[1]![smallest]!, vectors[2]![smallest]!]);
+  // One sign for all: the largest component positive.
+  const largest = vector.reduce(
+    (best, value, index) => (Math.abs(value) > Math.abs(vector[best]!) ? index : best),
+    0,
+  );
+  return vector[largest]! < 0 ? [-vector[0] + 0, -vector[1] + 0, -vector[2] + 0] : vector;
+}
