@@ -26,37 +26,57 @@ export function measureOverhang(mesh: DisplayMesh, selfSupportingDeg = 45): Over
   const { positions, indices, faceIds } = mesh;
   const limit = Math.sin((selfSupportingDeg * Math.PI) / 180);
   const triangleCount = indices.length / 3;
+  // Once per triangle: unit normal, area, and lowest and highest corner along each axis.
+  const normals = new Float64Array(triangleCount * 3);
+  const areas = new Float64Array(triangleCount);
+  const lows = new Float64Array(triangleCount * 3);
+  const highs = new Float64Array(triangleCount * 3);
+  const partLow = [Infinity, Infinity, Infinity];
+  const partHigh = [-Infinity, -Infinity, -Infinity];
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const a = indices[triangle * 3]! * 3;
+    const b = indices[triangle * 3 + 1]! * 3;
+    const c = indices[triangle * 3 + 2]! * 3;
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!;
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx;
+    const doubleArea = Math.hypot(nx, ny, nz);
+    areas[triangle] = doubleArea / 2;
+    if (doubleArea > 0) {
+      normals[triangle * 3] = nx / doubleArea;
+      normals[triangle * 3 + 1] = ny / doubleArea;
+      normals[triangle * 3 + 2] = nz / doubleArea;
+    }
+    for (let axis = 0; axis < 3; axis++) {
+      const low = Math.min(positions[a + axis]!, positions[b + axis]!, positions[c + axis]!);
+      const high = Math.max(positions[a + axis]!, positions[b + axis]!, positions[c + axis]!);
+      lows[triangle * 3 + axis] = low;
+      highs[triangle * 3 + axis] = high;
+      if (low < partLow[axis]!) partLow[axis] = low;
+      if (high > partHigh[axis]!) partHigh[axis] = high;
+    }
+  }
   let best: Overhang | undefined;
   for (const { label, axis, sign } of orientations) {
-    let bottom = Infinity;
-    let top = -Infinity;
-    for (let index = axis; index < positions.length; index += 3) {
-      bottom = Math.min(bottom, sign * positions[index]!);
-      top = Math.max(top, sign * positions[index]!);
-    }
-    const onPlate = 1e-4 * Math.max(1, top - bottom);
+    const onPlate = 1e-4 * Math.max(1, partHigh[axis]! - partLow[axis]!);
     let area = 0;
     const faces = new Set<number>();
     for (let triangle = 0; triangle < triangleCount; triangle++) {
-      const [a, b, c] = [0, 1, 2].map((corner) => indices[triangle * 3 + corner]! * 3) as [
-        number,
-        number,
-        number,
-      ];
-      const u = [0, 1, 2].map((k) => positions[b + k]! - positions[a + k]!);
-      const v = [0, 1, 2].map((k) => positions[c + k]! - positions[a + k]!);
-      const normal = [
-        u[1]! * v[2]! - u[2]! * v[1]!,
-        u[2]! * v[0]! - u[0]! * v[2]!,
-        u[0]! * v[1]! - u[1]! * v[0]!,
-      ];
-      const doubleArea = Math.hypot(normal[0]!, normal[1]!, normal[2]!);
-      if (doubleArea === 0) continue;
       // Facing down: the upward component of the unit normal is below −sin(angle).
-      if ((sign * normal[axis]!) / doubleArea > -limit) continue;
-      const heights = [a, b, c].map((vertex) => sign * positions[vertex + axis]! - bottom);
-      if (heights.every((height) => height <= onPlate)) continue;
-      area += doubleArea / 2;
+      if (sign * normals[triangle * 3 + axis]! > -limit || areas[triangle] === 0) continue;
+      // Lying on the build plate: every corner at the bottom.
+      const onBottom =
+        sign > 0
+          ? highs[triangle * 3 + axis]! - partLow[axis]! <= onPlate
+          : partHigh[axis]! - lows[triangle * 3 + axis]! <= onPlate;
+      if (onBottom) continue;
+      area += areas[triangle]!;
       const face = faceIds[triangle] ?? -1;
       if (face >= 0) faces.add(face);
     }

@@ -16,6 +16,8 @@ export interface SetupPlan {
 const samplesPerFace = 16;
 /** A face counts as reached when this share of its sample rays leave the part unobstructed. */
 const reachedShare = 0.9;
+/** Most rays cast in all (a face that passes needs all its samples cast). */
+const rayBudget = 400_000;
 /** Most candidate directions tried (the six principal ones and the best-supported others). */
 const maxCandidates = 24;
 /** Tool directions this close (about 1.8°) are one direction. */
@@ -64,7 +66,12 @@ export function planSetups(
   if (machined.length === 0 || candidates.length === 0)
     return { setups: [[0, 0, 1]], undercut: false, undercutFaces: [] };
 
-  const samples = sampleTriangles(mesh, new Set(machined));
+  // Rays stay within a budget on meshes of thousands of faces: fewer samples per face there.
+  const perFace = Math.max(
+    2,
+    Math.min(samplesPerFace, Math.floor(rayBudget / (machined.length * candidates.length))),
+  );
+  const samples = sampleTriangles(mesh, new Set(machined), perFace);
   const size = Math.hypot(
     ...[0, 1, 2].map((axis) => {
       let low = Infinity;
@@ -174,8 +181,8 @@ function smallestCover(candidateCount: number, sets: Set<number>[]): number[] {
   return chosen;
 }
 
-/** Up to `samplesPerFace` triangles per face, spread over the face's triangle list. */
-function sampleTriangles(mesh: DisplayMesh, wanted: Set<number>): Map<number, number[]> {
+/** Up to `perFace` triangles per face, spread over the face's triangle list. */
+function sampleTriangles(mesh: DisplayMesh, wanted: Set<number>, perFace: number): Map<number, number[]> {
   const all = new Map<number, number[]>();
   mesh.faceIds.forEach((face, triangle) => {
     if (!wanted.has(face)) return;
@@ -185,7 +192,7 @@ function sampleTriangles(mesh: DisplayMesh, wanted: Set<number>): Map<number, nu
   });
   const samples = new Map<number, number[]>();
   for (const [face, triangles] of all) {
-    const stride = Math.max(1, triangles.length / samplesPerFace);
+    const stride = Math.max(1, triangles.length / perFace);
     const picked: number[] = [];
     for (let position = 0; position < triangles.length; position += stride)
       picked.push(triangles[Math.floor(position)]!);

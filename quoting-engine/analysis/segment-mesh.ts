@@ -3,8 +3,11 @@ import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import { weldVertices } from "./weld-vertices";
 
-/** Neighbouring facets within this angle (about 0.6°) lie in one plane. */
-const coplanarCosine = 0.99995;
+/** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
+ * bends more than that from one facet to the next, float32 noise on a flat face much less. */
+const coplanarCosine = Math.cos((0.05 * Math.PI) / 180);
+/** A curved region whose facets all lie within this angle (0.6°) of one normal is a plane after all. */
+const flatRegionCosine = Math.cos((0.6 * Math.PI) / 180);
 /** Facets of one smooth surface bend less than this across an edge (a tessellated cylinder's step). */
 const smoothBendCosine = Math.cos((25 * Math.PI) / 180);
 
@@ -68,9 +71,23 @@ export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
     planeTriangles[plane[triangle]!]!++;
   }
 
-  // 2. A plane of one or two facets between smooth bends is a facet band of a curved surface; bands
-  // joined by smooth bends form one curved region.
-  const isBand = (id: number) => planeTriangles[id]! <= 2;
+  // 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
+  // surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
+  let totalArea = 0;
+  for (const area of areas) totalArea += area;
+  const bendsSmoothly = new Uint8Array(planeSeeds.length);
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    for (let side = 0; side < 3; side++) {
+      const neighbour = neighbours[triangle * 3 + side]!;
+      if (
+        neighbour >= 0 &&
+        plane[neighbour] !== plane[triangle] &&
+        cosine(triangle, neighbour) >= smoothBendCosine
+      )
+        bendsSmoothly[plane[triangle]!] = 1;
+    }
+  const isBand = (id: number) =>
+    bendsSmoothly[id] === 1 && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea);
   const region = new Int32Array(triangleCount).fill(-1);
   const faces: BrepFace[] = [];
   const members: number[][] = [];
@@ -134,6 +151,17 @@ export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
   });
   mesh.faceIds.set(region);
   return faces;
+}
+
+/** The area-weighted normal of facets that all lie within 0.6° of it, else undefined. */
+function flatNormal(triangles: number[], normals: Float64Array, areas: Float64Array): Vector3 | undefined {
+  const sum: Vector3 = [0, 0, 0];
+  for (const triangle of triangles)
+    for (let axis = 0; axis < 3; axis++) sum[axis]! += normals[triangle * 3 + axis]! * areas[triangle]!;
+  const mean = normalize(sum);
+  return triangles.every((triangle) => dot(normalAt(normals, triangle), mean) >= flatRegionCosine)
+    ? mean
+    : undefined;
 }
 
 function normalAt(normals: Float64Array, triangle: number): Vector3 {
