@@ -370,7 +370,6 @@ function checkFeatures(
   else featureMisses.push(`${file}: turnable ${report.features.turnable}, expected ${shouldTurn}`);
 }
 
-
 /** Per-face labels of the MFCAD parts against the family recognised for each face (same face order). */
 function checkFaceFamilies(file: string, truthText: string, families: string[]): void {
   const labels = /order \(class ids, names in report\): (\[[^\]]*\])/.exec(truthText)?.[1];

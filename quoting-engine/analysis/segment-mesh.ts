@@ -142,12 +142,10 @@ export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
       });
       return;
     }
-    faces.push({
-      id,
-      type: single ? "plane" : "other",
-      ...(single ? { axis: normalAt(normals, triangles[0]!) } : {}),
-      areaMm2: area,
-    });
+    const flat = flatNormal(triangles, normals, areas);
+    faces.push(
+      flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area },
+    );
   });
   mesh.faceIds.set(region);
   return faces;
