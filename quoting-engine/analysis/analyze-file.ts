@@ -97,8 +97,10 @@ export function analyzeFile(
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
   const recognize = options.recognizeFeatures !== false;
-  // Mesh formats carry no faces: planes and cylinders are fitted to regions of the mesh instead.
-  const faces = recognize && model.faces.length === 0 ? segmentMesh(displayMesh) : model.faces;
+  // Mesh formats carry no faces, IGES faces no surface types: planes and cylinders are fitted to
+  // regions of the mesh instead (and the mesh's face ids then name those regions).
+  const untyped = model.faces.every((face) => face.type === "other");
+  const faces = recognize && untyped ? segmentMesh(displayMesh) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);
   const features = recognize
     ? recognizeFeatures(faces, displayMesh, measured.bbox)

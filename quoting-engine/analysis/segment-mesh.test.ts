@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initCadKernel } from "../io/cad-kernel";
 import { analyzeFile, type AnalysisReport } from "./analyze-file";
 
 function reportOf(name: string): AnalysisReport {
@@ -9,6 +10,14 @@ function reportOf(name: string): AnalysisReport {
 }
 
 describe("segmenting a mesh into planes and cylinders", () => {
+  beforeAll(() => initCadKernel(), 60_000);
+
+  it("gives an IGES cube, whose faces carry no surface types, six fitted planes of stock", () => {
+    const report = reportOf("occt_cube10x10.igs");
+    expect(report.faces.map((face) => face.type)).toEqual(Array(6).fill("plane"));
+    expect(report.features.faceFamilies).toEqual(Array(6).fill("stock"));
+  });
+
   it("fits the plate STL's seven planes and five hole walls, with exact diameters, one face id per triangle", () => {
     const report = reportOf("synth_plate_4thru_1blind_binary.stl");
     const cylinders = report.faces.filter((face) => face.type === "cylinder");
