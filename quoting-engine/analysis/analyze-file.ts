@@ -1,5 +1,4 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
-import { measureOverhang } from "./measure-overhang";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -113,7 +112,6 @@ export function analyzeFile(
         bbox: measured.bbox,
         bodies: measured.bodies,
         features,
-        overhang: measureOverhang(displayMesh),
       });
   return {
     report: {
@@ -193,6 +191,7 @@ function skippedFeatures(bbox: BoundingBox): Features {
     turnable: false,
     liveToolingFaces: [],
     minWallFaces: [],
+    overhang: { areaMm2: 0, faces: [], upLabel: "+Z" },
     stock: { kind: "block", sizeMm: bbox.max.map((value, axis) => value - bbox.min[axis]!) },
   };
 }

@@ -144,14 +144,13 @@ describe("the manufacturability rules", () => {
     );
     if (!("report" in result)) throw new Error(result.error.message);
     const { bbox, bodies, features } = result.report;
-    const overhang = { areaMm2: 0, faces: [], upLabel: "+Z" };
     const turning = (input: Parameters<typeof checkManufacturability>[0]) =>
       checkManufacturability(input).filter(
         (f) => f.code === "larger_than_work_envelope" && f.process === "cnc_turning",
       );
-    expect(turning({ bbox, bodies, features, overhang })).toEqual([]);
+    expect(turning({ bbox, bodies, features })).toEqual([]);
     const tenTimes = { ...features, stock: { kind: "bar" as const, sizeMm: [300, 900] } };
-    expect(turning({ bbox, bodies, features: tenTimes, overhang })).toEqual([
+    expect(turning({ bbox, bodies, features: tenTimes })).toEqual([
       expect.objectContaining({
         severity: "error",
         measured: 300,

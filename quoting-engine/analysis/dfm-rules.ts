@@ -35,8 +35,6 @@ export interface DfmInput {
   bbox: BoundingBox;
   bodies: BodyReport[];
   features: Features;
-  /** Area facing down too steeply to print unsupported, in the best of the six axis orientations. */
-  overhang: { areaMm2: number; faces: number[]; upLabel: string };
 }
 
 export interface DfmRule {
@@ -170,7 +168,7 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
   process,
   severity: "warning",
   limit: 45,
-  check: ({ overhang }, allowed) =>
+  check: ({ features: { overhang } }, allowed) =>
     overhang.areaMm2 > 1
       ? [
           {

@@ -1,5 +1,6 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
+import { measureOverhang, type Overhang } from "./measure-overhang";
 import { measureWallThickness } from "./measure-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
@@ -58,13 +59,16 @@ export interface Features {
   undercut: boolean;
   undercutFaces: number[];
   turnable: boolean;
-  /** On a part that turns about one axis but for some faces (flats, cross holes): those faces. */
+  /** On a part that turns about one axis but for some faces (flats, cross holes): those faces. Such a
+   * part also has `turningAxis` and `maxDiameterMm`. */
   liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
   /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
   minWallMm?: number;
   minWallFaces: number[];
+  /** Downward area that printing needs support under, in the best of the six axis orientations. */
+  overhang: Overhang;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
   stock: { kind: "block" | "bar"; sizeMm: number[] };
 }
@@ -81,7 +85,11 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices);
   const wall = measureWallThickness(mesh, bvh);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const common = { minWallMm: wall.minWallMm, minWallFaces: faces.length > 0 ? wall.faces : [] };
+  const common = {
+    minWallMm: wall.minWallMm,
+    minWallFaces: faces.length > 0 ? wall.faces : [],
+    overhang: measureOverhang(mesh),
+  };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),
@@ -113,8 +121,9 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
     }
   }
   const turning = assessTurnability(faces, revolution);
+  // Bar for parts made on a lathe (with or without live tooling), else a block.
   const stock: Features["stock"] =
-    turning.turnable && turning.turningAxis && turning.maxDiameterMm
+    turning.turningAxis && turning.maxDiameterMm
       ? { kind: "bar", sizeMm: [turning.maxDiameterMm, Math.abs(dot(size as Vector3, turning.turningAxis))] }
       : { kind: "block", sizeMm: size };
   const holes = findHoles(faces, revolution, adjacency);
@@ -312,22 +321,28 @@ function assessTurnability(
     }
   };
   const offAxis = faces.filter((face) => !conforms(face));
+  // Exact radii for cylinders; cones and tori are read off their mesh, which lies on the exact surface.
+  const radii = faces
+    .filter(conforms)
+    .map((face) =>
+      face.type === "cylinder" || face.type === "sphere"
+        ? (face.radiusMm ?? 0)
+        : (revolution.get(face.id)?.maxRadiusMm ?? 0),
+    );
+  const maxRadius = Math.max(0, ...radii);
   if (offAxis.length > 0) {
     // A shaft with flats or cross holes: turned, then milled with live tooling.
     const totalArea = faces.reduce((sum, face) => sum + face.areaMm2, 0);
     const roundArea = totalArea - offAxis.reduce((sum, face) => sum + face.areaMm2, 0);
-    const shaft = !revolution.get(main.id)?.concave;
-    return {
-      turnable: false,
-      liveToolingFaces: shaft && roundArea >= 0.5 * totalArea ? offAxis.map((face) => face.id) : [],
-    };
+    const shaft = !revolution.get(main.id)?.concave && roundArea >= 0.5 * totalArea;
+    return shaft
+      ? {
+          turnable: false,
+          liveToolingFaces: offAxis.map((face) => face.id),
+          turningAxis: axis,
+          maxDiameterMm: 2 * maxRadius,
+        }
+      : { turnable: false, liveToolingFaces: [] };
   }
-  // Exact radii for cylinders; cones and tori are read off their mesh, which lies on the exact surface.
-  const radii = faces.map((face) =>
-    face.type === "cylinder" || face.type === "sphere"
-      ? (face.radiusMm ?? 0)
-      : (revolution.get(face.id)?.maxRadiusMm ?? 0),
-  );
-  const maxRadius = Math.max(...radii);
   return { turnable: true, liveToolingFaces: [], turningAxis: axis, maxDiameterMm: 2 * maxRadius };
 }

@@ -1,0 +1,362 @@
+import type { PricingData } from "./pricing-data";
+
+/**
+ * The defaults the database is seeded with (prisma/seed.ts) and the CLI prices with. Every number has its
+ * source or its reason beside it; docs/decisions/0008-pricing-model.md explains the model they feed.
+ * Prices are euros (cents), 2026, small-quantity European list prices.
+ */
+export const defaultPricingData: PricingData = {
+  currency: "EUR",
+  materials: [
+    // Densities: MatWeb datasheets. Prices per kg: small-lot European stock prices (bar and plate from
+    // stockists' 2025–26 lists, powders and resins from the makers' list prices), rounded.
+    // Machinability: relative removal rate, aluminium 6061 = 1 (Sandvik Coromant ISO material groups:
+    // N1 aluminium, P steel, M stainless, S titanium; AISI machinability ratings scaled to 6061).
+    {
+      code: "AL-6061-T6",
+      name: "Aluminium 6061-T6",
+      family: "metal",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 2.7,
+      priceCentsPerKg: 650,
+      machinabilityIndex: 1.0,
+    },
+    {
+      code: "AL-7075-T6",
+      name: "Aluminium 7075-T6",
+      family: "metal",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 2.81,
+      priceCentsPerKg: 1200,
+      machinabilityIndex: 0.9,
+    },
+    {
+      code: "STEEL-C45",
+      name: "Steel C45 (1.0503)",
+      family: "metal",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 7.85,
+      priceCentsPerKg: 250,
+      machinabilityIndex: 0.45,
+    },
+    {
+      code: "SS-316L",
+      name: "Stainless steel 316L (1.4404)",
+      family: "metal",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 8.0,
+      priceCentsPerKg: 700,
+      machinabilityIndex: 0.3,
+    },
+    {
+      code: "BRASS-CW614N",
+      name: "Brass CW614N",
+      family: "metal",
+      processes: ["cnc_turning", "cnc_milling"],
+      densityGPerCm3: 8.47,
+      priceCentsPerKg: 900,
+      machinabilityIndex: 1.5,
+    },
+    {
+      code: "TI-6AL-4V",
+      name: "Titanium Ti-6Al-4V (grade 5)",
+      family: "metal",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 4.43,
+      priceCentsPerKg: 4000,
+      machinabilityIndex: 0.15,
+    },
+    {
+      code: "POM-C",
+      name: "POM-C (acetal copolymer)",
+      family: "plastic",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 1.41,
+      priceCentsPerKg: 800,
+      machinabilityIndex: 1.2,
+    },
+    {
+      code: "PEEK",
+      name: "PEEK",
+      family: "plastic",
+      processes: ["cnc_milling", "cnc_turning"],
+      densityGPerCm3: 1.3,
+      priceCentsPerKg: 12000,
+      machinabilityIndex: 0.8,
+    },
+    // Additive build rates: effective deposition or fusion rates of the partner network's machines
+    // (Prusa XL ~15 cm³/h at 0.2 mm layers; Form 4 class SLA ~12 cm³/h; EOS P 396 and HP 5210 from
+    // their datasheets' build speeds derated by half for real jobs; EOS M 290 ~10–20 cm³/h by alloy).
+    {
+      code: "FDM-PLA",
+      name: "PLA filament",
+      family: "plastic",
+      processes: ["fdm"],
+      densityGPerCm3: 1.24,
+      priceCentsPerKg: 2500,
+      buildRateCm3PerHour: 15,
+    },
+    {
+      code: "FDM-PETG",
+      name: "PETG filament",
+      family: "plastic",
+      processes: ["fdm"],
+      densityGPerCm3: 1.27,
+      priceCentsPerKg: 2800,
+      buildRateCm3PerHour: 14,
+    },
+    {
+      code: "FDM-ABS",
+      name: "ABS filament",
+      family: "plastic",
+      processes: ["fdm"],
+      densityGPerCm3: 1.04,
+      priceCentsPerKg: 2600,
+      buildRateCm3PerHour: 14,
+    },
+    {
+      code: "SLA-STANDARD",
+      name: "Standard photopolymer resin",
+      family: "plastic",
+      processes: ["sla"],
+      densityGPerCm3: 1.18,
+      priceCentsPerKg: 15000,
+      buildRateCm3PerHour: 12,
+    },
+    {
+      code: "SLA-TOUGH",
+      name: "Tough photopolymer resin",
+      family: "plastic",
+      processes: ["sla"],
+      densityGPerCm3: 1.2,
+      priceCentsPerKg: 19000,
+      buildRateCm3PerHour: 10,
+    },
+    {
+      code: "SLS-PA12",
+      name: "PA12 (SLS)",
+      family: "plastic",
+      processes: ["sls"],
+      densityGPerCm3: 1.01,
+      priceCentsPerKg: 7000,
+      buildRateCm3PerHour: 300,
+    },
+    {
+      code: "MJF-PA12",
+      name: "PA12 (HP Multi Jet Fusion)",
+      family: "plastic",
+      processes: ["mjf"],
+      densityGPerCm3: 1.01,
+      priceCentsPerKg: 6000,
+      buildRateCm3PerHour: 400,
+    },
+    {
+      code: "PBF-ALSI10MG",
+      name: "AlSi10Mg powder",
+      family: "metal",
+      processes: ["metal_pbf"],
+      densityGPerCm3: 2.67,
+      priceCentsPerKg: 8000,
+      buildRateCm3PerHour: 20,
+    },
+    {
+      code: "PBF-316L",
+      name: "316L powder",
+      family: "metal",
+      processes: ["metal_pbf"],
+      densityGPerCm3: 7.9,
+      priceCentsPerKg: 5000,
+      buildRateCm3PerHour: 12,
+    },
+    {
+      code: "PBF-TI64",
+      name: "Ti-6Al-4V powder",
+      family: "metal",
+      processes: ["metal_pbf"],
+      densityGPerCm3: 4.43,
+      priceCentsPerKg: 30000,
+      buildRateCm3PerHour: 10,
+    },
+  ],
+  processes: {
+    cnc_milling: {
+      hourlyRateCents: 7500, // German job-shop 3-axis machining centre with operator, 2025–26: €60–90/h
+      setupMinutes: 45, // per setup: fixture, zero, tools (Boothroyd–Dewhurst–Knight's setup allowances)
+      baseLeadDays: 8,
+      machineHoursPerDay: 14, // two shifts, less changeovers
+      parameters: {
+        // ⌀12 mm carbide end mill in N1 aluminium: ap 12, ae 3 mm, vf ~1100 mm/min ≈ 40 cm³/min
+        // (Sandvik Coromant cutting data), averaged over air cuts and slotting.
+        roughingCm3PerMinute: 40,
+        finishingCm2PerMinute: 25, // ⌀10 mm end mill, 0.4 mm stepover at ~600 mm/min effective
+        drillingMmPerMinute: 300, // ⌀6–10 mm HSS-Co drill in aluminium, f 0.15 mm × 2000 rpm
+        minutesPerHole: 0.3, // positioning, peck cycle and retract
+        loadMinutesPerSetup: 2,
+        programmingMinutes: 30, // CAM for a prismatic part from its STEP file
+        stockAllowanceMm: 2,
+        learningRate: 0.9, // Wright's law, 90 % curve typical for machining batches
+        inspectionMinutesPerPart: 2,
+        firstArticleMinutes: 15,
+      },
+    },
+    cnc_turning: {
+      hourlyRateCents: 6500, // CNC lathe with operator, Germany 2025–26: €55–75/h
+      setupMinutes: 30,
+      baseLeadDays: 8,
+      machineHoursPerDay: 14,
+      parameters: {
+        roughingCm3PerMinute: 60, // CNMG insert in aluminium: vc 400 m/min, f 0.3, ap 2 → ~240 cm³/min peak, quarter on average
+        finishingCm2PerMinute: 40,
+        drillingMmPerMinute: 300,
+        minutesPerHole: 0.3,
+        loadMinutesPerSetup: 1,
+        programmingMinutes: 20,
+        stockAllowanceMm: 1.5,
+        minutesPerLiveToolingFace: 3,
+        learningRate: 0.9,
+        inspectionMinutesPerPart: 1.5,
+        firstArticleMinutes: 10,
+      },
+    },
+    fdm: {
+      hourlyRateCents: 800, // Prusa XL class printer: €4–10/h depreciation, power, space, supervision
+      setupMinutes: 10, // slicing and bed preparation per build
+      baseLeadDays: 10,
+      machineHoursPerDay: 20,
+      parameters: {
+        layerHeightMm: 0.2,
+        shellThicknessMm: 0.8, // two 0.4 mm perimeters
+        infillShare: 0.2,
+        supportMm3PerMm2: 3, // sparse support ~15 % dense under overhangs ~20 mm tall on average
+        supportRemovalMinutesPerCm2: 0.05,
+        postMinutesPerPart: 3,
+        buildVolumeMm: [360, 360, 360],
+        packingDensity: 0.5, // footprints cover half the plate (spacing for brims and cooling)
+        materialWasteShare: 0.1,
+      },
+    },
+    sla: {
+      hourlyRateCents: 1500, // Form 4L class: machine, tanks and consumables per hour
+      setupMinutes: 15,
+      baseLeadDays: 10,
+      machineHoursPerDay: 20,
+      parameters: {
+        layerHeightMm: 0.05,
+        secondsPerLayer: 9, // peel, recoat and exposure per layer on a large-format printer
+        supportMm3PerMm2: 1,
+        supportRemovalMinutesPerCm2: 0.05,
+        postMinutesPerPart: 8, // washing, curing, support removal set-up
+        buildVolumeMm: [353, 196, 350],
+        packingDensity: 0.5, // footprints with supports cover about half the platform
+        materialWasteShare: 0.15,
+      },
+    },
+    sls: {
+      hourlyRateCents: 4000, // EOS P 396: ~€600k with 5-year depreciation at 5,000 h/year, plus running costs
+      setupMinutes: 60, // build preparation, warm-up share, unpacking per build
+      baseLeadDays: 10,
+      machineHoursPerDay: 22,
+      parameters: {
+        layerHeightMm: 0.12,
+        secondsPerLayer: 10, // recoating and heating per layer (Ruffo, Tuck & Hague 2006 measure ~10 s)
+        buildVolumeMm: [340, 340, 600],
+        packingDensity: 0.12, // typical nesting density of mixed SLS builds
+        postMinutesPerPart: 5, // depowdering and bead blasting
+        materialWasteShare: 0.3, // 50 % refresh rate: part of the un-sintered powder is scrapped
+      },
+    },
+    mjf: {
+      hourlyRateCents: 4500, // HP Jet Fusion 5210 with processing station
+      setupMinutes: 60,
+      baseLeadDays: 10,
+      machineHoursPerDay: 22,
+      parameters: {
+        layerHeightMm: 0.08,
+        secondsPerLayer: 7, // HP's pass time at balanced print mode
+        buildVolumeMm: [380, 284, 380],
+        packingDensity: 0.14,
+        postMinutesPerPart: 4,
+        materialWasteShare: 0.2, // HP states 80 % reusability of surplus powder
+      },
+    },
+    metal_pbf: {
+      hourlyRateCents: 9000, // EOS M 290 class: ~€700k, 5 years, 5,000 h/year, argon, power (Rickenbacher et al. 2013 use a similar rate)
+      setupMinutes: 120, // build job preparation, plate, inerting
+      baseLeadDays: 12,
+      machineHoursPerDay: 22,
+      parameters: {
+        layerHeightMm: 0.04,
+        secondsPerLayer: 9, // recoating per layer
+        supportMm3PerMm2: 2,
+        supportRemovalMinutesPerCm2: 0.5,
+        postMinutesPerPart: 15, // bead blasting, inspection
+        postMinutesPerBuild: 360, // stress relief (furnace) and wire-EDM cut-off from the plate
+        buildVolumeMm: [250, 250, 325],
+        packingDensity: 0.4, // spacing for supports and the recoater
+        materialWasteShare: 0.1,
+      },
+    },
+  },
+  finishes: [
+    {
+      code: "as-machined",
+      name: "As machined (Ra 3.2 µm)",
+      processes: ["cnc_milling", "cnc_turning"],
+      centsPerCm2: 0,
+      centsPerOrder: 0,
+      extraLeadDays: 0,
+    },
+    {
+      code: "bead-blasted",
+      name: "Bead blasted",
+      processes: ["cnc_milling", "cnc_turning", "metal_pbf", "sls", "mjf"],
+      centsPerCm2: 1,
+      centsPerOrder: 2500,
+      extraLeadDays: 1,
+    },
+    {
+      code: "anodized-clear",
+      name: "Anodised, clear (type II)",
+      processes: ["cnc_milling", "cnc_turning"],
+      materialCodes: ["AL-6061-T6", "AL-7075-T6"],
+      centsPerCm2: 3, // job anodisers in Germany charge by area with a batch minimum
+      centsPerOrder: 8000,
+      extraLeadDays: 3,
+    },
+    {
+      code: "as-printed",
+      name: "As printed",
+      processes: ["fdm", "sla", "sls", "mjf", "metal_pbf"],
+      centsPerCm2: 0,
+      centsPerOrder: 0,
+      extraLeadDays: 0,
+    },
+    {
+      code: "dyed-black",
+      name: "Dyed black",
+      processes: ["sls", "mjf"],
+      centsPerCm2: 0.5,
+      centsPerOrder: 1500,
+      extraLeadDays: 1,
+    },
+  ],
+  tolerances: {
+    coarse: { label: "ISO 2768-c (coarse)", machiningFactor: 0.9, additiveFactor: 1 },
+    medium: { label: "ISO 2768-m (medium)", machiningFactor: 1, additiveFactor: 1 },
+    fine: { label: "ISO 2768-f (fine)", machiningFactor: 1.25, additiveFactor: 1.15 },
+  },
+  margins: [
+    { minQuantity: 100, marginPercent: 18 },
+    { minQuantity: 10, marginPercent: 22 },
+    { minQuantity: 1, marginPercent: 25 },
+  ],
+  deliveryTiers: [
+    { code: "express", label: "Express", leadShare: 0.5, priceFactor: 1.5 },
+    { code: "priority", label: "Priority", leadShare: 0.75, priceFactor: 1.2 },
+    { code: "standard", label: "Standard", leadShare: 1, priceFactor: 1 },
+    { code: "economy", label: "Economy", leadShare: 1.5, priceFactor: 0.95 },
+    { code: "relaxed", label: "Relaxed", leadShare: 2, priceFactor: 0.92 },
+  ],
+  validityDays: 30,
+  labourRateCentsPerHour: 4500, // skilled technician in Germany, full cost incl. overhead, 2025–26
+};

@@ -1,0 +1,131 @@
+import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
+import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
+import { learningCurveAverage } from "./learning-curve";
+
+/**
+ * Milling and turning, as machining cost models do (Ostwald & McLaren, Cost Analysis and Estimating,
+ * ch. 7: lot time = setup + quantity × cycle time; cost = lot time × rate):
+ * - material: the stock (box plus allowance rounded up to stocked sizes, or bar diameter × length);
+ * - cycle: roughing the removed volume at the material's removal rate, finishing the machined area,
+ *   drilling each hole, live-tooling faces (turning), loading per setup; times the tolerance factor;
+ *   less a learning curve over the batch, floored at 70 % (a cycle is bound by feeds and speeds);
+ * - per order: one setup per access direction and CAM programming, spread over the quantity;
+ * - inspection per part and a first article per order, at the labour rate.
+ */
+export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "cnc_turning"): CostEstimate {
+  const { report, material, process, data, tolerance, quantity } = input;
+  const parameters = process.parameters;
+  const machinability = material.machinabilityIndex ?? 1;
+  const allowance = parameters.stockAllowanceMm ?? 2;
+  const features = report.features;
+  let stockCm3: number;
+  let stockLabel: string;
+  if (kind === "cnc_turning") {
+    const diameter = roundUpToStockSize(
+      (features.maxDiameterMm ?? Math.max(...sizeOf(report))) + 2 * allowance,
+      barDiametersMm,
+    );
+    const length = Math.ceil(((features.stock.sizeMm[1] ?? 0) + 2 * allowance + partingWidthMm) / 5) * 5;
+    stockCm3 = (Math.PI * (diameter / 2) ** 2 * length) / 1000;
+    stockLabel = `bar ⌀${diameter} × ${length} mm`;
+  } else {
+    const sizes = sizeOf(report).map((size) => roundUpToStockSize(size + 2 * allowance, plateSizesMm));
+    stockCm3 = (sizes[0]! * sizes[1]! * sizes[2]!) / 1000;
+    stockLabel = `block ${sizes.join(" × ")} mm`;
+  }
+  const partCm3 = report.volumeMm3 / 1000;
+  const removedCm3 = Math.max(0, stockCm3 - partCm3);
+  const rate = process.hourlyRateCents;
+  const roughingMinutes = removedCm3 / ((parameters.roughingCm3PerMinute ?? 40) * machinability);
+  const finishingMinutes = report.areaMm2 / 100 / ((parameters.finishingCm2PerMinute ?? 25) * machinability);
+  const holeMinutes = features.holes.reduce(
+    (sum, hole) =>
+      sum +
+      hole.depthMm / ((parameters.drillingMmPerMinute ?? 300) * machinability) +
+      (parameters.minutesPerHole ?? 0.3),
+    0,
+  );
+  const liveToolingMinutes =
+    kind === "cnc_turning"
+      ? features.liveToolingFaces.length * (parameters.minutesPerLiveToolingFace ?? 3)
+      : 0;
+  const setups = kind === "cnc_turning" ? 2 : Math.max(1, features.setups.length);
+  const loadMinutes = setups * (parameters.loadMinutesPerSetup ?? 2);
+  const learning = learningCurveAverage(quantity, parameters.learningRate ?? 1, 0.7);
+  const cycle = (minutes: number) => minutes * tolerance.machiningFactor * learning;
+
+  const lines: CostLine[] = [
+    {
+      kind: "material",
+      label: `${material.name}, ${stockLabel}`,
+      centsPerPart: centsForMaterial(stockCm3, material),
+    },
+  ];
+  const operation = (label: string, minutes: number) => {
+    if (minutes <= 0) return;
+    const perPart = cycle(minutes);
+    lines.push({
+      kind: "machine",
+      label,
+      minutesPerPart: perPart,
+      centsPerPart: centsForMinutes(perPart, rate),
+    });
+  };
+  operation(
+    kind === "cnc_turning"
+      ? `Turning ${format(removedCm3)} cm³ of stock`
+      : `Roughing ${format(removedCm3)} cm³ of stock`,
+    roughingMinutes,
+  );
+  operation(`Finishing ${format(report.areaMm2 / 100)} cm² of surface`, finishingMinutes);
+  operation(`Drilling ${features.holes.length} hole${features.holes.length === 1 ? "" : "s"}`, holeMinutes);
+  operation(
+    `Live tooling on ${features.liveToolingFaces.length} face${features.liveToolingFaces.length === 1 ? "" : "s"}`,
+    liveToolingMinutes,
+  );
+  operation(`Loading and unloading, ${setups} setup${setups === 1 ? "" : "s"}`, loadMinutes);
+  const orderSetupMinutes = setups * process.setupMinutes + (parameters.programmingMinutes ?? 0);
+  lines.push({
+    kind: "setup",
+    label: `${setups} setup${setups === 1 ? "" : "s"} and programming (${format(orderSetupMinutes)} min per order)`,
+    centsPerPart: centsForMinutes(orderSetupMinutes, rate) / quantity,
+  });
+  const inspectionMinutes =
+    (parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor +
+    (parameters.firstArticleMinutes ?? 0) / quantity;
+  lines.push({
+    kind: "inspection",
+    label: "Inspection (each part, and a first article per order)",
+    minutesPerPart: inspectionMinutes,
+    centsPerPart: centsForMinutes(inspectionMinutes, data.labourRateCentsPerHour),
+  });
+  const cycleMinutes = lines.reduce(
+    (sum, line) => sum + (line.kind === "machine" ? (line.minutesPerPart ?? 0) : 0),
+    0,
+  );
+  return { lines, orderMachineHours: (cycleMinutes * quantity + orderSetupMinutes) / 60 };
+}
+
+/** Parting-off width plus facing allowance on bar, mm. */
+const partingWidthMm = 3;
+
+/** Stocked flat-bar and plate sizes (thickness and width), mm: EN 755-5 / EN 10058 preferred sizes. */
+const plateSizesMm = [
+  5, 6, 8, 10, 12, 15, 16, 20, 25, 30, 35, 40, 45, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 180,
+  200, 220, 250, 280, 300,
+];
+
+/** Stocked round-bar diameters, mm: EN 754-3 / EN 10060 preferred sizes. */
+const barDiametersMm = [
+  6, 8, 10, 12, 14, 15, 16, 18, 20, 22, 25, 28, 30, 32, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 90, 100, 110,
+  120, 130, 140, 150, 160, 180, 200, 220, 250, 280, 300,
+];
+
+/** The next stocked size up; beyond the table, the next 50 mm (sawn from plate or larger bar). */
+export function roundUpToStockSize(mm: number, sizes: number[]): number {
+  return sizes.find((size) => size >= mm - 1e-9) ?? Math.ceil(mm / 50) * 50;
+}
+
+function format(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}

@@ -1,0 +1,128 @@
+import type { ManufacturingProcess } from "../analysis/dfm-rules";
+
+/** Everything a price depends on besides the part: plain data, loaded from the database by the app. */
+export interface PricingData {
+  currency: "EUR";
+  materials: MaterialData[];
+  processes: Record<ManufacturingProcess, ProcessData>;
+  finishes: FinishData[];
+  /** ISO 2768 classes the engine prices automatically; anything tighter is a manual quote. */
+  tolerances: Record<ToleranceClass, ToleranceData>;
+  /** Platform margin on the supplier's price, by process and quantity (first matching rule wins). */
+  margins: MarginRule[];
+  /** Delivery tiers relative to the standard lead time. */
+  deliveryTiers: DeliveryTier[];
+  /** Days a quote stays valid. */
+  validityDays: number;
+  /** Hand work (support removal, depowdering, deburring, inspection), full cost per hour. */
+  labourRateCentsPerHour: number;
+}
+
+export type ToleranceClass = "fine" | "medium" | "coarse";
+
+export interface MaterialData {
+  code: string;
+  name: string;
+  family: "metal" | "plastic";
+  processes: ManufacturingProcess[];
+  densityGPerCm3: number;
+  priceCentsPerKg: number;
+  /** Relative to free-cutting aluminium = 1.0 (machining only): scales removal and finishing rates. */
+  machinabilityIndex?: number;
+  /** Deposition, curing or melting rate (additive only). */
+  buildRateCm3PerHour?: number;
+}
+
+export interface ProcessData {
+  hourlyRateCents: number;
+  /** Per setup (machining) or per build job (additive): fixturing, zeroing, plate and machine preparation. */
+  setupMinutes: number;
+  /** Working days of the standard lead time before production hours are added (at least 10 in all). */
+  baseLeadDays: number;
+  /** Machine hours a partner runs per working day, to turn long jobs into more lead time. */
+  machineHoursPerDay: number;
+  parameters: ProcessParameters;
+}
+
+/** Process-specific rates; each default carries its source or reason in default-pricing-data.ts. */
+export interface ProcessParameters {
+  // Machining
+  /** Roughing removal rate for machinability 1.0, cm³/min. */
+  roughingCm3PerMinute?: number;
+  /** Finishing rate over machined area for machinability 1.0, cm²/min. */
+  finishingCm2PerMinute?: number;
+  /** Drilling feed for machinability 1.0, mm/min, plus a positioning and tool-change time per hole. */
+  drillingMmPerMinute?: number;
+  minutesPerHole?: number;
+  /** Loading and unloading one part per setup. */
+  loadMinutesPerSetup?: number;
+  /** CAM programming per order (not per setup). */
+  programmingMinutes?: number;
+  /** Stock allowance per side, mm. */
+  stockAllowanceMm?: number;
+  /** Extra per live-tooling face (turning). */
+  minutesPerLiveToolingFace?: number;
+  /** Wright learning-curve rate on per-part machine time (0.9: each doubling of quantity saves 10 %). */
+  learningRate?: number;
+  /** Inspection per part and first-article inspection per order. */
+  inspectionMinutesPerPart?: number;
+  firstArticleMinutes?: number;
+  // Additive
+  layerHeightMm?: number;
+  /** Per-layer machine time independent of the part (recoating, peeling). */
+  secondsPerLayer?: number;
+  /** Usable build volume, mm (x, y, z). */
+  buildVolumeMm?: [number, number, number];
+  /**
+   * How full a build gets: for plate-based processes (FDM, SLA, metal PBF) the share of the plate's area
+   * that parts' footprints cover; for powder beds (SLS, MJF) the share of the chamber's volume that
+   * parts' bounding boxes fill.
+   */
+  packingDensity?: number;
+  /** Shell and infill (FDM). */
+  shellThicknessMm?: number;
+  infillShare?: number;
+  /** Support volume per mm² of overhang, mm³ (FDM, SLA, metal PBF). */
+  supportMm3PerMm2?: number;
+  /** Minutes of hand work per cm² of supported area. */
+  supportRemovalMinutesPerCm2?: number;
+  /** Post-processing per part (washing and curing, depowdering, bead blasting). */
+  postMinutesPerPart?: number;
+  /** Per build: stress-relief heat treatment and cutting parts off the plate (metal PBF). */
+  postMinutesPerBuild?: number;
+  /** Share of bought material lost (powder refresh, resin in supports, failed prints). */
+  materialWasteShare?: number;
+}
+
+export interface FinishData {
+  code: string;
+  name: string;
+  processes: ManufacturingProcess[];
+  /** Only for these material families (anodising: aluminium only is expressed by materialCodes). */
+  materialCodes?: string[];
+  centsPerCm2: number;
+  /** Per order (a batch through the finisher), spread over the quantity. */
+  centsPerOrder: number;
+  extraLeadDays: number;
+}
+
+export interface ToleranceData {
+  label: string;
+  /** Multiplies machining time (finishing passes, measuring); additive processes use `additiveFactor`. */
+  machiningFactor: number;
+  additiveFactor: number;
+}
+
+export interface MarginRule {
+  process?: ManufacturingProcess;
+  minQuantity: number;
+  marginPercent: number;
+}
+
+export interface DeliveryTier {
+  code: "express" | "priority" | "standard" | "economy" | "relaxed";
+  label: string;
+  /** Share of the standard lead time (express 0.5 = half as many working days). */
+  leadShare: number;
+  priceFactor: number;
+}
