@@ -1,28 +1,55 @@
 // npm run -s engine -- analyze FILE [--unit mm|cm|m|inch|ft|micron]
-// Prints one JSON object (the analyze contract) and exits 0, or { ok: false, error } and exits 2.
+// npm run -s engine -- quote FILE --process P --material M --quantity N [--delivery-date D] [--finish F]
+//                       [--tolerance fine|medium|coarse|tighter] [--today D] [--unit U]
+// npm run -s engine -- quote FILE --compare [--quantity N] [--today D]
+// Prints one JSON object and exits 0, or { ok: false, error } and exits 2.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
+import type { ManufacturingProcess } from "../analysis/dfm-rules";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
 import { initCadKernel } from "../io/cad-kernel";
 import { detectFormat } from "../io/detect-format";
+import { compareProcesses } from "../pricing/compare-processes";
+import { defaultPricingData } from "../pricing/default-pricing-data";
+import { manufacturingProcesses, quotePart } from "../pricing/quote-part";
 
-const usage = "usage: engine analyze FILE [--unit mm|cm|m|inch|ft|micron]";
+const usage = [
+  "usage: engine analyze FILE [--unit mm|cm|m|inch|ft|micron]",
+  "       engine quote FILE --process P --material M --quantity N [--delivery-date YYYY-MM-DD] [--finish F] [--tolerance fine|medium|coarse|tighter] [--today YYYY-MM-DD]",
+  "       engine quote FILE --compare [--quantity N] [--today YYYY-MM-DD]",
+].join("\n");
+
+const valueOptions = [
+  "--unit",
+  "--process",
+  "--material",
+  "--quantity",
+  "--delivery-date",
+  "--finish",
+  "--tolerance",
+  "--today",
+];
 
 async function main(argv: string[]): Promise<number> {
   const [command, filePath, ...rest] = argv;
-  if (command !== "analyze" || !filePath) return fail("usage", usage);
-  let assumeUnit: Exclude<SourceUnit, "unknown"> | undefined;
+  if ((command !== "analyze" && command !== "quote") || !filePath) return fail("usage", usage);
+  const flags = new Map<string, string>();
+  let compare = false;
   for (let index = 0; index < rest.length; index++) {
-    if (rest[index] === "--unit") {
-      const unit = rest[++index];
-      if (!unit || !(unit in millimetresPerUnit))
-        return fail("usage", `--unit takes one of ${Object.keys(millimetresPerUnit).join(", ")}`);
-      assumeUnit = unit as Exclude<SourceUnit, "unknown">;
-    } else {
-      return fail("usage", `unknown option ${rest[index]}; ${usage}`);
-    }
+    const name = rest[index]!;
+    if (name === "--compare" && command === "quote") compare = true;
+    else if (valueOptions.includes(name) && (command === "quote" || name === "--unit")) {
+      const value = rest[++index];
+      if (value === undefined || value.startsWith("--"))
+        return fail("usage", `${name} needs a value; ${usage}`);
+      flags.set(name, value);
+    } else return fail("usage", `unknown option ${name}; ${usage}`);
   }
+  const unit = flags.get("--unit");
+  if (unit !== undefined && !(unit in millimetresPerUnit))
+    return fail("usage", `--unit takes one of ${Object.keys(millimetresPerUnit).join(", ")}`);
+
   let bytes: Uint8Array;
   try {
     bytes = await readFile(filePath);
@@ -34,9 +61,50 @@ async function main(argv: string[]): Promise<number> {
   }
   const format = detectFormat(bytes);
   if (format === "step" || format === "iges" || format === "brep") await initCadKernel();
-  const result = analyzeFile(bytes, path.basename(filePath), { assumeUnit });
+  const result = analyzeFile(bytes, path.basename(filePath), {
+    ...(unit ? { assumeUnit: unit as Exclude<SourceUnit, "unknown"> } : {}),
+  });
   if ("error" in result) return fail(result.error.code, result.error.message);
-  process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  if (command === "analyze") return print(result.report);
+
+  const quantity = Number(flags.get("--quantity") ?? (compare ? "1" : ""));
+  const today = flags.get("--today") ?? new Date().toISOString().slice(0, 10);
+  if (compare)
+    return print({ ok: true, ...compareProcesses(result.report, { quantity, today }, defaultPricingData) });
+  const process = flags.get("--process")?.replaceAll("-", "_");
+  if (!process || !manufacturingProcesses.includes(process as ManufacturingProcess))
+    return fail(
+      "usage",
+      `--process takes one of ${manufacturingProcesses.map((name) => name.replaceAll("_", "-")).join(", ")}`,
+    );
+  const materialCode = flags.get("--material");
+  if (!materialCode) return fail("usage", `--material is required; ${usage}`);
+  if (!flags.has("--quantity")) return fail("usage", `--quantity is required; ${usage}`);
+  const tolerance = flags.get("--tolerance");
+  if (tolerance !== undefined && !["fine", "medium", "coarse", "tighter"].includes(tolerance))
+    return fail("usage", "--tolerance takes fine, medium, coarse or tighter");
+  const quote = quotePart(
+    result.report,
+    {
+      process: process as ManufacturingProcess,
+      materialCode,
+      quantity,
+      today,
+      ...(flags.has("--finish") ? { finishCode: flags.get("--finish")! } : {}),
+      ...(tolerance ? { tolerance: tolerance as "fine" | "medium" | "coarse" | "tighter" } : {}),
+      ...(flags.has("--delivery-date") ? { deliveryDate: flags.get("--delivery-date")! } : {}),
+    },
+    defaultPricingData,
+  );
+  if (!quote.ok) {
+    print(quote);
+    return 2;
+  }
+  return print(quote);
+}
+
+function print(value: unknown): number {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   return 0;
 }
 

@@ -85,8 +85,10 @@ export const defaultPricingData: PricingData = {
       machinabilityIndex: 0.8,
     },
     // Additive build rates: effective deposition or fusion rates of the partner network's machines
-    // (Prusa XL ~15 cm³/h at 0.2 mm layers; Form 4 class SLA ~12 cm³/h; EOS P 396 and HP 5210 from
-    // their datasheets' build speeds derated by half for real jobs; EOS M 290 ~10–20 cm³/h by alloy).
+    // (Prusa XL ~15 cm³/h at 0.2 mm layers; EOS P 396 and HP 5210 from their datasheets' build speeds
+    // derated by half for real jobs; EOS M 290 ~10–20 cm³/h by alloy). Form 4 class SLA exposes whole
+    // layers at once, so its time is mostly per layer (secondsPerLayer); the volume rate only adds
+    // for large cross-sections (slower peel), hence the high 50–60 cm³/h.
     {
       code: "FDM-PLA",
       name: "PLA filament",
@@ -121,7 +123,7 @@ export const defaultPricingData: PricingData = {
       processes: ["sla"],
       densityGPerCm3: 1.18,
       priceCentsPerKg: 15000,
-      buildRateCm3PerHour: 12,
+      buildRateCm3PerHour: 60,
     },
     {
       code: "SLA-TOUGH",
@@ -130,7 +132,7 @@ export const defaultPricingData: PricingData = {
       processes: ["sla"],
       densityGPerCm3: 1.2,
       priceCentsPerKg: 19000,
-      buildRateCm3PerHour: 10,
+      buildRateCm3PerHour: 50,
     },
     {
       code: "SLS-PA12",

@@ -1,5 +1,5 @@
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
-import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
+import { centsForMaterial, centsForMinutes, formatAmount as format, sizeOf } from "./cost-estimate";
 import { learningCurveAverage } from "./learning-curve";
 
 /**
@@ -124,8 +124,4 @@ const barDiametersMm = [
 /** The next stocked size up; beyond the table, the next 50 mm (sawn from plate or larger bar). */
 export function roundUpToStockSize(mm: number, sizes: number[]): number {
   return sizes.find((size) => size >= mm - 1e-9) ?? Math.ceil(mm / 50) * 50;
-}
-
-function format(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
