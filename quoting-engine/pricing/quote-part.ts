@@ -307,8 +307,8 @@ function marginFor(data: PricingData, process: ManufacturingProcess, quantity: n
 
 /**
  * Dates for each tier. The standard lead time is the process's base days plus the order's production
- * days and the finisher's days, at least 10 working days; a tier takes its share of it, never less than
- * the production days plus two (for finishing and shipping).
+ * days, at least 10 working days, plus the finisher's days; a tier takes its share of it, never less
+ * than the production and finishing days plus two (for inspection and shipping).
  */
 function deliveryOptionsFor(
   estimate: CostEstimate,
@@ -319,7 +319,7 @@ function deliveryOptionsFor(
   holidays: HolidayCalendar,
 ): (DeliveryTier & { date: IsoDate; workingDays: number })[] {
   const productionDays = Math.ceil(estimate.orderMachineHours / process.machineHoursPerDay);
-  const standardDays = Math.max(10, process.baseLeadDays + productionDays + finish.extraLeadDays);
+  const standardDays = Math.max(10, process.baseLeadDays + productionDays) + finish.extraLeadDays;
   const minimumDays = productionDays + finish.extraLeadDays + 2;
   return [...data.deliveryTiers]
     .sort((a, b) => a.leadShare - b.leadShare)

@@ -46,7 +46,18 @@ export function easterSunday(year: number): IsoDate {
 export function isWorkingDay(date: IsoDate, holidays: HolidayCalendar = germanNationalHolidays): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
-  return !holidays(Number(date.slice(0, 4))).includes(date);
+  return !holidaysOf(holidays, Number(date.slice(0, 4))).has(date);
+}
+
+/** Each calendar's holidays per year, computed once: quotes walk hundreds of days. */
+const holidayCache = new WeakMap<HolidayCalendar, Map<number, Set<IsoDate>>>();
+
+function holidaysOf(calendar: HolidayCalendar, year: number): Set<IsoDate> {
+  let years = holidayCache.get(calendar);
+  if (!years) holidayCache.set(calendar, (years = new Map()));
+  let set = years.get(year);
+  if (!set) years.set(year, (set = new Set(calendar(year))));
+  return set;
 }
 
 /** The date `days` working days after `from` (which itself does not count). */
