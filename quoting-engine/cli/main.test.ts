@@ -55,3 +55,80 @@ describe("engine analyze (command line)", () => {
     expect(json.volumeMm3).toBeCloseTo(25.4 ** 3, 6);
   });
 });
+
+describe("engine quote (command line)", () => {
+  it("prices a part for one process, material and quantity", () => {
+    const { status, json } = runEngine(
+      "quote",
+      "tests/fixtures/cad/synth_plate_4thru_1blind.step",
+      "--process",
+      "cnc-milling",
+      "--material",
+      "AL-6061-T6",
+      "--quantity",
+      "10",
+      "--today",
+      "2026-11-23",
+    );
+    expect(status).toBe(0);
+    expect(json).toMatchObject({
+      ok: true,
+      needsManualQuote: false,
+      process: "cnc_milling",
+      quantity: 10,
+      currency: "EUR",
+      buyer: { unitPriceCents: expect.any(Number), totalPriceCents: expect.any(Number) },
+      validUntil: "2026-12-23",
+    });
+  });
+
+  it("compares every process that can make the part, cheapest first, and lists the others with reasons", () => {
+    const { status, json } = runEngine(
+      "quote",
+      "tests/fixtures/cad/synth_cube20.step",
+      "--compare",
+      "--quantity",
+      "5",
+      "--today",
+      "2026-11-23",
+    );
+    expect(status).toBe(0);
+    const priced = json.priced as { buyer: { totalPriceCents: number } }[];
+    expect(priced).toHaveLength(6);
+    const totals = priced.map((quote) => quote.buyer.totalPriceCents);
+    expect([...totals].sort((a, b) => a - b)).toEqual(totals);
+    expect(json.manual).toEqual([
+      expect.objectContaining({ process: "cnc_turning", reasons: expect.any(Array) }),
+    ]);
+  });
+
+  it("exits 2 for a missing option, an unknown process and a date too early", () => {
+    const plate = "tests/fixtures/cad/synth_plate_4thru_1blind.step";
+    expect(runEngine("quote", plate, "--process", "cnc-milling", "--quantity", "1")).toMatchObject({
+      status: 2,
+      json: { error: { code: "usage", message: expect.stringContaining("--material") } },
+    });
+    expect(
+      runEngine("quote", plate, "--process", "laser", "--material", "X", "--quantity", "1"),
+    ).toMatchObject({
+      status: 2,
+      json: { error: { code: "usage", message: expect.stringContaining("cnc-milling, cnc-turning") } },
+    });
+    expect(
+      runEngine(
+        "quote",
+        plate,
+        "--process",
+        "cnc-milling",
+        "--material",
+        "AL-6061-T6",
+        "--quantity",
+        "1",
+        "--today",
+        "2026-11-23",
+        "--delivery-date",
+        "2026-11-24",
+      ),
+    ).toMatchObject({ status: 2, json: { error: { code: "delivery_too_early" } } });
+  }, 30_000);
+});

@@ -50,6 +50,25 @@ async function main(argv: string[]): Promise<number> {
   if (unit !== undefined && !(unit in millimetresPerUnit))
     return fail("usage", `--unit takes one of ${Object.keys(millimetresPerUnit).join(", ")}`);
 
+  const process = flags.get("--process")?.replaceAll("-", "_");
+  if (
+    command === "quote" &&
+    !compare &&
+    (!process || !manufacturingProcesses.includes(process as ManufacturingProcess))
+  )
+    return fail(
+      "usage",
+      `--process takes one of ${manufacturingProcesses.map((name) => name.replaceAll("_", "-")).join(", ")}`,
+    );
+  const materialCode = flags.get("--material");
+  if (command === "quote" && !compare && !materialCode)
+    return fail("usage", `--material is required; ${usage}`);
+  if (command === "quote" && !compare && !flags.has("--quantity"))
+    return fail("usage", `--quantity is required; ${usage}`);
+  const tolerance = flags.get("--tolerance");
+  if (tolerance !== undefined && !["fine", "medium", "coarse", "tighter"].includes(tolerance))
+    return fail("usage", "--tolerance takes fine, medium, coarse or tighter");
+
   let bytes: Uint8Array;
   try {
     bytes = await readFile(filePath);
@@ -71,23 +90,11 @@ async function main(argv: string[]): Promise<number> {
   const today = flags.get("--today") ?? new Date().toISOString().slice(0, 10);
   if (compare)
     return print({ ok: true, ...compareProcesses(result.report, { quantity, today }, defaultPricingData) });
-  const process = flags.get("--process")?.replaceAll("-", "_");
-  if (!process || !manufacturingProcesses.includes(process as ManufacturingProcess))
-    return fail(
-      "usage",
-      `--process takes one of ${manufacturingProcesses.map((name) => name.replaceAll("_", "-")).join(", ")}`,
-    );
-  const materialCode = flags.get("--material");
-  if (!materialCode) return fail("usage", `--material is required; ${usage}`);
-  if (!flags.has("--quantity")) return fail("usage", `--quantity is required; ${usage}`);
-  const tolerance = flags.get("--tolerance");
-  if (tolerance !== undefined && !["fine", "medium", "coarse", "tighter"].includes(tolerance))
-    return fail("usage", "--tolerance takes fine, medium, coarse or tighter");
   const quote = quotePart(
     result.report,
     {
       process: process as ManufacturingProcess,
-      materialCode,
+      materialCode: materialCode!,
       quantity,
       today,
       ...(flags.has("--finish") ? { finishCode: flags.get("--finish")! } : {}),
