@@ -5,6 +5,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
 import { initCadKernel } from "../quoting-engine/io/cad-kernel";
+import type { AnalysisReport } from "../quoting-engine/analysis/analyze-file";
+import { compareProcesses } from "../quoting-engine/pricing/compare-processes";
+import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
+import { manufacturingProcesses, quotePart } from "../quoting-engine/pricing/quote-part";
 
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -108,6 +112,7 @@ const featureChecks = {
 // NIST parts: analysis time with and without feature recognition (medians), for the share it adds.
 const recognitionCost: { file: string; withMs: number; withoutMs: number }[] = [];
 const featureMisses: string[] = [];
+const reports = new Map<string, AnalysisReport>();
 const stepSpeeds: number[] = [];
 const misses: string[] = [];
 let peakRssMb = 0;
@@ -143,6 +148,7 @@ for (const line of manifest) {
     continue;
   }
   const report = result.report;
+  reports.set(file, report);
   if (report.file.format === "step") stepSpeeds.push(megabytesPerSecond);
   const truth = parseTruth(sameModelAs[file] ? truthOf(sameModelAs[file]) : truthText);
   const relative = (value: number, expected?: number) =>
@@ -421,4 +427,73 @@ function sphereStl(targetTriangles: number): { bytes: Uint8Array; triangles: num
     );
   });
   return { bytes, triangles: triangles.length };
+}
+
+// Prices: every corpus part in every process (its default material, 10 pieces, standard date).
+const today = "2026-11-23";
+const processColumns = manufacturingProcesses;
+console.log(
+  '\nPrices, euros per part for 10 pieces (buyer; standard delivery; default material; "manual" = needs a person)',
+);
+const priceRows = [...reports].map(([file, report]) => {
+  const comparison = compareProcesses(report, { quantity: 10, today }, defaultPricingData);
+  return [
+    file,
+    ...processColumns.map((process) => {
+      const quote = comparison.priced.find((candidate) => candidate.process === process);
+      if (quote) return (quote.buyer.unitPriceCents / 100).toFixed(2);
+      return comparison.manual.some((candidate) => candidate.process === process) ? "manual" : "-";
+    }),
+  ];
+});
+const priceHeader = ["file", ...processColumns];
+const priceWidths = priceHeader.map((title, column) =>
+  Math.max(title.length, ...priceRows.map((row) => (row[column] ?? "").length)),
+);
+const priceLine = (row: string[]) =>
+  row
+    .map((cell, column) =>
+      column === 0 ? cell.padEnd(priceWidths[column]!) : cell.padStart(priceWidths[column]!),
+    )
+    .join("  ");
+console.log(priceLine(priceHeader));
+for (const row of priceRows) console.log(priceLine(row));
+
+// Re-pricing one part for every option combination: the time a buyer waits after changing an option.
+const plate = reports.get("step/synth_plate_4thru_1blind.step");
+if (plate) {
+  const timings: number[] = [];
+  for (const process of manufacturingProcesses) {
+    const materials = defaultPricingData.materials.filter((material) => material.processes.includes(process));
+    const finishes = defaultPricingData.finishes.filter((finish) => finish.processes.includes(process));
+    for (const material of materials)
+      for (const finish of finishes) {
+        if (finish.materialCodes && !finish.materialCodes.includes(material.code)) continue;
+        for (const tolerance of ["coarse", "medium", "fine"] as const)
+          for (const quantity of [1, 5, 10, 25, 50, 100, 250, 500, 1000])
+            for (const deliveryDate of [undefined, "2027-01-15", "2027-03-01"]) {
+              const startedAt = performance.now();
+              quotePart(
+                plate,
+                {
+                  process,
+                  materialCode: material.code,
+                  finishCode: finish.code,
+                  tolerance,
+                  quantity,
+                  today,
+                  ...(deliveryDate ? { deliveryDate } : {}),
+                },
+                defaultPricingData,
+              );
+              timings.push(performance.now() - startedAt);
+            }
+      }
+  }
+  timings.sort((a, b) => a - b);
+  const percentile = (share: number) =>
+    timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!;
+  console.log(
+    `\n  re-pricing synth_plate_4thru_1blind: ${timings.length} option combinations, median ${percentile(0.5).toFixed(3)} ms, 95th percentile ${percentile(0.95).toFixed(3)} ms per price (target at most 2 ms)`,
+  );
 }

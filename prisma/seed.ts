@@ -8,6 +8,8 @@ import type {
   UserRole,
 } from "../lib/db/generated/enums";
 import type { Database } from "../lib/db/prisma";
+import { dbProcessOf, toSettingsDocument } from "../lib/pricing/pricing-settings";
+import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
 
 export const demoPassword = "quote-demo-2026";
 
@@ -22,193 +24,27 @@ export const demoAccounts = [
   { email: "olga.ops@instant-quote.example", role: "OPERATIONS", who: "Operations" },
 ] as const satisfies readonly { email: string; role: UserRole; who: string }[];
 
-interface MaterialSeed {
-  code: string;
-  name: string;
-  family: "metal" | "plastic";
-  processes: ManufacturingProcess[];
-  densityGPerCm3: number;
-  priceCentsPerKg: number;
-  machinabilityIndex?: number;
-  buildRateCm3PerHour?: number;
-}
+// Materials, machine rates and the other pricing settings come from the engine's sourced defaults
+// (quoting-engine/pricing/default-pricing-data.ts; sources in docs/decisions/0008-pricing-model.md).
+const materials = defaultPricingData.materials.map((material) => ({
+  code: material.code,
+  name: material.name,
+  family: material.family,
+  processes: material.processes.map(dbProcessOf),
+  densityGPerCm3: material.densityGPerCm3,
+  priceCentsPerKg: material.priceCentsPerKg,
+  machinabilityIndex: material.machinabilityIndex ?? null,
+  buildRateCm3PerHour: material.buildRateCm3PerHour ?? null,
+}));
 
-// Densities are handbook values (MatWeb datasheets); prices are order-of-magnitude European list prices
-// for small quantities, to be replaced with sourced figures by the pricing work (see docs/decisions).
-const materials: MaterialSeed[] = [
-  {
-    code: "AL-6061-T6",
-    name: "Aluminium 6061-T6",
-    family: "metal",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 2.7,
-    priceCentsPerKg: 650,
-    machinabilityIndex: 1.0,
-  },
-  {
-    code: "AL-7075-T6",
-    name: "Aluminium 7075-T6",
-    family: "metal",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 2.81,
-    priceCentsPerKg: 1200,
-    machinabilityIndex: 0.9,
-  },
-  {
-    code: "STEEL-C45",
-    name: "Steel C45 (1.0503)",
-    family: "metal",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 7.85,
-    priceCentsPerKg: 250,
-    machinabilityIndex: 0.45,
-  },
-  {
-    code: "SS-316L",
-    name: "Stainless steel 316L (1.4404)",
-    family: "metal",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 8.0,
-    priceCentsPerKg: 700,
-    machinabilityIndex: 0.3,
-  },
-  {
-    code: "BRASS-CW614N",
-    name: "Brass CW614N",
-    family: "metal",
-    processes: ["CNC_TURNING", "CNC_MILLING"],
-    densityGPerCm3: 8.47,
-    priceCentsPerKg: 900,
-    machinabilityIndex: 1.5,
-  },
-  {
-    code: "TI-6AL-4V",
-    name: "Titanium Ti-6Al-4V (grade 5)",
-    family: "metal",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 4.43,
-    priceCentsPerKg: 4000,
-    machinabilityIndex: 0.15,
-  },
-  {
-    code: "POM-C",
-    name: "POM-C (acetal copolymer)",
-    family: "plastic",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 1.41,
-    priceCentsPerKg: 800,
-    machinabilityIndex: 1.2,
-  },
-  {
-    code: "PEEK",
-    name: "PEEK",
-    family: "plastic",
-    processes: ["CNC_MILLING", "CNC_TURNING"],
-    densityGPerCm3: 1.3,
-    priceCentsPerKg: 12000,
-    machinabilityIndex: 0.8,
-  },
-  {
-    code: "FDM-PLA",
-    name: "PLA filament",
-    family: "plastic",
-    processes: ["FDM"],
-    densityGPerCm3: 1.24,
-    priceCentsPerKg: 2500,
-    buildRateCm3PerHour: 15,
-  },
-  {
-    code: "FDM-PETG",
-    name: "PETG filament",
-    family: "plastic",
-    processes: ["FDM"],
-    densityGPerCm3: 1.27,
-    priceCentsPerKg: 2800,
-    buildRateCm3PerHour: 14,
-  },
-  {
-    code: "FDM-ABS",
-    name: "ABS filament",
-    family: "plastic",
-    processes: ["FDM"],
-    densityGPerCm3: 1.04,
-    priceCentsPerKg: 2600,
-    buildRateCm3PerHour: 14,
-  },
-  {
-    code: "SLA-STANDARD",
-    name: "Standard photopolymer resin",
-    family: "plastic",
-    processes: ["SLA"],
-    densityGPerCm3: 1.18,
-    priceCentsPerKg: 15000,
-    buildRateCm3PerHour: 12,
-  },
-  {
-    code: "SLA-TOUGH",
-    name: "Tough photopolymer resin",
-    family: "plastic",
-    processes: ["SLA"],
-    densityGPerCm3: 1.2,
-    priceCentsPerKg: 19000,
-    buildRateCm3PerHour: 10,
-  },
-  {
-    code: "SLS-PA12",
-    name: "PA12 (SLS)",
-    family: "plastic",
-    processes: ["SLS"],
-    densityGPerCm3: 1.01,
-    priceCentsPerKg: 7000,
-    buildRateCm3PerHour: 300,
-  },
-  {
-    code: "MJF-PA12",
-    name: "PA12 (HP Multi Jet Fusion)",
-    family: "plastic",
-    processes: ["MJF"],
-    densityGPerCm3: 1.01,
-    priceCentsPerKg: 6000,
-    buildRateCm3PerHour: 400,
-  },
-  {
-    code: "PBF-ALSI10MG",
-    name: "AlSi10Mg powder",
-    family: "metal",
-    processes: ["METAL_PBF"],
-    densityGPerCm3: 2.67,
-    priceCentsPerKg: 8000,
-    buildRateCm3PerHour: 20,
-  },
-  {
-    code: "PBF-316L",
-    name: "316L powder",
-    family: "metal",
-    processes: ["METAL_PBF"],
-    densityGPerCm3: 7.9,
-    priceCentsPerKg: 5000,
-    buildRateCm3PerHour: 12,
-  },
-  {
-    code: "PBF-TI64",
-    name: "Ti-6Al-4V powder",
-    family: "metal",
-    processes: ["METAL_PBF"],
-    densityGPerCm3: 4.43,
-    priceCentsPerKg: 30000,
-    buildRateCm3PerHour: 10,
-  },
-];
+const machineRates = Object.entries(defaultPricingData.processes).map(([process, data]) => ({
+  process: dbProcessOf(process as keyof typeof defaultPricingData.processes),
+  hourlyRateCents: data.hourlyRateCents,
+  setupMinutes: Math.round(data.setupMinutes),
+}));
 
-const machineRates: { process: ManufacturingProcess; hourlyRateCents: number; setupMinutes: number }[] = [
-  { process: "CNC_MILLING", hourlyRateCents: 7500, setupMinutes: 60 },
-  { process: "CNC_TURNING", hourlyRateCents: 6500, setupMinutes: 45 },
-  { process: "FDM", hourlyRateCents: 800, setupMinutes: 10 },
-  { process: "SLA", hourlyRateCents: 1500, setupMinutes: 15 },
-  { process: "SLS", hourlyRateCents: 4000, setupMinutes: 30 },
-  { process: "MJF", hourlyRateCents: 4500, setupMinutes: 30 },
-  { process: "METAL_PBF", hourlyRateCents: 9000, setupMinutes: 120 },
-];
+const pricingSource =
+  "Engine defaults (quoting-engine/pricing/default-pricing-data.ts); sources in docs/decisions/0008-pricing-model.md";
 
 interface SupplierSeed {
   key: string;
@@ -388,18 +224,22 @@ export async function seedDatabase(db: Database): Promise<void> {
   await db.$transaction(
     async (tx) => {
       for (const material of materials) {
-        const data = {
-          ...material,
-          source: "MatWeb density; placeholder list price (pricing issue replaces it)",
-        };
+        const data = { ...material, source: pricingSource };
         await tx.material.upsert({
           where: { code: material.code },
           create: { id: `seed_material_${material.code}`, ...data },
           update: data,
         });
       }
+      // Version 1 of the pricing settings; operations' edits add versions above it.
+      const settings = { settings: toSettingsDocument(defaultPricingData) as object, source: pricingSource };
+      await tx.pricingSettings.upsert({
+        where: { version: 1 },
+        create: { version: 1, ...settings },
+        update: settings,
+      });
       for (const rate of machineRates) {
-        const data = { ...rate, source: "placeholder shop rate (pricing issue replaces it)" };
+        const data = { ...rate, source: pricingSource };
         await tx.machineRate.upsert({
           where: { process: rate.process },
           create: { id: `seed_rate_${rate.process}`, ...data },

@@ -120,7 +120,7 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
       );
     }
   }
-  const turning = assessTurnability(faces, revolution);
+  const turning = assessTurnability(faces, revolution, mesh);
   // Bar for parts made on a lathe (with or without live tooling), else a block.
   const stock: Features["stock"] =
     turning.turningAxis && turning.maxDiameterMm
@@ -296,6 +296,7 @@ function findFillets(
 function assessTurnability(
   faces: BrepFace[],
   revolution: Map<number, RevolutionFaceShape>,
+  mesh: DisplayMesh,
 ): Pick<Features, "turnable" | "liveToolingFaces" | "turningAxis" | "maxDiameterMm"> {
   const cylinders = faces.filter((face) => face.type === "cylinder" && face.originMm && face.axis);
   if (cylinders.length === 0) return { turnable: false, liveToolingFaces: [] };
@@ -334,7 +335,9 @@ function assessTurnability(
     // A shaft with flats or cross holes: turned, then milled with live tooling.
     const totalArea = faces.reduce((sum, face) => sum + face.areaMm2, 0);
     const roundArea = totalArea - offAxis.reduce((sum, face) => sum + face.areaMm2, 0);
-    const shaft = !revolution.get(main.id)?.concave && roundArea >= 0.5 * totalArea;
+    // …and the part must fit the bar its largest diameter needs: a plate with a round boss is no shaft.
+    const fitsBar = maxRadialDistance(mesh, subtract(origin, mesh.originMm), axis) <= maxRadius * 1.02 + 0.01;
+    const shaft = !revolution.get(main.id)?.concave && roundArea >= 0.5 * totalArea && fitsBar;
     return shaft
       ? {
           turnable: false,
@@ -345,4 +348,23 @@ function assessTurnability(
       : { turnable: false, liveToolingFaces: [] };
   }
   return { turnable: true, liveToolingFaces: [], turningAxis: axis, maxDiameterMm: 2 * maxRadius };
+}
+
+/** The largest distance of any mesh vertex from an axis line (the origin in the mesh's frame). */
+function maxRadialDistance(mesh: DisplayMesh, originMm: Vector3, axis: Vector3): number {
+  let largest = 0;
+  const { positions } = mesh;
+  for (let index = 0; index < positions.length; index += 3) {
+    const offset: Vector3 = [
+      positions[index]! - originMm[0],
+      positions[index + 1]! - originMm[1],
+      positions[index + 2]! - originMm[2],
+    ];
+    const along = dot(offset, axis);
+    largest = Math.max(
+      largest,
+      Math.hypot(offset[0] - along * axis[0], offset[1] - along * axis[1], offset[2] - along * axis[2]),
+    );
+  }
+  return largest;
 }

@@ -1,0 +1,81 @@
+import { z } from "zod";
+import type { ManufacturingProcess as EngineProcess } from "../../quoting-engine/analysis/dfm-rules";
+import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
+import type { ManufacturingProcess as DbProcess } from "../db/generated/enums";
+
+/** The part of the pricing data stored as one versioned JSON document (PricingSettings.settings). */
+export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials" | "processes"> & {
+  processes: Record<
+    EngineProcess,
+    Omit<PricingData["processes"][EngineProcess], "hourlyRateCents" | "setupMinutes">
+  >;
+};
+
+export const engineProcessOf = (process: DbProcess): EngineProcess => process.toLowerCase() as EngineProcess;
+export const dbProcessOf = (process: EngineProcess): DbProcess => process.toUpperCase() as DbProcess;
+
+/** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
+export function toSettingsDocument(data: PricingData): PricingSettingsDocument {
+  const processes = Object.fromEntries(
+    Object.entries(data.processes).map(
+      ([process, { hourlyRateCents: _rate, setupMinutes: _setup, ...rest }]) => [process, rest],
+    ),
+  ) as PricingSettingsDocument["processes"];
+  const { currency: _currency, materials: _materials, processes: _processes, ...rest } = data;
+  return { ...rest, processes };
+}
+
+const positive = z.number().positive();
+
+const processNames = ["cnc_milling", "cnc_turning", "fdm", "sla", "sls", "mjf", "metal_pbf"] as const;
+
+/** Checks a stored settings document, so a bad edit fails loudly instead of pricing nonsense. */
+export const pricingSettingsSchema = z.object({
+  processes: z.record(
+    z.enum(processNames),
+    z.object({
+      baseLeadDays: z.number().int().min(0),
+      machineHoursPerDay: positive,
+      parameters: z.record(z.string(), z.union([z.number().min(0), z.array(positive).length(3)])),
+    }),
+  ),
+  finishes: z
+    .array(
+      z.object({
+        code: z.string().min(1),
+        name: z.string().min(1),
+        processes: z.array(z.enum(processNames)).min(1),
+        materialCodes: z.array(z.string()).optional(),
+        centsPerCm2: z.number().min(0),
+        centsPerOrder: z.number().min(0),
+        extraLeadDays: z.number().int().min(0),
+      }),
+    )
+    .min(1),
+  tolerances: z.object({
+    fine: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
+    medium: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
+    coarse: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
+  }),
+  margins: z
+    .array(
+      z.object({
+        process: z.enum(processNames).optional(),
+        minQuantity: z.number().int().min(1),
+        marginPercent: z.number().min(0).max(200),
+      }),
+    )
+    .min(1),
+  deliveryTiers: z
+    .array(
+      z.object({
+        code: z.enum(["express", "priority", "standard", "economy", "relaxed"]),
+        label: z.string(),
+        leadShare: positive,
+        priceFactor: positive,
+      }),
+    )
+    .min(1),
+  validityDays: z.number().int().min(1),
+  labourRateCentsPerHour: z.number().int().min(0),
+});
