@@ -34,6 +34,7 @@ export const pricingSettingsSchema = z.object({
   processes: z.record(
     z.enum(processNames),
     z.object({
+      envelopeMm: z.tuple([positive, positive, positive]),
       baseLeadDays: z.number().int().min(0),
       machineHoursPerDay: positive,
       parameters: z.record(z.string(), z.union([z.number().min(0), z.array(positive).length(3)])),

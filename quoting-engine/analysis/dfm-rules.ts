@@ -50,17 +50,25 @@ export interface DfmRule {
   ): Omit<DfmFinding, "code" | "process" | "severity" | "materialClass">[];
 }
 
-/** Largest work envelope among the partner network's machines (Haas VF-4), sorted longest first. */
-const millingEnvelopeMm = [1270, 635, 508];
-/** Largest lathe: swing diameter and turning length (DMG Mori CTX beta 800). */
-const turningEnvelopeMm = { diameter: 400, length: 800 };
-const buildVolumesMm: Record<"fdm" | "sla" | "sls" | "mjf" | "metal_pbf", number[]> = {
+/**
+ * Largest machine per process in the partner network (prisma/seed.ts), mm, longest first; for turning
+ * the swing diameter twice and the turning length. The pricing data starts from these and can change them.
+ */
+export const defaultEnvelopesMm: Record<ManufacturingProcess, [number, number, number]> = {
+  cnc_milling: [1270, 635, 508], // Haas VF-4
+  cnc_turning: [400, 400, 800], // DMG Mori CTX beta 800: ⌀400 × 800
   fdm: [360, 360, 360], // Prusa XL
   sla: [353, 350, 196], // Formlabs Form 4L
   sls: [600, 340, 340], // EOS P 396
   mjf: [380, 380, 284], // HP Jet Fusion 5210
   metal_pbf: [500, 365, 280], // SLM 500
 };
+const millingEnvelopeMm = defaultEnvelopesMm.cnc_milling;
+const turningEnvelopeMm = {
+  diameter: defaultEnvelopesMm.cnc_turning[0],
+  length: defaultEnvelopesMm.cnc_turning[2],
+};
+const buildVolumesMm: Record<"fdm" | "sla" | "sls" | "mjf" | "metal_pbf", number[]> = defaultEnvelopesMm;
 
 const mm = (value: number) => `${formatNumber(value)} mm`;
 

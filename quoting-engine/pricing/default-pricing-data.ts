@@ -1,3 +1,4 @@
+import { defaultEnvelopesMm } from "../analysis/dfm-rules";
 import type { PricingData } from "./pricing-data";
 
 /**
@@ -182,6 +183,7 @@ export const defaultPricingData: PricingData = {
   ],
   processes: {
     cnc_milling: {
+      envelopeMm: defaultEnvelopesMm.cnc_milling,
       hourlyRateCents: 7500, // German job-shop 3-axis machining centre with operator, 2025–26: €60–90/h
       setupMinutes: 45, // per setup: fixture, zero, tools (Boothroyd–Dewhurst–Knight's setup allowances)
       baseLeadDays: 8,
@@ -202,6 +204,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     cnc_turning: {
+      envelopeMm: defaultEnvelopesMm.cnc_turning,
       hourlyRateCents: 6500, // CNC lathe with operator, Germany 2025–26: €55–75/h
       setupMinutes: 30,
       baseLeadDays: 8,
@@ -221,6 +224,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     fdm: {
+      envelopeMm: defaultEnvelopesMm.fdm,
       hourlyRateCents: 800, // Prusa XL class printer: €4–10/h depreciation, power, space, supervision
       setupMinutes: 10, // slicing and bed preparation per build
       baseLeadDays: 10,
@@ -238,6 +242,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     sla: {
+      envelopeMm: defaultEnvelopesMm.sla,
       hourlyRateCents: 1500, // Form 4L class: machine, tanks and consumables per hour
       setupMinutes: 15,
       baseLeadDays: 10,
@@ -254,6 +259,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     sls: {
+      envelopeMm: defaultEnvelopesMm.sls,
       hourlyRateCents: 4000, // EOS P 396: ~€600k with 5-year depreciation at 5,000 h/year, plus running costs
       setupMinutes: 60, // build preparation, warm-up share, unpacking per build
       baseLeadDays: 10,
@@ -268,6 +274,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     mjf: {
+      envelopeMm: defaultEnvelopesMm.mjf,
       hourlyRateCents: 4500, // HP Jet Fusion 5210 with processing station
       setupMinutes: 60,
       baseLeadDays: 10,
@@ -282,6 +289,7 @@ export const defaultPricingData: PricingData = {
       },
     },
     metal_pbf: {
+      envelopeMm: defaultEnvelopesMm.metal_pbf,
       hourlyRateCents: 9000, // EOS M 290 class: ~€700k, 5 years, 5,000 h/year, argon, power (Rickenbacher et al. 2013 use a similar rate)
       setupMinutes: 120, // build job preparation, plate, inerting
       baseLeadDays: 12,

@@ -35,6 +35,8 @@ export interface MaterialData {
 
 export interface ProcessData {
   hourlyRateCents: number;
+  /** Largest machine's work envelope or build volume, mm; for turning: swing diameter twice, then length. */
+  envelopeMm: [number, number, number];
   /** Per setup (machining) or per build job (additive): fixturing, zeroing, plate and machine preparation. */
   setupMinutes: number;
   /** Working days of the standard lead time before production hours are added (at least 10 in all). */

@@ -144,6 +144,23 @@ describe("quoting a part", () => {
     });
   });
 
+  it("checks the part against the largest machine in the pricing data, once", () => {
+    const smallShop = {
+      ...data,
+      processes: {
+        ...data.processes,
+        cnc_milling: { ...data.processes.cnc_milling, envelopeMm: [80, 80, 80] as [number, number, number] },
+      },
+    };
+    expect(quotePart(plate, milling, smallShop)).toMatchObject({
+      needsManualQuote: true,
+      reasons: [
+        "The part measures 100 × 60.0 × 10.0 mm; the largest CNC milling machine takes 80.0 × 80.0 × 80.0 mm.",
+      ],
+    });
+    expect(quotePart(plate, milling, data)).toMatchObject({ needsManualQuote: false });
+  });
+
   it("carries the process's manufacturability warnings, and turns from bar", () => {
     const milled = pricedOf(quotePart(shaft, milling, data));
     expect(milled.warnings).toEqual([expect.stringContaining("hole is 90")]);

@@ -136,7 +136,7 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
       `The finish "${options.finishCode}" is not offered for ${processNames[options.process]} in ${material.name}; choose one of ${finishesFor(data, options.process, material).join(", ")}.`,
     );
 
-  const reasons = manualReasons(report, options, material);
+  const reasons = manualReasons(report, options, material, processData.envelopeMm);
   const warnings = report.dfm
     .filter(
       (finding) =>
@@ -329,8 +329,15 @@ function deliveryOptionsFor(
     });
 }
 
-function manualReasons(report: AnalysisReport, options: QuoteOptions, material: MaterialData): string[] {
+function manualReasons(
+  report: AnalysisReport,
+  options: QuoteOptions,
+  material: MaterialData,
+  envelopeMm: [number, number, number],
+): string[] {
   const reasons: string[] = [];
+  const tooLarge = exceedsEnvelope(report, options.process, envelopeMm);
+  if (tooLarge) reasons.push(tooLarge);
   if (!material.processes.includes(options.process))
     reasons.push(
       `${material.name} is not offered for ${processNames[options.process]}; no partner of ours makes it that way.`,
@@ -341,10 +348,34 @@ function manualReasons(report: AnalysisReport, options: QuoteOptions, material: 
     if (
       finding.process === options.process &&
       finding.severity === "error" &&
+      !envelopeCodes.includes(finding.code) && // checked above against the current machines
       (!finding.materialClass || finding.materialClass === material.family)
     )
       reasons.push(finding.message);
   return reasons;
+}
+
+const envelopeCodes = ["larger_than_work_envelope", "larger_than_build_volume"];
+
+/** Why the part does not fit the process's largest machine, or undefined when it does. */
+function exceedsEnvelope(
+  report: AnalysisReport,
+  process: ManufacturingProcess,
+  envelopeMm: [number, number, number],
+): string | undefined {
+  const mm = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+  if (process === "cnc_turning") {
+    if (report.features.stock.kind !== "bar") return undefined; // not a lathe part: a rule says so
+    const [diameter = 0, length = 0] = report.features.stock.sizeMm;
+    return diameter > envelopeMm[0] || length > envelopeMm[2]
+      ? `The part needs ⌀${mm(diameter)} × ${mm(length)} mm of bar; the largest lathe turns ⌀${mm(envelopeMm[0])} × ${mm(envelopeMm[2])} mm.`
+      : undefined;
+  }
+  const size = [0, 1, 2].map((axis) => report.bbox.max[axis]! - report.bbox.min[axis]!).sort((a, b) => b - a);
+  const room = [...envelopeMm].sort((a, b) => b - a);
+  return size.some((value, axis) => value > room[axis]!)
+    ? `The part measures ${size.map(mm).join(" × ")} mm; the largest ${processNames[process]} machine takes ${room.map(mm).join(" × ")} mm.`
+    : undefined;
 }
 
 function materialsFor(data: PricingData, process: ManufacturingProcess): string[] {

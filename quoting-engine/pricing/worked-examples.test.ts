@@ -28,6 +28,7 @@ function machiningWith(setupMinutes: number, hourlyRateCents: number, cycleMinut
   return {
     hourlyRateCents,
     setupMinutes,
+    envelopeMm: [1000, 1000, 1000],
     baseLeadDays: 10,
     machineHoursPerDay: 16,
     parameters: {
@@ -73,6 +74,7 @@ describe("published worked examples", () => {
   it("metal L-PBF (Phasio's bracket): 10,000 mm³ of 316L with 1,200 mm³ of supports costs about €449", () => {
     const process: ProcessData = {
       hourlyRateCents: 13000,
+      envelopeMm: [250, 250, 325],
       setupMinutes: (150 / 130) * 60, // €150 of setup at €130/h
       baseLeadDays: 10,
       machineHoursPerDay: 22,
@@ -97,6 +99,7 @@ describe("published worked examples", () => {
     // A chamber of 1,000 cm³ in 100 layers of 36 s is one hour at €180/h: €0.18 per packed cm³.
     const process: ProcessData = {
       hourlyRateCents: 18000,
+      envelopeMm: [380, 284, 380],
       setupMinutes: (80 / 180) * 60,
       baseLeadDays: 10,
       machineHoursPerDay: 22,
