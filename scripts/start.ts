@@ -9,6 +9,7 @@ import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
 import { EnvironmentError, parseEnvironment } from "../lib/env";
+import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
 import { getLogger } from "../lib/logging/logger";
 import { demoAccounts, demoPassword, isDatabaseEmpty, seedDatabase } from "../prisma/seed";
@@ -48,6 +49,7 @@ async function main() {
   }
 
   const queue: JobQueue = await startJobQueue(database.url, logger);
+  shutdownSteps.unshift({ name: "analysis workers", run: () => closeAnalysisPool() });
   shutdownSteps.unshift({ name: "job queue", run: () => queue.stop() });
   if (env.RUN_WORKER_IN_PROCESS) await queue.startWorkers(db);
 

@@ -4,6 +4,7 @@ import { connectDatabase } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
 import { EnvironmentError, parseEnvironment } from "../lib/env";
 import { startJobQueue } from "../lib/jobs/job-queue";
+import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { getLogger } from "../lib/logging/logger";
 import { loadDotEnv } from "./load-dot-env";
 
@@ -22,6 +23,7 @@ async function main() {
     if (stopping) process.exit(1);
     stopping = true;
     await queue.stop();
+    await closeAnalysisPool();
     await db.$disconnect();
     await database.close();
     process.exit(0);

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
+import { getAnalysisPool } from "../parts/analysis-pool";
+import { analyzeStoredPart } from "../parts/analyze-stored-part";
+import { getFileStorage } from "../storage/get-file-storage";
 
 /**
  * Every background job: its queue name, the schema of its payload, and its handler. Handlers must be
@@ -13,6 +16,14 @@ export const jobDefinitions = {
     retryLimit: 3,
     handler: async (db: Database, payload: { olderThanDays: number }) => {
       await purgeOldSignInAttempts(db, payload.olderThanDays);
+    },
+  },
+  "parts.analyze": {
+    payload: z.object({ partId: z.string().min(1) }),
+    schedule: undefined,
+    retryLimit: 2,
+    handler: async (db: Database, payload: { partId: string }) => {
+      await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
     },
   },
 } as const;

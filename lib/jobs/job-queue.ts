@@ -37,7 +37,12 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
     },
     async startWorkers(db) {
       for (const name of jobNames) {
-        const definition = jobDefinitions[name];
+        // One loosely typed view: each definition's handler takes its own payload, parsed just before.
+        const definition = jobDefinitions[name] as unknown as {
+          payload: { parse(data: unknown): unknown };
+          handler(db: Database, payload: unknown): Promise<void>;
+          schedule?: string;
+        };
         await boss.work(name, async (jobs) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });

@@ -1,0 +1,67 @@
+import { Readable } from "node:stream";
+import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
+import type { AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
+import type { Database } from "../db/prisma";
+import type { CadFormat } from "../db/generated/enums";
+import type { FileStorage } from "../storage/file-storage";
+import { encodeDisplayMesh } from "./display-mesh-codec";
+import { maxPartBytes } from "./store-part-upload";
+
+const formatOf: Record<string, CadFormat> = {
+  step: "STEP",
+  iges: "IGES",
+  brep: "BREP",
+  stl: "STL",
+  obj: "OBJ",
+  "3mf": "THREE_MF",
+};
+
+/**
+ * Analyses a stored part in a worker thread and keeps the result on the part: the report as JSON, the
+ * display mesh as a binary file in storage. A file the engine cannot read ends as FAILED with the
+ * engine's code and message for the buyer. Safe to run twice: an analysed part is left alone, and a
+ * second run of an interrupted analysis starts it again.
+ */
+export async function analyzeStoredPart(
+  deps: { db: Database; storage: FileStorage; pool: AnalysisPool },
+  partId: string,
+): Promise<void> {
+  const { db, storage, pool } = deps;
+  const claimed = await db.part.updateMany({
+    where: { id: partId, status: { in: ["UPLOADED", "ANALYZING"] } },
+    data: { status: "ANALYZING" },
+  });
+  if (claimed.count === 0) return; // analysed, failed for good, or deleted
+  const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
+  const bytes = await readAll(await storage.get(part.storageKey));
+  const result = await pool.analyze(bytes, part.originalFileName, { maxBytes: maxPartBytes });
+  if ("error" in result) {
+    await db.part.update({
+      where: { id: partId },
+      data: { status: "FAILED", failureCode: result.error.code, failureMessage: result.error.message },
+    });
+    return;
+  }
+  const mesh = await storage.put(Readable.from([encodeDisplayMesh(result.displayMesh)]), {
+    maxBytes: 2 * 1024 * 1024 * 1024,
+    contentType: "application/octet-stream",
+  });
+  await db.part.update({
+    where: { id: partId },
+    data: {
+      status: "ANALYZED",
+      format: formatOf[result.report.file.format] ?? part.format,
+      analysis: result.report as unknown as object,
+      analysisVersion: analysisContractVersion,
+      displayMeshKey: mesh.key,
+      failureCode: null,
+      failureMessage: null,
+    },
+  });
+}
+
+async function readAll(stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../lib/db/prisma";
+import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { decodeDisplayMesh } from "../../lib/parts/display-mesh-codec";
+import { storePartUpload } from "../../lib/parts/store-part-upload";
+import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
+import type { FileStorage } from "../../lib/storage/file-storage";
+import { createAnalysisPool, type AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
+import { chunkedStream, readAll } from "../fixtures/streams";
+import { createTestPrisma } from "./setup/test-prisma";
+
+describe("uploading and analysing a part", () => {
+  let db: Database;
+  let storage: FileStorage;
+  let directory: string;
+  let pool: AnalysisPool;
+  const sent: { name: string; payload: unknown }[] = [];
+  const queue = {
+    send: async (name: string, payload: unknown) => {
+      sent.push({ name, payload });
+      return "job";
+    },
+  };
+  const deps = () => ({ db, storage, queue: queue as never, pool });
+  const upload = (fixture: string, fileName = fixture) =>
+    storePartUpload(deps(), {
+      body: chunkedStream(readFileSync(`tests/fixtures/cad/${fixture}`)),
+      fileName,
+      owner: { visitorToken: "visitor-1" },
+    });
+
+  beforeAll(async () => {
+    db = await createTestPrisma();
+    directory = await fs.mkdtemp(path.join(os.tmpdir(), "parts-"));
+    storage = createLocalFileStorage(directory);
+    pool = createAnalysisPool({ size: 1 });
+  });
+  afterAll(async () => {
+    await pool.close();
+    await fs.rm(directory, { recursive: true, force: true });
+  });
+
+  it("stores the file, records the part for the visitor and queues its analysis", async () => {
+    const part = await upload("synth_plate_4thru_1blind.step", "C:\\work\\plate.step");
+    expect(part).toMatchObject({
+      originalFileName: "plate.step",
+      format: "STEP",
+      status: "UPLOADED",
+      visitorToken: "visitor-1",
+      companyId: null,
+    });
+    expect(await storage.exists(part.storageKey)).toBe(true);
+    expect(sent.at(-1)).toEqual({ name: "parts.analyze", payload: { partId: part.id } });
+  });
+
+  it("analyses it: the report on the part, the display mesh in storage, and a second run changes nothing", async () => {
+    const part = await upload("synth_plate_4thru_1blind.step");
+    await analyzeStoredPart(deps(), part.id);
+    const analysed = await db.part.findUniqueOrThrow({ where: { id: part.id } });
+    expect(analysed).toMatchObject({ status: "ANALYZED", analysisVersion: 1, failureCode: null });
+    const report = analysed.analysis as { volumeMm3: number; features: { holes: unknown[] } };
+    expect(report.volumeMm3).toBeCloseTo(58329.9293, 3);
+    expect(report.features.holes).toHaveLength(5);
+    const mesh = decodeDisplayMesh(
+      new Uint8Array(await readAll(await storage.get(analysed.displayMeshKey!))),
+    );
+    expect(mesh.faceIds.length).toBe(mesh.indices.length / 3);
+    await analyzeStoredPart(deps(), part.id);
+    expect((await db.part.findUniqueOrThrow({ where: { id: part.id } })).updatedAt).toEqual(
+      analysed.updatedAt,
+    );
+  }, 60_000);
+
+  it("corrects the format from the content: an STL named .obj is an STL", async () => {
+    const part = await upload("synth_cube20_ascii.stl", "cube.obj");
+    await analyzeStoredPart(deps(), part.id);
+    expect(await db.part.findUniqueOrThrow({ where: { id: part.id } })).toMatchObject({
+      status: "ANALYZED",
+      format: "STL",
+    });
+  }, 60_000);
+
+  it("ends a broken file as FAILED with the engine's message for the buyer", async () => {
+    const part = await upload("truncated_binary_plate.stl");
+    await analyzeStoredPart(deps(), part.id);
+    expect(await db.part.findUniqueOrThrow({ where: { id: part.id } })).toMatchObject({
+      status: "FAILED",
+      failureCode: "truncated",
+      failureMessage: expect.stringMatching(/.+/),
+      analysis: null,
+    });
+  }, 60_000);
+
+  it("refuses a file that is not CAD, or empty, and records nothing", async () => {
+    const before = await db.part.count();
+    await expect(
+      storePartUpload(deps(), {
+        body: chunkedStream(Buffer.from("hello")),
+        fileName: "notes.txt",
+        owner: { visitorToken: "v" },
+      }),
+    ).rejects.toMatchObject({
+      code: "unsupported_media_type",
+      message: expect.stringContaining("STEP (.step, .stp)"),
+    });
+    await expect(
+      storePartUpload(deps(), {
+        body: chunkedStream(Buffer.alloc(0)),
+        fileName: "empty.step",
+        owner: { visitorToken: "v" },
+      }),
+    ).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("empty") });
+    expect(await db.part.count()).toBe(before);
+  });
+});
