@@ -1,6 +1,7 @@
 // npm start: the whole product in one process. Embedded PostgreSQL (unless DATABASE_URL is set),
 // migrations, demo data on an empty database, the job worker, and the Next.js web app.
 // Ctrl-C (SIGINT) or SIGTERM stops the web server, the worker and the database, in that order.
+import { jobHandlers } from "../lib/jobs/job-handlers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-data
 import { createPrismaClient } from "../lib/db/prisma";
 import { EnvironmentError, parseEnvironment } from "../lib/env";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
+import { registerJobQueue } from "../lib/jobs/get-job-queue";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
 import { getLogger } from "../lib/logging/logger";
 import { demoAccounts, demoPassword, isDatabaseEmpty, seedDatabase } from "../prisma/seed";
@@ -51,7 +53,8 @@ async function main() {
   const queue: JobQueue = await startJobQueue(database.url, logger);
   shutdownSteps.unshift({ name: "analysis workers", run: () => closeAnalysisPool() });
   shutdownSteps.unshift({ name: "job queue", run: () => queue.stop() });
-  if (env.RUN_WORKER_IN_PROCESS) await queue.startWorkers(db);
+  registerJobQueue(queue);
+  if (env.RUN_WORKER_IN_PROCESS) await queue.startWorkers(db, jobHandlers);
 
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
   await app.prepare();

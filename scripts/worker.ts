@@ -1,5 +1,6 @@
 // npm run worker: job workers alone, for more machines. Uses DATABASE_URL, or the embedded PostgreSQL
 // of an app running from this directory (or starts it when none runs).
+import { jobHandlers } from "../lib/jobs/job-handlers";
 import { connectDatabase } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
 import { EnvironmentError, parseEnvironment } from "../lib/env";
@@ -15,7 +16,7 @@ async function main() {
   const database = await connectDatabase(env, (line) => logger.debug({ postgres: line }));
   const db = createPrismaClient(database.url);
   const queue = await startJobQueue(database.url, logger);
-  await queue.startWorkers(db);
+  await queue.startWorkers(db, jobHandlers);
   console.log("Job worker running. Press Ctrl-C to stop.");
 
   let stopping = false;

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/prisma";
 import { jobDefinitions, jobNames, type JobName, type JobPayload } from "./job-definitions";
+import type { JobHandlers } from "./job-handlers";
 
 export interface JobQueue {
   send<Name extends JobName>(
@@ -9,8 +10,8 @@ export interface JobQueue {
     payload: JobPayload<Name>,
     options?: { singletonKey?: string },
   ): Promise<string | null>;
-  /** Starts handling every queue in this process. */
-  startWorkers(db: Database): Promise<void>;
+  /** Starts handling every queue in this process with `handlers` (lib/jobs/job-handlers.ts). */
+  startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
   stop(): Promise<void>;
   readonly boss: PgBoss;
 }
@@ -35,20 +36,20 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
       const parsed = jobDefinitions[name].payload.parse(payload);
       return boss.send(name, parsed, { singletonKey: options?.singletonKey });
     },
-    async startWorkers(db) {
+    async startWorkers(db, handlers) {
       for (const name of jobNames) {
-        // One loosely typed view: each definition's handler takes its own payload, parsed just before.
+        // One loosely typed view: each handler takes its own job's payload, parsed just before.
         const definition = jobDefinitions[name] as unknown as {
           payload: { parse(data: unknown): unknown };
-          handler(db: Database, payload: unknown): Promise<void>;
           schedule?: string;
         };
+        const handler = handlers[name] as (db: Database, payload: unknown) => Promise<void>;
         await boss.work(name, async (jobs) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });
             const payload = definition.payload.parse(job.data);
             const startedAt = Date.now();
-            await definition.handler(db, payload);
+            await handler(db, payload);
             jobLogger.info({ ms: Date.now() - startedAt }, "job done");
           }
         });

@@ -1,3 +1,4 @@
+import { jobHandlers } from "../../lib/jobs/job-handlers";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
@@ -25,7 +26,7 @@ describe("the PostgreSQL job queue", () => {
         { email: "b@x.example", ipAddress: "1.1.1.1", succeeded: true },
       ],
     });
-    await queue.startWorkers(db);
+    await queue.startWorkers(db, jobHandlers);
     const jobId = await queue.send("maintenance.purge-sign-in-attempts", { olderThanDays: 30 });
     expect(jobId).toBeTruthy();
 

@@ -1,0 +1,20 @@
+import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
+import type { Database } from "../db/prisma";
+import { getAnalysisPool } from "../parts/analysis-pool";
+import { analyzeStoredPart } from "../parts/analyze-stored-part";
+import { getFileStorage } from "../storage/get-file-storage";
+import type { JobName, ParsedJobPayload } from "./job-definitions";
+
+export type JobHandlers = {
+  [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
+};
+
+/** What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). */
+export const jobHandlers: JobHandlers = {
+  "maintenance.purge-sign-in-attempts": async (db, payload) => {
+    await purgeOldSignInAttempts(db, payload.olderThanDays);
+  },
+  "parts.analyze": async (db, payload) => {
+    await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
+  },
+};
