@@ -1,5 +1,8 @@
 import { z } from "zod";
-import type { ManufacturingProcess as EngineProcess } from "../../quoting-engine/analysis/dfm-rules";
+import {
+  manufacturingProcesses,
+  type ManufacturingProcess as EngineProcess,
+} from "../../quoting-engine/analysis/dfm-rules";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import type { ManufacturingProcess as DbProcess } from "../db/generated/enums";
 
@@ -27,12 +30,10 @@ export function toSettingsDocument(data: PricingData): PricingSettingsDocument {
 
 const positive = z.number().positive();
 
-const processNames = ["cnc_milling", "cnc_turning", "fdm", "sla", "sls", "mjf", "metal_pbf"] as const;
-
 /** Checks a stored settings document, so a bad edit fails loudly instead of pricing nonsense. */
 export const pricingSettingsSchema = z.object({
   processes: z.record(
-    z.enum(processNames),
+    z.enum(manufacturingProcesses),
     z.object({
       envelopeMm: z.tuple([positive, positive, positive]),
       baseLeadDays: z.number().int().min(0),
@@ -45,7 +46,7 @@ export const pricingSettingsSchema = z.object({
       z.object({
         code: z.string().min(1),
         name: z.string().min(1),
-        processes: z.array(z.enum(processNames)).min(1),
+        processes: z.array(z.enum(manufacturingProcesses)).min(1),
         materialCodes: z.array(z.string()).optional(),
         centsPerCm2: z.number().min(0),
         centsPerOrder: z.number().min(0),
@@ -61,7 +62,7 @@ export const pricingSettingsSchema = z.object({
   margins: z
     .array(
       z.object({
-        process: z.enum(processNames).optional(),
+        process: z.enum(manufacturingProcesses).optional(),
         minQuantity: z.number().int().min(1),
         marginPercent: z.number().min(0).max(200),
       }),

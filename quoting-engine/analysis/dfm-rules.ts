@@ -1,8 +1,18 @@
 import type { BodyReport, BoundingBox } from "./analyze-model";
 import type { Features } from "./recognize-features";
 
-export type ManufacturingProcess =
-  "cnc_milling" | "cnc_turning" | "fdm" | "sla" | "sls" | "mjf" | "metal_pbf";
+/** Every process the engine checks and prices, in the order the product lists them. */
+export const manufacturingProcesses = [
+  "cnc_milling",
+  "cnc_turning",
+  "fdm",
+  "sla",
+  "sls",
+  "mjf",
+  "metal_pbf",
+] as const;
+
+export type ManufacturingProcess = (typeof manufacturingProcesses)[number];
 
 export const processNames: Record<ManufacturingProcess, string> = {
   cnc_milling: "CNC milling",

@@ -6,13 +6,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
-import type { ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
 import { initCadKernel } from "../io/cad-kernel";
 import { detectFormat } from "../io/detect-format";
 import { compareProcesses } from "../pricing/compare-processes";
 import { defaultPricingData } from "../pricing/default-pricing-data";
-import { manufacturingProcesses, quotePart } from "../pricing/quote-part";
+import { quotePart } from "../pricing/quote-part";
 
 const usage = [
   "usage: engine analyze FILE [--unit mm|cm|m|inch|ft|micron]",

@@ -1,13 +1,7 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
-import type { ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
 import type { PricingData } from "./pricing-data";
-import {
-  manufacturingProcesses,
-  quotePart,
-  type ManualQuote,
-  type PricedQuote,
-  type QuoteOptions,
-} from "./quote-part";
+import { quotePart, type ManualQuote, type PricedQuote, type QuoteOptions } from "./quote-part";
 
 export interface ProcessComparison {
   /** Every process that can make the part, cheapest first (buyer's total at the standard date). */

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticReport } from "../../tests/fixtures/synthetic-report";
-import type { ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
 import { defaultPricingData as data } from "./default-pricing-data";
 import { quotePart, type PricedQuote, type QuoteOptions } from "./quote-part";
 
@@ -37,15 +37,7 @@ const parts = fc
     });
   });
 
-const processes = fc.constantFrom<ManufacturingProcess>(
-  "cnc_milling",
-  "cnc_turning",
-  "fdm",
-  "sla",
-  "sls",
-  "mjf",
-  "metal_pbf",
-);
+const processes = fc.constantFrom(...manufacturingProcesses);
 const materialFor = (process: ManufacturingProcess, pick: number) => {
   const codes = data.materials.filter((material) => material.processes.includes(process)).map((m) => m.code);
   return codes[pick % codes.length]!;

@@ -1,5 +1,5 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
-import { processNames, type ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, processNames, type ManufacturingProcess } from "../analysis/dfm-rules";
 import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
@@ -13,16 +13,6 @@ import {
   type HolidayCalendar,
   type IsoDate,
 } from "./working-days";
-
-export const manufacturingProcesses: ManufacturingProcess[] = [
-  "cnc_milling",
-  "cnc_turning",
-  "fdm",
-  "sla",
-  "sls",
-  "mjf",
-  "metal_pbf",
-];
 
 export const priceBreakQuantities = [1, 5, 10, 25, 50, 100, 250, 500, 1000];
 
@@ -156,8 +146,8 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
       warnings,
     };
 
-  const tolerance: ToleranceClass =
-    options.tolerance === "tighter" ? "fine" : (options.tolerance ?? "medium");
+  // "tighter" went to a person above.
+  const tolerance = (options.tolerance ?? "medium") as ToleranceClass;
   const holidays = options.holidays ?? germanNationalHolidays;
   const priceAt = (quantity: number) =>
     costAt(report, options.process, material, finish, tolerance, quantity, data);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { manufacturingProcesses } from "@/quoting-engine/analysis/dfm-rules";
 import { apiRoute } from "@/lib/api/api-route";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -6,11 +7,10 @@ import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { priceStoredPart } from "@/lib/quotes/price-stored-part";
 
-const processes = ["cnc_milling", "cnc_turning", "fdm", "sla", "sls", "mjf", "metal_pbf"] as const;
 const compareBody = z.object({ compare: z.literal(true), quantity: z.number().int().min(1).max(100_000) });
 const optionsBody = z.object({
   compare: z.literal(false).optional(),
-  process: z.enum(processes),
+  process: z.enum(manufacturingProcesses),
   materialCode: z.string().min(1).max(64),
   finishCode: z.string().min(1).max(64).optional(),
   tolerance: z.enum(["fine", "medium", "coarse", "tighter"]).optional(),
