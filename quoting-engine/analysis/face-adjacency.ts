@@ -1,3 +1,4 @@
+import { measureTriangles } from "./measure-triangles";
 import { weldVertices } from "./weld-vertices";
 
 export type EdgeKind = "convex" | "concave" | "smooth";
@@ -36,30 +37,15 @@ export function buildFaceAdjacency(
   const welded = weldVertices(Float64Array.from(positions), indices);
   const { positions: points, indices: corners } = welded;
   const triangleCount = corners.length / 3;
-  const normals = new Float64Array(triangleCount * 3);
+  const { normals, areas } = measureTriangles(points, corners);
   const faceNormalSums = new Map<number, [number, number, number]>();
   for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const [a, b, c] = [
-      corners[triangle * 3]! * 3,
-      corners[triangle * 3 + 1]! * 3,
-      corners[triangle * 3 + 2]! * 3,
-    ];
-    const ux = points[b]! - points[a]!,
-      uy = points[b + 1]! - points[a + 1]!,
-      uz = points[b + 2]! - points[a + 2]!;
-    const vx = points[c]! - points[a]!,
-      vy = points[c + 1]! - points[a + 1]!,
-      vz = points[c + 2]! - points[a + 2]!;
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx;
-    const length = Math.hypot(nx, ny, nz) || 1;
-    normals.set([nx / length, ny / length, nz / length], triangle * 3);
     const face = faceIds[triangle] ?? -1;
     const sum = faceNormalSums.get(face) ?? [0, 0, 0];
-    sum[0] += nx / 2;
-    sum[1] += ny / 2;
-    sum[2] += nz / 2;
+    const area = areas[triangle]!;
+    sum[0] += normals[triangle * 3]! * area;
+    sum[1] += normals[triangle * 3 + 1]! * area;
+    sum[2] += normals[triangle * 3 + 2]! * area;
     faceNormalSums.set(face, sum);
   }
 

@@ -1,4 +1,5 @@
 import type { DisplayMesh } from "./analyze-model";
+import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 
 export interface Overhang {
   /** Area facing down more steeply than the self-supporting angle, in the best orientation, mm². */
@@ -22,13 +23,16 @@ const orientations: { label: string; axis: number; sign: number }[] = [
  * within (90° − `selfSupportingDeg`) of straight down, except those lying on the build plate. Tried
  * with each of the six axis directions up; the orientation with the least such area wins.
  */
-export function measureOverhang(mesh: DisplayMesh, selfSupportingDeg = 45): Overhang {
+export function measureOverhang(
+  mesh: DisplayMesh,
+  selfSupportingDeg = 45,
+  triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
+): Overhang {
   const { positions, indices, faceIds } = mesh;
+  const { normals, areas } = triangles;
   const limit = Math.sin((selfSupportingDeg * Math.PI) / 180);
   const triangleCount = indices.length / 3;
-  // Once per triangle: unit normal, area, and lowest and highest corner along each axis.
-  const normals = new Float64Array(triangleCount * 3);
-  const areas = new Float64Array(triangleCount);
+  // Once per triangle: lowest and highest corner along each axis.
   const lows = new Float64Array(triangleCount * 3);
   const highs = new Float64Array(triangleCount * 3);
   const partLow = [Infinity, Infinity, Infinity];
@@ -37,22 +41,6 @@ export function measureOverhang(mesh: DisplayMesh, selfSupportingDeg = 45): Over
     const a = indices[triangle * 3]! * 3;
     const b = indices[triangle * 3 + 1]! * 3;
     const c = indices[triangle * 3 + 2]! * 3;
-    const ux = positions[b]! - positions[a]!,
-      uy = positions[b + 1]! - positions[a + 1]!,
-      uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!,
-      vy = positions[c + 1]! - positions[a + 1]!,
-      vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx;
-    const doubleArea = Math.hypot(nx, ny, nz);
-    areas[triangle] = doubleArea / 2;
-    if (doubleArea > 0) {
-      normals[triangle * 3] = nx / doubleArea;
-      normals[triangle * 3 + 1] = ny / doubleArea;
-      normals[triangle * 3 + 2] = nz / doubleArea;
-    }
     for (let axis = 0; axis < 3; axis++) {
       const low = Math.min(positions[a + axis]!, positions[b + axis]!, positions[c + axis]!);
       const high = Math.max(positions[a + axis]!, positions[b + axis]!, positions[c + axis]!);

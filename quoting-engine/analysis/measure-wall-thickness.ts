@@ -1,4 +1,5 @@
 import type { DisplayMesh } from "./analyze-model";
+import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
 
 export interface WallThickness {
@@ -21,36 +22,13 @@ const maxRays = 40_000;
  */
 export function measureWallThickness(
   mesh: DisplayMesh,
-  bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices),
+  triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
+  bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids),
 ): WallThickness {
-  const { positions, indices, faceIds } = mesh;
+  const { indices, faceIds } = mesh;
+  const { normals, centroids } = triangles;
   const triangleCount = indices.length / 3;
   if (triangleCount === 0) return { faces: [] };
-  const centroids = new Float64Array(triangleCount * 3);
-  const normals = new Float64Array(triangleCount * 3);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const [a, b, c] = [
-      indices[triangle * 3]! * 3,
-      indices[triangle * 3 + 1]! * 3,
-      indices[triangle * 3 + 2]! * 3,
-    ];
-    const ux = positions[b]! - positions[a]!,
-      uy = positions[b + 1]! - positions[a + 1]!,
-      uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!,
-      vy = positions[c + 1]! - positions[a + 1]!,
-      vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx;
-    const length = Math.hypot(nx, ny, nz) || 1;
-    normals[triangle * 3] = nx / length;
-    normals[triangle * 3 + 1] = ny / length;
-    normals[triangle * 3 + 2] = nz / length;
-    for (let axis = 0; axis < 3; axis++)
-      centroids[triangle * 3 + axis] =
-        (positions[a + axis]! + positions[b + axis]! + positions[c + axis]!) / 3;
-  }
 
   const thickness = new Float64Array(triangleCount).fill(Infinity);
   // Large meshes are sampled evenly: enough rays to find thin walls, few enough to stay fast.

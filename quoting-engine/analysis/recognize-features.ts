@@ -1,6 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { measureOverhang, type Overhang } from "./measure-overhang";
+import { measureTriangles } from "./measure-triangles";
 import { measureWallThickness } from "./measure-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
@@ -82,13 +83,15 @@ const fullTurn = 0.97;
  * features stay empty until regions are segmented.
  */
 export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: BoundingBox): Features {
-  const bvh = buildTriangleBvh(mesh.positions, mesh.indices);
-  const wall = measureWallThickness(mesh, bvh);
+  // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
+  const triangles = measureTriangles(mesh.positions, mesh.indices);
+  const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
+  const wall = measureWallThickness(mesh, triangles, bvh);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = {
     minWallMm: wall.minWallMm,
     minWallFaces: faces.length > 0 ? wall.faces : [],
-    overhang: measureOverhang(mesh),
+    overhang: measureOverhang(mesh, 45, triangles),
   };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {

@@ -1,6 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
+import { measureTriangles } from "./measure-triangles";
 import { weldVertices } from "./weld-vertices";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
@@ -24,21 +25,7 @@ export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
   const welded = weldVertices(Float64Array.from(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
-  const normals = new Float64Array(triangleCount * 3);
-  const areas = new Float64Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const [a, b, c] = [0, 1, 2].map((corner) => corners[triangle * 3 + corner]! * 3) as [
-      number,
-      number,
-      number,
-    ];
-    const u = [0, 1, 2].map((axis) => points[b + axis]! - points[a + axis]!);
-    const v = [0, 1, 2].map((axis) => points[c + axis]! - points[a + axis]!);
-    const n = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
-    const length = Math.hypot(n[0]!, n[1]!, n[2]!);
-    areas[triangle] = length / 2;
-    if (length > 0) normals.set([n[0]! / length, n[1]! / length, n[2]! / length], triangle * 3);
-  }
+  const { normals, areas } = measureTriangles(points, corners);
   const neighbours = edgeNeighbours(corners, triangleCount);
   const cosine = (first: number, second: number) =>
     normals[first * 3]! * normals[second * 3]! +

@@ -1,3 +1,5 @@
+import { measureTriangles } from "./measure-triangles";
+
 /**
  * A bounding-volume hierarchy over a triangle mesh, for ray casting in about log n per ray: wall
  * thickness and tool access both cast tens of thousands of rays.
@@ -14,17 +16,11 @@ export interface TriangleBvh {
 
 const leafSize = 8;
 
-export function buildTriangleBvh(positions: Float32Array, indices: Uint32Array): TriangleBvh {
-  const triangleCount = indices.length / 3;
-  const centroids = new Float64Array(triangleCount * 3);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    for (let axis = 0; axis < 3; axis++)
-      centroids[triangle * 3 + axis] =
-        (positions[indices[triangle * 3]! * 3 + axis]! +
-          positions[indices[triangle * 3 + 1]! * 3 + axis]! +
-          positions[indices[triangle * 3 + 2]! * 3 + axis]!) /
-        3;
-  }
+export function buildTriangleBvh(
+  positions: Float32Array,
+  indices: Uint32Array,
+  centroids: Float64Array = measureTriangles(positions, indices).centroids,
+): TriangleBvh {
   const tree = buildTree(positions, indices, centroids);
   return {
     castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
