@@ -43,6 +43,19 @@ const machineRates = Object.entries(defaultPricingData.processes).map(([process,
   setupMinutes: Math.round(data.setupMinutes),
 }));
 
+/**
+ * A database seeded before pricing settings existed has none, and cannot price: give it version 1 of the
+ * defaults. Leaves any stored version alone. `npm start` runs it on every start.
+ */
+export async function ensurePricingSettings(db: Database): Promise<boolean> {
+  if ((await db.pricingSettings.count()) > 0) return false;
+  await db.pricingSettings.createMany({
+    data: [{ version: 1, settings: toSettingsDocument(defaultPricingData) as object, source: pricingSource }],
+    skipDuplicates: true,
+  });
+  return true;
+}
+
 const pricingSource =
   "Engine defaults (quoting-engine/pricing/default-pricing-data.ts); sources in docs/decisions/0008-pricing-model.md";
 

@@ -14,7 +14,13 @@ import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
 import { getLogger } from "../lib/logging/logger";
-import { demoAccounts, demoPassword, isDatabaseEmpty, seedDatabase } from "../prisma/seed";
+import {
+  demoAccounts,
+  demoPassword,
+  ensurePricingSettings,
+  isDatabaseEmpty,
+  seedDatabase,
+} from "../prisma/seed";
 import { ensureProductionBuild } from "./ensure-production-build";
 import { loadDotEnv } from "./load-dot-env";
 
@@ -48,6 +54,8 @@ async function main() {
   if (await isDatabaseEmpty(db)) {
     console.log("Empty database: loading demo data…");
     await seedDatabase(db);
+  } else if (await ensurePricingSettings(db)) {
+    console.log("Stored the default pricing settings (version 1): this database had none.");
   }
 
   const queue: JobQueue = await startJobQueue(database.url, logger);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { loadPricingData } from "../../lib/pricing/load-pricing-data";
-import { seedDatabase } from "../../prisma/seed";
+import { ensurePricingSettings, seedDatabase } from "../../prisma/seed";
 import { defaultPricingData } from "../../quoting-engine/pricing/default-pricing-data";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -55,5 +55,15 @@ describe("pricing data in the database", () => {
     await expect(
       db.pricingSettings.create({ data: { version: 9, settings: [1, 2], source: "test" } }),
     ).rejects.toThrow(/PricingSettings_settings_object/);
+  });
+
+  it("gives a database seeded before pricing settings existed version 1 of the defaults, and leaves stored ones alone", async () => {
+    const older = await createTestPrisma();
+    await seedDatabase(older);
+    await older.pricingSettings.deleteMany();
+    expect(await ensurePricingSettings(older)).toBe(true);
+    expect((await loadPricingData(older)).settingsVersion).toBe(1);
+    expect(await ensurePricingSettings(older)).toBe(false);
+    expect(await older.pricingSettings.count()).toBe(1);
   });
 });
