@@ -430,11 +430,11 @@ function sphereStl(targetTriangles: number): { bytes: Uint8Array; triangles: num
   return { bytes, triangles: triangles.length };
 }
 
-// Prices: every corpus part in every process (its default material, 10 pieces, standard date).
+// Prices: every corpus part in every process (its cheapest material, 10 pieces, standard date).
 const today = "2026-11-23";
 const processColumns = manufacturingProcesses;
 console.log(
-  '\nPrices, euros per part for 10 pieces (buyer; standard delivery; default material; "manual" = needs a person)',
+  '\nPrices, euros per part for 10 pieces (buyer; standard delivery; cheapest material; "manual" = needs a person)',
 );
 const priceRows = [...reports].map(([file, report]) => {
   const comparison = compareProcesses(report, { quantity: 10, today }, defaultPricingData);

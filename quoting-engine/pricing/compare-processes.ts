@@ -11,8 +11,9 @@ export interface ProcessComparison {
 }
 
 /**
- * Prices the part in every process, each in its first listed material (the platform's default for it,
- * e.g. aluminium 6061 for machining, PA12 for powder beds) unless `materials` names one.
+ * Prices the part in every process, each in its cheapest material for this part (or the one `materials`
+ * names), so the comparison does not depend on the order materials are stored in. A process none of
+ * whose materials can be priced automatically is listed with the reasons of its first.
  */
 export function compareProcesses(
   report: AnalysisReport,
@@ -23,13 +24,22 @@ export function compareProcesses(
   const priced: PricedQuote[] = [];
   const manual: ManualQuote[] = [];
   for (const process of manufacturingProcesses) {
-    const materialCode =
-      materials[process] ?? data.materials.find((material) => material.processes.includes(process))?.code;
-    if (!materialCode) continue;
-    const result = quotePart(report, { ...options, deliveryDate: undefined, process, materialCode }, data);
-    if (!result.ok) continue;
-    if (result.needsManualQuote) manual.push(result);
-    else priced.push(result);
+    const named = materials[process];
+    const codes = named
+      ? [named]
+      : data.materials
+          .filter((material) => material.processes.includes(process))
+          .map((material) => material.code);
+    let cheapest: PricedQuote | undefined;
+    let firstManual: ManualQuote | undefined;
+    for (const materialCode of codes) {
+      const result = quotePart(report, { ...options, deliveryDate: undefined, process, materialCode }, data);
+      if (!result.ok) continue;
+      if (result.needsManualQuote) firstManual ??= result;
+      else if (!cheapest || result.buyer.totalPriceCents < cheapest.buyer.totalPriceCents) cheapest = result;
+    }
+    if (cheapest) priced.push(cheapest);
+    else if (firstManual) manual.push(firstManual);
   }
   priced.sort((a, b) => a.buyer.totalPriceCents - b.buyer.totalPriceCents);
   return { priced, manual };

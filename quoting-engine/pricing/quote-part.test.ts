@@ -176,6 +176,24 @@ describe("quoting a part", () => {
     expect(comparison.priced.map((quote) => quote.process)).toHaveLength(7);
     const machining = comparison.priced.filter((quote) => quote.process.startsWith("cnc"));
     expect(machining[0]!.process).toBe("cnc_turning");
+    // Each process in its cheapest material, whatever order the materials are stored in.
+    const reversed = compareProcesses(
+      shaft,
+      { quantity: 10, today },
+      { ...data, materials: [...data.materials].reverse() },
+    );
+    expect(reversed).toEqual(comparison);
+
+    for (const material of data.materials.filter((candidate) =>
+      candidate.processes.includes("cnc_milling"),
+    )) {
+      const quote = pricedOf(
+        quotePart(shaft, { ...milling, quantity: 10, materialCode: material.code }, data),
+      );
+      expect(quote.buyer.totalPriceCents).toBeGreaterThanOrEqual(
+        comparison.priced.find((entry) => entry.process === "cnc_milling")!.buyer.totalPriceCents,
+      );
+    }
     const cubes = compareProcesses(cube, { quantity: 10, today }, data);
     expect(cubes.manual.map((quote) => quote.process)).toEqual(["cnc_turning"]);
   });
