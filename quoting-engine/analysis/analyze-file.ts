@@ -1,4 +1,5 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
+import { formatNumber } from "./format-number";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -168,10 +169,6 @@ function unitNotices(
       message: `${format} files carry no unit; we read this one as millimetres (${dimensions(1)} mm).`,
     },
   ];
-}
-
-function formatNumber(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
 
 function megabytes(bytes: number): string {

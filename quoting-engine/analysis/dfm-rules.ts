@@ -1,4 +1,5 @@
 import type { BodyReport, BoundingBox } from "./analyze-model";
+import { formatNumber } from "./format-number";
 import type { Features } from "./recognize-features";
 
 /** Every process the engine checks and prices, in the order the product lists them. */
@@ -81,12 +82,6 @@ const turningEnvelopeMm = {
 const buildVolumesMm: Record<"fdm" | "sla" | "sls" | "mjf" | "metal_pbf", number[]> = defaultEnvelopesMm;
 
 const mm = (value: number) => `${formatNumber(value)} mm`;
-
-function formatNumber(value: number): string {
-  if (value >= 100) return value.toFixed(0);
-  if (value >= 10) return value.toFixed(1);
-  return value.toFixed(2).replace(/\.?0+$/, "");
-}
 
 function sizeOf(bbox: BoundingBox): number[] {
   return [0, 1, 2].map((axis) => bbox.max[axis]! - bbox.min[axis]!).sort((a, b) => b - a);

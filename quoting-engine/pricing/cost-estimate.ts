@@ -35,8 +35,3 @@ export const centsForMaterial = (volumeCm3: number, material: MaterialData): num
 export function sizeOf(report: AnalysisReport): [number, number, number] {
   return [0, 1, 2].map((axis) => report.bbox.max[axis]! - report.bbox.min[axis]!) as [number, number, number];
 }
-
-/** A quantity for a breakdown label: three significant figures or so. */
-export function formatAmount(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-}

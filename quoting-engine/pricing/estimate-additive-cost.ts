@@ -1,6 +1,7 @@
 import type { ManufacturingProcess } from "../analysis/dfm-rules";
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
-import { centsForMaterial, centsForMinutes, formatAmount as format, sizeOf } from "./cost-estimate";
+import { formatNumber as format } from "../analysis/format-number";
+import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
 
 export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc_turning">;
 

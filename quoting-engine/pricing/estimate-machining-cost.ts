@@ -1,5 +1,6 @@
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
-import { centsForMaterial, centsForMinutes, formatAmount as format, sizeOf } from "./cost-estimate";
+import { formatNumber as format } from "../analysis/format-number";
+import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
 import { learningCurveAverage } from "./learning-curve";
 
 /**

@@ -1,5 +1,6 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
 import { manufacturingProcesses, processNames, type ManufacturingProcess } from "../analysis/dfm-rules";
+import { formatNumber as mm } from "../analysis/format-number";
 import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
@@ -353,7 +354,6 @@ function exceedsEnvelope(
   process: ManufacturingProcess,
   envelopeMm: [number, number, number],
 ): string | undefined {
-  const mm = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
   if (process === "cnc_turning") {
     if (report.features.stock.kind !== "bar") return undefined; // not a lathe part: a rule says so
     const [diameter = 0, length = 0] = report.features.stock.sizeMm;
