@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
 import type { AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { Database } from "../db/prisma";
@@ -33,7 +34,7 @@ export async function analyzeStoredPart(
   });
   if (claimed.count === 0) return; // analysed, failed for good, or deleted
   const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
-  const bytes = await readAll(await storage.get(part.storageKey));
+  const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
   const result = await pool.analyze(bytes, part.originalFileName, { maxBytes: maxPartBytes });
   if ("error" in result) {
     await db.part.update({
@@ -58,10 +59,4 @@ export async function analyzeStoredPart(
       failureMessage: null,
     },
   });
-}
-
-async function readAll(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }
