@@ -20,23 +20,19 @@ export interface PocketFeature {
   faces: number[];
 }
 
-export interface SlotFeature {
+/** A slot or a step: its width across, its length along, its depth along `axis`. */
+export interface PrismaticFeature {
   widthMm: number;
   lengthMm: number;
   depthMm: number;
+  /** Runs from one side of the part to the other along its length. */
   through: boolean;
   axis: Vector3;
   faces: number[];
 }
 
-export interface StepFeature {
-  widthMm: number;
-  lengthMm: number;
-  depthMm: number;
-  through: boolean;
-  axis: Vector3;
-  faces: number[];
-}
+export type SlotFeature = PrismaticFeature;
+export type StepFeature = PrismaticFeature;
 
 /** A non-round opening right through the part (round ones are holes). */
 export interface PassageFeature {
