@@ -9,8 +9,9 @@ const nextConfig = {
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx for a signed-in user of another area.
     authInterrupts: true,
-    // Uploads are streamed by route handlers; server actions only carry small forms.
-    serverActions: { bodySizeLimit: "2mb" },
+    // CAD uploads are streamed by route handlers; server actions carry forms with a drawing (20 MB) or
+    // complaint photos (5 × 10 MB).
+    serverActions: { bodySizeLimit: "55mb" },
   },
 };
 

@@ -16,6 +16,8 @@ const chromiumArgs = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // WebGL for the 3D viewer without a GPU: SwiftShader, which Chromium only enables when asked.
+  "--enable-unsafe-swiftshader",
 ];
 
 export default defineConfig({

@@ -27,11 +27,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Instant<span>Quote</span>
             </Link>
             <nav className="nav" aria-label="Main">
+              {area === "buyer" && (
+                <>
+                  <Link href="/">Parts</Link>
+                  <Link href="/cart">Cart</Link>
+                  <Link href="/orders">Orders</Link>
+                  <Link href="/team">Team</Link>
+                </>
+              )}
               {area === "supplier" && <Link href="/supplier">Supplier portal</Link>}
               {area === "ops" && (
                 <>
                   <Link href="/ops/suppliers">Suppliers</Link>
                   <Link href="/ops/team">Team</Link>
+                  <Link href="/dev/outbox">Outbox</Link>
                 </>
               )}
               {user ? (

@@ -1,35 +1,43 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { listViewerParts } from "@/lib/parts/list-viewer-parts";
+import { pagePartViewer } from "@/lib/parts/page-part-viewer";
+import { PartUploadArea } from "./_components/part-upload/part-upload-area";
+
+const statusLabels = { UPLOADED: "Queued", ANALYZING: "Analysing", ANALYZED: "Ready", FAILED: "Could not be read" };
 
 export default async function HomePage() {
-  const user = await getCurrentUser();
+  const viewer = await pagePartViewer();
+  const parts = await listViewerParts(getPrisma(), viewer, 12);
   return (
     <>
       <section className="hero">
-        <h1>
-          Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.
-        </h1>
+        <h1>Upload a CAD file: see your part in 3D, what is wrong with it, a price and a delivery date in seconds.</h1>
         <p className="muted">
-          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with
-          free capacity. You pay us; we carry the risk that parts meet your spec.
+          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with free
+          capacity. No account needed to see prices.
         </p>
-        <div className="actions">
-          {user ? (
-            <span className="alert ok">
-              Signed in as {user.name}. Part upload and instant quotes open here next.
-            </span>
-          ) : (
-            <>
-              <Link href="/sign-up" className="button">
-                Create a buyer account
-              </Link>
-              <Link href="/partners/apply" className="button secondary">
-                Become a manufacturing partner
-              </Link>
-            </>
-          )}
-        </div>
       </section>
+      <PartUploadArea />
+      {parts.length > 0 && (
+        <section aria-labelledby="your-parts">
+          <h2 id="your-parts">{viewer.buyer ? "Your company's recent parts" : "Parts you uploaded in this browser"}</h2>
+          {!viewer.buyer && (
+            <p className="muted">
+              <Link href="/sign-up">Create an account</Link> to order them; they move into your account.
+            </p>
+          )}
+          <ul className="part-list">
+            {parts.map((part) => (
+              <li key={part.id}>
+                <Link href={`/parts/${part.id}`}>{part.originalFileName}</Link>
+                <span className={`badge ${part.status}`}>{statusLabels[part.status]}</span>
+                <span className="muted">{part.createdAt.toISOString().slice(0, 10)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="steps" aria-label="How it works">
         <div className="card">
           <h3>1 · Upload</h3>
@@ -37,10 +45,7 @@ export default async function HomePage() {
         </div>
         <div className="card">
           <h3>2 · Check</h3>
-          <p>
-            Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you
-            pay.
-          </p>
+          <p>Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you pay.</p>
         </div>
         <div className="card">
           <h3>3 · Price and date</h3>

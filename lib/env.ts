@@ -57,6 +57,8 @@ export const environmentSchema = z
 
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
+    /** Where complaints and manual quote requests are reported. */
+    OPERATIONS_EMAIL: z.email().default("operations@instant-quote.example"),
   })
   .superRefine((value, context) => {
     if (value.STORAGE_DRIVER === "s3") {

@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
@@ -8,6 +9,8 @@ import { registerBuyer } from "@/lib/companies/register-buyer";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import { getLogger } from "@/lib/logging/logger";
+import { claimVisitorParts } from "@/lib/parts/claim-visitor-parts";
+import { visitorCookieName } from "@/lib/parts/visitor-token";
 
 export interface FormState {
   error?: string;
@@ -89,11 +92,17 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     password: String(formData.get("password") ?? ""),
   };
   const { password: _password, ...values } = input;
+  const visitorToken = (await cookies()).get(visitorCookieName)?.value;
   return registerAndSignIn(
-    () => registerBuyer(getPrisma(), input),
+    async () => {
+      const db = getPrisma();
+      const account = await registerBuyer(db, input);
+      // The parts this browser uploaded before signing up become the new company's.
+      await claimVisitorParts(db, visitorToken, account);
+    },
     input.email.trim().toLowerCase(),
     input.password,
-    "/",
+    safeCallbackUrl(formData.get("callbackUrl")) ?? "/",
     values,
   );
 }

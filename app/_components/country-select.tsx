@@ -24,13 +24,23 @@ const countries: [string, string][] = [
   ["US", "United States"],
 ];
 
-export function CountrySelect({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+export function CountrySelect({
+  defaultValue,
+  error,
+  name = "countryCode",
+  label = "Country",
+}: {
+  defaultValue?: string;
+  error?: string;
+  name?: string;
+  label?: string;
+}) {
   return (
     <div className="field">
-      <label htmlFor="countryCode">Country</label>
+      <label htmlFor={name}>{label}</label>
       <select
-        id="countryCode"
-        name="countryCode"
+        id={name}
+        name={name}
         defaultValue={defaultValue ?? "DE"}
         aria-invalid={error ? true : undefined}
       >

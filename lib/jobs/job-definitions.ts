@@ -11,10 +11,17 @@ export const jobDefinitions = {
     schedule: "17 3 * * *",
     retryLimit: 3,
   },
+  "emails.deliver": {
+    payload: z.object({}).default({}),
+    schedule: "* * * * *",
+    retryLimit: 1,
+  },
   "parts.analyze": {
     payload: z.object({ partId: z.string().min(1) }),
     schedule: undefined,
     retryLimit: 2,
+    // A buyer waits for this one: look for new jobs twice a second (pg-boss's default is every 2 s).
+    pollingIntervalSeconds: 0.5,
   },
 } as const;
 

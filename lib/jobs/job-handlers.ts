@@ -1,5 +1,7 @@
 import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
 import type { Database } from "../db/prisma";
+import { getEnv } from "../env";
+import { deliverPendingEmails } from "../notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../parts/analysis-pool";
 import { analyzeStoredPart } from "../parts/analyze-stored-part";
 import { getFileStorage } from "../storage/get-file-storage";
@@ -13,6 +15,9 @@ export type JobHandlers = {
 export const jobHandlers: JobHandlers = {
   "maintenance.purge-sign-in-attempts": async (db, payload) => {
     await purgeOldSignInAttempts(db, payload.olderThanDays);
+  },
+  "emails.deliver": async (db) => {
+    if (getEnv().SMTP_URL) await deliverPendingEmails(db);
   },
   "parts.analyze": async (db, payload) => {
     await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);

@@ -42,9 +42,11 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
         const definition = jobDefinitions[name] as unknown as {
           payload: { parse(data: unknown): unknown };
           schedule?: string;
+          pollingIntervalSeconds?: number;
         };
         const handler = handlers[name] as (db: Database, payload: unknown) => Promise<void>;
-        await boss.work(name, async (jobs) => {
+        const workOptions = { pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 };
+        await boss.work(name, workOptions, async (jobs) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });
             const payload = definition.payload.parse(job.data);

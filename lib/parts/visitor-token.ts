@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 
 /** The cookie that ties a visitor's uploads to the browser until the visitor signs up. */
 export const visitorCookieName = "iq_visitor";
-const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+export const visitorTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 /** The visitor token from a request's cookies, when it has a well-formed one. */
 export function visitorTokenFrom(request: Request): string | undefined {
@@ -11,7 +11,7 @@ export function visitorTokenFrom(request: Request): string | undefined {
     const [name, ...value] = part.trim().split("=");
     if (name === visitorCookieName) {
       const token = value.join("=");
-      return tokenPattern.test(token) ? token : undefined;
+      return visitorTokenPattern.test(token) ? token : undefined;
     }
   }
   return undefined;

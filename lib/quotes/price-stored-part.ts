@@ -1,22 +1,13 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../../quoting-engine/pricing/compare-processes";
+import { deliveryCalendar } from "../../quoting-engine/pricing/delivery-calendar";
 import { quotePart, type QuoteOptions } from "../../quoting-engine/pricing/quote-part";
 import type { Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { loadPricingData } from "../pricing/load-pricing-data";
 
-/**
- * Prices an analysed part from its stored analysis and the current pricing data: one set of options,
- * or (`compare`) every process in its default material. The file itself is never read again.
- */
-export async function priceStoredPart(
-  db: Database,
-  part: Part,
-  request:
-    ({ compare?: false } & Omit<QuoteOptions, "today" | "holidays">) | { compare: true; quantity: number },
-  today: string,
-) {
+function analysisOf(part: Part): AnalysisReport {
   if (part.status !== "ANALYZED" || !part.analysis)
     throw new AppError(
       "invalid_state_transition",
@@ -24,10 +15,30 @@ export async function priceStoredPart(
         ? "This part could not be read, so it has no price. Upload a corrected file."
         : "The part is still being analysed; its price follows in a moment.",
     );
-  const report = part.analysis as unknown as AnalysisReport;
+  return part.analysis as unknown as AnalysisReport;
+}
+
+/**
+ * Prices an analysed part for one set of options from its stored analysis and the current pricing
+ * data; a priced quote comes with its delivery calendar (each working day and its price). The file
+ * itself is never read again.
+ */
+export async function priceStoredPart(
+  db: Database,
+  part: Part,
+  options: Omit<QuoteOptions, "today" | "holidays">,
+  today: string,
+) {
+  const report = analysisOf(part);
   const { data, settingsVersion } = await loadPricingData(db);
-  if (request.compare)
-    return { settingsVersion, ...compareProcesses(report, { quantity: request.quantity, today }, data) };
-  const { compare: _compare, ...options } = request;
-  return { settingsVersion, quote: quotePart(report, { ...options, today }, data) };
+  const quote = quotePart(report, { ...options, today }, data);
+  const calendar = quote.ok && !quote.needsManualQuote ? deliveryCalendar(quote.delivery.options, today) : [];
+  return { settingsVersion, quote, calendar };
+}
+
+/** Every process's price for the part, each in its cheapest material, at one quantity. */
+export async function compareStoredPart(db: Database, part: Part, quantity: number, today: string) {
+  const report = analysisOf(part);
+  const { data, settingsVersion } = await loadPricingData(db);
+  return { settingsVersion, ...compareProcesses(report, { quantity, today }, data) };
 }

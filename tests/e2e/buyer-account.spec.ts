@@ -16,7 +16,7 @@ test("a buyer signs up, signs out and signs in again", async ({ page }) => {
 
   await signIn(page, email, "a-long-enough-password");
   await expect(page).toHaveURL("/");
-  await expect(page.getByText("Signed in as Erika Mustermann")).toBeVisible();
+  await expect(page.getByText("Erika Mustermann · Buyer admin · Mustermann Maschinenbau GmbH")).toBeVisible();
 });
 
 test("sign-up explains what is wrong with each field and keeps what was typed", async ({ page }) => {

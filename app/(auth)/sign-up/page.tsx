@@ -4,15 +4,21 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create a buyer account" };
 
-export default function SignUpPage() {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
+  const { callbackUrl } = await searchParams;
   return (
     <div className="narrow">
       <h1>Create a buyer account</h1>
       <p className="muted">
-        Free, and quotes are not binding. Your company account can add colleagues later.
+        Free, and quotes are not binding. The parts you uploaded in this browser move into your account.
+        Your company account can add colleagues later.
       </p>
       <div className="card">
-        <SignUpForm />
+        <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       </div>
       <p className="muted">
         Already have an account? <Link href="/sign-in">Sign in</Link>.

@@ -7,13 +7,14 @@ import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
 import { signUpAction, type FormState } from "../actions";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   const value = (name: string) => String(state.values?.[name] ?? "");
   const error = (name: string) => state.fieldErrors?.[name];
   return (
     <form action={action} className="form" noValidate>
       <FormMessages state={state} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField
         name="companyName"
         label="Company"

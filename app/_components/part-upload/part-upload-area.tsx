@@ -1,0 +1,159 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
+
+const acceptedExtensions = [".step", ".stp", ".iges", ".igs", ".brep", ".brp", ".stl", ".obj", ".3mf"];
+const maxBytes = 100 * 1024 * 1024;
+
+interface UploadRow extends UploadProgress {
+  key: string;
+  fileName: string;
+  sizeBytes: number;
+}
+
+/** Why a file is refused before it is sent, or null. */
+function refusalFor(file: File): string | null {
+  const lower = file.name.toLowerCase();
+  if (!acceptedExtensions.some((extension) => lower.endsWith(extension)))
+    return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ or 3MF (STEP gives the most exact quote).`;
+  if (file.size > maxBytes)
+    return `${(file.size / 1024 / 1024).toFixed(0)} MB is over the 100 MB limit. Export with fewer triangles or as STEP.`;
+  if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
+  return null;
+}
+
+/**
+ * The home page's upload area: drop or pick several CAD files; each gets its own row with a progress bar
+ * for the upload and then the analysis, its first price when analysed, or the reason it cannot be read.
+ */
+export function PartUploadArea() {
+  const [rows, setRows] = useState<UploadRow[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const counter = useRef(0);
+
+  const update = useCallback((key: string, progress: Partial<UploadRow>) => {
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, ...progress } : row)));
+  }, []);
+
+  const start = useCallback(
+    (files: FileList | File[]) => {
+      for (const file of Array.from(files)) {
+        const key = `upload-${counter.current++}`;
+        const refusal = refusalFor(file);
+        const row: UploadRow = refusal
+          ? { key, fileName: file.name, sizeBytes: file.size, phase: "failed", fraction: 0, message: refusal }
+          : { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 };
+        setRows((current) => [row, ...current]);
+        if (!refusal) void uploadAndAnalyzePart(file, (progress) => update(key, progress));
+      }
+    },
+    [update],
+  );
+
+  useEffect(() => {
+    // Dropping a file anywhere on the page must not open it in the browser instead.
+    const prevent = (event: DragEvent) => event.preventDefault();
+    window.addEventListener("dragover", prevent);
+    window.addEventListener("drop", prevent);
+    return () => {
+      window.removeEventListener("dragover", prevent);
+      window.removeEventListener("drop", prevent);
+    };
+  }, []);
+
+  return (
+    <section aria-label="Upload CAD files" className="upload">
+      <div
+        className={`dropzone${dragging ? " dragging" : ""}`}
+        onDragEnter={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(event) => event.preventDefault()}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          if (event.dataTransfer.files.length) start(event.dataTransfer.files);
+        }}
+      >
+        <p className="dropzone-title">Drop CAD files here</p>
+        <p className="muted">STEP, IGES, BREP, STL, OBJ or 3MF · up to 100 MB each · several at once</p>
+        <button type="button" onClick={() => inputRef.current?.click()}>
+          Choose files
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          multiple
+          accept={acceptedExtensions.join(",")}
+          className="visually-hidden"
+          aria-label="CAD files to upload"
+          data-testid="part-file-input"
+          onChange={(event) => {
+            if (event.target.files?.length) start(event.target.files);
+            event.target.value = "";
+          }}
+        />
+      </div>
+      {rows.length > 0 && (
+        <ul className="upload-list" aria-live="polite">
+          {rows.map((row) => (
+            <UploadRowView key={row.key} row={row} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function UploadRowView({ row }: { row: UploadRow }) {
+  const label =
+    row.phase === "uploading"
+      ? `Uploading ${Math.round(row.fraction * 100)} %`
+      : row.phase === "analyzing"
+        ? "Analysing geometry…"
+        : row.phase === "done"
+          ? "Ready"
+          : "Could not be read";
+  return (
+    <li className={`upload-row ${row.phase}`} data-testid="upload-row">
+      <div className="upload-row-head">
+        <strong className="file-name">{row.fileName}</strong>
+        <span className="muted">{(row.sizeBytes / 1024 / 1024).toFixed(row.sizeBytes < 1024 * 1024 ? 2 : 1)} MB</span>
+      </div>
+      {(row.phase === "uploading" || row.phase === "analyzing") && (
+        <div
+          className={`progress${row.phase === "analyzing" ? " analysing" : ""}`}
+          role="progressbar"
+          aria-label={`${row.fileName}: ${label}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(row.fraction * 100)}
+        >
+          <span style={{ width: `${Math.max(4, row.fraction * 100)}%` }} />
+        </div>
+      )}
+      <div className="upload-row-status">
+        <span>{label}</span>
+        {row.phase === "failed" && <span className="field-error">{row.message}</span>}
+        {row.phase === "done" && row.partId && (
+          <>
+            <span data-testid="first-price">
+              {row.fromPriceCents !== undefined
+                ? `from ${formatEuros(row.fromPriceCents)} per part (${row.fromProcess})`
+                : "needs a quote from an engineer"}
+            </span>
+            <Link href={`/parts/${row.partId}`} className="button">
+              See price and options
+            </Link>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

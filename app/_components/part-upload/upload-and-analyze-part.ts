@@ -1,0 +1,106 @@
+import { processNames, type ManufacturingProcess } from "@/quoting-engine/analysis/dfm-rules";
+
+export interface UploadProgress {
+  phase: "uploading" | "analyzing" | "done" | "failed";
+  /** 0..1 of the current phase (the analysis's is an estimate from the file's size). */
+  fraction: number;
+  partId?: string;
+  message?: string;
+  fromPriceCents?: number;
+  fromProcess?: string;
+}
+
+interface ErrorBody {
+  error?: { message?: string };
+}
+
+/** Sends the file with upload progress (fetch has none), answering the parsed JSON and status. */
+function sendFile(file: File, onFraction: (fraction: number) => void): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/v1/parts");
+    request.setRequestHeader("x-file-name", encodeURIComponent(file.name));
+    request.setRequestHeader("content-type", "application/octet-stream");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onFraction(event.loaded / event.total);
+    };
+    request.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = null;
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () => reject(new Error("The connection broke off during the upload. Check your network and try again."));
+    request.send(file);
+  });
+}
+
+let visitorSession: Promise<unknown> | undefined;
+
+/** Once per page: makes sure the browser has its visitor cookie before the first upload goes out. */
+function ensureVisitorSession(): Promise<unknown> {
+  visitorSession ??= fetch("/api/v1/visitor-session", { method: "POST" }).catch(() => undefined);
+  return visitorSession;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Uploads one CAD file, follows its analysis (polling the part, with an estimated progress), and once
+ * analysed asks for the cheapest price over all processes. Reports every step through `report`.
+ */
+export async function uploadAndAnalyzePart(file: File, report: (progress: UploadProgress) => void): Promise<void> {
+  try {
+    await ensureVisitorSession();
+    const upload = await sendFile(file, (fraction) => report({ phase: "uploading", fraction }));
+    if (upload.status !== 201) {
+      report({
+        phase: "failed",
+        fraction: 0,
+        message: (upload.body as ErrorBody | null)?.error?.message ?? `The upload failed (HTTP ${upload.status}). Try again.`,
+      });
+      return;
+    }
+    const partId = (upload.body as { part: { id: string } }).part.id;
+    report({ phase: "analyzing", fraction: 0, partId });
+    const startedAt = performance.now();
+    const expectedMs = 1500 + (file.size / (1024 * 1024)) * 1200;
+    let delayMs = 150;
+    for (;;) {
+      await sleep(delayMs);
+      delayMs = Math.min(500, delayMs * 1.4);
+      const response = await fetch(`/api/v1/parts/${partId}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`The part's status could not be read (HTTP ${response.status}).`);
+      const { part } = (await response.json()) as {
+        part: { status: string; failure?: { message?: string } };
+      };
+      if (part.status === "FAILED") {
+        report({ phase: "failed", fraction: 1, partId, message: part.failure?.message ?? "The file could not be read." });
+        return;
+      }
+      if (part.status === "ANALYZED") break;
+      const elapsed = performance.now() - startedAt;
+      report({ phase: "analyzing", fraction: Math.min(0.95, elapsed / expectedMs), partId });
+    }
+    const priced = await fetch(`/api/v1/parts/${partId}/quote`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ compare: true, quantity: 1 }),
+    });
+    const comparison = priced.ok
+      ? ((await priced.json()) as { priced: { process: string; buyer: { unitPriceCents: number } }[] })
+      : { priced: [] };
+    const cheapest = comparison.priced[0];
+    report({
+      phase: "done",
+      fraction: 1,
+      partId,
+      ...(cheapest ? { fromPriceCents: cheapest.buyer.unitPriceCents, fromProcess: processNames[cheapest.process as ManufacturingProcess] ?? cheapest.process } : {}),
+    });
+  } catch (error) {
+    report({ phase: "failed", fraction: 0, message: error instanceof Error ? error.message : String(error) });
+  }
+}

@@ -1,0 +1,176 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import {
+  AmbientLight,
+  Box3,
+  Color,
+  DirectionalLight,
+  Mesh,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Scene,
+  Vector3,
+  WebGLRenderer,
+} from "three";
+import { OrbitControls } from "three/addons/controls/OrbitControls.js";
+import { displayMeshGeometry, paintFaces, type ViewerMesh } from "./display-mesh-geometry";
+
+export interface HighlightGroup {
+  faces: number[];
+  colour: [number, number, number];
+}
+
+const baseColour: [number, number, number] = [0.72, 0.76, 0.81];
+type View = "iso" | "top" | "front" | "side";
+const viewDirections: Record<View, [number, number, number]> = {
+  iso: [1, -1.2, 0.9],
+  top: [0, -0.0001, 1],
+  front: [0, -1, 0],
+  side: [1, 0, 0],
+};
+
+/**
+ * The part in 3D: drag to rotate, wheel or pinch to zoom, right-drag or two fingers to pan, and buttons
+ * to fit the part and look from fixed directions. Faces named in `highlights` are painted in their
+ * group's colour (later groups over earlier ones). Without WebGL it says so instead of failing.
+ */
+export function PartViewer({ meshUrl, highlights, label }: { meshUrl: string; highlights: HighlightGroup[]; label: string }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const stateRef = useRef<{
+    renderer: WebGLRenderer;
+    scene: Scene;
+    camera: PerspectiveCamera;
+    controls: OrbitControls;
+    mesh?: ViewerMesh;
+    render: () => void;
+  } | null>(null);
+  const [status, setStatus] = useState<"loading" | "ready" | "no-webgl" | "failed">("loading");
+  const [message, setMessage] = useState("");
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let renderer: WebGLRenderer;
+    try {
+      renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+    } catch {
+      // Reported from a callback, as from any outside system: the effect itself only sets up.
+      queueMicrotask(() => setStatus("no-webgl"));
+      return;
+    }
+    renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    renderer.setClearColor(new Color("#f3f6f9"));
+    container.appendChild(renderer.domElement);
+    renderer.domElement.setAttribute("aria-hidden", "true");
+    const scene = new Scene();
+    const camera = new PerspectiveCamera(35, 1, 0.1, 100_000);
+    camera.up.set(0, 0, 1);
+    scene.add(new AmbientLight(0xffffff, 1.1));
+    const key = new DirectionalLight(0xffffff, 1.6);
+    camera.add(key);
+    key.position.set(1, 1, 2);
+    scene.add(camera);
+    const controls = new OrbitControls(camera, renderer.domElement);
+    const render = () => renderer.render(scene, camera);
+    controls.addEventListener("change", render);
+    const resize = () => {
+      const { clientWidth, clientHeight } = container;
+      renderer.setSize(clientWidth, clientHeight, false);
+      camera.aspect = clientWidth / Math.max(1, clientHeight);
+      camera.updateProjectionMatrix();
+      render();
+    };
+    const observer = new ResizeObserver(resize);
+    observer.observe(container);
+    stateRef.current = { renderer, scene, camera, controls, render };
+    resize();
+
+    let cancelled = false;
+    fetch(meshUrl)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`The 3D view could not be loaded (HTTP ${response.status}).`);
+        return new Uint8Array(await response.arrayBuffer());
+      })
+      .then((bytes) => {
+        if (cancelled || !stateRef.current) return;
+        const viewerMesh = displayMeshGeometry(bytes);
+        const material = new MeshStandardMaterial({ vertexColors: true, metalness: 0.1, roughness: 0.65, flatShading: true });
+        scene.add(new Mesh(viewerMesh.geometry, material));
+        stateRef.current.mesh = viewerMesh;
+        setStatus("ready");
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) {
+          setStatus("failed");
+          setMessage(error instanceof Error ? error.message : String(error));
+        }
+      });
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      controls.dispose();
+      renderer.dispose();
+      renderer.domElement.remove();
+      stateRef.current = null;
+    };
+  }, [meshUrl]);
+
+  useEffect(() => {
+    const state = stateRef.current;
+    if (status !== "ready" || !state?.mesh) return;
+    const colourOfFace = new Map<number, [number, number, number]>();
+    for (const group of highlights) for (const face of group.faces) colourOfFace.set(face, group.colour);
+    paintFaces(state.mesh, colourOfFace, baseColour);
+    state.render();
+  }, [highlights, status]);
+
+  useEffect(() => {
+    if (status === "ready") look("iso");
+  }, [status]);
+
+  function look(view: View) {
+    const state = stateRef.current;
+    const geometry = state?.mesh?.geometry;
+    if (!state || !geometry?.boundingBox) return;
+    const box: Box3 = geometry.boundingBox;
+    const centre = box.getCenter(new Vector3());
+    const radius = Math.max(1e-3, box.getSize(new Vector3()).length() / 2);
+    const distance = radius / Math.sin(((state.camera.fov / 2) * Math.PI) / 180);
+    const direction = new Vector3(...viewDirections[view]).normalize();
+    state.camera.position.copy(centre).addScaledVector(direction, distance * 1.05);
+    state.camera.near = distance / 100;
+    state.camera.far = distance * 100;
+    state.camera.updateProjectionMatrix();
+    state.controls.target.copy(centre);
+    state.controls.update();
+    state.render();
+  }
+
+  return (
+    <div className="viewer">
+      <div ref={containerRef} className="viewer-canvas" role="img" aria-label={label} data-status={status} data-testid="part-viewer">
+        {status === "loading" && <p className="viewer-note">Loading the 3D view…</p>}
+        {status === "no-webgl" && (
+          <p className="viewer-note">This browser has no WebGL, so the 3D view is off. Everything else on this page works.</p>
+        )}
+        {status === "failed" && <p className="viewer-note">{message}</p>}
+      </div>
+      <div className="viewer-tools" role="toolbar" aria-label="3D view">
+        <button type="button" className="secondary" onClick={() => look("iso")}>
+          Fit
+        </button>
+        <button type="button" className="secondary" onClick={() => look("top")}>
+          Top
+        </button>
+        <button type="button" className="secondary" onClick={() => look("front")}>
+          Front
+        </button>
+        <button type="button" className="secondary" onClick={() => look("side")}>
+          Side
+        </button>
+        <span className="hint">Drag to rotate · scroll to zoom · right-drag to pan</span>
+      </div>
+    </div>
+  );
+}

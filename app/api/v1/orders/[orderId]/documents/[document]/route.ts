@@ -1,0 +1,28 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { requireApiArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
+import { renderOrderPdf } from "@/lib/orders/render-order-pdf";
+
+const documents = { "confirmation.pdf": "confirmation", "invoice.pdf": "invoice" } as const;
+
+/** An order's documents as PDF: `confirmation.pdf` always, `invoice.pdf` once the invoice is issued. */
+export const GET = apiRoute<{ orderId: string; document: string }>(async ({ params }) => {
+  const user = await requireApiArea("buyer");
+  const kind = documents[params.document as keyof typeof documents];
+  if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf and invoice.pdf.");
+  const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
+  const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
+  if (kind === "invoice" && !invoice)
+    throw new AppError("not_found", "This order has no invoice yet: it is issued when the order is confirmed.");
+  const bytes = await renderOrderPdf(order, kind);
+  const name = kind === "invoice" ? invoice!.number : `${order.number}-confirmation`;
+  return new Response(bytes as unknown as BodyInit, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `inline; filename="${name}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

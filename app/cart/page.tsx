@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buyerMay } from "@/lib/auth/buyer-permissions";
+import { requireArea } from "@/lib/auth/current-user";
+import { processLabels } from "@/lib/catalogue/process-labels";
+import { loadCart } from "@/lib/carts/load-cart";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
+import { removeCartItemAction } from "./actions";
+
+export const metadata: Metadata = { title: "Cart" };
+
+export default async function CartPage() {
+  const user = await requireArea("buyer", "/cart");
+  const cart = await loadCart(getPrisma(), user.id);
+  const anyExpired = cart.items.some((item) => item.expired);
+  return (
+    <>
+      <h1>Cart</h1>
+      {cart.items.length === 0 ? (
+        <div className="card">
+          <p>Your cart is empty.</p>
+          <Link href="/" className="button">
+            Upload a part
+          </Link>
+        </div>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="stack">
+              <thead>
+                <tr>
+                  <th scope="col">Part</th>
+                  <th scope="col">Made as</th>
+                  <th scope="col">Quantity</th>
+                  <th scope="col">Delivery</th>
+                  <th scope="col">Per part</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {cart.items.map((item) => (
+                  <tr key={item.id} data-testid="cart-item">
+                    <td data-label="Part">
+                      <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
+                      {item.expired && <div className="field-error">Price expired: open the part and add it again.</div>}
+                    </td>
+                    <td data-label="Made as">
+                      {processLabels[item.quote.process]} · {item.quote.material.name}
+                      <div className="hint">
+                        {item.quote.finish} · {toleranceLabels[item.quote.toleranceClass]}
+                      </div>
+                    </td>
+                    <td data-label="Quantity">{item.quote.quantity}</td>
+                    <td data-label="Delivery">{item.quote.deliveryDate.toISOString().slice(0, 10)}</td>
+                    <td data-label="Per part" className="amount">
+                      {formatEuros(item.quote.unitPriceCents)}
+                    </td>
+                    <td data-label="Total" className="amount">
+                      {formatEuros(item.quote.totalPriceCents)}
+                    </td>
+                    <td data-label="">
+                      <form action={removeCartItemAction}>
+                        <input type="hidden" name="cartItemId" value={item.id} />
+                        <button type="submit" className="secondary" aria-label={`Remove ${item.quote.part.originalFileName}`}>
+                          Remove
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="cart-foot">
+            <div>
+              <div className="muted">Subtotal, excluding VAT</div>
+              <div className="price-total" data-testid="cart-subtotal">
+                {formatEuros(cart.subtotalCents)}
+              </div>
+            </div>
+            <div className="actions">
+              <Link href="/" className="button secondary">
+                Add another part
+              </Link>
+              {buyerMay(user.role, "order") ? (
+                anyExpired ? (
+                  <span className="alert warn">Refresh the expired prices before checking out.</span>
+                ) : (
+                  <Link href="/checkout" className="button">
+                    Check out
+                  </Link>
+                )
+              ) : (
+                <span className="alert warn">
+                  As an engineer you prepare carts; a purchaser or admin of {user.company.name} places the order.
+                </span>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { placeOrder } from "@/lib/orders/place-order";
+
+export interface CheckoutState extends FormErrorState {
+  values?: Record<string, string>;
+}
+
+function addressFrom(formData: FormData, prefix: "billing" | "shipping") {
+  const field = (name: string) => String(formData.get(`${prefix}.${name}`) ?? "");
+  return {
+    name: field("name"),
+    line: field("line"),
+    postalCode: field("postalCode"),
+    city: field("city"),
+    countryCode: field("countryCode"),
+  };
+}
+
+/** Places the order from the cart; on success goes to the order's page with its confirmation. */
+export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const user = await requireArea("buyer", "/checkout");
+  const billingAddress = addressFrom(formData, "billing");
+  const sameAddress = formData.get("shippingSame") === "on";
+  const input = {
+    companyName: String(formData.get("companyName") ?? ""),
+    vatNumber: String(formData.get("vatNumber") ?? ""),
+    billingAddress,
+    shippingAddress: sameAddress ? billingAddress : addressFrom(formData, "shipping"),
+    paymentMethod: String(formData.get("paymentMethod") ?? ""),
+  };
+  const values = Object.fromEntries(
+    [...formData.entries()].filter(([key]) => !key.startsWith("$")).map(([key, value]) => [key, String(value)]),
+  );
+  let orderId: string;
+  try {
+    const order = await placeOrder(getPrisma(), { userId: user.id, companyId: user.companyId, role: user.role, email: user.email }, input);
+    orderId = order.id;
+  } catch (error) {
+    const state = formStateFromError(error, "place the order");
+    // With "same as billing", a shipping error belongs to the billing field.
+    if (sameAddress && state.fieldErrors)
+      for (const [key, message] of Object.entries(state.fieldErrors))
+        if (key.startsWith("shippingAddress.")) state.fieldErrors[key.replace("shipping", "billing")] ??= message;
+    return { ...state, values };
+  }
+  await (await getJobQueue()).send("emails.deliver", {}, { singletonKey: "emails.deliver" }).catch(() => null);
+  redirect(`/orders/${orderId}?placed=1`);
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buyerMay } from "@/lib/auth/buyer-permissions";
+import { requireArea } from "@/lib/auth/current-user";
+import { loadCart } from "@/lib/carts/load-cart";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { cardPaymentUnavailableReason, openInvoiceCents } from "@/lib/orders/place-order";
+import { CheckoutForm } from "./checkout-form";
+
+export const metadata: Metadata = { title: "Checkout" };
+
+export default async function CheckoutPage() {
+  const user = await requireArea("buyer", "/checkout");
+  const db = getPrisma();
+  const cart = await loadCart(db, user.id);
+  if (cart.items.length === 0) redirect("/cart");
+  if (!buyerMay(user.role, "order"))
+    return (
+      <div className="narrow">
+        <h1>Checkout</h1>
+        <p className="alert warn">A purchaser or admin of {user.company.name} places orders. <Link href="/cart">Back to the cart</Link></p>
+      </div>
+    );
+  const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
+  const open = await openInvoiceCents(db, company.id);
+  const invoiceReason = !company.invoicePaymentApproved
+    ? "Your company is not approved for invoices yet; ask us to approve it."
+    : open + cart.subtotalCents > company.creditLimitCents
+      ? `Over your credit limit: ${formatEuros(company.creditLimitCents - open)} of ${formatEuros(company.creditLimitCents)} is left.`
+      : null;
+  return (
+    <>
+      <h1>Checkout</h1>
+      <div className="checkout">
+        <CheckoutForm
+          defaults={{
+            companyName: company.name,
+            vatNumber: company.vatNumber ?? "",
+            name: user.name,
+            line: company.addressLine ?? "",
+            postalCode: company.postalCode ?? "",
+            city: company.city ?? "",
+            countryCode: company.countryCode,
+          }}
+          invoiceUnavailable={invoiceReason}
+          cardUnavailable={cardPaymentUnavailableReason()}
+          paymentTermsDays={company.paymentTermsDays}
+          approvalLimitCents={company.orderApprovalLimitCents}
+          approvesOwnOrders={buyerMay(user.role, "approve")}
+          subtotalCents={cart.subtotalCents}
+        />
+        <aside className="card order-summary" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">Your order</h2>
+          <ul className="summary-lines">
+            {cart.items.map((item) => (
+              <li key={item.id}>
+                <span className="file-name">
+                  {item.quote.quantity} × {item.quote.part.originalFileName}
+                </span>
+                <span className="amount">{formatEuros(item.quote.totalPriceCents)}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="summary-total">
+            <span>Subtotal</span>
+            <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>
+          </div>
+          <p className="hint">
+            VAT: 19 % for delivery in Germany; none for a business elsewhere in the EU with a VAT number, or outside the EU.
+            The prices are frozen when you place the order.
+          </p>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { getEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "E-mail outbox" };
+
+/**
+ * The developers' outbox: every e-mail the platform wrote, newest first. Open to everyone in
+ * development; in production to operations only, since e-mails carry invitation links.
+ */
+export default async function OutboxPage() {
+  const env = getEnv();
+  const user = await getCurrentUser();
+  if (env.NODE_ENV === "production" && user?.role !== "OPERATIONS") forbidden();
+  const emails = await getPrisma().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
+  return (
+    <>
+      <h1>E-mail outbox</h1>
+      <p className="muted">
+        {env.SMTP_URL
+          ? "SMTP is configured: these e-mails are also sent; the ones without a sent time wait for the next delivery run."
+          : "No SMTP server is configured (SMTP_URL), so e-mails stop here."}
+      </p>
+      {emails.length === 0 && <p className="card">No e-mails yet.</p>}
+      <ul className="outbox">
+        {emails.map((email) => (
+          <li key={email.id} className="card" data-testid="outbox-email">
+            <div className="muted">
+              {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} · to <strong>{email.toAddress}</strong> · {email.transport}
+              {email.error ? ` · failed: ${email.error}` : ""}
+            </div>
+            <h2>{email.subject}</h2>
+            <pre>{email.text}</pre>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
+import { fileComplaint } from "@/lib/orders/file-complaint";
+import { orderAgain } from "@/lib/orders/order-again";
+import { rateOrderLine } from "@/lib/orders/rate-order-line";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+
+export interface OrderActionState extends FormErrorState {
+  success?: string;
+}
+
+export async function decideApprovalAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  const orderId = String(formData.get("orderId") ?? "");
+  try {
+    await decideOrderApproval(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
+      orderId,
+      formData.get("decision") === "decline" ? "decline" : "approve",
+    );
+  } catch (error) {
+    return formStateFromError(error, "record the decision");
+  }
+  revalidatePath(`/orders/${orderId}`);
+  return { success: "Recorded." };
+}
+
+export async function rateLineAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  try {
+    await rateOrderLine(getPrisma(), { companyId: user.companyId, userId: user.id }, String(formData.get("orderLineId") ?? ""), {
+      stars: formData.get("stars") ?? "",
+      comment: formData.get("comment") ?? "",
+    });
+  } catch (error) {
+    return formStateFromError(error, "save the rating");
+  }
+  revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
+  return { success: "Thank you for rating." };
+}
+
+export async function complainAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  try {
+    await fileComplaint(
+      { db: getPrisma(), storage: getFileStorage() },
+      { companyId: user.companyId, userId: user.id },
+      String(formData.get("orderLineId") ?? ""),
+      { text: formData.get("text") ?? "", photos: formData.getAll("photos").filter((value): value is File => value instanceof File) },
+    );
+  } catch (error) {
+    return formStateFromError(error, "file the complaint");
+  }
+  revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
+  return { success: "Your complaint is filed; operations answer within one working day." };
+}
+
+export async function orderAgainAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  let result: Awaited<ReturnType<typeof orderAgain>>;
+  try {
+    result = await orderAgain(getPrisma(), { companyId: user.companyId, userId: user.id }, String(formData.get("orderId") ?? ""));
+  } catch (error) {
+    return formStateFromError(error, "order again");
+  }
+  if (result.refused.length > 0)
+    return {
+      error: `${result.added.length} part(s) are in your cart at today's price. Not added: ${result.refused.map((entry) => `${entry.fileName} (${entry.reason})`).join("; ")}`,
+    };
+  redirect("/cart");
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buyerMay } from "@/lib/auth/buyer-permissions";
+import { requireArea } from "@/lib/auth/current-user";
+import { processLabels } from "@/lib/catalogue/process-labels";
+import { getPrisma } from "@/lib/db/prisma";
+import { isAppError } from "@/lib/errors/app-error";
+import { complaintWindowDays } from "@/lib/orders/file-complaint";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
+import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
+import { orderStatusLabels } from "@/lib/orders/order-status-labels";
+import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
+import { ApprovalForm, ComplaintForm, OrderAgainForm, RatingForm } from "./order-forms";
+
+export const metadata: Metadata = { title: "Order" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<{ placed?: string }>;
+}) {
+  const { orderId } = await params;
+  const { placed } = await searchParams;
+  const user = await requireArea("buyer", `/orders/${orderId}`);
+  const order = await loadBuyerOrder(getPrisma(), user.companyId, orderId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
+  const address = order.shippingAddress as { company?: string; name?: string; line?: string; postalCode?: string; city?: string; countryCode?: string };
+  return (
+    <>
+      {placed && (
+        <div className="alert ok confirmation" role="status">
+          <strong>Thank you: order {order.number} is placed.</strong>{" "}
+          {order.status === "AWAITING_APPROVAL"
+            ? "It is above your company's approval limit and waits for an admin."
+            : order.status === "CONFIRMED"
+              ? "It is confirmed and goes to a manufacturing partner now. A confirmation is on its way by e-mail."
+              : "We start once the payment has arrived."}
+        </div>
+      )}
+      <div className="page-head">
+        <h1>Order {order.number}</h1>
+        <span className={`badge ${order.status}`} data-testid="order-status">
+          {orderStatusLabels[order.status]}
+        </span>
+      </div>
+      <p className="muted">
+        Placed {dateTime.format(order.createdAt)} by {order.placedBy.name}
+        {order.approvedBy && order.approvedBy.name !== order.placedBy.name ? ` · approved by ${order.approvedBy.name}` : ""} ·{" "}
+        {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}, {address.line}, {address.postalCode}{" "}
+        {address.city}, {address.countryCode}
+      </p>
+      {order.status === "AWAITING_APPROVAL" && buyerMay(user.role, "approve") && (
+        <div className="card">
+          <p>
+            This order ({formatEuros(order.subtotalCents)} net) is above your company&apos;s approval limit of{" "}
+            {formatEuros(order.buyerCompany.orderApprovalLimitCents ?? 0)}.
+          </p>
+          <ApprovalForm orderId={order.id} />
+        </div>
+      )}
+      <div className="order-layout">
+        <div className="order-lines">
+          {order.lines.map((line) => {
+            const steps = orderLineTimeline({ order, line, changes: order.statusChanges });
+            const complaintUntil = line.deliveredAt ? new Date(line.deliveredAt.getTime() + complaintWindowDays * 86_400_000) : null;
+            return (
+              <section key={line.id} className="card order-line" aria-label={line.part.originalFileName}>
+                <div className="order-line-head">
+                  <h2 className="file-name">
+                    {line.quantity} × <Link href={`/parts/${line.part.id}`}>{line.part.originalFileName}</Link>
+                  </h2>
+                  <strong className="amount">{formatEuros(line.totalPriceCents)}</strong>
+                </div>
+                <p className="muted">
+                  {processLabels[line.process]} · {line.quote.material.name} · {line.finish} · {toleranceLabels[line.toleranceClass]} ·{" "}
+                  {formatEuros(line.unitPriceCents)} per part · delivery by {line.deliveryDate.toISOString().slice(0, 10)}
+                </p>
+                <ol className="timeline" aria-label="Progress" data-testid="timeline">
+                  {steps.map((step) => (
+                    <li key={step.key} className={step.state} aria-current={step.state === "current" ? "step" : undefined}>
+                      <span className="timeline-label">{step.label}</span>
+                      {step.at && <span className="hint">{dateTime.format(step.at)}</span>}
+                      {step.detail && <span className="hint">{step.detail}</span>}
+                    </li>
+                  ))}
+                </ol>
+                {line.status === "DELIVERED" && !line.rating && <RatingForm orderId={order.id} orderLineId={line.id} />}
+                {line.rating && <p className="muted">You rated this part {"★".repeat(line.rating.stars)}.</p>}
+                {line.complaints.map((complaint) => (
+                  <p key={complaint.id} className="alert warn">
+                    Complaint of {complaint.createdAt.toISOString().slice(0, 10)}: {complaint.status.toLowerCase()}
+                    {complaint.resolution ? ` · ${complaint.resolution}` : ""}
+                  </p>
+                ))}
+                {complaintUntil && complaintUntil > new Date() && (
+                  <ComplaintForm orderId={order.id} orderLineId={line.id} until={complaintUntil.toISOString().slice(0, 10)} />
+                )}
+              </section>
+            );
+          })}
+        </div>
+        <aside className="card order-summary">
+          <h2>Totals</h2>
+          <dl className="facts">
+            <dt>Net</dt>
+            <dd className="amount">{formatEuros(order.subtotalCents)}</dd>
+            <dt>VAT</dt>
+            <dd className="amount">{formatEuros(order.vatCents)}</dd>
+            <dt>Total</dt>
+            <dd className="amount">
+              <strong>{formatEuros(order.totalCents)}</strong>
+            </dd>
+          </dl>
+          <h2>Documents</h2>
+          <ul className="documents">
+            <li>
+              <a href={`/api/v1/orders/${order.id}/documents/confirmation.pdf`}>Order confirmation (PDF)</a>
+            </li>
+            {invoice && (
+              <li>
+                <a href={`/api/v1/orders/${order.id}/documents/invoice.pdf`}>
+                  Invoice {invoice.number} (PDF), due {invoice.dueAt.toISOString().slice(0, 10)}
+                </a>
+              </li>
+            )}
+          </ul>
+          <OrderAgainForm orderId={order.id} />
+        </aside>
+      </div>
+    </>
+  );
+}

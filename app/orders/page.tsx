@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { listCompanyOrders } from "@/lib/orders/list-company-orders";
+import { orderStatusLabels } from "@/lib/orders/order-status-labels";
+
+export const metadata: Metadata = { title: "Orders" };
+
+export default async function OrdersPage() {
+  const user = await requireArea("buyer", "/orders");
+  const orders = await listCompanyOrders(getPrisma(), user.companyId);
+  return (
+    <>
+      <h1>Orders</h1>
+      {orders.length === 0 ? (
+        <div className="card">
+          <p>No orders yet. Upload a part, add it to the cart and check out.</p>
+          <Link href="/" className="button">
+            Upload a part
+          </Link>
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table className="stack">
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Placed</th>
+                <th scope="col">Parts</th>
+                <th scope="col">Status</th>
+                <th scope="col">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id} data-testid="order-row">
+                  <td data-label="Order">
+                    <Link href={`/orders/${order.id}`}>{order.number}</Link>
+                  </td>
+                  <td data-label="Placed">
+                    {order.createdAt.toISOString().slice(0, 10)} · {order.placedBy.name}
+                  </td>
+                  <td data-label="Parts">
+                    {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}
+                  </td>
+                  <td data-label="Status">
+                    <span className={`badge ${order.status}`}>{orderStatusLabels[order.status]}</span>
+                  </td>
+                  <td data-label="Total" className="amount">
+                    {formatEuros(order.totalCents)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { areaForRole } from "@/lib/auth/roles";
+import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError } from "@/lib/errors/form-state-from-error";
+import { pagePartViewer } from "@/lib/parts/page-part-viewer";
+import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
+import { saveQuote } from "@/lib/quotes/save-quote";
+import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+
+export interface PartActionState {
+  error?: string;
+  success?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+function optionsFrom(formData: FormData) {
+  try {
+    return quoteOptionsSchema.safeParse(JSON.parse(String(formData.get("options") ?? "null")));
+  } catch {
+    return quoteOptionsSchema.safeParse(null);
+  }
+}
+
+/** Saves the shown options as a quote (priced again on the server) and puts it in the buyer's cart. */
+export async function addToCartAction(_previous: PartActionState, formData: FormData): Promise<PartActionState> {
+  const user = await getCurrentUser();
+  if (!user || areaForRole(user.role) !== "buyer") return { error: "Sign in with a buyer account to order." };
+  const partId = String(formData.get("partId") ?? "");
+  const options = optionsFrom(formData);
+  if (!options.success) return { error: describeOptionIssues(options.error) };
+  try {
+    const db = getPrisma();
+    const buyer = { companyId: user.companyId, userId: user.id };
+    const quote = await saveQuote(db, buyer, partId, options.data);
+    await addQuoteToCart(db, buyer, quote.id);
+  } catch (error) {
+    return formStateFromError(error, "add the part to the cart");
+  }
+  redirect("/cart");
+}
+
+/** Sends the part, the chosen options, notes and an optional drawing to an engineer for a price. */
+export async function requestManualQuoteAction(
+  _previous: PartActionState,
+  formData: FormData,
+): Promise<PartActionState> {
+  const viewer = await pagePartViewer();
+  const options = optionsFrom(formData);
+  if (!options.success) return { error: describeOptionIssues(options.error) };
+  const drawing = formData.get("drawing");
+  try {
+    await requestManualQuote(
+      { db: getPrisma(), storage: getFileStorage() },
+      { ...viewer, ...(viewer.buyer ? { userId: viewer.buyer.id } : {}) },
+      String(formData.get("partId") ?? ""),
+      {
+        contactEmail: formData.get("contactEmail"),
+        notes: formData.get("notes"),
+        options: options.data,
+        drawing: drawing instanceof File ? drawing : null,
+      },
+    );
+  } catch (error) {
+    return formStateFromError(error, "send the request");
+  }
+  return { success: "Thank you: an engineer prices this part and answers by e-mail within one working day." };
+}

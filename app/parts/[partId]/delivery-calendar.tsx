@@ -1,0 +1,68 @@
+"use client";
+
+import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
+import { formatEuros } from "@/lib/orders/format-euros";
+
+const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri"];
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** Monday of the date's week, as YYYY-MM-DD. */
+function mondayOf(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const offset = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Working days as a week grid (Monday to Friday), each a button with its date and the price per part
+ * for delivery on that day; holidays leave their cell empty. The chosen day is pressed.
+ */
+export function DeliveryCalendar({
+  days,
+  chosen,
+  onChoose,
+}: {
+  days: CalendarDay[];
+  chosen: string;
+  onChoose: (date: string) => void;
+}) {
+  const weeks = new Map<string, (CalendarDay | undefined)[]>();
+  for (const day of days) {
+    const monday = mondayOf(day.date);
+    const week = weeks.get(monday) ?? [undefined, undefined, undefined, undefined, undefined];
+    week[(new Date(`${day.date}T00:00:00Z`).getUTCDay() + 6) % 7] = day;
+    weeks.set(monday, week);
+  }
+  const cheapest = Math.min(...days.map((day) => day.buyerUnitPriceCents));
+  return (
+    <div className="calendar" role="group" aria-label="Delivery dates and prices">
+      {weekdays.map((weekday) => (
+        <div key={weekday} className="calendar-head" aria-hidden="true">
+          {weekday}
+        </div>
+      ))}
+      {[...weeks.entries()].map(([monday, week]) =>
+        week.map((day, index) =>
+          day ? (
+            <button
+              key={day.date}
+              type="button"
+              className={`calendar-day tier-${day.tier}${day.date === chosen ? " chosen" : ""}`}
+              aria-pressed={day.date === chosen}
+              aria-label={`${weekdays[index]} ${dayFormat.format(new Date(`${day.date}T00:00:00Z`))}: ${formatEuros(day.buyerUnitPriceCents)} per part`}
+              data-date={day.date}
+              onClick={() => onChoose(day.date)}
+            >
+              <span className="calendar-date">{dayFormat.format(new Date(`${day.date}T00:00:00Z`))}</span>
+              <span className={`calendar-price${day.buyerUnitPriceCents === cheapest ? " cheapest" : ""}`}>
+                {formatEuros(day.buyerUnitPriceCents)}
+              </span>
+            </button>
+          ) : (
+            <span key={`${monday}-${index}`} className="calendar-empty" aria-hidden="true" />
+          ),
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { AnalysisReport } from "@/quoting-engine/analysis/analyze-file";
+import { buyerMay } from "@/lib/auth/buyer-permissions";
+import { getPrisma } from "@/lib/db/prisma";
+import { isAppError } from "@/lib/errors/app-error";
+import { findViewablePart } from "@/lib/parts/find-viewable-part";
+import { pagePartViewer } from "@/lib/parts/page-part-viewer";
+import { partPageSummary } from "@/lib/parts/part-page-summary";
+import { loadPricingData } from "@/lib/pricing/load-pricing-data";
+import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import { compareStoredPart } from "@/lib/quotes/price-stored-part";
+import { quoteDay } from "@/lib/quotes/quote-options-schema";
+import { notFound } from "next/navigation";
+import { PartStatusPoller } from "./part-status-poller";
+import { PartWorkspace } from "./part-workspace";
+
+export const metadata: Metadata = { title: "Part" };
+
+export default async function PartPage({ params }: { params: Promise<{ partId: string }> }) {
+  const { partId } = await params;
+  const db = getPrisma();
+  const viewer = await pagePartViewer();
+  const part = await findViewablePart(db, partId, viewer).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const heading = (
+    <div className="page-head">
+      <h1 className="file-name">{part.originalFileName}</h1>
+      <Link href="/">Upload more parts</Link>
+    </div>
+  );
+  if (part.status === "FAILED")
+    return (
+      <>
+        {heading}
+        <div className="alert error" role="alert">
+          <strong>This file could not be read.</strong> {part.failureMessage}
+        </div>
+      </>
+    );
+  if (part.status !== "ANALYZED" || !part.analysis)
+    return (
+      <>
+        {heading}
+        <PartStatusPoller />
+        <div className="card" role="status">
+          <p>Analysing the geometry: the 3D view and the price appear here in a moment.</p>
+          <div className="progress analysing" aria-hidden="true">
+            <span style={{ width: "60%" }} />
+          </div>
+        </div>
+      </>
+    );
+  const [{ data }, comparison] = await Promise.all([
+    loadPricingData(db),
+    compareStoredPart(db, part, 1, quoteDay()),
+  ]);
+  const buyer = viewer.buyer;
+  return (
+    <>
+      {heading}
+      <PartWorkspace
+        partId={part.id}
+        fileName={part.originalFileName}
+        meshUrl={`/api/v1/parts/${part.id}/display-mesh`}
+        summary={partPageSummary(part.analysis as unknown as AnalysisReport)}
+        catalogue={quoteCatalogue(data)}
+        initialComparison={{ priced: comparison.priced, manual: comparison.manual }}
+        buyer={buyer ? { canOrder: buyerMay(buyer.role, "order"), email: buyer.email } : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { inviteTeamMember } from "@/lib/team/invite-team-member";
+import { setApprovalLimit } from "@/lib/team/set-approval-limit";
+
+export interface TeamActionState extends FormErrorState {
+  success?: string;
+}
+
+export async function inviteAction(_previous: TeamActionState, formData: FormData): Promise<TeamActionState> {
+  const user = await requireArea("buyer", "/team");
+  let email: string;
+  try {
+    const invitation = await inviteTeamMember(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role, name: user.name, companyName: user.company.name },
+      { email: formData.get("email") ?? "", role: formData.get("role") ?? "" },
+    );
+    email = invitation.email;
+  } catch (error) {
+    return formStateFromError(error, "send the invitation");
+  }
+  await (await getJobQueue()).send("emails.deliver", {}, { singletonKey: "emails.deliver" }).catch(() => null);
+  revalidatePath("/team");
+  return { success: `Invitation sent to ${email}.` };
+}
+
+export async function approvalLimitAction(_previous: TeamActionState, formData: FormData): Promise<TeamActionState> {
+  const user = await requireArea("buyer", "/team");
+  try {
+    const cents = await setApprovalLimit(getPrisma(), { userId: user.id, companyId: user.companyId, role: user.role }, formData.get("limitEuros") ?? "");
+    revalidatePath("/team");
+    return { success: cents === null ? "Orders no longer need approval." : "Approval limit saved." };
+  } catch (error) {
+    return formStateFromError(error, "save the limit");
+  }
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { buyerMay } from "@/lib/auth/buyer-permissions";
+import { requireArea } from "@/lib/auth/current-user";
+import { roleLabels } from "@/lib/auth/roles";
+import { getPrisma } from "@/lib/db/prisma";
+import { ApprovalLimitForm, InviteForm } from "./team-forms";
+
+export const metadata: Metadata = { title: "Team" };
+
+export default async function TeamPage() {
+  const user = await requireArea("buyer", "/team");
+  const db = getPrisma();
+  const [company, members, invitations] = await Promise.all([
+    db.company.findUniqueOrThrow({ where: { id: user.companyId } }),
+    db.user.findMany({ where: { companyId: user.companyId }, orderBy: { createdAt: "asc" } }),
+    db.teamInvitation.findMany({
+      where: { companyId: user.companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: "desc" },
+    }),
+  ]);
+  const admin = buyerMay(user.role, "manageTeam");
+  return (
+    <>
+      <h1>Team of {company.name}</h1>
+      <div className="table-wrap">
+        <table className="stack">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id}>
+                <td data-label="Name">{member.name}</td>
+                <td data-label="E-mail">{member.email}</td>
+                <td data-label="Role">{roleLabels[member.role]}{member.disabledAt ? " (disabled)" : ""}</td>
+              </tr>
+            ))}
+            {invitations.map((invitation) => (
+              <tr key={invitation.id}>
+                <td data-label="Name" className="muted">Invited</td>
+                <td data-label="E-mail">{invitation.email}</td>
+                <td data-label="Role">
+                  {roleLabels[invitation.role]} · link valid until {invitation.expiresAt.toISOString().slice(0, 10)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {admin ? (
+        <div className="two-cards">
+          <section className="card" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">Invite a colleague</h2>
+            <InviteForm />
+          </section>
+          <section className="card" aria-labelledby="limit-heading">
+            <h2 id="limit-heading">Approval limit</h2>
+            <ApprovalLimitForm limitEuros={company.orderApprovalLimitCents === null ? "" : String(company.orderApprovalLimitCents / 100)} />
+          </section>
+        </div>
+      ) : (
+        <p className="muted">An admin of your company invites colleagues and sets the approval limit.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { getLogger } from "../logging/logger";
+import { isAppError } from "./app-error";
+
+export interface FormErrorState {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+/**
+ * What a server-action form shows for a failure: zod issues by field (nested paths joined with "."),
+ * an AppError next to its field when it names one or above the form otherwise, and for anything
+ * unexpected a logged error and a message that says to try again (never the internal details).
+ */
+export function formStateFromError(error: unknown, what: string): FormErrorState {
+  if (error instanceof z.ZodError) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
+    return { fieldErrors };
+  }
+  if (isAppError(error)) {
+    const field = typeof error.details?.field === "string" ? error.details.field : undefined;
+    return field ? { fieldErrors: { [field]: error.message } } : { error: error.message };
+  }
+  getLogger().error({ err: error }, `${what} failed`);
+  return { error: `We could not ${what} just now. Please try again in a moment.` };
+}

@@ -1,0 +1,29 @@
+import type { Database, TransactionClient } from "../db/prisma";
+import { getEnv } from "../env";
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  /** Plain text: every client shows it, and nothing in it can be mistaken for a tracking pixel. */
+  text: string;
+}
+
+/**
+ * Writes an e-mail into the outbox, inside the caller's transaction, so it exists exactly when the change
+ * it reports does. With SMTP configured it waits there for `deliverPendingEmails`; without, the outbox
+ * is where it ends (the developers' page /dev/outbox shows it).
+ */
+export async function queueEmail(db: Database | TransactionClient, message: EmailMessage): Promise<string> {
+  const smtp = Boolean(getEnv().SMTP_URL);
+  const row = await db.outboxEmail.create({
+    data: {
+      toAddress: message.to.trim().toLowerCase(),
+      subject: message.subject,
+      text: message.text,
+      transport: smtp ? "smtp" : "outbox",
+      sentAt: smtp ? null : new Date(),
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

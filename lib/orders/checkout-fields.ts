@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
+
+export const addressSchema = z.object({
+  name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
+  line: z.string().trim().min(3, "Enter the street and number.").max(200),
+  postalCode: z.string().trim().min(2, "Enter the postal code.").max(16),
+  city: z.string().trim().min(1, "Enter the city.").max(120),
+  countryCode: countryCodeSchema,
+});
+
+export type Address = z.infer<typeof addressSchema>;
+
+export const checkoutSchema = z.object({
+  companyName: companyNameSchema,
+  vatNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .transform((value) => value.replace(/[\s.-]/g, ""))
+    .pipe(
+      z
+        .string()
+        .regex(/^([A-Z]{2}[A-Z0-9]{2,13})?$/, "Enter the VAT number with its country prefix, e.g. DE123456789."),
+    )
+    .transform((value) => value || null),
+  billingAddress: addressSchema,
+  shippingAddress: addressSchema,
+  paymentMethod: z.enum(["INVOICE", "CARD"], { error: "Choose how to pay." }),
+});
+
+export type CheckoutInput = z.input<typeof checkoutSchema>;

@@ -1,0 +1,95 @@
+import { Readable } from "node:stream";
+import { z } from "zod";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+import type { FileStorage } from "../storage/file-storage";
+
+export const complaintWindowDays = 14;
+export const maxComplaintPhotos = 5;
+export const maxComplaintPhotoBytes = 10 * 1024 * 1024;
+const photoTypes = new Set(["image/jpeg", "image/png", "image/webp", "image/heic"]);
+
+const complaintSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(10, "Describe what is wrong in a sentence or two (at least 10 characters).")
+    .max(5000, "Keep the description under 5000 characters."),
+});
+
+/**
+ * A complaint about a delivered line, within 14 days of delivery: a description and up to five photos
+ * (JPEG, PNG, WebP or HEIC, 10 MB each). Photos are checked before anything is stored, so a refused
+ * complaint leaves nothing behind; operations are told by e-mail.
+ */
+export async function fileComplaint(
+  deps: { db: Database; storage: FileStorage },
+  buyer: { companyId: string; userId: string },
+  orderLineId: string,
+  input: { text: unknown; photos: File[] },
+  now = new Date(),
+) {
+  const { text } = complaintSchema.parse({ text: input.text });
+  const photos = input.photos.filter((photo) => photo.size > 0);
+  if (photos.length > maxComplaintPhotos)
+    throw new AppError("validation_failed", `Attach at most ${maxComplaintPhotos} photos.`, { field: "photos" });
+  for (const photo of photos) {
+    if (!photoTypes.has(photo.type))
+      throw new AppError("validation_failed", `"${photo.name}" is not a photo; attach JPEG, PNG, WebP or HEIC.`, {
+        field: "photos",
+      });
+    if (photo.size > maxComplaintPhotoBytes)
+      throw new AppError("validation_failed", `"${photo.name}" is larger than 10 MB; attach a smaller photo.`, {
+        field: "photos",
+      });
+  }
+  const { db, storage } = deps;
+  const line = await db.orderLine.findFirst({
+    where: { id: orderLineId, order: { buyerCompanyId: buyer.companyId } },
+    include: { order: { select: { number: true } } },
+  });
+  if (!line) throw new AppError("not_found", "There is no such order line in your company.");
+  if (line.status !== "DELIVERED" || !line.deliveredAt)
+    throw new AppError("invalid_state_transition", "A complaint can be made once the part has been delivered.");
+  if (now.getTime() - line.deliveredAt.getTime() > complaintWindowDays * 86_400_000)
+    throw new AppError(
+      "invalid_state_transition",
+      `Complaints are accepted within ${complaintWindowDays} days of delivery; this part was delivered on ${line.deliveredAt.toISOString().slice(0, 10)}. Contact us directly.`,
+    );
+  const keys: string[] = [];
+  for (const photo of photos) {
+    const stored = await storage.put(Readable.fromWeb(photo.stream() as never), {
+      maxBytes: maxComplaintPhotoBytes,
+      contentType: photo.type,
+    });
+    keys.push(stored.key);
+  }
+  return db.$transaction(async (tx) => {
+    const complaint = await tx.complaint.create({
+      data: {
+        orderLineId: line.id,
+        buyerCompanyId: buyer.companyId,
+        createdById: buyer.userId,
+        text,
+        photoStorageKeys: keys,
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: buyer.userId,
+      companyId: buyer.companyId,
+      action: "complaint.filed",
+      entityType: "Complaint",
+      entityId: complaint.id,
+      data: { orderLineId: line.id, photos: keys.length },
+    });
+    await queueEmail(tx, {
+      to: getEnv().OPERATIONS_EMAIL,
+      subject: `Complaint on order ${line.order.number}`,
+      text: `A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`,
+    });
+    return complaint;
+  });
+}

@@ -1,0 +1,203 @@
+import type { Prisma } from "../db/generated/client";
+import type { Database, TransactionClient } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { buyerMay } from "../auth/buyer-permissions";
+import type { UserRole } from "../db/generated/enums";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+import { checkoutSchema } from "./checkout-fields";
+import { formatEuros } from "./format-euros";
+import { issueBuyerInvoice } from "./issue-buyer-invoice";
+import { nextDocumentNumber } from "./next-document-number";
+import { vatCents, vatForDelivery } from "./vat-for-delivery";
+
+export interface Orderer {
+  userId: string;
+  companyId: string;
+  role: UserRole;
+  email: string;
+}
+
+/** Why card payment cannot be chosen, or null when it can. */
+export function cardPaymentUnavailableReason(): string | null {
+  return getEnv().STRIPE_SECRET_KEY
+    ? null
+    : "Card payment is switched off on this installation (no Stripe keys are configured). Pay by invoice, or ask us to enable cards.";
+}
+
+/** Invoices issued and not yet paid, which count against the credit limit. */
+export async function openInvoiceCents(db: Database | TransactionClient, companyId: string): Promise<number> {
+  const open = await db.invoice.aggregate({
+    where: { companyId, kind: "BUYER_INVOICE", status: "ISSUED" },
+    _sum: { totalCents: true },
+  });
+  return open._sum.totalCents ?? 0;
+}
+
+/**
+ * Checkout: turns the user's cart into one order, in one transaction. Each quote's price is frozen into
+ * its order line (the quote becomes ORDERED, the cart empties). An order above the company's approval
+ * limit placed by someone who may not approve waits for an approver; otherwise an invoice order is
+ * confirmed at once with its invoice, and a card order waits for payment. Company, VAT number and
+ * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, card
+ * payment without Stripe, and invoice payment beyond the credit limit, each with what to do.
+ */
+export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
+  if (!buyerMay(orderer.role, "order"))
+    throw new AppError(
+      "forbidden",
+      "Engineers prepare carts; a purchaser or an admin of your company places the order.",
+    );
+  const checkout = checkoutSchema.parse(input);
+  if (checkout.paymentMethod === "CARD") {
+    const reason = cardPaymentUnavailableReason();
+    if (reason) throw new AppError("validation_failed", reason, { field: "paymentMethod" });
+  }
+  return db.$transaction(async (tx) => {
+    const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
+    const cart = await tx.cart.findUnique({
+      where: { userId: orderer.userId },
+      include: { items: { include: { quote: { include: { material: true } } }, orderBy: { createdAt: "asc" } } },
+    });
+    const quotes = cart?.items.map((item) => item.quote) ?? [];
+    if (quotes.length === 0) throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
+    for (const quote of quotes) {
+      if (quote.companyId !== orderer.companyId || quote.status !== "ACTIVE")
+        throw new AppError("conflict", "A quote in your cart was ordered meanwhile; reload the cart.");
+      if (quote.validUntil < now)
+        throw new AppError(
+          "invalid_state_transition",
+          "A quote in your cart has expired. Open the part, check its new price and add it again.",
+        );
+    }
+    const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);
+    const vat = vatForDelivery(checkout.shippingAddress.countryCode, checkout.vatNumber);
+    const orderVatCents = vatCents(subtotalCents, vat.percent);
+    const totalCents = subtotalCents + orderVatCents;
+
+    const needsApproval =
+      company.orderApprovalLimitCents !== null &&
+      subtotalCents > company.orderApprovalLimitCents &&
+      !buyerMay(orderer.role, "approve");
+    if (checkout.paymentMethod === "INVOICE") await assertInvoiceAllowed(tx, company, totalCents);
+
+    const status = needsApproval
+      ? "AWAITING_APPROVAL"
+      : checkout.paymentMethod === "INVOICE"
+        ? "CONFIRMED"
+        : "AWAITING_PAYMENT";
+    const order = await tx.order.create({
+      data: {
+        number: await nextDocumentNumber(tx, "Q", now),
+        buyerCompanyId: company.id,
+        placedById: orderer.userId,
+        approvedById: needsApproval ? null : orderer.userId,
+        status,
+        paymentMethod: checkout.paymentMethod,
+        currency: "EUR",
+        subtotalCents,
+        vatCents: orderVatCents,
+        totalCents,
+        vatNumber: checkout.vatNumber,
+        billingAddress: { company: checkout.companyName, ...checkout.billingAddress, vatNote: vat.note },
+        shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
+        confirmedAt: status === "CONFIRMED" ? now : null,
+        lines: {
+          create: quotes.map((quote) => ({
+            partId: quote.partId,
+            quoteId: quote.id,
+            process: quote.process,
+            materialCode: quote.material.code,
+            finish: quote.finish,
+            toleranceClass: quote.toleranceClass,
+            quantity: quote.quantity,
+            unitPriceCents: quote.unitPriceCents,
+            totalPriceCents: quote.totalPriceCents,
+            supplierTotalCents: quote.supplierTotalCostCents,
+            currency: quote.currency,
+            estimatedMachineHours: quote.estimatedMachineHours,
+            deliveryDate: quote.deliveryDate,
+          })),
+        },
+        statusChanges: {
+          create: [
+            { fromStatus: null, toStatus: needsApproval ? "AWAITING_APPROVAL" : "PLACED", actorUserId: orderer.userId },
+            ...(status === "CONFIRMED"
+              ? [{ fromStatus: "PLACED", toStatus: "CONFIRMED", actorUserId: orderer.userId, note: "Pay by invoice" }]
+              : []),
+          ],
+        },
+      },
+    });
+    await tx.quote.updateMany({ where: { id: { in: quotes.map((quote) => quote.id) } }, data: { status: "ORDERED" } });
+    await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
+    await tx.company.update({
+      where: { id: company.id },
+      data: {
+        name: checkout.companyName,
+        vatNumber: checkout.vatNumber,
+        addressLine: checkout.billingAddress.line,
+        postalCode: checkout.billingAddress.postalCode,
+        city: checkout.billingAddress.city,
+      },
+    });
+    if (status === "CONFIRMED") await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+    await recordAuditLog(tx, {
+      actorUserId: orderer.userId,
+      companyId: company.id,
+      action: "order.placed",
+      entityType: "Order",
+      entityId: order.id,
+      data: { number: order.number, totalCents, status, paymentMethod: checkout.paymentMethod } as Prisma.InputJsonValue,
+    });
+    await queueEmail(tx, {
+      to: orderer.email,
+      subject: `Order ${order.number}: ${needsApproval ? "waiting for approval" : "received"}`,
+      text: [
+        `Thank you for your order ${order.number} (${quotes.length} part${quotes.length === 1 ? "" : "s"}).`,
+        `Total: ${formatEuros(totalCents)} including ${formatEuros(orderVatCents)} VAT.`,
+        needsApproval
+          ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
+          : checkout.paymentMethod === "INVOICE"
+            ? `It is confirmed; the invoice is due in ${company.paymentTermsDays} days. We now place it with a manufacturing partner.`
+            : "We start as soon as the card payment has arrived.",
+        `Follow it at ${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${order.id}`,
+      ].join("\n\n"),
+    });
+    if (needsApproval) {
+      const approvers = await tx.user.findMany({
+        where: { companyId: company.id, role: "BUYER_ADMIN", disabledAt: null },
+        select: { email: true },
+      });
+      for (const approver of approvers)
+        await queueEmail(tx, {
+          to: approver.email,
+          subject: `Order ${order.number} waits for your approval`,
+          text: `An order of ${formatEuros(subtotalCents)} (net) is above your company's approval limit of ${formatEuros(company.orderApprovalLimitCents!)}.\n\nApprove or decline it at ${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${order.id}`,
+        });
+    }
+    return order;
+  });
+}
+
+/** Invoice payment needs operations' approval of the company and room under its credit limit. */
+export async function assertInvoiceAllowed(
+  tx: TransactionClient,
+  company: { id: string; invoicePaymentApproved: boolean; creditLimitCents: number },
+  totalCents: number,
+): Promise<void> {
+  if (!company.invoicePaymentApproved)
+    throw new AppError(
+      "validation_failed",
+      "Your company is not approved for payment by invoice yet. Pay by card, or ask us to approve invoicing.",
+      { field: "paymentMethod" },
+    );
+  const open = await openInvoiceCents(tx, company.id);
+  if (open + totalCents > company.creditLimitCents)
+    throw new AppError(
+      "validation_failed",
+      `This order (${formatEuros(totalCents)}) and your open invoices (${formatEuros(open)}) exceed your credit limit of ${formatEuros(company.creditLimitCents)}. Pay by card, or settle open invoices first.`,
+      { field: "paymentMethod" },
+    );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { vatCents, vatForDelivery } from "./vat-for-delivery";
+
+describe("VAT on a delivery", () => {
+  it.each([
+    ["DE", "DE123456789", 19],
+    ["DE", null, 19],
+    ["AT", "ATU12345678", 0],
+    ["AT", null, 19],
+    ["CH", null, 0],
+    ["us", undefined, 0],
+  ])("shipping to %s with VAT number %s is %i %%", (country, vatNumber, percent) => {
+    expect(vatForDelivery(country, vatNumber).percent).toBe(percent);
+  });
+
+  it("rounds half up to whole cents", () => {
+    expect(vatCents(1050, 19)).toBe(200); // 199.5
+    expect(vatCents(1000, 0)).toBe(0);
+  });
+});

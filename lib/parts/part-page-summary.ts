@@ -1,0 +1,34 @@
+import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+
+/**
+ * What the part page shows of an analysis, small enough to send to the browser: size, volume, area,
+ * feature counts, file notices and every process's manufacturability findings (with their faces).
+ */
+export function partPageSummary(report: AnalysisReport) {
+  const features = report.features;
+  const size = report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!) as [number, number, number];
+  return {
+    sizeMm: size,
+    volumeCm3: report.volumeMm3 / 1000,
+    areaCm2: report.areaMm2 / 100,
+    bodyCount: report.bodies.length,
+    sourceUnit: report.sourceUnit,
+    features: {
+      holes: features.holes.length,
+      pockets: features.pockets.length,
+      slots: features.slots.length,
+      steps: features.steps.length,
+      passages: features.passages.length,
+      fillets: features.fillets.length,
+      chamfers: features.chamfers.length,
+      setups: features.setups.length,
+      undercut: features.undercut,
+      turnable: features.turnable,
+      ...(features.minWallMm !== undefined ? { minWallMm: features.minWallMm } : {}),
+    },
+    notices: report.notices.map(({ code, severity, message, faces }) => ({ code, severity, message, faces: faces ?? [] })),
+    findings: report.dfm.map((finding, index) => ({ id: `${finding.process}-${finding.code}-${index}`, ...finding })),
+  };
+}
+
+export type PartPageSummary = ReturnType<typeof partPageSummary>;

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules";
+
+/** The options a buyer picks for one part: what the quote API, the cart and manual requests accept. */
+export const quoteOptionsSchema = z.object({
+  process: z.enum(manufacturingProcesses),
+  materialCode: z.string().min(1).max(64),
+  finishCode: z.string().min(1).max(64).optional(),
+  tolerance: z.enum(["fine", "medium", "coarse", "tighter"]).optional(),
+  quantity: z.number().int().min(1).max(100_000),
+  deliveryDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
+    .optional(),
+});
+
+export type QuoteOptionsInput = z.infer<typeof quoteOptionsSchema>;
+
+/** Zod's issues as one sentence that names each bad field. */
+export function describeOptionIssues(error: z.ZodError): string {
+  return `The quote options are invalid: ${error.issues.map((issue) => `${issue.path.join(".") || "body"} ${issue.message}`).join("; ")}.`;
+}
+
+/** Quotes are dated in the platform's time zone (Germany), not the server's. */
+export function quoteDay(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Berlin",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}

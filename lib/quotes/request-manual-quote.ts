@@ -1,0 +1,83 @@
+import { Readable } from "node:stream";
+import { z } from "zod";
+import { emailSchema } from "../companies/account-fields";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+import { findViewablePart, type PartViewer } from "../parts/find-viewable-part";
+import type { FileStorage } from "../storage/file-storage";
+import { quoteOptionsSchema } from "./quote-options-schema";
+
+export const maxDrawingBytes = 20 * 1024 * 1024;
+const drawingExtensions = /\.(pdf|dxf|dwg|png|jpe?g|tiff?)$/i;
+
+const requestSchema = z.object({
+  contactEmail: emailSchema,
+  notes: z
+    .string()
+    .trim()
+    .min(5, "Tell us what you need in a few words (at least 5 characters).")
+    .max(5000, "Keep the notes under 5000 characters."),
+  options: quoteOptionsSchema,
+});
+
+/**
+ * Asks a person to price a part the engine cannot (too large, tighter tolerances, manufacturability
+ * errors): the chosen options, notes and an optional drawing (PDF, DXF, DWG or an image, up to 20 MB).
+ * The drawing is checked before anything is stored; the buyer and operations get an e-mail.
+ */
+export async function requestManualQuote(
+  deps: { db: Database; storage: FileStorage },
+  requester: PartViewer & { userId?: string },
+  partId: string,
+  input: { contactEmail: unknown; notes: unknown; options: unknown; drawing?: File | null },
+) {
+  const request = requestSchema.parse(input);
+  const drawing = input.drawing && input.drawing.size > 0 ? input.drawing : null;
+  if (drawing && !drawingExtensions.test(drawing.name))
+    throw new AppError("validation_failed", `"${drawing.name}" is not a drawing we read; attach PDF, DXF, DWG or an image.`, {
+      field: "drawing",
+    });
+  if (drawing && drawing.size > maxDrawingBytes)
+    throw new AppError("validation_failed", `"${drawing.name}" is larger than 20 MB; attach a smaller file.`, {
+      field: "drawing",
+    });
+  const { db, storage } = deps;
+  const part = await findViewablePart(db, partId, requester);
+  const stored = drawing
+    ? await storage.put(Readable.fromWeb(drawing.stream() as never), { maxBytes: maxDrawingBytes })
+    : null;
+  return db.$transaction(async (tx) => {
+    const created = await tx.manualQuoteRequest.create({
+      data: {
+        partId: part.id,
+        requestedById: requester.userId ?? null,
+        contactEmail: request.contactEmail,
+        options: request.options,
+        notes: request.notes,
+        drawingStorageKey: stored?.key ?? null,
+        drawingFileName: drawing?.name ?? null,
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: requester.userId ?? null,
+      companyId: requester.companyId ?? null,
+      action: "manual-quote.requested",
+      entityType: "ManualQuoteRequest",
+      entityId: created.id,
+    });
+    await queueEmail(tx, {
+      to: request.contactEmail,
+      subject: `We received your quote request for ${part.originalFileName}`,
+      text: `Thank you. An engineer prices ${part.originalFileName} (${request.options.quantity} pcs) by hand and answers within one working day.\n\nYour notes:\n${request.notes}`,
+    });
+    await queueEmail(tx, {
+      to: getEnv().OPERATIONS_EMAIL,
+      subject: `Manual quote request: ${part.originalFileName}`,
+      text: `From ${request.contactEmail}: ${JSON.stringify(request.options)}\n\n${request.notes}${drawing ? `\n\nDrawing: ${drawing.name}` : ""}`,
+    });
+    return created;
+  });
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { hashPassword } from "../auth/password-hash";
+import { newPasswordSchema, personNameSchema } from "../companies/account-fields";
+import { duplicateEmailOr } from "../companies/create-company-with-admin";
+import { AppError } from "../errors/app-error";
+import { invitationTokenSha256 } from "./invite-team-member";
+
+const acceptSchema = z.object({ name: personNameSchema, password: newPasswordSchema });
+
+/** The open invitation a link's token names, or a `not_found` that says the link is used or expired. */
+export async function findOpenInvitation(db: Database, token: string, now = new Date()) {
+  const invitation = await db.teamInvitation.findUnique({
+    where: { tokenSha256: invitationTokenSha256(token) },
+    include: { company: { select: { name: true } } },
+  });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < now)
+    throw new AppError(
+      "not_found",
+      "This invitation link is used, withdrawn or expired. Ask your colleague to invite you again.",
+    );
+  return invitation;
+}
+
+/**
+ * The invited colleague sets a name and password: the account is created in the inviting company with
+ * the invited role, and the invitation is used up, in one transaction (a second use fails).
+ */
+export async function acceptInvitation(db: Database, token: string, input: unknown, now = new Date()) {
+  const account = acceptSchema.parse(input);
+  const invitation = await findOpenInvitation(db, token, now);
+  const passwordHash = await hashPassword(account.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const used = await tx.teamInvitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null },
+        data: { acceptedAt: now },
+      });
+      if (used.count !== 1) throw new AppError("conflict", "This invitation was just used.");
+      const user = await tx.user.create({
+        data: {
+          companyId: invitation.companyId,
+          email: invitation.email,
+          name: account.name,
+          passwordHash,
+          role: invitation.role,
+        },
+      });
+      await recordAuditLog(tx, {
+        actorUserId: user.id,
+        companyId: invitation.companyId,
+        action: "team.joined",
+        entityType: "User",
+        entityId: user.id,
+        data: { invitationId: invitation.id, role: invitation.role },
+      });
+      return { email: invitation.email, userId: user.id };
+    });
+  } catch (error) {
+    throw duplicateEmailOr(error, invitation.email);
+  }
+}

@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { buyerMay } from "../auth/buyer-permissions";
+import { emailSchema } from "../companies/account-fields";
+import type { UserRole } from "../db/generated/enums";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+
+export const invitationValidDays = 14;
+export const invitableRoles = ["BUYER_ENGINEER", "BUYER_PURCHASER", "BUYER_ADMIN"] as const;
+
+const inviteSchema = z.object({
+  email: emailSchema,
+  role: z.enum(invitableRoles, { error: "Choose a role: engineer, purchaser or admin." }),
+});
+
+export function invitationTokenSha256(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * An admin invites a colleague by e-mail with a role. The e-mail carries a one-time link whose token is
+ * stored only as its hash; it is valid for 14 days. Inviting an address that already has an account,
+ * or has an open invitation, is refused with what to do.
+ */
+export async function inviteTeamMember(
+  db: Database,
+  inviter: { userId: string; companyId: string; role: UserRole; name: string; companyName: string },
+  input: unknown,
+  now = new Date(),
+) {
+  if (!buyerMay(inviter.role, "manageTeam"))
+    throw new AppError("forbidden", "Only an admin of your company can invite colleagues.");
+  const invitation = inviteSchema.parse(input);
+  if (await db.user.findUnique({ where: { email: invitation.email } }))
+    throw new AppError("conflict", `${invitation.email} already has an account.`, { field: "email" });
+  const token = randomBytes(32).toString("base64url");
+  return db.$transaction(async (tx) => {
+    const open = await tx.teamInvitation.findFirst({
+      where: { companyId: inviter.companyId, email: invitation.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    });
+    if (open) throw new AppError("conflict", `${invitation.email} is already invited; the link is valid until ${open.expiresAt.toISOString().slice(0, 10)}.`, { field: "email" });
+    const created = await tx.teamInvitation.create({
+      data: {
+        companyId: inviter.companyId,
+        email: invitation.email,
+        role: invitation.role,
+        tokenSha256: invitationTokenSha256(token),
+        invitedById: inviter.userId,
+        expiresAt: new Date(now.getTime() + invitationValidDays * 86_400_000),
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: inviter.userId,
+      companyId: inviter.companyId,
+      action: "team.invited",
+      entityType: "TeamInvitation",
+      entityId: created.id,
+      data: { email: invitation.email, role: invitation.role },
+    });
+    await queueEmail(tx, {
+      to: invitation.email,
+      subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
+      text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${getEnv().APP_URL ?? "http://localhost:3000"}/invitations/${token}`,
+    });
+    return created;
+  });
+}
