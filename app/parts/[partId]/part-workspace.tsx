@@ -437,13 +437,13 @@ function PartFacts({ summary }: { summary: PartPageSummary }) {
   const f = summary.features;
   const counts = (
     [
-      ["holes", f.holes],
-      ["pockets", f.pockets],
-      ["slots", f.slots],
-      ["steps", f.steps],
-      ["passages", f.passages],
-      ["fillets", f.fillets],
-      ["chamfers", f.chamfers],
+      ["hole", f.holes],
+      ["pocket", f.pockets],
+      ["slot", f.slots],
+      ["step", f.steps],
+      ["passage", f.passages],
+      ["fillet", f.fillets],
+      ["chamfer", f.chamfers],
     ] as const
   ).filter(([, count]) => count > 0);
   return (
@@ -465,7 +465,7 @@ function PartFacts({ summary }: { summary: PartPageSummary }) {
           </>
         )}
         <dt>Features</dt>
-        <dd>{counts.length ? counts.map(([name, count]) => `${count} ${name}`).join(", ") : "none recognised"}</dd>
+        <dd>{counts.length ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ") : "none recognised"}</dd>
         <dt>Machining</dt>
         <dd>
           {f.setups} setup{f.setups === 1 ? "" : "s"}
