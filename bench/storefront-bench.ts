@@ -2,11 +2,12 @@
 // the first price shown, for the plate (target 3 s) and NIST FTC-06, 2 MB (target 6 s).
 // Starts the production app on its own port and fresh embedded PostgreSQL (building it first when the
 // sources changed), drives Debian's Chromium through Playwright, and prints median and worst of the runs.
+// Then, on the plate's page, the time from a quantity change to the new price (target 300 ms).
 // CAD_CORPUS points at the corpus (default ../shared/cad-corpus); BENCH_RUNS sets timed runs per file.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const baseUrl = `http://localhost:${port}`;
@@ -28,6 +29,42 @@ async function waitForHealth(timeoutMs: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The app did not answer at ${baseUrl} within ${timeoutMs / 1000} s.`);
+}
+
+/**
+ * On the part page: the time from changing the quantity to the new price shown (target 300 ms), over
+ * the price-break quantities one after the other.
+ */
+async function optionChangeTimes(browser: Browser, file: string): Promise<boolean> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByTestId("part-file-input").setInputFiles(file);
+  await page.getByRole("link", { name: "See price and options" }).click({ timeout: 60_000 });
+  await page.locator(".price-card[aria-busy='false'] [data-testid='unit-price']").waitFor();
+  const times: number[] = [];
+  for (const quantity of [5, 10, 25, 50, 100, 250, 500, 1000, 2, 1]) {
+    const before = await page.getByTestId("total-price").getAttribute("data-cents");
+    const startedAt = performance.now();
+    await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
+    await page.waitForFunction(
+      (previous) => {
+        const card = document.querySelector(".price-card");
+        const total = document.querySelector("[data-testid='total-price']");
+        return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
+      },
+      before,
+    );
+    times.push(performance.now() - startedAt);
+  }
+  await context.close();
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  const worst = times.at(-1)!;
+  console.log(
+    `\nQuantity changed → new price shown, ${times.length} changes: median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms (target 300 ms): ${worst <= 300 ? "yes" : "NO"}`,
+  );
+  return worst <= 300;
 }
 
 async function main() {
@@ -88,6 +125,7 @@ async function main() {
         `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(targetMs).padStart(11)}   ${within ? "yes" : "NO"}`,
       );
     }
+    allWithin = (await optionChangeTimes(browser, files[0]!.file)) && allWithin;
     await browser.close();
     if (!allWithin) process.exitCode = 1;
   } finally {
