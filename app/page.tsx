@@ -4,7 +4,12 @@ import { listViewerParts } from "@/lib/parts/list-viewer-parts";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { PartUploadArea } from "./_components/part-upload/part-upload-area";
 
-const statusLabels = { UPLOADED: "Queued", ANALYZING: "Analysing", ANALYZED: "Ready", FAILED: "Could not be read" };
+const statusLabels = {
+  UPLOADED: "Queued",
+  ANALYZING: "Analysing",
+  ANALYZED: "Ready",
+  FAILED: "Could not be read",
+};
 
 export default async function HomePage() {
   const viewer = await pagePartViewer();
@@ -12,16 +17,21 @@ export default async function HomePage() {
   return (
     <>
       <section className="hero">
-        <h1>Upload a CAD file: see your part in 3D, what is wrong with it, a price and a delivery date in seconds.</h1>
+        <h1>
+          Upload a CAD file: see your part in 3D, what is wrong with it, a price and a delivery date in
+          seconds.
+        </h1>
         <p className="muted">
-          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with free
-          capacity. No account needed to see prices.
+          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with
+          free capacity. No account needed to see prices.
         </p>
       </section>
       <PartUploadArea />
       {parts.length > 0 && (
         <section aria-labelledby="your-parts">
-          <h2 id="your-parts">{viewer.buyer ? "Your company's recent parts" : "Parts you uploaded in this browser"}</h2>
+          <h2 id="your-parts">
+            {viewer.buyer ? "Your company's recent parts" : "Parts you uploaded in this browser"}
+          </h2>
           {!viewer.buyer && (
             <p className="muted">
               <Link href="/sign-up">Create an account</Link> to order them; they move into your account.
@@ -45,7 +55,10 @@ export default async function HomePage() {
         </div>
         <div className="card">
           <h3>2 · Check</h3>
-          <p>Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you pay.</p>
+          <p>
+            Thin walls, deep pockets, sharp inner corners and undercuts are marked on the model before you
+            pay.
+          </p>
         </div>
         <div className="card">
           <h3>3 · Price and date</h3>

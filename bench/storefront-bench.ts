@@ -47,14 +47,11 @@ async function optionChangeTimes(browser: Browser, file: string): Promise<boolea
     const before = await page.getByTestId("total-price").getAttribute("data-cents");
     const startedAt = performance.now();
     await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
-    await page.waitForFunction(
-      (previous) => {
-        const card = document.querySelector(".price-card");
-        const total = document.querySelector("[data-testid='total-price']");
-        return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
-      },
-      before,
-    );
+    await page.waitForFunction((previous) => {
+      const card = document.querySelector(".price-card");
+      const total = document.querySelector("[data-testid='total-price']");
+      return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
+    }, before);
     times.push(performance.now() - startedAt);
   }
   await context.close();
@@ -69,21 +66,28 @@ async function optionChangeTimes(browser: Browser, file: string): Promise<boolea
 
 async function main() {
   const postgresDir = path.join(os.tmpdir(), "instant-quote-bench-postgres");
-  const app = spawn("sh", ["-c", `rm -rf ${postgresDir} ${postgresDir}.password .data/bench-files && exec npx tsx scripts/start.ts`], {
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: "",
-      EMBEDDED_POSTGRES_DIR: postgresDir,
-      EMBEDDED_POSTGRES_PORT: String(process.env.BENCH_POSTGRES_PORT ?? 54359),
-      STORAGE_LOCAL_DIR: ".data/bench-files",
-      AUTH_SECRET: "storefront-bench-secret-storefront-bench-secret",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
+  const app = spawn(
+    "sh",
+    [
+      "-c",
+      `rm -rf ${postgresDir} ${postgresDir}.password .data/bench-files && exec npx tsx scripts/start.ts`,
+    ],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: "",
+        EMBEDDED_POSTGRES_DIR: postgresDir,
+        EMBEDDED_POSTGRES_PORT: String(process.env.BENCH_POSTGRES_PORT ?? 54359),
+        STORAGE_LOCAL_DIR: ".data/bench-files",
+        AUTH_SECRET: "storefront-bench-secret-storefront-bench-secret",
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+      },
     },
-  });
+  );
   const stop = () => {
     try {
       process.kill(-app.pid!, "SIGTERM");
@@ -99,7 +103,12 @@ async function main() {
     await waitForHealth(300_000);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-background-networking"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--enable-unsafe-swiftshader",
+        "--disable-background-networking",
+      ],
     });
     console.log(`Drop to first price, ${runs} runs per file after one warm-up (a new visitor each run):\n`);
     console.log("file                                   median ms   worst ms   target ms   within");

@@ -47,7 +47,9 @@ export default async function CartPage() {
                   <tr key={item.id} data-testid="cart-item">
                     <td data-label="Part">
                       <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
-                      {item.expired && <div className="field-error">Price expired: open the part and add it again.</div>}
+                      {item.expired && (
+                        <div className="field-error">Price expired: open the part and add it again.</div>
+                      )}
                     </td>
                     <td data-label="Made as">
                       {processLabels[item.quote.process]} · {item.quote.material.name}
@@ -66,7 +68,11 @@ export default async function CartPage() {
                     <td data-label="">
                       <form action={removeCartItemAction}>
                         <input type="hidden" name="cartItemId" value={item.id} />
-                        <button type="submit" className="secondary" aria-label={`Remove ${item.quote.part.originalFileName}`}>
+                        <button
+                          type="submit"
+                          className="secondary"
+                          aria-label={`Remove ${item.quote.part.originalFileName}`}
+                        >
                           Remove
                         </button>
                       </form>
@@ -97,7 +103,8 @@ export default async function CartPage() {
                 )
               ) : (
                 <span className="alert warn">
-                  As an engineer you prepare carts; a purchaser or admin of {user.company.name} places the order.
+                  As an engineer you prepare carts; a purchaser or admin of {user.company.name} places the
+                  order.
                 </span>
               )}
             </div>

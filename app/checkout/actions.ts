@@ -35,20 +35,31 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     paymentMethod: String(formData.get("paymentMethod") ?? ""),
   };
   const values = Object.fromEntries(
-    [...formData.entries()].filter(([key]) => !key.startsWith("$")).map(([key, value]) => [key, String(value)]),
+    [...formData.entries()]
+      .filter(([key]) => !key.startsWith("$"))
+      .map(([key, value]) => [key, String(value)]),
   );
   let orderId: string;
   try {
-    const order = await placeOrder(getPrisma(), { userId: user.id, companyId: user.companyId, role: user.role, email: user.email }, input);
+    const order = await placeOrder(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
+      input,
+    );
     orderId = order.id;
   } catch (error) {
     const state = formStateFromError(error, "place the order");
     // With "same as billing", a shipping error belongs to the billing field.
     if (sameAddress && state.fieldErrors)
       for (const [key, message] of Object.entries(state.fieldErrors))
-        if (key.startsWith("shippingAddress.")) state.fieldErrors[key.replace("shipping", "billing")] ??= message;
+        if (key.startsWith("shippingAddress."))
+          state.fieldErrors[key.replace("shipping", "billing")] ??= message;
     return { ...state, values };
   }
-  await (await getJobQueue()).send("emails.deliver", {}, { singletonKey: "emails.deliver" }).catch(() => null);
+  await (
+    await getJobQueue()
+  )
+    .send("emails.deliver", {}, { singletonKey: "emails.deliver" })
+    .catch(() => null);
   redirect(`/orders/${orderId}?placed=1`);
 }

@@ -16,19 +16,61 @@ interface Defaults {
   countryCode: string;
 }
 
-function AddressFields({ prefix, legend, state, defaults }: { prefix: "billing" | "shipping"; legend: string; state: CheckoutState; defaults: Defaults }) {
+function AddressFields({
+  prefix,
+  legend,
+  state,
+  defaults,
+}: {
+  prefix: "billing" | "shipping";
+  legend: string;
+  state: CheckoutState;
+  defaults: Defaults;
+}) {
   const value = (name: string, fallback: string) => state.values?.[`${prefix}.${name}`] ?? fallback;
   const error = (name: string) => state.fieldErrors?.[`${prefix}Address.${name}`];
   return (
     <fieldset className="field address">
       <legend>{legend}</legend>
-      <FormField name={`${prefix}.name`} label="Attention of (person or department)" autoComplete="name" defaultValue={value("name", defaults.name)} error={error("name")} required />
-      <FormField name={`${prefix}.line`} label="Street and number" autoComplete="street-address" defaultValue={value("line", defaults.line)} error={error("line")} required />
+      <FormField
+        name={`${prefix}.name`}
+        label="Attention of (person or department)"
+        autoComplete="name"
+        defaultValue={value("name", defaults.name)}
+        error={error("name")}
+        required
+      />
+      <FormField
+        name={`${prefix}.line`}
+        label="Street and number"
+        autoComplete="street-address"
+        defaultValue={value("line", defaults.line)}
+        error={error("line")}
+        required
+      />
       <div className="two">
-        <FormField name={`${prefix}.postalCode`} label="Postal code" autoComplete="postal-code" defaultValue={value("postalCode", defaults.postalCode)} error={error("postalCode")} required />
-        <FormField name={`${prefix}.city`} label="City" autoComplete="address-level2" defaultValue={value("city", defaults.city)} error={error("city")} required />
+        <FormField
+          name={`${prefix}.postalCode`}
+          label="Postal code"
+          autoComplete="postal-code"
+          defaultValue={value("postalCode", defaults.postalCode)}
+          error={error("postalCode")}
+          required
+        />
+        <FormField
+          name={`${prefix}.city`}
+          label="City"
+          autoComplete="address-level2"
+          defaultValue={value("city", defaults.city)}
+          error={error("city")}
+          required
+        />
       </div>
-      <CountrySelect name={`${prefix}.countryCode`} defaultValue={value("countryCode", defaults.countryCode)} error={error("countryCode")} />
+      <CountrySelect
+        name={`${prefix}.countryCode`}
+        defaultValue={value("countryCode", defaults.countryCode)}
+        error={error("countryCode")}
+      />
     </fieldset>
   );
 }
@@ -45,7 +87,9 @@ export function CheckoutForm(props: {
 }) {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrderAction, {});
   const [shippingSame, setShippingSame] = useState(state.values ? state.values.shippingSame === "on" : true);
-  const defaultPayment = state.values?.paymentMethod ?? (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
+  const defaultPayment =
+    state.values?.paymentMethod ??
+    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
   const { defaults } = props;
   return (
     <form action={action} className="form card" noValidate>
@@ -54,7 +98,14 @@ export function CheckoutForm(props: {
           {state.error}
         </div>
       )}
-      <FormField name="companyName" label="Company" autoComplete="organization" defaultValue={state.values?.companyName ?? defaults.companyName} error={state.fieldErrors?.companyName} required />
+      <FormField
+        name="companyName"
+        label="Company"
+        autoComplete="organization"
+        defaultValue={state.values?.companyName ?? defaults.companyName}
+        error={state.fieldErrors?.companyName}
+        required
+      />
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
@@ -64,34 +115,61 @@ export function CheckoutForm(props: {
       />
       <AddressFields prefix="billing" legend="Billing address" state={state} defaults={defaults} />
       <label className="check">
-        <input type="checkbox" name="shippingSame" checked={shippingSame} onChange={(event) => setShippingSame(event.target.checked)} />
+        <input
+          type="checkbox"
+          name="shippingSame"
+          checked={shippingSame}
+          onChange={(event) => setShippingSame(event.target.checked)}
+        />
         Ship to the billing address
       </label>
-      {!shippingSame && <AddressFields prefix="shipping" legend="Shipping address" state={state} defaults={defaults} />}
+      {!shippingSame && (
+        <AddressFields prefix="shipping" legend="Shipping address" state={state} defaults={defaults} />
+      )}
       <fieldset className="field">
         <legend>Payment</legend>
         <label className={`pay-choice${props.invoiceUnavailable ? " unavailable" : ""}`}>
-          <input type="radio" name="paymentMethod" value="INVOICE" defaultChecked={defaultPayment === "INVOICE"} disabled={Boolean(props.invoiceUnavailable)} />
+          <input
+            type="radio"
+            name="paymentMethod"
+            value="INVOICE"
+            defaultChecked={defaultPayment === "INVOICE"}
+            disabled={Boolean(props.invoiceUnavailable)}
+          />
           <span>
             <strong>Invoice</strong>, payable within {props.paymentTermsDays} days
             {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
           </span>
         </label>
         <label className={`pay-choice${props.cardUnavailable ? " unavailable" : ""}`}>
-          <input type="radio" name="paymentMethod" value="CARD" defaultChecked={defaultPayment === "CARD"} disabled={Boolean(props.cardUnavailable)} />
+          <input
+            type="radio"
+            name="paymentMethod"
+            value="CARD"
+            defaultChecked={defaultPayment === "CARD"}
+            disabled={Boolean(props.cardUnavailable)}
+          />
           <span>
             <strong>Card</strong> through Stripe Checkout
             {props.cardUnavailable && <span className="hint"> · {props.cardUnavailable}</span>}
           </span>
         </label>
-        {state.fieldErrors?.paymentMethod && <span className="field-error">{state.fieldErrors.paymentMethod}</span>}
+        {state.fieldErrors?.paymentMethod && (
+          <span className="field-error">{state.fieldErrors.paymentMethod}</span>
+        )}
       </fieldset>
-      {props.approvalLimitCents !== null && props.subtotalCents > props.approvalLimitCents && !props.approvesOwnOrders && (
-        <p className="alert warn">
-          This order is above your company&apos;s approval limit of {formatEuros(props.approvalLimitCents)}: it waits for an admin to approve it.
-        </p>
-      )}
-      <button type="submit" disabled={pending || (Boolean(props.invoiceUnavailable) && Boolean(props.cardUnavailable))}>
+      {props.approvalLimitCents !== null &&
+        props.subtotalCents > props.approvalLimitCents &&
+        !props.approvesOwnOrders && (
+          <p className="alert warn">
+            This order is above your company&apos;s approval limit of {formatEuros(props.approvalLimitCents)}:
+            it waits for an admin to approve it.
+          </p>
+        )}
+      <button
+        type="submit"
+        disabled={pending || (Boolean(props.invoiceUnavailable) && Boolean(props.cardUnavailable))}
+      >
         {pending ? "Placing the order…" : "Place order"}
       </button>
     </form>

@@ -20,7 +20,10 @@ export default async function CheckoutPage() {
     return (
       <div className="narrow">
         <h1>Checkout</h1>
-        <p className="alert warn">A purchaser or admin of {user.company.name} places orders. <Link href="/cart">Back to the cart</Link></p>
+        <p className="alert warn">
+          A purchaser or admin of {user.company.name} places orders.{" "}
+          <Link href="/cart">Back to the cart</Link>
+        </p>
       </div>
     );
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
@@ -68,8 +71,8 @@ export default async function CheckoutPage() {
             <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>
           </div>
           <p className="hint">
-            VAT: 19 % for delivery in Germany; none for a business elsewhere in the EU with a VAT number, or outside the EU.
-            The prices are frozen when you place the order.
+            VAT: 19 % for delivery in Germany; none for a business elsewhere in the EU with a VAT number, or
+            outside the EU. The prices are frozen when you place the order.
           </p>
         </aside>
       </div>

@@ -18,22 +18,39 @@ export async function inviteAction(_previous: TeamActionState, formData: FormDat
   try {
     const invitation = await inviteTeamMember(
       getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role, name: user.name, companyName: user.company.name },
+      {
+        userId: user.id,
+        companyId: user.companyId,
+        role: user.role,
+        name: user.name,
+        companyName: user.company.name,
+      },
       { email: formData.get("email") ?? "", role: formData.get("role") ?? "" },
     );
     email = invitation.email;
   } catch (error) {
     return formStateFromError(error, "send the invitation");
   }
-  await (await getJobQueue()).send("emails.deliver", {}, { singletonKey: "emails.deliver" }).catch(() => null);
+  await (
+    await getJobQueue()
+  )
+    .send("emails.deliver", {}, { singletonKey: "emails.deliver" })
+    .catch(() => null);
   revalidatePath("/team");
   return { success: `Invitation sent to ${email}.` };
 }
 
-export async function approvalLimitAction(_previous: TeamActionState, formData: FormData): Promise<TeamActionState> {
+export async function approvalLimitAction(
+  _previous: TeamActionState,
+  formData: FormData,
+): Promise<TeamActionState> {
   const user = await requireArea("buyer", "/team");
   try {
-    const cents = await setApprovalLimit(getPrisma(), { userId: user.id, companyId: user.companyId, role: user.role }, formData.get("limitEuros") ?? "");
+    const cents = await setApprovalLimit(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      formData.get("limitEuros") ?? "",
+    );
     revalidatePath("/team");
     return { success: cents === null ? "Orders no longer need approval." : "Approval limit saved." };
   } catch (error) {

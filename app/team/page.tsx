@@ -36,15 +36,21 @@ export default async function TeamPage() {
               <tr key={member.id}>
                 <td data-label="Name">{member.name}</td>
                 <td data-label="E-mail">{member.email}</td>
-                <td data-label="Role">{roleLabels[member.role]}{member.disabledAt ? " (disabled)" : ""}</td>
+                <td data-label="Role">
+                  {roleLabels[member.role]}
+                  {member.disabledAt ? " (disabled)" : ""}
+                </td>
               </tr>
             ))}
             {invitations.map((invitation) => (
               <tr key={invitation.id}>
-                <td data-label="Name" className="muted">Invited</td>
+                <td data-label="Name" className="muted">
+                  Invited
+                </td>
                 <td data-label="E-mail">{invitation.email}</td>
                 <td data-label="Role">
-                  {roleLabels[invitation.role]} · link valid until {invitation.expiresAt.toISOString().slice(0, 10)}
+                  {roleLabels[invitation.role]} · link valid until{" "}
+                  {invitation.expiresAt.toISOString().slice(0, 10)}
                 </td>
               </tr>
             ))}
@@ -59,7 +65,11 @@ export default async function TeamPage() {
           </section>
           <section className="card" aria-labelledby="limit-heading">
             <h2 id="limit-heading">Approval limit</h2>
-            <ApprovalLimitForm limitEuros={company.orderApprovalLimitCents === null ? "" : String(company.orderApprovalLimitCents / 100)} />
+            <ApprovalLimitForm
+              limitEuros={
+                company.orderApprovalLimitCents === null ? "" : String(company.orderApprovalLimitCents / 100)
+              }
+            />
           </section>
         </div>
       ) : (

@@ -10,7 +10,14 @@ export function InviteForm() {
   return (
     <form action={action} className="form" noValidate>
       <FormMessages state={state} />
-      <FormField name="email" label="Colleague's e-mail" type="email" autoComplete="off" required error={state.fieldErrors?.email} />
+      <FormField
+        name="email"
+        label="Colleague's e-mail"
+        type="email"
+        autoComplete="off"
+        required
+        error={state.fieldErrors?.email}
+      />
       <div className="field">
         <label htmlFor="role">Role</label>
         <select id="role" name="role" defaultValue="BUYER_ENGINEER">

@@ -2,7 +2,11 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 
 /** Puts a saved quote of the buyer's company into the user's cart (one cart per user, made on first use). */
-export async function addQuoteToCart(db: Database, buyer: { companyId: string; userId: string }, quoteId: string) {
+export async function addQuoteToCart(
+  db: Database,
+  buyer: { companyId: string; userId: string },
+  quoteId: string,
+) {
   return db.$transaction(async (tx) => {
     const quote = await tx.quote.findFirst({
       where: { id: quoteId, companyId: buyer.companyId },

@@ -21,7 +21,10 @@ export const checkoutSchema = z.object({
     .pipe(
       z
         .string()
-        .regex(/^([A-Z]{2}[A-Z0-9]{2,13})?$/, "Enter the VAT number with its country prefix, e.g. DE123456789."),
+        .regex(
+          /^([A-Z]{2}[A-Z0-9]{2,13})?$/,
+          "Enter the VAT number with its country prefix, e.g. DE123456789.",
+        ),
     )
     .transform((value) => value || null),
   billingAddress: addressSchema,

@@ -31,7 +31,11 @@ export async function decideOrderApproval(
     if (order.status !== "AWAITING_APPROVAL")
       throw new AppError("invalid_state_transition", "This order does not wait for approval (any more).");
     const to =
-      decision === "decline" ? "CANCELLED" : order.paymentMethod === "INVOICE" ? "CONFIRMED" : "AWAITING_PAYMENT";
+      decision === "decline"
+        ? "CANCELLED"
+        : order.paymentMethod === "INVOICE"
+          ? "CONFIRMED"
+          : "AWAITING_PAYMENT";
     if (to === "CONFIRMED") await assertInvoiceAllowed(tx, order.buyerCompany, order.totalCents);
     const moved = await tx.order.updateMany({
       where: { id: order.id, status: "AWAITING_APPROVAL" },
@@ -56,7 +60,13 @@ export async function decideOrderApproval(
     });
     if (to === "CONFIRMED") {
       await tx.orderStatusChange.create({
-        data: { orderId: order.id, fromStatus: "APPROVED", toStatus: "CONFIRMED", actorUserId: approver.userId, note: "Pay by invoice" },
+        data: {
+          orderId: order.id,
+          fromStatus: "APPROVED",
+          toStatus: "CONFIRMED",
+          actorUserId: approver.userId,
+          note: "Pay by invoice",
+        },
       });
       await issueBuyerInvoice(tx, order, order.buyerCompany.paymentTermsDays, now);
     }

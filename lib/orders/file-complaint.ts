@@ -35,16 +35,26 @@ export async function fileComplaint(
   const { text } = complaintSchema.parse({ text: input.text });
   const photos = input.photos.filter((photo) => photo.size > 0);
   if (photos.length > maxComplaintPhotos)
-    throw new AppError("validation_failed", `Attach at most ${maxComplaintPhotos} photos.`, { field: "photos" });
+    throw new AppError("validation_failed", `Attach at most ${maxComplaintPhotos} photos.`, {
+      field: "photos",
+    });
   for (const photo of photos) {
     if (!photoTypes.has(photo.type))
-      throw new AppError("validation_failed", `"${photo.name}" is not a photo; attach JPEG, PNG, WebP or HEIC.`, {
-        field: "photos",
-      });
+      throw new AppError(
+        "validation_failed",
+        `"${photo.name}" is not a photo; attach JPEG, PNG, WebP or HEIC.`,
+        {
+          field: "photos",
+        },
+      );
     if (photo.size > maxComplaintPhotoBytes)
-      throw new AppError("validation_failed", `"${photo.name}" is larger than 10 MB; attach a smaller photo.`, {
-        field: "photos",
-      });
+      throw new AppError(
+        "validation_failed",
+        `"${photo.name}" is larger than 10 MB; attach a smaller photo.`,
+        {
+          field: "photos",
+        },
+      );
   }
   const { db, storage } = deps;
   const line = await db.orderLine.findFirst({
@@ -53,7 +63,10 @@ export async function fileComplaint(
   });
   if (!line) throw new AppError("not_found", "There is no such order line in your company.");
   if (line.status !== "DELIVERED" || !line.deliveredAt)
-    throw new AppError("invalid_state_transition", "A complaint can be made once the part has been delivered.");
+    throw new AppError(
+      "invalid_state_transition",
+      "A complaint can be made once the part has been delivered.",
+    );
   if (now.getTime() - line.deliveredAt.getTime() > complaintWindowDays * 86_400_000)
     throw new AppError(
       "invalid_state_transition",

@@ -4,7 +4,14 @@ import { nextDocumentNumber } from "./next-document-number";
 /** Issues the buyer's invoice for a confirmed invoice order, due after the company's payment terms. */
 export async function issueBuyerInvoice(
   tx: TransactionClient,
-  order: { id: string; buyerCompanyId: string; subtotalCents: number; vatCents: number; totalCents: number; currency: string },
+  order: {
+    id: string;
+    buyerCompanyId: string;
+    subtotalCents: number;
+    vatCents: number;
+    totalCents: number;
+    currency: string;
+  },
   paymentTermsDays: number,
   now: Date,
 ) {

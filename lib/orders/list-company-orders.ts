@@ -9,7 +9,13 @@ export async function listCompanyOrders(db: Database, companyId: string, limit =
     include: {
       placedBy: { select: { name: true } },
       lines: {
-        select: { id: true, status: true, quantity: true, deliveryDate: true, part: { select: { originalFileName: true } } },
+        select: {
+          id: true,
+          status: true,
+          quantity: true,
+          deliveryDate: true,
+          part: { select: { originalFileName: true } },
+        },
       },
     },
   });

@@ -9,10 +9,16 @@ import { engineToleranceOf } from "../quotes/tolerance-codes";
  * finish, tolerance and quantity (at the standard delivery date) and put into the user's cart. Lines
  * whose part can no longer be priced automatically are reported, not silently dropped.
  */
-export async function orderAgain(db: Database, buyer: { companyId: string; userId: string }, orderId: string) {
+export async function orderAgain(
+  db: Database,
+  buyer: { companyId: string; userId: string },
+  orderId: string,
+) {
   const order = await db.order.findFirst({
     where: { id: orderId, buyerCompanyId: buyer.companyId },
-    include: { lines: { orderBy: { createdAt: "asc" }, include: { part: { select: { originalFileName: true } } } } },
+    include: {
+      lines: { orderBy: { createdAt: "asc" }, include: { part: { select: { originalFileName: true } } } },
+    },
   });
   if (!order) throw new AppError("not_found", "There is no such order in your company.");
   const added: string[] = [];

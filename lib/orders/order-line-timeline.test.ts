@@ -3,8 +3,20 @@ import { orderLineTimeline } from "./order-line-timeline";
 
 const ordered = new Date("2026-11-20T09:00:00Z");
 const confirmed = new Date("2026-11-20T09:00:01Z");
-const order = { status: "IN_PROGRESS" as const, createdAt: ordered, confirmedAt: confirmed, paymentMethod: "INVOICE" as const };
-const line = { id: "l1", status: "AWAITING_MATCH" as const, carrier: null, trackingNumber: null, shippedAt: null, deliveredAt: null };
+const order = {
+  status: "IN_PROGRESS" as const,
+  createdAt: ordered,
+  confirmedAt: confirmed,
+  paymentMethod: "INVOICE" as const,
+};
+const line = {
+  id: "l1",
+  status: "AWAITING_MATCH" as const,
+  carrier: null,
+  trackingNumber: null,
+  shippedAt: null,
+  deliveredAt: null,
+};
 
 describe("an order line's timeline", () => {
   it("marks ordered and invoiced done and placing with a partner as current", () => {
@@ -33,12 +45,19 @@ describe("an order line's timeline", () => {
     });
     expect(steps.find((step) => step.key === "placed")?.at).toEqual(accepted);
     expect(steps.find((step) => step.key === "production")?.at).toEqual(new Date("2026-11-23T00:00:00Z"));
-    expect(steps.find((step) => step.key === "shipped")).toMatchObject({ at: shippedAt, detail: "DHL · tracking 00340434161094042557" });
+    expect(steps.find((step) => step.key === "shipped")).toMatchObject({
+      at: shippedAt,
+      detail: "DHL · tracking 00340434161094042557",
+    });
     expect(steps.find((step) => step.key === "delivered")?.state).toBe("current");
   });
 
   it("shows a card order as unpaid until the payment arrives", () => {
-    const steps = orderLineTimeline({ order: { ...order, status: "AWAITING_PAYMENT", confirmedAt: null, paymentMethod: "CARD" }, line, changes: [] });
+    const steps = orderLineTimeline({
+      order: { ...order, status: "AWAITING_PAYMENT", confirmedAt: null, paymentMethod: "CARD" },
+      line,
+      changes: [],
+    });
     expect(steps[1]).toMatchObject({ key: "paid", label: "Paid", state: "current" });
   });
 });

@@ -10,7 +10,12 @@ export interface TimelineStep {
 }
 
 interface TimelineInput {
-  order: { status: OrderStatus; createdAt: Date; confirmedAt: Date | null; paymentMethod: "CARD" | "INVOICE" };
+  order: {
+    status: OrderStatus;
+    createdAt: Date;
+    confirmedAt: Date | null;
+    paymentMethod: "CARD" | "INVOICE";
+  };
   line: {
     id: string;
     status: OrderLineStatus;
@@ -65,7 +70,9 @@ export function orderLineTimeline({ order, line, changes }: TimelineInput): Time
       key: "shipped",
       label: "Shipped",
       ...(progress >= 3 ? { at: line.shippedAt ?? firstAt("SHIPPED") ?? order.createdAt } : {}),
-      ...(line.trackingNumber ? { detail: `${line.carrier ?? "Carrier"} · tracking ${line.trackingNumber}` } : {}),
+      ...(line.trackingNumber
+        ? { detail: `${line.carrier ?? "Carrier"} · tracking ${line.trackingNumber}` }
+        : {}),
     },
     {
       key: "delivered",

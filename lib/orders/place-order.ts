@@ -58,10 +58,13 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
     const cart = await tx.cart.findUnique({
       where: { userId: orderer.userId },
-      include: { items: { include: { quote: { include: { material: true } } }, orderBy: { createdAt: "asc" } } },
+      include: {
+        items: { include: { quote: { include: { material: true } } }, orderBy: { createdAt: "asc" } },
+      },
     });
     const quotes = cart?.items.map((item) => item.quote) ?? [];
-    if (quotes.length === 0) throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
+    if (quotes.length === 0)
+      throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
     for (const quote of quotes) {
       if (quote.companyId !== orderer.companyId || quote.status !== "ACTIVE")
         throw new AppError("conflict", "A quote in your cart was ordered meanwhile; reload the cart.");
@@ -122,15 +125,29 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         },
         statusChanges: {
           create: [
-            { fromStatus: null, toStatus: needsApproval ? "AWAITING_APPROVAL" : "PLACED", actorUserId: orderer.userId },
+            {
+              fromStatus: null,
+              toStatus: needsApproval ? "AWAITING_APPROVAL" : "PLACED",
+              actorUserId: orderer.userId,
+            },
             ...(status === "CONFIRMED"
-              ? [{ fromStatus: "PLACED", toStatus: "CONFIRMED", actorUserId: orderer.userId, note: "Pay by invoice" }]
+              ? [
+                  {
+                    fromStatus: "PLACED",
+                    toStatus: "CONFIRMED",
+                    actorUserId: orderer.userId,
+                    note: "Pay by invoice",
+                  },
+                ]
               : []),
           ],
         },
       },
     });
-    await tx.quote.updateMany({ where: { id: { in: quotes.map((quote) => quote.id) } }, data: { status: "ORDERED" } });
+    await tx.quote.updateMany({
+      where: { id: { in: quotes.map((quote) => quote.id) } },
+      data: { status: "ORDERED" },
+    });
     await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
     await tx.company.update({
       where: { id: company.id },
@@ -149,7 +166,12 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       action: "order.placed",
       entityType: "Order",
       entityId: order.id,
-      data: { number: order.number, totalCents, status, paymentMethod: checkout.paymentMethod } as Prisma.InputJsonValue,
+      data: {
+        number: order.number,
+        totalCents,
+        status,
+        paymentMethod: checkout.paymentMethod,
+      } as Prisma.InputJsonValue,
     });
     await queueEmail(tx, {
       to: orderer.email,

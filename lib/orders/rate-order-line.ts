@@ -4,7 +4,11 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 
 const ratingSchema = z.object({
-  stars: z.coerce.number().int("Choose 1 to 5 stars.").min(1, "Choose 1 to 5 stars.").max(5, "Choose 1 to 5 stars."),
+  stars: z.coerce
+    .number()
+    .int("Choose 1 to 5 stars.")
+    .min(1, "Choose 1 to 5 stars.")
+    .max(5, "Choose 1 to 5 stars."),
   comment: z
     .string()
     .trim()

@@ -4,7 +4,15 @@ import { toleranceLabels } from "../quotes/tolerance-codes";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "./format-euros";
 
-type AddressJson = { company?: string; name?: string; line?: string; postalCode?: string; city?: string; countryCode?: string; vatNote?: string };
+type AddressJson = {
+  company?: string;
+  name?: string;
+  line?: string;
+  postalCode?: string;
+  city?: string;
+  countryCode?: string;
+  vatNote?: string;
+};
 
 /** The standard PDF fonts speak WinAnsi only: anything else becomes its nearest plain character. */
 function winAnsi(text: string): string {
@@ -19,7 +27,10 @@ function winAnsi(text: string): string {
  * seller (the platform), the buyer's addresses and VAT number, one row per part with quantity, unit and
  * line price, and the totals with the VAT rule that applied. No fonts to download: PDF's built-in ones.
  */
-export async function renderOrderPdf(order: BuyerOrder, kind: "confirmation" | "invoice"): Promise<Uint8Array> {
+export async function renderOrderPdf(
+  order: BuyerOrder,
+  kind: "confirmation" | "invoice",
+): Promise<Uint8Array> {
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice) throw new Error("This order has no invoice yet.");
   const pdf = await PDFDocument.create();
@@ -35,16 +46,25 @@ export async function renderOrderPdf(order: BuyerOrder, kind: "confirmation" | "
     write(text, xRight - useFont.widthOfTextAtSize(winAnsi(text), size), size, useFont);
 
   write("Instant Quote GmbH", 50, 10, bold);
-  right(kind === "invoice" ? `Invoice ${invoice!.number}` : `Order confirmation ${order.number}`, 545, 14, bold);
+  right(
+    kind === "invoice" ? `Invoice ${invoice!.number}` : `Order confirmation ${order.number}`,
+    545,
+    14,
+    bold,
+  );
   y -= 14;
   write("Musterstrasse 1, 10115 Berlin, Germany · VAT DE000000000", 50, 8);
   y -= 36;
   const billing = order.billingAddress as AddressJson;
   const shipping = order.shippingAddress as AddressJson;
   const addressLines = (address: AddressJson) =>
-    [address.company, address.name, address.line, `${address.postalCode ?? ""} ${address.city ?? ""}`, address.countryCode].filter(
-      (line): line is string => Boolean(line && line.trim()),
-    );
+    [
+      address.company,
+      address.name,
+      address.line,
+      `${address.postalCode ?? ""} ${address.city ?? ""}`,
+      address.countryCode,
+    ].filter((line): line is string => Boolean(line && line.trim()));
   write("Bill to", 50, 9, bold);
   write("Ship to", 300, 9, bold);
   y -= 13;
@@ -61,10 +81,16 @@ export async function renderOrderPdf(order: BuyerOrder, kind: "confirmation" | "
   }
   y -= 10;
   const dated = kind === "invoice" ? invoice!.issuedAt : order.createdAt;
-  write(`Order ${order.number} · ${kind === "invoice" ? "invoice date" : "ordered"} ${dated.toISOString().slice(0, 10)}`, 50);
+  write(
+    `Order ${order.number} · ${kind === "invoice" ? "invoice date" : "ordered"} ${dated.toISOString().slice(0, 10)}`,
+    50,
+  );
   if (kind === "invoice") {
     y -= 13;
-    write(`Payment due ${invoice!.dueAt.toISOString().slice(0, 10)} (${order.buyerCompany.paymentTermsDays} days)`, 50);
+    write(
+      `Payment due ${invoice!.dueAt.toISOString().slice(0, 10)} (${order.buyerCompany.paymentTermsDays} days)`,
+      50,
+    );
   }
   y -= 28;
   write("Part", 50, 9, bold);
@@ -85,13 +111,21 @@ export async function renderOrderPdf(order: BuyerOrder, kind: "confirmation" | "
     right(formatEuros(line.totalPriceCents), 545);
     y -= 12;
     write(
-      `${processLabels[line.process]} · ${line.quote.material.name} · ${line.finish} · ${toleranceLabels[line.toleranceClass]} · delivery ${line.deliveryDate.toISOString().slice(0, 10)}`.slice(0, 110),
+      `${processLabels[line.process]} · ${line.quote.material.name} · ${line.finish} · ${toleranceLabels[line.toleranceClass]} · delivery ${line.deliveryDate.toISOString().slice(0, 10)}`.slice(
+        0,
+        110,
+      ),
       50,
       8,
     );
     y -= 18;
   }
-  page.drawLine({ start: { x: 300, y: y + 6 }, end: { x: 545, y: y + 6 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+  page.drawLine({
+    start: { x: 300, y: y + 6 },
+    end: { x: 545, y: y + 6 },
+    thickness: 0.5,
+    color: rgb(0.6, 0.6, 0.6),
+  });
   y -= 8;
   for (const [label, cents, useBold] of [
     ["Net", order.subtotalCents, false],

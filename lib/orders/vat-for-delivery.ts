@@ -16,7 +16,10 @@ export interface VatDecision {
  * another EU state that gives its VAT number (intra-community supply, the buyer accounts for the VAT);
  * none for exports outside the EU; 19 % for an EU buyer without a VAT number.
  */
-export function vatForDelivery(shippingCountryCode: string, vatNumber: string | null | undefined): VatDecision {
+export function vatForDelivery(
+  shippingCountryCode: string,
+  vatNumber: string | null | undefined,
+): VatDecision {
   const country = shippingCountryCode.toUpperCase();
   if (country === "DE") return { percent: germanVatPercent, note: "VAT 19 %" };
   if (!euCountries.has(country))

@@ -6,7 +6,11 @@ import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file"
  */
 export function partPageSummary(report: AnalysisReport) {
   const features = report.features;
-  const size = report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!) as [number, number, number];
+  const size = report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!) as [
+    number,
+    number,
+    number,
+  ];
   return {
     sizeMm: size,
     volumeCm3: report.volumeMm3 / 1000,
@@ -26,8 +30,16 @@ export function partPageSummary(report: AnalysisReport) {
       turnable: features.turnable,
       ...(features.minWallMm !== undefined ? { minWallMm: features.minWallMm } : {}),
     },
-    notices: report.notices.map(({ code, severity, message, faces }) => ({ code, severity, message, faces: faces ?? [] })),
-    findings: report.dfm.map((finding, index) => ({ id: `${finding.process}-${finding.code}-${index}`, ...finding })),
+    notices: report.notices.map(({ code, severity, message, faces }) => ({
+      code,
+      severity,
+      message,
+      faces: faces ?? [],
+    })),
+    findings: report.dfm.map((finding, index) => ({
+      id: `${finding.process}-${finding.code}-${index}`,
+      ...finding,
+    })),
   };
 }
 

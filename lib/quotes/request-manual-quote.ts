@@ -37,13 +37,21 @@ export async function requestManualQuote(
   const request = requestSchema.parse(input);
   const drawing = input.drawing && input.drawing.size > 0 ? input.drawing : null;
   if (drawing && !drawingExtensions.test(drawing.name))
-    throw new AppError("validation_failed", `"${drawing.name}" is not a drawing we read; attach PDF, DXF, DWG or an image.`, {
-      field: "drawing",
-    });
+    throw new AppError(
+      "validation_failed",
+      `"${drawing.name}" is not a drawing we read; attach PDF, DXF, DWG or an image.`,
+      {
+        field: "drawing",
+      },
+    );
   if (drawing && drawing.size > maxDrawingBytes)
-    throw new AppError("validation_failed", `"${drawing.name}" is larger than 20 MB; attach a smaller file.`, {
-      field: "drawing",
-    });
+    throw new AppError(
+      "validation_failed",
+      `"${drawing.name}" is larger than 20 MB; attach a smaller file.`,
+      {
+        field: "drawing",
+      },
+    );
   const { db, storage } = deps;
   const part = await findViewablePart(db, partId, requester);
   const stored = drawing

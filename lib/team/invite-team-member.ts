@@ -40,9 +40,20 @@ export async function inviteTeamMember(
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     const open = await tx.teamInvitation.findFirst({
-      where: { companyId: inviter.companyId, email: invitation.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      where: {
+        companyId: inviter.companyId,
+        email: invitation.email,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: now },
+      },
     });
-    if (open) throw new AppError("conflict", `${invitation.email} is already invited; the link is valid until ${open.expiresAt.toISOString().slice(0, 10)}.`, { field: "email" });
+    if (open)
+      throw new AppError(
+        "conflict",
+        `${invitation.email} is already invited; the link is valid until ${open.expiresAt.toISOString().slice(0, 10)}.`,
+        { field: "email" },
+      );
     const created = await tx.teamInvitation.create({
       data: {
         companyId: inviter.companyId,

@@ -9,7 +9,12 @@ const limitSchema = z
   .string()
   .trim()
   .transform((value) => value.replace(/[€\s,]/g, ""))
-  .pipe(z.union([z.literal(""), z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount in euros, e.g. 5000, or leave it empty.")]))
+  .pipe(
+    z.union([
+      z.literal(""),
+      z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount in euros, e.g. 5000, or leave it empty."),
+    ]),
+  )
   .transform((value) => (value === "" ? null : Math.round(Number(value) * 100)));
 
 /**

@@ -1,10 +1,5 @@
 import type { DeliveryOption } from "./quote-part";
-import {
-  addWorkingDays,
-  germanNationalHolidays,
-  type HolidayCalendar,
-  type IsoDate,
-} from "./working-days";
+import { addWorkingDays, germanNationalHolidays, type HolidayCalendar, type IsoDate } from "./working-days";
 
 export interface CalendarDay {
   date: IsoDate;

@@ -20,7 +20,9 @@ async function settledPrice(page: Page): Promise<number> {
   return centsOf(page, "unit-price");
 }
 
-test("a buyer uploads the plate, sees the 3D view and a live price, and orders it by invoice", async ({ page }) => {
+test("a buyer uploads the plate, sees the 3D view and a live price, and orders it by invoice", async ({
+  page,
+}) => {
   await signIn(page, "anna.buyer@acme.example");
   await expect(page).toHaveURL("/");
   await uploadOnHome(page, "synth_plate_4thru_1blind.step");

@@ -26,7 +26,10 @@ describe("e-mail delivery", () => {
             refuseNext = false;
             return callback(Object.assign(new Error("Mailbox full"), { responseCode: 452 }));
           }
-          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), data: Buffer.concat(chunks).toString() });
+          received.push({
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            data: Buffer.concat(chunks).toString(),
+          });
           callback();
         });
       },
@@ -43,7 +46,11 @@ describe("e-mail delivery", () => {
   });
 
   it("keeps every e-mail in the outbox and sends the SMTP ones once; a refused one waits for the next run", async () => {
-    const first = await queueEmail(db, { to: "Anna@Acme.example", subject: "Order Q-1: received", text: "Thank you." });
+    const first = await queueEmail(db, {
+      to: "Anna@Acme.example",
+      subject: "Order Q-1: received",
+      text: "Thank you.",
+    });
     refuseNext = true;
     expect(await deliverPendingEmails(db)).toBe(0);
     const failed = await db.outboxEmail.findUniqueOrThrow({ where: { id: first } });

@@ -23,9 +23,25 @@ import { syntheticReport } from "../fixtures/synthetic-report";
 import { createTestPrisma } from "./setup/test-prisma";
 
 const acme = "seed_company_acme";
-const anna: Orderer = { userId: "seed_user_anna", companyId: acme, role: "BUYER_ADMIN", email: "anna.buyer@acme.example" };
-const ben: Orderer = { userId: "seed_user_ben", companyId: acme, role: "BUYER_ENGINEER", email: "ben.engineer@acme.example" };
-const address = { name: "Goods in", line: "Industriestraße 7", postalCode: "80331", city: "München", countryCode: "DE" };
+const anna: Orderer = {
+  userId: "seed_user_anna",
+  companyId: acme,
+  role: "BUYER_ADMIN",
+  email: "anna.buyer@acme.example",
+};
+const ben: Orderer = {
+  userId: "seed_user_ben",
+  companyId: acme,
+  role: "BUYER_ENGINEER",
+  email: "ben.engineer@acme.example",
+};
+const address = {
+  name: "Goods in",
+  line: "Industriestraße 7",
+  postalCode: "80331",
+  city: "München",
+  countryCode: "DE",
+};
 const checkout = (paymentMethod: "INVOICE" | "CARD" = "INVOICE", shipTo = address, vatNumber = "") => ({
   companyName: "Acme Robotics GmbH",
   vatNumber,
@@ -48,7 +64,12 @@ describe("from a quote to an order", () => {
         sizeBytes: 1000n,
         format: "STEP",
         status: "ANALYZED",
-        analysis: syntheticReport({ sizeMm: [80, 40, 12], volumeMm3: 30_000, areaMm2: 9_000, setups: 1 }) as never,
+        analysis: syntheticReport({
+          sizeMm: [80, 40, 12],
+          volumeMm3: 30_000,
+          areaMm2: 9_000,
+          setups: 1,
+        }) as never,
         ...owner,
       },
     });
@@ -77,16 +98,27 @@ describe("from a quote to an order", () => {
     const quote = await cartWithOneQuote(anna);
     expect(quote.unitPriceCents * quote.quantity).toBe(quote.totalPriceCents);
     const order = await placeOrder(db, anna, checkout());
-    expect(order).toMatchObject({ status: "CONFIRMED", subtotalCents: quote.totalPriceCents, paymentMethod: "INVOICE" });
+    expect(order).toMatchObject({
+      status: "CONFIRMED",
+      subtotalCents: quote.totalPriceCents,
+      paymentMethod: "INVOICE",
+    });
     expect(order.number).toMatch(/^Q-\d{4}-\d{6}$/);
     expect(order.vatCents).toBe(Math.round(quote.totalPriceCents * 0.19));
     const loaded = await loadBuyerOrder(db, acme, order.id);
-    expect(loaded.lines[0]).toMatchObject({ unitPriceCents: quote.unitPriceCents, quantity: 10, status: "AWAITING_MATCH" });
+    expect(loaded.lines[0]).toMatchObject({
+      unitPriceCents: quote.unitPriceCents,
+      quantity: 10,
+      status: "AWAITING_MATCH",
+    });
     expect(loaded.invoices).toHaveLength(1);
     expect(loaded.invoices[0]!.number).toMatch(/^INV-\d{4}-\d{6}$/);
     expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ORDERED");
     expect((await loadCart(db, anna.userId)).items).toHaveLength(0);
-    const mail = await db.outboxEmail.findFirst({ where: { toAddress: anna.email }, orderBy: { createdAt: "desc" } });
+    const mail = await db.outboxEmail.findFirst({
+      where: { toAddress: anna.email },
+      orderBy: { createdAt: "desc" },
+    });
     expect(mail?.subject).toBe(`Order ${order.number}: received`);
     const pdf = await renderOrderPdf(loaded, "invoice");
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
@@ -110,32 +142,53 @@ describe("from a quote to an order", () => {
     await db.company.update({ where: { id: acme }, data: { invoicePaymentApproved: false } });
     await expect(placeOrder(db, anna, checkout())).rejects.toThrow(/not approved for payment by invoice/);
     await expect(placeOrder(db, ben, checkout())).rejects.toThrow(/purchaser or an admin/);
-    await expect(placeOrder(db, anna, { ...checkout(), billingAddress: { ...address, postalCode: "" } })).rejects.toThrow(
-      /postal code/,
-    );
+    await expect(
+      placeOrder(db, anna, { ...checkout(), billingAddress: { ...address, postalCode: "" } }),
+    ).rejects.toThrow(/postal code/);
   });
 
   it("charges no German VAT to an EU business with a VAT number", async () => {
     await cartWithOneQuote(anna);
-    const order = await placeOrder(db, anna, checkout("INVOICE", { ...address, countryCode: "AT" }, "ATU12345678"));
+    const order = await placeOrder(
+      db,
+      anna,
+      checkout("INVOICE", { ...address, countryCode: "AT" }, "ATU12345678"),
+    );
     expect(order.vatCents).toBe(0);
     expect(order.totalCents).toBe(order.subtotalCents);
   });
 
   it("holds a purchaser's order above the limit for an admin, who approves it once", async () => {
     const purchaser = await db.user.create({
-      data: { companyId: acme, email: `paul.${Date.now()}@acme.example`, name: "Paul", passwordHash: "x", role: "BUYER_PURCHASER" },
+      data: {
+        companyId: acme,
+        email: `paul.${Date.now()}@acme.example`,
+        name: "Paul",
+        passwordHash: "x",
+        role: "BUYER_PURCHASER",
+      },
     });
-    const paul: Orderer = { userId: purchaser.id, companyId: acme, role: "BUYER_PURCHASER", email: purchaser.email };
+    const paul: Orderer = {
+      userId: purchaser.id,
+      companyId: acme,
+      role: "BUYER_PURCHASER",
+      email: purchaser.email,
+    };
     await setApprovalLimit(db, anna, "1");
     await cartWithOneQuote(paul);
     const order = await placeOrder(db, paul, checkout());
     expect(order.status).toBe("AWAITING_APPROVAL");
     expect(await db.invoice.count({ where: { orderId: order.id } })).toBe(0);
-    expect(await db.outboxEmail.count({ where: { toAddress: anna.email, subject: { contains: "waits for your approval" } } })).toBeGreaterThan(0);
+    expect(
+      await db.outboxEmail.count({
+        where: { toAddress: anna.email, subject: { contains: "waits for your approval" } },
+      }),
+    ).toBeGreaterThan(0);
     await expect(decideOrderApproval(db, paul, order.id, "approve")).rejects.toThrow(/Only an admin/);
     await expect(decideOrderApproval(db, anna, order.id, "approve")).resolves.toBe("CONFIRMED");
-    await expect(decideOrderApproval(db, anna, order.id, "approve")).rejects.toThrow(/does not wait for approval/);
+    await expect(decideOrderApproval(db, anna, order.id, "approve")).rejects.toThrow(
+      /does not wait for approval/,
+    );
     expect(await db.invoice.count({ where: { orderId: order.id } })).toBe(1);
     await setApprovalLimit(db, anna, "");
   });
@@ -146,31 +199,46 @@ describe("from a quote to an order", () => {
     const line = (await loadBuyerOrder(db, acme, order.id)).lines[0]!;
     const storage = createLocalFileStorage(await fs.mkdtemp(path.join(os.tmpdir(), "complaints-")));
     const buyer = { companyId: acme, userId: anna.userId };
-    await expect(rateOrderLine(db, buyer, line.id, { stars: 5, comment: "" })).rejects.toThrow(/once it has been delivered/);
+    await expect(rateOrderLine(db, buyer, line.id, { stars: 5, comment: "" })).rejects.toThrow(
+      /once it has been delivered/,
+    );
 
     const deliveredAt = new Date(Date.now() - 3 * 86_400_000);
     await db.orderLine.update({
       where: { id: line.id },
       data: { status: "DELIVERED", deliveredAt, supplierCompanyId: "seed_company_mueller" },
     });
-    await expect(rateOrderLine(db, buyer, line.id, { stars: 6, comment: "" })).rejects.toThrow(/1 to 5 stars/);
+    await expect(rateOrderLine(db, buyer, line.id, { stars: 6, comment: "" })).rejects.toThrow(
+      /1 to 5 stars/,
+    );
     await rateOrderLine(db, buyer, line.id, { stars: 4, comment: "Good" });
-    await expect(rateOrderLine(db, buyer, line.id, { stars: 4, comment: "" })).rejects.toThrow(/already rated/);
+    await expect(rateOrderLine(db, buyer, line.id, { stars: 4, comment: "" })).rejects.toThrow(
+      /already rated/,
+    );
 
     const notAPhoto = new File(["text"], "notes.txt", { type: "text/plain" });
-    await expect(fileComplaint({ db, storage }, buyer, line.id, { text: "The holes are 0.3 mm too small.", photos: [notAPhoto] })).rejects.toThrow(
-      /not a photo/,
-    );
+    await expect(
+      fileComplaint({ db, storage }, buyer, line.id, {
+        text: "The holes are 0.3 mm too small.",
+        photos: [notAPhoto],
+      }),
+    ).rejects.toThrow(/not a photo/);
     const photo = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "hole.jpg", { type: "image/jpeg" });
-    const complaint = await fileComplaint({ db, storage }, buyer, line.id, { text: "The holes are 0.3 mm too small.", photos: [photo] });
+    const complaint = await fileComplaint({ db, storage }, buyer, line.id, {
+      text: "The holes are 0.3 mm too small.",
+      photos: [photo],
+    });
     expect(complaint.photoStorageKeys).toHaveLength(1);
     const stored = await storage.get(complaint.photoStorageKeys[0]!);
     expect(Buffer.concat(await stored.toArray())).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
 
-    await db.orderLine.update({ where: { id: line.id }, data: { deliveredAt: new Date(Date.now() - 15 * 86_400_000) } });
-    await expect(fileComplaint({ db, storage }, buyer, line.id, { text: "Another problem here.", photos: [] })).rejects.toThrow(
-      /within 14 days/,
-    );
+    await db.orderLine.update({
+      where: { id: line.id },
+      data: { deliveredAt: new Date(Date.now() - 15 * 86_400_000) },
+    });
+    await expect(
+      fileComplaint({ db, storage }, buyer, line.id, { text: "Another problem here.", photos: [] }),
+    ).rejects.toThrow(/within 14 days/);
   });
 
   it("orders again at today's price into the cart", async () => {
@@ -186,8 +254,13 @@ describe("from a quote to an order", () => {
   it("hands a visitor's parts to the company that signs up, and only parts nobody owns", async () => {
     const visitorPart = await analysedPart({ visitorToken: "t".repeat(43) });
     expect(await claimVisitorParts(db, "t".repeat(43), { companyId: acme, userId: anna.userId })).toBe(1);
-    expect(await db.part.findUniqueOrThrow({ where: { id: visitorPart } })).toMatchObject({ companyId: acme, visitorToken: null });
-    expect(await claimVisitorParts(db, "t".repeat(43), { companyId: "seed_company_mueller", userId: anna.userId })).toBe(0);
+    expect(await db.part.findUniqueOrThrow({ where: { id: visitorPart } })).toMatchObject({
+      companyId: acme,
+      visitorToken: null,
+    });
+    expect(
+      await claimVisitorParts(db, "t".repeat(43), { companyId: "seed_company_mueller", userId: anna.userId }),
+    ).toBe(0);
   });
 });
 
@@ -199,24 +272,39 @@ describe("team invitations", () => {
   });
 
   it("invites by e-mail with a one-time link that creates the colleague's account with the role", async () => {
-    const inviter = { userId: "seed_user_anna", companyId: acme, role: "BUYER_ADMIN" as const, name: "Anna", companyName: "Acme" };
+    const inviter = {
+      userId: "seed_user_anna",
+      companyId: acme,
+      role: "BUYER_ADMIN" as const,
+      name: "Anna",
+      companyName: "Acme",
+    };
     await inviteTeamMember(db, inviter, { email: "Clara@Acme.example", role: "BUYER_PURCHASER" });
-    await expect(inviteTeamMember(db, inviter, { email: "clara@acme.example", role: "BUYER_ENGINEER" })).rejects.toThrow(/already invited/);
-    await expect(inviteTeamMember(db, { ...inviter, role: "BUYER_ENGINEER" }, { email: "x@acme.example", role: "BUYER_ENGINEER" })).rejects.toThrow(
-      /Only an admin/,
-    );
+    await expect(
+      inviteTeamMember(db, inviter, { email: "clara@acme.example", role: "BUYER_ENGINEER" }),
+    ).rejects.toThrow(/already invited/);
+    await expect(
+      inviteTeamMember(
+        db,
+        { ...inviter, role: "BUYER_ENGINEER" },
+        { email: "x@acme.example", role: "BUYER_ENGINEER" },
+      ),
+    ).rejects.toThrow(/Only an admin/);
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "clara@acme.example" } });
     const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
     expect(await db.teamInvitation.count({ where: { tokenSha256: token } })).toBe(0); // only its hash is stored
 
-    await expect(acceptInvitation(db, token, { name: "Clara", password: "short" })).rejects.toThrow(/at least 10/);
+    await expect(acceptInvitation(db, token, { name: "Clara", password: "short" })).rejects.toThrow(
+      /at least 10/,
+    );
     const joined = await acceptInvitation(db, token, { name: "Clara", password: "a-long-enough-password" });
     expect(await db.user.findUniqueOrThrow({ where: { id: joined.userId } })).toMatchObject({
       companyId: acme,
       role: "BUYER_PURCHASER",
       email: "clara@acme.example",
     });
-    await expect(acceptInvitation(db, token, { name: "Eve", password: "a-long-enough-password" })).rejects.toThrow(/used, withdrawn or expired/);
+    await expect(
+      acceptInvitation(db, token, { name: "Eve", password: "a-long-enough-password" }),
+    ).rejects.toThrow(/used, withdrawn or expired/);
   });
 });
-

@@ -14,8 +14,8 @@ export default async function SignUpPage({
     <div className="narrow">
       <h1>Create a buyer account</h1>
       <p className="muted">
-        Free, and quotes are not binding. The parts you uploaded in this browser move into your account.
-        Your company account can add colleagues later.
+        Free, and quotes are not binding. The parts you uploaded in this browser move into your account. Your
+        company account can add colleagues later.
       </p>
       <div className="card">
         <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />

@@ -124,7 +124,9 @@ function UploadRowView({ row }: { row: UploadRow }) {
     <li className={`upload-row ${row.phase}`} data-testid="upload-row">
       <div className="upload-row-head">
         <strong className="file-name">{row.fileName}</strong>
-        <span className="muted">{(row.sizeBytes / 1024 / 1024).toFixed(row.sizeBytes < 1024 * 1024 ? 2 : 1)} MB</span>
+        <span className="muted">
+          {(row.sizeBytes / 1024 / 1024).toFixed(row.sizeBytes < 1024 * 1024 ? 2 : 1)} MB
+        </span>
       </div>
       {(row.phase === "uploading" || row.phase === "analyzing") && (
         <div

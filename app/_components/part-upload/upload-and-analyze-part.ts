@@ -15,7 +15,10 @@ interface ErrorBody {
 }
 
 /** Sends the file with upload progress (fetch has none), answering the parsed JSON and status. */
-function sendFile(file: File, onFraction: (fraction: number) => void): Promise<{ status: number; body: unknown }> {
+function sendFile(
+  file: File,
+  onFraction: (fraction: number) => void,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", "/api/v1/parts");
@@ -33,7 +36,8 @@ function sendFile(file: File, onFraction: (fraction: number) => void): Promise<{
       }
       resolve({ status: request.status, body });
     };
-    request.onerror = () => reject(new Error("The connection broke off during the upload. Check your network and try again."));
+    request.onerror = () =>
+      reject(new Error("The connection broke off during the upload. Check your network and try again."));
     request.send(file);
   });
 }
@@ -52,7 +56,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Uploads one CAD file, follows its analysis (polling the part, with an estimated progress), and once
  * analysed asks for the cheapest price over all processes. Reports every step through `report`.
  */
-export async function uploadAndAnalyzePart(file: File, report: (progress: UploadProgress) => void): Promise<void> {
+export async function uploadAndAnalyzePart(
+  file: File,
+  report: (progress: UploadProgress) => void,
+): Promise<void> {
   try {
     await ensureVisitorSession();
     const upload = await sendFile(file, (fraction) => report({ phase: "uploading", fraction }));
@@ -60,7 +67,9 @@ export async function uploadAndAnalyzePart(file: File, report: (progress: Upload
       report({
         phase: "failed",
         fraction: 0,
-        message: (upload.body as ErrorBody | null)?.error?.message ?? `The upload failed (HTTP ${upload.status}). Try again.`,
+        message:
+          (upload.body as ErrorBody | null)?.error?.message ??
+          `The upload failed (HTTP ${upload.status}). Try again.`,
       });
       return;
     }
@@ -78,7 +87,12 @@ export async function uploadAndAnalyzePart(file: File, report: (progress: Upload
         part: { status: string; failure?: { message?: string } };
       };
       if (part.status === "FAILED") {
-        report({ phase: "failed", fraction: 1, partId, message: part.failure?.message ?? "The file could not be read." });
+        report({
+          phase: "failed",
+          fraction: 1,
+          partId,
+          message: part.failure?.message ?? "The file could not be read.",
+        });
         return;
       }
       if (part.status === "ANALYZED") break;
@@ -98,7 +112,12 @@ export async function uploadAndAnalyzePart(file: File, report: (progress: Upload
       phase: "done",
       fraction: 1,
       partId,
-      ...(cheapest ? { fromPriceCents: cheapest.buyer.unitPriceCents, fromProcess: processNames[cheapest.process as ManufacturingProcess] ?? cheapest.process } : {}),
+      ...(cheapest
+        ? {
+            fromPriceCents: cheapest.buyer.unitPriceCents,
+            fromProcess: processNames[cheapest.process as ManufacturingProcess] ?? cheapest.process,
+          }
+        : {}),
     });
   } catch (error) {
     report({ phase: "failed", fraction: 0, message: error instanceof Error ? error.message : String(error) });

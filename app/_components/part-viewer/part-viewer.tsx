@@ -35,7 +35,15 @@ const viewDirections: Record<View, [number, number, number]> = {
  * to fit the part and look from fixed directions. Faces named in `highlights` are painted in their
  * group's colour (later groups over earlier ones). Without WebGL it says so instead of failing.
  */
-export function PartViewer({ meshUrl, highlights, label }: { meshUrl: string; highlights: HighlightGroup[]; label: string }) {
+export function PartViewer({
+  meshUrl,
+  highlights,
+  label,
+}: {
+  meshUrl: string;
+  highlights: HighlightGroup[];
+  label: string;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const stateRef = useRef<{
     renderer: WebGLRenderer;
@@ -95,7 +103,12 @@ export function PartViewer({ meshUrl, highlights, label }: { meshUrl: string; hi
       .then((bytes) => {
         if (cancelled || !stateRef.current) return;
         const viewerMesh = displayMeshGeometry(bytes);
-        const material = new MeshStandardMaterial({ vertexColors: true, metalness: 0.1, roughness: 0.65, flatShading: true });
+        const material = new MeshStandardMaterial({
+          vertexColors: true,
+          metalness: 0.1,
+          roughness: 0.65,
+          flatShading: true,
+        });
         scene.add(new Mesh(viewerMesh.geometry, material));
         stateRef.current.mesh = viewerMesh;
         setStatus("ready");
@@ -149,10 +162,19 @@ export function PartViewer({ meshUrl, highlights, label }: { meshUrl: string; hi
 
   return (
     <div className="viewer">
-      <div ref={containerRef} className="viewer-canvas" role="img" aria-label={label} data-status={status} data-testid="part-viewer">
+      <div
+        ref={containerRef}
+        className="viewer-canvas"
+        role="img"
+        aria-label={label}
+        data-status={status}
+        data-testid="part-viewer"
+      >
         {status === "loading" && <p className="viewer-note">Loading the 3D view…</p>}
         {status === "no-webgl" && (
-          <p className="viewer-note">This browser has no WebGL, so the 3D view is off. Everything else on this page works.</p>
+          <p className="viewer-note">
+            This browser has no WebGL, so the 3D view is off. Everything else on this page works.
+          </p>
         )}
         {status === "failed" && <p className="viewer-note">{message}</p>}
       </div>

@@ -28,7 +28,8 @@ export default async function OutboxPage() {
         {emails.map((email) => (
           <li key={email.id} className="card" data-testid="outbox-email">
             <div className="muted">
-              {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} · to <strong>{email.toAddress}</strong> · {email.transport}
+              {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} · to{" "}
+              <strong>{email.toAddress}</strong> · {email.transport}
               {email.error ? ` · failed: ${email.error}` : ""}
             </div>
             <h2>{email.subject}</h2>

@@ -17,7 +17,15 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <input type="hidden" name="token" value={token} />
       <FormField name="email" label="E-mail" value={email} readOnly />
       <FormField name="name" label="Your name" autoComplete="name" required error={state.fieldErrors?.name} />
-      <FormField name="password" label="Password" type="password" autoComplete="new-password" hint="At least 10 characters." required error={state.fieldErrors?.password} />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        required
+        error={state.fieldErrors?.password}
+      />
       <button type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Join the team"}
       </button>

@@ -5,7 +5,10 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { acceptInvitation } from "@/lib/team/accept-invitation";
 
-export async function acceptInvitationAction(_previous: FormErrorState, formData: FormData): Promise<FormErrorState> {
+export async function acceptInvitationAction(
+  _previous: FormErrorState,
+  formData: FormData,
+): Promise<FormErrorState> {
   const password = String(formData.get("password") ?? "");
   let email: string;
   try {

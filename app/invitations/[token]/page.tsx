@@ -23,7 +23,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : (
         <>
           <h1>Join {invitation.company.name}</h1>
-          <p className="muted">You are invited as {roleLabels[invitation.role].toLowerCase()}. Choose your name and password.</p>
+          <p className="muted">
+            You are invited as {roleLabels[invitation.role].toLowerCase()}. Choose your name and password.
+          </p>
           <div className="card">
             <AcceptInvitationForm token={token} email={invitation.email} />
           </div>

@@ -15,7 +15,10 @@ export interface OrderActionState extends FormErrorState {
   success?: string;
 }
 
-export async function decideApprovalAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+export async function decideApprovalAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
   const user = await requireArea("buyer", "/orders");
   const orderId = String(formData.get("orderId") ?? "");
   try {
@@ -32,13 +35,21 @@ export async function decideApprovalAction(_previous: OrderActionState, formData
   return { success: "Recorded." };
 }
 
-export async function rateLineAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+export async function rateLineAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
   const user = await requireArea("buyer", "/orders");
   try {
-    await rateOrderLine(getPrisma(), { companyId: user.companyId, userId: user.id }, String(formData.get("orderLineId") ?? ""), {
-      stars: formData.get("stars") ?? "",
-      comment: formData.get("comment") ?? "",
-    });
+    await rateOrderLine(
+      getPrisma(),
+      { companyId: user.companyId, userId: user.id },
+      String(formData.get("orderLineId") ?? ""),
+      {
+        stars: formData.get("stars") ?? "",
+        comment: formData.get("comment") ?? "",
+      },
+    );
   } catch (error) {
     return formStateFromError(error, "save the rating");
   }
@@ -46,14 +57,20 @@ export async function rateLineAction(_previous: OrderActionState, formData: Form
   return { success: "Thank you for rating." };
 }
 
-export async function complainAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+export async function complainAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
   const user = await requireArea("buyer", "/orders");
   try {
     await fileComplaint(
       { db: getPrisma(), storage: getFileStorage() },
       { companyId: user.companyId, userId: user.id },
       String(formData.get("orderLineId") ?? ""),
-      { text: formData.get("text") ?? "", photos: formData.getAll("photos").filter((value): value is File => value instanceof File) },
+      {
+        text: formData.get("text") ?? "",
+        photos: formData.getAll("photos").filter((value): value is File => value instanceof File),
+      },
     );
   } catch (error) {
     return formStateFromError(error, "file the complaint");
@@ -62,11 +79,18 @@ export async function complainAction(_previous: OrderActionState, formData: Form
   return { success: "Your complaint is filed; operations answer within one working day." };
 }
 
-export async function orderAgainAction(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+export async function orderAgainAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
   const user = await requireArea("buyer", "/orders");
   let result: Awaited<ReturnType<typeof orderAgain>>;
   try {
-    result = await orderAgain(getPrisma(), { companyId: user.companyId, userId: user.id }, String(formData.get("orderId") ?? ""));
+    result = await orderAgain(
+      getPrisma(),
+      { companyId: user.companyId, userId: user.id },
+      String(formData.get("orderId") ?? ""),
+    );
   } catch (error) {
     return formStateFromError(error, "order again");
   }

@@ -2,7 +2,13 @@
 
 import { useActionState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
-import { complainAction, decideApprovalAction, orderAgainAction, rateLineAction, type OrderActionState } from "./actions";
+import {
+  complainAction,
+  decideApprovalAction,
+  orderAgainAction,
+  rateLineAction,
+  type OrderActionState,
+} from "./actions";
 
 export function ApprovalForm({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(decideApprovalAction, {});
@@ -63,7 +69,15 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
   );
 }
 
-export function ComplaintForm({ orderId, orderLineId, until }: { orderId: string; orderLineId: string; until: string }) {
+export function ComplaintForm({
+  orderId,
+  orderLineId,
+  until,
+}: {
+  orderId: string;
+  orderLineId: string;
+  until: string;
+}) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(complainAction, {});
   if (state.success) return <FormMessages state={state} />;
   return (
@@ -75,12 +89,24 @@ export function ComplaintForm({ orderId, orderLineId, until }: { orderId: string
         <input type="hidden" name="orderLineId" value={orderLineId} />
         <div className="field">
           <label htmlFor={`text-${orderLineId}`}>What is wrong?</label>
-          <textarea id={`text-${orderLineId}`} name="text" rows={3} required aria-invalid={Boolean(state.fieldErrors?.text)} />
+          <textarea
+            id={`text-${orderLineId}`}
+            name="text"
+            rows={3}
+            required
+            aria-invalid={Boolean(state.fieldErrors?.text)}
+          />
           {state.fieldErrors?.text && <span className="field-error">{state.fieldErrors.text}</span>}
         </div>
         <div className="field">
           <label htmlFor={`photos-${orderLineId}`}>Photos (up to 5, 10 MB each)</label>
-          <input id={`photos-${orderLineId}`} name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/heic" multiple />
+          <input
+            id={`photos-${orderLineId}`}
+            name="photos"
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/heic"
+            multiple
+          />
           {state.fieldErrors?.photos && <span className="field-error">{state.fieldErrors.photos}</span>}
         </div>
         <button type="submit" disabled={pending}>

@@ -16,7 +16,11 @@ import { ApprovalForm, ComplaintForm, OrderAgainForm, RatingForm } from "./order
 
 export const metadata: Metadata = { title: "Order" };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Berlin",
+});
 
 export default async function OrderPage({
   params,
@@ -33,7 +37,14 @@ export default async function OrderPage({
     throw error;
   });
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
-  const address = order.shippingAddress as { company?: string; name?: string; line?: string; postalCode?: string; city?: string; countryCode?: string };
+  const address = order.shippingAddress as {
+    company?: string;
+    name?: string;
+    line?: string;
+    postalCode?: string;
+    city?: string;
+    countryCode?: string;
+  };
   return (
     <>
       {placed && (
@@ -54,9 +65,11 @@ export default async function OrderPage({
       </div>
       <p className="muted">
         Placed {dateTime.format(order.createdAt)} by {order.placedBy.name}
-        {order.approvedBy && order.approvedBy.name !== order.placedBy.name ? ` · approved by ${order.approvedBy.name}` : ""} ·{" "}
-        {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}, {address.line}, {address.postalCode}{" "}
-        {address.city}, {address.countryCode}
+        {order.approvedBy && order.approvedBy.name !== order.placedBy.name
+          ? ` · approved by ${order.approvedBy.name}`
+          : ""}{" "}
+        · {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}
+        , {address.line}, {address.postalCode} {address.city}, {address.countryCode}
       </p>
       {order.status === "AWAITING_APPROVAL" && buyerMay(user.role, "approve") && (
         <div className="card">
@@ -71,38 +84,53 @@ export default async function OrderPage({
         <div className="order-lines">
           {order.lines.map((line) => {
             const steps = orderLineTimeline({ order, line, changes: order.statusChanges });
-            const complaintUntil = line.deliveredAt ? new Date(line.deliveredAt.getTime() + complaintWindowDays * 86_400_000) : null;
+            const complaintUntil = line.deliveredAt
+              ? new Date(line.deliveredAt.getTime() + complaintWindowDays * 86_400_000)
+              : null;
             return (
               <section key={line.id} className="card order-line" aria-label={line.part.originalFileName}>
                 <div className="order-line-head">
                   <h2 className="file-name">
-                    {line.quantity} × <Link href={`/parts/${line.part.id}`}>{line.part.originalFileName}</Link>
+                    {line.quantity} ×{" "}
+                    <Link href={`/parts/${line.part.id}`}>{line.part.originalFileName}</Link>
                   </h2>
                   <strong className="amount">{formatEuros(line.totalPriceCents)}</strong>
                 </div>
                 <p className="muted">
-                  {processLabels[line.process]} · {line.quote.material.name} · {line.finish} · {toleranceLabels[line.toleranceClass]} ·{" "}
-                  {formatEuros(line.unitPriceCents)} per part · delivery by {line.deliveryDate.toISOString().slice(0, 10)}
+                  {processLabels[line.process]} · {line.quote.material.name} · {line.finish} ·{" "}
+                  {toleranceLabels[line.toleranceClass]} · {formatEuros(line.unitPriceCents)} per part ·
+                  delivery by {line.deliveryDate.toISOString().slice(0, 10)}
                 </p>
                 <ol className="timeline" aria-label="Progress" data-testid="timeline">
                   {steps.map((step) => (
-                    <li key={step.key} className={step.state} aria-current={step.state === "current" ? "step" : undefined}>
+                    <li
+                      key={step.key}
+                      className={step.state}
+                      aria-current={step.state === "current" ? "step" : undefined}
+                    >
                       <span className="timeline-label">{step.label}</span>
                       {step.at && <span className="hint">{dateTime.format(step.at)}</span>}
                       {step.detail && <span className="hint">{step.detail}</span>}
                     </li>
                   ))}
                 </ol>
-                {line.status === "DELIVERED" && !line.rating && <RatingForm orderId={order.id} orderLineId={line.id} />}
+                {line.status === "DELIVERED" && !line.rating && (
+                  <RatingForm orderId={order.id} orderLineId={line.id} />
+                )}
                 {line.rating && <p className="muted">You rated this part {"★".repeat(line.rating.stars)}.</p>}
                 {line.complaints.map((complaint) => (
                   <p key={complaint.id} className="alert warn">
-                    Complaint of {complaint.createdAt.toISOString().slice(0, 10)}: {complaint.status.toLowerCase()}
+                    Complaint of {complaint.createdAt.toISOString().slice(0, 10)}:{" "}
+                    {complaint.status.toLowerCase()}
                     {complaint.resolution ? ` · ${complaint.resolution}` : ""}
                   </p>
                 ))}
                 {complaintUntil && complaintUntil > new Date() && (
-                  <ComplaintForm orderId={order.id} orderLineId={line.id} until={complaintUntil.toISOString().slice(0, 10)} />
+                  <ComplaintForm
+                    orderId={order.id}
+                    orderLineId={line.id}
+                    until={complaintUntil.toISOString().slice(0, 10)}
+                  />
                 )}
               </section>
             );

@@ -27,7 +27,10 @@ function optionsFrom(formData: FormData) {
 }
 
 /** Saves the shown options as a quote (priced again on the server) and puts it in the buyer's cart. */
-export async function addToCartAction(_previous: PartActionState, formData: FormData): Promise<PartActionState> {
+export async function addToCartAction(
+  _previous: PartActionState,
+  formData: FormData,
+): Promise<PartActionState> {
   const user = await getCurrentUser();
   if (!user || areaForRole(user.role) !== "buyer") return { error: "Sign in with a buyer account to order." };
   const partId = String(formData.get("partId") ?? "");

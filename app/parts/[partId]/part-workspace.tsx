@@ -50,7 +50,8 @@ export function PartWorkspace(props: Props) {
   const firstProcess = first?.process ?? props.initialComparison.manual[0]?.process ?? "cnc_milling";
   const [options, setOptions] = useState<ChosenOptions>(() => ({
     process: firstProcess,
-    materialCode: first?.material.code ?? catalogue.processes.find((p) => p.code === firstProcess)!.materials[0]!.code,
+    materialCode:
+      first?.material.code ?? catalogue.processes.find((p) => p.code === firstProcess)!.materials[0]!.code,
     finishCode: plainFinish(catalogue, firstProcess),
     tolerance: "medium",
     quantity: 1,
@@ -58,7 +59,11 @@ export function PartWorkspace(props: Props) {
   const [quantityText, setQuantityText] = useState("1");
   const [comparison, setComparison] = useState<ProcessComparison>(props.initialComparison);
   // The latest answer and the options it answers: the price is "updating" while they differ.
-  const [result, setResult] = useState<{ for: ChosenOptions; quote: QuoteResult; calendar: CalendarDay[] } | null>(null);
+  const [result, setResult] = useState<{
+    for: ChosenOptions;
+    quote: QuoteResult;
+    calendar: CalendarDay[];
+  } | null>(null);
   const [requestError, setRequestError] = useState<{ for: ChosenOptions; message: string } | null>(null);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
 
@@ -74,7 +79,11 @@ export function PartWorkspace(props: Props) {
         signal: controller.signal,
       })
         .then(async (response) => {
-          const body = (await response.json()) as { quote: QuoteResult; calendar: CalendarDay[]; error?: { message: string } };
+          const body = (await response.json()) as {
+            quote: QuoteResult;
+            calendar: CalendarDay[];
+            error?: { message: string };
+          };
           if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
           setResult({ for: options, quote: body.quote, calendar: body.calendar });
           setRequestError(null);
@@ -103,7 +112,9 @@ export function PartWorkspace(props: Props) {
         body: JSON.stringify({ compare: true, quantity: options.quantity }),
         signal: controller.signal,
       })
-        .then(async (response) => (response.ok ? setComparison((await response.json()) as ProcessComparison) : undefined))
+        .then(async (response) =>
+          response.ok ? setComparison((await response.json()) as ProcessComparison) : undefined,
+        )
         .catch(() => undefined);
     }, 120);
     return () => {
@@ -153,14 +164,22 @@ export function PartWorkspace(props: Props) {
       <div className="workspace-model">
         <PartViewer meshUrl={props.meshUrl} highlights={highlights} label={`3D view of ${props.fileName}`} />
         <div className="legend" aria-label="Colours in the 3D view">
-          <span><i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn</span>
-          <span><i style={{ background: "rgb(245,158,26)" }} /> extra cost or risk</span>
-          <span><i style={{ background: "rgb(31,94,209)" }} /> selected finding</span>
+          <span>
+            <i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn
+          </span>
+          <span>
+            <i style={{ background: "rgb(245,158,26)" }} /> extra cost or risk
+          </span>
+          <span>
+            <i style={{ background: "rgb(31,94,209)" }} /> selected finding
+          </span>
         </div>
         <section aria-labelledby="findings-heading" className="card findings">
           <h2 id="findings-heading">Manufacturability for {processEntry.name}</h2>
           {findings.length === 0 && summary.notices.length === 0 && (
-            <p className="alert ok">Nothing found that stops {processEntry.name} from making this part as drawn.</p>
+            <p className="alert ok">
+              Nothing found that stops {processEntry.name} from making this part as drawn.
+            </p>
           )}
           <ul className="finding-list">
             {findings.map((finding) => (
@@ -171,7 +190,9 @@ export function PartWorkspace(props: Props) {
                   aria-pressed={selectedFinding === finding.id}
                   onClick={() => setSelectedFinding(selectedFinding === finding.id ? null : finding.id)}
                   disabled={finding.faces.length === 0}
-                  title={finding.faces.length === 0 ? "Concerns the whole part" : "Show its faces in the 3D view"}
+                  title={
+                    finding.faces.length === 0 ? "Concerns the whole part" : "Show its faces in the 3D view"
+                  }
                 >
                   <span className={`badge ${finding.severity === "error" ? "FAILED" : "AWAITING_APPROVAL"}`}>
                     {finding.severity === "error" ? "Cannot make" : "Warning"}
@@ -197,10 +218,15 @@ export function PartWorkspace(props: Props) {
             <legend>Process</legend>
             <div className="process-choices">
               {catalogue.processes.map((process) => {
-                const pricedProcess = comparison.priced.find((candidate) => candidate.process === process.code);
+                const pricedProcess = comparison.priced.find(
+                  (candidate) => candidate.process === process.code,
+                );
                 const manual = comparison.manual.find((candidate) => candidate.process === process.code);
                 return (
-                  <label key={process.code} className={`process-choice${options.process === process.code ? " chosen" : ""}`}>
+                  <label
+                    key={process.code}
+                    className={`process-choice${options.process === process.code ? " chosen" : ""}`}
+                  >
                     <input
                       type="radio"
                       name="process"
@@ -224,7 +250,11 @@ export function PartWorkspace(props: Props) {
           <div className="option-grid">
             <div className="field">
               <label htmlFor="material">Material</label>
-              <select id="material" value={options.materialCode} onChange={(event) => chooseMaterial(event.target.value)}>
+              <select
+                id="material"
+                value={options.materialCode}
+                onChange={(event) => chooseMaterial(event.target.value)}
+              >
                 {processEntry.materials.map((material) => (
                   <option key={material.code} value={material.code}>
                     {material.name}
@@ -234,9 +264,15 @@ export function PartWorkspace(props: Props) {
             </div>
             <div className="field">
               <label htmlFor="finish">Finish</label>
-              <select id="finish" value={options.finishCode} onChange={(event) => change({ finishCode: event.target.value })}>
+              <select
+                id="finish"
+                value={options.finishCode}
+                onChange={(event) => change({ finishCode: event.target.value })}
+              >
                 {processEntry.finishes
-                  .filter((finish) => !finish.materialCodes || finish.materialCodes.includes(options.materialCode))
+                  .filter(
+                    (finish) => !finish.materialCodes || finish.materialCodes.includes(options.materialCode),
+                  )
                   .map((finish) => (
                     <option key={finish.code} value={finish.code}>
                       {finish.name}
@@ -271,7 +307,8 @@ export function PartWorkspace(props: Props) {
                 aria-describedby="quantity-error"
                 onChange={(event) => {
                   setQuantityText(event.target.value);
-                  if (isQuantity(event.target.value)) change({ quantity: Number(event.target.value), deliveryDate: undefined });
+                  if (isQuantity(event.target.value))
+                    change({ quantity: Number(event.target.value), deliveryDate: undefined });
                 }}
               />
               {!isQuantity(quantityText) && (
@@ -291,17 +328,26 @@ export function PartWorkspace(props: Props) {
             <>
               <div className="price-main">
                 <div>
-                  <div className="price-unit" data-testid="unit-price" data-cents={priced.buyer.unitPriceCents}>
+                  <div
+                    className="price-unit"
+                    data-testid="unit-price"
+                    data-cents={priced.buyer.unitPriceCents}
+                  >
                     {formatEuros(priced.buyer.unitPriceCents)}
                   </div>
                   <div className="muted">per part, excluding VAT</div>
                 </div>
                 <div>
-                  <div className="price-total" data-testid="total-price" data-cents={priced.buyer.totalPriceCents}>
+                  <div
+                    className="price-total"
+                    data-testid="total-price"
+                    data-cents={priced.buyer.totalPriceCents}
+                  >
                     {formatEuros(priced.buyer.totalPriceCents)}
                   </div>
                   <div className="muted">
-                    for {priced.quantity} · delivered <strong data-testid="delivery-date">{priced.delivery.date}</strong>
+                    for {priced.quantity} · delivered{" "}
+                    <strong data-testid="delivery-date">{priced.delivery.date}</strong>
                   </div>
                 </div>
               </div>
@@ -313,7 +359,9 @@ export function PartWorkspace(props: Props) {
                 </ul>
               )}
               <OrderButtons partId={partId} options={options} buyer={buyer} />
-              <p className="hint">Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.</p>
+              <p className="hint">
+                Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.
+              </p>
             </>
           )}
           {manualReasons && (
@@ -350,7 +398,9 @@ export function PartWorkspace(props: Props) {
                     <tr key={`${line.kind}-${index}`}>
                       <td>
                         {line.label}
-                        {line.minutesPerPart !== undefined && <span className="muted"> · {line.minutesPerPart} min</span>}
+                        {line.minutesPerPart !== undefined && (
+                          <span className="muted"> · {line.minutesPerPart} min</span>
+                        )}
                       </td>
                       <td className="amount">{formatEuros(line.centsPerPart)}</td>
                     </tr>
@@ -374,7 +424,10 @@ export function PartWorkspace(props: Props) {
                 </thead>
                 <tbody>
                   {priced.priceBreaks.map((priceBreak) => (
-                    <tr key={priceBreak.quantity} className={priceBreak.quantity === priced.quantity ? "chosen" : ""}>
+                    <tr
+                      key={priceBreak.quantity}
+                      className={priceBreak.quantity === priced.quantity ? "chosen" : ""}
+                    >
                       <td>
                         <button
                           type="button"
@@ -402,7 +455,15 @@ export function PartWorkspace(props: Props) {
   );
 }
 
-function OrderButtons({ partId, options, buyer }: { partId: string; options: ChosenOptions; buyer: Props["buyer"] }) {
+function OrderButtons({
+  partId,
+  options,
+  buyer,
+}: {
+  partId: string;
+  options: ChosenOptions;
+  buyer: Props["buyer"];
+}) {
   const [state, action, pending] = useActionState<PartActionState, FormData>(addToCartAction, {});
   const here = `/parts/${partId}`;
   if (!buyer)
@@ -465,7 +526,11 @@ function PartFacts({ summary }: { summary: PartPageSummary }) {
           </>
         )}
         <dt>Features</dt>
-        <dd>{counts.length ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ") : "none recognised"}</dd>
+        <dd>
+          {counts.length
+            ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ")
+            : "none recognised"}
+        </dd>
         <dt>Machining</dt>
         <dd>
           {f.setups} setup{f.setups === 1 ? "" : "s"}

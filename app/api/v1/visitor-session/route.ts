@@ -8,5 +8,8 @@ import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
  */
 export const POST = apiRoute(async ({ request }) => {
   const viewer = await resolvePartViewer(request, { issueVisitorToken: true });
-  return new Response(null, { status: 204, headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {} });
+  return new Response(null, {
+    status: 204,
+    headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {},
+  });
 });

@@ -15,7 +15,10 @@ export const GET = apiRoute<{ orderId: string; document: string }>(async ({ para
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice)
-    throw new AppError("not_found", "This order has no invoice yet: it is issued when the order is confirmed.");
+    throw new AppError(
+      "not_found",
+      "This order has no invoice yet: it is issued when the order is confirmed.",
+    );
   const bytes = await renderOrderPdf(order, kind);
   const name = kind === "invoice" ? invoice!.number : `${order.number}-confirmation`;
   return new Response(bytes as unknown as BodyInit, {
