@@ -1,16 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
-import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
 import { registerBuyer } from "@/lib/companies/register-buyer";
 import { getPrisma } from "@/lib/db/prisma";
-import { isAppError } from "@/lib/errors/app-error";
-import { getLogger } from "@/lib/logging/logger";
-import { claimVisitorParts } from "@/lib/parts/claim-visitor-parts";
-import { visitorCookieName } from "@/lib/parts/visitor-token";
+import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
 export interface FormState {
   error?: string;
@@ -54,15 +49,6 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= issue.message;
-  }
-  return fieldErrors;
-}
-
 async function registerAndSignIn(
   register: () => Promise<unknown>,
   email: string,
@@ -73,11 +59,8 @@ async function registerAndSignIn(
   try {
     await register();
   } catch (error) {
-    if (error instanceof z.ZodError) return { fieldErrors: fieldErrorsOf(error), values };
-    if (isAppError(error) && error.code === "conflict")
-      return { fieldErrors: { email: error.message }, values };
-    getLogger().error({ err: error }, "registration failed");
-    return { error: "We could not create the account just now. Please try again in a moment.", values };
+    // A taken e-mail is a `conflict` naming the email field (duplicateEmailOr).
+    return { ...formStateFromError(error, "create the account"), values };
   }
   await signIn("credentials", { email, password, redirectTo });
   return {};
@@ -92,14 +75,9 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     password: String(formData.get("password") ?? ""),
   };
   const { password: _password, ...values } = input;
-  const visitorToken = (await cookies()).get(visitorCookieName)?.value;
   return registerAndSignIn(
-    async () => {
-      const db = getPrisma();
-      const account = await registerBuyer(db, input);
-      // The parts this browser uploaded before signing up become the new company's.
-      await claimVisitorParts(db, visitorToken, account);
-    },
+    // Signing in afterwards hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
+    () => registerBuyer(getPrisma(), input),
     input.email.trim().toLowerCase(),
     input.password,
     safeCallbackUrl(formData.get("callbackUrl")) ?? "/",

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { placeOrder } from "@/lib/orders/place-order";
 
 export interface CheckoutState extends FormErrorState {
@@ -56,10 +56,6 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
           state.fieldErrors[key.replace("shipping", "billing")] ??= message;
     return { ...state, values };
   }
-  await (
-    await getJobQueue()
-  )
-    .send("emails.deliver", {}, { singletonKey: "emails.deliver" })
-    .catch(() => null);
+  await requestEmailDelivery();
   redirect(`/orders/${orderId}?placed=1`);
 }

@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
-import { cardPaymentUnavailableReason, openInvoiceCents } from "@/lib/orders/place-order";
+import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { CheckoutForm } from "./checkout-form";
 
 export const metadata: Metadata = { title: "Checkout" };
@@ -27,12 +27,8 @@ export default async function CheckoutPage() {
       </div>
     );
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
-  const open = await openInvoiceCents(db, company.id);
-  const invoiceReason = !company.invoicePaymentApproved
-    ? "Your company is not approved for invoices yet; ask us to approve it."
-    : open + cart.subtotalCents > company.creditLimitCents
-      ? `Over your credit limit: ${formatEuros(company.creditLimitCents - open)} of ${formatEuros(company.creditLimitCents)} is left.`
-      : null;
+  // Checked on the net amount here; checkout checks again with the VAT of the chosen address.
+  const invoiceReason = await invoicePaymentRefusal(db, company, cart.subtotalCents);
   return (
     <>
       <h1>Checkout</h1>

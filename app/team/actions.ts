@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
 
@@ -31,11 +31,7 @@ export async function inviteAction(_previous: TeamActionState, formData: FormDat
   } catch (error) {
     return formStateFromError(error, "send the invitation");
   }
-  await (
-    await getJobQueue()
-  )
-    .send("emails.deliver", {}, { singletonKey: "emails.deliver" })
-    .catch(() => null);
+  await requestEmailDelivery();
   revalidatePath("/team");
   return { success: `Invitation sent to ${email}.` };
 }

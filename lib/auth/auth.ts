@@ -5,7 +5,10 @@ import { z } from "zod";
 import { getPrisma } from "../db/prisma";
 import { getEnv } from "../env";
 import { getLogger } from "../logging/logger";
+import { claimVisitorParts } from "../parts/claim-visitor-parts";
+import { visitorTokenFrom } from "../parts/visitor-token";
 import { clientAddressFrom } from "./client-address";
+import { areaForRole } from "./roles";
 import { verifyCredentials } from "./verify-credentials";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -54,6 +57,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const verdict = await verifyCredentials(getPrisma(), credentials, clientAddressFrom(request.headers));
         if (verdict.ok) {
           const { identity } = verdict;
+          // A buyer who signs up or in keeps the parts this browser uploaded as a visitor.
+          if (areaForRole(identity.role) === "buyer")
+            await claimVisitorParts(getPrisma(), visitorTokenFrom(request), {
+              companyId: identity.companyId,
+              userId: identity.userId,
+            });
           return {
             id: identity.userId,
             email: identity.email,

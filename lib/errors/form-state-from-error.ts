@@ -8,14 +8,18 @@ export interface FormErrorState {
 }
 
 /**
- * What a server-action form shows for a failure: zod issues by field (nested paths joined with "."),
+ * What a server-action form shows for a failure: zod issues by field (nested paths joined with ".",
+ * list positions left out so a bad entry of a list is reported on the list's field),
  * an AppError next to its field when it names one or above the form otherwise, and for anything
  * unexpected a logged error and a message that says to try again (never the internal details).
  */
 export function formStateFromError(error: unknown, what: string): FormErrorState {
   if (error instanceof z.ZodError) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) fieldErrors[issue.path.join(".") || "form"] ??= issue.message;
+    for (const issue of error.issues) {
+      const field = issue.path.filter((segment) => typeof segment !== "number").join(".");
+      fieldErrors[field || "form"] ??= issue.message;
+    }
     return { fieldErrors };
   }
   if (isAppError(error)) {

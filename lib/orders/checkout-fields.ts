@@ -11,6 +11,9 @@ export const addressSchema = z.object({
 
 export type Address = z.infer<typeof addressSchema>;
 
+/** An address as placeOrder stores it on the order (JSON): with the company, and on billing the VAT rule. */
+export type OrderAddress = Partial<Address> & { company?: string; vatNote?: string };
+
 export const checkoutSchema = z.object({
   companyName: companyNameSchema,
   vatNumber: z

@@ -4,8 +4,7 @@ import { buyerMay } from "../auth/buyer-permissions";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
-import type { Orderer } from "./place-order";
-import { assertInvoiceAllowed } from "./place-order";
+import { assertInvoiceAllowed, type Orderer } from "./place-order";
 import { issueBuyerInvoice } from "./issue-buyer-invoice";
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { addQuoteToCart } from "../carts/add-quote-to-cart";
+import { engineProcessOf } from "../pricing/pricing-settings";
 import { saveQuote } from "../quotes/save-quote";
 import { engineToleranceOf } from "../quotes/tolerance-codes";
 
@@ -26,7 +27,7 @@ export async function orderAgain(
   for (const line of order.lines) {
     try {
       const quote = await saveQuote(db, buyer, line.partId, {
-        process: line.process.toLowerCase() as never,
+        process: engineProcessOf(line.process),
         materialCode: line.materialCode,
         finishCode: line.finish,
         tolerance: engineToleranceOf[line.toleranceClass],

@@ -27,7 +27,7 @@ export function cardPaymentUnavailableReason(): string | null {
 }
 
 /** Invoices issued and not yet paid, which count against the credit limit. */
-export async function openInvoiceCents(db: Database | TransactionClient, companyId: string): Promise<number> {
+async function openInvoiceCents(db: Database | TransactionClient, companyId: string): Promise<number> {
   const open = await db.invoice.aggregate({
     where: { companyId, kind: "BUYER_INVOICE", status: "ISSUED" },
     _sum: { totalCents: true },
@@ -203,23 +203,29 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
   });
 }
 
-/** Invoice payment needs operations' approval of the company and room under its credit limit. */
+/**
+ * Why this company cannot pay `totalCents` by invoice, or null when it can: invoice payment needs
+ * operations' approval of the company and room under its credit limit next to its open invoices.
+ */
+export async function invoicePaymentRefusal(
+  db: Database | TransactionClient,
+  company: { id: string; invoicePaymentApproved: boolean; creditLimitCents: number },
+  totalCents: number,
+): Promise<string | null> {
+  if (!company.invoicePaymentApproved)
+    return "Your company is not approved for payment by invoice yet. Pay by card, or ask us to approve invoicing.";
+  const open = await openInvoiceCents(db, company.id);
+  if (open + totalCents > company.creditLimitCents)
+    return `This order (${formatEuros(totalCents)}) and your open invoices (${formatEuros(open)}) exceed your credit limit of ${formatEuros(company.creditLimitCents)}. Pay by card, or settle open invoices first.`;
+  return null;
+}
+
+/** The same check for checkout and approval: refuses with the reason, next to the payment choice. */
 export async function assertInvoiceAllowed(
   tx: TransactionClient,
   company: { id: string; invoicePaymentApproved: boolean; creditLimitCents: number },
   totalCents: number,
 ): Promise<void> {
-  if (!company.invoicePaymentApproved)
-    throw new AppError(
-      "validation_failed",
-      "Your company is not approved for payment by invoice yet. Pay by card, or ask us to approve invoicing.",
-      { field: "paymentMethod" },
-    );
-  const open = await openInvoiceCents(tx, company.id);
-  if (open + totalCents > company.creditLimitCents)
-    throw new AppError(
-      "validation_failed",
-      `This order (${formatEuros(totalCents)}) and your open invoices (${formatEuros(open)}) exceed your credit limit of ${formatEuros(company.creditLimitCents)}. Pay by card, or settle open invoices first.`,
-      { field: "paymentMethod" },
-    );
+  const refusal = await invoicePaymentRefusal(tx, company, totalCents);
+  if (refusal) throw new AppError("validation_failed", refusal, { field: "paymentMethod" });
 }

@@ -1,18 +1,9 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { processLabels } from "../catalogue/process-labels";
 import { toleranceLabels } from "../quotes/tolerance-codes";
+import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "./format-euros";
-
-type AddressJson = {
-  company?: string;
-  name?: string;
-  line?: string;
-  postalCode?: string;
-  city?: string;
-  countryCode?: string;
-  vatNote?: string;
-};
 
 /** The standard PDF fonts speak WinAnsi only: anything else becomes its nearest plain character. */
 function winAnsi(text: string): string {
@@ -55,9 +46,9 @@ export async function renderOrderPdf(
   y -= 14;
   write("Musterstrasse 1, 10115 Berlin, Germany · VAT DE000000000", 50, 8);
   y -= 36;
-  const billing = order.billingAddress as AddressJson;
-  const shipping = order.shippingAddress as AddressJson;
-  const addressLines = (address: AddressJson) =>
+  const billing = order.billingAddress as OrderAddress;
+  const shipping = order.shippingAddress as OrderAddress;
+  const addressLines = (address: OrderAddress) =>
     [
       address.company,
       address.name,

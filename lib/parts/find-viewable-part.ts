@@ -12,11 +12,16 @@ export interface PartViewer {
  * before signing up. Anything else answers `not_found`, so part ids reveal nothing about other buyers.
  */
 export async function findViewablePart(db: Database, partId: string, viewer: PartViewer) {
-  const owners = [
-    ...(viewer.companyId ? [{ companyId: viewer.companyId }] : []),
-    ...(viewer.visitorToken ? [{ visitorToken: viewer.visitorToken }] : []),
-  ];
+  const owners = partOwnersOf(viewer);
   const part = owners.length === 0 ? null : await db.part.findFirst({ where: { id: partId, OR: owners } });
   if (!part) throw new AppError("not_found", "There is no such part, or it belongs to someone else.");
   return part;
+}
+
+/** The Part conditions (any of them) that make a part the viewer's; empty for nobody. */
+export function partOwnersOf(viewer: PartViewer) {
+  return [
+    ...(viewer.companyId ? [{ companyId: viewer.companyId }] : []),
+    ...(viewer.visitorToken ? [{ visitorToken: viewer.visitorToken }] : []),
+  ];
 }

@@ -1,4 +1,6 @@
-import { manufacturingProcesses, processNames } from "../../quoting-engine/analysis/dfm-rules";
+import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules";
+import { processLabels } from "../catalogue/process-labels";
+import { dbProcessOf } from "./pricing-settings";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 
 /** The choices the part page offers: each process with its materials and finishes, and the tolerances. */
@@ -6,7 +8,7 @@ export function quoteCatalogue(data: PricingData) {
   return {
     processes: manufacturingProcesses.map((process) => ({
       code: process,
-      name: processNames[process].replace(/^./, (first) => first.toUpperCase()),
+      name: processLabels[dbProcessOf(process)],
       materials: data.materials
         .filter((material) => material.processes.includes(process))
         .map((material) => ({ code: material.code, name: material.name })),

@@ -36,9 +36,18 @@ export async function priceStoredPart(
   return { settingsVersion, quote, calendar };
 }
 
-/** Every process's price for the part, each in its cheapest material, at one quantity. */
-export async function compareStoredPart(db: Database, part: Part, quantity: number, today: string) {
+/**
+ * Every process's price for the part, each in its cheapest material, at one quantity. Pass `pricing`
+ * when the caller has loaded it already (the part page needs it for its option lists too).
+ */
+export async function compareStoredPart(
+  db: Database,
+  part: Part,
+  quantity: number,
+  today: string,
+  pricing?: Awaited<ReturnType<typeof loadPricingData>>,
+) {
   const report = analysisOf(part);
-  const { data, settingsVersion } = await loadPricingData(db);
+  const { data, settingsVersion } = pricing ?? (await loadPricingData(db));
   return { settingsVersion, ...compareProcesses(report, { quantity, today }, data) };
 }

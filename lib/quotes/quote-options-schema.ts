@@ -20,13 +20,3 @@ export type QuoteOptionsInput = z.infer<typeof quoteOptionsSchema>;
 export function describeOptionIssues(error: z.ZodError): string {
   return `The quote options are invalid: ${error.issues.map((issue) => `${issue.path.join(".") || "body"} ${issue.message}`).join("; ")}.`;
 }
-
-/** Quotes are dated in the platform's time zone (Germany), not the server's. */
-export function quoteDay(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Berlin",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}

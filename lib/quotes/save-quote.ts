@@ -1,10 +1,12 @@
 import type { PricedQuote } from "../../quoting-engine/pricing/quote-part";
-import type { ManufacturingProcess, ToleranceClass } from "../db/generated/enums";
+import type { ToleranceClass } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { findViewablePart, type PartViewer } from "../parts/find-viewable-part";
+import { dbProcessOf } from "../pricing/pricing-settings";
 import { priceStoredPart } from "./price-stored-part";
-import { quoteDay, type QuoteOptionsInput } from "./quote-options-schema";
+import { quoteDay } from "./quote-day";
+import type { QuoteOptionsInput } from "./quote-options-schema";
 
 const toleranceClassOf: Record<PricedQuote["tolerance"], ToleranceClass> = {
   fine: "ISO2768_FINE",
@@ -40,7 +42,7 @@ export async function saveQuote(
       partId: part.id,
       companyId: buyer.companyId,
       createdById: buyer.userId,
-      process: quote.process.toUpperCase() as ManufacturingProcess,
+      process: dbProcessOf(quote.process),
       materialId: material.id,
       finish: quote.finish.code,
       toleranceClass: toleranceClassOf[quote.tolerance],

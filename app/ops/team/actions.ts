@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import type { FormState } from "@/app/(auth)/actions";
 import { requireArea } from "@/lib/auth/current-user";
 import { createOperationsUser } from "@/lib/companies/create-operations-user";
 import { getPrisma } from "@/lib/db/prisma";
-import { isAppError } from "@/lib/errors/app-error";
+import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
 export async function createOperationsUserAction(
   _previous: FormState,
@@ -22,14 +21,7 @@ export async function createOperationsUserAction(
   try {
     await createOperationsUser(getPrisma(), creator.id, input);
   } catch (error) {
-    if (error instanceof z.ZodError) {
-      return {
-        fieldErrors: Object.fromEntries(error.issues.map((issue) => [String(issue.path[0]), issue.message])),
-        values,
-      };
-    }
-    if (isAppError(error)) return { error: error.message, values };
-    throw error;
+    return { ...formStateFromError(error, "create the account"), values };
   }
   revalidatePath("/ops/team");
   return {

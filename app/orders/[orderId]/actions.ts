@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
 import { fileComplaint } from "@/lib/orders/file-complaint";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { orderAgain } from "@/lib/orders/order-again";
 import { rateOrderLine } from "@/lib/orders/rate-order-line";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
@@ -31,6 +32,7 @@ export async function decideApprovalAction(
   } catch (error) {
     return formStateFromError(error, "record the decision");
   }
+  await requestEmailDelivery();
   revalidatePath(`/orders/${orderId}`);
   return { success: "Recorded." };
 }
@@ -75,6 +77,7 @@ export async function complainAction(
   } catch (error) {
     return formStateFromError(error, "file the complaint");
   }
+  await requestEmailDelivery();
   revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
   return { success: "Your complaint is filed; operations answer within one working day." };
 }

@@ -6,6 +6,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
+import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { complaintWindowDays } from "@/lib/orders/file-complaint";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
@@ -37,14 +38,7 @@ export default async function OrderPage({
     throw error;
   });
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
-  const address = order.shippingAddress as {
-    company?: string;
-    name?: string;
-    line?: string;
-    postalCode?: string;
-    city?: string;
-    countryCode?: string;
-  };
+  const address = order.shippingAddress as OrderAddress;
   return (
     <>
       {placed && (

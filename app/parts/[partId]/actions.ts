@@ -6,6 +6,7 @@ import { areaForRole } from "@/lib/auth/roles";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
@@ -71,5 +72,6 @@ export async function requestManualQuoteAction(
   } catch (error) {
     return formStateFromError(error, "send the request");
   }
+  await requestEmailDelivery();
   return { success: "Thank you: an engineer prices this part and answers by e-mail within one working day." };
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { AnalysisReport } from "@/quoting-engine/analysis/analyze-file";
-import { buyerMay } from "@/lib/auth/buyer-permissions";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
@@ -10,7 +9,7 @@ import { partPageSummary } from "@/lib/parts/part-page-summary";
 import { loadPricingData } from "@/lib/pricing/load-pricing-data";
 import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { compareStoredPart } from "@/lib/quotes/price-stored-part";
-import { quoteDay } from "@/lib/quotes/quote-options-schema";
+import { quoteDay } from "@/lib/quotes/quote-day";
 import { notFound } from "next/navigation";
 import { PartStatusPoller } from "./part-status-poller";
 import { PartWorkspace } from "./part-workspace";
@@ -53,10 +52,8 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         </div>
       </>
     );
-  const [{ data }, comparison] = await Promise.all([
-    loadPricingData(db),
-    compareStoredPart(db, part, 1, quoteDay()),
-  ]);
+  const pricing = await loadPricingData(db);
+  const comparison = await compareStoredPart(db, part, 1, quoteDay(), pricing);
   const buyer = viewer.buyer;
   return (
     <>
@@ -66,9 +63,9 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         fileName={part.originalFileName}
         meshUrl={`/api/v1/parts/${part.id}/display-mesh`}
         summary={partPageSummary(part.analysis as unknown as AnalysisReport)}
-        catalogue={quoteCatalogue(data)}
+        catalogue={quoteCatalogue(pricing.data)}
         initialComparison={{ priced: comparison.priced, manual: comparison.manual }}
-        buyer={buyer ? { canOrder: buyerMay(buyer.role, "order"), email: buyer.email } : null}
+        buyer={buyer ? { email: buyer.email } : null}
       />
     </>
   );

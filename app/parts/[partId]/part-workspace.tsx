@@ -35,7 +35,8 @@ interface Props {
   summary: PartPageSummary;
   catalogue: QuoteCatalogue;
   initialComparison: ProcessComparison;
-  buyer: { canOrder: boolean; email: string } | null;
+  /** The signed-in buyer (every buyer role may quote and fill a cart), or null for a visitor. */
+  buyer: { email: string } | null;
 }
 
 /**
@@ -124,7 +125,12 @@ export function PartWorkspace(props: Props) {
   }, [partId, options.quantity]);
 
   const processEntry = catalogue.processes.find((process) => process.code === options.process)!;
-  const findings = summary.findings.filter((finding) => finding.process === options.process);
+  // Memoised so the viewer repaints the mesh only when the process or the selection changes, not on
+  // every price answer.
+  const findings = useMemo(
+    () => summary.findings.filter((finding) => finding.process === options.process),
+    [summary.findings, options.process],
+  );
   const highlights = useMemo<HighlightGroup[]>(() => {
     const groups: HighlightGroup[] = [
       { faces: findings.filter((f) => f.severity === "warning").flatMap((f) => f.faces), colour: amber },

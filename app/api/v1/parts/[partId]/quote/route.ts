@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { compareStoredPart, priceStoredPart } from "@/lib/quotes/price-stored-part";
-import { describeOptionIssues, quoteDay, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { quoteDay } from "@/lib/quotes/quote-day";
+import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
 
 const compareBody = z.object({ compare: z.literal(true), quantity: z.number().int().min(1).max(100_000) });
 const optionsBody = quoteOptionsSchema.extend({ compare: z.literal(false).optional() });
