@@ -8,6 +8,7 @@ import type {
   UserRole,
 } from "../lib/db/generated/enums";
 import type { Database } from "../lib/db/prisma";
+import { ensureMatchingSettings } from "../lib/matching/matching-settings";
 import { dbProcessOf, toSettingsDocument } from "../lib/pricing/pricing-settings";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
 
@@ -251,6 +252,7 @@ export async function seedDatabase(db: Database): Promise<void> {
         create: { version: 1, ...settings },
         update: settings,
       });
+      await ensureMatchingSettings(tx);
       for (const rate of machineRates) {
         const data = { ...rate, source: pricingSource };
         await tx.machineRate.upsert({

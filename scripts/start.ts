@@ -1,6 +1,7 @@
 // npm start: the whole product in one process. Embedded PostgreSQL (unless DATABASE_URL is set),
 // migrations, demo data on an empty database, the job worker, and the Next.js web app.
 // Ctrl-C (SIGINT) or SIGTERM stops the web server, the worker and the database, in that order.
+import { ensureMatchingSettings } from "../lib/matching/matching-settings";
 import { jobHandlers } from "../lib/jobs/job-handlers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -57,6 +58,7 @@ async function main() {
   } else if (await ensurePricingSettings(db)) {
     console.log("Stored the default pricing settings (version 1): this database had none.");
   }
+  await ensureMatchingSettings(db);
 
   const queue: JobQueue = await startJobQueue(database.url, logger);
   shutdownSteps.unshift({ name: "analysis workers", run: () => closeAnalysisPool() });

@@ -1,4 +1,4 @@
-const countries: [string, string][] = [
+export const countries: [string, string][] = [
   ["AT", "Austria"],
   ["BE", "Belgium"],
   ["CH", "Switzerland"],

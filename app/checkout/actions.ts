@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { placeOrder } from "@/lib/orders/place-order";
 
@@ -33,6 +34,8 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     billingAddress,
     shippingAddress: sameAddress ? billingAddress : addressFrom(formData, "shipping"),
     paymentMethod: String(formData.get("paymentMethod") ?? ""),
+    requiredCountryCode: String(formData.get("requiredCountryCode") ?? ""),
+    requiredCertificates: formData.getAll("requiredCertificates").map(String),
   };
   const values = Object.fromEntries(
     [...formData.entries()]
@@ -40,6 +43,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
       .map(([key, value]) => [key, String(value)]),
   );
   let orderId: string;
+  let confirmed = false;
   try {
     const order = await placeOrder(
       getPrisma(),
@@ -47,6 +51,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
       input,
     );
     orderId = order.id;
+    confirmed = order.status === "CONFIRMED";
   } catch (error) {
     const state = formStateFromError(error, "place the order");
     // With "same as billing", a shipping error belongs to the billing field.
@@ -56,6 +61,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
           state.fieldErrors[key.replace("shipping", "billing")] ??= message;
     return { ...state, values };
   }
+  if (confirmed) await requestMatching(orderId, "order confirmed");
   await requestEmailDelivery();
   redirect(`/orders/${orderId}?placed=1`);
 }

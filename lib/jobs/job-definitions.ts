@@ -23,6 +23,28 @@ export const jobDefinitions = {
     // A buyer waits for this one: look for new jobs twice a second (pg-boss's default is every 2 s).
     pollingIntervalSeconds: 0.5,
   },
+  "matching.match-waiting-lines": {
+    payload: z.object({
+      orderId: z.string().min(1).optional(),
+      trigger: z.string().default("scheduled run"),
+    }),
+    // The sweep catches lines whose request was lost (a crash between commit and send).
+    schedule: "* * * * *",
+    retryLimit: 2,
+    pollingIntervalSeconds: 0.5,
+  },
+  "offers.expire": {
+    payload: z.object({}).default({}),
+    // Each offer also sends this job to start at its deadline; the sweep catches the rest.
+    schedule: "* * * * *",
+    retryLimit: 2,
+    pollingIntervalSeconds: 1,
+  },
+  "suppliers.refresh-scores": {
+    payload: z.object({}).default({}),
+    schedule: "41 2 * * *",
+    retryLimit: 2,
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -5,6 +5,11 @@ import { deliverPendingEmails } from "../notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../parts/analysis-pool";
 import { analyzeStoredPart } from "../parts/analyze-stored-part";
 import { getFileStorage } from "../storage/get-file-storage";
+import type { MatchOutcome } from "../matching/match-order-line";
+import { expireDueOffers, matchWaitingLines } from "../matching/match-waiting-lines";
+import { refreshAllSupplierScores } from "../matching/refresh-supplier-score";
+import { requestOfferExpiry } from "../matching/request-matching";
+import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import type { JobName, ParsedJobPayload } from "./job-definitions";
 
 export type JobHandlers = {
@@ -22,4 +27,19 @@ export const jobHandlers: JobHandlers = {
   "parts.analyze": async (db, payload) => {
     await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
   },
+  "matching.match-waiting-lines": async (db, payload) => {
+    await afterMatching(await matchWaitingLines(db, payload));
+  },
+  "offers.expire": async (db) => {
+    await afterMatching(await expireDueOffers(db));
+  },
+  "suppliers.refresh-scores": async (db) => {
+    await refreshAllSupplierScores(db);
+  },
 };
+
+/** New offers get their expiry job, and the e-mails matching queued go out. */
+async function afterMatching(outcomes: MatchOutcome[]): Promise<void> {
+  for (const outcome of outcomes) if (outcome.kind === "offered") await requestOfferExpiry(outcome.expiresAt);
+  if (outcomes.length > 0) await requestEmailDelivery();
+}

@@ -8,7 +8,7 @@ export interface JobQueue {
   send<Name extends JobName>(
     name: Name,
     payload: JobPayload<Name>,
-    options?: { singletonKey?: string },
+    options?: { singletonKey?: string; startAfter?: Date },
   ): Promise<string | null>;
   /** Starts handling every queue in this process with `handlers` (lib/jobs/job-handlers.ts). */
   startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
@@ -34,7 +34,10 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
     boss,
     async send(name, payload, options) {
       const parsed = jobDefinitions[name].payload.parse(payload);
-      return boss.send(name, parsed, { singletonKey: options?.singletonKey });
+      return boss.send(name, parsed, {
+        singletonKey: options?.singletonKey,
+        startAfter: options?.startAfter,
+      });
     },
     async startWorkers(db, handlers) {
       for (const name of jobNames) {

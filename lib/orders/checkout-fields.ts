@@ -14,6 +14,8 @@ export type Address = z.infer<typeof addressSchema>;
 /** An address as placeOrder stores it on the order (JSON): with the company, and on billing the VAT rule. */
 export type OrderAddress = Partial<Address> & { company?: string; vatNote?: string };
 
+const orderableCertificates = ["ISO_9001", "ISO_13485", "AS9100", "IATF_16949", "ISO_14001"] as const;
+
 export const checkoutSchema = z.object({
   companyName: companyNameSchema,
   vatNumber: z
@@ -33,6 +35,28 @@ export const checkoutSchema = z.object({
   billingAddress: addressSchema,
   shippingAddress: addressSchema,
   paymentMethod: z.enum(["INVOICE", "CARD"], { error: "Choose how to pay." }),
+  /** "Made in": only partners producing in this country; empty for anywhere. */
+  requiredCountryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z]{2})?$/, "Choose a country from the list, or anywhere.")
+    .default("")
+    .transform((value) => value || null),
+  requiredCertificates: z
+    .array(z.enum(orderableCertificates, { error: "Choose certificates from the list." }))
+    .max(orderableCertificates.length)
+    .default([])
+    .transform((kinds) => [...new Set(kinds)]),
 });
+
+/** Certificates a buyer can ask of the partner, with their names. */
+export const certificateNames = {
+  ISO_9001: "ISO 9001 (quality management)",
+  ISO_13485: "ISO 13485 (medical devices)",
+  AS9100: "AS9100 (aerospace)",
+  IATF_16949: "IATF 16949 (automotive)",
+  ISO_14001: "ISO 14001 (environment)",
+} as const;
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

@@ -59,7 +59,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     const cart = await tx.cart.findUnique({
       where: { userId: orderer.userId },
       include: {
-        items: { include: { quote: { include: { material: true } } }, orderBy: { createdAt: "asc" } },
+        items: {
+          include: { quote: { include: { material: true, part: { select: { analysis: true } } } } },
+          orderBy: { createdAt: "asc" },
+        },
       },
     });
     const quotes = cart?.items.map((item) => item.quote) ?? [];
@@ -105,6 +108,8 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         vatNumber: checkout.vatNumber,
         billingAddress: { company: checkout.companyName, ...checkout.billingAddress, vatNote: vat.note },
         shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
+        requiredCountryCode: checkout.requiredCountryCode,
+        requiredCertificates: checkout.requiredCertificates,
         confirmedAt: status === "CONFIRMED" ? now : null,
         lines: {
           create: quotes.map((quote) => ({
@@ -120,6 +125,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             supplierTotalCents: quote.supplierTotalCostCents,
             currency: quote.currency,
             estimatedMachineHours: quote.estimatedMachineHours,
+            partSizeMm: partSizeOf(quote.part.analysis),
             deliveryDate: quote.deliveryDate,
           })),
         },
@@ -228,4 +234,11 @@ export async function assertInvoiceAllowed(
 ): Promise<void> {
   const refusal = await invoicePaymentRefusal(tx, company, totalCents);
   if (refusal) throw new AppError("validation_failed", refusal, { field: "paymentMethod" });
+}
+
+/** The bounding box edges of an analysed part (its report's bbox), or none when the report lacks one. */
+function partSizeOf(analysis: unknown): number[] {
+  const bbox = (analysis as { bbox?: { min?: number[]; max?: number[] } } | null)?.bbox;
+  if (!bbox?.min || !bbox.max || bbox.min.length !== 3 || bbox.max.length !== 3) return [];
+  return bbox.max.map((value, axis) => value - bbox.min![axis]!);
 }

@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
 import { fileComplaint } from "@/lib/orders/file-complaint";
+import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { orderAgain } from "@/lib/orders/order-again";
 import { rateOrderLine } from "@/lib/orders/rate-order-line";
@@ -23,12 +24,13 @@ export async function decideApprovalAction(
   const user = await requireArea("buyer", "/orders");
   const orderId = String(formData.get("orderId") ?? "");
   try {
-    await decideOrderApproval(
+    const outcome = await decideOrderApproval(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
       orderId,
       formData.get("decision") === "decline" ? "decline" : "approve",
     );
+    if (outcome === "CONFIRMED") await requestMatching(orderId, "order approved");
   } catch (error) {
     return formStateFromError(error, "record the decision");
   }

@@ -1,0 +1,250 @@
+import type { Prisma } from "../db/generated/client";
+import type { ManufacturingProcess } from "../db/generated/enums";
+import type { Database, TransactionClient } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { processLabels } from "../catalogue/process-labels";
+import { getEnv } from "../env";
+import { queueEmail } from "../notifications/queue-email";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { formatEuros } from "../orders/format-euros";
+import { quoteDay } from "../quotes/quote-day";
+import { countryCentroids, locationOf } from "./distance-km";
+import { loadMatchCandidates } from "./load-match-candidates";
+import { loadMatchingSettings } from "./matching-settings";
+import { offerDeadline } from "./offer-deadline";
+import { planFreeCapacity } from "./plan-free-capacity";
+import { rankCandidates, type LineToMatch, type RankedCandidate } from "./rank-candidates";
+import { withTransactionRetry } from "./with-transaction-retry";
+
+export type MatchOutcome =
+  | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
+  | { kind: "unmatched" }
+  | { kind: "not-waiting" };
+
+const matchableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Places one order line that waits for a partner: ranks every partner offering its process
+ * (rank-candidates.ts), offers the line to the best one whose capacity still holds the job, reserves
+ * that capacity week by week, and records the decision with every candidate's score or the reason it
+ * was skipped. With nobody left the line becomes UNMATCHED and operations get an e-mail.
+ *
+ * Safe under concurrency: the line is locked first, so one line is matched by one worker at a time; a
+ * partner's capacity row (WeeklyCapacity) is locked before its free hours are counted again and the
+ * reservation is written, so two lines can never book the same hours. A line that does not wait for a
+ * match (any more) is left alone, so running this twice is harmless.
+ */
+export async function matchOrderLine(
+  db: Database,
+  orderLineId: string,
+  trigger: string,
+  now: Date = new Date(),
+): Promise<MatchOutcome> {
+  return withTransactionRetry(() =>
+    db.$transaction((tx) => matchLockedLine(tx, orderLineId, trigger, now), { timeout: 30_000 }),
+  );
+}
+
+async function matchLockedLine(
+  tx: TransactionClient,
+  orderLineId: string,
+  trigger: string,
+  now: Date,
+): Promise<MatchOutcome> {
+  const startedAt = performance.now();
+  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
+  const line = await tx.orderLine.findUnique({
+    where: { id: orderLineId },
+    include: {
+      order: { include: { buyerCompany: true } },
+      part: { select: { originalFileName: true } },
+    },
+  });
+  if (!line || line.status !== "AWAITING_MATCH" || !matchableOrderStatuses.includes(line.order.status))
+    return { kind: "not-waiting" };
+
+  const { settings, version } = await loadMatchingSettings(tx);
+  const today = quoteDay(now);
+  const shipping = line.order.shippingAddress as { countryCode?: string };
+  const shippingCountry = shipping.countryCode ?? line.order.buyerCompany.countryCode;
+  const lineToMatch: LineToMatch = {
+    materialCode: line.materialCode,
+    partSizeMm: line.partSizeMm,
+    estimatedMachineHours: line.estimatedMachineHours,
+    deliveryDate: isoDate(line.deliveryDate),
+    supplierTotalCents: line.supplierTotalCents,
+    totalPriceCents: line.totalPriceCents,
+    requiredCertificates: line.order.requiredCertificates,
+    requiredCountryCode: line.order.requiredCountryCode,
+    buyerLocation:
+      shippingCountry === line.order.buyerCompany.countryCode
+        ? locationOf(line.order.buyerCompany)
+        : (countryCentroids[shippingCountry] ?? null),
+  };
+  const lastDay = rankCandidates(lineToMatch, [], settings, today).productionWindow.lastDay;
+  const { candidates, notOfferingProcess } = await loadMatchCandidates(tx, {
+    orderLineId,
+    process: line.process,
+    materialCode: line.materialCode,
+    today,
+    lastDay,
+  });
+  const ranking = rankCandidates(lineToMatch, candidates, settings, today);
+
+  const skipped = [...ranking.skipped];
+  let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
+    null;
+  for (const candidate of ranking.ranked) {
+    const allocations = await lockAndReplanCapacity(
+      tx,
+      line.process,
+      candidate,
+      lineToMatch,
+      ranking.productionWindow,
+    );
+    if (allocations) {
+      chosen = { candidate, allocations };
+      break;
+    }
+    skipped.push({
+      companyId: candidate.companyId,
+      name: candidate.name,
+      reason: "its free hours were taken by another order meanwhile",
+    });
+  }
+
+  const decision = {
+    hoursNeeded: lineToMatch.estimatedMachineHours,
+    productionWindow: ranking.productionWindow,
+    notOfferingProcess,
+    ranked: ranking.ranked.map((candidate, index) => ({
+      rank: index + 1,
+      companyId: candidate.companyId,
+      name: candidate.name,
+      score: candidate.score,
+      parts: candidate.parts,
+      rates: candidate.rates,
+      distanceKm: candidate.distanceKm,
+      supplierPriceCents: candidate.supplierPriceCents,
+      freeHours: candidate.capacity.freeHours,
+      utilisation: candidate.capacity.utilisation,
+    })),
+    skipped,
+  };
+  await tx.matchDecision.create({
+    data: {
+      orderLineId,
+      candidates: decision as unknown as Prisma.InputJsonValue,
+      chosenSupplierCompanyId: chosen?.candidate.companyId ?? null,
+      trigger,
+      settingsVersion: version,
+      durationMs: performance.now() - startedAt,
+    },
+  });
+
+  const appUrl = getEnv().APP_URL ?? "http://localhost:3000";
+  if (!chosen) {
+    await moveOrderLine(tx, {
+      orderLineId,
+      to: "UNMATCHED",
+      note: ranking.ranked.length === 0 ? "No partner can take it" : "Every capable partner was tried",
+    });
+    await recordAuditLog(tx, {
+      action: "order-line.unmatched",
+      entityType: "OrderLine",
+      entityId: orderLineId,
+      data: { trigger, skipped: skipped.length },
+    });
+    await queueEmail(tx, {
+      to: getEnv().OPERATIONS_EMAIL,
+      subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
+      text: [
+        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabels[line.process]}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
+        ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
+        `Decide at ${appUrl}/ops`,
+      ].join("\n"),
+    });
+    return { kind: "unmatched" };
+  }
+
+  const { candidate, allocations } = chosen;
+  const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours);
+  const offer = await tx.offer.create({
+    data: {
+      orderLineId,
+      supplierCompanyId: candidate.companyId,
+      supplierPriceCents: candidate.supplierPriceCents,
+      currency: line.currency,
+      rank: ranking.ranked.indexOf(candidate) + 1,
+      score: candidate.score,
+      expiresAt,
+    },
+  });
+  await tx.capacityReservation.createMany({
+    data: allocations.map((allocation) => ({
+      companyId: candidate.companyId,
+      process: line.process,
+      weekStart: new Date(`${allocation.weekStart}T00:00:00Z`),
+      machineHours: allocation.hours,
+      orderLineId,
+      offerId: offer.id,
+    })),
+  });
+  await moveOrderLine(tx, { orderLineId, to: "OFFERED", note: `Offered to ${candidate.name}` });
+  const recipients = await tx.user.findMany({
+    where: { companyId: candidate.companyId, disabledAt: null },
+    select: { email: true },
+  });
+  for (const recipient of recipients)
+    await queueEmail(tx, {
+      to: recipient.email,
+      subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+      text: [
+        `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+        `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
+        `${appUrl}/supplier/offers/${offer.id}`,
+      ].join("\n\n"),
+    });
+  return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };
+}
+
+/**
+ * Locks the partner's capacity row for the process, counts its free hours again with what other
+ * transactions committed meanwhile, and returns where the job's hours go, or null when they no longer fit.
+ */
+async function lockAndReplanCapacity(
+  tx: TransactionClient,
+  process: ManufacturingProcess,
+  candidate: RankedCandidate,
+  line: LineToMatch,
+  window: { firstDay: string; lastDay: string },
+): Promise<{ weekStart: string; hours: number }[] | null> {
+  const locked = await tx.$queryRaw<{ machineHoursPerWeek: number }[]>`
+    SELECT "machineHoursPerWeek" FROM "WeeklyCapacity"
+     WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess" FOR UPDATE`;
+  const weekly = locked[0]?.machineHoursPerWeek;
+  if (!weekly) return null;
+  const [reserved, blocked] = await Promise.all([
+    tx.$queryRaw<{ weekStart: Date; hours: number }[]>`
+      SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
+       WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess"
+         AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
+       GROUP BY "weekStart"`,
+    tx.blockedDay.findMany({
+      where: {
+        companyId: candidate.companyId,
+        day: { gte: new Date(`${window.firstDay}T00:00:00Z`), lte: new Date(`${window.lastDay}T00:00:00Z`) },
+      },
+      select: { day: true },
+    }),
+  ]);
+  const plan = planFreeCapacity({
+    machineHoursPerWeek: weekly,
+    reservedHoursByWeek: new Map(reserved.map((row) => [isoDate(row.weekStart), Number(row.hours)])),
+    blockedDays: new Set(blocked.map((row) => isoDate(row.day))),
+    ...window,
+    hoursNeeded: Math.max(0.1, line.estimatedMachineHours),
+  });
+  return plan.fits ? plan.allocations : null;
+}

@@ -1,0 +1,90 @@
+import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+
+export interface CapacityInput {
+  machineHoursPerWeek: number;
+  /** Machine hours already held (offers and accepted jobs) per ISO week, keyed by its Monday. */
+  reservedHoursByWeek: ReadonlyMap<IsoDate, number>;
+  /** The partner's holidays and other days without production. */
+  blockedDays: ReadonlySet<IsoDate>;
+  /** The days production may use, both included. */
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  hoursNeeded: number;
+}
+
+export interface CapacityPlan {
+  fits: boolean;
+  /** Free machine hours in the window. */
+  freeHours: number;
+  /** The window's share of the weekly capacity. */
+  capacityHours: number;
+  /** Held hours in the weeks of the window as a share of those weeks' capacity (0…1, before this job). */
+  utilisation: number;
+  /** Where the job's hours go, earliest week first; empty when it does not fit. */
+  allocations: { weekStart: IsoDate; hours: number }[];
+}
+
+/** The Monday of the ISO week holding `day`. */
+export function weekStartOf(day: IsoDate): IsoDate {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return shift(day, -((weekday + 6) % 7));
+}
+
+/**
+ * Whether a job of `hoursNeeded` machine hours fits a partner's free capacity between two days. Capacity
+ * is kept per ISO week: each working day (Monday to Friday, not blocked) holds a fifth of the weekly
+ * hours. A week's free hours are what its reservations leave, but no more than its days inside the
+ * window hold, so a week cut by the window only counts its days in it. The job fills the earliest weeks
+ * first, which keeps later weeks free for jobs with closer dates.
+ */
+export function planFreeCapacity(input: CapacityInput): CapacityPlan {
+  const dailyHours = input.machineHoursPerWeek / 5;
+  const weeks: {
+    weekStart: IsoDate;
+    free: number;
+    capacity: number;
+    capacityInWindow: number;
+    reserved: number;
+  }[] = [];
+  if (input.lastDay >= input.firstDay && dailyHours > 0) {
+    for (
+      let weekStart = weekStartOf(input.firstDay);
+      weekStart <= input.lastDay;
+      weekStart = shift(weekStart, 7)
+    ) {
+      let workingDays = 0;
+      let workingDaysInWindow = 0;
+      for (let offset = 0; offset < 5; offset++) {
+        const day = shift(weekStart, offset);
+        if (input.blockedDays.has(day)) continue;
+        workingDays++;
+        if (day >= input.firstDay && day <= input.lastDay) workingDaysInWindow++;
+      }
+      const capacity = dailyHours * workingDays;
+      const reserved = input.reservedHoursByWeek.get(weekStart) ?? 0;
+      const free = Math.max(0, Math.min(capacity - reserved, dailyHours * workingDaysInWindow));
+      weeks.push({ weekStart, free, capacity, capacityInWindow: dailyHours * workingDaysInWindow, reserved });
+    }
+  }
+  const freeHours = weeks.reduce((sum, week) => sum + week.free, 0);
+  const weeksCapacity = weeks.reduce((sum, week) => sum + week.capacity, 0);
+  const weeksReserved = weeks.reduce((sum, week) => sum + Math.min(week.reserved, week.capacity), 0);
+  const fits = weeks.length > 0 && freeHours + 1e-9 >= input.hoursNeeded;
+  const allocations: CapacityPlan["allocations"] = [];
+  if (fits) {
+    let remaining = input.hoursNeeded;
+    for (const week of weeks) {
+      if (remaining <= 1e-9) break;
+      const hours = Math.min(week.free, remaining);
+      if (hours > 0) allocations.push({ weekStart: week.weekStart, hours });
+      remaining -= hours;
+    }
+  }
+  return {
+    fits,
+    freeHours,
+    capacityHours: weeks.reduce((sum, week) => sum + week.capacityInWindow, 0),
+    utilisation: weeksCapacity > 0 ? weeksReserved / weeksCapacity : 1,
+    allocations,
+  };
+}

@@ -1,0 +1,226 @@
+import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
+import { formatEuros } from "../orders/format-euros";
+import { distanceKm, type GeoPoint } from "./distance-km";
+import type { MatchingSettings } from "./matching-settings";
+import { planFreeCapacity, type CapacityPlan } from "./plan-free-capacity";
+import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
+
+/** What the matcher needs to know about the order line it places. */
+export interface LineToMatch {
+  materialCode: string;
+  /** The part's bounding box edges; empty when unknown (then no envelope check). */
+  partSizeMm: number[];
+  estimatedMachineHours: number;
+  deliveryDate: IsoDate;
+  /** The platform's cost model for the line, before the partner's cost index. */
+  supplierTotalCents: number;
+  /** What the buyer pays for the line, net. */
+  totalPriceCents: number;
+  requiredCertificates: CertificateKind[];
+  requiredCountryCode: string | null;
+  buyerLocation: GeoPoint | null;
+}
+
+/** One partner that offers the line's process, with everything the rules look at. */
+export interface PartnerCandidate {
+  companyId: string;
+  name: string;
+  status: CompanyStatus;
+  countryCode: string;
+  location: GeoPoint | null;
+  costIndex: number;
+  minOrderValueCents: number | null;
+  maxOrderValueCents: number | null;
+  offersMaterial: boolean;
+  /** Work envelopes of its machines for the process, in mm. */
+  machineEnvelopesMm: [number, number, number][];
+  certificates: { kind: CertificateKind; validUntil: IsoDate }[];
+  /** Its newest decided audit. */
+  audit: { status: AuditStatus; expiresAt: IsoDate | null } | null;
+  machineHoursPerWeek: number | null;
+  reservedHoursByWeek: ReadonlyMap<IsoDate, number>;
+  blockedDays: ReadonlySet<IsoDate>;
+  track: TrackRecord;
+  /** How it answered an earlier offer of this same line, if it had one. */
+  previousOffer: OfferStatus | null;
+}
+
+export interface RankedCandidate extends CandidateScore {
+  companyId: string;
+  name: string;
+  supplierPriceCents: number;
+  distanceKm: number | null;
+  capacity: CapacityPlan;
+}
+
+export interface SkippedCandidate {
+  companyId: string;
+  name: string;
+  reason: string;
+}
+
+export interface Ranking {
+  ranked: RankedCandidate[];
+  skipped: SkippedCandidate[];
+  /** The days production may use: after `today`, up to the delivery date less shipping. */
+  productionWindow: { firstDay: IsoDate; lastDay: IsoDate };
+}
+
+const approvedAudits: AuditStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
+const certificateName = (kind: CertificateKind) => kind.replaceAll("_", " ");
+const millimetres = (size: readonly number[]) => size.map((edge) => edge.toFixed(0)).join(" × ") + " mm";
+
+/** The last day production may use: `shippingWorkingDays` Monday-to-Friday days before delivery. */
+export function lastProductionDay(deliveryDate: IsoDate, shippingWorkingDays: number): IsoDate {
+  let day = deliveryDate;
+  let remaining = shippingWorkingDays;
+  while (remaining > 0) {
+    day = shift(day, -1);
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) remaining--;
+  }
+  return day;
+}
+
+/** True when the part, turned any way, fits inside the envelope. */
+export function fitsEnvelope(partSizeMm: readonly number[], envelopeMm: readonly number[]): boolean {
+  const part = [...partSizeMm].sort((a, b) => b - a);
+  const envelope = [...envelopeMm].sort((a, b) => b - a);
+  return part.every((edge, index) => edge <= (envelope[index] ?? 0) + 1e-6);
+}
+
+/**
+ * The matcher's rules and ranking for one order line, without a database: which partners may get the
+ * offer (and for each one that may not, the first rule it fails), and the others best first by
+ * `scoreCandidate`. Ties go to the nearer partner, then to the company id, so a ranking is repeatable.
+ */
+export function rankCandidates(
+  line: LineToMatch,
+  candidates: readonly PartnerCandidate[],
+  settings: MatchingSettings,
+  today: IsoDate,
+): Ranking {
+  const productionWindow = {
+    firstDay: shift(today, 1),
+    lastDay: lastProductionDay(line.deliveryDate, settings.shippingWorkingDays),
+  };
+  const hoursNeeded = Math.max(0.1, line.estimatedMachineHours);
+  const ranked: RankedCandidate[] = [];
+  const skipped: SkippedCandidate[] = [];
+
+  for (const candidate of candidates) {
+    const skip = (reason: string) =>
+      skipped.push({ companyId: candidate.companyId, name: candidate.name, reason });
+    const supplierPriceCents = Math.round(line.supplierTotalCents * candidate.costIndex);
+    if (candidate.previousOffer) {
+      skip(`had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
+      continue;
+    }
+    if (candidate.status !== "ACTIVE") {
+      skip(
+        candidate.status === "PENDING_AUDIT" ? "waits for its audit" : `is ${candidate.status.toLowerCase()}`,
+      );
+      continue;
+    }
+    if (!candidate.audit || !approvedAudits.includes(candidate.audit.status)) {
+      skip("has no approved audit");
+      continue;
+    }
+    if (candidate.audit.expiresAt !== null && candidate.audit.expiresAt < today) {
+      skip(`its audit expired on ${candidate.audit.expiresAt}`);
+      continue;
+    }
+    if (!candidate.offersMaterial) {
+      skip(`does not offer ${line.materialCode}`);
+      continue;
+    }
+    if (
+      line.partSizeMm.length === 3 &&
+      !candidate.machineEnvelopesMm.some((envelope) => fitsEnvelope(line.partSizeMm, envelope))
+    ) {
+      skip(
+        candidate.machineEnvelopesMm.length === 0
+          ? "has no machine for this process on file"
+          : `the part (${millimetres(line.partSizeMm)}) fits none of its machines`,
+      );
+      continue;
+    }
+    const missing = line.requiredCertificates.filter(
+      (kind) =>
+        !candidate.certificates.some(
+          (certificate) => certificate.kind === kind && certificate.validUntil >= line.deliveryDate,
+        ),
+    );
+    if (missing.length > 0) {
+      skip(`holds no ${missing.map(certificateName).join(", ")} valid through ${line.deliveryDate}`);
+      continue;
+    }
+    if (line.requiredCountryCode && candidate.countryCode !== line.requiredCountryCode) {
+      skip(`produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`);
+      continue;
+    }
+    if (candidate.minOrderValueCents !== null && supplierPriceCents < candidate.minOrderValueCents) {
+      skip(
+        `the job (${formatEuros(supplierPriceCents)}) is below its minimum order value of ${formatEuros(candidate.minOrderValueCents)}`,
+      );
+      continue;
+    }
+    if (candidate.maxOrderValueCents !== null && supplierPriceCents > candidate.maxOrderValueCents) {
+      skip(
+        `the job (${formatEuros(supplierPriceCents)}) is above its maximum order value of ${formatEuros(candidate.maxOrderValueCents)}`,
+      );
+      continue;
+    }
+    if (supplierPriceCents >= line.totalPriceCents) {
+      skip(
+        `its price (${formatEuros(supplierPriceCents)}) leaves no margin on ${formatEuros(line.totalPriceCents)}`,
+      );
+      continue;
+    }
+    if (!candidate.machineHoursPerWeek) {
+      skip("has no weekly capacity set for this process");
+      continue;
+    }
+    const capacity = planFreeCapacity({
+      machineHoursPerWeek: candidate.machineHoursPerWeek,
+      reservedHoursByWeek: candidate.reservedHoursByWeek,
+      blockedDays: candidate.blockedDays,
+      ...productionWindow,
+      hoursNeeded,
+    });
+    if (!capacity.fits) {
+      skip(
+        productionWindow.lastDay < productionWindow.firstDay
+          ? `no production days are left before ${line.deliveryDate}`
+          : `has ${capacity.freeHours.toFixed(1)} of the ${hoursNeeded.toFixed(1)} machine hours free by ${productionWindow.lastDay}`,
+      );
+      continue;
+    }
+    const distance =
+      line.buyerLocation && candidate.location ? distanceKm(line.buyerLocation, candidate.location) : null;
+    ranked.push({
+      companyId: candidate.companyId,
+      name: candidate.name,
+      supplierPriceCents,
+      distanceKm: distance,
+      capacity,
+      ...scoreCandidate(
+        {
+          track: candidate.track,
+          utilisation: capacity.utilisation,
+          distanceKm: distance,
+          costIndex: candidate.costIndex,
+        },
+        settings,
+      ),
+    });
+  }
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
+      a.companyId.localeCompare(b.companyId),
+  );
+  return { ranked, skipped, productionWindow };
+}

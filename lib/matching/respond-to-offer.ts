@@ -1,0 +1,201 @@
+import { z } from "zod";
+import type { Database, TransactionClient } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { offerRejectReasons } from "./offer-reject-reasons";
+
+export interface OfferResponder {
+  userId: string;
+  companyId: string;
+}
+
+export const offerRejectionSchema = z
+  .object({
+    reason: z.enum(Object.keys(offerRejectReasons) as [keyof typeof offerRejectReasons]),
+    note: z.string().trim().max(2000).default(""),
+  })
+  .refine((value) => value.reason !== "OTHER" || value.note.length > 0, {
+    message: "Say in a few words why you reject it.",
+    path: ["note"],
+  });
+
+/** The partner's own pending offer, or not_found: another partner's offer does not exist for it. */
+async function lockOwnOffer(tx: TransactionClient, responder: OfferResponder, offerId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
+  const offer = await tx.offer.findFirst({
+    where: { id: offerId, supplierCompanyId: responder.companyId },
+    include: { orderLine: { include: { order: true } } },
+  });
+  if (!offer) throw new AppError("not_found", "There is no such offer for your company.");
+  return offer;
+}
+
+function notPendingError(offer: { status: string; expiresAt: Date }, now: Date): AppError {
+  if (offer.status === "PENDING" && offer.expiresAt <= now)
+    return new AppError(
+      "invalid_state_transition",
+      `This offer expired at ${offer.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC and has gone to another partner.`,
+    );
+  const what = {
+    ACCEPTED: "You accepted this offer already.",
+    REJECTED: "You rejected this offer already.",
+    EXPIRED: "This offer expired and has gone to another partner.",
+    WITHDRAWN: "Operations withdrew this offer.",
+  }[offer.status as "ACCEPTED" | "REJECTED" | "EXPIRED" | "WITHDRAWN"];
+  return new AppError("invalid_state_transition", what ?? "This offer cannot be answered any more.");
+}
+
+/**
+ * The partner accepts: the offer becomes ACCEPTED only while it is pending and before its deadline, the
+ * line becomes ACCEPTED with this partner, the reserved hours stay held for the job, and the order is in
+ * progress. The offer row is locked and the update is conditional on PENDING, so an acceptance racing
+ * the expiry job ends in exactly one of the two states.
+ */
+export async function acceptOffer(
+  db: Database,
+  responder: OfferResponder,
+  offerId: string,
+  now = new Date(),
+) {
+  return db.$transaction(async (tx) => {
+    const offer = await lockOwnOffer(tx, responder, offerId);
+    const accepted = await tx.offer.updateMany({
+      where: { id: offer.id, status: "PENDING", expiresAt: { gt: now } },
+      data: { status: "ACCEPTED", respondedAt: now },
+    });
+    if (accepted.count !== 1) throw notPendingError(offer, now);
+    await moveOrderLine(tx, {
+      orderLineId: offer.orderLineId,
+      to: "ACCEPTED",
+      actorUserId: responder.userId,
+      note: "Accepted by the manufacturing partner",
+      set: { supplierCompanyId: responder.companyId },
+    });
+    const order = offer.orderLine.order;
+    const started = await tx.order.updateMany({
+      where: { id: order.id, status: "CONFIRMED" },
+      data: { status: "IN_PROGRESS" },
+    });
+    if (started.count === 1)
+      await tx.orderStatusChange.create({
+        data: {
+          orderId: order.id,
+          fromStatus: "CONFIRMED",
+          toStatus: "IN_PROGRESS",
+          actorUserId: responder.userId,
+        },
+      });
+    await recordAuditLog(tx, {
+      actorUserId: responder.userId,
+      companyId: responder.companyId,
+      action: "offer.accept",
+      entityType: "Offer",
+      entityId: offer.id,
+      data: { orderLineId: offer.orderLineId },
+    });
+    return { offerId: offer.id, orderLineId: offer.orderLineId };
+  });
+}
+
+/**
+ * The partner rejects with a reason from the list (and a note, required for "other"): the offer becomes
+ * REJECTED, its reserved hours are released, and the line waits for the next partner (the caller asks
+ * for matching once this has committed).
+ */
+export async function rejectOffer(
+  db: Database,
+  responder: OfferResponder,
+  offerId: string,
+  input: unknown,
+  now = new Date(),
+) {
+  const rejection = offerRejectionSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const offer = await lockOwnOffer(tx, responder, offerId);
+    const rejected = await tx.offer.updateMany({
+      where: { id: offer.id, status: "PENDING" },
+      data: {
+        status: "REJECTED",
+        respondedAt: now,
+        rejectReason: rejection.reason,
+        rejectNote: rejection.note || null,
+      },
+    });
+    if (rejected.count !== 1) throw notPendingError(offer, now);
+    await releaseOfferCapacity(tx, offer.id, now);
+    await moveOrderLine(tx, {
+      orderLineId: offer.orderLineId,
+      to: "AWAITING_MATCH",
+      actorUserId: responder.userId,
+      note: `Rejected by the partner: ${offerRejectReasons[rejection.reason]}`,
+    });
+    await recordAuditLog(tx, {
+      actorUserId: responder.userId,
+      companyId: responder.companyId,
+      action: "offer.reject",
+      entityType: "Offer",
+      entityId: offer.id,
+      data: { reason: rejection.reason, note: rejection.note },
+    });
+    return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
+  });
+}
+
+/** Gives back the hours an offer held (rejected, expired or withdrawn). */
+export async function releaseOfferCapacity(tx: TransactionClient, offerId: string, now: Date): Promise<void> {
+  await tx.capacityReservation.updateMany({
+    where: { offerId, releasedAt: null },
+    data: { releasedAt: now },
+  });
+}
+
+/**
+ * Expires one offer whose deadline has passed, if it is still pending (conditional on PENDING and the
+ * deadline, so it loses cleanly to an acceptance that came first): its hours are released and its line
+ * waits for the next partner. Returns whether it expired it.
+ */
+export async function expireOffer(db: Database, offerId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
+    const expired = await tx.offer.updateMany({
+      where: { id: offerId, status: "PENDING", expiresAt: { lte: now } },
+      data: { status: "EXPIRED" },
+    });
+    if (expired.count !== 1) return null;
+    const offer = await tx.offer.findUniqueOrThrow({
+      where: { id: offerId },
+      include: { orderLine: { select: { orderId: true } } },
+    });
+    await releaseOfferCapacity(tx, offerId, now);
+    await moveOrderLine(tx, {
+      orderLineId: offer.orderLineId,
+      to: "AWAITING_MATCH",
+      note: "The partner did not answer in time",
+    });
+    await recordAuditLog(tx, {
+      companyId: offer.supplierCompanyId,
+      action: "offer.expire",
+      entityType: "Offer",
+      entityId: offerId,
+    });
+    const recipients = await tx.user.findMany({
+      where: { companyId: offer.supplierCompanyId, disabledAt: null },
+      select: { email: true },
+    });
+    for (const recipient of recipients)
+      await queueEmail(tx, {
+        to: recipient.email,
+        subject: "An offer expired without an answer",
+        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/supplier`,
+      });
+    return {
+      offerId,
+      orderId: offer.orderLine.orderId,
+      orderLineId: offer.orderLineId,
+      supplierCompanyId: offer.supplierCompanyId,
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import type { MatchingSettings } from "./matching-settings";
+
+/** A partner's record over the last 365 days (SupplierScore without its key and timestamp). */
+export interface TrackRecord {
+  offersAnswered: number;
+  offersRejected: number;
+  offersExpired: number;
+  linesShipped: number;
+  linesOnTime: number;
+  ratingsCount: number;
+  ratingsStarsSum: number;
+  complaintsCount: number;
+}
+
+export const emptyTrackRecord: TrackRecord = {
+  offersAnswered: 0,
+  offersRejected: 0,
+  offersExpired: 0,
+  linesShipped: 0,
+  linesOnTime: 0,
+  ratingsCount: 0,
+  ratingsStarsSum: 0,
+  complaintsCount: 0,
+};
+
+export interface ScoreInput {
+  track: TrackRecord;
+  /** Held share of the partner's capacity in the weeks up to the delivery date (0…1). */
+  utilisation: number;
+  /** Null when neither side's location is known. */
+  distanceKm: number | null;
+  costIndex: number;
+}
+
+export type ScoreParts = Record<keyof MatchingSettings["weights"], number>;
+
+export interface CandidateScore {
+  /** The weighted mean of the parts, 0…1. */
+  score: number;
+  parts: ScoreParts;
+  /** The smoothed rates the parts come from, for the decision record. */
+  rates: { onTimeRate: number; meanStars: number; rejectionRate: number; complaintRate: number };
+}
+
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+/**
+ * One partner's score for one order line (docs/decisions/0010-matching.md). Rates are smoothed towards
+ * the settings' priors, worth `priorWeight` orders, so a newcomer starts near the prior rather than at
+ * 0 % or 100 %. Each part runs from 0 to 1; a complaint rate of 20 % or more scores 0.
+ */
+export function scoreCandidate(input: ScoreInput, settings: MatchingSettings): CandidateScore {
+  const { priors } = settings;
+  const smoothed = (hits: number, total: number, prior: number) =>
+    (hits + prior * priors.priorWeight) / (total + priors.priorWeight);
+  const { track } = input;
+  const onTimeRate = smoothed(track.linesOnTime, track.linesShipped, priors.onTimeRate);
+  const meanStars = smoothed(track.ratingsStarsSum, track.ratingsCount, priors.ratingStars);
+  const rejectionRate = smoothed(
+    track.offersRejected + track.offersExpired,
+    track.offersAnswered + track.offersExpired,
+    priors.rejectionRate,
+  );
+  const complaintRate = smoothed(track.complaintsCount, track.linesShipped, priors.complaintRate);
+  const parts: ScoreParts = {
+    onTimeDelivery: clamp01(onTimeRate),
+    rating: clamp01((meanStars - 1) / 4),
+    rejectionRate: clamp01(1 - rejectionRate),
+    complaintRate: clamp01(1 - complaintRate * 5),
+    utilisation: clamp01(1 - input.utilisation),
+    distance: input.distanceKm === null ? 0.5 : clamp01(1 - input.distanceKm / settings.distanceScaleKm),
+    cost: clamp01((settings.costIndexCeiling - input.costIndex) / (2 * (settings.costIndexCeiling - 1))),
+  };
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const [name, part] of Object.entries(parts) as [keyof ScoreParts, number][]) {
+    weighted += settings.weights[name] * part;
+    totalWeight += settings.weights[name];
+  }
+  return {
+    score: totalWeight > 0 ? weighted / totalWeight : 0,
+    parts,
+    rates: { onTimeRate, meanStars, rejectionRate, complaintRate },
+  };
+}

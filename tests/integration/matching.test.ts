@@ -1,0 +1,338 @@
+import pino from "pino";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "../../lib/db/prisma";
+import { addQuoteToCart } from "../../lib/carts/add-quote-to-cart";
+import { jobHandlers } from "../../lib/jobs/job-handlers";
+import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
+import { matchOrderLine } from "../../lib/matching/match-order-line";
+import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import { acceptOffer, expireOffer, rejectOffer } from "../../lib/matching/respond-to-offer";
+import { placeOrder, type Orderer } from "../../lib/orders/place-order";
+import { saveQuote } from "../../lib/quotes/save-quote";
+import { seedDatabase } from "../../prisma/seed";
+import { syntheticReport } from "../fixtures/synthetic-report";
+import { createTestDatabase } from "./setup/test-database";
+import { createPrismaClient } from "../../lib/db/prisma";
+
+// Matching against the seeded partners: CNC milling in aluminium can go to Müller (Stuttgart, nearest to
+// the Munich buyer), Rossi (Brescia), Nowak (Wrocław) and MetalPrint (Eindhoven); Schmidt waits for its
+// audit; the additive bureaus do not mill.
+const acme = "seed_company_acme";
+const anna: Orderer = {
+  userId: "seed_user_anna",
+  companyId: acme,
+  role: "BUYER_ADMIN",
+  email: "anna.buyer@acme.example",
+};
+const partner = (key: string) => ({ userId: `seed_user_${key}`, companyId: `seed_company_${key}` });
+const address = {
+  name: "Goods in",
+  line: "Industriestraße 7",
+  postalCode: "80331",
+  city: "München",
+  countryCode: "DE",
+};
+
+describe("matching order lines to partners", () => {
+  let db: Database;
+  let url: string;
+
+  async function placeMillingOrder(
+    requirements: { requiredCountryCode?: string; requiredCertificates?: string[] } = {},
+    quantity = 10,
+  ) {
+    const part = await db.part.create({
+      data: {
+        companyId: acme,
+        originalFileName: "bracket.step",
+        storageKey: "sha256/00/" + "0".repeat(64),
+        contentSha256: "0".repeat(64),
+        sizeBytes: 1000n,
+        format: "STEP",
+        status: "ANALYZED",
+        analysis: syntheticReport({
+          sizeMm: [80, 40, 12],
+          volumeMm3: 30_000,
+          areaMm2: 9_000,
+          setups: 1,
+        }) as never,
+      },
+    });
+    const quote = await saveQuote(db, anna, part.id, {
+      process: "cnc_milling",
+      materialCode: "AL-6061-T6",
+      quantity,
+    });
+    await addQuoteToCart(db, anna, quote.id);
+    const order = await placeOrder(db, anna, {
+      companyName: "Acme Robotics GmbH",
+      vatNumber: "",
+      billingAddress: address,
+      shippingAddress: address,
+      paymentMethod: "INVOICE",
+      ...requirements,
+    });
+    const line = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    return { order, line };
+  }
+
+  const pendingOffer = (orderLineId: string) =>
+    db.offer.findFirstOrThrow({ where: { orderLineId, status: "PENDING" } });
+  const heldHours = async (offerId: string) =>
+    (
+      await db.capacityReservation.aggregate({
+        where: { offerId, releasedAt: null },
+        _sum: { machineHours: true },
+      })
+    )._sum.machineHours ?? 0;
+
+  beforeAll(async () => {
+    url = await createTestDatabase();
+    db = createPrismaClient(url);
+    await seedDatabase(db);
+  });
+  afterAll(() => db.$disconnect());
+  beforeEach(async () => {
+    await db.company.update({ where: { id: acme }, data: { creditLimitCents: 100_000_000 } });
+    await db.weeklyCapacity.updateMany({
+      where: { companyId: "seed_company_mueller", process: "CNC_MILLING" },
+      data: { machineHoursPerWeek: 120 },
+    });
+    // Earlier tests' offers hold hours and their answers shape the partners' records: clear both, so each
+    // test starts with free partners without history.
+    await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
+    await db.capacityReservation.updateMany({
+      where: { releasedAt: null },
+      data: { releasedAt: new Date() },
+    });
+    await db.supplierScore.deleteMany();
+  });
+
+  it("offers a confirmed line to the best partner, holds its hours and records every candidate", async () => {
+    const { order, line } = await placeMillingOrder();
+    expect(line.partSizeMm).toEqual([80, 40, 12]);
+    const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
+    expect(outcome).toMatchObject({ kind: "offered", supplierCompanyId: "seed_company_mueller" });
+
+    const offer = await pendingOffer(line.id);
+    expect(offer.supplierPriceCents).toBe(line.supplierTotalCents);
+    expect(offer.expiresAt.getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    expect(await heldHours(offer.id)).toBeCloseTo(line.estimatedMachineHours, 6);
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("OFFERED");
+
+    const decision = await db.matchDecision.findFirstOrThrow({ where: { orderLineId: line.id } });
+    const record = decision.candidates as {
+      ranked: { companyId: string; score: number }[];
+      skipped: { companyId: string; reason: string }[];
+      notOfferingProcess: number;
+    };
+    expect(record.ranked.map((entry) => entry.companyId)).toEqual([
+      "seed_company_mueller",
+      "seed_company_rossi",
+      "seed_company_nowak",
+      "seed_company_metalprint",
+    ]);
+    expect(record.ranked[0]!.score).toBeGreaterThan(record.ranked[1]!.score);
+    expect(record.skipped).toContainEqual({
+      companyId: "seed_company_schmidt",
+      name: "Werkstatt Schmidt Rapid",
+      reason: "waits for its audit",
+    });
+    expect(record.notOfferingProcess).toBe(2);
+    expect(decision).toMatchObject({ trigger: "order confirmed", settingsVersion: 1 });
+
+    const mail = await db.outboxEmail.findFirst({
+      where: { toAddress: "partner@mueller-cnc.example" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(mail?.subject).toMatch(/^New job offer: 10 × CNC milling in AL-6061-T6/);
+  });
+
+  it("moves a rejected offer to the next partner and releases the hours; nobody left is an exception", async () => {
+    const { order, line } = await placeMillingOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    const first = await pendingOffer(line.id);
+    await expect(rejectOffer(db, partner("rossi"), first.id, { reason: "NO_CAPACITY" })).rejects.toThrow(
+      /no such offer/,
+    );
+    await expect(rejectOffer(db, partner("mueller"), first.id, { reason: "OTHER" })).rejects.toThrow(
+      /why you reject/,
+    );
+    await rejectOffer(db, partner("mueller"), first.id, {
+      reason: "NO_CAPACITY",
+      note: "Full until January",
+    });
+    expect(await heldHours(first.id)).toBe(0);
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("AWAITING_MATCH");
+
+    await matchWaitingLines(db, { orderId: order.id, trigger: "offer rejected" });
+    const second = await pendingOffer(line.id);
+    expect(second.supplierCompanyId).toBe("seed_company_rossi");
+    const decision = await db.matchDecision.findFirstOrThrow({
+      where: { orderLineId: line.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect((decision.candidates as { skipped: unknown[] }).skipped).toContainEqual(
+      expect.objectContaining({
+        companyId: "seed_company_mueller",
+        reason: "had this line's offer already (rejected)",
+      }),
+    );
+
+    for (const key of ["rossi", "nowak", "metalprint"]) {
+      const offer = await pendingOffer(line.id);
+      expect(offer.supplierCompanyId).toBe(`seed_company_${key}`);
+      await rejectOffer(db, partner(key), offer.id, { reason: "PRICE_TOO_LOW" });
+      await matchWaitingLines(db, { orderId: order.id, trigger: "offer rejected" });
+    }
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("UNMATCHED");
+    const alert = await db.outboxEmail.findFirst({
+      where: { subject: { startsWith: `No partner for order ${order.number}` } },
+    });
+    expect(alert?.text).toContain("Präzisionsteile Müller GmbH: had this line's offer already (rejected)");
+  });
+
+  it("expires an unanswered offer and offers the line to the next partner", async () => {
+    const { order, line } = await placeMillingOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    const first = await pendingOffer(line.id);
+    expect(await expireDueOffers(db, new Date(first.expiresAt.getTime() - 1000))).toEqual([]);
+    const outcomes = await expireDueOffers(db, new Date(first.expiresAt.getTime() + 1000));
+    expect(outcomes).toEqual([
+      expect.objectContaining({ kind: "offered", supplierCompanyId: "seed_company_rossi" }),
+    ]);
+    expect((await db.offer.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("EXPIRED");
+    expect(await heldHours(first.id)).toBe(0);
+    await expect(acceptOffer(db, partner("mueller"), first.id)).rejects.toThrow(/expired/);
+  });
+
+  it("accepts: the line is the partner's, the order is in progress, the hours stay held", async () => {
+    const { order, line } = await placeMillingOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    const offer = await pendingOffer(line.id);
+    await expect(acceptOffer(db, partner("rossi"), offer.id)).rejects.toThrow(/no such offer/);
+    await acceptOffer(db, partner("mueller"), offer.id);
+    const accepted = await db.orderLine.findUniqueOrThrow({
+      where: { id: line.id },
+      include: { order: true },
+    });
+    expect(accepted).toMatchObject({ status: "ACCEPTED", supplierCompanyId: "seed_company_mueller" });
+    expect(accepted.order.status).toBe("IN_PROGRESS");
+    expect(await heldHours(offer.id)).toBeCloseTo(line.estimatedMachineHours, 6);
+    await expect(acceptOffer(db, partner("mueller"), offer.id)).rejects.toThrow(
+      /accepted this offer already/,
+    );
+  });
+
+  it("keeps to the order's certificates and country", async () => {
+    const aerospace = await placeMillingOrder({ requiredCertificates: ["AS9100"] });
+    await matchWaitingLines(db, { orderId: aerospace.order.id, trigger: "test" });
+    const offer = await pendingOffer(aerospace.line.id);
+    expect(offer.supplierCompanyId).toBe("seed_company_rossi");
+    const decision = await db.matchDecision.findFirstOrThrow({ where: { orderLineId: aerospace.line.id } });
+    expect(
+      (decision.candidates as { ranked: { companyId: string }[] }).ranked.map((entry) => entry.companyId),
+    ).toEqual(["seed_company_rossi", "seed_company_metalprint"]);
+
+    const madeInPoland = await placeMillingOrder({ requiredCountryCode: "PL" });
+    await matchWaitingLines(db, { orderId: madeInPoland.order.id, trigger: "test" });
+    expect((await pendingOffer(madeInPoland.line.id)).supplierCompanyId).toBe("seed_company_nowak");
+  });
+
+  it("never overbooks a partner when many lines are matched at once", async () => {
+    // Only Müller mills in Germany among the audited partners; give it room for a few of these jobs.
+    const orders = [];
+    for (let index = 0; index < 8; index++)
+      orders.push(await placeMillingOrder({ requiredCountryCode: "DE" }, 40));
+    const hours = orders[0]!.line.estimatedMachineHours;
+    const weekly = hours * 1.2;
+    await db.weeklyCapacity.updateMany({
+      where: { companyId: "seed_company_mueller", process: "CNC_MILLING" },
+      data: { machineHoursPerWeek: weekly },
+    });
+    const outcomes = await Promise.all(
+      orders.map(({ line }) => matchOrderLine(db, line.id, "parallel test")),
+    );
+    const offered = outcomes.filter((outcome) => outcome.kind === "offered");
+    expect(offered.length).toBeGreaterThan(0);
+    expect(outcomes.some((outcome) => outcome.kind === "unmatched")).toBe(true);
+
+    const perWeek = await db.capacityReservation.groupBy({
+      by: ["weekStart"],
+      where: { companyId: "seed_company_mueller", process: "CNC_MILLING", releasedAt: null },
+      _sum: { machineHours: true },
+    });
+    for (const week of perWeek) expect(week._sum.machineHours!).toBeLessThanOrEqual(weekly + 1e-6);
+    const total = perWeek.reduce((sum, week) => sum + week._sum.machineHours!, 0);
+    expect(total).toBeCloseTo(offered.length * hours, 6);
+  });
+
+  it("ends an acceptance racing the expiry in exactly one state", async () => {
+    for (let round = 0; round < 8; round++) {
+      const { order, line } = await placeMillingOrder();
+      await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+      const offer = await pendingOffer(line.id);
+      const deadline = new Date(Date.now() + 5_000);
+      await db.offer.update({ where: { id: offer.id }, data: { expiresAt: deadline } });
+      const [accepted, expired] = await Promise.allSettled([
+        acceptOffer(
+          db,
+          partner(offer.supplierCompanyId.replace("seed_company_", "")),
+          offer.id,
+          new Date(deadline.getTime() - 1),
+        ),
+        expireOffer(db, offer.id, new Date(deadline.getTime() + 1)),
+      ]);
+      const acceptWon = accepted.status === "fulfilled";
+      const expireWon = expired.status === "fulfilled" && expired.value !== null;
+      expect(acceptWon !== expireWon).toBe(true);
+      const after = await db.offer.findUniqueOrThrow({
+        where: { id: offer.id },
+        include: { orderLine: true },
+      });
+      if (acceptWon) {
+        expect(after.status).toBe("ACCEPTED");
+        expect(after.orderLine.status).toBe("ACCEPTED");
+        expect(await heldHours(offer.id)).toBeGreaterThan(0);
+      } else {
+        expect(after.status).toBe("EXPIRED");
+        expect(after.orderLine.status).toBe("AWAITING_MATCH");
+        expect(await heldHours(offer.id)).toBe(0);
+        expect(accepted.status === "rejected" && String(accepted.reason)).toMatch(/expired/);
+      }
+    }
+  });
+
+  describe("with the job queue running", () => {
+    let queue: JobQueue;
+    beforeAll(async () => {
+      queue = await startJobQueue(url, pino({ level: "silent" }));
+      await queue.startWorkers(db, jobHandlers);
+    });
+    afterAll(() => queue.stop());
+
+    it("matches a confirmed order and expires its offer at the deadline", async () => {
+      const { order, line } = await placeMillingOrder();
+      await queue.send("matching.match-waiting-lines", { orderId: order.id, trigger: "order confirmed" });
+      await expect
+        .poll(() => db.offer.count({ where: { orderLineId: line.id } }), { timeout: 15_000 })
+        .toBe(1);
+      const offer = await pendingOffer(line.id);
+      // Bring the deadline close and ask for the expiry job at it, as matching does for each offer.
+      const deadline = new Date(Date.now() + 1_500);
+      await db.offer.update({ where: { id: offer.id }, data: { expiresAt: deadline } });
+      await queue.send("offers.expire", {}, { startAfter: deadline });
+      await expect
+        .poll(async () => (await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status, {
+          timeout: 20_000,
+        })
+        .toBe("EXPIRED");
+      await expect
+        .poll(() => db.offer.count({ where: { orderLineId: line.id, status: "PENDING" } }), {
+          timeout: 15_000,
+        })
+        .toBe(1);
+      expect((await pendingOffer(line.id)).supplierCompanyId).toBe("seed_company_rossi");
+    });
+  });
+});
