@@ -35,7 +35,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Link href="/team">Team</Link>
                 </>
               )}
-              {area === "supplier" && <Link href="/supplier">Supplier portal</Link>}
+              {area === "supplier" && (
+                <>
+                  <Link href="/supplier">Offers</Link>
+                  <Link href="/supplier/jobs">Jobs</Link>
+                  <Link href="/supplier/capacity">Capacity</Link>
+                  <Link href="/supplier/scorecard">Scorecard</Link>
+                  <Link href="/supplier/payouts">Payouts</Link>
+                  <Link href="/supplier/profile">Profile</Link>
+                </>
+              )}
               {area === "ops" && (
                 <>
                   <Link href="/ops/suppliers">Suppliers</Link>

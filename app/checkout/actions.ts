@@ -42,6 +42,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
       .filter(([key]) => !key.startsWith("$"))
       .map(([key, value]) => [key, String(value)]),
   );
+  values.requiredCertificates = input.requiredCertificates.join(",");
   let orderId: string;
   let confirmed = false;
   try {

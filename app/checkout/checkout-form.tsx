@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { CountrySelect } from "@/app/_components/country-select";
+import { countries, CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
+import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { placeOrderAction, type CheckoutState } from "./actions";
 
@@ -126,6 +127,45 @@ export function CheckoutForm(props: {
       {!shippingSame && (
         <AddressFields prefix="shipping" legend="Shipping address" state={state} defaults={defaults} />
       )}
+      <fieldset className="field">
+        <legend>Manufacturing requirements (optional)</legend>
+        <div className="field">
+          <label htmlFor="requiredCountryCode">Made in</label>
+          <select
+            id="requiredCountryCode"
+            name="requiredCountryCode"
+            defaultValue={state.values?.requiredCountryCode ?? ""}
+            aria-invalid={state.fieldErrors?.requiredCountryCode ? true : undefined}
+          >
+            <option value="">Anywhere in our partner network</option>
+            {countries.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+          {state.fieldErrors?.requiredCountryCode && (
+            <span className="field-error">{state.fieldErrors.requiredCountryCode}</span>
+          )}
+        </div>
+        <div className="checks" role="group" aria-label="Certificates the manufacturer must hold">
+          <span className="hint">The manufacturer must hold:</span>
+          {Object.entries(certificateNames).map(([kind, name]) => (
+            <label key={kind}>
+              <input
+                type="checkbox"
+                name="requiredCertificates"
+                value={kind}
+                defaultChecked={state.values?.requiredCertificates?.split(",").includes(kind)}
+              />{" "}
+              {name}
+            </label>
+          ))}
+        </div>
+        {state.fieldErrors?.requiredCertificates && (
+          <span className="field-error">{state.fieldErrors.requiredCertificates}</span>
+        )}
+      </fieldset>
       <fieldset className="field">
         <legend>Payment</legend>
         <label className={`pay-choice${props.invoiceUnavailable ? " unavailable" : ""}`}>

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireArea } from "@/lib/auth/current-user";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
+import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
+import { describeJob, formatDay, formatMoment, formatSize } from "./format-job";
 
-export const metadata: Metadata = { title: "Supplier portal" };
+export const metadata: Metadata = { title: "Offers" };
 
 const statusMessages = {
   ACTIVE: {
@@ -18,60 +22,125 @@ const statusMessages = {
   REJECTED: { tone: "error", text: "Your application was not approved." },
 } as const;
 
-export default async function SupplierHomePage() {
+const answerLabels = {
+  ACCEPTED: "Accepted",
+  REJECTED: "Rejected",
+  EXPIRED: "Expired unanswered",
+  WITHDRAWN: "Withdrawn by operations",
+  PENDING: "Expired unanswered",
+} as const;
+
+export default async function SupplierOffersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ rejected?: string }>;
+}) {
   const user = await requireArea("supplier", "/supplier");
-  const company = await getPrisma().company.findUniqueOrThrow({
-    where: { id: user.companyId },
-    include: {
-      supplierProcesses: { orderBy: { process: "asc" } },
-      weeklyCapacities: true,
-      certificates: { orderBy: { validUntil: "asc" } },
-    },
-  });
+  const db = getPrisma();
+  const [company, offers] = await Promise.all([
+    db.company.findUniqueOrThrow({ where: { id: user.companyId } }),
+    listSupplierOffers(db, user.companyId),
+  ]);
   const status = statusMessages[company.status];
+  const { rejected } = await searchParams;
   return (
     <>
-      <h1>{company.name}</h1>
-      <div className={`alert ${status.tone}`} role="status">
-        {status.text}
-        {company.status === "SUSPENDED" && company.suspendedReason
-          ? ` Reason: ${company.suspendedReason}`
-          : ""}
-      </div>
-      <h2>Capabilities</h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Process</th>
-              <th>Capacity (machine hours per week)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {company.supplierProcesses.map(({ process }) => (
-              <tr key={process}>
-                <td>{processLabels[process]}</td>
-                <td>
-                  {company.weeklyCapacities.find((row) => row.process === process)?.machineHoursPerWeek ??
-                    "not set yet"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h2>Certificates</h2>
-      {company.certificates.length === 0 ? (
-        <p className="muted">No certificates on file yet. The auditor will ask for them.</p>
+      <h1>Offers</h1>
+      {rejected && (
+        <div className="alert ok" role="status">
+          Rejected. The job goes to another partner; thank you for answering quickly.
+        </div>
+      )}
+      {company.status !== "ACTIVE" || offers.pending.length === 0 ? (
+        <div className={`alert ${status.tone}`} role="status">
+          {status.text}
+          {company.status === "SUSPENDED" && company.suspendedReason
+            ? ` Reason: ${company.suspendedReason}`
+            : ""}
+        </div>
+      ) : null}
+      <h2>Waiting for your answer</h2>
+      {offers.pending.length === 0 ? (
+        <p className="muted">
+          No open offers. New offers arrive by e-mail too; keep your{" "}
+          <Link href="/supplier/capacity">capacity</Link> and <Link href="/supplier/profile">profile</Link>{" "}
+          current so that the right jobs find you.
+        </p>
       ) : (
-        <ul>
-          {company.certificates.map((certificate) => (
-            <li key={certificate.id}>
-              {certificate.kind.replaceAll("_", " ")} ({certificate.issuer}), valid until{" "}
-              {certificate.validUntil.toISOString().slice(0, 10)}
-            </li>
-          ))}
-        </ul>
+        <div className="table-wrap">
+          <table className="stack">
+            <thead>
+              <tr>
+                <th scope="col">Part</th>
+                <th scope="col">Job</th>
+                <th scope="col">Quantity</th>
+                <th scope="col">Delivery by</th>
+                <th scope="col">Your price</th>
+                <th scope="col">Answer by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {offers.pending.map((offer) => (
+                <tr key={offer.id} data-testid="offer-row">
+                  <td data-label="Part">
+                    <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+                    <div className="hint">
+                      {offer.orderLine.order.number} · {formatSize(offer.orderLine.partSizeMm)}
+                    </div>
+                  </td>
+                  <td data-label="Job">{describeJob(offer.orderLine)}</td>
+                  <td data-label="Quantity">{offer.orderLine.quantity}</td>
+                  <td data-label="Delivery by">{formatDay(offer.orderLine.deliveryDate)}</td>
+                  <td data-label="Your price" className="amount">
+                    {formatEuros(offer.supplierPriceCents)}
+                  </td>
+                  <td data-label="Answer by">{formatMoment(offer.expiresAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>Answered in the last 30 days</h2>
+      {offers.recent.length === 0 ? (
+        <p className="muted">Nothing yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="stack">
+            <thead>
+              <tr>
+                <th scope="col">Part</th>
+                <th scope="col">Job</th>
+                <th scope="col">Quantity</th>
+                <th scope="col">Your price</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {offers.recent.map((offer) => (
+                <tr key={offer.id}>
+                  <td data-label="Part">
+                    <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+                  </td>
+                  <td data-label="Job">{describeJob(offer.orderLine)}</td>
+                  <td data-label="Quantity">{offer.orderLine.quantity}</td>
+                  <td data-label="Your price" className="amount">
+                    {formatEuros(offer.supplierPriceCents)}
+                  </td>
+                  <td data-label="Answer">
+                    {answerLabels[offer.status]}
+                    {offer.rejectReason && (
+                      <span className="hint">
+                        {" "}
+                        · {offerRejectReasons[offer.rejectReason as OfferRejectReason]}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

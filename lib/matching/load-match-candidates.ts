@@ -36,6 +36,10 @@ interface CandidateRow {
   ratingsStarsSum: number | null;
   complaintsCount: number | null;
   previousOffer: OfferStatus | null;
+  /** Held machine hours by week (its Monday, "YYYY-MM-DD"). */
+  held: Record<IsoDate, number> | null;
+  blocked: IsoDate[] | null;
+  supplierCount: number;
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -43,7 +47,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /**
  * Every partner that offers `process`, with what the matcher's rules need: material, machines,
  * certificates valid today, newest decided audit, weekly capacity, track record, an earlier offer of
- * this line, and its held hours and blocked days in the production window. Three queries whatever the
+ * this line, and its held hours and blocked days in the production window. One query whatever the
  * number of partners. Also counts the partners that do not offer the process, for the decision record.
  */
 export async function loadMatchCandidates(
@@ -53,60 +57,58 @@ export async function loadMatchCandidates(
     process: ManufacturingProcess;
     materialCode: string;
     today: IsoDate;
+    /** The production window (rank-candidates.ts productionWindowOf). */
+    firstDay: IsoDate;
     lastDay: IsoDate;
   },
 ): Promise<{ candidates: PartnerCandidate[]; notOfferingProcess: number }> {
-  const firstWeek = weekStartOf(query.today);
-  const [rows, reservations, blocked, suppliers] = await Promise.all([
-    db.$queryRaw<CandidateRow[]>`
+  const firstWeek = weekStartOf(query.firstDay);
+  // Each side table is aggregated once for all partners and hash-joined, rather than looked up per partner.
+  const rows = await db.$queryRaw<CandidateRow[]>`
+      WITH machines AS (
+        SELECT "companyId", json_agg(json_build_array("envelopeXMm", "envelopeYMm", "envelopeZMm")) AS "envelopes"
+          FROM "Machine" WHERE "process" = ${query.process}::"ManufacturingProcess" GROUP BY "companyId"
+      ), certificates AS (
+        SELECT "companyId", json_agg(json_build_object('kind', "kind", 'validUntil', "validUntil")) AS "certificates"
+          FROM "Certificate" WHERE "validUntil" >= ${query.today}::date GROUP BY "companyId"
+      ), materials AS (
+        SELECT DISTINCT sm."companyId" FROM "SupplierMaterial" sm JOIN "Material" m ON m."id" = sm."materialId"
+         WHERE m."code" = ${query.materialCode}
+      ), held AS (
+        SELECT "companyId", json_object_agg("weekStart", "hours") AS "held" FROM (
+          SELECT "companyId", "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
+           WHERE "process" = ${query.process}::"ManufacturingProcess" AND "releasedAt" IS NULL
+             AND "weekStart" BETWEEN ${firstWeek}::date AND ${query.lastDay}::date
+           GROUP BY "companyId", "weekStart") weeks
+         GROUP BY "companyId"
+      ), blocked AS (
+        SELECT "companyId", json_agg("day") AS "blocked" FROM "BlockedDay"
+         WHERE "day" BETWEEN ${firstWeek}::date AND (${query.lastDay}::date + 7) GROUP BY "companyId"
+      ), audits AS (
+        SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status", "expiresAt" FROM "SupplierAudit"
+         WHERE "decidedAt" IS NOT NULL ORDER BY "supplierCompanyId", "decidedAt" DESC
+      )
       SELECT c."id", c."name", c."status", c."countryCode", c."latitude", c."longitude", c."costIndex",
              c."minOrderValueCents", c."maxOrderValueCents",
-             EXISTS (SELECT 1 FROM "SupplierMaterial" sm JOIN "Material" m ON m."id" = sm."materialId"
-                     WHERE sm."companyId" = c."id" AND m."code" = ${query.materialCode}) AS "offersMaterial",
-             wc."machineHoursPerWeek",
-             (SELECT json_agg(json_build_array(m."envelopeXMm", m."envelopeYMm", m."envelopeZMm"))
-                FROM "Machine" m WHERE m."companyId" = c."id" AND m."process" = sp."process") AS "envelopes",
-             (SELECT json_agg(json_build_object('kind', ce."kind", 'validUntil', ce."validUntil"))
-                FROM "Certificate" ce WHERE ce."companyId" = c."id" AND ce."validUntil" >= ${query.today}::date) AS "certificates",
+             (mat."companyId" IS NOT NULL) AS "offersMaterial",
+             wc."machineHoursPerWeek", mach."envelopes", cert."certificates",
              a."status" AS "auditStatus", a."expiresAt" AS "auditExpiresAt",
              s."offersAnswered", s."offersRejected", s."offersExpired", s."linesShipped", s."linesOnTime",
              s."ratingsCount", s."ratingsStarsSum", s."complaintsCount",
-             o."status" AS "previousOffer"
+             o."status" AS "previousOffer", h."held", b."blocked",
+             (SELECT count(*)::int FROM "Company" WHERE "kind" = 'SUPPLIER') AS "supplierCount"
         FROM "SupplierProcess" sp
         JOIN "Company" c ON c."id" = sp."companyId" AND c."kind" = 'SUPPLIER'
         LEFT JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id" AND wc."process" = sp."process"
-        LEFT JOIN LATERAL (
-          SELECT sa."status", sa."expiresAt" FROM "SupplierAudit" sa
-           WHERE sa."supplierCompanyId" = c."id" AND sa."decidedAt" IS NOT NULL
-           ORDER BY sa."decidedAt" DESC LIMIT 1) a ON true
+        LEFT JOIN machines mach ON mach."companyId" = c."id"
+        LEFT JOIN certificates cert ON cert."companyId" = c."id"
+        LEFT JOIN materials mat ON mat."companyId" = c."id"
+        LEFT JOIN audits a ON a."supplierCompanyId" = c."id"
         LEFT JOIN "SupplierScore" s ON s."companyId" = c."id"
         LEFT JOIN "Offer" o ON o."orderLineId" = ${query.orderLineId} AND o."supplierCompanyId" = c."id"
-       WHERE sp."process" = ${query.process}::"ManufacturingProcess"`,
-    db.$queryRaw<{ companyId: string; weekStart: Date; hours: number }[]>`
-      SELECT r."companyId", r."weekStart", SUM(r."machineHours")::float8 AS "hours"
-        FROM "CapacityReservation" r
-       WHERE r."process" = ${query.process}::"ManufacturingProcess" AND r."releasedAt" IS NULL
-         AND r."weekStart" BETWEEN ${firstWeek}::date AND ${query.lastDay}::date
-       GROUP BY r."companyId", r."weekStart"`,
-    db.$queryRaw<{ companyId: string; day: Date }[]>`
-      SELECT b."companyId", b."day" FROM "BlockedDay" b
-        JOIN "SupplierProcess" sp ON sp."companyId" = b."companyId" AND sp."process" = ${query.process}::"ManufacturingProcess"
-       WHERE b."day" BETWEEN ${firstWeek}::date AND (${query.lastDay}::date + 7)`,
-    db.company.count({ where: { kind: "SUPPLIER" } }),
-  ]);
-
-  const reservedByCompany = new Map<string, Map<IsoDate, number>>();
-  for (const row of reservations) {
-    let weeks = reservedByCompany.get(row.companyId);
-    if (!weeks) reservedByCompany.set(row.companyId, (weeks = new Map()));
-    weeks.set(isoDate(row.weekStart), Number(row.hours));
-  }
-  const blockedByCompany = new Map<string, Set<IsoDate>>();
-  for (const row of blocked) {
-    let days = blockedByCompany.get(row.companyId);
-    if (!days) blockedByCompany.set(row.companyId, (days = new Set()));
-    days.add(isoDate(row.day));
-  }
+        LEFT JOIN held h ON h."companyId" = c."id"
+        LEFT JOIN blocked b ON b."companyId" = c."id"
+       WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;
 
   const candidates = rows.map((row): PartnerCandidate => ({
     companyId: row.id,
@@ -124,8 +126,8 @@ export async function loadMatchCandidates(
       ? { status: row.auditStatus, expiresAt: row.auditExpiresAt ? isoDate(row.auditExpiresAt) : null }
       : null,
     machineHoursPerWeek: row.machineHoursPerWeek,
-    reservedHoursByWeek: reservedByCompany.get(row.id) ?? new Map(),
-    blockedDays: blockedByCompany.get(row.id) ?? new Set(),
+    reservedHoursByWeek: new Map(Object.entries(row.held ?? {})),
+    blockedDays: new Set(row.blocked ?? []),
     track: {
       offersAnswered: row.offersAnswered ?? 0,
       offersRejected: row.offersRejected ?? 0,
@@ -138,5 +140,5 @@ export async function loadMatchCandidates(
     },
     previousOffer: row.previousOffer,
   }));
-  return { candidates, notOfferingProcess: suppliers - candidates.length };
+  return { candidates, notOfferingProcess: (rows[0]?.supplierCount ?? 0) - candidates.length };
 }

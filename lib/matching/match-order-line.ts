@@ -12,8 +12,15 @@ import { countryCentroids, locationOf } from "./distance-km";
 import { loadMatchCandidates } from "./load-match-candidates";
 import { loadMatchingSettings } from "./matching-settings";
 import { offerDeadline } from "./offer-deadline";
-import { planFreeCapacity } from "./plan-free-capacity";
-import { rankCandidates, type LineToMatch, type RankedCandidate } from "./rank-candidates";
+import { shift } from "../../quoting-engine/pricing/working-days";
+import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
+import {
+  productionWindowOf,
+  rankCandidates,
+  type LineToMatch,
+  type RankedCandidate,
+  type SkippedCandidate,
+} from "./rank-candidates";
 import { withTransactionRetry } from "./with-transaction-retry";
 
 export type MatchOutcome =
@@ -21,6 +28,8 @@ export type MatchOutcome =
   | { kind: "unmatched" }
   | { kind: "not-waiting" };
 
+/** How many ranked and how many skipped partners a decision record names one by one. */
+const decisionDetailLimit = 50;
 const matchableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -82,17 +91,16 @@ async function matchLockedLine(
         ? locationOf(line.order.buyerCompany)
         : (countryCentroids[shippingCountry] ?? null),
   };
-  const lastDay = rankCandidates(lineToMatch, [], settings, today).productionWindow.lastDay;
   const { candidates, notOfferingProcess } = await loadMatchCandidates(tx, {
     orderLineId,
     process: line.process,
     materialCode: line.materialCode,
     today,
-    lastDay,
+    ...productionWindowOf(lineToMatch.deliveryDate, settings, today),
   });
   const ranking = rankCandidates(lineToMatch, candidates, settings, today);
 
-  const skipped = [...ranking.skipped];
+  const skipped: SkippedCandidate[] = [...ranking.skipped];
   let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
     null;
   for (const candidate of ranking.ranked) {
@@ -110,15 +118,22 @@ async function matchLockedLine(
     skipped.push({
       companyId: candidate.companyId,
       name: candidate.name,
+      rule: "capacity",
       reason: "its free hours were taken by another order meanwhile",
     });
   }
 
+  // The record keeps every skip's rule as a count, and the details of the best candidates and of the
+  // first skipped ones: with thousands of partners a full list would cost more than the match itself.
+  const skippedByRule: Record<string, number> = {};
+  for (const entry of skipped) skippedByRule[entry.rule] = (skippedByRule[entry.rule] ?? 0) + 1;
   const decision = {
-    hoursNeeded: lineToMatch.estimatedMachineHours,
+    hoursNeeded: Math.max(0.1, lineToMatch.estimatedMachineHours),
     productionWindow: ranking.productionWindow,
     notOfferingProcess,
-    ranked: ranking.ranked.map((candidate, index) => ({
+    rankedCount: ranking.ranked.length,
+    skippedByRule,
+    ranked: ranking.ranked.slice(0, decisionDetailLimit).map((candidate, index) => ({
       rank: index + 1,
       companyId: candidate.companyId,
       name: candidate.name,
@@ -130,7 +145,7 @@ async function matchLockedLine(
       freeHours: candidate.capacity.freeHours,
       utilisation: candidate.capacity.utilisation,
     })),
-    skipped,
+    skipped: skipped.slice(0, decisionDetailLimit),
   };
   await tx.matchDecision.create({
     data: {
@@ -231,10 +246,14 @@ async function lockAndReplanCapacity(
        WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess"
          AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
        GROUP BY "weekStart"`,
+    // Whole weeks, as planFreeCapacity counts a week's blocked days also outside the window.
     tx.blockedDay.findMany({
       where: {
         companyId: candidate.companyId,
-        day: { gte: new Date(`${window.firstDay}T00:00:00Z`), lte: new Date(`${window.lastDay}T00:00:00Z`) },
+        day: {
+          gte: new Date(`${weekStartOf(window.firstDay)}T00:00:00Z`),
+          lte: new Date(`${shift(window.lastDay, 7)}T00:00:00Z`),
+        },
       },
       select: { day: true },
     }),

@@ -10,6 +10,28 @@ export interface CapacityInput {
   firstDay: IsoDate;
   lastDay: IsoDate;
   hoursNeeded: number;
+  /** The window's weeks from `windowWeeksOf(firstDay, lastDay)`, when the caller plans many partners. */
+  windowWeeks?: WindowWeek[];
+}
+
+/** One ISO week touching the window: its Monday-to-Friday days and which of them lie in the window. */
+export interface WindowWeek {
+  weekStart: IsoDate;
+  days: { day: IsoDate; inWindow: boolean }[];
+}
+
+/** The weeks a window touches, worked out once for all partners of a ranking. */
+export function windowWeeksOf(firstDay: IsoDate, lastDay: IsoDate): WindowWeek[] {
+  const weeks: WindowWeek[] = [];
+  if (lastDay < firstDay) return weeks;
+  for (let weekStart = weekStartOf(firstDay); weekStart <= lastDay; weekStart = shift(weekStart, 7)) {
+    const days = [0, 1, 2, 3, 4].map((offset) => {
+      const day = shift(weekStart, offset);
+      return { day, inWindow: day >= firstDay && day <= lastDay };
+    });
+    weeks.push({ weekStart, days });
+  }
+  return weeks;
 }
 
 export interface CapacityPlan {
@@ -46,19 +68,14 @@ export function planFreeCapacity(input: CapacityInput): CapacityPlan {
     capacityInWindow: number;
     reserved: number;
   }[] = [];
-  if (input.lastDay >= input.firstDay && dailyHours > 0) {
-    for (
-      let weekStart = weekStartOf(input.firstDay);
-      weekStart <= input.lastDay;
-      weekStart = shift(weekStart, 7)
-    ) {
+  if (dailyHours > 0) {
+    for (const { weekStart, days } of input.windowWeeks ?? windowWeeksOf(input.firstDay, input.lastDay)) {
       let workingDays = 0;
       let workingDaysInWindow = 0;
-      for (let offset = 0; offset < 5; offset++) {
-        const day = shift(weekStart, offset);
-        if (input.blockedDays.has(day)) continue;
+      for (const { day, inWindow } of days) {
+        if (input.blockedDays.size > 0 && input.blockedDays.has(day)) continue;
         workingDays++;
-        if (day >= input.firstDay && day <= input.lastDay) workingDaysInWindow++;
+        if (inWindow) workingDaysInWindow++;
       }
       const capacity = dailyHours * workingDays;
       const reserved = input.reservedHoursByWeek.get(weekStart) ?? 0;

@@ -1,9 +1,9 @@
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { isWorkingDay, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
 import { formatEuros } from "../orders/format-euros";
 import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";
-import { planFreeCapacity, type CapacityPlan } from "./plan-free-capacity";
+import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
 import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
 
 /** What the matcher needs to know about the order line it places. */
@@ -54,9 +54,23 @@ export interface RankedCandidate extends CandidateScore {
   capacity: CapacityPlan;
 }
 
+/** The rule a skipped partner failed, for counting skips by cause. */
+export type SkipRule =
+  | "offered-before"
+  | "not-active"
+  | "audit"
+  | "material"
+  | "envelope"
+  | "certificate"
+  | "country"
+  | "order-value"
+  | "margin"
+  | "capacity";
+
 export interface SkippedCandidate {
   companyId: string;
   name: string;
+  rule: SkipRule;
   reason: string;
 }
 
@@ -71,16 +85,27 @@ const approvedAudits: AuditStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
 const certificateName = (kind: CertificateKind) => kind.replaceAll("_", " ");
 const millimetres = (size: readonly number[]) => size.map((edge) => edge.toFixed(0)).join(" × ") + " mm";
 
-/** The last day production may use: `shippingWorkingDays` Monday-to-Friday days before delivery. */
+/** The last day production may use: `shippingWorkingDays` working days (German calendar) before delivery. */
 export function lastProductionDay(deliveryDate: IsoDate, shippingWorkingDays: number): IsoDate {
   let day = deliveryDate;
   let remaining = shippingWorkingDays;
   while (remaining > 0) {
     day = shift(day, -1);
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) remaining--;
+    if (isWorkingDay(day)) remaining--;
   }
   return day;
+}
+
+/** The days production may use for a delivery date: from tomorrow to the last production day. */
+export function productionWindowOf(
+  deliveryDate: IsoDate,
+  settings: Pick<MatchingSettings, "shippingWorkingDays">,
+  today: IsoDate,
+): { firstDay: IsoDate; lastDay: IsoDate } {
+  return {
+    firstDay: shift(today, 1),
+    lastDay: lastProductionDay(deliveryDate, settings.shippingWorkingDays),
+  };
 }
 
 /** True when the part, turned any way, fits inside the envelope. */
@@ -101,38 +126,37 @@ export function rankCandidates(
   settings: MatchingSettings,
   today: IsoDate,
 ): Ranking {
-  const productionWindow = {
-    firstDay: shift(today, 1),
-    lastDay: lastProductionDay(line.deliveryDate, settings.shippingWorkingDays),
-  };
+  const productionWindow = productionWindowOf(line.deliveryDate, settings, today);
+  const windowWeeks = windowWeeksOf(productionWindow.firstDay, productionWindow.lastDay);
   const hoursNeeded = Math.max(0.1, line.estimatedMachineHours);
   const ranked: RankedCandidate[] = [];
   const skipped: SkippedCandidate[] = [];
 
   for (const candidate of candidates) {
-    const skip = (reason: string) =>
-      skipped.push({ companyId: candidate.companyId, name: candidate.name, reason });
+    const skip = (rule: SkipRule, reason: string) =>
+      skipped.push({ companyId: candidate.companyId, name: candidate.name, rule, reason });
     const supplierPriceCents = Math.round(line.supplierTotalCents * candidate.costIndex);
     if (candidate.previousOffer) {
-      skip(`had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
+      skip("offered-before", `had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
       continue;
     }
     if (candidate.status !== "ACTIVE") {
       skip(
+        "not-active",
         candidate.status === "PENDING_AUDIT" ? "waits for its audit" : `is ${candidate.status.toLowerCase()}`,
       );
       continue;
     }
     if (!candidate.audit || !approvedAudits.includes(candidate.audit.status)) {
-      skip("has no approved audit");
+      skip("audit", "has no approved audit");
       continue;
     }
     if (candidate.audit.expiresAt !== null && candidate.audit.expiresAt < today) {
-      skip(`its audit expired on ${candidate.audit.expiresAt}`);
+      skip("audit", `its audit expired on ${candidate.audit.expiresAt}`);
       continue;
     }
     if (!candidate.offersMaterial) {
-      skip(`does not offer ${line.materialCode}`);
+      skip("material", `does not offer ${line.materialCode}`);
       continue;
     }
     if (
@@ -140,6 +164,7 @@ export function rankCandidates(
       !candidate.machineEnvelopesMm.some((envelope) => fitsEnvelope(line.partSizeMm, envelope))
     ) {
       skip(
+        "envelope",
         candidate.machineEnvelopesMm.length === 0
           ? "has no machine for this process on file"
           : `the part (${millimetres(line.partSizeMm)}) fits none of its machines`,
@@ -153,33 +178,39 @@ export function rankCandidates(
         ),
     );
     if (missing.length > 0) {
-      skip(`holds no ${missing.map(certificateName).join(", ")} valid through ${line.deliveryDate}`);
+      skip(
+        "certificate",
+        `holds no ${missing.map(certificateName).join(", ")} valid through ${line.deliveryDate}`,
+      );
       continue;
     }
     if (line.requiredCountryCode && candidate.countryCode !== line.requiredCountryCode) {
-      skip(`produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`);
+      skip("country", `produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`);
       continue;
     }
     if (candidate.minOrderValueCents !== null && supplierPriceCents < candidate.minOrderValueCents) {
       skip(
+        "order-value",
         `the job (${formatEuros(supplierPriceCents)}) is below its minimum order value of ${formatEuros(candidate.minOrderValueCents)}`,
       );
       continue;
     }
     if (candidate.maxOrderValueCents !== null && supplierPriceCents > candidate.maxOrderValueCents) {
       skip(
+        "order-value",
         `the job (${formatEuros(supplierPriceCents)}) is above its maximum order value of ${formatEuros(candidate.maxOrderValueCents)}`,
       );
       continue;
     }
     if (supplierPriceCents >= line.totalPriceCents) {
       skip(
+        "margin",
         `its price (${formatEuros(supplierPriceCents)}) leaves no margin on ${formatEuros(line.totalPriceCents)}`,
       );
       continue;
     }
     if (!candidate.machineHoursPerWeek) {
-      skip("has no weekly capacity set for this process");
+      skip("capacity", "has no weekly capacity set for this process");
       continue;
     }
     const capacity = planFreeCapacity({
@@ -187,10 +218,12 @@ export function rankCandidates(
       reservedHoursByWeek: candidate.reservedHoursByWeek,
       blockedDays: candidate.blockedDays,
       ...productionWindow,
+      windowWeeks,
       hoursNeeded,
     });
     if (!capacity.fits) {
       skip(
+        "capacity",
         productionWindow.lastDay < productionWindow.firstDay
           ? `no production days are left before ${line.deliveryDate}`
           : `has ${capacity.freeHours.toFixed(1)} of the ${hoursNeeded.toFixed(1)} machine hours free by ${productionWindow.lastDay}`,

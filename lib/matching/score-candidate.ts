@@ -52,7 +52,9 @@ const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 export function scoreCandidate(input: ScoreInput, settings: MatchingSettings): CandidateScore {
   const { priors } = settings;
   const smoothed = (hits: number, total: number, prior: number) =>
-    (hits + prior * priors.priorWeight) / (total + priors.priorWeight);
+    total + priors.priorWeight > 0
+      ? (hits + prior * priors.priorWeight) / (total + priors.priorWeight)
+      : prior;
   const { track } = input;
   const onTimeRate = smoothed(track.linesOnTime, track.linesShipped, priors.onTimeRate);
   const meanStars = smoothed(track.ratingsStarsSum, track.ratingsCount, priors.ratingStars);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { certificateNames } from "../catalogue/certificate-names";
 import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
 
 export const addressSchema = z.object({
@@ -14,7 +15,7 @@ export type Address = z.infer<typeof addressSchema>;
 /** An address as placeOrder stores it on the order (JSON): with the company, and on billing the VAT rule. */
 export type OrderAddress = Partial<Address> & { company?: string; vatNote?: string };
 
-const orderableCertificates = ["ISO_9001", "ISO_13485", "AS9100", "IATF_16949", "ISO_14001"] as const;
+const orderableCertificates = Object.keys(certificateNames) as [keyof typeof certificateNames];
 
 export const checkoutSchema = z.object({
   companyName: companyNameSchema,
@@ -49,14 +50,5 @@ export const checkoutSchema = z.object({
     .default([])
     .transform((kinds) => [...new Set(kinds)]),
 });
-
-/** Certificates a buyer can ask of the partner, with their names. */
-export const certificateNames = {
-  ISO_9001: "ISO 9001 (quality management)",
-  ISO_13485: "ISO 13485 (medical devices)",
-  AS9100: "AS9100 (aerospace)",
-  IATF_16949: "IATF 16949 (automotive)",
-  ISO_14001: "ISO 14001 (environment)",
-} as const;
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

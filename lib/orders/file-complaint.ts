@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
+import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
@@ -103,6 +104,7 @@ export async function fileComplaint(
       subject: `Complaint on order ${line.order.number}`,
       text: `A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`,
     });
+    if (line.supplierCompanyId) await refreshSupplierScore(tx, line.supplierCompanyId);
     return complaint;
   });
 }

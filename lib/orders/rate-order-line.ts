@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
+import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 
@@ -50,6 +51,7 @@ export async function rateOrderLine(
       entityId: line.id,
       data: { stars: rating.stars },
     });
+    await refreshSupplierScore(tx, line.supplierCompanyId!);
     return created;
   });
 }

@@ -136,6 +136,7 @@ describe("matching order lines to partners", () => {
     expect(record.skipped).toContainEqual({
       companyId: "seed_company_schmidt",
       name: "Werkstatt Schmidt Rapid",
+      rule: "not-active",
       reason: "waits for its audit",
     });
     expect(record.notOfferingProcess).toBe(2);

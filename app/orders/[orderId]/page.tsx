@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buyerMay } from "@/lib/auth/buyer-permissions";
 import { requireArea } from "@/lib/auth/current-user";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
-import { isAppError } from "@/lib/errors/app-error";
+import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { complaintWindowDays } from "@/lib/orders/file-complaint";
 import { formatEuros } from "@/lib/orders/format-euros";
@@ -33,10 +32,7 @@ export default async function OrderPage({
   const { orderId } = await params;
   const { placed } = await searchParams;
   const user = await requireArea("buyer", `/orders/${orderId}`);
-  const order = await loadBuyerOrder(getPrisma(), user.companyId, orderId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const order = await orNotFoundPage(loadBuyerOrder(getPrisma(), user.companyId, orderId));
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   const address = order.shippingAddress as OrderAddress;
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { AnalysisReport } from "@/quoting-engine/analysis/analyze-file";
 import { getPrisma } from "@/lib/db/prisma";
-import { isAppError } from "@/lib/errors/app-error";
+import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { partPageSummary } from "@/lib/parts/part-page-summary";
@@ -10,7 +10,6 @@ import { loadPricingData } from "@/lib/pricing/load-pricing-data";
 import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { compareStoredPart } from "@/lib/quotes/price-stored-part";
 import { quoteDay } from "@/lib/quotes/quote-day";
-import { notFound } from "next/navigation";
 import { PartStatusPoller } from "./part-status-poller";
 import { PartWorkspace } from "./part-workspace";
 
@@ -20,10 +19,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
   const { partId } = await params;
   const db = getPrisma();
   const viewer = await pagePartViewer();
-  const part = await findViewablePart(db, partId, viewer).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const part = await orNotFoundPage(findViewablePart(db, partId, viewer));
   const heading = (
     <div className="page-head">
       <h1 className="file-name">{part.originalFileName}</h1>

@@ -11,7 +11,7 @@ ALTER TABLE "Certificate" ADD COLUMN "fileName" text;
 
 ALTER TABLE "MatchDecision" ADD COLUMN "trigger" text NOT NULL DEFAULT '', ADD COLUMN "settingsVersion" integer, ADD COLUMN "durationMs" double precision;
 
-CREATE INDEX "CapacityReservation_process_weekStart_idx" ON "CapacityReservation"("process", "weekStart");
+CREATE INDEX "CapacityReservation_held_hours_idx" ON "CapacityReservation"("process", "weekStart", "releasedAt", "companyId", "machineHours");
 CREATE INDEX "CapacityReservation_offerId_idx" ON "CapacityReservation"("offerId");
 
 CREATE TABLE "MatchingSettings" (

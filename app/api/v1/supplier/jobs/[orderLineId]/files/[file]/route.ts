@@ -1,0 +1,33 @@
+import { Readable } from "node:stream";
+import { apiRoute } from "@/lib/api/api-route";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { requireApiArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { openJobFile } from "@/lib/suppliers/open-job-file";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+
+/**
+ * The CAD file (`cad`) or drawing (`drawing`) of a job, for the partner that accepted it, and only
+ * after acceptance. Every download is in the audit log.
+ */
+export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ request, params }) => {
+  const user = await requireApiArea("supplier");
+  if (params.file !== "cad" && params.file !== "drawing")
+    throw new AppError("not_found", "Files of a job are `cad` and `drawing`.");
+  const { stream, fileName } = await openJobFile(
+    getPrisma(),
+    getFileStorage(),
+    { userId: user.id, companyId: user.companyId, ipAddress: clientAddressFrom(request.headers) },
+    params.orderLineId,
+    params.file,
+  );
+  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

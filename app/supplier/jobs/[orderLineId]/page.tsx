@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
+import type { OrderAddress } from "@/lib/orders/checkout-fields";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { loadSupplierJob } from "@/lib/suppliers/load-supplier-job";
+import { describeJob, formatDay, formatMoment, formatSize } from "../../format-job";
+import { JobStatusForms } from "../../offer-forms";
+import { jobStatusLabels } from "../job-status-labels";
+
+export const metadata: Metadata = { title: "Job" };
+
+export default async function SupplierJobPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orderLineId: string }>;
+  searchParams: Promise<{ accepted?: string }>;
+}) {
+  const user = await requireArea("supplier", "/supplier/jobs");
+  const { orderLineId } = await params;
+  const job = await orNotFoundPage(loadSupplierJob(getPrisma(), user.companyId, orderLineId));
+  const { accepted } = await searchParams;
+  const shipTo = job.order.shippingAddress as OrderAddress;
+  const filesBase = `/api/v1/supplier/jobs/${job.id}/files`;
+  return (
+    <>
+      <p>
+        <Link href="/supplier/jobs">← Jobs</Link>
+      </p>
+      {accepted && (
+        <div className="alert ok" role="status">
+          Accepted: the job is yours. Download the CAD file below and report progress here.
+        </div>
+      )}
+      <div className="page-head">
+        <h1 className="file-name">{job.part.originalFileName}</h1>
+        <span className={`badge ${job.status}`} data-testid="job-status">
+          {jobStatusLabels[job.status]}
+        </span>
+      </div>
+      <div className="two-cards">
+        <section className="card">
+          <h2>The job</h2>
+          <dl className="facts">
+            <dt>Order</dt>
+            <dd>{job.order.number}</dd>
+            <dt>Quantity</dt>
+            <dd>{job.quantity}</dd>
+            <dt>Process, material, tolerance</dt>
+            <dd>{describeJob(job)}</dd>
+            <dt>Finish</dt>
+            <dd>{job.finish}</dd>
+            <dt>Part size</dt>
+            <dd>{formatSize(job.partSizeMm)}</dd>
+            <dt>Delivery to the buyer by</dt>
+            <dd>{formatDay(job.deliveryDate)}</dd>
+            <dt>Your price</dt>
+            <dd>{job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}</dd>
+          </dl>
+          <h3>Files</h3>
+          <p className="documents">
+            <a className="button secondary" href={`${filesBase}/cad`} download>
+              Download CAD file ({job.part.format})
+            </a>{" "}
+            {job.drawing && (
+              <a className="button secondary" href={`${filesBase}/drawing`} download>
+                Download drawing
+              </a>
+            )}
+          </p>
+          <p className="hint">Each download is recorded. Use the files for this job only.</p>
+        </section>
+        <section className="card">
+          <h2>Progress</h2>
+          {job.trackingNumber && (
+            <p data-testid="job-tracking">
+              Shipped {job.shippedAt ? formatMoment(job.shippedAt) : ""} with {job.carrier}, tracking number{" "}
+              <strong>{job.trackingNumber}</strong>.
+            </p>
+          )}
+          <JobStatusForms orderLineId={job.id} status={job.status} />
+          <h3>Ship to</h3>
+          <address>
+            {[
+              shipTo.company,
+              shipTo.name,
+              shipTo.line,
+              `${shipTo.postalCode ?? ""} ${shipTo.city ?? ""}`,
+              shipTo.countryCode,
+            ]
+              .filter(Boolean)
+              .map((part) => (
+                <div key={part}>{part}</div>
+              ))}
+          </address>
+          <h3>History</h3>
+          <ol className="history">
+            {job.statusChanges.map((change, index) => (
+              <li key={index}>
+                {formatMoment(change.createdAt)}:{" "}
+                {jobStatusLabels[change.toStatus] ?? change.toStatus.toLowerCase().replaceAll("_", " ")}
+                {change.note ? ` (${change.note})` : ""}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

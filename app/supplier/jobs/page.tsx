@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { listSupplierJobs } from "@/lib/suppliers/list-supplier-jobs";
+import { describeJob, formatDay } from "../format-job";
+import { jobStatusLabels } from "./job-status-labels";
+
+export const metadata: Metadata = { title: "Jobs" };
+
+export default async function SupplierJobsPage() {
+  const user = await requireArea("supplier", "/supplier/jobs");
+  const jobs = await listSupplierJobs(getPrisma(), user.companyId);
+  const table = (rows: typeof jobs.open, testId: string) => (
+    <div className="table-wrap">
+      <table className="stack">
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col">Order</th>
+            <th scope="col">Job</th>
+            <th scope="col">Quantity</th>
+            <th scope="col">Delivery by</th>
+            <th scope="col">Status</th>
+            <th scope="col">Your price</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((job) => (
+            <tr key={job.id} data-testid={testId}>
+              <td data-label="Part">
+                <Link href={`/supplier/jobs/${job.id}`}>{job.part.originalFileName}</Link>
+              </td>
+              <td data-label="Order">{job.order.number}</td>
+              <td data-label="Job">{describeJob(job)}</td>
+              <td data-label="Quantity">{job.quantity}</td>
+              <td data-label="Delivery by">{formatDay(job.deliveryDate)}</td>
+              <td data-label="Status">
+                <span className={`badge ${job.status}`}>{jobStatusLabels[job.status]}</span>
+                {job.trackingNumber && (
+                  <span className="hint">
+                    {" "}
+                    · {job.carrier} {job.trackingNumber}
+                  </span>
+                )}
+              </td>
+              <td data-label="Your price" className="amount">
+                {job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <>
+      <h1>Jobs</h1>
+      <h2>To make and ship</h2>
+      {jobs.open.length === 0 ? (
+        <p className="muted">
+          No open jobs. Accepted <Link href="/supplier">offers</Link> appear here.
+        </p>
+      ) : (
+        table(jobs.open, "job-row")
+      )}
+      <h2>Shipped and delivered</h2>
+      {jobs.done.length === 0 ? (
+        <p className="muted">Nothing shipped yet.</p>
+      ) : (
+        table(jobs.done, "done-job-row")
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PartViewer } from "@/app/_components/part-viewer/part-viewer";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
+import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
+import { certificateNames } from "@/lib/catalogue/certificate-names";
+import { formatEuros } from "@/lib/orders/format-euros";
+import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
+import { describeJob, formatDay, formatMoment, formatSize } from "../../format-job";
+import { AnswerOfferForms } from "../../offer-forms";
+
+export const metadata: Metadata = { title: "Offer" };
+
+export default async function SupplierOfferPage({ params }: { params: Promise<{ offerId: string }> }) {
+  const user = await requireArea("supplier", "/supplier");
+  const { offerId } = await params;
+  const offer = await orNotFoundPage(loadSupplierOffer(getPrisma(), user.companyId, offerId));
+  const line = offer.orderLine;
+  const open = offer.status === "PENDING" && offer.expiresAt > new Date();
+  return (
+    <>
+      <p>
+        <Link href="/supplier">← Offers</Link>
+      </p>
+      <div className="page-head">
+        <h1 className="file-name">{line.part.originalFileName}</h1>
+      </div>
+      <div className="workspace">
+        <section className="workspace-model">
+          {line.part.displayMeshKey ? (
+            <PartViewer
+              meshUrl={`/api/v1/supplier/offers/${offer.id}/display-mesh`}
+              highlights={[]}
+              label={`3D preview of ${line.part.originalFileName}`}
+            />
+          ) : (
+            <p className="muted">No 3D preview for this part.</p>
+          )}
+          <p className="hint">
+            A preview only: the CAD file ({line.part.format}) is yours to download once you accept the job.
+          </p>
+        </section>
+        <section className="workspace-quote card">
+          <h2>The job</h2>
+          <dl className="facts">
+            <dt>Order</dt>
+            <dd>{line.order.number}</dd>
+            <dt>Quantity</dt>
+            <dd>{line.quantity}</dd>
+            <dt>Process, material, tolerance</dt>
+            <dd>{describeJob(line)}</dd>
+            <dt>Finish</dt>
+            <dd>{line.finish}</dd>
+            <dt>Part size</dt>
+            <dd>{formatSize(line.partSizeMm)}</dd>
+            <dt>Estimated machine time</dt>
+            <dd>{line.estimatedMachineHours.toFixed(1)} h</dd>
+            <dt>Delivery to the buyer by</dt>
+            <dd data-testid="offer-delivery-date">{formatDay(line.deliveryDate)}</dd>
+            {line.order.requiredCertificates.length > 0 && (
+              <>
+                <dt>Certificates asked for</dt>
+                <dd>
+                  {line.order.requiredCertificates
+                    .map((kind) => certificateNames[kind as keyof typeof certificateNames] ?? kind)
+                    .join(", ")}
+                </dd>
+              </>
+            )}
+            <dt>Your price</dt>
+            <dd className="price-main" data-testid="offer-price">
+              {formatEuros(offer.supplierPriceCents)}
+            </dd>
+          </dl>
+          {open ? (
+            <>
+              <p className="alert warn" role="status">
+                Please answer by {formatMoment(offer.expiresAt)} (Germany). Without an answer the job goes to
+                another partner.
+              </p>
+              <AnswerOfferForms offerId={offer.id} />
+            </>
+          ) : offer.status === "ACCEPTED" && line.supplierCompanyId === user.companyId ? (
+            <p className="alert ok">
+              You accepted this job. <Link href={`/supplier/jobs/${line.id}`}>Open the job</Link>
+            </p>
+          ) : (
+            <p className="alert" role="status">
+              {offer.status === "REJECTED"
+                ? `You rejected this offer (${offerRejectReasons[offer.rejectReason as OfferRejectReason] ?? "no reason"}).`
+                : offer.status === "WITHDRAWN"
+                  ? "Operations withdrew this offer."
+                  : "This offer expired without an answer and went to another partner."}
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { loadSupplierScorecard, type ScorecardMonth } from "@/lib/suppliers/load-supplier-scorecard";
+
+export const metadata: Metadata = { title: "Scorecard" };
+
+const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)} %`);
+const monthLabel = (month: string) =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", timeZone: "UTC" });
+
+/** One monthly series as bars (0…1), months without data left empty. */
+function MonthBars({
+  title,
+  months,
+  value,
+  describe,
+}: {
+  title: string;
+  months: ScorecardMonth[];
+  value: (month: ScorecardMonth) => number | null;
+  describe: (month: ScorecardMonth) => string;
+}) {
+  return (
+    <figure className="month-bars">
+      <figcaption>{title}</figcaption>
+      <ol>
+        {months.map((month) => {
+          const share = value(month);
+          return (
+            <li key={month.month} title={describe(month)}>
+              <span className="bar" aria-hidden>
+                <span style={{ height: `${share === null ? 0 : Math.max(2, share * 100)}%` }} />
+              </span>
+              <span className="visually-hidden">{describe(month)}</span>
+              <span className="month" aria-hidden>
+                {monthLabel(month.month)}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </figure>
+  );
+}
+
+export default async function SupplierScorecardPage() {
+  const user = await requireArea("supplier", "/supplier/scorecard");
+  const { months, year } = await loadSupplierScorecard(getPrisma(), user.companyId);
+  return (
+    <>
+      <h1>Scorecard</h1>
+      <p className="muted">
+        Your record over the last 12 months. The matcher ranks partners by on-time delivery, rating, rejection
+        and complaint rates (with capacity, distance and cost), so a better record brings more offers.
+        Unanswered offers count as rejections.
+      </p>
+      <div className="score-tiles">
+        <div className="card" data-testid="score-on-time">
+          <span className="muted">On time</span>
+          <strong>{percent(year.onTimeRate)}</strong>
+          <span className="hint">
+            {year.onTime} of {year.shipped} shipments
+          </span>
+        </div>
+        <div className="card">
+          <span className="muted">Rating</span>
+          <strong>{year.meanStars === null ? "–" : `${year.meanStars.toFixed(1)} ★`}</strong>
+          <span className="hint">{year.ratings} ratings</span>
+        </div>
+        <div className="card" data-testid="score-rejection">
+          <span className="muted">Rejected or unanswered</span>
+          <strong>{percent(year.rejectionRate)}</strong>
+          <span className="hint">
+            {year.declined} of {year.offers} offers
+          </span>
+        </div>
+        <div className="card">
+          <span className="muted">Complaints</span>
+          <strong>{percent(year.complaintsPerShipment)}</strong>
+          <span className="hint">{year.complaints} complaints</span>
+        </div>
+      </div>
+      <div className="two-cards">
+        <MonthBars
+          title="On-time delivery by month"
+          months={months}
+          value={(month) => (month.shipped > 0 ? month.onTime / month.shipped : null)}
+          describe={(month) => `${month.month}: ${month.onTime} of ${month.shipped} shipments on time`}
+        />
+        <MonthBars
+          title="Offers rejected or unanswered by month"
+          months={months}
+          value={(month) => (month.offers > 0 ? (month.rejected + month.expired) / month.offers : null)}
+          describe={(month) =>
+            `${month.month}: ${month.rejected} rejected and ${month.expired} unanswered of ${month.offers} offers`
+          }
+        />
+      </div>
+      <div className="table-wrap">
+        <table className="stack">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Offers</th>
+              <th scope="col">Rejected</th>
+              <th scope="col">Unanswered</th>
+              <th scope="col">Shipped</th>
+              <th scope="col">On time</th>
+              <th scope="col">Rating</th>
+              <th scope="col">Complaints</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...months].reverse().map((month) => (
+              <tr key={month.month}>
+                <td data-label="Month">{month.month}</td>
+                <td data-label="Offers">{month.offers}</td>
+                <td data-label="Rejected">{month.rejected}</td>
+                <td data-label="Unanswered">{month.expired}</td>
+                <td data-label="Shipped">{month.shipped}</td>
+                <td data-label="On time">
+                  {month.shipped > 0 ? percent(month.onTime / month.shipped) : "–"}
+                </td>
+                <td data-label="Rating">{month.meanStars === null ? "–" : month.meanStars.toFixed(1)}</td>
+                <td data-label="Complaints">{month.complaints}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

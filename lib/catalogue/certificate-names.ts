@@ -1,0 +1,8 @@
+/** Certificates a buyer can ask of the partner, with their names. */
+export const certificateNames = {
+  ISO_9001: "ISO 9001 (quality management)",
+  ISO_13485: "ISO 13485 (medical devices)",
+  AS9100: "AS9100 (aerospace)",
+  IATF_16949: "IATF 16949 (automotive)",
+  ISO_14001: "ISO 14001 (environment)",
+} as const;

@@ -1,0 +1,39 @@
+import type { Database } from "../db/prisma";
+import type { OrderLineStatus } from "../db/generated/enums";
+
+export const openJobStatuses: OrderLineStatus[] = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK"];
+
+/** A partner's accepted jobs: open ones by delivery date, then shipped and delivered ones, newest first. */
+export async function listSupplierJobs(db: Database, companyId: string) {
+  const select = {
+    id: true,
+    status: true,
+    quantity: true,
+    process: true,
+    materialCode: true,
+    deliveryDate: true,
+    carrier: true,
+    trackingNumber: true,
+    shippedAt: true,
+    part: { select: { originalFileName: true } },
+    order: { select: { number: true } },
+    offers: {
+      where: { supplierCompanyId: companyId, status: "ACCEPTED" },
+      select: { supplierPriceCents: true },
+    },
+  } as const;
+  const [open, done] = await Promise.all([
+    db.orderLine.findMany({
+      where: { supplierCompanyId: companyId, status: { in: openJobStatuses } },
+      orderBy: { deliveryDate: "asc" },
+      select,
+    }),
+    db.orderLine.findMany({
+      where: { supplierCompanyId: companyId, status: { in: ["SHIPPED", "DELIVERED"] } },
+      orderBy: { shippedAt: "desc" },
+      take: 100,
+      select,
+    }),
+  ]);
+  return { open, done };
+}

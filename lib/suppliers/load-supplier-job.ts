@@ -1,0 +1,52 @@
+import type { Database } from "../db/prisma";
+import { AppError } from "../errors/app-error";
+
+const jobStatuses = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED", "DELIVERED"] as const;
+
+/**
+ * One accepted job of a partner, with what it needs to make and ship it: the part, options, delivery date
+ * and shipping address (the buyer's company name and address are needed to ship; nothing else of the
+ * buyer). A line placed with another partner, or not accepted, does not exist for it (not_found).
+ */
+export async function loadSupplierJob(db: Database, companyId: string, orderLineId: string) {
+  const line = await db.orderLine.findFirst({
+    where: { id: orderLineId, supplierCompanyId: companyId, status: { in: [...jobStatuses] } },
+    select: {
+      id: true,
+      status: true,
+      quantity: true,
+      process: true,
+      materialCode: true,
+      finish: true,
+      toleranceClass: true,
+      deliveryDate: true,
+      partSizeMm: true,
+      estimatedMachineHours: true,
+      carrier: true,
+      trackingNumber: true,
+      shippedAt: true,
+      deliveredAt: true,
+      part: { select: { id: true, originalFileName: true, format: true, sizeBytes: true } },
+      order: { select: { number: true, shippingAddress: true } },
+      offers: {
+        where: { supplierCompanyId: companyId, status: "ACCEPTED" },
+        select: { id: true, supplierPriceCents: true, respondedAt: true },
+      },
+      statusChanges: {
+        where: { toStatus: { in: [...jobStatuses] } },
+        orderBy: { createdAt: "asc" },
+        select: { toStatus: true, createdAt: true, note: true },
+      },
+    },
+  });
+  if (!line) throw new AppError("not_found", "There is no such job for your company.");
+  const drawing = await db.manualQuoteRequest.findFirst({
+    where: { partId: line.part.id, drawingStorageKey: { not: null } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, drawingFileName: true },
+  });
+  // Only this partner's part of the history: nothing about offers to, or work by, other partners.
+  const acceptedAt = line.offers[0]?.respondedAt ?? new Date(0);
+  const statusChanges = line.statusChanges.filter((change) => change.createdAt >= acceptedAt);
+  return { ...line, statusChanges, drawing };
+}

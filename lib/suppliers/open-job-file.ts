@@ -1,0 +1,49 @@
+import type { Readable } from "node:stream";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { AppError } from "../errors/app-error";
+import type { FileStorage } from "../storage/file-storage";
+
+const filesAvailableFrom = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED", "DELIVERED"] as const;
+
+/**
+ * A partner downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
+ * partner, or for a line without such a file, the file does not exist for it (not_found, so its existence
+ * is not revealed). Every download is written to the audit log with who, from where and which file.
+ */
+export async function openJobFile(
+  db: Database,
+  storage: FileStorage,
+  reader: { userId: string; companyId: string; ipAddress?: string | null },
+  orderLineId: string,
+  which: "cad" | "drawing",
+): Promise<{ stream: Readable; fileName: string }> {
+  const line = await db.orderLine.findFirst({
+    where: { id: orderLineId, supplierCompanyId: reader.companyId, status: { in: [...filesAvailableFrom] } },
+    select: { id: true, part: { select: { id: true, storageKey: true, originalFileName: true } } },
+  });
+  if (!line) throw new AppError("not_found", "There is no such job for your company.");
+  let key = line.part.storageKey;
+  let fileName = line.part.originalFileName;
+  if (which === "drawing") {
+    const drawing = await db.manualQuoteRequest.findFirst({
+      where: { partId: line.part.id, drawingStorageKey: { not: null } },
+      orderBy: { createdAt: "desc" },
+      select: { drawingStorageKey: true, drawingFileName: true },
+    });
+    if (!drawing?.drawingStorageKey) throw new AppError("not_found", "This job has no drawing.");
+    key = drawing.drawingStorageKey;
+    fileName = drawing.drawingFileName ?? "drawing";
+  }
+  const stream = await storage.get(key);
+  await recordAuditLog(db, {
+    actorUserId: reader.userId,
+    companyId: reader.companyId,
+    action: "file.read",
+    entityType: "OrderLine",
+    entityId: line.id,
+    data: { file: which, partId: line.part.id, fileName },
+    ipAddress: reader.ipAddress ?? null,
+  });
+  return { stream, fileName };
+}

@@ -1,0 +1,109 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+// An order goes to the best partner (Müller: audited, mills aluminium, nearest to the Munich buyer), who
+// rejects it; the next one (Rossi) gets it, accepts, downloads the CAD file and ships; the buyer sees the
+// tracking number. Müller cannot see Rossi's job or its file.
+test.setTimeout(150_000);
+
+async function signInAndWait(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+async function orderPlateByInvoice(page: Page, quantity: number): Promise<{ number: string; url: string }> {
+  await signIn(page, "anna.buyer@acme.example");
+  await expect(page).toHaveURL("/");
+  await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
+  const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
+  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await row.getByRole("link", { name: "See price and options" }).click();
+  await page.getByRole("radio", { name: /CNC milling/ }).check();
+  await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
+  await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
+  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL("/cart");
+  await page.getByRole("link", { name: "Check out" }).click();
+  await page.getByLabel("Street and number").fill("Industriestraße 7");
+  await page.getByLabel("Postal code").fill("80331");
+  await page.getByLabel("City").fill("München");
+  await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
+  return { number, url: page.url().replace(/\?.*$/, "") };
+}
+
+/** The partner's inbox row of an order, reloading until matching (a background job) has offered it. */
+async function offerRowIn(page: Page, orderNumber: string) {
+  const row = page.getByTestId("offer-row").filter({ hasText: orderNumber });
+  await expect(async () => {
+    await page.goto("/supplier");
+    await expect(row).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  return row;
+}
+
+test("a rejected order goes to the next partner, who accepts, downloads the file and ships it", async ({
+  page,
+}) => {
+  const order = await orderPlateByInvoice(page, 5);
+  await signOut(page);
+
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  const firstRow = await offerRowIn(page, order.number);
+  await expect(firstRow).toContainText("CNC milling · AL-6061-T6");
+  await firstRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
+  await expect(page.getByTestId("offer-price")).toContainText("€");
+  await expect(page.getByRole("link", { name: /Download CAD/ })).toHaveCount(0);
+  await page
+    .getByLabel("Reason for rejecting")
+    .selectOption({ label: "No capacity before the delivery date" });
+  await page.getByRole("button", { name: "Reject the job" }).click();
+  await expect(page.getByText("Rejected. The job goes to another partner")).toBeVisible();
+  await expect(page.getByTestId("offer-row").filter({ hasText: order.number })).toHaveCount(0);
+  await signOut(page);
+
+  await signInAndWait(page, "partner@rossi-fresatura.example");
+  const secondRow = await offerRowIn(page, order.number);
+  await secondRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
+  await page.getByRole("button", { name: "Accept the job" }).click();
+  await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
+  const jobUrl = page.url().replace(/\?.*$/, "");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Download CAD file/ }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("synth_plate_4thru_1blind.step");
+  const fileUrl = download.url();
+  const cad = await page.request.get(fileUrl);
+  expect((await cad.body()).subarray(0, 12).toString()).toBe("ISO-10303-21");
+
+  await page.getByRole("button", { name: "Mark in production" }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("In production");
+  await page.getByLabel("Carrier").fill("DHL");
+  await page.getByLabel("Tracking number").fill("JJD0001234567");
+  await page.getByRole("button", { name: "Mark shipped" }).click();
+  await expect(page.getByText("Marked as shipped; the buyer has the tracking number.")).toBeVisible();
+  await expect(page.getByTestId("job-status")).toHaveText("Shipped");
+  await signOut(page);
+
+  // The first partner does not see the second one's job, nor its file.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  expect((await page.goto(jobUrl))!.status()).toBe(404);
+  const foreignFile = await page.request.get(fileUrl);
+  expect(foreignFile.status()).toBe(404);
+  await signOut(page);
+
+  await signInAndWait(page, "anna.buyer@acme.example");
+  await page.goto(order.url);
+  const timeline = page.getByTestId("timeline").first();
+  await expect(timeline).toContainText("JJD0001234567");
+  await expect(timeline).toContainText("DHL");
+});
