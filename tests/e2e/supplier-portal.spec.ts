@@ -106,4 +106,17 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   const timeline = page.getByTestId("timeline").first();
   await expect(timeline).toContainText("JJD0001234567");
   await expect(timeline).toContainText("DHL");
+
+  await signOut(page);
+
+  // Operations see why the line went where it went.
+  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await page.goto("/ops/matching");
+  const second = page.getByTestId("match-decision").filter({ hasText: "Fresatura Rossi S.r.l." }).filter({
+    hasText: order.number,
+  });
+  await second.first().locator("summary").click();
+  await expect(second.first()).toContainText(
+    "Präzisionsteile Müller GmbH: had this line's offer already (rejected)",
+  );
 });

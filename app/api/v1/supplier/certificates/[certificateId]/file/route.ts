@@ -1,0 +1,37 @@
+import { Readable } from "node:stream";
+import { apiRoute } from "@/lib/api/api-route";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { openCertificateFile } from "@/lib/suppliers/open-certificate-file";
+
+/**
+ * The scan of a partner's certificate, for that partner's users and for operations; every read is in
+ * the audit log. Served inline (PDF or image, its type checked at upload) so it opens in the browser.
+ */
+export const GET = apiRoute<{ certificateId: string }>(async ({ request, params }) => {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in to see certificates.");
+  const { stream, fileName, contentType } = await openCertificateFile(
+    getPrisma(),
+    getFileStorage(),
+    {
+      userId: user.id,
+      companyId: user.companyId,
+      role: user.role,
+      ipAddress: clientAddressFrom(request.headers),
+    },
+    params.certificateId,
+  );
+  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
+    headers: {
+      "content-type": contentType,
+      "content-disposition": `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireArea } from "@/lib/auth/current-user";
+import { processLabels } from "@/lib/catalogue/process-labels";
+import { getPrisma } from "@/lib/db/prisma";
+import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
+import { formatEuros } from "@/lib/orders/format-euros";
+
+export const metadata: Metadata = { title: "Matching decisions" };
+
+const moment = (date: Date) =>
+  date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+export default async function OpsMatchingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unmatched?: string }>;
+}) {
+  await requireArea("ops", "/ops/matching");
+  const unmatchedOnly = (await searchParams).unmatched === "1";
+  const decisions = await listMatchDecisions(getPrisma(), { unmatchedOnly });
+  return (
+    <>
+      <h1>Matching decisions</h1>
+      <p className="muted">
+        Every time the matcher places an order line: why it ran, the candidates it ranked with their scores,
+        and why each other partner was skipped.{" "}
+        {unmatchedOnly ? (
+          <Link href="/ops/matching">Show all</Link>
+        ) : (
+          <Link href="/ops/matching?unmatched=1">Only lines nobody can take</Link>
+        )}
+      </p>
+      {decisions.length === 0 && (
+        <p className="muted">No decisions yet: they appear once orders are confirmed.</p>
+      )}
+      {decisions.map((decision) => (
+        <details key={decision.id} className="card decision" data-testid="match-decision">
+          <summary>
+            <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
+            {decision.orderLine.part.originalFileName} ({processLabels[decision.orderLine.process]},{" "}
+            {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
+            {moment(decision.createdAt)} →{" "}
+            {decision.chosenName ? (
+              <span className="badge ACTIVE">{decision.chosenName}</span>
+            ) : (
+              <span className="badge REJECTED">nobody</span>
+            )}
+          </summary>
+          <p className="hint">
+            {decision.record.hoursNeeded.toFixed(1)} machine hours between{" "}
+            {decision.record.productionWindow.firstDay} and {decision.record.productionWindow.lastDay};
+            settings version {decision.settingsVersion ?? "–"}; {decision.durationMs?.toFixed(0) ?? "–"} ms;{" "}
+            {decision.record.notOfferingProcess} partners do not offer the process.
+          </p>
+          <div className="table-wrap">
+            <table className="stack">
+              <thead>
+                <tr>
+                  <th scope="col">Rank</th>
+                  <th scope="col">Partner</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Distance</th>
+                  <th scope="col">Free hours</th>
+                  <th scope="col">Their price</th>
+                </tr>
+              </thead>
+              <tbody>
+                {decision.record.ranked.map((candidate) => (
+                  <tr key={candidate.companyId}>
+                    <td data-label="Rank">{candidate.rank}</td>
+                    <td data-label="Partner">{candidate.name}</td>
+                    <td data-label="Score">{candidate.score.toFixed(3)}</td>
+                    <td data-label="Distance">
+                      {candidate.distanceKm === null ? "–" : `${candidate.distanceKm.toFixed(0)} km`}
+                    </td>
+                    <td data-label="Free hours">{candidate.freeHours.toFixed(1)}</td>
+                    <td data-label="Their price">{formatEuros(candidate.supplierPriceCents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {decision.record.skipped.length > 0 && (
+            <ul className="skipped">
+              {decision.record.skipped.map((entry) => (
+                <li key={entry.companyId}>
+                  <strong>{entry.name}</strong>: {entry.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      ))}
+    </>
+  );
+}

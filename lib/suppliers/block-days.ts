@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { AppError } from "../errors/app-error";
+import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { quoteDay } from "../quotes/quote-day";
+import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
+import { isoDayField, optionalIsoDayField } from "./profile-fields";
+
+export const maxBlockedRangeDays = 366;
+
+const daysBetween = (from: IsoDate, to: IsoDate) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+
+const blockSchema = z
+  .object({
+    from: isoDayField("Enter the day to block, or the first day of the period."),
+    /** The last day of a period, both included; empty for a single day. */
+    to: optionalIsoDayField("Enter the last day of the period, or leave it empty for a single day."),
+    reason: z
+      .string({ error: "Enter a reason, e.g. Company holiday or Machine maintenance." })
+      .trim()
+      .min(2, "Enter a reason, e.g. Company holiday or Machine maintenance.")
+      .max(120, "Keep the reason under 120 characters."),
+  })
+  .superRefine((block, ctx) => {
+    if (block.to === null) return;
+    if (block.to < block.from)
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: "The last day must be on or after the first day.",
+      });
+    else if (daysBetween(block.from, block.to) > maxBlockedRangeDays)
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: `Block at most ${maxBlockedRangeDays} days at once; add a longer closure in parts.`,
+      });
+  });
+
+export type BlockDaysInput = z.input<typeof blockSchema>;
+
+const isWeekend = (day: IsoDate) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+
+/**
+ * Blocks a day or a period (at most 366 days) for holidays or maintenance: the matcher plans no
+ * machine hours on blocked days. Capacity counts Monday to Friday, so weekends in a period are left
+ * out, and days already blocked are skipped and keep their reason. Days before today are refused.
+ * Admins only. Returns how many days were blocked and how many were skipped.
+ */
+export async function blockDays(db: Database, editor: SupplierEditor, input: unknown, now = new Date()) {
+  assertSupplierAdmin(editor, "block days");
+  const block = blockSchema.parse(input);
+  const today = quoteDay(now);
+  if (block.from < today)
+    throw new AppError("validation_failed", `Choose today (${today}) or a later day.`, { field: "from" });
+  const allDays: IsoDate[] = [];
+  for (let day = block.from; day <= (block.to ?? block.from); day = shift(day, 1)) allDays.push(day);
+  const workingDays = allDays.filter((day) => !isWeekend(day));
+  if (workingDays.length === 0)
+    throw new AppError(
+      "validation_failed",
+      allDays.length === 1
+        ? `${block.from} is a weekend day; capacity counts Monday to Friday only, so it needs no blocking.`
+        : "This period has only weekend days; capacity counts Monday to Friday only, so it needs no blocking.",
+      { field: "from" },
+    );
+  const companyId = editor.companyId;
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      // The matcher locks a partner's capacity row before it reads the blocked days and books hours;
+      // taking the same rows here makes a booking either finish first or see these days.
+      await tx.$queryRaw`SELECT 1 FROM "WeeklyCapacity" WHERE "companyId" = ${companyId} ORDER BY "process" FOR UPDATE`;
+      const created = await tx.blockedDay.createMany({
+        data: workingDays.map((day) => ({
+          companyId,
+          day: new Date(`${day}T00:00:00Z`),
+          reason: block.reason,
+        })),
+        skipDuplicates: true,
+      });
+      const result = {
+        blocked: created.count,
+        alreadyBlocked: workingDays.length - created.count,
+        weekendDays: allDays.length - workingDays.length,
+      };
+      await recordAuditLog(tx, {
+        actorUserId: editor.userId,
+        companyId,
+        action: "supplier.blocked-days.add",
+        entityType: "Company",
+        entityId: companyId,
+        data: { from: block.from, to: block.to ?? block.from, reason: block.reason, ...result },
+      });
+      return result;
+    }),
+  );
+}
