@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { refreshSupplierScore } from "@/lib/matching/refresh-supplier-score";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { acceptOffer, rejectOffer } from "@/lib/matching/respond-to-offer";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
@@ -32,7 +31,6 @@ export async function acceptOfferAction(
   } catch (error) {
     return formStateFromError(error, "accept the offer");
   }
-  await refreshSupplierScore(getPrisma(), user.companyId);
   redirect(`/supplier/jobs/${orderLineId}?accepted=1`);
 }
 
@@ -52,7 +50,6 @@ export async function rejectOfferAction(
   } catch (error) {
     return formStateFromError(error, "reject the offer");
   }
-  await refreshSupplierScore(getPrisma(), user.companyId);
   await requestMatching(orderId, "offer rejected");
   redirect("/supplier?rejected=1");
 }

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import { FormField } from "@/app/_components/form-field";
 import { offerRejectReasons } from "@/lib/matching/offer-reject-reasons";
+import type { PartnerStep } from "@/lib/suppliers/job-statuses";
 import {
   acceptOfferAction,
   rejectOfferAction,
@@ -66,21 +67,15 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
   );
 }
 
-const nextSteps = {
-  ACCEPTED: ["IN_PRODUCTION"],
-  IN_PRODUCTION: ["QUALITY_CHECK", "SHIPPED"],
-  QUALITY_CHECK: ["IN_PRODUCTION", "SHIPPED"],
-} as const;
-
-const stepLabels = {
+const stepLabels: Record<PartnerStep, string> = {
   IN_PRODUCTION: "Mark in production",
   QUALITY_CHECK: "Mark in quality check",
   SHIPPED: "Mark shipped",
-} as const;
+};
 
-export function JobStatusForms({ orderLineId, status }: { orderLineId: string; status: string }) {
+/** The progress a partner may report next (lib/suppliers/job-statuses.ts nextPartnerSteps). */
+export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: PartnerStep[] }) {
   const [state, action, pending] = useActionState<SupplierActionState, FormData>(updateJobStatusAction, {});
-  const steps: readonly (keyof typeof stepLabels)[] = nextSteps[status as keyof typeof nextSteps] ?? [];
   if (steps.length === 0) return <FormMessages state={state} />;
   return (
     <div className="job-steps">

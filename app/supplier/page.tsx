@@ -5,7 +5,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
-import { describeJob, formatDay, formatMoment, formatSize } from "./format-job";
+import { describeJob, formatSize } from "./format-job";
+import { formatDay, formatMoment } from "@/app/_components/format-dates";
 
 export const metadata: Metadata = { title: "Offers" };
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type {
   AuditStatus,
   CertificateKind,
@@ -41,8 +41,6 @@ interface CandidateRow {
   blocked: IsoDate[] | null;
   supplierCount: number;
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Every partner that offers `process`, with what the matcher's rules need: material, machines,
@@ -123,7 +121,7 @@ export async function loadMatchCandidates(
     machineEnvelopesMm: row.envelopes ?? [],
     certificates: row.certificates ?? [],
     audit: row.auditStatus
-      ? { status: row.auditStatus, expiresAt: row.auditExpiresAt ? isoDate(row.auditExpiresAt) : null }
+      ? { status: row.auditStatus, expiresAt: row.auditExpiresAt ? isoDateOf(row.auditExpiresAt) : null }
       : null,
     machineHoursPerWeek: row.machineHoursPerWeek,
     reservedHoursByWeek: new Map(Object.entries(row.held ?? {})),

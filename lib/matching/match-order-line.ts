@@ -4,6 +4,7 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { processLabels } from "../catalogue/process-labels";
 import { getEnv } from "../env";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
@@ -12,7 +13,7 @@ import { countryCentroids, locationOf } from "./distance-km";
 import { loadMatchCandidates } from "./load-match-candidates";
 import { loadMatchingSettings } from "./matching-settings";
 import { offerDeadline } from "./offer-deadline";
-import { shift } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
 import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
 import {
   productionWindowOf,
@@ -31,8 +32,6 @@ export type MatchOutcome =
 /** How many ranked and how many skipped partners a decision record names one by one. */
 const decisionDetailLimit = 50;
 const matchableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /**
  * Places one order line that waits for a partner: ranks every partner offering its process
  * (rank-candidates.ts), offers the line to the best one whose capacity still holds the job, reserves
@@ -81,7 +80,7 @@ async function matchLockedLine(
     materialCode: line.materialCode,
     partSizeMm: line.partSizeMm,
     estimatedMachineHours: line.estimatedMachineHours,
-    deliveryDate: isoDate(line.deliveryDate),
+    deliveryDate: isoDateOf(line.deliveryDate),
     supplierTotalCents: line.supplierTotalCents,
     totalPriceCents: line.totalPriceCents,
     requiredCertificates: line.order.requiredCertificates,
@@ -207,20 +206,14 @@ async function matchLockedLine(
     })),
   });
   await moveOrderLine(tx, { orderLineId, to: "OFFERED", note: `Offered to ${candidate.name}` });
-  const recipients = await tx.user.findMany({
-    where: { companyId: candidate.companyId, disabledAt: null },
-    select: { email: true },
+  await queueCompanyEmail(tx, candidate.companyId, {
+    subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+    text: [
+      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+      `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
+      `${appUrl}/supplier/offers/${offer.id}`,
+    ].join("\n\n"),
   });
-  for (const recipient of recipients)
-    await queueEmail(tx, {
-      to: recipient.email,
-      subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
-      text: [
-        `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
-        `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
-        `${appUrl}/supplier/offers/${offer.id}`,
-      ].join("\n\n"),
-    });
   return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };
 }
 
@@ -260,8 +253,8 @@ async function lockAndReplanCapacity(
   ]);
   const plan = planFreeCapacity({
     machineHoursPerWeek: weekly,
-    reservedHoursByWeek: new Map(reserved.map((row) => [isoDate(row.weekStart), Number(row.hours)])),
-    blockedDays: new Set(blocked.map((row) => isoDate(row.day))),
+    reservedHoursByWeek: new Map(reserved.map((row) => [isoDateOf(row.weekStart), Number(row.hours)])),
+    blockedDays: new Set(blocked.map((row) => isoDateOf(row.day))),
     ...window,
     hoursNeeded: Math.max(0.1, line.estimatedMachineHours),
   });

@@ -2,7 +2,6 @@ import type { Database } from "../db/prisma";
 import { getLogger } from "../logging/logger";
 import { expireOffer } from "./respond-to-offer";
 import { matchOrderLine, type MatchOutcome } from "./match-order-line";
-import { refreshSupplierScore } from "./refresh-supplier-score";
 
 /**
  * The matching job: places every line that waits for a partner in a confirmed order (of one order, or
@@ -34,8 +33,8 @@ export async function matchWaitingLines(
 }
 
 /**
- * The expiry job: every pending offer past its deadline expires (expireOffer), the partner's record is
- * updated, and the lines go to their next candidates. Returns what happened to each of those lines.
+ * The expiry job: every pending offer past its deadline expires (expireOffer, which also updates the
+ * partner's record), and the lines go to their next candidates. Returns what happened to each of those lines.
  */
 export async function expireDueOffers(db: Database, now: Date = new Date()): Promise<MatchOutcome[]> {
   const due = await db.offer.findMany({
@@ -48,7 +47,6 @@ export async function expireDueOffers(db: Database, now: Date = new Date()): Pro
   for (const offer of due) {
     const result = await expireOffer(db, offer.id, now);
     if (!result) continue;
-    await refreshSupplierScore(db, result.supplierCompanyId, now);
     outcomes.push(await matchOrderLine(db, result.orderLineId, "offer expired", now));
   }
   return outcomes;

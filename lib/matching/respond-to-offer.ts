@@ -3,9 +3,10 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
-import { queueEmail } from "../notifications/queue-email";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { offerRejectReasons } from "./offer-reject-reasons";
+import { refreshSupplierScore } from "./refresh-supplier-score";
 
 export interface OfferResponder {
   userId: string;
@@ -96,6 +97,7 @@ export async function acceptOffer(
       entityId: offer.id,
       data: { orderLineId: offer.orderLineId },
     });
+    await refreshSupplierScore(tx, responder.companyId, now);
     return { offerId: offer.id, orderLineId: offer.orderLineId };
   });
 }
@@ -140,6 +142,7 @@ export async function rejectOffer(
       entityId: offer.id,
       data: { reason: rejection.reason, note: rejection.note },
     });
+    await refreshSupplierScore(tx, responder.companyId, now);
     return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
   });
 }
@@ -181,16 +184,11 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
       entityType: "Offer",
       entityId: offerId,
     });
-    const recipients = await tx.user.findMany({
-      where: { companyId: offer.supplierCompanyId, disabledAt: null },
-      select: { email: true },
+    await refreshSupplierScore(tx, offer.supplierCompanyId, now);
+    await queueCompanyEmail(tx, offer.supplierCompanyId, {
+      subject: "An offer expired without an answer",
+      text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/supplier`,
     });
-    for (const recipient of recipients)
-      await queueEmail(tx, {
-        to: recipient.email,
-        subject: "An offer expired without an answer",
-        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/supplier`,
-      });
     return {
       offerId,
       orderId: offer.orderLine.orderId,

@@ -1,7 +1,5 @@
 import type { Database } from "../db/prisma";
-import type { OrderLineStatus } from "../db/generated/enums";
-
-export const openJobStatuses: OrderLineStatus[] = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK"];
+import { openJobStatuses } from "./job-statuses";
 
 /** A partner's accepted jobs: open ones by delivery date, then shipped and delivered ones, newest first. */
 export async function listSupplierJobs(db: Database, companyId: string) {
@@ -24,7 +22,7 @@ export async function listSupplierJobs(db: Database, companyId: string) {
   } as const;
   const [open, done] = await Promise.all([
     db.orderLine.findMany({
-      where: { supplierCompanyId: companyId, status: { in: openJobStatuses } },
+      where: { supplierCompanyId: companyId, status: { in: [...openJobStatuses] } },
       orderBy: { deliveryDate: "asc" },
       select,
     }),

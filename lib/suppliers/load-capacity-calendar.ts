@@ -1,4 +1,4 @@
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { weekStartOf } from "../matching/plan-free-capacity";
@@ -14,8 +14,6 @@ export interface CapacityWeek {
   offerHours: number;
   blockedDays: IsoDate[];
 }
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * A partner's capacity for the coming `weeks` ISO weeks per process it offers: the weekly hours less
@@ -42,14 +40,14 @@ export async function loadCapacityCalendar(db: Database, companyId: string, week
       orderBy: { day: "asc" },
     }),
   ]);
-  const blockedDays = blocked.map((row) => isoDate(row.day));
+  const blockedDays = blocked.map((row) => isoDateOf(row.day));
   return capacities.map((capacity) => {
     const rows: CapacityWeek[] = [];
     for (let index = 0; index < weeks; index++) {
       const weekStart = shift(firstWeek, index * 7);
       const weekBlocked = blockedDays.filter((day) => day >= weekStart && day <= shift(weekStart, 4));
       const held = reservations.filter(
-        (row) => row.process === capacity.process && isoDate(row.weekStart) === weekStart,
+        (row) => row.process === capacity.process && isoDateOf(row.weekStart) === weekStart,
       );
       const sum = (pending: boolean) =>
         held

@@ -1,7 +1,7 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-
-const jobStatuses = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED", "DELIVERED"] as const;
+import { findPartDrawing } from "./find-part-drawing";
+import { jobStatuses } from "./job-statuses";
 
 /**
  * One accepted job of a partner, with what it needs to make and ship it: the part, options, delivery date
@@ -40,11 +40,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
     },
   });
   if (!line) throw new AppError("not_found", "There is no such job for your company.");
-  const drawing = await db.manualQuoteRequest.findFirst({
-    where: { partId: line.part.id, drawingStorageKey: { not: null } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, drawingFileName: true },
-  });
+  const drawing = await findPartDrawing(db, line.part.id);
   // Only this partner's part of the history: nothing about offers to, or work by, other partners.
   const acceptedAt = line.offers[0]?.respondedAt ?? new Date(0);
   const statusChanges = line.statusChanges.filter((change) => change.createdAt >= acceptedAt);

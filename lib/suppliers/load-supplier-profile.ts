@@ -1,4 +1,4 @@
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
@@ -14,8 +14,6 @@ const processFamilies: { name: string; processes: ManufacturingProcess[] }[] = [
 export const certificateWarningDays = 30;
 
 export type CertificateValidity = "valid" | "expiring" | "expired";
-
-const isoDate = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
 /**
  * Everything the profile page shows of one partner: location and order values, offered processes with
@@ -79,7 +77,7 @@ export async function loadSupplierProfile(db: Database, companyId: string, now =
     materialGroups,
     machines,
     certificates: certificates.map((certificate) => {
-      const validUntil = isoDate(certificate.validUntil);
+      const validUntil = isoDateOf(certificate.validUntil);
       const validity: CertificateValidity =
         validUntil < today ? "expired" : validUntil <= warnFrom ? "expiring" : "valid";
       return {
@@ -87,14 +85,14 @@ export async function loadSupplierProfile(db: Database, companyId: string, now =
         kind: certificate.kind,
         number: certificate.number,
         issuer: certificate.issuer,
-        validFrom: isoDate(certificate.validFrom),
+        validFrom: isoDateOf(certificate.validFrom),
         validUntil,
         fileName: certificate.fileName,
         hasFile: Boolean(certificate.storageKey),
         validity,
       };
     }),
-    blockedDays: blockedDays.map((row) => ({ id: row.id, day: isoDate(row.day), reason: row.reason })),
+    blockedDays: blockedDays.map((row) => ({ id: row.id, day: isoDateOf(row.day), reason: row.reason })),
   };
 }
 

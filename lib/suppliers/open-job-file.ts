@@ -3,8 +3,8 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import type { FileStorage } from "../storage/file-storage";
-
-const filesAvailableFrom = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED", "DELIVERED"] as const;
+import { findPartDrawing } from "./find-part-drawing";
+import { jobStatuses } from "./job-statuses";
 
 /**
  * A partner downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
@@ -19,21 +19,16 @@ export async function openJobFile(
   which: "cad" | "drawing",
 ): Promise<{ stream: Readable; fileName: string }> {
   const line = await db.orderLine.findFirst({
-    where: { id: orderLineId, supplierCompanyId: reader.companyId, status: { in: [...filesAvailableFrom] } },
+    where: { id: orderLineId, supplierCompanyId: reader.companyId, status: { in: [...jobStatuses] } },
     select: { id: true, part: { select: { id: true, storageKey: true, originalFileName: true } } },
   });
   if (!line) throw new AppError("not_found", "There is no such job for your company.");
   let key = line.part.storageKey;
   let fileName = line.part.originalFileName;
   if (which === "drawing") {
-    const drawing = await db.manualQuoteRequest.findFirst({
-      where: { partId: line.part.id, drawingStorageKey: { not: null } },
-      orderBy: { createdAt: "desc" },
-      select: { drawingStorageKey: true, drawingFileName: true },
-    });
-    if (!drawing?.drawingStorageKey) throw new AppError("not_found", "This job has no drawing.");
-    key = drawing.drawingStorageKey;
-    fileName = drawing.drawingFileName ?? "drawing";
+    const drawing = await findPartDrawing(db, line.part.id);
+    if (!drawing) throw new AppError("not_found", "This job has no drawing.");
+    ({ storageKey: key, fileName } = drawing);
   }
   const stream = await storage.get(key);
   await recordAuditLog(db, {

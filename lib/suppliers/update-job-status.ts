@@ -6,21 +6,26 @@ import { AppError } from "../errors/app-error";
 import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
+import { nextPartnerSteps, openJobStatuses } from "./job-statuses";
 
 export interface JobUpdater {
   userId: string;
   companyId: string;
 }
 
-/** The steps a partner reports; delivery is confirmed by the buyer, not the partner. */
+/** The steps a partner reports (job-statuses.ts partnerSteps); delivery is confirmed by the buyer. */
 export const jobStepSchema = z.discriminatedUnion("to", [
   z.object({ to: z.literal("IN_PRODUCTION") }),
   z.object({ to: z.literal("QUALITY_CHECK") }),
   z.object({
     to: z.literal("SHIPPED"),
-    carrier: z.string().trim().min(2, "Enter the carrier, e.g. DHL or UPS.").max(60),
+    carrier: z
+      .string({ error: "Enter the carrier, e.g. DHL or UPS." })
+      .trim()
+      .min(2, "Enter the carrier, e.g. DHL or UPS.")
+      .max(60),
     trackingNumber: z
-      .string()
+      .string({ error: "Enter the tracking number the carrier gave you." })
       .trim()
       .min(4, "Enter the tracking number the carrier gave you.")
       .max(60)
@@ -43,12 +48,19 @@ export async function updateJobStatus(
 ) {
   const step = jobStepSchema.parse(input);
   const now = new Date();
-  const result = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const line = await tx.orderLine.findFirst({
       where: { id: orderLineId, supplierCompanyId: updater.companyId },
       include: { order: { include: { placedBy: { select: { email: true } } } }, part: true },
     });
     if (!line) throw new AppError("not_found", "There is no such job for your company.");
+    if (!nextPartnerSteps(line.status).includes(step.to))
+      throw new AppError(
+        "invalid_state_transition",
+        openJobStatuses.includes(line.status as (typeof openJobStatuses)[number])
+          ? `A job that is ${line.status.toLowerCase().replaceAll("_", " ")} cannot be marked ${step.to.toLowerCase().replaceAll("_", " ")}; reload the page.`
+          : "This job has shipped; to change anything about it, contact operations.",
+      );
     await moveOrderLine(tx, {
       orderLineId,
       to: step.to,
@@ -73,8 +85,7 @@ export async function updateJobStatus(
         subject: `Order ${line.order.number}: ${line.part.originalFileName} has shipped`,
         text: `${line.quantity} × ${line.part.originalFileName} left the manufacturer today with ${step.carrier}, tracking number ${step.trackingNumber}.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${line.orderId}`,
       });
+    if (step.to === "SHIPPED") await refreshSupplierScore(tx, updater.companyId, now);
     return step.to;
   });
-  if (result === "SHIPPED") await refreshSupplierScore(db, updater.companyId, now);
-  return result;
 }

@@ -95,6 +95,11 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && toIso(Date.parse(`${value}T00:00:00Z`)) === value;
 }
 
+/** The calendar day of a `@db.Date` value (stored as midnight UTC), e.g. a delivery date read from the database. */
+export function isoDateOf(date: Date): IsoDate {
+  return toIso(date.getTime());
+}
+
 function toIso(epochMs: number): IsoDate {
   return new Date(epochMs).toISOString().slice(0, 10);
 }

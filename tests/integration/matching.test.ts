@@ -9,8 +9,9 @@ import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-wai
 import { acceptOffer, expireOffer, rejectOffer } from "../../lib/matching/respond-to-offer";
 import { placeOrder, type Orderer } from "../../lib/orders/place-order";
 import { saveQuote } from "../../lib/quotes/save-quote";
+import { updateJobStatus } from "../../lib/suppliers/update-job-status";
 import { seedDatabase } from "../../prisma/seed";
-import { syntheticReport } from "../fixtures/synthetic-report";
+import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestDatabase } from "./setup/test-database";
 import { createPrismaClient } from "../../lib/db/prisma";
 
@@ -41,24 +42,8 @@ describe("matching order lines to partners", () => {
     requirements: { requiredCountryCode?: string; requiredCertificates?: string[] } = {},
     quantity = 10,
   ) {
-    const part = await db.part.create({
-      data: {
-        companyId: acme,
-        originalFileName: "bracket.step",
-        storageKey: "sha256/00/" + "0".repeat(64),
-        contentSha256: "0".repeat(64),
-        sizeBytes: 1000n,
-        format: "STEP",
-        status: "ANALYZED",
-        analysis: syntheticReport({
-          sizeMm: [80, 40, 12],
-          volumeMm3: 30_000,
-          areaMm2: 9_000,
-          setups: 1,
-        }) as never,
-      },
-    });
-    const quote = await saveQuote(db, anna, part.id, {
+    const partId = await createAnalysedPart(db, { companyId: acme });
+    const quote = await saveQuote(db, anna, partId, {
       process: "cnc_milling",
       materialCode: "AL-6061-T6",
       quantity,
@@ -222,6 +207,40 @@ describe("matching order lines to partners", () => {
     expect(await heldHours(offer.id)).toBeCloseTo(line.estimatedMachineHours, 6);
     await expect(acceptOffer(db, partner("mueller"), offer.id)).rejects.toThrow(
       /accepted this offer already/,
+    );
+  });
+
+  it("lets the partner report progress to shipped, in order, and not after", async () => {
+    const { order, line } = await placeMillingOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    await acceptOffer(db, partner("mueller"), (await pendingOffer(line.id)).id);
+    const mueller = partner("mueller");
+    await expect(updateJobStatus(db, partner("rossi"), line.id, { to: "IN_PRODUCTION" })).rejects.toThrow(
+      /no such job/,
+    );
+    await expect(
+      updateJobStatus(db, mueller, line.id, { to: "SHIPPED", carrier: "DHL", trackingNumber: "JJD0001" }),
+    ).rejects.toThrow(/accepted cannot be marked shipped/);
+    await updateJobStatus(db, mueller, line.id, { to: "IN_PRODUCTION" });
+    await expect(updateJobStatus(db, mueller, line.id, { to: "SHIPPED", carrier: "DHL" })).rejects.toThrow(
+      /tracking number/,
+    );
+    await updateJobStatus(db, mueller, line.id, { to: "SHIPPED", carrier: "DHL", trackingNumber: "JJD0001" });
+    expect(await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({
+      status: "SHIPPED",
+      carrier: "DHL",
+      trackingNumber: "JJD0001",
+    });
+    expect(
+      await db.supplierScore.findUniqueOrThrow({ where: { companyId: "seed_company_mueller" } }),
+    ).toMatchObject({ linesShipped: 1, linesOnTime: 1 });
+    // Delivered is the buyer's; reopening it (a remake) is operations' decision, not the partner's.
+    await db.orderLine.update({
+      where: { id: line.id },
+      data: { status: "DELIVERED", deliveredAt: new Date() },
+    });
+    await expect(updateJobStatus(db, mueller, line.id, { to: "IN_PRODUCTION" })).rejects.toThrow(
+      /contact operations/,
     );
   });
 

@@ -19,7 +19,7 @@ import { acceptInvitation } from "../../lib/team/accept-invitation";
 import { inviteTeamMember } from "../../lib/team/invite-team-member";
 import { setApprovalLimit } from "../../lib/team/set-approval-limit";
 import { seedDatabase } from "../../prisma/seed";
-import { syntheticReport } from "../fixtures/synthetic-report";
+import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestPrisma } from "./setup/test-prisma";
 
 const acme = "seed_company_acme";
@@ -55,26 +55,8 @@ describe("from a quote to an order", () => {
   let db: Database;
   let partId: string;
 
-  async function analysedPart(owner: { companyId?: string; visitorToken?: string }) {
-    const part = await db.part.create({
-      data: {
-        originalFileName: "bracket.step",
-        storageKey: "sha256/00/" + "0".repeat(64),
-        contentSha256: "0".repeat(64),
-        sizeBytes: 1000n,
-        format: "STEP",
-        status: "ANALYZED",
-        analysis: syntheticReport({
-          sizeMm: [80, 40, 12],
-          volumeMm3: 30_000,
-          areaMm2: 9_000,
-          setups: 1,
-        }) as never,
-        ...owner,
-      },
-    });
-    return part.id;
-  }
+  const analysedPart = (owner: { companyId?: string; visitorToken?: string }) =>
+    createAnalysedPart(db, owner);
   async function cartWithOneQuote(orderer: Orderer, options = milling) {
     const quote = await saveQuote(db, orderer, partId, options);
     await addQuoteToCart(db, orderer, quote.id);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatMoment } from "@/app/_components/format-dates";
 import { requireArea } from "@/lib/auth/current-user";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
@@ -7,9 +8,6 @@ import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/orders/format-euros";
 
 export const metadata: Metadata = { title: "Matching decisions" };
-
-const moment = (date: Date) =>
-  date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 export default async function OpsMatchingPage({
   searchParams,
@@ -40,7 +38,7 @@ export default async function OpsMatchingPage({
             <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
             {decision.orderLine.part.originalFileName} ({processLabels[decision.orderLine.process]},{" "}
             {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
-            {moment(decision.createdAt)} →{" "}
+            {formatMoment(decision.createdAt)} →{" "}
             {decision.chosenName ? (
               <span className="badge ACTIVE">{decision.chosenName}</span>
             ) : (

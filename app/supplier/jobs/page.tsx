@@ -4,7 +4,8 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { listSupplierJobs } from "@/lib/suppliers/list-supplier-jobs";
-import { describeJob, formatDay } from "../format-job";
+import { describeJob } from "../format-job";
+import { formatDay } from "@/app/_components/format-dates";
 import { jobStatusLabels } from "./job-status-labels";
 
 export const metadata: Metadata = { title: "Jobs" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
-import { formatDay } from "../format-job";
+import { formatDay } from "@/app/_components/format-dates";
 
 export const metadata: Metadata = { title: "Payouts" };
 

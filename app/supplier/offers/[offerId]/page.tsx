@@ -8,7 +8,8 @@ import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
-import { describeJob, formatDay, formatMoment, formatSize } from "../../format-job";
+import { describeJob, formatSize } from "../../format-job";
+import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AnswerOfferForms } from "../../offer-forms";
 
 export const metadata: Metadata = { title: "Offer" };
