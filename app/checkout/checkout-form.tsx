@@ -148,8 +148,10 @@ export function CheckoutForm(props: {
             <span className="field-error">{state.fieldErrors.requiredCountryCode}</span>
           )}
         </div>
-        <div className="checks" role="group" aria-label="Certificates the manufacturer must hold">
-          <span className="hint">The manufacturer must hold:</span>
+        <span className="hint" id="required-certificates-hint">
+          Certificates the manufacturer must hold:
+        </span>
+        <div className="checks" role="group" aria-labelledby="required-certificates-hint">
           {Object.entries(certificateNames).map(([kind, name]) => (
             <label key={kind}>
               <input

@@ -55,6 +55,12 @@ export default async function SupplierScorecardPage() {
         and complaint rates (with capacity, distance and cost), so a better record brings more offers.
         Unanswered offers count as rejections.
       </p>
+      {year.offers === 0 && year.shipped === 0 && (
+        <p className="alert" role="status">
+          No record yet: the figures fill in once you have answered offers and shipped jobs. Until then the
+          matcher ranks you as an average partner.
+        </p>
+      )}
       <div className="score-tiles">
         <div className="card" data-testid="score-on-time">
           <span className="muted">On time</span>
