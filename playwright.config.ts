@@ -3,6 +3,9 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The local fake of Stripe's API (tests/fakes/stripe): the app pays, refunds and transfers against it.
+const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12111);
+const stripeWebhookSecret = "whsec_end_to_end_tests";
 // Under the system temp folder, which the unprivileged PostgreSQL user can reach wherever the clone lives.
 const postgresDir = path.join(os.tmpdir(), "instant-quote-e2e-postgres");
 
@@ -35,24 +38,42 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
-    command: `rm -rf ${postgresDir} ${postgresDir}.password .data/e2e-files && tsx scripts/start.ts`,
-    url: `http://localhost:${port}/api/v1/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    // SIGTERM lets the app stop the web server, the worker and PostgreSQL in order.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: "",
-      EMBEDDED_POSTGRES_DIR: postgresDir,
-      EMBEDDED_POSTGRES_PORT: String(Number(process.env.E2E_POSTGRES_PORT ?? 54349)),
-      STORAGE_LOCAL_DIR: ".data/e2e-files",
-      AUTH_SECRET: "end-to-end-tests-secret-end-to-end-tests-secret",
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
+  webServer: [
+    {
+      // tsx itself, not npx: npx does not pass SIGTERM on.
+      command: "tsx tests/fakes/stripe/serve-fake-stripe.ts",
+      url: `http://localhost:${stripePort}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: {
+        FAKE_STRIPE_PORT: String(stripePort),
+        FAKE_STRIPE_WEBHOOK_URL: `http://localhost:${port}/api/webhooks/stripe`,
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+      },
     },
-  },
+    {
+      // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
+      command: `rm -rf ${postgresDir} ${postgresDir}.password .data/e2e-files && tsx scripts/start.ts`,
+      url: `http://localhost:${port}/api/v1/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      // SIGTERM lets the app stop the web server, the worker and PostgreSQL in order.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        DATABASE_URL: "",
+        EMBEDDED_POSTGRES_DIR: postgresDir,
+        EMBEDDED_POSTGRES_PORT: String(Number(process.env.E2E_POSTGRES_PORT ?? 54349)),
+        STORAGE_LOCAL_DIR: ".data/e2e-files",
+        AUTH_SECRET: "end-to-end-tests-secret-end-to-end-tests-secret",
+        LOG_LEVEL: "warn",
+        NODE_ENV: "production",
+        STRIPE_SECRET_KEY: "sk_test_end_to_end_tests",
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        STRIPE_API_URL: `http://localhost:${stripePort}`,
+      },
+    },
+  ],
 });

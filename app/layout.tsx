@@ -49,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <>
                   <Link href="/ops/suppliers">Suppliers</Link>
                   <Link href="/ops/matching">Matching</Link>
+                  <Link href="/ops/payments">Payments</Link>
                   <Link href="/ops/team">Team</Link>
                   <Link href="/dev/outbox">Outbox</Link>
                 </>

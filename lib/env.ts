@@ -52,8 +52,15 @@ export const environmentSchema = z
       .positive()
       .default(100 * 1024 * 1024),
 
-    STRIPE_SECRET_KEY: optionalText,
+    STRIPE_SECRET_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_test_… or sk_live_…)")
+        .optional(),
+    ),
     STRIPE_WEBHOOK_SECRET: optionalText,
+    /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
+    STRIPE_API_URL: optionalText.pipe(z.url().optional()),
 
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
@@ -61,6 +68,13 @@ export const environmentSchema = z
     OPERATIONS_EMAIL: z.email().default("operations@instant-quote.example"),
   })
   .superRefine((value, context) => {
+    if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET)
+      context.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message:
+          "is required with STRIPE_SECRET_KEY: the webhook's signing secret (whsec_…), without which no payment is ever confirmed",
+      });
     if (value.STORAGE_DRIVER === "s3") {
       for (const name of ["S3_BUCKET", "S3_REGION"] as const) {
         if (!value[name]) {
@@ -103,4 +117,10 @@ export function getEnv(): Environment {
 /** For tests and the start script, which change process.env after the first read. */
 export function resetEnvCache(): void {
   cachedEnvironment = undefined;
+}
+
+/** The public base URL for links in e-mails and payment redirects, without a trailing slash. */
+export function appUrl(): string {
+  const env = getEnv();
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }

@@ -8,6 +8,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { removeCartItemAction } from "./actions";
+import { AmountCell } from "@/app/_components/amount-cell";
 
 export const metadata: Metadata = { title: "Cart" };
 
@@ -59,12 +60,8 @@ export default async function CartPage() {
                     </td>
                     <td data-label="Quantity">{item.quote.quantity}</td>
                     <td data-label="Delivery">{item.quote.deliveryDate.toISOString().slice(0, 10)}</td>
-                    <td data-label="Per part" className="amount">
-                      {formatEuros(item.quote.unitPriceCents)}
-                    </td>
-                    <td data-label="Total" className="amount">
-                      {formatEuros(item.quote.totalPriceCents)}
-                    </td>
+                    <AmountCell label="Per part" cents={item.quote.unitPriceCents} />
+                    <AmountCell label="Total" cents={item.quote.totalPriceCents} />
                     <td data-label="">
                       <form action={removeCartItemAction}>
                         <input type="hidden" name="cartItemId" value={item.id} />

@@ -6,7 +6,9 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
+import { getLogger } from "@/lib/logging/logger";
 import { placeOrder } from "@/lib/orders/place-order";
+import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 
 export interface CheckoutState extends FormErrorState {
   values?: Record<string, string>;
@@ -45,6 +47,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   values.requiredCertificates = input.requiredCertificates.join(",");
   let orderId: string;
   let confirmed = false;
+  let awaitingCard = false;
   try {
     const order = await placeOrder(
       getPrisma(),
@@ -53,6 +56,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     );
     orderId = order.id;
     confirmed = order.status === "CONFIRMED";
+    awaitingCard = order.status === "AWAITING_PAYMENT";
   } catch (error) {
     const state = formStateFromError(error, "place the order");
     // With "same as billing", a shipping error belongs to the billing field.
@@ -64,5 +68,19 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   }
   if (confirmed) await requestMatching(orderId, "order confirmed");
   await requestEmailDelivery();
+  if (awaitingCard) {
+    let paymentUrl: string | null = null;
+    try {
+      ({ url: paymentUrl } = await startCardCheckout(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId },
+        orderId,
+      ));
+    } catch (error) {
+      // The order stands; its page offers the payment again.
+      getLogger().warn({ err: error, orderId }, "could not open Stripe Checkout after placing the order");
+    }
+    if (paymentUrl) redirect(paymentUrl);
+  }
   redirect(`/orders/${orderId}?placed=1`);
 }

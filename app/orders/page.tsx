@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
+import { AmountCell } from "@/app/_components/amount-cell";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -48,9 +48,7 @@ export default async function OrdersPage() {
                   <td data-label="Status">
                     <span className={`badge ${order.status}`}>{orderStatusLabels[order.status]}</span>
                   </td>
-                  <td data-label="Total" className="amount">
-                    {formatEuros(order.totalCents)}
-                  </td>
+                  <AmountCell label="Total" cents={order.totalCents} />
                 </tr>
               ))}
             </tbody>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
-import { formatEuros } from "@/lib/orders/format-euros";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
 import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
+import { AmountCell } from "@/app/_components/amount-cell";
 
 export const metadata: Metadata = { title: "Offers" };
 
@@ -92,9 +92,7 @@ export default async function SupplierOffersPage({
                   <td data-label="Job">{describeJob(offer.orderLine)}</td>
                   <td data-label="Quantity">{offer.orderLine.quantity}</td>
                   <td data-label="Delivery by">{formatDay(offer.orderLine.deliveryDate)}</td>
-                  <td data-label="Your price" className="amount">
-                    {formatEuros(offer.supplierPriceCents)}
-                  </td>
+                  <AmountCell label="Your price" cents={offer.supplierPriceCents} />
                   <td data-label="Answer by">{formatMoment(offer.expiresAt)}</td>
                 </tr>
               ))}
@@ -125,9 +123,7 @@ export default async function SupplierOffersPage({
                   </td>
                   <td data-label="Job">{describeJob(offer.orderLine)}</td>
                   <td data-label="Quantity">{offer.orderLine.quantity}</td>
-                  <td data-label="Your price" className="amount">
-                    {formatEuros(offer.supplierPriceCents)}
-                  </td>
+                  <AmountCell label="Your price" cents={offer.supplierPriceCents} />
                   <td data-label="Answer">
                     {answerLabels[offer.status]}
                     {offer.rejectReason && (

@@ -45,6 +45,30 @@ export const jobDefinitions = {
     schedule: "41 2 * * *",
     retryLimit: 2,
   },
+  "payouts.pay": {
+    payload: z.object({ payoutId: z.string().min(1).optional() }).default({}),
+    // Each confirmed delivery sends this for its payout; the sweep completes interrupted transfers.
+    schedule: "*/10 * * * *",
+    retryLimit: 5,
+    pollingIntervalSeconds: 1,
+  },
+  "payments.send-refunds": {
+    payload: z.object({ refundId: z.string().min(1).optional() }).default({}),
+    // Each refund sends this; the sweep completes refunds whose request to Stripe was interrupted.
+    schedule: "*/5 * * * *",
+    retryLimit: 5,
+    pollingIntervalSeconds: 1,
+  },
+  "orders.confirm-due-deliveries": {
+    payload: z.object({}).default({}),
+    schedule: "23 * * * *",
+    retryLimit: 2,
+  },
+  "ledger.check": {
+    payload: z.object({}).default({}),
+    schedule: "7 4 * * *",
+    retryLimit: 1,
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -10,7 +10,12 @@ import { expireDueOffers, matchWaitingLines } from "../matching/match-waiting-li
 import { refreshAllSupplierScores } from "../matching/refresh-supplier-score";
 import { requestOfferExpiry } from "../matching/request-matching";
 import { requestEmailDelivery } from "../notifications/request-email-delivery";
+import { checkLedger } from "../ledger/check-ledger";
+import { confirmDueDeliveries } from "../orders/confirm-due-deliveries";
+import { sendPendingRefunds } from "../payments/send-pending-refunds";
+import { payDuePayouts } from "../payouts/pay-due-payouts";
 import type { JobName, ParsedJobPayload } from "./job-definitions";
+import { requestJob } from "./request-job";
 
 export type JobHandlers = {
   [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
@@ -35,6 +40,23 @@ export const jobHandlers: JobHandlers = {
   },
   "suppliers.refresh-scores": async (db) => {
     await refreshAllSupplierScores(db);
+  },
+  "payouts.pay": async (db, payload) => {
+    await payDuePayouts(db, payload.payoutId);
+    await requestEmailDelivery();
+  },
+  "payments.send-refunds": async (db, payload) => {
+    await sendPendingRefunds(db, payload.refundId);
+    await requestEmailDelivery();
+  },
+  "orders.confirm-due-deliveries": async (db) => {
+    for (const payoutId of await confirmDueDeliveries(db))
+      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+    await requestEmailDelivery();
+  },
+  "ledger.check": async (db) => {
+    await checkLedger(db);
+    await requestEmailDelivery();
   },
 };
 

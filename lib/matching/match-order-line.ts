@@ -3,7 +3,7 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { processLabels } from "../catalogue/process-labels";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
@@ -157,7 +157,7 @@ async function matchLockedLine(
     },
   });
 
-  const appUrl = getEnv().APP_URL ?? "http://localhost:3000";
+  const baseUrl = appUrl();
   if (!chosen) {
     await moveOrderLine(tx, {
       orderLineId,
@@ -176,7 +176,7 @@ async function matchLockedLine(
       text: [
         `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabels[line.process]}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
         ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
-        `Decide at ${appUrl}/ops`,
+        `Decide at ${baseUrl}/ops`,
       ].join("\n"),
     });
     return { kind: "unmatched" };
@@ -211,7 +211,7 @@ async function matchLockedLine(
     text: [
       `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
       `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
-      `${appUrl}/supplier/offers/${offer.id}`,
+      `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });
   return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
+import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
@@ -187,7 +187,7 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
     await refreshSupplierScore(tx, offer.supplierCompanyId, now);
     await queueCompanyEmail(tx, offer.supplierCompanyId, {
       subject: "An offer expired without an answer",
-      text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/supplier`,
+      text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier`,
     });
     return {
       offerId,

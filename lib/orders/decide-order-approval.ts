@@ -1,7 +1,7 @@
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { buyerMay } from "../auth/buyer-permissions";
-import { getEnv } from "../env";
+import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { assertInvoiceAllowed, type Orderer } from "./place-order";
@@ -79,7 +79,7 @@ export async function decideOrderApproval(
     await queueEmail(tx, {
       to: order.placedBy.email,
       subject: `Order ${order.number} ${decision === "approve" ? "approved" : "declined"}`,
-      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${order.id}`,
+      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.\n\n${appUrl()}/orders/${order.id}`,
     });
     return to;
   });

@@ -6,6 +6,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
+import { payoutHeldReasons } from "../payouts/payout-method-for";
 import type { FileStorage } from "../storage/file-storage";
 
 export const complaintWindowDays = 14;
@@ -22,9 +23,10 @@ const complaintSchema = z.object({
 });
 
 /**
- * A complaint about a delivered line, within 14 days of delivery: a description and up to five photos
- * (JPEG, PNG, WebP or HEIC, 10 MB each). Photos are checked before anything is stored, so a refused
- * complaint leaves nothing behind; operations are told by e-mail.
+ * A complaint about a shipped or delivered line, within 14 days of its arrival: a description and up to
+ * five photos (JPEG, PNG, WebP or HEIC, 10 MB each). Photos are checked before anything is stored, so a
+ * refused complaint leaves nothing behind; operations are told by e-mail. An open complaint stops the
+ * automatic delivery confirmation and holds the partner's payout until operations decide.
  */
 export async function fileComplaint(
   deps: { db: Database; storage: FileStorage },
@@ -63,15 +65,18 @@ export async function fileComplaint(
     include: { order: { select: { number: true } } },
   });
   if (!line) throw new AppError("not_found", "There is no such order line in your company.");
-  if (line.status !== "DELIVERED" || !line.deliveredAt)
+  // From shipping on: parts can arrive before anyone confirms the delivery.
+  const arrivedAt =
+    line.status === "DELIVERED" ? line.deliveredAt : line.status === "SHIPPED" ? line.shippedAt : null;
+  if (!arrivedAt)
     throw new AppError(
       "invalid_state_transition",
-      "A complaint can be made once the part has been delivered.",
+      "A complaint can be made once the part has been shipped to you.",
     );
-  if (now.getTime() - line.deliveredAt.getTime() > complaintWindowDays * 86_400_000)
+  if (now.getTime() - arrivedAt.getTime() > complaintWindowDays * 86_400_000)
     throw new AppError(
       "invalid_state_transition",
-      `Complaints are accepted within ${complaintWindowDays} days of delivery; this part was delivered on ${line.deliveredAt.toISOString().slice(0, 10)}. Contact us directly.`,
+      `Complaints are accepted within ${complaintWindowDays} days of delivery; this part arrived on ${arrivedAt.toISOString().slice(0, 10)}. Contact us directly.`,
     );
   const keys: string[] = [];
   for (const photo of photos) {
@@ -103,6 +108,11 @@ export async function fileComplaint(
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Complaint on order ${line.order.number}`,
       text: `A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`,
+    });
+    // The payout waits for operations' decision (a transfer under way finishes first: it holds the row).
+    await tx.payout.updateMany({
+      where: { orderLineId: line.id, status: "PENDING" },
+      data: { status: "HELD", heldReason: payoutHeldReasons.complaint },
     });
     if (line.supplierCompanyId) await refreshSupplierScore(tx, line.supplierCompanyId);
     return complaint;

@@ -1,11 +1,17 @@
 import type { TransactionClient } from "../db/prisma";
+import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { nextDocumentNumber } from "./next-document-number";
 
-/** Issues the buyer's invoice for a confirmed invoice order, due after the company's payment terms. */
+/**
+ * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms for an
+ * invoice order, or already paid (`paidAt`) for a card payment. Posts the charge into the order's ledger:
+ * the whole net amount is the platform's margin until a partner's self-billing invoice takes its share.
+ */
 export async function issueBuyerInvoice(
   tx: TransactionClient,
   order: {
     id: string;
+    number?: string;
     buyerCompanyId: string;
     subtotalCents: number;
     vatCents: number;
@@ -14,13 +20,16 @@ export async function issueBuyerInvoice(
   },
   paymentTermsDays: number,
   now: Date,
+  paidAt: Date | null = null,
 ) {
   const existing = await tx.invoice.findFirst({ where: { orderId: order.id, kind: "BUYER_INVOICE" } });
   if (existing) return existing;
-  return tx.invoice.create({
+  const invoice = await tx.invoice.create({
     data: {
       number: await nextDocumentNumber(tx, "INV", now),
       kind: "BUYER_INVOICE",
+      status: paidAt ? "PAID" : "ISSUED",
+      paidAt,
       companyId: order.buyerCompanyId,
       orderId: order.id,
       netCents: order.subtotalCents,
@@ -28,7 +37,19 @@ export async function issueBuyerInvoice(
       totalCents: order.totalCents,
       currency: order.currency,
       issuedAt: now,
-      dueAt: new Date(now.getTime() + paymentTermsDays * 86_400_000),
+      dueAt: new Date(now.getTime() + (paidAt ? 0 : paymentTermsDays) * 86_400_000),
     },
   });
+  await postLedgerEntries(tx, {
+    orderId: order.id,
+    currency: order.currency,
+    sourceType: "Invoice",
+    sourceId: invoice.id,
+    description: `Invoice ${invoice.number}`,
+    buyerCents: order.totalCents,
+    vatCents: order.vatCents,
+    partnerCents: 0,
+    marginCents: order.subtotalCents,
+  });
+  return invoice;
 }

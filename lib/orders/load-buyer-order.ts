@@ -9,7 +9,12 @@ export async function loadBuyerOrder(db: Database, companyId: string, orderId: s
       buyerCompany: { select: { name: true, orderApprovalLimitCents: true, paymentTermsDays: true } },
       placedBy: { select: { name: true, email: true } },
       approvedBy: { select: { name: true } },
-      invoices: { orderBy: { issuedAt: "asc" } },
+      // The buyer's own documents: never the partners' self-billing invoices.
+      invoices: { where: { kind: { in: ["BUYER_INVOICE", "CREDIT_NOTE"] } }, orderBy: { issuedAt: "asc" } },
+      payments: {
+        orderBy: { createdAt: "asc" },
+        include: { refunds: { orderBy: { createdAt: "asc" } } },
+      },
       statusChanges: { orderBy: { createdAt: "asc" } },
       lines: {
         orderBy: { createdAt: "asc" },

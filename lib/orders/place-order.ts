@@ -3,7 +3,7 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { buyerMay } from "../auth/buyer-permissions";
 import type { UserRole } from "../db/generated/enums";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { checkoutSchema } from "./checkout-fields";
@@ -190,7 +190,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
           : checkout.paymentMethod === "INVOICE"
             ? `It is confirmed; the invoice is due in ${company.paymentTermsDays} days. We now place it with a manufacturing partner.`
             : "We start as soon as the card payment has arrived.",
-        `Follow it at ${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${order.id}`,
+        `Follow it at ${appUrl()}/orders/${order.id}`,
       ].join("\n\n"),
     });
     if (needsApproval) {
@@ -202,7 +202,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         await queueEmail(tx, {
           to: approver.email,
           subject: `Order ${order.number} waits for your approval`,
-          text: `An order of ${formatEuros(subtotalCents)} (net) is above your company's approval limit of ${formatEuros(company.orderApprovalLimitCents!)}.\n\nApprove or decline it at ${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${order.id}`,
+          text: `An order of ${formatEuros(subtotalCents)} (net) is above your company's approval limit of ${formatEuros(company.orderApprovalLimitCents!)}.\n\nApprove or decline it at ${appUrl()}/orders/${order.id}`,
         });
     }
     return order;

@@ -1,5 +1,5 @@
 /** EU member states (ISO 3166-1 alpha-2), for the reverse-charge rule. */
-const euCountries = new Set(
+export const euCountries = new Set(
   "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split(" "),
 );
 

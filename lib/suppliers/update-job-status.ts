@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
+import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { queueEmail } from "../notifications/queue-email";
@@ -83,7 +83,7 @@ export async function updateJobStatus(
       await queueEmail(tx, {
         to: line.order.placedBy.email,
         subject: `Order ${line.order.number}: ${line.part.originalFileName} has shipped`,
-        text: `${line.quantity} × ${line.part.originalFileName} left the manufacturer today with ${step.carrier}, tracking number ${step.trackingNumber}.\n\n${getEnv().APP_URL ?? "http://localhost:3000"}/orders/${line.orderId}`,
+        text: `${line.quantity} × ${line.part.originalFileName} left the manufacturer today with ${step.carrier}, tracking number ${step.trackingNumber}.\n\n${appUrl()}/orders/${line.orderId}`,
       });
     if (step.to === "SHIPPED") await refreshSupplierScore(tx, updater.companyId, now);
     return step.to;

@@ -5,7 +5,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { buyerMay } from "../auth/buyer-permissions";
 import { emailSchema } from "../companies/account-fields";
 import type { UserRole } from "../db/generated/enums";
-import { getEnv } from "../env";
+import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 
@@ -75,7 +75,7 @@ export async function inviteTeamMember(
     await queueEmail(tx, {
       to: invitation.email,
       subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
-      text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${getEnv().APP_URL ?? "http://localhost:3000"}/invitations/${token}`,
+      text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${appUrl()}/invitations/${token}`,
     });
     return created;
   });

@@ -14,6 +14,17 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Signs in and waits until the header shows the signed-in user. */
+export async function signInAndWait(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
 /** A page already signed in as one of the demo users; signs out again when the test ends. */
 export const test = base.extend<{ signInAs: (who: keyof typeof demoUsers) => Promise<Page> }>({
   signInAs: async ({ page }, use) => {

@@ -1,20 +1,10 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 
 // An order goes to the best partner (Müller: audited, mills aluminium, nearest to the Munich buyer), who
 // rejects it; the next one (Rossi) gets it, accepts, downloads the CAD file and ships; the buyer sees the
 // tracking number. Müller cannot see Rossi's job or its file.
 test.setTimeout(150_000);
-
-async function signInAndWait(page: Page, email: string) {
-  await signIn(page, email);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-}
 
 async function orderPlateByInvoice(page: Page, quantity: number): Promise<{ number: string; url: string }> {
   await signIn(page, "anna.buyer@acme.example");

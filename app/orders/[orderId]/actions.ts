@@ -11,6 +11,10 @@ import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { orderAgain } from "@/lib/orders/order-again";
 import { rateOrderLine } from "@/lib/orders/rate-order-line";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { confirmDelivery } from "@/lib/orders/confirm-delivery";
+import { requestJob } from "@/lib/jobs/request-job";
+import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 export interface OrderActionState extends FormErrorState {
@@ -104,4 +108,64 @@ export async function orderAgainAction(
       error: `${result.added.length} part(s) are in your cart at today's price. Not added: ${result.refused.map((entry) => `${entry.fileName} (${entry.reason})`).join("; ")}`,
     };
   redirect("/cart");
+}
+
+/** Sends the buyer to Stripe's payment page for an order waiting for its card payment. */
+export async function payByCardAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  const orderId = String(formData.get("orderId") ?? "");
+  let url: string;
+  try {
+    ({ url } = await startCardCheckout(getPrisma(), { userId: user.id, companyId: user.companyId }, orderId));
+  } catch (error) {
+    return formStateFromError(error, "open the payment page");
+  }
+  redirect(url);
+}
+
+export async function confirmDeliveryAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  const orderId = String(formData.get("orderId") ?? "");
+  try {
+    const payout = await confirmDelivery(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId },
+      String(formData.get("orderLineId") ?? ""),
+    );
+    if (payout.payNow)
+      await requestJob("payouts.pay", { payoutId: payout.payoutId }, { singletonKey: payout.payoutId });
+  } catch (error) {
+    return formStateFromError(error, "confirm the delivery");
+  }
+  await requestEmailDelivery();
+  revalidatePath(`/orders/${orderId}`);
+  return { success: "Thank you: delivery confirmed." };
+}
+
+export async function cancelOrderAction(
+  _previous: OrderActionState,
+  formData: FormData,
+): Promise<OrderActionState> {
+  const user = await requireArea("buyer", "/orders");
+  const orderId = String(formData.get("orderId") ?? "");
+  try {
+    const { refundId } = await cancelOrder(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      orderId,
+      { reason: formData.get("reason") ?? "" },
+    );
+    if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
+  } catch (error) {
+    return formStateFromError(error, "cancel the order");
+  }
+  await requestEmailDelivery();
+  revalidatePath(`/orders/${orderId}`);
+  return { success: "The order is cancelled." };
 }

@@ -3,6 +3,9 @@
 import { useActionState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import {
+  cancelOrderAction,
+  confirmDeliveryAction,
+  payByCardAction,
   complainAction,
   decideApprovalAction,
   orderAgainAction,
@@ -111,6 +114,57 @@ export function ComplaintForm({
         </div>
         <button type="submit" disabled={pending}>
           {pending ? "Sending…" : "File complaint"}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+export function PayByCardForm({ orderId, totalLabel }: { orderId: string; totalLabel: string }) {
+  const [state, action, pending] = useActionState<OrderActionState, FormData>(payByCardAction, {});
+  return (
+    <form action={action} className="actions">
+      <FormMessages state={state} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Opening the payment page…" : `Pay ${totalLabel} by card`}
+      </button>
+    </form>
+  );
+}
+
+export function ConfirmDeliveryForm({ orderId, orderLineId }: { orderId: string; orderLineId: string }) {
+  const [state, action, pending] = useActionState<OrderActionState, FormData>(confirmDeliveryAction, {});
+  if (state.success) return <FormMessages state={state} />;
+  return (
+    <form action={action} className="actions" aria-label="Confirm delivery">
+      <FormMessages state={state} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="orderLineId" value={orderLineId} />
+      <button type="submit" disabled={pending}>
+        {pending ? "Confirming…" : "Parts arrived: confirm delivery"}
+      </button>
+    </form>
+  );
+}
+
+export function CancelOrderForm({ orderId, refundNote }: { orderId: string; refundNote: string }) {
+  const [state, action, pending] = useActionState<OrderActionState, FormData>(cancelOrderAction, {});
+  if (state.success) return <FormMessages state={state} />;
+  return (
+    <details className="cancel-order">
+      <summary>Cancel this order</summary>
+      <form action={action} className="form">
+        <FormMessages state={state} />
+        <input type="hidden" name="orderId" value={orderId} />
+        <label className="field">
+          <span>Why do you cancel?</span>
+          <input name="reason" required minLength={3} maxLength={500} />
+          {state.fieldErrors?.reason && <span className="field-error">{state.fieldErrors.reason}</span>}
+        </label>
+        <p className="hint">{refundNote}</p>
+        <button type="submit" className="danger" disabled={pending}>
+          {pending ? "Cancelling…" : "Cancel order"}
         </button>
       </form>
     </details>

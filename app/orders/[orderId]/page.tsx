@@ -12,7 +12,17 @@ import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
-import { ApprovalForm, ComplaintForm, OrderAgainForm, RatingForm } from "./order-forms";
+import { PageRefresher } from "@/app/_components/page-refresher";
+import { cardPaymentUnavailableReason } from "@/lib/orders/place-order";
+import {
+  ApprovalForm,
+  CancelOrderForm,
+  ComplaintForm,
+  ConfirmDeliveryForm,
+  OrderAgainForm,
+  PayByCardForm,
+  RatingForm,
+} from "./order-forms";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -27,14 +37,23 @@ export default async function OrderPage({
   searchParams,
 }: {
   params: Promise<{ orderId: string }>;
-  searchParams: Promise<{ placed?: string }>;
+  searchParams: Promise<{ placed?: string; payment?: string }>;
 }) {
   const { orderId } = await params;
-  const { placed } = await searchParams;
+  const { placed, payment } = await searchParams;
   const user = await requireArea("buyer", `/orders/${orderId}`);
   const order = await orNotFoundPage(loadBuyerOrder(getPrisma(), user.companyId, orderId));
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
+  const creditNotes = order.invoices.filter((candidate) => candidate.kind === "CREDIT_NOTE");
   const address = order.shippingAddress as OrderAddress;
+  const awaitingCard = order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD";
+  const cardUnavailable = cardPaymentUnavailableReason();
+  const started = order.lines.some(
+    (line) => !["AWAITING_MATCH", "OFFERED", "UNMATCHED", "CANCELLED"].includes(line.status),
+  );
+  const mayCancel =
+    buyerMay(user.role, "order") && !started && order.status !== "CANCELLED" && order.status !== "COMPLETED";
+  const refunds = order.payments.flatMap((attempt) => attempt.refunds);
   return (
     <>
       {placed && (
@@ -45,6 +64,17 @@ export default async function OrderPage({
             : order.status === "CONFIRMED"
               ? "It is confirmed and goes to a manufacturing partner now. A confirmation is on its way by e-mail."
               : "We start once the payment has arrived."}
+        </div>
+      )}
+      {payment === "returned" && awaitingCard && (
+        <div className="alert ok" role="status">
+          <PageRefresher everyMs={2000} />
+          Thank you. Stripe is confirming your payment; this page updates by itself in a moment.
+        </div>
+      )}
+      {payment === "cancelled" && awaitingCard && (
+        <div className="alert warn" role="status">
+          The payment was not completed, and nothing was charged. Pay below when you are ready.
         </div>
       )}
       <div className="page-head">
@@ -70,12 +100,30 @@ export default async function OrderPage({
           <ApprovalForm orderId={order.id} />
         </div>
       )}
+      {awaitingCard && (
+        <div className="card payment-box">
+          <h2>Payment</h2>
+          {cardUnavailable ? (
+            <p className="alert warn">{cardUnavailable}</p>
+          ) : (
+            <>
+              <p>
+                We place the order with a manufacturing partner as soon as your card payment of{" "}
+                {formatEuros(order.totalCents)} has arrived. You pay on Stripe&apos;s secure page.
+              </p>
+              <PayByCardForm orderId={order.id} totalLabel={formatEuros(order.totalCents)} />
+            </>
+          )}
+        </div>
+      )}
       <div className="order-layout">
         <div className="order-lines">
           {order.lines.map((line) => {
             const steps = orderLineTimeline({ order, line, changes: order.statusChanges });
-            const complaintUntil = line.deliveredAt
-              ? new Date(line.deliveredAt.getTime() + complaintWindowDays * 86_400_000)
+            // Complaints open when the parts can have arrived: from shipping on.
+            const arrivedAt = line.deliveredAt ?? (line.status === "SHIPPED" ? line.shippedAt : null);
+            const complaintUntil = arrivedAt
+              ? new Date(arrivedAt.getTime() + complaintWindowDays * 86_400_000)
               : null;
             return (
               <section key={line.id} className="card order-line" aria-label={line.part.originalFileName}>
@@ -104,6 +152,9 @@ export default async function OrderPage({
                     </li>
                   ))}
                 </ol>
+                {line.status === "SHIPPED" && (
+                  <ConfirmDeliveryForm orderId={order.id} orderLineId={line.id} />
+                )}
                 {line.status === "DELIVERED" && !line.rating && (
                   <RatingForm orderId={order.id} orderLineId={line.id} />
                 )}
@@ -146,12 +197,60 @@ export default async function OrderPage({
             {invoice && (
               <li>
                 <a href={`/api/v1/orders/${order.id}/documents/invoice.pdf`}>
-                  Invoice {invoice.number} (PDF), due {invoice.dueAt.toISOString().slice(0, 10)}
+                  Invoice {invoice.number} (PDF),{" "}
+                  {invoice.status === "PAID"
+                    ? "paid"
+                    : invoice.status === "VOID"
+                      ? "cancelled by credit note"
+                      : `due ${invoice.dueAt.toISOString().slice(0, 10)}`}
                 </a>
               </li>
             )}
+            {creditNotes.map((creditNote) => (
+              <li key={creditNote.id}>
+                <a href={`/api/v1/orders/${order.id}/credit-notes/${creditNote.id}`}>
+                  Credit note {creditNote.number} (PDF), {formatEuros(creditNote.totalCents)}
+                </a>
+              </li>
+            ))}
           </ul>
+          {order.payments.some((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED") && (
+            <>
+              <h2>Payments</h2>
+              <ul className="documents" data-testid="payments">
+                {order.payments
+                  .filter((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED")
+                  .map((attempt) => (
+                    <li key={attempt.id}>
+                      Card payment {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
+                    </li>
+                  ))}
+                {refunds.map((refund) => (
+                  <li key={refund.id}>
+                    Refund {formatEuros(refund.amountCents)}:{" "}
+                    {refund.status === "SUCCEEDED"
+                      ? "back on your card"
+                      : refund.status === "PENDING"
+                        ? "on its way"
+                        : "failed, we are on it"}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <OrderAgainForm orderId={order.id} />
+          {mayCancel && (
+            <CancelOrderForm
+              orderId={order.id}
+              refundNote={
+                order.payments.some((attempt) => attempt.status === "SUCCEEDED")
+                  ? `We refund ${formatEuros(order.totalCents)} to your card.`
+                  : invoice
+                    ? `A credit note cancels invoice ${invoice.number}.`
+                    : "Nothing has been charged."
+              }
+            />
+          )}
         </aside>
       </div>
     </>

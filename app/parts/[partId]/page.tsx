@@ -10,7 +10,7 @@ import { loadPricingData } from "@/lib/pricing/load-pricing-data";
 import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { compareStoredPart } from "@/lib/quotes/price-stored-part";
 import { quoteDay } from "@/lib/quotes/quote-day";
-import { PartStatusPoller } from "./part-status-poller";
+import { PageRefresher } from "@/app/_components/page-refresher";
 import { PartWorkspace } from "./part-workspace";
 
 export const metadata: Metadata = { title: "Part" };
@@ -39,7 +39,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
     return (
       <>
         {heading}
-        <PartStatusPoller />
+        <PageRefresher />
         <div className="card" role="status">
           <p>Analysing the geometry: the 3D view and the price appear here in a moment.</p>
           <div className="progress analysing" aria-hidden="true">

@@ -1,22 +1,79 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
+import type { PayoutMethod, PayoutStatus } from "@/lib/db/generated/enums";
+import { getPrisma, type Database } from "@/lib/db/prisma";
+import { requestJob } from "@/lib/jobs/request-job";
+import { getLogger } from "@/lib/logging/logger";
+import { getStripe } from "@/lib/payments/stripe-client";
+import { syncStripeAccount } from "@/lib/payouts/sync-stripe-account";
+import { formatIban } from "@/lib/payouts/validate-iban";
 import { formatDay } from "@/app/_components/format-dates";
+import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
+import { AmountCell } from "@/app/_components/amount-cell";
 
 export const metadata: Metadata = { title: "Payouts" };
 
-const payoutStatusLabels = {
+const payoutStatusLabels: Record<PayoutStatus, string> = {
   PENDING: "Being paid",
   HELD: "Held",
   PAID: "Paid",
   FAILED: "Failed, operations are on it",
-} as const;
+  CANCELLED: "Cancelled",
+};
 
-export default async function SupplierPayoutsPage() {
+const payoutMethodLabels: Record<PayoutMethod, string> = {
+  STRIPE_TRANSFER: "Stripe",
+  MANUAL_TRANSFER: "Bank transfer",
+};
+
+/** Where Stripe's onboarding sends the partner back: `return` when done, `refresh` when its link expired. */
+const searchSchema = z.object({ stripe: z.enum(["return", "refresh"]).optional().catch(undefined) });
+
+/**
+ * Back from Stripe's onboarding: reads the account now rather than waiting for its webhook, and asks for
+ * the payouts it released to be paid. False when Stripe could not be reached (the webhook catches up).
+ */
+async function syncAfterStripeReturn(db: Database, companyId: string): Promise<boolean> {
+  const { stripeConnectAccountId } = await db.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: { stripeConnectAccountId: true },
+  });
+  if (!stripeConnectAccountId) return true;
+  try {
+    const payoutIds = (await syncStripeAccount(db, stripeConnectAccountId)) ?? [];
+    for (const payoutId of payoutIds)
+      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+    return true;
+  } catch (error) {
+    getLogger().warn({ err: error, companyId }, "could not read the Stripe account after onboarding");
+    return false;
+  }
+}
+
+export default async function SupplierPayoutsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireArea("supplier", "/supplier/payouts");
   const db = getPrisma();
-  const [payouts, invoices] = await Promise.all([
+  const { stripe: stripeReturn } = searchSchema.parse(await searchParams);
+  const stripeAvailable = getStripe() !== null;
+  const stripeReached =
+    stripeReturn === "return" && stripeAvailable ? await syncAfterStripeReturn(db, user.companyId) : true;
+  const [company, payouts, invoices] = await Promise.all([
+    db.company.findUniqueOrThrow({
+      where: { id: user.companyId },
+      select: {
+        name: true,
+        stripeConnectAccountId: true,
+        stripePayoutsEnabled: true,
+        bankAccountHolder: true,
+        bankIban: true,
+        bankBic: true,
+      },
+    }),
     db.payout.findMany({
       where: { supplierCompanyId: user.companyId },
       orderBy: { createdAt: "desc" },
@@ -29,13 +86,98 @@ export default async function SupplierPayoutsPage() {
       take: 200,
     }),
   ]);
+  const admin = user.role === "SUPPLIER_ADMIN";
+  const askAdmin = (what: string) => (
+    <p className="muted">
+      An admin of {company.name} can {what}.
+    </p>
+  );
   return (
     <>
       <h1>Payouts and invoices</h1>
       <p className="muted">
         You are paid after delivery is confirmed (by the buyer, or automatically 7 days after delivery without
-        a complaint). We issue the invoice for you (self-billing) and pay it by transfer.
+        a complaint). We issue the invoice for you (self-billing) and pay it to your Stripe account or by bank
+        transfer.
       </p>
+
+      <section aria-labelledby="paid-heading">
+        <h2 id="paid-heading">How you are paid</h2>
+        <div className="two-cards payout-details">
+          <section className="card" aria-labelledby="stripe-heading">
+            <h3 id="stripe-heading">Stripe</h3>
+            {!stripeAvailable ? (
+              <p>Stripe payouts are not available on this installation: we pay you by bank transfer.</p>
+            ) : !company.stripeConnectAccountId ? (
+              <>
+                <p>Connect a Stripe account and payouts go to it as soon as delivery is confirmed.</p>
+                {admin ? <ConnectStripeForm label="Connect with Stripe" /> : askAdmin("connect Stripe")}
+              </>
+            ) : !company.stripePayoutsEnabled ? (
+              <>
+                {stripeReturn === "refresh" && (
+                  <div className="alert warn" role="status">
+                    The Stripe setup link expired. Continue where you left off.
+                  </div>
+                )}
+                {!stripeReached && (
+                  <div className="alert warn" role="status">
+                    We could not reach Stripe to check your account just now; this page shows the change as
+                    soon as Stripe tells us.
+                  </div>
+                )}
+                <p>Stripe still needs details from you before it can receive payouts.</p>
+                {admin ? <ConnectStripeForm label="Continue Stripe setup" /> : askAdmin("finish the setup")}
+              </>
+            ) : (
+              <>
+                {stripeReturn === "return" && (
+                  <div className="alert ok" role="status">
+                    Your Stripe account is ready.
+                  </div>
+                )}
+                <p>
+                  Payouts go to your Stripe account <code>{company.stripeConnectAccountId}</code>.
+                </p>
+              </>
+            )}
+          </section>
+          <section className="card" aria-labelledby="bank-heading">
+            <h3 id="bank-heading">Bank transfer</h3>
+            <p className="hint">
+              We pay to this account when you have no Stripe account that can receive payouts.
+            </p>
+            {admin ? (
+              <BankDetailsForm
+                saved={{
+                  accountHolder: company.bankAccountHolder ?? "",
+                  iban: company.bankIban ? formatIban(company.bankIban) : "",
+                  bic: company.bankBic ?? "",
+                }}
+              />
+            ) : company.bankIban ? (
+              <>
+                <dl className="facts">
+                  <dt>Account holder</dt>
+                  <dd>{company.bankAccountHolder}</dd>
+                  <dt>IBAN</dt>
+                  <dd>•••• {company.bankIban.slice(-4)}</dd>
+                  {company.bankBic && (
+                    <>
+                      <dt>BIC</dt>
+                      <dd>{company.bankBic}</dd>
+                    </>
+                  )}
+                </dl>
+                {askAdmin("change them")}
+              </>
+            ) : (
+              askAdmin("add the bank details")
+            )}
+          </section>
+        </div>
+      </section>
+
       <h2>Payouts</h2>
       {payouts.length === 0 ? (
         <p className="muted">No payouts yet: they appear here once a delivered job is confirmed.</p>
@@ -47,21 +189,26 @@ export default async function SupplierPayoutsPage() {
                 <th scope="col">Order</th>
                 <th scope="col">Invoice</th>
                 <th scope="col">Amount</th>
+                <th scope="col">Method</th>
                 <th scope="col">Status</th>
                 <th scope="col">Paid</th>
               </tr>
             </thead>
             <tbody>
               {payouts.map((payout) => (
-                <tr key={payout.id}>
+                <tr key={payout.id} data-testid="payout-row">
                   <td data-label="Order">{payout.order.number}</td>
                   <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
-                  <td data-label="Amount" className="amount">
-                    {formatEuros(payout.amountCents)}
-                  </td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
                   <td data-label="Status">
                     {payoutStatusLabels[payout.status]}
-                    {payout.heldReason && <span className="hint"> · {payout.heldReason}</span>}
+                    {payout.status === "HELD" && payout.heldReason && (
+                      <span className="hint"> · {payout.heldReason}</span>
+                    )}
+                    {payout.status === "FAILED" && payout.failureReason && (
+                      <span className="hint"> · {payout.failureReason}</span>
+                    )}
                   </td>
                   <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
                 </tr>
@@ -84,6 +231,7 @@ export default async function SupplierPayoutsPage() {
                 <th scope="col">VAT</th>
                 <th scope="col">Total</th>
                 <th scope="col">Status</th>
+                <th scope="col">PDF</th>
               </tr>
             </thead>
             <tbody>
@@ -91,17 +239,16 @@ export default async function SupplierPayoutsPage() {
                 <tr key={invoice.id}>
                   <td data-label="Invoice">{invoice.number}</td>
                   <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
-                  <td data-label="Net" className="amount">
-                    {formatEuros(invoice.netCents)}
-                  </td>
-                  <td data-label="VAT" className="amount">
-                    {formatEuros(invoice.vatCents)}
-                  </td>
-                  <td data-label="Total" className="amount">
-                    {formatEuros(invoice.totalCents)}
-                  </td>
+                  <AmountCell label="Net" cents={invoice.netCents} />
+                  <AmountCell label="VAT" cents={invoice.vatCents} />
+                  <AmountCell label="Total" cents={invoice.totalCents} />
                   <td data-label="Status">
                     {invoice.status === "PAID" ? "Paid" : invoice.status === "VOID" ? "Void" : "Open"}
+                  </td>
+                  <td data-label="PDF">
+                    <a href={`/api/v1/supplier/invoices/${invoice.id}/pdf`}>
+                      PDF<span className="visually-hidden"> of {invoice.number}</span>
+                    </a>
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,19 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { getPrisma } from "@/lib/db/prisma";
+import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
+import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
+
+/**
+ * Stripe's webhook endpoint. The body is read raw: the signature is over the exact bytes. 2xx tells
+ * Stripe the event is done (processed now, before, or not ours); an error status makes Stripe resend.
+ */
+export const POST = apiRoute(async ({ request, logger }) => {
+  const result = await handleStripeWebhook(
+    getPrisma(),
+    await request.text(),
+    request.headers.get("stripe-signature"),
+  );
+  logger.info({ eventId: result.eventId, type: result.type, outcome: result.outcome }, "Stripe event");
+  await runWebhookFollowUps(result.followUps);
+  return Response.json({ received: true, outcome: result.outcome });
+});

@@ -1,0 +1,100 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { requestJob } from "@/lib/jobs/request-job";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { decideComplaint } from "@/lib/orders/decide-complaint";
+import { refundByOperations } from "@/lib/payments/refund-by-operations";
+
+export interface OpsOrderActionState extends FormErrorState {
+  success?: string;
+}
+
+function orderPath(orderId: string): string {
+  return `/ops/orders/${encodeURIComponent(orderId)}`;
+}
+
+async function sendRefund(refundId: string | null): Promise<void> {
+  if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
+}
+
+// Each form below leaves the page or changes what it shows on success (a decided complaint has no form,
+// a cancelled order no refund or cancel form), so success is told at the top of the page after a redirect.
+
+export async function decideComplaintAction(
+  _previous: OpsOrderActionState,
+  formData: FormData,
+): Promise<OpsOrderActionState> {
+  const orderId = String(formData.get("orderId") ?? "");
+  const user = await requireArea("ops", orderPath(orderId));
+  try {
+    const { refundId, payoutToPay } = await decideComplaint(
+      getPrisma(),
+      { userId: user.id },
+      String(formData.get("complaintId") ?? ""),
+      {
+        decision: formData.get("decision") ?? undefined,
+        resolution: formData.get("resolution") ?? "",
+        refundEuros: formData.get("refundEuros") ?? undefined,
+        partnerPayout: formData.get("partnerPayout") ?? undefined,
+      },
+    );
+    await sendRefund(refundId);
+    if (payoutToPay)
+      await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
+  } catch (error) {
+    return formStateFromError(error, "record the decision");
+  }
+  await requestEmailDelivery();
+  revalidatePath(orderPath(orderId));
+  redirect(`${orderPath(orderId)}?done=complaint-decided`);
+}
+
+export async function refundAction(
+  _previous: OpsOrderActionState,
+  formData: FormData,
+): Promise<OpsOrderActionState> {
+  const orderId = String(formData.get("orderId") ?? "");
+  const user = await requireArea("ops", orderPath(orderId));
+  let byCard: boolean;
+  try {
+    const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, {
+      amountEuros: formData.get("amountEuros") ?? "",
+      reason: formData.get("reason") ?? "",
+    });
+    await sendRefund(refundId);
+    byCard = refundId !== null;
+  } catch (error) {
+    return formStateFromError(error, "refund the buyer");
+  }
+  await requestEmailDelivery();
+  revalidatePath(orderPath(orderId));
+  redirect(`${orderPath(orderId)}?done=${byCard ? "refund-card" : "refund-credit-note"}`);
+}
+
+export async function cancelOrderAction(
+  _previous: OpsOrderActionState,
+  formData: FormData,
+): Promise<OpsOrderActionState> {
+  const orderId = String(formData.get("orderId") ?? "");
+  const user = await requireArea("ops", orderPath(orderId));
+  try {
+    const { refundId } = await cancelOrder(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
+      orderId,
+      { reason: formData.get("reason") ?? "" },
+    );
+    await sendRefund(refundId);
+  } catch (error) {
+    return formStateFromError(error, "cancel the order");
+  }
+  await requestEmailDelivery();
+  revalidatePath(orderPath(orderId));
+  redirect(`${orderPath(orderId)}?done=cancelled`);
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { requestJob } from "@/lib/jobs/request-job";
+import { saveBankDetails } from "@/lib/payouts/save-bank-details";
+import { startStripeOnboarding } from "@/lib/payouts/start-stripe-onboarding";
+
+export interface PayoutActionState extends FormErrorState {
+  success?: string;
+  /** What was typed, so a refused form shows it again (React resets a form after its action). */
+  values?: Record<string, string>;
+}
+
+const payoutsPath = "/supplier/payouts";
+
+/** Sends an admin to Stripe's onboarding, which returns to this page with `?stripe=return`. */
+export async function connectStripeAction(_previous: PayoutActionState): Promise<PayoutActionState> {
+  const user = await requireArea("supplier", payoutsPath);
+  let url: string;
+  try {
+    ({ url } = await startStripeOnboarding(getPrisma(), {
+      userId: user.id,
+      companyId: user.companyId,
+      role: user.role,
+      email: user.email,
+    }));
+  } catch (error) {
+    return formStateFromError(error, "open the Stripe setup");
+  }
+  redirect(url);
+}
+
+export async function saveBankDetailsAction(
+  _previous: PayoutActionState,
+  formData: FormData,
+): Promise<PayoutActionState> {
+  const user = await requireArea("supplier", payoutsPath);
+  const values = {
+    accountHolder: String(formData.get("accountHolder") ?? ""),
+    iban: String(formData.get("iban") ?? ""),
+    bic: String(formData.get("bic") ?? ""),
+  };
+  let payoutIds: string[];
+  try {
+    payoutIds = await saveBankDetails(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      values,
+    );
+  } catch (error) {
+    return { ...formStateFromError(error, "save the bank details"), values };
+  }
+  for (const payoutId of payoutIds) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+  revalidatePath(payoutsPath);
+  return { success: "Bank details saved." };
+}

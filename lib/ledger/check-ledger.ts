@@ -1,0 +1,162 @@
+import type { Prisma } from "../db/generated/client";
+import type { Database } from "../db/prisma";
+import { getEnv } from "../env";
+import { queueEmail } from "../notifications/queue-email";
+import { formatEuros } from "../orders/format-euros";
+import { getStripe } from "../payments/stripe-client";
+
+export interface LedgerDifference {
+  orderId: string;
+  orderNumber: string;
+  what: string;
+  expectedCents: number;
+  actualCents: number;
+}
+
+interface OrderSums {
+  orderId: string;
+  orderNumber: string;
+  paymentMethod: "CARD" | "INVOICE";
+  ledgerBuyer: number;
+  ledgerVat: number;
+  ledgerPartner: number;
+  ledgerMargin: number;
+  invoiced: number;
+  credited: number;
+  documentVat: number;
+  cardPaid: number;
+  cardRefunded: number;
+  refundsSucceeded: number;
+  payoutsOwed: number;
+  stripePayoutsPaid: number;
+}
+
+/**
+ * The ledger check (nightly, and on demand from the payments page): per order, the ledger must balance
+ * (buyer = VAT + partner + margin) and agree with the documents (invoices less credit notes), the card
+ * payments less refunds, and the payouts; with Stripe configured, each card payment's amount and refunds
+ * and each order's transfers are read back from Stripe and compared too. Differences are stored with the
+ * run and sent to operations.
+ */
+export async function checkLedger(db: Database, now = new Date()) {
+  const startedMs = performance.now();
+  const sums = await db.$queryRaw<OrderSums[]>`
+    SELECT o."id" AS "orderId", o."number" AS "orderNumber", o."paymentMethod"::text AS "paymentMethod",
+      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'BUYER'), 0)::int AS "ledgerBuyer",
+      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'VAT'), 0)::int AS "ledgerVat",
+      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'PARTNER'), 0)::int AS "ledgerPartner",
+      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'MARGIN'), 0)::int AS "ledgerMargin",
+      COALESCE((SELECT SUM(i."totalCents") FROM "Invoice" i WHERE i."orderId" = o."id" AND i."kind" = 'BUYER_INVOICE'), 0)::int AS "invoiced",
+      COALESCE((SELECT SUM(i."totalCents") FROM "Invoice" i WHERE i."orderId" = o."id" AND i."kind" = 'CREDIT_NOTE'), 0)::int AS "credited",
+      COALESCE((SELECT SUM(CASE i."kind" WHEN 'BUYER_INVOICE' THEN i."vatCents" ELSE -i."vatCents" END) FROM "Invoice" i
+        WHERE i."orderId" = o."id" AND NOT (i."kind" = 'SELF_BILLING' AND i."status" = 'VOID')), 0)::int AS "documentVat",
+      COALESCE((SELECT SUM(p."amountCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'CARD'
+        AND p."status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')), 0)::int AS "cardPaid",
+      COALESCE((SELECT SUM(p."refundedCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'CARD'), 0)::int AS "cardRefunded",
+      COALESCE((SELECT SUM(r."amountCents") FROM "Refund" r JOIN "Payment" p ON p."id" = r."paymentId"
+        WHERE p."orderId" = o."id" AND r."status" = 'SUCCEEDED'), 0)::int AS "refundsSucceeded",
+      COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" <> 'CANCELLED'), 0)::int AS "payoutsOwed",
+      COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" = 'PAID'
+        AND y."method" = 'STRIPE_TRANSFER'), 0)::int AS "stripePayoutsPaid"
+    FROM "Order" o
+    WHERE EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."orderId" = o."id")
+       OR EXISTS (SELECT 1 FROM "Payment" p WHERE p."orderId" = o."id" AND p."status" <> 'PENDING' AND p."status" <> 'FAILED')
+       OR EXISTS (SELECT 1 FROM "Invoice" i WHERE i."orderId" = o."id")
+    ORDER BY o."createdAt"`;
+
+  const differences: LedgerDifference[] = [];
+  for (const order of sums) {
+    const expect = (what: string, expectedCents: number, actualCents: number) => {
+      if (expectedCents !== actualCents)
+        differences.push({
+          orderId: order.orderId,
+          orderNumber: order.orderNumber,
+          what,
+          expectedCents,
+          actualCents,
+        });
+    };
+    expect(
+      "ledger: buyer = VAT + partner + margin",
+      order.ledgerBuyer,
+      order.ledgerVat + order.ledgerPartner + order.ledgerMargin,
+    );
+    expect("buyer: invoices less credit notes vs ledger", order.invoiced - order.credited, order.ledgerBuyer);
+    expect("VAT: documents vs ledger", order.documentVat, order.ledgerVat);
+    expect("partner: payouts vs ledger", order.payoutsOwed, order.ledgerPartner);
+    if (order.paymentMethod === "CARD") {
+      expect("card: paid less refunded vs ledger", order.cardPaid - order.cardRefunded, order.ledgerBuyer);
+      expect("card: refunded on payments vs refunds", order.refundsSucceeded, order.cardRefunded);
+    }
+  }
+  const stripe = getStripe();
+  if (stripe) differences.push(...(await compareWithStripe(db, sums)));
+
+  const check = await db.ledgerCheck.create({
+    data: {
+      ranAt: now,
+      ordersChecked: sums.length,
+      stripeChecked: stripe !== null,
+      differences: differences as unknown as Prisma.InputJsonValue,
+      durationMs: performance.now() - startedMs,
+    },
+  });
+  if (differences.length > 0)
+    await queueEmail(db, {
+      to: getEnv().OPERATIONS_EMAIL,
+      subject: `Ledger check: ${differences.length} difference${differences.length === 1 ? "" : "s"}`,
+      text: differences
+        .slice(0, 50)
+        .map(
+          (difference) =>
+            `${difference.orderNumber}: ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}`,
+        )
+        .join("\n"),
+    });
+  return { ...check, differences };
+}
+
+/** Stripe's own record: each card payment's received and refunded amounts, each order's transfers. */
+async function compareWithStripe(db: Database, sums: OrderSums[]): Promise<LedgerDifference[]> {
+  const stripe = getStripe()!;
+  const differences: LedgerDifference[] = [];
+  const payments = await db.payment.findMany({
+    where: { method: "CARD", stripePaymentIntentId: { not: null }, status: { not: "PENDING" } },
+    include: { order: { select: { number: true } } },
+  });
+  for (const payment of payments) {
+    const intent = await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId!, {
+      expand: ["latest_charge"],
+    });
+    const charge = typeof intent.latest_charge === "object" ? intent.latest_charge : null;
+    const push = (what: string, expectedCents: number, actualCents: number) => {
+      if (expectedCents !== actualCents)
+        differences.push({
+          orderId: payment.orderId,
+          orderNumber: payment.order.number,
+          what,
+          expectedCents,
+          actualCents,
+        });
+    };
+    const succeeded = payment.status === "FAILED" ? 0 : payment.amountCents;
+    push(`Stripe: received on ${intent.id}`, succeeded, intent.amount_received);
+    push(`Stripe: refunded on ${intent.id}`, payment.refundedCents, charge?.amount_refunded ?? 0);
+  }
+  for (const order of sums) {
+    const transfers = await stripe.transfers.list({ transfer_group: `order_${order.orderId}`, limit: 100 });
+    const transferredCents = transfers.data.reduce(
+      (sum, transfer) => sum + transfer.amount - (transfer.amount_reversed ?? 0),
+      0,
+    );
+    if (transferredCents !== order.stripePayoutsPaid)
+      differences.push({
+        orderId: order.orderId,
+        orderNumber: order.orderNumber,
+        what: "Stripe: transfers vs paid payouts",
+        expectedCents: order.stripePayoutsPaid,
+        actualCents: transferredCents,
+      });
+  }
+  return differences;
+}

@@ -1,0 +1,180 @@
+import Stripe from "stripe";
+import { z } from "zod";
+import type { Database, TransactionClient } from "../db/prisma";
+import { getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { getLogger } from "../logging/logger";
+import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
+import { completeRefund } from "./complete-refund";
+import { confirmCardPayment } from "./confirm-card-payment";
+import { getStripe } from "./stripe-client";
+
+/** What to do once the event's transaction has committed. */
+export type WebhookFollowUp =
+  | { kind: "match-order"; orderId: string }
+  | { kind: "send-refund"; refundId: string }
+  | { kind: "pay-payout"; payoutId: string };
+
+export interface WebhookResult {
+  eventId: string;
+  type: string;
+  /** "duplicate" for an event processed before; "ignored" for a type or an object we do not handle. */
+  outcome: "processed" | "duplicate" | "ignored";
+  followUps: WebhookFollowUp[];
+}
+
+const metadataSchema = z.record(z.string(), z.string()).nullish();
+const stripeIdSchema = z.union([z.string(), z.object({ id: z.string() })]).nullish();
+const sessionSchema = z.object({
+  id: z.string(),
+  status: z.string().nullish(),
+  payment_status: z.string(),
+  amount_total: z.number().int().nullish(),
+  currency: z.string().nullish(),
+  payment_intent: stripeIdSchema,
+  metadata: metadataSchema,
+});
+const paymentIntentSchema = z.object({
+  id: z.string(),
+  amount_received: z.number().int(),
+  currency: z.string(),
+  metadata: metadataSchema,
+});
+const refundSchema = z.object({ id: z.string(), status: z.string().nullish(), metadata: metadataSchema });
+const accountSchema = z.object({ id: z.string() });
+
+const idOf = (value: z.infer<typeof stripeIdSchema>) => (typeof value === "string" ? value : value?.id);
+
+/**
+ * Stripe's webhook: verifies the signature over the raw body (a bad one changes nothing), then applies
+ * the event in one transaction that also stores its id, so each event takes effect exactly once however
+ * often Stripe delivers it. Events may arrive in any order: each handler finds its object by the ids we
+ * put in the metadata and only moves states forward. Events for objects we do not know are logged and
+ * acknowledged, so Stripe stops resending them.
+ */
+export async function handleStripeWebhook(
+  db: Database,
+  rawBody: string,
+  signatureHeader: string | null,
+  now = new Date(),
+): Promise<WebhookResult> {
+  const stripe = getStripe();
+  const secret = getEnv().STRIPE_WEBHOOK_SECRET;
+  if (!stripe || !secret)
+    throw new AppError("service_unavailable", "Stripe is not configured on this installation.");
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(rawBody, signatureHeader ?? "", secret);
+  } catch (error) {
+    throw new AppError("bad_request", "The Stripe signature does not match this request.", undefined, {
+      cause: error,
+    });
+  }
+  const object: unknown = event.data.object;
+  // Network reads happen before the transaction, which then only writes.
+  const payoutsEnabled =
+    event.type === "account.updated" ? await fetchStripePayoutsEnabled(accountSchema.parse(object).id) : null;
+
+  return db.$transaction(async (tx) => {
+    const inserted = await tx.$executeRaw`
+      INSERT INTO "StripeEvent" ("id", "type", "processedAt") VALUES (${event.id}, ${event.type}, ${now})
+      ON CONFLICT ("id") DO NOTHING`;
+    const result = (outcome: WebhookResult["outcome"], followUps: WebhookFollowUp[] = []): WebhookResult => ({
+      eventId: event.id,
+      type: event.type,
+      outcome,
+      followUps,
+    });
+    if (inserted === 0) return result("duplicate");
+    const followUps = await applyEvent(tx, event.type, object, payoutsEnabled, now);
+    if (followUps === null) {
+      getLogger().info({ eventId: event.id, type: event.type }, "Stripe event acknowledged without effect");
+      return result("ignored");
+    }
+    return result("processed", followUps);
+  });
+}
+
+/** The event's effect; null when there is none (a type we do not handle, or an object we do not know). */
+async function applyEvent(
+  tx: TransactionClient,
+  type: string,
+  object: unknown,
+  payoutsEnabled: boolean | null,
+  now: Date,
+): Promise<WebhookFollowUp[] | null> {
+  switch (type) {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded": {
+      const session = sessionSchema.parse(object);
+      if (session.payment_status !== "paid" || session.amount_total == null || !session.currency) return null;
+      return cardPaymentFollowUps(
+        await confirmCardPayment(
+          tx,
+          {
+            paymentId: session.metadata?.paymentId,
+            checkoutSessionId: session.id,
+            paymentIntentId: idOf(session.payment_intent),
+            amountCents: session.amount_total,
+            currency: session.currency,
+          },
+          now,
+        ),
+      );
+    }
+    case "payment_intent.succeeded": {
+      const intent = paymentIntentSchema.parse(object);
+      return cardPaymentFollowUps(
+        await confirmCardPayment(
+          tx,
+          {
+            paymentId: intent.metadata?.paymentId,
+            paymentIntentId: intent.id,
+            amountCents: intent.amount_received,
+            currency: intent.currency,
+          },
+          now,
+        ),
+      );
+    }
+    case "checkout.session.expired": {
+      const session = sessionSchema.parse(object);
+      const closed = await tx.payment.updateMany({
+        where: { stripeCheckoutSessionId: session.id, status: "PENDING" },
+        data: { status: "FAILED" },
+      });
+      return closed.count > 0 ? [] : null;
+    }
+    case "refund.created":
+    case "refund.updated": {
+      const refund = refundSchema.parse(object);
+      const refundId = refund.metadata?.refundId;
+      if (!refundId || refund.status !== "succeeded") return null;
+      const known = await tx.refund.findUnique({ where: { id: refundId }, select: { id: true } });
+      if (!known) return null;
+      return (await completeRefund(tx, refundId, refund.id, now)) ? [] : null;
+    }
+    case "account.updated": {
+      if (payoutsEnabled === null) return null;
+      const released = await recordStripePayoutsEnabled(tx, accountSchema.parse(object).id, payoutsEnabled);
+      return released?.map((payoutId) => ({ kind: "pay-payout", payoutId })) ?? null;
+    }
+    default:
+      return null;
+  }
+}
+
+function cardPaymentFollowUps(
+  outcome: Awaited<ReturnType<typeof confirmCardPayment>>,
+): WebhookFollowUp[] | null {
+  switch (outcome.kind) {
+    case "confirmed":
+      return [{ kind: "match-order", orderId: outcome.orderId }];
+    case "refunding":
+      return [{ kind: "send-refund", refundId: outcome.refundId }];
+    case "already-confirmed":
+      return [];
+    default:
+      return null;
+  }
+}

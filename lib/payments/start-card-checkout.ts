@@ -1,0 +1,183 @@
+import type Stripe from "stripe";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { processLabels } from "../catalogue/process-labels";
+import { appUrl } from "../env";
+import { AppError } from "../errors/app-error";
+import { getStripe } from "./stripe-client";
+
+/** Stripe lets a Checkout Session live at most 24 hours; ours end a little earlier. */
+const sessionLifetimeMs = 23 * 3_600_000;
+/** A payment attempt too close to its end gets a new session rather than a page about to expire. */
+const minimumRemainingMs = 35 * 60_000;
+
+export interface CardPayer {
+  userId: string;
+  companyId: string;
+}
+
+/**
+ * Sends the buyer to Stripe Checkout to pay an order that waits for its card payment. Each attempt is a
+ * Payment row (PENDING) written before Stripe is called, whose idempotency key the session is created
+ * with: after a crash or a lost answer the retry gets the same session, not a second one. An attempt
+ * whose session is still open is reused; an expired one is closed and a new attempt made. The order is
+ * marked paid only by the verified webhook, never by the buyer's return from Stripe.
+ */
+export async function startCardCheckout(
+  db: Database,
+  payer: CardPayer,
+  orderId: string,
+  now = new Date(),
+): Promise<{ url: string }> {
+  const stripe = getStripe();
+  if (!stripe)
+    throw new AppError(
+      "service_unavailable",
+      "Card payment is switched off on this installation (no Stripe keys are configured). Ask us to switch the order to invoice.",
+    );
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const payment = await currentAttempt(db, payer, orderId, now);
+    if (payment.stripeCheckoutSessionId) {
+      const session = await stripe.checkout.sessions.retrieve(payment.stripeCheckoutSessionId);
+      if (
+        session.status === "open" &&
+        session.url &&
+        session.expires_at * 1000 - now.getTime() > minimumRemainingMs
+      )
+        return { url: session.url };
+      if (session.status === "complete")
+        throw new AppError(
+          "conflict",
+          "Your payment went through; we are confirming it with Stripe. This page updates in a moment.",
+        );
+      if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
+      await closeAttempt(db, payment.id);
+      continue;
+    }
+    const expiresAtMs = payment.createdAt.getTime() + sessionLifetimeMs;
+    if (expiresAtMs - now.getTime() < minimumRemainingMs) {
+      await closeAttempt(db, payment.id);
+      continue;
+    }
+    const session = await stripe.checkout.sessions.create(checkoutParams(payment, expiresAtMs), {
+      idempotencyKey: payment.idempotencyKey,
+    });
+    await db.payment.updateMany({
+      where: { id: payment.id, stripeCheckoutSessionId: null },
+      data: { stripeCheckoutSessionId: session.id },
+    });
+    if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL.`);
+    return { url: session.url };
+  }
+  throw new AppError("conflict", "The payment page could not be prepared; try again in a minute.");
+}
+
+type PaymentAttempt = Awaited<ReturnType<typeof currentAttempt>>;
+
+/** The order's open card payment attempt, made if there is none; refuses orders that take no payment. */
+async function currentAttempt(db: Database, payer: CardPayer, orderId: string, now: Date) {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Order" WHERE "id" = ${orderId} AND "buyerCompanyId" = ${payer.companyId} FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("not_found", "There is no such order in your company.");
+    const order = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      include: {
+        lines: { include: { part: { select: { originalFileName: true } } }, orderBy: { createdAt: "asc" } },
+      },
+    });
+    if (order.status !== "AWAITING_PAYMENT")
+      throw new AppError(
+        "invalid_state_transition",
+        order.status === "CANCELLED"
+          ? "This order was cancelled; it takes no payment."
+          : order.status === "AWAITING_APPROVAL"
+            ? "This order waits for your company's approver; pay once it is approved."
+            : "This order is paid already.",
+      );
+    if (order.paymentMethod !== "CARD")
+      throw new AppError("invalid_state_transition", "This order is paid by invoice, not by card.");
+    const include = {
+      order: {
+        include: {
+          placedBy: { select: { email: true } },
+          lines: { include: { part: { select: { originalFileName: true } } } },
+        },
+      },
+    } as const;
+    const open = await tx.payment.findFirst({
+      where: { orderId, method: "CARD", status: "PENDING" },
+      orderBy: { createdAt: "desc" },
+      include,
+    });
+    if (open) return open;
+    const attempts = await tx.payment.count({ where: { orderId } });
+    const payment = await tx.payment.create({
+      data: {
+        orderId,
+        method: "CARD",
+        amountCents: order.totalCents,
+        currency: order.currency,
+        idempotencyKey: `checkout-${orderId}-${attempts + 1}`,
+        createdAt: now,
+      },
+      include,
+    });
+    await recordAuditLog(tx, {
+      actorUserId: payer.userId,
+      companyId: payer.companyId,
+      action: "payment.checkout-started",
+      entityType: "Payment",
+      entityId: payment.id,
+      data: { orderId, attempt: attempts + 1, amountCents: order.totalCents },
+    });
+    return payment;
+  });
+}
+
+/** Closes an attempt whose session ended unpaid, unless a webhook has meanwhile confirmed it. */
+async function closeAttempt(db: Database, paymentId: string): Promise<void> {
+  await db.payment.updateMany({ where: { id: paymentId, status: "PENDING" }, data: { status: "FAILED" } });
+}
+
+/**
+ * The session's parameters, all derived from the stored attempt so a retry sends the very same request
+ * (Stripe refuses an idempotency key reused with other parameters). One item per order line at its frozen
+ * total and one for VAT, so Stripe's total is the order's total to the cent.
+ */
+function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Checkout.SessionCreateParams {
+  const { order } = payment;
+  const currency = order.currency.toLowerCase();
+  const metadata = { orderId: order.id, orderNumber: order.number, paymentId: payment.id };
+  const lines = [...order.lines].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return {
+    mode: "payment",
+    client_reference_id: order.id,
+    customer_email: order.placedBy.email,
+    expires_at: Math.floor(expiresAtMs / 1000),
+    line_items: [
+      ...lines.map((line) => ({
+        quantity: 1,
+        price_data: {
+          currency,
+          unit_amount: line.totalPriceCents,
+          product_data: {
+            name: `${line.part.originalFileName}: ${line.quantity} × ${processLabels[line.process]}, ${line.materialCode}`,
+          },
+        },
+      })),
+      ...(order.vatCents > 0
+        ? [
+            {
+              quantity: 1,
+              price_data: { currency, unit_amount: order.vatCents, product_data: { name: "VAT" } },
+            },
+          ]
+        : []),
+    ],
+    metadata,
+    payment_intent_data: { metadata, transfer_group: `order_${order.id}` },
+    success_url: `${appUrl()}/orders/${order.id}?payment=returned`,
+    cancel_url: `${appUrl()}/orders/${order.id}?payment=cancelled`,
+  };
+}

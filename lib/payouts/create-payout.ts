@@ -1,0 +1,112 @@
+import type { TransactionClient } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { appUrl } from "../env";
+import { postLedgerEntries } from "../ledger/post-ledger-entries";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
+import { formatEuros } from "../orders/format-euros";
+import { nextDocumentNumber } from "../orders/next-document-number";
+import { vatCents } from "../orders/vat-for-delivery";
+import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
+import { vatForPartnerSupply } from "./vat-for-partner-supply";
+
+/**
+ * After delivery is confirmed: issues the partner's self-billing invoice (numbered SB-…) for the price it
+ * accepted, and its payout, once per order line. The payout waits (HELD) while a complaint is open or the
+ * partner has given no payout details; otherwise it is PENDING, to be paid by Stripe transfer or, for
+ * partners paid by bank transfer, by operations. The partner's share moves from margin to partner in the
+ * ledger. Returns the payout and whether to send its Stripe transfer now.
+ */
+export async function createPayout(
+  tx: TransactionClient,
+  orderLineId: string,
+  now: Date,
+): Promise<{ payoutId: string; payNow: boolean }> {
+  const existing = await tx.payout.findUnique({ where: { orderLineId } });
+  if (existing) return { payoutId: existing.id, payNow: false };
+  const line = await tx.orderLine.findUniqueOrThrow({
+    where: { id: orderLineId },
+    include: {
+      order: { select: { id: true, number: true } },
+      supplierCompany: true,
+      complaints: { where: { status: "OPEN" }, select: { id: true } },
+    },
+  });
+  const partner = line.supplierCompany;
+  if (!partner) throw new Error(`Order line ${orderLineId} has no partner to pay.`);
+  const offer = await tx.offer.findFirstOrThrow({
+    where: { orderLineId, supplierCompanyId: partner.id, status: "ACCEPTED" },
+  });
+  const vat = vatForPartnerSupply(partner.countryCode);
+  const netCents = offer.supplierPriceCents;
+  const partnerVatCents = vatCents(netCents, vat.percent);
+  const grossCents = netCents + partnerVatCents;
+  const method = payoutMethodFor(partner);
+  const heldReason =
+    line.complaints.length > 0
+      ? payoutHeldReasons.complaint
+      : method
+        ? null
+        : payoutHeldReasons.missingDetails;
+
+  const invoice = await tx.invoice.create({
+    data: {
+      number: await nextDocumentNumber(tx, "SB", now),
+      kind: "SELF_BILLING",
+      companyId: partner.id,
+      orderId: line.order.id,
+      netCents,
+      vatCents: partnerVatCents,
+      totalCents: grossCents,
+      currency: offer.currency,
+      issuedAt: now,
+      dueAt: now,
+    },
+  });
+  const payout = await tx.payout.create({
+    data: {
+      supplierCompanyId: partner.id,
+      orderId: line.order.id,
+      orderLineId,
+      invoiceId: invoice.id,
+      status: heldReason ? "HELD" : "PENDING",
+      heldReason,
+      method: method ?? "MANUAL_TRANSFER",
+      amountCents: grossCents,
+      currency: offer.currency,
+      transferGroup: `order_${line.order.id}`,
+      idempotencyKey: `payout-${orderLineId}`,
+    },
+  });
+  await postLedgerEntries(tx, {
+    orderId: line.order.id,
+    orderLineId,
+    currency: offer.currency,
+    sourceType: "SelfBilling",
+    sourceId: invoice.id,
+    description: `Self-billing invoice ${invoice.number} for ${partner.name}`,
+    buyerCents: 0,
+    vatCents: -partnerVatCents,
+    partnerCents: grossCents,
+    marginCents: -netCents,
+  });
+  await recordAuditLog(tx, {
+    action: "payout.created",
+    companyId: partner.id,
+    entityType: "Payout",
+    entityId: payout.id,
+    data: { orderLineId, invoiceNumber: invoice.number, amountCents: grossCents, status: payout.status },
+  });
+  await queueCompanyEmail(tx, partner.id, {
+    subject: `Self-billing invoice ${invoice.number} for order ${line.order.number}`,
+    text: [
+      `Delivery of your job on order ${line.order.number} is confirmed. We issued self-billing invoice ${invoice.number} over ${formatEuros(grossCents)} (${formatEuros(netCents)} net, ${vat.note}).`,
+      heldReason
+        ? `The payout waits: ${heldReason}`
+        : method === "STRIPE_TRANSFER"
+          ? "The payout is on its way to your Stripe account."
+          : "We pay it by bank transfer within 3 working days.",
+      `${appUrl()}/supplier/payouts`,
+    ].join("\n\n"),
+  });
+  return { payoutId: payout.id, payNow: !heldReason && method === "STRIPE_TRANSFER" };
+}

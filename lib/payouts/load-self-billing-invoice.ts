@@ -1,0 +1,110 @@
+import type { Database } from "../db/prisma";
+import type { SelfBillingInvoice } from "./render-self-billing-pdf";
+import { vatForPartnerSupply } from "./vat-for-partner-supply";
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** Shares of a net amount in proportion to the lines' payouts, the rounding left on the last line. */
+function splitNetCents(netCents: number, weights: number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const shares = weights.map((weight) => (total > 0 ? Math.round((netCents * weight) / total) : 0));
+  const rest = netCents - shares.reduce((sum, share) => sum + share, 0);
+  return shares.map((share, index) => (index === shares.length - 1 ? share + rest : share));
+}
+
+/**
+ * A self-billing invoice with what its PDF shows, or null when the viewer may not see it: only the
+ * partner it is issued for and operations may (anyone else is told it does not exist). The parts are
+ * those of the invoice's payouts; today an invoice has one, whose net is the invoice's.
+ */
+export async function loadSelfBillingInvoice(
+  db: Database,
+  invoiceId: string,
+  viewer: { companyId: string; isOperations: boolean },
+): Promise<SelfBillingInvoice | null> {
+  const invoice = await db.invoice.findFirst({
+    where: {
+      id: invoiceId,
+      kind: "SELF_BILLING",
+      ...(!viewer.isOperations && { companyId: viewer.companyId }),
+    },
+    include: {
+      company: {
+        select: {
+          name: true,
+          vatNumber: true,
+          countryCode: true,
+          addressLine: true,
+          postalCode: true,
+          city: true,
+        },
+      },
+      order: { select: { number: true } },
+      payouts: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          orderLine: {
+            select: {
+              quantity: true,
+              process: true,
+              materialCode: true,
+              deliveredAt: true,
+              part: { select: { originalFileName: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!invoice) return null;
+  const materials = await db.material.findMany({
+    where: { code: { in: invoice.payouts.map((payout) => payout.orderLine.materialCode) } },
+    select: { code: true, name: true },
+  });
+  const materialNames = new Map(materials.map((material) => [material.code, material.name]));
+  const netShares = splitNetCents(
+    invoice.netCents,
+    invoice.payouts.map((payout) => payout.amountCents),
+  );
+  const { company } = invoice;
+  const payout = invoice.payouts[0];
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    status: invoice.status,
+    issuedAt: invoice.issuedAt,
+    currency: invoice.currency,
+    netCents: invoice.netCents,
+    vatCents: invoice.vatCents,
+    totalCents: invoice.totalCents,
+    vatNote: vatForPartnerSupply(company.countryCode).note,
+    orderNumber: invoice.order?.number ?? null,
+    partner: {
+      name: company.name,
+      addressLines: [
+        company.addressLine,
+        [company.postalCode, company.city].filter(Boolean).join(" "),
+        countryNames.of(company.countryCode) ?? company.countryCode,
+      ].filter((line): line is string => Boolean(line?.trim())),
+      vatNumber: company.vatNumber,
+    },
+    lines: invoice.payouts.map(({ orderLine }, index) => ({
+      partName: orderLine.part.originalFileName,
+      process: orderLine.process,
+      materialName: materialNames.get(orderLine.materialCode) ?? orderLine.materialCode,
+      quantity: orderLine.quantity,
+      netCents: netShares[index] ?? 0,
+      deliveredAt: orderLine.deliveredAt,
+    })),
+    payout: payout
+      ? {
+          status: payout.status,
+          method: payout.method,
+          paidAt: payout.paidAt,
+          heldReason: payout.heldReason,
+          failureReason: payout.failureReason,
+          transferReference: payout.transferReference,
+        }
+      : null,
+  };
+}

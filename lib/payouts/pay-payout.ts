@@ -1,0 +1,85 @@
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { getEnv } from "../env";
+import { getLogger } from "../logging/logger";
+import { queueEmail } from "../notifications/queue-email";
+import { formatEuros } from "../orders/format-euros";
+import { isPermanentStripeError } from "../payments/is-permanent-stripe-error";
+import { getStripe } from "../payments/stripe-client";
+
+export type PayPayoutOutcome = "paid" | "failed" | "skipped";
+
+/**
+ * Pays one pending payout by Stripe transfer to the partner's Connect account, in the order's transfer
+ * group. The payout row stays locked while Stripe is asked, so a complaint cannot hold it half-way; the
+ * transfer carries the payout's idempotency key, so a retry after a crash or a lost answer gets the same
+ * transfer back instead of sending the money twice. A refusal (e.g. the account cannot receive transfers)
+ * marks the payout FAILED for operations; anything else is thrown for the job to retry.
+ */
+export async function payPayout(db: Database, payoutId: string, now = new Date()): Promise<PayPayoutOutcome> {
+  const stripe = getStripe();
+  if (!stripe) return "skipped";
+  return db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Payout" WHERE "id" = ${payoutId} AND "status" = 'PENDING'
+          AND "method" = 'STRIPE_TRANSFER' FOR UPDATE`;
+      if (locked.length === 0) return "skipped";
+      const payout = await tx.payout.findUniqueOrThrow({
+        where: { id: payoutId },
+        include: { supplierCompany: true, order: { select: { number: true } }, invoice: true },
+      });
+      const destination = payout.supplierCompany.stripeConnectAccountId;
+      if (!destination)
+        throw new Error(`Payout ${payoutId} is a Stripe transfer to a partner without an account.`);
+      try {
+        const transfer = await stripe.transfers.create(
+          {
+            amount: payout.amountCents,
+            currency: payout.currency.toLowerCase(),
+            destination,
+            transfer_group: payout.transferGroup,
+            description: `Order ${payout.order.number}, invoice ${payout.invoice?.number ?? "–"}`,
+            metadata: { payoutId: payout.id, orderId: payout.orderId, orderLineId: payout.orderLineId },
+          },
+          { idempotencyKey: payout.idempotencyKey },
+        );
+        await tx.payout.update({
+          where: { id: payout.id },
+          data: { status: "PAID", stripeTransferId: transfer.id, paidAt: now, failureReason: null },
+        });
+        if (payout.invoiceId)
+          await tx.invoice.update({ where: { id: payout.invoiceId }, data: { status: "PAID", paidAt: now } });
+        await recordAuditLog(tx, {
+          action: "payout.paid",
+          companyId: payout.supplierCompanyId,
+          entityType: "Payout",
+          entityId: payout.id,
+          data: { stripeTransferId: transfer.id, amountCents: payout.amountCents },
+        });
+        return "paid";
+      } catch (error) {
+        if (!isPermanentStripeError(error)) throw error;
+        getLogger().error({ err: error, payoutId }, "Stripe refused a payout transfer");
+        await tx.payout.update({
+          where: { id: payout.id },
+          data: { status: "FAILED", failureReason: error.message },
+        });
+        await recordAuditLog(tx, {
+          action: "payout.failed",
+          companyId: payout.supplierCompanyId,
+          entityType: "Payout",
+          entityId: payout.id,
+          data: { reason: error.message },
+        });
+        await queueEmail(tx, {
+          to: getEnv().OPERATIONS_EMAIL,
+          subject: `Payout to ${payout.supplierCompany.name} failed (order ${payout.order.number})`,
+          text: `Stripe refused the transfer of ${formatEuros(payout.amountCents)}: ${error.message}\n\nRetry it from the payments page once the partner has fixed its account.`,
+        });
+        return "failed";
+      }
+    },
+    { timeout: 45_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,49 @@
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { AppError } from "../errors/app-error";
+import { payoutMethodFor } from "./payout-method-for";
+
+/**
+ * Operations retry a failed payout once the partner fixed its account. It gets a new idempotency key:
+ * Stripe keeps the refusal under the old one and would answer the retry with it.
+ */
+export async function retryPayout(
+  db: Database,
+  operator: { userId: string },
+  payoutId: string,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const payout = await tx.payout.findUnique({
+      where: { id: payoutId },
+      include: { supplierCompany: true },
+    });
+    if (!payout || payout.status !== "FAILED")
+      throw new AppError("invalid_state_transition", "Only a failed payout can be retried.");
+    const method = payoutMethodFor(payout.supplierCompany);
+    if (!method)
+      throw new AppError(
+        "invalid_state_transition",
+        "The partner has no payout details yet: no Stripe account, no IBAN.",
+      );
+    const attempt =
+      (await tx.auditLogEntry.count({ where: { entityId: payoutId, action: "payout.retried" } })) + 2;
+    await tx.payout.update({
+      where: { id: payoutId },
+      data: {
+        status: "PENDING",
+        method,
+        failureReason: null,
+        idempotencyKey: `payout-${payout.orderLineId}-attempt-${attempt}`,
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: operator.userId,
+      companyId: payout.supplierCompanyId,
+      action: "payout.retried",
+      entityType: "Payout",
+      entityId: payoutId,
+      data: { method, attempt },
+    });
+    return method === "STRIPE_TRANSFER";
+  });
+}

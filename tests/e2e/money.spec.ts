@@ -1,0 +1,100 @@
+import { expect, signInAndWait, signOut, test } from "./fixtures";
+
+// Money end to end against the local fake of Stripe: the partner connects its Stripe account, the buyer
+// pays by card on the fake's checkout page, the signed webhook marks the order paid, the partner ships,
+// the buyer confirms delivery, and the partner's payout is transferred and shows in its portal and in
+// operations' ledger.
+test.setTimeout(180_000);
+
+test("a card order is paid through Stripe, shipped, confirmed, and the partner is paid", async ({ page }) => {
+  // The partner sets up payouts on Stripe's onboarding page.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  await page.goto("/supplier/payouts");
+  await page.getByRole("button", { name: "Connect with Stripe" }).click();
+  await expect(page).toHaveURL(/\/connect\/onboarding\/acct_/);
+  await page.getByRole("button", { name: "Agree and submit" }).click();
+  await expect(page).toHaveURL(/\/supplier\/payouts\?stripe=return/);
+  await expect(page.getByText("Payouts go to your Stripe account")).toBeVisible();
+  await signOut(page);
+
+  // The buyer orders the plate and pays by card on Stripe's page.
+  await signInAndWait(page, "anna.buyer@acme.example");
+  await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
+  const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
+  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await row.getByRole("link", { name: "See price and options" }).click();
+  await page.getByRole("radio", { name: /CNC milling/ }).check();
+  await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
+  await page.getByRole("spinbutton", { name: "Quantity" }).fill("4");
+  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL("/cart");
+  await page.getByRole("link", { name: "Check out" }).click();
+  await page.getByLabel("Street and number").fill("Industriestraße 7");
+  await page.getByLabel("Postal code").fill("80331");
+  await page.getByLabel("City").fill("München");
+  await page.getByRole("radio", { name: /Card/ }).check();
+  await page.getByRole("button", { name: "Place order" }).click();
+
+  await expect(page).toHaveURL(/localhost:\d+\/pay\/cs_test_/);
+  await expect(page.getByText("synth_plate_4thru_1blind.step")).toBeVisible();
+  await page.getByRole("button", { name: /^Pay €/ }).click();
+
+  // Back on the order page, which waits for the webhook rather than trusting the redirect.
+  await expect(page).toHaveURL(/\/orders\/[^/?]+\?payment=returned/);
+  await expect(page.getByTestId("order-status")).toHaveText(/Confirmed|In production/, { timeout: 20_000 });
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
+  const orderUrl = page.url().replace(/\?.*$/, "");
+  await expect(page.getByTestId("payments")).toContainText("Card payment");
+  await expect(page.getByRole("link", { name: /Invoice INV-\d{4}-\d{6} \(PDF\), paid/ })).toBeVisible();
+  await signOut(page);
+
+  // Matching (a background job) offers it to Müller, who accepts and ships.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  const offer = page.getByTestId("offer-row").filter({ hasText: number });
+  await expect(async () => {
+    await page.goto("/supplier");
+    await expect(offer).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await offer.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
+  await page.getByRole("button", { name: "Accept the job" }).click();
+  await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
+  await page.getByRole("button", { name: "Mark in production" }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("In production");
+  await page.getByLabel("Carrier").fill("UPS");
+  await page.getByLabel("Tracking number").fill("1Z999AA10123456784");
+  await page.getByRole("button", { name: "Mark shipped" }).click();
+  await expect(page.getByTestId("job-status")).toHaveText("Shipped");
+  await signOut(page);
+
+  // The buyer confirms the parts arrived.
+  await signInAndWait(page, "anna.buyer@acme.example");
+  await page.goto(orderUrl);
+  await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
+  await expect(page.getByTestId("order-status")).toHaveText("Delivered");
+  await expect(page.getByRole("button", { name: "Parts arrived: confirm delivery" })).toHaveCount(0);
+  await signOut(page);
+
+  // The partner sees its self-billing invoice and the payout transferred to its Stripe account.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  const payoutRow = page.getByTestId("payout-row").filter({ hasText: number });
+  await expect(async () => {
+    await page.goto("/supplier/payouts");
+    await expect(payoutRow).toContainText("Paid", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(payoutRow).toContainText(/SB-\d{4}-\d{6}/);
+  await signOut(page);
+
+  // Operations see the order's ledger balance: charged = partner + margin + VAT.
+  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await page.goto("/ops/payments");
+  const ledgerRow = page.getByTestId("ledger-row").filter({ hasText: number });
+  await expect(ledgerRow).toBeVisible();
+  await ledgerRow.getByRole("link", { name: number }).click();
+  await expect(page.getByTestId("ledger-balance")).toContainText(
+    /Buyer charged €[\d,.]+ = partner €[\d,.]+ \+ margin/,
+  );
+  await page.goto("/ops/payments");
+  await page.getByRole("button", { name: "Run the check now" }).click();
+  await expect(page.getByText("No differences")).toBeVisible();
+});
