@@ -7,6 +7,7 @@ import { getLogger } from "../logging/logger";
 import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
 import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
+import { markRefundFailed } from "./send-refund";
 import { getStripe } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
@@ -149,10 +150,15 @@ async function applyEvent(
     case "refund.updated": {
       const refund = refundSchema.parse(object);
       const refundId = refund.metadata?.refundId;
-      if (!refundId || refund.status !== "succeeded") return null;
-      const known = await tx.refund.findUnique({ where: { id: refundId }, select: { id: true } });
+      const known =
+        refundId && (await tx.refund.findUnique({ where: { id: refundId }, select: { id: true } }));
       if (!known) return null;
-      return (await completeRefund(tx, refundId, refund.id, now)) ? [] : null;
+      if (refund.status === "failed" || refund.status === "canceled")
+        return (await markRefundFailed(tx, known.id, `Stripe reports the refund as ${refund.status}.`))
+          ? []
+          : null;
+      if (refund.status !== "succeeded") return null;
+      return (await completeRefund(tx, known.id, refund.id, now)) ? [] : null;
     }
     case "account.updated": {
       if (payoutsEnabled === null) return null;

@@ -1,4 +1,4 @@
-import type { Database } from "../db/prisma";
+import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { getLogger } from "../logging/logger";
@@ -63,27 +63,35 @@ export async function sendRefund(
 
 /** A refund Stripe will not make: recorded with the reason, and operations are told to act. */
 export async function failRefund(db: Database, refundId: string, reason: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const failed = await tx.refund.updateMany({
-      where: { id: refundId, status: "PENDING" },
-      data: { status: "FAILED", failureReason: reason },
-    });
-    if (failed.count === 0) return;
-    const refund = await tx.refund.findUniqueOrThrow({
-      where: { id: refundId },
-      include: { payment: { include: { order: { select: { number: true, buyerCompanyId: true } } } } },
-    });
-    await recordAuditLog(tx, {
-      action: "refund.failed",
-      companyId: refund.payment.order.buyerCompanyId,
-      entityType: "Refund",
-      entityId: refundId,
-      data: { reason },
-    });
-    await queueEmail(tx, {
-      to: getEnv().OPERATIONS_EMAIL,
-      subject: `Refund for order ${refund.payment.order.number} failed`,
-      text: `Stripe did not refund ${formatEuros(refund.amountCents)}: ${reason}\n\nRefund the buyer another way and record it.`,
-    });
+  await db.$transaction((tx) => markRefundFailed(tx, refundId, reason));
+}
+
+/** `failRefund` inside the caller's transaction (the webhook's); false when it was no longer pending. */
+export async function markRefundFailed(
+  tx: TransactionClient,
+  refundId: string,
+  reason: string,
+): Promise<boolean> {
+  const failed = await tx.refund.updateMany({
+    where: { id: refundId, status: "PENDING" },
+    data: { status: "FAILED", failureReason: reason },
   });
+  if (failed.count === 0) return false;
+  const refund = await tx.refund.findUniqueOrThrow({
+    where: { id: refundId },
+    include: { payment: { include: { order: { select: { number: true, buyerCompanyId: true } } } } },
+  });
+  await recordAuditLog(tx, {
+    action: "refund.failed",
+    companyId: refund.payment.order.buyerCompanyId,
+    entityType: "Refund",
+    entityId: refundId,
+    data: { reason },
+  });
+  await queueEmail(tx, {
+    to: getEnv().OPERATIONS_EMAIL,
+    subject: `Refund for order ${refund.payment.order.number} failed`,
+    text: `Stripe did not refund ${formatEuros(refund.amountCents)}: ${reason}\n\nRefund the buyer another way and record it.`,
+  });
+  return true;
 }

@@ -550,10 +550,13 @@ export default async function OpsOrderPage({
               }
             />
           </section>
-          <section aria-labelledby="cancel-heading">
-            <h2 id="cancel-heading">Cancel the order</h2>
-            <CancelOrderForm orderId={order.id} orderNumber={order.number} />
-          </section>
+          {/* Shipped parts cannot be cancelled (cancelOrder refuses); a refund is the way then. */}
+          {!order.lines.some((line) => line.status === "SHIPPED" || line.status === "DELIVERED") && (
+            <section aria-labelledby="cancel-heading">
+              <h2 id="cancel-heading">Cancel the order</h2>
+              <CancelOrderForm orderId={order.id} orderNumber={order.number} />
+            </section>
+          )}
         </>
       )}
     </>
