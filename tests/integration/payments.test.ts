@@ -3,7 +3,9 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { resetEnvCache } from "../../lib/env";
 import { checkLedger } from "../../lib/ledger/check-ledger";
 import { cancelOrder } from "../../lib/orders/cancel-order";
+import { loadPaymentsOverview } from "../../lib/ledger/load-payments-overview";
 import { nextDocumentNumber } from "../../lib/orders/next-document-number";
+import { markInvoicePaid } from "../../lib/payments/mark-invoice-paid";
 import { refundByOperations } from "../../lib/payments/refund-by-operations";
 import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
 import { sendRefund } from "../../lib/payments/send-refund";
@@ -292,6 +294,29 @@ describe("buyer payments through Stripe", () => {
       process.env.STRIPE_SECRET_KEY = key;
       resetEnvCache();
     }
+  });
+
+  it("lists an invoice past its due day for operations until they record the bank payment", async () => {
+    const { order } = await placeMillingOrder(db, "INVOICE");
+    const invoice = await db.invoice.findFirstOrThrow({
+      where: { orderId: order.id, kind: "BUYER_INVOICE" },
+    });
+    const afterDue = new Date(invoice.dueAt.getTime() + 3 * 86_400_000);
+    expect((await loadPaymentsOverview(db, new Date())).overdueInvoices.map((row) => row.id)).not.toContain(
+      invoice.id,
+    );
+    const overdue = (await loadPaymentsOverview(db, afterDue)).overdueInvoices.find(
+      (row) => row.id === invoice.id,
+    );
+    expect(overdue).toMatchObject({ number: invoice.number, daysOverdue: expect.any(Number) });
+    await expect(markInvoicePaid(db, olga, invoice.id, { paidOn: "yesterday" })).rejects.toThrow(
+      /YYYY-MM-DD/,
+    );
+    await markInvoicePaid(db, olga, invoice.id, { paidOn: "2026-11-20", reference: "SEPA in 4711" });
+    expect((await loadPaymentsOverview(db, afterDue)).overdueInvoices.map((row) => row.id)).not.toContain(
+      invoice.id,
+    );
+    await expect(markInvoicePaid(db, olga, invoice.id, { paidOn: "2026-11-20" })).rejects.toThrow(/not open/);
   });
 
   it("numbers documents uniquely and without gaps under concurrency and rollbacks", async () => {

@@ -12,7 +12,16 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   ) : null;
 }
 
-export function ComplaintDecisionForm({ orderId, complaintId }: { orderId: string; complaintId: string }) {
+export function ComplaintDecisionForm({
+  orderId,
+  complaintId,
+  payoutPaid,
+}: {
+  orderId: string;
+  complaintId: string;
+  /** A paid payout cannot be withheld any more (decideComplaint refuses): the choice is not offered. */
+  payoutPaid: boolean;
+}) {
   const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(decideComplaintAction, {});
   const errors = state.fieldErrors ?? {};
   const id = (name: string) => `${name}-${complaintId}`;
@@ -76,10 +85,15 @@ export function ComplaintDecisionForm({ orderId, complaintId }: { orderId: strin
             <input type="radio" name="partnerPayout" value="PAY" required /> Pay the partner
           </label>
           <label>
-            <input type="radio" name="partnerPayout" value="WITHHOLD" required /> Withhold the partner&apos;s
-            payout
+            <input type="radio" name="partnerPayout" value="WITHHOLD" required disabled={payoutPaid} />{" "}
+            Withhold the partner&apos;s payout
           </label>
         </div>
+        {payoutPaid && (
+          <span className="hint">
+            The payout is paid already; recover a share from the partner outside the platform if needed.
+          </span>
+        )}
         <FieldError id={id("partnerPayout-error")} message={errors.partnerPayout} />
       </fieldset>
       <div className="actions">

@@ -248,7 +248,11 @@ export default async function OpsOrderPage({
                   </p>
                   <blockquote className="complaint-text">{complaint.text}</blockquote>
                   {complaint.status === "OPEN" ? (
-                    <ComplaintDecisionForm orderId={order.id} complaintId={complaint.id} />
+                    <ComplaintDecisionForm
+                      orderId={order.id}
+                      complaintId={complaint.id}
+                      payoutPaid={payout?.status === "PAID"}
+                    />
                   ) : (
                     <p>
                       <strong>
