@@ -98,3 +98,19 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await page.getByRole("button", { name: "Run the check now" }).click();
   await expect(page.getByText("No differences")).toBeVisible();
 });
+
+test("the webhook endpoint refuses a request without Stripe's signature", async ({ request }) => {
+  const event = {
+    id: "evt_forged",
+    type: "checkout.session.completed",
+    data: { object: { id: "cs_forged" } },
+  };
+  const unsigned = await request.post("/api/webhooks/stripe", { data: event });
+  expect(unsigned.status()).toBe(400);
+  const forged = await request.post("/api/webhooks/stripe", {
+    data: event,
+    headers: { "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` },
+  });
+  expect(forged.status()).toBe(400);
+  expect((await forged.json()).error.message).toMatch(/signature/);
+});
