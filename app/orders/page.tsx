@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { AmountCell } from "@/app/_components/amount-cell";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -22,38 +23,25 @@ export default async function OrdersPage() {
           </Link>
         </div>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Placed</th>
-                <th scope="col">Parts</th>
-                <th scope="col">Status</th>
-                <th scope="col">Total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id} data-testid="order-row">
-                  <td data-label="Order">
-                    <Link href={`/orders/${order.id}`}>{order.number}</Link>
-                  </td>
-                  <td data-label="Placed">
-                    {order.createdAt.toISOString().slice(0, 10)} · {order.placedBy.name}
-                  </td>
-                  <td data-label="Parts">
-                    {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}
-                  </td>
-                  <td data-label="Status">
-                    <span className={`badge ${order.status}`}>{orderStatusLabels[order.status]}</span>
-                  </td>
-                  <AmountCell label="Total" cents={order.totalCents} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={["Order", "Placed", "Parts", "Status", "Total"]}>
+          {orders.map((order) => (
+            <tr key={order.id} data-testid="order-row">
+              <td data-label="Order">
+                <Link href={`/orders/${order.id}`}>{order.number}</Link>
+              </td>
+              <td data-label="Placed">
+                {order.createdAt.toISOString().slice(0, 10)} · {order.placedBy.name}
+              </td>
+              <td data-label="Parts">
+                {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}
+              </td>
+              <td data-label="Status">
+                <span className={`badge ${order.status}`}>{orderStatusLabels[order.status]}</span>
+              </td>
+              <AmountCell label="Total" cents={order.totalCents} />
+            </tr>
+          ))}
+        </StackTable>
       )}
     </>
   );

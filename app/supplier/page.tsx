@@ -7,6 +7,7 @@ import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
 import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Offers" };
 
@@ -68,76 +69,49 @@ export default async function SupplierOffersPage({
           current so that the right jobs find you.
         </p>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">Job</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Delivery by</th>
-                <th scope="col">Your price</th>
-                <th scope="col">Answer by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {offers.pending.map((offer) => (
-                <tr key={offer.id} data-testid="offer-row">
-                  <td data-label="Part">
-                    <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
-                    <div className="hint">
-                      {offer.orderLine.order.number} · {formatSize(offer.orderLine.partSizeMm)}
-                    </div>
-                  </td>
-                  <td data-label="Job">{describeJob(offer.orderLine)}</td>
-                  <td data-label="Quantity">{offer.orderLine.quantity}</td>
-                  <td data-label="Delivery by">{formatDay(offer.orderLine.deliveryDate)}</td>
-                  <AmountCell label="Your price" cents={offer.supplierPriceCents} />
-                  <td data-label="Answer by">{formatMoment(offer.expiresAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={["Part", "Job", "Quantity", "Delivery by", "Your price", "Answer by"]}>
+          {offers.pending.map((offer) => (
+            <tr key={offer.id} data-testid="offer-row">
+              <td data-label="Part">
+                <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+                <div className="hint">
+                  {offer.orderLine.order.number} · {formatSize(offer.orderLine.partSizeMm)}
+                </div>
+              </td>
+              <td data-label="Job">{describeJob(offer.orderLine)}</td>
+              <td data-label="Quantity">{offer.orderLine.quantity}</td>
+              <td data-label="Delivery by">{formatDay(offer.orderLine.deliveryDate)}</td>
+              <AmountCell label="Your price" cents={offer.supplierPriceCents} />
+              <td data-label="Answer by">{formatMoment(offer.expiresAt)}</td>
+            </tr>
+          ))}
+        </StackTable>
       )}
       <h2>Answered in the last 30 days</h2>
       {offers.recent.length === 0 ? (
         <p className="muted">Nothing yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">Job</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Your price</th>
-                <th scope="col">Answer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {offers.recent.map((offer) => (
-                <tr key={offer.id}>
-                  <td data-label="Part">
-                    <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
-                  </td>
-                  <td data-label="Job">{describeJob(offer.orderLine)}</td>
-                  <td data-label="Quantity">{offer.orderLine.quantity}</td>
-                  <AmountCell label="Your price" cents={offer.supplierPriceCents} />
-                  <td data-label="Answer">
-                    {answerLabels[offer.status]}
-                    {offer.rejectReason && (
-                      <span className="hint">
-                        {" "}
-                        · {offerRejectReasons[offer.rejectReason as OfferRejectReason]}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={["Part", "Job", "Quantity", "Your price", "Answer"]}>
+          {offers.recent.map((offer) => (
+            <tr key={offer.id}>
+              <td data-label="Part">
+                <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+              </td>
+              <td data-label="Job">{describeJob(offer.orderLine)}</td>
+              <td data-label="Quantity">{offer.orderLine.quantity}</td>
+              <AmountCell label="Your price" cents={offer.supplierPriceCents} />
+              <td data-label="Answer">
+                {answerLabels[offer.status]}
+                {offer.rejectReason && (
+                  <span className="hint">
+                    {" "}
+                    · {offerRejectReasons[offer.rejectReason as OfferRejectReason]}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </StackTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { requireArea } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { ApprovalLimitForm, InviteForm } from "./team-forms";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -22,41 +23,30 @@ export default async function TeamPage() {
   return (
     <>
       <h1>Team of {company.name}</h1>
-      <div className="table-wrap">
-        <table className="stack">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <td data-label="Name">{member.name}</td>
-                <td data-label="E-mail">{member.email}</td>
-                <td data-label="Role">
-                  {roleLabels[member.role]}
-                  {member.disabledAt ? " (disabled)" : ""}
-                </td>
-              </tr>
-            ))}
-            {invitations.map((invitation) => (
-              <tr key={invitation.id}>
-                <td data-label="Name" className="muted">
-                  Invited
-                </td>
-                <td data-label="E-mail">{invitation.email}</td>
-                <td data-label="Role">
-                  {roleLabels[invitation.role]} · link valid until{" "}
-                  {invitation.expiresAt.toISOString().slice(0, 10)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackTable columns={["Name", "E-mail", "Role"]}>
+        {members.map((member) => (
+          <tr key={member.id}>
+            <td data-label="Name">{member.name}</td>
+            <td data-label="E-mail">{member.email}</td>
+            <td data-label="Role">
+              {roleLabels[member.role]}
+              {member.disabledAt ? " (disabled)" : ""}
+            </td>
+          </tr>
+        ))}
+        {invitations.map((invitation) => (
+          <tr key={invitation.id}>
+            <td data-label="Name" className="muted">
+              Invited
+            </td>
+            <td data-label="E-mail">{invitation.email}</td>
+            <td data-label="Role">
+              {roleLabels[invitation.role]} · link valid until{" "}
+              {invitation.expiresAt.toISOString().slice(0, 10)}
+            </td>
+          </tr>
+        ))}
+      </StackTable>
       {admin ? (
         <div className="two-cards">
           <section className="card" aria-labelledby="invite-heading">

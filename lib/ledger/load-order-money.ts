@@ -1,6 +1,7 @@
 import type { LedgerAccount } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { refundableCents } from "../payments/refundable-cents";
 
 export type LedgerTotals = Record<LedgerAccount, number>;
 
@@ -63,34 +64,6 @@ export async function loadOrderMoney(db: Database, orderId: string) {
     ledgerTotals: sumLedgerByAccount(order.ledgerEntries),
     refundableCents: refundableCents(order),
   };
-}
-
-/**
- * What operations can still give back (gross cents), as refundOrder counts it: a card order's payments less
- * refunds sent or on their way; an invoice order's invoice less its credit notes.
- */
-function refundableCents(order: {
-  paymentMethod: "CARD" | "INVOICE";
-  payments: { status: string; amountCents: number; refunds: { status: string; amountCents: number }[] }[];
-  invoices: { kind: string; totalCents: number }[];
-}): number {
-  if (order.paymentMethod === "CARD")
-    return order.payments
-      .filter((payment) => payment.status === "SUCCEEDED" || payment.status === "PARTIALLY_REFUNDED")
-      .reduce(
-        (sum, payment) =>
-          sum +
-          payment.amountCents -
-          payment.refunds
-            .filter((refund) => refund.status !== "FAILED")
-            .reduce((refunded, refund) => refunded + refund.amountCents, 0),
-        0,
-      );
-  const total = (kind: string) =>
-    order.invoices
-      .filter((invoice) => invoice.kind === kind)
-      .reduce((sum, invoice) => sum + invoice.totalCents, 0);
-  return total("BUYER_INVOICE") - total("CREDIT_NOTE");
 }
 
 export type OrderMoney = Awaited<ReturnType<typeof loadOrderMoney>>;

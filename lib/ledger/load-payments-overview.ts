@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
+import { quoteDay } from "../quotes/quote-day";
 
 const dayMs = 86_400_000;
 
@@ -24,25 +25,14 @@ interface LedgerSumsRow {
   marginCents: number;
 }
 
-/** Today's calendar day in Germany as YYYY-MM-DD: invoices fall due by the German day. */
-export function germanToday(now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Berlin",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
-  const part = (type: "year" | "month" | "day") => parts.find((candidate) => candidate.type === type)?.value;
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
 /**
  * What operations act on in money: the last ledger check, buyer invoices past their due day, payouts held,
  * failed or waiting for a bank transfer, open complaints, and the ledger sums (cents) per account of the 50
  * most recent orders with ledger entries.
  */
 export async function loadPaymentsOverview(db: Database, now = new Date()) {
-  const today = germanToday(now);
+  // Invoices fall due by the German calendar day.
+  const today = quoteDay(now);
   const todayStart = new Date(`${today}T00:00:00Z`);
   const partnerWithOrder = {
     supplierCompany: { select: { name: true } },

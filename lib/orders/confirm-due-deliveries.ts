@@ -1,10 +1,11 @@
 import type { Database } from "../db/prisma";
-import { getLogger } from "../logging/logger";
+import { runForEach } from "../jobs/run-for-each";
 import { autoConfirmDeliveryAfterDays, confirmDeliveryInTransaction } from "./confirm-delivery";
 
 /**
  * The hourly job: lines shipped more than 7 days ago without an open complaint count as delivered, which
- * issues their partners' self-billing invoices and payouts. Returns the payouts to pay now.
+ * issues their partners' self-billing invoices and payouts. Returns the payouts to pay now; a line that
+ * fails does not stop the others and makes the job retry (the payouts sweep pays what that leaves).
  */
 export async function confirmDueDeliveries(db: Database, now = new Date()): Promise<string[]> {
   const due = await db.orderLine.findMany({
@@ -16,14 +17,10 @@ export async function confirmDueDeliveries(db: Database, now = new Date()): Prom
     select: { id: true },
     take: 500,
   });
-  const payNow: string[] = [];
-  for (const line of due) {
-    try {
-      const payout = await db.$transaction((tx) => confirmDeliveryInTransaction(tx, null, line.id, now));
-      if (payout.payNow) payNow.push(payout.payoutId);
-    } catch (error) {
-      getLogger().warn({ err: error, orderLineId: line.id }, "could not confirm a delivery automatically");
-    }
-  }
-  return payNow;
+  const payouts = await runForEach(
+    due.map((line) => line.id),
+    (orderLineId) => db.$transaction((tx) => confirmDeliveryInTransaction(tx, null, orderLineId, now)),
+    "automatic delivery confirmation",
+  );
+  return payouts.filter((payout) => payout.payNow).map((payout) => payout.payoutId);
 }

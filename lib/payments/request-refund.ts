@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { formatEuros } from "../orders/format-euros";
+import { cardPaymentLeftCents } from "./refundable-cents";
 
 export interface RefundRequest {
   orderId: string;
@@ -22,21 +23,11 @@ export async function requestRefund(tx: TransactionClient, request: RefundReques
   if (!Number.isSafeInteger(request.amountCents) || request.amountCents <= 0)
     throw new AppError("validation_failed", "Enter an amount above zero to refund.", { field: "amount" });
   const payments = await tx.payment.findMany({
-    where: {
-      orderId: request.orderId,
-      method: "CARD",
-      status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] },
-      ...(request.paymentId && { id: request.paymentId }),
-    },
-    include: {
-      refunds: { where: { status: { in: ["PENDING", "SUCCEEDED"] } }, select: { amountCents: true } },
-    },
+    where: { orderId: request.orderId, ...(request.paymentId && { id: request.paymentId }) },
+    include: { refunds: { select: { status: true, amountCents: true } } },
   });
   const refundable = payments
-    .map((payment) => ({
-      payment,
-      leftCents: payment.amountCents - payment.refunds.reduce((sum, refund) => sum + refund.amountCents, 0),
-    }))
+    .map((payment) => ({ payment, leftCents: cardPaymentLeftCents(payment) }))
     .sort((a, b) => b.leftCents - a.leftCents)[0];
   if (!refundable || refundable.leftCents <= 0)
     throw new AppError("invalid_state_transition", "Nothing is left to refund on this order's card payment.");

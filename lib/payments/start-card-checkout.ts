@@ -82,9 +82,7 @@ async function currentAttempt(db: Database, payer: CardPayer, orderId: string, n
     if (locked.length === 0) throw new AppError("not_found", "There is no such order in your company.");
     const order = await tx.order.findUniqueOrThrow({
       where: { id: orderId },
-      include: {
-        lines: { include: { part: { select: { originalFileName: true } } }, orderBy: { createdAt: "asc" } },
-      },
+      select: { status: true, paymentMethod: true, totalCents: true, currency: true },
     });
     if (order.status !== "AWAITING_PAYMENT")
       throw new AppError(
@@ -101,7 +99,7 @@ async function currentAttempt(db: Database, payer: CardPayer, orderId: string, n
       order: {
         include: {
           placedBy: { select: { email: true } },
-          lines: { include: { part: { select: { originalFileName: true } } } },
+          lines: { include: { part: { select: { originalFileName: true } } }, orderBy: { createdAt: "asc" } },
         },
       },
     } as const;
@@ -149,14 +147,13 @@ function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Ch
   const { order } = payment;
   const currency = order.currency.toLowerCase();
   const metadata = { orderId: order.id, orderNumber: order.number, paymentId: payment.id };
-  const lines = [...order.lines].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return {
     mode: "payment",
     client_reference_id: order.id,
     customer_email: order.placedBy.email,
     expires_at: Math.floor(expiresAtMs / 1000),
     line_items: [
-      ...lines.map((line) => ({
+      ...order.lines.map((line) => ({
         quantity: 1,
         price_data: {
           currency,

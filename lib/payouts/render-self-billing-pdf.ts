@@ -2,6 +2,7 @@ import { createPdfWriter } from "../orders/create-pdf-writer";
 import { processLabels } from "../catalogue/process-labels";
 import type { InvoiceStatus, ManufacturingProcess, PayoutMethod, PayoutStatus } from "../db/generated/enums";
 import { formatEuros } from "../orders/format-euros";
+import { payoutMethodLabels } from "./payout-method-labels";
 
 /** Everything a self-billing invoice shows, as loadSelfBillingInvoice reads it. */
 export interface SelfBillingInvoice {
@@ -44,15 +45,10 @@ const platform = {
   vatNumber: "DE000000000",
 };
 
-const methodLabels: Record<PayoutMethod, string> = {
-  STRIPE_TRANSFER: "Stripe transfer",
-  MANUAL_TRANSFER: "bank transfer",
-};
-
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
-  const method = methodLabels[payout.method];
+  const method = payoutMethodLabels[payout.method].toLowerCase();
   switch (payout.status) {
     case "PAID":
       return `Paid${payout.paidAt ? ` on ${day(payout.paidAt)}` : ""} by ${method}${payout.transferReference ? ` (reference ${payout.transferReference})` : ""}.`;

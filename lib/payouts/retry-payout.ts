@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
@@ -25,15 +26,14 @@ export async function retryPayout(
         "invalid_state_transition",
         "The partner has no payout details yet: no Stripe account, no IBAN.",
       );
-    const attempt =
-      (await tx.auditLogEntry.count({ where: { entityId: payoutId, action: "payout.retried" } })) + 2;
+    const idempotencyKey = `payout-${payout.orderLineId}-${randomUUID()}`;
     await tx.payout.update({
       where: { id: payoutId },
       data: {
         status: "PENDING",
         method,
         failureReason: null,
-        idempotencyKey: `payout-${payout.orderLineId}-attempt-${attempt}`,
+        idempotencyKey,
       },
     });
     await recordAuditLog(tx, {
@@ -42,7 +42,7 @@ export async function retryPayout(
       action: "payout.retried",
       entityType: "Payout",
       entityId: payoutId,
-      data: { method, attempt },
+      data: { method, idempotencyKey },
     });
     return method === "STRIPE_TRANSFER";
   });

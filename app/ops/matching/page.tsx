@@ -6,6 +6,7 @@ import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/orders/format-euros";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Matching decisions" };
 
@@ -51,34 +52,20 @@ export default async function OpsMatchingPage({
             settings version {decision.settingsVersion ?? "–"}; {decision.durationMs?.toFixed(0) ?? "–"} ms;{" "}
             {decision.record.notOfferingProcess} partners do not offer the process.
           </p>
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Rank</th>
-                  <th scope="col">Partner</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Distance</th>
-                  <th scope="col">Free hours</th>
-                  <th scope="col">Their price</th>
-                </tr>
-              </thead>
-              <tbody>
-                {decision.record.ranked.map((candidate) => (
-                  <tr key={candidate.companyId}>
-                    <td data-label="Rank">{candidate.rank}</td>
-                    <td data-label="Partner">{candidate.name}</td>
-                    <td data-label="Score">{candidate.score.toFixed(3)}</td>
-                    <td data-label="Distance">
-                      {candidate.distanceKm === null ? "–" : `${candidate.distanceKm.toFixed(0)} km`}
-                    </td>
-                    <td data-label="Free hours">{candidate.freeHours.toFixed(1)}</td>
-                    <td data-label="Their price">{formatEuros(candidate.supplierPriceCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackTable columns={["Rank", "Partner", "Score", "Distance", "Free hours", "Their price"]}>
+            {decision.record.ranked.map((candidate) => (
+              <tr key={candidate.companyId}>
+                <td data-label="Rank">{candidate.rank}</td>
+                <td data-label="Partner">{candidate.name}</td>
+                <td data-label="Score">{candidate.score.toFixed(3)}</td>
+                <td data-label="Distance">
+                  {candidate.distanceKm === null ? "–" : `${candidate.distanceKm.toFixed(0)} km`}
+                </td>
+                <td data-label="Free hours">{candidate.freeHours.toFixed(1)}</td>
+                <td data-label="Their price">{formatEuros(candidate.supplierPriceCents)}</td>
+              </tr>
+            ))}
+          </StackTable>
           {decision.record.skipped.length > 0 && (
             <ul className="skipped">
               {decision.record.skipped.map((entry) => (

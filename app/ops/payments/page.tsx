@@ -13,6 +13,7 @@ import {
   RetryPayoutForm,
   RunLedgerCheckForm,
 } from "./payment-forms";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -122,42 +123,29 @@ export default async function OpsPaymentsPage({
         {overdueInvoices.length === 0 ? (
           <p className="muted">No buyer invoice is past its due day.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Invoice</th>
-                  <th scope="col">Buyer</th>
-                  <th scope="col">Order</th>
-                  <th scope="col">Total</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Days overdue</th>
-                  <th scope="col">Payment arrived</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overdueInvoices.map((invoice) => (
-                  <tr key={invoice.id}>
-                    <td data-label="Invoice">{invoice.number}</td>
-                    <td data-label="Buyer">{invoice.company.name}</td>
-                    <td data-label="Order">{orderLink(invoice.order)}</td>
-                    <AmountCell label="Total" cents={invoice.totalCents} />
-                    <td data-label="Due">{formatDay(invoice.dueAt)}</td>
-                    <td data-label="Days overdue" className="amount">
-                      {invoice.daysOverdue}
-                    </td>
-                    <td data-label="Payment arrived" className="form-cell">
-                      <MarkInvoicePaidForm
-                        invoiceId={invoice.id}
-                        invoiceNumber={invoice.number}
-                        today={overview.today}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackTable
+            columns={["Invoice", "Buyer", "Order", "Total", "Due", "Days overdue", "Payment arrived"]}
+          >
+            {overdueInvoices.map((invoice) => (
+              <tr key={invoice.id}>
+                <td data-label="Invoice">{invoice.number}</td>
+                <td data-label="Buyer">{invoice.company.name}</td>
+                <td data-label="Order">{orderLink(invoice.order)}</td>
+                <AmountCell label="Total" cents={invoice.totalCents} />
+                <td data-label="Due">{formatDay(invoice.dueAt)}</td>
+                <td data-label="Days overdue" className="amount">
+                  {invoice.daysOverdue}
+                </td>
+                <td data-label="Payment arrived" className="form-cell">
+                  <MarkInvoicePaidForm
+                    invoiceId={invoice.id}
+                    invoiceNumber={invoice.number}
+                    today={overview.today}
+                  />
+                </td>
+              </tr>
+            ))}
+          </StackTable>
         )}
       </section>
 
@@ -169,62 +157,37 @@ export default async function OpsPaymentsPage({
         {heldPayouts.length > 0 && (
           <>
             <h3>Held</h3>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Order</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Why it waits</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {heldPayouts.map((payout) => (
-                    <tr key={payout.id}>
-                      <td data-label="Partner">{payout.supplierCompany.name}</td>
-                      <td data-label="Order">{orderLink(payout.order)}</td>
-                      <AmountCell label="Amount" cents={payout.amountCents} />
-                      <td data-label="Why it waits">{payout.heldReason ?? "–"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackTable columns={["Partner", "Order", "Amount", "Why it waits"]}>
+              {heldPayouts.map((payout) => (
+                <tr key={payout.id}>
+                  <td data-label="Partner">{payout.supplierCompany.name}</td>
+                  <td data-label="Order">{orderLink(payout.order)}</td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Why it waits">{payout.heldReason ?? "–"}</td>
+                </tr>
+              ))}
+            </StackTable>
           </>
         )}
         {failedPayouts.length > 0 && (
           <>
             <h3>Failed</h3>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Order</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Why it failed</th>
-                    <th scope="col">Once fixed</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {failedPayouts.map((payout) => (
-                    <tr key={payout.id}>
-                      <td data-label="Partner">{payout.supplierCompany.name}</td>
-                      <td data-label="Order">{orderLink(payout.order)}</td>
-                      <AmountCell label="Amount" cents={payout.amountCents} />
-                      <td data-label="Why it failed">{payout.failureReason ?? "–"}</td>
-                      <td data-label="Once fixed" className="form-cell">
-                        <RetryPayoutForm
-                          payoutId={payout.id}
-                          payoutLabel={`to ${payout.supplierCompany.name} for ${payout.order.number}`}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackTable columns={["Partner", "Order", "Amount", "Why it failed", "Once fixed"]}>
+              {failedPayouts.map((payout) => (
+                <tr key={payout.id}>
+                  <td data-label="Partner">{payout.supplierCompany.name}</td>
+                  <td data-label="Order">{orderLink(payout.order)}</td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Why it failed">{payout.failureReason ?? "–"}</td>
+                  <td data-label="Once fixed" className="form-cell">
+                    <RetryPayoutForm
+                      payoutId={payout.id}
+                      payoutLabel={`to ${payout.supplierCompany.name} for ${payout.order.number}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </StackTable>
           </>
         )}
         {manualPayoutsToSend.length > 0 && (
@@ -234,54 +197,40 @@ export default async function OpsPaymentsPage({
               These partners have no Stripe account that can receive payouts. Send each amount from the
               platform&apos;s bank account with the invoice number as the payment reference, then record it.
             </p>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Account holder</th>
-                    <th scope="col">IBAN</th>
-                    <th scope="col">BIC</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Invoice</th>
-                    <th scope="col">Order</th>
-                    <th scope="col">Sent</th>
+            <StackTable
+              columns={["Partner", "Account holder", "IBAN", "BIC", "Amount", "Invoice", "Order", "Sent"]}
+            >
+              {manualPayoutsToSend.map((payout) => {
+                const partner = payout.supplierCompany;
+                return (
+                  <tr key={payout.id}>
+                    <td data-label="Partner">{partner.name}</td>
+                    <td data-label="Account holder">{partner.bankAccountHolder ?? "–"}</td>
+                    <td data-label="IBAN" className="iban">
+                      {partner.bankIban ? formatIban(partner.bankIban) : "missing"}
+                    </td>
+                    <td data-label="BIC">{partner.bankBic ?? "–"}</td>
+                    <AmountCell label="Amount" cents={payout.amountCents} />
+                    <td data-label="Invoice">
+                      {payout.invoice ? (
+                        <a href={`/api/v1/supplier/invoices/${payout.invoice.id}/pdf`}>
+                          {payout.invoice.number}
+                        </a>
+                      ) : (
+                        "–"
+                      )}
+                    </td>
+                    <td data-label="Order">{orderLink(payout.order)}</td>
+                    <td data-label="Sent" className="form-cell">
+                      <MarkPayoutTransferredForm
+                        payoutId={payout.id}
+                        payoutLabel={`to ${partner.name} for ${payout.order.number}`}
+                      />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {manualPayoutsToSend.map((payout) => {
-                    const partner = payout.supplierCompany;
-                    return (
-                      <tr key={payout.id}>
-                        <td data-label="Partner">{partner.name}</td>
-                        <td data-label="Account holder">{partner.bankAccountHolder ?? "–"}</td>
-                        <td data-label="IBAN" className="iban">
-                          {partner.bankIban ? formatIban(partner.bankIban) : "missing"}
-                        </td>
-                        <td data-label="BIC">{partner.bankBic ?? "–"}</td>
-                        <AmountCell label="Amount" cents={payout.amountCents} />
-                        <td data-label="Invoice">
-                          {payout.invoice ? (
-                            <a href={`/api/v1/supplier/invoices/${payout.invoice.id}/pdf`}>
-                              {payout.invoice.number}
-                            </a>
-                          ) : (
-                            "–"
-                          )}
-                        </td>
-                        <td data-label="Order">{orderLink(payout.order)}</td>
-                        <td data-label="Sent" className="form-cell">
-                          <MarkPayoutTransferredForm
-                            payoutId={payout.id}
-                            payoutLabel={`to ${partner.name} for ${payout.order.number}`}
-                          />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </StackTable>
           </>
         )}
       </section>
@@ -293,38 +242,24 @@ export default async function OpsPaymentsPage({
         ) : (
           <>
             <p className="hint">Decide each complaint on its order&apos;s page.</p>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Filed</th>
-                    <th scope="col">Order</th>
-                    <th scope="col">Part</th>
-                    <th scope="col">Partner</th>
-                    <th scope="col">Buyer</th>
-                    <th scope="col">Complaint</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {openComplaints.map((complaint) => (
-                    <tr key={complaint.id}>
-                      <td data-label="Filed">{formatDay(complaint.createdAt)}</td>
-                      <td data-label="Order">{orderLink(complaint.orderLine.order)}</td>
-                      <td data-label="Part" className="file-name">
-                        {complaint.orderLine.part.originalFileName}
-                      </td>
-                      <td data-label="Partner">{complaint.orderLine.supplierCompany?.name ?? "–"}</td>
-                      <td data-label="Buyer">{complaint.buyerCompany.name}</td>
-                      <td data-label="Complaint">
-                        {complaint.text.length > complaintPreviewChars
-                          ? `${complaint.text.slice(0, complaintPreviewChars)}…`
-                          : complaint.text}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackTable columns={["Filed", "Order", "Part", "Partner", "Buyer", "Complaint"]}>
+              {openComplaints.map((complaint) => (
+                <tr key={complaint.id}>
+                  <td data-label="Filed">{formatDay(complaint.createdAt)}</td>
+                  <td data-label="Order">{orderLink(complaint.orderLine.order)}</td>
+                  <td data-label="Part" className="file-name">
+                    {complaint.orderLine.part.originalFileName}
+                  </td>
+                  <td data-label="Partner">{complaint.orderLine.supplierCompany?.name ?? "–"}</td>
+                  <td data-label="Buyer">{complaint.buyerCompany.name}</td>
+                  <td data-label="Complaint">
+                    {complaint.text.length > complaintPreviewChars
+                      ? `${complaint.text.slice(0, complaintPreviewChars)}…`
+                      : complaint.text}
+                  </td>
+                </tr>
+              ))}
+            </StackTable>
           </>
         )}
       </section>
@@ -340,42 +275,29 @@ export default async function OpsPaymentsPage({
             <p className="hint">
               The most recent orders with ledger entries, up to 50. Charged = VAT + partner + margin.
             </p>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Order</th>
-                    <th scope="col">Placed</th>
-                    <th scope="col" className="amount">
-                      Charged
-                    </th>
-                    <th scope="col" className="amount">
-                      VAT
-                    </th>
-                    <th scope="col" className="amount">
-                      Partner
-                    </th>
-                    <th scope="col" className="amount">
-                      Margin
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.recentOrders.map((order) => (
-                    <tr key={order.orderId} data-testid="ledger-row">
-                      <td data-label="Order">
-                        <Link href={`/ops/orders/${order.orderId}`}>{order.orderNumber}</Link>
-                      </td>
-                      <td data-label="Placed">{formatDay(order.createdAt)}</td>
-                      <AmountCell label="Charged" cents={order.buyerCents} />
-                      <AmountCell label="VAT" cents={order.vatCents} />
-                      <AmountCell label="Partner" cents={order.partnerCents} />
-                      <AmountCell label="Margin" cents={order.marginCents} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackTable
+              columns={[
+                "Order",
+                "Placed",
+                { label: "Charged", className: "amount" },
+                { label: "VAT", className: "amount" },
+                { label: "Partner", className: "amount" },
+                { label: "Margin", className: "amount" },
+              ]}
+            >
+              {overview.recentOrders.map((order) => (
+                <tr key={order.orderId} data-testid="ledger-row">
+                  <td data-label="Order">
+                    <Link href={`/ops/orders/${order.orderId}`}>{order.orderNumber}</Link>
+                  </td>
+                  <td data-label="Placed">{formatDay(order.createdAt)}</td>
+                  <AmountCell label="Charged" cents={order.buyerCents} />
+                  <AmountCell label="VAT" cents={order.vatCents} />
+                  <AmountCell label="Partner" cents={order.partnerCents} />
+                  <AmountCell label="Margin" cents={order.marginCents} />
+                </tr>
+              ))}
+            </StackTable>
           </>
         )}
       </section>

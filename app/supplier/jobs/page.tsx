@@ -7,6 +7,7 @@ import { listSupplierJobs } from "@/lib/suppliers/list-supplier-jobs";
 import { describeJob } from "../format-job";
 import { formatDay } from "@/app/_components/format-dates";
 import { jobStatusLabels } from "./job-status-labels";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -14,46 +15,31 @@ export default async function SupplierJobsPage() {
   const user = await requireArea("supplier", "/supplier/jobs");
   const jobs = await listSupplierJobs(getPrisma(), user.companyId);
   const table = (rows: typeof jobs.open, testId: string) => (
-    <div className="table-wrap">
-      <table className="stack">
-        <thead>
-          <tr>
-            <th scope="col">Part</th>
-            <th scope="col">Order</th>
-            <th scope="col">Job</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">Delivery by</th>
-            <th scope="col">Status</th>
-            <th scope="col">Your price</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((job) => (
-            <tr key={job.id} data-testid={testId}>
-              <td data-label="Part">
-                <Link href={`/supplier/jobs/${job.id}`}>{job.part.originalFileName}</Link>
-              </td>
-              <td data-label="Order">{job.order.number}</td>
-              <td data-label="Job">{describeJob(job)}</td>
-              <td data-label="Quantity">{job.quantity}</td>
-              <td data-label="Delivery by">{formatDay(job.deliveryDate)}</td>
-              <td data-label="Status">
-                <span className={`badge ${job.status}`}>{jobStatusLabels[job.status]}</span>
-                {job.trackingNumber && (
-                  <span className="hint">
-                    {" "}
-                    · {job.carrier} {job.trackingNumber}
-                  </span>
-                )}
-              </td>
-              <td data-label="Your price" className="amount">
-                {job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackTable columns={["Part", "Order", "Job", "Quantity", "Delivery by", "Status", "Your price"]}>
+      {rows.map((job) => (
+        <tr key={job.id} data-testid={testId}>
+          <td data-label="Part">
+            <Link href={`/supplier/jobs/${job.id}`}>{job.part.originalFileName}</Link>
+          </td>
+          <td data-label="Order">{job.order.number}</td>
+          <td data-label="Job">{describeJob(job)}</td>
+          <td data-label="Quantity">{job.quantity}</td>
+          <td data-label="Delivery by">{formatDay(job.deliveryDate)}</td>
+          <td data-label="Status">
+            <span className={`badge ${job.status}`}>{jobStatusLabels[job.status]}</span>
+            {job.trackingNumber && (
+              <span className="hint">
+                {" "}
+                · {job.carrier} {job.trackingNumber}
+              </span>
+            )}
+          </td>
+          <td data-label="Your price" className="amount">
+            {job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}
+          </td>
+        </tr>
+      ))}
+    </StackTable>
   );
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/current-user";
-import type { PayoutMethod, PayoutStatus } from "@/lib/db/generated/enums";
+import type { PayoutStatus } from "@/lib/db/generated/enums";
 import { getPrisma, type Database } from "@/lib/db/prisma";
 import { requestJob } from "@/lib/jobs/request-job";
 import { getLogger } from "@/lib/logging/logger";
@@ -11,6 +11,8 @@ import { formatIban } from "@/lib/payouts/validate-iban";
 import { formatDay } from "@/app/_components/format-dates";
 import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
+import { StackTable } from "@/app/_components/stack-table";
+import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 
 export const metadata: Metadata = { title: "Payouts" };
 
@@ -20,11 +22,6 @@ const payoutStatusLabels: Record<PayoutStatus, string> = {
   PAID: "Paid",
   FAILED: "Failed, operations are on it",
   CANCELLED: "Cancelled",
-};
-
-const payoutMethodLabels: Record<PayoutMethod, string> = {
-  STRIPE_TRANSFER: "Stripe",
-  MANUAL_TRANSFER: "Bank transfer",
 };
 
 /** Where Stripe's onboarding sends the partner back: `return` when done, `refresh` when its link expired. */
@@ -182,79 +179,50 @@ export default async function SupplierPayoutsPage({
       {payouts.length === 0 ? (
         <p className="muted">No payouts yet: they appear here once a delivered job is confirmed.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Invoice</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Method</th>
-                <th scope="col">Status</th>
-                <th scope="col">Paid</th>
-              </tr>
-            </thead>
-            <tbody>
-              {payouts.map((payout) => (
-                <tr key={payout.id} data-testid="payout-row">
-                  <td data-label="Order">{payout.order.number}</td>
-                  <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
-                  <AmountCell label="Amount" cents={payout.amountCents} />
-                  <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
-                  <td data-label="Status">
-                    {payoutStatusLabels[payout.status]}
-                    {payout.status === "HELD" && payout.heldReason && (
-                      <span className="hint"> · {payout.heldReason}</span>
-                    )}
-                    {payout.status === "FAILED" && payout.failureReason && (
-                      <span className="hint"> · {payout.failureReason}</span>
-                    )}
-                  </td>
-                  <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={["Order", "Invoice", "Amount", "Method", "Status", "Paid"]}>
+          {payouts.map((payout) => (
+            <tr key={payout.id} data-testid="payout-row">
+              <td data-label="Order">{payout.order.number}</td>
+              <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
+              <AmountCell label="Amount" cents={payout.amountCents} />
+              <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
+              <td data-label="Status">
+                {payoutStatusLabels[payout.status]}
+                {payout.status === "HELD" && payout.heldReason && (
+                  <span className="hint"> · {payout.heldReason}</span>
+                )}
+                {payout.status === "FAILED" && payout.failureReason && (
+                  <span className="hint"> · {payout.failureReason}</span>
+                )}
+              </td>
+              <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
+            </tr>
+          ))}
+        </StackTable>
       )}
       <h2>Self-billing invoices</h2>
       {invoices.length === 0 ? (
         <p className="muted">No invoices yet.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Invoice</th>
-                <th scope="col">Issued</th>
-                <th scope="col">Net</th>
-                <th scope="col">VAT</th>
-                <th scope="col">Total</th>
-                <th scope="col">Status</th>
-                <th scope="col">PDF</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <td data-label="Invoice">{invoice.number}</td>
-                  <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
-                  <AmountCell label="Net" cents={invoice.netCents} />
-                  <AmountCell label="VAT" cents={invoice.vatCents} />
-                  <AmountCell label="Total" cents={invoice.totalCents} />
-                  <td data-label="Status">
-                    {invoice.status === "PAID" ? "Paid" : invoice.status === "VOID" ? "Void" : "Open"}
-                  </td>
-                  <td data-label="PDF">
-                    <a href={`/api/v1/supplier/invoices/${invoice.id}/pdf`}>
-                      PDF<span className="visually-hidden"> of {invoice.number}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable columns={["Invoice", "Issued", "Net", "VAT", "Total", "Status", "PDF"]}>
+          {invoices.map((invoice) => (
+            <tr key={invoice.id}>
+              <td data-label="Invoice">{invoice.number}</td>
+              <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
+              <AmountCell label="Net" cents={invoice.netCents} />
+              <AmountCell label="VAT" cents={invoice.vatCents} />
+              <AmountCell label="Total" cents={invoice.totalCents} />
+              <td data-label="Status">
+                {invoice.status === "PAID" ? "Paid" : invoice.status === "VOID" ? "Void" : "Open"}
+              </td>
+              <td data-label="PDF">
+                <a href={`/api/v1/supplier/invoices/${invoice.id}/pdf`}>
+                  PDF<span className="visually-hidden"> of {invoice.number}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </StackTable>
       )}
     </>
   );

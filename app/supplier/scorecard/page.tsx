@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadSupplierScorecard, type ScorecardMonth } from "@/lib/suppliers/load-supplier-scorecard";
+import { StackTable } from "@/app/_components/stack-table";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
@@ -103,38 +104,22 @@ export default async function SupplierScorecardPage() {
           }
         />
       </div>
-      <div className="table-wrap">
-        <table className="stack">
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Offers</th>
-              <th scope="col">Rejected</th>
-              <th scope="col">Unanswered</th>
-              <th scope="col">Shipped</th>
-              <th scope="col">On time</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Complaints</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...months].reverse().map((month) => (
-              <tr key={month.month}>
-                <td data-label="Month">{month.month}</td>
-                <td data-label="Offers">{month.offers}</td>
-                <td data-label="Rejected">{month.rejected}</td>
-                <td data-label="Unanswered">{month.expired}</td>
-                <td data-label="Shipped">{month.shipped}</td>
-                <td data-label="On time">
-                  {month.shipped > 0 ? percent(month.onTime / month.shipped) : "–"}
-                </td>
-                <td data-label="Rating">{month.meanStars === null ? "–" : month.meanStars.toFixed(1)}</td>
-                <td data-label="Complaints">{month.complaints}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackTable
+        columns={["Month", "Offers", "Rejected", "Unanswered", "Shipped", "On time", "Rating", "Complaints"]}
+      >
+        {[...months].reverse().map((month) => (
+          <tr key={month.month}>
+            <td data-label="Month">{month.month}</td>
+            <td data-label="Offers">{month.offers}</td>
+            <td data-label="Rejected">{month.rejected}</td>
+            <td data-label="Unanswered">{month.expired}</td>
+            <td data-label="Shipped">{month.shipped}</td>
+            <td data-label="On time">{month.shipped > 0 ? percent(month.onTime / month.shipped) : "–"}</td>
+            <td data-label="Rating">{month.meanStars === null ? "–" : month.meanStars.toFixed(1)}</td>
+            <td data-label="Complaints">{month.complaints}</td>
+          </tr>
+        ))}
+      </StackTable>
     </>
   );
 }

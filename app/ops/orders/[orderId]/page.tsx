@@ -10,7 +10,6 @@ import type {
   OrderLineStatus,
   PaymentMethod,
   PaymentStatus,
-  PayoutMethod,
   PayoutStatus,
   RefundStatus,
 } from "@/lib/db/generated/enums";
@@ -21,6 +20,8 @@ import { formatEuros } from "@/lib/orders/format-euros";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { CancelOrderForm, ComplaintDecisionForm, RefundForm } from "./ops-order-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
+import { StackTable } from "@/app/_components/stack-table";
+import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 
 export const metadata: Metadata = { title: "Order · operations" };
 
@@ -84,11 +85,6 @@ const payoutStatusLabels: Record<PayoutStatus, string> = {
   PAID: "Paid",
   FAILED: "Failed",
   CANCELLED: "Cancelled",
-};
-
-const payoutMethodLabels: Record<PayoutMethod, string> = {
-  STRIPE_TRANSFER: "Stripe transfer",
-  MANUAL_TRANSFER: "Bank transfer",
 };
 
 const accountLabels: Record<LedgerAccount, string> = {
@@ -179,40 +175,31 @@ export default async function OpsOrderPage({
 
       <section aria-labelledby="lines-heading">
         <h2 id="lines-heading">Lines</h2>
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Partner</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="amount">
-                  Buyer price
-                </th>
-                <th scope="col" className="amount">
-                  Partner price
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.lines.map((line) => (
-                <tr key={line.id}>
-                  <td data-label="Part" className="file-name">
-                    {line.part.originalFileName}
-                  </td>
-                  <td data-label="Quantity">{line.quantity}</td>
-                  <td data-label="Partner">{line.supplierCompany?.name ?? "–"}</td>
-                  <td data-label="Status">
-                    <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
-                  </td>
-                  <AmountCell label="Buyer price" cents={line.totalPriceCents} />
-                  <AmountCell label="Partner price" cents={line.supplierTotalCents} />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable
+          columns={[
+            "Part",
+            "Quantity",
+            "Partner",
+            "Status",
+            { label: "Buyer price", className: "amount" },
+            { label: "Partner price", className: "amount" },
+          ]}
+        >
+          {order.lines.map((line) => (
+            <tr key={line.id}>
+              <td data-label="Part" className="file-name">
+                {line.part.originalFileName}
+              </td>
+              <td data-label="Quantity">{line.quantity}</td>
+              <td data-label="Partner">{line.supplierCompany?.name ?? "–"}</td>
+              <td data-label="Status">
+                <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
+              </td>
+              <AmountCell label="Buyer price" cents={line.totalPriceCents} />
+              <AmountCell label="Partner price" cents={line.supplierTotalCents} />
+            </tr>
+          ))}
+        </StackTable>
       </section>
 
       <section aria-labelledby="complaints-heading">
@@ -331,46 +318,39 @@ export default async function OpsOrderPage({
         {refunds.length > 0 && (
           <>
             <h3>Refunds</h3>
-            <div className="table-wrap">
-              <table className="stack">
-                <thead>
-                  <tr>
-                    <th scope="col">Requested</th>
-                    <th scope="col" className="amount">
-                      Amount
-                    </th>
-                    <th scope="col">Reason</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Done</th>
-                    <th scope="col">Stripe and credit note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {refunds.map((refund) => (
-                    <tr key={refund.id}>
-                      <td data-label="Requested">{formatMoment(refund.createdAt)}</td>
-                      <AmountCell label="Amount" cents={refund.amountCents} />
-                      <td data-label="Reason">{refund.reason}</td>
-                      <td data-label="Status">
-                        <span className={`badge ${refund.status}`}>{refundStatusLabels[refund.status]}</span>
-                        {refund.failureReason && <span className="hint"> · {refund.failureReason}</span>}
-                      </td>
-                      <td data-label="Done">{refund.completedAt ? formatMoment(refund.completedAt) : "–"}</td>
-                      <td data-label="Stripe and credit note">
-                        <span className="hint ids">
-                          {[
-                            refund.stripeRefundId && `refund ${refund.stripeRefundId}`,
-                            refund.creditNote && `credit note ${refund.creditNote.number}`,
-                          ]
-                            .filter(Boolean)
-                            .join(" · ") || "–"}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StackTable
+              columns={[
+                "Requested",
+                { label: "Amount", className: "amount" },
+                "Reason",
+                "Status",
+                "Done",
+                "Stripe and credit note",
+              ]}
+            >
+              {refunds.map((refund) => (
+                <tr key={refund.id}>
+                  <td data-label="Requested">{formatMoment(refund.createdAt)}</td>
+                  <AmountCell label="Amount" cents={refund.amountCents} />
+                  <td data-label="Reason">{refund.reason}</td>
+                  <td data-label="Status">
+                    <span className={`badge ${refund.status}`}>{refundStatusLabels[refund.status]}</span>
+                    {refund.failureReason && <span className="hint"> · {refund.failureReason}</span>}
+                  </td>
+                  <td data-label="Done">{refund.completedAt ? formatMoment(refund.completedAt) : "–"}</td>
+                  <td data-label="Stripe and credit note">
+                    <span className="hint ids">
+                      {[
+                        refund.stripeRefundId && `refund ${refund.stripeRefundId}`,
+                        refund.creditNote && `credit note ${refund.creditNote.number}`,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ") || "–"}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </StackTable>
           </>
         )}
       </section>
@@ -380,57 +360,46 @@ export default async function OpsOrderPage({
         {order.invoices.length === 0 ? (
           <p className="muted">No documents yet: the invoice is issued when the order is confirmed.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Document</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="amount">
-                    Net
-                  </th>
-                  <th scope="col" className="amount">
-                    VAT
-                  </th>
-                  <th scope="col" className="amount">
-                    Total
-                  </th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">Due or paid</th>
-                </tr>
-              </thead>
-              <tbody>
-                {order.invoices.map((invoice) => (
-                  <tr key={invoice.id}>
-                    <td data-label="Document">
-                      <a href={pdfHref(order.id, invoice)}>
-                        {invoice.number}
-                        <span className="visually-hidden"> (PDF)</span>
-                      </a>
-                    </td>
-                    <td data-label="Kind">{invoiceKindLabels[invoice.kind]}</td>
-                    <td data-label="To">{invoice.company.name}</td>
-                    <td data-label="Status">
-                      <span className={`badge ${invoice.status}`}>{invoiceStatusLabel(invoice)}</span>
-                    </td>
-                    <AmountCell label="Net" cents={invoice.netCents} />
-                    <AmountCell label="VAT" cents={invoice.vatCents} />
-                    <AmountCell label="Total" cents={invoice.totalCents} />
-                    <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
-                    <td data-label="Due or paid">
-                      {invoice.paidAt
-                        ? `paid ${formatDay(invoice.paidAt)}`
-                        : invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE"
-                          ? `due ${formatDay(invoice.dueAt)}`
-                          : "–"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StackTable
+            columns={[
+              "Document",
+              "Kind",
+              "To",
+              "Status",
+              { label: "Net", className: "amount" },
+              { label: "VAT", className: "amount" },
+              { label: "Total", className: "amount" },
+              "Issued",
+              "Due or paid",
+            ]}
+          >
+            {order.invoices.map((invoice) => (
+              <tr key={invoice.id}>
+                <td data-label="Document">
+                  <a href={pdfHref(order.id, invoice)}>
+                    {invoice.number}
+                    <span className="visually-hidden"> (PDF)</span>
+                  </a>
+                </td>
+                <td data-label="Kind">{invoiceKindLabels[invoice.kind]}</td>
+                <td data-label="To">{invoice.company.name}</td>
+                <td data-label="Status">
+                  <span className={`badge ${invoice.status}`}>{invoiceStatusLabel(invoice)}</span>
+                </td>
+                <AmountCell label="Net" cents={invoice.netCents} />
+                <AmountCell label="VAT" cents={invoice.vatCents} />
+                <AmountCell label="Total" cents={invoice.totalCents} />
+                <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
+                <td data-label="Due or paid">
+                  {invoice.paidAt
+                    ? `paid ${formatDay(invoice.paidAt)}`
+                    : invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE"
+                      ? `due ${formatDay(invoice.dueAt)}`
+                      : "–"}
+                </td>
+              </tr>
+            ))}
+          </StackTable>
         )}
       </section>
 
@@ -441,50 +410,43 @@ export default async function OpsOrderPage({
             No payouts yet: a partner&apos;s payout is created when its delivery is confirmed.
           </p>
         ) : (
-          <div className="table-wrap">
-            <table className="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Partner</th>
-                  <th scope="col">Part</th>
-                  <th scope="col" className="amount">
-                    Amount
-                  </th>
-                  <th scope="col">Method</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Transfer</th>
-                  <th scope="col">Invoice</th>
-                  <th scope="col">Paid</th>
+          <StackTable
+            columns={[
+              "Partner",
+              "Part",
+              { label: "Amount", className: "amount" },
+              "Method",
+              "Status",
+              "Transfer",
+              "Invoice",
+              "Paid",
+            ]}
+          >
+            {order.payouts.map((payout) => {
+              const reason = payout.status === "HELD" ? payout.heldReason : payout.failureReason;
+              return (
+                <tr key={payout.id}>
+                  <td data-label="Partner">{payout.supplierCompany.name}</td>
+                  <td data-label="Part" className="file-name">
+                    {payout.orderLine.part.originalFileName}
+                  </td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
+                  <td data-label="Status">
+                    <span className={`badge ${payout.status}`}>{payoutStatusLabels[payout.status]}</span>
+                    {reason && <span className="hint"> · {reason}</span>}
+                  </td>
+                  <td data-label="Transfer">
+                    <span className="hint ids">
+                      {payout.stripeTransferId ?? payout.transferReference ?? "–"}
+                    </span>
+                  </td>
+                  <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
+                  <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {order.payouts.map((payout) => {
-                  const reason = payout.status === "HELD" ? payout.heldReason : payout.failureReason;
-                  return (
-                    <tr key={payout.id}>
-                      <td data-label="Partner">{payout.supplierCompany.name}</td>
-                      <td data-label="Part" className="file-name">
-                        {payout.orderLine.part.originalFileName}
-                      </td>
-                      <AmountCell label="Amount" cents={payout.amountCents} />
-                      <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
-                      <td data-label="Status">
-                        <span className={`badge ${payout.status}`}>{payoutStatusLabels[payout.status]}</span>
-                        {reason && <span className="hint"> · {reason}</span>}
-                      </td>
-                      <td data-label="Transfer">
-                        <span className="hint ids">
-                          {payout.stripeTransferId ?? payout.transferReference ?? "–"}
-                        </span>
-                      </td>
-                      <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
-                      <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </StackTable>
         )}
       </section>
 

@@ -1,0 +1,36 @@
+/** Refunds that count against a payment: made, or on their way to Stripe. */
+const countingRefundStatuses = new Set(["PENDING", "SUCCEEDED"]);
+const refundableCardStatuses = new Set(["SUCCEEDED", "PARTIALLY_REFUNDED"]);
+
+interface CardPaymentWithRefunds {
+  method?: string;
+  status: string;
+  amountCents: number;
+  refunds: readonly { status: string; amountCents: number }[];
+}
+
+/** What is left to refund on one card payment (cents): 0 unless it succeeded; less refunds made or pending. */
+export function cardPaymentLeftCents(payment: CardPaymentWithRefunds): number {
+  if (!refundableCardStatuses.has(payment.status) || (payment.method && payment.method !== "CARD")) return 0;
+  return payment.refunds
+    .filter((refund) => countingRefundStatuses.has(refund.status))
+    .reduce((left, refund) => left - refund.amountCents, payment.amountCents);
+}
+
+/**
+ * What can still be given back on an order (gross cents): for a card order what is left on its card
+ * payments; for an invoice order its invoice less the credit notes issued against it.
+ */
+export function refundableCents(order: {
+  paymentMethod: "CARD" | "INVOICE";
+  payments: readonly CardPaymentWithRefunds[];
+  invoices: readonly { kind: string; totalCents: number }[];
+}): number {
+  if (order.paymentMethod === "CARD")
+    return order.payments.reduce((sum, payment) => sum + cardPaymentLeftCents(payment), 0);
+  const total = (kind: string) =>
+    order.invoices
+      .filter((invoice) => invoice.kind === kind)
+      .reduce((sum, invoice) => sum + invoice.totalCents, 0);
+  return total("BUYER_INVOICE") - total("CREDIT_NOTE");
+}
