@@ -47,9 +47,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               )}
               {area === "ops" && (
                 <>
-                  <Link href="/ops/suppliers">Suppliers</Link>
+                  <Link href="/ops/exceptions">Exceptions</Link>
+                  <Link href="/ops/suppliers">Partners</Link>
+                  <Link href="/ops/quality">Quality</Link>
+                  <Link href="/ops/quotes">Quotes</Link>
                   <Link href="/ops/matching">Matching</Link>
                   <Link href="/ops/payments">Payments</Link>
+                  <Link href="/ops/settings">Settings</Link>
                   <Link href="/ops/team">Team</Link>
                   <Link href="/dev/outbox">Outbox</Link>
                 </>

@@ -287,7 +287,8 @@ export async function seedDatabase(db: Database): Promise<void> {
         longitude: 11.58,
         invoicePaymentApproved: true,
         creditLimitCents: 2_000_000,
-        paymentTermsDays: 30,
+        // Null: the platform's invoice terms (settings) apply.
+        paymentTermsDays: null,
         orderApprovalLimitCents: 500_000,
       } as const;
       await tx.company.upsert({

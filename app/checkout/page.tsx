@@ -7,6 +7,7 @@ import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
+import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
 
 export const metadata: Metadata = { title: "Checkout" };
@@ -45,7 +46,7 @@ export default async function CheckoutPage() {
           }}
           invoiceUnavailable={invoiceReason}
           cardUnavailable={cardPaymentUnavailableReason()}
-          paymentTermsDays={company.paymentTermsDays}
+          paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={buyerMay(user.role, "approve")}
           subtotalCents={cart.subtotalCents}

@@ -3,5 +3,5 @@ import { requireArea } from "@/lib/auth/current-user";
 
 export default async function OpsHomePage() {
   await requireArea("ops", "/ops");
-  redirect("/ops/suppliers");
+  redirect("/ops/exceptions");
 }

@@ -103,7 +103,8 @@ export async function loadMatchCandidates(
         LEFT JOIN materials mat ON mat."companyId" = c."id"
         LEFT JOIN audits a ON a."supplierCompanyId" = c."id"
         LEFT JOIN "SupplierScore" s ON s."companyId" = c."id"
-        LEFT JOIN "Offer" o ON o."orderLineId" = ${query.orderLineId} AND o."supplierCompanyId" = c."id"
+        LEFT JOIN LATERAL (SELECT "status" FROM "Offer" WHERE "orderLineId" = ${query.orderLineId}
+                             AND "supplierCompanyId" = c."id" ORDER BY "createdAt" DESC LIMIT 1) o ON true
         LEFT JOIN held h ON h."companyId" = c."id"
         LEFT JOIN blocked b ON b."companyId" = c."id"
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;

@@ -35,6 +35,32 @@ export const matchingSettingsSchema = z.object({
   offerDeadlineWorkingHours: z.number().positive().max(240),
   /** Working days between the end of production and the delivery date, for shipping. */
   shippingWorkingDays: z.number().int().min(0).max(20),
+  /**
+   * When a partner's record flags it for review (lib/quality): each rate is judged only once the partner
+   * has `minShippedLines` shipped lines (delivery, rating, complaints) or `minOffers` offers (rejections,
+   * response time) in the last 365 days. Versions saved before thresholds existed get the defaults.
+   */
+  qualityThresholds: z
+    .object({
+      minOnTimeRate: z.number().min(0).max(1),
+      minMeanStars: z.number().min(1).max(5),
+      maxRejectionRate: z.number().min(0).max(1),
+      maxComplaintRate: z.number().min(0).max(1),
+      maxMeanResponseHours: z.number().positive().max(1000),
+      minShippedLines: z.number().int().min(1).max(1000),
+      minOffers: z.number().int().min(1).max(1000),
+    })
+    .default({
+      minOnTimeRate: 0.85,
+      minMeanStars: 3.5,
+      maxRejectionRate: 0.5,
+      maxComplaintRate: 0.1,
+      maxMeanResponseHours: 24,
+      minShippedLines: 3,
+      minOffers: 3,
+    }),
+  /** A flagged partner's score is multiplied by this in the matcher's ranking (1 = no effect). */
+  flaggedScoreFactor: z.number().min(0).max(1).default(0.6),
 });
 
 export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
@@ -54,6 +80,16 @@ export const defaultMatchingSettings: MatchingSettings = {
   costIndexCeiling: 1.5,
   offerDeadlineWorkingHours: 24,
   shippingWorkingDays: 2,
+  qualityThresholds: {
+    minOnTimeRate: 0.85,
+    minMeanStars: 3.5,
+    maxRejectionRate: 0.5,
+    maxComplaintRate: 0.1,
+    maxMeanResponseHours: 24,
+    minShippedLines: 3,
+    minOffers: 3,
+  },
+  flaggedScoreFactor: 0.6,
 };
 
 export const matchingSettingsSource =

@@ -1,10 +1,11 @@
 import type { TransactionClient } from "../db/prisma";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
+import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { nextDocumentNumber } from "./next-document-number";
 
 /**
- * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms for an
- * invoice order, or already paid (`paidAt`) for a card payment. Posts the charge into the order's ledger:
+ * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms (null: the
+ * platform's invoice terms in the settings) for an invoice order, or already paid (`paidAt`) for a card payment. Posts the charge into the order's ledger:
  * the whole net amount is the platform's margin until a partner's self-billing invoice takes its share.
  */
 export async function issueBuyerInvoice(
@@ -18,12 +19,15 @@ export async function issueBuyerInvoice(
     totalCents: number;
     currency: string;
   },
-  paymentTermsDays: number,
+  companyPaymentTermsDays: number | null,
   now: Date,
   paidAt: Date | null = null,
 ) {
   const existing = await tx.invoice.findFirst({ where: { orderId: order.id, kind: "BUYER_INVOICE" } });
   if (existing) return existing;
+  const paymentTermsDays = paidAt
+    ? 0
+    : await paymentTermsDaysFor(tx, { paymentTermsDays: companyPaymentTermsDays });
   const invoice = await tx.invoice.create({
     data: {
       number: await nextDocumentNumber(tx, "INV", now),
@@ -37,7 +41,7 @@ export async function issueBuyerInvoice(
       totalCents: order.totalCents,
       currency: order.currency,
       issuedAt: now,
-      dueAt: new Date(now.getTime() + (paidAt ? 0 : paymentTermsDays) * 86_400_000),
+      dueAt: new Date(now.getTime() + paymentTermsDays * 86_400_000),
     },
   });
   await postLedgerEntries(tx, {

@@ -11,6 +11,7 @@ import { formatEuros } from "./format-euros";
 import { issueBuyerInvoice } from "./issue-buyer-invoice";
 import { nextDocumentNumber } from "./next-document-number";
 import { vatCents, vatForDelivery } from "./vat-for-delivery";
+import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 
 export interface Orderer {
   userId: string;
@@ -188,7 +189,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         needsApproval
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"
-            ? `It is confirmed; the invoice is due in ${company.paymentTermsDays} days. We now place it with a manufacturing partner.`
+            ? `It is confirmed; the invoice is due in ${await paymentTermsDaysFor(tx, company)} days. We now place it with a manufacturing partner.`
             : "We start as soon as the card payment has arrived.",
         `Follow it at ${appUrl()}/orders/${order.id}`,
       ].join("\n\n"),

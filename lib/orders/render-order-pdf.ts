@@ -55,7 +55,7 @@ export async function renderOrderPdf(
   if (kind === "invoice") {
     doc.y -= 13;
     write(
-      `Payment due ${invoice!.dueAt.toISOString().slice(0, 10)} (${order.buyerCompany.paymentTermsDays} days)`,
+      `Payment due ${invoice!.dueAt.toISOString().slice(0, 10)} (${Math.round((invoice!.dueAt.getTime() - invoice!.issuedAt.getTime()) / 86_400_000)} days)`,
       50,
     );
   }

@@ -24,7 +24,7 @@ describe("the migrated database and schema.prisma", () => {
   it("covers the whole data model, so an empty comparison is not an empty schema", async () => {
     const actual = await readDatabaseSchemaShape(client);
     expect(Object.keys(actual.tables).length).toBeGreaterThanOrEqual(30);
-    expect(actual.tables.Offer?.uniqueIndexes["Offer_orderLineId_supplierCompanyId_key"]).toEqual([
+    expect(actual.tables.Offer?.indexes["Offer_orderLineId_supplierCompanyId_idx"]).toEqual([
       "orderLineId",
       "supplierCompanyId",
     ]);
