@@ -23,6 +23,12 @@ const chromiumArgs = [
   "--enable-unsafe-swiftshader",
 ];
 
+const operationsJourneys = [
+  "**/exceptions.spec.ts",
+  "**/manual-quotes.spec.ts",
+  "**/vetting-partners.spec.ts",
+];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -37,7 +43,21 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // The operations journeys change the partners' records and statuses (a rejection, an approval, a
+  // suspension), which moves rankings; they run after the journeys that expect the seeded network.
+  projects: [
+    {
+      name: "desktop",
+      testIgnore: operationsJourneys,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      name: "operations",
+      testMatch: operationsJourneys,
+      dependencies: ["desktop"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+  ],
   webServer: [
     {
       // tsx itself, not npx: npx does not pass SIGTERM on.

@@ -1,5 +1,6 @@
 // Deterministic demo data: fixed ids, fixed dates, upserts only, so running it twice changes nothing.
 // `npm start` runs it on an empty database; `npm run db:seed` runs it on demand.
+import { auditChecklistItemKeys } from "../lib/audits/audit-checklist";
 import { hashPassword } from "../lib/auth/password-hash";
 import type {
   CertificateKind,
@@ -402,13 +403,12 @@ export async function seedDatabase(db: Database): Promise<void> {
                 auditorId: "seed_user_olga",
                 decidedAt: day("2026-06-01"),
                 expiresAt: day("2027-06-01"),
-                checklist: {
-                  capabilities: true,
-                  machines: true,
-                  qualityManagement: true,
-                  itSecurity: true,
-                  samplePart: true,
-                },
+                checklist: Object.fromEntries(
+                  auditChecklistItemKeys.map((key) => [
+                    key,
+                    { result: "passed", method: "on-site", note: "" },
+                  ]),
+                ),
               } as const)
             : ({ status: "PENDING", checklist: {} } as const);
         const auditId = `seed_audit_${supplier.key}`;

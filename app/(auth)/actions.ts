@@ -91,6 +91,11 @@ export async function applyAsSupplierAction(_previous: FormState, formData: Form
     countryCode: String(formData.get("countryCode") ?? ""),
     city: String(formData.get("city") ?? ""),
     processes: formData.getAll("processes").map(String),
+    vatNumber: String(formData.get("vatNumber") ?? "")
+      .replaceAll(" ", "")
+      .toUpperCase(),
+    website: String(formData.get("website") ?? ""),
+    references: String(formData.get("references") ?? ""),
     name: String(formData.get("name") ?? ""),
     email: String(formData.get("email") ?? ""),
     password: String(formData.get("password") ?? ""),

@@ -15,14 +15,32 @@ export const supplierApplicationSchema = z.object({
   countryCode: countryCodeSchema,
   city: z.string().trim().min(1, "Enter the city you produce in.").max(120),
   processes: z.array(z.enum(ManufacturingProcess)).min(1, "Choose at least one process you offer."),
+  vatNumber: z
+    .string()
+    .trim()
+    .max(20, "Enter the VAT number without spaces, e.g. DE123456789.")
+    .regex(/^$|^[A-Z]{2}[0-9A-Z]{2,13}$/, "Enter the VAT number without spaces, e.g. DE123456789.")
+    .default(""),
+  website: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^$|^https?:\/\/[^\s]+\.[^\s]+$/, "Enter the full address, e.g. https://www.example.com.")
+    .default(""),
+  references: z
+    .string()
+    .trim()
+    .min(10, "Name one or two customers or projects we may ask about your work.")
+    .max(4000, "Keep the references under 4000 characters."),
   name: personNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
 });
 
 /**
- * A manufacturing partner applies: a supplier company awaiting audit, its admin user, its declared
- * processes and an open audit for operations, in one transaction. It receives no jobs until approved.
+ * A manufacturing partner applies with its company data, processes and references: a supplier company
+ * awaiting audit, its admin user, its declared processes and an open audit for operations, in one
+ * transaction. Machines and certificates follow on its profile page; it receives no jobs until approved.
  */
 export async function applyAsSupplier(
   db: Database,
@@ -37,8 +55,11 @@ export async function applyAsSupplier(
       name: application.companyName,
       countryCode: application.countryCode,
       city: application.city,
+      vatNumber: application.vatNumber || null,
+      website: application.website || null,
+      applicationReferences: application.references,
       supplierProcesses: { create: application.processes.map((process) => ({ process })) },
-      audits: { create: { status: "PENDING" } },
+      audits: { create: { status: "PENDING", purpose: "Application" } },
     },
     {
       name: application.name,

@@ -12,7 +12,12 @@ export async function listSuppliers(db: Database) {
       countryCode: true,
       city: true,
       supplierProcesses: { select: { process: true }, orderBy: { process: "asc" } },
-      audits: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, expiresAt: true } },
+      audits: {
+        where: { status: { in: ["APPROVED", "APPROVED_WITH_CONDITIONS"] } },
+        orderBy: { decidedAt: "desc" },
+        take: 1,
+        select: { status: true, expiresAt: true },
+      },
       certificates: { orderBy: { validUntil: "asc" }, take: 1, select: { kind: true, validUntil: true } },
       weeklyCapacities: { select: { process: true, machineHoursPerWeek: true } },
     },

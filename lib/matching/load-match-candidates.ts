@@ -35,6 +35,8 @@ interface CandidateRow {
   ratingsCount: number | null;
   ratingsStarsSum: number | null;
   complaintsCount: number | null;
+  complaintsUpheld: number | null;
+  meanResponseHours: number | null;
   previousOffer: OfferStatus | null;
   /** Held machine hours by week (its Monday, "YYYY-MM-DD"). */
   held: Record<IsoDate, number> | null;
@@ -92,7 +94,7 @@ export async function loadMatchCandidates(
              wc."machineHoursPerWeek", mach."envelopes", cert."certificates",
              a."status" AS "auditStatus", a."expiresAt" AS "auditExpiresAt",
              s."offersAnswered", s."offersRejected", s."offersExpired", s."linesShipped", s."linesOnTime",
-             s."ratingsCount", s."ratingsStarsSum", s."complaintsCount",
+             s."ratingsCount", s."ratingsStarsSum", s."complaintsCount", s."complaintsUpheld", s."meanResponseHours",
              o."status" AS "previousOffer", h."held", b."blocked",
              (SELECT count(*)::int FROM "Company" WHERE "kind" = 'SUPPLIER') AS "supplierCount"
         FROM "SupplierProcess" sp
@@ -136,6 +138,8 @@ export async function loadMatchCandidates(
       ratingsCount: row.ratingsCount ?? 0,
       ratingsStarsSum: row.ratingsStarsSum ?? 0,
       complaintsCount: row.complaintsCount ?? 0,
+      complaintsUpheld: row.complaintsUpheld ?? 0,
+      meanResponseHours: row.meanResponseHours,
     },
     previousOffer: row.previousOffer,
   }));

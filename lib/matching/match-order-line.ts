@@ -8,15 +8,11 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
-import { quoteDay } from "../quotes/quote-day";
-import { countryCentroids, locationOf } from "./distance-km";
-import { loadMatchCandidates } from "./load-match-candidates";
-import { loadMatchingSettings } from "./matching-settings";
+import { loadLineCandidates } from "./load-line-candidates";
 import { offerDeadline } from "./offer-deadline";
 import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
 import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
 import {
-  productionWindowOf,
   rankCandidates,
   type LineToMatch,
   type RankedCandidate,
@@ -72,31 +68,11 @@ async function matchLockedLine(
   if (!line || line.status !== "AWAITING_MATCH" || !matchableOrderStatuses.includes(line.order.status))
     return { kind: "not-waiting" };
 
-  const { settings, version } = await loadMatchingSettings(tx);
-  const today = quoteDay(now);
-  const shipping = line.order.shippingAddress as { countryCode?: string };
-  const shippingCountry = shipping.countryCode ?? line.order.buyerCompany.countryCode;
-  const lineToMatch: LineToMatch = {
-    materialCode: line.materialCode,
-    partSizeMm: line.partSizeMm,
-    estimatedMachineHours: line.estimatedMachineHours,
-    deliveryDate: isoDateOf(line.deliveryDate),
-    supplierTotalCents: line.supplierTotalCents,
-    totalPriceCents: line.totalPriceCents,
-    requiredCertificates: line.order.requiredCertificates,
-    requiredCountryCode: line.order.requiredCountryCode,
-    buyerLocation:
-      shippingCountry === line.order.buyerCompany.countryCode
-        ? locationOf(line.order.buyerCompany)
-        : (countryCentroids[shippingCountry] ?? null),
-  };
-  const { candidates, notOfferingProcess } = await loadMatchCandidates(tx, {
-    orderLineId,
-    process: line.process,
-    materialCode: line.materialCode,
-    today,
-    ...productionWindowOf(lineToMatch.deliveryDate, settings, today),
-  });
+  const { settings, version, today, lineToMatch, candidates, notOfferingProcess } = await loadLineCandidates(
+    tx,
+    line,
+    now,
+  );
   const ranking = rankCandidates(lineToMatch, candidates, settings, today);
 
   const skipped: SkippedCandidate[] = [...ranking.skipped];
@@ -137,6 +113,8 @@ async function matchLockedLine(
       companyId: candidate.companyId,
       name: candidate.name,
       score: candidate.score,
+      unflaggedScore: candidate.unflaggedScore,
+      flags: candidate.flags.map((flag) => flag.message),
       parts: candidate.parts,
       rates: candidate.rates,
       distanceKm: candidate.distanceKm,
@@ -183,7 +161,7 @@ async function matchLockedLine(
   }
 
   const { candidate, allocations } = chosen;
-  const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours);
+  const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
   const offer = await tx.offer.create({
     data: {
       orderLineId,
@@ -221,11 +199,11 @@ async function matchLockedLine(
  * Locks the partner's capacity row for the process, counts its free hours again with what other
  * transactions committed meanwhile, and returns where the job's hours go, or null when they no longer fit.
  */
-async function lockAndReplanCapacity(
+export async function lockAndReplanCapacity(
   tx: TransactionClient,
   process: ManufacturingProcess,
-  candidate: RankedCandidate,
-  line: LineToMatch,
+  candidate: Pick<RankedCandidate, "companyId">,
+  line: Pick<LineToMatch, "estimatedMachineHours">,
   window: { firstDay: string; lastDay: string },
 ): Promise<{ weekStart: string; hours: number }[] | null> {
   const locked = await tx.$queryRaw<{ machineHoursPerWeek: number }[]>`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { platformHolidayCalendar } from "../pricing/platform-holiday-calendar";
 import { offerDeadline } from "./offer-deadline";
 
 // Instants are written in UTC; the comments give Berlin's wall-clock time (CET = UTC+1, CEST = UTC+2).
@@ -36,5 +37,19 @@ describe("when an offer expires, counting working time in Berlin only", () => {
   it("counts Berlin's day, not the server's: 23:30 UTC on a Friday is already Saturday in Berlin", () => {
     // Friday 23:30 UTC = Saturday 00:30 CET: nothing counts until Monday 00:00 CET (Sunday 23:00 UTC).
     expect(offerDeadline(utc("2026-11-06T23:30:00"), 1).toISOString()).toBe("2026-11-09T00:00:00.000Z");
+  });
+});
+
+describe("an offer deadline with the platform's closure days", () => {
+  it("skips a closure day the national calendar does not know", () => {
+    // Wednesday 23 December 2026 10:00 CET + 24 h: the 24th is closed, the 25th and 26th are holidays,
+    // the 27th a Sunday → Monday 28 December 10:00 CET.
+    const closed = platformHolidayCalendar([{ date: "2026-12-24" }]);
+    expect(offerDeadline(utc("2026-12-23T09:00:00"), 24, closed).toISOString()).toBe(
+      utc("2026-12-28T09:00:00").toISOString(),
+    );
+    expect(offerDeadline(utc("2026-12-23T09:00:00"), 24).toISOString()).toBe(
+      utc("2026-12-24T09:00:00").toISOString(),
+    );
   });
 });

@@ -1,21 +1,22 @@
-import { isWorkingDay } from "../../quoting-engine/pricing/working-days";
+import { isWorkingDay, type HolidayCalendar } from "../../quoting-engine/pricing/working-days";
 import { quoteDay } from "../quotes/quote-day";
 
 const stepMs = 15 * 60_000;
 
 /**
  * When an offer made at `from` expires: `workingHours` later, counting only time on working days in
- * Germany (Monday to Friday, not a national holiday, in Europe/Berlin time). An offer made on Friday at
+ * Germany (Monday to Friday, not a holiday of `holidays`, in Europe/Berlin time). `holidays` defaults to
+ * the national holidays; the matcher passes the platform's calendar with its closure days. An offer made on Friday at
  * 15:00 with 24 working hours expires on Monday at 15:00. Walks in quarter hours, so the answer is exact
  * to a quarter hour at day boundaries (and daylight-saving changes), and exact otherwise.
  */
-export function offerDeadline(from: Date, workingHours: number): Date {
+export function offerDeadline(from: Date, workingHours: number, holidays?: HolidayCalendar): Date {
   let remainingMs = workingHours * 3_600_000;
   let at = from.getTime();
   // Whole quarter hours first, then the remainder on the last working day.
   while (remainingMs > 0) {
     const step = Math.min(stepMs, remainingMs);
-    if (isWorkingDay(quoteDay(new Date(at)))) remainingMs -= step;
+    if (isWorkingDay(quoteDay(new Date(at)), holidays)) remainingMs -= step;
     at += step;
   }
   return new Date(at);

@@ -361,3 +361,37 @@ describe("rules the ranking builds on", () => {
     expect(fitsEnvelope(part, envelope)).toBe(fits);
   });
 });
+
+describe("partners flagged for review", () => {
+  // 5 of 8 lines on time is below the default 85 %; the cheaper partner would rank first without the flag.
+  const late = { ...emptyTrackRecord, linesShipped: 8, linesOnTime: 5 };
+  const candidates = [
+    partner({ companyId: "flagged-cheap", costIndex: 0.7, track: late }),
+    partner({ companyId: "clean", costIndex: 1 }),
+  ];
+
+  it("cuts a flagged partner's score by the flagged factor and keeps the score before and the reasons", () => {
+    const unpenalised = rank(candidates, {}, { ...defaultMatchingSettings, flaggedScoreFactor: 1 });
+    expect(unpenalised.ranked.map((candidate) => candidate.companyId)).toEqual(["flagged-cheap", "clean"]);
+
+    const ranking = rank(candidates);
+    expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["clean", "flagged-cheap"]);
+    const flagged = ranking.ranked[1]!;
+    expect(flagged.unflaggedScore).toBe(unpenalised.ranked[0]!.score);
+    expect(flagged.score).toBeCloseTo(flagged.unflaggedScore * 0.6, 12);
+    expect(flagged.flags.map((flag) => flag.message)).toEqual([
+      "On time 63 % (5 of 8 shipped lines) is below 85 %",
+    ]);
+    expect(ranking.ranked[0]!).toMatchObject({ flags: [], score: ranking.ranked[0]!.unflaggedScore });
+  });
+
+  it("judges flags with the settings' thresholds", () => {
+    const lowerBar = {
+      ...defaultMatchingSettings,
+      qualityThresholds: { ...defaultMatchingSettings.qualityThresholds, minOnTimeRate: 0.6 },
+    };
+    const ranking = rank(candidates, {}, lowerBar);
+    expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["flagged-cheap", "clean"]);
+    expect(ranking.ranked.every((candidate) => candidate.flags.length === 0)).toBe(true);
+  });
+});

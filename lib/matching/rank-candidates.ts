@@ -1,6 +1,12 @@
-import { isWorkingDay, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import {
+  isWorkingDay,
+  shift,
+  type HolidayCalendar,
+  type IsoDate,
+} from "../../quoting-engine/pricing/working-days";
 import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
 import { formatEuros } from "../orders/format-euros";
+import { qualityFlagsOf, type QualityFlag } from "../quality/quality-flags-of";
 import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";
 import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
@@ -47,6 +53,11 @@ export interface PartnerCandidate {
 }
 
 export interface RankedCandidate extends CandidateScore {
+  /** `unflaggedScore`, times `flaggedScoreFactor` when the partner is flagged for review. */
+  score: number;
+  unflaggedScore: number;
+  /** Why its record calls for a review (lib/quality); empty when it does not. */
+  flags: QualityFlag[];
   companyId: string;
   name: string;
   supplierPriceCents: number;
@@ -85,26 +96,37 @@ const approvedAudits: AuditStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
 const certificateName = (kind: CertificateKind) => kind.replaceAll("_", " ");
 const millimetres = (size: readonly number[]) => size.map((edge) => edge.toFixed(0)).join(" × ") + " mm";
 
-/** The last day production may use: `shippingWorkingDays` working days (German calendar) before delivery. */
-export function lastProductionDay(deliveryDate: IsoDate, shippingWorkingDays: number): IsoDate {
+/**
+ * The last day production may use: `shippingWorkingDays` working days before delivery, counted with
+ * `holidays` (default: Germany's national holidays; the matcher passes the platform's calendar).
+ */
+export function lastProductionDay(
+  deliveryDate: IsoDate,
+  shippingWorkingDays: number,
+  holidays?: HolidayCalendar,
+): IsoDate {
   let day = deliveryDate;
   let remaining = shippingWorkingDays;
   while (remaining > 0) {
     day = shift(day, -1);
-    if (isWorkingDay(day)) remaining--;
+    if (isWorkingDay(day, holidays)) remaining--;
   }
   return day;
 }
 
-/** The days production may use for a delivery date: from tomorrow to the last production day. */
+/**
+ * The days production may use for a delivery date: from tomorrow to the last production day. The
+ * settings may carry the platform's holiday calendar (lib/pricing/load-platform-holiday-calendar.ts),
+ * so that `rankCandidates`, which is handed the same settings, counts with the same days.
+ */
 export function productionWindowOf(
   deliveryDate: IsoDate,
-  settings: Pick<MatchingSettings, "shippingWorkingDays">,
+  settings: Pick<MatchingSettings, "shippingWorkingDays"> & { holidays?: HolidayCalendar },
   today: IsoDate,
 ): { firstDay: IsoDate; lastDay: IsoDate } {
   return {
     firstDay: shift(today, 1),
-    lastDay: lastProductionDay(deliveryDate, settings.shippingWorkingDays),
+    lastDay: lastProductionDay(deliveryDate, settings.shippingWorkingDays, settings.holidays),
   };
 }
 
@@ -118,7 +140,8 @@ export function fitsEnvelope(partSizeMm: readonly number[], envelopeMm: readonly
 /**
  * The matcher's rules and ranking for one order line, without a database: which partners may get the
  * offer (and for each one that may not, the first rule it fails), and the others best first by
- * `scoreCandidate`. Ties go to the nearer partner, then to the company id, so a ranking is repeatable.
+ * `scoreCandidate`, the score of a partner flagged for review (lib/quality) cut by `flaggedScoreFactor`.
+ * Ties go to the nearer partner, then to the company id, so a ranking is repeatable.
  */
 export function rankCandidates(
   line: LineToMatch,
@@ -232,21 +255,27 @@ export function rankCandidates(
     }
     const distance =
       line.buyerLocation && candidate.location ? distanceKm(line.buyerLocation, candidate.location) : null;
+    const scored = scoreCandidate(
+      {
+        track: candidate.track,
+        utilisation: capacity.utilisation,
+        distanceKm: distance,
+        costIndex: candidate.costIndex,
+      },
+      settings,
+    );
+    // A flagged partner still gets offers, but only when no unflagged one scores close to it.
+    const flags = qualityFlagsOf(candidate.track, settings.qualityThresholds);
     ranked.push({
       companyId: candidate.companyId,
       name: candidate.name,
       supplierPriceCents,
       distanceKm: distance,
       capacity,
-      ...scoreCandidate(
-        {
-          track: candidate.track,
-          utilisation: capacity.utilisation,
-          distanceKm: distance,
-          costIndex: candidate.costIndex,
-        },
-        settings,
-      ),
+      ...scored,
+      score: flags.length > 0 ? scored.score * settings.flaggedScoreFactor : scored.score,
+      unflaggedScore: scored.score,
+      flags,
     });
   }
   ranked.sort(

@@ -96,6 +96,8 @@ describe("a partner's score for an order line", () => {
           ratingsCount: 20,
           ratingsStarsSum: 100,
           complaintsCount: 0,
+          complaintsUpheld: 0,
+          meanResponseHours: 2,
         },
         utilisation: 0,
         distanceKm: 0,
@@ -124,6 +126,8 @@ describe("a partner's score for an order line", () => {
           ratingsCount: 10,
           ratingsStarsSum: 10,
           complaintsCount: 2,
+          complaintsUpheld: 2,
+          meanResponseHours: 30,
         },
         utilisation: 1,
         distanceKm: 4000,
@@ -183,6 +187,8 @@ describe("a partner's score for an order line", () => {
         offersRejected: Math.min(track.offersRejected, track.offersAnswered),
         linesOnTime: Math.min(track.linesOnTime, track.linesShipped),
         complaintsCount: Math.min(track.complaintsCount, track.linesShipped),
+        complaintsUpheld: 0,
+        meanResponseHours: null,
         ratingsStarsSum: Math.round(stars * track.ratingsCount),
       }));
     fc.assert(

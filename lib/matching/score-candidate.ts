@@ -10,6 +10,9 @@ export interface TrackRecord {
   ratingsCount: number;
   ratingsStarsSum: number;
   complaintsCount: number;
+  complaintsUpheld: number;
+  /** Mean hours from offer to answer over its answered offers; null without any. */
+  meanResponseHours: number | null;
 }
 
 export const emptyTrackRecord: TrackRecord = {
@@ -21,6 +24,8 @@ export const emptyTrackRecord: TrackRecord = {
   ratingsCount: 0,
   ratingsStarsSum: 0,
   complaintsCount: 0,
+  complaintsUpheld: 0,
+  meanResponseHours: null,
 };
 
 export interface ScoreInput {

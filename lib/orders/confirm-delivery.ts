@@ -1,7 +1,7 @@
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
-import { createPayout } from "../payouts/create-payout";
+import { createPayout, type CreatedPayout } from "../payouts/create-payout";
 import { moveOrderLine } from "./change-order-line-status";
 import { moveOrder } from "./move-order";
 
@@ -20,7 +20,7 @@ export async function confirmDelivery(
   confirmer: DeliveryConfirmer,
   orderLineId: string,
   now = new Date(),
-): Promise<{ payoutId: string; payNow: boolean }> {
+): Promise<CreatedPayout> {
   return db.$transaction((tx) => confirmDeliveryInTransaction(tx, confirmer, orderLineId, now));
 }
 
@@ -29,7 +29,7 @@ export async function confirmDeliveryInTransaction(
   confirmer: DeliveryConfirmer,
   orderLineId: string,
   now: Date,
-): Promise<{ payoutId: string; payNow: boolean }> {
+): Promise<CreatedPayout> {
   const line = await tx.orderLine.findFirst({
     where: { id: orderLineId, ...(confirmer && { order: { buyerCompanyId: confirmer.companyId } }) },
     select: { id: true, orderId: true, status: true },

@@ -22,5 +22,5 @@ export async function confirmDueDeliveries(db: Database, now = new Date()): Prom
     (orderLineId) => db.$transaction((tx) => confirmDeliveryInTransaction(tx, null, orderLineId, now)),
     "automatic delivery confirmation",
   );
-  return payouts.filter((payout) => payout.payNow).map((payout) => payout.payoutId);
+  return payouts.flatMap((payout) => (payout.payNow ? [payout.payoutId] : []));
 }

@@ -3,14 +3,15 @@ import type { OrderLineStatus, OrderStatus } from "../db/generated/enums";
 /**
  * The allowed moves of an order. An order waits for an approver when it is above the company's limit,
  * then for payment (card) or goes straight on (approved invoice customers); it is in progress while its
- * lines are made, and completes when every line is delivered (or cancelled).
+ * lines are made, and completes when every line is delivered (or cancelled). A completed order goes back
+ * in progress when operations record a remake of one of its lines (lib/orders/record-remake.ts).
  */
 export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   AWAITING_APPROVAL: ["AWAITING_PAYMENT", "CONFIRMED", "CANCELLED"],
   AWAITING_PAYMENT: ["CONFIRMED", "CANCELLED"],
   CONFIRMED: ["IN_PROGRESS", "CANCELLED"],
   IN_PROGRESS: ["COMPLETED", "CANCELLED"],
-  COMPLETED: [],
+  COMPLETED: ["IN_PROGRESS"],
   CANCELLED: [],
 };
 

@@ -9,6 +9,9 @@ import { vatCents } from "../orders/vat-for-delivery";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
 import { vatForPartnerSupply } from "./vat-for-partner-supply";
 
+/** The payout created for a delivered line; none for a line the partner made at its own cost. */
+export type CreatedPayout = { payoutId: string; payNow: boolean } | { payoutId: null; payNow: false };
+
 /**
  * After delivery is confirmed: issues the partner's self-billing invoice (numbered SB-…) for the price it
  * accepted, and its payout, once per order line. The payout waits (HELD) while a complaint is open or the
@@ -20,7 +23,7 @@ export async function createPayout(
   tx: TransactionClient,
   orderLineId: string,
   now: Date,
-): Promise<{ payoutId: string; payNow: boolean }> {
+): Promise<CreatedPayout> {
   const existing = await tx.payout.findUnique({ where: { orderLineId } });
   if (existing) return { payoutId: existing.id, payNow: false };
   const line = await tx.orderLine.findUniqueOrThrow({
@@ -36,6 +39,8 @@ export async function createPayout(
   const offer = await tx.offer.findFirstOrThrow({
     where: { orderLineId, supplierCompanyId: partner.id, status: "ACCEPTED" },
   });
+  // A remake at the partner's own cost (lib/orders/record-remake.ts): nothing to invoice or pay.
+  if (offer.supplierPriceCents === 0) return { payoutId: null, payNow: false };
   const vat = vatForPartnerSupply(partner.countryCode);
   const netCents = offer.supplierPriceCents;
   const partnerVatCents = vatCents(netCents, vat.percent);

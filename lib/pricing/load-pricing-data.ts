@@ -1,15 +1,24 @@
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
+import type { HolidayCalendar } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { applyPricingSnapshot } from "./apply-pricing-snapshot";
+import { platformHolidayCalendar } from "./platform-holiday-calendar";
 import { engineProcessOf, pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-settings";
 
 /**
- * The pricing data the engine prices with, from the database: active materials, machine rates, and the
- * newest version of the pricing settings. Returns the version too, which a quote records.
+ * The pricing data the engine prices with, from the database: the newest version of the pricing
+ * settings, with the material prices and machine rates of its snapshot (the tables fill in the
+ * materials' other properties, and prices a version without a snapshot leaves out). Returns the version,
+ * which a quote records, and the holiday calendar (national holidays plus the version's closure days)
+ * its delivery dates count with. Prices and active flags come from the version's own snapshot, so a
+ * settings save committing between the three reads cannot mix two versions' prices.
  */
-export async function loadPricingData(db: Database): Promise<{ data: PricingData; settingsVersion: number }> {
-  const [materials, rates, settings] = await Promise.all([
-    db.material.findMany({ where: { active: true }, orderBy: { code: "asc" } }),
+export async function loadPricingData(
+  db: Database,
+): Promise<{ data: PricingData; settingsVersion: number; holidays: HolidayCalendar }> {
+  const [tableMaterials, tableRates, settings] = await Promise.all([
+    db.material.findMany({ orderBy: { code: "asc" } }),
     db.machineRate.findMany(),
     db.pricingSettings.findFirst({ orderBy: { version: "desc" } }),
   ]);
@@ -21,7 +30,17 @@ export async function loadPricingData(db: Database): Promise<{ data: PricingData
       "internal_error",
       `Pricing settings version ${settings.version} are invalid: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`,
     );
-  const document = parsed.data as PricingSettingsDocument;
+  const {
+    materialPrices,
+    machineRates,
+    holidays,
+    invoiceTerms: _invoiceTerms,
+    ...document
+  } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };
+  const { materials, rates } = applyPricingSnapshot(tableMaterials, tableRates, {
+    materialPrices,
+    machineRates,
+  });
   const processes = {} as PricingData["processes"];
   for (const [process, stored] of Object.entries(document.processes) as [
     keyof PricingData["processes"],
@@ -37,22 +56,27 @@ export async function loadPricingData(db: Database): Promise<{ data: PricingData
   }
   return {
     settingsVersion: settings.version,
+    holidays: platformHolidayCalendar(holidays),
     data: {
       ...document,
       currency: "EUR",
       processes,
-      materials: materials.map((material) => ({
-        code: material.code,
-        name: material.name,
-        family: material.family === "metal" ? "metal" : "plastic",
-        processes: material.processes.map(engineProcessOf),
-        densityGPerCm3: material.densityGPerCm3,
-        priceCentsPerKg: material.priceCentsPerKg,
-        ...(material.machinabilityIndex !== null ? { machinabilityIndex: material.machinabilityIndex } : {}),
-        ...(material.buildRateCm3PerHour !== null
-          ? { buildRateCm3PerHour: material.buildRateCm3PerHour }
-          : {}),
-      })),
+      materials: materials
+        .filter((material) => material.active)
+        .map((material) => ({
+          code: material.code,
+          name: material.name,
+          family: material.family === "metal" ? "metal" : "plastic",
+          processes: material.processes.map(engineProcessOf),
+          densityGPerCm3: material.densityGPerCm3,
+          priceCentsPerKg: material.priceCentsPerKg,
+          ...(material.machinabilityIndex !== null
+            ? { machinabilityIndex: material.machinabilityIndex }
+            : {}),
+          ...(material.buildRateCm3PerHour !== null
+            ? { buildRateCm3PerHour: material.buildRateCm3PerHour }
+            : {}),
+        })),
     },
   };
 }

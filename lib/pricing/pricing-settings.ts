@@ -4,14 +4,37 @@ import {
   type ManufacturingProcess as EngineProcess,
 } from "../../quoting-engine/analysis/dfm-rules";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
+import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { ManufacturingProcess as DbProcess } from "../db/generated/enums";
+import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
 
-/** The part of the pricing data stored as one versioned JSON document (PricingSettings.settings). */
+/** What a version priced each material at, by material code; the Material table holds the rest. */
+export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
+/** What a version priced each process's machine time at; the MachineRate table holds the current values. */
+export type MachineRateSnapshot = Partial<
+  Record<EngineProcess, { hourlyRateCents: number; setupMinutes: number }>
+>;
+/** A day the platform is closed besides Germany's national holidays (company holidays, 24 and 31 December). */
+export interface ClosureDay {
+  date: IsoDate;
+  name: string;
+}
+
+/**
+ * The part of the pricing data stored as one versioned JSON document (PricingSettings.settings), with a
+ * snapshot of the material prices and machine rates the version priced with (so a quote's settings
+ * version says which prices it used), the platform's closure days and its invoice terms. The snapshot,
+ * closure days and terms are missing from documents saved before they existed.
+ */
 export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials" | "processes"> & {
   processes: Record<
     EngineProcess,
     Omit<PricingData["processes"][EngineProcess], "hourlyRateCents" | "setupMinutes">
   >;
+  materialPrices?: MaterialPriceSnapshot;
+  machineRates?: MachineRateSnapshot;
+  holidays?: ClosureDay[];
+  invoiceTerms?: InvoiceTerms;
 };
 
 export const engineProcessOf = (process: DbProcess): EngineProcess => process.toLowerCase() as EngineProcess;
@@ -24,9 +47,29 @@ export function toSettingsDocument(data: PricingData): PricingSettingsDocument {
       ([process, { hourlyRateCents: _rate, setupMinutes: _setup, ...rest }]) => [process, rest],
     ),
   ) as PricingSettingsDocument["processes"];
-  const { currency: _currency, materials: _materials, processes: _processes, ...rest } = data;
-  return { ...rest, processes };
+  const { currency: _currency, materials, processes: _processes, ...rest } = data;
+  return {
+    ...rest,
+    processes,
+    materialPrices: Object.fromEntries(
+      materials.map((material) => [
+        material.code,
+        { priceCentsPerKg: material.priceCentsPerKg, active: true },
+      ]),
+    ),
+    machineRates: Object.fromEntries(
+      Object.entries(data.processes).map(([process, { hourlyRateCents, setupMinutes }]) => [
+        process,
+        { hourlyRateCents, setupMinutes: Math.round(setupMinutes) },
+      ]),
+    ),
+  };
 }
+
+export const closureDaySchema = z.object({
+  date: z.string().refine(isIsoDate, "Enter a date as YYYY-MM-DD."),
+  name: z.string().trim().min(1, "Name the day (e.g. Christmas Eve).").max(80),
+});
 
 const positive = z.number().positive();
 
@@ -80,4 +123,17 @@ export const pricingSettingsSchema = z.object({
     .min(1),
   validityDays: z.number().int().min(1),
   labourRateCentsPerHour: z.number().int().min(0),
+  materialPrices: z
+    .record(z.string(), z.object({ priceCentsPerKg: z.number().int().positive(), active: z.boolean() }))
+    .optional(),
+  machineRates: z
+    .partialRecord(
+      z.enum(manufacturingProcesses),
+      z.object({ hourlyRateCents: z.number().int().min(0), setupMinutes: z.number().int().min(0) }),
+    )
+    .optional(),
+  holidays: z.array(closureDaySchema).default([]),
+  invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
 });
+
+export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -20,8 +20,8 @@ function analysisOf(part: Part): AnalysisReport {
 
 /**
  * Prices an analysed part for one set of options from its stored analysis and the current pricing
- * data; a priced quote comes with its delivery calendar (each working day and its price). The file
- * itself is never read again.
+ * data; a priced quote comes with its delivery calendar (each working day and its price). Delivery dates
+ * skip national holidays and the platform's closure days. The file itself is never read again.
  */
 export async function priceStoredPart(
   db: Database,
@@ -30,9 +30,10 @@ export async function priceStoredPart(
   today: string,
 ) {
   const report = analysisOf(part);
-  const { data, settingsVersion } = await loadPricingData(db);
-  const quote = quotePart(report, { ...options, today }, data);
-  const calendar = quote.ok && !quote.needsManualQuote ? deliveryCalendar(quote.delivery.options, today) : [];
+  const { data, settingsVersion, holidays } = await loadPricingData(db);
+  const quote = quotePart(report, { ...options, today, holidays }, data);
+  const calendar =
+    quote.ok && !quote.needsManualQuote ? deliveryCalendar(quote.delivery.options, today, 5, holidays) : [];
   return { settingsVersion, quote, calendar };
 }
 
@@ -48,6 +49,6 @@ export async function compareStoredPart(
   pricing?: Awaited<ReturnType<typeof loadPricingData>>,
 ) {
   const report = analysisOf(part);
-  const { data, settingsVersion } = pricing ?? (await loadPricingData(db));
-  return { settingsVersion, ...compareProcesses(report, { quantity, today }, data) };
+  const { data, settingsVersion, holidays } = pricing ?? (await loadPricingData(db));
+  return { settingsVersion, ...compareProcesses(report, { quantity, today, holidays }, data) };
 }

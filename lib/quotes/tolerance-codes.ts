@@ -14,3 +14,11 @@ export const toleranceLabels: Record<ToleranceClass, string> = {
   ISO2768_COARSE: "ISO 2768-c (coarse)",
   TIGHTER_ON_REQUEST: "Tighter, on request",
 };
+
+/** The buyer's tolerance option as the database's class (medium when none was chosen). */
+export const toleranceClassOfOption: Record<"fine" | "medium" | "coarse" | "tighter", ToleranceClass> = {
+  fine: "ISO2768_FINE",
+  medium: "ISO2768_MEDIUM",
+  coarse: "ISO2768_COARSE",
+  tighter: "TIGHTER_ON_REQUEST",
+};

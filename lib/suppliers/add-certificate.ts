@@ -61,14 +61,14 @@ export type CertificateInput = z.input<typeof certificateSchema>;
  * A scan is checked before anything is stored: PDF, PNG or JPEG by its declared type and by its first
  * bytes (a renamed file is refused), at most 10 MB. Returns null when no file was chosen.
  */
-async function checkedScan(file: File | null | undefined) {
+export async function checkedScan(file: File | null | undefined, what = "the certificate") {
   if (!file || file.size === 0) return null;
   const refuse = (message: string) => new AppError("validation_failed", message, { field: "file" });
   const type = file.type;
   if (!isCertificateFileType(type))
-    throw refuse(`"${file.name}" is not a PDF, PNG or JPEG file; attach the certificate as one of those.`);
+    throw refuse(`"${file.name}" is not a PDF, PNG or JPEG file; attach ${what} as one of those.`);
   if (file.size > maxCertificateFileBytes)
-    throw refuse(`"${file.name}" is larger than 10 MB; attach a smaller scan.`);
+    throw refuse(`"${file.name}" is larger than 10 MB; attach a smaller file.`);
   const { magic, extensions } = certificateFileTypes[type];
   const head = new Uint8Array(await file.slice(0, magic.length).arrayBuffer());
   if (!magic.every((byte, index) => head[index] === byte))
@@ -76,7 +76,7 @@ async function checkedScan(file: File | null | undefined) {
       `"${file.name}" is not a readable ${extensions[0].slice(1).toUpperCase()} file; attach the original.`,
     );
   // The stored name ends in the type's extension, so the download is served with the type checked here.
-  const baseName = (file.name.split(/[\\/]/).pop() ?? "").trim().slice(0, 120) || "certificate";
+  const baseName = (file.name.split(/[\\/]/).pop() ?? "").trim().slice(0, 120) || "document";
   const fileName = extensions.some((extension) => baseName.toLowerCase().endsWith(extension))
     ? baseName
     : `${baseName}${extensions[0]}`;

@@ -1,10 +1,11 @@
 import { expect, test } from "./fixtures";
 
-test("an operations user signs in and sees the supplier list", async ({ signInAs }) => {
+test("an operations user signs in and sees the partner list", async ({ signInAs }) => {
   const page = await signInAs("operations");
-  await expect(page).toHaveURL("/ops/suppliers");
-  await expect(page.getByRole("heading", { name: "Suppliers" })).toBeVisible();
-  const rows = page.getByRole("row");
+  await expect(page).toHaveURL("/ops/exceptions");
+  await page.getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByRole("heading", { name: "Partners", level: 1 })).toBeVisible();
+  const rows = page.locator("table.partners tr");
   await expect(rows).toHaveCount(8); // header + 7 partners
   await expect(page.getByRole("row", { name: /Werkstatt Schmidt Rapid/ })).toContainText("Awaiting audit");
   await expect(page.getByRole("row", { name: /Präzisionsteile Müller GmbH/ })).toContainText("Active");
@@ -45,6 +46,7 @@ test("a manufacturer applies and waits for the audit", async ({ page }) => {
   await page.getByLabel("Company").fill("Fräserei Beispiel KG");
   await page.getByLabel("City of production").fill("Chemnitz");
   await page.getByLabel("CNC milling").check();
+  await page.getByLabel("References").fill("Brackets for a Chemnitz machine builder since 2019.");
   await page.getByLabel("Your name").fill("Uwe Beispiel");
   await page.getByLabel("Work e-mail").fill(`uwe.${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("a-long-enough-password");
@@ -72,5 +74,5 @@ test("an operations user creates an operations account for a colleague, who can 
   await colleague.getByLabel("E-mail").fill(email);
   await colleague.getByLabel("Password").fill("initial-password-1");
   await colleague.getByRole("button", { name: "Sign in" }).click();
-  await expect(colleague).toHaveURL("/ops/suppliers");
+  await expect(colleague).toHaveURL("/ops/exceptions");
 });

@@ -12,7 +12,14 @@ import { renderSelfBillingPdf } from "../../lib/payouts/render-self-billing-pdf"
 import { saveBankDetails } from "../../lib/payouts/save-bank-details";
 import type { SupplierEditor } from "../../lib/suppliers/assert-supplier-admin";
 import { seedDatabase } from "../../prisma/seed";
-import { acme, anna, mueller, placeMillingOrder, shipThroughMueller } from "../fixtures/money-fixtures";
+import {
+  acme,
+  anna,
+  mueller,
+  paidPayout,
+  placeMillingOrder,
+  shipThroughMueller,
+} from "../fixtures/money-fixtures";
 import { createTestPrisma } from "./setup/test-prisma";
 
 const muellerAdmin: SupplierEditor = { ...mueller, role: "SUPPLIER_ADMIN" };
@@ -47,7 +54,9 @@ describe("a partner's payout details and documents", () => {
   async function deliveredOrder() {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    const { payoutId } = await confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id);
+    const { payoutId } = paidPayout(
+      await confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id),
+    );
     return { order, payoutId };
   }
 

@@ -17,6 +17,7 @@ import {
   acme,
   anna,
   mueller,
+  paidPayout,
   placeMillingOrder,
   shipThroughMueller,
   startStripeForTests,
@@ -153,7 +154,7 @@ describe("partner payouts after delivery", () => {
 
   it("completes a transfer interrupted after Stripe made it, without a second transfer", async () => {
     const { line } = await shippedOrder();
-    const { payoutId, payNow } = await confirmDelivery(db, buyer, line.id);
+    const { payoutId, payNow } = paidPayout(await confirmDelivery(db, buyer, line.id));
     expect(payNow).toBe(true);
     stripe.fake.failNext({ method: "POST", path: "/v1/transfers", mode: "after", times: 2 });
     await expect(payPayout(db, payoutId)).rejects.toThrow();
@@ -172,7 +173,7 @@ describe("partner payouts after delivery", () => {
       .stripeConnectAccountId!;
     const account = stripe.fake.state.accounts.get(accountId)!;
     account.capabilities.transfers = "inactive";
-    const { payoutId } = await confirmDelivery(db, buyer, line.id);
+    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
     expect(await payPayout(db, payoutId)).toBe("failed");
     const failed = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
     expect(failed.status).toBe("FAILED");
@@ -232,7 +233,7 @@ describe("partner payouts after delivery", () => {
 
   it("holds a pending payout when a complaint comes after confirmation, and pays it when the complaint is rejected", async () => {
     const { line } = await shippedOrder();
-    const { payoutId } = await confirmDelivery(db, buyer, line.id);
+    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
     const complaint = await fileComplaint({ db, storage: noStorage }, buyer, line.id, {
       text: "The surface looks rougher than Ra 3.2.",
       photos: [],
@@ -268,7 +269,7 @@ describe("partner payouts after delivery", () => {
       },
     });
     const { line } = await shippedOrder();
-    const { payoutId, payNow } = await confirmDelivery(db, buyer, line.id);
+    const { payoutId, payNow } = paidPayout(await confirmDelivery(db, buyer, line.id));
     expect(payNow).toBe(false);
     expect(await db.payout.findUniqueOrThrow({ where: { id: payoutId } })).toMatchObject({
       status: "PENDING",
@@ -285,7 +286,7 @@ describe("partner payouts after delivery", () => {
 
   it("reports differences between the ledger, the payouts and Stripe's transfers", async () => {
     const { order, line } = await shippedOrder();
-    const { payoutId } = await confirmDelivery(db, buyer, line.id);
+    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
     await payPayout(db, payoutId);
     expect(await differencesOf(order.id)).toEqual([]);
     await db.payout.update({ where: { id: payoutId }, data: { amountCents: { increment: 1 } } });

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { loadPricingData } from "../../lib/pricing/load-pricing-data";
+import { updateMachineRate } from "../../lib/settings/update-machine-rate";
 import { ensurePricingSettings, seedDatabase } from "../../prisma/seed";
 import { defaultPricingData } from "../../quoting-engine/pricing/default-pricing-data";
 import { createTestPrisma } from "./setup/test-prisma";
 
 const byCode = <T extends { code: string }>(items: T[]) =>
   [...items].sort((a, b) => a.code.localeCompare(b.code));
+
+const olga = { userId: "seed_user_olga" };
 
 describe("pricing data in the database", () => {
   let db: Database;
@@ -25,27 +28,52 @@ describe("pricing data in the database", () => {
   });
 
   it("prices with an operator's new machine rate and the newest settings version", async () => {
-    await db.machineRate.update({ where: { process: "CNC_MILLING" }, data: { hourlyRateCents: 9900 } });
-    const settings = (await db.pricingSettings.findUniqueOrThrow({ where: { version: 1 } })).settings as {
+    const { version } = await updateMachineRate(db, olga, {
+      process: "cnc_milling",
+      hourlyRateEuros: "99",
+      setupMinutes: "45",
+      reason: "test: dearer machine hours",
+    });
+    const settings = (await db.pricingSettings.findUniqueOrThrow({ where: { version } })).settings as {
       validityDays: number;
     };
     await db.pricingSettings.create({
-      data: { version: 2, settings: { ...settings, validityDays: 14 }, source: "test: shorter validity" },
+      data: {
+        version: version + 1,
+        settings: { ...settings, validityDays: 14 },
+        source: "test: shorter validity",
+      },
     });
     const { data, settingsVersion } = await loadPricingData(db);
-    expect(settingsVersion).toBe(2);
+    expect(settingsVersion).toBe(version + 1);
     expect(data.processes.cnc_milling.hourlyRateCents).toBe(9900);
     expect(data.validityDays).toBe(14);
   });
 
-  it("refuses a settings document that would price nonsense, naming the field", async () => {
-    const settings = (await db.pricingSettings.findUniqueOrThrow({ where: { version: 1 } })).settings as {
-      margins: unknown[];
-    };
+  it("prices a version saved before snapshots existed with the tables' prices", async () => {
+    const newest = await db.pricingSettings.findFirstOrThrow({ orderBy: { version: "desc" } });
+    const {
+      materialPrices: _materials,
+      machineRates: _rates,
+      ...withoutSnapshot
+    } = newest.settings as Record<string, unknown>;
+    await db.machineRate.update({ where: { process: "FDM" }, data: { hourlyRateCents: 4321 } });
     await db.pricingSettings.create({
-      data: { version: 3, settings: { ...settings, margins: [] }, source: "test: broken" },
+      data: { version: newest.version + 1, settings: withoutSnapshot as object, source: "test: old format" },
     });
-    await expect(loadPricingData(db)).rejects.toThrow(/version 3 are invalid: margins/);
+    const { data } = await loadPricingData(db);
+    expect(data.processes.fdm.hourlyRateCents).toBe(4321);
+    expect(data.processes.cnc_milling.hourlyRateCents).toBe(9900);
+  });
+
+  it("refuses a settings document that would price nonsense, naming the field", async () => {
+    const newest = await db.pricingSettings.findFirstOrThrow({ orderBy: { version: "desc" } });
+    const settings = newest.settings as { margins: unknown[] };
+    const version = newest.version + 1;
+    await db.pricingSettings.create({
+      data: { version, settings: { ...settings, margins: [] }, source: "test: broken" },
+    });
+    await expect(loadPricingData(db)).rejects.toThrow(new RegExp(`version ${version} are invalid: margins`));
   });
 
   it("stores only JSON objects as settings, and positive versions", async () => {
@@ -53,7 +81,7 @@ describe("pricing data in the database", () => {
       db.pricingSettings.create({ data: { version: 0, settings: {}, source: "test" } }),
     ).rejects.toThrow(/PricingSettings_version_positive/);
     await expect(
-      db.pricingSettings.create({ data: { version: 9, settings: [1, 2], source: "test" } }),
+      db.pricingSettings.create({ data: { version: 99, settings: [1, 2], source: "test" } }),
     ).rejects.toThrow(/PricingSettings_settings_object/);
   });
 

@@ -62,6 +62,9 @@ describe("signing up", () => {
       countryCode: "DE",
       city: "Dresden",
       processes: ["CNC_TURNING", "CNC_MILLING"],
+      vatNumber: "DE811234567",
+      website: "https://drehteile-ost.example",
+      references: "Shafts for Kirow cranes since 2021; housings for Zeiss Jena.",
       name: "Ole",
       email: "ole@drehteile.example",
       password: "long-enough-pw",
@@ -77,6 +80,12 @@ describe("signing up", () => {
     ]);
     expect(company.audits).toHaveLength(1);
     expect(company.audits[0]?.status).toBe("PENDING");
+    expect(company.audits[0]?.purpose).toBe("Application");
+    expect(company.applicationReferences).toBe(
+      "Shafts for Kirow cranes since 2021; housings for Zeiss Jena.",
+    );
+    expect(company.website).toBe("https://drehteile-ost.example");
+    expect(company.vatNumber).toBe("DE811234567");
     expect(company.users[0]?.role).toBe("SUPPLIER_ADMIN");
   });
 });

@@ -371,7 +371,7 @@ describe("the supplier's profile", () => {
     ).toEqual({ file: '"scan.pdf" is not a readable PDF file; attach the original.' });
     const tooLarge = new File([new Uint8Array(10 * 1024 * 1024 + 1)], "huge.png", { type: "image/png" });
     expect(await fieldErrorsOf(add(tooLarge))).toEqual({
-      file: '"huge.png" is larger than 10 MB; attach a smaller scan.',
+      file: '"huge.png" is larger than 10 MB; attach a smaller file.',
     });
     expect(await fieldErrorsOf(add(pdf(), { validUntil: "2029-12-31" }))).toEqual({
       validUntil: "This certificate expired on 2029-12-31; add the renewed one.",

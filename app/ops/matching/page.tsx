@@ -56,8 +56,34 @@ export default async function OpsMatchingPage({
             {decision.record.ranked.map((candidate) => (
               <tr key={candidate.companyId}>
                 <td data-label="Rank">{candidate.rank}</td>
-                <td data-label="Partner">{candidate.name}</td>
-                <td data-label="Score">{candidate.score.toFixed(3)}</td>
+                <td data-label="Partner">
+                  <div>
+                    {candidate.name}
+                    {candidate.flags && candidate.flags.length > 0 && (
+                      <>
+                        {" "}
+                        <Link
+                          href={`/ops/quality/${candidate.companyId}`}
+                          className="badge REJECTED"
+                          title="This partner's quality record"
+                          data-testid="flagged-candidate"
+                        >
+                          flagged
+                        </Link>
+                        <span className="hint flag-reasons">{candidate.flags.join("; ")}</span>
+                      </>
+                    )}
+                  </div>
+                </td>
+                <td data-label="Score">
+                  <div>
+                    {candidate.score.toFixed(3)}
+                    {candidate.unflaggedScore !== undefined &&
+                      candidate.unflaggedScore !== candidate.score && (
+                        <span className="hint"> (unflagged {candidate.unflaggedScore.toFixed(3)})</span>
+                      )}
+                  </div>
+                </td>
                 <td data-label="Distance">
                   {candidate.distanceKm === null ? "–" : `${candidate.distanceKm.toFixed(0)} km`}
                 </td>

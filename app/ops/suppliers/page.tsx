@@ -1,79 +1,156 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { StackTable } from "@/app/_components/stack-table";
+import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requireArea } from "@/lib/auth/current-user";
 import { processLabels } from "@/lib/catalogue/process-labels";
+import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
 
-export const metadata: Metadata = { title: "Suppliers" };
+export const metadata: Metadata = { title: "Partners" };
 
-const statusLabels = {
-  ACTIVE: "Active",
-  PENDING_AUDIT: "Awaiting audit",
-  SUSPENDED: "Suspended",
-  REJECTED: "Rejected",
-};
+/** "ISO 9001", "IATF 16949": the short name that fits a table cell. */
+const certificateShortName = (kind: string) =>
+  kind === "OTHER" ? "Other certificate" : kind.replaceAll("_", " ");
+
+function inDays(daysLeft: number): string {
+  if (daysLeft < 0) return `expired ${-daysLeft} day${daysLeft === -1 ? "" : "s"} ago`;
+  if (daysLeft === 0) return "expires today";
+  return `in ${daysLeft} day${daysLeft === 1 ? "" : "s"}`;
+}
 
 export default async function OpsSuppliersPage() {
   await requireArea("ops", "/ops/suppliers");
-  const suppliers = await listSuppliers(getPrisma());
-  const awaitingAudit = suppliers.filter((supplier) => supplier.status === "PENDING_AUDIT").length;
+  const db = getPrisma();
+  const [suppliers, expiring] = await Promise.all([listSuppliers(db), listExpiringApprovals(db)]);
+  const awaitingAudit = suppliers.filter((supplier) => supplier.status === "PENDING_AUDIT");
+  const expiringCount = expiring.audits.length + expiring.certificates.length;
   return (
     <>
-      <h1>Suppliers</h1>
+      <h1>Partners</h1>
       <p className="muted">
-        {suppliers.length} partners · {awaitingAudit} awaiting audit
+        {suppliers.length} partners · {awaitingAudit.length} awaiting audit · {expiringCount} renewal
+        {expiringCount === 1 ? "" : "s"} due within {expiryWarningDays} days
       </p>
-      {suppliers.length === 0 ? (
-        <p className="muted">No partner has applied yet.</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th>Partner</th>
-                <th>Status</th>
-                <th>Location</th>
-                <th>Processes</th>
-                <th>Capacity (h/week)</th>
-                <th>Audit valid until</th>
-                <th>Next certificate expiry</th>
-              </tr>
-            </thead>
-            <tbody>
-              {suppliers.map((supplier) => (
-                <tr key={supplier.id}>
-                  <td data-label="Partner">{supplier.name}</td>
-                  <td data-label="Status">
-                    <span className={`badge ${supplier.status}`}>{statusLabels[supplier.status]}</span>
-                  </td>
-                  <td data-label="Location">
-                    {supplier.city ? `${supplier.city}, ` : ""}
-                    {supplier.countryCode}
-                  </td>
-                  <td data-label="Processes">
-                    <div className="tags">
-                      {supplier.processes.map((process) => (
-                        <span key={process} className="tag">
-                          {processLabels[process]}
-                        </span>
-                      ))}
-                    </div>
-                  </td>
-                  <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
-                  <td data-label="Audit valid until">
-                    {supplier.latestAudit?.expiresAt?.toISOString().slice(0, 10) ?? "not audited"}
-                  </td>
-                  <td data-label="Next certificate expiry">
-                    {supplier.nextCertificateExpiry
-                      ? `${supplier.nextCertificateExpiry.kind.replaceAll("_", " ")} · ${supplier.nextCertificateExpiry.validUntil.toISOString().slice(0, 10)}`
-                      : "none on file"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+
+      {awaitingAudit.length > 0 && (
+        <section aria-labelledby="applications-heading">
+          <h2 id="applications-heading">Applications to audit</h2>
+          <ul className="link-list">
+            {awaitingAudit.map((supplier) => (
+              <li key={supplier.id}>
+                <Link href={`/ops/suppliers/${supplier.id}`}>Audit {supplier.name}</Link>{" "}
+                <span className="hint">
+                  {supplier.city}, {supplier.countryCode} ·{" "}
+                  {supplier.processes.map((p) => processLabels[p]).join(", ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
+
+      <section aria-labelledby="expiring-heading">
+        <h2 id="expiring-heading">Expiring within {expiryWarningDays} days</h2>
+        {expiringCount === 0 ? (
+          <p className="muted">No audit or certificate expires in the next {expiryWarningDays} days.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="stack" aria-label="Audits and certificates expiring soon">
+              <thead>
+                <tr>
+                  <th scope="col">Partner</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col">Renewal</th>
+                </tr>
+              </thead>
+              <tbody>
+                {expiring.audits.map((audit) => (
+                  <tr key={`audit-${audit.companyId}`}>
+                    <td data-label="Partner">
+                      <Link href={`/ops/suppliers/${audit.companyId}`}>{audit.name}</Link>
+                    </td>
+                    <td data-label="What">Audit approval</td>
+                    <td data-label="Expires">
+                      {audit.expiresOn} ({inDays(audit.daysLeft)})
+                    </td>
+                    <td data-label="Renewal">{audit.renewalOpen ? "audit open" : "no audit open yet"}</td>
+                  </tr>
+                ))}
+                {expiring.certificates.map((certificate) => (
+                  <tr key={`certificate-${certificate.id}`}>
+                    <td data-label="Partner">
+                      <Link href={`/ops/suppliers/${certificate.companyId}`}>{certificate.name}</Link>
+                    </td>
+                    <td data-label="What">
+                      {certificateShortName(certificate.kind)} {certificate.number}
+                    </td>
+                    <td data-label="Expires">
+                      {certificate.validUntil} ({inDays(certificate.daysLeft)})
+                    </td>
+                    <td data-label="Renewal">the partner uploads the renewed certificate</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="all-heading">
+        <h2 id="all-heading">All partners</h2>
+        {suppliers.length === 0 ? (
+          <p className="muted">No partner has applied yet.</p>
+        ) : (
+          <StackTable
+            className="partners"
+            columns={[
+              "Partner",
+              "Status",
+              "Location",
+              "Processes",
+              "Capacity (h/week)",
+              "Audit valid until",
+              "Next certificate expiry",
+            ]}
+          >
+            {suppliers.map((supplier) => (
+              <tr key={supplier.id}>
+                <td data-label="Partner">
+                  <Link href={`/ops/suppliers/${supplier.id}`}>{supplier.name}</Link>
+                </td>
+                <td data-label="Status">
+                  <span className={`badge ${supplier.status}`}>{companyStatusLabels[supplier.status]}</span>
+                </td>
+                <td data-label="Location">
+                  {supplier.city ? `${supplier.city}, ` : ""}
+                  {supplier.countryCode}
+                </td>
+                <td data-label="Processes">
+                  <div className="tags">
+                    {supplier.processes.map((process) => (
+                      <span key={process} className="tag">
+                        {processLabels[process]}
+                      </span>
+                    ))}
+                  </div>
+                </td>
+                <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
+                <td data-label="Audit valid until">
+                  {supplier.latestAudit?.expiresAt?.toISOString().slice(0, 10) ?? "not audited"}
+                </td>
+                <td data-label="Next certificate expiry">
+                  {supplier.nextCertificateExpiry
+                    ? `${certificateShortName(supplier.nextCertificateExpiry.kind)} · ${supplier.nextCertificateExpiry.validUntil.toISOString().slice(0, 10)}`
+                    : "none on file"}
+                </td>
+              </tr>
+            ))}
+          </StackTable>
+        )}
+      </section>
     </>
   );
 }

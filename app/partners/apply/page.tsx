@@ -10,8 +10,8 @@ export default function SupplierApplicationPage() {
       <h1>Become a manufacturing partner</h1>
       <p className="muted">
         Orders without sales effort, paid reliably after delivery. Registration and use are free. After you
-        apply, our operations team audits your capabilities, machines, certificates and IT security before you
-        receive jobs.
+        apply, add your machines and certificates on your profile; our operations team then audits your
+        capabilities, machines, certificates, IT security and a sample part before you receive jobs.
       </p>
       <div className="card">
         <SupplierApplicationForm />

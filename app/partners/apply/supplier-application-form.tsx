@@ -48,6 +48,40 @@ export function SupplierApplicationForm() {
           </span>
         )}
       </fieldset>
+      <FormField
+        name="vatNumber"
+        label="VAT number (optional)"
+        defaultValue={value("vatNumber")}
+        error={error("vatNumber")}
+      />
+      <FormField
+        name="website"
+        label="Website (optional)"
+        type="url"
+        placeholder="https://"
+        defaultValue={value("website")}
+        error={error("website")}
+      />
+      <div className="field">
+        <label htmlFor="references">References</label>
+        <textarea
+          id="references"
+          name="references"
+          rows={4}
+          required
+          aria-describedby={error("references") ? "references-hint references-error" : "references-hint"}
+          aria-invalid={error("references") ? true : undefined}
+          defaultValue={value("references")}
+        />
+        <span id="references-hint" className="hint">
+          Customers or projects we may ask about your work, e.g. “Housings for Bosch eBike, 2024, 5,000 pcs”.
+        </span>
+        {error("references") && (
+          <span id="references-error" className="field-error" role="alert">
+            {error("references")}
+          </span>
+        )}
+      </div>
       <AccountHolderFields state={state} />
       <button type="submit" disabled={pending}>
         {pending ? "Sending your application…" : "Apply"}

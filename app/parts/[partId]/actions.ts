@@ -48,6 +48,25 @@ export async function addToCartAction(
   redirect("/cart");
 }
 
+/** Puts the quote our engineers sent for a manual quote request into the buyer's cart. */
+export async function addManualQuoteToCartAction(
+  _previous: PartActionState,
+  formData: FormData,
+): Promise<PartActionState> {
+  const user = await getCurrentUser();
+  if (!user || areaForRole(user.role) !== "buyer") return { error: "Sign in with a buyer account to order." };
+  try {
+    await addQuoteToCart(
+      getPrisma(),
+      { companyId: user.companyId, userId: user.id },
+      String(formData.get("quoteId") ?? ""),
+    );
+  } catch (error) {
+    return formStateFromError(error, "add the quote to the cart");
+  }
+  redirect("/cart");
+}
+
 /** Sends the part, the chosen options, notes and an optional drawing to an engineer for a price. */
 export async function requestManualQuoteAction(
   _previous: PartActionState,

@@ -8,9 +8,11 @@ import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { partPageSummary } from "@/lib/parts/part-page-summary";
 import { loadPricingData } from "@/lib/pricing/load-pricing-data";
 import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import { listPartManualQuotes } from "@/lib/quotes/list-part-manual-quotes";
 import { compareStoredPart } from "@/lib/quotes/price-stored-part";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { PageRefresher } from "@/app/_components/page-refresher";
+import { ManualQuoteAnswers } from "./manual-quote-answers";
 import { PartWorkspace } from "./part-workspace";
 
 export const metadata: Metadata = { title: "Part" };
@@ -51,9 +53,11 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
   const pricing = await loadPricingData(db);
   const comparison = await compareStoredPart(db, part, 1, quoteDay(), pricing);
   const buyer = viewer.buyer;
+  const manualQuotes = await listPartManualQuotes(db, viewer, part.id);
   return (
     <>
       {heading}
+      {manualQuotes.length > 0 && <ManualQuoteAnswers requests={manualQuotes} canOrder={Boolean(buyer)} />}
       <PartWorkspace
         partId={part.id}
         fileName={part.originalFileName}

@@ -9,6 +9,7 @@ import type { ManufacturingProcess } from "@/quoting-engine/analysis/dfm-rules";
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { formatEuros } from "@/lib/orders/format-euros";
+import { FindingButton } from "@/app/_components/part-viewer/finding-button";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
 import { addToCartAction, type PartActionState } from "./actions";
 import { ManualQuoteForm } from "./manual-quote-form";
@@ -190,21 +191,11 @@ export function PartWorkspace(props: Props) {
           <ul className="finding-list">
             {findings.map((finding) => (
               <li key={finding.id}>
-                <button
-                  type="button"
-                  className={`finding ${finding.severity}${selectedFinding === finding.id ? " selected" : ""}`}
-                  aria-pressed={selectedFinding === finding.id}
-                  onClick={() => setSelectedFinding(selectedFinding === finding.id ? null : finding.id)}
-                  disabled={finding.faces.length === 0}
-                  title={
-                    finding.faces.length === 0 ? "Concerns the whole part" : "Show its faces in the 3D view"
-                  }
-                >
-                  <span className={`badge ${finding.severity === "error" ? "FAILED" : "AWAITING_APPROVAL"}`}>
-                    {finding.severity === "error" ? "Cannot make" : "Warning"}
-                  </span>
-                  <span>{finding.message}</span>
-                </button>
+                <FindingButton
+                  finding={finding}
+                  selected={selectedFinding === finding.id}
+                  onToggle={() => setSelectedFinding(selectedFinding === finding.id ? null : finding.id)}
+                />
               </li>
             ))}
             {summary.notices.map((notice) => (

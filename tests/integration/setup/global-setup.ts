@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -23,7 +24,8 @@ export default async function setup(project: TestProject) {
   const dataDir = path.join(os.tmpdir(), `instant-quote-test-postgres-${process.pid}`);
   await fs.rm(dataDir, { recursive: true, force: true });
   await fs.rm(`${dataDir}.password`, { force: true });
-  const port = Number(process.env.TEST_POSTGRES_PORT ?? 54339);
+  // A free port unless one is set, so runs side by side (two clones, a watch run) do not collide.
+  const port = process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : await freePort();
   const server = await startEmbeddedPostgres({ dataDir, port });
   await server.ensureDatabase(templateDatabase);
   await applyMigrations(server.connectionUrl(templateDatabase));
@@ -34,4 +36,18 @@ export default async function setup(project: TestProject) {
     await fs.rm(dataDir, { recursive: true, force: true });
     await fs.rm(`${dataDir}.password`, { force: true });
   };
+}
+
+/** A TCP port nothing listens on right now, chosen by the operating system. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
 }

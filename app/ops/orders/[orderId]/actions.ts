@@ -6,9 +6,12 @@ import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
+import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
+import { requestOfferExpiry } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { decideComplaint } from "@/lib/orders/decide-complaint";
+import { recordRemake } from "@/lib/orders/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
 
 export interface OpsOrderActionState extends FormErrorState {
@@ -97,4 +100,46 @@ export async function cancelOrderAction(
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));
   redirect(`${orderPath(orderId)}?done=cancelled`);
+}
+
+export async function reofferAction(
+  _previous: OpsOrderActionState,
+  formData: FormData,
+): Promise<OpsOrderActionState> {
+  const orderId = String(formData.get("orderId") ?? "");
+  const user = await requireArea("ops", orderPath(orderId));
+  try {
+    const { expiresAt } = await reofferOrderLine(
+      getPrisma(),
+      { userId: user.id },
+      String(formData.get("orderLineId") ?? ""),
+      { supplierCompanyId: formData.get("supplierCompanyId") ?? "" },
+    );
+    await requestOfferExpiry(expiresAt);
+  } catch (error) {
+    return formStateFromError(error, "offer the line");
+  }
+  await requestEmailDelivery();
+  revalidatePath(orderPath(orderId));
+  redirect(`${orderPath(orderId)}?done=reoffered`);
+}
+
+export async function recordRemakeAction(
+  _previous: OpsOrderActionState,
+  formData: FormData,
+): Promise<OpsOrderActionState> {
+  const orderId = String(formData.get("orderId") ?? "");
+  const user = await requireArea("ops", orderPath(orderId));
+  try {
+    await recordRemake(getPrisma(), { userId: user.id }, String(formData.get("orderLineId") ?? ""), {
+      reason: formData.get("reason") ?? "",
+      deliveryDate: formData.get("deliveryDate") ?? "",
+      quantity: formData.get("quantity") ?? "",
+    });
+  } catch (error) {
+    return formStateFromError(error, "record the remake");
+  }
+  await requestEmailDelivery();
+  revalidatePath(orderPath(orderId));
+  redirect(`${orderPath(orderId)}?done=remake-recorded`);
 }

@@ -1,8 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
-import { cancelOrderAction, decideComplaintAction, refundAction, type OpsOrderActionState } from "./actions";
+import {
+  cancelOrderAction,
+  decideComplaintAction,
+  recordRemakeAction,
+  refundAction,
+  reofferAction,
+  type OpsOrderActionState,
+} from "./actions";
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
@@ -186,6 +193,172 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
         <div className="actions">
           <button type="submit" className="danger" disabled={pending}>
             {pending ? "Cancelling…" : "Cancel the order"}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+export function ReofferForm({
+  orderId,
+  orderLineId,
+  partners,
+  currentPartnerId,
+}: {
+  orderId: string;
+  orderLineId: string;
+  /** Partners offering the line's process, with the matcher's reason to refuse each (null: possible). */
+  partners: { companyId: string; name: string; city: string | null; refusal: string | null }[];
+  /** The partner with the pending offer, if any: it cannot be chosen again. */
+  currentPartnerId: string | null;
+}) {
+  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(reofferAction, {});
+  // Controlled, so the choice survives a refused attempt (React resets uncontrolled fields after an action).
+  const [chosen, setChosen] = useState("");
+  const error = state.fieldErrors?.supplierCompanyId;
+  const id = (name: string) => `${name}-${orderLineId}`;
+  return (
+    <form action={action} className="form reoffer-form">
+      <FormMessages state={state} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="orderLineId" value={orderLineId} />
+      <div className="field">
+        <label htmlFor={id("reoffer-partner")}>Offer to partner</label>
+        <select
+          id={id("reoffer-partner")}
+          name="supplierCompanyId"
+          required
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[id("reoffer-hint"), error ? id("reoffer-error") : ""].filter(Boolean).join(" ")}
+        >
+          <option value="" disabled>
+            Choose a partner…
+          </option>
+          {partners.map((partner) => (
+            <option
+              key={partner.companyId}
+              value={partner.companyId}
+              disabled={partner.companyId === currentPartnerId || partner.refusal !== null}
+            >
+              {partner.name}
+              {partner.city ? ` (${partner.city})` : ""}
+              {partner.companyId === currentPartnerId
+                ? " – has the offer"
+                : partner.refusal
+                  ? ` – ${partner.refusal}`
+                  : ""}
+            </option>
+          ))}
+        </select>
+        <span id={id("reoffer-hint")} className="hint">
+          The matcher&apos;s rules still apply (audit, material, machines, certificates, country, capacity): a
+          partner that fails one is greyed out with the reason. A partner that rejected the line may be asked
+          again. A pending offer to another partner is withdrawn.
+        </span>
+        <FieldError id={id("reoffer-error")} message={error} />
+        {partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId) && (
+          <span className="field-error">
+            No other partner passes the matcher&apos;s rules for this line now: cancel the order, or ask a
+            partner to free capacity and reload.
+          </span>
+        )}
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Offering…" : "Offer the line"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RemakeForm({
+  orderId,
+  orderLineId,
+  partnerName,
+  quantity,
+  earliestDate,
+}: {
+  orderId: string;
+  orderLineId: string;
+  partnerName: string;
+  quantity: number;
+  /** The first day a new delivery date may be (tomorrow, Germany's calendar), "YYYY-MM-DD". */
+  earliestDate: string;
+}) {
+  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(recordRemakeAction, {});
+  const errors = state.fieldErrors ?? {};
+  const id = (name: string) => `remake-${name}-${orderLineId}`;
+  const described = (name: string, hint?: string) =>
+    [hint, errors[name] ? id(`${name}-error`) : undefined].filter(Boolean).join(" ") || undefined;
+  return (
+    <details className="remake">
+      <summary>Record a remake</summary>
+      <form action={action} className="form">
+        <FormMessages state={state} />
+        <input type="hidden" name="orderId" value={orderId} />
+        <input type="hidden" name="orderLineId" value={orderLineId} />
+        <p className="hint">
+          {partnerName} makes the parts again at its own cost: a new line in this order, free for the buyer,
+          with no payout. Buyer and partner are told by e-mail.
+        </p>
+        <div className="field">
+          <label htmlFor={id("reason")}>Why are the parts made again?</label>
+          <input
+            id={id("reason")}
+            name="reason"
+            required
+            minLength={5}
+            maxLength={1000}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={described("reason")}
+          />
+          <FieldError id={id("reason-error")} message={errors.reason} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={id("deliveryDate")}>New delivery date</label>
+            <input
+              id={id("deliveryDate")}
+              name="deliveryDate"
+              type="date"
+              required
+              min={earliestDate}
+              aria-invalid={errors.deliveryDate ? true : undefined}
+              aria-describedby={described("deliveryDate", id("deliveryDate-hint"))}
+            />
+            <span id={id("deliveryDate-hint")} className="hint">
+              A working day.
+            </span>
+            <FieldError id={id("deliveryDate-error")} message={errors.deliveryDate} />
+          </div>
+          <div className="field">
+            <label htmlFor={id("quantity")}>Quantity</label>
+            <input
+              id={id("quantity")}
+              name="quantity"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={quantity}
+              step={1}
+              defaultValue={quantity}
+              required
+              aria-invalid={errors.quantity ? true : undefined}
+              aria-describedby={described("quantity", id("quantity-hint"))}
+            />
+            <span id={id("quantity-hint")} className="hint">
+              At most {quantity}.
+            </span>
+            <FieldError id={id("quantity-error")} message={errors.quantity} />
+          </div>
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={pending}>
+            {pending ? "Recording…" : "Record the remake"}
           </button>
         </div>
       </form>

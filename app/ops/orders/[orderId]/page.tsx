@@ -18,14 +18,32 @@ import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { loadOrderMoney, type OrderMoney } from "@/lib/ledger/load-order-money";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
-import { CancelOrderForm, ComplaintDecisionForm, RefundForm } from "./ops-order-forms";
+import {
+  CancelOrderForm,
+  ComplaintDecisionForm,
+  RefundForm,
+  RemakeForm,
+  ReofferForm,
+} from "./ops-order-forms";
+import { OrderHistoryList } from "./order-history-list";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
+import { previewReoffer, reofferableLineStatuses } from "@/lib/matching/reoffer-order-line";
+import { loadOrderHistory } from "@/lib/orders/load-order-history";
+import { quoteDay } from "@/lib/quotes/quote-day";
+import { shift } from "@/quoting-engine/pricing/working-days";
 
 export const metadata: Metadata = { title: "Order · operations" };
 
-const doneSchema = z.enum(["complaint-decided", "refund-card", "refund-credit-note", "cancelled"]);
+const doneSchema = z.enum([
+  "complaint-decided",
+  "refund-card",
+  "refund-credit-note",
+  "cancelled",
+  "reoffered",
+  "remake-recorded",
+]);
 
 /** What the page says after one of its forms: each action redirects here with `done`. */
 const notices: Record<z.infer<typeof doneSchema>, string> = {
@@ -35,6 +53,17 @@ const notices: Record<z.infer<typeof doneSchema>, string> = {
   "refund-credit-note": "A credit note is issued: it lowers what the buyer owes on the invoice.",
   cancelled:
     "The order is cancelled and its money goes back to the buyer (see Payments and Documents). The buyer is told by e-mail.",
+  reoffered: "The line is offered to the partner you chose, who is told by e-mail. See Offers below.",
+  "remake-recorded":
+    "The remake is recorded as a new line for the same partner. The buyer and the partner are told by e-mail.",
+};
+
+const offerStatusLabels: Record<string, string> = {
+  PENDING: "Waiting for an answer",
+  ACCEPTED: "Accepted",
+  REJECTED: "Rejected",
+  EXPIRED: "Expired",
+  WITHDRAWN: "Withdrawn",
 };
 
 const searchSchema = z.object({ done: doneSchema.optional().catch(undefined) });
@@ -125,7 +154,19 @@ export default async function OpsOrderPage({
   const { orderId } = await params;
   await requireArea("ops", `/ops/orders/${orderId}`);
   const { done } = searchSchema.parse(await searchParams);
-  const order = await orNotFoundPage(loadOrderMoney(getPrisma(), orderId));
+  const db = getPrisma();
+  const order = await orNotFoundPage(loadOrderMoney(db, orderId));
+  const lineCanBeOffered = (status: OrderLineStatus) =>
+    (reofferableLineStatuses as readonly string[]).includes(status) &&
+    (order.status === "CONFIRMED" || order.status === "IN_PROGRESS");
+  const offerableLines = order.lines.filter((line) => lineCanBeOffered(line.status));
+  const [history, ...previews] = await Promise.all([
+    loadOrderHistory(db, orderId),
+    ...offerableLines.map((line) => previewReoffer(db, line.id)),
+  ]);
+  const partnersByLine = new Map(offerableLines.map((line, index) => [line.id, previews[index] ?? []]));
+  const earliestRemakeDate = shift(quoteDay(), 1);
+  const partOfLine = new Map(order.lines.map((line) => [line.id, line.part.originalFileName]));
   const complaints = order.lines.flatMap((line) => line.complaints.map((complaint) => ({ complaint, line })));
   const refunds = order.payments.flatMap((payment) => payment.refunds);
   const totals = order.ledgerTotals;
@@ -138,7 +179,7 @@ export default async function OpsOrderPage({
         </div>
       )}
       <p className="muted">
-        <Link href="/ops/payments">← Payments</Link>
+        <Link href="/ops/exceptions">← Exceptions</Link> · <Link href="/ops/payments">Payments</Link>
       </p>
       <div className="page-head">
         <h1>Order {order.number}</h1>
@@ -146,6 +187,9 @@ export default async function OpsOrderPage({
           {orderStatusLabels[order.status]}
         </span>
       </div>
+      <p className="hint">
+        <a href="#history-heading">History</a> · <a href="#offers-heading">Offers per line</a>
+      </p>
       <div className="card">
         <dl className="facts">
           <dt>Buyer</dt>
@@ -181,25 +225,112 @@ export default async function OpsOrderPage({
             "Quantity",
             "Partner",
             "Status",
+            "Delivery",
             { label: "Buyer price", className: "amount" },
             { label: "Partner price", className: "amount" },
           ]}
         >
           {order.lines.map((line) => (
             <tr key={line.id}>
-              <td data-label="Part" className="file-name">
-                {line.part.originalFileName}
+              <td data-label="Part">
+                <div>
+                  <span className="file-name">{line.part.originalFileName}</span>
+                  {line.remakeOfLineId && (
+                    <span className="hint">
+                      {" "}
+                      · remake of {partOfLine.get(line.remakeOfLineId) ?? "another line"}: {line.remakeReason}
+                    </span>
+                  )}
+                </div>
               </td>
               <td data-label="Quantity">{line.quantity}</td>
               <td data-label="Partner">{line.supplierCompany?.name ?? "–"}</td>
               <td data-label="Status">
                 <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
               </td>
+              <td data-label="Delivery">{formatDay(line.deliveryDate)}</td>
               <AmountCell label="Buyer price" cents={line.totalPriceCents} />
               <AmountCell label="Partner price" cents={line.supplierTotalCents} />
             </tr>
           ))}
         </StackTable>
+      </section>
+
+      <section aria-labelledby="offers-heading">
+        <h2 id="offers-heading">Offers per line</h2>
+        <div className="line-offers">
+          {order.lines.map((line) => {
+            const offers = history.offersByLine.get(line.id) ?? [];
+            const pendingOffer = offers.find((offer) => offer.status === "PENDING");
+            const headingId = `line-${line.id}-heading`;
+            return (
+              <article key={line.id} className="card" aria-labelledby={headingId}>
+                <div className="page-head">
+                  <h3 id={headingId} className="file-name">
+                    {line.quantity} × {line.part.originalFileName}
+                  </h3>
+                  <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
+                </div>
+                {offers.length === 0 ? (
+                  <p className="muted">No offers yet.</p>
+                ) : (
+                  <StackTable
+                    columns={[
+                      "Partner",
+                      "Status",
+                      "Rank · score",
+                      { label: "Price", className: "amount" },
+                      "Offered",
+                      "Offered by",
+                      "Deadline or answer",
+                      "Why",
+                    ]}
+                  >
+                    {offers.map((offer) => (
+                      <tr key={offer.id}>
+                        <td data-label="Partner">{offer.partner}</td>
+                        <td data-label="Status">
+                          <span className={`badge ${offer.status}`}>{offerStatusLabels[offer.status]}</span>
+                        </td>
+                        <td data-label="Rank · score">
+                          {offer.rank} · {offer.score.toFixed(3)}
+                        </td>
+                        <AmountCell label="Price" cents={offer.supplierPriceCents} />
+                        <td data-label="Offered">{formatMoment(offer.createdAt)}</td>
+                        <td data-label="Offered by">{offer.offeredBy ?? "the matcher"}</td>
+                        <td data-label="Deadline or answer">
+                          {offer.respondedAt
+                            ? `answered ${formatMoment(offer.respondedAt)}`
+                            : `expires ${formatMoment(offer.expiresAt)}`}
+                        </td>
+                        <td data-label="Why">{offer.why ?? "–"}</td>
+                      </tr>
+                    ))}
+                  </StackTable>
+                )}
+                {lineCanBeOffered(line.status) && (
+                  <ReofferForm
+                    orderId={order.id}
+                    orderLineId={line.id}
+                    partners={partnersByLine.get(line.id) ?? []}
+                    currentPartnerId={pendingOffer?.supplierCompanyId ?? null}
+                  />
+                )}
+                {(line.status === "SHIPPED" || line.status === "DELIVERED") &&
+                  line.supplierCompany &&
+                  order.status !== "CANCELLED" && (
+                    <RemakeForm
+                      orderId={order.id}
+                      orderLineId={line.id}
+                      partnerName={line.supplierCompany.name}
+                      quantity={line.quantity}
+                      earliestDate={earliestRemakeDate}
+                    />
+                  )}
+              </article>
+            );
+          })}
+        </div>
       </section>
 
       <section aria-labelledby="complaints-heading">
@@ -501,6 +632,11 @@ export default async function OpsOrderPage({
             </p>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <OrderHistoryList events={history.events} />
       </section>
 
       {order.status !== "CANCELLED" && (

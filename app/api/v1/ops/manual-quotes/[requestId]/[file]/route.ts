@@ -1,0 +1,38 @@
+import { Readable } from "node:stream";
+import { apiRoute } from "@/lib/api/api-route";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { requireApiArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { manualQuoteFiles, openManualQuoteFile } from "@/lib/quotes/open-manual-quote-file";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+
+/**
+ * The part of a manual quote request for operations: its 3D view (`display-mesh`, the viewer's compact
+ * binary), its CAD file (`cad`) or the buyer's drawing (`drawing`). Every read is in the audit log.
+ */
+export const GET = apiRoute<{ requestId: string; file: string }>(async ({ request, params }) => {
+  const user = await requireApiArea("ops");
+  const which = manualQuoteFiles.find((file) => file === params.file);
+  if (!which) throw new AppError("not_found", "Files of a quote request are display-mesh, cad and drawing.");
+  const { stream, fileName } = await openManualQuoteFile(
+    getPrisma(),
+    getFileStorage(),
+    { userId: user.id, companyId: user.companyId, ipAddress: clientAddressFrom(request.headers) },
+    params.requestId,
+    which,
+  );
+  const body = Readable.toWeb(stream) as unknown as ReadableStream;
+  if (which === "display-mesh")
+    return new Response(body, {
+      headers: { "content-type": "application/octet-stream", "cache-control": "private, no-store" },
+    });
+  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return new Response(body, {
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDay, formatMoment } from "@/app/_components/format-dates";
+import { StackTable } from "@/app/_components/stack-table";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import {
+  atRiskWorkingDays,
+  expiringWithinHours,
+  loadExceptionsBoard,
+  type ExceptionItem,
+  type ExceptionListKey,
+} from "@/lib/exceptions/load-exceptions-board";
+
+export const metadata: Metadata = { title: "Exceptions" };
+export const dynamic = "force-dynamic";
+
+interface ListView {
+  key: ExceptionListKey;
+  title: string;
+  /** What the count says in the summary, e.g. "unmatched lines". */
+  countLabel: string;
+  intro: string;
+  whenColumn: string;
+  /** Calendar days (delivery, due) or moments (deadlines, filed). */
+  when: "day" | "moment";
+  empty: string;
+}
+
+const lists: ListView[] = [
+  {
+    key: "unmatched",
+    title: "Nobody accepted",
+    countLabel: "unmatched lines",
+    intro: "Every partner was tried or none can take the line: offer it to a partner you chose, or cancel.",
+    whenColumn: "Unmatched since",
+    when: "moment",
+    empty: "No unmatched lines.",
+  },
+  {
+    key: "expiringOffers",
+    title: "Offers about to expire",
+    countLabel: "offers expiring",
+    intro: `Pending offers with less than ${expiringWithinHours} hours left, or past their deadline: call the partner, or offer the line to another.`,
+    whenColumn: "Deadline",
+    when: "moment",
+    empty: "No offer expires in the next hours.",
+  },
+  {
+    key: "lateLines",
+    title: "Late or at risk",
+    countLabel: "late or at risk",
+    intro: `Lines not shipped by their delivery date, or due within ${atRiskWorkingDays} working days.`,
+    whenColumn: "Delivery date",
+    when: "day",
+    empty: "No line is late or at risk.",
+  },
+  {
+    key: "openComplaints",
+    title: "Open complaints",
+    countLabel: "open complaints",
+    intro: "Decide each on its order's page; a remake is recorded there too.",
+    whenColumn: "Filed",
+    when: "moment",
+    empty: "No complaint waits for a decision.",
+  },
+  {
+    key: "overdueInvoices",
+    title: "Overdue invoices",
+    countLabel: "overdue invoices",
+    intro: "Buyer invoices past their due day. Record payments on the payments page.",
+    whenColumn: "Due",
+    when: "day",
+    empty: "No buyer invoice is overdue.",
+  },
+  {
+    key: "payouts",
+    title: "Payouts held or failed",
+    countLabel: "payouts held or failed",
+    intro: "Retry failed payouts on the payments page once the cause is fixed.",
+    whenColumn: "Since",
+    when: "moment",
+    empty: "No payout is held or failed.",
+  },
+];
+
+function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[] }) {
+  return (
+    <StackTable columns={["Order", "Buyer", "Part", "Partner", "What is wrong", list.whenColumn]}>
+      {items.map((item) => (
+        <tr key={item.key} className={item.severity ? `exception-${item.severity}` : undefined}>
+          <td data-label="Order" className="order-number">
+            <Link href={`/ops/orders/${item.orderId}`}>{item.orderNumber}</Link>
+          </td>
+          <td data-label="Buyer">{item.buyer}</td>
+          <td data-label="Part" className="file-name">
+            {item.part ?? "–"}
+          </td>
+          <td data-label="Partner">{item.partner ?? "–"}</td>
+          <td data-label="What is wrong">
+            {item.severity && (
+              <span className={`badge ${item.severity === "late" ? "FAILED" : "HELD"}`}>
+                {item.severity === "late" ? "Late" : "At risk"}
+              </span>
+            )}{" "}
+            {item.problem}
+          </td>
+          <td data-label={list.whenColumn}>
+            {list.when === "day" ? formatDay(item.at) : formatMoment(item.at)}
+          </td>
+        </tr>
+      ))}
+    </StackTable>
+  );
+}
+
+export default async function OpsExceptionsPage() {
+  await requireArea("ops", "/ops/exceptions");
+  const board = await loadExceptionsBoard(getPrisma());
+  const total = lists.reduce((sum, list) => sum + board[list.key].length, 0);
+  return (
+    <>
+      <h1>Exceptions</h1>
+      <p className="muted">
+        What needs a person today ({board.today}), most urgent first. Each row opens its order with the
+        history, where you can offer a line to a partner, cancel and refund, or record a remake.
+      </p>
+      <nav aria-label="Exception counts">
+        <ul className="exception-counts">
+          {lists.map((list) => {
+            const count = board[list.key].length;
+            return (
+              <li key={list.key} className={count > 0 ? "has-items" : undefined}>
+                <a href={`#${list.key}`}>
+                  <strong>{count}</strong> {list.countLabel}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {total === 0 && <p className="alert ok">Nothing to act on: every order runs as planned.</p>}
+      {lists.map((list) => {
+        const items = board[list.key];
+        return (
+          <section key={list.key} id={list.key} aria-labelledby={`${list.key}-heading`}>
+            <h2 id={`${list.key}-heading`}>
+              {list.title} <span className="muted">({items.length})</span>
+            </h2>
+            {items.length === 0 ? (
+              <p className="muted">{list.empty}</p>
+            ) : (
+              <>
+                <p className="hint">{list.intro}</p>
+                <ExceptionRows list={list} items={items} />
+              </>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { formatMoment } from "@/app/_components/format-dates";
+import type { HistoryEvent, HistoryEventKind } from "@/lib/orders/load-order-history";
+
+const kindLabels: Record<HistoryEventKind, string> = {
+  status: "Status",
+  match: "Matcher",
+  offer: "Offer",
+  payment: "Payment",
+  refund: "Refund",
+  invoice: "Document",
+  payout: "Payout",
+  complaint: "Complaint",
+  message: "E-mail",
+};
+
+/** An order's history, oldest first: one entry per event, with details and longer texts to expand. */
+export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
+  if (events.length === 0) return <p className="muted">Nothing has happened to this order yet.</p>;
+  return (
+    <ol className="order-history" data-testid="order-history">
+      {events.map((event) => (
+        <li key={event.key} className={`order-history-${event.kind}`}>
+          <div className="order-history-head">
+            <time dateTime={event.at.toISOString()}>{formatMoment(event.at)}</time>
+            <span className="order-history-kind">{kindLabels[event.kind]}</span>
+            {event.line && <span className="hint file-name">{event.line}</span>}
+          </div>
+          <p className="order-history-summary">
+            {event.summary}
+            {event.actor && <span className="hint"> · by {event.actor}</span>}
+          </p>
+          {event.details.length > 0 && <p className="hint">{event.details.join(" · ")}</p>}
+          {(event.candidates.length > 0 || event.skipped.length > 0) && (
+            <details>
+              <summary>Candidates</summary>
+              <ol className="order-history-candidates">
+                {event.candidates.map((candidate) => (
+                  <li key={`${candidate.rank}-${candidate.name}`} value={candidate.rank}>
+                    {candidate.name} · score {candidate.score.toFixed(3)}
+                  </li>
+                ))}
+              </ol>
+              {event.skipped.length > 0 && (
+                <ul className="order-history-candidates">
+                  {event.skipped.map((entry) => (
+                    <li key={entry.name}>
+                      Skipped {entry.name}: {entry.reason}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p className="hint">
+                Every decision in full: <Link href="/ops/matching">matching decisions</Link>.
+              </p>
+            </details>
+          )}
+          {event.body && (
+            <details>
+              <summary>{event.kind === "message" ? "Text" : "Full text"}</summary>
+              <pre className="order-history-body">{event.body}</pre>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

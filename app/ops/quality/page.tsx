@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StackTable } from "@/app/_components/stack-table";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import type { QualityMetric } from "@/lib/quality/quality-flags-of";
+import { loadQualityOverview, type PartnerQuality } from "@/lib/quality/load-quality-overview";
+import { formatHours, formatPercent, formatStars } from "./format-quality";
+
+export const metadata: Metadata = { title: "Partner quality" };
+
+const statusLabels = {
+  ACTIVE: "Active",
+  PENDING_AUDIT: "Awaiting audit",
+  SUSPENDED: "Suspended",
+  REJECTED: "Rejected",
+};
+
+/** A figure, marked when a flag was raised on it. */
+function Figure({
+  partner,
+  metric,
+  children,
+}: {
+  partner: PartnerQuality;
+  metric: QualityMetric;
+  children: string;
+}) {
+  return partner.flags.some((flag) => flag.metric === metric) ? (
+    <strong className="off-threshold">{children}</strong>
+  ) : (
+    <>{children}</>
+  );
+}
+
+export default async function OpsQualityPage() {
+  await requireArea("ops", "/ops/quality");
+  const { partners, thresholds, flaggedScoreFactor, settingsVersion } =
+    await loadQualityOverview(getPrisma());
+  const flagged = partners.filter((partner) => partner.flags.length > 0).length;
+  return (
+    <>
+      <h1>Partner quality</h1>
+      <p className="muted">
+        Each partner&apos;s record over the last 365 days, as the matcher sees it. A partner is flagged for
+        review when on-time delivery is below {formatPercent(thresholds.minOnTimeRate)}, the mean rating below{" "}
+        {thresholds.minMeanStars.toFixed(1)} ★, rejected or unanswered offers above{" "}
+        {formatPercent(thresholds.maxRejectionRate)}, upheld complaints above{" "}
+        {formatPercent(thresholds.maxComplaintRate)} of shipped lines, or answers take longer than{" "}
+        {thresholds.maxMeanResponseHours} h on average; a rate counts from {thresholds.minShippedLines}{" "}
+        shipped lines or {thresholds.minOffers} offers. While flagged, its matching score is multiplied by{" "}
+        {flaggedScoreFactor}. Thresholds from matching settings version {settingsVersion} (
+        <Link href="/ops/settings">Settings</Link>).
+      </p>
+      <p className="quality-summary">
+        {partners.length} partners ·{" "}
+        {flagged > 0 ? (
+          <span className="badge REJECTED">{flagged} flagged for review</span>
+        ) : (
+          <span className="badge ACTIVE">none flagged</span>
+        )}
+      </p>
+      {partners.length === 0 ? (
+        <p className="muted">No partner has applied yet.</p>
+      ) : (
+        <StackTable
+          className="quality-table"
+          columns={[
+            "Partner",
+            "Review",
+            "On time",
+            "Rating",
+            "Rejected",
+            "Upheld complaints",
+            "Response",
+            "Shipped lines",
+          ]}
+        >
+          {partners.map((partner) => (
+            <tr
+              key={partner.companyId}
+              className={partner.flags.length > 0 ? "flagged" : undefined}
+              data-testid="quality-partner"
+            >
+              <td data-label="Partner">
+                <div className="cell-value">
+                  <Link href={`/ops/quality/${partner.companyId}`}>{partner.name}</Link>
+                  {partner.status !== "ACTIVE" && (
+                    <>
+                      {" "}
+                      <span className={`badge ${partner.status}`}>{statusLabels[partner.status]}</span>
+                    </>
+                  )}
+                  <span className="hint partner-place">
+                    {partner.city ? `${partner.city}, ` : ""}
+                    {partner.countryCode}
+                  </span>
+                </div>
+              </td>
+              <td data-label="Review" className="review-cell">
+                {partner.flags.length > 0 ? (
+                  <div className="flag-cell">
+                    <span className="badge REJECTED">Flagged for review</span>
+                    <ul className="flag-reasons">
+                      {partner.flags.map((flag) => (
+                        <li key={flag.metric}>{flag.message}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : partner.track.linesShipped === 0 &&
+                  partner.track.offersAnswered + partner.track.offersExpired === 0 ? (
+                  <span className="hint">No record yet</span>
+                ) : (
+                  <span className="badge ACTIVE">OK</span>
+                )}
+              </td>
+              <td data-label="On time">
+                <Figure partner={partner} metric="onTime">
+                  {formatPercent(partner.rates.onTimeRate)}
+                </Figure>
+              </td>
+              <td data-label="Rating">
+                <span>
+                  <Figure partner={partner} metric="rating">
+                    {formatStars(partner.rates.meanStars)}
+                  </Figure>
+                  {partner.track.ratingsCount > 0 && (
+                    <span className="hint"> ({partner.track.ratingsCount})</span>
+                  )}
+                </span>
+              </td>
+              <td data-label="Rejected">
+                <Figure partner={partner} metric="rejection">
+                  {formatPercent(partner.rates.rejectionRate)}
+                </Figure>
+              </td>
+              <td data-label="Upheld complaints">
+                <span>
+                  <Figure partner={partner} metric="complaints">
+                    {formatPercent(partner.rates.upheldComplaintsPerShippedLine)}
+                  </Figure>
+                  {partner.track.complaintsCount > 0 && (
+                    <span className="hint">
+                      {" "}
+                      ({partner.track.complaintsUpheld} of {partner.track.complaintsCount} complaints)
+                    </span>
+                  )}
+                </span>
+              </td>
+              <td data-label="Response">
+                <Figure partner={partner} metric="responseTime">
+                  {formatHours(partner.rates.meanResponseHours)}
+                </Figure>
+              </td>
+              <td data-label="Shipped lines">{partner.track.linesShipped}</td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma, type Database } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { addClosureDay } from "@/lib/settings/add-closure-day";
+import { removeClosureDay } from "@/lib/settings/remove-closure-day";
+import { removeMargin } from "@/lib/settings/remove-margin";
+import { setMargin } from "@/lib/settings/set-margin";
+import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
+import { updateMachineRate } from "@/lib/settings/update-machine-rate";
+import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
+import { updateMaterialPrice } from "@/lib/settings/update-material-price";
+
+export interface SettingsActionState extends FormErrorState {
+  success?: string;
+  /** What was typed, so a refused form shows it again instead of the saved values. */
+  values?: Record<string, string>;
+}
+
+const path = "/ops/settings";
+
+type SettingsChange = (
+  db: Database,
+  actor: { userId: string },
+  input: unknown,
+) => Promise<{ version: number; summary: string }>;
+
+/** Form fields as an object; "weights.cost" becomes { weights: { cost } }. */
+function inputOf(formData: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const [name, value] of formData) {
+    if (typeof value !== "string" || name.startsWith("$")) continue;
+    const keys = name.split(".");
+    let target = input;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    target[keys.at(-1)!] = value;
+  }
+  return input;
+}
+
+function valuesOf(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData)
+    if (typeof value === "string" && !name.startsWith("$")) values[name] = value;
+  return values;
+}
+
+async function saveChange(
+  change: SettingsChange,
+  what: string,
+  kind: "pricing" | "matching",
+  formData: FormData,
+): Promise<SettingsActionState> {
+  const user = await requireArea("ops", path);
+  let saved: { version: number; summary: string };
+  try {
+    saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
+  } catch (error) {
+    return { ...formStateFromError(error, what), values: valuesOf(formData) };
+  }
+  revalidatePath(path);
+  return { success: `Saved as ${kind} settings version ${saved.version}: ${saved.summary}.` };
+}
+
+export async function updateMaterialPriceAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(updateMaterialPrice, "save the material", "pricing", formData);
+}
+
+export async function updateMachineRateAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(updateMachineRate, "save the machine rate", "pricing", formData);
+}
+
+export async function setMarginAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(setMargin, "save the margin", "pricing", formData);
+}
+
+export async function removeMarginAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(removeMargin, "remove the margin", "pricing", formData);
+}
+
+export async function updateMatchingSettingsAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(updateMatchingSettings, "save the matcher's settings", "matching", formData);
+}
+
+export async function addClosureDayAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(addClosureDay, "add the holiday", "pricing", formData);
+}
+
+export async function removeClosureDayAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(removeClosureDay, "remove the holiday", "pricing", formData);
+}
+
+export async function updateInvoiceTermsAction(_previous: SettingsActionState, formData: FormData) {
+  return saveChange(updateInvoiceTerms, "save the invoice terms", "pricing", formData);
+}

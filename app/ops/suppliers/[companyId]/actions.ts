@@ -1,0 +1,165 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
+import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
+import { decideAudit } from "@/lib/audits/decide-audit";
+import { openAudit } from "@/lib/audits/open-audit";
+import { reinstatePartner } from "@/lib/audits/reinstate-partner";
+import { saveAuditChecklist } from "@/lib/audits/save-audit-checklist";
+import { suspendPartner } from "@/lib/audits/suspend-partner";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { requestMatching } from "@/lib/matching/request-matching";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
+
+export interface PartnerActionState extends FormErrorState {
+  success?: string;
+}
+
+const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+
+function partnerPath(companyId: string): string {
+  return `/ops/suppliers/${encodeURIComponent(companyId)}`;
+}
+
+async function matchAfterCommit(orderIds: string[], trigger: string): Promise<void> {
+  for (const orderId of orderIds) await requestMatching(orderId, trigger);
+}
+
+export async function saveChecklistAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  try {
+    const input = Object.fromEntries(
+      auditChecklistItemKeys.map((key) => [
+        key,
+        {
+          result: field(formData, `${key}.result`),
+          method: field(formData, `${key}.method`),
+          note: field(formData, `${key}.note`),
+        },
+      ]),
+    );
+    const { changed } = await saveAuditChecklist(
+      getPrisma(),
+      { userId: user.id },
+      field(formData, "auditId"),
+      input,
+    );
+    revalidatePath(partnerPath(companyId));
+    return {
+      success:
+        changed.length === 0
+          ? "Nothing changed."
+          : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
+    };
+  } catch (error) {
+    return formStateFromError(error, "save the checklist");
+  }
+}
+
+export async function addEvidenceAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  try {
+    const file = formData.get("file");
+    const evidence = await addAuditEvidence(
+      { db: getPrisma(), storage: getFileStorage() },
+      { userId: user.id },
+      field(formData, "auditId"),
+      { description: formData.get("description") ?? "", file: file instanceof File ? file : null },
+    );
+    revalidatePath(partnerPath(companyId));
+    return { success: `“${evidence.fileName}” is kept with the audit.` };
+  } catch (error) {
+    return formStateFromError(error, "keep the evidence file");
+  }
+}
+
+export async function decideAuditAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  let status: string;
+  try {
+    const decided = await decideAudit(getPrisma(), { userId: user.id }, field(formData, "auditId"), {
+      decision: field(formData, "decision"),
+      expiresOn: field(formData, "expiresOn"),
+      conditions: field(formData, "conditions"),
+      note: field(formData, "note"),
+    });
+    status = decided.status;
+    await matchAfterCommit(decided.orderIdsToMatch, "operations");
+  } catch (error) {
+    return formStateFromError(error, "record the decision");
+  }
+  await requestEmailDelivery();
+  revalidatePath(partnerPath(companyId));
+  redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
+}
+
+export async function openAuditAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  try {
+    await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
+  } catch (error) {
+    return formStateFromError(error, "open the audit");
+  }
+  revalidatePath(partnerPath(companyId));
+  redirect(`${partnerPath(companyId)}?done=audit-opened`);
+}
+
+export async function suspendPartnerAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  let withdrawn: number;
+  try {
+    const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, {
+      reason: formData.get("reason") ?? "",
+    });
+    withdrawn = result.withdrawnOfferIds.length;
+    await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
+  } catch (error) {
+    return formStateFromError(error, "suspend the partner");
+  }
+  await requestEmailDelivery();
+  revalidatePath(partnerPath(companyId));
+  redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
+}
+
+export async function reinstatePartnerAction(
+  _previous: PartnerActionState,
+  formData: FormData,
+): Promise<PartnerActionState> {
+  const companyId = field(formData, "companyId");
+  const user = await requireArea("ops", partnerPath(companyId));
+  try {
+    await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+      reason: formData.get("reason") ?? "",
+    });
+  } catch (error) {
+    return formStateFromError(error, "reinstate the partner");
+  }
+  await requestEmailDelivery();
+  revalidatePath(partnerPath(companyId));
+  redirect(`${partnerPath(companyId)}?done=reinstated`);
+}

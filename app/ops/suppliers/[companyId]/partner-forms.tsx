@@ -1,0 +1,328 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { FormMessages } from "@/app/_components/form-messages";
+import {
+  auditCheckMethods,
+  auditCheckResults,
+  auditChecklistItemKeys,
+  auditChecklistItems,
+  type AuditChecklist,
+} from "@/lib/audits/audit-checklist";
+import { auditDecisions } from "@/lib/audits/decide-audit";
+import { auditPurposes } from "@/lib/audits/open-audit";
+import {
+  addEvidenceAction,
+  decideAuditAction,
+  openAuditAction,
+  reinstatePartnerAction,
+  saveChecklistAction,
+  suspendPartnerAction,
+  type PartnerActionState,
+} from "./actions";
+
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <span id={id} className="field-error" role="alert">
+      {error}
+    </span>
+  ) : null;
+}
+
+function TextArea({
+  name,
+  label,
+  error,
+  hint,
+  rows = 3,
+  required,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+  required?: boolean;
+}) {
+  const describedBy = [error ? `${name}-error` : "", hint ? `${name}-hint` : ""].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      {hint && (
+        <span id={`${name}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      <FieldError id={`${name}-error`} error={error} />
+    </div>
+  );
+}
+
+export function ChecklistForm({
+  companyId,
+  auditId,
+  checklist,
+}: {
+  companyId: string;
+  auditId: string;
+  checklist: AuditChecklist;
+}) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(saveChecklistAction, {});
+  const error = (name: string) => state.fieldErrors?.[name];
+  return (
+    <form action={action} className="form audit-checklist">
+      <input type="hidden" name="companyId" value={companyId} />
+      <input type="hidden" name="auditId" value={auditId} />
+      {auditChecklistItemKeys.map((key) => {
+        const item = checklist[key];
+        return (
+          <fieldset key={key} className="check-item">
+            <legend>{auditChecklistItems[key]}</legend>
+            <div
+              className="check-results"
+              role="radiogroup"
+              aria-label={`Result: ${auditChecklistItems[key]}`}
+            >
+              {(Object.keys(auditCheckResults) as (keyof typeof auditCheckResults)[]).map((result) => (
+                <label key={result}>
+                  <input
+                    type="radio"
+                    name={`${key}.result`}
+                    value={result}
+                    defaultChecked={item.result === result}
+                  />
+                  {auditCheckResults[result]}
+                </label>
+              ))}
+            </div>
+            <div className="check-details">
+              <div className="field">
+                <label htmlFor={`${key}-method`}>How verified</label>
+                <select
+                  id={`${key}-method`}
+                  name={`${key}.method`}
+                  defaultValue={item.method ?? ""}
+                  aria-invalid={error(`${key}.method`) ? true : undefined}
+                  aria-describedby={error(`${key}.method`) ? `${key}-method-error` : undefined}
+                >
+                  <option value="">—</option>
+                  {(Object.keys(auditCheckMethods) as (keyof typeof auditCheckMethods)[]).map((method) => (
+                    <option key={method} value={method}>
+                      {auditCheckMethods[method]}
+                    </option>
+                  ))}
+                </select>
+                <FieldError id={`${key}-method-error`} error={error(`${key}.method`)} />
+              </div>
+              <div className="field">
+                <label htmlFor={`${key}-note`}>Note</label>
+                <input
+                  id={`${key}-note`}
+                  name={`${key}.note`}
+                  defaultValue={item.note}
+                  aria-invalid={error(`${key}.note`) ? true : undefined}
+                  aria-describedby={error(`${key}.note`) ? `${key}-note-error` : undefined}
+                />
+                <FieldError id={`${key}-note-error`} error={error(`${key}.note`)} />
+              </div>
+            </div>
+          </fieldset>
+        );
+      })}
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save checklist"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function EvidenceForm({ companyId, auditId }: { companyId: string; auditId: string }) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(addEvidenceAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.success) form.current?.reset();
+  }, [state]);
+  return (
+    <form ref={form} action={action} className="form row-form">
+      <input type="hidden" name="companyId" value={companyId} />
+      <input type="hidden" name="auditId" value={auditId} />
+      <div className="field">
+        <label htmlFor="evidence-description">What it shows</label>
+        <input
+          id="evidence-description"
+          name="description"
+          required
+          placeholder="Sample part measurement report"
+          aria-invalid={state.fieldErrors?.description ? true : undefined}
+          aria-describedby={state.fieldErrors?.description ? "evidence-description-error" : undefined}
+        />
+        <FieldError id="evidence-description-error" error={state.fieldErrors?.description} />
+      </div>
+      <div className="field">
+        <label htmlFor="evidence-file">Evidence file</label>
+        <input
+          id="evidence-file"
+          name="file"
+          type="file"
+          required
+          accept="application/pdf,image/png,image/jpeg"
+          aria-describedby={
+            state.fieldErrors?.file ? "evidence-file-hint evidence-file-error" : "evidence-file-hint"
+          }
+          aria-invalid={state.fieldErrors?.file ? true : undefined}
+        />
+        <span id="evidence-file-hint" className="hint">
+          PDF, PNG or JPEG, up to 10 MB
+        </span>
+        <FieldError id="evidence-file-error" error={state.fieldErrors?.file} />
+      </div>
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="secondary" disabled={pending}>
+          {pending ? "Uploading…" : "Keep as evidence"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function DecisionForm({
+  companyId,
+  auditId,
+  defaultExpiresOn,
+  minExpiresOn,
+}: {
+  companyId: string;
+  auditId: string;
+  defaultExpiresOn: string;
+  minExpiresOn: string;
+}) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(decideAuditAction, {});
+  const error = (name: string) => state.fieldErrors?.[name];
+  return (
+    <form action={action} className="form">
+      <input type="hidden" name="companyId" value={companyId} />
+      <input type="hidden" name="auditId" value={auditId} />
+      <fieldset className="field">
+        <legend>Decision</legend>
+        <div className="checks">
+          {(Object.keys(auditDecisions) as (keyof typeof auditDecisions)[]).map((decision) => (
+            <label key={decision}>
+              <input type="radio" name="decision" value={decision} defaultChecked={decision === "approve"} />
+              {auditDecisions[decision]}
+            </label>
+          ))}
+        </div>
+        <FieldError id="decision-error" error={error("decision")} />
+      </fieldset>
+      <div className="field">
+        <label htmlFor="expiresOn">Approval valid until</label>
+        <input
+          id="expiresOn"
+          name="expiresOn"
+          type="date"
+          min={minExpiresOn}
+          defaultValue={defaultExpiresOn}
+          aria-invalid={error("expiresOn") ? true : undefined}
+          aria-describedby={error("expiresOn") ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"}
+        />
+        <span id="expiresOn-hint" className="hint">
+          For approvals; at most three years ahead. Renewal shows up 30 days before.
+        </span>
+        <FieldError id="expiresOn-error" error={error("expiresOn")} />
+      </div>
+      <TextArea
+        name="conditions"
+        label="Conditions (for an approval with conditions)"
+        error={error("conditions")}
+        hint="What the partner must do, and by when."
+      />
+      <TextArea name="note" label="Auditor's note (the reasons, for a rejection)" error={error("note")} />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Recording…" : "Record the decision"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function OpenAuditForm({ companyId }: { companyId: string }) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(openAuditAction, {});
+  return (
+    <form action={action} className="form row-form">
+      <input type="hidden" name="companyId" value={companyId} />
+      <div className="field">
+        <label htmlFor="purpose">Why</label>
+        <select id="purpose" name="purpose" defaultValue="Renewal">
+          {auditPurposes.map((purpose) => (
+            <option key={purpose} value={purpose}>
+              {purpose}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="secondary" disabled={pending}>
+          {pending ? "Opening…" : "Open a new audit"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SuspendForm({ companyId, name }: { companyId: string; name: string }) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(suspendPartnerAction, {});
+  return (
+    <form action={action} className="form">
+      <input type="hidden" name="companyId" value={companyId} />
+      <TextArea
+        name="reason"
+        label="Reason for the suspension"
+        required
+        error={state.fieldErrors?.reason}
+        hint={`${name} is told the reason. Its open offers are withdrawn and go to the next partner; jobs it accepted stay with it.`}
+      />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" className="danger" disabled={pending}>
+          {pending ? "Suspending…" : "Suspend the partner"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ReinstateForm({ companyId }: { companyId: string }) {
+  const [state, action, pending] = useActionState<PartnerActionState, FormData>(reinstatePartnerAction, {});
+  return (
+    <form action={action} className="form">
+      <input type="hidden" name="companyId" value={companyId} />
+      <TextArea
+        name="reason"
+        label="Reason for lifting the suspension"
+        required
+        error={state.fieldErrors?.reason}
+      />
+      <FormMessages state={state} />
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Reinstating…" : "Reinstate the partner"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { appUrl } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { quoteDay } from "../quotes/quote-day";
+import { checklistOf, itemsNotPassed } from "./audit-checklist";
+import { lockUndecidedAudit } from "./lock-undecided-audit";
+import type { AuditActor } from "./save-audit-checklist";
+import { withdrawOpenOffers } from "./withdraw-open-offers";
+
+export const auditDecisions = {
+  approve: "Approve",
+  "approve-with-conditions": "Approve with conditions",
+  reject: "Reject",
+} as const;
+
+const decisionSchema = z.object({
+  decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {
+    error: "Choose approve, approve with conditions or reject.",
+  }),
+  expiresOn: z.string().trim().default(""),
+  conditions: z.string().trim().max(4000, "Keep the conditions under 4000 characters.").default(""),
+  note: z.string().trim().max(4000, "Keep the note under 4000 characters.").default(""),
+});
+
+/** How long an approval may last at most: audits are repeated at least every three years. */
+const maxValidityDays = 3 * 366;
+
+/**
+ * Decides an audit. Approving needs every checklist item passed and at least one evidence file;
+ * approving with conditions needs every item checked and the conditions written down; rejecting needs
+ * the reasons. Approvals need an expiry date in the future (at most three years ahead).
+ *
+ * In one transaction: the audit is decided with its auditor; an approved partner becomes ACTIVE (a
+ * suspended one is reinstated) and lines nobody could take go back to matching, since it may take them;
+ * a rejected applicant becomes REJECTED, and a rejected active partner is SUSPENDED with its pending
+ * offers withdrawn. The partner is told by e-mail. Returns the orders to match once committed.
+ */
+export async function decideAudit(
+  db: Database,
+  actor: AuditActor,
+  auditId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<{ status: string; orderIdsToMatch: string[] }> {
+  const { decision, expiresOn, conditions, note } = decisionSchema.parse(input);
+  const today = quoteDay(now);
+  const approving = decision !== "reject";
+  if (approving) {
+    if (!isIsoDate(expiresOn))
+      throw new AppError("validation_failed", "Enter the day the approval expires.", { field: "expiresOn" });
+    if (expiresOn <= today)
+      throw new AppError("validation_failed", "The approval must expire after today.", {
+        field: "expiresOn",
+      });
+    if (expiresOn > shift(today, maxValidityDays))
+      throw new AppError(
+        "validation_failed",
+        "An approval lasts at most three years; choose an earlier day.",
+        {
+          field: "expiresOn",
+        },
+      );
+  }
+  if (decision === "approve-with-conditions" && conditions.length < 10)
+    throw new AppError("validation_failed", "Write down the conditions the partner must meet, and by when.", {
+      field: "conditions",
+    });
+  if (decision === "reject" && note.length < 10)
+    throw new AppError(
+      "validation_failed",
+      "Write down why the partner is rejected; it is told the reasons.",
+      {
+        field: "note",
+      },
+    );
+
+  return db.$transaction(async (tx) => {
+    const audit = await lockUndecidedAudit(tx, auditId);
+    const checklist = checklistOf(audit.checklist);
+    if (approving) {
+      const notPassed = itemsNotPassed(checklist);
+      if (decision === "approve" && notPassed.length > 0)
+        throw new AppError(
+          "invalid_state_transition",
+          `Not every check has passed (${notPassed.join("; ")}). Pass them, approve with conditions, or reject.`,
+        );
+      const open = Object.values(checklist).some((item) => item.result === "open");
+      if (decision === "approve-with-conditions" && open)
+        throw new AppError(
+          "invalid_state_transition",
+          "Check every item first; conditions cover what failed, not what nobody looked at.",
+        );
+      if ((await tx.auditEvidence.count({ where: { auditId: audit.id } })) === 0)
+        throw new AppError(
+          "invalid_state_transition",
+          "Attach the evidence first (the sample part's measurement report, photos, the call's protocol).",
+        );
+    }
+    const status =
+      decision === "approve"
+        ? "APPROVED"
+        : decision === "approve-with-conditions"
+          ? "APPROVED_WITH_CONDITIONS"
+          : "REJECTED";
+    await tx.supplierAudit.update({
+      where: { id: audit.id },
+      data: {
+        status,
+        auditorId: actor.userId,
+        decidedAt: now,
+        expiresAt: approving ? new Date(`${expiresOn}T00:00:00Z`) : null,
+        conditions: decision === "approve-with-conditions" ? conditions : null,
+        decisionNote: note || null,
+      },
+    });
+
+    const company = audit.supplierCompany;
+    const orderIdsToMatch = new Set<string>();
+    let companyStatus = company.status;
+    if (approving) {
+      companyStatus = "ACTIVE";
+      await tx.company.update({
+        where: { id: company.id },
+        data: { status: "ACTIVE", suspendedReason: null },
+      });
+      const processes = await tx.supplierProcess.findMany({
+        where: { companyId: company.id },
+        select: { process: true },
+      });
+      const unmatched = await tx.orderLine.findMany({
+        where: {
+          status: "UNMATCHED",
+          process: { in: processes.map((row) => row.process) },
+          order: { status: { in: ["CONFIRMED", "IN_PROGRESS"] } },
+        },
+        select: { id: true, orderId: true },
+      });
+      for (const line of unmatched) {
+        await moveOrderLine(tx, {
+          orderLineId: line.id,
+          to: "AWAITING_MATCH",
+          actorUserId: actor.userId,
+          note: `${company.name} was approved and may take it`,
+        });
+        orderIdsToMatch.add(line.orderId);
+      }
+    } else if (company.status === "PENDING_AUDIT") {
+      companyStatus = "REJECTED";
+      await tx.company.update({ where: { id: company.id }, data: { status: "REJECTED" } });
+    } else if (company.status === "ACTIVE") {
+      companyStatus = "SUSPENDED";
+      const reason = `Audit rejected: ${note}`;
+      await tx.company.update({
+        where: { id: company.id },
+        data: { status: "SUSPENDED", suspendedReason: reason },
+      });
+      const withdrawn = await withdrawOpenOffers(tx, company.id, reason, actor.userId, now);
+      for (const orderId of withdrawn.orderIds) orderIdsToMatch.add(orderId);
+    }
+
+    await recordAuditLog(tx, {
+      actorUserId: actor.userId,
+      companyId: company.id,
+      action: "audit.decide",
+      entityType: "SupplierAudit",
+      entityId: audit.id,
+      data: {
+        decision: status,
+        expiresOn: approving ? expiresOn : null,
+        conditions: conditions || null,
+        note: note || null,
+        companyStatus: `${company.status} → ${companyStatus}`,
+      },
+    });
+    await queueCompanyEmail(tx, company.id, {
+      subject: approving ? "Your audit is approved" : "Your audit was not approved",
+      text: approving
+        ? [
+            `${company.name} is approved as a manufacturing partner until ${expiresOn}.`,
+            decision === "approve-with-conditions" ? `Conditions:\n${conditions}` : "",
+            `From now on we offer you jobs that fit your processes, machines and capacity: ${appUrl()}/supplier`,
+          ]
+            .filter(Boolean)
+            .join("\n\n")
+        : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
+    });
+    return { status, orderIdsToMatch: [...orderIdsToMatch] };
+  });
+}

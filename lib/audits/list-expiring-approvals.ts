@@ -1,0 +1,70 @@
+import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
+import type { Database } from "../db/prisma";
+import { quoteDay } from "../quotes/quote-day";
+
+/** Audits and certificates show up this many days before they expire. */
+export const expiryWarningDays = 30;
+
+/**
+ * What operations must renew within the next 30 days (or already missed): approvals of active and
+ * suspended partners whose newest decided audit expires, with whether a new audit is open already, and
+ * certificates on file of those partners. Soonest first.
+ */
+export async function listExpiringApprovals(db: Database, now = new Date()) {
+  const today = quoteDay(now);
+  const horizon = new Date(`${shift(today, expiryWarningDays)}T00:00:00Z`);
+  const [audits, certificates] = await Promise.all([
+    db.$queryRaw<{ companyId: string; name: string; status: string; expiresAt: Date; openAudits: number }[]>`
+      SELECT c."id" AS "companyId", c."name", c."status", a."expiresAt",
+             (SELECT count(*)::int FROM "SupplierAudit" o
+               WHERE o."supplierCompanyId" = c."id" AND o."status" IN ('PENDING', 'IN_PROGRESS')) AS "openAudits"
+        FROM "Company" c
+        JOIN LATERAL (SELECT "status", "expiresAt" FROM "SupplierAudit"
+                       WHERE "supplierCompanyId" = c."id" AND "decidedAt" IS NOT NULL
+                       ORDER BY "decidedAt" DESC LIMIT 1) a ON true
+       WHERE c."kind" = 'SUPPLIER' AND c."status" IN ('ACTIVE', 'SUSPENDED')
+         AND a."status" IN ('APPROVED', 'APPROVED_WITH_CONDITIONS') AND a."expiresAt" <= ${horizon}
+       ORDER BY a."expiresAt"`,
+    db.certificate.findMany({
+      where: {
+        validUntil: { lte: horizon },
+        company: { kind: "SUPPLIER", status: { in: ["ACTIVE", "SUSPENDED"] } },
+      },
+      orderBy: { validUntil: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        validUntil: true,
+        company: { select: { id: true, name: true } },
+      },
+    }),
+  ]);
+  const daysLeft = (day: string) =>
+    Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return {
+    today,
+    audits: audits.map((row) => {
+      const expiresOn = isoDateOf(row.expiresAt);
+      return {
+        companyId: row.companyId,
+        name: row.name,
+        expiresOn,
+        daysLeft: daysLeft(expiresOn),
+        renewalOpen: row.openAudits > 0,
+      };
+    }),
+    certificates: certificates.map((certificate) => {
+      const validUntil = isoDateOf(certificate.validUntil);
+      return {
+        id: certificate.id,
+        companyId: certificate.company.id,
+        name: certificate.company.name,
+        kind: certificate.kind,
+        number: certificate.number,
+        validUntil,
+        daysLeft: daysLeft(validUntil),
+      };
+    }),
+  };
+}

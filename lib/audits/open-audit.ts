@@ -1,0 +1,50 @@
+import { z } from "zod";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { AppError } from "../errors/app-error";
+import type { AuditActor } from "./save-audit-checklist";
+
+export const auditPurposes = ["Renewal", "Reinstatement", "Application", "Follow-up on conditions"] as const;
+
+const purposeSchema = z.enum(auditPurposes, { error: "Choose why the partner is audited." });
+
+/**
+ * Opens a new audit of a partner (renewal before the approval expires, reinstatement after a
+ * suspension, a follow-up on conditions). A partner has at most one undecided audit at a time.
+ */
+export async function openAudit(
+  db: Database,
+  actor: AuditActor,
+  companyId: string,
+  input: { purpose: unknown },
+) {
+  const { purpose } = z.object({ purpose: purposeSchema }).parse(input);
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
+    const company = await tx.company.findFirst({
+      where: { id: companyId, kind: "SUPPLIER" },
+      select: { id: true, name: true },
+    });
+    if (!company) throw new AppError("not_found", "There is no such partner.");
+    const undecided = await tx.supplierAudit.count({
+      where: { supplierCompanyId: company.id, status: { in: ["PENDING", "IN_PROGRESS"] } },
+    });
+    if (undecided > 0)
+      throw new AppError(
+        "invalid_state_transition",
+        `${company.name} has an audit in progress already; finish that one.`,
+      );
+    const audit = await tx.supplierAudit.create({
+      data: { supplierCompanyId: company.id, purpose, auditorId: actor.userId },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: actor.userId,
+      companyId: company.id,
+      action: "audit.open",
+      entityType: "SupplierAudit",
+      entityId: audit.id,
+      data: { purpose },
+    });
+    return audit;
+  });
+}

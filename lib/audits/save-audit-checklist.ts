@@ -1,0 +1,97 @@
+import { z } from "zod";
+import type { Prisma } from "../db/generated/client";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import {
+  auditCheckMethods,
+  auditCheckResults,
+  auditChecklistItemKeys,
+  auditChecklistItems,
+  checklistOf,
+  type AuditChecklist,
+} from "./audit-checklist";
+import { lockUndecidedAudit } from "./lock-undecided-audit";
+
+const checkSchema = z.object({
+  result: z.enum(Object.keys(auditCheckResults) as [keyof typeof auditCheckResults], {
+    error: "Choose passed, failed or not checked yet.",
+  }),
+  method: z
+    .union([z.literal(""), z.enum(Object.keys(auditCheckMethods) as [keyof typeof auditCheckMethods])])
+    .default(""),
+  note: z.string().trim().max(2000, "Keep the note under 2000 characters.").default(""),
+});
+
+/** Form fields `<item>.result`, `<item>.method`, `<item>.note` for every checklist item. */
+export const checklistInputSchema = z
+  .object(Object.fromEntries(auditChecklistItemKeys.map((key) => [key, checkSchema])))
+  .superRefine((items, ctx) => {
+    for (const key of auditChecklistItemKeys) {
+      const item = items[key]!;
+      if (item.result !== "open" && item.method === "")
+        ctx.addIssue({
+          code: "custom",
+          path: [key, "method"],
+          message: `Say how "${auditChecklistItems[key]}" was verified.`,
+        });
+      if (item.result === "failed" && item.note.length < 5)
+        ctx.addIssue({
+          code: "custom",
+          path: [key, "note"],
+          message: `Write down what failed in "${auditChecklistItems[key]}".`,
+        });
+    }
+  });
+
+export interface AuditActor {
+  userId: string;
+}
+
+/**
+ * Saves the auditor's checklist of an undecided audit: each item's result, how it was verified (on
+ * site, by video, from documents) and a note; a failed item needs a note. The first save starts the
+ * audit (IN_PROGRESS) and makes the saver its auditor. The audit log keeps which items changed.
+ */
+export async function saveAuditChecklist(db: Database, actor: AuditActor, auditId: string, input: unknown) {
+  const parsed = checklistInputSchema.parse(input);
+  const checklist = Object.fromEntries(
+    auditChecklistItemKeys.map((key) => {
+      const item = parsed[key]!;
+      return [key, { result: item.result, method: item.method || null, note: item.note }];
+    }),
+  ) as AuditChecklist;
+  return db.$transaction(async (tx) => {
+    const audit = await lockUndecidedAudit(tx, auditId);
+    const before = checklistOf(audit.checklist);
+    const changed = auditChecklistItemKeys.filter(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(checklist[key]),
+    );
+    await tx.supplierAudit.update({
+      where: { id: audit.id },
+      data: {
+        checklist: checklist as unknown as Prisma.InputJsonValue,
+        status: "IN_PROGRESS",
+        auditorId: audit.auditorId ?? actor.userId,
+      },
+    });
+    if (changed.length > 0)
+      await recordAuditLog(tx, {
+        actorUserId: actor.userId,
+        companyId: audit.supplierCompanyId,
+        action: "audit.checklist",
+        entityType: "SupplierAudit",
+        entityId: audit.id,
+        // "open → passed (video): Haas Mini Mill seen running" per changed item.
+        data: Object.fromEntries(
+          changed.map((key) => {
+            const after = checklist[key];
+            return [
+              key,
+              `${before[key].result} → ${after.result}${after.method ? ` (${after.method})` : ""}${after.note ? `: ${after.note}` : ""}`,
+            ];
+          }),
+        ),
+      });
+    return { changed };
+  });
+}

@@ -1,0 +1,39 @@
+import type { TransactionClient } from "../db/prisma";
+import { releaseOfferCapacity } from "../matching/respond-to-offer";
+import { moveOrderLine } from "../orders/change-order-line-status";
+
+/**
+ * Withdraws every pending offer of a partner (suspended, or its audit rejected): each offer becomes
+ * WITHDRAWN with the reason, its held hours are released, and its line waits for the next partner.
+ * Conditional on PENDING, so an offer accepted a moment earlier stays accepted. Returns the orders whose
+ * lines now wait, for the caller to ask for matching once the transaction has committed.
+ */
+export async function withdrawOpenOffers(
+  tx: TransactionClient,
+  companyId: string,
+  reason: string,
+  actorUserId: string,
+  now: Date,
+): Promise<{ withdrawnOfferIds: string[]; orderIds: string[] }> {
+  const pending = await tx.$queryRaw<{ id: string; orderLineId: string; orderId: string }[]>`
+    SELECT o."id", o."orderLineId", l."orderId" FROM "Offer" o JOIN "OrderLine" l ON l."id" = o."orderLineId"
+     WHERE o."supplierCompanyId" = ${companyId} AND o."status" = 'PENDING'
+     ORDER BY o."createdAt" FOR UPDATE OF o`;
+  for (const offer of pending) {
+    await tx.offer.update({
+      where: { id: offer.id },
+      data: { status: "WITHDRAWN", withdrawReason: reason },
+    });
+    await releaseOfferCapacity(tx, offer.id, now);
+    await moveOrderLine(tx, {
+      orderLineId: offer.orderLineId,
+      to: "AWAITING_MATCH",
+      actorUserId,
+      note: `Offer withdrawn: ${reason}`,
+    });
+  }
+  return {
+    withdrawnOfferIds: pending.map((offer) => offer.id),
+    orderIds: [...new Set(pending.map((offer) => offer.orderId))],
+  };
+}

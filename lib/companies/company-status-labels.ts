@@ -1,0 +1,9 @@
+import type { CompanyStatus } from "../db/generated/enums";
+
+/** A partner's status as operations read it. */
+export const companyStatusLabels: Record<CompanyStatus, string> = {
+  ACTIVE: "Active",
+  PENDING_AUDIT: "Awaiting audit",
+  SUSPENDED: "Suspended",
+  REJECTED: "Rejected",
+};

@@ -1,0 +1,49 @@
+import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import type { Prisma } from "../db/generated/client";
+import type { Database, TransactionClient } from "../db/prisma";
+import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
+import { quoteDay } from "../quotes/quote-day";
+import { countryCentroids, locationOf } from "./distance-km";
+import { loadMatchCandidates } from "./load-match-candidates";
+import { loadMatchingSettings } from "./matching-settings";
+import { productionWindowOf, type LineToMatch } from "./rank-candidates";
+
+export type LineWithBuyer = Prisma.OrderLineGetPayload<{
+  include: { order: { include: { buyerCompany: true } } };
+}>;
+
+/**
+ * What ranking one order line needs, for the matcher and for operations' re-offer alike: the current
+ * matching settings (with the platform's closure days, which count like national holidays for the
+ * production window and the offer deadline), the line as the rules see it (the buyer's location, or its
+ * shipping country's centroid when it ships abroad), and every partner offering the line's process.
+ */
+export async function loadLineCandidates(db: Database | TransactionClient, line: LineWithBuyer, now: Date) {
+  const { settings: storedSettings, version } = await loadMatchingSettings(db);
+  const settings = { ...storedSettings, holidays: await loadPlatformHolidayCalendar(db) };
+  const today = quoteDay(now);
+  const shipping = line.order.shippingAddress as { countryCode?: string };
+  const shippingCountry = shipping.countryCode ?? line.order.buyerCompany.countryCode;
+  const lineToMatch: LineToMatch = {
+    materialCode: line.materialCode,
+    partSizeMm: line.partSizeMm,
+    estimatedMachineHours: line.estimatedMachineHours,
+    deliveryDate: isoDateOf(line.deliveryDate),
+    supplierTotalCents: line.supplierTotalCents,
+    totalPriceCents: line.totalPriceCents,
+    requiredCertificates: line.order.requiredCertificates,
+    requiredCountryCode: line.order.requiredCountryCode,
+    buyerLocation:
+      shippingCountry === line.order.buyerCompany.countryCode
+        ? locationOf(line.order.buyerCompany)
+        : (countryCentroids[shippingCountry] ?? null),
+  };
+  const { candidates, notOfferingProcess } = await loadMatchCandidates(db, {
+    orderLineId: line.id,
+    process: line.process,
+    materialCode: line.materialCode,
+    today,
+    ...productionWindowOf(lineToMatch.deliveryDate, settings, today),
+  });
+  return { settings, version, today, lineToMatch, candidates, notOfferingProcess };
+}

@@ -1,0 +1,214 @@
+import { z } from "zod";
+import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+import { isWorkingDay, shift } from "../../quoting-engine/pricing/working-days";
+import type { Database } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { appUrl } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueEmail } from "../notifications/queue-email";
+import { formatEuros } from "../orders/format-euros";
+import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
+import { loadPricingData } from "../pricing/load-pricing-data";
+import { dbProcessOf } from "../pricing/pricing-settings";
+import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
+import { parseRequestOptions } from "./parse-request-options";
+import { quoteDay } from "./quote-day";
+import { suggestManualPrice } from "./suggest-manual-price";
+import { toleranceClassOfOption } from "./tolerance-codes";
+
+/** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
+const euros = (what: string) =>
+  z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value).replace(/[€\s]/g, "").replace(",", "."))
+    .pipe(z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, `Enter ${what} in euros, e.g. 1250 or 1250.50.`))
+    .transform((value) => Math.round(Number(value) * 100))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, `${what[0]!.toUpperCase()}${what.slice(1)} must be more than €0.`),
+    );
+
+const answerSchema = z
+  .object({
+    unitPriceEuros: euros("the buyer's price per part"),
+    partnerUnitCostEuros: euros("the partner's cost per part"),
+    deliveryDate: z.iso.date({ error: "Enter the delivery date (YYYY-MM-DD)." }),
+    validityDays: z.coerce
+      .number({ error: "Enter for how many days the price holds, e.g. 30." })
+      .int("Enter whole days, e.g. 30.")
+      .min(1, "The quote must hold for at least one day.")
+      .max(90, "A quote holds for at most 90 days."),
+    note: z.string().trim().max(2000, "Keep the note under 2000 characters.").default(""),
+    // Empty on the form: the engine's estimate for the part.
+    estimatedMachineHours: z
+      .union([z.literal(""), z.coerce.number({ error: "Enter the machine hours as a number, e.g. 6.5." })])
+      .optional()
+      .transform((value) => (value === "" ? undefined : value))
+      .pipe(
+        z
+          .number()
+          .positive("The machine hours must be more than 0.")
+          .max(10_000, "Enter at most 10000 machine hours.")
+          .optional(),
+      ),
+  })
+  .refine((answer) => answer.partnerUnitCostEuros < answer.unitPriceEuros, {
+    path: ["partnerUnitCostEuros"],
+    message: "The partner's cost must be below the buyer's price: the difference is our margin.",
+  });
+
+export type ManualQuoteAnswerInput = z.input<typeof answerSchema>;
+
+/**
+ * Operations price a part the engine could not: a Quote for the requester's company at the price, the
+ * partner's cost and the delivery date they set, stamped with the current pricing settings version, and
+ * the request marked ANSWERED — in one transaction that locks the request, so it is answered once. The
+ * quote is an ordinary ACTIVE quote (`needsManualQuote` false: a person has priced it), which the buyer
+ * adds to the cart and checks out like any other. The buyer is e-mailed a link to the part.
+ *
+ * Refuses, writing nothing: bad input (price not above cost, a date that is not a future working day),
+ * a request that is not OPEN, and a request from a visitor without a company (e-mail them, or decline).
+ */
+export async function answerManualQuote(
+  db: Database,
+  operator: { userId: string },
+  requestId: string,
+  input: unknown,
+  today = quoteDay(),
+) {
+  const answer = answerSchema.parse(input);
+  if (answer.deliveryDate <= today)
+    throw new AppError("validation_failed", "The delivery date must be after today.", {
+      field: "deliveryDate",
+    });
+  const holidays = await loadPlatformHolidayCalendar(db);
+  if (!isWorkingDay(answer.deliveryDate, holidays))
+    throw new AppError(
+      "validation_failed",
+      `${answer.deliveryDate} is a weekend day or a holiday: choose a working day for the delivery.`,
+      { field: "deliveryDate" },
+    );
+  const pricing = await loadPricingData(db);
+  return db.$transaction(async (tx) => {
+    const request = await lockOpenManualQuoteRequest(tx, requestId);
+    const companyId = request.requestedBy?.companyId ?? request.part.companyId;
+    if (!companyId)
+      throw new AppError(
+        "invalid_state_transition",
+        `This request came from a visitor without an account, so no quote can be put in a cart: e-mail the price to ${request.contactEmail}, or decline the request.`,
+      );
+    const options = parseRequestOptions(request.options);
+    const material = await tx.material.findUnique({ where: { code: options.materialCode } });
+    if (!material)
+      throw new AppError("not_found", `The material ${options.materialCode} is no longer in the price list.`);
+    // The part page always sends a finish; an older request without one gets the process's plain finish.
+    const finish = options.finishCode
+      ? pricing.data.finishes.find((candidate) => candidate.code === options.finishCode)
+      : pricing.data.finishes.find(
+          (candidate) => candidate.processes.includes(options.process) && candidate.centsPerCm2 === 0,
+        );
+    if (!finish)
+      throw new AppError(
+        "invalid_state_transition",
+        `The finish "${options.finishCode}" of this request is not offered any more: decline the request and tell the buyer which finishes we offer.`,
+      );
+    let machineHours = answer.estimatedMachineHours;
+    if (machineHours === undefined) {
+      const part = await tx.part.findUniqueOrThrow({ where: { id: request.partId } });
+      const suggestion = part.analysis
+        ? suggestManualPrice(
+            part.analysis as unknown as AnalysisReport,
+            options,
+            pricing.data,
+            today,
+            pricing.holidays,
+          )
+        : null;
+      if (!suggestion?.ok)
+        throw new AppError(
+          "validation_failed",
+          `The engine has no estimate of the machine hours for this part${suggestion ? ` (${suggestion.message})` : ""}: enter them.`,
+          { field: "estimatedMachineHours" },
+        );
+      machineHours = suggestion.estimatedMachineHours;
+    }
+    const validUntil = shift(today, answer.validityDays);
+    const quantity = options.quantity;
+    const quote = await tx.quote.create({
+      data: {
+        partId: request.partId,
+        companyId,
+        createdById: operator.userId,
+        process: dbProcessOf(options.process),
+        materialId: material.id,
+        finish: finish.code,
+        toleranceClass: toleranceClassOfOption[options.tolerance ?? "medium"],
+        quantity,
+        deliveryDate: new Date(`${answer.deliveryDate}T00:00:00Z`),
+        currency: "EUR",
+        unitPriceCents: answer.unitPriceEuros,
+        totalPriceCents: answer.unitPriceEuros * quantity,
+        supplierUnitCostCents: answer.partnerUnitCostEuros,
+        supplierTotalCostCents: answer.partnerUnitCostEuros * quantity,
+        estimatedMachineHours: machineHours,
+        breakdown: [
+          {
+            kind: "manual",
+            label: "Priced by our engineers",
+            centsPerPart: answer.unitPriceEuros,
+            ...(answer.note ? { note: answer.note } : {}),
+          },
+        ],
+        priceBreaks: [
+          {
+            quantity,
+            buyerUnitPriceCents: answer.unitPriceEuros,
+            buyerTotalPriceCents: answer.unitPriceEuros * quantity,
+          },
+        ],
+        warnings: [],
+        needsManualQuote: false,
+        settingsVersion: pricing.settingsVersion,
+        validUntil: new Date(`${validUntil}T23:59:59Z`),
+      },
+    });
+    const answeredAt = new Date();
+    await tx.manualQuoteRequest.update({
+      where: { id: request.id },
+      data: {
+        status: "ANSWERED",
+        answeredQuoteId: quote.id,
+        answeredById: operator.userId,
+        answeredAt,
+        answerNote: answer.note || null,
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: operator.userId,
+      companyId,
+      action: "manual-quote.answered",
+      entityType: "ManualQuoteRequest",
+      entityId: request.id,
+      data: {
+        quoteId: quote.id,
+        unitPriceCents: quote.unitPriceCents,
+        supplierUnitCostCents: quote.supplierUnitCostCents,
+        deliveryDate: answer.deliveryDate,
+        validUntil,
+        settingsVersion: pricing.settingsVersion,
+      },
+    });
+    await queueEmail(tx, {
+      to: request.contactEmail,
+      subject: `Your quote for ${request.part.originalFileName} is ready`,
+      text: [
+        `Our engineers priced ${request.part.originalFileName}: ${quantity} pcs at ${formatEuros(quote.unitPriceCents)} per part, ${formatEuros(quote.totalPriceCents)} in total (excluding VAT), delivered on ${answer.deliveryDate}.`,
+        ...(answer.note ? [`A note from the engineer:\n${answer.note}`] : []),
+        `The price holds until ${validUntil}. Add it to your cart on the part's page: ${appUrl()}/parts/${request.partId}`,
+      ].join("\n\n"),
+    });
+    return quote;
+  });
+}

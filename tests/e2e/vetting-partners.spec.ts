@@ -1,0 +1,109 @@
+import { expect, signInAndWait, signOut, test } from "./fixtures";
+
+// Operations audit the pending partner (Werkstatt Schmidt Rapid, Leipzig: CNC milling and FDM) and approve
+// it; then they suspend Additiv Berlin, the only other FDM partner, whose open offer moves on to Schmidt.
+// It runs in the "operations" project, after the journeys that expect Schmidt to wait for its audit.
+test.setTimeout(180_000);
+
+const samplePartReport = {
+  name: "schmidt-sample-part.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n% Sample part: 12 of 12 dimensions within ISO 2768-m\n%%EOF\n"),
+};
+
+test("operations approve an audited partner, which then gets the offer of a suspended one", async ({
+  page,
+}) => {
+  // The buyer orders 30 printed plates in PLA, by invoice: Additiv Berlin gets the offer.
+  await signInAndWait(page, "anna.buyer@acme.example");
+  await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
+  const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
+  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await row.getByRole("link", { name: "See price and options" }).click();
+  await page.getByRole("radio", { name: /^FDM/ }).check();
+  await page.getByLabel("Material").selectOption({ label: "PLA filament" });
+  await page.getByRole("spinbutton", { name: "Quantity" }).fill("30");
+  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL("/cart");
+  await page.getByRole("link", { name: "Check out" }).click();
+  await page.getByLabel("Street and number").fill("Industriestraße 7");
+  await page.getByLabel("Postal code").fill("80331");
+  await page.getByLabel("City").fill("München");
+  await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
+  await signOut(page);
+
+  await signInAndWait(page, "partner@additiv-berlin.example");
+  await expect(async () => {
+    await page.goto("/supplier");
+    await expect(page.getByTestId("offer-row").filter({ hasText: number })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await signOut(page);
+
+  // Operations audit Schmidt: checklist, evidence, approval.
+  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await page.getByRole("link", { name: "Partners" }).click();
+  await expect(
+    page.locator("table.partners").getByRole("row", { name: /Werkstatt Schmidt Rapid/ }),
+  ).toContainText("Awaiting audit");
+  await page.getByRole("link", { name: "Audit Werkstatt Schmidt Rapid" }).click();
+  await expect(page.getByRole("heading", { name: "Werkstatt Schmidt Rapid", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("partner-status")).toHaveText("Awaiting audit");
+
+  // Approving before anything is checked is refused with what is missing.
+  await page.getByRole("button", { name: "Record the decision" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Not every check has passed" })).toBeVisible();
+
+  for (const item of [
+    "Capabilities verified on site or by video",
+    "Machines as declared",
+    "Quality management and certificates valid",
+    "IT security for customer CAD files",
+    "Sample part measured and accepted",
+  ]) {
+    const check = page.getByRole("group", { name: item });
+    await check.getByRole("radio", { name: "Passed" }).check();
+    await check.getByLabel("How verified").selectOption({ label: "By video call" });
+  }
+  await page.getByRole("button", { name: "Save checklist" }).click();
+  await expect(page.getByText("Checklist saved (5 items changed).")).toBeVisible();
+
+  await page.getByLabel("What it shows").fill("Sample part measurement report");
+  await page.getByLabel("Evidence file").setInputFiles(samplePartReport);
+  await page.getByRole("button", { name: "Keep as evidence" }).click();
+  await expect(page.getByText("“schmidt-sample-part.pdf” is kept with the audit.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "schmidt-sample-part.pdf" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Record the decision" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The audit is approved" })).toBeVisible();
+  await expect(page.getByTestId("partner-status")).toHaveText("Active");
+  const log = page.getByRole("region", { name: "Audit log" });
+  await expect(log).toContainText("Audit decided");
+  await expect(log).toContainText("Olga Brandt");
+
+  // Suspending Additiv Berlin withdraws its open offer.
+  await page.getByRole("link", { name: "← Partners" }).click();
+  await page.getByRole("link", { name: "Additiv Berlin GmbH" }).first().click();
+  await page
+    .getByLabel("Reason for the suspension")
+    .fill("Two late deliveries in a row; we talk it over first.");
+  await page.getByRole("button", { name: "Suspend the partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 open offer was withdrawn" })).toBeVisible();
+  await expect(page.getByTestId("partner-status")).toHaveText("Suspended");
+  await signOut(page);
+
+  // The offer has moved on to the newly approved partner.
+  await signInAndWait(page, "partner@schmidt-rapid.example");
+  await expect(async () => {
+    await page.goto("/supplier");
+    await expect(page.getByTestId("offer-row").filter({ hasText: number })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await signOut(page);
+
+  // Additiv Berlin sees its suspension and the withdrawn offer.
+  await signInAndWait(page, "partner@additiv-berlin.example");
+  await expect(page.getByText("Two late deliveries in a row; we talk it over first.")).toBeVisible();
+});

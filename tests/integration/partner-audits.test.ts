@@ -1,0 +1,331 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addAuditEvidence } from "../../lib/audits/add-audit-evidence";
+import { auditChecklistItemKeys } from "../../lib/audits/audit-checklist";
+import { decideAudit } from "../../lib/audits/decide-audit";
+import { listExpiringApprovals } from "../../lib/audits/list-expiring-approvals";
+import { openAudit } from "../../lib/audits/open-audit";
+import { openAuditEvidence } from "../../lib/audits/open-audit-evidence";
+import { reinstatePartner } from "../../lib/audits/reinstate-partner";
+import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
+import { suspendPartner } from "../../lib/audits/suspend-partner";
+import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import type { FileStorage } from "../../lib/storage/file-storage";
+import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
+import { seedDatabase } from "../../prisma/seed";
+import { placeAcmeOrder } from "../fixtures/acme-orders";
+import { createTestDatabase } from "./setup/test-database";
+
+// Schmidt (Leipzig, CNC milling and FDM) waits for its audit in the seed; Additiv Berlin is the only
+// active FDM partner. So an FDM order in PLA goes to Additiv until Schmidt is approved.
+const olga = { userId: "seed_user_olga" };
+const schmidt = "seed_company_schmidt";
+const additiv = "seed_company_additiv-berlin";
+const now = new Date("2026-12-03T09:00:00Z");
+
+const passedChecklist = Object.fromEntries(
+  auditChecklistItemKeys.map((key) => [key, { result: "passed", method: "video", note: "" }]),
+);
+const pdf = (name = "sample-part-report.pdf") =>
+  new File([`%PDF-1.4\n% ${name}\n%%EOF\n`], name, { type: "application/pdf" });
+
+describe("partner audits and suspensions", () => {
+  let db: Database;
+  let storageDir: string;
+  let storage: FileStorage;
+
+  const placePrintOrder = () => placeAcmeOrder(db, { process: "fdm", materialCode: "FDM-PLA", quantity: 20 });
+
+  const schmidtAudit = () =>
+    db.supplierAudit.findFirstOrThrow({
+      where: { supplierCompanyId: schmidt },
+      orderBy: { createdAt: "desc" },
+    });
+
+  beforeAll(async () => {
+    db = createPrismaClient(await createTestDatabase());
+    await seedDatabase(db);
+    await db.company.update({ where: { id: "seed_company_acme" }, data: { creditLimitCents: 100_000_000 } });
+    storageDir = await fs.mkdtemp(path.join(os.tmpdir(), "audit-evidence-"));
+    storage = createLocalFileStorage(storageDir);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await fs.rm(storageDir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
+    await db.capacityReservation.updateMany({
+      where: { releasedAt: null },
+      data: { releasedAt: new Date() },
+    });
+  });
+
+  it("audits the pending applicant step by step and refuses every shortcut, changing nothing", async () => {
+    const audit = await schmidtAudit();
+    expect(audit.status).toBe("PENDING");
+    const approve = { decision: "approve", expiresOn: "2027-12-01" };
+
+    // Nothing checked yet.
+    await expect(decideAudit(db, olga, audit.id, approve, now)).rejects.toMatchObject({
+      code: "invalid_state_transition",
+      message: expect.stringContaining("Not every check has passed"),
+    });
+    // A result without how it was verified, and a failure without a note.
+    await expect(
+      saveAuditChecklist(db, olga, audit.id, {
+        ...passedChecklist,
+        machines: { result: "passed", method: "", note: "" },
+        itSecurity: { result: "failed", method: "documents", note: "" },
+      }),
+    ).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: ["machines", "method"] }),
+        expect.objectContaining({ path: ["itSecurity", "note"] }),
+      ]),
+    });
+    expect(await schmidtAudit()).toMatchObject({ status: "PENDING", auditorId: null });
+
+    const saved = await saveAuditChecklist(db, olga, audit.id, passedChecklist);
+    expect(saved.changed).toHaveLength(5);
+    expect(await schmidtAudit()).toMatchObject({ status: "IN_PROGRESS", auditorId: "seed_user_olga" });
+
+    // Everything passed, but no evidence kept.
+    await expect(decideAudit(db, olga, audit.id, approve, now)).rejects.toMatchObject({
+      message: expect.stringContaining("Attach the evidence first"),
+    });
+    await expect(
+      addAuditEvidence({ db, storage }, olga, audit.id, {
+        description: "Renamed text file",
+        file: new File(["not a pdf"], "report.pdf", { type: "application/pdf" }),
+      }),
+    ).rejects.toMatchObject({ details: { field: "file" } });
+    expect(await fs.readdir(storageDir)).toEqual([]);
+    const evidence = await addAuditEvidence({ db, storage }, olga, audit.id, {
+      description: "Sample part measurement report",
+      file: pdf(),
+    });
+    const opened = await openAuditEvidence(db, storage, { userId: olga.userId }, evidence.id);
+    opened.stream.destroy();
+    expect(opened).toMatchObject({ fileName: "sample-part-report.pdf", contentType: "application/pdf" });
+
+    // Expiry dates in the past or beyond three years.
+    for (const expiresOn of ["2026-12-03", "2030-01-01", ""])
+      await expect(decideAudit(db, olga, audit.id, { ...approve, expiresOn }, now)).rejects.toMatchObject({
+        details: { field: "expiresOn" },
+      });
+    expect((await db.company.findUniqueOrThrow({ where: { id: schmidt } })).status).toBe("PENDING_AUDIT");
+
+    const decided = await decideAudit(db, olga, audit.id, approve, now);
+    expect(decided.status).toBe("APPROVED");
+    expect(await schmidtAudit()).toMatchObject({
+      status: "APPROVED",
+      auditorId: "seed_user_olga",
+      decidedAt: now,
+      expiresAt: new Date("2027-12-01T00:00:00Z"),
+    });
+    expect((await db.company.findUniqueOrThrow({ where: { id: schmidt } })).status).toBe("ACTIVE");
+    await expect(decideAudit(db, olga, audit.id, approve, now)).rejects.toMatchObject({
+      code: "invalid_state_transition",
+      message: expect.stringContaining("open a new audit"),
+    });
+    await expect(saveAuditChecklist(db, olga, audit.id, passedChecklist)).rejects.toMatchObject({
+      code: "invalid_state_transition",
+    });
+
+    const log = await db.auditLogEntry.findMany({
+      where: {
+        companyId: schmidt,
+        action: { in: ["audit.checklist", "audit.evidence", "file.read", "audit.decide"] },
+      },
+      orderBy: { id: "asc" },
+    });
+    expect(log.map((entry) => [entry.action, entry.actorUserId])).toEqual([
+      ["audit.checklist", "seed_user_olga"],
+      ["audit.evidence", "seed_user_olga"],
+      ["file.read", "seed_user_olga"],
+      ["audit.decide", "seed_user_olga"],
+    ]);
+    expect(log.at(-1)?.data).toMatchObject({
+      decision: "APPROVED",
+      companyStatus: "PENDING_AUDIT → ACTIVE",
+    });
+    const mail = await db.outboxEmail.findFirst({ where: { toAddress: "partner@schmidt-rapid.example" } });
+    expect(mail?.subject).toBe("Your audit is approved");
+  });
+
+  it("offers jobs to the approved partner and moves a suspended partner's open offers on", async () => {
+    // Schmidt is approved by the test above; suspend it so the first print order goes to Additiv.
+    await suspendPartner(db, olga, schmidt, { reason: "Paused while we test Additiv Berlin alone." });
+    const { order, line } = await placePrintOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
+    const first = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
+    expect(first.supplierCompanyId).toBe(additiv);
+
+    await reinstatePartner(db, olga, schmidt, { reason: "Test over: Schmidt takes jobs again." });
+    const suspended = await suspendPartner(db, olga, additiv, {
+      reason: "Two late deliveries in a row; we talk it over.",
+    });
+    expect(suspended).toMatchObject({
+      withdrawnOfferIds: [first.id],
+      orderIdsToMatch: [order.id],
+      acceptedJobs: 0,
+    });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      withdrawReason: "Additiv Berlin GmbH was suspended",
+      respondedAt: null,
+    });
+    expect(await db.capacityReservation.count({ where: { offerId: first.id, releasedAt: null } })).toBe(0);
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("AWAITING_MATCH");
+    expect(await db.company.findUniqueOrThrow({ where: { id: additiv } })).toMatchObject({
+      status: "SUSPENDED",
+      suspendedReason: "Two late deliveries in a row; we talk it over.",
+    });
+
+    // The next match offers the line to the approved partner and says why Additiv was skipped.
+    const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "partner suspended" });
+    expect(outcome).toMatchObject({ kind: "offered", supplierCompanyId: schmidt });
+    const decision = await db.matchDecision.findFirstOrThrow({
+      where: { orderLineId: line.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(
+      (decision.candidates as { skipped: { companyId: string; reason: string }[] }).skipped,
+    ).toContainEqual(
+      expect.objectContaining({ companyId: additiv, reason: "had this line's offer already (withdrawn)" }),
+    );
+
+    await expect(
+      suspendPartner(db, olga, additiv, { reason: "Once more, with feeling." }),
+    ).rejects.toMatchObject({
+      code: "invalid_state_transition",
+    });
+    await expect(suspendPartner(db, olga, additiv, { reason: "short" })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["reason"] })],
+    });
+    await reinstatePartner(db, olga, additiv, { reason: "Talked it over; deliveries are back on time." });
+    expect((await db.company.findUniqueOrThrow({ where: { id: additiv } })).status).toBe("ACTIVE");
+    const actions = await db.auditLogEntry.findMany({
+      where: { entityType: "Company", entityId: additiv },
+      orderBy: { id: "asc" },
+      select: { action: true, actorUserId: true },
+    });
+    expect(actions).toEqual([
+      { action: "supplier.suspend", actorUserId: "seed_user_olga" },
+      { action: "supplier.reinstate", actorUserId: "seed_user_olga" },
+    ]);
+  });
+
+  it("reinstates only with a valid approval, and an approval puts lines nobody could take back to matching", async () => {
+    await suspendPartner(db, olga, additiv, { reason: "Audit expired; re-audit needed before new jobs." });
+    await db.supplierAudit.updateMany({
+      where: { supplierCompanyId: additiv },
+      data: { expiresAt: new Date("2026-11-30T00:00:00Z") },
+    });
+    await expect(
+      reinstatePartner(db, olga, additiv, { reason: "Trying without a valid audit." }, now),
+    ).rejects.toMatchObject({ message: expect.stringContaining("has no valid approved audit") });
+
+    // With both print partners out, an FDM line is unmatched.
+    await suspendPartner(db, olga, schmidt, { reason: "Out for this test, back shortly." });
+    const { order, line } = await placePrintOrder();
+    const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
+    expect(outcome).toEqual({ kind: "unmatched" });
+
+    const audit = await openAudit(db, olga, additiv, { purpose: "Reinstatement" });
+    await expect(openAudit(db, olga, additiv, { purpose: "Renewal" })).rejects.toMatchObject({
+      message: expect.stringContaining("has an audit in progress already"),
+    });
+    await saveAuditChecklist(db, olga, audit.id, {
+      ...passedChecklist,
+      itSecurity: { result: "failed", method: "documents", note: "CAD files on an unencrypted NAS" },
+    });
+    await addAuditEvidence({ db, storage }, olga, audit.id, {
+      description: "Video call protocol",
+      file: pdf("call.pdf"),
+    });
+    await expect(
+      decideAudit(db, olga, audit.id, { decision: "approve-with-conditions", expiresOn: "2027-06-30" }, now),
+    ).rejects.toMatchObject({ details: { field: "conditions" } });
+    const decided = await decideAudit(
+      db,
+      olga,
+      audit.id,
+      {
+        decision: "approve-with-conditions",
+        expiresOn: "2027-06-30",
+        conditions: "Encrypt the NAS holding customer CAD files by 2027-01-31 and send the proof.",
+      },
+      now,
+    );
+    expect(decided).toEqual({ status: "APPROVED_WITH_CONDITIONS", orderIdsToMatch: [order.id] });
+    expect((await db.company.findUniqueOrThrow({ where: { id: additiv } })).status).toBe("ACTIVE");
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("AWAITING_MATCH");
+    const [again] = await matchWaitingLines(db, { orderId: order.id, trigger: "operations" });
+    expect(again).toMatchObject({ kind: "offered", supplierCompanyId: additiv });
+  });
+
+  it("rejects an applicant with reasons, and shows audits and certificates 30 days before they expire", async () => {
+    const { companyId } = await import("../../lib/companies/apply-as-supplier").then(({ applyAsSupplier }) =>
+      applyAsSupplier(db, {
+        companyName: "Garage Fräser",
+        countryCode: "DE",
+        city: "Halle",
+        processes: ["CNC_MILLING"],
+        references: "None yet, we are just starting out.",
+        name: "Gero",
+        email: "gero@garage-fraeser.example",
+        password: "long-enough-pw",
+      }),
+    );
+    const audit = await db.supplierAudit.findFirstOrThrow({ where: { supplierCompanyId: companyId } });
+    await expect(
+      decideAudit(db, olga, audit.id, { decision: "reject", note: "no" }, now),
+    ).rejects.toMatchObject({
+      details: { field: "note" },
+    });
+    await decideAudit(
+      db,
+      olga,
+      audit.id,
+      { decision: "reject", note: "No machine of its own; hobby workshop." },
+      now,
+    );
+    expect((await db.company.findUniqueOrThrow({ where: { id: companyId } })).status).toBe("REJECTED");
+    expect(await db.supplierAudit.findUniqueOrThrow({ where: { id: audit.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionNote: "No machine of its own; hobby workshop.",
+      expiresAt: null,
+    });
+
+    await db.supplierAudit.update({
+      where: { id: "seed_audit_rossi" },
+      data: { expiresAt: new Date("2026-12-20T00:00:00Z") },
+    });
+    const soon = await listExpiringApprovals(db, now);
+    expect(soon.audits).toContainEqual({
+      companyId: "seed_company_rossi",
+      name: "Fresatura Rossi S.r.l.",
+      expiresOn: "2026-12-20",
+      daysLeft: 17,
+      renewalOpen: false,
+    });
+    expect(soon.audits.map((entry) => entry.companyId)).not.toContain("seed_company_mueller");
+    // Nowak's ISO 9001 runs out on 2026-12-15.
+    expect(soon.certificates).toContainEqual(
+      expect.objectContaining({
+        companyId: "seed_company_nowak",
+        kind: "ISO_9001",
+        validUntil: "2026-12-15",
+        daysLeft: 12,
+      }),
+    );
+    const earlier = await listExpiringApprovals(db, new Date("2026-10-01T09:00:00Z"));
+    expect(earlier.certificates.map((entry) => entry.companyId)).not.toContain("seed_company_nowak");
+    expect(earlier.audits.map((entry) => entry.companyId)).not.toContain("seed_company_rossi");
+  });
+});
