@@ -37,6 +37,7 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
       shippingCountry === line.order.buyerCompany.countryCode
         ? locationOf(line.order.buyerCompany)
         : (countryCentroids[shippingCountry] ?? null),
+    isRemake: line.remakeOfLineId !== null,
   };
   const { candidates, notOfferingProcess } = await loadMatchCandidates(db, {
     orderLineId: line.id,

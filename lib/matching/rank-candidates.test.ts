@@ -232,6 +232,20 @@ describe("which partners the matcher skips, and why", () => {
     expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["partner"]);
   });
 
+  it("offers a remake the platform pays at the price operations set, with no margin to keep", () => {
+    const ranking = rank([partner({ costIndex: 1.4 })], {
+      isRemake: true,
+      totalPriceCents: 0,
+      supplierTotalCents: 80_000,
+    });
+    expect(ranking.skipped).toEqual([]);
+    expect(ranking.ranked[0]?.supplierPriceCents).toBe(80_000);
+    // The same line as a sale is refused: nothing is left for the platform.
+    expect(
+      rank([partner({ costIndex: 1.4 })], { totalPriceCents: 0, supplierTotalCents: 80_000 }).skipped,
+    ).toEqual([expect.objectContaining({ rule: "margin" })]);
+  });
+
   it("gives the first rule a partner fails, in the order the rules are checked", () => {
     const ranking = rank([
       partner({ companyId: "a", status: "SUSPENDED", offersMaterial: false, certificates: [] }),

@@ -26,6 +26,11 @@ export interface LineToMatch {
   requiredCertificates: CertificateKind[];
   requiredCountryCode: string | null;
   buyerLocation: GeoPoint | null;
+  /**
+   * A remake the platform pays (the buyer paid for the parts already): the partner gets the price
+   * operations set, whatever its cost index, and there is no margin to keep.
+   */
+  isRemake?: boolean;
 }
 
 /** One partner that offers the line's process, with everything the rules look at. */
@@ -158,7 +163,9 @@ export function rankCandidates(
   for (const candidate of candidates) {
     const skip = (rule: SkipRule, reason: string) =>
       skipped.push({ companyId: candidate.companyId, name: candidate.name, rule, reason });
-    const supplierPriceCents = Math.round(line.supplierTotalCents * candidate.costIndex);
+    const supplierPriceCents = line.isRemake
+      ? line.supplierTotalCents
+      : Math.round(line.supplierTotalCents * candidate.costIndex);
     if (candidate.previousOffer) {
       skip("offered-before", `had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
       continue;
@@ -225,7 +232,7 @@ export function rankCandidates(
       );
       continue;
     }
-    if (supplierPriceCents >= line.totalPriceCents) {
+    if (!line.isRemake && supplierPriceCents >= line.totalPriceCents) {
       skip(
         "margin",
         `its price (${formatEuros(supplierPriceCents)}) leaves no margin on ${formatEuros(line.totalPriceCents)}`,

@@ -12,6 +12,7 @@ import { productionWindowOf } from "../matching/rank-candidates";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
+import { formatEuros } from "./format-euros";
 import { moveOrder } from "./move-order";
 
 const remakeSchema = z.object({
@@ -24,6 +25,14 @@ const remakeSchema = z.object({
     .string({ error: "Enter the new delivery date." })
     .trim()
     .refine(isIsoDate, "Enter the new delivery date as a date."),
+  /**
+   * "same-partner": the partner remakes them at its own cost. "matcher": the matcher places them with a
+   * partner (the original one may be chosen too), paid `partnerPriceEuros` by the platform.
+   */
+  maker: z
+    .enum(["same-partner", "matcher"], { error: "Choose who makes the parts again." })
+    .default("same-partner"),
+  partnerPriceEuros: z.string().trim().default(""),
   /** Empty for the whole quantity. */
   quantity: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
@@ -42,6 +51,17 @@ export interface RecordedRemake {
   orderId: string;
   /** Whether the partner's hours could be reserved (it has a weekly capacity and room before the date). */
   capacityReserved: boolean;
+  /** True when the line waits for the matcher: the caller asks for matching once committed. */
+  awaitsMatch: boolean;
+}
+
+/** "1,250.50" or "1250,50" euros as whole cents; null for anything else. */
+function euroCents(text: string): number | null {
+  const normalised = /,\d{1,2}$/.test(text)
+    ? text.replaceAll(".", "").replace(",", ".")
+    : text.replaceAll(",", "");
+  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  return Math.round(Number(normalised) * 100);
 }
 
 /**
@@ -53,6 +73,11 @@ export interface RecordedRemake {
  * of 0 € so the partner's portal shows the job, and the partner's hours are reserved when its capacity
  * is on file and has room. A completed order is in progress again. Buyer and partner are told by e-mail.
  * Confirming the remake's delivery creates no payout (create-payout.ts): there is nothing to pay.
+ *
+ * Or, when the original partner cannot or should not make them again, the matcher places the remake
+ * like any line (AWAITING_MATCH; the caller requests matching once committed), at a partner price that
+ * operations set and the platform carries: the partner's payout after delivery is the platform's loss,
+ * which the order's ledger shows as negative margin.
  */
 export async function recordRemake(
   db: Database,
@@ -62,6 +87,11 @@ export async function recordRemake(
   now: Date = new Date(),
 ): Promise<RecordedRemake> {
   const remake = remakeSchema.parse(input);
+  const partnerPriceCents = remake.maker === "matcher" ? euroCents(remake.partnerPriceEuros) : 0;
+  if (partnerPriceCents === null || (remake.maker === "matcher" && partnerPriceCents <= 0))
+    throw new AppError("bad_request", "Enter what the platform pays the partner, in euros, e.g. 240.00.", {
+      field: "partnerPriceEuros",
+    });
   const today = quoteDay(now);
   if (remake.deliveryDate <= today)
     throw new AppError("bad_request", "The new delivery date must be a working day after today.", {
@@ -106,13 +136,14 @@ export async function recordRemake(
 
       const deliveryDate = new Date(`${remake.deliveryDate}T00:00:00Z`);
       const estimatedMachineHours = (original.estimatedMachineHours * quantity) / original.quantity;
+      const byMatcher = remake.maker === "matcher";
       const line = await tx.orderLine.create({
         data: {
           orderId: original.orderId,
           partId: original.partId,
           quoteId: original.quoteId,
-          supplierCompanyId: partner.id,
-          status: "ACCEPTED",
+          supplierCompanyId: byMatcher ? null : partner.id,
+          status: byMatcher ? "AWAITING_MATCH" : "ACCEPTED",
           process: original.process,
           materialCode: original.materialCode,
           finish: original.finish,
@@ -120,7 +151,7 @@ export async function recordRemake(
           quantity,
           unitPriceCents: 0,
           totalPriceCents: 0,
-          supplierTotalCents: 0,
+          supplierTotalCents: partnerPriceCents,
           currency: original.currency,
           estimatedMachineHours,
           partSizeMm: original.partSizeMm,
@@ -130,17 +161,65 @@ export async function recordRemake(
           createdAt: now,
         },
       });
-      await tx.orderStatusChange.create({
-        data: {
-          orderId: original.orderId,
-          orderLineId: line.id,
-          fromStatus: null,
-          toStatus: "ACCEPTED",
+      const what = `${quantity} × ${original.part.originalFileName} (${processLabels[original.process]}, ${original.materialCode})`;
+      /** The new line's first history row and its audit-log entry, with who made the remake. */
+      const recordTrail = async (toStatus: "ACCEPTED" | "AWAITING_MATCH", how: string, data: object) => {
+        await tx.orderStatusChange.create({
+          data: {
+            orderId: original.orderId,
+            orderLineId: line.id,
+            fromStatus: null,
+            toStatus,
+            actorUserId: operator.userId,
+            note: `Remake of ${quantity} × ${original.part.originalFileName} ${how}: ${remake.reason}`,
+            createdAt: now,
+          },
+        });
+        await recordAuditLog(tx, {
           actorUserId: operator.userId,
-          note: `Remake of ${quantity} × ${original.part.originalFileName} by ${partner.name} at its own cost: ${remake.reason}`,
-          createdAt: now,
-        },
+          companyId: partner.id,
+          action: "order-line.remake",
+          entityType: "OrderLine",
+          entityId: line.id,
+          data: {
+            remakeOfLineId: original.id,
+            reason: remake.reason,
+            quantity,
+            deliveryDate: remake.deliveryDate,
+            ...data,
+          },
+        });
+      };
+      if (original.order.status === "COMPLETED")
+        await moveOrder(tx, {
+          orderId: original.orderId,
+          to: "IN_PROGRESS",
+          actorUserId: operator.userId,
+          note: `Remake of ${original.part.originalFileName}`,
+        });
+      await queueEmail(tx, {
+        to: original.order.placedBy.email,
+        subject: `Order ${original.order.number}: your parts are made again`,
+        text: [
+          `We are having ${what} of order ${original.order.number} made again, at no cost to you: ${remake.reason}`,
+          `New delivery date: ${remake.deliveryDate}.`,
+          `${appUrl()}/orders/${original.orderId}`,
+        ].join("\n\n"),
       });
+      if (byMatcher) {
+        await recordTrail(
+          "AWAITING_MATCH",
+          `through the matcher, the platform paying the partner ${formatEuros(partnerPriceCents)}`,
+          { maker: "matcher", partnerPriceCents },
+        );
+        return {
+          orderLineId: line.id,
+          orderId: original.orderId,
+          capacityReserved: false,
+          awaitsMatch: true,
+        };
+      }
+
       // The partner agreed to remake the parts: an accepted offer of 0 € shows the job in its portal.
       const offer = await tx.offer.create({
         data: {
@@ -176,36 +255,9 @@ export async function recordRemake(
           })),
         });
 
-      if (original.order.status === "COMPLETED")
-        await moveOrder(tx, {
-          orderId: original.orderId,
-          to: "IN_PROGRESS",
-          actorUserId: operator.userId,
-          note: `Remake of ${original.part.originalFileName}`,
-        });
-      await recordAuditLog(tx, {
-        actorUserId: operator.userId,
-        companyId: partner.id,
-        action: "order-line.remake",
-        entityType: "OrderLine",
-        entityId: line.id,
-        data: {
-          remakeOfLineId: original.id,
-          reason: remake.reason,
-          quantity,
-          deliveryDate: remake.deliveryDate,
-          capacityReserved: allocations !== null,
-        },
-      });
-      const what = `${quantity} × ${original.part.originalFileName} (${processLabels[original.process]}, ${original.materialCode})`;
-      await queueEmail(tx, {
-        to: original.order.placedBy.email,
-        subject: `Order ${original.order.number}: your parts are made again`,
-        text: [
-          `We are having ${what} of order ${original.order.number} made again, at no cost to you: ${remake.reason}`,
-          `New delivery date: ${remake.deliveryDate}.`,
-          `${appUrl()}/orders/${original.orderId}`,
-        ].join("\n\n"),
+      await recordTrail("ACCEPTED", `by ${partner.name} at its own cost`, {
+        maker: "same-partner",
+        capacityReserved: allocations !== null,
       });
       await queueCompanyEmail(tx, partner.id, {
         subject: `Remake for order ${original.order.number}: ${what}`,
@@ -215,7 +267,12 @@ export async function recordRemake(
           `${appUrl()}/supplier/jobs/${line.id}`,
         ].join("\n\n"),
       });
-      return { orderLineId: line.id, orderId: original.orderId, capacityReserved: allocations !== null };
+      return {
+        orderLineId: line.id,
+        orderId: original.orderId,
+        capacityReserved: allocations !== null,
+        awaitsMatch: false,
+      };
     },
     { timeout: 30_000 },
   );

@@ -383,6 +383,69 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     ).rejects.toThrow(/shipped or been delivered/);
   });
 
+  it("places a remake through the matcher at the platform's cost: the partner is paid and the margin carries it", async () => {
+    const { order, line } = await placeMillingOrder(db, "INVOICE");
+    await shipThroughMueller(db, order.id, line.id);
+    await confirmDelivery(db, buyer, line.id);
+    const ledgerBefore = await ledgerSums(db, order.id);
+    const deliveryDate = addWorkingDays(quoteDay(), 15);
+
+    for (const partnerPriceEuros of ["", "0", "twelve", "-5"])
+      await expect(
+        recordRemake(db, olga, line.id, {
+          reason: "Müller is overbooked",
+          deliveryDate,
+          maker: "matcher",
+          partnerPriceEuros,
+        }),
+      ).rejects.toMatchObject({ details: { field: "partnerPriceEuros" } });
+    expect(await db.orderLine.count({ where: { remakeOfLineId: line.id } })).toBe(0);
+
+    const remake = await recordRemake(db, olga, line.id, {
+      reason: "Müller is overbooked; another partner remakes them",
+      deliveryDate,
+      maker: "matcher",
+      partnerPriceEuros: "1,234.50",
+    });
+    expect(remake).toMatchObject({ awaitsMatch: true, capacityReserved: false });
+    expect(await lineOf(remake.orderLineId)).toMatchObject({
+      status: "AWAITING_MATCH",
+      supplierCompanyId: null,
+      totalPriceCents: 0,
+      supplierTotalCents: 123_450,
+      remakeOfLineId: line.id,
+    });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("IN_PROGRESS");
+
+    // Without a margin to keep, the matcher still offers it, at the price operations set.
+    const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "remake" });
+    expect(outcome).toMatchObject({ kind: "offered" });
+    const offer = await pendingOffer(remake.orderLineId);
+    expect(offer.supplierPriceCents).toBe(123_450);
+    const maker = partner(offer.supplierCompanyId.replace("seed_company_", ""));
+    await acceptOffer(db, maker, offer.id);
+    await updateJobStatus(db, maker, remake.orderLineId, { to: "IN_PRODUCTION" });
+    await updateJobStatus(db, maker, remake.orderLineId, {
+      to: "SHIPPED",
+      carrier: "DHL",
+      trackingNumber: "JD01",
+    });
+    const payout = await confirmDelivery(db, buyer, remake.orderLineId);
+    expect(payout.payoutId).not.toBeNull();
+    expect(await db.payout.findUniqueOrThrow({ where: { id: payout.payoutId! } })).toMatchObject({
+      supplierCompanyId: offer.supplierCompanyId,
+    });
+
+    // The buyer was charged nothing more; the platform's margin pays the partner's net.
+    const ledger = await ledgerSums(db, order.id);
+    expect(ledger.BUYER).toBe(ledgerBefore.BUYER);
+    expect(ledger.MARGIN).toBe(ledgerBefore.MARGIN! - 123_450);
+    expect(ledger.BUYER).toBe(ledger.VAT! + ledger.PARTNER! + ledger.MARGIN!);
+    expect(
+      (await checkLedger(db)).differences.filter((difference) => difference.orderId === order.id),
+    ).toEqual([]);
+  });
+
   it("lists the order's history in time order: status changes, decisions, offers, documents and messages", async () => {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });

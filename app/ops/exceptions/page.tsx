@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
+import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import {
@@ -116,7 +117,13 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
 
 export default async function OpsExceptionsPage() {
   await requireArea("ops", "/ops/exceptions");
-  const board = await loadExceptionsBoard(getPrisma());
+  const db = getPrisma();
+  const [board, expiring, applications] = await Promise.all([
+    loadExceptionsBoard(db),
+    listExpiringApprovals(db),
+    db.company.count({ where: { kind: "SUPPLIER", status: "PENDING_AUDIT" } }),
+  ]);
+  const renewals = expiring.audits.length + expiring.certificates.length;
   const total = lists.reduce((sum, list) => sum + board[list.key].length, 0);
   return (
     <>
@@ -140,6 +147,19 @@ export default async function OpsExceptionsPage() {
         </ul>
       </nav>
       {total === 0 && <p className="alert ok">Nothing to act on: every order runs as planned.</p>}
+      {(renewals > 0 || applications > 0) && (
+        <p className="alert warn" data-testid="partner-reminders">
+          Partners:{" "}
+          {[
+            applications > 0 && `${applications} application${applications === 1 ? "" : "s"} to audit`,
+            renewals > 0 &&
+              `${renewals} audit or certificate renewal${renewals === 1 ? "" : "s"} due within ${expiryWarningDays} days`,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+          . <Link href="/ops/suppliers">Open the partners</Link>
+        </p>
+      )}
       {lists.map((list) => {
         const items = board[list.key];
         return (

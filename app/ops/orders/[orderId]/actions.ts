@@ -11,11 +11,14 @@ import { requestOfferExpiry } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { decideComplaint } from "@/lib/orders/decide-complaint";
+import { requestMatching } from "@/lib/matching/request-matching";
 import { recordRemake } from "@/lib/orders/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
 
 export interface OpsOrderActionState extends FormErrorState {
   success?: string;
+  /** What was typed, so a refused form shows it again. */
+  values?: Record<string, string>;
 }
 
 function orderPath(orderId: string): string {
@@ -130,16 +133,26 @@ export async function recordRemakeAction(
 ): Promise<OpsOrderActionState> {
   const orderId = String(formData.get("orderId") ?? "");
   const user = await requireArea("ops", orderPath(orderId));
+  let awaitsMatch: boolean;
+  const values = Object.fromEntries(
+    ["reason", "deliveryDate", "quantity", "maker", "partnerPriceEuros"].map((name) => [
+      name,
+      String(formData.get(name) ?? ""),
+    ]),
+  );
   try {
-    await recordRemake(getPrisma(), { userId: user.id }, String(formData.get("orderLineId") ?? ""), {
-      reason: formData.get("reason") ?? "",
-      deliveryDate: formData.get("deliveryDate") ?? "",
-      quantity: formData.get("quantity") ?? "",
-    });
+    const remake = await recordRemake(
+      getPrisma(),
+      { userId: user.id },
+      String(formData.get("orderLineId") ?? ""),
+      { ...values, maker: values.maker || undefined },
+    );
+    awaitsMatch = remake.awaitsMatch;
+    if (awaitsMatch) await requestMatching(remake.orderId, "remake");
   } catch (error) {
-    return formStateFromError(error, "record the remake");
+    return { ...formStateFromError(error, "record the remake"), values };
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=remake-recorded`);
+  redirect(`${orderPath(orderId)}?done=${awaitsMatch ? "remake-matching" : "remake-recorded"}`);
 }

@@ -291,6 +291,7 @@ export function RemakeForm({
 }) {
   const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(recordRemakeAction, {});
   const errors = state.fieldErrors ?? {};
+  const typed = state.values ?? {};
   const id = (name: string) => `remake-${name}-${orderLineId}`;
   const described = (name: string, hint?: string) =>
     [hint, errors[name] ? id(`${name}-error`) : undefined].filter(Boolean).join(" ") || undefined;
@@ -301,10 +302,38 @@ export function RemakeForm({
         <FormMessages state={state} />
         <input type="hidden" name="orderId" value={orderId} />
         <input type="hidden" name="orderLineId" value={orderLineId} />
-        <p className="hint">
-          {partnerName} makes the parts again at its own cost: a new line in this order, free for the buyer,
-          with no payout. Buyer and partner are told by e-mail.
-        </p>
+        <p className="hint">A new line in this order, free for the buyer, who is told by e-mail.</p>
+        <fieldset className="field">
+          <legend>Who makes them</legend>
+          <div className="checks stacked">
+            <label>
+              <input
+                type="radio"
+                name="maker"
+                value="same-partner"
+                defaultChecked={typed.maker !== "matcher"}
+              />
+              {partnerName}, at its own cost (no payout)
+            </label>
+            <label>
+              <input type="radio" name="maker" value="matcher" defaultChecked={typed.maker === "matcher"} />
+              The matcher&apos;s choice, paid by the platform
+            </label>
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={id("partnerPriceEuros")}>Partner price in € (when the platform pays)</label>
+          <input
+            id={id("partnerPriceEuros")}
+            name="partnerPriceEuros"
+            inputMode="decimal"
+            placeholder="240.00"
+            defaultValue={typed.partnerPriceEuros}
+            aria-invalid={errors.partnerPriceEuros ? true : undefined}
+            aria-describedby={described("partnerPriceEuros")}
+          />
+          <FieldError id={id("partnerPriceEuros-error")} message={errors.partnerPriceEuros} />
+        </div>
         <div className="field">
           <label htmlFor={id("reason")}>Why are the parts made again?</label>
           <input
@@ -313,6 +342,7 @@ export function RemakeForm({
             required
             minLength={5}
             maxLength={1000}
+            defaultValue={typed.reason}
             aria-invalid={errors.reason ? true : undefined}
             aria-describedby={described("reason")}
           />
@@ -327,6 +357,7 @@ export function RemakeForm({
               type="date"
               required
               min={earliestDate}
+              defaultValue={typed.deliveryDate}
               aria-invalid={errors.deliveryDate ? true : undefined}
               aria-describedby={described("deliveryDate", id("deliveryDate-hint"))}
             />
@@ -345,7 +376,7 @@ export function RemakeForm({
               min={1}
               max={quantity}
               step={1}
-              defaultValue={quantity}
+              defaultValue={typed.quantity ?? quantity}
               required
               aria-invalid={errors.quantity ? true : undefined}
               aria-describedby={described("quantity", id("quantity-hint"))}

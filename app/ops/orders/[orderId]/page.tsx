@@ -43,6 +43,7 @@ const doneSchema = z.enum([
   "cancelled",
   "reoffered",
   "remake-recorded",
+  "remake-matching",
 ]);
 
 /** What the page says after one of its forms: each action redirects here with `done`. */
@@ -56,6 +57,8 @@ const notices: Record<z.infer<typeof doneSchema>, string> = {
   reoffered: "The line is offered to the partner you chose, who is told by e-mail. See Offers below.",
   "remake-recorded":
     "The remake is recorded as a new line for the same partner. The buyer and the partner are told by e-mail.",
+  "remake-matching":
+    "The remake is a new line the matcher now offers to a partner, at the price the platform pays. The buyer is told by e-mail.",
 };
 
 const offerStatusLabels: Record<string, string> = {
