@@ -5,12 +5,13 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
-import { moveOrderLine } from "../orders/change-order-line-status";
 import { quoteDay } from "../quotes/quote-day";
 import { checklistOf, itemsNotPassed } from "./audit-checklist";
 import { lockUndecidedAudit } from "./lock-undecided-audit";
+import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
 import type { AuditActor } from "./save-audit-checklist";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
+import { withTransactionRetry } from "../matching/with-transaction-retry";
 
 export const auditDecisions = {
   approve: "Approve",
@@ -79,116 +80,99 @@ export async function decideAudit(
       },
     );
 
-  return db.$transaction(async (tx) => {
-    const audit = await lockUndecidedAudit(tx, auditId);
-    const checklist = checklistOf(audit.checklist);
-    if (approving) {
-      const notPassed = itemsNotPassed(checklist);
-      if (decision === "approve" && notPassed.length > 0)
-        throw new AppError(
-          "invalid_state_transition",
-          `Not every check has passed (${notPassed.join("; ")}). Pass them, approve with conditions, or reject.`,
-        );
-      const open = Object.values(checklist).some((item) => item.result === "open");
-      if (decision === "approve-with-conditions" && open)
-        throw new AppError(
-          "invalid_state_transition",
-          "Check every item first; conditions cover what failed, not what nobody looked at.",
-        );
-      if ((await tx.auditEvidence.count({ where: { auditId: audit.id } })) === 0)
-        throw new AppError(
-          "invalid_state_transition",
-          "Attach the evidence first (the sample part's measurement report, photos, the call's protocol).",
-        );
-    }
-    const status =
-      decision === "approve"
-        ? "APPROVED"
-        : decision === "approve-with-conditions"
-          ? "APPROVED_WITH_CONDITIONS"
-          : "REJECTED";
-    await tx.supplierAudit.update({
-      where: { id: audit.id },
-      data: {
-        status,
-        auditorId: actor.userId,
-        decidedAt: now,
-        expiresAt: approving ? new Date(`${expiresOn}T00:00:00Z`) : null,
-        conditions: decision === "approve-with-conditions" ? conditions : null,
-        decisionNote: note || null,
-      },
-    });
-
-    const company = audit.supplierCompany;
-    const orderIdsToMatch = new Set<string>();
-    let companyStatus = company.status;
-    if (approving) {
-      companyStatus = "ACTIVE";
-      await tx.company.update({
-        where: { id: company.id },
-        data: { status: "ACTIVE", suspendedReason: null },
-      });
-      const processes = await tx.supplierProcess.findMany({
-        where: { companyId: company.id },
-        select: { process: true },
-      });
-      const unmatched = await tx.orderLine.findMany({
-        where: {
-          status: "UNMATCHED",
-          process: { in: processes.map((row) => row.process) },
-          order: { status: { in: ["CONFIRMED", "IN_PROGRESS"] } },
-        },
-        select: { id: true, orderId: true },
-      });
-      for (const line of unmatched) {
-        await moveOrderLine(tx, {
-          orderLineId: line.id,
-          to: "AWAITING_MATCH",
-          actorUserId: actor.userId,
-          note: `${company.name} was approved and may take it`,
-        });
-        orderIdsToMatch.add(line.orderId);
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      const audit = await lockUndecidedAudit(tx, auditId);
+      const checklist = checklistOf(audit.checklist);
+      if (approving) {
+        const notPassed = itemsNotPassed(checklist);
+        if (decision === "approve" && notPassed.length > 0)
+          throw new AppError(
+            "invalid_state_transition",
+            `Not every check has passed (${notPassed.join("; ")}). Pass them, approve with conditions, or reject.`,
+          );
+        const open = Object.values(checklist).some((item) => item.result === "open");
+        if (decision === "approve-with-conditions" && open)
+          throw new AppError(
+            "invalid_state_transition",
+            "Check every item first; conditions cover what failed, not what nobody looked at.",
+          );
+        if ((await tx.auditEvidence.count({ where: { auditId: audit.id } })) === 0)
+          throw new AppError(
+            "invalid_state_transition",
+            "Attach the evidence first (the sample part's measurement report, photos, the call's protocol).",
+          );
       }
-    } else if (company.status === "PENDING_AUDIT") {
-      companyStatus = "REJECTED";
-      await tx.company.update({ where: { id: company.id }, data: { status: "REJECTED" } });
-    } else if (company.status === "ACTIVE") {
-      companyStatus = "SUSPENDED";
-      const reason = `Audit rejected: ${note}`;
-      await tx.company.update({
-        where: { id: company.id },
-        data: { status: "SUSPENDED", suspendedReason: reason },
+      const status =
+        decision === "approve"
+          ? "APPROVED"
+          : decision === "approve-with-conditions"
+            ? "APPROVED_WITH_CONDITIONS"
+            : "REJECTED";
+      await tx.supplierAudit.update({
+        where: { id: audit.id },
+        data: {
+          status,
+          auditorId: actor.userId,
+          decidedAt: now,
+          expiresAt: approving ? new Date(`${expiresOn}T00:00:00Z`) : null,
+          conditions: decision === "approve-with-conditions" ? conditions : null,
+          decisionNote: note || null,
+        },
       });
-      const withdrawn = await withdrawOpenOffers(tx, company.id, reason, actor.userId, now);
-      for (const orderId of withdrawn.orderIds) orderIdsToMatch.add(orderId);
-    }
 
-    await recordAuditLog(tx, {
-      actorUserId: actor.userId,
-      companyId: company.id,
-      action: "audit.decide",
-      entityType: "SupplierAudit",
-      entityId: audit.id,
-      data: {
-        decision: status,
-        expiresOn: approving ? expiresOn : null,
-        conditions: conditions || null,
-        note: note || null,
-        companyStatus: `${company.status} → ${companyStatus}`,
-      },
-    });
-    await queueCompanyEmail(tx, company.id, {
-      subject: approving ? "Your audit is approved" : "Your audit was not approved",
-      text: approving
-        ? [
-            `${company.name} is approved as a manufacturing partner until ${expiresOn}.`,
-            decision === "approve-with-conditions" ? `Conditions:\n${conditions}` : "",
-            `From now on we offer you jobs that fit your processes, machines and capacity: ${appUrl()}/supplier`,
-          ]
-            .filter(Boolean)
-            .join("\n\n")
-        : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
-    });
-    return { status, orderIdsToMatch: [...orderIdsToMatch] };
-  });
+      const company = audit.supplierCompany;
+      const orderIdsToMatch = new Set<string>();
+      let companyStatus = company.status;
+      if (approving) {
+        companyStatus = "ACTIVE";
+        await tx.company.update({
+          where: { id: company.id },
+          data: { status: "ACTIVE", suspendedReason: null },
+        });
+        for (const orderId of await reopenUnmatchedLines(tx, company, actor.userId, "was approved"))
+          orderIdsToMatch.add(orderId);
+      } else if (company.status === "PENDING_AUDIT") {
+        companyStatus = "REJECTED";
+        await tx.company.update({ where: { id: company.id }, data: { status: "REJECTED" } });
+      } else if (company.status === "ACTIVE") {
+        companyStatus = "SUSPENDED";
+        const reason = `Audit rejected: ${note}`;
+        await tx.company.update({
+          where: { id: company.id },
+          data: { status: "SUSPENDED", suspendedReason: reason },
+        });
+        const withdrawn = await withdrawOpenOffers(tx, company.id, reason, actor.userId, now);
+        for (const orderId of withdrawn.orderIds) orderIdsToMatch.add(orderId);
+      }
+
+      await recordAuditLog(tx, {
+        actorUserId: actor.userId,
+        companyId: company.id,
+        action: "audit.decide",
+        entityType: "SupplierAudit",
+        entityId: audit.id,
+        data: {
+          decision: status,
+          expiresOn: approving ? expiresOn : null,
+          conditions: conditions || null,
+          note: note || null,
+          companyStatus: `${company.status} → ${companyStatus}`,
+        },
+      });
+      await queueCompanyEmail(tx, company.id, {
+        subject: approving ? "Your audit is approved" : "Your audit was not approved",
+        text: approving
+          ? [
+              `${company.name} is approved as a manufacturing partner until ${expiresOn}.`,
+              decision === "approve-with-conditions" ? `Conditions:\n${conditions}` : "",
+              `From now on we offer you jobs that fit your processes, machines and capacity: ${appUrl()}/supplier`,
+            ]
+              .filter(Boolean)
+              .join("\n\n")
+          : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
+      });
+      return { status, orderIdsToMatch: [...orderIdsToMatch] };
+    }),
+  );
 }

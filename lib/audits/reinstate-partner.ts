@@ -6,11 +6,14 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
 import type { AuditActor } from "./save-audit-checklist";
+import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
 import { partnerReasonSchema } from "./suspend-partner";
 
 /**
  * Lifts a suspension with a reason, when the partner's newest decided audit is an approval that is still
  * valid; otherwise operations must audit it again (open an audit, approve it), which reinstates it too.
+ * Lines nobody could take go back to matching (the caller asks for it once committed).
  */
 export async function reinstatePartner(
   db: Database,
@@ -20,42 +23,45 @@ export async function reinstatePartner(
   now = new Date(),
 ) {
   const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
-    const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
-    if (!company) throw new AppError("not_found", "There is no such partner.");
-    if (company.status !== "SUSPENDED")
-      throw new AppError("invalid_state_transition", `${company.name} is not suspended.`);
-    const audit = await tx.supplierAudit.findFirst({
-      where: { supplierCompanyId: company.id, decidedAt: { not: null } },
-      orderBy: { decidedAt: "desc" },
-    });
-    const today = quoteDay(now);
-    const valid =
-      audit &&
-      (audit.status === "APPROVED" || audit.status === "APPROVED_WITH_CONDITIONS") &&
-      audit.expiresAt !== null &&
-      audit.expiresAt.toISOString().slice(0, 10) >= today;
-    if (!valid)
-      throw new AppError(
-        "invalid_state_transition",
-        `${company.name} has no valid approved audit; open a new audit and approve it to reinstate the partner.`,
-      );
-    await tx.company.update({
-      where: { id: company.id },
-      data: { status: "ACTIVE", suspendedReason: null },
-    });
-    await recordAuditLog(tx, {
-      actorUserId: actor.userId,
-      companyId: company.id,
-      action: "supplier.reinstate",
-      entityType: "Company",
-      entityId: company.id,
-      data: { reason, suspendedReason: company.suspendedReason },
-    });
-    await queueCompanyEmail(tx, company.id, {
-      subject: `${company.name} receives jobs again`,
-      text: `Operations lifted the suspension of ${company.name}: ${reason}\n\n${appUrl()}/supplier`,
-    });
-  });
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
+      const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
+      if (!company) throw new AppError("not_found", "There is no such partner.");
+      if (company.status !== "SUSPENDED")
+        throw new AppError("invalid_state_transition", `${company.name} is not suspended.`);
+      const audit = await tx.supplierAudit.findFirst({
+        where: { supplierCompanyId: company.id, decidedAt: { not: null } },
+        orderBy: { decidedAt: "desc" },
+      });
+      const today = quoteDay(now);
+      const valid =
+        audit &&
+        (audit.status === "APPROVED" || audit.status === "APPROVED_WITH_CONDITIONS") &&
+        audit.expiresAt !== null &&
+        audit.expiresAt.toISOString().slice(0, 10) >= today;
+      if (!valid)
+        throw new AppError(
+          "invalid_state_transition",
+          `${company.name} has no valid approved audit; open a new audit and approve it to reinstate the partner.`,
+        );
+      await tx.company.update({
+        where: { id: company.id },
+        data: { status: "ACTIVE", suspendedReason: null },
+      });
+      await recordAuditLog(tx, {
+        actorUserId: actor.userId,
+        companyId: company.id,
+        action: "supplier.reinstate",
+        entityType: "Company",
+        entityId: company.id,
+        data: { reason, suspendedReason: company.suspendedReason },
+      });
+      await queueCompanyEmail(tx, company.id, {
+        subject: `${company.name} receives jobs again`,
+        text: `Operations lifted the suspension of ${company.name}: ${reason}\n\n${appUrl()}/supplier`,
+      });
+      return { orderIdsToMatch: await reopenUnmatchedLines(tx, company, actor.userId, "was reinstated") };
+    }),
+  );
 }

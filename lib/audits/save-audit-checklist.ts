@@ -10,6 +10,7 @@ import {
   checklistOf,
   type AuditChecklist,
 } from "./audit-checklist";
+import { AppError } from "../errors/app-error";
 import { lockUndecidedAudit } from "./lock-undecided-audit";
 
 const checkSchema = z.object({
@@ -50,9 +51,17 @@ export interface AuditActor {
 /**
  * Saves the auditor's checklist of an undecided audit: each item's result, how it was verified (on
  * site, by video, from documents) and a note; a failed item needs a note. The first save starts the
- * audit (IN_PROGRESS) and makes the saver its auditor. The audit log keeps which items changed.
+ * audit (IN_PROGRESS) and makes the saver its auditor. The audit log keeps which items changed. The
+ * form sends all items, so a save is refused when the audit changed since the saver's page showed it.
  */
-export async function saveAuditChecklist(db: Database, actor: AuditActor, auditId: string, input: unknown) {
+export async function saveAuditChecklist(
+  db: Database,
+  actor: AuditActor,
+  auditId: string,
+  input: unknown,
+  /** When the saver's page showed the audit (its updatedAt): a save by someone else since is not overwritten. */
+  shownAt?: string,
+) {
   const parsed = checklistInputSchema.parse(input);
   const checklist = Object.fromEntries(
     auditChecklistItemKeys.map((key) => {
@@ -62,6 +71,11 @@ export async function saveAuditChecklist(db: Database, actor: AuditActor, auditI
   ) as AuditChecklist;
   return db.$transaction(async (tx) => {
     const audit = await lockUndecidedAudit(tx, auditId);
+    if (shownAt && audit.updatedAt.toISOString() !== shownAt)
+      throw new AppError(
+        "conflict",
+        "Someone changed this audit after you opened the page. Reload it to see their changes, then enter yours again.",
+      );
     const before = checklistOf(audit.checklist);
     const changed = auditChecklistItemKeys.filter(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(checklist[key]),

@@ -4,6 +4,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import type { AuditActor } from "./save-audit-checklist";
+import { withTransactionRetry } from "../matching/with-transaction-retry";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
 
 export const partnerReasonSchema = z
@@ -26,61 +27,63 @@ export async function suspendPartner(
   now = new Date(),
 ): Promise<{ withdrawnOfferIds: string[]; orderIdsToMatch: string[]; acceptedJobs: number }> {
   const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
-    const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
-    if (!company) throw new AppError("not_found", "There is no such partner.");
-    if (company.status !== "ACTIVE")
-      throw new AppError(
-        "invalid_state_transition",
-        company.status === "SUSPENDED"
-          ? `${company.name} is suspended already.`
-          : `${company.name} is not active (it ${company.status === "PENDING_AUDIT" ? "waits for its audit" : "was rejected"}), so there is nothing to suspend.`,
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
+      const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
+      if (!company) throw new AppError("not_found", "There is no such partner.");
+      if (company.status !== "ACTIVE")
+        throw new AppError(
+          "invalid_state_transition",
+          company.status === "SUSPENDED"
+            ? `${company.name} is suspended already.`
+            : `${company.name} is not active (it ${company.status === "PENDING_AUDIT" ? "waits for its audit" : "was rejected"}), so there is nothing to suspend.`,
+        );
+      await tx.company.update({
+        where: { id: company.id },
+        data: { status: "SUSPENDED", suspendedReason: reason },
+      });
+      const withdrawn = await withdrawOpenOffers(
+        tx,
+        company.id,
+        `${company.name} was suspended`,
+        actor.userId,
+        now,
       );
-    await tx.company.update({
-      where: { id: company.id },
-      data: { status: "SUSPENDED", suspendedReason: reason },
-    });
-    const withdrawn = await withdrawOpenOffers(
-      tx,
-      company.id,
-      `${company.name} was suspended`,
-      actor.userId,
-      now,
-    );
-    const acceptedJobs = await tx.orderLine.count({
-      where: {
-        supplierCompanyId: company.id,
-        status: { in: ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK"] },
-      },
-    });
-    await recordAuditLog(tx, {
-      actorUserId: actor.userId,
-      companyId: company.id,
-      action: "supplier.suspend",
-      entityType: "Company",
-      entityId: company.id,
-      data: { reason, withdrawnOffers: withdrawn.withdrawnOfferIds, acceptedJobs },
-    });
-    await queueCompanyEmail(tx, company.id, {
-      subject: `${company.name} is suspended from receiving jobs`,
-      text: [
-        `Operations suspended ${company.name}: ${reason}`,
-        withdrawn.withdrawnOfferIds.length > 0
-          ? `Your ${withdrawn.withdrawnOfferIds.length} open offer${withdrawn.withdrawnOfferIds.length === 1 ? " was" : "s were"} withdrawn.`
-          : "",
-        acceptedJobs > 0
-          ? `Finish the ${acceptedJobs} job(s) you accepted unless we tell you otherwise.`
-          : "",
-        "Reply to this e-mail to discuss it.",
-      ]
-        .filter(Boolean)
-        .join("\n\n"),
-    });
-    return {
-      withdrawnOfferIds: withdrawn.withdrawnOfferIds,
-      orderIdsToMatch: withdrawn.orderIds,
-      acceptedJobs,
-    };
-  });
+      const acceptedJobs = await tx.orderLine.count({
+        where: {
+          supplierCompanyId: company.id,
+          status: { in: ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK"] },
+        },
+      });
+      await recordAuditLog(tx, {
+        actorUserId: actor.userId,
+        companyId: company.id,
+        action: "supplier.suspend",
+        entityType: "Company",
+        entityId: company.id,
+        data: { reason, withdrawnOffers: withdrawn.withdrawnOfferIds, acceptedJobs },
+      });
+      await queueCompanyEmail(tx, company.id, {
+        subject: `${company.name} is suspended from receiving jobs`,
+        text: [
+          `Operations suspended ${company.name}: ${reason}`,
+          withdrawn.withdrawnOfferIds.length > 0
+            ? `Your ${withdrawn.withdrawnOfferIds.length} open offer${withdrawn.withdrawnOfferIds.length === 1 ? " was" : "s were"} withdrawn.`
+            : "",
+          acceptedJobs > 0
+            ? `Finish the ${acceptedJobs} job(s) you accepted unless we tell you otherwise.`
+            : "",
+          "Reply to this e-mail to discuss it.",
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
+      });
+      return {
+        withdrawnOfferIds: withdrawn.withdrawnOfferIds,
+        orderIdsToMatch: withdrawn.orderIds,
+        acceptedJobs,
+      };
+    }),
+  );
 }

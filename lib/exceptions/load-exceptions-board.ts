@@ -1,4 +1,5 @@
 import { addWorkingDays } from "../../quoting-engine/pricing/working-days";
+import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../orders/format-euros";
@@ -52,7 +53,8 @@ const nameSelect = { select: { name: true } } as const;
 export async function loadExceptionsBoard(db: Database, now: Date = new Date()): Promise<ExceptionsBoard> {
   const today = quoteDay(now);
   const todayStart = new Date(`${today}T00:00:00Z`);
-  const atRiskLimit = new Date(`${addWorkingDays(today, atRiskWorkingDays)}T00:00:00Z`);
+  const holidays = await loadPlatformHolidayCalendar(db);
+  const atRiskLimit = new Date(`${addWorkingDays(today, atRiskWorkingDays, holidays)}T00:00:00Z`);
   const lineInclude = { order: orderSelect, part: partSelect, supplierCompany: nameSelect } as const;
 
   const [unmatched, offers, lateLines, complaints, invoices, payouts] = await Promise.all([

@@ -9,6 +9,7 @@ import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
+import { lockActivePartner } from "./lock-active-partner";
 import { offerDeadline } from "./offer-deadline";
 import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
 import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
@@ -79,6 +80,15 @@ async function matchLockedLine(
   let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
     null;
   for (const candidate of ranking.ranked) {
+    if (!(await lockActivePartner(tx, candidate.companyId))) {
+      skipped.push({
+        companyId: candidate.companyId,
+        name: candidate.name,
+        rule: "not-active",
+        reason: "was suspended meanwhile",
+      });
+      continue;
+    }
     const allocations = await lockAndReplanCapacity(
       tx,
       line.process,

@@ -9,14 +9,18 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
 import { loadLineCandidates, type LineWithBuyer } from "./load-line-candidates";
+import { lockActivePartner } from "./lock-active-partner";
 import { lockAndReplanCapacity } from "./match-order-line";
 import { offerDeadline } from "./offer-deadline";
 import { rankCandidates } from "./rank-candidates";
 import { releaseOfferCapacity } from "./respond-to-offer";
 import { withTransactionRetry } from "./with-transaction-retry";
 
-/** The line statuses operations may offer by hand: nobody has it, or it waits for an answer. */
-export const reofferableLineStatuses = ["UNMATCHED", "AWAITING_MATCH", "OFFERED"] as const;
+/**
+ * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a partner
+ * accepted it but has not started (e.g. a suspended partner's job that must move).
+ */
+export const reofferableLineStatuses = ["UNMATCHED", "AWAITING_MATCH", "OFFERED", "ACCEPTED"] as const;
 const reofferableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
 
 const reofferSchema = z.object({
@@ -74,14 +78,17 @@ async function reofferLockedLine(
     include: {
       order: { include: { buyerCompany: true } },
       part: { select: { originalFileName: true } },
-      offers: { where: { status: "PENDING" }, include: { supplierCompany: { select: { name: true } } } },
+      offers: {
+        where: { status: { in: ["PENDING", "ACCEPTED"] } },
+        include: { supplierCompany: { select: { name: true } } },
+      },
     },
   });
   if (!line) throw new AppError("not_found", "There is no such order line.");
   if (!(reofferableLineStatuses as readonly string[]).includes(line.status))
     throw new AppError(
       "invalid_state_transition",
-      `This line is ${line.status.toLowerCase().replaceAll("_", " ")}: only a line without a partner, or offered and not yet accepted, can be offered by hand.`,
+      `This line is ${line.status.toLowerCase().replaceAll("_", " ")}: only a line without a partner, offered, or accepted and not yet in production, can be offered by hand.`,
     );
   if (!reofferableOrderStatuses.includes(line.order.status))
     throw new AppError(
@@ -92,7 +99,9 @@ async function reofferLockedLine(
   if (pending?.supplierCompanyId === supplierCompanyId)
     throw new AppError(
       "conflict",
-      `${pending.supplierCompany.name} has this line's offer already; it waits for their answer.`,
+      pending.status === "ACCEPTED"
+        ? `${pending.supplierCompany.name} has accepted this line already.`
+        : `${pending.supplierCompany.name} has this line's offer already; it waits for their answer.`,
       { field: "supplierCompanyId" },
     );
 
@@ -124,6 +133,10 @@ async function reofferLockedLine(
       rule: failed.rule,
     });
   const ranked = ranking.ranked[0]!;
+  if (!(await lockActivePartner(tx, ranked.companyId)))
+    throw new AppError("conflict", `${ranked.name} was suspended meanwhile. Choose another partner.`, {
+      field: "supplierCompanyId",
+    });
   const allocations = await lockAndReplanCapacity(
     tx,
     line.process,
@@ -148,19 +161,26 @@ async function reofferLockedLine(
       },
     });
     await queueCompanyEmail(tx, pending.supplierCompanyId, {
-      subject: `Offer withdrawn: order ${line.order.number}`,
-      text: `We have withdrawn our offer for order ${line.order.number} (${line.quantity} × ${line.part.originalFileName}); it has gone to another partner. You do not need to answer it.\n\n${appUrl()}/supplier`,
+      subject:
+        pending.status === "ACCEPTED"
+          ? `Job withdrawn: order ${line.order.number}`
+          : `Offer withdrawn: order ${line.order.number}`,
+      text:
+        pending.status === "ACCEPTED"
+          ? `Our operations team has moved the job for order ${line.order.number} (${line.quantity} × ${line.part.originalFileName}) to another partner; please do not start it. Its CAD file is no longer available to you.\n\n${appUrl()}/supplier`
+          : `We have withdrawn our offer for order ${line.order.number} (${line.quantity} × ${line.part.originalFileName}); it has gone to another partner. You do not need to answer it.\n\n${appUrl()}/supplier`,
     });
   }
 
-  if (line.status === "OFFERED")
+  if (line.status === "OFFERED" || line.status === "ACCEPTED")
     await moveOrderLine(tx, {
       orderLineId,
       to: "AWAITING_MATCH",
       actorUserId: operatorUserId,
       note: pending
-        ? `Offer to ${pending.supplierCompany.name} withdrawn by operations`
+        ? `${pending.status === "ACCEPTED" ? "Job" : "Offer"} of ${pending.supplierCompany.name} withdrawn by operations`
         : "Offered again by operations",
+      ...(line.status === "ACCEPTED" ? { set: { supplierCompanyId: null } } : {}),
     });
 
   const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);

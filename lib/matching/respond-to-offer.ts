@@ -6,7 +6,9 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { offerRejectReasons } from "./offer-reject-reasons";
+import { lockActivePartner } from "./lock-active-partner";
 import { refreshSupplierScore } from "./refresh-supplier-score";
+import { withTransactionRetry } from "./with-transaction-retry";
 
 export interface OfferResponder {
   userId: string;
@@ -22,6 +24,14 @@ export const offerRejectionSchema = z
     message: "Say in a few words why you reject it.",
     path: ["note"],
   });
+
+/**
+ * Locks the offer's order line before the offer, in the order the matcher and operations' re-offers lock
+ * them (line, then its offers), so an answer racing a re-offer waits instead of deadlocking.
+ */
+async function lockOfferLine(tx: TransactionClient, offerId: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = (SELECT "orderLineId" FROM "Offer" WHERE "id" = ${offerId}) FOR UPDATE`;
+}
 
 /** The partner's own pending offer, or not_found: another partner's offer does not exist for it. */
 async function lockOwnOffer(tx: TransactionClient, responder: OfferResponder, offerId: string) {
@@ -61,45 +71,53 @@ export async function acceptOffer(
   offerId: string,
   now = new Date(),
 ) {
-  return db.$transaction(async (tx) => {
-    const offer = await lockOwnOffer(tx, responder, offerId);
-    const accepted = await tx.offer.updateMany({
-      where: { id: offer.id, status: "PENDING", expiresAt: { gt: now } },
-      data: { status: "ACCEPTED", respondedAt: now },
-    });
-    if (accepted.count !== 1) throw notPendingError(offer, now);
-    await moveOrderLine(tx, {
-      orderLineId: offer.orderLineId,
-      to: "ACCEPTED",
-      actorUserId: responder.userId,
-      note: "Accepted by the manufacturing partner",
-      set: { supplierCompanyId: responder.companyId },
-    });
-    const order = offer.orderLine.order;
-    const started = await tx.order.updateMany({
-      where: { id: order.id, status: "CONFIRMED" },
-      data: { status: "IN_PROGRESS" },
-    });
-    if (started.count === 1)
-      await tx.orderStatusChange.create({
-        data: {
-          orderId: order.id,
-          fromStatus: "CONFIRMED",
-          toStatus: "IN_PROGRESS",
-          actorUserId: responder.userId,
-        },
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      if (!(await lockActivePartner(tx, responder.companyId)))
+        throw new AppError(
+          "invalid_state_transition",
+          "Your company is suspended and cannot take new jobs; talk to our operations team.",
+        );
+      await lockOfferLine(tx, offerId);
+      const offer = await lockOwnOffer(tx, responder, offerId);
+      const accepted = await tx.offer.updateMany({
+        where: { id: offer.id, status: "PENDING", expiresAt: { gt: now } },
+        data: { status: "ACCEPTED", respondedAt: now },
       });
-    await recordAuditLog(tx, {
-      actorUserId: responder.userId,
-      companyId: responder.companyId,
-      action: "offer.accept",
-      entityType: "Offer",
-      entityId: offer.id,
-      data: { orderLineId: offer.orderLineId },
-    });
-    await refreshSupplierScore(tx, responder.companyId, now);
-    return { offerId: offer.id, orderLineId: offer.orderLineId };
-  });
+      if (accepted.count !== 1) throw notPendingError(offer, now);
+      await moveOrderLine(tx, {
+        orderLineId: offer.orderLineId,
+        to: "ACCEPTED",
+        actorUserId: responder.userId,
+        note: "Accepted by the manufacturing partner",
+        set: { supplierCompanyId: responder.companyId },
+      });
+      const order = offer.orderLine.order;
+      const started = await tx.order.updateMany({
+        where: { id: order.id, status: "CONFIRMED" },
+        data: { status: "IN_PROGRESS" },
+      });
+      if (started.count === 1)
+        await tx.orderStatusChange.create({
+          data: {
+            orderId: order.id,
+            fromStatus: "CONFIRMED",
+            toStatus: "IN_PROGRESS",
+            actorUserId: responder.userId,
+          },
+        });
+      await recordAuditLog(tx, {
+        actorUserId: responder.userId,
+        companyId: responder.companyId,
+        action: "offer.accept",
+        entityType: "Offer",
+        entityId: offer.id,
+        data: { orderLineId: offer.orderLineId },
+      });
+      await refreshSupplierScore(tx, responder.companyId, now);
+      return { offerId: offer.id, orderLineId: offer.orderLineId };
+    }),
+  );
 }
 
 /**
@@ -115,36 +133,39 @@ export async function rejectOffer(
   now = new Date(),
 ) {
   const rejection = offerRejectionSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const offer = await lockOwnOffer(tx, responder, offerId);
-    const rejected = await tx.offer.updateMany({
-      where: { id: offer.id, status: "PENDING" },
-      data: {
-        status: "REJECTED",
-        respondedAt: now,
-        rejectReason: rejection.reason,
-        rejectNote: rejection.note || null,
-      },
-    });
-    if (rejected.count !== 1) throw notPendingError(offer, now);
-    await releaseOfferCapacity(tx, offer.id, now);
-    await moveOrderLine(tx, {
-      orderLineId: offer.orderLineId,
-      to: "AWAITING_MATCH",
-      actorUserId: responder.userId,
-      note: `Rejected by the partner: ${offerRejectReasons[rejection.reason]}`,
-    });
-    await recordAuditLog(tx, {
-      actorUserId: responder.userId,
-      companyId: responder.companyId,
-      action: "offer.reject",
-      entityType: "Offer",
-      entityId: offer.id,
-      data: { reason: rejection.reason, note: rejection.note },
-    });
-    await refreshSupplierScore(tx, responder.companyId, now);
-    return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
-  });
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await lockOfferLine(tx, offerId);
+      const offer = await lockOwnOffer(tx, responder, offerId);
+      const rejected = await tx.offer.updateMany({
+        where: { id: offer.id, status: "PENDING" },
+        data: {
+          status: "REJECTED",
+          respondedAt: now,
+          rejectReason: rejection.reason,
+          rejectNote: rejection.note || null,
+        },
+      });
+      if (rejected.count !== 1) throw notPendingError(offer, now);
+      await releaseOfferCapacity(tx, offer.id, now);
+      await moveOrderLine(tx, {
+        orderLineId: offer.orderLineId,
+        to: "AWAITING_MATCH",
+        actorUserId: responder.userId,
+        note: `Rejected by the partner: ${offerRejectReasons[rejection.reason]}`,
+      });
+      await recordAuditLog(tx, {
+        actorUserId: responder.userId,
+        companyId: responder.companyId,
+        action: "offer.reject",
+        entityType: "Offer",
+        entityId: offer.id,
+        data: { reason: rejection.reason, note: rejection.note },
+      });
+      await refreshSupplierScore(tx, responder.companyId, now);
+      return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
+    }),
+  );
 }
 
 /** Gives back the hours an offer held (rejected, expired or withdrawn). */
@@ -161,39 +182,42 @@ export async function releaseOfferCapacity(tx: TransactionClient, offerId: strin
  * waits for the next partner. Returns whether it expired it.
  */
 export async function expireOffer(db: Database, offerId: string, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
-    const expired = await tx.offer.updateMany({
-      where: { id: offerId, status: "PENDING", expiresAt: { lte: now } },
-      data: { status: "EXPIRED" },
-    });
-    if (expired.count !== 1) return null;
-    const offer = await tx.offer.findUniqueOrThrow({
-      where: { id: offerId },
-      include: { orderLine: { select: { orderId: true } } },
-    });
-    await releaseOfferCapacity(tx, offerId, now);
-    await moveOrderLine(tx, {
-      orderLineId: offer.orderLineId,
-      to: "AWAITING_MATCH",
-      note: "The partner did not answer in time",
-    });
-    await recordAuditLog(tx, {
-      companyId: offer.supplierCompanyId,
-      action: "offer.expire",
-      entityType: "Offer",
-      entityId: offerId,
-    });
-    await refreshSupplierScore(tx, offer.supplierCompanyId, now);
-    await queueCompanyEmail(tx, offer.supplierCompanyId, {
-      subject: "An offer expired without an answer",
-      text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier`,
-    });
-    return {
-      offerId,
-      orderId: offer.orderLine.orderId,
-      orderLineId: offer.orderLineId,
-      supplierCompanyId: offer.supplierCompanyId,
-    };
-  });
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await lockOfferLine(tx, offerId);
+      await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
+      const expired = await tx.offer.updateMany({
+        where: { id: offerId, status: "PENDING", expiresAt: { lte: now } },
+        data: { status: "EXPIRED" },
+      });
+      if (expired.count !== 1) return null;
+      const offer = await tx.offer.findUniqueOrThrow({
+        where: { id: offerId },
+        include: { orderLine: { select: { orderId: true } } },
+      });
+      await releaseOfferCapacity(tx, offerId, now);
+      await moveOrderLine(tx, {
+        orderLineId: offer.orderLineId,
+        to: "AWAITING_MATCH",
+        note: "The partner did not answer in time",
+      });
+      await recordAuditLog(tx, {
+        companyId: offer.supplierCompanyId,
+        action: "offer.expire",
+        entityType: "Offer",
+        entityId: offerId,
+      });
+      await refreshSupplierScore(tx, offer.supplierCompanyId, now);
+      await queueCompanyEmail(tx, offer.supplierCompanyId, {
+        subject: "An offer expired without an answer",
+        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier`,
+      });
+      return {
+        offerId,
+        orderId: offer.orderLine.orderId,
+        orderLineId: offer.orderLineId,
+        supplierCompanyId: offer.supplierCompanyId,
+      };
+    }),
+  );
 }

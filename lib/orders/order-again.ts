@@ -24,7 +24,8 @@ export async function orderAgain(
   if (!order) throw new AppError("not_found", "There is no such order in your company.");
   const added: string[] = [];
   const refused: { fileName: string; reason: string }[] = [];
-  for (const line of order.lines) {
+  // Remakes repeat a line of the same order, and cancelled lines were not wanted.
+  for (const line of order.lines.filter((entry) => !entry.remakeOfLineId && entry.status !== "CANCELLED")) {
     try {
       const quote = await saveQuote(db, buyer, line.partId, {
         process: engineProcessOf(line.process),

@@ -124,14 +124,27 @@ export async function recordRemake(
       if (!partner) throw new AppError("invalid_state_transition", "This line has no partner to remake it.");
       if (original.order.status === "CANCELLED")
         throw new AppError("invalid_state_transition", "This order is cancelled.");
-      const quantity = remake.quantity ?? original.quantity;
-      if (quantity > original.quantity)
+      // Under the line's lock: a double submit or a second operator cannot remake the parts twice.
+      const remade =
+        (
+          await tx.orderLine.aggregate({
+            where: { remakeOfLineId: original.id, status: { not: "CANCELLED" } },
+            _sum: { quantity: true },
+          })
+        )._sum.quantity ?? 0;
+      const quantity = remake.quantity ?? original.quantity - remade;
+      if (remade >= original.quantity)
+        throw new AppError(
+          "invalid_state_transition",
+          `All ${original.quantity} parts of this line are being made again already.`,
+        );
+      if (quantity + remade > original.quantity)
         throw new AppError(
           "bad_request",
-          `At most the ${original.quantity} parts of the line are made again.`,
-          {
-            field: "quantity",
-          },
+          remade > 0
+            ? `${remade} of the ${original.quantity} parts are being made again already; at most ${original.quantity - remade} more.`
+            : `At most the ${original.quantity} parts of the line are made again.`,
+          { field: "quantity" },
         );
 
       const deliveryDate = new Date(`${remake.deliveryDate}T00:00:00Z`);

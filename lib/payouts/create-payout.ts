@@ -40,7 +40,8 @@ export async function createPayout(
     where: { orderLineId, supplierCompanyId: partner.id, status: "ACCEPTED" },
   });
   // A remake at the partner's own cost (lib/orders/record-remake.ts): nothing to invoice or pay.
-  if (offer.supplierPriceCents === 0) return { payoutId: null, payNow: false };
+  if (line.remakeOfLineId !== null && offer.supplierPriceCents === 0)
+    return { payoutId: null, payNow: false };
   const vat = vatForPartnerSupply(partner.countryCode);
   const netCents = offer.supplierPriceCents;
   const partnerVatCents = vatCents(netCents, vat.percent);

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
-import { isWorkingDay, shift } from "../../quoting-engine/pricing/working-days";
+import { addWorkingDays, isWorkingDay, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../orders/format-euros";
+import { loadMatchingSettings } from "../matching/matching-settings";
+import { lastProductionDay } from "../matching/rank-candidates";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { dbProcessOf } from "../pricing/pricing-settings";
@@ -61,6 +63,9 @@ const answerSchema = z
 
 export type ManualQuoteAnswerInput = z.input<typeof answerSchema>;
 
+/** The largest total a quote's integer cents columns hold. */
+const maxTotalCents = 2_147_483_647;
+
 /**
  * Operations price a part the engine could not: a Quote for the requester's company at the price, the
  * partner's cost and the delivery date they set, stamped with the current pricing settings version, and
@@ -90,6 +95,19 @@ export async function answerManualQuote(
       `${answer.deliveryDate} is a weekend day or a holiday: choose a working day for the delivery.`,
       { field: "deliveryDate" },
     );
+  // A partner needs at least one production day after the order, before the shipping days.
+  const { settings: matching } = await loadMatchingSettings(db);
+  const earliest = addWorkingDays(today, matching.shippingWorkingDays + 1, holidays);
+  if (answer.deliveryDate < earliest)
+    throw new AppError(
+      "validation_failed",
+      `A partner needs a production day and ${matching.shippingWorkingDays} working days for shipping: choose ${earliest} or later.`,
+      { field: "deliveryDate" },
+    );
+  const lastOrderDay = shift(
+    lastProductionDay(answer.deliveryDate, matching.shippingWorkingDays, holidays),
+    -1,
+  );
   const pricing = await loadPricingData(db);
   return db.$transaction(async (tx) => {
     const request = await lockOpenManualQuoteRequest(tx, requestId);
@@ -101,8 +119,11 @@ export async function answerManualQuote(
       );
     const options = parseRequestOptions(request.options);
     const material = await tx.material.findUnique({ where: { code: options.materialCode } });
-    if (!material)
-      throw new AppError("not_found", `The material ${options.materialCode} is no longer in the price list.`);
+    if (!material || !material.active)
+      throw new AppError(
+        "invalid_state_transition",
+        `The material ${options.materialCode} is no longer offered: decline the request and tell the buyer which materials we offer.`,
+      );
     // The part page always sends a finish; an older request without one gets the process's plain finish.
     const finish = options.finishCode
       ? pricing.data.finishes.find((candidate) => candidate.code === options.finishCode)
@@ -134,8 +155,16 @@ export async function answerManualQuote(
         );
       machineHours = suggestion.estimatedMachineHours;
     }
-    const validUntil = shift(today, answer.validityDays);
+    // Valid as asked, but never past the last day on which an order can still meet the delivery date.
+    const asked = shift(today, answer.validityDays);
+    const validUntil = asked < lastOrderDay ? asked : lastOrderDay;
     const quantity = options.quantity;
+    if (answer.unitPriceEuros * quantity > maxTotalCents)
+      throw new AppError(
+        "validation_failed",
+        `${quantity} × ${formatEuros(answer.unitPriceEuros)} is more than one quote can hold; check the price.`,
+        { field: "unitPriceEuros" },
+      );
     const quote = await tx.quote.create({
       data: {
         partId: request.partId,

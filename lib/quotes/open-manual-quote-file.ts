@@ -25,7 +25,9 @@ export async function openManualQuoteFile(
       id: true,
       drawingStorageKey: true,
       drawingFileName: true,
-      part: { select: { id: true, storageKey: true, originalFileName: true, displayMeshKey: true } },
+      part: {
+        select: { id: true, companyId: true, storageKey: true, originalFileName: true, displayMeshKey: true },
+      },
     },
   });
   if (!request) throw new AppError("not_found", "There is no such quote request.");
@@ -49,7 +51,8 @@ export async function openManualQuoteFile(
   const stream = await storage.get(file.key);
   await recordAuditLog(db, {
     actorUserId: reader.userId,
-    companyId: reader.companyId,
+    // The owner's company, so a company's file reads are found under it whoever read them.
+    companyId: request.part.companyId,
     action: "file.read",
     entityType: "ManualQuoteRequest",
     entityId: request.id,

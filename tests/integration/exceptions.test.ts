@@ -222,12 +222,13 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     });
     expect(mail?.subject).toMatch(/^New job offer/);
 
-    // The partner can accept the re-offer like any offer.
+    // The partner can accept the re-offer like any offer; once production starts, the job stays with it.
     await acceptOffer(db, mueller, offer.id);
     expect((await lineOf(line.id)).status).toBe("ACCEPTED");
+    await updateJobStatus(db, mueller, line.id, { to: "IN_PRODUCTION" });
     await expect(
       reofferOrderLine(db, olga, line.id, { supplierCompanyId: "seed_company_rossi" }),
-    ).rejects.toThrow(/only a line without a partner/);
+    ).rejects.toThrow(/in production, can be offered by hand/);
   });
 
   it("offers an unmatched line to a chosen partner", async () => {
@@ -311,6 +312,10 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       quantity: "4",
     });
     expect(remake.capacityReserved).toBe(true);
+    // A second remake of the same parts (a double submit, another operator) is refused.
+    await expect(
+      recordRemake(db, olga, line.id, { reason: "Burr on the bore", deliveryDate, quantity: "7" }),
+    ).rejects.toThrow("4 of the 10 parts are being made again already; at most 6 more.");
     const remakeLine = await lineOf(remake.orderLineId);
     expect(remakeLine).toMatchObject({
       orderId: order.id,

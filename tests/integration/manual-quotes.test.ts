@@ -41,7 +41,8 @@ const tighter = {
 };
 
 const today = quoteDay();
-const deliveryDate = addWorkingDays(today, 15);
+// Far enough out that the quote's 30 days of validity end before the last day an order can still make it.
+const deliveryDate = addWorkingDays(today, 40);
 const saturday = (() => {
   let day = shift(today, 1);
   while (new Date(`${day}T12:00:00Z`).getUTCDay() !== 6) day = shift(day, 1);

@@ -13,6 +13,8 @@ import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
 import { suspendPartner } from "../../lib/audits/suspend-partner";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import { reofferOrderLine } from "../../lib/matching/reoffer-order-line";
+import { acceptOffer } from "../../lib/matching/respond-to-offer";
 import type { FileStorage } from "../../lib/storage/file-storage";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { seedDatabase } from "../../prisma/seed";
@@ -327,5 +329,75 @@ describe("partner audits and suspensions", () => {
     const earlier = await listExpiringApprovals(db, new Date("2026-10-01T09:00:00Z"));
     expect(earlier.certificates.map((entry) => entry.companyId)).not.toContain("seed_company_nowak");
     expect(earlier.audits.map((entry) => entry.companyId)).not.toContain("seed_company_rossi");
+  });
+
+  it("keeps suspended partners from taking jobs, moves their accepted jobs, and does not overwrite a newer checklist", async () => {
+    // Additiv is active (approved with conditions above), Schmidt suspended but with a valid approval.
+    const first = await placePrintOrder();
+    await matchWaitingLines(db, { orderId: first.order.id, trigger: "order confirmed" });
+    const offer = await db.offer.findFirstOrThrow({
+      where: { orderLineId: first.line.id, status: "PENDING" },
+    });
+    expect(offer.supplierCompanyId).toBe(additiv);
+
+    // An offer made just before a suspension cannot be accepted after it.
+    await db.company.update({ where: { id: additiv }, data: { status: "SUSPENDED" } });
+    await expect(
+      acceptOffer(db, { userId: "seed_user_additiv-berlin", companyId: additiv }, offer.id),
+    ).rejects.toThrow("Your company is suspended");
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
+    await db.company.update({ where: { id: additiv }, data: { status: "ACTIVE" } });
+    await acceptOffer(db, { userId: "seed_user_additiv-berlin", companyId: additiv }, offer.id);
+
+    // Suspended, Additiv keeps its accepted job; a new print order finds nobody.
+    const suspended = await suspendPartner(db, olga, additiv, { reason: "Deliveries late again; paused." });
+    expect(suspended).toMatchObject({ withdrawnOfferIds: [], acceptedJobs: 1 });
+    const second = await placePrintOrder();
+    expect(await matchWaitingLines(db, { orderId: second.order.id, trigger: "order confirmed" })).toEqual([
+      { kind: "unmatched" },
+    ]);
+
+    // Reinstating Schmidt sends the line nobody could take back to matching.
+    const reinstated = await reinstatePartner(db, olga, schmidt, {
+      reason: "Back from the pause, as agreed.",
+    });
+    expect(reinstated.orderIdsToMatch).toEqual([second.order.id]);
+    expect((await db.orderLine.findUniqueOrThrow({ where: { id: second.line.id } })).status).toBe(
+      "AWAITING_MATCH",
+    );
+
+    // Operations move the suspended partner's accepted job to Schmidt.
+    await reofferOrderLine(db, olga, first.line.id, { supplierCompanyId: schmidt });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
+      status: "WITHDRAWN",
+      withdrawReason: "Re-offered by operations to Werkstatt Schmidt Rapid",
+    });
+    expect(await db.capacityReservation.count({ where: { offerId: offer.id, releasedAt: null } })).toBe(0);
+    expect(await db.orderLine.findUniqueOrThrow({ where: { id: first.line.id } })).toMatchObject({
+      status: "OFFERED",
+      supplierCompanyId: null,
+    });
+    expect(
+      await db.outboxEmail.count({
+        where: { toAddress: "partner@additiv-berlin.example", subject: { startsWith: "Job withdrawn" } },
+      }),
+    ).toBe(1);
+
+    // Two auditors: the one whose page is older cannot overwrite the other's checklist.
+    const audit = await openAudit(db, olga, additiv, { purpose: "Reinstatement" });
+    const shownAt = audit.updatedAt.toISOString();
+    await saveAuditChecklist(db, { userId: "seed_user_olga" }, audit.id, passedChecklist, shownAt);
+    await expect(
+      saveAuditChecklist(
+        db,
+        olga,
+        audit.id,
+        { ...passedChecklist, machines: { result: "open", method: "", note: "" } },
+        shownAt,
+      ),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect((await db.supplierAudit.findUniqueOrThrow({ where: { id: audit.id } })).checklist).toMatchObject({
+      machines: { result: "passed" },
+    });
   });
 });

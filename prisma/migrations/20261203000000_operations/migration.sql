@@ -2,6 +2,8 @@
 -- changed them, re-offers by hand (a line may be offered to the same partner again), remakes, answered
 -- manual quotes, and payment terms that fall back to the platform's invoice terms.
 ALTER TABLE "Company" ALTER COLUMN "paymentTermsDays" DROP NOT NULL, ALTER COLUMN "paymentTermsDays" DROP DEFAULT;
+-- Nobody could give a company its own terms before: every 30 was the old default, now the platform's terms.
+UPDATE "Company" SET "paymentTermsDays" = NULL WHERE "paymentTermsDays" = 30;
 ALTER TABLE "Company" ADD COLUMN "website" text, ADD COLUMN "applicationReferences" text;
 
 ALTER TABLE "PricingSettings" ADD COLUMN "changedById" text;

@@ -52,6 +52,7 @@ export async function saveChecklistAction(
       { userId: user.id },
       field(formData, "auditId"),
       input,
+      field(formData, "shownAt") || undefined,
     );
     revalidatePath(partnerPath(companyId));
     return {
@@ -153,9 +154,10 @@ export async function reinstatePartnerAction(
   const companyId = field(formData, "companyId");
   const user = await requireArea("ops", partnerPath(companyId));
   try {
-    await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+    const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
       reason: formData.get("reason") ?? "",
     });
+    await matchAfterCommit(orderIdsToMatch, "partner reinstated");
   } catch (error) {
     return formStateFromError(error, "reinstate the partner");
   }

@@ -288,7 +288,12 @@ export default async function OpsPartnerPage({
               {openAudit.auditor ? ` · auditor ${openAudit.auditor.name}` : " · no auditor yet"}
             </p>
             <h3>Checklist</h3>
-            <ChecklistForm companyId={company.id} auditId={openAudit.id} checklist={openAudit.checklist} />
+            <ChecklistForm
+              companyId={company.id}
+              auditId={openAudit.id}
+              checklist={openAudit.checklist}
+              shownAt={openAudit.updatedAt.toISOString()}
+            />
             <h3>Evidence</h3>
             <EvidenceList audit={openAudit} />
             <EvidenceForm companyId={company.id} auditId={openAudit.id} />

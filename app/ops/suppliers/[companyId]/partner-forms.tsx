@@ -70,10 +70,13 @@ export function ChecklistForm({
   companyId,
   auditId,
   checklist,
+  shownAt,
 }: {
   companyId: string;
   auditId: string;
   checklist: AuditChecklist;
+  /** The audit's updatedAt when the page was rendered. */
+  shownAt: string;
 }) {
   const [state, action, pending] = useActionState<PartnerActionState, FormData>(saveChecklistAction, {});
   const error = (name: string) => state.fieldErrors?.[name];
@@ -81,6 +84,7 @@ export function ChecklistForm({
     <form action={action} className="form audit-checklist">
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
+      <input type="hidden" name="shownAt" value={shownAt} />
       {auditChecklistItemKeys.map((key) => {
         const item = checklist[key];
         return (

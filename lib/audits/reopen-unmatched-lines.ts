@@ -1,0 +1,35 @@
+import type { TransactionClient } from "../db/prisma";
+import { moveOrderLine } from "../orders/change-order-line-status";
+
+/**
+ * A partner that may take jobs again (approved, reinstated) may take lines nobody could: its processes'
+ * UNMATCHED lines of running orders go back to matching. Returns their orders, for the caller to ask for
+ * matching once the transaction has committed.
+ */
+export async function reopenUnmatchedLines(
+  tx: TransactionClient,
+  partner: { id: string; name: string },
+  actorUserId: string,
+  why: string,
+): Promise<string[]> {
+  const processes = await tx.supplierProcess.findMany({
+    where: { companyId: partner.id },
+    select: { process: true },
+  });
+  const unmatched = await tx.orderLine.findMany({
+    where: {
+      status: "UNMATCHED",
+      process: { in: processes.map((row) => row.process) },
+      order: { status: { in: ["CONFIRMED", "IN_PROGRESS"] } },
+    },
+    select: { id: true, orderId: true },
+  });
+  for (const line of unmatched)
+    await moveOrderLine(tx, {
+      orderLineId: line.id,
+      to: "AWAITING_MATCH",
+      actorUserId,
+      note: `${partner.name} ${why} and may take it`,
+    });
+  return [...new Set(unmatched.map((line) => line.orderId))];
+}
