@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 test("an operations user signs in and sees the partner list", async ({ signInAs }) => {
   const page = await signInAs("operations");
   await expect(page).toHaveURL("/ops/exceptions");
-  await page.getByRole("link", { name: "Partners" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await expect(page.getByRole("heading", { name: "Partners", level: 1 })).toBeVisible();
   const rows = page.locator("table.partners tr");
   await expect(rows).toHaveCount(8); // header + 7 partners

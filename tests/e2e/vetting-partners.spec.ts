@@ -45,7 +45,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
 
   // Operations audit Schmidt: checklist, evidence, approval.
   await signInAndWait(page, "olga.ops@instant-quote.example");
-  await page.getByRole("link", { name: "Partners" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await expect(
     page.locator("table.partners").getByRole("row", { name: /Werkstatt Schmidt Rapid/ }),
   ).toContainText("Awaiting audit");
