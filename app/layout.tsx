@@ -84,8 +84,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main>{children}</main>
         <footer className="site-footer">
           <div>
-            Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by you
-            and the partner making them
+            Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by
+            you, the partner making them and our operations team, and every access is logged
           </div>
         </footer>
       </body>

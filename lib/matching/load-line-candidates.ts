@@ -16,7 +16,8 @@ export type LineWithBuyer = Prisma.OrderLineGetPayload<{
  * What ranking one order line needs, for the matcher and for operations' re-offer alike: the current
  * matching settings (with the platform's closure days, which count like national holidays for the
  * production window and the offer deadline), the line as the rules see it (the buyer's location, or its
- * shipping country's centroid when it ships abroad), and every partner offering the line's process.
+ * shipping country's centroid when it ships abroad; a remake the platform pays leaves out the partner
+ * whose parts it remakes), and every partner offering the line's process.
  */
 export async function loadLineCandidates(db: Database | TransactionClient, line: LineWithBuyer, now: Date) {
   const { settings: storedSettings, version } = await loadMatchingSettings(db);
@@ -38,6 +39,14 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
         ? locationOf(line.order.buyerCompany)
         : (countryCentroids[shippingCountry] ?? null),
     isRemake: line.remakeOfLineId !== null,
+    excludedPartnerId: line.remakeOfLineId
+      ? ((
+          await db.orderLine.findUnique({
+            where: { id: line.remakeOfLineId },
+            select: { supplierCompanyId: true },
+          })
+        )?.supplierCompanyId ?? null)
+      : null,
   };
   const { candidates, notOfferingProcess } = await loadMatchCandidates(db, {
     orderLineId: line.id,

@@ -105,8 +105,9 @@ export async function loadMatchCandidates(
         LEFT JOIN materials mat ON mat."companyId" = c."id"
         LEFT JOIN audits a ON a."supplierCompanyId" = c."id"
         LEFT JOIN "SupplierScore" s ON s."companyId" = c."id"
-        LEFT JOIN LATERAL (SELECT "status" FROM "Offer" WHERE "orderLineId" = ${query.orderLineId}
-                             AND "supplierCompanyId" = c."id" ORDER BY "createdAt" DESC LIMIT 1) o ON true
+        LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
+                    WHERE "orderLineId" = ${query.orderLineId}
+                    ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = c."id"
         LEFT JOIN held h ON h."companyId" = c."id"
         LEFT JOIN blocked b ON b."companyId" = c."id"
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;

@@ -31,6 +31,8 @@ export interface LineToMatch {
    * operations set, whatever its cost index, and there is no margin to keep.
    */
   isRemake?: boolean;
+  /** For a remake: the partner whose parts are made again, who is not paid to fix them. */
+  excludedPartnerId?: string | null;
 }
 
 /** One partner that offers the line's process, with everything the rules look at. */
@@ -72,6 +74,7 @@ export interface RankedCandidate extends CandidateScore {
 
 /** The rule a skipped partner failed, for counting skips by cause. */
 export type SkipRule =
+  | "remake"
   | "offered-before"
   | "not-active"
   | "audit"
@@ -166,6 +169,10 @@ export function rankCandidates(
     const supplierPriceCents = line.isRemake
       ? line.supplierTotalCents
       : Math.round(line.supplierTotalCents * candidate.costIndex);
+    if (line.excludedPartnerId === candidate.companyId) {
+      skip("remake", "made the parts being remade");
+      continue;
+    }
     if (candidate.previousOffer) {
       skip("offered-before", `had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
       continue;

@@ -156,7 +156,6 @@ async function reofferLockedLine(
       where: { id: pending.id },
       data: {
         status: "WITHDRAWN",
-        respondedAt: now,
         withdrawReason: `Re-offered by operations to ${ranked.name}`,
       },
     });

@@ -174,9 +174,11 @@ export async function loadOrderHistory(db: Database, orderId: string) {
         actor: offer.offeredBy ? offer.offeredBy.name : "the matcher",
         details: [
           `rank ${offer.rank}, score ${offer.score.toFixed(3)}`,
-          offer.respondedAt
-            ? `answered ${berlinMoment.format(offer.respondedAt)}`
-            : `deadline ${berlinMoment.format(offer.expiresAt)}`,
+          offer.status === "WITHDRAWN"
+            ? "withdrawn before an answer"
+            : offer.respondedAt
+              ? `answered ${berlinMoment.format(offer.respondedAt)}`
+              : `deadline ${berlinMoment.format(offer.expiresAt)}`,
           ...(why ? [why] : []),
         ],
       });

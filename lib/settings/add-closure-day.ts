@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "../../quoting-engine/pricing/working-days";
+import { isIsoDate, isWorkingDay } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { reasonInput } from "./settings-input-fields";
@@ -27,6 +27,12 @@ export async function addClosureDay(db: Database, actor: { userId: string }, inp
   return savePricingVersion(db, actor, reason, ({ document }) => {
     if (document.holidays.some((day) => day.date === date))
       throw new AppError("conflict", `${date} is closed already.`, { field: "date" });
+    if (!isWorkingDay(date))
+      throw new AppError(
+        "conflict",
+        `${date} is a weekend day or a national holiday, closed already; choose a working day.`,
+        { field: "date" },
+      );
     return {
       summary: `Holiday ${date} (${name}) added`,
       document: {

@@ -54,6 +54,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await expect(page.getByTestId("partner-status")).toHaveText("Awaiting audit");
 
   // Approving before anything is checked is refused with what is missing.
+  await page.getByRole("radio", { name: "Approve", exact: true }).check();
   await page.getByRole("button", { name: "Record the decision" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Not every check has passed" })).toBeVisible();
 
@@ -77,6 +78,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await expect(page.getByText("“schmidt-sample-part.pdf” is kept with the audit.")).toBeVisible();
   await expect(page.getByRole("link", { name: "schmidt-sample-part.pdf" })).toBeVisible();
 
+  await page.getByRole("radio", { name: "Approve", exact: true }).check();
   await page.getByRole("button", { name: "Record the decision" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The audit is approved" })).toBeVisible();
   await expect(page.getByTestId("partner-status")).toHaveText("Active");
@@ -90,6 +92,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await page
     .getByLabel("Reason for the suspension")
     .fill("Two late deliveries in a row; we talk it over first.");
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Suspend the partner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 open offer was withdrawn" })).toBeVisible();
   await expect(page.getByTestId("partner-status")).toHaveText("Suspended");

@@ -427,6 +427,8 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     expect(outcome).toMatchObject({ kind: "offered" });
     const offer = await pendingOffer(remake.orderLineId);
     expect(offer.supplierPriceCents).toBe(123_450);
+    // Not the partner whose parts are remade: the platform does not pay it to fix them.
+    expect(offer.supplierCompanyId).not.toBe(mueller.companyId);
     const maker = partner(offer.supplierCompanyId.replace("seed_company_", ""));
     await acceptOffer(db, maker, offer.id);
     await updateJobStatus(db, maker, remake.orderLineId, { to: "IN_PRODUCTION" });

@@ -80,7 +80,11 @@ export default async function OpsQuotesPage() {
                   {row.options.quantity} pcs
                 </td>
                 <td data-label="Status">
-                  <span className={`badge ${row.status}`}>{manualQuoteStatusLabels[row.status]}</span>
+                  {row.answeredQuote?.status === "ORDERED" ? (
+                    <span className="badge ACTIVE">Ordered</span>
+                  ) : (
+                    <span className={`badge ${row.status}`}>{manualQuoteStatusLabels[row.status]}</span>
+                  )}
                 </td>
                 <td data-label="Waited">
                   {row.status === "OPEN"

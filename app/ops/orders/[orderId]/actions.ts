@@ -21,6 +21,23 @@ export interface OpsOrderActionState extends FormErrorState {
   values?: Record<string, string>;
 }
 
+/** A refused form: its errors (the refund functions name their amount "amount") and what was typed. */
+function refused(
+  error: unknown,
+  what: string,
+  formData: FormData,
+  amountField?: string,
+): OpsOrderActionState {
+  const state = formStateFromError(error, what);
+  if (amountField && state.fieldErrors?.amount) {
+    const { amount, ...others } = state.fieldErrors;
+    state.fieldErrors = { ...others, [amountField]: amount };
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string") values[name] = value;
+  return { ...state, values };
+}
+
 function orderPath(orderId: string): string {
   return `/ops/orders/${encodeURIComponent(orderId)}`;
 }
@@ -54,7 +71,7 @@ export async function decideComplaintAction(
     if (payoutToPay)
       await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
   } catch (error) {
-    return formStateFromError(error, "record the decision");
+    return refused(error, "record the decision", formData, "refundEuros");
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));
@@ -76,7 +93,7 @@ export async function refundAction(
     await sendRefund(refundId);
     byCard = refundId !== null;
   } catch (error) {
-    return formStateFromError(error, "refund the buyer");
+    return refused(error, "refund the buyer", formData, "amountEuros");
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));
@@ -98,7 +115,7 @@ export async function cancelOrderAction(
     );
     await sendRefund(refundId);
   } catch (error) {
-    return formStateFromError(error, "cancel the order");
+    return refused(error, "cancel the order", formData);
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));
@@ -150,7 +167,7 @@ export async function recordRemakeAction(
     awaitsMatch = remake.awaitsMatch;
     if (awaitsMatch) await requestMatching(remake.orderId, "remake");
   } catch (error) {
-    return { ...formStateFromError(error, "record the remake"), values };
+    return refused(error, "record the remake", formData);
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));

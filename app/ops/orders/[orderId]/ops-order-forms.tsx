@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import {
   cancelOrderAction,
@@ -33,6 +34,7 @@ export function ComplaintDecisionForm({
   const errors = state.fieldErrors ?? {};
   const id = (name: string) => `${name}-${complaintId}`;
   const described = (name: string) => (errors[name] ? id(`${name}-error`) : undefined);
+  const typed = state.values ?? {};
   return (
     <form action={action} className="form">
       <FormMessages state={state} />
@@ -41,12 +43,23 @@ export function ComplaintDecisionForm({
       <fieldset className="field" aria-describedby={described("decision")}>
         <legend>Decision</legend>
         <div className="choices">
-          <label>
-            <input type="radio" name="decision" value="UPHELD" required /> Upheld
-          </label>
-          <label>
-            <input type="radio" name="decision" value="REJECTED" required /> Rejected
-          </label>
+          {(
+            [
+              ["UPHELD", "Upheld"],
+              ["REJECTED", "Rejected"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="decision"
+                value={value}
+                required
+                defaultChecked={typed.decision === value}
+              />{" "}
+              {label}
+            </label>
+          ))}
         </div>
         <FieldError id={id("decision-error")} message={errors.decision} />
       </fieldset>
@@ -55,6 +68,7 @@ export function ComplaintDecisionForm({
         <textarea
           id={id("resolution")}
           name="resolution"
+          defaultValue={typed.resolution}
           rows={3}
           required
           minLength={5}
@@ -76,7 +90,7 @@ export function ComplaintDecisionForm({
           inputMode="decimal"
           min={0}
           step={0.01}
-          defaultValue={0}
+          defaultValue={typed.refundEuros ?? 0}
           aria-invalid={errors.refundEuros ? true : undefined}
           aria-describedby={[id("refundEuros-hint"), described("refundEuros")].filter(Boolean).join(" ")}
         />
@@ -88,13 +102,24 @@ export function ComplaintDecisionForm({
       <fieldset className="field" aria-describedby={described("partnerPayout")}>
         <legend>The partner&apos;s payout for this part</legend>
         <div className="choices">
-          <label>
-            <input type="radio" name="partnerPayout" value="PAY" required /> Pay the partner
-          </label>
-          <label>
-            <input type="radio" name="partnerPayout" value="WITHHOLD" required disabled={payoutPaid} />{" "}
-            Withhold the partner&apos;s payout
-          </label>
+          {(
+            [
+              ["PAY", "Pay the partner", false],
+              ["WITHHOLD", "Withhold the partner's payout", payoutPaid],
+            ] as const
+          ).map(([value, label, disabled]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="partnerPayout"
+                value={value}
+                required
+                disabled={disabled}
+                defaultChecked={typed.partnerPayout === value}
+              />{" "}
+              {label}
+            </label>
+          ))}
         </div>
         {payoutPaid && (
           <span className="hint">
@@ -125,6 +150,7 @@ export function RefundForm({ orderId, refundableHint }: { orderId: string; refun
           <input
             id="refund-amount"
             name="amountEuros"
+            defaultValue={state.values?.amountEuros}
             type="number"
             inputMode="decimal"
             min={0.01}
@@ -145,6 +171,7 @@ export function RefundForm({ orderId, refundableHint }: { orderId: string; refun
           <input
             id="refund-reason"
             name="reason"
+            defaultValue={state.values?.reason}
             required
             minLength={3}
             maxLength={500}
@@ -182,6 +209,7 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
           <input
             id="cancel-reason"
             name="reason"
+            defaultValue={state.values?.reason}
             required
             minLength={3}
             maxLength={500}
@@ -191,9 +219,13 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
           <FieldError id="cancel-reason-error" message={reasonError} />
         </div>
         <div className="actions">
-          <button type="submit" className="danger" disabled={pending}>
+          <ConfirmSubmitButton
+            className="danger"
+            disabled={pending}
+            question={`Cancel order ${orderNumber}? Its lines are cancelled, open offers withdrawn and the money goes back to the buyer, who is told by e-mail. This cannot be undone.`}
+          >
             {pending ? "Cancelling…" : "Cancel the order"}
-          </button>
+          </ConfirmSubmitButton>
         </div>
       </form>
     </details>
@@ -267,7 +299,13 @@ export function ReofferForm({
         )}
       </div>
       <div className="actions">
-        <button type="submit" disabled={pending}>
+        <button
+          type="submit"
+          disabled={
+            pending ||
+            partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId)
+          }
+        >
           {pending ? "Offering…" : "Offer the line"}
         </button>
       </div>

@@ -302,9 +302,13 @@ export default async function OpsOrderPage({
                         <td data-label="Offered">{formatMoment(offer.createdAt)}</td>
                         <td data-label="Offered by">{offer.offeredBy ?? "the matcher"}</td>
                         <td data-label="Deadline or answer">
-                          {offer.respondedAt
-                            ? `answered ${formatMoment(offer.respondedAt)}`
-                            : `expires ${formatMoment(offer.expiresAt)}`}
+                          {offer.status === "WITHDRAWN"
+                            ? "withdrawn, not answered"
+                            : offer.respondedAt
+                              ? `answered ${formatMoment(offer.respondedAt)}`
+                              : offer.status === "PENDING"
+                                ? `expires ${formatMoment(offer.expiresAt)}`
+                                : `expired ${formatMoment(offer.expiresAt)}`}
                         </td>
                         <td data-label="Why">{offer.why ?? "–"}</td>
                       </tr>

@@ -18,6 +18,15 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 export interface PartnerActionState extends FormErrorState {
   success?: string;
+  /** What was typed, so a refused form shows it again. */
+  values?: Record<string, string>;
+}
+
+/** A refused form: its errors and what was typed (files aside). */
+function refused(error: unknown, what: string, formData: FormData): PartnerActionState {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string") values[name] = value;
+  return { ...formStateFromError(error, what), values };
 }
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -62,7 +71,7 @@ export async function saveChecklistAction(
           : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
     };
   } catch (error) {
-    return formStateFromError(error, "save the checklist");
+    return refused(error, "save the checklist", formData);
   }
 }
 
@@ -83,7 +92,7 @@ export async function addEvidenceAction(
     revalidatePath(partnerPath(companyId));
     return { success: `“${evidence.fileName}” is kept with the audit.` };
   } catch (error) {
-    return formStateFromError(error, "keep the evidence file");
+    return refused(error, "keep the evidence file", formData);
   }
 }
 
@@ -104,7 +113,7 @@ export async function decideAuditAction(
     status = decided.status;
     await matchAfterCommit(decided.orderIdsToMatch, "operations");
   } catch (error) {
-    return formStateFromError(error, "record the decision");
+    return refused(error, "record the decision", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));
@@ -120,7 +129,7 @@ export async function openAuditAction(
   try {
     await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
   } catch (error) {
-    return formStateFromError(error, "open the audit");
+    return refused(error, "open the audit", formData);
   }
   revalidatePath(partnerPath(companyId));
   redirect(`${partnerPath(companyId)}?done=audit-opened`);
@@ -140,7 +149,7 @@ export async function suspendPartnerAction(
     withdrawn = result.withdrawnOfferIds.length;
     await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
   } catch (error) {
-    return formStateFromError(error, "suspend the partner");
+    return refused(error, "suspend the partner", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));
@@ -159,7 +168,7 @@ export async function reinstatePartnerAction(
     });
     await matchAfterCommit(orderIdsToMatch, "partner reinstated");
   } catch (error) {
-    return formStateFromError(error, "reinstate the partner");
+    return refused(error, "reinstate the partner", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import {
   auditCheckMethods,
@@ -36,6 +37,7 @@ function TextArea({
   hint,
   rows = 3,
   required,
+  defaultValue,
 }: {
   name: string;
   label: string;
@@ -43,6 +45,7 @@ function TextArea({
   hint?: string;
   rows?: number;
   required?: boolean;
+  defaultValue?: string;
 }) {
   const describedBy = [error ? `${name}-error` : "", hint ? `${name}-hint` : ""].filter(Boolean).join(" ");
   return (
@@ -53,6 +56,7 @@ function TextArea({
         name={name}
         rows={rows}
         required={required}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
@@ -80,6 +84,9 @@ export function ChecklistForm({
 }) {
   const [state, action, pending] = useActionState<PartnerActionState, FormData>(saveChecklistAction, {});
   const error = (name: string) => state.fieldErrors?.[name];
+  // After a refused save the form shows what was typed, not the stored checklist.
+  const typed = (key: string, field: "result" | "method" | "note", stored: string) =>
+    state.error || state.fieldErrors ? (state.values?.[`${key}.${field}`] ?? stored) : stored;
   return (
     <form action={action} className="form audit-checklist">
       <input type="hidden" name="companyId" value={companyId} />
@@ -101,7 +108,7 @@ export function ChecklistForm({
                     type="radio"
                     name={`${key}.result`}
                     value={result}
-                    defaultChecked={item.result === result}
+                    defaultChecked={typed(key, "result", item.result) === result}
                   />
                   {auditCheckResults[result]}
                 </label>
@@ -113,7 +120,7 @@ export function ChecklistForm({
                 <select
                   id={`${key}-method`}
                   name={`${key}.method`}
-                  defaultValue={item.method ?? ""}
+                  defaultValue={typed(key, "method", item.method ?? "")}
                   aria-invalid={error(`${key}.method`) ? true : undefined}
                   aria-describedby={error(`${key}.method`) ? `${key}-method-error` : undefined}
                 >
@@ -131,7 +138,7 @@ export function ChecklistForm({
                 <input
                   id={`${key}-note`}
                   name={`${key}.note`}
-                  defaultValue={item.note}
+                  defaultValue={typed(key, "note", item.note)}
                   aria-invalid={error(`${key}.note`) ? true : undefined}
                   aria-describedby={error(`${key}.note`) ? `${key}-note-error` : undefined}
                 />
@@ -168,6 +175,7 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
           name="description"
           required
           placeholder="Sample part measurement report"
+          defaultValue={state.success ? "" : state.values?.description}
           aria-invalid={state.fieldErrors?.description ? true : undefined}
           aria-describedby={state.fieldErrors?.description ? "evidence-description-error" : undefined}
         />
@@ -214,6 +222,7 @@ export function DecisionForm({
 }) {
   const [state, action, pending] = useActionState<PartnerActionState, FormData>(decideAuditAction, {});
   const error = (name: string) => state.fieldErrors?.[name];
+  const typed = state.values ?? {};
   return (
     <form action={action} className="form">
       <input type="hidden" name="companyId" value={companyId} />
@@ -223,7 +232,12 @@ export function DecisionForm({
         <div className="checks">
           {(Object.keys(auditDecisions) as (keyof typeof auditDecisions)[]).map((decision) => (
             <label key={decision}>
-              <input type="radio" name="decision" value={decision} defaultChecked={decision === "approve"} />
+              <input
+                type="radio"
+                name="decision"
+                value={decision}
+                defaultChecked={typed.decision === decision}
+              />
               {auditDecisions[decision]}
             </label>
           ))}
@@ -237,7 +251,7 @@ export function DecisionForm({
           name="expiresOn"
           type="date"
           min={minExpiresOn}
-          defaultValue={defaultExpiresOn}
+          defaultValue={typed.expiresOn ?? defaultExpiresOn}
           aria-invalid={error("expiresOn") ? true : undefined}
           aria-describedby={error("expiresOn") ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"}
         />
@@ -249,6 +263,7 @@ export function DecisionForm({
       <TextArea
         name="conditions"
         label="Conditions (for an approval with conditions)"
+        defaultValue={typed.conditions}
         error={error("conditions")}
         hint="What the partner must do, and by when."
       />
@@ -297,14 +312,19 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
         name="reason"
         label="Reason for the suspension"
         required
+        defaultValue={state.values?.reason}
         error={state.fieldErrors?.reason}
         hint={`${name} is told the reason. Its open offers are withdrawn and go to the next partner; jobs it accepted stay with it.`}
       />
       <FormMessages state={state} />
       <div className="actions">
-        <button type="submit" className="danger" disabled={pending}>
+        <ConfirmSubmitButton
+          className="danger"
+          disabled={pending}
+          question={`Suspend ${name}? Its open offers are withdrawn at once and go to other partners; it is told by e-mail.`}
+        >
           {pending ? "Suspending…" : "Suspend the partner"}
-        </button>
+        </ConfirmSubmitButton>
       </div>
     </form>
   );
@@ -319,6 +339,7 @@ export function ReinstateForm({ companyId }: { companyId: string }) {
         name="reason"
         label="Reason for lifting the suspension"
         required
+        defaultValue={state.values?.reason}
         error={state.fieldErrors?.reason}
       />
       <FormMessages state={state} />
