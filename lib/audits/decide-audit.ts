@@ -155,7 +155,7 @@ export async function decideAudit(
         data: {
           decision: status,
           expiresOn: approving ? expiresOn : null,
-          conditions: conditions || null,
+          conditions: decision === "approve-with-conditions" ? conditions : null,
           note: note || null,
           companyStatus: `${company.status} → ${companyStatus}`,
         },

@@ -61,7 +61,10 @@ async function saveChange(
     return { ...formStateFromError(error, what), values: valuesOf(formData) };
   }
   revalidatePath(path);
-  return { success: `Saved as ${kind} settings version ${saved.version}: ${saved.summary}.` };
+  const versions = kind === "pricing" ? "prices and calendar" : "matching";
+  return {
+    success: `Saved: ${saved.summary}. This is version ${saved.version} of the ${versions} settings.`,
+  };
 }
 
 export async function updateMaterialPriceAction(_previous: SettingsActionState, formData: FormData) {

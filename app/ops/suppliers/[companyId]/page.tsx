@@ -59,7 +59,29 @@ const actionLabels: Record<string, string> = {
   "offer.expire": "Offer expired",
 };
 
-/** One line of an audit-log entry's data, for people: "reason: …; withdrawnOffers: 2". */
+/** What the keys of the audit log's data mean, for people. */
+const detailLabels: Record<string, string> = {
+  ...auditChecklistItems,
+  reason: "Reason",
+  decision: "Decision",
+  expiresOn: "Valid until",
+  conditions: "Conditions",
+  note: "Note",
+  companyStatus: "Status",
+  fileName: "File",
+  file: "File",
+  description: "Shows",
+  purpose: "Purpose",
+  withdrawnOffers: "Offers withdrawn",
+  acceptedJobs: "Accepted jobs kept",
+  suspendedReason: "Was suspended for",
+};
+
+/** Codes such as APPROVED_WITH_CONDITIONS or "PENDING_AUDIT → ACTIVE" in words; other text as it is. */
+const readableValue = (value: string) =>
+  value.replace(/\b[A-Z]+(?:_[A-Z]+)+\b|\b[A-Z]{4,}\b/g, (code) => code.replaceAll("_", " ").toLowerCase());
+
+/** One line of an audit-log entry's data, for people: "Reason: …; Offers withdrawn: 2". */
 function logDetails(data: unknown): string {
   if (!data || typeof data !== "object") return "";
   return (
@@ -67,12 +89,13 @@ function logDetails(data: unknown): string {
       // Ids mean nothing to a reader; the entry's subject is shown beside it.
       .filter(([key, value]) => value !== null && value !== "" && !/Ids?$/.test(key))
       .map(([key, value]) => {
-        if (Array.isArray(value)) return `${key}: ${value.length}`;
+        const label = detailLabels[key] ?? key;
+        if (Array.isArray(value)) return `${label}: ${value.length}`;
         if (value && typeof value === "object")
-          return `${key}: ${Object.entries(value)
+          return `${label}: ${Object.entries(value)
             .map(([inner, innerValue]) => `${inner} ${String(innerValue)}`)
             .join(", ")}`;
-        return `${key}: ${String(value)}`;
+        return `${label}: ${readableValue(String(value))}`;
       })
       .join("; ")
   );
