@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
+import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
 
 export const auditPurposes = ["Renewal", "Reinstatement", "Application", "Follow-up on conditions"] as const;
@@ -20,12 +21,7 @@ export async function openAudit(
 ) {
   const { purpose } = z.object({ purpose: purposeSchema }).parse(input);
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
-    const company = await tx.company.findFirst({
-      where: { id: companyId, kind: "SUPPLIER" },
-      select: { id: true, name: true },
-    });
-    if (!company) throw new AppError("not_found", "There is no such partner.");
+    const company = await lockPartner(tx, companyId);
     const undecided = await tx.supplierAudit.count({
       where: { supplierCompanyId: company.id, status: { in: ["PENDING", "IN_PROGRESS"] } },
     });

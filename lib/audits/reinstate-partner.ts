@@ -5,6 +5,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
+import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
 import { withTransactionRetry } from "../matching/with-transaction-retry";
 import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
@@ -25,9 +26,7 @@ export async function reinstatePartner(
   const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
-      const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
-      if (!company) throw new AppError("not_found", "There is no such partner.");
+      const company = await lockPartner(tx, companyId);
       if (company.status !== "SUSPENDED")
         throw new AppError("invalid_state_transition", `${company.name} is not suspended.`);
       const audit = await tx.supplierAudit.findFirst({

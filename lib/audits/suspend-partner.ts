@@ -3,6 +3,7 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
+import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
 import { withTransactionRetry } from "../matching/with-transaction-retry";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
@@ -29,9 +30,7 @@ export async function suspendPartner(
   const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "Company" WHERE "id" = ${companyId} AND "kind" = 'SUPPLIER' FOR UPDATE`;
-      const company = await tx.company.findFirst({ where: { id: companyId, kind: "SUPPLIER" } });
-      if (!company) throw new AppError("not_found", "There is no such partner.");
+      const company = await lockPartner(tx, companyId);
       if (company.status !== "ACTIVE")
         throw new AppError(
           "invalid_state_transition",

@@ -6,3 +6,7 @@ export const certificateNames = {
   IATF_16949: "IATF 16949 (automotive)",
   ISO_14001: "ISO 14001 (environment)",
 } as const;
+
+/** "ISO 9001", "IATF 16949": the short name that fits a sentence or a table cell. */
+export const certificateShortName = (kind: keyof typeof certificateNames | "OTHER"): string =>
+  kind === "OTHER" ? "Other certificate" : kind.replaceAll("_", " ");

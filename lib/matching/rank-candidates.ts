@@ -5,6 +5,7 @@ import {
   type IsoDate,
 } from "../../quoting-engine/pricing/working-days";
 import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
+import { certificateShortName } from "../catalogue/certificate-names";
 import { formatEuros } from "../orders/format-euros";
 import { qualityFlagsOf, type QualityFlag } from "../quality/quality-flags-of";
 import { distanceKm, type GeoPoint } from "./distance-km";
@@ -101,7 +102,6 @@ export interface Ranking {
 }
 
 const approvedAudits: AuditStatus[] = ["APPROVED", "APPROVED_WITH_CONDITIONS"];
-const certificateName = (kind: CertificateKind) => kind.replaceAll("_", " ");
 const millimetres = (size: readonly number[]) => size.map((edge) => edge.toFixed(0)).join(" × ") + " mm";
 
 /**
@@ -217,7 +217,7 @@ export function rankCandidates(
     if (missing.length > 0) {
       skip(
         "certificate",
-        `holds no ${missing.map(certificateName).join(", ")} valid through ${line.deliveryDate}`,
+        `holds no ${missing.map(certificateShortName).join(", ")} valid through ${line.deliveryDate}`,
       );
       continue;
     }

@@ -14,10 +14,10 @@ const holidaysOnly = z.object({ holidays: z.array(closureDaySchema).default([]) 
 export async function loadPlatformHolidayCalendar(
   db: Database | TransactionClient,
 ): Promise<HolidayCalendar> {
-  const row = await db.pricingSettings.findFirst({
-    orderBy: { version: "desc" },
-    select: { settings: true },
-  });
-  const parsed = holidaysOnly.safeParse(row?.settings ?? {});
+  // Only the closure days leave the database: the matcher calls this for every line it places, and the
+  // document around them holds every price of the version.
+  const rows = await db.$queryRaw<{ holidays: unknown }[]>`
+    SELECT "settings"->'holidays' AS "holidays" FROM "PricingSettings" ORDER BY "version" DESC LIMIT 1`;
+  const parsed = holidaysOnly.safeParse({ holidays: rows[0]?.holidays ?? undefined });
   return platformHolidayCalendar(parsed.success ? parsed.data.holidays : []);
 }

@@ -9,7 +9,6 @@ import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../orders/format-euros";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { lastProductionDay } from "../matching/rank-candidates";
-import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { dbProcessOf } from "../pricing/pricing-settings";
 import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
@@ -88,7 +87,9 @@ export async function answerManualQuote(
     throw new AppError("validation_failed", "The delivery date must be after today.", {
       field: "deliveryDate",
     });
-  const holidays = await loadPlatformHolidayCalendar(db);
+  // The pricing data carries the version's calendar too: one read for both.
+  const pricing = await loadPricingData(db);
+  const { holidays } = pricing;
   if (!isWorkingDay(answer.deliveryDate, holidays))
     throw new AppError(
       "validation_failed",
@@ -108,7 +109,6 @@ export async function answerManualQuote(
     lastProductionDay(answer.deliveryDate, matching.shippingWorkingDays, holidays),
     -1,
   );
-  const pricing = await loadPricingData(db);
   return db.$transaction(async (tx) => {
     const request = await lockOpenManualQuoteRequest(tx, requestId);
     const companyId = request.requestedBy?.companyId ?? request.part.companyId;

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma, type Database } from "@/lib/db/prisma";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { addClosureDay } from "@/lib/settings/add-closure-day";
 import { removeClosureDay } from "@/lib/settings/remove-closure-day";
@@ -40,13 +41,6 @@ function inputOf(formData: FormData): Record<string, unknown> {
   return input;
 }
 
-function valuesOf(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData)
-    if (typeof value === "string" && !name.startsWith("$")) values[name] = value;
-  return values;
-}
-
 async function saveChange(
   change: SettingsChange,
   what: string,
@@ -58,7 +52,7 @@ async function saveChange(
   try {
     saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
   } catch (error) {
-    return { ...formStateFromError(error, what), values: valuesOf(formData) };
+    return { ...formStateFromError(error, what), values: typedFormValues(formData) };
   }
   revalidatePath(path);
   const versions = kind === "pricing" ? "prices and calendar" : "matching";

@@ -3,16 +3,13 @@ import Link from "next/link";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requireArea } from "@/lib/auth/current-user";
+import { certificateShortName } from "@/lib/catalogue/certificate-names";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
 
 export const metadata: Metadata = { title: "Partners" };
-
-/** "ISO 9001", "IATF 16949": the short name that fits a table cell. */
-const certificateShortName = (kind: string) =>
-  kind === "OTHER" ? "Other certificate" : kind.replaceAll("_", " ");
 
 function inDays(daysLeft: number): string {
   if (daysLeft < 0) return `expired ${-daysLeft} day${daysLeft === -1 ? "" : "s"} ago`;

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addCertificate } from "@/lib/suppliers/add-certificate";
@@ -30,16 +31,6 @@ async function currentEditor(): Promise<SupplierEditor> {
   return { userId: user.id, companyId: user.companyId, role: user.role };
 }
 
-/** The typed values of a form; a name sent several times (ticked boxes) joined with commas. */
-function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$") || typeof value !== "string") continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
-  }
-  return values;
-}
-
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 async function run(
@@ -53,7 +44,7 @@ async function run(
     revalidatePath(profilePath);
     return { success };
   } catch (error) {
-    return { ...formStateFromError(error, what), values: typedValues(formData) };
+    return { ...formStateFromError(error, what), values: typedFormValues(formData) };
   }
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
@@ -33,9 +34,7 @@ function refused(
     const { amount, ...others } = state.fieldErrors;
     state.fieldErrors = { ...others, [amountField]: amount };
   }
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string") values[name] = value;
-  return { ...state, values };
+  return { ...state, values: typedFormValues(formData) };
 }
 
 function orderPath(orderId: string): string {

@@ -11,6 +11,7 @@ import { saveAuditChecklist } from "@/lib/audits/save-audit-checklist";
 import { suspendPartner } from "@/lib/audits/suspend-partner";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
@@ -24,9 +25,7 @@ export interface PartnerActionState extends FormErrorState {
 
 /** A refused form: its errors and what was typed (files aside). */
 function refused(error: unknown, what: string, formData: FormData): PartnerActionState {
-  const values: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string") values[name] = value;
-  return { ...formStateFromError(error, what), values };
+  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
 }
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
