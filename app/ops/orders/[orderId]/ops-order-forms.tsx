@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
+import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import {
   cancelOrderAction,
@@ -11,14 +12,6 @@ import {
   reofferAction,
   type OpsOrderActionState,
 } from "./actions";
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <span id={id} className="field-error">
-      {message}
-    </span>
-  ) : null;
-}
 
 export function ComplaintDecisionForm({
   orderId,

@@ -2,16 +2,9 @@
 
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
+import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { answerManualQuoteAction, declineManualQuoteAction, type ManualQuoteActionState } from "./actions";
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <span id={id} className="field-error" role="alert">
-      {message}
-    </span>
-  ) : null;
-}
 
 export interface AnswerDefaults {
   unitPriceEuros: string;

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
+import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import {
   auditCheckMethods,
@@ -21,14 +22,6 @@ import {
   suspendPartnerAction,
   type PartnerActionState,
 } from "./actions";
-
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <span id={id} className="field-error" role="alert">
-      {error}
-    </span>
-  ) : null;
-}
 
 function TextArea({
   name,
@@ -65,7 +58,7 @@ function TextArea({
           {hint}
         </span>
       )}
-      <FieldError id={`${name}-error`} error={error} />
+      <FieldError id={`${name}-error`} message={error} />
     </div>
   );
 }
@@ -131,7 +124,7 @@ export function ChecklistForm({
                     </option>
                   ))}
                 </select>
-                <FieldError id={`${key}-method-error`} error={error(`${key}.method`)} />
+                <FieldError id={`${key}-method-error`} message={error(`${key}.method`)} />
               </div>
               <div className="field">
                 <label htmlFor={`${key}-note`}>Note</label>
@@ -142,7 +135,7 @@ export function ChecklistForm({
                   aria-invalid={error(`${key}.note`) ? true : undefined}
                   aria-describedby={error(`${key}.note`) ? `${key}-note-error` : undefined}
                 />
-                <FieldError id={`${key}-note-error`} error={error(`${key}.note`)} />
+                <FieldError id={`${key}-note-error`} message={error(`${key}.note`)} />
               </div>
             </div>
           </fieldset>
@@ -179,7 +172,7 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
           aria-invalid={state.fieldErrors?.description ? true : undefined}
           aria-describedby={state.fieldErrors?.description ? "evidence-description-error" : undefined}
         />
-        <FieldError id="evidence-description-error" error={state.fieldErrors?.description} />
+        <FieldError id="evidence-description-error" message={state.fieldErrors?.description} />
       </div>
       <div className="field">
         <label htmlFor="evidence-file">Evidence file</label>
@@ -197,7 +190,7 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
         <span id="evidence-file-hint" className="hint">
           PDF, PNG or JPEG, up to 10 MB
         </span>
-        <FieldError id="evidence-file-error" error={state.fieldErrors?.file} />
+        <FieldError id="evidence-file-error" message={state.fieldErrors?.file} />
       </div>
       <FormMessages state={state} />
       <div className="actions">
@@ -242,7 +235,7 @@ export function DecisionForm({
             </label>
           ))}
         </div>
-        <FieldError id="decision-error" error={error("decision")} />
+        <FieldError id="decision-error" message={error("decision")} />
       </fieldset>
       <div className="field">
         <label htmlFor="expiresOn">Approval valid until</label>
@@ -258,7 +251,7 @@ export function DecisionForm({
         <span id="expiresOn-hint" className="hint">
           For approvals; at most three years ahead. Renewal shows up 30 days before.
         </span>
-        <FieldError id="expiresOn-error" error={error("expiresOn")} />
+        <FieldError id="expiresOn-error" message={error("expiresOn")} />
       </div>
       <TextArea
         name="conditions"
