@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { areaForRole, roleLabels } from "@/lib/auth/roles";
+import { areaForRole, roleLabels, type Area } from "@/lib/auth/roles";
 import { signOutAction } from "./(auth)/actions";
+import { MainNavLinks, type MainNavLink } from "./_components/main-nav-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,6 +12,34 @@ export const metadata: Metadata = {
   description:
     "Upload a CAD file and get a price, a delivery date and honest manufacturability feedback in seconds.",
   icons: { icon: "/favicon.svg" },
+};
+
+const areaLinks: Record<Area, MainNavLink[]> = {
+  buyer: [
+    { href: "/", label: "Parts" },
+    { href: "/cart", label: "Cart" },
+    { href: "/orders", label: "Orders" },
+    { href: "/team", label: "Team" },
+  ],
+  supplier: [
+    { href: "/supplier", label: "Offers" },
+    { href: "/supplier/jobs", label: "Jobs" },
+    { href: "/supplier/capacity", label: "Capacity" },
+    { href: "/supplier/scorecard", label: "Scorecard" },
+    { href: "/supplier/payouts", label: "Payouts" },
+    { href: "/supplier/profile", label: "Profile" },
+  ],
+  ops: [
+    { href: "/ops/exceptions", label: "Exceptions" },
+    { href: "/ops/suppliers", label: "Partners" },
+    { href: "/ops/quality", label: "Quality" },
+    { href: "/ops/quotes", label: "Quotes" },
+    { href: "/ops/matching", label: "Matching" },
+    { href: "/ops/payments", label: "Payments" },
+    { href: "/ops/settings", label: "Settings" },
+    { href: "/ops/team", label: "Team" },
+    { href: "/dev/outbox", label: "Outbox" },
+  ],
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -30,49 +59,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Instant<span>Quote</span>
             </Link>
             <nav className="nav" aria-label="Main">
-              {area === "buyer" && (
-                <>
-                  <Link href="/">Parts</Link>
-                  <Link href="/cart">Cart</Link>
-                  <Link href="/orders">Orders</Link>
-                  <Link href="/team">Team</Link>
-                </>
-              )}
-              {area === "supplier" && (
-                <>
-                  <Link href="/supplier">Offers</Link>
-                  <Link href="/supplier/jobs">Jobs</Link>
-                  <Link href="/supplier/capacity">Capacity</Link>
-                  <Link href="/supplier/scorecard">Scorecard</Link>
-                  <Link href="/supplier/payouts">Payouts</Link>
-                  <Link href="/supplier/profile">Profile</Link>
-                </>
-              )}
-              {area === "ops" && (
-                <>
-                  <Link href="/ops/exceptions">Exceptions</Link>
-                  <Link href="/ops/suppliers">Partners</Link>
-                  <Link href="/ops/quality">Quality</Link>
-                  <Link href="/ops/quotes">Quotes</Link>
-                  <Link href="/ops/matching">Matching</Link>
-                  <Link href="/ops/payments">Payments</Link>
-                  <Link href="/ops/settings">Settings</Link>
-                  <Link href="/ops/team">Team</Link>
-                  <Link href="/dev/outbox">Outbox</Link>
-                </>
-              )}
-              {user ? (
-                <>
-                  <span className="who">
-                    {user.name} · {roleLabels[user.role]} · {user.company.name}
-                  </span>
-                  <form action={signOutAction}>
-                    <button type="submit" className="secondary">
-                      Sign out
-                    </button>
-                  </form>
-                </>
-              ) : (
+              {area && <MainNavLinks links={areaLinks[area]} />}
+              {!user && (
                 <>
                   <Link href="/partners/apply">For manufacturers</Link>
                   <Link href="/sign-in">Sign in</Link>
@@ -82,6 +70,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </>
               )}
             </nav>
+            {user && (
+              // Beside the brand on a phone, where the links below scroll sideways in one row.
+              <div className="account">
+                <span className="who">
+                  {user.name} · {roleLabels[user.role]} · {user.company.name}
+                </span>
+                <form action={signOutAction}>
+                  <button type="submit" className="secondary">
+                    Sign out
+                  </button>
+                </form>
+              </div>
+            )}
           </div>
         </header>
         <main id="main" tabIndex={-1}>

@@ -132,6 +132,7 @@ export function CheckoutForm(props: {
         <div className="field">
           <label htmlFor="requiredCountryCode">Made in</label>
           <select
+            key={state.values?.requiredCountryCode ?? ""}
             id="requiredCountryCode"
             name="requiredCountryCode"
             defaultValue={state.values?.requiredCountryCode ?? ""}

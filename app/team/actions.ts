@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
@@ -10,6 +11,8 @@ import { setApprovalLimit } from "@/lib/team/set-approval-limit";
 
 export interface TeamActionState extends FormErrorState {
   success?: string;
+  /** What was typed, so a refused form shows it again. */
+  values?: Record<string, string>;
 }
 
 export async function inviteAction(_previous: TeamActionState, formData: FormData): Promise<TeamActionState> {
@@ -29,7 +32,7 @@ export async function inviteAction(_previous: TeamActionState, formData: FormDat
     );
     email = invitation.email;
   } catch (error) {
-    return formStateFromError(error, "send the invitation");
+    return { ...formStateFromError(error, "send the invitation"), values: typedFormValues(formData) };
   }
   await requestEmailDelivery();
   revalidatePath("/team");
@@ -50,6 +53,6 @@ export async function approvalLimitAction(
     revalidatePath("/team");
     return { success: cents === null ? "Orders no longer need approval." : "Approval limit saved." };
   } catch (error) {
-    return formStateFromError(error, "save the limit");
+    return { ...formStateFromError(error, "save the limit"), values: typedFormValues(formData) };
   }
 }

@@ -16,11 +16,18 @@ export function InviteForm() {
         type="email"
         autoComplete="off"
         required
+        defaultValue={state.values?.email}
         error={state.fieldErrors?.email}
       />
       <div className="field">
         <label htmlFor="role">Role</label>
-        <select id="role" name="role" defaultValue="BUYER_ENGINEER">
+        {/* Keyed by the typed role, as CountrySelect: a refused invitation keeps the choice. */}
+        <select
+          key={state.values?.role ?? "BUYER_ENGINEER"}
+          id="role"
+          name="role"
+          defaultValue={state.values?.role ?? "BUYER_ENGINEER"}
+        >
           <option value="BUYER_ENGINEER">Engineer: quotes and carts</option>
           <option value="BUYER_PURCHASER">Purchaser: also places orders</option>
           <option value="BUYER_ADMIN">Admin: also team, limit and approvals</option>
@@ -43,7 +50,7 @@ export function ApprovalLimitForm({ limitEuros }: { limitEuros: string }) {
         name="limitEuros"
         label="Orders above this net amount (€) wait for an admin's approval"
         inputMode="decimal"
-        defaultValue={limitEuros}
+        defaultValue={state.values?.limitEuros ?? limitEuros}
         hint="Leave empty for no approval step. Admins' own orders need no approval."
         error={state.fieldErrors?.form ?? state.fieldErrors?.limitEuros}
       />

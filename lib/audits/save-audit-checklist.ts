@@ -44,6 +44,13 @@ export const checklistInputSchema = z
     }
   });
 
+/** A refused stale save: what is stored now, who saved it last, and the version to save over. */
+export interface ChecklistConflict {
+  savedBy: string | null;
+  checklist: AuditChecklist;
+  updatedAt: string;
+}
+
 export interface AuditActor {
   userId: string;
 }
@@ -71,11 +78,25 @@ export async function saveAuditChecklist(
   ) as AuditChecklist;
   return db.$transaction(async (tx) => {
     const audit = await lockUndecidedAudit(tx, auditId);
-    if (shownAt && audit.updatedAt.toISOString() !== shownAt)
+    if (shownAt && audit.updatedAt.toISOString() !== shownAt) {
+      const lastSave = await tx.auditLogEntry.findFirst({
+        where: { entityType: "SupplierAudit", entityId: audit.id, action: "audit.checklist" },
+        orderBy: { createdAt: "desc" },
+        select: { actor: { select: { name: true } } },
+      });
+      // What is stored now and its version: the form shows them beside what was typed, and a second
+      // save with this version keeps the typed entries on purpose.
+      const conflict: ChecklistConflict = {
+        savedBy: lastSave?.actor?.name ?? null,
+        checklist: checklistOf(audit.checklist),
+        updatedAt: audit.updatedAt.toISOString(),
+      };
       throw new AppError(
         "conflict",
-        "Someone changed this audit after you opened the page. Reload it to see their changes, then enter yours again.",
+        `${conflict.savedBy ?? "Someone"} changed this audit after you opened the page. What is saved now is shown under each item that differs; your entries are still in the form. Save again to keep yours.`,
+        { checklistConflict: conflict },
       );
+    }
     const before = checklistOf(audit.checklist);
     const changed = auditChecklistItemKeys.filter(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(checklist[key]),

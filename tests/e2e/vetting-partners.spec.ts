@@ -13,6 +13,7 @@ const samplePartReport = {
 
 test("operations approve an audited partner, which then gets the offer of a suspended one", async ({
   page,
+  browser,
 }) => {
   // The buyer orders 30 printed plates in PLA, by invoice: Additiv Berlin gets the offer.
   await signInAndWait(page, "anna.buyer@acme.example");
@@ -69,8 +70,32 @@ test("operations approve an audited partner, which then gets the offer of a susp
     await check.getByRole("radio", { name: "Passed" }).check();
     await check.getByLabel("How verified").selectOption({ label: "By video call" });
   }
+  // A colleague saves the checklist meanwhile: the save is refused, their entry is shown beside the
+  // form, what was typed stays, and saving again keeps it.
+  const colleague = await browser.newPage({ baseURL: new URL(page.url()).origin });
+  await signInAndWait(colleague, "olga.ops@instant-quote.example");
+  await colleague.goto(page.url());
+  const machines = colleague.getByRole("group", { name: "Machines as declared" });
+  await machines.getByRole("radio", { name: "Failed" }).check();
+  await machines.getByLabel("How verified").selectOption({ label: "From documents" });
+  await machines.getByLabel("Note").fill("Second mill not on the invoice list");
+  await colleague.getByRole("button", { name: "Save checklist" }).click();
+  await expect(colleague.getByText("Checklist saved (1 item changed).")).toBeVisible();
+  await colleague.close();
+
+  await page.getByRole("button", { name: "Save checklist" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "changed this audit after you opened" }),
+  ).toBeVisible();
+  await expect(page.getByRole("group", { name: "Machines as declared" })).toContainText(
+    "Saved meanwhile by Olga Brandt: Failed · From documents · “Second mill not on the invoice list”",
+  );
+  await expect(
+    page.getByRole("group", { name: "Machines as declared" }).getByRole("radio", { name: "Passed" }),
+  ).toBeChecked();
   await page.getByRole("button", { name: "Save checklist" }).click();
   await expect(page.getByText("Checklist saved (5 items changed).")).toBeVisible();
+  await expect(page.getByText(/Saved meanwhile by/)).toHaveCount(0);
 
   await page.getByLabel("What it shows").fill("Sample part measurement report");
   await page.getByLabel("Evidence file").setInputFiles(samplePartReport);

@@ -12,6 +12,7 @@ import { reinstatePartner } from "../../lib/audits/reinstate-partner";
 import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
 import { suspendPartner } from "../../lib/audits/suspend-partner";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import type { AppError } from "../../lib/errors/app-error";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { reofferOrderLine } from "../../lib/matching/reoffer-order-line";
 import { acceptOffer } from "../../lib/matching/respond-to-offer";
@@ -396,8 +397,31 @@ describe("partner audits and suspensions", () => {
         shownAt,
       ),
     ).rejects.toMatchObject({ code: "conflict" });
+    const stored = await db.supplierAudit.findUniqueOrThrow({ where: { id: audit.id } });
+    expect(stored.checklist).toMatchObject({ machines: { result: "passed" } });
+    // The refusal carries what is stored and its version, so the form can show both and save on purpose.
+    const refusal = await saveAuditChecklist(db, olga, audit.id, passedChecklist, shownAt).catch(
+      (error: unknown) => error as AppError,
+    );
+    expect(refusal).toMatchObject({
+      code: "conflict",
+      details: {
+        checklistConflict: {
+          savedBy: "Olga Brandt",
+          updatedAt: stored.updatedAt.toISOString(),
+          checklist: { machines: { result: "passed" } },
+        },
+      },
+    });
+    await saveAuditChecklist(
+      db,
+      olga,
+      audit.id,
+      { ...passedChecklist, machines: { result: "open", method: "", note: "" } },
+      stored.updatedAt.toISOString(),
+    );
     expect((await db.supplierAudit.findUniqueOrThrow({ where: { id: audit.id } })).checklist).toMatchObject({
-      machines: { result: "passed" },
+      machines: { result: "open" },
     });
   });
 });

@@ -116,7 +116,7 @@ export default async function OpsSettingsPage() {
                 {formatEuros(material.priceCentsPerKg)}
               </td>
               <td data-label="Offered">{material.active ? "yes" : "no"}</td>
-              <td data-label="Edit" className="form-cell">
+              <td data-label="Edit" className="form-cell label-hidden">
                 <details className="settings-edit">
                   <summary>
                     Edit<span className="visually-hidden"> {material.name}</span>
@@ -148,7 +148,7 @@ export default async function OpsSettingsPage() {
               <td data-label="Setup" className="amount">
                 {rate.setupMinutes} min
               </td>
-              <td data-label="Edit" className="form-cell">
+              <td data-label="Edit" className="form-cell label-hidden">
                 <details className="settings-edit">
                   <summary>
                     Edit<span className="visually-hidden"> {processLabels[rate.process]}</span>
@@ -187,7 +187,7 @@ export default async function OpsSettingsPage() {
                 <td data-label="Margin" className="amount">
                   {rule.marginPercent} %
                 </td>
-                <td data-label="Edit" className="form-cell">
+                <td data-label="Edit" className="form-cell label-hidden">
                   <details className="settings-edit">
                     <summary>
                       Edit<span className="visually-hidden"> the margin {label}</span>

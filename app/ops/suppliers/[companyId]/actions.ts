@@ -7,10 +7,11 @@ import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
 import { decideAudit } from "@/lib/audits/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
 import { reinstatePartner } from "@/lib/audits/reinstate-partner";
-import { saveAuditChecklist } from "@/lib/audits/save-audit-checklist";
+import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
 import { suspendPartner } from "@/lib/audits/suspend-partner";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
+import { isAppError } from "@/lib/errors/app-error";
 import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestMatching } from "@/lib/matching/request-matching";
@@ -21,6 +22,8 @@ export interface PartnerActionState extends FormErrorState {
   success?: string;
   /** What was typed, so a refused form shows it again. */
   values?: Record<string, string>;
+  /** A checklist save refused because someone saved meanwhile: what they saved, to show beside the form. */
+  checklistConflict?: ChecklistConflict;
 }
 
 /** A refused form: its errors and what was typed (files aside). */
@@ -70,7 +73,11 @@ export async function saveChecklistAction(
           : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
     };
   } catch (error) {
-    return refused(error, "save the checklist", formData);
+    const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
+    return {
+      ...refused(error, "save the checklist", formData),
+      ...(conflict ? { checklistConflict: conflict as ChecklistConflict } : {}),
+    };
   }
 }
 

@@ -9,7 +9,9 @@ import {
   auditCheckResults,
   auditChecklistItemKeys,
   auditChecklistItems,
+  type AuditCheck,
   type AuditChecklist,
+  type AuditChecklistItem,
 } from "@/lib/audits/audit-checklist";
 import { auditDecisions } from "@/lib/audits/decide-audit";
 import { auditPurposes } from "@/lib/audits/open-audit";
@@ -80,16 +82,41 @@ export function ChecklistForm({
   // After a refused save the form shows what was typed, not the stored checklist.
   const typed = (key: string, field: "result" | "method" | "note", stored: string) =>
     state.error || state.fieldErrors ? (state.values?.[`${key}.${field}`] ?? stored) : stored;
+  // Someone saved meanwhile: their entries beside each differing item, and their version in shownAt so
+  // that saving again keeps what this auditor typed.
+  const conflict = state.checklistConflict;
+  const savedMeanwhile = (key: AuditChecklistItem, item: AuditCheck) => {
+    const theirs = conflict?.checklist[key];
+    if (!theirs) return null;
+    const same =
+      theirs.result === typed(key, "result", item.result) &&
+      (theirs.method ?? "") === typed(key, "method", item.method ?? "") &&
+      theirs.note === typed(key, "note", item.note).trim();
+    if (same) return null;
+    return [
+      auditCheckResults[theirs.result],
+      theirs.method ? auditCheckMethods[theirs.method] : "",
+      theirs.note ? `“${theirs.note}”` : "",
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  };
   return (
     <form action={action} className="form audit-checklist">
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
-      <input type="hidden" name="shownAt" value={shownAt} />
+      <input type="hidden" name="shownAt" value={conflict?.updatedAt ?? shownAt} />
       {auditChecklistItemKeys.map((key) => {
         const item = checklist[key];
+        const theirs = savedMeanwhile(key, item);
         return (
           <fieldset key={key} className="check-item">
             <legend>{auditChecklistItems[key]}</legend>
+            {theirs && (
+              <p className="check-conflict">
+                Saved meanwhile by {conflict?.savedBy ?? "someone else"}: {theirs}
+              </p>
+            )}
             <div
               className="check-results"
               role="radiogroup"
@@ -110,7 +137,9 @@ export function ChecklistForm({
             <div className="check-details">
               <div className="field">
                 <label htmlFor={`${key}-method`}>How verified</label>
+                {/* Keyed by the typed value, as CountrySelect: a refused save keeps the choice. */}
                 <select
+                  key={typed(key, "method", item.method ?? "")}
                   id={`${key}-method`}
                   name={`${key}.method`}
                   defaultValue={typed(key, "method", item.method ?? "")}
@@ -278,7 +307,12 @@ export function OpenAuditForm({ companyId }: { companyId: string }) {
       <input type="hidden" name="companyId" value={companyId} />
       <div className="field">
         <label htmlFor="purpose">Why</label>
-        <select id="purpose" name="purpose" defaultValue="Renewal">
+        <select
+          key={state.values?.purpose ?? "Renewal"}
+          id="purpose"
+          name="purpose"
+          defaultValue={state.values?.purpose ?? "Renewal"}
+        >
           {auditPurposes.map((purpose) => (
             <option key={purpose} value={purpose}>
               {purpose}
