@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Cart" };
 export default async function CartPage() {
   const user = await requireArea("buyer", "/cart");
   const cart = await loadCart(getPrisma(), user.id);
-  const anyExpired = cart.items.some((item) => item.expired);
+  const anyExpired = cart.items.some((item) => item.expired || item.dateMissed);
   return (
     <>
       <h1>Cart</h1>
@@ -48,8 +48,15 @@ export default async function CartPage() {
                   <tr key={item.id} data-testid="cart-item">
                     <td data-label="Part">
                       <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
-                      {item.expired && (
+                      {item.expired ? (
                         <div className="field-error">Price expired: open the part and add it again.</div>
+                      ) : (
+                        item.dateMissed && (
+                          <div className="field-error">
+                            Delivery date too close to order now: open the part, choose a later date and add
+                            it again.
+                          </div>
+                        )
                       )}
                     </td>
                     <td data-label="Made as">
@@ -92,7 +99,9 @@ export default async function CartPage() {
               </Link>
               {buyerMay(user.role, "order") ? (
                 anyExpired ? (
-                  <span className="alert warn">Refresh the expired prices before checking out.</span>
+                  <span className="alert warn">
+                    Refresh the marked parts (price or delivery date) before checking out.
+                  </span>
                 ) : (
                   <Link href="/checkout" className="button">
                     Check out

@@ -1,8 +1,11 @@
 import type { Database } from "../db/prisma";
+import { loadOrderDeadline } from "../quotes/load-order-deadline";
+import { quoteDay } from "../quotes/quote-day";
 
 /**
  * The user's cart with each quote, its part and material, oldest item first, and the subtotal. Quotes
- * past their validity are flagged so the page can ask for a fresh price before checkout.
+ * past their validity, and quotes whose delivery date an order today can no longer meet, are flagged so
+ * the page can ask for a fresh price or a later date before checkout.
  */
 export async function loadCart(db: Database, userId: string, now = new Date()) {
   const cart = await db.cart.findUnique({
@@ -21,10 +24,17 @@ export async function loadCart(db: Database, userId: string, now = new Date()) {
       },
     },
   });
-  const items = (cart?.items ?? []).map((item) => ({
-    ...item,
-    expired: item.quote.validUntil < now || item.quote.status !== "ACTIVE",
-  }));
+  const deadline = cart?.items.length ? await loadOrderDeadline(db) : null;
+  const today = quoteDay(now);
+  const items = (cart?.items ?? []).map((item) => {
+    const deliveryDate = item.quote.deliveryDate.toISOString().slice(0, 10);
+    return {
+      ...item,
+      expired: item.quote.validUntil < now || item.quote.status !== "ACTIVE",
+      /** The delivery date can no longer be met by an order placed today (checkout refuses it). */
+      dateMissed: deadline !== null && today > deadline.lastOrderDayFor(deliveryDate),
+    };
+  });
   return {
     id: cart?.id ?? null,
     items,

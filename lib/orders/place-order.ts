@@ -12,6 +12,8 @@ import { issueBuyerInvoice } from "./issue-buyer-invoice";
 import { nextDocumentNumber } from "./next-document-number";
 import { vatCents, vatForDelivery } from "./vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
+import { loadOrderDeadline } from "../quotes/load-order-deadline";
+import { quoteDay } from "../quotes/quote-day";
 
 export interface Orderer {
   userId: string;
@@ -41,8 +43,8 @@ async function openInvoiceCents(db: Database | TransactionClient, companyId: str
  * its order line (the quote becomes ORDERED, the cart empties). An order above the company's approval
  * limit placed by someone who may not approve waits for an approver; otherwise an invoice order is
  * confirmed at once with its invoice, and a card order waits for payment. Company, VAT number and
- * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, card
- * payment without Stripe, and invoice payment beyond the credit limit, each with what to do.
+ * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, a
+ * delivery date no partner can meet any more (lib/quotes/last-order-day.ts), card payment without Stripe, and invoice payment beyond the credit limit, each with what to do.
  */
 export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
   if (!buyerMay(orderer.role, "order"))
@@ -61,7 +63,11 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       where: { userId: orderer.userId },
       include: {
         items: {
-          include: { quote: { include: { material: true, part: { select: { analysis: true } } } } },
+          include: {
+            quote: {
+              include: { material: true, part: { select: { analysis: true, originalFileName: true } } },
+            },
+          },
           orderBy: { createdAt: "asc" },
         },
       },
@@ -76,6 +82,18 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         throw new AppError(
           "invalid_state_transition",
           "A quote in your cart has expired. Open the part, check its new price and add it again.",
+        );
+    }
+    const deadline = await loadOrderDeadline(tx);
+    const today = quoteDay(now);
+    for (const quote of quotes) {
+      const deliveryDate = quote.deliveryDate.toISOString().slice(0, 10);
+      if (today > deadline.lastOrderDayFor(deliveryDate))
+        throw new AppError(
+          "invalid_state_transition",
+          `${quote.part.originalFileName} is due on ${deliveryDate}, which an order placed today can no longer meet ` +
+            `(a partner needs a production day and ${deadline.shippingWorkingDays} working days for shipping). ` +
+            `Open the part, choose a later date and add it again.`,
         );
     }
     const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);

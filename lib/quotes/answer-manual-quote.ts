@@ -8,9 +8,9 @@ import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../orders/format-euros";
 import { loadMatchingSettings } from "../matching/matching-settings";
-import { lastProductionDay } from "../matching/rank-candidates";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { dbProcessOf } from "../pricing/pricing-settings";
+import { lastOrderDay } from "./last-order-day";
 import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
@@ -105,10 +105,7 @@ export async function answerManualQuote(
       `A partner needs a production day and ${matching.shippingWorkingDays} working days for shipping: choose ${earliest} or later.`,
       { field: "deliveryDate" },
     );
-  const lastOrderDay = shift(
-    lastProductionDay(answer.deliveryDate, matching.shippingWorkingDays, holidays),
-    -1,
-  );
+  const lastDayToOrder = lastOrderDay(answer.deliveryDate, matching.shippingWorkingDays, holidays);
   return db.$transaction(async (tx) => {
     const request = await lockOpenManualQuoteRequest(tx, requestId);
     const companyId = request.requestedBy?.companyId ?? request.part.companyId;
@@ -157,7 +154,7 @@ export async function answerManualQuote(
     }
     // Valid as asked, but never past the last day on which an order can still meet the delivery date.
     const asked = shift(today, answer.validityDays);
-    const validUntil = asked < lastOrderDay ? asked : lastOrderDay;
+    const validUntil = asked < lastDayToOrder ? asked : lastDayToOrder;
     const quantity = options.quantity;
     if (answer.unitPriceEuros * quantity > maxTotalCents)
       throw new AppError(

@@ -118,6 +118,33 @@ describe("from a quote to an order", () => {
     expect(Number(second.number.slice(-6))).toBe(Number(first.number.slice(-6)) + 1);
   });
 
+  it("refuses a delivery date that an order placed today can no longer meet, and the cart marks it", async () => {
+    const quote = await cartWithOneQuote(anna);
+    // Due Monday 15 March 2027: with 2 shipping days production must end Thursday the 11th, so the
+    // last day to order is Wednesday the 10th (production starts the day after the order).
+    await db.quote.update({
+      where: { id: quote.id },
+      data: { deliveryDate: new Date("2027-03-15T00:00:00Z"), validUntil: new Date("2027-04-30T23:59:59Z") },
+    });
+    const wednesday = new Date("2027-03-10T11:00:00Z");
+    const thursday = new Date("2027-03-11T11:00:00Z");
+    expect((await loadCart(db, anna.userId, wednesday)).items[0]).toMatchObject({ dateMissed: false });
+    expect((await loadCart(db, anna.userId, thursday)).items[0]).toMatchObject({
+      expired: false,
+      dateMissed: true,
+    });
+    const ordersBefore = await db.order.count();
+    await expect(placeOrder(db, anna, checkout(), thursday)).rejects.toThrow(
+      /is due on 2027-03-15, which an order placed today can no longer meet.*choose a later date/,
+    );
+    expect(await db.order.count()).toBe(ordersBefore);
+    expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ACTIVE");
+    expect((await loadCart(db, anna.userId, thursday)).items).toHaveLength(1);
+    const order = await placeOrder(db, anna, checkout(), wednesday);
+    const line = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(line.deliveryDate.toISOString().slice(0, 10)).toBe("2027-03-15");
+  });
+
   it("refuses card payment without Stripe keys, invoices for unapproved companies, and engineers' orders", async () => {
     await cartWithOneQuote(anna);
     await expect(placeOrder(db, anna, checkout("CARD"))).rejects.toThrow(/Card payment is switched off/);
