@@ -45,6 +45,12 @@ export const jobDefinitions = {
     schedule: "41 2 * * *",
     retryLimit: 2,
   },
+  "suppliers.remind-expiring": {
+    payload: z.object({}).default({}),
+    // Morning in Germany: partners read the reminder at the start of their day.
+    schedule: "13 6 * * *",
+    retryLimit: 2,
+  },
   "payouts.pay": {
     payload: z.object({ payoutId: z.string().min(1).optional() }).default({}),
     // Each confirmed delivery sends this for its payout; the sweep completes interrupted transfers.

@@ -1,3 +1,4 @@
+import { sendExpiryReminders } from "../audits/send-expiry-reminders";
 import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
 import type { Database } from "../db/prisma";
 import { getEnv } from "../env";
@@ -40,6 +41,9 @@ export const jobHandlers: JobHandlers = {
   },
   "suppliers.refresh-scores": async (db) => {
     await refreshAllSupplierScores(db);
+  },
+  "suppliers.remind-expiring": async (db) => {
+    if ((await sendExpiryReminders(db)) > 0) await requestEmailDelivery();
   },
   "payouts.pay": async (db, payload) => {
     await payDuePayouts(db, payload.payoutId);

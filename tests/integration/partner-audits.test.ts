@@ -10,6 +10,7 @@ import { openAudit } from "../../lib/audits/open-audit";
 import { openAuditEvidence } from "../../lib/audits/open-audit-evidence";
 import { reinstatePartner } from "../../lib/audits/reinstate-partner";
 import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
+import { sendExpiryReminders } from "../../lib/audits/send-expiry-reminders";
 import { suspendPartner } from "../../lib/audits/suspend-partner";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import type { AppError } from "../../lib/errors/app-error";
@@ -272,7 +273,7 @@ describe("partner audits and suspensions", () => {
     expect(again).toMatchObject({ kind: "offered", supplierCompanyId: additiv });
   });
 
-  it("rejects an applicant with reasons, and shows audits and certificates 30 days before they expire", async () => {
+  it("rejects an applicant with reasons, shows audits and certificates 30 days before they expire and reminds their partners", async () => {
     const { companyId } = await import("../../lib/companies/apply-as-supplier").then(({ applyAsSupplier }) =>
       applyAsSupplier(db, {
         companyName: "Garage Fräser",
@@ -330,6 +331,39 @@ describe("partner audits and suspensions", () => {
     const earlier = await listExpiringApprovals(db, new Date("2026-10-01T09:00:00Z"));
     expect(earlier.certificates.map((entry) => entry.companyId)).not.toContain("seed_company_nowak");
     expect(earlier.audits.map((entry) => entry.companyId)).not.toContain("seed_company_rossi");
+
+    // The partners hear of it by e-mail: once per stage (30 days, a week, expired), however often the
+    // daily job runs.
+    const remindersTo = (address: string) =>
+      db.outboxEmail.findMany({ where: { toAddress: address }, orderBy: { createdAt: "asc" } });
+    const rossiBefore = (await remindersTo("partner@rossi-fresatura.example")).length;
+    await Promise.all([sendExpiryReminders(db, now), sendExpiryReminders(db, now)]);
+    await sendExpiryReminders(db, now);
+    const rossi = (await remindersTo("partner@rossi-fresatura.example")).slice(rossiBefore);
+    expect(rossi.map((email) => email.subject)).toEqual(["Your partner approval expires on 2026-12-20"]);
+    expect(rossi[0]!.text).toContain("(in 17 days)");
+    expect(
+      (await remindersTo("partner@nowak-cnc.example")).filter((email) => email.subject.includes("ISO 9001")),
+    ).toEqual([
+      expect.objectContaining({
+        subject: "Your ISO 9001 certificate expires on 2026-12-15",
+        text: expect.stringContaining("/supplier/profile"),
+      }),
+    ]);
+    await sendExpiryReminders(db, new Date("2026-12-14T09:00:00Z"));
+    await sendExpiryReminders(db, new Date("2026-12-21T09:00:00Z"));
+    expect(
+      (await remindersTo("partner@rossi-fresatura.example")).slice(rossiBefore).map((email) => email.subject),
+    ).toEqual([
+      "Your partner approval expires on 2026-12-20",
+      "Your partner approval expires on 2026-12-20",
+      "Your partner approval expired on 2026-12-20",
+    ]);
+    expect(
+      await db.auditLogEntry.count({
+        where: { action: "supplier.expiry-reminder", entityType: "Company", entityId: "seed_company_rossi" },
+      }),
+    ).toBe(3);
   });
 
   it("keeps suspended partners from taking jobs, moves their accepted jobs, and does not overwrite a newer checklist", async () => {
