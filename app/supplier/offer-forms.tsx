@@ -33,10 +33,14 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
         <input type="hidden" name="offerId" value={offerId} />
         <div className="field">
           <label htmlFor="reason">Reason for rejecting</label>
+          {/* Uncontrolled and keyed by the reason sent: React resets a form after its action, and a select
+              goes back to the option it was first rendered with, so a refused rejection would otherwise
+              show "Choose a reason…" while `reason` (which drives the note's label) still holds the choice. */}
           <select
+            key={rejected.values?.reason ?? ""}
             id="reason"
             name="reason"
-            value={reason}
+            defaultValue={rejected.values?.reason ?? ""}
             onChange={(event) => setReason(event.target.value)}
             aria-invalid={rejected.fieldErrors?.reason ? true : undefined}
           >
@@ -58,6 +62,7 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
           label={reason === "OTHER" ? "Explanation" : "Note (optional)"}
           error={rejected.fieldErrors?.note}
           required={reason === "OTHER"}
+          defaultValue={rejected.values?.note}
         />
         <button type="submit" className="secondary" disabled={accepting || rejecting || reason === ""}>
           {rejecting ? "Rejecting…" : "Reject the job"}
@@ -95,12 +100,19 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
         <form action={action} className="form ship-form" noValidate>
           <input type="hidden" name="orderLineId" value={orderLineId} />
           <input type="hidden" name="to" value="SHIPPED" />
-          <FormField name="carrier" label="Carrier" required error={state.fieldErrors?.carrier} />
+          <FormField
+            name="carrier"
+            label="Carrier"
+            required
+            error={state.fieldErrors?.carrier}
+            defaultValue={state.values?.carrier}
+          />
           <FormField
             name="trackingNumber"
             label="Tracking number"
             required
             error={state.fieldErrors?.trackingNumber}
+            defaultValue={state.values?.trackingNumber}
           />
           <button type="submit" disabled={pending}>
             {pending ? "Saving…" : stepLabels.SHIPPED}

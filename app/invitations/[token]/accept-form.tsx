@@ -2,11 +2,13 @@
 
 import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
-import { acceptInvitationAction } from "./actions";
+import { acceptInvitationAction, type AcceptInvitationState } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState<FormErrorState, FormData>(acceptInvitationAction, {});
+  const [state, action, pending] = useActionState<AcceptInvitationState, FormData>(
+    acceptInvitationAction,
+    {},
+  );
   return (
     <form action={action} className="form" noValidate>
       {state.error && !state.fieldErrors && (
@@ -16,7 +18,14 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       )}
       <input type="hidden" name="token" value={token} />
       <FormField name="email" label="E-mail" value={email} readOnly />
-      <FormField name="name" label="Your name" autoComplete="name" required error={state.fieldErrors?.name} />
+      <FormField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
       <FormField
         name="password"
         label="Password"

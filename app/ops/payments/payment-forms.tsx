@@ -51,7 +51,7 @@ export function MarkInvoicePaidForm({
           type="date"
           required
           max={today}
-          defaultValue={today}
+          defaultValue={state.values?.paidOn ?? today}
           aria-invalid={paidOnError ? true : undefined}
           aria-describedby={paidOnError ? `paid-on-${invoiceId}-error` : undefined}
         />
@@ -69,6 +69,7 @@ export function MarkInvoicePaidForm({
           id={`paid-reference-${invoiceId}`}
           name="reference"
           maxLength={140}
+          defaultValue={state.values?.reference}
           aria-invalid={referenceError ? true : undefined}
           aria-describedby={referenceError ? `paid-reference-${invoiceId}-error` : undefined}
         />
@@ -126,6 +127,7 @@ export function MarkPayoutTransferredForm({
           required
           minLength={3}
           maxLength={140}
+          defaultValue={state.values?.reference}
           aria-invalid={referenceError ? true : undefined}
           aria-describedby={referenceError ? `transfer-reference-${payoutId}-error` : undefined}
         />

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
 import { fileComplaint } from "@/lib/orders/file-complaint";
 import { requestMatching } from "@/lib/matching/request-matching";
@@ -19,6 +20,29 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 export interface OrderActionState extends FormErrorState {
   success?: string;
+  /** What was typed, so a refused form shows it again. */
+  values?: Record<string, string>;
+}
+
+/** A refused form: its errors and what was typed (files aside). */
+function refused(error: unknown, what: string, formData: FormData): OrderActionState {
+  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
+}
+
+/**
+ * A refused complaint: what was typed comes back, but chosen photos cannot (a browser never lets a page
+ * fill in a file field), so the buyer is told next to the field to choose them again.
+ */
+function refusedComplaint(error: unknown, formData: FormData): OrderActionState {
+  const state = refused(error, "file the complaint", formData);
+  const photosChosen = formData.getAll("photos").some((value) => value instanceof File && value.size > 0);
+  if (!photosChosen) return state;
+  const again = "Please choose the photos again: they are not kept when a complaint is refused.";
+  const photosError = state.fieldErrors?.photos;
+  return {
+    ...state,
+    fieldErrors: { ...state.fieldErrors, photos: photosError ? `${photosError} ${again}` : again },
+  };
 }
 
 export async function decideApprovalAction(
@@ -59,7 +83,7 @@ export async function rateLineAction(
       },
     );
   } catch (error) {
-    return formStateFromError(error, "save the rating");
+    return refused(error, "save the rating", formData);
   }
   revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
   return { success: "Thank you for rating." };
@@ -81,7 +105,7 @@ export async function complainAction(
       },
     );
   } catch (error) {
-    return formStateFromError(error, "file the complaint");
+    return refusedComplaint(error, formData);
   }
   await requestEmailDelivery();
   revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
@@ -163,7 +187,7 @@ export async function cancelOrderAction(
     );
     if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
   } catch (error) {
-    return formStateFromError(error, "cancel the order");
+    return refused(error, "cancel the order", formData);
   }
   await requestEmailDelivery();
   revalidatePath(`/orders/${orderId}`);

@@ -55,7 +55,14 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
         <div className="stars">
           {[1, 2, 3, 4, 5].map((stars) => (
             <label key={stars}>
-              <input type="radio" name="stars" value={stars} required /> {stars}★
+              <input
+                type="radio"
+                name="stars"
+                value={stars}
+                required
+                defaultChecked={state.values?.stars === String(stars)}
+              />{" "}
+              {stars}★
             </label>
           ))}
         </div>
@@ -63,7 +70,12 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
       </fieldset>
       <div className="field">
         <label htmlFor={`comment-${orderLineId}`}>Comment (optional)</label>
-        <textarea id={`comment-${orderLineId}`} name="comment" rows={2} />
+        <textarea
+          id={`comment-${orderLineId}`}
+          name="comment"
+          rows={2}
+          defaultValue={state.values?.comment}
+        />
       </div>
       <button type="submit" disabled={pending}>
         Rate
@@ -97,6 +109,7 @@ export function ComplaintForm({
             name="text"
             rows={3}
             required
+            defaultValue={state.values?.text}
             aria-invalid={Boolean(state.fieldErrors?.text)}
           />
           {state.fieldErrors?.text && <span className="field-error">{state.fieldErrors.text}</span>}
@@ -159,7 +172,7 @@ export function CancelOrderForm({ orderId, refundNote }: { orderId: string; refu
         <input type="hidden" name="orderId" value={orderId} />
         <label className="field">
           <span>Why do you cancel?</span>
-          <input name="reason" required minLength={3} maxLength={500} />
+          <input name="reason" required minLength={3} maxLength={500} defaultValue={state.values?.reason} />
           {state.fieldErrors?.reason && <span className="field-error">{state.fieldErrors.reason}</span>}
         </label>
         <p className="hint">{refundNote}</p>

@@ -6,6 +6,7 @@ import { areaForRole } from "@/lib/auth/roles";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
@@ -17,6 +18,8 @@ export interface PartActionState {
   error?: string;
   success?: string;
   fieldErrors?: Record<string, string>;
+  /** What was typed, so a refused form shows it again. */
+  values?: Record<string, string>;
 }
 
 function optionsFrom(formData: FormData) {
@@ -89,7 +92,18 @@ export async function requestManualQuoteAction(
       },
     );
   } catch (error) {
-    return formStateFromError(error, "send the request");
+    const refused: PartActionState = {
+      ...formStateFromError(error, "send the request"),
+      values: typedFormValues(formData),
+    };
+    // A browser never lets a page fill in a file field, so a chosen drawing must be chosen again.
+    if (!(drawing instanceof File) || drawing.size === 0) return refused;
+    const again = "Please choose the drawing again: it is not kept when a request is refused.";
+    const drawingError = refused.fieldErrors?.drawing;
+    return {
+      ...refused,
+      fieldErrors: { ...refused.fieldErrors, drawing: drawingError ? `${drawingError} ${again}` : again },
+    };
   }
   await requestEmailDelivery();
   return { success: "Thank you: an engineer prices this part and answers by e-mail within one working day." };

@@ -39,7 +39,7 @@ export function ManualQuoteForm({
           name="contactEmail"
           type="email"
           autoComplete="email"
-          defaultValue={defaultEmail}
+          defaultValue={state.values?.contactEmail ?? defaultEmail}
           required
           aria-invalid={Boolean(error("contactEmail"))}
           aria-describedby={error("contactEmail") ? "contactEmail-error" : undefined}
@@ -57,6 +57,7 @@ export function ManualQuoteForm({
           name="notes"
           rows={4}
           required
+          defaultValue={state.values?.notes}
           placeholder="Tolerances, threads, surface requirements, target price…"
           aria-invalid={Boolean(error("notes"))}
           aria-describedby={error("notes") ? "notes-error" : undefined}

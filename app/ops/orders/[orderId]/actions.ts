@@ -136,7 +136,7 @@ export async function reofferAction(
     );
     await requestOfferExpiry(expiresAt);
   } catch (error) {
-    return formStateFromError(error, "offer the line");
+    return refused(error, "offer the line", formData);
   }
   await requestEmailDelivery();
   revalidatePath(orderPath(orderId));

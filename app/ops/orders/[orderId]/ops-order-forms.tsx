@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
@@ -239,8 +239,6 @@ export function ReofferForm({
   currentPartnerId: string | null;
 }) {
   const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(reofferAction, {});
-  // Controlled, so the choice survives a refused attempt (React resets uncontrolled fields after an action).
-  const [chosen, setChosen] = useState("");
   const error = state.fieldErrors?.supplierCompanyId;
   const id = (name: string) => `${name}-${orderLineId}`;
   return (
@@ -250,12 +248,14 @@ export function ReofferForm({
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <div className="field">
         <label htmlFor={id("reoffer-partner")}>Offer to partner</label>
+        {/* Keyed by the partner sent, as CountrySelect: React resets a form after its action and a select
+            goes back to the option it was first rendered with, so a refused attempt keeps the choice. */}
         <select
+          key={state.values?.supplierCompanyId ?? ""}
           id={id("reoffer-partner")}
           name="supplierCompanyId"
           required
-          value={chosen}
-          onChange={(event) => setChosen(event.target.value)}
+          defaultValue={state.values?.supplierCompanyId ?? ""}
           aria-invalid={error ? true : undefined}
           aria-describedby={[id("reoffer-hint"), error ? id("reoffer-error") : ""].filter(Boolean).join(" ")}
         >
