@@ -174,6 +174,8 @@ export default async function OpsOrderPage({
   const refunds = order.payments.flatMap((payment) => payment.refunds);
   const totals = order.ledgerTotals;
   const balanced = totals.BUYER === totals.VAT + totals.PARTNER + totals.MARGIN;
+  // Shipped parts cannot be cancelled (cancelOrder refuses); a refund is the way then.
+  const cancellable = !order.lines.some((line) => line.status === "SHIPPED" || line.status === "DELIVERED");
   return (
     <>
       {done && (
@@ -190,9 +192,22 @@ export default async function OpsOrderPage({
           {orderStatusLabels[order.status]}
         </span>
       </div>
-      <p className="hint">
-        <a href="#history-heading">History</a> · <a href="#offers-heading">Offers per line</a>
-      </p>
+      {/* The actions sit below the long history and ledger: these links reach them in one step. */}
+      <nav className="hint" aria-label="On this page">
+        <a href="#offers-heading">Offers per line</a> · <a href="#history-heading">History</a>
+        {order.status !== "CANCELLED" && (
+          <>
+            {" "}
+            · <a href="#refund-heading">Refund</a>
+            {cancellable && (
+              <>
+                {" "}
+                · <a href="#cancel-heading">Cancel the order</a>
+              </>
+            )}
+          </>
+        )}
+      </nav>
       <div className="card">
         <dl className="facts">
           <dt>Buyer</dt>
@@ -659,8 +674,7 @@ export default async function OpsOrderPage({
               }
             />
           </section>
-          {/* Shipped parts cannot be cancelled (cancelOrder refuses); a refund is the way then. */}
-          {!order.lines.some((line) => line.status === "SHIPPED" || line.status === "DELIVERED") && (
+          {cancellable && (
             <section aria-labelledby="cancel-heading">
               <h2 id="cancel-heading">Cancel the order</h2>
               <CancelOrderForm orderId={order.id} orderNumber={order.number} />
