@@ -74,7 +74,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               // Beside the brand on a phone, where the links below scroll sideways in one row.
               <div className="account">
                 <span className="who">
-                  {user.name} · {roleLabels[user.role]} · {user.company.name}
+                  <span className="who-name">{user.name}</span>
+                  {/* Operations all work for the platform: its name would only push the links to a second row. */}
+                  <span>
+                    {roleLabels[user.role]}
+                    {area !== "ops" && ` · ${user.company.name}`}
+                  </span>
                 </span>
                 <form action={signOutAction}>
                   <button type="submit" className="secondary">
