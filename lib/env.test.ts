@@ -12,6 +12,23 @@ describe("parseEnvironment", () => {
     expect(env.STORAGE_DRIVER).toBe("local");
     expect(env.RUN_WORKER_IN_PROCESS).toBe(true);
     expect(env.UPLOAD_MAX_BYTES).toBe(100 * 1024 * 1024);
+    expect(env.PLATFORM_VAT_NUMBER).toBe("DE000000000");
+  });
+
+  it("takes the seller's details for invoices and refuses a VAT number that is not one", () => {
+    const env = parseEnvironment({
+      AUTH_SECRET: validSecret,
+      PLATFORM_LEGAL_NAME: "Teilefabrik Online GmbH",
+      PLATFORM_ADDRESS: "Hafenstraße 12 | 20457 Hamburg | Germany",
+      PLATFORM_VAT_NUMBER: "DE812345678",
+    });
+    expect(env).toMatchObject({
+      PLATFORM_LEGAL_NAME: "Teilefabrik Online GmbH",
+      PLATFORM_VAT_NUMBER: "DE812345678",
+    });
+    expect(() => parseEnvironment({ AUTH_SECRET: validSecret, PLATFORM_VAT_NUMBER: "812345678" })).toThrow(
+      /PLATFORM_VAT_NUMBER must be a VAT number such as DE123456789/,
+    );
   });
 
   it("treats empty optional variables as unset, as .env.example leaves them", () => {

@@ -66,6 +66,16 @@ export const environmentSchema = z
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
     /** Where complaints and manual quote requests are reported. */
     OPERATIONS_EMAIL: z.email().default("operations@instant-quote.example"),
+
+    /** The platform as seller on invoices and credit notes, and as recipient on self-billing invoices. */
+    PLATFORM_LEGAL_NAME: z.string().trim().min(1).default("Instant Quote GmbH"),
+    /** Its postal address, lines separated by " | ": "Musterstrasse 1 | 10115 Berlin | Germany". */
+    PLATFORM_ADDRESS: z.string().trim().min(1).default("Musterstrasse 1 | 10115 Berlin | Germany"),
+    PLATFORM_VAT_NUMBER: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, "must be a VAT number such as DE123456789")
+      .default("DE000000000"),
   })
   .superRefine((value, context) => {
     if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET)

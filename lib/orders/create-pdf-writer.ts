@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { formatEuros } from "./format-euros";
+import { platformLegalDetails } from "./platform-legal-details";
 
 /** The standard PDF fonts speak WinAnsi only: anything else becomes its nearest plain character. */
 export function winAnsi(text: string): string {
@@ -93,9 +94,10 @@ export async function createPdfWriter(title: string): Promise<PdfWriter> {
     await pdf.embedFont(StandardFonts.Helvetica),
     await pdf.embedFont(StandardFonts.HelveticaBold),
   );
-  writer.write("Instant Quote GmbH", 50, 10, writer.bold);
+  const platform = platformLegalDetails();
+  writer.write(platform.name, 50, 10, writer.bold);
   writer.right(title, 545, 14, writer.bold);
   writer.y -= 14;
-  writer.write("Musterstrasse 1, 10115 Berlin, Germany · VAT DE000000000", 50, 8);
+  writer.write(`${platform.addressLines.join(", ")} · VAT ${platform.vatNumber}`, 50, 8);
   return writer;
 }

@@ -2,6 +2,7 @@ import { createPdfWriter } from "../orders/create-pdf-writer";
 import { processLabels } from "../catalogue/process-labels";
 import type { InvoiceStatus, ManufacturingProcess, PayoutMethod, PayoutStatus } from "../db/generated/enums";
 import { formatEuros } from "../orders/format-euros";
+import { platformLegalDetails } from "../orders/platform-legal-details";
 import { payoutMethodLabels } from "./payout-method-labels";
 
 /** Everything a self-billing invoice shows, as loadSelfBillingInvoice reads it. */
@@ -38,13 +39,6 @@ export interface SelfBillingInvoice {
   } | null;
 }
 
-/** The recipient: the platform buys the partner's parts and issues the invoice for it. */
-const platform = {
-  name: "Instant Quote GmbH",
-  addressLines: ["Musterstrasse 1", "10115 Berlin", "Germany"],
-  vatNumber: "DE000000000",
-};
-
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
@@ -71,6 +65,8 @@ function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
  */
 export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise<Uint8Array> {
   const title = `Self-billing invoice ${invoice.number}`;
+  // The recipient: the platform buys the partner's parts and issues the invoice for it.
+  const platform = platformLegalDetails();
   const doc = await createPdfWriter(title);
   const { bold, write, right, paragraph } = doc;
 
