@@ -62,6 +62,7 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
           label={reason === "OTHER" ? "Explanation" : "Note (optional)"}
           error={rejected.fieldErrors?.note}
           required={reason === "OTHER"}
+          maxLength={2000}
           defaultValue={rejected.values?.note}
         />
         <button type="submit" className="secondary" disabled={accepting || rejecting || reason === ""}>

@@ -18,7 +18,7 @@ export interface OfferResponder {
 export const offerRejectionSchema = z
   .object({
     reason: z.enum(Object.keys(offerRejectReasons) as [keyof typeof offerRejectReasons]),
-    note: z.string().trim().max(2000).default(""),
+    note: z.string().trim().max(2000, "Keep the note under 2000 characters.").default(""),
   })
   .refine((value) => value.reason !== "OTHER" || value.note.length > 0, {
     message: "Say in a few words why you reject it.",
