@@ -40,9 +40,11 @@ export const countryCentroids: Record<string, GeoPoint> = {
 
 const earthRadiusKm = 6371;
 
+// At module level rather than inside distanceKm: a ranking measures the distance to every partner.
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
 /** Great-circle distance (haversine). */
 export function distanceKm(from: GeoPoint, to: GeoPoint): number {
-  const radians = (degrees: number) => (degrees * Math.PI) / 180;
   const dLat = radians(to.latitude - from.latitude);
   const dLon = radians(to.longitude - from.longitude);
   const a =

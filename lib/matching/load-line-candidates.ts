@@ -12,6 +12,24 @@ export type LineWithBuyer = Prisma.OrderLineGetPayload<{
   include: { order: { include: { buyerCompany: true } } };
 }>;
 
+/** What of an order line, its order and its buyer the ranking reads (a LineWithBuyer has it all). */
+export interface LineToLoad extends Pick<
+  LineWithBuyer,
+  | "id"
+  | "process"
+  | "materialCode"
+  | "partSizeMm"
+  | "estimatedMachineHours"
+  | "deliveryDate"
+  | "supplierTotalCents"
+  | "totalPriceCents"
+  | "remakeOfLineId"
+> {
+  order: Pick<LineWithBuyer["order"], "shippingAddress" | "requiredCertificates" | "requiredCountryCode"> & {
+    buyerCompany: Pick<LineWithBuyer["order"]["buyerCompany"], "countryCode" | "latitude" | "longitude">;
+  };
+}
+
 /**
  * What ranking one order line needs, for the matcher and for operations' re-offer alike: the current
  * matching settings (with the platform's closure days, which count like national holidays for the
@@ -19,7 +37,7 @@ export type LineWithBuyer = Prisma.OrderLineGetPayload<{
  * shipping country's centroid when it ships abroad; a remake the platform pays leaves out the partner
  * whose parts it remakes), and every partner offering the line's process.
  */
-export async function loadLineCandidates(db: Database | TransactionClient, line: LineWithBuyer, now: Date) {
+export async function loadLineCandidates(db: Database | TransactionClient, line: LineToLoad, now: Date) {
   const { settings: storedSettings, version } = await loadMatchingSettings(db);
   const settings = { ...storedSettings, holidays: await loadPlatformHolidayCalendar(db) };
   const today = quoteDay(now);

@@ -10,8 +10,9 @@ import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
+import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
-import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
+import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
 import {
   rankCandidates,
@@ -58,14 +59,7 @@ async function matchLockedLine(
   now: Date,
 ): Promise<MatchOutcome> {
   const startedAt = performance.now();
-  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
-  const line = await tx.orderLine.findUnique({
-    where: { id: orderLineId },
-    include: {
-      order: { include: { buyerCompany: true } },
-      part: { select: { originalFileName: true } },
-    },
-  });
+  const line = await lockLineToMatch(tx, orderLineId);
   if (!line || line.status !== "AWAITING_MATCH" || !matchableOrderStatuses.includes(line.order.status))
     return { kind: "not-waiting" };
 
@@ -221,28 +215,25 @@ export async function lockAndReplanCapacity(
      WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess" FOR UPDATE`;
   const weekly = locked[0]?.machineHoursPerWeek;
   if (!weekly) return null;
-  const [reserved, blocked] = await Promise.all([
-    tx.$queryRaw<{ weekStart: Date; hours: number }[]>`
-      SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
-       WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess"
-         AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
-       GROUP BY "weekStart"`,
-    // Whole weeks, as planFreeCapacity counts a week's blocked days also outside the window.
-    tx.blockedDay.findMany({
-      where: {
-        companyId: candidate.companyId,
-        day: {
-          gte: new Date(`${weekStartOf(window.firstDay)}T00:00:00Z`),
-          lte: new Date(`${shift(window.lastDay, 7)}T00:00:00Z`),
-        },
-      },
-      select: { day: true },
-    }),
-  ]);
+  // One statement after the lock, not two sent at once: an interactive transaction's statements share
+  // one connection, so they ran one after the other anyway, queued inside pg (which warns when queries
+  // pile up there). Whole weeks of blocked days, as planFreeCapacity counts a week's blocked days also
+  // outside the window.
+  const [counted] = await tx.$queryRaw<
+    { reservedHoursByWeek: Record<IsoDate, number> | null; blockedDays: IsoDate[] | null }[]
+  >`
+    SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
+              SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
+               WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess"
+                 AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
+               GROUP BY "weekStart") weeks) AS "reservedHoursByWeek",
+           (SELECT json_agg("day") FROM "BlockedDay"
+             WHERE "companyId" = ${candidate.companyId}
+               AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays"`;
   const plan = planFreeCapacity({
     machineHoursPerWeek: weekly,
-    reservedHoursByWeek: new Map(reserved.map((row) => [isoDateOf(row.weekStart), Number(row.hours)])),
-    blockedDays: new Set(blocked.map((row) => isoDateOf(row.day))),
+    reservedHoursByWeek: new Map(Object.entries(counted?.reservedHoursByWeek ?? {})),
+    blockedDays: new Set(counted?.blockedDays ?? []),
     ...window,
     hoursNeeded: Math.max(0.1, line.estimatedMachineHours),
   });

@@ -60,47 +60,48 @@ export function weekStartOf(day: IsoDate): IsoDate {
  * first, which keeps later weeks free for jobs with closer dates.
  */
 export function planFreeCapacity(input: CapacityInput): CapacityPlan {
+  // The matcher plans every partner of a ranking with this (1,000 and more per line), so it sums in one
+  // pass without an object per week; the sums run in week order, as a reduce over the weeks would.
   const dailyHours = input.machineHoursPerWeek / 5;
-  const weeks: {
-    weekStart: IsoDate;
-    free: number;
-    capacity: number;
-    capacityInWindow: number;
-    reserved: number;
-  }[] = [];
-  if (dailyHours > 0) {
-    for (const { weekStart, days } of input.windowWeeks ?? windowWeeksOf(input.firstDay, input.lastDay)) {
-      let workingDays = 0;
-      let workingDaysInWindow = 0;
-      for (const { day, inWindow } of days) {
-        if (input.blockedDays.size > 0 && input.blockedDays.has(day)) continue;
-        workingDays++;
-        if (inWindow) workingDaysInWindow++;
-      }
-      const capacity = dailyHours * workingDays;
-      const reserved = input.reservedHoursByWeek.get(weekStart) ?? 0;
-      const free = Math.max(0, Math.min(capacity - reserved, dailyHours * workingDaysInWindow));
-      weeks.push({ weekStart, free, capacity, capacityInWindow: dailyHours * workingDaysInWindow, reserved });
+  const weeks = dailyHours > 0 ? (input.windowWeeks ?? windowWeeksOf(input.firstDay, input.lastDay)) : [];
+  const freeByWeek: number[] = [];
+  let freeHours = 0;
+  let weeksCapacity = 0;
+  let weeksReserved = 0;
+  let capacityHours = 0;
+  for (const { weekStart, days } of weeks) {
+    let workingDays = 0;
+    let workingDaysInWindow = 0;
+    for (const { day, inWindow } of days) {
+      if (input.blockedDays.size > 0 && input.blockedDays.has(day)) continue;
+      workingDays++;
+      if (inWindow) workingDaysInWindow++;
     }
+    const capacity = dailyHours * workingDays;
+    const capacityInWindow = dailyHours * workingDaysInWindow;
+    const reserved = input.reservedHoursByWeek.get(weekStart) ?? 0;
+    const free = Math.max(0, Math.min(capacity - reserved, capacityInWindow));
+    freeByWeek.push(free);
+    freeHours += free;
+    weeksCapacity += capacity;
+    weeksReserved += Math.min(reserved, capacity);
+    capacityHours += capacityInWindow;
   }
-  const freeHours = weeks.reduce((sum, week) => sum + week.free, 0);
-  const weeksCapacity = weeks.reduce((sum, week) => sum + week.capacity, 0);
-  const weeksReserved = weeks.reduce((sum, week) => sum + Math.min(week.reserved, week.capacity), 0);
   const fits = weeks.length > 0 && freeHours + 1e-9 >= input.hoursNeeded;
   const allocations: CapacityPlan["allocations"] = [];
   if (fits) {
     let remaining = input.hoursNeeded;
-    for (const week of weeks) {
+    for (let index = 0; index < weeks.length; index++) {
       if (remaining <= 1e-9) break;
-      const hours = Math.min(week.free, remaining);
-      if (hours > 0) allocations.push({ weekStart: week.weekStart, hours });
+      const hours = Math.min(freeByWeek[index]!, remaining);
+      if (hours > 0) allocations.push({ weekStart: weeks[index]!.weekStart, hours });
       remaining -= hours;
     }
   }
   return {
     fits,
     freeHours,
-    capacityHours: weeks.reduce((sum, week) => sum + week.capacityInWindow, 0),
+    capacityHours,
     utilisation: weeksCapacity > 0 ? weeksReserved / weeksCapacity : 1,
     allocations,
   };

@@ -138,11 +138,30 @@ export function productionWindowOf(
   };
 }
 
+const longestFirst = (a: number, b: number) => b - a;
+
 /** True when the part, turned any way, fits inside the envelope. */
 export function fitsEnvelope(partSizeMm: readonly number[], envelopeMm: readonly number[]): boolean {
-  const part = [...partSizeMm].sort((a, b) => b - a);
-  const envelope = [...envelopeMm].sort((a, b) => b - a);
-  return part.every((edge, index) => edge <= (envelope[index] ?? 0) + 1e-6);
+  return fitsLongestFirst([...partSizeMm].sort(longestFirst), envelopeMm);
+}
+
+/** `fitsEnvelope` for a part whose edges are sorted longest first already, for many envelopes. */
+function fitsLongestFirst(partLongestFirst: readonly number[], envelopeMm: readonly number[]): boolean {
+  const envelope = [...envelopeMm].sort(longestFirst);
+  return partLongestFirst.every((edge, index) => edge <= (envelope[index] ?? 0) + 1e-6);
+}
+
+/** The certificates of `required` the partner holds none of valid through `through`, in their order. */
+function missingCertificates(
+  required: readonly CertificateKind[],
+  held: PartnerCandidate["certificates"],
+  through: IsoDate,
+): CertificateKind[] {
+  const missing: CertificateKind[] = [];
+  for (const kind of required)
+    if (!held.some((certificate) => certificate.kind === kind && certificate.validUntil >= through))
+      missing.push(kind);
+  return missing;
 }
 
 /**
@@ -160,47 +179,55 @@ export function rankCandidates(
   const productionWindow = productionWindowOf(line.deliveryDate, settings, today);
   const windowWeeks = windowWeeksOf(productionWindow.firstDay, productionWindow.lastDay);
   const hoursNeeded = Math.max(0.1, line.estimatedMachineHours);
+  // Worked out once, not per partner: a ranking runs the rules for every partner of the process.
+  const partLongestFirst = [...line.partSizeMm].sort(longestFirst);
   const ranked: RankedCandidate[] = [];
   const skipped: SkippedCandidate[] = [];
+  const skip = (candidate: PartnerCandidate, rule: SkipRule, reason: string) =>
+    skipped.push({ companyId: candidate.companyId, name: candidate.name, rule, reason });
 
   for (const candidate of candidates) {
-    const skip = (rule: SkipRule, reason: string) =>
-      skipped.push({ companyId: candidate.companyId, name: candidate.name, rule, reason });
     const supplierPriceCents = line.isRemake
       ? line.supplierTotalCents
       : Math.round(line.supplierTotalCents * candidate.costIndex);
     if (line.excludedPartnerId === candidate.companyId) {
-      skip("remake", "made the parts being remade");
+      skip(candidate, "remake", "made the parts being remade");
       continue;
     }
     if (candidate.previousOffer) {
-      skip("offered-before", `had this line's offer already (${candidate.previousOffer.toLowerCase()})`);
+      skip(
+        candidate,
+        "offered-before",
+        `had this line's offer already (${candidate.previousOffer.toLowerCase()})`,
+      );
       continue;
     }
     if (candidate.status !== "ACTIVE") {
       skip(
+        candidate,
         "not-active",
         candidate.status === "PENDING_AUDIT" ? "waits for its audit" : `is ${candidate.status.toLowerCase()}`,
       );
       continue;
     }
     if (!candidate.audit || !approvedAudits.includes(candidate.audit.status)) {
-      skip("audit", "has no approved audit");
+      skip(candidate, "audit", "has no approved audit");
       continue;
     }
     if (candidate.audit.expiresAt !== null && candidate.audit.expiresAt < today) {
-      skip("audit", `its audit expired on ${candidate.audit.expiresAt}`);
+      skip(candidate, "audit", `its audit expired on ${candidate.audit.expiresAt}`);
       continue;
     }
     if (!candidate.offersMaterial) {
-      skip("material", `does not offer ${line.materialCode}`);
+      skip(candidate, "material", `does not offer ${line.materialCode}`);
       continue;
     }
     if (
       line.partSizeMm.length === 3 &&
-      !candidate.machineEnvelopesMm.some((envelope) => fitsEnvelope(line.partSizeMm, envelope))
+      !candidate.machineEnvelopesMm.some((envelope) => fitsLongestFirst(partLongestFirst, envelope))
     ) {
       skip(
+        candidate,
         "envelope",
         candidate.machineEnvelopesMm.length === 0
           ? "has no machine for this process on file"
@@ -208,25 +235,26 @@ export function rankCandidates(
       );
       continue;
     }
-    const missing = line.requiredCertificates.filter(
-      (kind) =>
-        !candidate.certificates.some(
-          (certificate) => certificate.kind === kind && certificate.validUntil >= line.deliveryDate,
-        ),
-    );
+    const missing = missingCertificates(line.requiredCertificates, candidate.certificates, line.deliveryDate);
     if (missing.length > 0) {
       skip(
+        candidate,
         "certificate",
         `holds no ${missing.map(certificateShortName).join(", ")} valid through ${line.deliveryDate}`,
       );
       continue;
     }
     if (line.requiredCountryCode && candidate.countryCode !== line.requiredCountryCode) {
-      skip("country", `produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`);
+      skip(
+        candidate,
+        "country",
+        `produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`,
+      );
       continue;
     }
     if (candidate.minOrderValueCents !== null && supplierPriceCents < candidate.minOrderValueCents) {
       skip(
+        candidate,
         "order-value",
         `the job (${formatEuros(supplierPriceCents)}) is below its minimum order value of ${formatEuros(candidate.minOrderValueCents)}`,
       );
@@ -234,6 +262,7 @@ export function rankCandidates(
     }
     if (candidate.maxOrderValueCents !== null && supplierPriceCents > candidate.maxOrderValueCents) {
       skip(
+        candidate,
         "order-value",
         `the job (${formatEuros(supplierPriceCents)}) is above its maximum order value of ${formatEuros(candidate.maxOrderValueCents)}`,
       );
@@ -241,13 +270,14 @@ export function rankCandidates(
     }
     if (!line.isRemake && supplierPriceCents >= line.totalPriceCents) {
       skip(
+        candidate,
         "margin",
         `its price (${formatEuros(supplierPriceCents)}) leaves no margin on ${formatEuros(line.totalPriceCents)}`,
       );
       continue;
     }
     if (!candidate.machineHoursPerWeek) {
-      skip("capacity", "has no weekly capacity set for this process");
+      skip(candidate, "capacity", "has no weekly capacity set for this process");
       continue;
     }
     const capacity = planFreeCapacity({
@@ -260,6 +290,7 @@ export function rankCandidates(
     });
     if (!capacity.fits) {
       skip(
+        candidate,
         "capacity",
         productionWindow.lastDay < productionWindow.firstDay
           ? `no production days are left before ${line.deliveryDate}`

@@ -8,8 +8,9 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../orders/format-euros";
-import { loadLineCandidates, type LineWithBuyer } from "./load-line-candidates";
+import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
+import { lockLineToMatch } from "./lock-line-to-match";
 import { lockAndReplanCapacity } from "./match-order-line";
 import { offerDeadline } from "./offer-deadline";
 import { rankCandidates } from "./rank-candidates";
@@ -72,18 +73,7 @@ async function reofferLockedLine(
   now: Date,
 ): Promise<Reoffer> {
   const startedAt = performance.now();
-  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
-  const line = await tx.orderLine.findUnique({
-    where: { id: orderLineId },
-    include: {
-      order: { include: { buyerCompany: true } },
-      part: { select: { originalFileName: true } },
-      offers: {
-        where: { status: { in: ["PENDING", "ACCEPTED"] } },
-        include: { supplierCompany: { select: { name: true } } },
-      },
-    },
-  });
+  const line = await lockLineToMatch(tx, orderLineId);
   if (!line) throw new AppError("not_found", "There is no such order line.");
   if (!(reofferableLineStatuses as readonly string[]).includes(line.status))
     throw new AppError(
@@ -95,7 +85,12 @@ async function reofferLockedLine(
       "invalid_state_transition",
       `Order ${line.order.number} is ${line.order.status.toLowerCase().replaceAll("_", " ")}; its lines cannot be offered.`,
     );
-  const pending = line.offers[0] ?? null;
+  // Read on their own rather than as a third include beside order and part: Prisma sends sibling
+  // includes at once, and on a transaction's one connection pg queues them and warns.
+  const [pending = null] = await tx.offer.findMany({
+    where: { orderLineId, status: { in: ["PENDING", "ACCEPTED"] } },
+    include: { supplierCompany: { select: { name: true } } },
+  });
   if (pending?.supplierCompanyId === supplierCompanyId)
     throw new AppError(
       "conflict",
@@ -276,7 +271,7 @@ async function reofferLockedLine(
  * Every partner offering the line's process with what the matcher's rules need, as the matcher loads
  * them, but without the "offered before" rule: operations may ask a partner again after speaking to it.
  */
-async function loadCandidatesForOperations(db: Database | TransactionClient, line: LineWithBuyer, now: Date) {
+async function loadCandidatesForOperations(db: Database | TransactionClient, line: LineToLoad, now: Date) {
   const loaded = await loadLineCandidates(db, line, now);
   return {
     ...loaded,

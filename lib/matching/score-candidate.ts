@@ -49,26 +49,38 @@ export interface CandidateScore {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
+/** A rate smoothed towards its prior, worth `priorWeight` orders. */
+function smoothed(hits: number, total: number, prior: number, priorWeight: number): number {
+  return total + priorWeight > 0 ? (hits + prior * priorWeight) / (total + priorWeight) : prior;
+}
+
 /**
  * One partner's score for one order line (docs/decisions/0010-matching.md). Rates are smoothed towards
  * the settings' priors, worth `priorWeight` orders, so a newcomer starts near the prior rather than at
  * 0 % or 100 %. Each part runs from 0 to 1; a complaint rate of 20 % or more scores 0.
  */
 export function scoreCandidate(input: ScoreInput, settings: MatchingSettings): CandidateScore {
-  const { priors } = settings;
-  const smoothed = (hits: number, total: number, prior: number) =>
-    total + priors.priorWeight > 0
-      ? (hits + prior * priors.priorWeight) / (total + priors.priorWeight)
-      : prior;
+  const { priors, weights } = settings;
   const { track } = input;
-  const onTimeRate = smoothed(track.linesOnTime, track.linesShipped, priors.onTimeRate);
-  const meanStars = smoothed(track.ratingsStarsSum, track.ratingsCount, priors.ratingStars);
+  const onTimeRate = smoothed(track.linesOnTime, track.linesShipped, priors.onTimeRate, priors.priorWeight);
+  const meanStars = smoothed(
+    track.ratingsStarsSum,
+    track.ratingsCount,
+    priors.ratingStars,
+    priors.priorWeight,
+  );
   const rejectionRate = smoothed(
     track.offersRejected + track.offersExpired,
     track.offersAnswered + track.offersExpired,
     priors.rejectionRate,
+    priors.priorWeight,
   );
-  const complaintRate = smoothed(track.complaintsCount, track.linesShipped, priors.complaintRate);
+  const complaintRate = smoothed(
+    track.complaintsCount,
+    track.linesShipped,
+    priors.complaintRate,
+    priors.priorWeight,
+  );
   const parts: ScoreParts = {
     onTimeDelivery: clamp01(onTimeRate),
     rating: clamp01((meanStars - 1) / 4),
@@ -78,12 +90,24 @@ export function scoreCandidate(input: ScoreInput, settings: MatchingSettings): C
     distance: input.distanceKm === null ? 0.5 : clamp01(1 - input.distanceKm / settings.distanceScaleKm),
     cost: clamp01((settings.costIndexCeiling - input.costIndex) / (2 * (settings.costIndexCeiling - 1))),
   };
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const [name, part] of Object.entries(parts) as [keyof ScoreParts, number][]) {
-    weighted += settings.weights[name] * part;
-    totalWeight += settings.weights[name];
-  }
+  // Written out rather than a loop over Object.entries: the matcher scores every capable partner of a
+  // line, and the sums keep the parts' order, so the score is the same to the last bit.
+  const weighted =
+    weights.onTimeDelivery * parts.onTimeDelivery +
+    weights.rating * parts.rating +
+    weights.rejectionRate * parts.rejectionRate +
+    weights.complaintRate * parts.complaintRate +
+    weights.utilisation * parts.utilisation +
+    weights.distance * parts.distance +
+    weights.cost * parts.cost;
+  const totalWeight =
+    weights.onTimeDelivery +
+    weights.rating +
+    weights.rejectionRate +
+    weights.complaintRate +
+    weights.utilisation +
+    weights.distance +
+    weights.cost;
   return {
     score: totalWeight > 0 ? weighted / totalWeight : 0,
     parts,

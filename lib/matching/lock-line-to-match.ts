@@ -1,0 +1,99 @@
+import type { Prisma } from "../db/generated/client";
+import type {
+  CertificateKind,
+  ManufacturingProcess,
+  OrderLineStatus,
+  OrderStatus,
+} from "../db/generated/enums";
+import type { TransactionClient } from "../db/prisma";
+import type { LineToLoad } from "./load-line-candidates";
+
+/** An order line as the matcher places it: what ranking needs, and what the offer and e-mails say. */
+export interface LineToPlace extends LineToLoad {
+  orderId: string;
+  status: OrderLineStatus;
+  quantity: number;
+  currency: string;
+  order: LineToLoad["order"] & { status: OrderStatus; number: string };
+  part: { originalFileName: string };
+}
+
+interface LineRow {
+  id: string;
+  orderId: string;
+  status: OrderLineStatus;
+  process: ManufacturingProcess;
+  materialCode: string;
+  partSizeMm: number[];
+  estimatedMachineHours: number;
+  deliveryDate: Date;
+  supplierTotalCents: number;
+  totalPriceCents: number;
+  remakeOfLineId: string | null;
+  quantity: number;
+  currency: string;
+  orderStatus: OrderStatus;
+  orderNumber: string;
+  shippingAddress: Prisma.JsonValue;
+  requiredCertificates: CertificateKind[];
+  requiredCountryCode: string | null;
+  buyerCountryCode: string;
+  buyerLatitude: number | null;
+  buyerLongitude: number | null;
+  originalFileName: string;
+}
+
+/**
+ * Locks an order line for the matcher or a re-offer (so one transaction places it at a time) and reads it with its order,
+ * buyer and part; null when there is no such line. The read is one joined statement rather than an
+ * include, which Prisma runs as four, each a round trip on the transaction's connection. It stays a
+ * statement of its own after the lock: under READ COMMITTED its snapshot is taken once the lock is held,
+ * so it sees what the previous holder of the lock committed, for the order and buyer as for the line.
+ */
+export async function lockLineToMatch(
+  tx: TransactionClient,
+  orderLineId: string,
+): Promise<LineToPlace | null> {
+  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<LineRow[]>`
+    SELECT l."id", l."orderId", l."status"::text AS "status", l."process"::text AS "process", l."materialCode", l."partSizeMm",
+           l."estimatedMachineHours", l."deliveryDate", l."supplierTotalCents", l."totalPriceCents",
+           l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",
+           o."number" AS "orderNumber", o."shippingAddress", o."requiredCertificates"::text[] AS "requiredCertificates",
+           o."requiredCountryCode", b."countryCode" AS "buyerCountryCode", b."latitude" AS "buyerLatitude",
+           b."longitude" AS "buyerLongitude", p."originalFileName"
+      FROM "OrderLine" l
+      JOIN "Order" o ON o."id" = l."orderId"
+      JOIN "Company" b ON b."id" = o."buyerCompanyId"
+      JOIN "Part" p ON p."id" = l."partId"
+     WHERE l."id" = ${orderLineId}`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    status: row.status,
+    process: row.process,
+    materialCode: row.materialCode,
+    partSizeMm: row.partSizeMm,
+    estimatedMachineHours: row.estimatedMachineHours,
+    deliveryDate: row.deliveryDate,
+    supplierTotalCents: row.supplierTotalCents,
+    totalPriceCents: row.totalPriceCents,
+    remakeOfLineId: row.remakeOfLineId,
+    quantity: row.quantity,
+    currency: row.currency,
+    order: {
+      status: row.orderStatus,
+      number: row.orderNumber,
+      shippingAddress: row.shippingAddress,
+      requiredCertificates: row.requiredCertificates,
+      requiredCountryCode: row.requiredCountryCode,
+      buyerCompany: {
+        countryCode: row.buyerCountryCode,
+        latitude: row.buyerLatitude,
+        longitude: row.buyerLongitude,
+      },
+    },
+    part: { originalFileName: row.originalFileName },
+  };
+}
