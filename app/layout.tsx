@@ -75,6 +75,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <div className="account">
                 <span className="who">
                   <span className="who-name">{user.name}</span>
+                  {/* Two lines on screen; read aloud as one phrase. */}
+                  <span className="visually-hidden">, </span>
                   {/* Operations all work for the platform: its name would only push the links to a second row. */}
                   <span>
                     {roleLabels[user.role]}
