@@ -66,7 +66,9 @@ export default async function CartPage() {
                       </div>
                     </td>
                     <td data-label="Quantity">{item.quote.quantity}</td>
-                    <td data-label="Delivery">{item.quote.deliveryDate.toISOString().slice(0, 10)}</td>
+                    <td data-label="Delivery" className="day">
+                      {item.quote.deliveryDate.toISOString().slice(0, 10)}
+                    </td>
                     <AmountCell label="Per part" cents={item.quote.unitPriceCents} />
                     <AmountCell label="Total" cents={item.quote.totalPriceCents} />
                     <td data-label="">
