@@ -1,4 +1,5 @@
 import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
+import type { CertificateKind } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
 
@@ -8,7 +9,8 @@ export const expiryWarningDays = 30;
 /**
  * What operations must renew within the next 30 days (or already missed): approvals of active and
  * suspended partners whose newest decided audit expires, with whether a new audit is open already, and
- * certificates on file of those partners. Soonest first.
+ * certificates on file of those partners that no longer-running one of the same kind replaces. Soonest
+ * first.
  */
 export async function listExpiringApprovals(db: Database, now = new Date()) {
   const today = quoteDay(now);
@@ -25,20 +27,26 @@ export async function listExpiringApprovals(db: Database, now = new Date()) {
        WHERE c."kind" = 'SUPPLIER' AND c."status" IN ('ACTIVE', 'SUSPENDED')
          AND a."status" IN ('APPROVED', 'APPROVED_WITH_CONDITIONS') AND a."expiresAt" <= ${horizon}
        ORDER BY a."expiresAt"`,
-    db.certificate.findMany({
-      where: {
-        validUntil: { lte: horizon },
-        company: { kind: "SUPPLIER", status: { in: ["ACTIVE", "SUSPENDED"] } },
-      },
-      orderBy: { validUntil: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        number: true,
-        validUntil: true,
-        company: { select: { id: true, name: true } },
-      },
-    }),
+    // Only the longest-running certificate of each kind counts: partners renew by adding the new
+    // certificate, and the old one may stay on file.
+    db.$queryRaw<
+      {
+        id: string;
+        kind: CertificateKind;
+        number: string;
+        validUntil: Date;
+        companyId: string;
+        name: string;
+      }[]
+    >`
+      SELECT cert."id", cert."kind", cert."number", cert."validUntil", c."id" AS "companyId", c."name"
+        FROM "Certificate" cert
+        JOIN "Company" c ON c."id" = cert."companyId"
+       WHERE c."kind" = 'SUPPLIER' AND c."status" IN ('ACTIVE', 'SUSPENDED') AND cert."validUntil" <= ${horizon}
+         AND NOT EXISTS (SELECT 1 FROM "Certificate" newer
+                          WHERE newer."companyId" = cert."companyId" AND newer."kind" = cert."kind"
+                            AND newer."validUntil" > cert."validUntil")
+       ORDER BY cert."validUntil"`,
   ]);
   const daysLeft = (day: string) =>
     Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
@@ -58,8 +66,8 @@ export async function listExpiringApprovals(db: Database, now = new Date()) {
       const validUntil = isoDateOf(certificate.validUntil);
       return {
         id: certificate.id,
-        companyId: certificate.company.id,
-        name: certificate.company.name,
+        companyId: certificate.companyId,
+        name: certificate.name,
         kind: certificate.kind,
         number: certificate.number,
         validUntil,

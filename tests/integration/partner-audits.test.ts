@@ -364,6 +364,23 @@ describe("partner audits and suspensions", () => {
         where: { action: "supplier.expiry-reminder", entityType: "Company", entityId: "seed_company_rossi" },
       }),
     ).toBe(3);
+
+    // Nowak adds its renewed ISO 9001 and keeps the old one on file: nothing is due, nobody is reminded.
+    await db.certificate.create({
+      data: {
+        companyId: "seed_company_nowak",
+        kind: "ISO_9001",
+        number: "PL-9001-4410",
+        issuer: "TÜV Rheinland Polska",
+        validFrom: new Date("2026-12-10T00:00:00Z"),
+        validUntil: new Date("2029-12-09T00:00:00Z"),
+      },
+    });
+    const renewed = await listExpiringApprovals(db, new Date("2026-12-14T09:00:00Z"));
+    expect(renewed.certificates.map((entry) => entry.companyId)).not.toContain("seed_company_nowak");
+    const nowakBefore = (await remindersTo("partner@nowak-cnc.example")).length;
+    await sendExpiryReminders(db, new Date("2026-12-16T09:00:00Z"));
+    expect(await remindersTo("partner@nowak-cnc.example")).toHaveLength(nowakBefore);
   });
 
   it("keeps suspended partners from taking jobs, moves their accepted jobs, and does not overwrite a newer checklist", async () => {
