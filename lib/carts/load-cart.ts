@@ -1,6 +1,5 @@
 import type { Database } from "../db/prisma";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
-import { quoteDay } from "../quotes/quote-day";
 
 /**
  * The user's cart with each quote, its part and material, oldest item first, and the subtotal. Quotes
@@ -25,16 +24,12 @@ export async function loadCart(db: Database, userId: string, now = new Date()) {
     },
   });
   const deadline = cart?.items.length ? await loadOrderDeadline(db) : null;
-  const today = quoteDay(now);
-  const items = (cart?.items ?? []).map((item) => {
-    const deliveryDate = item.quote.deliveryDate.toISOString().slice(0, 10);
-    return {
-      ...item,
-      expired: item.quote.validUntil < now || item.quote.status !== "ACTIVE",
-      /** The delivery date can no longer be met by an order placed today (checkout refuses it). */
-      dateMissed: deadline !== null && today > deadline.lastOrderDayFor(deliveryDate),
-    };
-  });
+  const items = (cart?.items ?? []).map((item) => ({
+    ...item,
+    expired: item.quote.validUntil < now || item.quote.status !== "ACTIVE",
+    /** The delivery date can no longer be met by an order placed today (checkout refuses it). */
+    dateMissed: deadline !== null && deadline.isMissed(item.quote.deliveryDate, now),
+  }));
   return {
     id: cart?.id ?? null,
     items,

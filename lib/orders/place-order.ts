@@ -13,7 +13,7 @@ import { nextDocumentNumber } from "./next-document-number";
 import { vatCents, vatForDelivery } from "./vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
-import { quoteDay } from "../quotes/quote-day";
+import { isoDateOf } from "../../quoting-engine/pricing/working-days";
 
 export interface Orderer {
   userId: string;
@@ -44,7 +44,8 @@ async function openInvoiceCents(db: Database | TransactionClient, companyId: str
  * limit placed by someone who may not approve waits for an approver; otherwise an invoice order is
  * confirmed at once with its invoice, and a card order waits for payment. Company, VAT number and
  * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, a
- * delivery date no partner can meet any more (lib/quotes/last-order-day.ts), card payment without Stripe, and invoice payment beyond the credit limit, each with what to do.
+ * delivery date no partner can meet any more (lib/quotes/last-order-day.ts), card payment without
+ * Stripe, and invoice payment beyond the credit limit, each with what to do.
  */
 export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
   if (!buyerMay(orderer.role, "order"))
@@ -85,13 +86,11 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         );
     }
     const deadline = await loadOrderDeadline(tx);
-    const today = quoteDay(now);
     for (const quote of quotes) {
-      const deliveryDate = quote.deliveryDate.toISOString().slice(0, 10);
-      if (today > deadline.lastOrderDayFor(deliveryDate))
+      if (deadline.isMissed(quote.deliveryDate, now))
         throw new AppError(
           "invalid_state_transition",
-          `${quote.part.originalFileName} is due on ${deliveryDate}, which an order placed today can no longer meet ` +
+          `${quote.part.originalFileName} is due on ${isoDateOf(quote.deliveryDate)}, which an order placed today can no longer meet ` +
             `(a partner needs a production day and ${deadline.shippingWorkingDays} working days for shipping). ` +
             `Open the part, choose a later date and add it again.`,
         );
