@@ -49,6 +49,24 @@ export interface CandidateScore {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
+/**
+ * The parts in the order the score sums them, the order of `parts` below. A constant list rather than Object.entries per call: the matcher scores every
+ * capable partner of a line. The check below fails to compile when a weight is added without a name here.
+ */
+const scorePartNames = [
+  "onTimeDelivery",
+  "rating",
+  "rejectionRate",
+  "complaintRate",
+  "utilisation",
+  "distance",
+  "cost",
+] as const satisfies readonly (keyof ScoreParts)[];
+const everyPartNamed: Exclude<keyof ScoreParts, (typeof scorePartNames)[number]> extends never
+  ? true
+  : false = true;
+void everyPartNamed;
+
 /** A rate smoothed towards its prior, worth `priorWeight` orders. */
 function smoothed(hits: number, total: number, prior: number, priorWeight: number): number {
   return total + priorWeight > 0 ? (hits + prior * priorWeight) / (total + priorWeight) : prior;
@@ -90,24 +108,12 @@ export function scoreCandidate(input: ScoreInput, settings: MatchingSettings): C
     distance: input.distanceKm === null ? 0.5 : clamp01(1 - input.distanceKm / settings.distanceScaleKm),
     cost: clamp01((settings.costIndexCeiling - input.costIndex) / (2 * (settings.costIndexCeiling - 1))),
   };
-  // Written out rather than a loop over Object.entries: the matcher scores every capable partner of a
-  // line, and the sums keep the parts' order, so the score is the same to the last bit.
-  const weighted =
-    weights.onTimeDelivery * parts.onTimeDelivery +
-    weights.rating * parts.rating +
-    weights.rejectionRate * parts.rejectionRate +
-    weights.complaintRate * parts.complaintRate +
-    weights.utilisation * parts.utilisation +
-    weights.distance * parts.distance +
-    weights.cost * parts.cost;
-  const totalWeight =
-    weights.onTimeDelivery +
-    weights.rating +
-    weights.rejectionRate +
-    weights.complaintRate +
-    weights.utilisation +
-    weights.distance +
-    weights.cost;
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const name of scorePartNames) {
+    weighted += weights[name] * parts[name];
+    totalWeight += weights[name];
+  }
   return {
     score: totalWeight > 0 ? weighted / totalWeight : 0,
     parts,
