@@ -5,21 +5,16 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { acceptOffer, rejectOffer } from "@/lib/matching/respond-to-offer";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { updateJobStatus } from "@/lib/suppliers/update-job-status";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface SupplierActionState extends FormErrorState {
   success?: string;
   /** What was typed, so a refused form shows it again. */
   values?: Record<string, string>;
-}
-
-/** A refused form: its errors and what was typed. */
-function refused(error: unknown, what: string, formData: FormData): SupplierActionState {
-  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
 }
 
 /** Accepts an offer and opens the job, where the CAD file can now be downloaded. */
@@ -56,7 +51,7 @@ export async function rejectOfferAction(
       note: String(formData.get("note") ?? ""),
     }));
   } catch (error) {
-    return refused(error, "reject the offer", formData);
+    return refusedFormState(error, "reject the offer", formData);
   }
   await requestMatching(orderId, "offer rejected");
   redirect("/supplier?rejected=1");
@@ -77,7 +72,7 @@ export async function updateJobStatusAction(
       trackingNumber: String(formData.get("trackingNumber") ?? ""),
     });
   } catch (error) {
-    return refused(error, "update the job", formData);
+    return refusedFormState(error, "update the job", formData);
   }
   await requestEmailDelivery();
   revalidatePath(`/supplier/jobs/${orderLineId}`);

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface TeamActionState extends FormErrorState {
   success?: string;
@@ -32,7 +32,7 @@ export async function inviteAction(_previous: TeamActionState, formData: FormDat
     );
     email = invitation.email;
   } catch (error) {
-    return { ...formStateFromError(error, "send the invitation"), values: typedFormValues(formData) };
+    return refusedFormState(error, "send the invitation", formData);
   }
   await requestEmailDelivery();
   revalidatePath("/team");
@@ -53,6 +53,6 @@ export async function approvalLimitAction(
     revalidatePath("/team");
     return { success: cents === null ? "Orders no longer need approval." : "Approval limit saved." };
   } catch (error) {
-    return { ...formStateFromError(error, "save the limit"), values: typedFormValues(formData) };
+    return refusedFormState(error, "save the limit", formData);
   }
 }

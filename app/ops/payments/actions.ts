@@ -5,23 +5,18 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { requestJob } from "@/lib/jobs/request-job";
 import { checkLedger } from "@/lib/ledger/check-ledger";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { markInvoicePaid } from "@/lib/payments/mark-invoice-paid";
 import { markPayoutTransferred } from "@/lib/payouts/mark-payout-transferred";
 import { retryPayout } from "@/lib/payouts/retry-payout";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface PaymentsActionState extends FormErrorState {
   success?: string;
   /** What was typed, so a refused form shows it again. */
   values?: Record<string, string>;
-}
-
-/** A refused form: its errors and what was typed. */
-function refused(error: unknown, what: string, formData: FormData): PaymentsActionState {
-  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
 }
 
 const path = "/ops/payments";
@@ -61,7 +56,7 @@ export async function markInvoicePaidAction(
       reference: formData.get("reference") ?? "",
     });
   } catch (error) {
-    return refused(error, "mark the invoice paid", formData);
+    return refusedFormState(error, "mark the invoice paid", formData);
   }
   revalidatePath(path);
   redirect(`${path}?done=invoice-paid`);
@@ -94,7 +89,7 @@ export async function markPayoutTransferredAction(
       reference: formData.get("reference") ?? "",
     });
   } catch (error) {
-    return refused(error, "record the transfer", formData);
+    return refusedFormState(error, "record the transfer", formData);
   }
   revalidatePath(path);
   redirect(`${path}?done=payout-transferred`);

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma, type Database } from "@/lib/db/prisma";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { addClosureDay } from "@/lib/settings/add-closure-day";
 import { removeClosureDay } from "@/lib/settings/remove-closure-day";
 import { removeMargin } from "@/lib/settings/remove-margin";
@@ -13,6 +12,7 @@ import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface SettingsActionState extends FormErrorState {
   success?: string;
@@ -52,7 +52,7 @@ async function saveChange(
   try {
     saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
   } catch (error) {
-    return { ...formStateFromError(error, what), values: typedFormValues(formData) };
+    return refusedFormState(error, what, formData);
   }
   revalidatePath(path);
   const versions = kind === "pricing" ? "prices and calendar" : "matching";

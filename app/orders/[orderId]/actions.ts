@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
 import { fileComplaint } from "@/lib/orders/file-complaint";
 import { requestMatching } from "@/lib/matching/request-matching";
@@ -17,6 +16,7 @@ import { confirmDelivery } from "@/lib/orders/confirm-delivery";
 import { requestJob } from "@/lib/jobs/request-job";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface OrderActionState extends FormErrorState {
   success?: string;
@@ -24,17 +24,12 @@ export interface OrderActionState extends FormErrorState {
   values?: Record<string, string>;
 }
 
-/** A refused form: its errors and what was typed (files aside). */
-function refused(error: unknown, what: string, formData: FormData): OrderActionState {
-  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
-}
-
 /**
  * A refused complaint: what was typed comes back, but chosen photos cannot (a browser never lets a page
  * fill in a file field), so the buyer is told next to the field to choose them again.
  */
 function refusedComplaint(error: unknown, formData: FormData): OrderActionState {
-  const state = refused(error, "file the complaint", formData);
+  const state = refusedFormState(error, "file the complaint", formData);
   const photosChosen = formData.getAll("photos").some((value) => value instanceof File && value.size > 0);
   if (!photosChosen) return state;
   const again = "Please choose the photos again: they are not kept when a complaint is refused.";
@@ -83,7 +78,7 @@ export async function rateLineAction(
       },
     );
   } catch (error) {
-    return refused(error, "save the rating", formData);
+    return refusedFormState(error, "save the rating", formData);
   }
   revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
   return { success: "Thank you for rating." };
@@ -187,7 +182,7 @@ export async function cancelOrderAction(
     );
     if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
   } catch (error) {
-    return refused(error, "cancel the order", formData);
+    return refusedFormState(error, "cancel the order", formData);
   }
   await requestEmailDelivery();
   revalidatePath(`/orders/${orderId}`);

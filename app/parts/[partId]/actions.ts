@@ -6,13 +6,13 @@ import { areaForRole } from "@/lib/auth/roles";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface PartActionState {
   error?: string;
@@ -92,10 +92,7 @@ export async function requestManualQuoteAction(
       },
     );
   } catch (error) {
-    const refused: PartActionState = {
-      ...formStateFromError(error, "send the request"),
-      values: typedFormValues(formData),
-    };
+    const refused: PartActionState = refusedFormState(error, "send the request", formData);
     // A browser never lets a page fill in a file field, so a chosen drawing must be chosen again.
     if (!(drawing instanceof File) || drawing.size === 0) return refused;
     const again = "Please choose the drawing again: it is not kept when a request is refused.";

@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/current-user";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addCertificate } from "@/lib/suppliers/add-certificate";
 import { addMachine } from "@/lib/suppliers/add-machine";
@@ -17,6 +16,7 @@ import { setSupplierMaterials } from "@/lib/suppliers/set-supplier-materials";
 import { setSupplierProcesses } from "@/lib/suppliers/set-supplier-processes";
 import { unblockDay } from "@/lib/suppliers/unblock-day";
 import { updateSupplierLocation } from "@/lib/suppliers/update-supplier-location";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface ProfileActionState extends FormErrorState {
   success?: string;
@@ -44,7 +44,7 @@ async function run(
     revalidatePath(profilePath);
     return { success };
   } catch (error) {
-    return { ...formStateFromError(error, what), values: typedFormValues(formData) };
+    return refusedFormState(error, what, formData);
   }
 }
 

@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
 import { requestOfferExpiry } from "@/lib/matching/request-matching";
@@ -15,6 +14,7 @@ import { decideComplaint } from "@/lib/orders/decide-complaint";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { recordRemake } from "@/lib/orders/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface OpsOrderActionState extends FormErrorState {
   success?: string;
@@ -29,12 +29,12 @@ function refused(
   formData: FormData,
   amountField?: string,
 ): OpsOrderActionState {
-  const state = formStateFromError(error, what);
+  const state = refusedFormState(error, what, formData);
   if (amountField && state.fieldErrors?.amount) {
     const { amount, ...others } = state.fieldErrors;
     state.fieldErrors = { ...others, [amountField]: amount };
   }
-  return { ...state, values: typedFormValues(formData) };
+  return state;
 }
 
 function orderPath(orderId: string): string {

@@ -12,11 +12,11 @@ import { suspendPartner } from "@/lib/audits/suspend-partner";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
-import { typedFormValues } from "@/lib/errors/typed-form-values";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestMatching } from "@/lib/matching/request-matching";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { refusedFormState } from "@/lib/errors/refused-form-state";
 
 export interface PartnerActionState extends FormErrorState {
   success?: string;
@@ -24,11 +24,6 @@ export interface PartnerActionState extends FormErrorState {
   values?: Record<string, string>;
   /** A checklist save refused because someone saved meanwhile: what they saved, to show beside the form. */
   checklistConflict?: ChecklistConflict;
-}
-
-/** A refused form: its errors and what was typed (files aside). */
-function refused(error: unknown, what: string, formData: FormData): PartnerActionState {
-  return { ...formStateFromError(error, what), values: typedFormValues(formData) };
 }
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
@@ -75,7 +70,7 @@ export async function saveChecklistAction(
   } catch (error) {
     const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
     return {
-      ...refused(error, "save the checklist", formData),
+      ...refusedFormState(error, "save the checklist", formData),
       ...(conflict ? { checklistConflict: conflict as ChecklistConflict } : {}),
     };
   }
@@ -98,7 +93,7 @@ export async function addEvidenceAction(
     revalidatePath(partnerPath(companyId));
     return { success: `“${evidence.fileName}” is kept with the audit.` };
   } catch (error) {
-    return refused(error, "keep the evidence file", formData);
+    return refusedFormState(error, "keep the evidence file", formData);
   }
 }
 
@@ -119,7 +114,7 @@ export async function decideAuditAction(
     status = decided.status;
     await matchAfterCommit(decided.orderIdsToMatch, "operations");
   } catch (error) {
-    return refused(error, "record the decision", formData);
+    return refusedFormState(error, "record the decision", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));
@@ -135,7 +130,7 @@ export async function openAuditAction(
   try {
     await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
   } catch (error) {
-    return refused(error, "open the audit", formData);
+    return refusedFormState(error, "open the audit", formData);
   }
   revalidatePath(partnerPath(companyId));
   redirect(`${partnerPath(companyId)}?done=audit-opened`);
@@ -155,7 +150,7 @@ export async function suspendPartnerAction(
     withdrawn = result.withdrawnOfferIds.length;
     await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
   } catch (error) {
-    return refused(error, "suspend the partner", formData);
+    return refusedFormState(error, "suspend the partner", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));
@@ -174,7 +169,7 @@ export async function reinstatePartnerAction(
     });
     await matchAfterCommit(orderIdsToMatch, "partner reinstated");
   } catch (error) {
-    return refused(error, "reinstate the partner", formData);
+    return refusedFormState(error, "reinstate the partner", formData);
   }
   await requestEmailDelivery();
   revalidatePath(partnerPath(companyId));
