@@ -28,7 +28,7 @@ const config = [
   },
   {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
-    files: ["tests/e2e/**"],
+    files: ["tests/e2e/**", "tests/security/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
 ];

@@ -7,7 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 const stripeWebhookSecret = "whsec_end_to_end_tests";
 // Under the system temp folder, which the unprivileged PostgreSQL user can reach wherever the clone lives.
-const postgresDir = path.join(os.tmpdir(), "instant-quote-e2e-postgres");
+const postgresPort = Number(process.env.E2E_POSTGRES_PORT ?? 54349);
+// Named by port, so runs side by side (two work trees) do not share a data directory.
+const postgresDir = path.join(os.tmpdir(), `instant-quote-e2e-postgres-${postgresPort}`);
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download cannot reach its servers here.
 // The flags keep Chromium from calling home, which this closed network refuses.
@@ -30,7 +32,6 @@ const operationsJourneys = [
 ];
 
 export default defineConfig({
-  testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -48,13 +49,24 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      testDir: "tests/e2e",
       testIgnore: operationsJourneys,
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
       name: "operations",
       testMatch: operationsJourneys,
+      testDir: "tests/e2e",
       dependencies: ["desktop"],
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      // Attacks over HTTP (tests/security/*.spec.ts): the permission table as every role, headers, body
+      // limits. Last, because it signs in as every role and sends hostile requests.
+      name: "security",
+      testDir: "tests/security",
+      testMatch: "**/*.spec.ts",
+      dependencies: ["operations"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
   ],
@@ -85,7 +97,7 @@ export default defineConfig({
         PORT: String(port),
         DATABASE_URL: "",
         EMBEDDED_POSTGRES_DIR: postgresDir,
-        EMBEDDED_POSTGRES_PORT: String(Number(process.env.E2E_POSTGRES_PORT ?? 54349)),
+        EMBEDDED_POSTGRES_PORT: String(postgresPort),
         STORAGE_LOCAL_DIR: ".data/e2e-files",
         AUTH_SECRET: "end-to-end-tests-secret-end-to-end-tests-secret",
         LOG_LEVEL: "warn",

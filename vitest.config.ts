@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
           globalSetup: ["tests/integration/setup/global-setup.ts"],
           setupFiles: ["tests/integration/setup/test-environment.ts"],
           testTimeout: 30_000,

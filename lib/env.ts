@@ -36,7 +36,17 @@ export const environmentSchema = z
       .min(32, "must be at least 32 characters long (openssl rand -base64 32)"),
     AUTH_TRUST_HOST: booleanText.default(true),
 
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is ignored
+     * and the client address is the socket's (lib/auth/client-address.ts).
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+
     RUN_WORKER_IN_PROCESS: booleanText.default(true),
+    /** Analysis refuses a file with more triangles than this before allocating its mesh. */
+    ANALYSIS_MAX_TRIANGLES: z.coerce.number().int().positive().default(5_000_000),
+    /** The heap limit of each analysis worker thread, in MB; a file that needs more fails alone. */
+    ANALYSIS_WORKER_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
 
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     STORAGE_LOCAL_DIR: z.string().min(1).default(".data/files"),
@@ -51,6 +61,16 @@ export const environmentSchema = z
       .int()
       .positive()
       .default(100 * 1024 * 1024),
+    /** Visitors (no account) may upload this many files per hour, per visitor and per client address. */
+    UPLOAD_VISITOR_FILES_PER_HOUR: z.coerce.number().int().positive().default(30),
+    /** …and this many bytes per day, per visitor and per client address. */
+    UPLOAD_VISITOR_BYTES_PER_DAY: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(500 * 1024 * 1024),
+    /** Parts a visitor uploaded and never claimed by signing up or in are deleted (with their files) after this. */
+    VISITOR_PART_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
 
     STRIPE_SECRET_KEY: optionalText.pipe(
       z
