@@ -1,6 +1,6 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
+import { guardedAction, guardedFormAction } from "@/lib/auth/guarded-action";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
@@ -49,7 +49,7 @@ export const signInAction = guardedAction(
   },
 );
 
-export const signOutAction = guardedAction("public", async (_user): Promise<void> => {
+export const signOutAction = guardedFormAction("public", async (): Promise<void> => {
   await signOut({ redirectTo: "/" });
 });
 
