@@ -119,12 +119,14 @@ function actionVerdict(response: APIResponse): Verdict {
 }
 
 /**
- * The multipart body React 19.2 sends for `action(previousState, formData)`: the arguments as JSON in
- * field "0", the form (reference `$K1`) as fields named `_1_<name>`.
+ * The multipart body React 19.2 sends for `action(previousState, formData)`: the form (reference `$K1`)
+ * as fields named `_1_<name>`, then the arguments as JSON in field "0", last, since the server resolves
+ * the reference when "0" arrives.
  */
-function actionBody(fields: Record<string, string> = {}): Record<string, string> {
-  const body: Record<string, string> = { "0": JSON.stringify([{}, "$K1"]) };
-  for (const [name, value] of Object.entries(fields)) body[`_1_${name}`] = value;
+function actionBody(fields: Record<string, string> = {}): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+  body.append("0", JSON.stringify([{}, "$K1"]));
   return body;
 }
 
