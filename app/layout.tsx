@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { pageGuards } from "@/lib/auth/guard-table";
+import { may } from "@/lib/auth/permissions";
 import { areaForRole, roleLabels, type Area } from "@/lib/auth/roles";
 import { signOutAction } from "./(auth)/actions";
 import { MainNavLinks, type MainNavLink } from "./_components/main-nav-links";
@@ -59,7 +61,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Instant<span>Quote</span>
             </Link>
             <nav className="nav" aria-label="Main">
-              {area && <MainNavLinks links={areaLinks[area]} />}
+              {user && area && (
+                <MainNavLinks
+                  links={areaLinks[area].filter((link) =>
+                    may(user.role, pageGuards[link.href as keyof typeof pageGuards] ?? "public"),
+                  )}
+                />
+              )}
               {!user && (
                 <>
                   <Link href="/partners/apply">For manufacturers</Link>

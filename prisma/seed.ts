@@ -19,9 +19,19 @@ export const demoAccounts = [
   { email: "anna.buyer@acme.example", role: "BUYER_ADMIN", who: "Buyer (admin of Acme Robotics)" },
   { email: "ben.engineer@acme.example", role: "BUYER_ENGINEER", who: "Buyer (engineer at Acme Robotics)" },
   {
+    email: "paula.purchaser@acme.example",
+    role: "BUYER_PURCHASER",
+    who: "Buyer (purchaser at Acme Robotics)",
+  },
+  {
     email: "partner@mueller-cnc.example",
     role: "SUPPLIER_ADMIN",
     who: "Supplier (Präzisionsteile Müller, CNC)",
+  },
+  {
+    email: "stefan.staff@mueller-cnc.example",
+    role: "SUPPLIER_MEMBER",
+    who: "Supplier staff (Präzisionsteile Müller, CNC)",
   },
   { email: "olga.ops@instant-quote.example", role: "OPERATIONS", who: "Operations" },
 ] as const satisfies readonly { email: string; role: UserRole; who: string }[];
@@ -312,6 +322,21 @@ export async function seedDatabase(db: Database): Promise<void> {
           email: "ben.engineer@acme.example",
           name: "Ben Hoffmann",
           role: "BUYER_ENGINEER",
+        },
+        {
+          id: "seed_user_paula",
+          companyId: "seed_company_acme",
+          email: "paula.purchaser@acme.example",
+          name: "Paula Schmitt",
+          role: "BUYER_PURCHASER",
+        },
+        {
+          // Staff of a partner: answers offers and reports jobs; the profile and payouts are the admin's.
+          id: "seed_user_mueller_staff",
+          companyId: "seed_company_mueller",
+          email: "stefan.staff@mueller-cnc.example",
+          name: "Stefan Braun",
+          role: "SUPPLIER_MEMBER",
         },
         {
           id: "seed_user_olga",

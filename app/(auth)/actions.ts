@@ -1,5 +1,6 @@
 "use server";
 
+import { guardedAction, guardedFormAction } from "@/lib/auth/guarded-action";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
@@ -20,34 +21,37 @@ function safeCallbackUrl(value: FormDataEntryValue | null): string | undefined {
   return url.startsWith("/") && !url.startsWith("//") ? url : undefined;
 }
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const email = String(formData.get("email") ?? "");
-  const values = { email };
-  if (!email || !formData.get("password"))
-    return { error: "Enter your e-mail address and password.", values };
-  try {
-    await signIn("credentials", {
-      email,
-      password: String(formData.get("password") ?? ""),
-      redirectTo: safeCallbackUrl(formData.get("callbackUrl")) ?? "/after-sign-in",
-    });
-  } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code ?? "";
-      if (code.startsWith("rate_limited:")) {
-        const minutes = code.split(":")[1];
-        return { error: `Too many failed attempts. Wait ${minutes} minute(s) and try again.`, values };
+export const signInAction = guardedAction(
+  "public",
+  async (_user, _previous: FormState, formData: FormData): Promise<FormState> => {
+    const email = String(formData.get("email") ?? "");
+    const values = { email };
+    if (!email || !formData.get("password"))
+      return { error: "Enter your e-mail address and password.", values };
+    try {
+      await signIn("credentials", {
+        email,
+        password: String(formData.get("password") ?? ""),
+        redirectTo: safeCallbackUrl(formData.get("callbackUrl")) ?? "/after-sign-in",
+      });
+    } catch (error) {
+      if (error instanceof AuthError) {
+        const code = (error as AuthError & { code?: string }).code ?? "";
+        if (code.startsWith("rate_limited:")) {
+          const minutes = code.split(":")[1];
+          return { error: `Too many failed attempts. Wait ${minutes} minute(s) and try again.`, values };
+        }
+        return { error: "The e-mail address or password is not correct.", values };
       }
-      return { error: "The e-mail address or password is not correct.", values };
+      throw error; // the redirect after success travels as an error
     }
-    throw error; // the redirect after success travels as an error
-  }
-  return {};
-}
+    return {};
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = guardedFormAction("public", async (): Promise<void> => {
   await signOut({ redirectTo: "/" });
-}
+});
 
 async function registerAndSignIn(
   register: () => Promise<unknown>,
@@ -66,46 +70,52 @@ async function registerAndSignIn(
   return {};
 }
 
-export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const input = {
-    companyName: String(formData.get("companyName") ?? ""),
-    countryCode: String(formData.get("countryCode") ?? ""),
-    name: String(formData.get("name") ?? ""),
-    email: String(formData.get("email") ?? ""),
-    password: String(formData.get("password") ?? ""),
-  };
-  const { password: _password, ...values } = input;
-  return registerAndSignIn(
-    // Signing in afterwards hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
-    () => registerBuyer(getPrisma(), input),
-    input.email.trim().toLowerCase(),
-    input.password,
-    safeCallbackUrl(formData.get("callbackUrl")) ?? "/",
-    values,
-  );
-}
+export const signUpAction = guardedAction(
+  "public",
+  async (_user, _previous: FormState, formData: FormData): Promise<FormState> => {
+    const input = {
+      companyName: String(formData.get("companyName") ?? ""),
+      countryCode: String(formData.get("countryCode") ?? ""),
+      name: String(formData.get("name") ?? ""),
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+    };
+    const { password: _password, ...values } = input;
+    return registerAndSignIn(
+      // Signing in afterwards hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
+      () => registerBuyer(getPrisma(), input),
+      input.email.trim().toLowerCase(),
+      input.password,
+      safeCallbackUrl(formData.get("callbackUrl")) ?? "/",
+      values,
+    );
+  },
+);
 
-export async function applyAsSupplierAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const input = {
-    companyName: String(formData.get("companyName") ?? ""),
-    countryCode: String(formData.get("countryCode") ?? ""),
-    city: String(formData.get("city") ?? ""),
-    processes: formData.getAll("processes").map(String),
-    vatNumber: String(formData.get("vatNumber") ?? "")
-      .replaceAll(" ", "")
-      .toUpperCase(),
-    website: String(formData.get("website") ?? ""),
-    references: String(formData.get("references") ?? ""),
-    name: String(formData.get("name") ?? ""),
-    email: String(formData.get("email") ?? ""),
-    password: String(formData.get("password") ?? ""),
-  };
-  const { password: _password, ...values } = input;
-  return registerAndSignIn(
-    () => applyAsSupplier(getPrisma(), input),
-    input.email.trim().toLowerCase(),
-    input.password,
-    "/supplier",
-    values,
-  );
-}
+export const applyAsSupplierAction = guardedAction(
+  "public",
+  async (_user, _previous: FormState, formData: FormData): Promise<FormState> => {
+    const input = {
+      companyName: String(formData.get("companyName") ?? ""),
+      countryCode: String(formData.get("countryCode") ?? ""),
+      city: String(formData.get("city") ?? ""),
+      processes: formData.getAll("processes").map(String),
+      vatNumber: String(formData.get("vatNumber") ?? "")
+        .replaceAll(" ", "")
+        .toUpperCase(),
+      website: String(formData.get("website") ?? ""),
+      references: String(formData.get("references") ?? ""),
+      name: String(formData.get("name") ?? ""),
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+    };
+    const { password: _password, ...values } = input;
+    return registerAndSignIn(
+      () => applyAsSupplier(getPrisma(), input),
+      input.email.trim().toLowerCase(),
+      input.password,
+      "/supplier",
+      values,
+    );
+  },
+);

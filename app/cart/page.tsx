@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buyerMay } from "@/lib/auth/buyer-permissions";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
@@ -13,7 +13,7 @@ import { AmountCell } from "@/app/_components/amount-cell";
 export const metadata: Metadata = { title: "Cart" };
 
 export default async function CartPage() {
-  const user = await requireArea("buyer", "/cart");
+  const user = await requirePermission("shop.view", "/cart");
   const cart = await loadCart(getPrisma(), user.id);
   const anyExpired = cart.items.some((item) => item.expired || item.dateMissed);
   return (
@@ -99,7 +99,7 @@ export default async function CartPage() {
               <Link href="/" className="button secondary">
                 Add another part
               </Link>
-              {buyerMay(user.role, "order") ? (
+              {may(user.role, "order.place") ? (
                 anyExpired ? (
                   <span className="alert warn">
                     Refresh the marked parts (price or delivery date) before checking out.

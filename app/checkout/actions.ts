@@ -1,7 +1,7 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestMatching } from "@/lib/matching/request-matching";
@@ -26,61 +26,63 @@ function addressFrom(formData: FormData, prefix: "billing" | "shipping") {
 }
 
 /** Places the order from the cart; on success goes to the order's page with its confirmation. */
-export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
-  const user = await requireArea("buyer", "/checkout");
-  const billingAddress = addressFrom(formData, "billing");
-  const sameAddress = formData.get("shippingSame") === "on";
-  const input = {
-    companyName: String(formData.get("companyName") ?? ""),
-    vatNumber: String(formData.get("vatNumber") ?? ""),
-    billingAddress,
-    shippingAddress: sameAddress ? billingAddress : addressFrom(formData, "shipping"),
-    paymentMethod: String(formData.get("paymentMethod") ?? ""),
-    requiredCountryCode: String(formData.get("requiredCountryCode") ?? ""),
-    requiredCertificates: formData.getAll("requiredCertificates").map(String),
-  };
-  const values = Object.fromEntries(
-    [...formData.entries()]
-      .filter(([key]) => !key.startsWith("$"))
-      .map(([key, value]) => [key, String(value)]),
-  );
-  values.requiredCertificates = input.requiredCertificates.join(",");
-  let orderId: string;
-  let confirmed = false;
-  let awaitingCard = false;
-  try {
-    const order = await placeOrder(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
-      input,
+export const placeOrderAction = guardedAction(
+  "order.place",
+  async (user, _previous: CheckoutState, formData: FormData): Promise<CheckoutState> => {
+    const billingAddress = addressFrom(formData, "billing");
+    const sameAddress = formData.get("shippingSame") === "on";
+    const input = {
+      companyName: String(formData.get("companyName") ?? ""),
+      vatNumber: String(formData.get("vatNumber") ?? ""),
+      billingAddress,
+      shippingAddress: sameAddress ? billingAddress : addressFrom(formData, "shipping"),
+      paymentMethod: String(formData.get("paymentMethod") ?? ""),
+      requiredCountryCode: String(formData.get("requiredCountryCode") ?? ""),
+      requiredCertificates: formData.getAll("requiredCertificates").map(String),
+    };
+    const values = Object.fromEntries(
+      [...formData.entries()]
+        .filter(([key]) => !key.startsWith("$"))
+        .map(([key, value]) => [key, String(value)]),
     );
-    orderId = order.id;
-    confirmed = order.status === "CONFIRMED";
-    awaitingCard = order.status === "AWAITING_PAYMENT";
-  } catch (error) {
-    const state = formStateFromError(error, "place the order");
-    // With "same as billing", a shipping error belongs to the billing field.
-    if (sameAddress && state.fieldErrors)
-      for (const [key, message] of Object.entries(state.fieldErrors))
-        if (key.startsWith("shippingAddress."))
-          state.fieldErrors[key.replace("shipping", "billing")] ??= message;
-    return { ...state, values };
-  }
-  if (confirmed) await requestMatching(orderId, "order confirmed");
-  await requestEmailDelivery();
-  if (awaitingCard) {
-    let paymentUrl: string | null = null;
+    values.requiredCertificates = input.requiredCertificates.join(",");
+    let orderId: string;
+    let confirmed = false;
+    let awaitingCard = false;
     try {
-      ({ url: paymentUrl } = await startCardCheckout(
+      const order = await placeOrder(
         getPrisma(),
-        { userId: user.id, companyId: user.companyId },
-        orderId,
-      ));
+        { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
+        input,
+      );
+      orderId = order.id;
+      confirmed = order.status === "CONFIRMED";
+      awaitingCard = order.status === "AWAITING_PAYMENT";
     } catch (error) {
-      // The order stands; its page offers the payment again.
-      getLogger().warn({ err: error, orderId }, "could not open Stripe Checkout after placing the order");
+      const state = formStateFromError(error, "place the order");
+      // With "same as billing", a shipping error belongs to the billing field.
+      if (sameAddress && state.fieldErrors)
+        for (const [key, message] of Object.entries(state.fieldErrors))
+          if (key.startsWith("shippingAddress."))
+            state.fieldErrors[key.replace("shipping", "billing")] ??= message;
+      return { ...state, values };
     }
-    if (paymentUrl) redirect(paymentUrl);
-  }
-  redirect(`/orders/${orderId}?placed=1`);
-}
+    if (confirmed) await requestMatching(orderId, "order confirmed");
+    await requestEmailDelivery();
+    if (awaitingCard) {
+      let paymentUrl: string | null = null;
+      try {
+        ({ url: paymentUrl } = await startCardCheckout(
+          getPrisma(),
+          { userId: user.id, companyId: user.companyId },
+          orderId,
+        ));
+      } catch (error) {
+        // The order stands; its page offers the payment again.
+        getLogger().warn({ err: error, orderId }, "could not open Stripe Checkout after placing the order");
+      }
+      if (paymentUrl) redirect(paymentUrl);
+    }
+    redirect(`/orders/${orderId}?placed=1`);
+  },
+);

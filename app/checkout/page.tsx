@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { buyerMay } from "@/lib/auth/buyer-permissions";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
@@ -13,11 +13,11 @@ import { CheckoutForm } from "./checkout-form";
 export const metadata: Metadata = { title: "Checkout" };
 
 export default async function CheckoutPage() {
-  const user = await requireArea("buyer", "/checkout");
+  const user = await requirePermission("shop.view", "/checkout");
   const db = getPrisma();
   const cart = await loadCart(db, user.id);
   if (cart.items.length === 0) redirect("/cart");
-  if (!buyerMay(user.role, "order"))
+  if (!may(user.role, "order.place"))
     return (
       <div className="narrow">
         <h1>Checkout</h1>
@@ -48,7 +48,7 @@ export default async function CheckoutPage() {
           cardUnavailable={cardPaymentUnavailableReason()}
           paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}
           approvalLimitCents={company.orderApprovalLimitCents}
-          approvesOwnOrders={buyerMay(user.role, "approve")}
+          approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
         />
         <aside className="card order-summary" aria-labelledby="summary-heading">

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 
 export default async function OpsLayout({ children }: { children: ReactNode }) {
-  await requireArea("ops", "/ops");
+  await requirePermission("ops.console", "/ops");
   return children;
 }

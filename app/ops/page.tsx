@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 
 export default async function OpsHomePage() {
-  await requireArea("ops", "/ops");
+  await requirePermission("ops.console", "/ops");
   redirect("/ops/exceptions");
 }

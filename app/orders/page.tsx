@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
@@ -10,7 +10,7 @@ import { StackTable } from "@/app/_components/stack-table";
 export const metadata: Metadata = { title: "Orders" };
 
 export default async function OrdersPage() {
-  const user = await requireArea("buyer", "/orders");
+  const user = await requirePermission("shop.view", "/orders");
   const orders = await listCompanyOrders(getPrisma(), user.companyId);
   return (
     <>

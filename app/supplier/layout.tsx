@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 
 export default async function SupplierLayout({ children }: { children: ReactNode }) {
-  await requireArea("supplier", "/supplier");
+  await requirePermission("supplier.portal", "/supplier");
   return children;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
@@ -37,7 +37,7 @@ export default async function SupplierOffersPage({
 }: {
   searchParams: Promise<{ rejected?: string }>;
 }) {
-  const user = await requireArea("supplier", "/supplier");
+  const user = await requirePermission("supplier.portal", "/supplier");
   const db = getPrisma();
   const [company, offers] = await Promise.all([
     db.company.findUniqueOrThrow({ where: { id: user.companyId } }),

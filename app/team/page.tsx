@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { buyerMay } from "@/lib/auth/buyer-permissions";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { ApprovalLimitForm, InviteForm } from "./team-forms";
@@ -9,7 +9,7 @@ import { StackTable } from "@/app/_components/stack-table";
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const user = await requireArea("buyer", "/team");
+  const user = await requirePermission("shop.view", "/team");
   const db = getPrisma();
   const [company, members, invitations] = await Promise.all([
     db.company.findUniqueOrThrow({ where: { id: user.companyId } }),
@@ -19,7 +19,7 @@ export default async function TeamPage() {
       orderBy: { createdAt: "desc" },
     }),
   ]);
-  const admin = buyerMay(user.role, "manageTeam");
+  const admin = may(user.role, "team.manage");
   return (
     <>
       <h1>Team of {company.name}</h1>

@@ -14,7 +14,7 @@ export interface ApiContext<Params> {
 /**
  * Wraps a route handler: a request id on the logger and the response, and every thrown error turned into
  * `{ error: { code, message } }` with the status from the one code-to-status table. Handlers check access
- * themselves (requireApiArea) so the rule sits next to the code it guards.
+ * themselves (requireApiPermission, with the permission lib/auth/guard-table.ts names for the route).
  */
 export function apiRoute<Params = Record<string, never>>(
   handler: (context: ApiContext<Params>) => Promise<Response>,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { buyerMay } from "../auth/buyer-permissions";
+import { may } from "../auth/permissions";
 import type { UserRole } from "../db/generated/enums";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
@@ -43,7 +43,7 @@ export async function cancelOrder(
 ): Promise<{ refundId: string | null }> {
   const reason = reasonSchema.parse(input.reason);
   const isOperations = canceller.role === "OPERATIONS";
-  if (!isOperations && !buyerMay(canceller.role, "order"))
+  if (!isOperations && !may(canceller.role, "order.cancel"))
     throw new AppError("forbidden", "A purchaser or an admin of your company cancels orders.");
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`

@@ -1,6 +1,6 @@
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { buyerMay } from "../auth/buyer-permissions";
+import { may } from "../auth/permissions";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
@@ -19,7 +19,7 @@ export async function decideOrderApproval(
   decision: "approve" | "decline",
   now = new Date(),
 ) {
-  if (!buyerMay(approver.role, "approve"))
+  if (!may(approver.role, "order.approve"))
     throw new AppError("forbidden", "Only an admin of your company can approve orders.");
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { buyerMay } from "../auth/buyer-permissions";
+import { may } from "../auth/permissions";
 import type { UserRole } from "../db/generated/enums";
 import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
@@ -48,7 +48,7 @@ async function openInvoiceCents(db: Database | TransactionClient, companyId: str
  * Stripe, and invoice payment beyond the credit limit, each with what to do.
  */
 export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
-  if (!buyerMay(orderer.role, "order"))
+  if (!may(orderer.role, "order.place"))
     throw new AppError(
       "forbidden",
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
@@ -103,7 +103,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     const needsApproval =
       company.orderApprovalLimitCents !== null &&
       subtotalCents > company.orderApprovalLimitCents &&
-      !buyerMay(orderer.role, "approve");
+      !may(orderer.role, "order.approve");
     if (checkout.paymentMethod === "INVOICE") await assertInvoiceAllowed(tx, company, totalCents);
 
     const status = needsApproval

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { buyerMay } from "../auth/buyer-permissions";
+import { may } from "../auth/permissions";
 import { emailSchema } from "../companies/account-fields";
 import type { UserRole } from "../db/generated/enums";
 import { appUrl } from "../env";
@@ -32,7 +32,7 @@ export async function inviteTeamMember(
   input: unknown,
   now = new Date(),
 ) {
-  if (!buyerMay(inviter.role, "manageTeam"))
+  if (!may(inviter.role, "team.manage"))
     throw new AppError("forbidden", "Only an admin of your company can invite colleagues.");
   const invitation = inviteSchema.parse(input);
   if (await db.user.findUnique({ where: { email: invitation.email } }))

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { buyerMay } from "../auth/buyer-permissions";
+import { may } from "../auth/permissions";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 
@@ -26,7 +26,7 @@ export async function setApprovalLimit(
   admin: { userId: string; companyId: string; role: UserRole },
   euros: unknown,
 ) {
-  if (!buyerMay(admin.role, "manageTeam"))
+  if (!may(admin.role, "team.manage"))
     throw new AppError("forbidden", "Only an admin of your company can change the approval limit.");
   const cents = limitSchema.parse(euros);
   return db.$transaction(async (tx) => {

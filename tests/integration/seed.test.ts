@@ -39,7 +39,7 @@ describe("the demo seed", () => {
 
     const buyers = await db.company.findMany({ where: { kind: "BUYER" }, include: { users: true } });
     expect(buyers).toHaveLength(1);
-    expect(buyers[0]?.users).toHaveLength(2);
+    expect(buyers[0]?.users).toHaveLength(3);
 
     const suppliers = await db.company.findMany({
       where: { kind: "SUPPLIER" },

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "E-mail outbox" };
  */
 export default async function OutboxPage() {
   const env = getEnv();
-  const user = await getCurrentUser();
-  if (env.NODE_ENV === "production" && user?.role !== "OPERATIONS") forbidden();
+  if (env.NODE_ENV === "production") await requirePermission("ops.console", "/dev/outbox");
   const emails = await getPrisma().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
   return (
     <>

@@ -1,5 +1,6 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { signIn } from "@/lib/auth/auth";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
@@ -10,21 +11,21 @@ export interface AcceptInvitationState extends FormErrorState {
   values?: { name?: string };
 }
 
-export async function acceptInvitationAction(
-  _previous: AcceptInvitationState,
-  formData: FormData,
-): Promise<AcceptInvitationState> {
-  const name = String(formData.get("name") ?? "");
-  const password = String(formData.get("password") ?? "");
-  let email: string;
-  try {
-    ({ email } = await acceptInvitation(getPrisma(), String(formData.get("token") ?? ""), {
-      name,
-      password,
-    }));
-  } catch (error) {
-    return { ...formStateFromError(error, "create your account"), values: { name } };
-  }
-  await signIn("credentials", { email, password, redirectTo: "/" });
-  return {};
-}
+export const acceptInvitationAction = guardedAction(
+  "public",
+  async (_user, _previous: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> => {
+    const name = String(formData.get("name") ?? "");
+    const password = String(formData.get("password") ?? "");
+    let email: string;
+    try {
+      ({ email } = await acceptInvitation(getPrisma(), String(formData.get("token") ?? ""), {
+        name,
+        password,
+      }));
+    } catch (error) {
+      return { ...formStateFromError(error, "create your account"), values: { name } };
+    }
+    await signIn("credentials", { email, password, redirectTo: "/" });
+    return {};
+  },
+);

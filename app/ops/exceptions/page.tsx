@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import {
   atRiskWorkingDays,
@@ -116,7 +116,7 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
 }
 
 export default async function OpsExceptionsPage() {
-  await requireArea("ops", "/ops/exceptions");
+  await requirePermission("ops.console", "/ops/exceptions");
   const db = getPrisma();
   const [board, expiring, applications] = await Promise.all([
     loadExceptionsBoard(db),

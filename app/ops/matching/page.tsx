@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
@@ -15,7 +15,7 @@ export default async function OpsMatchingPage({
 }: {
   searchParams: Promise<{ unmatched?: string }>;
 }) {
-  await requireArea("ops", "/ops/matching");
+  await requirePermission("ops.console", "/ops/matching");
   const unmatchedOnly = (await searchParams).unmatched === "1";
   const decisions = await listMatchDecisions(getPrisma(), { unmatchedOnly });
   return (

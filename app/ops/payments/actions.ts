@@ -1,8 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
@@ -21,76 +21,72 @@ export interface PaymentsActionState extends FormErrorState {
 
 const path = "/ops/payments";
 
-export async function runLedgerCheckAction(
-  _previous: PaymentsActionState,
-  _formData: FormData,
-): Promise<PaymentsActionState> {
-  await requireArea("ops", path);
-  let check: Awaited<ReturnType<typeof checkLedger>>;
-  try {
-    check = await checkLedger(getPrisma());
-  } catch (error) {
-    return formStateFromError(error, "run the ledger check");
-  }
-  await requestEmailDelivery();
-  revalidatePath(path);
-  const found = check.differences.length;
-  return {
-    success:
-      found === 0
-        ? `Checked ${check.ordersChecked} orders just now: the books agree.`
-        : `Checked ${check.ordersChecked} orders just now: ${found} difference${found === 1 ? "" : "s"}, listed below and e-mailed to operations.`,
-  };
-}
+export const runLedgerCheckAction = guardedAction(
+  "ops.payments.manage",
+  async (_user, _previous: PaymentsActionState, _formData: FormData): Promise<PaymentsActionState> => {
+    let check: Awaited<ReturnType<typeof checkLedger>>;
+    try {
+      check = await checkLedger(getPrisma());
+    } catch (error) {
+      return formStateFromError(error, "run the ledger check");
+    }
+    await requestEmailDelivery();
+    revalidatePath(path);
+    const found = check.differences.length;
+    return {
+      success:
+        found === 0
+          ? `Checked ${check.ordersChecked} orders just now: the books agree.`
+          : `Checked ${check.ordersChecked} orders just now: ${found} difference${found === 1 ? "" : "s"}, listed below and e-mailed to operations.`,
+    };
+  },
+);
 
 // The row of a form below leaves its list on success, so success is told at the top of the page.
 
-export async function markInvoicePaidAction(
-  _previous: PaymentsActionState,
-  formData: FormData,
-): Promise<PaymentsActionState> {
-  const user = await requireArea("ops", path);
-  try {
-    await markInvoicePaid(getPrisma(), { userId: user.id }, String(formData.get("invoiceId") ?? ""), {
-      paidOn: formData.get("paidOn") ?? "",
-      reference: formData.get("reference") ?? "",
-    });
-  } catch (error) {
-    return refusedFormState(error, "mark the invoice paid", formData);
-  }
-  revalidatePath(path);
-  redirect(`${path}?done=invoice-paid`);
-}
+export const markInvoicePaidAction = guardedAction(
+  "ops.payments.manage",
+  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
+    try {
+      await markInvoicePaid(getPrisma(), { userId: user.id }, String(formData.get("invoiceId") ?? ""), {
+        paidOn: formData.get("paidOn") ?? "",
+        reference: formData.get("reference") ?? "",
+      });
+    } catch (error) {
+      return refusedFormState(error, "mark the invoice paid", formData);
+    }
+    revalidatePath(path);
+    redirect(`${path}?done=invoice-paid`);
+  },
+);
 
-export async function retryPayoutAction(
-  _previous: PaymentsActionState,
-  formData: FormData,
-): Promise<PaymentsActionState> {
-  const user = await requireArea("ops", path);
-  const payoutId = String(formData.get("payoutId") ?? "");
-  let byStripe: boolean;
-  try {
-    byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
-    if (byStripe) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
-  } catch (error) {
-    return formStateFromError(error, "retry the payout");
-  }
-  revalidatePath(path);
-  redirect(`${path}?done=${byStripe ? "payout-retried-stripe" : "payout-retried-bank"}`);
-}
+export const retryPayoutAction = guardedAction(
+  "ops.payments.manage",
+  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
+    const payoutId = String(formData.get("payoutId") ?? "");
+    let byStripe: boolean;
+    try {
+      byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
+      if (byStripe) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+    } catch (error) {
+      return formStateFromError(error, "retry the payout");
+    }
+    revalidatePath(path);
+    redirect(`${path}?done=${byStripe ? "payout-retried-stripe" : "payout-retried-bank"}`);
+  },
+);
 
-export async function markPayoutTransferredAction(
-  _previous: PaymentsActionState,
-  formData: FormData,
-): Promise<PaymentsActionState> {
-  const user = await requireArea("ops", path);
-  try {
-    await markPayoutTransferred(getPrisma(), { userId: user.id }, String(formData.get("payoutId") ?? ""), {
-      reference: formData.get("reference") ?? "",
-    });
-  } catch (error) {
-    return refusedFormState(error, "record the transfer", formData);
-  }
-  revalidatePath(path);
-  redirect(`${path}?done=payout-transferred`);
-}
+export const markPayoutTransferredAction = guardedAction(
+  "ops.payments.manage",
+  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
+    try {
+      await markPayoutTransferred(getPrisma(), { userId: user.id }, String(formData.get("payoutId") ?? ""), {
+        reference: formData.get("reference") ?? "",
+      });
+    } catch (error) {
+      return refusedFormState(error, "record the transfer", formData);
+    }
+    revalidatePath(path);
+    redirect(`${path}?done=payout-transferred`);
+  },
+);

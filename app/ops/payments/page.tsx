@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadPaymentsOverview } from "@/lib/ledger/load-payments-overview";
 import { formatIban } from "@/lib/payouts/validate-iban";
@@ -46,7 +46,7 @@ export default async function OpsPaymentsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireArea("ops", "/ops/payments");
+  await requirePermission("ops.console", "/ops/payments");
   const { done } = searchSchema.parse(await searchParams);
   const overview = await loadPaymentsOverview(getPrisma());
   const { lastCheck, overdueInvoices, heldPayouts, failedPayouts, manualPayoutsToSend, openComplaints } =

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StackTable } from "@/app/_components/stack-table";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { loadQualityOverview, type PartnerQuality } from "@/lib/quality/load-quality-overview";
@@ -34,7 +34,7 @@ function Figure({
 }
 
 export default async function OpsQualityPage() {
-  await requireArea("ops", "/ops/quality");
+  await requirePermission("ops.console", "/ops/quality");
   const { partners, thresholds, flaggedScoreFactor, settingsVersion } =
     await loadQualityOverview(getPrisma());
   const flagged = partners.filter((partner) => partner.flags.length > 0).length;

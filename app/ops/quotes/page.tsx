@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
@@ -36,7 +36,7 @@ function requester(row: ManualQuoteRequestRow) {
 }
 
 export default async function OpsQuotesPage() {
-  await requireArea("ops", "/ops/quotes");
+  await requirePermission("ops.console", "/ops/quotes");
   const rows = await listManualQuoteRequests(getPrisma());
   const open = rows.filter((row) => row.status === "OPEN").length;
   return (

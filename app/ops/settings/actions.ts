@@ -1,7 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
-import { requireArea } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { getPrisma, type Database } from "@/lib/db/prisma";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { addClosureDay } from "@/lib/settings/add-closure-day";
@@ -42,12 +43,12 @@ function inputOf(formData: FormData): Record<string, unknown> {
 }
 
 async function saveChange(
+  user: CurrentUser,
   change: SettingsChange,
   what: string,
   kind: "pricing" | "matching",
   formData: FormData,
 ): Promise<SettingsActionState> {
-  const user = await requireArea("ops", path);
   let saved: { version: number; summary: string };
   try {
     saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
@@ -61,34 +62,58 @@ async function saveChange(
   };
 }
 
-export async function updateMaterialPriceAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMaterialPrice, "save the material", "pricing", formData);
-}
+export const updateMaterialPriceAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, updateMaterialPrice, "save the material", "pricing", formData);
+  },
+);
 
-export async function updateMachineRateAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMachineRate, "save the machine rate", "pricing", formData);
-}
+export const updateMachineRateAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, updateMachineRate, "save the machine rate", "pricing", formData);
+  },
+);
 
-export async function setMarginAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(setMargin, "save the margin", "pricing", formData);
-}
+export const setMarginAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, setMargin, "save the margin", "pricing", formData);
+  },
+);
 
-export async function removeMarginAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(removeMargin, "remove the margin", "pricing", formData);
-}
+export const removeMarginAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, removeMargin, "remove the margin", "pricing", formData);
+  },
+);
 
-export async function updateMatchingSettingsAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMatchingSettings, "save the matcher's settings", "matching", formData);
-}
+export const updateMatchingSettingsAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, updateMatchingSettings, "save the matcher's settings", "matching", formData);
+  },
+);
 
-export async function addClosureDayAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(addClosureDay, "add the holiday", "pricing", formData);
-}
+export const addClosureDayAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, addClosureDay, "add the holiday", "pricing", formData);
+  },
+);
 
-export async function removeClosureDayAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(removeClosureDay, "remove the holiday", "pricing", formData);
-}
+export const removeClosureDayAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, removeClosureDay, "remove the holiday", "pricing", formData);
+  },
+);
 
-export async function updateInvoiceTermsAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateInvoiceTerms, "save the invoice terms", "pricing", formData);
-}
+export const updateInvoiceTermsAction = guardedAction(
+  "ops.settings.edit",
+  async (user, _previous: SettingsActionState, formData: FormData) => {
+    return saveChange(user, updateInvoiceTerms, "save the invoice terms", "pricing", formData);
+  },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
@@ -53,7 +53,7 @@ function VersionHistory({
 }
 
 export default async function OpsSettingsPage() {
-  await requireArea("ops", "/ops/settings");
+  await requirePermission("ops.console", "/ops/settings");
   const { pricing, matching } = await loadSettingsOverview(getPrisma());
   const today = quoteDay();
   const year = Number(today.slice(0, 4));

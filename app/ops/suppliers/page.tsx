@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { certificateShortName } from "@/lib/catalogue/certificate-names";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
@@ -18,7 +18,7 @@ function inDays(daysLeft: number): string {
 }
 
 export default async function OpsSuppliersPage() {
-  await requireArea("ops", "/ops/suppliers");
+  await requirePermission("ops.console", "/ops/suppliers");
   const db = getPrisma();
   const [suppliers, expiring] = await Promise.all([listSuppliers(db), listExpiringApprovals(db)]);
   const awaitingAudit = suppliers.filter((supplier) => supplier.status === "PENDING_AUDIT");

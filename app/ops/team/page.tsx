@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { CreateOperationsUserForm } from "./create-operations-user-form";
 
 export const metadata: Metadata = { title: "Operations team" };
 
 export default async function OpsTeamPage() {
-  const user = await requireArea("ops", "/ops/team");
+  const user = await requirePermission("ops.console", "/ops/team");
   const team = await getPrisma().user.findMany({
     where: { companyId: user.companyId },
     orderBy: { name: "asc" },

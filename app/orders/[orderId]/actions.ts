@@ -1,8 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
@@ -40,151 +40,148 @@ function refusedComplaint(error: unknown, formData: FormData): OrderActionState 
   };
 }
 
-export async function decideApprovalAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  const orderId = String(formData.get("orderId") ?? "");
-  try {
-    const outcome = await decideOrderApproval(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
-      orderId,
-      formData.get("decision") === "decline" ? "decline" : "approve",
-    );
-    if (outcome === "CONFIRMED") await requestMatching(orderId, "order approved");
-  } catch (error) {
-    return formStateFromError(error, "record the decision");
-  }
-  await requestEmailDelivery();
-  revalidatePath(`/orders/${orderId}`);
-  return { success: "Recorded." };
-}
+export const decideApprovalAction = guardedAction(
+  "order.approve",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const outcome = await decideOrderApproval(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
+        orderId,
+        formData.get("decision") === "decline" ? "decline" : "approve",
+      );
+      if (outcome === "CONFIRMED") await requestMatching(orderId, "order approved");
+    } catch (error) {
+      return formStateFromError(error, "record the decision");
+    }
+    await requestEmailDelivery();
+    revalidatePath(`/orders/${orderId}`);
+    return { success: "Recorded." };
+  },
+);
 
-export async function rateLineAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  try {
-    await rateOrderLine(
-      getPrisma(),
-      { companyId: user.companyId, userId: user.id },
-      String(formData.get("orderLineId") ?? ""),
-      {
-        stars: formData.get("stars") ?? "",
-        comment: formData.get("comment") ?? "",
-      },
-    );
-  } catch (error) {
-    return refusedFormState(error, "save the rating", formData);
-  }
-  revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
-  return { success: "Thank you for rating." };
-}
+export const rateLineAction = guardedAction(
+  "order.rate",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    try {
+      await rateOrderLine(
+        getPrisma(),
+        { companyId: user.companyId, userId: user.id },
+        String(formData.get("orderLineId") ?? ""),
+        {
+          stars: formData.get("stars") ?? "",
+          comment: formData.get("comment") ?? "",
+        },
+      );
+    } catch (error) {
+      return refusedFormState(error, "save the rating", formData);
+    }
+    revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
+    return { success: "Thank you for rating." };
+  },
+);
 
-export async function complainAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  try {
-    await fileComplaint(
-      { db: getPrisma(), storage: getFileStorage() },
-      { companyId: user.companyId, userId: user.id },
-      String(formData.get("orderLineId") ?? ""),
-      {
-        text: formData.get("text") ?? "",
-        photos: formData.getAll("photos").filter((value): value is File => value instanceof File),
-      },
-    );
-  } catch (error) {
-    return refusedComplaint(error, formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
-  return { success: "Your complaint is filed; operations answer within one working day." };
-}
+export const complainAction = guardedAction(
+  "order.complain",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    try {
+      await fileComplaint(
+        { db: getPrisma(), storage: getFileStorage() },
+        { companyId: user.companyId, userId: user.id },
+        String(formData.get("orderLineId") ?? ""),
+        {
+          text: formData.get("text") ?? "",
+          photos: formData.getAll("photos").filter((value): value is File => value instanceof File),
+        },
+      );
+    } catch (error) {
+      return refusedComplaint(error, formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
+    return { success: "Your complaint is filed; operations answer within one working day." };
+  },
+);
 
-export async function orderAgainAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  let result: Awaited<ReturnType<typeof orderAgain>>;
-  try {
-    result = await orderAgain(
-      getPrisma(),
-      { companyId: user.companyId, userId: user.id },
-      String(formData.get("orderId") ?? ""),
-    );
-  } catch (error) {
-    return formStateFromError(error, "order again");
-  }
-  if (result.refused.length > 0)
-    return {
-      error: `${result.added.length} part(s) are in your cart at today's price. Not added: ${result.refused.map((entry) => `${entry.fileName} (${entry.reason})`).join("; ")}`,
-    };
-  redirect("/cart");
-}
+export const orderAgainAction = guardedAction(
+  "cart.edit",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    let result: Awaited<ReturnType<typeof orderAgain>>;
+    try {
+      result = await orderAgain(
+        getPrisma(),
+        { companyId: user.companyId, userId: user.id },
+        String(formData.get("orderId") ?? ""),
+      );
+    } catch (error) {
+      return formStateFromError(error, "order again");
+    }
+    if (result.refused.length > 0)
+      return {
+        error: `${result.added.length} part(s) are in your cart at today's price. Not added: ${result.refused.map((entry) => `${entry.fileName} (${entry.reason})`).join("; ")}`,
+      };
+    redirect("/cart");
+  },
+);
 
 /** Sends the buyer to Stripe's payment page for an order waiting for its card payment. */
-export async function payByCardAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  const orderId = String(formData.get("orderId") ?? "");
-  let url: string;
-  try {
-    ({ url } = await startCardCheckout(getPrisma(), { userId: user.id, companyId: user.companyId }, orderId));
-  } catch (error) {
-    return formStateFromError(error, "open the payment page");
-  }
-  redirect(url);
-}
+export const payByCardAction = guardedAction(
+  "order.pay",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    let url: string;
+    try {
+      ({ url } = await startCardCheckout(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId },
+        orderId,
+      ));
+    } catch (error) {
+      return formStateFromError(error, "open the payment page");
+    }
+    redirect(url);
+  },
+);
 
-export async function confirmDeliveryAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  const orderId = String(formData.get("orderId") ?? "");
-  try {
-    const payout = await confirmDelivery(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId },
-      String(formData.get("orderLineId") ?? ""),
-    );
-    if (payout.payNow)
-      await requestJob("payouts.pay", { payoutId: payout.payoutId }, { singletonKey: payout.payoutId });
-  } catch (error) {
-    return formStateFromError(error, "confirm the delivery");
-  }
-  await requestEmailDelivery();
-  revalidatePath(`/orders/${orderId}`);
-  return { success: "Thank you: delivery confirmed." };
-}
+export const confirmDeliveryAction = guardedAction(
+  "order.confirmDelivery",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const payout = await confirmDelivery(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId },
+        String(formData.get("orderLineId") ?? ""),
+      );
+      if (payout.payNow)
+        await requestJob("payouts.pay", { payoutId: payout.payoutId }, { singletonKey: payout.payoutId });
+    } catch (error) {
+      return formStateFromError(error, "confirm the delivery");
+    }
+    await requestEmailDelivery();
+    revalidatePath(`/orders/${orderId}`);
+    return { success: "Thank you: delivery confirmed." };
+  },
+);
 
-export async function cancelOrderAction(
-  _previous: OrderActionState,
-  formData: FormData,
-): Promise<OrderActionState> {
-  const user = await requireArea("buyer", "/orders");
-  const orderId = String(formData.get("orderId") ?? "");
-  try {
-    const { refundId } = await cancelOrder(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role },
-      orderId,
-      { reason: formData.get("reason") ?? "" },
-    );
-    if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
-  } catch (error) {
-    return refusedFormState(error, "cancel the order", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(`/orders/${orderId}`);
-  return { success: "The order is cancelled." };
-}
+export const cancelOrderAction = guardedAction(
+  "order.cancel",
+  async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const { refundId } = await cancelOrder(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId, role: user.role },
+        orderId,
+        { reason: formData.get("reason") ?? "" },
+      );
+      if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
+    } catch (error) {
+      return refusedFormState(error, "cancel the order", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(`/orders/${orderId}`);
+    return { success: "The order is cancelled." };
+  },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buyerMay } from "@/lib/auth/buyer-permissions";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
@@ -41,7 +41,7 @@ export default async function OrderPage({
 }) {
   const { orderId } = await params;
   const { placed, payment } = await searchParams;
-  const user = await requireArea("buyer", `/orders/${orderId}`);
+  const user = await requirePermission("shop.view", `/orders/${orderId}`);
   const order = await orNotFoundPage(loadBuyerOrder(getPrisma(), user.companyId, orderId));
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   const creditNotes = order.invoices.filter((candidate) => candidate.kind === "CREDIT_NOTE");
@@ -52,7 +52,10 @@ export default async function OrderPage({
     (line) => !["AWAITING_MATCH", "OFFERED", "UNMATCHED", "CANCELLED"].includes(line.status),
   );
   const mayCancel =
-    buyerMay(user.role, "order") && !started && order.status !== "CANCELLED" && order.status !== "COMPLETED";
+    may(user.role, "order.cancel") &&
+    !started &&
+    order.status !== "CANCELLED" &&
+    order.status !== "COMPLETED";
   const refunds = order.payments.flatMap((attempt) => attempt.refunds);
   return (
     <>
@@ -91,7 +94,7 @@ export default async function OrderPage({
         · {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}
         , {address.line}, {address.postalCode} {address.city}, {address.countryCode}
       </p>
-      {order.status === "AWAITING_APPROVAL" && buyerMay(user.role, "approve") && (
+      {order.status === "AWAITING_APPROVAL" && may(user.role, "order.approve") && (
         <div className="card">
           <p>
             This order ({formatEuros(order.subtotalCents)} net) is above your company&apos;s approval limit of{" "}
@@ -111,7 +114,11 @@ export default async function OrderPage({
                 We place the order with a manufacturing partner as soon as your card payment of{" "}
                 {formatEuros(order.totalCents)} has arrived. You pay on Stripe&apos;s secure page.
               </p>
-              <PayByCardForm orderId={order.id} totalLabel={formatEuros(order.totalCents)} />
+              {may(user.role, "order.pay") ? (
+                <PayByCardForm orderId={order.id} totalLabel={formatEuros(order.totalCents)} />
+              ) : (
+                <p className="muted">A purchaser or admin of your company pays it.</p>
+              )}
             </>
           )}
         </div>
@@ -152,10 +159,10 @@ export default async function OrderPage({
                     </li>
                   ))}
                 </ol>
-                {line.status === "SHIPPED" && (
+                {line.status === "SHIPPED" && may(user.role, "order.confirmDelivery") && (
                   <ConfirmDeliveryForm orderId={order.id} orderLineId={line.id} />
                 )}
-                {line.status === "DELIVERED" && !line.rating && (
+                {line.status === "DELIVERED" && !line.rating && may(user.role, "order.rate") && (
                   <RatingForm orderId={order.id} orderLineId={line.id} />
                 )}
                 {line.rating && <p className="muted">You rated this part {"★".repeat(line.rating.stars)}.</p>}
@@ -166,7 +173,7 @@ export default async function OrderPage({
                     {complaint.resolution ? ` · ${complaint.resolution}` : ""}
                   </p>
                 ))}
-                {complaintUntil && complaintUntil > new Date() && (
+                {complaintUntil && complaintUntil > new Date() && may(user.role, "order.complain") && (
                   <ComplaintForm
                     orderId={order.id}
                     orderLineId={line.id}

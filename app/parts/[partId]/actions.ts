@@ -1,8 +1,7 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { areaForRole } from "@/lib/auth/roles";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
@@ -31,77 +30,75 @@ function optionsFrom(formData: FormData) {
 }
 
 /** Saves the shown options as a quote (priced again on the server) and puts it in the buyer's cart. */
-export async function addToCartAction(
-  _previous: PartActionState,
-  formData: FormData,
-): Promise<PartActionState> {
-  const user = await getCurrentUser();
-  if (!user || areaForRole(user.role) !== "buyer") return { error: "Sign in with a buyer account to order." };
-  const partId = String(formData.get("partId") ?? "");
-  const options = optionsFrom(formData);
-  if (!options.success) return { error: describeOptionIssues(options.error) };
-  try {
-    const db = getPrisma();
-    const buyer = { companyId: user.companyId, userId: user.id };
-    const quote = await saveQuote(db, buyer, partId, options.data);
-    await addQuoteToCart(db, buyer, quote.id);
-  } catch (error) {
-    return formStateFromError(error, "add the part to the cart");
-  }
-  redirect("/cart");
-}
+export const addToCartAction = guardedAction(
+  "cart.edit",
+  async (user, _previous: PartActionState, formData: FormData): Promise<PartActionState> => {
+    const partId = String(formData.get("partId") ?? "");
+    const options = optionsFrom(formData);
+    if (!options.success) return { error: describeOptionIssues(options.error) };
+    try {
+      const db = getPrisma();
+      const buyer = { companyId: user.companyId, userId: user.id };
+      const quote = await saveQuote(db, buyer, partId, options.data);
+      await addQuoteToCart(db, buyer, quote.id);
+    } catch (error) {
+      return formStateFromError(error, "add the part to the cart");
+    }
+    redirect("/cart");
+  },
+);
 
 /** Puts the quote our engineers sent for a manual quote request into the buyer's cart. */
-export async function addManualQuoteToCartAction(
-  _previous: PartActionState,
-  formData: FormData,
-): Promise<PartActionState> {
-  const user = await getCurrentUser();
-  if (!user || areaForRole(user.role) !== "buyer") return { error: "Sign in with a buyer account to order." };
-  try {
-    await addQuoteToCart(
-      getPrisma(),
-      { companyId: user.companyId, userId: user.id },
-      String(formData.get("quoteId") ?? ""),
-    );
-  } catch (error) {
-    return formStateFromError(error, "add the quote to the cart");
-  }
-  redirect("/cart");
-}
+export const addManualQuoteToCartAction = guardedAction(
+  "cart.edit",
+  async (user, _previous: PartActionState, formData: FormData): Promise<PartActionState> => {
+    try {
+      await addQuoteToCart(
+        getPrisma(),
+        { companyId: user.companyId, userId: user.id },
+        String(formData.get("quoteId") ?? ""),
+      );
+    } catch (error) {
+      return formStateFromError(error, "add the quote to the cart");
+    }
+    redirect("/cart");
+  },
+);
 
 /** Sends the part, the chosen options, notes and an optional drawing to an engineer for a price. */
-export async function requestManualQuoteAction(
-  _previous: PartActionState,
-  formData: FormData,
-): Promise<PartActionState> {
-  const viewer = await pagePartViewer();
-  const options = optionsFrom(formData);
-  if (!options.success) return { error: describeOptionIssues(options.error) };
-  const drawing = formData.get("drawing");
-  try {
-    await requestManualQuote(
-      { db: getPrisma(), storage: getFileStorage() },
-      { ...viewer, ...(viewer.buyer ? { userId: viewer.buyer.id } : {}) },
-      String(formData.get("partId") ?? ""),
-      {
-        contactEmail: formData.get("contactEmail"),
-        notes: formData.get("notes"),
-        options: options.data,
-        drawing: drawing instanceof File ? drawing : null,
-      },
-    );
-  } catch (error) {
-    const refused: PartActionState = refusedFormState(error, "send the request", formData);
-    // A browser never lets a page fill in a file field, so a chosen drawing must be chosen again.
-    if (!(drawing instanceof File) || drawing.size === 0) return refused;
-    const again = "Please choose the drawing again: it is not kept when a request is refused.";
-    const drawingError = refused.fieldErrors?.drawing;
+export const requestManualQuoteAction = guardedAction(
+  "public",
+  async (_user, _previous: PartActionState, formData: FormData): Promise<PartActionState> => {
+    const viewer = await pagePartViewer();
+    const options = optionsFrom(formData);
+    if (!options.success) return { error: describeOptionIssues(options.error) };
+    const drawing = formData.get("drawing");
+    try {
+      await requestManualQuote(
+        { db: getPrisma(), storage: getFileStorage() },
+        { ...viewer, ...(viewer.buyer ? { userId: viewer.buyer.id } : {}) },
+        String(formData.get("partId") ?? ""),
+        {
+          contactEmail: formData.get("contactEmail"),
+          notes: formData.get("notes"),
+          options: options.data,
+          drawing: drawing instanceof File ? drawing : null,
+        },
+      );
+    } catch (error) {
+      const refused: PartActionState = refusedFormState(error, "send the request", formData);
+      // A browser never lets a page fill in a file field, so a chosen drawing must be chosen again.
+      if (!(drawing instanceof File) || drawing.size === 0) return refused;
+      const again = "Please choose the drawing again: it is not kept when a request is refused.";
+      const drawingError = refused.fieldErrors?.drawing;
+      return {
+        ...refused,
+        fieldErrors: { ...refused.fieldErrors, drawing: drawingError ? `${drawingError} ${again}` : again },
+      };
+    }
+    await requestEmailDelivery();
     return {
-      ...refused,
-      fieldErrors: { ...refused.fieldErrors, drawing: drawingError ? `${drawingError} ${again}` : again },
+      success: "Thank you: an engineer prices this part and answers by e-mail within one working day.",
     };
-  }
-  await requestEmailDelivery();
-  return { success: "Thank you: an engineer prices this part and answers by e-mail within one working day." };
-}
+  },
+);

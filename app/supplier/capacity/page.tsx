@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadCapacityCalendar } from "@/lib/suppliers/load-capacity-calendar";
@@ -15,7 +15,7 @@ const shortDay = (isoDate: string) =>
   });
 
 export default async function SupplierCapacityPage() {
-  const user = await requireArea("supplier", "/supplier/capacity");
+  const user = await requirePermission("supplier.portal", "/supplier/capacity");
   const calendar = await loadCapacityCalendar(getPrisma(), user.companyId);
   return (
     <>

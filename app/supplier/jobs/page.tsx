@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { listSupplierJobs } from "@/lib/suppliers/list-supplier-jobs";
@@ -12,7 +12,7 @@ import { StackTable } from "@/app/_components/stack-table";
 export const metadata: Metadata = { title: "Jobs" };
 
 export default async function SupplierJobsPage() {
-  const user = await requireArea("supplier", "/supplier/jobs");
+  const user = await requirePermission("supplier.portal", "/supplier/jobs");
   const jobs = await listSupplierJobs(getPrisma(), user.companyId);
   const table = (rows: typeof jobs.open, testId: string) => (
     <StackTable columns={["Part", "Order", "Job", "Quantity", "Delivery by", "Status", "Your price"]}>

@@ -1,8 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
@@ -18,43 +18,45 @@ export interface PayoutActionState extends FormErrorState {
 const payoutsPath = "/supplier/payouts";
 
 /** Sends an admin to Stripe's onboarding, which returns to this page with `?stripe=return`. */
-export async function connectStripeAction(_previous: PayoutActionState): Promise<PayoutActionState> {
-  const user = await requireArea("supplier", payoutsPath);
-  let url: string;
-  try {
-    ({ url } = await startStripeOnboarding(getPrisma(), {
-      userId: user.id,
-      companyId: user.companyId,
-      role: user.role,
-      email: user.email,
-    }));
-  } catch (error) {
-    return formStateFromError(error, "open the Stripe setup");
-  }
-  redirect(url);
-}
+export const connectStripeAction = guardedAction(
+  "supplier.payouts.edit",
+  async (user, _previous: PayoutActionState): Promise<PayoutActionState> => {
+    let url: string;
+    try {
+      ({ url } = await startStripeOnboarding(getPrisma(), {
+        userId: user.id,
+        companyId: user.companyId,
+        role: user.role,
+        email: user.email,
+      }));
+    } catch (error) {
+      return formStateFromError(error, "open the Stripe setup");
+    }
+    redirect(url);
+  },
+);
 
-export async function saveBankDetailsAction(
-  _previous: PayoutActionState,
-  formData: FormData,
-): Promise<PayoutActionState> {
-  const user = await requireArea("supplier", payoutsPath);
-  const values = {
-    accountHolder: String(formData.get("accountHolder") ?? ""),
-    iban: String(formData.get("iban") ?? ""),
-    bic: String(formData.get("bic") ?? ""),
-  };
-  let payoutIds: string[];
-  try {
-    payoutIds = await saveBankDetails(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role },
-      values,
-    );
-  } catch (error) {
-    return { ...formStateFromError(error, "save the bank details"), values };
-  }
-  for (const payoutId of payoutIds) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
-  revalidatePath(payoutsPath);
-  return { success: "Bank details saved." };
-}
+export const saveBankDetailsAction = guardedAction(
+  "supplier.payouts.edit",
+  async (user, _previous: PayoutActionState, formData: FormData): Promise<PayoutActionState> => {
+    const values = {
+      accountHolder: String(formData.get("accountHolder") ?? ""),
+      iban: String(formData.get("iban") ?? ""),
+      bic: String(formData.get("bic") ?? ""),
+    };
+    let payoutIds: string[];
+    try {
+      payoutIds = await saveBankDetails(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId, role: user.role },
+        values,
+      );
+    } catch (error) {
+      return { ...formStateFromError(error, "save the bank details"), values };
+    }
+    for (const payoutId of payoutIds)
+      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+    revalidatePath(payoutsPath);
+    return { success: "Bank details saved." };
+  },
+);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { PayoutStatus } from "@/lib/db/generated/enums";
 import { getPrisma, type Database } from "@/lib/db/prisma";
 import { requestJob } from "@/lib/jobs/request-job";
@@ -53,7 +54,7 @@ export default async function SupplierPayoutsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireArea("supplier", "/supplier/payouts");
+  const user = await requirePermission("supplier.payouts.view", "/supplier/payouts");
   const db = getPrisma();
   const { stripe: stripeReturn } = searchSchema.parse(await searchParams);
   const stripeAvailable = getStripe() !== null;
@@ -83,7 +84,7 @@ export default async function SupplierPayoutsPage({
       take: 200,
     }),
   ]);
-  const admin = user.role === "SUPPLIER_ADMIN";
+  const admin = may(user.role, "supplier.payouts.edit");
   const askAdmin = (what: string) => (
     <p className="muted">
       An admin of {company.name} can {what}.

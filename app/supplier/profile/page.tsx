@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { IsoDate } from "@/quoting-engine/pricing/working-days";
-import { requireArea } from "@/lib/auth/current-user";
+import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
@@ -56,10 +57,10 @@ function CertificateBadge({
 }
 
 export default async function SupplierProfilePage() {
-  const user = await requireArea("supplier", "/supplier/profile");
+  const user = await requirePermission("supplier.portal", "/supplier/profile");
   const profile = await loadSupplierProfile(getPrisma(), user.companyId);
   const { company, today } = profile;
-  const editable = user.role === "SUPPLIER_ADMIN";
+  const editable = may(user.role, "supplier.profile.edit");
   const offeredOptions = profile.offeredProcesses.map((process) => ({
     value: process,
     label: processLabels[process],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadSupplierScorecard, type ScorecardMonth } from "@/lib/suppliers/load-supplier-scorecard";
 import { StackTable } from "@/app/_components/stack-table";
@@ -46,7 +46,7 @@ function MonthBars({
 }
 
 export default async function SupplierScorecardPage() {
-  const user = await requireArea("supplier", "/supplier/scorecard");
+  const user = await requirePermission("supplier.portal", "/supplier/scorecard");
   const { months, year } = await loadSupplierScorecard(getPrisma(), user.companyId);
   return (
     <>

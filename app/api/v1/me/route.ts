@@ -1,10 +1,8 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors/app-error";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 
 export const GET = apiRoute(async () => {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to use this endpoint.");
+  const user = await requireApiPermission("account.signedIn");
   return Response.json({
     id: user.id,
     email: user.email,

@@ -1,8 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestJob } from "@/lib/jobs/request-job";
@@ -48,127 +48,122 @@ async function sendRefund(refundId: string | null): Promise<void> {
 // Each form below leaves the page or changes what it shows on success (a decided complaint has no form,
 // a cancelled order no refund or cancel form), so success is told at the top of the page after a redirect.
 
-export async function decideComplaintAction(
-  _previous: OpsOrderActionState,
-  formData: FormData,
-): Promise<OpsOrderActionState> {
-  const orderId = String(formData.get("orderId") ?? "");
-  const user = await requireArea("ops", orderPath(orderId));
-  try {
-    const { refundId, payoutToPay } = await decideComplaint(
-      getPrisma(),
-      { userId: user.id },
-      String(formData.get("complaintId") ?? ""),
-      {
-        decision: formData.get("decision") ?? undefined,
-        resolution: formData.get("resolution") ?? "",
-        refundEuros: formData.get("refundEuros") ?? undefined,
-        partnerPayout: formData.get("partnerPayout") ?? undefined,
-      },
-    );
-    await sendRefund(refundId);
-    if (payoutToPay)
-      await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
-  } catch (error) {
-    return refused(error, "record the decision", formData, "refundEuros");
-  }
-  await requestEmailDelivery();
-  revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=complaint-decided`);
-}
+export const decideComplaintAction = guardedAction(
+  "ops.orders.manage",
+  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const { refundId, payoutToPay } = await decideComplaint(
+        getPrisma(),
+        { userId: user.id },
+        String(formData.get("complaintId") ?? ""),
+        {
+          decision: formData.get("decision") ?? undefined,
+          resolution: formData.get("resolution") ?? "",
+          refundEuros: formData.get("refundEuros") ?? undefined,
+          partnerPayout: formData.get("partnerPayout") ?? undefined,
+        },
+      );
+      await sendRefund(refundId);
+      if (payoutToPay)
+        await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
+    } catch (error) {
+      return refused(error, "record the decision", formData, "refundEuros");
+    }
+    await requestEmailDelivery();
+    revalidatePath(orderPath(orderId));
+    redirect(`${orderPath(orderId)}?done=complaint-decided`);
+  },
+);
 
-export async function refundAction(
-  _previous: OpsOrderActionState,
-  formData: FormData,
-): Promise<OpsOrderActionState> {
-  const orderId = String(formData.get("orderId") ?? "");
-  const user = await requireArea("ops", orderPath(orderId));
-  let byCard: boolean;
-  try {
-    const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, {
-      amountEuros: formData.get("amountEuros") ?? "",
-      reason: formData.get("reason") ?? "",
-    });
-    await sendRefund(refundId);
-    byCard = refundId !== null;
-  } catch (error) {
-    return refused(error, "refund the buyer", formData, "amountEuros");
-  }
-  await requestEmailDelivery();
-  revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=${byCard ? "refund-card" : "refund-credit-note"}`);
-}
+export const refundAction = guardedAction(
+  "ops.orders.manage",
+  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    let byCard: boolean;
+    try {
+      const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, {
+        amountEuros: formData.get("amountEuros") ?? "",
+        reason: formData.get("reason") ?? "",
+      });
+      await sendRefund(refundId);
+      byCard = refundId !== null;
+    } catch (error) {
+      return refused(error, "refund the buyer", formData, "amountEuros");
+    }
+    await requestEmailDelivery();
+    revalidatePath(orderPath(orderId));
+    redirect(`${orderPath(orderId)}?done=${byCard ? "refund-card" : "refund-credit-note"}`);
+  },
+);
 
-export async function cancelOrderAction(
-  _previous: OpsOrderActionState,
-  formData: FormData,
-): Promise<OpsOrderActionState> {
-  const orderId = String(formData.get("orderId") ?? "");
-  const user = await requireArea("ops", orderPath(orderId));
-  try {
-    const { refundId } = await cancelOrder(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
-      orderId,
-      { reason: formData.get("reason") ?? "" },
-    );
-    await sendRefund(refundId);
-  } catch (error) {
-    return refused(error, "cancel the order", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=cancelled`);
-}
+export const cancelOrderAction = guardedAction(
+  "ops.orders.manage",
+  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const { refundId } = await cancelOrder(
+        getPrisma(),
+        { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
+        orderId,
+        { reason: formData.get("reason") ?? "" },
+      );
+      await sendRefund(refundId);
+    } catch (error) {
+      return refused(error, "cancel the order", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(orderPath(orderId));
+    redirect(`${orderPath(orderId)}?done=cancelled`);
+  },
+);
 
-export async function reofferAction(
-  _previous: OpsOrderActionState,
-  formData: FormData,
-): Promise<OpsOrderActionState> {
-  const orderId = String(formData.get("orderId") ?? "");
-  const user = await requireArea("ops", orderPath(orderId));
-  try {
-    const { expiresAt } = await reofferOrderLine(
-      getPrisma(),
-      { userId: user.id },
-      String(formData.get("orderLineId") ?? ""),
-      { supplierCompanyId: formData.get("supplierCompanyId") ?? "" },
-    );
-    await requestOfferExpiry(expiresAt);
-  } catch (error) {
-    return refused(error, "offer the line", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=reoffered`);
-}
+export const reofferAction = guardedAction(
+  "ops.orders.manage",
+  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    try {
+      const { expiresAt } = await reofferOrderLine(
+        getPrisma(),
+        { userId: user.id },
+        String(formData.get("orderLineId") ?? ""),
+        { supplierCompanyId: formData.get("supplierCompanyId") ?? "" },
+      );
+      await requestOfferExpiry(expiresAt);
+    } catch (error) {
+      return refused(error, "offer the line", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(orderPath(orderId));
+    redirect(`${orderPath(orderId)}?done=reoffered`);
+  },
+);
 
-export async function recordRemakeAction(
-  _previous: OpsOrderActionState,
-  formData: FormData,
-): Promise<OpsOrderActionState> {
-  const orderId = String(formData.get("orderId") ?? "");
-  const user = await requireArea("ops", orderPath(orderId));
-  let awaitsMatch: boolean;
-  const values = Object.fromEntries(
-    ["reason", "deliveryDate", "quantity", "maker", "partnerPriceEuros"].map((name) => [
-      name,
-      String(formData.get(name) ?? ""),
-    ]),
-  );
-  try {
-    const remake = await recordRemake(
-      getPrisma(),
-      { userId: user.id },
-      String(formData.get("orderLineId") ?? ""),
-      { ...values, maker: values.maker || undefined },
+export const recordRemakeAction = guardedAction(
+  "ops.orders.manage",
+  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
+    const orderId = String(formData.get("orderId") ?? "");
+    let awaitsMatch: boolean;
+    const values = Object.fromEntries(
+      ["reason", "deliveryDate", "quantity", "maker", "partnerPriceEuros"].map((name) => [
+        name,
+        String(formData.get(name) ?? ""),
+      ]),
     );
-    awaitsMatch = remake.awaitsMatch;
-    if (awaitsMatch) await requestMatching(remake.orderId, "remake");
-  } catch (error) {
-    return refused(error, "record the remake", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(orderPath(orderId));
-  redirect(`${orderPath(orderId)}?done=${awaitsMatch ? "remake-matching" : "remake-recorded"}`);
-}
+    try {
+      const remake = await recordRemake(
+        getPrisma(),
+        { userId: user.id },
+        String(formData.get("orderLineId") ?? ""),
+        { ...values, maker: values.maker || undefined },
+      );
+      awaitsMatch = remake.awaitsMatch;
+      if (awaitsMatch) await requestMatching(remake.orderId, "remake");
+    } catch (error) {
+      return refused(error, "record the remake", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(orderPath(orderId));
+    redirect(`${orderPath(orderId)}?done=${awaitsMatch ? "remake-matching" : "remake-recorded"}`);
+  },
+);

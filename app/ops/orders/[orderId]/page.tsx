@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type {
   ComplaintStatus,
   InvoiceKind,
@@ -155,7 +155,7 @@ export default async function OpsOrderPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { orderId } = await params;
-  await requireArea("ops", `/ops/orders/${orderId}`);
+  await requirePermission("ops.console", `/ops/orders/${orderId}`);
   const { done } = searchSchema.parse(await searchParams);
   const db = getPrisma();
   const order = await orNotFoundPage(loadOrderMoney(db, orderId));

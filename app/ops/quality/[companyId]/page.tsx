@@ -4,7 +4,7 @@ import { StackedBarChart } from "@/app/_components/bar-chart";
 import { countTicks, type ChartCategory } from "@/app/_components/chart-frame";
 import { LineChart } from "@/app/_components/line-chart";
 import { StackTable } from "@/app/_components/stack-table";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { loadPartnerQuality } from "@/lib/quality/load-partner-quality";
@@ -58,7 +58,7 @@ function complaintsOf(month: QualityMonth): string {
 
 export default async function OpsPartnerQualityPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
-  await requireArea("ops", `/ops/quality/${companyId}`);
+  await requirePermission("ops.console", `/ops/quality/${companyId}`);
   const { partner, months, thresholds, flaggedScoreFactor, settingsVersion } = await orNotFoundPage(
     loadPartnerQuality(getPrisma(), companyId),
   );

@@ -1,8 +1,8 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
@@ -30,36 +30,36 @@ function requestPath(requestId: string): string {
 // Both forms leave the page on success (an answered or declined request has no forms), so the page says
 // what happened after the redirect.
 
-export async function answerManualQuoteAction(
-  _previous: ManualQuoteActionState,
-  formData: FormData,
-): Promise<ManualQuoteActionState> {
-  const requestId = String(formData.get("requestId") ?? "");
-  const user = await requireArea("ops", requestPath(requestId));
-  const values = Object.fromEntries(answerFields.map((field) => [field, String(formData.get(field) ?? "")]));
-  try {
-    await answerManualQuote(getPrisma(), { userId: user.id }, requestId, values);
-  } catch (error) {
-    return { ...formStateFromError(error, "send the quote"), values };
-  }
-  await requestEmailDelivery();
-  revalidatePath("/ops/quotes");
-  redirect(`${requestPath(requestId)}?done=answered`);
-}
+export const answerManualQuoteAction = guardedAction(
+  "ops.quotes.answer",
+  async (user, _previous: ManualQuoteActionState, formData: FormData): Promise<ManualQuoteActionState> => {
+    const requestId = String(formData.get("requestId") ?? "");
+    const values = Object.fromEntries(
+      answerFields.map((field) => [field, String(formData.get(field) ?? "")]),
+    );
+    try {
+      await answerManualQuote(getPrisma(), { userId: user.id }, requestId, values);
+    } catch (error) {
+      return { ...formStateFromError(error, "send the quote"), values };
+    }
+    await requestEmailDelivery();
+    revalidatePath("/ops/quotes");
+    redirect(`${requestPath(requestId)}?done=answered`);
+  },
+);
 
-export async function declineManualQuoteAction(
-  _previous: ManualQuoteActionState,
-  formData: FormData,
-): Promise<ManualQuoteActionState> {
-  const requestId = String(formData.get("requestId") ?? "");
-  const user = await requireArea("ops", requestPath(requestId));
-  const values = { reason: String(formData.get("reason") ?? "") };
-  try {
-    await declineManualQuote(getPrisma(), { userId: user.id }, requestId, values);
-  } catch (error) {
-    return { ...formStateFromError(error, "decline the request"), values };
-  }
-  await requestEmailDelivery();
-  revalidatePath("/ops/quotes");
-  redirect(`${requestPath(requestId)}?done=declined`);
-}
+export const declineManualQuoteAction = guardedAction(
+  "ops.quotes.answer",
+  async (user, _previous: ManualQuoteActionState, formData: FormData): Promise<ManualQuoteActionState> => {
+    const requestId = String(formData.get("requestId") ?? "");
+    const values = { reason: String(formData.get("reason") ?? "") };
+    try {
+      await declineManualQuote(getPrisma(), { userId: user.id }, requestId, values);
+    } catch (error) {
+      return { ...formStateFromError(error, "decline the request"), values };
+    }
+    await requestEmailDelivery();
+    revalidatePath("/ops/quotes");
+    redirect(`${requestPath(requestId)}?done=declined`);
+  },
+);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { shift } from "@/quoting-engine/pricing/working-days";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { formatEuros } from "@/lib/orders/format-euros";
@@ -32,7 +32,7 @@ export default async function OpsQuoteRequestPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { requestId } = await params;
-  await requireArea("ops", `/ops/quotes/${requestId}`);
+  await requirePermission("ops.console", `/ops/quotes/${requestId}`);
   const { done } = searchSchema.parse(await searchParams);
   const today = quoteDay();
   const request = await orNotFoundPage(loadManualQuoteRequest(getPrisma(), requestId, today));

@@ -1,5 +1,6 @@
 "use server";
 
+import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
@@ -9,7 +10,6 @@ import { openAudit } from "@/lib/audits/open-audit";
 import { reinstatePartner } from "@/lib/audits/reinstate-partner";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
 import { suspendPartner } from "@/lib/audits/suspend-partner";
-import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
@@ -36,142 +36,136 @@ async function matchAfterCommit(orderIds: string[], trigger: string): Promise<vo
   for (const orderId of orderIds) await requestMatching(orderId, trigger);
 }
 
-export async function saveChecklistAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  try {
-    const input = Object.fromEntries(
-      auditChecklistItemKeys.map((key) => [
-        key,
-        {
-          result: field(formData, `${key}.result`),
-          method: field(formData, `${key}.method`),
-          note: field(formData, `${key}.note`),
-        },
-      ]),
-    );
-    const { changed } = await saveAuditChecklist(
-      getPrisma(),
-      { userId: user.id },
-      field(formData, "auditId"),
-      input,
-      field(formData, "shownAt") || undefined,
-    );
+export const saveChecklistAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    try {
+      const input = Object.fromEntries(
+        auditChecklistItemKeys.map((key) => [
+          key,
+          {
+            result: field(formData, `${key}.result`),
+            method: field(formData, `${key}.method`),
+            note: field(formData, `${key}.note`),
+          },
+        ]),
+      );
+      const { changed } = await saveAuditChecklist(
+        getPrisma(),
+        { userId: user.id },
+        field(formData, "auditId"),
+        input,
+        field(formData, "shownAt") || undefined,
+      );
+      revalidatePath(partnerPath(companyId));
+      return {
+        success:
+          changed.length === 0
+            ? "Nothing changed."
+            : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
+      };
+    } catch (error) {
+      const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
+      return {
+        ...refusedFormState(error, "save the checklist", formData),
+        ...(conflict ? { checklistConflict: conflict as ChecklistConflict } : {}),
+      };
+    }
+  },
+);
+
+export const addEvidenceAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    try {
+      const file = formData.get("file");
+      const evidence = await addAuditEvidence(
+        { db: getPrisma(), storage: getFileStorage() },
+        { userId: user.id },
+        field(formData, "auditId"),
+        { description: formData.get("description") ?? "", file: file instanceof File ? file : null },
+      );
+      revalidatePath(partnerPath(companyId));
+      return { success: `“${evidence.fileName}” is kept with the audit.` };
+    } catch (error) {
+      return refusedFormState(error, "keep the evidence file", formData);
+    }
+  },
+);
+
+export const decideAuditAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    let status: string;
+    try {
+      const decided = await decideAudit(getPrisma(), { userId: user.id }, field(formData, "auditId"), {
+        decision: field(formData, "decision"),
+        expiresOn: field(formData, "expiresOn"),
+        conditions: field(formData, "conditions"),
+        note: field(formData, "note"),
+      });
+      status = decided.status;
+      await matchAfterCommit(decided.orderIdsToMatch, "operations");
+    } catch (error) {
+      return refusedFormState(error, "record the decision", formData);
+    }
+    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
-    return {
-      success:
-        changed.length === 0
-          ? "Nothing changed."
-          : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
-    };
-  } catch (error) {
-    const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
-    return {
-      ...refusedFormState(error, "save the checklist", formData),
-      ...(conflict ? { checklistConflict: conflict as ChecklistConflict } : {}),
-    };
-  }
-}
+    redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
+  },
+);
 
-export async function addEvidenceAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  try {
-    const file = formData.get("file");
-    const evidence = await addAuditEvidence(
-      { db: getPrisma(), storage: getFileStorage() },
-      { userId: user.id },
-      field(formData, "auditId"),
-      { description: formData.get("description") ?? "", file: file instanceof File ? file : null },
-    );
+export const openAuditAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    try {
+      await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
+    } catch (error) {
+      return refusedFormState(error, "open the audit", formData);
+    }
     revalidatePath(partnerPath(companyId));
-    return { success: `“${evidence.fileName}” is kept with the audit.` };
-  } catch (error) {
-    return refusedFormState(error, "keep the evidence file", formData);
-  }
-}
+    redirect(`${partnerPath(companyId)}?done=audit-opened`);
+  },
+);
 
-export async function decideAuditAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  let status: string;
-  try {
-    const decided = await decideAudit(getPrisma(), { userId: user.id }, field(formData, "auditId"), {
-      decision: field(formData, "decision"),
-      expiresOn: field(formData, "expiresOn"),
-      conditions: field(formData, "conditions"),
-      note: field(formData, "note"),
-    });
-    status = decided.status;
-    await matchAfterCommit(decided.orderIdsToMatch, "operations");
-  } catch (error) {
-    return refusedFormState(error, "record the decision", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(partnerPath(companyId));
-  redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
-}
+export const suspendPartnerAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    let withdrawn: number;
+    try {
+      const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, {
+        reason: formData.get("reason") ?? "",
+      });
+      withdrawn = result.withdrawnOfferIds.length;
+      await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
+    } catch (error) {
+      return refusedFormState(error, "suspend the partner", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(partnerPath(companyId));
+    redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
+  },
+);
 
-export async function openAuditAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  try {
-    await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
-  } catch (error) {
-    return refusedFormState(error, "open the audit", formData);
-  }
-  revalidatePath(partnerPath(companyId));
-  redirect(`${partnerPath(companyId)}?done=audit-opened`);
-}
-
-export async function suspendPartnerAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  let withdrawn: number;
-  try {
-    const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, {
-      reason: formData.get("reason") ?? "",
-    });
-    withdrawn = result.withdrawnOfferIds.length;
-    await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
-  } catch (error) {
-    return refusedFormState(error, "suspend the partner", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(partnerPath(companyId));
-  redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
-}
-
-export async function reinstatePartnerAction(
-  _previous: PartnerActionState,
-  formData: FormData,
-): Promise<PartnerActionState> {
-  const companyId = field(formData, "companyId");
-  const user = await requireArea("ops", partnerPath(companyId));
-  try {
-    const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
-      reason: formData.get("reason") ?? "",
-    });
-    await matchAfterCommit(orderIdsToMatch, "partner reinstated");
-  } catch (error) {
-    return refusedFormState(error, "reinstate the partner", formData);
-  }
-  await requestEmailDelivery();
-  revalidatePath(partnerPath(companyId));
-  redirect(`${partnerPath(companyId)}?done=reinstated`);
-}
+export const reinstatePartnerAction = guardedAction(
+  "ops.partners.audit",
+  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+    const companyId = field(formData, "companyId");
+    try {
+      const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+        reason: formData.get("reason") ?? "",
+      });
+      await matchAfterCommit(orderIdsToMatch, "partner reinstated");
+    } catch (error) {
+      return refusedFormState(error, "reinstate the partner", formData);
+    }
+    await requestEmailDelivery();
+    revalidatePath(partnerPath(companyId));
+    redirect(`${partnerPath(companyId)}?done=reinstated`);
+  },
+);

@@ -10,7 +10,7 @@ import {
   auditChecklistItems,
 } from "@/lib/audits/audit-checklist";
 import { loadPartnerAudits, type PartnerAudit } from "@/lib/audits/load-partner-audits";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import type { AuditStatus } from "@/lib/db/generated/enums";
@@ -144,7 +144,7 @@ export default async function OpsPartnerPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { companyId } = await params;
-  await requireArea("ops", `/ops/suppliers/${companyId}`);
+  await requirePermission("ops.console", `/ops/suppliers/${companyId}`);
   const { done, withdrawn } = searchSchema.parse(await searchParams);
   const db = getPrisma();
   const company = await orNotFoundPage(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
@@ -21,7 +21,7 @@ export default async function SupplierJobPage({
   params: Promise<{ orderLineId: string }>;
   searchParams: Promise<{ accepted?: string }>;
 }) {
-  const user = await requireArea("supplier", "/supplier/jobs");
+  const user = await requirePermission("supplier.portal", "/supplier/jobs");
   const { orderLineId } = await params;
   const job = await orNotFoundPage(loadSupplierJob(getPrisma(), user.companyId, orderLineId));
   const { accepted } = await searchParams;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PartViewer } from "@/app/_components/part-viewer/part-viewer";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
@@ -15,7 +15,7 @@ import { AnswerOfferForms } from "../../offer-forms";
 export const metadata: Metadata = { title: "Offer" };
 
 export default async function SupplierOfferPage({ params }: { params: Promise<{ offerId: string }> }) {
-  const user = await requireArea("supplier", "/supplier");
+  const user = await requirePermission("supplier.portal", "/supplier");
   const { offerId } = await params;
   const offer = await orNotFoundPage(loadSupplierOffer(getPrisma(), user.companyId, offerId));
   const line = offer.orderLine;

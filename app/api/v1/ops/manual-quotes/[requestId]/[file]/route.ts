@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { requireApiArea } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { manualQuoteFiles, openManualQuoteFile } from "@/lib/quotes/open-manual-quote-file";
@@ -12,7 +12,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
  * binary), its CAD file (`cad`) or the buyer's drawing (`drawing`). Every read is in the audit log.
  */
 export const GET = apiRoute<{ requestId: string; file: string }>(async ({ request, params }) => {
-  const user = await requireApiArea("ops");
+  const user = await requireApiPermission("ops.console");
   const which = manualQuoteFiles.find((file) => file === params.file);
   if (!which) throw new AppError("not_found", "Files of a quote request are display-mesh, cad and drawing.");
   const { stream, fileName } = await openManualQuoteFile(

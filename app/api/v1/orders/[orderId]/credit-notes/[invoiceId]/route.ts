@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { areaForRole } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -8,8 +8,7 @@ import { renderCreditNotePdf } from "@/lib/orders/render-credit-note-pdf";
 
 /** A credit note of an order as PDF, for the buyer's users and for operations; for anyone else it does not exist. */
 export const GET = apiRoute<{ orderId: string; invoiceId: string }>(async ({ params }) => {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to see your documents.");
+  const user = await requireApiPermission("order.documents.view");
   const area = areaForRole(user.role);
   const creditNote =
     area === "supplier"

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { requireApiArea } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
@@ -9,7 +9,7 @@ const documents = { "confirmation.pdf": "confirmation", "invoice.pdf": "invoice"
 
 /** An order's documents as PDF: `confirmation.pdf` always, `invoice.pdf` once the invoice is issued. */
 export const GET = apiRoute<{ orderId: string; document: string }>(async ({ params }) => {
-  const user = await requireApiArea("buyer");
+  const user = await requireApiPermission("shop.view");
   const kind = documents[params.document as keyof typeof documents];
   if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf and invoice.pdf.");
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);

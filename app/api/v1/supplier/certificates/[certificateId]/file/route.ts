@@ -1,9 +1,8 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { openCertificateFile } from "@/lib/suppliers/open-certificate-file";
 
@@ -12,8 +11,7 @@ import { openCertificateFile } from "@/lib/suppliers/open-certificate-file";
  * the audit log. Served inline (PDF or image, its type checked at upload) so it opens in the browser.
  */
 export const GET = apiRoute<{ certificateId: string }>(async ({ request, params }) => {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to see certificates.");
+  const user = await requireApiPermission("supplier.certificates.view");
   const { stream, fileName, contentType } = await openCertificateFile(
     getPrisma(),
     getFileStorage(),

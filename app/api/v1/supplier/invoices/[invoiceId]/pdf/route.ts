@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { areaForRole } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,8 +11,7 @@ import { renderSelfBillingPdf } from "@/lib/payouts/render-self-billing-pdf";
  * it does not exist.
  */
 export const GET = apiRoute<{ invoiceId: string }>(async ({ params }) => {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to see your invoices.");
+  const user = await requireApiPermission("supplier.invoices.view");
   const area = areaForRole(user.role);
   const invoice =
     area === "buyer"

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
-import { requireApiArea } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
@@ -11,7 +11,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
  * offer was made to: enough to judge the job before accepting it.
  */
 export const GET = apiRoute<{ offerId: string }>(async ({ params }) => {
-  const user = await requireApiArea("supplier");
+  const user = await requireApiPermission("supplier.portal");
   const offer = await loadSupplierOffer(getPrisma(), user.companyId, params.offerId);
   const key = offer.orderLine.part.displayMeshKey;
   if (!key) throw new AppError("not_found", "This part has no 3D preview.");

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { requireApiArea } from "@/lib/auth/current-user";
+import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { openJobFile } from "@/lib/suppliers/open-job-file";
@@ -12,7 +12,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
  * after acceptance. Every download is in the audit log.
  */
 export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ request, params }) => {
-  const user = await requireApiArea("supplier");
+  const user = await requireApiPermission("supplier.portal");
   if (params.file !== "cad" && params.file !== "drawing")
     throw new AppError("not_found", "Files of a job are `cad` and `drawing`.");
   const { stream, fileName } = await openJobFile(

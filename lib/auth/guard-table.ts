@@ -1,0 +1,141 @@
+import type { Permission } from "./permissions";
+
+/**
+ * Which permission (lib/auth/permissions.ts) guards each page, route handler and server action. The code
+ * enforces it where the page, handler or action starts (requirePermission, requireApiPermission,
+ * guardedAction); tests/security/permissions.spec.ts calls every entry as every role, and fails when a
+ * page or route file on disk, or an action in the build, is missing here.
+ */
+
+/** Page paths as in app/ (route groups left out), each the permission its page checks first. */
+export const pageGuards = {
+  "/": "public",
+  "/sign-in": "public",
+  "/sign-up": "public",
+  "/partners/apply": "public",
+  "/invitations/[token]": "public",
+  "/parts/[partId]": "public",
+  "/after-sign-in": "account.signedIn",
+  "/cart": "shop.view",
+  // Shown to engineers too: it tells them a purchaser or admin places the order.
+  "/checkout": "shop.view",
+  "/orders": "shop.view",
+  "/orders/[orderId]": "shop.view",
+  // Everyone in the company sees the team; only admins change it.
+  "/team": "shop.view",
+  // Operations in production (the e-mails hold invitation links); anyone with `npm run dev`.
+  "/dev/outbox": "ops.console",
+  "/supplier": "supplier.portal",
+  "/supplier/capacity": "supplier.portal",
+  "/supplier/jobs": "supplier.portal",
+  "/supplier/jobs/[orderLineId]": "supplier.portal",
+  "/supplier/offers/[offerId]": "supplier.portal",
+  // Staff see the profile read-only; admins change it.
+  "/supplier/profile": "supplier.portal",
+  "/supplier/scorecard": "supplier.portal",
+  "/supplier/payouts": "supplier.payouts.view",
+  "/ops": "ops.console",
+  "/ops/exceptions": "ops.console",
+  "/ops/matching": "ops.console",
+  "/ops/orders/[orderId]": "ops.console",
+  "/ops/payments": "ops.console",
+  "/ops/quality": "ops.console",
+  "/ops/quality/[companyId]": "ops.console",
+  "/ops/quotes": "ops.console",
+  "/ops/quotes/[requestId]": "ops.console",
+  "/ops/settings": "ops.console",
+  "/ops/suppliers": "ops.console",
+  "/ops/suppliers/[companyId]": "ops.console",
+  "/ops/team": "ops.console",
+} as const satisfies Record<string, Permission>;
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Route handler paths as in app/, each method it exports and the permission that method checks first. */
+export const routeGuards = {
+  // next-auth's own endpoints (sign-in, sign-out, session), protected by its CSRF token.
+  "/api/auth/[...nextauth]": { GET: "public", POST: "public" },
+  "/api/v1/health": { GET: "public" },
+  "/api/v1/me": { GET: "account.signedIn" },
+  // A visitor's parts are found by the visitor cookie, a buyer's by the company.
+  "/api/v1/parts": { POST: "public" },
+  "/api/v1/parts/[partId]": { GET: "public" },
+  "/api/v1/parts/[partId]/display-mesh": { GET: "public" },
+  "/api/v1/parts/[partId]/quote": { POST: "public" },
+  "/api/v1/visitor-session": { POST: "public" },
+  // Stripe's signature is the check.
+  "/api/webhooks/stripe": { POST: "public" },
+  "/api/v1/orders/[orderId]/documents/[document]": { GET: "shop.view" },
+  "/api/v1/orders/[orderId]/credit-notes/[invoiceId]": { GET: "order.documents.view" },
+  "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
+  "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
+  "/api/v1/supplier/jobs/[orderLineId]/files/[file]": { GET: "supplier.portal" },
+  "/api/v1/supplier/offers/[offerId]/display-mesh": { GET: "supplier.portal" },
+  "/api/v1/ops/audit-evidence/[evidenceId]": { GET: "ops.console" },
+  "/api/v1/ops/manual-quotes/[requestId]/[file]": { GET: "ops.console" },
+  "/api/v1/ops/suppliers": { GET: "ops.console" },
+} as const satisfies Record<string, Partial<Record<Method, Permission>>>;
+
+/** Server actions as `<file>#<export>` (the build's server-reference-manifest names them so). */
+export const actionGuards = {
+  "app/(auth)/actions.ts#signInAction": "public",
+  "app/(auth)/actions.ts#signOutAction": "public",
+  "app/(auth)/actions.ts#signUpAction": "public",
+  "app/(auth)/actions.ts#applyAsSupplierAction": "public",
+  "app/invitations/[token]/actions.ts#acceptInvitationAction": "public",
+  // A visitor asks for a manual quote with an e-mail address; a buyer's request is the company's.
+  "app/parts/[partId]/actions.ts#requestManualQuoteAction": "public",
+  "app/parts/[partId]/actions.ts#addToCartAction": "cart.edit",
+  "app/parts/[partId]/actions.ts#addManualQuoteToCartAction": "cart.edit",
+  "app/cart/actions.ts#removeCartItemAction": "cart.edit",
+  "app/orders/[orderId]/actions.ts#orderAgainAction": "cart.edit",
+  "app/checkout/actions.ts#placeOrderAction": "order.place",
+  "app/orders/[orderId]/actions.ts#payByCardAction": "order.pay",
+  "app/orders/[orderId]/actions.ts#cancelOrderAction": "order.cancel",
+  "app/orders/[orderId]/actions.ts#confirmDeliveryAction": "order.confirmDelivery",
+  "app/orders/[orderId]/actions.ts#complainAction": "order.complain",
+  "app/orders/[orderId]/actions.ts#rateLineAction": "order.rate",
+  "app/orders/[orderId]/actions.ts#decideApprovalAction": "order.approve",
+  "app/team/actions.ts#inviteAction": "team.manage",
+  "app/team/actions.ts#approvalLimitAction": "team.manage",
+  "app/supplier/actions.ts#acceptOfferAction": "supplier.offers.respond",
+  "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
+  "app/supplier/actions.ts#updateJobStatusAction": "supplier.jobs.update",
+  "app/supplier/payouts/actions.ts#connectStripeAction": "supplier.payouts.edit",
+  "app/supplier/payouts/actions.ts#saveBankDetailsAction": "supplier.payouts.edit",
+  "app/supplier/profile/actions.ts#saveLocationAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#saveProcessesAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#saveMaterialsAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#addMachineAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#removeMachineAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#addCertificateAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#removeCertificateAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#blockDaysAction": "supplier.profile.edit",
+  "app/supplier/profile/actions.ts#unblockDayAction": "supplier.profile.edit",
+  "app/ops/orders/[orderId]/actions.ts#decideComplaintAction": "ops.orders.manage",
+  "app/ops/orders/[orderId]/actions.ts#refundAction": "ops.orders.manage",
+  "app/ops/orders/[orderId]/actions.ts#cancelOrderAction": "ops.orders.manage",
+  "app/ops/orders/[orderId]/actions.ts#reofferAction": "ops.orders.manage",
+  "app/ops/orders/[orderId]/actions.ts#recordRemakeAction": "ops.orders.manage",
+  "app/ops/payments/actions.ts#runLedgerCheckAction": "ops.payments.manage",
+  "app/ops/payments/actions.ts#markInvoicePaidAction": "ops.payments.manage",
+  "app/ops/payments/actions.ts#retryPayoutAction": "ops.payments.manage",
+  "app/ops/payments/actions.ts#markPayoutTransferredAction": "ops.payments.manage",
+  "app/ops/quotes/[requestId]/actions.ts#answerManualQuoteAction": "ops.quotes.answer",
+  "app/ops/quotes/[requestId]/actions.ts#declineManualQuoteAction": "ops.quotes.answer",
+  "app/ops/settings/actions.ts#updateMaterialPriceAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateMachineRateAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#setMarginAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#removeMarginAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateMatchingSettingsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#addClosureDayAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#removeClosureDayAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateInvoiceTermsAction": "ops.settings.edit",
+  "app/ops/suppliers/[companyId]/actions.ts#saveChecklistAction": "ops.partners.audit",
+  "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": "ops.partners.audit",
+  "app/ops/suppliers/[companyId]/actions.ts#decideAuditAction": "ops.partners.audit",
+  "app/ops/suppliers/[companyId]/actions.ts#openAuditAction": "ops.partners.audit",
+  "app/ops/suppliers/[companyId]/actions.ts#suspendPartnerAction": "ops.partners.audit",
+  "app/ops/suppliers/[companyId]/actions.ts#reinstatePartnerAction": "ops.partners.audit",
+  "app/ops/team/actions.ts#createOperationsUserAction": "ops.team.manage",
+} as const satisfies Record<string, Permission>;

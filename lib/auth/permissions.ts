@@ -1,0 +1,81 @@
+import type { UserRole } from "../db/generated/enums";
+
+/** Every role, in the order the permission test signs in as them. */
+export const userRoles = [
+  "BUYER_ADMIN",
+  "BUYER_PURCHASER",
+  "BUYER_ENGINEER",
+  "SUPPLIER_ADMIN",
+  "SUPPLIER_MEMBER",
+  "OPERATIONS",
+] as const satisfies readonly UserRole[];
+
+/** Someone who is not signed in: may quote parts, sign up and sign in, nothing else. */
+export const visitor = "VISITOR";
+export type Actor = UserRole | typeof visitor;
+
+const buyers = ["BUYER_ADMIN", "BUYER_PURCHASER", "BUYER_ENGINEER"] as const;
+const orderers = ["BUYER_ADMIN", "BUYER_PURCHASER"] as const;
+const suppliers = ["SUPPLIER_ADMIN", "SUPPLIER_MEMBER"] as const;
+const operations = ["OPERATIONS"] as const;
+
+/**
+ * Who may do what: the one table every page, route handler and server action is checked against
+ * (lib/auth/guard-table.ts says which permission guards which of them; tests/security/permissions.spec.ts
+ * calls each as every role). Buyers: engineers quote and fill carts; purchasers also order and handle
+ * what follows an order (paying, cancelling, confirming delivery, which pays the partner, complaints,
+ * ratings); admins also manage the team, the approval limit and approve orders above it. Suppliers: staff
+ * answer offers and report jobs; admins also keep the profile, the payout details and see the payouts.
+ * Operations: everything in /ops.
+ */
+export const permissions = {
+  /** Pages, uploads and quotes open to everyone (a visitor's parts are found by the visitor cookie). */
+  public: [visitor, ...userRoles],
+  /** Pages that only make sense signed in, whatever the role. */
+  "account.signedIn": userRoles,
+
+  "shop.view": buyers,
+  "cart.edit": buyers,
+  "order.place": orderers,
+  "order.pay": orderers,
+  "order.cancel": orderers,
+  "order.confirmDelivery": orderers,
+  "order.complain": orderers,
+  "order.rate": orderers,
+  "order.approve": ["BUYER_ADMIN"],
+  "order.documents.view": [...buyers, ...operations],
+  "team.manage": ["BUYER_ADMIN"],
+
+  "supplier.portal": suppliers,
+  "supplier.offers.respond": suppliers,
+  "supplier.jobs.update": suppliers,
+  "supplier.certificates.view": [...suppliers, ...operations],
+  "supplier.profile.edit": ["SUPPLIER_ADMIN"],
+  "supplier.payouts.view": ["SUPPLIER_ADMIN"],
+  "supplier.payouts.edit": ["SUPPLIER_ADMIN"],
+  "supplier.invoices.view": ["SUPPLIER_ADMIN", ...operations],
+
+  "ops.console": operations,
+  "ops.orders.manage": operations,
+  "ops.payments.manage": operations,
+  "ops.quotes.answer": operations,
+  "ops.partners.audit": operations,
+  "ops.settings.edit": operations,
+  "ops.team.manage": operations,
+} as const satisfies Record<string, readonly Actor[]>;
+
+export type Permission = keyof typeof permissions;
+
+/** The permissions a visitor has: their guards hand the action no user, or a user of any role. */
+export type VisitorPermission = {
+  [P in Permission]: (typeof permissions)[P][number] extends infer A
+    ? typeof visitor extends A
+      ? P
+      : never
+    : never;
+}[Permission];
+
+/** Whether a role (or a visitor, `null`) may do what the permission names. */
+export function may(role: UserRole | null | undefined, permission: Permission): boolean {
+  return (permissions[permission] as readonly Actor[]).includes(role ?? visitor);
+}
