@@ -1,5 +1,6 @@
 "use server";
 
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/prisma";
@@ -39,11 +40,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     requiredCountryCode: String(formData.get("requiredCountryCode") ?? ""),
     requiredCertificates: formData.getAll("requiredCertificates").map(String),
   };
-  const values = Object.fromEntries(
-    [...formData.entries()]
-      .filter(([key]) => !key.startsWith("$"))
-      .map(([key, value]) => [key, String(value)]),
-  );
+  const values = typedFormValues(formData);
   values.requiredCertificates = input.requiredCertificates.join(",");
   let orderId: string;
   let confirmed = false;

@@ -8,6 +8,7 @@ import { addClosureDay } from "@/lib/settings/add-closure-day";
 import { removeClosureDay } from "@/lib/settings/remove-closure-day";
 import { removeMargin } from "@/lib/settings/remove-margin";
 import { setMargin } from "@/lib/settings/set-margin";
+import { settingsFormInput, type SettingsForm } from "@/lib/settings/settings-form-input";
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
@@ -28,29 +29,17 @@ type SettingsChange = (
   input: unknown,
 ) => Promise<{ version: number; summary: string }>;
 
-/** Form fields as an object; "weights.cost" becomes { weights: { cost } }. */
-function inputOf(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const [name, value] of formData) {
-    if (typeof value !== "string" || name.startsWith("$")) continue;
-    const keys = name.split(".");
-    let target = input;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-    target[keys.at(-1)!] = value;
-  }
-  return input;
-}
-
 async function saveChange(
   change: SettingsChange,
   what: string,
   kind: "pricing" | "matching",
+  form: SettingsForm,
   formData: FormData,
 ): Promise<SettingsActionState> {
   const user = await requireArea("ops", path);
   let saved: { version: number; summary: string };
   try {
-    saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
+    saved = await change(getPrisma(), { userId: user.id }, settingsFormInput(formData, form));
   } catch (error) {
     return refusedFormState(error, what, formData);
   }
@@ -62,33 +51,33 @@ async function saveChange(
 }
 
 export async function updateMaterialPriceAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMaterialPrice, "save the material", "pricing", formData);
+  return saveChange(updateMaterialPrice, "save the material", "pricing", "material-price", formData);
 }
 
 export async function updateMachineRateAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMachineRate, "save the machine rate", "pricing", formData);
+  return saveChange(updateMachineRate, "save the machine rate", "pricing", "machine-rate", formData);
 }
 
 export async function setMarginAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(setMargin, "save the margin", "pricing", formData);
+  return saveChange(setMargin, "save the margin", "pricing", "margin", formData);
 }
 
 export async function removeMarginAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(removeMargin, "remove the margin", "pricing", formData);
+  return saveChange(removeMargin, "remove the margin", "pricing", "remove-margin", formData);
 }
 
 export async function updateMatchingSettingsAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateMatchingSettings, "save the matcher's settings", "matching", formData);
+  return saveChange(updateMatchingSettings, "save the matcher's settings", "matching", "matching", formData);
 }
 
 export async function addClosureDayAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(addClosureDay, "add the holiday", "pricing", formData);
+  return saveChange(addClosureDay, "add the holiday", "pricing", "closure-day", formData);
 }
 
 export async function removeClosureDayAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(removeClosureDay, "remove the holiday", "pricing", formData);
+  return saveChange(removeClosureDay, "remove the holiday", "pricing", "remove-closure-day", formData);
 }
 
 export async function updateInvoiceTermsAction(_previous: SettingsActionState, formData: FormData) {
-  return saveChange(updateInvoiceTerms, "save the invoice terms", "pricing", formData);
+  return saveChange(updateInvoiceTerms, "save the invoice terms", "pricing", "invoice-terms", formData);
 }
