@@ -1,6 +1,7 @@
 "use server";
 
 import { guardedAction } from "@/lib/auth/guarded-action";
+import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
@@ -40,11 +41,7 @@ export const placeOrderAction = guardedAction(
       requiredCountryCode: String(formData.get("requiredCountryCode") ?? ""),
       requiredCertificates: formData.getAll("requiredCertificates").map(String),
     };
-    const values = Object.fromEntries(
-      [...formData.entries()]
-        .filter(([key]) => !key.startsWith("$"))
-        .map(([key, value]) => [key, String(value)]),
-    );
+    const values = typedFormValues(formData);
     values.requiredCertificates = input.requiredCertificates.join(",");
     let orderId: string;
     let confirmed = false;

@@ -95,7 +95,12 @@ export default async function SupplierOffersPage({
           {offers.recent.map((offer) => (
             <tr key={offer.id}>
               <td data-label="Part">
-                <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+                {/* A lost offer's page is gone (loadSupplierOffer); only a job still held links on. */}
+                {offer.status === "ACCEPTED" && offer.orderLine.supplierCompanyId === company.id ? (
+                  <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
+                ) : (
+                  offer.orderLine.part.originalFileName
+                )}
               </td>
               <td data-label="Job">{describeJob(offer.orderLine)}</td>
               <td data-label="Quantity">{offer.orderLine.quantity}</td>

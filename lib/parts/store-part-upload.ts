@@ -36,7 +36,8 @@ export async function storePartUpload(
   if (fileName.length === 0 || fileName.length > 255)
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
-  const format = formatsByExtension[extension];
+  // Own keys only: "part.constructor" must not find Object's constructor and pass as a format.
+  const format = Object.hasOwn(formatsByExtension, extension) ? formatsByExtension[extension] : undefined;
   if (!format)
     throw new AppError(
       "unsupported_media_type",

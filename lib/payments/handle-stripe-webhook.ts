@@ -74,7 +74,9 @@ export async function handleStripeWebhook(
   const object: unknown = event.data.object;
   // Network reads happen before the transaction, which then only writes.
   const payoutsEnabled =
-    event.type === "account.updated" ? await fetchStripePayoutsEnabled(accountSchema.parse(object).id) : null;
+    event.type === "account.updated"
+      ? await payoutsEnabledOfPartnerAccount(db, accountSchema.parse(object).id)
+      : null;
 
   return db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
@@ -94,6 +96,27 @@ export async function handleStripeWebhook(
     }
     return result("processed", followUps);
   });
+}
+
+/**
+ * A partner's Connect account's payout readiness, read from Stripe; null (the event is acknowledged
+ * without effect) for an account that is no partner's. Our database is asked first: Stripe answers an
+ * account of another platform, or one deleted since, with an error, and that error would become a 500
+ * that makes Stripe resend the event for days.
+ */
+async function payoutsEnabledOfPartnerAccount(
+  db: Database,
+  stripeAccountId: string,
+): Promise<boolean | null> {
+  const partner = await db.company.findUnique({
+    where: { stripeConnectAccountId: stripeAccountId },
+    select: { id: true },
+  });
+  if (!partner) {
+    getLogger().warn({ stripeAccountId }, "account.updated for a Stripe account that belongs to no partner");
+    return null;
+  }
+  return fetchStripePayoutsEnabled(stripeAccountId);
 }
 
 /** The event's effect; null when there is none (a type we do not handle, or an object we do not know). */

@@ -19,6 +19,7 @@ const offerCard = {
       deliveryDate: true,
       partSizeMm: true,
       estimatedMachineHours: true,
+      supplierCompanyId: true,
       part: { select: { originalFileName: true } },
       order: { select: { number: true } },
     },

@@ -3,12 +3,22 @@ import { AppError } from "../errors/app-error";
 
 /**
  * One offer as its partner sees it: the job (part name, size, quantity, process, material, finish,
- * tolerance, delivery date) and its own price. Another company's offer does not exist for it (not_found).
+ * tolerance, delivery date), its 3D preview and its own price. Only while the offer is open (pending and
+ * before its deadline), or once this partner accepted it and still has the job: an offer it rejected,
+ * that expired or that operations withdrew is lost, and the buyer's part is no longer any of its
+ * business, so it does not exist for it (not_found), like another company's offer.
  * The CAD file is not part of it: that comes only after acceptance (open-job-file.ts).
  */
-export async function loadSupplierOffer(db: Database, companyId: string, offerId: string) {
+export async function loadSupplierOffer(db: Database, companyId: string, offerId: string, now = new Date()) {
   const offer = await db.offer.findFirst({
-    where: { id: offerId, supplierCompanyId: companyId },
+    where: {
+      id: offerId,
+      supplierCompanyId: companyId,
+      OR: [
+        { status: "PENDING", expiresAt: { gt: now } },
+        { status: "ACCEPTED", orderLine: { supplierCompanyId: companyId } },
+      ],
+    },
     select: {
       id: true,
       status: true,
@@ -37,6 +47,10 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
       },
     },
   });
-  if (!offer) throw new AppError("not_found", "There is no such offer for your company.");
+  if (!offer)
+    throw new AppError(
+      "not_found",
+      "This offer is not open to your company: it was answered, withdrawn or has expired, or it was never yours.",
+    );
   return offer;
 }

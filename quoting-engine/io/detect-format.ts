@@ -15,7 +15,8 @@ const extensionFormats: Record<string, CadFormat> = {
 
 export function formatFromFileName(fileName: string): CadFormat | undefined {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];
-  return extension ? extensionFormats[extension] : undefined;
+  // Own keys only: "part.constructor" must not find Object's constructor.
+  return extension && Object.hasOwn(extensionFormats, extension) ? extensionFormats[extension] : undefined;
 }
 
 /**

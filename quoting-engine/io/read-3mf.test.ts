@@ -140,6 +140,16 @@ describe("read3mf structure", () => {
     expect(bounds(model.parts).size[0]).toBeCloseTo(scale, 12);
   });
 
+  it.each(["constructor", "toString", "__proto__"])(
+    "refuses unit=%s as an unknown unit instead of finding Object's own members",
+    (unitName) => {
+      const bytes = package3mf({
+        "3D/3dmodel.model": modelXml(cubeObject(1), '<item objectid="1"/>', `unit="${unitName}"`),
+      });
+      expect(failure(read3mf(bytes)).message).toContain(`unknown unit "${unitName}"`);
+    },
+  );
+
   it("defaults to millimetres and falls back to 3D/3dmodel.model without package relationships", () => {
     const bytes = package3mf(
       { "3D/3dmodel.model": modelXml(cubeObject(1, 5), '<item objectid="1"/>', "") },

@@ -584,7 +584,8 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
       case "model": {
         if (stack.length !== 1) return;
         const unitName = attribute(tag, "unit") ?? "millimeter";
-        const unit = UNITS[unitName];
+        // Own keys only: unit="constructor" must not find Object's constructor.
+        const unit = Object.hasOwn(UNITS, unitName) ? UNITS[unitName] : undefined;
         if (!unit) {
           throw malformed(
             `This .3mf file uses an unknown unit "${unitName}" (${where(line)}). Export it again in millimetres or inches.`,

@@ -52,12 +52,20 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await firstRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
   await expect(page.getByTestId("offer-price")).toContainText("€");
   await expect(page.getByRole("link", { name: /Download CAD/ })).toHaveCount(0);
+  const offerUrl = new URL(page.url()).pathname;
+  const previewUrl = `/api/v1/supplier/offers/${offerUrl.split("/").at(-1)}/display-mesh`;
+  expect((await page.request.get(previewUrl)).status()).toBe(200);
   await page
     .getByLabel("Reason for rejecting")
     .selectOption({ label: "No capacity before the delivery date" });
   await page.getByRole("button", { name: "Reject the job" }).click();
   await expect(page.getByText("Rejected. The job goes to another partner")).toBeVisible();
   await expect(page.getByTestId("offer-row").filter({ hasText: order.number })).toHaveCount(0);
+  // The rejected offer is lost: neither its page nor its 3D preview is Müller's any more (issue 16, item 14).
+  expect((await page.goto(offerUrl))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This offer is not open" })).toBeVisible();
+  await expect(page.getByText("synth_plate_4thru_1blind.step")).toHaveCount(0);
+  expect((await page.request.get(previewUrl)).status()).toBe(404);
   await signOut(page);
 
   await signInAndWait(page, "partner@rossi-fresatura.example");

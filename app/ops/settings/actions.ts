@@ -9,6 +9,7 @@ import { addClosureDay } from "@/lib/settings/add-closure-day";
 import { removeClosureDay } from "@/lib/settings/remove-closure-day";
 import { removeMargin } from "@/lib/settings/remove-margin";
 import { setMargin } from "@/lib/settings/set-margin";
+import { settingsFormInput, type SettingsForm } from "@/lib/settings/settings-form-input";
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
@@ -29,29 +30,17 @@ type SettingsChange = (
   input: unknown,
 ) => Promise<{ version: number; summary: string }>;
 
-/** Form fields as an object; "weights.cost" becomes { weights: { cost } }. */
-function inputOf(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const [name, value] of formData) {
-    if (typeof value !== "string" || name.startsWith("$")) continue;
-    const keys = name.split(".");
-    let target = input;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-    target[keys.at(-1)!] = value;
-  }
-  return input;
-}
-
 async function saveChange(
   user: CurrentUser,
   change: SettingsChange,
   what: string,
   kind: "pricing" | "matching",
+  form: SettingsForm,
   formData: FormData,
 ): Promise<SettingsActionState> {
   let saved: { version: number; summary: string };
   try {
-    saved = await change(getPrisma(), { userId: user.id }, inputOf(formData));
+    saved = await change(getPrisma(), { userId: user.id }, settingsFormInput(formData, form));
   } catch (error) {
     return refusedFormState(error, what, formData);
   }
@@ -65,55 +54,55 @@ async function saveChange(
 export const updateMaterialPriceAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMaterialPrice, "save the material", "pricing", formData);
+    return saveChange(user, updateMaterialPrice, "save the material", "pricing", "material-price", formData);
   },
 );
 
 export const updateMachineRateAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMachineRate, "save the machine rate", "pricing", formData);
+    return saveChange(user, updateMachineRate, "save the machine rate", "pricing", "machine-rate", formData);
   },
 );
 
 export const setMarginAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, setMargin, "save the margin", "pricing", formData);
+    return saveChange(user, setMargin, "save the margin", "pricing", "margin", formData);
   },
 );
 
 export const removeMarginAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, removeMargin, "remove the margin", "pricing", formData);
+    return saveChange(user, removeMargin, "remove the margin", "pricing", "remove-margin", formData);
   },
 );
 
 export const updateMatchingSettingsAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMatchingSettings, "save the matcher's settings", "matching", formData);
+    return saveChange(user, updateMatchingSettings, "save the matcher's settings", "matching", "matching", formData);
   },
 );
 
 export const addClosureDayAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, addClosureDay, "add the holiday", "pricing", formData);
+    return saveChange(user, addClosureDay, "add the holiday", "pricing", "closure-day", formData);
   },
 );
 
 export const removeClosureDayAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, removeClosureDay, "remove the holiday", "pricing", formData);
+    return saveChange(user, removeClosureDay, "remove the holiday", "pricing", "remove-closure-day", formData);
   },
 );
 
 export const updateInvoiceTermsAction = guardedAction(
   "ops.settings.edit",
   async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateInvoiceTerms, "save the invoice terms", "pricing", formData);
+    return saveChange(user, updateInvoiceTerms, "save the invoice terms", "pricing", "invoice-terms", formData);
   },
 );

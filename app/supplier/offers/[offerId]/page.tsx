@@ -4,7 +4,6 @@ import { PartViewer } from "@/app/_components/part-viewer/part-viewer";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
-import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/orders/format-euros";
 import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
@@ -83,17 +82,10 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
               </p>
               <AnswerOfferForms offerId={offer.id} />
             </>
-          ) : offer.status === "ACCEPTED" && line.supplierCompanyId === user.companyId ? (
+          ) : (
+            // loadSupplierOffer finds no other offer than an open one or the job this partner accepted.
             <p className="alert ok">
               You accepted this job. <Link href={`/supplier/jobs/${line.id}`}>Open the job</Link>
-            </p>
-          ) : (
-            <p className="alert" role="status">
-              {offer.status === "REJECTED"
-                ? `You rejected this offer (${offerRejectReasons[offer.rejectReason as OfferRejectReason] ?? "no reason"}).`
-                : offer.status === "WITHDRAWN"
-                  ? "Operations withdrew this offer."
-                  : "This offer expired without an answer and went to another partner."}
             </p>
           )}
         </section>

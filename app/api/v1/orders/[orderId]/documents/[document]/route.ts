@@ -10,7 +10,10 @@ const documents = { "confirmation.pdf": "confirmation", "invoice.pdf": "invoice"
 /** An order's documents as PDF: `confirmation.pdf` always, `invoice.pdf` once the invoice is issued. */
 export const GET = apiRoute<{ orderId: string; document: string }>(async ({ params }) => {
   const user = await requireApiPermission("shop.view");
-  const kind = documents[params.document as keyof typeof documents];
+  // Own keys only: "constructor" from the URL must not find Object's constructor.
+  const kind = Object.hasOwn(documents, params.document)
+    ? documents[params.document as keyof typeof documents]
+    : undefined;
   if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf and invoice.pdf.");
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");

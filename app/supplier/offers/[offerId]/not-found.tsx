@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+/**
+ * An offer that is not open to the partner (rejected, withdrawn, expired, someone else's): a 404 that
+ * says why in the partner's words, without the part, its preview or the buyer's order.
+ */
+export default function OfferNotOpenPage() {
+  return (
+    <div className="narrow">
+      <h1>This offer is not open</h1>
+      <p className="muted">
+        Offers can be seen only while they wait for your answer, and jobs once you accepted them. This one was
+        rejected, withdrawn by operations or has expired, and the job went to another partner; or the link
+        was meant for another company.
+      </p>
+      <Link href="/supplier" className="button">
+        See your open offers
+      </Link>
+    </div>
+  );
+}

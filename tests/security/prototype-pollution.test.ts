@@ -1,0 +1,157 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../lib/db/prisma";
+import { typedFormValues } from "../../lib/errors/typed-form-values";
+import { storePartUpload } from "../../lib/parts/store-part-upload";
+import { settingsFormInput } from "../../lib/settings/settings-form-input";
+import { updateMatchingSettings } from "../../lib/settings/update-matching-settings";
+import { updateMaterialPrice } from "../../lib/settings/update-material-price";
+import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
+import { seedDatabase } from "../../prisma/seed";
+import { createTestPrisma } from "../integration/setup/test-prisma";
+
+const olga = { userId: "seed_user_olga" };
+
+/** The fields the browser posts, in order; names chosen by whoever sends the request. */
+function formData(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+}
+
+const pollutingFields: [string, string][] = [
+  ["__proto__.companyId", "seed_company_acme"],
+  ["constructor.prototype.x", "polluted"],
+  ["__proto__", "polluted"],
+  ["prototype.isAdmin", "true"],
+];
+
+/** Whether anything reached Object.prototype (every object of the process would see it). */
+function prototypeIsClean() {
+  const probe: Record<string, unknown> = {};
+  return probe.companyId === undefined && probe.x === undefined && probe.isAdmin === undefined;
+}
+
+describe("input never becomes a prototype (issue 16, item 8)", () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await createTestPrisma();
+    await seedDatabase(db);
+  });
+  afterEach(() => {
+    // A failing run must not poison the tests after it.
+    for (const key of ["companyId", "x", "isAdmin"]) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  it("reads the matcher's form by its own field names: `__proto__.companyId` reaches nothing, and the save works", async () => {
+    const current = (await db.matchingSettings.findFirstOrThrow({ orderBy: { version: "desc" } }))
+      .settings as { weights: Record<string, number>; qualityThresholds: Record<string, number> };
+    const fields: [string, string][] = [
+      ...pollutingFields,
+      ...Object.entries({ ...current.weights, cost: current.weights.cost! + 1 }).map(
+        ([key, value]): [string, string] => [`weights.${key}`, String(value)],
+      ),
+      ...Object.entries(current.qualityThresholds).map(([key, value]): [string, string] => [
+        `qualityThresholds.${key}`,
+        String(value),
+      ]),
+      ["offerDeadlineWorkingHours", "24"],
+      ["flaggedScoreFactor", "0.5"],
+      ["reason", "cost matters more"],
+    ];
+
+    const input = settingsFormInput(formData(fields), "matching");
+
+    expect(prototypeIsClean()).toBe(true);
+    expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
+    expect(Object.keys(input).sort()).toEqual(
+      ["flaggedScoreFactor", "offerDeadlineWorkingHours", "qualityThresholds", "reason", "weights"].sort(),
+    );
+    const saved = await updateMatchingSettings(db, olga, input);
+    expect(saved.summary).toContain("weight cost");
+    const stored = await db.matchingSettings.findFirstOrThrow({ where: { version: saved.version } });
+    expect(JSON.stringify(stored.settings)).not.toContain("polluted");
+    expect(JSON.stringify(stored.settings)).not.toContain("seed_company_acme");
+    expect(prototypeIsClean()).toBe(true);
+  });
+
+  it("reads the pricing forms the same way, and the next request still works", async () => {
+    const input = settingsFormInput(
+      formData([
+        ...pollutingFields,
+        ["materialCode", "AL-6061-T6"],
+        ["priceEurosPerKg", "9.90"],
+        ["active", "on"],
+        ["reason", "supplier price list"],
+      ]),
+      "material-price",
+    );
+    expect(prototypeIsClean()).toBe(true);
+    expect(input).toEqual({
+      materialCode: "AL-6061-T6",
+      priceEurosPerKg: "9.90",
+      active: "on",
+      reason: "supplier price list",
+    });
+    const saved = await updateMaterialPrice(db, olga, input);
+    expect(saved.summary).toContain("€9.90/kg");
+    // The next, ordinary change goes through as before.
+    const next = await updateMaterialPrice(
+      db,
+      olga,
+      settingsFormInput(
+        formData([
+          ["materialCode", "AL-6061-T6"],
+          ["priceEurosPerKg", "10.10"],
+          ["reason", "back again"],
+        ]),
+        "material-price",
+      ),
+    );
+    expect(next.version).toBe(saved.version + 1);
+  });
+
+  it("hands back what was typed without `__proto__`, `constructor` or `prototype` fields", () => {
+    const values = typedFormValues(
+      formData([...pollutingFields, ["constructor", "typed"], ["prototype", "typed"], ["note", "kept"]]),
+    );
+    expect(prototypeIsClean()).toBe(true);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(values).toEqual({
+      "__proto__.companyId": "seed_company_acme",
+      "constructor.prototype.x": "polluted",
+      "prototype.isAdmin": "true",
+      note: "kept",
+    });
+    expect(Object.hasOwn(values, "constructor")).toBe(false);
+  });
+
+  describe("a file whose extension names one of Object's members", () => {
+    let directory: string;
+    beforeAll(async () => {
+      directory = await fs.mkdtemp(path.join(os.tmpdir(), "pollution-"));
+    });
+    afterAll(() => fs.rm(directory, { recursive: true, force: true }));
+
+    it("is refused as not a CAD file (415), and nothing is stored", async () => {
+      const storage = createLocalFileStorage(directory);
+      const partsBefore = await db.part.count();
+      await expect(
+        storePartUpload(
+          { db, storage, queue: { send: async () => null } as never },
+          {
+            body: Readable.from([Buffer.from("solid x\nendsolid x\n")]),
+            fileName: "bracket.constructor",
+            owner: { visitorToken: "visitor-pollution" },
+          },
+        ),
+      ).rejects.toMatchObject({ code: "unsupported_media_type" });
+      expect(await db.part.count()).toBe(partsBefore);
+      expect(await fs.readdir(directory, { recursive: true })).toEqual([]);
+    });
+  });
+});
