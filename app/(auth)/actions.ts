@@ -35,8 +35,12 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? "";
       if (code.startsWith("rate_limited:")) {
-        const minutes = code.split(":")[1];
-        return { error: `Too many failed attempts. Wait ${minutes} minute(s) and try again.`, values };
+        const seconds = Number(code.split(":")[1]);
+        const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minute(s)`;
+        return {
+          error: `Too many failed attempts to sign in to this account or from your network. Wait ${wait} and try again; a browser you signed in with before is not slowed down.`,
+          values,
+        };
       }
       return { error: "The e-mail address or password is not correct.", values };
     }

@@ -5,22 +5,21 @@ import { cache } from "react";
 import { getPrisma } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { auth } from "./auth";
+import { loadSessionUser } from "./load-session-user";
 import { areaForRole, type Area } from "./roles";
 
 /**
- * The signed-in user, read from the database on every request (once per request), so a disabled
- * account or a changed role takes effect at once rather than when the session cookie expires.
+ * The signed-in user, read from the database on every request (once per request) through the session
+ * row, so signing out, a revoked session, a disabled account, a rejected company or a changed role take
+ * effect at once rather than when the session cookie expires.
  */
 export const getCurrentUser = cache(async () => {
   const session = await auth();
   const userId = session?.user?.userId;
-  if (!userId) return null;
-  const user = await getPrisma().user.findUnique({
-    where: { id: userId },
-    include: { company: { select: { id: true, name: true, kind: true, status: true } } },
-  });
-  if (!user || user.disabledAt) return null;
-  return user;
+  const sessionId = session?.user?.sessionId;
+  // A cookie from before sessions were rows has no session id: it signs in again.
+  if (!userId || !sessionId) return null;
+  return loadSessionUser(getPrisma(), { userId, sessionId });
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
