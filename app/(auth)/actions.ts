@@ -2,9 +2,12 @@
 
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
-import { registerBuyer } from "@/lib/companies/register-buyer";
+import { headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { findOpenRegistration } from "@/lib/companies/complete-registration";
+import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
 export interface FormState {
@@ -53,21 +56,28 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-async function registerAndSignIn(
-  register: () => Promise<unknown>,
-  email: string,
-  password: string,
-  redirectTo: string,
+/** The same answer whether or not the address already has an account (lib/companies/start-registration.ts). */
+async function startRegistrationAndAnswer(
+  kind: "BUYER" | "SUPPLIER",
+  input: Record<string, unknown>,
+  returnTo: string,
   values: FormState["values"],
 ): Promise<FormState> {
+  let email: string;
   try {
-    await register();
+    ({ email } = await startRegistration(getPrisma(), {
+      kind,
+      input,
+      ipAddress: clientAddressFrom(await headers()),
+      returnTo,
+    }));
   } catch (error) {
-    // A taken e-mail is a `conflict` naming the email field (duplicateEmailOr).
     return { ...formStateFromError(error, "create the account"), values };
   }
-  await signIn("credentials", { email, password, redirectTo });
-  return {};
+  await requestEmailDelivery();
+  return {
+    success: `Check your e-mail: we sent a message to ${email}. Open the link in it to finish, in this browser to keep the parts you uploaded here.`,
+  };
 }
 
 export async function signUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -79,11 +89,10 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
     password: String(formData.get("password") ?? ""),
   };
   const { password: _password, ...values } = input;
-  return registerAndSignIn(
-    // Signing in afterwards hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
-    () => registerBuyer(getPrisma(), input),
-    input.email.trim().toLowerCase(),
-    input.password,
+  // Signing in from the e-mail link hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
+  return startRegistrationAndAnswer(
+    "BUYER",
+    input,
     safeCallbackUrl(formData.get("callbackUrl")) ?? "/",
     values,
   );
@@ -105,11 +114,27 @@ export async function applyAsSupplierAction(_previous: FormState, formData: Form
     password: String(formData.get("password") ?? ""),
   };
   const { password: _password, ...values } = input;
-  return registerAndSignIn(
-    () => applyAsSupplier(getPrisma(), input),
-    input.email.trim().toLowerCase(),
-    input.password,
-    "/supplier",
-    values,
-  );
+  return startRegistrationAndAnswer("SUPPLIER", input, "/supplier", values);
+}
+
+/** The button on the sign-up link's page: creates the account and signs in (a GET never does). */
+export async function confirmSignUpAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const token = String(formData.get("token") ?? "");
+  let returnTo: string;
+  try {
+    ({ returnTo } = await findOpenRegistration(getPrisma(), token));
+  } catch (error) {
+    return formStateFromError(error, "finish signing up");
+  }
+  try {
+    await signIn("registration", { token, redirectTo: safeCallbackUrl(returnTo) ?? "/" });
+  } catch (error) {
+    if (error instanceof AuthError)
+      return {
+        error:
+          "This link is used or expired, or the address has an account already. Sign in, or sign up again.",
+      };
+    throw error; // the redirect after success travels as an error
+  }
+  return {};
 }

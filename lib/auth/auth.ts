@@ -3,7 +3,9 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { completeRegistration } from "../companies/complete-registration";
 import { getPrisma } from "../db/prisma";
+import { isAppError } from "../errors/app-error";
 import { getEnv } from "../env";
 import { getLogger } from "../logging/logger";
 import { requestEmailDelivery } from "../notifications/request-email-delivery";
@@ -23,6 +25,10 @@ import { credentialsSchema, verifyCredentials, type SessionIdentity } from "./ve
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
+}
+
+class UnusableRegistrationLink extends CredentialsSignin {
+  code = "registration_link";
 }
 
 class TooManyAttempts extends CredentialsSignin {
@@ -113,6 +119,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           throw new TooManyAttempts(verdict.retryAfterSeconds);
         }
         throw new InvalidCredentials();
+      },
+    }),
+    Credentials({
+      // The link from the sign-up e-mail: it creates the account and signs its owner in, once.
+      id: "registration",
+      credentials: { token: { type: "text" } },
+      async authorize(credentials, request) {
+        const token = z.string().min(1).max(200).safeParse(credentials.token);
+        if (!token.success) throw new UnusableRegistrationLink();
+        const created = await completeRegistration(getPrisma(), token.data).catch((error: unknown) => {
+          if (isAppError(error)) throw new UnusableRegistrationLink();
+          throw error;
+        });
+        const user = await getPrisma().user.update({
+          where: { id: created.userId },
+          data: { lastSignInAt: new Date() },
+        });
+        return signedInUser(
+          { userId: user.id, email: user.email, name: user.name, companyId: user.companyId, role: user.role },
+          request,
+          clientAddressFrom(request.headers),
+        );
       },
     }),
   ],
