@@ -7,6 +7,8 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { clientAddressHeader } from "../lib/auth/client-address";
+import { clientAddressForConnection } from "../lib/auth/client-address-for-connection";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
@@ -74,6 +76,12 @@ async function main() {
     request.headers["x-request-id"] = requestId;
     // Layouts cannot see the URL; they read it here to send a visitor back after signing in.
     request.headers["x-request-path"] = request.url ?? "/";
+    // Only this server knows the socket: it replaces whatever a client sent in this header
+    // (lib/auth/client-address.ts reads it for rate limits and audit logs).
+    request.headers[clientAddressHeader] = clientAddressForConnection(
+      { remoteAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"] },
+      env.TRUSTED_PROXY_HOPS,
+    );
     response.setHeader("x-request-id", requestId);
     void handle(request, response);
   });

@@ -3,9 +3,12 @@
 import { guardedAction, guardedFormAction } from "@/lib/auth/guarded-action";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { applyAsSupplier } from "@/lib/companies/apply-as-supplier";
-import { registerBuyer } from "@/lib/companies/register-buyer";
+import { headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { findOpenRegistration } from "@/lib/companies/complete-registration";
+import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
+import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
 export interface FormState {
@@ -38,8 +41,12 @@ export const signInAction = guardedAction(
       if (error instanceof AuthError) {
         const code = (error as AuthError & { code?: string }).code ?? "";
         if (code.startsWith("rate_limited:")) {
-          const minutes = code.split(":")[1];
-          return { error: `Too many failed attempts. Wait ${minutes} minute(s) and try again.`, values };
+          const seconds = Number(code.split(":")[1]);
+          const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minute(s)`;
+          return {
+            error: `Too many failed attempts to sign in to this account or from your network. Wait ${wait} and try again; a browser you signed in with before is not slowed down.`,
+            values,
+          };
         }
         return { error: "The e-mail address or password is not correct.", values };
       }
@@ -53,21 +60,28 @@ export const signOutAction = guardedFormAction("public", async (): Promise<void>
   await signOut({ redirectTo: "/" });
 });
 
-async function registerAndSignIn(
-  register: () => Promise<unknown>,
-  email: string,
-  password: string,
-  redirectTo: string,
+/** The same answer whether or not the address already has an account (lib/companies/start-registration.ts). */
+async function startRegistrationAndAnswer(
+  kind: "BUYER" | "SUPPLIER",
+  input: Record<string, unknown>,
+  returnTo: string,
   values: FormState["values"],
 ): Promise<FormState> {
+  let email: string;
   try {
-    await register();
+    ({ email } = await startRegistration(getPrisma(), {
+      kind,
+      input,
+      ipAddress: clientAddressFrom(await headers()),
+      returnTo,
+    }));
   } catch (error) {
-    // A taken e-mail is a `conflict` naming the email field (duplicateEmailOr).
     return { ...formStateFromError(error, "create the account"), values };
   }
-  await signIn("credentials", { email, password, redirectTo });
-  return {};
+  await requestEmailDelivery();
+  return {
+    success: `Check your e-mail: we sent a message to ${email}. Open the link in it to finish, in this browser to keep the parts you uploaded here.`,
+  };
 }
 
 export const signUpAction = guardedAction(
@@ -81,11 +95,10 @@ export const signUpAction = guardedAction(
       password: String(formData.get("password") ?? ""),
     };
     const { password: _password, ...values } = input;
-    return registerAndSignIn(
-      // Signing in afterwards hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
-      () => registerBuyer(getPrisma(), input),
-      input.email.trim().toLowerCase(),
-      input.password,
+    // Signing in from the e-mail link hands this browser's visitor uploads to the new company (lib/auth/auth.ts).
+    return startRegistrationAndAnswer(
+      "BUYER",
+      input,
       safeCallbackUrl(formData.get("callbackUrl")) ?? "/",
       values,
     );
@@ -110,12 +123,31 @@ export const applyAsSupplierAction = guardedAction(
       password: String(formData.get("password") ?? ""),
     };
     const { password: _password, ...values } = input;
-    return registerAndSignIn(
-      () => applyAsSupplier(getPrisma(), input),
-      input.email.trim().toLowerCase(),
-      input.password,
-      "/supplier",
-      values,
-    );
+    return startRegistrationAndAnswer("SUPPLIER", input, "/supplier", values);
+  },
+);
+
+/** The button on the sign-up link's page: creates the account and signs in (a GET never does). */
+export const confirmSignUpAction = guardedAction(
+  "public",
+  async (_user, _previous: FormState, formData: FormData): Promise<FormState> => {
+    const token = String(formData.get("token") ?? "");
+    let returnTo: string;
+    try {
+      ({ returnTo } = await findOpenRegistration(getPrisma(), token));
+    } catch (error) {
+      return formStateFromError(error, "finish signing up");
+    }
+    try {
+      await signIn("registration", { token, redirectTo: safeCallbackUrl(returnTo) ?? "/" });
+    } catch (error) {
+      if (error instanceof AuthError)
+        return {
+          error:
+            "This link is used or expired, or the address has an account already. Sign in, or sign up again.",
+        };
+      throw error; // the redirect after success travels as an error
+    }
+    return {};
   },
 );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
+import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
@@ -135,6 +136,7 @@ export async function decideAudit(
       } else if (company.status === "PENDING_AUDIT") {
         companyStatus = "REJECTED";
         await tx.company.update({ where: { id: company.id }, data: { status: "REJECTED" } });
+        await revokeCompanySessions(tx, company.id, "rejected", now);
       } else if (company.status === "ACTIVE") {
         companyStatus = "SUSPENDED";
         const reason = `Audit rejected: ${note}`;
@@ -142,6 +144,7 @@ export async function decideAudit(
           where: { id: company.id },
           data: { status: "SUSPENDED", suspendedReason: reason },
         });
+        await revokeCompanySessions(tx, company.id, "suspended", now);
         const withdrawn = await withdrawOpenOffers(tx, company.id, reason, actor.userId, now);
         for (const orderId of withdrawn.orderIds) orderIdsToMatch.add(orderId);
       }

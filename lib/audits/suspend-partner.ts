@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
+import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { lockPartner } from "./lock-partner";
@@ -42,6 +43,8 @@ export async function suspendPartner(
         where: { id: company.id },
         data: { status: "SUSPENDED", suspendedReason: reason },
       });
+      // Its users' open sessions end at their next request; signing in again shows the reason.
+      await revokeCompanySessions(tx, company.id, "suspended", now);
       const withdrawn = await withdrawOpenOffers(
         tx,
         company.id,

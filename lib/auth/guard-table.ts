@@ -12,6 +12,8 @@ export const pageGuards = {
   "/": "public",
   "/sign-in": "public",
   "/sign-up": "public",
+  // The sign-up e-mail's link: opening it changes nothing, its button finishes the sign-up.
+  "/sign-up/confirm/[token]": "public",
   "/partners/apply": "public",
   "/invitations/[token]": "public",
   "/parts/[partId]": "public",
@@ -82,6 +84,7 @@ export const actionGuards = {
   "app/(auth)/actions.ts#signOutAction": "public",
   "app/(auth)/actions.ts#signUpAction": "public",
   "app/(auth)/actions.ts#applyAsSupplierAction": "public",
+  "app/(auth)/actions.ts#confirmSignUpAction": "public",
   "app/invitations/[token]/actions.ts#acceptInvitationAction": "public",
   // A visitor asks for a manual quote with an e-mail address; a buyer's request is the company's.
   "app/parts/[partId]/actions.ts#requestManualQuoteAction": "public",

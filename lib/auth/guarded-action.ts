@@ -2,8 +2,9 @@ import "server-only";
 import { AppError } from "../errors/app-error";
 import { formStateFromError, type FormErrorState } from "../errors/form-state-from-error";
 import { unsafeFormDataProblem } from "../forms/unsafe-form-data-problem";
-import type { Permission } from "./permissions";
-import { requirePermission, type UserFor } from "./require-permission";
+import { getCurrentUser } from "./current-user";
+import { may, type Permission } from "./permissions";
+import { requirePermission, suspendedCompanyMessage, type UserFor } from "./require-permission";
 
 /**
  * The one place where a server action checks who may run it and gets its form data, before the action
@@ -15,6 +16,13 @@ async function guard<P extends Permission>(
   permission: P,
   args: unknown[],
 ): Promise<{ user: UserFor<P>; formData?: FormData; refusal?: FormErrorState }> {
+  const signedIn = await getCurrentUser();
+  // A suspended company's users see why on the form instead of a bare 403 page.
+  if (signedIn && may(signedIn.role, permission) && !may(signedIn.role, permission, signedIn.company.status))
+    return {
+      user: signedIn as UserFor<P>,
+      refusal: formStateFromError(new AppError("forbidden", suspendedCompanyMessage), "send the form"),
+    };
   const user = await requirePermission(permission);
   const formData = args.find((argument): argument is FormData => argument instanceof FormData);
   const problem = formData ? unsafeFormDataProblem(formData) : null;

@@ -1,4 +1,4 @@
-import type { UserRole } from "../db/generated/enums";
+import type { CompanyStatus, UserRole } from "../db/generated/enums";
 
 /** Every role, in the order the permission test signs in as them. */
 export const userRoles = [
@@ -66,6 +66,25 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
+/**
+ * What the users of a suspended company may still do. A suspended partner signs in again to finish and
+ * ship the jobs it accepted before and to be paid for them; it may not answer offers or change the
+ * profile that the suspension is about until operations reinstate it. A suspended buyer may read its
+ * orders and documents, nothing more.
+ */
+export const suspendedCompanyPermissions: readonly Permission[] = [
+  "public",
+  "account.signedIn",
+  "shop.view",
+  "order.documents.view",
+  "supplier.portal",
+  "supplier.jobs.update",
+  "supplier.certificates.view",
+  "supplier.payouts.view",
+  "supplier.payouts.edit",
+  "supplier.invoices.view",
+];
+
 /** The permissions a visitor has: their guards hand the action no user, or a user of any role. */
 export type VisitorPermission = {
   [P in Permission]: (typeof permissions)[P][number] extends infer A
@@ -75,7 +94,15 @@ export type VisitorPermission = {
     : never;
 }[Permission];
 
-/** Whether a role (or a visitor, `null`) may do what the permission names. */
-export function may(role: UserRole | null | undefined, permission: Permission): boolean {
+/**
+ * Whether a role (or a visitor, `null`) may do what the permission names; with the company's status, a
+ * suspended company is held to suspendedCompanyPermissions.
+ */
+export function may(
+  role: UserRole | null | undefined,
+  permission: Permission,
+  companyStatus?: CompanyStatus,
+): boolean {
+  if (companyStatus === "SUSPENDED" && !suspendedCompanyPermissions.includes(permission)) return false;
   return (permissions[permission] as readonly Actor[]).includes(role ?? visitor);
 }

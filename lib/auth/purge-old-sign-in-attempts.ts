@@ -1,12 +1,21 @@
 import type { Database } from "../db/prisma";
 
-/** Rate limiting reads only the last minutes; old attempts are kept a while for investigations, then dropped. */
+/**
+ * Rate limiting reads only the last hour; old sign-in and sign-up attempts are kept a while for
+ * investigations, then dropped, with sessions as old and sign-up links long expired.
+ */
 export async function purgeOldSignInAttempts(
   db: Database,
   olderThanDays: number,
   now = new Date(),
 ): Promise<number> {
   const before = new Date(now.getTime() - olderThanDays * 24 * 60 * 60 * 1000);
-  const result = await db.signInAttempt.deleteMany({ where: { createdAt: { lt: before } } });
-  return result.count;
+  const [attempts, signUps, sessions, registrations] = await Promise.all([
+    db.signInAttempt.deleteMany({ where: { createdAt: { lt: before } } }),
+    db.signUpAttempt.deleteMany({ where: { createdAt: { lt: before } } }),
+    // A session idles out after 8 hours, but next-auth renews the cookie while it is used: keep rows as long.
+    db.userSession.deleteMany({ where: { createdAt: { lt: before } } }),
+    db.pendingRegistration.deleteMany({ where: { expiresAt: { lt: before } } }),
+  ]);
+  return attempts.count + signUps.count + sessions.count + registrations.count;
 }

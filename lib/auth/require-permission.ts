@@ -5,6 +5,9 @@ import { AppError } from "../errors/app-error";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { may, type Permission, type VisitorPermission } from "./permissions";
 
+export const suspendedCompanyMessage =
+  "Your company's account is suspended: you can finish, ship and be paid for the jobs you accepted, but not answer offers or change the profile until operations reinstate it.";
+
 /** The user a guard hands on: none for a visitor where visitors are allowed. */
 export type UserFor<P extends Permission> = P extends VisitorPermission ? CurrentUser | null : CurrentUser;
 
@@ -18,7 +21,7 @@ export async function requirePermission<P extends Permission>(
   fallbackReturnTo = "/",
 ): Promise<UserFor<P>> {
   const user = await getCurrentUser();
-  if (may(user?.role, permission)) return user as UserFor<P>;
+  if (may(user?.role, permission, user?.company.status)) return user as UserFor<P>;
   if (!user) {
     const requestedPath = (await headers()).get("x-request-path");
     const returnTo =
@@ -31,7 +34,9 @@ export async function requirePermission<P extends Permission>(
 /** For route handlers: the same check as coded errors, which apiRoute answers with 401 and 403. */
 export async function requireApiPermission<P extends Permission>(permission: P): Promise<UserFor<P>> {
   const user = await getCurrentUser();
-  if (may(user?.role, permission)) return user as UserFor<P>;
+  if (may(user?.role, permission, user?.company.status)) return user as UserFor<P>;
   if (!user) throw new AppError("unauthenticated", "Sign in to use this endpoint.");
+  if (may(user.role, permission))
+    throw new AppError("forbidden", suspendedCompanyMessage);
   throw new AppError("forbidden", "Your account has no access to this endpoint.");
 }

@@ -47,6 +47,16 @@ export async function applyAsSupplier(
   input: unknown,
 ): Promise<{ userId: string; companyId: string }> {
   const application = supplierApplicationSchema.parse(input);
+  return createSupplierApplicant(db, application, application.password);
+}
+
+export type SupplierApplication = z.infer<typeof supplierApplicationSchema>;
+
+export function createSupplierApplicant(
+  db: Database,
+  application: Omit<SupplierApplication, "password">,
+  password: string | { hash: string },
+): Promise<{ userId: string; companyId: string }> {
   return createCompanyWithAdmin(
     db,
     {
@@ -64,7 +74,7 @@ export async function applyAsSupplier(
     {
       name: application.name,
       email: application.email,
-      password: application.password,
+      password,
       role: "SUPPLIER_ADMIN",
     },
     { kind: "SUPPLIER", processes: application.processes },

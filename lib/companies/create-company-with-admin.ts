@@ -8,7 +8,8 @@ import { AppError } from "../errors/app-error";
 export interface CompanyAdmin {
   name: string;
   email: string;
-  password: string;
+  /** The password, or its hash when it was hashed earlier (a sign-up confirmed by its e-mail link). */
+  password: string | { hash: string };
   role: UserRole;
 }
 
@@ -22,7 +23,8 @@ export async function createCompanyWithAdmin(
   admin: CompanyAdmin,
   logData: Prisma.InputJsonValue,
 ): Promise<{ userId: string; companyId: string }> {
-  const passwordHash = await hashPassword(admin.password);
+  const passwordHash =
+    typeof admin.password === "string" ? await hashPassword(admin.password) : admin.password.hash;
   try {
     return await db.$transaction(async (tx) => {
       const created = await tx.company.create({ data: company });

@@ -17,15 +17,26 @@ export const buyerRegistrationSchema = z.object({
   password: newPasswordSchema,
 });
 
+export type BuyerRegistration = z.infer<typeof buyerRegistrationSchema>;
+
 /**
  * Signs up a buyer: a new active buyer company with this person as its admin, in one transaction.
- * Fails with `conflict` when the e-mail already has an account.
+ * Fails with `conflict` when the e-mail already has an account. The sign-up form goes through
+ * lib/companies/start-registration.ts first, which calls this once the e-mail link is followed.
  */
 export async function registerBuyer(
   db: Database,
   input: unknown,
 ): Promise<{ userId: string; companyId: string }> {
   const registration = buyerRegistrationSchema.parse(input);
+  return createBuyer(db, registration, registration.password);
+}
+
+export function createBuyer(
+  db: Database,
+  registration: Omit<BuyerRegistration, "password">,
+  password: string | { hash: string },
+): Promise<{ userId: string; companyId: string }> {
   return createCompanyWithAdmin(
     db,
     {
@@ -37,7 +48,7 @@ export async function registerBuyer(
     {
       name: registration.name,
       email: registration.email,
-      password: registration.password,
+      password,
       role: "BUYER_ADMIN",
     },
     { kind: "BUYER" },

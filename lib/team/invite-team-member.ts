@@ -23,8 +23,10 @@ export function invitationTokenSha256(token: string): string {
 
 /**
  * An admin invites a colleague by e-mail with a role. The e-mail carries a one-time link whose token is
- * stored only as its hash; it is valid for 14 days. Inviting an address that already has an account,
- * or has an open invitation, is refused with what to do.
+ * stored only as its hash; it is valid for 14 days. Inviting a member of the team, or an address with an
+ * open invitation, is refused with what to do. An address with an account in another company is
+ * answered like any other (so the form does not tell who has an account elsewhere): its owner gets an
+ * e-mail that explains, without a usable link.
  */
 export async function inviteTeamMember(
   db: Database,
@@ -35,8 +37,13 @@ export async function inviteTeamMember(
   if (!may(inviter.role, "team.manage"))
     throw new AppError("forbidden", "Only an admin of your company can invite colleagues.");
   const invitation = inviteSchema.parse(input);
-  if (await db.user.findUnique({ where: { email: invitation.email } }))
-    throw new AppError("conflict", `${invitation.email} already has an account.`, { field: "email" });
+  const existing = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { companyId: true },
+  });
+  // Your own team is listed on the team page, so saying so tells nothing new.
+  if (existing?.companyId === inviter.companyId)
+    throw new AppError("conflict", `${invitation.email} is already on your team.`, { field: "email" });
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
     const open = await tx.teamInvitation.findFirst({
@@ -72,11 +79,22 @@ export async function inviteTeamMember(
       entityId: created.id,
       data: { email: invitation.email, role: invitation.role },
     });
-    await queueEmail(tx, {
-      to: invitation.email,
-      subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
-      text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${appUrl()}/invitations/${token}`,
-    });
+    await queueEmail(
+      tx,
+      existing
+        ? {
+            // The address belongs to another company's account: its owner hears of the invitation, and the
+            // link (whose token was never sent) cannot be used; the admin's answer is the usual one.
+            to: invitation.email,
+            subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
+            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, but ${invitation.email} already has an account with another company, and an address can belong to one account only.\n\nTo join ${inviter.companyName}, ask ${inviter.name} to invite another address of yours.`,
+          }
+        : {
+            to: invitation.email,
+            subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
+            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${appUrl()}/invitations/${token}`,
+          },
+    );
     return created;
   });
 }

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 export const demoPassword = "quote-demo-2026";
 export const demoUsers = {
@@ -23,6 +23,33 @@ export async function signInAndWait(page: Page, email: string): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+/**
+ * A link from the newest e-mail to an address, read from the outbox (no SMTP in these runs), which in
+ * production only operations may open: an operations user signs in in a browser of its own.
+ */
+export async function emailedLink(browser: Browser, to: string, path: RegExp): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const ops = await context.newPage();
+    await signIn(ops, demoUsers.operations);
+    await expect(ops.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await ops.goto("/dev/outbox");
+    const text = await ops.getByTestId("outbox-email").filter({ hasText: to }).first().innerText();
+    const link = path.exec(text)?.[0];
+    if (!link) throw new Error(`No link like ${String(path)} in the e-mail to ${to}:\n${text}`);
+    return link;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Follows the sign-up e-mail's link in this browser and finishes signing up (a buyer, or a partner). */
+export async function finishSignUp(page: Page, browser: Browser, email: string): Promise<void> {
+  await expect(page.getByRole("status")).toContainText(`Check your e-mail: we sent a message to ${email}`);
+  await page.goto(await emailedLink(browser, email, /\/sign-up\/confirm\/[A-Za-z0-9_-]+/));
+  await page.getByRole("button", { name: /Finish sign-up|Send application/ }).click();
 }
 
 /** A page already signed in as one of the demo users; signs out again when the test ends. */

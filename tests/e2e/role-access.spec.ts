@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, finishSignUp, test } from "./fixtures";
 
 test("an operations user signs in and sees the partner list", async ({ signInAs }) => {
   const page = await signInAs("operations");
@@ -41,16 +41,21 @@ test("a visitor who opens a protected page is sent to sign in and returned after
   expect((await page.request.get("/api/v1/me")).status()).toBe(200);
 });
 
-test("a manufacturer applies and waits for the audit", async ({ page }) => {
+test("a manufacturer applies, confirms by the e-mailed link and waits for the audit", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/partners/apply");
   await page.getByLabel("Company").fill("Fräserei Beispiel KG");
   await page.getByLabel("City of production").fill("Chemnitz");
   await page.getByLabel("CNC milling").check();
   await page.getByLabel("References").fill("Brackets for a Chemnitz machine builder since 2019.");
   await page.getByLabel("Your name").fill("Uwe Beispiel");
-  await page.getByLabel("Work e-mail").fill(`uwe.${Date.now()}@example.com`);
+  const email = `uwe.${Date.now()}@example.com`;
+  await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Apply" }).click();
+  await finishSignUp(page, browser, email);
   await expect(page).toHaveURL("/supplier");
   await expect(page.getByRole("status")).toContainText("schedule the audit");
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, finishSignUp, signIn, test } from "./fixtures";
 
 // The buyer's journey through the storefront in the browser: upload, 3D view, live price, cart,
 // checkout by invoice, the order with its timeline; a broken file; a visitor's parts after sign-up.
@@ -94,7 +94,7 @@ test("a broken file gets its own message and the other file is still priced", as
   await expect(good.getByTestId("first-price")).toBeVisible({ timeout: 30_000 });
 });
 
-test("a visitor's parts survive signing up", async ({ page }) => {
+test("a visitor's parts survive signing up", async ({ page, browser }) => {
   await uploadOnHome(page, "synth_cube20.step");
   await expect(page.getByTestId("first-price")).toBeVisible({ timeout: 30_000 });
   await page.getByRole("link", { name: "See price and options" }).click();
@@ -103,9 +103,11 @@ test("a visitor's parts survive signing up", async ({ page }) => {
 
   await page.getByLabel("Company").fill("Visitor Werkstatt GmbH");
   await page.getByLabel("Your name").fill("Vera Visitor");
-  await page.getByLabel("Work e-mail").fill(`vera.${Date.now()}@example.com`);
+  const email = `vera.${Date.now()}@example.com`;
+  await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
+  await finishSignUp(page, browser, email);
 
   // Back on the part, now the company's: it can be ordered.
   await expect(page.getByRole("heading", { name: "synth_cube20.step" })).toBeVisible();

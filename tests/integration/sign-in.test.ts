@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "../../lib/auth/password-hash";
-import { maxFailuresPerAccount, maxFailuresPerAddress } from "../../lib/auth/sign-in-rate-limit";
+import { freeFailures } from "../../lib/auth/sign-in-rate-limit";
 import { verifyCredentials } from "../../lib/auth/verify-credentials";
 import type { Database } from "../../lib/db/prisma";
 import { createTestPrisma } from "./setup/test-prisma";
@@ -58,8 +58,8 @@ describe("verifyCredentials", () => {
     for (const answer of answers) expect(answer).toEqual({ ok: false, reason: "invalid_credentials" });
   });
 
-  it(`locks an account after ${maxFailuresPerAccount} failures, even for the right password, from any address`, async () => {
-    for (let attempt = 0; attempt < maxFailuresPerAccount; attempt++) {
+  it(`slows an account down after ${freeFailures.account} failures, even for the right password, from any address`, async () => {
+    for (let attempt = 0; attempt < freeFailures.account; attempt++) {
       await verifyCredentials(db, { email: "max@test.example", password: "guess" }, `10.1.0.${attempt}`);
     }
     const verdict = await verifyCredentials(
@@ -67,21 +67,18 @@ describe("verifyCredentials", () => {
       { email: "max@test.example", password: "right-password-123" },
       "10.9.9.9",
     );
-    expect(verdict).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(verdict).toMatchObject({ ok: false, reason: "rate_limited", bucket: "account" });
     if (!verdict.ok && verdict.reason === "rate_limited")
-      expect(verdict.retryAfterMinutes).toBeGreaterThan(0);
+      expect(verdict.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it(`blocks an address after ${maxFailuresPerAddress} failures across accounts`, async () => {
-    for (let attempt = 0; attempt < maxFailuresPerAddress; attempt++) {
+  it(`slows an address down after ${freeFailures.address} failures across accounts`, async () => {
+    for (let attempt = 0; attempt < freeFailures.address; attempt++) {
       await verifyCredentials(db, { email: `spray${attempt}@test.example`, password: "guess" }, "10.2.0.1");
     }
     expect(
       await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.1"),
-    ).toMatchObject({
-      ok: false,
-      reason: "rate_limited",
-    });
+    ).toMatchObject({ ok: false, reason: "rate_limited", bucket: "address" });
     expect(
       await verifyCredentials(db, { email: "eva@test.example", password: "right-password-123" }, "10.2.0.2"),
     ).toMatchObject({

@@ -1,0 +1,44 @@
+import type { CompanyKind } from "../db/generated/enums";
+import type { Database } from "../db/prisma";
+import { AppError } from "../errors/app-error";
+import { createSupplierApplicant, supplierApplicationSchema } from "./apply-as-supplier";
+import { createBuyer, buyerRegistrationSchema } from "./register-buyer";
+import { registrationTokenSha256 } from "./start-registration";
+
+const usedOrExpired =
+  "This link is used or expired. If you finished signing up, sign in; otherwise sign up again.";
+
+/** The sign-up a link's token names, while it can still be used; `not_found` otherwise. */
+export async function findOpenRegistration(db: Database, token: string, now = new Date()) {
+  const pending = await db.pendingRegistration.findUnique({
+    where: { tokenSha256: registrationTokenSha256(token) },
+  });
+  if (!pending || pending.usedAt || pending.expiresAt < now) throw new AppError("not_found", usedOrExpired);
+  return pending;
+}
+
+/**
+ * Creates the company and account a sign-up link stands for, and uses the link up. Two clicks at once
+ * cannot create two accounts: the e-mail is unique, and the second gets `conflict`.
+ */
+export async function completeRegistration(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<{ userId: string; companyId: string; kind: CompanyKind; returnTo: string }> {
+  const pending = await findOpenRegistration(db, token, now);
+  const password = { hash: pending.passwordHash };
+  const created =
+    pending.kind === "SUPPLIER"
+      ? await createSupplierApplicant(
+          db,
+          supplierApplicationSchema.omit({ password: true }).parse(pending.data),
+          password,
+        )
+      : await createBuyer(db, buyerRegistrationSchema.omit({ password: true }).parse(pending.data), password);
+  await db.pendingRegistration.updateMany({
+    where: { email: pending.email, usedAt: null },
+    data: { usedAt: now },
+  });
+  return { ...created, kind: pending.kind, returnTo: pending.returnTo };
+}

@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "../db/prisma";
+import { appUrl } from "../env";
+import { AppError } from "../errors/app-error";
+import { hashPassword } from "../auth/password-hash";
+import { queueEmail } from "../notifications/queue-email";
+import { supplierApplicationSchema } from "./apply-as-supplier";
+import { buyerRegistrationSchema } from "./register-buyer";
+
+/** Sign-up forms accepted per client address and hour, counted in the database across processes. */
+export const signUpsPerAddressPerHour = 10;
+export const registrationLinkValidHours = 24;
+
+export function registrationTokenSha256(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * A sign-up (a buyer's, or a manufacturer's application): checked field by field, then answered the same
+ * way whether or not the e-mail already has an account, so the form cannot be used to find out who
+ * has one. A new address gets a link that creates the account (lib/companies/complete-registration.ts);
+ * an address with an account gets an e-mail telling its owner, and nothing else happens. The password
+ * is hashed either way, so both take the same time. Rate limited per client address.
+ */
+export async function startRegistration(
+  db: Database,
+  request: { kind: "BUYER" | "SUPPLIER"; input: unknown; ipAddress: string; returnTo: string },
+  now = new Date(),
+): Promise<{ email: string }> {
+  const { password, ...data } =
+    request.kind === "BUYER"
+      ? buyerRegistrationSchema.parse(request.input)
+      : supplierApplicationSchema.parse(request.input);
+  const passwordHash = await hashPassword(password);
+  const token = randomBytes(32).toString("base64url");
+  await db.$transaction(
+    async (tx) => {
+      // One lock per address: parallel sign-ups from one address are counted one after another.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-up:address:${request.ipAddress}`}, 0))`;
+      const since = new Date(now.getTime() - 3_600_000);
+      const recent = await tx.signUpAttempt.findMany({
+        where: { ipAddress: request.ipAddress, createdAt: { gte: since } },
+        orderBy: { createdAt: "desc" },
+        take: signUpsPerAddressPerHour,
+        select: { createdAt: true },
+      });
+      if (recent.length >= signUpsPerAddressPerHour) {
+        const freeAt = recent.at(-1)!.createdAt.getTime() + 3_600_000;
+        const minutes = Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000));
+        throw new AppError(
+          "rate_limited",
+          `Too many sign-ups from your network in the last hour. Try again in ${minutes} minute(s).`,
+        );
+      }
+      await tx.signUpAttempt.create({ data: { ipAddress: request.ipAddress, createdAt: now } });
+
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+        await queueEmail(tx, {
+          to: data.email,
+          subject: "Someone tried to create an Instant Quote account with your e-mail address",
+          text: [
+            `Someone, perhaps you, tried to create a new account with ${data.email}, which already has an account. Nothing was changed.`,
+            `If it was you, sign in instead: ${appUrl()}/sign-in`,
+            "If it was not you, you need not do anything.",
+          ].join("\n\n"),
+        });
+        return;
+      }
+      await tx.pendingRegistration.create({
+        data: {
+          tokenSha256: registrationTokenSha256(token),
+          email: data.email,
+          kind: request.kind,
+          data,
+          passwordHash,
+          returnTo: request.returnTo,
+          expiresAt: new Date(now.getTime() + registrationLinkValidHours * 3_600_000),
+          createdAt: now,
+        },
+      });
+      await queueEmail(tx, {
+        to: data.email,
+        subject:
+          request.kind === "BUYER"
+            ? "Finish creating your Instant Quote account"
+            : "Finish your application as an Instant Quote manufacturing partner",
+        text: [
+          `Open this link within ${registrationLinkValidHours} hours to finish signing up ${data.companyName}, in the browser you signed up in to keep the parts you uploaded there:`,
+          `${appUrl()}/sign-up/confirm/${token}`,
+          "If you did not sign up, ignore this e-mail: without the link no account is created.",
+        ].join("\n\n"),
+      });
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+  return { email: data.email };
+}

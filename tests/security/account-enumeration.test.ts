@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { completeRegistration } from "../../lib/companies/complete-registration";
+import { signUpsPerAddressPerHour, startRegistration } from "../../lib/companies/start-registration";
+import type { Database } from "../../lib/db/prisma";
+import { inviteTeamMember } from "../../lib/team/invite-team-member";
+import { seedDatabase } from "../../prisma/seed";
+import { createTestPrisma } from "../integration/setup/test-prisma";
+
+const buyerForm = (email: string) => ({
+  companyName: "Probe GmbH",
+  countryCode: "DE",
+  name: "Probe",
+  email,
+  password: "a-long-enough-password",
+});
+
+describe("sign-up and invitations do not tell who has an account (issue 16, item 13)", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestPrisma();
+    await seedDatabase(db);
+  });
+
+  it("answers a sign-up the same for a new address and one with an account, and e-mails the owner instead", async () => {
+    const request = (email: string, ipAddress: string) =>
+      startRegistration(db, { kind: "BUYER", input: buyerForm(email), ipAddress, returnTo: "/" });
+    const taken = await request("Anna.Buyer@acme.example", "192.0.2.1");
+    const fresh = await request("new.buyer@probe.example", "192.0.2.1");
+    expect(taken).toEqual({ email: "anna.buyer@acme.example" });
+    expect(fresh).toEqual({ email: "new.buyer@probe.example" });
+
+    // Nothing changed for the existing account; its owner is told.
+    expect(await db.pendingRegistration.count({ where: { email: "anna.buyer@acme.example" } })).toBe(0);
+    const notice = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "anna.buyer@acme.example" } });
+    expect(notice.text).toMatch(/already has an account/);
+    expect(notice.text).not.toMatch(/sign-up\/confirm/);
+    expect(await db.company.count({ where: { name: "Probe GmbH" } })).toBe(0);
+  });
+
+  it("creates the new account only from the e-mail's link, once", async () => {
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "new.buyer@probe.example" } });
+    const token = /\/sign-up\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    const created = await completeRegistration(db, token);
+    expect(await db.user.findUniqueOrThrow({ where: { id: created.userId } })).toMatchObject({
+      email: "new.buyer@probe.example",
+      role: "BUYER_ADMIN",
+      companyId: created.companyId,
+    });
+    await expect(completeRegistration(db, token)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it(`accepts ${signUpsPerAddressPerHour} sign-ups per address and hour, however many are sent at once`, async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: signUpsPerAddressPerHour + 5 }, (_, index) =>
+        startRegistration(db, {
+          kind: "BUYER",
+          input: buyerForm(`flood${index}@probe.example`),
+          ipAddress: "198.51.100.200",
+          returnTo: "/",
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(signUpsPerAddressPerHour);
+    const refused = results.filter((result) => result.status === "rejected");
+    expect(refused).toHaveLength(5);
+    expect(refused[0]!.reason).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/Try again in/),
+    });
+    // Another address is not affected.
+    await expect(
+      startRegistration(db, {
+        kind: "BUYER",
+        input: buyerForm("other@probe.example"),
+        ipAddress: "198.51.100.201",
+        returnTo: "/",
+      }),
+    ).resolves.toEqual({ email: "other@probe.example" });
+  });
+
+  it("answers an invitation of an address with an account elsewhere like any invitation, and tells that address's owner without a link", async () => {
+    const inviter = {
+      userId: "seed_user_anna",
+      companyId: "seed_company_acme",
+      role: "BUYER_ADMIN" as const,
+      name: "Anna",
+      companyName: "Acme",
+    };
+    const elsewhere = await inviteTeamMember(db, inviter, {
+      email: "partner@mueller-cnc.example",
+      role: "BUYER_ENGINEER",
+    });
+    const nobody = await inviteTeamMember(db, inviter, {
+      email: "nobody@elsewhere.example",
+      role: "BUYER_ENGINEER",
+    });
+    expect(Object.keys(elsewhere).sort()).toEqual(Object.keys(nobody).sort());
+    const notice = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "partner@mueller-cnc.example", subject: { contains: "invites you" } },
+    });
+    expect(notice.text).toMatch(/already has an account/);
+    expect(notice.text).not.toMatch(/\/invitations\//);
+    await expect(
+      inviteTeamMember(db, inviter, { email: "ben.engineer@acme.example", role: "BUYER_ENGINEER" }),
+    ).rejects.toThrow(/already on your team/);
+  });
+});
