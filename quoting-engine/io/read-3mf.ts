@@ -48,7 +48,14 @@ export interface Read3mfOptions {
    * bytes of placed geometry produced. Default 1 GiB. Guards against ZIP bombs.
    */
   maxUncompressedBytes?: number;
+  /**
+   * Most triangles read and placed (default 5 000 000), and three times as many vertices. Counted while
+   * the XML streams in, so a file holding more is refused before its arrays grow past the budget.
+   */
+  maxTriangles?: number;
 }
+
+const DEFAULT_MAX_TRIANGLES = 5_000_000;
 
 /**
  * Reads a 3MF package: the core spec plus the Production extension's model parts referenced by
@@ -65,6 +72,7 @@ export interface Read3mfOptions {
  */
 export function read3mf(bytes: Uint8Array, options?: Read3mfOptions): EngineResult<CadModel> {
   const limitBytes = options?.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+  const maxTriangles = options?.maxTriangles ?? DEFAULT_MAX_TRIANGLES;
   if (bytes.length === 0) {
     return engineFailure(
       "empty_file",
@@ -72,7 +80,10 @@ export function read3mf(bytes: Uint8Array, options?: Read3mfOptions): EngineResu
     );
   }
   try {
-    return { ok: true, value: readPackage(bytes, { limitBytes, usedBytes: 0 }) };
+    return {
+      ok: true,
+      value: readPackage(bytes, { limitBytes, usedBytes: 0, maxTriangles, triangles: 0, vertices: 0 }),
+    };
   } catch (error) {
     if (error instanceof ReadFailure) return engineFailure(error.code, error.message);
     const detail = error instanceof Error ? error.message : String(error);
@@ -100,6 +111,19 @@ function malformed(message: string): ReadFailure {
 interface Budget {
   limitBytes: number;
   usedBytes: number;
+  maxTriangles: number;
+  /** Read so far, over every model part (a vertex costs as much as a triangle's three corners). */
+  triangles: number;
+  vertices: number;
+}
+
+function tooManyTriangles(budget: Budget, what: "triangles" | "vertices"): ReadFailure {
+  const limit = what === "triangles" ? budget.maxTriangles : budget.maxTriangles * 3;
+  return new ReadFailure(
+    "too_large",
+    `This .3mf file holds more than ${limit.toLocaleString("en")} ${what}, more than we analyse per file. ` +
+      "Reduce the mesh resolution (a coarser export or decimation) or split the model into several files.",
+  );
 }
 
 function tooLarge(budget: Budget): ReadFailure {
@@ -569,6 +593,7 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
     switch (local) {
       case "vertex":
         if (parent === "vertices" && positions) {
+          if (++budget.vertices > budget.maxTriangles * 3) throw tooManyTriangles(budget, "vertices");
           positions.push(coordinate(tag, "x", line));
           positions.push(coordinate(tag, "y", line));
           positions.push(coordinate(tag, "z", line));
@@ -576,6 +601,7 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
         return;
       case "triangle":
         if (parent === "triangles" && indices) {
+          if (++budget.triangles > budget.maxTriangles) throw tooManyTriangles(budget, "triangles");
           indices.push(vertexIndex(tag, "v1", line));
           indices.push(vertexIndex(tag, "v2", line));
           indices.push(vertexIndex(tag, "v3", line));
@@ -765,6 +791,8 @@ function placeBuildItems(
   const noted = new Set<string>();
   let visits = 0;
   let placedBytes = 0;
+  // Instances multiply: a small mesh placed a million times is as heavy as a large one.
+  let placedTriangles = 0;
   // Instances of one object get their own index arrays, so analysis may edit one without the others.
   const handedOut = new Set<Uint32Array>();
 
@@ -821,6 +849,8 @@ function placeBuildItems(
       } else {
         placedBytes += object.mesh.positions.byteLength + object.mesh.indices.byteLength;
         if (placedBytes > budget.limitBytes) throw tooLarge(budget);
+        placedTriangles += object.mesh.indices.length / 3;
+        if (placedTriangles > budget.maxTriangles) throw tooManyTriangles(budget, "triangles");
         const mirrored = determinant(transform) < 0;
         const own = handedOut.has(object.mesh.indices) || mirrored;
         const indices = own ? object.mesh.indices.slice() : object.mesh.indices;
