@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { maxWebhookBodyBytes, readLimitedText } from "@/lib/api/read-limited-body";
 import { getPrisma } from "@/lib/db/prisma";
 import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
 import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
@@ -10,7 +11,8 @@ import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
 export const POST = apiRoute(async ({ request, logger }) => {
   const result = await handleStripeWebhook(
     getPrisma(),
-    await request.text(),
+    // At most 1 MB, counted as it arrives: a huge post is cut off with 413 before it fills memory.
+    await readLimitedText(request, maxWebhookBodyBytes),
     request.headers.get("stripe-signature"),
   );
   logger.info({ eventId: result.eventId, type: result.type, outcome: result.outcome }, "Stripe event");
