@@ -18,13 +18,13 @@ function meshBytesAllocatedBy<T>(run: () => T): { result: T; allocatedBytes: num
   const originals = { Float64Array: globalThis.Float64Array, Uint32Array: globalThis.Uint32Array };
   let allocatedBytes = 0;
   class CountingFloat64Array extends originals.Float64Array {
-    constructor(...args: ConstructorParameters<Float64ArrayConstructor>) {
+    constructor(...args: unknown[]) {
       super(...(args as [number]));
       allocatedBytes += this.byteLength;
     }
   }
   class CountingUint32Array extends originals.Uint32Array {
-    constructor(...args: ConstructorParameters<Uint32ArrayConstructor>) {
+    constructor(...args: unknown[]) {
       super(...(args as [number]));
       allocatedBytes += this.byteLength;
     }
