@@ -1,5 +1,6 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { quotaAddressKey } from "./quota-address-key";
 import { formatUploadBytes, type UploadLimits } from "./upload-limits";
 
 const hourMs = 3600_000;
@@ -20,14 +21,15 @@ export interface VisitorUploadReservation {
  * per-visitor and a per-address advisory lock, so parallel requests cannot all pass the same check; the
  * booked row counts at once (with the declared size, or all that is left when none is declared) and is
  * settled to the bytes that really arrived. Over a quota: AppError `rate_limited` with `retryAfterSeconds`.
- * An address of "unknown" (the deployment cannot tell clients apart) is not limited per address, or
- * every visitor would share one quota.
+ * Addresses are counted by quotaAddressKey (IPv6 by /64). An address of "unknown" (the deployment
+ * cannot tell clients apart) is not limited per address, or every visitor would share one quota.
  */
 export async function reserveVisitorUpload(
   db: Database,
   input: { visitorToken: string; clientAddress: string; declaredBytes?: number; limits: UploadLimits },
 ): Promise<VisitorUploadReservation> {
-  const { visitorToken, clientAddress, declaredBytes, limits } = input;
+  const { visitorToken, declaredBytes, limits } = input;
+  const clientAddress = quotaAddressKey(input.clientAddress);
   const perAddress = clientAddress !== "unknown";
   return db.$transaction(async (tx) => {
     // Always visitor before address, so two requests never wait on each other's second lock.

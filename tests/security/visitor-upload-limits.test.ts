@@ -131,6 +131,16 @@ describe("upload limits (issue 16, item 6)", () => {
     expect(await db.part.count({ where: { uploaderAddress: "203.0.113.50" } })).toBe(3);
   });
 
+  it("counts IPv6 clients by their /64: new addresses and cookies from one prefix share the quota", async () => {
+    for (let index = 1; index <= 3; index++) await upload(newVisitor(`2001:db8:77:1::${index}`), 1024).result;
+    await expect(upload(newVisitor("2001:db8:77:1:ffff::9"), 1024).result).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    await expect(upload(newVisitor("2001:db8:77:2::1"), 1024).result).resolves.toMatchObject({
+      uploaderAddress: "2001:db8:77:2::1",
+    });
+  });
+
   it("counts parallel uploads atomically: of 12 sent at once, exactly the hourly 3 are stored", async () => {
     const visitor = newVisitor();
     const outcomes = await Promise.allSettled(
