@@ -3,7 +3,7 @@ import type { Database } from "../db/prisma";
 import type { CadFormat } from "../db/generated/enums";
 import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
-import { deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
+import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
 import type { FileStorage } from "../storage/file-storage";
 import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
 import { formatUploadBytes, uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
@@ -130,6 +130,14 @@ export async function storePartUpload(
   } catch (error) {
     await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
     throw error;
+  }
+  // Same bytes as an old visitor part the nightly clean-up was deleting at this moment: its file is gone.
+  if (!(await confirmStoredFile(deps.db, deps.storage, stored.key))) {
+    await deps.db.part.delete({ where: { id: part.id } });
+    throw new AppError(
+      "service_unavailable",
+      `"${fileName}" could not be stored just now. Please upload it again.`,
+    );
   }
   // The part exists before its job: should queueing fail, the sweep in the analysis job finds it later.
   await deps.queue.send(

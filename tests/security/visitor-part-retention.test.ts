@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
 import { listStorageByCompany } from "../../lib/parts/list-storage-by-company";
+import { storePartUpload } from "../../lib/parts/store-part-upload";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import type { FileStorage } from "../../lib/storage/file-storage";
 import { seedDatabase } from "../../prisma/seed";
@@ -89,6 +90,35 @@ describe("unclaimed visitor parts are deleted after the retention period (issue 
       deletedParts: 0,
       deletedFiles: 0,
     });
+  });
+
+  it("undoes an upload whose file the clean-up deleted between storing it and recording the part", async () => {
+    const before = await db.part.count();
+    // The clean-up removing an old part with the same bytes strikes right after the file is stored.
+    const racing: FileStorage = {
+      ...storage,
+      put: async (body, options) => {
+        const stored = await storage.put(body, options);
+        await storage.delete(stored.key);
+        return stored;
+      },
+    };
+    const queued: unknown[] = [];
+    await expect(
+      storePartUpload(
+        { db, storage: racing, queue: { send: async (...args: unknown[]) => (queued.push(args), "job") } },
+        {
+          body: Readable.from([Buffer.from("solid a\nendsolid a\n")]),
+          fileName: "same-bytes.stl",
+          owner: { companyId: "seed_company_acme", userId: "seed_user_anna" },
+        },
+      ),
+    ).rejects.toMatchObject({
+      code: "service_unavailable",
+      message: expect.stringContaining("upload it again"),
+    });
+    expect(await db.part.count()).toBe(before);
+    expect(queued).toEqual([]);
   });
 
   it("shows operations the storage per company, visitors as a row of their own", async () => {
