@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getPrisma } from "@/lib/db/prisma";
+import { getEnv } from "@/lib/env";
 import { listViewerParts } from "@/lib/parts/list-viewer-parts";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { PartUploadArea } from "./_components/part-upload/part-upload-area";
@@ -14,6 +15,7 @@ const statusLabels = {
 export default async function HomePage() {
   const viewer = await pagePartViewer();
   const parts = await listViewerParts(getPrisma(), viewer, 12);
+  const maxUploadBytes = getEnv().UPLOAD_MAX_BYTES;
   return (
     <>
       <section className="hero">
@@ -26,7 +28,7 @@ export default async function HomePage() {
           free capacity. No account needed to see prices.
         </p>
       </section>
-      <PartUploadArea />
+      <PartUploadArea maxBytes={maxUploadBytes} />
       {parts.length > 0 && (
         <section aria-labelledby="your-parts">
           <h2 id="your-parts">
@@ -51,7 +53,10 @@ export default async function HomePage() {
       <section className="steps" aria-label="How it works">
         <div className="card">
           <h3>1 · Upload</h3>
-          <p>STEP, IGES, BREP, STL, OBJ or 3MF, up to 100 MB. See your part in 3D at once.</p>
+          <p>
+            STEP, IGES, BREP, STL, OBJ or 3MF, up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
+            MB. See your part in 3D at once.
+          </p>
         </div>
         <div className="card">
           <h3>2 · Check</h3>

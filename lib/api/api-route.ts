@@ -34,7 +34,11 @@ export function apiRoute<Params = Record<string, never>>(
       const { status, body } = errorResponseFor(error);
       if (status >= 500) logger.error({ err: error }, "request failed");
       else logger.info({ code: body.error.code }, "request refused");
-      return Response.json(body, { status, headers: { "x-request-id": requestId } });
+      const headers: Record<string, string> = { "x-request-id": requestId };
+      // A refusal that knows when it ends (a quota) says so the standard way too.
+      const retryAfterSeconds = body.error.details?.retryAfterSeconds;
+      if (typeof retryAfterSeconds === "number") headers["retry-after"] = String(retryAfterSeconds);
+      return Response.json(body, { status, headers });
     }
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, isAppError, type AppErrorCode } from "./app-error";
+import { appErrorFromDatabaseError } from "./app-error-from-database-error";
 import { httpStatusForErrorCode } from "./http-status-for-error-code";
 
 export interface ErrorBody {
@@ -26,6 +27,8 @@ export function toAppError(error: unknown): AppError {
       .join("; ");
     return new AppError("validation_failed", `The request is not valid: ${summary}`, { fields });
   }
+  const fromDatabase = appErrorFromDatabaseError(error);
+  if (fromDatabase) return fromDatabase;
   return new AppError(
     "internal_error",
     "Something went wrong on our side. Please try again in a moment.",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getLogger } from "../logging/logger";
 import { isAppError } from "./app-error";
+import { appErrorFromDatabaseError } from "./app-error-from-database-error";
 
 export interface FormErrorState {
   error?: string;
@@ -22,6 +23,8 @@ export function formStateFromError(error: unknown, what: string): FormErrorState
     }
     return { fieldErrors };
   }
+  const fromDatabase = appErrorFromDatabaseError(error);
+  if (fromDatabase) return { error: fromDatabase.message };
   if (isAppError(error)) {
     const field = typeof error.details?.field === "string" ? error.details.field : undefined;
     return field ? { fieldErrors: { [field]: error.message } } : { error: error.message };

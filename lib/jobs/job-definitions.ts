@@ -23,6 +23,12 @@ export const jobDefinitions = {
     // A buyer waits for this one: look for new jobs twice a second (pg-boss's default is every 2 s).
     pollingIntervalSeconds: 0.5,
   },
+  "parts.purge-unclaimed": {
+    payload: z.object({}).default({}),
+    // Nightly: visitors' parts nobody claimed, older than VISITOR_PART_RETENTION_DAYS, and their files.
+    schedule: "37 3 * * *",
+    retryLimit: 2,
+  },
   "matching.match-waiting-lines": {
     payload: z.object({
       orderId: z.string().min(1).optional(),

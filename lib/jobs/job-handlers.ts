@@ -5,6 +5,7 @@ import { getEnv } from "../env";
 import { deliverPendingEmails } from "../notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../parts/analysis-pool";
 import { analyzeStoredPart } from "../parts/analyze-stored-part";
+import { purgeUnclaimedVisitorParts } from "../parts/purge-unclaimed-visitor-parts";
 import { getFileStorage } from "../storage/get-file-storage";
 import type { MatchOutcome } from "../matching/match-order-line";
 import { expireDueOffers, matchWaitingLines } from "../matching/match-waiting-lines";
@@ -32,6 +33,11 @@ export const jobHandlers: JobHandlers = {
   },
   "parts.analyze": async (db, payload) => {
     await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
+  },
+  "parts.purge-unclaimed": async (db) => {
+    await purgeUnclaimedVisitorParts(db, getFileStorage(), {
+      retentionDays: getEnv().VISITOR_PART_RETENTION_DAYS,
+    });
   },
   "matching.match-waiting-lines": async (db, payload) => {
     await afterMatching(await matchWaitingLines(db, payload));

@@ -8,7 +8,8 @@ export interface JobQueue {
   send<Name extends JobName>(
     name: Name,
     payload: JobPayload<Name>,
-    options?: { singletonKey?: string; startAfter?: Date },
+    /** `priority`: higher is fetched first among waiting jobs of a queue (default 0). */
+    options?: { singletonKey?: string; startAfter?: Date; priority?: number },
   ): Promise<string | null>;
   /** Starts handling every queue in this process with `handlers` (lib/jobs/job-handlers.ts). */
   startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
@@ -37,6 +38,8 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
       return boss.send(name, parsed, {
         singletonKey: options?.singletonKey,
         startAfter: options?.startAfter,
+        // pg-boss refuses a `priority` key that is present but undefined.
+        ...(options?.priority !== undefined ? { priority: options.priority } : {}),
       });
     },
     async startWorkers(db, handlers) {

@@ -1,10 +1,24 @@
-import { createAnalysisPool, type AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
+import {
+  createAnalysisPool,
+  type AnalysisPool,
+  type AnalysisPoolOptions,
+} from "../../quoting-engine/analysis/analysis-worker-pool";
+import { getEnv } from "../env";
 
 let pool: AnalysisPool | undefined;
 
+/**
+ * The pool's settings: one worker (the web server keeps the other core), whose heap is capped at
+ * ANALYSIS_WORKER_MEMORY_MB, so a file that needs more fails alone (`out_of_memory`) and the worker is
+ * replaced instead of the whole server growing.
+ */
+export function analysisPoolOptions(env = getEnv()): AnalysisPoolOptions {
+  return { size: 1, maxHeapMb: env.ANALYSIS_WORKER_MEMORY_MB };
+}
+
 /** This process's analysis worker threads, started on first use (each loads the CAD kernels once). */
 export function getAnalysisPool(): AnalysisPool {
-  pool ??= createAnalysisPool({ size: 1 });
+  pool ??= createAnalysisPool(analysisPoolOptions());
   return pool;
 }
 

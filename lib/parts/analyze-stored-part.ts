@@ -4,9 +4,9 @@ import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-f
 import type { AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { Database } from "../db/prisma";
 import type { CadFormat } from "../db/generated/enums";
+import { getEnv } from "../env";
 import type { FileStorage } from "../storage/file-storage";
 import { encodeDisplayMesh } from "./display-mesh-codec";
-import { maxPartBytes } from "./store-part-upload";
 
 const formatOf: Record<string, CadFormat> = {
   step: "STEP",
@@ -17,6 +17,17 @@ const formatOf: Record<string, CadFormat> = {
   "3mf": "THREE_MF",
 };
 
+/** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
+export interface AnalysisBudget {
+  maxBytes: number;
+  maxTriangles: number;
+}
+
+export function analysisBudgetFromEnv(): AnalysisBudget {
+  const env = getEnv();
+  return { maxBytes: env.UPLOAD_MAX_BYTES, maxTriangles: env.ANALYSIS_MAX_TRIANGLES };
+}
+
 /**
  * Analyses a stored part in a worker thread and keeps the result on the part: the report as JSON, the
  * display mesh as a binary file in storage. A file the engine cannot read ends as FAILED with the
@@ -24,10 +35,11 @@ const formatOf: Record<string, CadFormat> = {
  * second run of an interrupted analysis starts it again.
  */
 export async function analyzeStoredPart(
-  deps: { db: Database; storage: FileStorage; pool: AnalysisPool },
+  deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget?: AnalysisBudget },
   partId: string,
 ): Promise<void> {
   const { db, storage, pool } = deps;
+  const budget = deps.budget ?? analysisBudgetFromEnv();
   const claimed = await db.part.updateMany({
     where: { id: partId, status: { in: ["UPLOADED", "ANALYZING"] } },
     data: { status: "ANALYZING" },
@@ -35,7 +47,7 @@ export async function analyzeStoredPart(
   if (claimed.count === 0) return; // analysed, failed for good, or deleted
   const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
   const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
-  const result = await pool.analyze(bytes, part.originalFileName, { maxBytes: maxPartBytes });
+  const result = await pool.analyze(bytes, part.originalFileName, budget);
   if ("error" in result) {
     await db.part.update({
       where: { id: partId },

@@ -1,15 +1,22 @@
-import type { Readable } from "node:stream";
+import { Transform, type Readable, type TransformCallback } from "node:stream";
 import type { Database } from "../db/prisma";
 import type { CadFormat } from "../db/generated/enums";
-import { AppError } from "../errors/app-error";
+import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
+import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
 import type { FileStorage } from "../storage/file-storage";
-
-/** The upload limit for one CAD file. */
-export const maxPartBytes = 100 * 1024 * 1024;
+import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
+import { formatUploadBytes, uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
 
 /** Who owns an upload: a signed-in user's company, or a visitor's browser until the visitor signs up. */
-export type PartOwner = { userId: string; companyId: string } | { visitorToken: string };
+export type PartOwner =
+  { userId: string; companyId: string } | { visitorToken: string; clientAddress: string };
+
+/**
+ * Signed-in buyers' analyses are fetched before visitors' (pg-boss takes higher priority first), so a
+ * queue of anonymous uploads never keeps a customer waiting.
+ */
+export const analysisPriority = { signedIn: 10, visitor: 0 } as const;
 
 const formatsByExtension: Record<string, CadFormat> = {
   step: "STEP",
@@ -23,15 +30,35 @@ const formatsByExtension: Record<string, CadFormat> = {
   "3mf": "THREE_MF",
 };
 
+// C0 and C1 control characters (NUL among them), which no file name needs and PostgreSQL cannot store.
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/;
+
 /**
- * Takes one uploaded CAD file: checks its name, streams it into storage (refusing more than 100 MB
- * without keeping any of it), records the part and queues its analysis. The format here is the file
- * name's; the analysis reads the content and corrects it.
+ * Takes one uploaded CAD file: checks its name and declared size, books a visitor's upload against the
+ * visitor quotas, streams it into storage (stopping and keeping nothing the moment it passes the upload
+ * limit or what is left of the quota), records the part and queues its analysis. Nothing is stored
+ * before the checks on the name; a part that cannot be recorded takes its file with it. The format here
+ * is the file name's; the analysis reads the content and corrects it.
  */
 export async function storePartUpload(
   deps: { db: Database; storage: FileStorage; queue: Pick<JobQueue, "send"> },
-  input: { body: Readable; fileName: string; owner: PartOwner },
+  input: {
+    body: Readable;
+    fileName: string;
+    owner: PartOwner;
+    /** The request's Content-Length, when it sent one: refused at once when over a limit. */
+    declaredBytes?: number;
+    limits?: UploadLimits;
+  },
 ) {
+  const limits = input.limits ?? uploadLimitsFromEnv();
+  if (controlCharacters.test(input.fileName)) {
+    input.body.destroy();
+    throw new AppError(
+      "bad_request",
+      "The file name contains a control character (such as a NUL byte), which a file name cannot have. Rename the file and upload it again.",
+    );
+  }
   const fileName = input.fileName.trim().replace(/^.*[\\/]/, "");
   if (fileName.length === 0 || fileName.length > 255)
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
@@ -43,28 +70,108 @@ export async function storePartUpload(
       "unsupported_media_type",
       `"${fileName}" is not a CAD file we read. Upload STEP (.step, .stp), IGES (.igs, .iges), BREP, STL, OBJ or 3MF; STEP gives the most exact quote.`,
     );
-  const stored = await deps.storage.put(input.body, { maxBytes: maxPartBytes });
+  if (input.declaredBytes !== undefined && input.declaredBytes > limits.maxBytes) {
+    input.body.destroy();
+    throw tooLarge(fileName, limits.maxBytes);
+  }
+
+  const owner = input.owner;
+  const reservation =
+    "visitorToken" in owner
+      ? await reserveVisitorUpload(deps.db, {
+          visitorToken: owner.visitorToken,
+          clientAddress: owner.clientAddress,
+          declaredBytes: input.declaredBytes,
+          limits,
+        })
+      : undefined;
+  const maxBytes = reservation?.maxBytes ?? limits.maxBytes;
+  const counter = new ByteCounter(input.body);
+  let stored;
+  try {
+    stored = await deps.storage.put(input.body.pipe(counter), { maxBytes });
+  } catch (error) {
+    input.body.destroy();
+    if (isAppError(error) && error.code === "payload_too_large") {
+      if (reservation?.limitedByQuota && maxBytes < limits.maxBytes)
+        throw new AppError(
+          "rate_limited",
+          `"${fileName}" is larger than the ${formatUploadBytes(maxBytes)} left of today's upload allowance without an account ` +
+            `(${formatUploadBytes(limits.visitorBytesPerDay)} per day). Sign up (free) to upload it, or try again tomorrow.`,
+          { retryAfterSeconds: 24 * 3600, limit: "bytes_per_day" },
+        );
+      throw tooLarge(fileName, limits.maxBytes);
+    }
+    throw error;
+  } finally {
+    if (reservation) await settleVisitorUpload(deps.db, reservation.id, counter.bytes);
+  }
   if (stored.sizeBytes === 0) {
-    await deps.storage.delete(stored.key);
+    await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
     throw new AppError(
       "validation_failed",
       `"${fileName}" is empty (0 bytes). Export the part again and upload that file.`,
     );
   }
-  const part = await deps.db.part.create({
-    data: {
-      originalFileName: fileName,
-      storageKey: stored.key,
-      contentSha256: stored.sha256,
-      sizeBytes: BigInt(stored.sizeBytes),
-      format,
-      status: "UPLOADED",
-      ...("visitorToken" in input.owner
-        ? { visitorToken: input.owner.visitorToken }
-        : { companyId: input.owner.companyId, uploadedById: input.owner.userId }),
-    },
-  });
+  let part;
+  try {
+    part = await deps.db.part.create({
+      data: {
+        originalFileName: fileName,
+        storageKey: stored.key,
+        contentSha256: stored.sha256,
+        sizeBytes: BigInt(stored.sizeBytes),
+        format,
+        status: "UPLOADED",
+        ...("visitorToken" in owner
+          ? { visitorToken: owner.visitorToken, uploaderAddress: owner.clientAddress }
+          : { companyId: owner.companyId, uploadedById: owner.userId }),
+      },
+    });
+  } catch (error) {
+    await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
+    throw error;
+  }
+  // Same bytes as an old visitor part the nightly clean-up was deleting at this moment: its file is gone.
+  if (!(await confirmStoredFile(deps.db, deps.storage, stored.key))) {
+    await deps.db.part.delete({ where: { id: part.id } });
+    throw new AppError(
+      "service_unavailable",
+      `"${fileName}" could not be stored just now. Please upload it again.`,
+    );
+  }
   // The part exists before its job: should queueing fail, the sweep in the analysis job finds it later.
-  await deps.queue.send("parts.analyze", { partId: part.id }, { singletonKey: part.id });
+  await deps.queue.send(
+    "parts.analyze",
+    { partId: part.id },
+    {
+      singletonKey: part.id,
+      priority: "visitorToken" in owner ? analysisPriority.visitor : analysisPriority.signedIn,
+    },
+  );
   return part;
+}
+
+function tooLarge(fileName: string, maxBytes: number): AppError {
+  return new AppError(
+    "payload_too_large",
+    `"${fileName}" is larger than the upload limit of ${formatUploadBytes(maxBytes)}. Reduce it (e.g. export ` +
+      `without embedded textures or at a coarser tessellation) or ask us for a manual quote.`,
+    { maxBytes },
+  );
+}
+
+/** Counts the bytes that pass, so a stopped upload still books what it sent; errors of the source pass on. */
+class ByteCounter extends Transform {
+  bytes = 0;
+
+  constructor(source: Readable) {
+    super();
+    source.on("error", (error) => this.destroy(error));
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.bytes += chunk.length;
+    callback(null, chunk);
+  }
 }

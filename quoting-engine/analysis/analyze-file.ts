@@ -57,6 +57,11 @@ export interface AnalyzeFileOptions {
   assumeUnit?: Exclude<SourceUnit, "unknown">;
   /** Recognise machining features and measure walls (default true); off, `features` holds only the stock. */
   recognizeFeatures?: boolean;
+  /**
+   * Refuse meshes of more triangles with `too_large` (default 5 000 000), counted from the header or
+   * while reading, before the mesh is built. The app passes ANALYSIS_MAX_TRIANGLES.
+   */
+  maxTriangles?: number;
 }
 
 /**
@@ -89,7 +94,9 @@ export function analyzeFile(
       `We cannot read "${fileName}": its content is not STEP, IGES, BREP, STL, OBJ or 3MF. Export the part in one of these formats (STEP is best).`,
     );
   }
-  const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit);
+  const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit, {
+    maxTriangles: options.maxTriangles,
+  });
   const parsedAt = performance.now();
   if (!read.ok) return read;
   const model = read.value;

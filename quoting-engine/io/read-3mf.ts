@@ -48,7 +48,14 @@ export interface Read3mfOptions {
    * bytes of placed geometry produced. Default 1 GiB. Guards against ZIP bombs.
    */
   maxUncompressedBytes?: number;
+  /**
+   * Most triangles read and placed (default 5 000 000), and three times as many vertices. Counted while
+   * the XML streams in, so a file holding more is refused before its arrays grow past the budget.
+   */
+  maxTriangles?: number;
 }
+
+const DEFAULT_MAX_TRIANGLES = 5_000_000;
 
 /**
  * Reads a 3MF package: the core spec plus the Production extension's model parts referenced by
@@ -65,6 +72,7 @@ export interface Read3mfOptions {
  */
 export function read3mf(bytes: Uint8Array, options?: Read3mfOptions): EngineResult<CadModel> {
   const limitBytes = options?.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
+  const maxTriangles = options?.maxTriangles ?? DEFAULT_MAX_TRIANGLES;
   if (bytes.length === 0) {
     return engineFailure(
       "empty_file",
@@ -72,7 +80,10 @@ export function read3mf(bytes: Uint8Array, options?: Read3mfOptions): EngineResu
     );
   }
   try {
-    return { ok: true, value: readPackage(bytes, { limitBytes, usedBytes: 0 }) };
+    return {
+      ok: true,
+      value: readPackage(bytes, { limitBytes, usedBytes: 0, maxTriangles, triangles: 0, vertices: 0 }),
+    };
   } catch (error) {
     if (error instanceof ReadFailure) return engineFailure(error.code, error.message);
     const detail = error instanceof Error ? error.message : String(error);
@@ -100,6 +111,19 @@ function malformed(message: string): ReadFailure {
 interface Budget {
   limitBytes: number;
   usedBytes: number;
+  maxTriangles: number;
+  /** Read so far, over every model part (a vertex costs as much as a triangle's three corners). */
+  triangles: number;
+  vertices: number;
+}
+
+function tooManyTriangles(budget: Budget, what: "triangles" | "vertices"): ReadFailure {
+  const limit = what === "triangles" ? budget.maxTriangles : budget.maxTriangles * 3;
+  return new ReadFailure(
+    "too_large",
+    `This .3mf file holds more than ${limit.toLocaleString("en")} ${what}, more than we analyse per file. ` +
+      "Reduce the mesh resolution (a coarser export or decimation) or split the model into several files.",
+  );
 }
 
 function tooLarge(budget: Budget): ReadFailure {
@@ -303,6 +327,8 @@ function streamEntry(
   entry: ZipEntry,
   budget: Budget,
   sink: (chunk: Uint8Array) => void,
+  /** The checksum is checked by the pass that uses the content; a counting pass may skip it. */
+  verifyCrc = true,
 ): void {
   if (entry.flags & 1) {
     throw new ReadFailure(
@@ -327,7 +353,7 @@ function streamEntry(
     // The declared size may lie: count what actually comes out.
     if (budget.usedBytes + produced > budget.limitBytes) throw tooLarge(budget);
     if (produced > entry.uncompressedSize) throw malformed(DAMAGED_ARCHIVE);
-    crc = updateCrc32(crc, chunk);
+    if (verifyCrc) crc = updateCrc32(crc, chunk);
     if (chunk.length > 0) sink(chunk);
   };
 
@@ -354,7 +380,7 @@ function streamEntry(
         "Export it again with standard (Deflate) compression.",
     );
   }
-  if (produced !== entry.uncompressedSize || (crc ^ 0xffffffff) >>> 0 !== entry.crc32)
+  if (produced !== entry.uncompressedSize || (verifyCrc && (crc ^ 0xffffffff) >>> 0 !== entry.crc32))
     throw malformed(DAMAGED_ARCHIVE);
   budget.usedBytes += produced;
 }
@@ -569,6 +595,7 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
     switch (local) {
       case "vertex":
         if (parent === "vertices" && positions) {
+          if (++budget.vertices > budget.maxTriangles * 3) throw tooManyTriangles(budget, "vertices");
           positions.push(coordinate(tag, "x", line));
           positions.push(coordinate(tag, "y", line));
           positions.push(coordinate(tag, "z", line));
@@ -576,6 +603,7 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
         return;
       case "triangle":
         if (parent === "triangles" && indices) {
+          if (++budget.triangles > budget.maxTriangles) throw tooManyTriangles(budget, "triangles");
           indices.push(vertexIndex(tag, "v1", line));
           indices.push(vertexIndex(tag, "v2", line));
           indices.push(vertexIndex(tag, "v3", line));
@@ -681,8 +709,92 @@ function parseModelPart(bytes: Uint8Array, entry: ZipEntry, budget: Budget): Par
     };
   };
 
+  precountMeshElements(bytes, entry, budget);
   parseXmlEntry(bytes, entry, budget, { open, close });
   return model;
+}
+
+const LESS_THAN = 0x3c;
+/** Longest element name (with prefix) looked at; mesh elements are far shorter. */
+const NAME_WINDOW = 64;
+
+/**
+ * Counts the vertex and triangle elements of a model part before it is parsed: the part is inflated
+ * once more and its element names are looked at byte by byte, with nothing kept that grows with the
+ * file. A part holding more than the budget is refused here, in a few seconds even for a small archive
+ * that unpacks to a gigabyte, before the parsing pass spends its time and its arrays on it. (The
+ * parsing pass counts exactly as well; this count may include elements in comments, never fewer.)
+ * UTF-16 parts are left to the parsing pass.
+ */
+function precountMeshElements(bytes: Uint8Array, entry: ZipEntry, budget: Budget): void {
+  let vertices = budget.vertices;
+  let triangles = budget.triangles;
+  let first = true;
+  let utf16 = false;
+  let carry: Uint8Array | undefined;
+  // A copy: the size budget is checked again, but the bytes are counted once, by the parsing pass.
+  streamEntry(
+    bytes,
+    entry,
+    { ...budget },
+    (chunk) => {
+      if (first) {
+        first = false;
+        utf16 = (chunk[0] === 0xfe && chunk[1] === 0xff) || (chunk[0] === 0xff && chunk[1] === 0xfe);
+      }
+      if (utf16) return;
+      let data = chunk;
+      if (carry) {
+        data = new Uint8Array(carry.length + chunk.length);
+        data.set(carry);
+        data.set(chunk, carry.length);
+        carry = undefined;
+      }
+      let at = data.indexOf(LESS_THAN);
+      while (at !== -1) {
+        if (data.length - at <= NAME_WINDOW) {
+          carry = data.slice(at); // the name may go on in the next chunk
+          return;
+        }
+        const name = elementLocalName(data, at + 1);
+        if (name === "vertex") {
+          if (++vertices > budget.maxTriangles * 3) throw tooManyTriangles(budget, "vertices");
+        } else if (name === "triangle") {
+          if (++triangles > budget.maxTriangles) throw tooManyTriangles(budget, "triangles");
+        }
+        at = data.indexOf(LESS_THAN, at + 1);
+      }
+    },
+    false,
+  );
+}
+
+const VERTEX_BYTES = [0x76, 0x65, 0x72, 0x74, 0x65, 0x78]; // "vertex"
+const TRIANGLE_BYTES = [0x74, 0x72, 0x69, 0x61, 0x6e, 0x67, 0x6c, 0x65]; // "triangle"
+
+/** The element name after a `<` without its prefix, when it is `vertex` or `triangle`; else "". */
+function elementLocalName(data: Uint8Array, start: number): "vertex" | "triangle" | "" {
+  let nameStart = start;
+  let end = start;
+  for (; end < start + NAME_WINDOW; end++) {
+    const byte = data[end]!;
+    if (byte === 0x3a)
+      nameStart = end + 1; // ':' ends a prefix
+    else if (
+      byte === 0x20 ||
+      byte === 0x09 ||
+      byte === 0x0a ||
+      byte === 0x0d ||
+      byte === 0x2f ||
+      byte === 0x3e
+    )
+      break;
+  }
+  const matches = (expected: number[]) =>
+    end - nameStart === expected.length && expected.every((byte, index) => data[nameStart + index] === byte);
+  if (matches(VERTEX_BYTES)) return "vertex";
+  if (matches(TRIANGLE_BYTES)) return "triangle";
+  return "";
 }
 
 function parseTransform(text: string | undefined, where: string): Transform {
@@ -766,6 +878,8 @@ function placeBuildItems(
   const noted = new Set<string>();
   let visits = 0;
   let placedBytes = 0;
+  // Instances multiply: a small mesh placed a million times is as heavy as a large one.
+  let placedTriangles = 0;
   // Instances of one object get their own index arrays, so analysis may edit one without the others.
   const handedOut = new Set<Uint32Array>();
 
@@ -822,6 +936,8 @@ function placeBuildItems(
       } else {
         placedBytes += object.mesh.positions.byteLength + object.mesh.indices.byteLength;
         if (placedBytes > budget.limitBytes) throw tooLarge(budget);
+        placedTriangles += object.mesh.indices.length / 3;
+        if (placedTriangles > budget.maxTriangles) throw tooManyTriangles(budget, "triangles");
         const mirrored = determinant(transform) < 0;
         const own = handedOut.has(object.mesh.indices) || mirrored;
         const indices = own ? object.mesh.indices.slice() : object.mesh.indices;

@@ -13,16 +13,26 @@ import { readIges } from "./read-iges";
 import { readObj } from "./read-obj";
 import { readStl } from "./read-stl";
 
+/** Budgets for reading one file; the caller passes them, the engine reads no settings of its own. */
+export interface ReadBudget {
+  /** Most triangles in the file's mesh (default 5 000 000); mesh formats check before allocating. */
+  maxTriangles?: number;
+}
+
 /**
  * Reads bytes of a known format into the engine's model, in millimetres. `assumeUnit` scales unitless
- * formats (STL, OBJ), whose coordinates are otherwise read as millimetres.
+ * formats (STL, OBJ), whose coordinates are otherwise read as millimetres. A mesh over the triangle
+ * budget fails with `too_large`: STL, OBJ and 3MF before their arrays grow past it, STEP, IGES and BREP
+ * (whose mesh the CAD kernel tessellates) as soon as the kernel's mesh is counted.
  */
 export function readCadModel(
   format: CadFormat,
   bytes: Uint8Array,
   assumeUnit?: Exclude<SourceUnit, "unknown">,
+  budget: ReadBudget = {},
 ): EngineResult<CadModel> {
-  const read = readByFormat(format, bytes);
+  const maxTriangles = budget.maxTriangles ?? 5_000_000;
+  const read = withinTriangleBudget(readByFormat(format, bytes, maxTriangles), maxTriangles);
   if (!read.ok || !assumeUnit || read.value.sourceUnit !== "unknown") return read;
   const scale = millimetresPerUnit[assumeUnit];
   for (const part of read.value.parts)
@@ -30,14 +40,26 @@ export function readCadModel(
   return { ok: true, value: { ...read.value, sourceUnit: assumeUnit, scaleToMm: scale } };
 }
 
-function readByFormat(format: CadFormat, bytes: Uint8Array): EngineResult<CadModel> {
+/** Every format's mesh counted once more: the kernel's tessellation has no header to check first. */
+function withinTriangleBudget(read: EngineResult<CadModel>, maxTriangles: number): EngineResult<CadModel> {
+  if (!read.ok) return read;
+  const triangles = read.value.parts.reduce((sum, part) => sum + part.indices.length / 3, 0);
+  if (triangles <= maxTriangles) return read;
+  return engineFailure(
+    "too_large",
+    `The ${read.value.format.toUpperCase()} file's mesh has ${triangles.toLocaleString("en")} triangles; we analyse at most ` +
+      `${maxTriangles.toLocaleString("en")} per file. Simplify the model or export it with a coarser tessellation.`,
+  );
+}
+
+function readByFormat(format: CadFormat, bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
   switch (format) {
     case "stl":
-      return readStl(bytes);
+      return readStl(bytes, { maxTriangles });
     case "obj":
-      return readObj(new TextDecoder().decode(bytes));
+      return readObj(new TextDecoder().decode(bytes), { maxTriangles });
     case "3mf":
-      return read3mf(bytes);
+      return read3mf(bytes, { maxTriangles });
     case "step":
     case "brep":
     case "iges":

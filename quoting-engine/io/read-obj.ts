@@ -36,8 +36,17 @@ interface PartBuilder {
  * Fails with empty_file (blank text) or malformed (a non-numeric coordinate, a face with fewer than
  * three corners, an index outside the vertices read so far, or no faces at all), naming the line.
  */
-export function readObj(text: string): EngineResult<CadModel> {
+export function readObj(text: string, options: { maxTriangles?: number } = {}): EngineResult<CadModel> {
   if (!/\S/.test(text)) return engineFailure("empty_file", "The OBJ file is empty. Export the part again.");
+  // Counted while scanning, before the vertex and index lists grow past the budget.
+  const maxTriangles = options.maxTriangles ?? 5_000_000;
+  let triangles = 0;
+  const tooMany = (what: "triangles" | "vertices") =>
+    engineFailure(
+      "too_large",
+      `The OBJ file holds more than ${(what === "triangles" ? maxTriangles : maxTriangles * 3).toLocaleString("en")} ${what}, ` +
+        "more than we analyse per file. Export it with a coarser tessellation (or decimate the mesh) and upload it again.",
+    );
 
   const vertices: number[] = [];
   const parts: MeshPart[] = [];
@@ -110,6 +119,7 @@ export function readObj(text: string): EngineResult<CadModel> {
             "The file is damaged; export it again.",
         );
       }
+      if (vertices.length >= maxTriangles * 9) return tooMany("vertices");
       vertices.push(x, y, z);
     } else if (keyword === "f") {
       const vertexCount = vertices.length / 3;
@@ -139,6 +149,8 @@ export function readObj(text: string): EngineResult<CadModel> {
           `Line ${statementLine} of the OBJ file has a face with fewer than three corners. The file is damaged; export it again.`,
         );
       }
+      triangles += corners.length - 2;
+      if (triangles > maxTriangles) return tooMany("triangles");
       const first = corners[0]!;
       for (let i = 1; i + 1 < corners.length; i++) part.indices.push(first, corners[i]!, corners[i + 1]!);
     } else if (keyword === "o" || keyword === "g") {

@@ -2,17 +2,32 @@ import { engineFailure, type CadModel, type EngineResult } from "./cad-model";
 
 const binaryHeaderBytes = 84;
 const binaryTriangleBytes = 50;
+const defaultMaxTriangles = 5_000_000;
+
+export interface ReadStlOptions {
+  /** Most triangles read (default 5 000 000): checked against the binary header's count before any array is made. */
+  maxTriangles?: number;
+}
 
 /**
  * Reads binary or ASCII STL into one mesh part per `solid` (ASCII) or one for the file (binary).
  * STL has no units: coordinates are taken as millimetres (sourceUnit "unknown"). A binary file must be
  * exactly 84 + 50·n bytes for its declared n triangles; shorter is `truncated`.
  */
-export function readStl(bytes: Uint8Array): EngineResult<CadModel> {
+export function readStl(bytes: Uint8Array, options: ReadStlOptions = {}): EngineResult<CadModel> {
+  const maxTriangles = options.maxTriangles ?? defaultMaxTriangles;
   if (bytes.length === 0)
     return engineFailure("empty_file", "The file is empty (0 bytes). Export the part again.");
-  if (looksLikeAsciiStl(bytes)) return readAsciiStl(bytes);
-  return readBinaryStl(bytes);
+  if (looksLikeAsciiStl(bytes)) return readAsciiStl(bytes, maxTriangles);
+  return readBinaryStl(bytes, maxTriangles);
+}
+
+function tooManyTriangles(count: string, maxTriangles: number) {
+  return engineFailure(
+    "too_large",
+    `The STL file holds ${count} triangles; we analyse at most ${maxTriangles.toLocaleString("en")} per file. ` +
+      "Export it with a coarser tessellation (or decimate the mesh) and upload it again.",
+  );
 }
 
 function looksLikeAsciiStl(bytes: Uint8Array): boolean {
@@ -27,7 +42,7 @@ function looksLikeAsciiStl(bytes: Uint8Array): boolean {
   return /facet|endsolid/i.test(start) || bytes.length < binaryHeaderBytes;
 }
 
-function readBinaryStl(bytes: Uint8Array): EngineResult<CadModel> {
+function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
   if (bytes.length < binaryHeaderBytes) {
     return engineFailure(
       "truncated",
@@ -36,6 +51,8 @@ function readBinaryStl(bytes: Uint8Array): EngineResult<CadModel> {
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const triangleCount = view.getUint32(80, true);
+  // The header's count, checked before the positions array is sized from it.
+  if (triangleCount > maxTriangles) return tooManyTriangles(triangleCount.toLocaleString("en"), maxTriangles);
   const expectedBytes = binaryHeaderBytes + triangleCount * binaryTriangleBytes;
   if (bytes.length < expectedBytes) {
     const present = Math.floor((bytes.length - binaryHeaderBytes) / binaryTriangleBytes);
@@ -67,13 +84,14 @@ function readBinaryStl(bytes: Uint8Array): EngineResult<CadModel> {
   return { ok: true, value: modelOf([{ positions, indices: sequentialIndices(triangleCount * 3) }]) };
 }
 
-function readAsciiStl(bytes: Uint8Array): EngineResult<CadModel> {
+function readAsciiStl(bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
   const text = new TextDecoder().decode(bytes);
   const parts: CadModel["parts"] = [];
   let coordinates: number[] = [];
   let name: string | undefined;
   let inSolid = false;
   let verticesInFacet = 0;
+  let vertices = 0;
   const lines = text.split(/\r?\n|\r/);
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
     const line = (lines[lineIndex] ?? "").trim();
@@ -84,6 +102,8 @@ function readAsciiStl(bytes: Uint8Array): EngineResult<CadModel> {
       name = line.slice(5).trim() || undefined;
       coordinates = [];
     } else if (keyword === "vertex") {
+      if (++vertices > maxTriangles * 3)
+        return tooManyTriangles(`more than ${maxTriangles.toLocaleString("en")}`, maxTriangles);
       const values = line.split(/\s+/).slice(1, 4).map(Number);
       if (values.length !== 3 || !values.every(Number.isFinite)) {
         return engineFailure(

@@ -30,7 +30,7 @@ describe("uploading and analysing a part", () => {
     storePartUpload(deps(), {
       body: chunkedStream(readFileSync(`tests/fixtures/cad/${fixture}`)),
       fileName,
-      owner: { visitorToken: "visitor-1" },
+      owner: { visitorToken: "visitor-1", clientAddress: "203.0.113.7" },
     });
 
   beforeAll(async () => {
@@ -101,7 +101,7 @@ describe("uploading and analysing a part", () => {
       storePartUpload(deps(), {
         body: chunkedStream(Buffer.from("hello")),
         fileName: "notes.txt",
-        owner: { visitorToken: "v" },
+        owner: { visitorToken: "v", clientAddress: "203.0.113.7" },
       }),
     ).rejects.toMatchObject({
       code: "unsupported_media_type",
@@ -111,7 +111,7 @@ describe("uploading and analysing a part", () => {
       storePartUpload(deps(), {
         body: chunkedStream(Buffer.alloc(0)),
         fileName: "empty.step",
-        owner: { visitorToken: "v" },
+        owner: { visitorToken: "v", clientAddress: "203.0.113.7" },
       }),
     ).rejects.toMatchObject({ code: "validation_failed", message: expect.stringContaining("empty") });
     expect(await db.part.count()).toBe(before);

@@ -6,7 +6,6 @@ import { formatEuros } from "@/lib/orders/format-euros";
 import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 
 const acceptedExtensions = [".step", ".stp", ".iges", ".igs", ".brep", ".brp", ".stl", ".obj", ".3mf"];
-const maxBytes = 100 * 1024 * 1024;
 
 interface UploadRow extends UploadProgress {
   key: string;
@@ -14,13 +13,18 @@ interface UploadRow extends UploadProgress {
   sizeBytes: number;
 }
 
+/** "100 MB": the upload limit as the page states it. */
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
 /** Why a file is refused before it is sent, or null. */
-function refusalFor(file: File): string | null {
+function refusalFor(file: File, maxBytes: number): string | null {
   const lower = file.name.toLowerCase();
   if (!acceptedExtensions.some((extension) => lower.endsWith(extension)))
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ or 3MF (STEP gives the most exact quote).`;
   if (file.size > maxBytes)
-    return `${(file.size / 1024 / 1024).toFixed(0)} MB is over the 100 MB limit. Export with fewer triangles or as STEP.`;
+    return `${megabytes(file.size)} is over the ${megabytes(maxBytes)} limit. Export with fewer triangles or as STEP.`;
   if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
   return null;
 }
@@ -29,7 +33,7 @@ function refusalFor(file: File): string | null {
  * The home page's upload area: drop or pick several CAD files; each gets its own row with a progress bar
  * for the upload and then the analysis, its first price when analysed, or the reason it cannot be read.
  */
-export function PartUploadArea() {
+export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
   const [rows, setRows] = useState<UploadRow[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -43,7 +47,7 @@ export function PartUploadArea() {
     (files: FileList | File[]) => {
       for (const file of Array.from(files)) {
         const key = `upload-${counter.current++}`;
-        const refusal = refusalFor(file);
+        const refusal = refusalFor(file, maxBytes);
         const row: UploadRow = refusal
           ? { key, fileName: file.name, sizeBytes: file.size, phase: "failed", fraction: 0, message: refusal }
           : { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 };
@@ -51,7 +55,7 @@ export function PartUploadArea() {
         if (!refusal) void uploadAndAnalyzePart(file, (progress) => update(key, progress));
       }
     },
-    [update],
+    [update, maxBytes],
   );
 
   useEffect(() => {
@@ -82,7 +86,9 @@ export function PartUploadArea() {
         }}
       >
         <p className="dropzone-title">Drop CAD files here</p>
-        <p className="muted">STEP, IGES, BREP, STL, OBJ or 3MF · up to 100 MB each · several at once</p>
+        <p className="muted">
+          STEP, IGES, BREP, STL, OBJ or 3MF · up to {megabytes(maxBytes)} each · several at once
+        </p>
         <button type="button" onClick={() => inputRef.current?.click()}>
           Choose files
         </button>

@@ -1,3 +1,27 @@
+import { NextRequest } from "next/server";
+import { maxJsonBodyBytes, readLimitedBody } from "@/lib/api/read-limited-body";
 import { handlers } from "@/lib/auth/auth";
+import { errorResponseFor } from "@/lib/errors/error-response";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+/**
+ * Auth.js's sign-in and sign-out posts are small forms: the body is read through the one limiter (at most
+ * 64 KB, 413 beyond) before Auth.js parses it, and handed on as a fresh request with the same headers.
+ */
+export async function POST(request: NextRequest): Promise<Response> {
+  let body: Uint8Array;
+  try {
+    body = await readLimitedBody(request, maxJsonBodyBytes);
+  } catch (error) {
+    const { status, body: answer } = errorResponseFor(error);
+    return Response.json(answer, { status });
+  }
+  return handlers.POST(
+    new NextRequest(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: body.byteLength > 0 ? (body as Uint8Array<ArrayBuffer>) : undefined,
+    }),
+  );
+}

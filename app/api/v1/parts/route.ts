@@ -1,19 +1,34 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { apiRoute } from "@/lib/api/api-route";
+import { declaredContentLength } from "@/lib/api/read-limited-body";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { storePartUpload } from "@/lib/parts/store-part-upload";
 import { toPartSummary } from "@/lib/parts/part-summary";
+import { formatUploadBytes, uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
  * Upload one CAD file: the body is the file's bytes, the `x-file-name` header its name (URL-encoded).
  * Answers 201 with the part, whose analysis follows in the background (poll GET /api/v1/parts/{id}).
+ * A Content-Length over UPLOAD_MAX_BYTES is refused with 413 before anything is read.
  */
 export const POST = apiRoute(async ({ request }) => {
+  const limits = uploadLimitsFromEnv();
+  const declaredBytes = declaredContentLength(request);
+  if (declaredBytes !== undefined && declaredBytes > limits.maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    throw new AppError(
+      "payload_too_large",
+      `The file is larger than the upload limit of ${formatUploadBytes(limits.maxBytes)}. Reduce it (e.g. export ` +
+        "without embedded textures or at a coarser tessellation) or ask us for a manual quote.",
+      { maxBytes: limits.maxBytes },
+    );
+  }
   const encodedName = request.headers.get("x-file-name");
   if (!encodedName) throw new AppError("bad_request", "Send the file's name in the x-file-name header.");
   if (!request.body) throw new AppError("validation_failed", "The request has no file in its body.");
@@ -27,10 +42,16 @@ export const POST = apiRoute(async ({ request }) => {
   const owner =
     viewer.companyId && viewer.userId
       ? { companyId: viewer.companyId, userId: viewer.userId }
-      : { visitorToken: viewer.visitorToken! };
+      : { visitorToken: viewer.visitorToken!, clientAddress: clientAddressFrom(request.headers) };
   const part = await storePartUpload(
     { db: getPrisma(), storage: getFileStorage(), queue: await getJobQueue() },
-    { body: Readable.fromWeb(request.body as unknown as NodeReadableStream), fileName, owner },
+    {
+      body: Readable.fromWeb(request.body as unknown as NodeReadableStream),
+      fileName,
+      owner,
+      declaredBytes,
+      limits,
+    },
   );
   return Response.json(
     { part: toPartSummary(part) },

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { maxWebhookBodyBytes, readLimitedText } from "@/lib/api/read-limited-body";
 import { getPrisma } from "@/lib/db/prisma";
 import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
 import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
@@ -8,11 +9,9 @@ import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
  * Stripe the event is done (processed now, before, or not ours); an error status makes Stripe resend.
  */
 export const POST = apiRoute(async ({ request, logger }) => {
-  const result = await handleStripeWebhook(
-    getPrisma(),
-    await request.text(),
-    request.headers.get("stripe-signature"),
-  );
+  // At most 1 MB, counted as it arrives: a huge post is cut off with 413 before it fills memory.
+  const payload = await readLimitedText(request, maxWebhookBodyBytes);
+  const result = await handleStripeWebhook(getPrisma(), payload, request.headers.get("stripe-signature"));
   logger.info({ eventId: result.eventId, type: result.type, outcome: result.outcome }, "Stripe event");
   await runWebhookFollowUps(result.followUps);
   return Response.json({ received: true, outcome: result.outcome });

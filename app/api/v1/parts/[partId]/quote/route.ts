@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/api-route";
+import { readJsonBody } from "@/lib/api/read-limited-body";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
@@ -17,7 +18,7 @@ const optionsBody = quoteOptionsSchema.extend({ compare: z.literal(false).option
  * reasons, or `{ ok: false }`.
  */
 export const POST = apiRoute<{ partId: string }>(async ({ request, params }) => {
-  const json: unknown = await request.json().catch(() => undefined);
+  const json = await readJsonBody(request);
   const wantsComparison =
     typeof json === "object" && json !== null && (json as { compare?: unknown }).compare === true;
   const parsed = (wantsComparison ? compareBody : optionsBody).safeParse(json);

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { formatMoment } from "@/app/_components/format-dates";
+import { StackTable } from "@/app/_components/stack-table";
+import { requireArea } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/prisma";
+import { getEnv } from "@/lib/env";
+import { listStorageByCompany } from "@/lib/parts/list-storage-by-company";
+import { formatUploadBytes } from "@/lib/parts/upload-limits";
+
+export const metadata: Metadata = { title: "Storage" };
+
+export default async function OpsStoragePage() {
+  await requireArea("ops", "/ops/storage");
+  const env = getEnv();
+  const rows = await listStorageByCompany(getPrisma());
+  const totalBytes = rows.reduce((sum, row) => sum + row.bytes, 0);
+  return (
+    <>
+      <h1>Storage</h1>
+      <p className="muted">
+        CAD files uploaded per company, largest first: {formatUploadBytes(totalBytes)} in all. Visitors
+        without an account may upload {env.UPLOAD_VISITOR_FILES_PER_HOUR} files per hour and{" "}
+        {formatUploadBytes(env.UPLOAD_VISITOR_BYTES_PER_DAY)} per day (per browser and per address), each file
+        up to {formatUploadBytes(env.UPLOAD_MAX_BYTES)}; their unclaimed parts are deleted after{" "}
+        {env.VISITOR_PART_RETENTION_DAYS} days.
+      </p>
+      {rows.length === 0 ? (
+        <p className="muted">Nothing uploaded yet.</p>
+      ) : (
+        <StackTable columns={["Company", "Parts", "Uploaded", "Last upload"]}>
+          {rows.map((row) => (
+            <tr key={row.companyId ?? "visitors"} data-testid="storage-row">
+              <td data-label="Company">{row.name}</td>
+              <td data-label="Parts">{row.parts}</td>
+              <td data-label="Uploaded">{formatUploadBytes(row.bytes)}</td>
+              <td data-label="Last upload">{row.lastUploadAt ? formatMoment(row.lastUploadAt) : "–"}</td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+    </>
+  );
+}
