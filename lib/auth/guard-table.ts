@@ -46,6 +46,7 @@ export const pageGuards = {
   "/ops/quotes": "ops.console",
   "/ops/quotes/[requestId]": "ops.console",
   "/ops/settings": "ops.console",
+  "/ops/storage": "ops.console",
   "/ops/suppliers": "ops.console",
   "/ops/suppliers/[companyId]": "ops.console",
   "/ops/team": "ops.console",

@@ -146,7 +146,7 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
           {
             body: Readable.from([Buffer.from("solid x\nendsolid x\n")]),
             fileName: "bracket.constructor",
-            owner: { visitorToken: "visitor-pollution" },
+            owner: { visitorToken: "visitor-pollution", clientAddress: "203.0.113.9" },
           },
         ),
       ).rejects.toMatchObject({ code: "unsupported_media_type" });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
-import { requireArea } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { listStorageByCompany } from "@/lib/parts/list-storage-by-company";
@@ -10,7 +10,7 @@ import { formatUploadBytes } from "@/lib/parts/upload-limits";
 export const metadata: Metadata = { title: "Storage" };
 
 export default async function OpsStoragePage() {
-  await requireArea("ops", "/ops/storage");
+  await requirePermission("ops.console", "/ops/storage");
   const env = getEnv();
   const rows = await listStorageByCompany(getPrisma());
   const totalBytes = rows.reduce((sum, row) => sum + row.bytes, 0);
