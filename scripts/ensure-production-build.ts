@@ -7,7 +7,6 @@ const sourcePaths = [
   "lib",
   "quoting-engine",
   "public",
-  "proxy.ts",
   "next.config.js",
   "package-lock.json",
   "tsconfig.json",

@@ -12,7 +12,8 @@ import { clientAddressForConnection } from "../lib/auth/client-address-for-conne
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
-import { EnvironmentError, parseEnvironment } from "../lib/env";
+import { appUrl, EnvironmentError, parseEnvironment } from "../lib/env";
+import { setSecurityHeaders } from "../lib/security/set-security-headers";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
@@ -71,6 +72,7 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const securityHeaderOptions = { appUrl: appUrl(), stripeApiUrl: env.STRIPE_API_URL, development: dev };
   const server = http.createServer((request, response) => {
     const requestId = (request.headers["x-request-id"] as string | undefined) ?? randomUUID();
     request.headers["x-request-id"] = requestId;
@@ -83,6 +85,7 @@ async function main() {
       env.TRUSTED_PROXY_HOPS,
     );
     response.setHeader("x-request-id", requestId);
+    setSecurityHeaders(request, response, securityHeaderOptions);
     void handle(request, response);
   });
   shutdownSteps.unshift({

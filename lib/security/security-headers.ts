@@ -13,7 +13,7 @@ export interface SecurityHeaderOptions {
 }
 
 /**
- * The security headers of every response (set by proxy.ts).
+ * The security headers of every response (set by set-security-headers.ts in the start script's server).
  *
  * - Content-Security-Policy: scripts only with this request's nonce (Next puts it on its own scripts and
  *   chunks when it finds it in the request's CSP header); 'strict-dynamic' lets those load their chunks.

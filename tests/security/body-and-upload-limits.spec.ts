@@ -125,3 +125,34 @@ test("Auth.js's own endpoint takes small forms and refuses large ones with 413",
   expect(small.status()).not.toBe(413);
   expect(small.status()).toBeLessThan(500);
 });
+
+test("a CAD file larger than 10 MB arrives whole: nothing in front of the route buffers or cuts the body", async ({
+  request,
+}) => {
+  // A binary STL of 300,000 triangles (15 MB): header, count, then 50 bytes a triangle. The limits must
+  // stop hostile bodies without cutting honest ones (a Next proxy would cut every body at 10 MB).
+  const triangles = 300_000;
+  const stl = Buffer.alloc(84 + triangles * 50);
+  stl.writeUInt32LE(triangles, 80);
+  for (let index = 0; index < triangles; index++) {
+    const offset = 84 + index * 50 + 12;
+    const x = index % 1000;
+    const y = Math.floor(index / 1000);
+    for (const [vertex, [dx, dy]] of [
+      [0, [0, 0]],
+      [1, [1, 0]],
+      [2, [0, 1]],
+    ] as const) {
+      stl.writeFloatLE(x + dx, offset + vertex * 12);
+      stl.writeFloatLE(y + dy, offset + vertex * 12 + 4);
+      stl.writeFloatLE(0, offset + vertex * 12 + 8);
+    }
+  }
+  const answer = await request.post("/api/v1/parts", {
+    headers: { "x-file-name": "fifteen-megabytes.stl", "content-type": "application/octet-stream" },
+    data: stl,
+  });
+  expect(answer.status()).toBe(201);
+  const { part } = (await answer.json()) as { part: { sizeBytes: number } };
+  expect(part.sizeBytes).toBe(stl.byteLength);
+});
