@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { userRoles } from "./permissions";
 import { completeRegistration } from "../companies/complete-registration";
 import { getPrisma } from "../db/prisma";
 import { isAppError } from "../errors/app-error";
@@ -42,14 +43,7 @@ const tokenIdentitySchema = z.object({
   userId: z.string(),
   sessionId: z.string(),
   companyId: z.string(),
-  role: z.enum([
-    "BUYER_ADMIN",
-    "BUYER_PURCHASER",
-    "BUYER_ENGINEER",
-    "SUPPLIER_ADMIN",
-    "SUPPLIER_MEMBER",
-    "OPERATIONS",
-  ]),
+  role: z.enum(userRoles),
 });
 
 /**

@@ -36,7 +36,6 @@ export async function requireApiPermission<P extends Permission>(permission: P):
   const user = await getCurrentUser();
   if (may(user?.role, permission, user?.company.status)) return user as UserFor<P>;
   if (!user) throw new AppError("unauthenticated", "Sign in to use this endpoint.");
-  if (may(user.role, permission))
-    throw new AppError("forbidden", suspendedCompanyMessage);
+  if (may(user.role, permission)) throw new AppError("forbidden", suspendedCompanyMessage);
   throw new AppError("forbidden", "Your account has no access to this endpoint.");
 }

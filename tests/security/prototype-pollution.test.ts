@@ -44,7 +44,8 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
   });
   afterEach(() => {
     // A failing run must not poison the tests after it.
-    for (const key of ["companyId", "x", "isAdmin"]) delete (Object.prototype as Record<string, unknown>)[key];
+    for (const key of ["companyId", "x", "isAdmin"])
+      delete (Object.prototype as Record<string, unknown>)[key];
   });
 
   it("reads the matcher's form by its own field names: `__proto__.companyId` reaches nothing, and the save works", async () => {

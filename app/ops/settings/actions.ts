@@ -51,58 +51,55 @@ async function saveChange(
   };
 }
 
-export const updateMaterialPriceAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMaterialPrice, "save the material", "pricing", "material-price", formData);
-  },
-);
+/** One settings form's action: guarded for operations, its fields read by the form's own names. */
+function settingsAction(
+  change: SettingsChange,
+  what: string,
+  kind: "pricing" | "matching",
+  form: SettingsForm,
+) {
+  return guardedAction(
+    "ops.settings.edit",
+    async (user, _previous: SettingsActionState, formData: FormData): Promise<SettingsActionState> =>
+      saveChange(user, change, what, kind, form, formData),
+  );
+}
 
-export const updateMachineRateAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMachineRate, "save the machine rate", "pricing", "machine-rate", formData);
-  },
+export const updateMaterialPriceAction = settingsAction(
+  updateMaterialPrice,
+  "save the material",
+  "pricing",
+  "material-price",
 );
-
-export const setMarginAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, setMargin, "save the margin", "pricing", "margin", formData);
-  },
+export const updateMachineRateAction = settingsAction(
+  updateMachineRate,
+  "save the machine rate",
+  "pricing",
+  "machine-rate",
 );
-
-export const removeMarginAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, removeMargin, "remove the margin", "pricing", "remove-margin", formData);
-  },
+export const setMarginAction = settingsAction(setMargin, "save the margin", "pricing", "margin");
+export const removeMarginAction = settingsAction(
+  removeMargin,
+  "remove the margin",
+  "pricing",
+  "remove-margin",
 );
-
-export const updateMatchingSettingsAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateMatchingSettings, "save the matcher's settings", "matching", "matching", formData);
-  },
+export const updateMatchingSettingsAction = settingsAction(
+  updateMatchingSettings,
+  "save the matcher's settings",
+  "matching",
+  "matching",
 );
-
-export const addClosureDayAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, addClosureDay, "add the holiday", "pricing", "closure-day", formData);
-  },
+export const addClosureDayAction = settingsAction(addClosureDay, "add the holiday", "pricing", "closure-day");
+export const removeClosureDayAction = settingsAction(
+  removeClosureDay,
+  "remove the holiday",
+  "pricing",
+  "remove-closure-day",
 );
-
-export const removeClosureDayAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, removeClosureDay, "remove the holiday", "pricing", "remove-closure-day", formData);
-  },
-);
-
-export const updateInvoiceTermsAction = guardedAction(
-  "ops.settings.edit",
-  async (user, _previous: SettingsActionState, formData: FormData) => {
-    return saveChange(user, updateInvoiceTerms, "save the invoice terms", "pricing", "invoice-terms", formData);
-  },
+export const updateInvoiceTermsAction = settingsAction(
+  updateInvoiceTerms,
+  "save the invoice terms",
+  "pricing",
+  "invoice-terms",
 );
