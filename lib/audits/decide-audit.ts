@@ -8,17 +8,12 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
 import { checklistOf, itemsNotPassed } from "./audit-checklist";
+import { auditDecisions } from "./audit-decisions";
 import { lockUndecidedAudit } from "./lock-undecided-audit";
 import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
 import type { AuditActor } from "./save-audit-checklist";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
 import { withTransactionRetry } from "../matching/with-transaction-retry";
-
-export const auditDecisions = {
-  approve: "Approve",
-  "approve-with-conditions": "Approve with conditions",
-  reject: "Reject",
-} as const;
 
 const decisionSchema = z.object({
   decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {

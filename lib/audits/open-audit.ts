@@ -2,10 +2,9 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
+import { auditPurposes } from "./audit-purposes";
 import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
-
-export const auditPurposes = ["Renewal", "Reinstatement", "Application", "Follow-up on conditions"] as const;
 
 const purposeSchema = z.enum(auditPurposes, { error: "Choose why the partner is audited." });
 

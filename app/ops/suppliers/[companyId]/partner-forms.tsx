@@ -13,8 +13,8 @@ import {
   type AuditChecklist,
   type AuditChecklistItem,
 } from "@/lib/audits/audit-checklist";
-import { auditDecisions } from "@/lib/audits/decide-audit";
-import { auditPurposes } from "@/lib/audits/open-audit";
+import { auditDecisions } from "@/lib/audits/audit-decisions";
+import { auditPurposes } from "@/lib/audits/audit-purposes";
 import {
   addEvidenceAction,
   decideAuditAction,
