@@ -13,6 +13,7 @@ import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
 import { appUrl, EnvironmentError, parseEnvironment } from "../lib/env";
+import { createActionBodyCheck } from "../lib/security/refuse-oversized-action-body";
 import { setSecurityHeaders } from "../lib/security/set-security-headers";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
@@ -73,8 +74,17 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const securityHeaderOptions = { appUrl: appUrl(), stripeApiUrl: env.STRIPE_API_URL, development: dev };
+  const refuseOversizedActionBody = createActionBodyCheck({ distDir: ".next", development: dev });
   const server = http.createServer((request, response) => {
-    const requestId = (request.headers["x-request-id"] as string | undefined) ?? randomUUID();
+    // Behind trusted proxies their request id is kept for tracing across hops; without one, whatever a
+    // client sends is replaced, so nobody can plant ids in the logs.
+    const sentRequestId = request.headers["x-request-id"];
+    const requestId =
+      env.TRUSTED_PROXY_HOPS > 0 &&
+      typeof sentRequestId === "string" &&
+      /^[A-Za-z0-9._-]{8,64}$/.test(sentRequestId)
+        ? sentRequestId
+        : randomUUID();
     request.headers["x-request-id"] = requestId;
     // Layouts cannot see the URL; they read it here to send a visitor back after signing in.
     request.headers["x-request-path"] = request.url ?? "/";
@@ -86,6 +96,7 @@ async function main() {
     );
     response.setHeader("x-request-id", requestId);
     setSecurityHeaders(request, response, securityHeaderOptions);
+    if (refuseOversizedActionBody(request, response)) return;
     void handle(request, response);
   });
   shutdownSteps.unshift({

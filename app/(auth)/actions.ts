@@ -8,6 +8,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { findOpenRegistration } from "@/lib/companies/complete-registration";
 import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
+import { getEnv } from "@/lib/env";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
@@ -79,9 +80,12 @@ async function startRegistrationAndAnswer(
     return { ...formStateFromError(error, "create the account"), values };
   }
   await requestEmailDelivery();
-  return {
-    success: `Check your e-mail: we sent a message to ${email}. Open the link in it to finish, in this browser to keep the parts you uploaded here.`,
-  };
+  const keepParts = kind === "BUYER" ? ", in this browser to keep the parts you uploaded here" : "";
+  // The same answer whether or not the address has an account; only the installation's mail setup shows.
+  const whereTheMessageIs = getEnv().SMTP_URL
+    ? `Check your e-mail: we sent a message to ${email}.`
+    : `This installation sends no e-mail yet (no SMTP server is set up): the message to ${email} is printed in the console where the server runs, and operations see it at /dev/outbox.`;
+  return { success: `${whereTheMessageIs} Open the link in it to finish${keepParts}.` };
 }
 
 export const signUpAction = guardedAction(

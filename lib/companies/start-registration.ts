@@ -10,6 +10,10 @@ import { buyerRegistrationSchema } from "./register-buyer";
 /** Sign-up forms accepted per client address and hour, counted in the database across processes. */
 export const signUpsPerAddressPerHour = 10;
 export const registrationLinkValidHours = 24;
+/** Sign-up links sent to one address in an hour; more sign-ups answer the same and send nothing. */
+export const signUpLinksPerEmailPerHour = 3;
+const existingAccountNoticeSubject =
+  "Someone tried to create an Instant Quote account with your e-mail address";
 
 export function registrationTokenSha256(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -54,10 +58,23 @@ export async function startRegistration(
       }
       await tx.signUpAttempt.create({ data: { ipAddress: request.ipAddress, createdAt: now } });
 
+      // And one per e-mail address: repeated sign-ups must not flood its owner's inbox.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sign-up:email:${data.email}`}, 0))`;
+      const emailsSent = (subject: string, withinHours: number) =>
+        tx.outboxEmail.count({
+          where: {
+            toAddress: data.email,
+            subject,
+            createdAt: { gte: new Date(now.getTime() - withinHours * 3_600_000) },
+          },
+        });
+
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+        // The owner learns of it once a day, however often it is tried.
+        if ((await emailsSent(existingAccountNoticeSubject, 24)) > 0) return;
         await queueEmail(tx, {
           to: data.email,
-          subject: "Someone tried to create an Instant Quote account with your e-mail address",
+          subject: existingAccountNoticeSubject,
           text: [
             `Someone, perhaps you, tried to create a new account with ${data.email}, which already has an account. Nothing was changed.`,
             `If it was you, sign in instead: ${appUrl()}/sign-in`,
@@ -66,6 +83,12 @@ export async function startRegistration(
         });
         return;
       }
+      const linkSubject =
+        request.kind === "BUYER"
+          ? "Finish creating your Instant Quote account"
+          : "Finish your application as an Instant Quote manufacturing partner";
+      // A few links an hour for someone whose e-mail is slow, no flood for an address someone else typed.
+      if ((await emailsSent(linkSubject, 1)) >= signUpLinksPerEmailPerHour) return;
       await tx.pendingRegistration.create({
         data: {
           tokenSha256: registrationTokenSha256(token),
@@ -80,10 +103,7 @@ export async function startRegistration(
       });
       await queueEmail(tx, {
         to: data.email,
-        subject:
-          request.kind === "BUYER"
-            ? "Finish creating your Instant Quote account"
-            : "Finish your application as an Instant Quote manufacturing partner",
+        subject: linkSubject,
         text: [
           `Open this link within ${registrationLinkValidHours} hours to finish signing up ${data.companyName}, in the browser you signed up in to keep the parts you uploaded there:`,
           `${appUrl()}/sign-up/confirm/${token}`,

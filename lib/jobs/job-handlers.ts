@@ -2,7 +2,7 @@ import { sendExpiryReminders } from "../audits/send-expiry-reminders";
 import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
 import type { Database } from "../db/prisma";
 import { getEnv } from "../env";
-import { deliverPendingEmails } from "../notifications/deliver-pending-emails";
+import { deliverPendingEmails, printEmailToConsole } from "../notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../parts/analysis-pool";
 import { analyzeStoredPart } from "../parts/analyze-stored-part";
 import { purgeUnclaimedVisitorParts } from "../parts/purge-unclaimed-visitor-parts";
@@ -30,6 +30,7 @@ export const jobHandlers: JobHandlers = {
   },
   "emails.deliver": async (db) => {
     if (getEnv().SMTP_URL) await deliverPendingEmails(db);
+    else await deliverPendingEmails(db, printEmailToConsole, 50, "outbox");
   },
   "parts.analyze": async (db, payload) => {
     await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);

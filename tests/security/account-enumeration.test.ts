@@ -37,6 +37,30 @@ describe("sign-up and invitations do not tell who has an account (issue 16, item
     expect(await db.company.count({ where: { name: "Probe GmbH" } })).toBe(0);
   });
 
+  it("does not flood an inbox: the owner's notice once a day, a new address's link three times an hour", async () => {
+    const request = (email: string, index: number) =>
+      startRegistration(db, {
+        kind: "BUYER",
+        input: buyerForm(email),
+        ipAddress: `203.0.113.${index}`,
+        returnTo: "/",
+      });
+    // From several addresses at once, as a flood would come.
+    const answers = await Promise.all([
+      ...Array.from({ length: 6 }, (_, index) => request("ben.engineer@acme.example", index)),
+      ...Array.from({ length: 6 }, (_, index) => request("victim@probe.example", 10 + index)),
+    ]);
+    // Every sign-up got the same answer as always …
+    expect(answers.map((answer) => answer.email).sort()).toEqual([
+      ...Array(6).fill("ben.engineer@acme.example"),
+      ...Array(6).fill("victim@probe.example"),
+    ]);
+    // … but the owner was told once, and the new address got at most three links.
+    expect(await db.outboxEmail.count({ where: { toAddress: "ben.engineer@acme.example" } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { toAddress: "victim@probe.example" } })).toBe(3);
+    expect(await db.pendingRegistration.count({ where: { email: "victim@probe.example" } })).toBe(3);
+  });
+
   it("creates the new account only from the e-mail's link, once", async () => {
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "new.buyer@probe.example" } });
     const token = /\/sign-up\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;

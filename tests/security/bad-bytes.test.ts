@@ -26,6 +26,7 @@ describe("bad bytes (issue 16, item 11)", () => {
     ["a NUL byte", "bracket\u0000.stl"],
     ["a line break", "bracket\r\nx-evil: 1.stl"],
     ["an escape", "bra\u001bcket.stl"],
+    ["a right-to-left override that disguises the extension", "invoice\u202eltsx.stl"],
   ])("refuses a file name with %s with 400 and a message, and stores nothing", async (_what, fileName) => {
     let pulled = 0;
     const body = Readable.from(

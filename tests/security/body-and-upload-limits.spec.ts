@@ -1,4 +1,5 @@
 import http from "node:http";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 // Hostile bodies against the running production build (issue 16, items 6, 10 and 11): the server must
@@ -155,4 +156,27 @@ test("a CAD file larger than 10 MB arrives whole: nothing in front of the route 
   expect(answer.status()).toBe(201);
   const { part } = (await answer.json()) as { part: { sizeBytes: number } };
   expect(part.sizeBytes).toBe(stl.byteLength);
+});
+
+test("a server action announcing more than its form takes is refused with 413 before Next reads it", async ({
+  baseURL,
+}) => {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const signInActionId = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === "app/(auth)/actions.ts" && entry.exportedName === "signInAction",
+  )?.[0];
+  expect(signInActionId).toBeTruthy();
+  const headers = { "next-action": signInActionId!, "content-type": "multipart/form-data; boundary=x" };
+  const announced = await rawPost(baseURL!, "/sign-in", {
+    headers,
+    streamBytes: 54 * 1024 * 1024,
+    contentLength: 54 * 1024 * 1024,
+  });
+  expect(announced.status).toBe(413);
+  expect(JSON.parse(announced.body).error.code).toBe("payload_too_large");
+  expect(announced.sentBytes).toBeLessThan(20 * 1024 * 1024);
+  const chunked = await rawPost(baseURL!, "/sign-in", { headers, streamBytes: 54 * 1024 * 1024 });
+  expect(chunked.status).toBe(411);
 });

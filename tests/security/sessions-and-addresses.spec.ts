@@ -17,6 +17,8 @@ test("a session cookie copied before signing out is refused after it (issue 16, 
     await thiefPage.goto("/orders");
     await expect(thiefPage).toHaveURL(/\/sign-in\?callbackUrl=%2Forders/);
     expect((await thief.request.get("/api/v1/me")).status()).toBe(401);
+    // Auth.js's own session endpoint agrees: no session.
+    expect(await (await thief.request.get("/api/auth/session")).json()).toBeNull();
   } finally {
     await thief.close();
   }

@@ -125,7 +125,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
         ? "Analysing geometry…"
         : row.phase === "done"
           ? "Ready"
-          : "Could not be read";
+          : (row.failureTitle ?? "Could not be read");
   return (
     <li className={`upload-row ${row.phase}`} data-testid="upload-row">
       <div className="upload-row-head">

@@ -6,9 +6,20 @@ export interface UploadProgress {
   fraction: number;
   partId?: string;
   message?: string;
+  /** The failed row's heading: what went wrong, which is not always the file (a quota, a busy server). */
+  failureTitle?: string;
   fromPriceCents?: number;
   fromProcess?: string;
 }
+
+/** The heading of an upload the server refused, by its status; the message under it says what to do. */
+const uploadRefusalTitles: Record<number, string> = {
+  400: "Refused",
+  413: "Too large",
+  415: "Not a CAD file",
+  429: "Upload limit reached",
+  503: "Server busy",
+};
 
 interface ErrorBody {
   error?: { message?: string };
@@ -67,6 +78,7 @@ export async function uploadAndAnalyzePart(
       report({
         phase: "failed",
         fraction: 0,
+        failureTitle: uploadRefusalTitles[upload.status] ?? "Upload failed",
         message:
           (upload.body as ErrorBody | null)?.error?.message ??
           `The upload failed (HTTP ${upload.status}). Try again.`,
