@@ -38,7 +38,6 @@ const areaLinks: Record<Area, MainNavLink[]> = {
     { href: "/ops/quotes", label: "Quotes" },
     { href: "/ops/matching", label: "Matching" },
     { href: "/ops/payments", label: "Payments" },
-    { href: "/ops/storage", label: "Storage" },
     { href: "/ops/settings", label: "Settings" },
     { href: "/ops/team", label: "Team" },
     { href: "/dev/outbox", label: "Outbox" },

@@ -31,7 +31,7 @@ export const demoAccounts = [
   {
     email: "stefan.staff@mueller-cnc.example",
     role: "SUPPLIER_MEMBER",
-    who: "Supplier staff (Präzisionsteile Müller, CNC)",
+    who: "Supplier staff (Präzisionsteile Müller)",
   },
   { email: "olga.ops@instant-quote.example", role: "OPERATIONS", who: "Operations" },
 ] as const satisfies readonly { email: string; role: UserRole; who: string }[];

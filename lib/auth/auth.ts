@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { z } from "zod";
@@ -87,6 +87,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, answered on the form and counted for rate limiting.
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      // A post without Auth.js's CSRF token is refused by Auth.js: a client's mistake or a probe, not ours.
+      if (error instanceof AuthError && error.type === "MissingCSRF") {
+        getLogger().info({ code: "missing_csrf" }, "auth request refused");
+        return;
+      }
       getLogger().error({ err: error }, "auth error");
     },
     warn(code) {

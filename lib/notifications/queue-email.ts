@@ -11,7 +11,8 @@ export interface EmailMessage {
 /**
  * Writes an e-mail into the outbox, inside the caller's transaction, so it exists exactly when the change
  * it reports does. With SMTP configured it waits there for `deliverPendingEmails`; without, the outbox
- * is where it ends (the developers' page /dev/outbox shows it).
+ * is where it ends (operations' page /dev/outbox shows it), and `sentAt` marks when it was printed in the
+ * server's console for whoever runs a local install.
  */
 export async function queueEmail(db: Database | TransactionClient, message: EmailMessage): Promise<string> {
   const smtp = Boolean(getEnv().SMTP_URL);
@@ -21,7 +22,6 @@ export async function queueEmail(db: Database | TransactionClient, message: Emai
       subject: message.subject,
       text: message.text,
       transport: smtp ? "smtp" : "outbox",
-      sentAt: smtp ? null : new Date(),
     },
     select: { id: true },
   });

@@ -67,4 +67,31 @@ describe("e-mail delivery", () => {
     expect(sent.sentAt).not.toBeNull();
     expect(sent.error).toBeNull();
   });
+
+  it("without SMTP prints each e-mail in the server's console once, so a local install can read its sign-up link", async () => {
+    delete process.env.SMTP_URL;
+    resetEnvCache();
+    try {
+      const id = await queueEmail(db, {
+        to: "new.buyer@local.example",
+        subject: "Finish creating your Instant Quote account",
+        text: "Open this link: http://localhost:3000/sign-up/confirm/abc",
+      });
+      expect((await db.outboxEmail.findUniqueOrThrow({ where: { id } })).transport).toBe("outbox");
+      const printed: string[] = [];
+      const print = async (message: { to: string; text: string }) => {
+        printed.push(`${message.to}: ${message.text}`);
+      };
+      expect(await deliverPendingEmails(db, print, 50, "outbox")).toBe(1);
+      expect(await deliverPendingEmails(db, print, 50, "outbox")).toBe(0);
+      expect(printed).toEqual([
+        "new.buyer@local.example: Open this link: http://localhost:3000/sign-up/confirm/abc",
+      ]);
+      // Still in the outbox for operations.
+      expect(await db.outboxEmail.count({ where: { id } })).toBe(1);
+    } finally {
+      process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+      resetEnvCache();
+    }
+  });
 });

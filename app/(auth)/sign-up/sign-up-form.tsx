@@ -1,6 +1,7 @@
 "use client";
 
 import { FormMessages } from "@/app/_components/form-messages";
+import { SignUpSent } from "@/app/_components/sign-up-sent";
 import { useActionState } from "react";
 import { CountrySelect } from "@/app/_components/country-select";
 import { AccountHolderFields } from "@/app/_components/account-holder-fields";
@@ -9,6 +10,7 @@ import { signUpAction, type FormState } from "../actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
+  if (state.success) return <SignUpSent message={state.success} againHref="/sign-up" />;
   const value = (name: string) => String(state.values?.[name] ?? "");
   const error = (name: string) => state.fieldErrors?.[name];
   return (

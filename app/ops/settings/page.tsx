@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
@@ -97,6 +98,9 @@ export default async function OpsSettingsPage() {
         <a className="tag" href="#history-heading">
           History
         </a>
+        <Link className="tag" href="/ops/storage">
+          Storage and upload limits
+        </Link>
       </nav>
 
       <section aria-labelledby="materials-heading">

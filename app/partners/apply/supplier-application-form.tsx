@@ -1,6 +1,7 @@
 "use client";
 
 import { FormMessages } from "@/app/_components/form-messages";
+import { SignUpSent } from "@/app/_components/sign-up-sent";
 import { useActionState } from "react";
 import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
@@ -10,6 +11,7 @@ import { processLabels } from "@/lib/catalogue/process-labels";
 
 export function SupplierApplicationForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(applyAsSupplierAction, {});
+  if (state.success) return <SignUpSent message={state.success} againHref="/partners/apply" />;
   const value = (name: string) => String(state.values?.[name] ?? "");
   const error = (name: string) => state.fieldErrors?.[name];
   const chosen = new Set(Array.isArray(state.values?.processes) ? state.values.processes : []);
