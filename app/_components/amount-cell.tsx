@@ -1,4 +1,4 @@
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 
 /** A table cell with an amount in euros, right-aligned, labelled for the stacked phone layout. */
 export function AmountCell({ label, cents }: { label: string; cents: number }) {

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { removeCartItemAction } from "./actions";
 import { AmountCell } from "@/app/_components/amount-cell";

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { countries, CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { placeOrderAction, type CheckoutState } from "./actions";
 
 interface Defaults {

@@ -13,7 +13,7 @@ import { lockUndecidedAudit } from "./lock-undecided-audit";
 import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
 import type { AuditActor } from "./save-audit-checklist";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
-import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 
 const decisionSchema = z.object({
   decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {

@@ -7,7 +7,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
 import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
-import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
 import { partnerReasonSchema } from "./suspend-partner";
 

@@ -6,7 +6,7 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { lockPartner } from "./lock-partner";
 import type { AuditActor } from "./save-audit-checklist";
-import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 import { withdrawOpenOffers } from "./withdraw-open-offers";
 
 export const partnerReasonSchema = z

@@ -2,7 +2,7 @@ import { addWorkingDays } from "../../quoting-engine/pricing/working-days";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { processLabels } from "../catalogue/process-labels";
 
 /** One thing operations should act on, always tied to an order. */

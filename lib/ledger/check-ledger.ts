@@ -2,7 +2,7 @@ import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { getEnv } from "../env";
 import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { getStripe } from "../payments/stripe-client";
 
 export interface LedgerDifference {

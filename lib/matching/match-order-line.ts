@@ -7,7 +7,7 @@ import { appUrl, getEnv } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
 import { lockLineToMatch } from "./lock-line-to-match";
@@ -20,7 +20,7 @@ import {
   type RankedCandidate,
   type SkippedCandidate,
 } from "./rank-candidates";
-import { withTransactionRetry } from "./with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }

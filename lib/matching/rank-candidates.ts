@@ -6,7 +6,7 @@ import {
 } from "../../quoting-engine/pricing/working-days";
 import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
 import { certificateShortName } from "../catalogue/certificate-names";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { qualityFlagsOf, type QualityFlag } from "../quality/quality-flags-of";
 import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";

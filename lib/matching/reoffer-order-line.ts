@@ -7,7 +7,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
 import { lockLineToMatch } from "./lock-line-to-match";
@@ -15,7 +15,7 @@ import { lockAndReplanCapacity } from "./match-order-line";
 import { offerDeadline } from "./offer-deadline";
 import { rankCandidates } from "./rank-candidates";
 import { releaseOfferCapacity } from "./respond-to-offer";
-import { withTransactionRetry } from "./with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 
 /**
  * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a partner

@@ -8,7 +8,7 @@ import { moveOrderLine } from "../orders/change-order-line-status";
 import { offerRejectReasons } from "./offer-reject-reasons";
 import { lockActivePartner } from "./lock-active-partner";
 import { refreshSupplierScore } from "./refresh-supplier-score";
-import { withTransactionRetry } from "./with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 
 export interface OfferResponder {
   userId: string;

@@ -10,7 +10,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { refundOrder } from "../payments/refund-order";
 import { moveOrderLine } from "./change-order-line-status";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 import { moveOrder } from "./move-order";
 
 export interface OrderCanceller {

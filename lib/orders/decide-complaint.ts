@@ -10,7 +10,7 @@ import { refundOrder } from "../payments/refund-order";
 import { cancelPayout } from "../payouts/cancel-payout";
 import { payoutHeldReasons, payoutMethodFor } from "../payouts/payout-method-for";
 import { confirmDeliveryInTransaction } from "./confirm-delivery";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 
 export const complaintDecisionSchema = z
   .object({

@@ -1,7 +1,7 @@
 import type { TransactionClient } from "../db/prisma";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
-import { nextDocumentNumber } from "./next-document-number";
+import { nextDocumentNumber } from "../documents/next-document-number";
 
 /**
  * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms (null: the

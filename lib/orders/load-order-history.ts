@@ -2,7 +2,7 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 
 export type HistoryEventKind =
   "status" | "match" | "offer" | "payment" | "refund" | "invoice" | "payout" | "complaint" | "message";

@@ -12,7 +12,7 @@ import { productionWindowOf } from "../matching/rank-candidates";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 import { moveOrder } from "./move-order";
 
 const remakeSchema = z.object({

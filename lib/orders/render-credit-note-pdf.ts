@@ -1,4 +1,4 @@
-import { createPdfWriter } from "./create-pdf-writer";
+import { createPdfWriter } from "../documents/create-pdf-writer";
 import type { PaymentMethod } from "../db/generated/enums";
 
 /** Everything a buyer's credit note shows, as loadCreditNote reads it. */

@@ -1,9 +1,9 @@
-import { createPdfWriter } from "./create-pdf-writer";
+import { createPdfWriter } from "../documents/create-pdf-writer";
 import { processLabels } from "../catalogue/process-labels";
 import { toleranceLabels } from "../quotes/tolerance-codes";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 
 /**
  * The order confirmation or the buyer's invoice as a one-document PDF (A4), from the frozen order: the

@@ -2,7 +2,7 @@ import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { issueCreditNote } from "./issue-credit-note";
 
 /**

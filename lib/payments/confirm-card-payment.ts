@@ -3,7 +3,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
 import { getLogger } from "../logging/logger";
 import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 import { moveOrder } from "../orders/move-order";
 import { requestRefund } from "./request-refund";

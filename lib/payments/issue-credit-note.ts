@@ -1,8 +1,8 @@
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
-import { splitGrossCents } from "../ledger/split-gross-cents";
-import { nextDocumentNumber } from "../orders/next-document-number";
+import { splitGrossCents } from "../money/split-gross-cents";
+import { nextDocumentNumber } from "../documents/next-document-number";
 
 /**
  * Credits part of an order's invoice back to the buyer (a refund to the card, or less to pay on an

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { cardPaymentLeftCents } from "./refundable-cents";
 
 export interface RefundRequest {

@@ -3,7 +3,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { getLogger } from "../logging/logger";
 import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { completeRefund } from "./complete-refund";
 import { isPermanentStripeError } from "./is-permanent-stripe-error";
 import { getStripe } from "./stripe-client";

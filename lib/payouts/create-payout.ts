@@ -3,11 +3,11 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
-import { formatEuros } from "../orders/format-euros";
-import { nextDocumentNumber } from "../orders/next-document-number";
-import { vatCents } from "../orders/vat-for-delivery";
+import { formatEuros } from "../money/format-euros";
+import { nextDocumentNumber } from "../documents/next-document-number";
+import { vatCents } from "../money/vat-cents";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
-import { vatForPartnerSupply } from "./vat-for-partner-supply";
+import { vatForPartnerSupply } from "../money/vat-for-partner-supply";
 
 /** The payout created for a delivered line; none for a line the partner made at its own cost. */
 export type CreatedPayout = { payoutId: string; payNow: boolean } | { payoutId: null; payNow: false };

@@ -1,6 +1,6 @@
 import type { Database } from "../db/prisma";
 import type { SelfBillingInvoice } from "./render-self-billing-pdf";
-import { vatForPartnerSupply } from "./vat-for-partner-supply";
+import { vatForPartnerSupply } from "../money/vat-for-partner-supply";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 

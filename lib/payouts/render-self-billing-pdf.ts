@@ -1,8 +1,8 @@
-import { createPdfWriter } from "../orders/create-pdf-writer";
+import { createPdfWriter } from "../documents/create-pdf-writer";
 import { processLabels } from "../catalogue/process-labels";
 import type { InvoiceStatus, ManufacturingProcess, PayoutMethod, PayoutStatus } from "../db/generated/enums";
-import { formatEuros } from "../orders/format-euros";
-import { platformLegalDetails } from "../orders/platform-legal-details";
+import { formatEuros } from "../money/format-euros";
+import { platformLegalDetails } from "../documents/platform-legal-details";
 import { payoutMethodLabels } from "./payout-method-labels";
 
 /** Everything a self-billing invoice shows, as loadSelfBillingInvoice reads it. */

@@ -6,7 +6,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { dbProcessOf } from "../pricing/pricing-settings";

@@ -3,7 +3,7 @@ import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules"
 import { processLabels } from "../catalogue/process-labels";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { dbProcessOf } from "../pricing/pricing-settings";
 import { euroCentsInput, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { euroCentsInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
 

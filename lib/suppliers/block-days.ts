@@ -3,7 +3,7 @@ import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
-import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 import { quoteDay } from "../quotes/quote-day";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { isoDayField, optionalIsoDayField } from "./profile-fields";

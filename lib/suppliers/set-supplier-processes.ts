@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { withTransactionRetry } from "../matching/with-transaction-retry";
+import { withTransactionRetry } from "../db/with-transaction-retry";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { numberField } from "./profile-fields";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { countryCodeSchema } from "../companies/account-fields";
-import { formatEuros } from "../orders/format-euros";
+import { formatEuros } from "../money/format-euros";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { optionalEurosField, optionalNumberField, optionalTextField } from "./profile-fields";
 

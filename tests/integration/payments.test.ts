@@ -4,7 +4,7 @@ import { resetEnvCache } from "../../lib/env";
 import { checkLedger } from "../../lib/ledger/check-ledger";
 import { cancelOrder } from "../../lib/orders/cancel-order";
 import { loadPaymentsOverview } from "../../lib/ledger/load-payments-overview";
-import { nextDocumentNumber } from "../../lib/orders/next-document-number";
+import { nextDocumentNumber } from "../../lib/documents/next-document-number";
 import { markInvoicePaid } from "../../lib/payments/mark-invoice-paid";
 import { refundByOperations } from "../../lib/payments/refund-by-operations";
 import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";

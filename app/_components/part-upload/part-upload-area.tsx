@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 
 const acceptedExtensions = [".step", ".stp", ".iges", ".igs", ".brep", ".brp", ".stl", ".obj", ".3mf"];

@@ -5,7 +5,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { dbProcessOf } from "@/lib/pricing/pricing-settings";
 import { listManualQuoteRequests, type ManualQuoteRequestRow } from "@/lib/quotes/list-manual-quote-requests";
 import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels";

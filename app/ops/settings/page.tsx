@@ -5,7 +5,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { dbProcessOf, engineProcessOf } from "@/lib/pricing/pricing-settings";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { loadSettingsOverview } from "@/lib/settings/load-settings-overview";

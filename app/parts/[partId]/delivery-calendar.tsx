@@ -1,7 +1,7 @@
 "use client";
 
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 
 const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri"];
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

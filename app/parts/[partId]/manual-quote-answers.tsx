@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/app/_components/format-dates";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import type { PartManualQuote } from "@/lib/quotes/list-part-manual-quotes";
 import { toleranceClassOfOption, toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { AddManualQuoteToCart } from "./add-manual-quote-to-cart";

@@ -8,7 +8,7 @@ import type { ProcessComparison } from "@/quoting-engine/pricing/compare-process
 import type { ManufacturingProcess } from "@/quoting-engine/analysis/dfm-rules";
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { FindingButton } from "@/app/_components/part-viewer/finding-button";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
 import { addToCartAction, type PartActionState } from "./actions";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { listSupplierJobs } from "@/lib/suppliers/list-supplier-jobs";
 import { describeJob } from "../format-job";
 import { formatDay } from "@/app/_components/format-dates";

@@ -16,7 +16,7 @@ import type {
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { loadOrderMoney, type OrderMoney } from "@/lib/ledger/load-order-money";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import {
   CancelOrderForm,

@@ -6,7 +6,7 @@ import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { loadManualQuoteRequest } from "@/lib/quotes/load-manual-quote-request";
 import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels";
 import { quoteDay } from "@/lib/quotes/quote-day";

@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
-import { formatEuros } from "@/lib/orders/format-euros";
+import { formatEuros } from "@/lib/money/format-euros";
 import { nextPartnerSteps } from "@/lib/suppliers/job-statuses";
 import { loadSupplierJob } from "@/lib/suppliers/load-supplier-job";
 import { describeJob, formatSize } from "../../format-job";

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatEuros } from "./format-euros";
+import { formatEuros } from "../money/format-euros";
 import { platformLegalDetails } from "./platform-legal-details";
 
 /** The standard PDF fonts speak WinAnsi only: anything else becomes its nearest plain character. */

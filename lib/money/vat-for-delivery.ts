@@ -31,8 +31,3 @@ export function vatForDelivery(
     };
   return { percent: germanVatPercent, note: "VAT 19 % (no EU VAT number given)" };
 }
-
-/** VAT in whole cents, half up. */
-export function vatCents(netCents: number, percent: number): number {
-  return Math.round((netCents * percent) / 100);
-}

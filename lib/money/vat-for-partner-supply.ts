@@ -1,4 +1,4 @@
-import { euCountries, germanVatPercent, type VatDecision } from "../orders/vat-for-delivery";
+import { euCountries, germanVatPercent, type VatDecision } from "./vat-for-delivery";
 
 /**
  * VAT on the self-billing invoice for a partner's parts, which the platform (a German company) buys:
