@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import os from "node:os";
@@ -19,7 +20,12 @@ function buildWithActions(actions: Record<string, string>): string {
 }
 
 function post(headers: Record<string, string>) {
-  const request = { method: "POST", headers } as unknown as IncomingMessage;
+  const request = Object.assign(new EventEmitter(), {
+    method: "POST",
+    headers,
+    socket: { destroy: () => undefined },
+    resume: () => undefined,
+  }) as unknown as IncomingMessage;
   const sent: { status?: number; body?: string } = {};
   const response = {
     set statusCode(status: number) {

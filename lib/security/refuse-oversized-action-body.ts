@@ -43,11 +43,12 @@ export function createActionBodyCheck(options: { distDir: string; development: b
     const limit = actionBodyLimitBytes(actionKeys.get(actionId));
     const declared = request.headers["content-length"];
     if (declared === undefined) {
-      answer(response, 411, "length_required", "Send the form with its Content-Length.");
+      answer(request, response, 411, "length_required", "Send the form with its Content-Length.");
       return true;
     }
     if (Number(declared) > limit) {
       answer(
+        request,
         response,
         413,
         "payload_too_large",
@@ -59,12 +60,29 @@ export function createActionBodyCheck(options: { distDir: string; development: b
   };
 }
 
-function answer(response: ServerResponse, status: number, code: string, message: string): void {
+/** How long a refused body may still be sent (and thrown away) before its connection is cut. */
+const lingerMs = 2_000;
+
+/**
+ * Answers at once and reads nothing into memory. The client is still writing its body: closing the
+ * connection right away makes many clients (browsers included) report a reset instead of the answer. So,
+ * like a web server's lingering close (nginx's lingering_time), what follows is read and thrown away,
+ * never kept, for two seconds at most; then the connection is cut unless the body has ended.
+ */
+function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+): void {
   response.statusCode = status;
   response.setHeader("content-type", "application/json");
-  // The body is not read: closing the connection keeps the client from sending it anyway.
-  response.setHeader("connection", "close");
   response.end(JSON.stringify({ error: { code, message } }));
+  const timer = setTimeout(() => request.socket.destroy(), lingerMs);
+  timer.unref();
+  request.resume();
+  request.on("end", () => clearTimeout(timer));
 }
 
 function formatBytes(bytes: number): string {
