@@ -10,10 +10,11 @@ import { createS3FileStorage } from "../../lib/storage/s3-file-storage";
 
 // s3rver is a local server that speaks the S3 HTTP protocol, so the real AWS SDK is exercised end to end.
 const bucket = "cad-files";
-const port = 54380 + Number(process.env.VITEST_POOL_ID ?? 0);
+// The port is the operating system's choice: a fixed one in the ephemeral range collided with the local
+// end of a database connection on CI (EADDRINUSE).
 const clientConfig = {
   region: "eu-central-1",
-  endpoint: `http://127.0.0.1:${port}`,
+  endpoint: "http://127.0.0.1:0",
   forcePathStyle: true,
   credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
 };
@@ -21,7 +22,7 @@ const clientConfig = {
 describe("S3 file storage", () => {
   let server: S3rver;
   let directory: string;
-  const storage = createS3FileStorage({ bucket, client: clientConfig });
+  let storage: ReturnType<typeof createS3FileStorage>;
   const listKeys = async () =>
     (
       (await new S3Client(clientConfig).send(new ListObjectsV2Command({ Bucket: bucket }))).Contents ?? []
@@ -30,13 +31,15 @@ describe("S3 file storage", () => {
   beforeAll(async () => {
     directory = await fs.mkdtemp(path.join(os.tmpdir(), "s3rver-"));
     server = new S3rver({
-      port,
+      port: 0,
       address: "127.0.0.1",
       directory,
       silent: true,
       configureBuckets: [{ name: bucket, configs: [] }],
     });
-    await server.run();
+    const { port } = (await server.run()) as { port: number };
+    clientConfig.endpoint = `http://127.0.0.1:${port}`;
+    storage = createS3FileStorage({ bucket, client: clientConfig });
   });
   afterAll(async () => {
     await server.close();
