@@ -53,7 +53,7 @@ const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
  * The parts in the order the score sums them, the order of `parts` below. A constant list rather than Object.entries per call: the matcher scores every
  * capable partner of a line. The check below fails to compile when a weight is added without a name here.
  */
-const scorePartNames = [
+export const scorePartNames = [
   "onTimeDelivery",
   "rating",
   "rejectionRate",

@@ -1,3 +1,5 @@
+import { scorePartNames } from "../matching/score-candidate";
+
 /** The settings forms of /ops/settings; each reads its own fields by name and nothing else. */
 export type SettingsForm =
   | "material-price"
@@ -19,15 +21,6 @@ const formFields = {
   "invoice-terms": ["paymentTermsDays", "reason"],
 } as const satisfies Record<Exclude<SettingsForm, "matching">, readonly string[]>;
 
-const weightFields = [
-  "onTimeDelivery",
-  "rating",
-  "rejectionRate",
-  "complaintRate",
-  "utilisation",
-  "distance",
-  "cost",
-] as const;
 const thresholdFields = [
   "minOnTimeRate",
   "minMeanStars",
@@ -61,7 +54,7 @@ function pick<const Names extends readonly string[]>(formData: FormData, names: 
 export function settingsFormInput(formData: FormData, form: SettingsForm): Record<string, unknown> {
   if (form !== "matching") return pick(formData, formFields[form]);
   return {
-    weights: pick(formData, weightFields, "weights."),
+    weights: pick(formData, scorePartNames, "weights."),
     qualityThresholds: pick(formData, thresholdFields, "qualityThresholds."),
     ...pick(formData, ["offerDeadlineWorkingHours", "flaggedScoreFactor", "reason"]),
   };
