@@ -48,9 +48,21 @@ export default defineConfig({
   // suspension), which moves rankings; they run after the journeys that expect the seeded network.
   projects: [
     {
+      // The key pages as pictures (tests/screenshots): first, on the fresh demo data, so what they show
+      // does not depend on which journeys ran before. Baselines are Debian Chromium's (*-linux.png).
+      name: "screenshots",
+      testDir: "tests/screenshots",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      expect: {
+        timeout: 20_000,
+        toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled", caret: "hide" },
+      },
+    },
+    {
       name: "desktop",
       testDir: "tests/e2e",
       testIgnore: operationsJourneys,
+      dependencies: ["screenshots"],
       use: { ...devices["Desktop Chrome"], channel: undefined },
     },
     {
