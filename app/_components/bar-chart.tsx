@@ -1,4 +1,5 @@
 import { ChartFrame, chartScale, chartSize, countTicks, type ChartCategory } from "./chart-frame";
+import styles from "./chart.module.css";
 
 export interface BarStack {
   label: string;
@@ -87,7 +88,7 @@ export function StackedBarChart({
                 />
               );
             })}
-            <text className="chart-bar-total" x={x} y={top - 6} textAnchor="middle">
+            <text className={styles.chartBarTotal} x={x} y={top - 6} textAnchor="middle">
               {totals[index]}
             </text>
           </g>

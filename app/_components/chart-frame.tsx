@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import styles from "./chart.module.css";
 
 /** The drawing area of every chart, in SVG user units; the SVG scales to its container's width. */
 export const chartSize = { width: 600, height: 260, left: 84, right: 14, top: 14, bottom: 52 };
@@ -74,7 +75,7 @@ export function ChartFrame({
   const scale = chartScale(categories.length, yMin, yMax);
   const bottom = chartSize.height - chartSize.bottom;
   return (
-    <figure className="chart">
+    <figure className={styles.chart}>
       <figcaption>{title}</figcaption>
       <svg
         viewBox={`0 0 ${chartSize.width} ${chartSize.height}`}
@@ -97,7 +98,7 @@ export function ChartFrame({
           </g>
         ))}
         <line
-          className="chart-axis"
+          className={styles.chartAxis}
           x1={chartSize.left}
           x2={chartSize.width - chartSize.right}
           y1={bottom}
@@ -115,7 +116,7 @@ export function ChartFrame({
           </text>
         ))}
         <text
-          className="chart-axis-title"
+          className={styles.chartAxisTitle}
           x={chartSize.left + scale.plotWidth / 2}
           y={chartSize.height - 6}
           textAnchor="middle"
@@ -123,7 +124,7 @@ export function ChartFrame({
           {xAxisLabel}
         </text>
         <text
-          className="chart-axis-title"
+          className={styles.chartAxisTitle}
           transform={`translate(14 ${chartSize.top + scale.plotHeight / 2}) rotate(-90)`}
           textAnchor="middle"
           dominantBaseline="middle"
@@ -132,11 +133,11 @@ export function ChartFrame({
         </text>
         {children}
       </svg>
-      <ul className="chart-legend" aria-hidden>
+      <ul className={styles.chartLegend} aria-hidden>
         {legend.map((entry) => (
           <li key={entry.label}>
             <span
-              className={entry.dashed ? "swatch dashed" : "swatch"}
+              className={entry.dashed ? `${styles.swatch} ${styles.dashed}` : styles.swatch}
               style={entry.dashed ? { borderColor: entry.color } : { background: entry.color }}
             />
             {entry.label}

@@ -1,4 +1,5 @@
 import { ChartFrame, chartScale, chartSize, type ChartCategory } from "./chart-frame";
+import styles from "./chart.module.css";
 
 export interface LineSeries {
   label: string;
@@ -93,7 +94,7 @@ export function LineChart({
       {thresholds.map((threshold) => (
         <line
           key={threshold.label}
-          className="chart-threshold"
+          className={styles.chartThreshold}
           x1={chartSize.left}
           x2={chartSize.width - chartSize.right}
           y1={scale.y(threshold.value)}
@@ -102,7 +103,7 @@ export function LineChart({
         />
       ))}
       {series.map((line) => (
-        <g key={line.label} className="chart-series" stroke={line.color} fill={line.color}>
+        <g key={line.label} className={styles.chartSeries} stroke={line.color} fill={line.color}>
           {pathsOf(line.values, scale.x, scale.y).map((path) => (
             <path key={path} d={path} fill="none" />
           ))}

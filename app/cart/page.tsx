@@ -9,6 +9,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { removeCartItemAction } from "./actions";
 import { AmountCell } from "@/app/_components/amount-cell";
+import styles from "./cart.module.css";
 
 export const metadata: Metadata = { title: "Cart" };
 
@@ -88,7 +89,7 @@ export default async function CartPage() {
               </tbody>
             </table>
           </div>
-          <div className="cart-foot">
+          <div className={styles.cartFoot}>
             <div>
               <div className="muted">Subtotal, excluding VAT</div>
               <div className="price-total" data-testid="cart-subtotal">

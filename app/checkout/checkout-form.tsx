@@ -6,6 +6,7 @@ import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/money/format-euros";
 import { placeOrderAction, type CheckoutState } from "./actions";
+import styles from "./checkout.module.css";
 
 interface Defaults {
   companyName: string;
@@ -49,7 +50,7 @@ function AddressFields({
         error={error("line")}
         required
       />
-      <div className="two">
+      <div className={styles.two}>
         <FormField
           name={`${prefix}.postalCode`}
           label="Postal code"
@@ -171,7 +172,7 @@ export function CheckoutForm(props: {
       </fieldset>
       <fieldset className="field">
         <legend>Payment</legend>
-        <label className={`pay-choice${props.invoiceUnavailable ? " unavailable" : ""}`}>
+        <label className={`${styles.payChoice}${props.invoiceUnavailable ? " unavailable" : ""}`}>
           <input
             type="radio"
             name="paymentMethod"
@@ -184,7 +185,7 @@ export function CheckoutForm(props: {
             {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
           </span>
         </label>
-        <label className={`pay-choice${props.cardUnavailable ? " unavailable" : ""}`}>
+        <label className={`${styles.payChoice}${props.cardUnavailable ? " unavailable" : ""}`}>
           <input
             type="radio"
             name="paymentMethod"

@@ -9,6 +9,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
+import styles from "./checkout.module.css";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -33,7 +34,7 @@ export default async function CheckoutPage() {
   return (
     <>
       <h1>Checkout</h1>
-      <div className="checkout">
+      <div className={styles.checkout}>
         <CheckoutForm
           defaults={{
             companyName: company.name,
@@ -53,7 +54,7 @@ export default async function CheckoutPage() {
         />
         <aside className="card order-summary" aria-labelledby="summary-heading">
           <h2 id="summary-heading">Your order</h2>
-          <ul className="summary-lines">
+          <ul className={styles.summaryLines}>
             {cart.items.map((item) => (
               <li key={item.id}>
                 <span className="file-name">
@@ -63,7 +64,7 @@ export default async function CheckoutPage() {
               </li>
             ))}
           </ul>
-          <div className="summary-total">
+          <div className={styles.summaryTotal}>
             <span>Subtotal</span>
             <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>
           </div>

@@ -11,13 +11,14 @@ import {
   updateJobStatusAction,
   type SupplierActionState,
 } from "./actions";
+import styles from "./supplier.module.css";
 
 export function AnswerOfferForms({ offerId }: { offerId: string }) {
   const [accepted, accept, accepting] = useActionState<SupplierActionState, FormData>(acceptOfferAction, {});
   const [rejected, reject, rejecting] = useActionState<SupplierActionState, FormData>(rejectOfferAction, {});
   const [reason, setReason] = useState("");
   return (
-    <div className="answer-offer">
+    <div className={styles.answerOffer}>
       <form action={accept} className="form">
         <FormMessages state={accepted} />
         <input type="hidden" name="offerId" value={offerId} />
@@ -84,7 +85,7 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
   const [state, action, pending] = useActionState<SupplierActionState, FormData>(updateJobStatusAction, {});
   if (steps.length === 0) return <FormMessages state={state} />;
   return (
-    <div className="job-steps">
+    <div className={styles.jobSteps}>
       <FormMessages state={state} />
       {steps
         .filter((step) => step !== "SHIPPED")
@@ -98,7 +99,7 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
           </form>
         ))}
       {steps.some((step) => step === "SHIPPED") && (
-        <form action={action} className="form ship-form" noValidate>
+        <form action={action} className={`form ${styles.shipForm}`} noValidate>
           <input type="hidden" name="orderLineId" value={orderLineId} />
           <input type="hidden" name="to" value="SHIPPED" />
           <FormField

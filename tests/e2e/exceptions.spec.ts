@@ -27,7 +27,10 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
   await page.getByRole("spinbutton", { name: "Quantity" }).fill("3");
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   await page.getByRole("button", { name: "Add to cart" }).click();
   await page.getByRole("link", { name: "Check out" }).click();
   await page.getByLabel("Street and number").fill("Industriestraße 7");

@@ -16,7 +16,10 @@ async function centsOf(page: Page, testId: string): Promise<number> {
 
 /** Waits until the price shown answers the options shown (no request in flight). */
 async function settledPrice(page: Page): Promise<number> {
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   return centsOf(page, "unit-price");
 }
 
@@ -47,7 +50,7 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   const standardDate = await page.getByTestId("delivery-date").textContent();
 
   // A later day in the calendar is cheaper than the standard date.
-  await page.locator(".calendar-day").last().click();
+  await page.getByRole("group", { name: "Delivery dates and prices" }).getByRole("button").last().click();
   await expect(page.getByTestId("delivery-date")).not.toHaveText(standardDate ?? "");
   await expect.poll(() => settledPrice(page)).toBeLessThan(atFifty);
   const chosenDate = await page.getByTestId("delivery-date").textContent();

@@ -16,7 +16,10 @@ async function orderPlateByInvoice(page: Page, quantity: number): Promise<{ numb
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
   await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL("/cart");
   await page.getByRole("link", { name: "Check out" }).click();

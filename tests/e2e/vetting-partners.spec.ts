@@ -24,7 +24,10 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await page.getByRole("radio", { name: /^FDM/ }).check();
   await page.getByLabel("Material").selectOption({ label: "PLA filament" });
   await page.getByRole("spinbutton", { name: "Quantity" }).fill("30");
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL("/cart");
   await page.getByRole("link", { name: "Check out" }).click();

@@ -62,7 +62,10 @@ test("the buyer's home, part, cart, checkout, order and orders", async ({ page }
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
   await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
-  await expect(page.locator("[aria-busy='false']").getByTestId("unit-price")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   partPath = new URL(page.url()).pathname;
   // The calendar's days and their prices follow today's date; the canvas is SwiftShader's drawing.
   await snapBothWidths(page, "part", [

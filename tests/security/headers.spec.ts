@@ -80,7 +80,10 @@ test("home, upload, the part page's 3D viewer and sign-in run without CSP violat
   await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/, {
     timeout: 30_000,
   });
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
 
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill("anna.buyer@acme.example");

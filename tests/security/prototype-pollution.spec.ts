@@ -14,7 +14,10 @@ test("an order document named `constructor` is not found, and the real one still
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
   await page.getByRole("radio", { name: /CNC milling/ }).check();
-  await expect(page.locator(".price-card[aria-busy='false']")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
+    "aria-busy",
+    "false",
+  );
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL("/cart");
   await page.getByRole("link", { name: "Check out" }).click();

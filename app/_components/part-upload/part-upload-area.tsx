@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatEuros } from "@/lib/money/format-euros";
 import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
+import styles from "./part-upload.module.css";
 
 const acceptedExtensions = [".step", ".stp", ".iges", ".igs", ".brep", ".brp", ".stl", ".obj", ".3mf"];
 
@@ -72,7 +73,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
   return (
     <section aria-label="Upload CAD files" className="upload">
       <div
-        className={`dropzone${dragging ? " dragging" : ""}`}
+        className={`${styles.dropzone}${dragging ? ` ${styles.dragging}` : ""}`}
         onDragEnter={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -85,7 +86,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
           if (event.dataTransfer.files.length) start(event.dataTransfer.files);
         }}
       >
-        <p className="dropzone-title">Drop CAD files here</p>
+        <p className={styles.dropzoneTitle}>Drop CAD files here</p>
         <p className="muted">
           STEP, IGES, BREP, STL, OBJ or 3MF · up to {megabytes(maxBytes)} each · several at once
         </p>
@@ -107,7 +108,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
         />
       </div>
       {rows.length > 0 && (
-        <ul className="upload-list" aria-live="polite">
+        <ul className={styles.uploadList} aria-live="polite">
           {rows.map((row) => (
             <UploadRowView key={row.key} row={row} />
           ))}
@@ -127,8 +128,8 @@ function UploadRowView({ row }: { row: UploadRow }) {
           ? "Ready"
           : (row.failureTitle ?? "Could not be read");
   return (
-    <li className={`upload-row ${row.phase}`} data-testid="upload-row">
-      <div className="upload-row-head">
+    <li className={`${styles.uploadRow} ${row.phase}`} data-testid="upload-row">
+      <div className={styles.uploadRowHead}>
         <strong className="file-name">{row.fileName}</strong>
         <span className="muted">
           {(row.sizeBytes / 1024 / 1024).toFixed(row.sizeBytes < 1024 * 1024 ? 2 : 1)} MB
@@ -146,7 +147,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
           <span style={{ width: `${Math.max(4, row.fraction * 100)}%` }} />
         </div>
       )}
-      <div className="upload-row-status">
+      <div className={styles.uploadRowStatus}>
         <span>{label}</span>
         {row.phase === "failed" && <span className="field-error">{row.message}</span>}
         {row.phase === "done" && row.partId && (

@@ -1,5 +1,7 @@
 "use client";
 
+import styles from "./part-viewer.module.css";
+
 /** One manufacturability finding as a toggle that paints its faces in the 3D view (whole-part ones cannot). */
 export function FindingButton({
   finding,
@@ -13,7 +15,7 @@ export function FindingButton({
   return (
     <button
       type="button"
-      className={`finding ${finding.severity}${selected ? " selected" : ""}`}
+      className={`${styles.finding} ${finding.severity}${selected ? ` ${styles.selected}` : ""}`}
       aria-pressed={selected}
       onClick={onToggle}
       disabled={finding.faces.length === 0}

@@ -15,6 +15,7 @@ import {
 } from "three";
 import { OrbitControls } from "three/addons/controls/OrbitControls.js";
 import { displayMeshGeometry, paintFaces, type ViewerMesh } from "./display-mesh-geometry";
+import styles from "./part-viewer.module.css";
 
 export interface HighlightGroup {
   faces: number[];
@@ -161,24 +162,24 @@ export function PartViewer({
   }
 
   return (
-    <div className="viewer">
+    <div className={styles.viewer}>
       <div
         ref={containerRef}
-        className="viewer-canvas"
+        className={styles.viewerCanvas}
         role="img"
         aria-label={label}
         data-status={status}
         data-testid="part-viewer"
       >
-        {status === "loading" && <p className="viewer-note">Loading the 3D view…</p>}
+        {status === "loading" && <p className={styles.viewerNote}>Loading the 3D view…</p>}
         {status === "no-webgl" && (
-          <p className="viewer-note">
+          <p className={styles.viewerNote}>
             This browser has no WebGL, so the 3D view is off. Everything else on this page works.
           </p>
         )}
-        {status === "failed" && <p className="viewer-note">{message}</p>}
+        {status === "failed" && <p className={styles.viewerNote}>{message}</p>}
       </div>
-      <div className="viewer-tools" role="toolbar" aria-label="3D view">
+      <div className={styles.viewerTools} role="toolbar" aria-label="3D view">
         <button type="button" className="secondary" onClick={() => look("iso")}>
           Fit
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import styles from "./outbox.module.css";
 
 export const metadata: Metadata = { title: "E-mail outbox" };
 
@@ -22,7 +23,7 @@ export default async function OutboxPage() {
           : "No SMTP server is configured (SMTP_URL), so e-mails stop here."}
       </p>
       {emails.length === 0 && <p className="card">No e-mails yet.</p>}
-      <ul className="outbox">
+      <ul className={styles.outbox}>
         {emails.map((email) => (
           <li key={email.id} className="card" data-testid="outbox-email">
             <div className="muted">

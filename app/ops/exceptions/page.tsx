@@ -12,6 +12,7 @@ import {
   type ExceptionItem,
   type ExceptionListKey,
 } from "@/lib/exceptions/load-exceptions-board";
+import styles from "./exceptions.module.css";
 
 export const metadata: Metadata = { title: "Exceptions" };
 export const dynamic = "force-dynamic";
@@ -90,7 +91,7 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
     <StackTable columns={["Order", "Buyer", "Part", "Partner", "What is wrong", list.whenColumn]}>
       {items.map((item) => (
         <tr key={item.key} className={item.severity ? `exception-${item.severity}` : undefined}>
-          <td data-label="Order" className="order-number">
+          <td data-label="Order" className={styles.orderNumber}>
             <Link href={`/ops/orders/${item.orderId}`}>{item.orderNumber}</Link>
           </td>
           <td data-label="Buyer">{item.buyer}</td>
@@ -133,11 +134,11 @@ export default async function OpsExceptionsPage() {
         history, where you can offer a line to a partner, cancel and refund, or record a remake.
       </p>
       <nav aria-label="Exception counts">
-        <ul className="exception-counts">
+        <ul className={styles.exceptionCounts}>
           {lists.map((list) => {
             const count = board[list.key].length;
             return (
-              <li key={list.key} className={count > 0 ? "has-items" : undefined}>
+              <li key={list.key} className={count > 0 ? styles.hasItems : undefined}>
                 <a href={`#${list.key}`}>
                   <strong>{count}</strong> {list.countLabel}
                 </a>

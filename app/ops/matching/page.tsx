@@ -7,6 +7,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/money/format-euros";
 import { StackTable } from "@/app/_components/stack-table";
+import opsStyles from "../ops.module.css";
+import styles from "./matching.module.css";
 
 export const metadata: Metadata = { title: "Matching decisions" };
 
@@ -70,7 +72,7 @@ export default async function OpsMatchingPage({
                         >
                           flagged
                         </Link>
-                        <span className="hint flag-reasons">{candidate.flags.join("; ")}</span>
+                        <span className={`hint ${opsStyles.flagReasons}`}>{candidate.flags.join("; ")}</span>
                       </>
                     )}
                   </div>
@@ -93,7 +95,7 @@ export default async function OpsMatchingPage({
             ))}
           </StackTable>
           {decision.record.skipped.length > 0 && (
-            <ul className="skipped">
+            <ul className={styles.skipped}>
               {decision.record.skipped.map((entry) => (
                 <li key={entry.companyId}>
                   <strong>{entry.name}</strong>: {entry.reason}

@@ -14,6 +14,7 @@ import {
   RunLedgerCheckForm,
 } from "./payment-forms";
 import { StackTable } from "@/app/_components/stack-table";
+import styles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -78,12 +79,12 @@ export default async function OpsPaymentsPage({
               <dd>{lastCheck.stripeChecked ? "compared" : "not compared (Stripe is not configured)"}</dd>
             </dl>
             {lastCheck.differences.length === 0 ? (
-              <p className="alert ok check-result">
+              <p className={`alert ok ${styles.checkResult}`}>
                 No differences: every order&apos;s ledger balances and agrees with its documents, payments and
                 payouts.
               </p>
             ) : (
-              <div className="table-wrap check-result">
+              <div className={`table-wrap ${styles.checkResult}`}>
                 <table className="stack">
                   <caption className="visually-hidden">Differences found by the last check</caption>
                   <thead>
@@ -136,7 +137,7 @@ export default async function OpsPaymentsPage({
                 <td data-label="Days overdue" className="amount">
                   {invoice.daysOverdue}
                 </td>
-                <td data-label="Payment arrived" className="form-cell">
+                <td data-label="Payment arrived" className={styles.formCell}>
                   <MarkInvoicePaidForm
                     invoiceId={invoice.id}
                     invoiceNumber={invoice.number}
@@ -179,7 +180,7 @@ export default async function OpsPaymentsPage({
                   <td data-label="Order">{orderLink(payout.order)}</td>
                   <AmountCell label="Amount" cents={payout.amountCents} />
                   <td data-label="Why it failed">{payout.failureReason ?? "–"}</td>
-                  <td data-label="Once fixed" className="form-cell">
+                  <td data-label="Once fixed" className={styles.formCell}>
                     <RetryPayoutForm
                       payoutId={payout.id}
                       payoutLabel={`to ${payout.supplierCompany.name} for ${payout.order.number}`}
@@ -221,7 +222,7 @@ export default async function OpsPaymentsPage({
                       )}
                     </td>
                     <td data-label="Order">{orderLink(payout.order)}</td>
-                    <td data-label="Sent" className="form-cell">
+                    <td data-label="Sent" className={styles.formCell}>
                       <MarkPayoutTransferredForm
                         payoutId={payout.id}
                         payoutLabel={`to ${partner.name} for ${payout.order.number}`}

@@ -9,6 +9,7 @@ import {
   runLedgerCheckAction,
   type PaymentsActionState,
 } from "./actions";
+import styles from "../ops.module.css";
 
 export function RunLedgerCheckForm() {
   const [state, action, pending] = useActionState<PaymentsActionState, FormData>(runLedgerCheckAction, {});
@@ -38,7 +39,7 @@ export function MarkInvoicePaidForm({
   const paidOnError = state.fieldErrors?.paidOn;
   const referenceError = state.fieldErrors?.reference;
   return (
-    <form action={action} className="row-form">
+    <form action={action} className={styles.rowForm}>
       <FormMessages state={state} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <div className="field">
@@ -90,7 +91,7 @@ export function MarkInvoicePaidForm({
 export function RetryPayoutForm({ payoutId, payoutLabel }: { payoutId: string; payoutLabel: string }) {
   const [state, action, pending] = useActionState<PaymentsActionState, FormData>(retryPayoutAction, {});
   return (
-    <form action={action} className="row-form">
+    <form action={action} className={styles.rowForm}>
       <FormMessages state={state} />
       <input type="hidden" name="payoutId" value={payoutId} />
       <button type="submit" className="small" disabled={pending}>
@@ -114,7 +115,7 @@ export function MarkPayoutTransferredForm({
   );
   const referenceError = state.fieldErrors?.reference;
   return (
-    <form action={action} className="row-form">
+    <form action={action} className={styles.rowForm}>
       <FormMessages state={state} />
       <input type="hidden" name="payoutId" value={payoutId} />
       <div className="field">

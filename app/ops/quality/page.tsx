@@ -6,6 +6,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { loadQualityOverview, type PartnerQuality } from "@/lib/quality/load-quality-overview";
 import { formatHours, formatPercent, formatStars } from "./format-quality";
+import styles from "./quality.module.css";
+import opsStyles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Partner quality" };
 
@@ -27,7 +29,7 @@ function Figure({
   children: string;
 }) {
   return partner.flags.some((flag) => flag.metric === metric) ? (
-    <strong className="off-threshold">{children}</strong>
+    <strong className={styles.offThreshold}>{children}</strong>
   ) : (
     <>{children}</>
   );
@@ -52,7 +54,7 @@ export default async function OpsQualityPage() {
         {flaggedScoreFactor}. Thresholds from matching settings version {settingsVersion} (
         <Link href="/ops/settings">Settings</Link>).
       </p>
-      <p className="quality-summary">
+      <p className={styles.qualitySummary}>
         {partners.length} partners ·{" "}
         {flagged > 0 ? (
           <span className="badge REJECTED">{flagged} flagged for review</span>
@@ -91,17 +93,17 @@ export default async function OpsQualityPage() {
                       <span className={`badge ${partner.status}`}>{statusLabels[partner.status]}</span>
                     </>
                   )}
-                  <span className="hint partner-place">
+                  <span className={`hint ${styles.partnerPlace}`}>
                     {partner.city ? `${partner.city}, ` : ""}
                     {partner.countryCode}
                   </span>
                 </div>
               </td>
-              <td data-label="Review" className="review-cell">
+              <td data-label="Review" className={styles.reviewCell}>
                 {partner.flags.length > 0 ? (
-                  <div className="flag-cell">
+                  <div className={styles.flagCell}>
                     <span className="badge REJECTED">Flagged for review</span>
-                    <ul className="flag-reasons">
+                    <ul className={opsStyles.flagReasons}>
                       {partner.flags.map((flag) => (
                         <li key={flag.metric}>{flag.message}</li>
                       ))}

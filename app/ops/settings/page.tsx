@@ -22,6 +22,8 @@ import {
   RemoveClosureDayForm,
   RemoveMarginForm,
 } from "./settings-forms";
+import styles from "./settings.module.css";
+import opsStyles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -39,7 +41,10 @@ function VersionHistory({
   return (
     <>
       <h3 id={id}>{title}</h3>
-      <StackTable columns={["Version", "Saved", "By", "What changed and why"]} className="settings-history">
+      <StackTable
+        columns={["Version", "Saved", "By", "What changed and why"]}
+        className={styles.settingsHistory}
+      >
         {history.map((entry) => (
           <tr key={entry.version}>
             <td data-label="Version">{entry.version}</td>
@@ -76,29 +81,29 @@ export default async function OpsSettingsPage() {
         <strong>{matching.version}</strong>. Every change is saved as a new version with its reason; a quote
         keeps the pricing version it was priced with, a match decision the matching version it ranked with.
       </p>
-      <nav aria-label="Sections" className="tags settings-sections">
-        <a className="tag" href="#materials-heading">
+      <nav aria-label="Sections" className={`${opsStyles.tags} ${styles.settingsSections}`}>
+        <a className={opsStyles.tag} href="#materials-heading">
           Materials
         </a>
-        <a className="tag" href="#rates-heading">
+        <a className={opsStyles.tag} href="#rates-heading">
           Machine rates
         </a>
-        <a className="tag" href="#margins-heading">
+        <a className={opsStyles.tag} href="#margins-heading">
           Margins
         </a>
-        <a className="tag" href="#matcher-heading">
+        <a className={opsStyles.tag} href="#matcher-heading">
           Matcher
         </a>
-        <a className="tag" href="#holidays-heading">
+        <a className={opsStyles.tag} href="#holidays-heading">
           Holidays
         </a>
-        <a className="tag" href="#terms-heading">
+        <a className={opsStyles.tag} href="#terms-heading">
           Invoice terms
         </a>
-        <a className="tag" href="#history-heading">
+        <a className={opsStyles.tag} href="#history-heading">
           History
         </a>
-        <Link className="tag" href="/ops/storage">
+        <Link className={opsStyles.tag} href="/ops/storage">
           Storage and upload limits
         </Link>
       </nav>
@@ -120,8 +125,8 @@ export default async function OpsSettingsPage() {
                 {formatEuros(material.priceCentsPerKg)}
               </td>
               <td data-label="Offered">{material.active ? "yes" : "no"}</td>
-              <td data-label="Edit" className="form-cell label-hidden">
-                <details className="settings-edit">
+              <td data-label="Edit" className={`${opsStyles.formCell} ${styles.labelHidden}`}>
+                <details className={styles.settingsEdit}>
                   <summary>
                     Edit<span className="visually-hidden"> {material.name}</span>
                   </summary>
@@ -152,8 +157,8 @@ export default async function OpsSettingsPage() {
               <td data-label="Setup" className="amount">
                 {rate.setupMinutes} min
               </td>
-              <td data-label="Edit" className="form-cell label-hidden">
-                <details className="settings-edit">
+              <td data-label="Edit" className={`${opsStyles.formCell} ${styles.labelHidden}`}>
+                <details className={styles.settingsEdit}>
                   <summary>
                     Edit<span className="visually-hidden"> {processLabels[rate.process]}</span>
                   </summary>
@@ -191,8 +196,8 @@ export default async function OpsSettingsPage() {
                 <td data-label="Margin" className="amount">
                   {rule.marginPercent} %
                 </td>
-                <td data-label="Edit" className="form-cell label-hidden">
-                  <details className="settings-edit">
+                <td data-label="Edit" className={`${opsStyles.formCell} ${styles.labelHidden}`}>
+                  <details className={styles.settingsEdit}>
                     <summary>
                       Edit<span className="visually-hidden"> the margin {label}</span>
                     </summary>
@@ -204,7 +209,7 @@ export default async function OpsSettingsPage() {
             );
           })}
         </StackTable>
-        <details className="settings-add">
+        <details className={styles.settingsAdd}>
           <summary>Add a margin rule</summary>
           <MarginForm processes={processOptions} />
         </details>
@@ -238,8 +243,8 @@ export default async function OpsSettingsPage() {
               <tr key={day.date}>
                 <td data-label="Date">{formatDay(dayOf(day.date))}</td>
                 <td data-label="Name">{day.name}</td>
-                <td data-label="Remove" className="form-cell">
-                  <details className="settings-edit">
+                <td data-label="Remove" className={opsStyles.formCell}>
+                  <details className={styles.settingsEdit}>
                     <summary>
                       Remove<span className="visually-hidden"> {day.name}</span>
                     </summary>

@@ -13,6 +13,8 @@ import {
   updateMaterialPriceAction,
   type SettingsActionState,
 } from "./actions";
+import opsStyles from "../ops.module.css";
+import styles from "./settings.module.css";
 
 type Action = (previous: SettingsActionState, formData: FormData) => Promise<SettingsActionState>;
 
@@ -88,7 +90,7 @@ function SettingsForm({
 }) {
   const [state, formAction, pending] = useActionState<SettingsActionState, FormData>(action, {});
   return (
-    <form action={formAction} className={`${className} settings-form`}>
+    <form action={formAction} className={`${className} ${styles.settingsForm}`}>
       <FormMessages state={state} />
       {children(state)}
       <ReasonField form={form} state={state} />
@@ -109,7 +111,12 @@ export function MaterialPriceForm({
 }) {
   const form = `material-${material.code}`;
   return (
-    <SettingsForm action={updateMaterialPriceAction} form={form} className="row-form" submit="Save material">
+    <SettingsForm
+      action={updateMaterialPriceAction}
+      form={form}
+      className={opsStyles.rowForm}
+      submit="Save material"
+    >
       {(state) => {
         const active = state.values ? state.values.active === "on" : material.active;
         return (
@@ -124,7 +131,7 @@ export function MaterialPriceForm({
               inputMode="decimal"
               required
             />
-            <label className="check-line">
+            <label className={opsStyles.checkLine}>
               <input key={String(active)} type="checkbox" name="active" defaultChecked={active} /> Offered to
               buyers
             </label>
@@ -148,7 +155,12 @@ export function MachineRateForm({
 }) {
   const form = `rate-${process}`;
   return (
-    <SettingsForm action={updateMachineRateAction} form={form} className="row-form" submit="Save rate">
+    <SettingsForm
+      action={updateMachineRateAction}
+      form={form}
+      className={opsStyles.rowForm}
+      submit="Save rate"
+    >
       {(state) => (
         <>
           <input type="hidden" name="process" value={process} />
@@ -188,7 +200,7 @@ export function MarginForm({
     <SettingsForm
       action={setMarginAction}
       form={form}
-      className={rule ? "row-form" : "form"}
+      className={rule ? opsStyles.rowForm : "form"}
       submit={rule ? "Save margin" : "Add or change the rule"}
     >
       {(state) => (
@@ -248,7 +260,7 @@ export function RemoveMarginForm({
 }) {
   const form = `remove-margin-${rule.process ?? "all"}-${rule.minQuantity}`;
   return (
-    <SettingsForm action={removeMarginAction} form={form} className="row-form" submit="Remove rule">
+    <SettingsForm action={removeMarginAction} form={form} className={opsStyles.rowForm} submit="Remove rule">
       {() => (
         <>
           <input type="hidden" name="process" value={rule.process ?? ""} />
@@ -381,7 +393,7 @@ export function RemoveClosureDayForm({ date }: { date: string }) {
     <SettingsForm
       action={removeClosureDayAction}
       form={`holiday-${date}`}
-      className="row-form"
+      className={opsStyles.rowForm}
       submit="Remove"
     >
       {() => <input type="hidden" name="date" value={date} />}

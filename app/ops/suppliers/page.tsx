@@ -8,6 +8,8 @@ import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
+import styles from "./partners.module.css";
+import opsStyles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -34,7 +36,7 @@ export default async function OpsSuppliersPage() {
       {awaitingAudit.length > 0 && (
         <section aria-labelledby="applications-heading">
           <h2 id="applications-heading">Applications to audit</h2>
-          <ul className="link-list">
+          <ul className={styles.linkList}>
             {awaitingAudit.map((supplier) => (
               <li key={supplier.id}>
                 <Link href={`/ops/suppliers/${supplier.id}`}>Audit {supplier.name}</Link>{" "}
@@ -126,9 +128,9 @@ export default async function OpsSuppliersPage() {
                   {supplier.countryCode}
                 </td>
                 <td data-label="Processes">
-                  <div className="tags">
+                  <div className={opsStyles.tags}>
                     {supplier.processes.map((process) => (
-                      <span key={process} className="tag">
+                      <span key={process} className={opsStyles.tag}>
                         {processLabels[process]}
                       </span>
                     ))}

@@ -12,6 +12,7 @@ import {
   rateLineAction,
   type OrderActionState,
 } from "./actions";
+import styles from "./order.module.css";
 
 export function ApprovalForm({ orderId }: { orderId: string }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(decideApprovalAction, {});
@@ -52,7 +53,7 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <fieldset className="field">
         <legend>How was it?</legend>
-        <div className="stars">
+        <div className={styles.stars}>
           {[1, 2, 3, 4, 5].map((stars) => (
             <label key={stars}>
               <input

@@ -23,6 +23,7 @@ import {
   PayByCardForm,
   RatingForm,
 } from "./order-forms";
+import styles from "./order.module.css";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -104,7 +105,7 @@ export default async function OrderPage({
         </div>
       )}
       {awaitingCard && (
-        <div className="card payment-box">
+        <div className={`card ${styles.paymentBox}`}>
           <h2>Payment</h2>
           {cardUnavailable ? (
             <p className="alert warn">{cardUnavailable}</p>
@@ -123,8 +124,8 @@ export default async function OrderPage({
           )}
         </div>
       )}
-      <div className="order-layout">
-        <div className="order-lines">
+      <div className={styles.orderLayout}>
+        <div className={styles.orderLines}>
           {order.lines.map((line) => {
             const steps = orderLineTimeline({ order, line, changes: order.statusChanges });
             // Complaints open when the parts can have arrived: from shipping on.
@@ -133,8 +134,12 @@ export default async function OrderPage({
               ? new Date(arrivedAt.getTime() + complaintWindowDays * 86_400_000)
               : null;
             return (
-              <section key={line.id} className="card order-line" aria-label={line.part.originalFileName}>
-                <div className="order-line-head">
+              <section
+                key={line.id}
+                className={`card ${styles.orderLine}`}
+                aria-label={line.part.originalFileName}
+              >
+                <div className={styles.orderLineHead}>
                   <h2 className="file-name">
                     {line.quantity} ×{" "}
                     <Link href={`/parts/${line.part.id}`}>{line.part.originalFileName}</Link>
@@ -146,14 +151,14 @@ export default async function OrderPage({
                   {toleranceLabels[line.toleranceClass]} · {formatEuros(line.unitPriceCents)} per part ·
                   delivery by {line.deliveryDate.toISOString().slice(0, 10)}
                 </p>
-                <ol className="timeline" aria-label="Progress" data-testid="timeline">
+                <ol className={styles.timeline} aria-label="Progress" data-testid="timeline">
                   {steps.map((step) => (
                     <li
                       key={step.key}
                       className={step.state}
                       aria-current={step.state === "current" ? "step" : undefined}
                     >
-                      <span className="timeline-label">{step.label}</span>
+                      <span className={styles.timelineLabel}>{step.label}</span>
                       {step.at && <span className="hint">{dateTime.format(step.at)}</span>}
                       {step.detail && <span className="hint">{step.detail}</span>}
                     </li>

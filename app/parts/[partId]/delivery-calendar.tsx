@@ -2,6 +2,13 @@
 
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
 import { formatEuros } from "@/lib/money/format-euros";
+import styles from "./part.module.css";
+
+/** The faster tiers (dearer days) are tinted; the standard tier and the cheaper ones are not. */
+const tierStyles: Partial<Record<CalendarDay["tier"], string>> = {
+  express: styles.tierExpress,
+  priority: styles.tierPriority,
+};
 
 const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri"];
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
@@ -37,7 +44,7 @@ export function DeliveryCalendar({
   return (
     <div className="calendar" role="group" aria-label="Delivery dates and prices">
       {weekdays.map((weekday) => (
-        <div key={weekday} className="calendar-head" aria-hidden="true">
+        <div key={weekday} className={styles.calendarHead} aria-hidden="true">
           {weekday}
         </div>
       ))}
@@ -47,14 +54,18 @@ export function DeliveryCalendar({
             <button
               key={day.date}
               type="button"
-              className={`calendar-day tier-${day.tier}${day.date === chosen ? " chosen" : ""}`}
+              className={`${styles.calendarDay} ${tierStyles[day.tier] ?? ""}${day.date === chosen ? " chosen" : ""}`}
               aria-pressed={day.date === chosen}
               aria-label={`${weekdays[index]} ${dayFormat.format(new Date(`${day.date}T00:00:00Z`))}: ${formatEuros(day.buyerUnitPriceCents)} per part`}
               data-date={day.date}
               onClick={() => onChoose(day.date)}
             >
-              <span className="calendar-date">{dayFormat.format(new Date(`${day.date}T00:00:00Z`))}</span>
-              <span className={`calendar-price${day.buyerUnitPriceCents === cheapest ? " cheapest" : ""}`}>
+              <span className={styles.calendarDate}>
+                {dayFormat.format(new Date(`${day.date}T00:00:00Z`))}
+              </span>
+              <span
+                className={`${styles.calendarPrice}${day.buyerUnitPriceCents === cheapest ? ` ${styles.cheapest}` : ""}`}
+              >
                 {formatEuros(day.buyerUnitPriceCents)}
               </span>
             </button>

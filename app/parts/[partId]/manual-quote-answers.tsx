@@ -4,6 +4,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import type { PartManualQuote } from "@/lib/quotes/list-part-manual-quotes";
 import { toleranceClassOfOption, toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { AddManualQuoteToCart } from "./add-manual-quote-to-cart";
+import styles from "./part.module.css";
 
 function asked(request: PartManualQuote): string {
   const { quantity, tolerance } = request.options;
@@ -22,12 +23,16 @@ export function ManualQuoteAnswers({
   canOrder: boolean;
 }) {
   return (
-    <section className="manual-quotes" aria-label="Quotes from our engineers">
+    <section className={styles.manualQuotes} aria-label="Quotes from our engineers">
       {requests.map((request) => {
         const quote = request.quote;
         if (request.status === "OPEN")
           return (
-            <div key={request.id} className="card manual-quote-card waiting" data-testid="manual-quote">
+            <div
+              key={request.id}
+              className={`card ${styles.manualQuoteCard} waiting`}
+              data-testid="manual-quote"
+            >
               <h2>Waiting for our engineers</h2>
               <p>
                 An engineer prices this part by hand and answers by e-mail within one working day.{" "}
@@ -37,7 +42,11 @@ export function ManualQuoteAnswers({
           );
         if (request.status === "DECLINED")
           return (
-            <div key={request.id} className="card manual-quote-card declined" data-testid="manual-quote">
+            <div
+              key={request.id}
+              className={`card ${styles.manualQuoteCard} declined`}
+              data-testid="manual-quote"
+            >
               <h2>Our engineers cannot quote this part</h2>
               <p className="request-notes">{request.declineReason}</p>
               <p className="muted">{asked(request)}</p>
@@ -45,11 +54,19 @@ export function ManualQuoteAnswers({
           );
         if (!quote) return null;
         return (
-          <div key={request.id} className="card manual-quote-card answered" data-testid="manual-quote">
+          <div
+            key={request.id}
+            className={`card ${styles.manualQuoteCard} answered`}
+            data-testid="manual-quote"
+          >
             <h2>Quote from our engineers</h2>
             <div className="price-main">
               <div>
-                <div className="price-unit" data-testid="manual-unit-price" data-cents={quote.unitPriceCents}>
+                <div
+                  className={styles.priceUnit}
+                  data-testid="manual-unit-price"
+                  data-cents={quote.unitPriceCents}
+                >
                   {formatEuros(quote.unitPriceCents)}
                 </div>
                 <div className="muted">per part, excluding VAT</div>
@@ -65,7 +82,7 @@ export function ManualQuoteAnswers({
               </div>
             </div>
             {request.answerNote && (
-              <blockquote className="request-notes engineer-note">{request.answerNote}</blockquote>
+              <blockquote className={`request-notes ${styles.engineerNote}`}>{request.answerNote}</blockquote>
             )}
             {quote.status === "ORDERED" ? (
               <p className="alert ok">

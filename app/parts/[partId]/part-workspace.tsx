@@ -14,6 +14,7 @@ import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/p
 import { addToCartAction, type PartActionState } from "./actions";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { DeliveryCalendar } from "./delivery-calendar";
+import styles from "./part.module.css";
 
 type Tolerance = "fine" | "medium" | "coarse" | "tighter";
 export interface ChosenOptions {
@@ -199,7 +200,7 @@ export function PartWorkspace(props: Props) {
               </li>
             ))}
             {summary.notices.map((notice) => (
-              <li key={notice.code} className="notice">
+              <li key={notice.code} className={styles.notice}>
                 <span className="badge UPLOADED">File</span> {notice.message}
               </li>
             ))}
@@ -213,7 +214,7 @@ export function PartWorkspace(props: Props) {
           <h2 id="options-heading">Options</h2>
           <fieldset className="field">
             <legend>Process</legend>
-            <div className="process-choices">
+            <div className={styles.processChoices}>
               {catalogue.processes.map((process) => {
                 const pricedProcess = comparison.priced.find(
                   (candidate) => candidate.process === process.code,
@@ -222,7 +223,7 @@ export function PartWorkspace(props: Props) {
                 return (
                   <label
                     key={process.code}
-                    className={`process-choice${options.process === process.code ? " chosen" : ""}`}
+                    className={`${styles.processChoice}${options.process === process.code ? " chosen" : ""}`}
                   >
                     <input
                       type="radio"
@@ -232,7 +233,7 @@ export function PartWorkspace(props: Props) {
                       onChange={() => chooseProcess(process.code)}
                     />
                     <span className="process-name">{process.name}</span>
-                    <span className="process-price" data-testid={`process-price-${process.code}`}>
+                    <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
                       {pricedProcess
                         ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc`
                         : manual
@@ -244,7 +245,7 @@ export function PartWorkspace(props: Props) {
               })}
             </div>
           </fieldset>
-          <div className="option-grid">
+          <div className={styles.optionGrid}>
             <div className="field">
               <label htmlFor="material">Material</label>
               <select
@@ -317,7 +318,7 @@ export function PartWorkspace(props: Props) {
           </div>
         </section>
 
-        <section className="card price-card" aria-labelledby="price-heading" aria-busy={pricing}>
+        <section className={`card ${styles.priceCard}`} aria-labelledby="price-heading" aria-busy={pricing}>
           <h2 id="price-heading">Price</h2>
           {requestError && <p className="alert error">{requestError.message}</p>}
           {optionError && <p className="alert error">{optionError.message}</p>}
@@ -326,7 +327,7 @@ export function PartWorkspace(props: Props) {
               <div className="price-main">
                 <div>
                   <div
-                    className="price-unit"
+                    className={styles.priceUnit}
                     data-testid="unit-price"
                     data-cents={priced.buyer.unitPriceCents}
                   >
@@ -389,7 +390,7 @@ export function PartWorkspace(props: Props) {
             </section>
             <section className="card" aria-labelledby="breakdown-heading">
               <h2 id="breakdown-heading">What the price is made of (per part)</h2>
-              <table className="breakdown">
+              <table className={styles.breakdown}>
                 <tbody>
                   {priced.breakdown.map((line, index) => (
                     <tr key={`${line.kind}-${index}`}>
@@ -402,7 +403,7 @@ export function PartWorkspace(props: Props) {
                       <td className="amount">{formatEuros(line.centsPerPart)}</td>
                     </tr>
                   ))}
-                  <tr className="sum">
+                  <tr className={styles.sum}>
                     <td>Unit price</td>
                     <td className="amount">{formatEuros(priced.buyer.unitPriceCents)}</td>
                   </tr>
@@ -411,7 +412,7 @@ export function PartWorkspace(props: Props) {
             </section>
             <section className="card" aria-labelledby="breaks-heading">
               <h2 id="breaks-heading">Price per quantity</h2>
-              <table className="price-breaks">
+              <table className={styles.priceBreaks}>
                 <thead>
                   <tr>
                     <th scope="col">Quantity</th>

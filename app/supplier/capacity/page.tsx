@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadCapacityCalendar } from "@/lib/suppliers/load-capacity-calendar";
+import styles from "./capacity.module.css";
 
 export const metadata: Metadata = { title: "Capacity" };
 
@@ -32,7 +33,7 @@ export default async function SupplierCapacityPage() {
         </p>
       )}
       {calendar.map((process) => (
-        <section key={process.process} className="card capacity-process">
+        <section key={process.process} className={`card ${styles.capacityProcess}`}>
           <h2>
             {processLabels[process.process]} <span className="muted">· {process.weeklyHours} h per week</span>
           </h2>
@@ -44,10 +45,10 @@ export default async function SupplierCapacityPage() {
               <i className="offers" /> offers waiting
             </li>
             <li>
-              <i className="free" /> free
+              <i className={styles.free} /> free
             </li>
           </ul>
-          <ol className="capacity-weeks">
+          <ol className={styles.capacityWeeks}>
             {process.weeks.map((week) => {
               const capacity = Math.max(week.capacityHours, 0.0001);
               const jobs = Math.min(100, (week.jobHours / capacity) * 100);
@@ -57,7 +58,7 @@ export default async function SupplierCapacityPage() {
                 <li key={week.weekStart} data-testid="capacity-week">
                   <span className="capacity-week-label">Week of {shortDay(week.weekStart)}</span>
                   <span
-                    className="capacity-bar"
+                    className={styles.capacityBar}
                     role="img"
                     aria-label={`${week.jobHours.toFixed(1)} h jobs, ${week.offerHours.toFixed(1)} h offers, ${free.toFixed(1)} h free of ${week.capacityHours.toFixed(1)} h`}
                   >

@@ -14,6 +14,7 @@ import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
+import styles from "./payouts.module.css";
 
 export const metadata: Metadata = { title: "Payouts" };
 
@@ -101,7 +102,7 @@ export default async function SupplierPayoutsPage({
 
       <section aria-labelledby="paid-heading">
         <h2 id="paid-heading">How you are paid</h2>
-        <div className="two-cards payout-details">
+        <div className={`two-cards ${styles.payoutDetails}`}>
           <section className="card" aria-labelledby="stripe-heading">
             <h3 id="stripe-heading">Stripe</h3>
             {!stripeAvailable ? (

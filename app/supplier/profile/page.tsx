@@ -16,6 +16,7 @@ import {
   ProcessesForm,
   RemoveButton,
 } from "./profile-forms";
+import styles from "./profile.module.css";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -78,7 +79,7 @@ export default async function SupplierProfilePage() {
           You see this profile read-only. An admin of {company.name} keeps it up to date.
         </div>
       )}
-      <div className="profile">
+      <div className={styles.profile}>
         <div className="two-cards">
           <section className="card" aria-labelledby="location-heading">
             <h2 id="location-heading">Location and order values</h2>
@@ -218,7 +219,7 @@ export default async function SupplierProfilePage() {
                       <td data-label="Number">{certificate.number}</td>
                       <td data-label="Issued by">{certificate.issuer}</td>
                       <td data-label="Valid">
-                        <span className="valid-period">
+                        <span className={styles.validPeriod}>
                           {formatDay(certificate.validFrom)} – {formatDay(certificate.validUntil)}
                           <CertificateBadge certificate={certificate} today={today} />
                         </span>

@@ -16,6 +16,7 @@ import {
   unblockDayAction,
   type ProfileActionState,
 } from "./actions";
+import styles from "./profile.module.css";
 
 type Action = (previous: ProfileActionState, formData: FormData) => Promise<ProfileActionState>;
 
@@ -85,7 +86,7 @@ function Editable({
   children: ReactNode;
 }) {
   return (
-    <fieldset className="plain" disabled={!editable}>
+    <fieldset className={styles.plain} disabled={!editable}>
       <legend className="visually-hidden">{legend}</legend>
       {children}
     </fieldset>
@@ -221,8 +222,8 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
     <form action={action} className="form" noValidate>
       <FormMessages state={state} />
       <Editable editable={editable} legend="Processes you offer and their machine hours per week">
-        <div className="capacity-rows">
-          <div className="capacity-row capacity-head" aria-hidden="true">
+        <div className={styles.capacityRows}>
+          <div className={`${styles.capacityRow} ${styles.capacityHead}`} aria-hidden="true">
             <span>Process you offer</span>
             <span>Machine hours per week</span>
           </div>
@@ -230,7 +231,7 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
             const hoursId = `hours-${row.process}`;
             const error = state.fieldErrors?.[`offeredProcesses.${row.process}`];
             return (
-              <div key={row.process} className="capacity-row">
+              <div key={row.process} className={styles.capacityRow}>
                 <label className="check">
                   <input
                     type="checkbox"
@@ -256,7 +257,11 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
                   />
                 </div>
                 {error && (
-                  <span id={`${hoursId}-error`} className="field-error capacity-error" role="alert">
+                  <span
+                    id={`${hoursId}-error`}
+                    className={`field-error ${styles.capacityError}`}
+                    role="alert"
+                  >
                     {error}
                   </span>
                 )}
@@ -369,7 +374,7 @@ export function AddMachineForm({ processes }: { processes: Option[] }) {
           required
         />
       </div>
-      <div className="field-row axes">
+      <div className={`field-row ${styles.axes}`}>
         {(["X", "Y", "Z"] as const).map((axis) => (
           <FormField
             key={axis}
@@ -523,7 +528,7 @@ export function RemoveButton({
 }) {
   const [state, action, pending] = useProfileAction(removeActions[idName]);
   return (
-    <form action={action} className="remove-form">
+    <form action={action} className={styles.removeForm}>
       <input type="hidden" name={idName} value={id} />
       <button type="submit" className="secondary small" disabled={pending} aria-label={label}>
         {pending ? "Removing…" : text}

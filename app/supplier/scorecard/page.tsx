@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadSupplierScorecard, type ScorecardMonth } from "@/lib/suppliers/load-supplier-scorecard";
 import { StackTable } from "@/app/_components/stack-table";
+import styles from "./scorecard.module.css";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
@@ -23,14 +24,14 @@ function MonthBars({
   describe: (month: ScorecardMonth) => string;
 }) {
   return (
-    <figure className="month-bars">
+    <figure className={styles.monthBars}>
       <figcaption>{title}</figcaption>
       <ol>
         {months.map((month) => {
           const share = value(month);
           return (
             <li key={month.month} title={describe(month)}>
-              <span className="bar" aria-hidden>
+              <span className={styles.bar} aria-hidden>
                 <span style={{ height: `${share === null ? 0 : Math.max(2, share * 100)}%` }} />
               </span>
               <span className="visually-hidden">{describe(month)}</span>

@@ -12,6 +12,7 @@ import {
   reofferAction,
   type OpsOrderActionState,
 } from "./actions";
+import styles from "./ops-order.module.css";
 
 export function ComplaintDecisionForm({
   orderId,
@@ -35,7 +36,7 @@ export function ComplaintDecisionForm({
       <input type="hidden" name="complaintId" value={complaintId} />
       <fieldset className="field" aria-describedby={described("decision")}>
         <legend>Decision</legend>
-        <div className="choices">
+        <div className={styles.choices}>
           {(
             [
               ["UPHELD", "Upheld"],
@@ -94,7 +95,7 @@ export function ComplaintDecisionForm({
       </div>
       <fieldset className="field" aria-describedby={described("partnerPayout")}>
         <legend>The partner&apos;s payout for this part</legend>
-        <div className="choices">
+        <div className={styles.choices}>
           {(
             [
               ["PAY", "Pay the partner", false],
@@ -242,7 +243,7 @@ export function ReofferForm({
   const error = state.fieldErrors?.supplierCompanyId;
   const id = (name: string) => `${name}-${orderLineId}`;
   return (
-    <form action={action} className="form reoffer-form">
+    <form action={action} className={`form ${styles.reofferForm}`}>
       <FormMessages state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
@@ -327,7 +328,7 @@ export function RemakeForm({
   const described = (name: string, hint?: string) =>
     [hint, errors[name] ? id(`${name}-error`) : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <details className="remake">
+    <details className={styles.remake}>
       <summary>Record a remake</summary>
       <form action={action} className="form">
         <FormMessages state={state} />
@@ -336,7 +337,7 @@ export function RemakeForm({
         <p className="hint">A new line in this order, free for the buyer, who is told by e-mail.</p>
         <fieldset className="field">
           <legend>Who makes them</legend>
-          <div className="checks stacked">
+          <div className={`checks ${styles.stacked}`}>
             <label>
               <input
                 type="radio"

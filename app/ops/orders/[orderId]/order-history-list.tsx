@@ -1,6 +1,14 @@
 import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
 import type { HistoryEvent, HistoryEventKind } from "@/lib/orders/load-order-history";
+import styles from "./ops-order.module.css";
+
+/** The kinds whose dot on the line has a colour of its own. */
+const kindStyles: Partial<Record<HistoryEventKind, string>> = {
+  status: styles.orderHistoryStatus,
+  complaint: styles.orderHistoryComplaint,
+  refund: styles.orderHistoryRefund,
+};
 
 const kindLabels: Record<HistoryEventKind, string> = {
   status: "Status",
@@ -18,15 +26,15 @@ const kindLabels: Record<HistoryEventKind, string> = {
 export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
   if (events.length === 0) return <p className="muted">Nothing has happened to this order yet.</p>;
   return (
-    <ol className="order-history" data-testid="order-history">
+    <ol className={styles.orderHistory} data-testid="order-history">
       {events.map((event) => (
-        <li key={event.key} className={`order-history-${event.kind}`}>
-          <div className="order-history-head">
+        <li key={event.key} className={kindStyles[event.kind]}>
+          <div className={styles.orderHistoryHead}>
             <time dateTime={event.at.toISOString()}>{formatMoment(event.at)}</time>
-            <span className="order-history-kind">{kindLabels[event.kind]}</span>
+            <span className={styles.orderHistoryKind}>{kindLabels[event.kind]}</span>
             {event.line && <span className="hint file-name">{event.line}</span>}
           </div>
-          <p className="order-history-summary">
+          <p className={styles.orderHistorySummary}>
             {event.summary}
             {event.actor && <span className="hint"> · by {event.actor}</span>}
           </p>
@@ -34,7 +42,7 @@ export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
           {(event.candidates.length > 0 || event.skipped.length > 0) && (
             <details>
               <summary>Candidates</summary>
-              <ol className="order-history-candidates">
+              <ol className={styles.orderHistoryCandidates}>
                 {event.candidates.map((candidate) => (
                   <li key={`${candidate.rank}-${candidate.name}`} value={candidate.rank}>
                     {candidate.name} · score {candidate.score.toFixed(3)}
@@ -42,7 +50,7 @@ export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
                 ))}
               </ol>
               {event.skipped.length > 0 && (
-                <ul className="order-history-candidates">
+                <ul className={styles.orderHistoryCandidates}>
                   {event.skipped.map((entry) => (
                     <li key={entry.name}>
                       Skipped {entry.name}: {entry.reason}
@@ -58,7 +66,7 @@ export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
           {event.body && (
             <details>
               <summary>{event.kind === "message" ? "Text" : "Full text"}</summary>
-              <pre className="order-history-body">{event.body}</pre>
+              <pre className={styles.orderHistoryBody}>{event.body}</pre>
             </details>
           )}
         </li>

@@ -33,6 +33,8 @@ import { previewReoffer, reofferableLineStatuses } from "@/lib/matching/reoffer-
 import { loadOrderHistory } from "@/lib/orders/load-order-history";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { shift } from "@/quoting-engine/pricing/working-days";
+import styles from "./ops-order.module.css";
+import opsStyles from "../../ops.module.css";
 
 export const metadata: Metadata = { title: "Order · operations" };
 
@@ -276,7 +278,7 @@ export default async function OpsOrderPage({
 
       <section aria-labelledby="offers-heading">
         <h2 id="offers-heading">Offers per line</h2>
-        <div className="line-offers">
+        <div className={styles.lineOffers}>
           {order.lines.map((line) => {
             const offers = history.offersByLine.get(line.id) ?? [];
             const pendingOffer = offers.find((offer) => offer.status === "PENDING");
@@ -360,7 +362,7 @@ export default async function OpsOrderPage({
         {complaints.length === 0 ? (
           <p className="muted">No complaints on this order.</p>
         ) : (
-          <div className="complaint-cards">
+          <div className={styles.complaintCards}>
             {complaints.map(({ complaint, line }) => {
               const payout = order.payouts.find((candidate) => candidate.orderLineId === line.id);
               const complaintRefunds = refunds.filter((refund) => refund.complaintId === complaint.id);
@@ -386,7 +388,7 @@ export default async function OpsOrderPage({
                       ? ` · partner's payout ${formatEuros(payout.amountCents)}, ${payoutStatusLabels[payout.status].toLowerCase()}`
                       : " · no payout yet"}
                   </p>
-                  <blockquote className="complaint-text">{complaint.text}</blockquote>
+                  <blockquote className={styles.complaintText}>{complaint.text}</blockquote>
                   {complaint.status === "OPEN" ? (
                     <ComplaintDecisionForm
                       orderId={order.id}
@@ -453,7 +455,7 @@ export default async function OpsOrderPage({
                     </td>
                     <AmountCell label="Refunded" cents={payment.refundedCents} />
                     <td data-label="Stripe">
-                      <span className="hint ids">
+                      <span className={`hint ${styles.ids}`}>
                         {[
                           payment.stripeCheckoutSessionId && `session ${payment.stripeCheckoutSessionId}`,
                           payment.stripePaymentIntentId && `payment ${payment.stripePaymentIntentId}`,
@@ -492,7 +494,7 @@ export default async function OpsOrderPage({
                   </td>
                   <td data-label="Done">{refund.completedAt ? formatMoment(refund.completedAt) : "–"}</td>
                   <td data-label="Stripe and credit note">
-                    <span className="hint ids">
+                    <span className={`hint ${styles.ids}`}>
                       {[
                         refund.stripeRefundId && `refund ${refund.stripeRefundId}`,
                         refund.creditNote && `credit note ${refund.creditNote.number}`,
@@ -590,7 +592,7 @@ export default async function OpsOrderPage({
                     {reason && <span className="hint"> · {reason}</span>}
                   </td>
                   <td data-label="Transfer">
-                    <span className="hint ids">
+                    <span className={`hint ${styles.ids}`}>
                       {payout.stripeTransferId ?? payout.transferReference ?? "–"}
                     </span>
                   </td>
@@ -610,7 +612,7 @@ export default async function OpsOrderPage({
         ) : (
           <>
             <div className="table-wrap">
-              <table className="stack ledger">
+              <table className={`stack ${opsStyles.ledger}`}>
                 <thead>
                   <tr>
                     <th scope="col">Date</th>
@@ -646,7 +648,10 @@ export default async function OpsOrderPage({
                 </tfoot>
               </table>
             </div>
-            <p className={`alert ${balanced ? "ok" : "error"} ledger-balance`} data-testid="ledger-balance">
+            <p
+              className={`alert ${balanced ? "ok" : "error"} ${styles.ledgerBalance}`}
+              data-testid="ledger-balance"
+            >
               Buyer charged {formatEuros(totals.BUYER)} {balanced ? "=" : "≠"} partner{" "}
               {formatEuros(totals.PARTNER)} + margin {formatEuros(totals.MARGIN)} + VAT{" "}
               {formatEuros(totals.VAT)}

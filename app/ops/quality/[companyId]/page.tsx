@@ -11,6 +11,8 @@ import { loadPartnerQuality } from "@/lib/quality/load-partner-quality";
 import type { QualityMonth } from "@/lib/quality/load-partner-quality-history";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { formatHours, formatPercent, formatStars } from "../format-quality";
+import styles from "./partner-quality.module.css";
+import qualityStyles from "../quality.module.css";
 
 export const metadata: Metadata = { title: "Partner scorecard · operations" };
 
@@ -122,7 +124,7 @@ export default async function OpsPartnerQualityPage({ params }: { params: Promis
           : ", no record computed yet"}
       </p>
       {partner.flags.length > 0 ? (
-        <div className="alert error flag-alert" role="status" data-testid="flagged-for-review">
+        <div className={`alert error ${styles.flagAlert}`} role="status" data-testid="flagged-for-review">
           <strong>Flagged for review</strong>
           <ul>
             {partner.flags.map((flag) => (
@@ -144,7 +146,7 @@ export default async function OpsPartnerQualityPage({ params }: { params: Promis
         {tiles.map((tile) => (
           <div
             key={tile.label}
-            className={tile.metric && flaggedOn(tile.metric) ? "card off-threshold" : "card"}
+            className={tile.metric && flaggedOn(tile.metric) ? `card ${qualityStyles.offThreshold}` : "card"}
           >
             <span className="muted">{tile.label}</span>
             <strong>{tile.value}</strong>

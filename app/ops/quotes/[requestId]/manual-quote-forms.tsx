@@ -5,6 +5,7 @@ import { FormField } from "@/app/_components/form-field";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { answerManualQuoteAction, declineManualQuoteAction, type ManualQuoteActionState } from "./actions";
+import styles from "./quote-request.module.css";
 
 export interface AnswerDefaults {
   unitPriceEuros: string;
@@ -119,7 +120,7 @@ export function DeclineManualQuoteForm({ requestId, open }: { requestId: string;
   );
   const reasonError = state.fieldErrors?.reason;
   return (
-    <details className="decline-request" open={open || Boolean(state.error || reasonError)}>
+    <details className={styles.declineRequest} open={open || Boolean(state.error || reasonError)}>
       <summary>Decline the request</summary>
       <form action={action} className="form">
         <FormMessages state={state} />

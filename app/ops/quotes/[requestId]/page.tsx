@@ -12,6 +12,7 @@ import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { AnswerManualQuoteForm, DeclineManualQuoteForm } from "./manual-quote-forms";
 import { RequestPartView } from "./request-part-view";
+import styles from "./quote-request.module.css";
 
 export const metadata: Metadata = { title: "Quote request · operations" };
 
@@ -86,7 +87,7 @@ export default async function OpsQuoteRequestPage({
                 </>
               )}
               <dt>Files</dt>
-              <dd className="file-links">
+              <dd className={styles.fileLinks}>
                 <a href={fileUrl("cad")}>CAD file ({part.format})</a>
                 {request.drawingFileName ? (
                   <a href={fileUrl("drawing")}>Drawing: {request.drawingFileName}</a>

@@ -28,6 +28,14 @@ import {
   ReinstateForm,
   SuspendForm,
 } from "./partner-forms";
+import styles from "./partner.module.css";
+import opsStyles from "../../ops.module.css";
+
+const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = {
+  open: styles.checkOpen,
+  passed: styles.checkPassed,
+  failed: styles.checkFailed,
+};
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -104,7 +112,7 @@ function logDetails(data: unknown): string {
 function EvidenceList({ audit }: { audit: PartnerAudit }) {
   if (audit.evidence.length === 0) return <p className="muted">No evidence kept yet.</p>;
   return (
-    <ul className="evidence-list">
+    <ul className={styles.evidenceList}>
       {audit.evidence.map((file) => (
         <li key={file.id}>
           <a href={`/api/v1/ops/audit-evidence/${file.id}`}>{file.fileName}</a> — {file.description}{" "}
@@ -120,12 +128,12 @@ function EvidenceList({ audit }: { audit: PartnerAudit }) {
 
 function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
   return (
-    <ul className="checklist-summary">
+    <ul className={styles.checklistSummary}>
       {auditChecklistItemKeys.map((key) => {
         const item = audit.checklist[key];
         return (
           <li key={key}>
-            <span className={`badge check-${item.result}`}>{auditCheckResults[item.result]}</span>{" "}
+            <span className={`badge ${checkStyles[item.result]}`}>{auditCheckResults[item.result]}</span>{" "}
             {auditChecklistItems[key]}
             {item.method && <span className="hint"> · {auditCheckMethods[item.method].toLowerCase()}</span>}
             {item.note && <span className="hint"> · {item.note}</span>}
@@ -233,12 +241,12 @@ export default async function OpsPartnerPage({
               ))}
             </dd>
             <dt>References</dt>
-            <dd className="prewrap">{company.applicationReferences ?? "none given"}</dd>
+            <dd className={styles.prewrap}>{company.applicationReferences ?? "none given"}</dd>
             <dt>Processes</dt>
             <dd>
-              <div className="tags">
+              <div className={opsStyles.tags}>
                 {profile.offeredProcesses.map((process) => (
-                  <span key={process} className="tag">
+                  <span key={process} className={opsStyles.tag}>
                     {processLabels[process]} · {profile.machineHoursPerWeek[process] ?? 0} h/week
                   </span>
                 ))}
@@ -355,12 +363,13 @@ export default async function OpsPartnerPage({
               </summary>
               {audit.conditions && (
                 <p>
-                  <strong>Conditions:</strong> <span className="prewrap">{audit.conditions}</span>
+                  <strong>Conditions:</strong> <span className={styles.prewrap}>{audit.conditions}</span>
                 </p>
               )}
               {audit.decisionNote && (
                 <p>
-                  <strong>Auditor&apos;s note:</strong> <span className="prewrap">{audit.decisionNote}</span>
+                  <strong>Auditor&apos;s note:</strong>{" "}
+                  <span className={styles.prewrap}>{audit.decisionNote}</span>
                 </p>
               )}
               <ChecklistSummary audit={audit} />
@@ -394,7 +403,7 @@ export default async function OpsPartnerPage({
                 <td data-label="When">{formatMoment(entry.createdAt)}</td>
                 <td data-label="Who">{entry.actor?.name ?? "the platform"}</td>
                 <td data-label="What">{actionLabels[entry.action] ?? entry.action}</td>
-                <td data-label="Details" className="log-details">
+                <td data-label="Details" className={styles.logDetails}>
                   {logDetails(entry.data)}
                 </td>
               </tr>

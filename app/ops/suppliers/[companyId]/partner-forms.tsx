@@ -24,6 +24,8 @@ import {
   suspendPartnerAction,
   type PartnerActionState,
 } from "./actions";
+import styles from "./partner.module.css";
+import opsStyles from "../../ops.module.css";
 
 function TextArea({
   name,
@@ -113,12 +115,12 @@ export function ChecklistForm({
           <fieldset key={key} className="check-item">
             <legend>{auditChecklistItems[key]}</legend>
             {theirs && (
-              <p className="check-conflict">
+              <p className={styles.checkConflict}>
                 Saved meanwhile by {conflict?.savedBy ?? "someone else"}: {theirs}
               </p>
             )}
             <div
-              className="check-results"
+              className={styles.checkResults}
               role="radiogroup"
               aria-label={`Result: ${auditChecklistItems[key]}`}
             >
@@ -134,7 +136,7 @@ export function ChecklistForm({
                 </label>
               ))}
             </div>
-            <div className="check-details">
+            <div className={styles.checkDetails}>
               <div className="field">
                 <label htmlFor={`${key}-method`}>How verified</label>
                 {/* Keyed by the typed value, as CountrySelect: a refused save keeps the choice. */}
@@ -187,7 +189,7 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
     if (state.success) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} className="form row-form">
+    <form ref={form} action={action} className={`form ${opsStyles.rowForm}`}>
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
       <div className="field">
@@ -303,7 +305,7 @@ export function DecisionForm({
 export function OpenAuditForm({ companyId }: { companyId: string }) {
   const [state, action, pending] = useActionState<PartnerActionState, FormData>(openAuditAction, {});
   return (
-    <form action={action} className="form row-form">
+    <form action={action} className={`form ${opsStyles.rowForm}`}>
       <input type="hidden" name="companyId" value={companyId} />
       <div className="field">
         <label htmlFor="purpose">Why</label>

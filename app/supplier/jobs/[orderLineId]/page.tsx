@@ -11,6 +11,7 @@ import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { JobStatusForms } from "../../offer-forms";
 import { jobStatusLabels } from "../job-status-labels";
+import styles from "./job.module.css";
 
 export const metadata: Metadata = { title: "Job" };
 
@@ -99,7 +100,7 @@ export default async function SupplierJobPage({
               ))}
           </address>
           <h3>History</h3>
-          <ol className="history">
+          <ol className={styles.history}>
             {job.statusChanges.map((change, index) => (
               <li key={index}>
                 {formatMoment(change.createdAt)}:{" "}
