@@ -8,6 +8,7 @@ import { areaForRole, roleLabels, type Area } from "@/lib/auth/roles";
 import { signOutAction } from "./(auth)/actions";
 import { MainNavLinks, type MainNavLink } from "./_components/main-nav-links";
 import "./globals.css";
+import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
   title: { default: "Instant Quote — CNC and 3D-printed parts", template: "%s · Instant Quote" },
@@ -52,15 +53,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="skip-link">
+        <a href="#main" className={styles.skipLink}>
           Skip to content
         </a>
-        <header className="site-header">
-          <div className="site-header-inner">
-            <Link href="/" className="brand">
+        <header className={styles.siteHeader}>
+          <div className={styles.siteHeaderInner}>
+            <Link href="/" className={styles.brand}>
               Instant<span>Quote</span>
             </Link>
-            <nav className="nav" aria-label="Main">
+            <nav className={styles.nav} aria-label="Main">
               {user && area && (
                 <MainNavLinks
                   links={areaLinks[area].filter((link) =>
@@ -80,9 +81,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </nav>
             {user && (
               // Beside the brand on a phone, where the links below scroll sideways in one row.
-              <div className="account">
-                <span className="who">
-                  <span className="who-name">{user.name}</span>
+              <div className={styles.account}>
+                <span className={styles.who}>
+                  <span className={styles.whoName}>{user.name}</span>
                   {/* Two lines on screen; read aloud as one phrase. */}
                   <span className="visually-hidden">, </span>
                   {/* Operations all work for the platform: its name would only push the links to a second row. */}
@@ -103,7 +104,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
+        <footer className={styles.siteFooter}>
           <div>
             Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by
             you, the partner making them and our operations team, and every access is logged

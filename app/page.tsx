@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { listViewerParts } from "@/lib/parts/list-viewer-parts";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { PartUploadArea } from "./_components/part-upload/part-upload-area";
+import styles from "./home.module.css";
 
 const statusLabels = {
   UPLOADED: "Queued",
@@ -18,7 +19,7 @@ export default async function HomePage() {
   const maxUploadBytes = getEnv().UPLOAD_MAX_BYTES;
   return (
     <>
-      <section className="hero">
+      <section className={styles.hero}>
         <h1>
           Upload a CAD file: see your part in 3D, what is wrong with it, a price and a delivery date in
           seconds.
@@ -39,7 +40,7 @@ export default async function HomePage() {
               <Link href="/sign-up">Create an account</Link> to order them; they move into your account.
             </p>
           )}
-          <ul className="part-list">
+          <ul className={styles.partList}>
             {parts.map((part) => (
               <li key={part.id}>
                 <Link href={`/parts/${part.id}`}>{part.originalFileName}</Link>
@@ -50,7 +51,7 @@ export default async function HomePage() {
           </ul>
         </section>
       )}
-      <section className="steps" aria-label="How it works">
+      <section className={styles.steps} aria-label="How it works">
         <div className="card">
           <h3>1 · Upload</h3>
           <p>

@@ -71,7 +71,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
   }, []);
 
   return (
-    <section aria-label="Upload CAD files" className="upload">
+    <section aria-label="Upload CAD files" className={styles.upload}>
       <div
         className={`${styles.dropzone}${dragging ? ` ${styles.dragging}` : ""}`}
         onDragEnter={(event) => {
