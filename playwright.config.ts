@@ -54,7 +54,7 @@ export default defineConfig({
       testDir: "tests/screenshots",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       expect: {
-        timeout: 20_000,
+        timeout: 30_000,
         toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled", caret: "hide" },
       },
     },
