@@ -1,3 +1,4 @@
+import { moveAudit } from "./move-audit";
 import { z } from "zod";
 import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
@@ -105,10 +106,11 @@ export async function decideAudit(
           : decision === "approve-with-conditions"
             ? "APPROVED_WITH_CONDITIONS"
             : "REJECTED";
-      await tx.supplierAudit.update({
-        where: { id: audit.id },
-        data: {
-          status,
+      await moveAudit(tx, {
+        auditId: audit.id,
+        from: audit.status,
+        to: status,
+        set: {
           auditorId: actor.userId,
           decidedAt: now,
           expiresAt: approving ? new Date(`${expiresOn}T00:00:00Z`) : null,

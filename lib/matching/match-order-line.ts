@@ -1,3 +1,4 @@
+import { offerTransitions } from "./offer-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -168,6 +169,7 @@ async function matchLockedLine(
   const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
   const offer = await tx.offer.create({
     data: {
+      status: offerTransitions.enter("PENDING"),
       orderLineId,
       supplierCompanyId: candidate.companyId,
       supplierPriceCents: candidate.supplierPriceCents,

@@ -1,3 +1,4 @@
+import { moveOffers } from "../matching/move-offers";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -73,10 +74,7 @@ export async function cancelOrder(
       for (const offer of line.offers) {
         await releaseOfferCapacity(tx, offer.id, now);
         if (offer.status === "PENDING")
-          await tx.offer.updateMany({
-            where: { id: offer.id, status: "PENDING" },
-            data: { status: "WITHDRAWN" },
-          });
+          await moveOffers(tx, { where: { id: offer.id }, from: ["PENDING"], to: "WITHDRAWN" });
         else partnersToTell.add(offer.supplierCompanyId);
       }
       if (line.status !== "CANCELLED")

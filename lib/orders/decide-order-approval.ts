@@ -1,3 +1,5 @@
+import { moveOrderLine } from "./change-order-line-status";
+import { moveOrder } from "./move-order";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
@@ -36,18 +38,20 @@ export async function decideOrderApproval(
           ? "CONFIRMED"
           : "AWAITING_PAYMENT";
     if (to === "CONFIRMED") await assertInvoiceAllowed(tx, order.buyerCompany, order.totalCents);
-    const moved = await tx.order.updateMany({
-      where: { id: order.id, status: "AWAITING_APPROVAL" },
-      data: {
-        status: to,
+    await moveOrder(tx, {
+      orderId: order.id,
+      from: "AWAITING_APPROVAL",
+      to,
+      recordHistory: false,
+      set: {
         approvedById: decision === "approve" ? approver.userId : null,
         confirmedAt: to === "CONFIRMED" ? now : null,
         cancelledAt: to === "CANCELLED" ? now : null,
       },
     });
-    if (moved.count !== 1) throw new AppError("conflict", "The order changed at the same moment; reload it.");
     if (to === "CANCELLED")
-      await tx.orderLine.updateMany({ where: { orderId: order.id }, data: { status: "CANCELLED" } });
+      for (const line of await tx.orderLine.findMany({ where: { orderId: order.id }, select: { id: true } }))
+        await moveOrderLine(tx, { orderLineId: line.id, to: "CANCELLED", recordHistory: false });
     await tx.orderStatusChange.create({
       data: {
         orderId: order.id,

@@ -1,3 +1,4 @@
+import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -118,7 +119,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         buyerCompanyId: company.id,
         placedById: orderer.userId,
         approvedById: needsApproval ? null : orderer.userId,
-        status,
+        status: orderTransitions.enter(status),
         paymentMethod: checkout.paymentMethod,
         currency: "EUR",
         subtotalCents,

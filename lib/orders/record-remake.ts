@@ -1,3 +1,5 @@
+import { orderLineTransitions } from "./order-line-transitions";
+import { offerTransitions } from "../matching/offer-transitions";
 import { z } from "zod";
 import { isIsoDate, isWorkingDay } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
@@ -156,7 +158,7 @@ export async function recordRemake(
           partId: original.partId,
           quoteId: original.quoteId,
           supplierCompanyId: byMatcher ? null : partner.id,
-          status: byMatcher ? "AWAITING_MATCH" : "ACCEPTED",
+          status: orderLineTransitions.enter(byMatcher ? "AWAITING_MATCH" : "ACCEPTED"),
           process: original.process,
           materialCode: original.materialCode,
           finish: original.finish,
@@ -238,7 +240,7 @@ export async function recordRemake(
         data: {
           orderLineId: line.id,
           supplierCompanyId: partner.id,
-          status: "ACCEPTED",
+          status: offerTransitions.enter("ACCEPTED"),
           supplierPriceCents: 0,
           currency: original.currency,
           rank: 1,

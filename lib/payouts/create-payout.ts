@@ -1,3 +1,4 @@
+import { payoutTransitions } from "./payout-transitions";
 import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
@@ -74,7 +75,7 @@ export async function createPayout(
       orderId: line.order.id,
       orderLineId,
       invoiceId: invoice.id,
-      status: heldReason ? "HELD" : "PENDING",
+      status: payoutTransitions.enter(heldReason ? "HELD" : "PENDING"),
       heldReason,
       method: method ?? "MANUAL_TRANSFER",
       amountCents: grossCents,

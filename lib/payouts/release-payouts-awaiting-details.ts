@@ -1,3 +1,4 @@
+import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
 
@@ -18,9 +19,11 @@ export async function releasePayoutsAwaitingDetails(
     select: { id: true },
   });
   if (held.length === 0) return [];
-  await tx.payout.updateMany({
-    where: { id: { in: held.map((payout) => payout.id) }, status: "HELD" },
-    data: { status: "PENDING", method, heldReason: null },
+  await movePayouts(tx, {
+    where: { id: { in: held.map((payout) => payout.id) } },
+    from: ["HELD"],
+    to: "PENDING",
+    set: { method, heldReason: null },
   });
   return method === "STRIPE_TRANSFER" ? held.map((payout) => payout.id) : [];
 }
