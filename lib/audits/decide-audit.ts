@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { moveAudit } from "./move-audit";
 import { z } from "zod";
 import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
@@ -172,6 +173,7 @@ export async function decideAudit(
               .join("\n\n")
           : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
       });
+      for (const orderId of orderIdsToMatch) await requestMatching(tx, orderId, "operations");
       return { status, orderIdsToMatch: [...orderIdsToMatch] };
     }),
   );

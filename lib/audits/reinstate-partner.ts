@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -60,7 +61,9 @@ export async function reinstatePartner(
         subject: `${company.name} receives jobs again`,
         text: `Operations lifted the suspension of ${company.name}: ${reason}\n\n${appUrl()}/supplier`,
       });
-      return { orderIdsToMatch: await reopenUnmatchedLines(tx, company, actor.userId, "was reinstated") };
+      const orderIdsToMatch = await reopenUnmatchedLines(tx, company, actor.userId, "was reinstated");
+      for (const orderId of orderIdsToMatch) await requestMatching(tx, orderId, "partner reinstated");
+      return { orderIdsToMatch };
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -81,6 +82,7 @@ export async function suspendPartner(
           .filter(Boolean)
           .join("\n\n"),
       });
+      for (const orderId of withdrawn.orderIds) await requestMatching(tx, orderId, "partner suspended");
       return {
         withdrawnOfferIds: withdrawn.withdrawnOfferIds,
         orderIdsToMatch: withdrawn.orderIds,

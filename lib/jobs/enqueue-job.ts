@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import type { TransactionClient } from "../db/prisma";
+import type { Database, TransactionClient } from "../db/prisma";
 import { jobDefinitions, type JobName, type JobPayload } from "./job-definitions";
 
 /** A follow-up job of a state change: sent in the change's own transaction (see enqueueJobs). */
@@ -23,6 +23,7 @@ export function followUpJob<Name extends JobName>(
 // pg-boss only builds its INSERT here and runs it on the connection each send names; this instance is never
 // started and opens no connection of its own (the default one refuses, so nothing slips past the transaction).
 let sendOnlyQueue: PgBoss | undefined;
+const sentInTransaction = new WeakMap<object, Set<string>>();
 function getSendOnlyQueue(): PgBoss {
   sendOnlyQueue ??= new PgBoss({
     db: {
@@ -37,14 +38,24 @@ function getSendOnlyQueue(): PgBoss {
  * with the state change that caused them, or not at all when it rolls back. Workers see them only after
  * the commit. Call it last in the transaction: the rows are inserted in one stable order.
  */
-export async function enqueueJobs(tx: TransactionClient, jobs: readonly FollowUpJob[]): Promise<void> {
+export async function enqueueJobs(
+  tx: TransactionClient | Database,
+  jobs: readonly FollowUpJob[],
+): Promise<void> {
   const queue = getSendOnlyQueue();
+  // Within one transaction the same job is sent once, however many steps ask for it.
+  const inTransaction = !("$transaction" in tx);
+  const sent = inTransaction ? (sentInTransaction.get(tx) ?? new Set<string>()) : new Set<string>();
+  if (inTransaction) sentInTransaction.set(tx, sent);
   const db = {
     executeSql: async (text: string, values: unknown[]) => ({
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlValue)),
     }),
   };
   for (const job of jobs) {
+    const key = JSON.stringify([job.name, job.payload, job.options?.singletonKey, job.options?.startAfter]);
+    if (sent.has(key)) continue;
+    sent.add(key);
     const payload = jobDefinitions[job.name].payload.parse(job.payload);
     await queue.send(job.name, payload as object, {
       singletonKey: job.options?.singletonKey,

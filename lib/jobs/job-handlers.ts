@@ -8,23 +8,23 @@ import { getAnalysisPool } from "../parts/analysis-pool";
 import { analyzeStoredPart } from "../parts/analyze-stored-part";
 import { purgeUnclaimedVisitorParts } from "../parts/purge-unclaimed-visitor-parts";
 import { getFileStorage } from "../storage/get-file-storage";
-import type { MatchOutcome } from "../matching/match-order-line";
 import { expireDueOffers, matchWaitingLines } from "../matching/match-waiting-lines";
 import { refreshAllSupplierScores } from "../matching/refresh-supplier-score";
-import { requestOfferExpiry } from "../matching/request-matching";
-import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import { checkLedger } from "../ledger/check-ledger";
 import { confirmDueDeliveries } from "../orders/confirm-due-deliveries";
 import { sendPendingRefunds } from "../payments/send-pending-refunds";
 import { payDuePayouts } from "../payouts/pay-due-payouts";
 import type { JobName, ParsedJobPayload } from "./job-definitions";
-import { requestJob } from "./request-job";
 
 export type JobHandlers = {
   [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
 };
 
-/** What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). */
+/**
+ * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
+ * jobs a handler's changes make due (offer expiries, payouts, e-mail delivery) are sent in those changes'
+ * own transactions (lib/jobs/enqueue-job.ts), not here.
+ */
 export const jobHandlers: JobHandlers = {
   "maintenance.purge-sign-in-attempts": async (db, payload) => {
     await purgeOldSignInAttempts(db, payload.olderThanDays);
@@ -44,38 +44,27 @@ export const jobHandlers: JobHandlers = {
     });
   },
   "matching.match-waiting-lines": async (db, payload) => {
-    await afterMatching(await matchWaitingLines(db, payload));
+    await matchWaitingLines(db, payload);
   },
   "offers.expire": async (db) => {
-    await afterMatching(await expireDueOffers(db));
+    await expireDueOffers(db);
   },
   "suppliers.refresh-scores": async (db) => {
     await refreshAllSupplierScores(db);
   },
   "suppliers.remind-expiring": async (db) => {
-    if ((await sendExpiryReminders(db)) > 0) await requestEmailDelivery();
+    await sendExpiryReminders(db);
   },
   "payouts.pay": async (db, payload) => {
     await payDuePayouts(db, payload.payoutId);
-    await requestEmailDelivery();
   },
   "payments.send-refunds": async (db, payload) => {
     await sendPendingRefunds(db, payload.refundId);
-    await requestEmailDelivery();
   },
   "orders.confirm-due-deliveries": async (db) => {
-    for (const payoutId of await confirmDueDeliveries(db))
-      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
-    await requestEmailDelivery();
+    await confirmDueDeliveries(db);
   },
   "ledger.check": async (db) => {
     await checkLedger(db);
-    await requestEmailDelivery();
   },
 };
-
-/** New offers get their expiry job, and the e-mails matching queued go out. */
-async function afterMatching(outcomes: MatchOutcome[]): Promise<void> {
-  for (const outcome of outcomes) if (outcome.kind === "offered") await requestOfferExpiry(outcome.expiresAt);
-  if (outcomes.length > 0) await requestEmailDelivery();
-}

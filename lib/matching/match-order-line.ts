@@ -1,3 +1,4 @@
+import { requestOfferExpiry } from "./request-matching";
 import { offerTransitions } from "./offer-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
@@ -198,6 +199,7 @@ async function matchLockedLine(
       `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });
+  await requestOfferExpiry(tx, expiresAt);
   return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };
 }
 

@@ -1,3 +1,4 @@
+import { requestOfferExpiry } from "./request-matching";
 import { moveOffers } from "./move-offers";
 import { offerTransitions } from "./offer-transitions";
 import { z } from "zod";
@@ -260,6 +261,7 @@ async function reofferLockedLine(
       `${appUrl()}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });
+  await requestOfferExpiry(tx, expiresAt);
   return {
     offerId: offer.id,
     orderId: line.orderId,

@@ -1,3 +1,4 @@
+import { requestMatching } from "./request-matching";
 import { z } from "zod";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -158,6 +159,7 @@ export async function rejectOffer(
         data: { reason: rejection.reason, note: rejection.note },
       });
       await refreshSupplierScore(tx, responder.companyId, now);
+      await requestMatching(tx, offer.orderLine.orderId, "offer rejected");
       return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
     }),
   );

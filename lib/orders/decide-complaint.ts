@@ -1,3 +1,4 @@
+import { requestPayout } from "../payouts/request-payout";
 import { movePayouts } from "../payouts/move-payouts";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
@@ -106,6 +107,7 @@ export async function decideComplaint(
     const payoutNow = payout && (await tx.payout.findUniqueOrThrow({ where: { id: payout.id } }));
     const payoutToPay =
       payoutNow?.status === "PENDING" && payoutNow.method === "STRIPE_TRANSFER" ? payoutNow.id : null;
+    if (payoutToPay) await requestPayout(tx, payoutToPay);
     await recordAuditLog(tx, {
       actorUserId: operator.userId,
       companyId: complaint.buyerCompanyId,

@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { moveOrderLine } from "./change-order-line-status";
 import { moveOrder } from "./move-order";
 import type { Database } from "../db/prisma";
@@ -72,6 +73,7 @@ export async function decideOrderApproval(
         },
       });
       await issueBuyerInvoice(tx, order, order.buyerCompany.paymentTermsDays, now);
+      await requestMatching(tx, order.id, "order approved");
     }
     await recordAuditLog(tx, {
       actorUserId: approver.userId,

@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -185,7 +186,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         city: checkout.billingAddress.city,
       },
     });
-    if (status === "CONFIRMED") await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+    if (status === "CONFIRMED") {
+      await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+      await requestMatching(tx, order.id, "order confirmed");
+    }
     await recordAuditLog(tx, {
       actorUserId: orderer.userId,
       companyId: company.id,

@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { orderLineTransitions } from "./order-line-transitions";
 import { offerTransitions } from "../matching/offer-transitions";
 import { z } from "zod";
@@ -227,6 +228,7 @@ export async function recordRemake(
           `through the matcher, the platform paying the partner ${formatEuros(partnerPriceCents)}`,
           { maker: "matcher", partnerPriceCents },
         );
+        await requestMatching(tx, original.orderId, "remake");
         return {
           orderLineId: line.id,
           orderId: original.orderId,

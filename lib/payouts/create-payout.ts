@@ -1,3 +1,4 @@
+import { requestPayout } from "./request-payout";
 import { payoutTransitions } from "./payout-transitions";
 import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -115,5 +116,7 @@ export async function createPayout(
       `${appUrl()}/supplier/payouts`,
     ].join("\n\n"),
   });
-  return { payoutId: payout.id, payNow: !heldReason && method === "STRIPE_TRANSFER" };
+  const payNow = !heldReason && method === "STRIPE_TRANSFER";
+  if (payNow) await requestPayout(tx, payout.id);
+  return { payoutId: payout.id, payNow };
 }

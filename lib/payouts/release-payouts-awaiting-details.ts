@@ -1,3 +1,4 @@
+import { requestPayout } from "./request-payout";
 import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
@@ -25,5 +26,7 @@ export async function releasePayoutsAwaitingDetails(
     to: "PENDING",
     set: { method, heldReason: null },
   });
-  return method === "STRIPE_TRANSFER" ? held.map((payout) => payout.id) : [];
+  if (method !== "STRIPE_TRANSFER") return [];
+  for (const payout of held) await requestPayout(tx, payout.id);
+  return held.map((payout) => payout.id);
 }

@@ -1,3 +1,4 @@
+import { requestPayout } from "./request-payout";
 import { movePayouts } from "./move-payouts";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/prisma";
@@ -42,6 +43,7 @@ export async function retryPayout(
       entityId: payoutId,
       data: { method, idempotencyKey },
     });
+    if (method === "STRIPE_TRANSFER") await requestPayout(tx, payoutId);
     return method === "STRIPE_TRANSFER";
   });
 }

@@ -32,7 +32,7 @@ export interface StatusWrite {
  * supplierAudit…), so a status written inside a nested create is found too.
  */
 export function statefulRelationFields(schema: string): Map<string, StatefulModel> {
-  const byTable = new Map(
+  const byTable = new Map<string, StatefulModel>(
     Object.entries(statusDoors).map(([model, door]) => [door.table, model as StatefulModel]),
   );
   const fields = new Map<string, StatefulModel>();
