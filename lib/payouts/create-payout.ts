@@ -41,7 +41,7 @@ export async function createPayout(
   const offer = await tx.offer.findFirstOrThrow({
     where: { orderLineId, supplierCompanyId: partner.id, status: "ACCEPTED" },
   });
-  // A remake at the partner's own cost (lib/orders/record-remake.ts): nothing to invoice or pay.
+  // A remake at the partner's own cost (lib/workflows/record-remake.ts): nothing to invoice or pay.
   if (line.remakeOfLineId !== null && offer.supplierPriceCents === 0)
     return { payoutId: null, payNow: false };
   const vat = vatForPartnerSupply(partner.countryCode);

@@ -5,7 +5,7 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { requestMatching } from "../../lib/matching/request-matching";
 import { queueEmail } from "../../lib/notifications/queue-email";
 import { moveOrder } from "../../lib/orders/move-order";
-import { confirmDelivery } from "../../lib/orders/confirm-delivery";
+import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
 import {
   acme,

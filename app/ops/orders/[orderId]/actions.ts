@@ -6,9 +6,9 @@ import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { decideComplaint } from "@/lib/orders/decide-complaint";
-import { recordRemake } from "@/lib/orders/record-remake";
+import { cancelOrder } from "@/lib/workflows/cancel-order";
+import { decideComplaint } from "@/lib/workflows/decide-complaint";
+import { recordRemake } from "@/lib/workflows/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 

@@ -6,10 +6,10 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
-import { lockPartner } from "./lock-partner";
-import type { AuditActor } from "./save-audit-checklist";
+import { lockPartner } from "../audits/lock-partner";
+import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
-import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
+import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
 import { partnerReasonSchema } from "./suspend-partner";
 
 /**

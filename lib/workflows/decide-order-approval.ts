@@ -1,14 +1,14 @@
 import { requestMatching } from "../matching/request-matching";
-import { moveOrderLine } from "./change-order-line-status";
-import { moveOrder } from "./move-order";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { moveOrder } from "../orders/move-order";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
-import { assertInvoiceAllowed, type Orderer } from "./place-order";
-import { issueBuyerInvoice } from "./issue-buyer-invoice";
+import { assertInvoiceAllowed, type Orderer } from "../orders/place-order";
+import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 
 /**
  * An approver's decision on an order above the company's limit: approved, it goes on as if placed now

@@ -10,9 +10,9 @@ import { releaseOfferCapacity } from "../matching/respond-to-offer";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { refundOrder } from "../payments/refund-order";
-import { moveOrderLine } from "./change-order-line-status";
+import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
-import { moveOrder } from "./move-order";
+import { moveOrder } from "../orders/move-order";
 
 export interface OrderCanceller {
   userId: string;

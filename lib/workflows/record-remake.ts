@@ -1,5 +1,5 @@
 import { requestMatching } from "../matching/request-matching";
-import { orderLineTransitions } from "./order-line-transitions";
+import { orderLineTransitions } from "../orders/order-line-transitions";
 import { offerTransitions } from "../matching/offer-transitions";
 import { z } from "zod";
 import { isIsoDate, isWorkingDay } from "../../quoting-engine/pricing/working-days";
@@ -16,7 +16,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
-import { moveOrder } from "./move-order";
+import { moveOrder } from "../orders/move-order";
 
 const remakeSchema = z.object({
   reason: z

@@ -1,5 +1,5 @@
 import { requestMatching } from "../matching/request-matching";
-import { moveAudit } from "./move-audit";
+import { moveAudit } from "../audits/move-audit";
 import { z } from "zod";
 import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
@@ -9,12 +9,12 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
-import { checklistOf, itemsNotPassed } from "./audit-checklist";
-import { auditDecisions } from "./audit-decisions";
-import { lockUndecidedAudit } from "./lock-undecided-audit";
-import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
-import type { AuditActor } from "./save-audit-checklist";
-import { withdrawOpenOffers } from "./withdraw-open-offers";
+import { checklistOf, itemsNotPassed } from "../audits/audit-checklist";
+import { auditDecisions } from "../audits/audit-decisions";
+import { lockUndecidedAudit } from "../audits/lock-undecided-audit";
+import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
+import type { AuditActor } from "../audits/save-audit-checklist";
+import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 
 const decisionSchema = z.object({

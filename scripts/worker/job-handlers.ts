@@ -1,24 +1,19 @@
-import { sendExpiryReminders } from "../audits/send-expiry-reminders";
-import { purgeOldSignInAttempts } from "../auth/purge-old-sign-in-attempts";
-import type { Database } from "../db/prisma";
-import { getEnv } from "../env";
-import { getLogger } from "../logging/logger";
-import { deliverPendingEmails, printEmailToConsole } from "../notifications/deliver-pending-emails";
-import { getAnalysisPool } from "../parts/analysis-pool";
-import { analyzeStoredPart } from "../parts/analyze-stored-part";
-import { purgeUnclaimedVisitorParts } from "../parts/purge-unclaimed-visitor-parts";
-import { getFileStorage } from "../storage/get-file-storage";
-import { expireDueOffers, matchWaitingLines } from "../matching/match-waiting-lines";
-import { refreshAllSupplierScores } from "../matching/refresh-supplier-score";
-import { checkLedger } from "../ledger/check-ledger";
-import { confirmDueDeliveries } from "../orders/confirm-due-deliveries";
-import { sendPendingRefunds } from "../payments/send-pending-refunds";
-import { payDuePayouts } from "../payouts/pay-due-payouts";
-import type { JobName, ParsedJobPayload } from "./job-definitions";
-
-export type JobHandlers = {
-  [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
-};
+import { sendExpiryReminders } from "../../lib/audits/send-expiry-reminders";
+import { purgeOldSignInAttempts } from "../../lib/auth/purge-old-sign-in-attempts";
+import { getEnv } from "../../lib/env";
+import { getLogger } from "../../lib/logging/logger";
+import { deliverPendingEmails, printEmailToConsole } from "../../lib/notifications/deliver-pending-emails";
+import { getAnalysisPool } from "../../lib/parts/analysis-pool";
+import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
+import { getFileStorage } from "../../lib/storage/get-file-storage";
+import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import { refreshAllSupplierScores } from "../../lib/matching/refresh-supplier-score";
+import { checkLedger } from "../../lib/ledger/check-ledger";
+import { confirmDueDeliveries } from "../../lib/workflows/confirm-due-deliveries";
+import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
+import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
+import type { JobHandlers } from "../../lib/jobs/job-definitions";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
