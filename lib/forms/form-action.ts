@@ -1,7 +1,7 @@
 import "server-only";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { guardActionCall } from "../auth/guard-action-call";
 import type { Permission } from "../auth/permissions";
 import type { UserFor } from "../auth/require-permission";
@@ -20,6 +20,8 @@ export interface FormActionOptions<Input> {
   failure?: string;
   /** Moves or adds refusal messages, e.g. a shipping error onto billing when both are one address. */
   adjustErrors?: (errors: Record<string, string[]>, input: Input | undefined) => Record<string, string[]>;
+  /** For a use-case that takes one value: the field its ZodError (which has no path) belongs to. */
+  valueField?: string;
 }
 
 /** Field names never sent back into a page. */
@@ -60,7 +62,12 @@ export function formAction<P extends Permission, S extends z.ZodType>(
       return { ...submission.reply({ hideFields }), ...(success ? { success } : {}) };
     } catch (error) {
       unstable_rethrow(error);
-      return refuse(replyErrorsFromError(error, options.failure ?? "send the form"), submission.value);
+      const errors = replyErrorsFromError(error, options.failure ?? "send the form");
+      if (options.valueField && error instanceof z.ZodError && errors[""]) {
+        errors[options.valueField] = errors[""];
+        delete errors[""];
+      }
+      return refuse(errors, submission.value);
     }
   };
 }

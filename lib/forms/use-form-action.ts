@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useId, type FormEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, type FormEvent } from "react";
 import type { FormReply } from "./form-reply";
 
 type FormActionFunction = (previous: FormReply | null, formData: FormData) => Promise<FormReply>;
@@ -22,19 +22,31 @@ function payloadAt(payload: unknown, name: string): unknown {
  * selects, ticked boxes) and only a successful reply resets the form, as React did. Without JavaScript
  * the form posts as usual and `value(name)` brings back what was sent.
  *
- * Spread `props` on the form; `error(name)` is the field's refusal, `messages` the form-wide error and
+ * Spread `props` on the form (or on each of several forms that share the action); `error(name)` is the field's refusal, `messages` the form-wide error and
  * the success sentence, `pending` true while the action runs.
  */
-export function useFormAction(action: FormActionFunction, { resetOnSuccess = true } = {}) {
+export function useFormAction(
+  action: FormActionFunction,
+  {
+    resetOnSuccess = true,
+    defaults = {},
+  }: {
+    /** false keeps the fields after a success too (React used to reset them). */
+    resetOnSuccess?: boolean;
+    /** Saved values by field name: `value(name)` falls back to them. */
+    defaults?: Partial<Record<string, string>>;
+  } = {},
+) {
   const [reply, dispatch, pending] = useActionState(action, null);
-  const id = useId();
+  // The form last sent: several forms may share one action (one button per step of a job).
+  const sentForm = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
-    if (resetOnSuccess && reply?.status === "success")
-      (document.getElementById(id) as HTMLFormElement | null)?.reset();
-  }, [reply, id, resetOnSuccess]);
+    if (resetOnSuccess && reply?.status === "success") sentForm.current?.reset();
+  }, [reply, resetOnSuccess]);
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
+      sentForm.current = event.currentTarget;
       const submitter = (event.nativeEvent as SubmitEvent).submitter;
       const formData = new FormData(event.currentTarget, submitter);
       startTransition(() => dispatch(formData));
@@ -44,15 +56,15 @@ export function useFormAction(action: FormActionFunction, { resetOnSuccess = tru
   const refused = reply?.status === "error" ? reply : null;
   const value = (name: string): string | undefined => {
     const typed = payloadAt(refused?.initialValue, name);
-    return typeof typed === "string" ? typed : undefined;
+    return typeof typed === "string" ? typed : Object.hasOwn(defaults, name) ? defaults[name] : undefined;
   };
   return {
-    props: { id, action: dispatch, onSubmit },
+    props: { action: dispatch, onSubmit },
     pending,
     reply,
     messages: { error: reply?.error?.[""]?.[0] ?? undefined, success: reply?.success },
     error: (name: string): string | undefined => reply?.error?.[name]?.[0] ?? undefined,
-    /** What was sent in the refused form, for the field's default (undefined: use the saved value). */
+    /** What was sent in the refused form, else the saved value (`defaults`), for the field's default. */
     value,
     /** The ticked values of a group of checkboxes in the refused form, or undefined. */
     values: (name: string): string[] | undefined => {
