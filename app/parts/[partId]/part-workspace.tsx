@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { PricedQuote, QuoteResult } from "@/quoting-engine/pricing/quote-part";
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
 import type { ProcessComparison } from "@/quoting-engine/pricing/compare-processes";
@@ -11,7 +11,8 @@ import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { formatEuros } from "@/lib/money/format-euros";
 import { FindingButton } from "@/app/_components/part-viewer/finding-button";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
-import { addToCartAction, type PartActionState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { addToCartAction } from "./actions";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { DeliveryCalendar } from "./delivery-calendar";
 
@@ -461,7 +462,7 @@ function OrderButtons({
   options: ChosenOptions;
   buyer: Props["buyer"];
 }) {
-  const [state, action, pending] = useActionState<PartActionState, FormData>(addToCartAction, {});
+  const form = useFormAction(addToCartAction);
   const here = `/parts/${partId}`;
   if (!buyer)
     return (
@@ -475,15 +476,15 @@ function OrderButtons({
       </div>
     );
   return (
-    <form action={action} className="actions">
+    <form {...form.props} className="actions">
       <input type="hidden" name="partId" value={partId} />
       <input type="hidden" name="options" value={JSON.stringify(options)} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add to cart"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Adding…" : "Add to cart"}
       </button>
-      {state.error && (
+      {form.messages.error && (
         <p className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </p>
       )}
     </form>
