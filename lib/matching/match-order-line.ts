@@ -2,7 +2,6 @@ import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { processLabels } from "../catalogue/process-labels";
 import { appUrl, getEnv } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
@@ -21,6 +20,7 @@ import {
   type SkippedCandidate,
 } from "./rank-candidates";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
@@ -156,7 +156,7 @@ async function matchLockedLine(
       to: getEnv().OPERATIONS_EMAIL,
       subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
       text: [
-        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabels[line.process]}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
+        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabel(line.process)}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
         ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
         `Decide at ${baseUrl}/ops`,
       ].join("\n"),
@@ -189,9 +189,9 @@ async function matchLockedLine(
   });
   await moveOrderLine(tx, { orderLineId, to: "OFFERED", note: `Offered to ${candidate.name}` });
   await queueCompanyEmail(tx, candidate.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
     text: [
-      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
       `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
       `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),

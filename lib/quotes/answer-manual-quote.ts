@@ -9,13 +9,13 @@ import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { loadPricingData } from "../pricing/load-pricing-data";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { lastOrderDay } from "./last-order-day";
 import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
 import { suggestManualPrice } from "./suggest-manual-price";
-import { toleranceClassOfOption } from "./tolerance-codes";
+import { defaultTolerance } from "../../quoting-engine/catalogue/catalogue";
+import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -170,7 +170,7 @@ export async function answerManualQuote(
         process: dbProcessOf(options.process),
         materialId: material.id,
         finish: finish.code,
-        toleranceClass: toleranceClassOfOption[options.tolerance ?? "medium"],
+        toleranceClass: dbToleranceOf(options.tolerance ?? defaultTolerance),
         quantity,
         deliveryDate: new Date(`${answer.deliveryDate}T00:00:00Z`),
         currency: "EUR",

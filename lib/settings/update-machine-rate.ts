@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules";
-import { processLabels } from "../catalogue/process-labels";
+import { manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { formatEuros } from "../money/format-euros";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { euroCentsInput, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
+import { processNames } from "../../quoting-engine/catalogue/catalogue";
 
 const machineRateSchema = z.object({
   process: z.enum(manufacturingProcesses, { error: "Choose a process." }),
@@ -27,7 +26,7 @@ export async function updateMachineRate(db: Database, actor: { userId: string },
       before.setupMinutes !== setupMinutes && `setup ${before.setupMinutes} → ${setupMinutes} min`,
     ].filter(Boolean);
     return {
-      summary: `Machine rate ${processLabels[dbProcessOf(process)]}: ${changes.join(", ")}`,
+      summary: `Machine rate ${processNames[process]}: ${changes.join(", ")}`,
       document: {
         ...document,
         machineRates: { ...document.machineRates, [process]: { hourlyRateCents, setupMinutes } },

@@ -7,7 +7,7 @@ import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
 import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
-import { processLabels } from "@/lib/catalogue/process-labels";
+import { processOptions } from "@/lib/catalogue/catalogue-labels";
 
 export function SupplierApplicationForm() {
   const [state, action, pending] = useActionState<FormState, FormData>(applyAsSupplierAction, {});
@@ -37,7 +37,7 @@ export function SupplierApplicationForm() {
       <fieldset className="field">
         <legend>Processes you offer</legend>
         <div className="checks">
-          {Object.entries(processLabels).map(([process, label]) => (
+          {processOptions.map(({ value: process, label }) => (
             <label key={process}>
               <input type="checkbox" name="processes" value={process} defaultChecked={chosen.has(process)} />
               {label}

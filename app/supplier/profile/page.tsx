@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import type { IsoDate } from "@/quoting-engine/pricing/working-days";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
@@ -16,6 +15,7 @@ import {
   ProcessesForm,
   RemoveButton,
 } from "./profile-forms";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -37,7 +37,7 @@ const daysFrom = (from: IsoDate, to: IsoDate) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const euros = (cents: number | null) => (cents === null ? "" : String(cents / 100));
 const listOf = (processes: ManufacturingProcess[]) =>
-  processes.map((process) => processLabels[process]).join(", ");
+  processes.map((process) => processLabel(process)).join(", ");
 
 function CertificateBadge({
   certificate,
@@ -63,7 +63,7 @@ export default async function SupplierProfilePage() {
   const editable = may(user.role, "supplier.profile.edit");
   const offeredOptions = profile.offeredProcesses.map((process) => ({
     value: process,
-    label: processLabels[process],
+    label: processLabel(process),
   }));
   return (
     <>
@@ -103,7 +103,7 @@ export default async function SupplierProfilePage() {
               editable={editable}
               processes={Object.values(ManufacturingProcess).map((process) => ({
                 process,
-                label: processLabels[process],
+                label: processLabel(process),
                 offered: profile.offeredProcesses.includes(process),
                 machineHoursPerWeek: String(profile.machineHoursPerWeek[process] ?? ""),
               }))}
@@ -161,7 +161,7 @@ export default async function SupplierProfilePage() {
                   {profile.machines.map((machine) => (
                     <tr key={machine.id}>
                       <td data-label="Machine">{machine.name}</td>
-                      <td data-label="Process">{processLabels[machine.process]}</td>
+                      <td data-label="Process">{processLabel(machine.process)}</td>
                       <td data-label="Count">{machine.count}</td>
                       <td data-label="Envelope">
                         {machine.envelopeXMm} × {machine.envelopeYMm} × {machine.envelopeZMm} mm

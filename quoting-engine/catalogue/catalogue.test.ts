@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFromFileName } from "./detect-format";
+import { formatFromFileName } from "../catalogue/catalogue";
 
 describe("formatFromFileName", () => {
   it("knows the CAD extensions, whatever their case", () => {
