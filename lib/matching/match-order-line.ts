@@ -11,8 +11,8 @@ import { loadLineCandidates } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
-import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
+import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
+import { planFreeCapacity } from "./plan-free-capacity";
 import {
   rankCandidates,
   type LineToMatch,

@@ -14,7 +14,7 @@ import { vatCents } from "../money/vat-cents";
 import { vatForDelivery } from "../money/vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
-import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 
 export interface Orderer {
   userId: string;

@@ -1,7 +1,7 @@
-import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { quotePart } from "../../quoting-engine/pricing/quote-part";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
@@ -34,8 +34,7 @@ export async function loadManualQuoteRequest(db: Database, requestId: string, to
   const { part, ...rest } = request;
   const options = parseRequestOptions(request.options);
   const pricing = await loadPricingData(db);
-  const report =
-    part.status === "ANALYZED" && part.analysis ? (part.analysis as unknown as AnalysisReport) : null;
+  const report = await currentAnalysis(db, part);
   const material = pricing.data.materials.find((candidate) => candidate.code === options.materialCode);
   const optionsInWords = {
     process: processNames[options.process],

@@ -1,6 +1,6 @@
-import { isoDateOf, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import type { Database } from "../db/prisma";
-import { weekStartOf } from "../matching/plan-free-capacity";
 import { quoteDay } from "../quotes/quote-day";
 
 export interface CapacityWeek {

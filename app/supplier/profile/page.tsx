@@ -16,6 +16,7 @@ import {
   RemoveButton,
 } from "./profile-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import { calendarDaysBetween } from "@/quoting-engine/pricing/working-days";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -33,8 +34,6 @@ const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 const formatDay = (day: IsoDate, format = dayFormat) => format.format(new Date(`${day}T00:00:00Z`));
-const daysFrom = (from: IsoDate, to: IsoDate) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const euros = (cents: number | null) => (cents === null ? "" : String(cents / 100));
 const listOf = (processes: ManufacturingProcess[]) =>
   processes.map((process) => processLabel(process)).join(", ");
@@ -48,7 +47,7 @@ function CertificateBadge({
 }) {
   if (certificate.validity === "expired") return <span className="badge expired">Expired</span>;
   if (certificate.validity === "valid") return null;
-  const days = daysFrom(today, certificate.validUntil);
+  const days = calendarDaysBetween(today, certificate.validUntil);
   return (
     <span className="badge expiring">
       {days === 0 ? "Expires today" : `Expires in ${days} day${days === 1 ? "" : "s"}`}
