@@ -7,9 +7,13 @@ import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
 import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
-import { processOptions } from "@/lib/catalogue/catalogue-labels";
 
-export function SupplierApplicationForm() {
+/** `processOptions`: the catalogue's processes (lib/catalogue/catalogue-labels.ts), from the server page. */
+export function SupplierApplicationForm({
+  processOptions,
+}: {
+  processOptions: readonly { value: string; label: string }[];
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(applyAsSupplierAction, {});
   if (state.success) return <SignUpSent message={state.success} againHref="/partners/apply" />;
   const value = (name: string) => String(state.values?.[name] ?? "");
