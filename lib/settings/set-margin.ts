@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+import { manufacturingProcesses, processNames } from "../../quoting-engine/catalogue/catalogue";
 import type { Database } from "../db/prisma";
 import { formatNumber, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
-import { processNames } from "../../quoting-engine/catalogue/catalogue";
 
 /** "" (or nothing) is the rule for all processes. */
 export const marginProcessInput = z

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+import { manufacturingProcesses, processNames } from "../../quoting-engine/catalogue/catalogue";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { formatEuros } from "../money/format-euros";
 import { euroCentsInput, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
-import { processNames } from "../../quoting-engine/catalogue/catalogue";
 
 const machineRateSchema = z.object({
   process: z.enum(manufacturingProcesses, { error: "Choose a process." }),

@@ -8,7 +8,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { loadSettingsOverview } from "@/lib/settings/load-settings-overview";
 import { marginRuleLabel } from "@/lib/settings/set-margin";
-import { manufacturingProcesses } from "@/quoting-engine/catalogue/catalogue";
+import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 import { germanNationalHolidays } from "@/quoting-engine/pricing/working-days";
 import {
   AddClosureDayForm,
@@ -20,7 +20,6 @@ import {
   RemoveClosureDayForm,
   RemoveMarginForm,
 } from "./settings-forms";
-import { processNames } from "@/quoting-engine/catalogue/catalogue";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { IsoDate } from "@/quoting-engine/pricing/working-days";
+import { calendarDaysBetween, type IsoDate } from "@/quoting-engine/pricing/working-days";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
@@ -16,7 +16,6 @@ import {
   RemoveButton,
 } from "./profile-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
-import { calendarDaysBetween } from "@/quoting-engine/pricing/working-days";
 
 export const metadata: Metadata = { title: "Profile" };
 
