@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
+import { analysisContractVersion, analyzeFile } from "../../quoting-engine/analysis/analyze-file";
 import { syntheticReport } from "../../tests/fixtures/synthetic-report";
 import { readStoredAnalysis } from "./read-stored-analysis";
 
@@ -16,6 +17,18 @@ describe("reading a part's stored analysis", () => {
     expect(readStoredAnalysis(stored(report))).toEqual({ kind: "current", report });
     // Rows written before the analysisVersion column was filled carry the version in the report.
     expect(readStoredAnalysis(stored(report, null))).toEqual({ kind: "current", report });
+  });
+
+  it("keeps every field of a real report the engine wrote", () => {
+    const result = analyzeFile(
+      new Uint8Array(readFileSync("tests/fixtures/cad/synth_cube20_ascii.stl")),
+      "cube.stl",
+    );
+    if ("error" in result) throw new Error(result.error.message);
+    expect(readStoredAnalysis(stored(result.report))).toEqual({
+      kind: "current",
+      report: JSON.parse(JSON.stringify(result.report)),
+    });
   });
 
   it("calls a report of another version outdated, by its column or by its own version", () => {
