@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { requestMatching } from "../matching/request-matching";
+import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -119,7 +121,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         buyerCompanyId: company.id,
         placedById: orderer.userId,
         approvedById: needsApproval ? null : orderer.userId,
-        status,
+        status: orderTransitions.enter(status),
         paymentMethod: checkout.paymentMethod,
         currency: "EUR",
         subtotalCents,
@@ -185,7 +187,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         city: checkout.billingAddress.city,
       },
     });
-    if (status === "CONFIRMED") await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+    if (status === "CONFIRMED") {
+      await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+      await requestMatching(tx, order.id, "order confirmed");
+    }
     await recordAuditLog(tx, {
       actorUserId: orderer.userId,
       companyId: company.id,

@@ -5,16 +5,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
 import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
-import { decideAudit } from "@/lib/audits/decide-audit";
+import { decideAudit } from "@/lib/workflows/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
-import { reinstatePartner } from "@/lib/audits/reinstate-partner";
+import { reinstatePartner } from "@/lib/workflows/reinstate-partner";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
-import { suspendPartner } from "@/lib/audits/suspend-partner";
+import { suspendPartner } from "@/lib/workflows/suspend-partner";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 
@@ -30,10 +28,6 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 function partnerPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
-}
-
-async function matchAfterCommit(orderIds: string[], trigger: string): Promise<void> {
-  for (const orderId of orderIds) await requestMatching(orderId, trigger);
 }
 
 export const saveChecklistAction = guardedAction(
@@ -108,11 +102,9 @@ export const decideAuditAction = guardedAction(
         note: field(formData, "note"),
       });
       status = decided.status;
-      await matchAfterCommit(decided.orderIdsToMatch, "operations");
     } catch (error) {
       return refusedFormState(error, "record the decision", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
   },
@@ -142,11 +134,9 @@ export const suspendPartnerAction = guardedAction(
         reason: formData.get("reason") ?? "",
       });
       withdrawn = result.withdrawnOfferIds.length;
-      await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
     } catch (error) {
       return refusedFormState(error, "suspend the partner", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
   },
@@ -157,14 +147,12 @@ export const reinstatePartnerAction = guardedAction(
   async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
     const companyId = field(formData, "companyId");
     try {
-      const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+      await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
         reason: formData.get("reason") ?? "",
       });
-      await matchAfterCommit(orderIdsToMatch, "partner reinstated");
     } catch (error) {
       return refusedFormState(error, "reinstate the partner", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=reinstated`);
   },
