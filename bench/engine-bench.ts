@@ -8,7 +8,7 @@ import { initCadKernel } from "../quoting-engine/io/cad-kernel";
 import type { AnalysisReport } from "../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../quoting-engine/pricing/compare-processes";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
-import { manufacturingProcesses } from "../quoting-engine/analysis/dfm-rules";
+import { manufacturingProcesses } from "../quoting-engine/catalogue/catalogue";
 import { quotePart } from "../quoting-engine/pricing/quote-part";
 
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");

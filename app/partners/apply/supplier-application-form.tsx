@@ -6,10 +6,14 @@ import { applyAsSupplierAction } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
 import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { useFormAction } from "@/lib/forms/use-form-action";
 
-export function SupplierApplicationForm() {
+/** `processOptions`: the catalogue's processes (lib/catalogue/catalogue-labels.ts), from the server page. */
+export function SupplierApplicationForm({
+  processOptions,
+}: {
+  processOptions: readonly { value: string; label: string }[];
+}) {
   const form = useFormAction(applyAsSupplierAction);
   if (form.messages.success)
     return <SignUpSent message={form.messages.success} againHref="/partners/apply" />;
@@ -37,7 +41,7 @@ export function SupplierApplicationForm() {
       <fieldset className="field">
         <legend>Processes you offer</legend>
         <div className="checks">
-          {Object.entries(processLabels).map(([process, label]) => (
+          {processOptions.map(({ value: process, label }) => (
             <label key={process}>
               <input type="checkbox" name="processes" value={process} defaultChecked={chosen.has(process)} />
               {label}

@@ -5,7 +5,13 @@ import { useEffect, useMemo, useState } from "react";
 import type { PricedQuote, QuoteResult } from "@/quoting-engine/pricing/quote-part";
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
 import type { ProcessComparison } from "@/quoting-engine/pricing/compare-processes";
-import type { ManufacturingProcess } from "@/quoting-engine/analysis/dfm-rules";
+import {
+  isQuantityInRange,
+  quantityLimits,
+  toleranceOptions,
+  type ManufacturingProcess,
+  type ToleranceOption,
+} from "@/quoting-engine/catalogue/catalogue";
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { formatEuros } from "@/lib/money/format-euros";
@@ -16,12 +22,11 @@ import { addToCartAction } from "./actions";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { DeliveryCalendar } from "./delivery-calendar";
 
-type Tolerance = "fine" | "medium" | "coarse" | "tighter";
 export interface ChosenOptions {
   process: ManufacturingProcess;
   materialCode: string;
   finishCode: string;
-  tolerance: Tolerance;
+  tolerance: ToleranceOption;
   quantity: number;
   deliveryDate?: string;
 }
@@ -283,7 +288,10 @@ export function PartWorkspace(props: Props) {
               <select
                 id="tolerance"
                 value={options.tolerance}
-                onChange={(event) => change({ tolerance: event.target.value as Tolerance })}
+                onChange={(event) => {
+                  const tolerance = toleranceOptions.find((option) => option === event.target.value);
+                  if (tolerance) change({ tolerance });
+                }}
               >
                 {catalogue.tolerances.map((tolerance) => (
                   <option key={tolerance.code} value={tolerance.code}>
@@ -298,8 +306,8 @@ export function PartWorkspace(props: Props) {
                 id="quantity"
                 type="number"
                 inputMode="numeric"
-                min={1}
-                max={100000}
+                min={quantityLimits.min}
+                max={quantityLimits.max}
                 value={quantityText}
                 aria-invalid={!isQuantity(quantityText)}
                 aria-describedby="quantity-error"
@@ -311,7 +319,7 @@ export function PartWorkspace(props: Props) {
               />
               {!isQuantity(quantityText) && (
                 <span id="quantity-error" className="field-error">
-                  Enter a whole number from 1 to 100000.
+                  Enter a whole number from {quantityLimits.min} to {quantityLimits.max}.
                 </span>
               )}
             </div>
@@ -552,5 +560,5 @@ function plainFinish(catalogue: QuoteCatalogue, process: ManufacturingProcess): 
 }
 
 function isQuantity(text: string): boolean {
-  return /^\d{1,6}$/.test(text) && Number(text) >= 1 && Number(text) <= 100_000;
+  return /^\d{1,6}$/.test(text) && isQuantityInRange(Number(text));
 }

@@ -11,7 +11,6 @@ import {
 } from "@/lib/audits/audit-checklist";
 import { loadPartnerAudits, type PartnerAudit } from "@/lib/audits/load-partner-audits";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import type { AuditStatus } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
@@ -28,6 +27,7 @@ import {
   ReinstateForm,
   SuspendForm,
 } from "./partner-forms";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -239,7 +239,7 @@ export default async function OpsPartnerPage({
               <div className="tags">
                 {profile.offeredProcesses.map((process) => (
                   <span key={process} className="tag">
-                    {processLabels[process]} · {profile.machineHoursPerWeek[process] ?? 0} h/week
+                    {processLabel(process)} · {profile.machineHoursPerWeek[process] ?? 0} h/week
                   </span>
                 ))}
               </div>
@@ -259,7 +259,7 @@ export default async function OpsPartnerPage({
             {profile.machines.map((machine) => (
               <tr key={machine.id}>
                 <td data-label="Machine">{machine.name}</td>
-                <td data-label="Process">{processLabels[machine.process]}</td>
+                <td data-label="Process">{processLabel(machine.process)}</td>
                 <td data-label="Count">{machine.count}</td>
                 <td data-label="Work envelope">
                   {machine.envelopeXMm} × {machine.envelopeYMm} × {machine.envelopeZMm} mm
