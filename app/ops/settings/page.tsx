@@ -18,10 +18,10 @@ import {
   MachineRateForm,
   MarginForm,
   MaterialPriceForm,
-  MatchingSettingsForm,
   RemoveClosureDayForm,
   RemoveMarginForm,
 } from "./settings-forms";
+import { MatchingSettingsForm } from "./matching-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
-import { addToCartAction, type PartActionState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { addToCartAction } from "./actions";
 import type { ChosenOptions } from "./use-live-quote";
 
 /** "Add to cart" for a buyer; for a visitor, the ways to an account that can order. */
@@ -15,7 +15,7 @@ export function OrderButtons({
   options: ChosenOptions;
   buyer: { email: string } | null;
 }) {
-  const [state, action, pending] = useActionState<PartActionState, FormData>(addToCartAction, {});
+  const form = useFormAction(addToCartAction);
   const here = `/parts/${partId}`;
   if (!buyer)
     return (
@@ -29,15 +29,15 @@ export function OrderButtons({
       </div>
     );
   return (
-    <form action={action} className="actions">
+    <form {...form.props} className="actions">
       <input type="hidden" name="partId" value={partId} />
       <input type="hidden" name="options" value={JSON.stringify(options)} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add to cart"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Adding…" : "Add to cart"}
       </button>
-      {state.error && (
+      {form.messages.error && (
         <p className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </p>
       )}
     </form>

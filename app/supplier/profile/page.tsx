@@ -7,15 +7,8 @@ import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
-import {
-  AddCertificateForm,
-  AddMachineForm,
-  BlockDaysForm,
-  LocationForm,
-  MaterialsForm,
-  ProcessesForm,
-  RemoveButton,
-} from "./profile-forms";
+import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
+import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 
 export const metadata: Metadata = { title: "Profile" };
 
