@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { requestManualQuoteAction } from "./actions";
-import type { ChosenOptions } from "./part-workspace";
+import type { ChosenOptions } from "./use-live-quote";
 
 /** "Request a quote": contact e-mail, notes and an optional drawing, sent with the chosen options. */
 export function ManualQuoteForm({
