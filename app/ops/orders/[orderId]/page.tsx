@@ -18,13 +18,8 @@ import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import { loadOrderMoney, type OrderMoney } from "@/lib/ledger/load-order-money";
 import { formatEuros } from "@/lib/money/format-euros";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
-import {
-  CancelOrderForm,
-  ComplaintDecisionForm,
-  RefundForm,
-  RemakeForm,
-  ReofferForm,
-} from "./ops-order-forms";
+import { CancelOrderForm, ComplaintDecisionForm, RefundForm, ReofferForm } from "./ops-order-forms";
+import { RemakeForm } from "./remake-form";
 import { OrderHistoryList } from "./order-history-list";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
