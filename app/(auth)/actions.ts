@@ -1,6 +1,5 @@
 "use server";
 
-import { guardedFormAction } from "@/lib/auth/guarded-action";
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
@@ -11,7 +10,7 @@ import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import { formAction } from "@/lib/forms/form-action";
+import { formAction, plainFormAction } from "@/lib/forms/form-action";
 import { formList, formText } from "@/lib/forms/form-fields";
 import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 
@@ -54,7 +53,7 @@ export const signInAction = formAction("public", signInSchema, async (form) => {
   }
 });
 
-export const signOutAction = guardedFormAction("public", async (): Promise<void> => {
+export const signOutAction = plainFormAction("public", z.object({}), async () => {
   await signOut({ redirectTo: "/" });
 });
 

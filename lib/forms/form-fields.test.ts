@@ -54,4 +54,19 @@ describe("form fields parsed with Conform", () => {
       nested: { city: "" },
     });
   });
+
+  it("drops field names that would reach Object.prototype, even past the guard", () => {
+    const submission = parseWithZod(
+      formData([
+        ["__proto__.companyId", "seed_company_mueller"],
+        ["constructor.prototype.isAdmin", "true"],
+        ["nested[__proto__][city]", "polluted"],
+        ["note", "kept"],
+      ]),
+      { schema },
+    );
+    expect(submission.payload).toEqual({ note: "kept" });
+    const plain: Record<string, unknown> = {};
+    expect([plain.companyId, plain.isAdmin, plain.city]).toEqual([undefined, undefined, undefined]);
+  });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, type FormEvent } from "react";
+import { useActionState, useCallback, useEffect, useRef, type FormEvent } from "react";
 import type { FormReply } from "./form-reply";
 
 type FormActionFunction = (previous: FormReply | null, formData: FormData) => Promise<FormReply>;
@@ -16,14 +16,16 @@ function payloadAt(payload: unknown, name: string): unknown {
 }
 
 /**
- * The client half of a form action (form-action.ts). React 19 resets a form after its action, which is
- * why refused forms used to lose what was typed and selects jumped back; here the form is sent from its
- * submit event inside a transition instead, so the browser keeps every field as the user left it (text,
- * selects, ticked boxes) and only a successful reply resets the form, as React did. Without JavaScript
- * the form posts as usual and `value(name)` brings back what was sent.
+ * The client half of a form action (form-action.ts). React 19 resets a form after its action (it calls
+ * `form.reset()`), which is why refused forms used to lose what was typed and selects jumped back. That
+ * reset fires the form's cancellable `reset` event: this hook cancels it, so after a refusal the browser
+ * keeps every field as the user left it (text, selects, radios, ticked boxes, chosen files), and resets
+ * the form itself only after a success, as React did. The form still posts without JavaScript, and then
+ * `value(name)` brings back what was sent.
  *
- * Spread `props` on the form (or on each of several forms that share the action); `error(name)` is the field's refusal, `messages` the form-wide error and
- * the success sentence, `pending` true while the action runs.
+ * Spread `props` on the form (or on each of several forms that share the action); `error(name)` is the
+ * field's refusal, `messages` the form-wide error and the success sentence, `pending` true while the
+ * action runs.
  */
 export function useFormAction(
   action: FormActionFunction,
@@ -31,7 +33,7 @@ export function useFormAction(
     resetOnSuccess = true,
     defaults = {},
   }: {
-    /** false keeps the fields after a success too (React used to reset them). */
+    /** false keeps the fields after a success too. */
     resetOnSuccess?: boolean;
     /** Saved values by field name: `value(name)` falls back to them. */
     defaults?: Partial<Record<string, string>>;
@@ -40,26 +42,26 @@ export function useFormAction(
   const [reply, dispatch, pending] = useActionState(action, null);
   // The form last sent: several forms may share one action (one button per step of a job).
   const sentForm = useRef<HTMLFormElement | null>(null);
+  const resetting = useRef(false);
   useEffect(() => {
-    if (resetOnSuccess && reply?.status === "success") sentForm.current?.reset();
+    if (!resetOnSuccess || reply?.status !== "success" || !sentForm.current) return;
+    resetting.current = true;
+    sentForm.current.reset();
+    resetting.current = false;
   }, [reply, resetOnSuccess]);
-  const onSubmit = useCallback(
-    (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      sentForm.current = event.currentTarget;
-      const submitter = (event.nativeEvent as SubmitEvent).submitter;
-      const formData = new FormData(event.currentTarget, submitter);
-      startTransition(() => dispatch(formData));
-    },
-    [dispatch],
-  );
+  const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    sentForm.current = event.currentTarget;
+  }, []);
+  const onReset = useCallback((event: FormEvent<HTMLFormElement>) => {
+    if (!resetting.current) event.preventDefault();
+  }, []);
   const refused = reply?.status === "error" ? reply : null;
   const value = (name: string): string | undefined => {
     const typed = payloadAt(refused?.initialValue, name);
     return typeof typed === "string" ? typed : Object.hasOwn(defaults, name) ? defaults[name] : undefined;
   };
   return {
-    props: { action: dispatch, onSubmit },
+    props: { action: dispatch, onSubmit, onReset },
     pending,
     reply,
     messages: { error: reply?.error?.[""]?.[0] ?? undefined, success: reply?.success },

@@ -203,8 +203,6 @@ const cases: FormCase[] = [
       { at: radio(/Invoice/), check: true },
     ],
     refusal: /postal code/i,
-    losesToday:
-      "React's form reset ticks the controlled 'Ship to the billing address' box again while the shipping fields stay open",
     afterwards: async (page) => {
       await page.goto("/cart");
       await page.getByRole("button", { name: "Remove synth_plate_4thru_1blind.step" }).click();
