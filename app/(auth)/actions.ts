@@ -12,7 +12,6 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { formAction, plainFormAction } from "@/lib/forms/form-action";
 import { formList, formText } from "@/lib/forms/form-fields";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 
 /** The older form state, still read by app/ops/team until it moves to form actions (lib/forms). */
 export interface FormState {
@@ -69,7 +68,6 @@ async function startRegistrationAndAnswer(
     ipAddress: clientAddressFrom(await headers()),
     returnTo,
   });
-  await requestEmailDelivery();
   const keepParts = kind === "BUYER" ? ", in this browser to keep the parts you uploaded here" : "";
   // The same answer whether or not the address has an account; only the installation's mail setup shows.
   const whereTheMessageIs = getEnv().SMTP_URL

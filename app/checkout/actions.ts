@@ -6,8 +6,6 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formCheckbox, formList, formText } from "@/lib/forms/form-fields";
 import { getLogger } from "@/lib/logging/logger";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { placeOrder } from "@/lib/orders/place-order";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 
@@ -48,8 +46,6 @@ export const placeOrderAction = formAction(
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
       { ...input, billingAddress: billing, shippingAddress: shippingSame ? billing : shipping },
     );
-    if (order.status === "CONFIRMED") await requestMatching(order.id, "order confirmed");
-    await requestEmailDelivery();
     if (order.status === "AWAITING_PAYMENT") {
       let paymentUrl: string | null = null;
       try {

@@ -6,9 +6,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestMatching } from "@/lib/matching/request-matching";
 import { acceptOffer, rejectOffer } from "@/lib/matching/respond-to-offer";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { updateJobStatus } from "@/lib/suppliers/update-job-status";
 
 /** Accepts an offer and opens the job, where the CAD file can now be downloaded. */
@@ -31,13 +29,7 @@ export const rejectOfferAction = formAction(
   "supplier.offers.respond",
   z.object({ offerId: formText, reason: formText, note: formText }),
   async ({ offerId, reason, note }, { user }) => {
-    const { orderId } = await rejectOffer(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId },
-      offerId,
-      { reason, note },
-    );
-    await requestMatching(orderId, "offer rejected");
+    await rejectOffer(getPrisma(), { userId: user.id, companyId: user.companyId }, offerId, { reason, note });
     redirect("/supplier?rejected=1");
   },
   { failure: "reject the offer" },
@@ -49,7 +41,6 @@ export const updateJobStatusAction = formAction(
   z.object({ orderLineId: formText, to: formText, carrier: formText, trackingNumber: formText }),
   async ({ orderLineId, ...change }, { user }) => {
     await updateJobStatus(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId, change);
-    await requestEmailDelivery();
     revalidatePath(`/supplier/jobs/${orderLineId}`);
     return change.to === "SHIPPED" ? "Marked as shipped; the buyer has the tracking number." : "Updated.";
   },

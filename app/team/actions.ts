@@ -5,7 +5,6 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
 
@@ -24,7 +23,6 @@ export const inviteAction = formAction(
       },
       input,
     );
-    await requestEmailDelivery();
     revalidatePath("/team");
     return `Invitation sent to ${invitation.email}.`;
   },

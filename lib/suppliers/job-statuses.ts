@@ -1,5 +1,5 @@
 import type { OrderLineStatus } from "../db/generated/enums";
-import { orderLineTransitions } from "../orders/order-status-machine";
+import { orderLineTransitions } from "../orders/order-line-transitions";
 
 /** A line the partner still makes: accepted, in production or in quality check. */
 export const openJobStatuses = [
@@ -26,5 +26,5 @@ export type PartnerStep = (typeof partnerSteps)[number];
  */
 export function nextPartnerSteps(status: OrderLineStatus): PartnerStep[] {
   if (!(openJobStatuses as readonly OrderLineStatus[]).includes(status)) return [];
-  return partnerSteps.filter((step) => step !== status && orderLineTransitions[status].includes(step));
+  return partnerSteps.filter((step) => step !== status && orderLineTransitions.can(status, step));
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { suspendPartner } from "../../lib/audits/suspend-partner";
+import { suspendPartner } from "../../lib/workflows/suspend-partner";
 import { loadSessionUser } from "../../lib/auth/load-session-user";
 import { revokeSession, revokeUserSessions } from "../../lib/auth/revoke-sessions";
 import { startUserSession } from "../../lib/auth/start-user-session";

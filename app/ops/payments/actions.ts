@@ -6,9 +6,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestJob } from "@/lib/jobs/request-job";
 import { checkLedger } from "@/lib/ledger/check-ledger";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { markInvoicePaid } from "@/lib/payments/mark-invoice-paid";
 import { markPayoutTransferred } from "@/lib/payouts/mark-payout-transferred";
 import { retryPayout } from "@/lib/payouts/retry-payout";
@@ -20,7 +18,6 @@ export const runLedgerCheckAction = formAction(
   z.object({}),
   async () => {
     const check = await checkLedger(getPrisma());
-    await requestEmailDelivery();
     revalidatePath(path);
     const found = check.differences.length;
     return found === 0
@@ -48,7 +45,6 @@ export const retryPayoutAction = formAction(
   z.object({ payoutId: formText }),
   async ({ payoutId }, { user }) => {
     const byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
-    if (byStripe) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
     revalidatePath(path);
     redirect(`${path}?done=${byStripe ? "payout-retried-stripe" : "payout-retried-bank"}`);
   },

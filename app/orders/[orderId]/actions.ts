@@ -7,17 +7,14 @@ import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestJob } from "@/lib/jobs/request-job";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { confirmDelivery } from "@/lib/orders/confirm-delivery";
-import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
-import { fileComplaint } from "@/lib/orders/file-complaint";
 import { orderAgain } from "@/lib/orders/order-again";
 import { rateOrderLine } from "@/lib/orders/rate-order-line";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { cancelOrder } from "@/lib/workflows/cancel-order";
+import { confirmDelivery } from "@/lib/workflows/confirm-delivery";
+import { decideOrderApproval } from "@/lib/workflows/decide-order-approval";
+import { fileComplaint } from "@/lib/workflows/file-complaint";
 
 const orderLine = { orderId: formText, orderLineId: formText };
 
@@ -25,14 +22,12 @@ export const decideApprovalAction = formAction(
   "order.approve",
   z.object({ orderId: formText, decision: formText }),
   async ({ orderId, decision }, { user }) => {
-    const outcome = await decideOrderApproval(
+    await decideOrderApproval(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
       orderId,
       decision === "decline" ? "decline" : "approve",
     );
-    if (outcome === "CONFIRMED") await requestMatching(orderId, "order approved");
-    await requestEmailDelivery();
     revalidatePath(`/orders/${orderId}`);
     return "Recorded.";
   },
@@ -61,7 +56,6 @@ export const complainAction = formAction(
       orderLineId,
       { text, photos },
     );
-    await requestEmailDelivery();
     revalidatePath(`/orders/${orderId}`);
     return "Your complaint is filed; operations answer within one working day.";
   },
@@ -102,14 +96,7 @@ export const confirmDeliveryAction = formAction(
   "order.confirmDelivery",
   z.object(orderLine),
   async ({ orderId, orderLineId }, { user }) => {
-    const payout = await confirmDelivery(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId },
-      orderLineId,
-    );
-    if (payout.payNow)
-      await requestJob("payouts.pay", { payoutId: payout.payoutId }, { singletonKey: payout.payoutId });
-    await requestEmailDelivery();
+    await confirmDelivery(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId);
     revalidatePath(`/orders/${orderId}`);
     return "Thank you: delivery confirmed.";
   },
@@ -120,14 +107,9 @@ export const cancelOrderAction = formAction(
   "order.cancel",
   z.object({ orderId: formText, reason: formText }),
   async ({ orderId, reason }, { user }) => {
-    const { refundId } = await cancelOrder(
-      getPrisma(),
-      { userId: user.id, companyId: user.companyId, role: user.role },
-      orderId,
-      { reason },
-    );
-    if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
-    await requestEmailDelivery();
+    await cancelOrder(getPrisma(), { userId: user.id, companyId: user.companyId, role: user.role }, orderId, {
+      reason,
+    });
     revalidatePath(`/orders/${orderId}`);
     return "The order is cancelled.";
   },

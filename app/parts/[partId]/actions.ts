@@ -6,7 +6,6 @@ import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
@@ -76,7 +75,6 @@ export const requestManualQuoteAction = formAction(
       partId,
       { contactEmail, notes, options, drawing: drawing ?? null },
     );
-    await requestEmailDelivery();
     return "Thank you: an engineer prices this part and answers by e-mail within one working day.";
   },
   // The chosen drawing stays chosen after a refusal: the form is never reset then (useFormAction).

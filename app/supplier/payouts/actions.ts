@@ -6,7 +6,6 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestJob } from "@/lib/jobs/request-job";
 import { saveBankDetails } from "@/lib/payouts/save-bank-details";
 import { startStripeOnboarding } from "@/lib/payouts/start-stripe-onboarding";
 
@@ -32,13 +31,11 @@ export const saveBankDetailsAction = formAction(
   "supplier.payouts.edit",
   z.object({ accountHolder: formText, iban: formText, bic: formText }),
   async (details, { user }) => {
-    const payoutIds = await saveBankDetails(
+    await saveBankDetails(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: user.role },
       details,
     );
-    for (const payoutId of payoutIds)
-      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
     revalidatePath(payoutsPath);
     return "Bank details saved.";
   },

@@ -6,15 +6,11 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestJob } from "@/lib/jobs/request-job";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
-import { requestOfferExpiry } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { decideComplaint } from "@/lib/orders/decide-complaint";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { recordRemake } from "@/lib/orders/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
+import { cancelOrder } from "@/lib/workflows/cancel-order";
+import { decideComplaint } from "@/lib/workflows/decide-complaint";
+import { recordRemake } from "@/lib/workflows/record-remake";
 
 /** The refund functions name their amount "amount": the refusal goes next to the form's own field. */
 const amountErrorsOn =
@@ -24,10 +20,6 @@ const amountErrorsOn =
 
 function orderPath(orderId: string): string {
   return `/ops/orders/${encodeURIComponent(orderId)}`;
-}
-
-async function sendRefund(refundId: string | null): Promise<void> {
-  if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
 }
 
 // Each form below leaves the page or changes what it shows on success (a decided complaint has no form,
@@ -65,8 +57,6 @@ export const refundAction = formAction(
   z.object({ orderId: formText, amountEuros: formText, reason: formText }),
   async ({ orderId, ...refund }, { user }) => {
     const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, refund);
-    await sendRefund(refundId);
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=${refundId !== null ? "refund-card" : "refund-credit-note"}`);
   },
@@ -77,14 +67,12 @@ export const cancelOrderAction = formAction(
   "ops.orders.manage",
   z.object({ orderId: formText, reason: formText }),
   async ({ orderId, reason }, { user }) => {
-    const { refundId } = await cancelOrder(
+    await cancelOrder(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
       orderId,
       { reason },
     );
-    await sendRefund(refundId);
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=cancelled`);
   },
@@ -96,11 +84,7 @@ export const reofferAction = formAction(
   "ops.orders.manage",
   z.object({ orderId: formText, orderLineId: formText, supplierCompanyId: formText }),
   async ({ orderId, orderLineId, supplierCompanyId }, { user }) => {
-    const { expiresAt } = await reofferOrderLine(getPrisma(), { userId: user.id }, orderLineId, {
-      supplierCompanyId,
-    });
-    await requestOfferExpiry(expiresAt);
-    await requestEmailDelivery();
+    await reofferOrderLine(getPrisma(), { userId: user.id }, orderLineId, { supplierCompanyId });
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=reoffered`);
   },
@@ -120,8 +104,6 @@ export const recordRemakeAction = formAction(
   }),
   async ({ orderId, orderLineId, ...remake }, { user }) => {
     const recorded = await recordRemake(getPrisma(), { userId: user.id }, orderLineId, remake);
-    if (recorded.awaitsMatch) await requestMatching(recorded.orderId, "remake");
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=${recorded.awaitsMatch ? "remake-matching" : "remake-recorded"}`);
   },

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { answerManualQuote } from "@/lib/quotes/answer-manual-quote";
 import { declineManualQuote } from "@/lib/quotes/decline-manual-quote";
 
@@ -30,7 +29,6 @@ export const answerManualQuoteAction = formAction(
   }),
   async ({ requestId, ...answer }, { user }) => {
     await answerManualQuote(getPrisma(), { userId: user.id }, requestId, answer);
-    await requestEmailDelivery();
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=answered`);
   },
@@ -42,7 +40,6 @@ export const declineManualQuoteAction = formAction(
   z.object({ requestId: formText, reason: formText }),
   async ({ requestId, reason }, { user }) => {
     await declineManualQuote(getPrisma(), { userId: user.id }, requestId, { reason });
-    await requestEmailDelivery();
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=declined`);
   },

@@ -5,18 +5,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
 import { auditChecklistItemKeys, type AuditChecklistItem } from "@/lib/audits/audit-checklist";
-import { decideAudit } from "@/lib/audits/decide-audit";
+import { decideAudit } from "@/lib/workflows/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
-import { reinstatePartner } from "@/lib/audits/reinstate-partner";
+import { reinstatePartner } from "@/lib/workflows/reinstate-partner";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
-import { suspendPartner } from "@/lib/audits/suspend-partner";
+import { suspendPartner } from "@/lib/workflows/suspend-partner";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
 import type { FormReply } from "@/lib/forms/form-reply";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /** A checklist save refused because someone saved meanwhile also carries what they saved, shown beside the form. */
@@ -24,10 +22,6 @@ export type ChecklistReply = FormReply & { checklistConflict?: ChecklistConflict
 
 function partnerPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
-}
-
-async function matchAfterCommit(orderIds: string[], trigger: string): Promise<void> {
-  for (const orderId of orderIds) await requestMatching(orderId, trigger);
 }
 
 const partnerForm = { companyId: formText };
@@ -105,8 +99,6 @@ export const decideAuditAction = formAction(
   z.object({ ...auditForm, decision: formText, expiresOn: formText, conditions: formText, note: formText }),
   async ({ companyId, auditId, ...decision }, { user }) => {
     const decided = await decideAudit(getPrisma(), { userId: user.id }, auditId, decision);
-    await matchAfterCommit(decided.orderIdsToMatch, "operations");
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=${decided.status === "REJECTED" ? "rejected" : "approved"}`);
   },
@@ -129,8 +121,6 @@ export const suspendPartnerAction = formAction(
   z.object({ ...partnerForm, reason: formText }),
   async ({ companyId, reason }, { user }) => {
     const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, { reason });
-    await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${result.withdrawnOfferIds.length}`);
   },
@@ -141,11 +131,9 @@ export const reinstatePartnerAction = formAction(
   "ops.partners.audit",
   z.object({ ...partnerForm, reason: formText }),
   async ({ companyId, reason }, { user }) => {
-    const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+    await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
       reason,
     });
-    await matchAfterCommit(orderIdsToMatch, "partner reinstated");
-    await requestEmailDelivery();
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=reinstated`);
   },

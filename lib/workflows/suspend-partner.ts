@@ -1,13 +1,14 @@
+import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
-import { lockPartner } from "./lock-partner";
-import type { AuditActor } from "./save-audit-checklist";
+import { lockPartner } from "../audits/lock-partner";
+import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
-import { withdrawOpenOffers } from "./withdraw-open-offers";
+import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 
 export const partnerReasonSchema = z
   .string({ error: "Give the reason; the partner is told it." })
@@ -81,6 +82,7 @@ export async function suspendPartner(
           .filter(Boolean)
           .join("\n\n"),
       });
+      for (const orderId of withdrawn.orderIds) await requestMatching(tx, orderId, "partner suspended");
       return {
         withdrawnOfferIds: withdrawn.withdrawnOfferIds,
         orderIdsToMatch: withdrawn.orderIds,
