@@ -36,16 +36,7 @@ export const decideComplaintAction = formAction(
     partnerPayout: z.string().optional(),
   }),
   async ({ orderId, complaintId, ...decision }, { user }) => {
-    const { refundId, payoutToPay } = await decideComplaint(
-      getPrisma(),
-      { userId: user.id },
-      complaintId,
-      decision,
-    );
-    await sendRefund(refundId);
-    if (payoutToPay)
-      await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
-    await requestEmailDelivery();
+    await decideComplaint(getPrisma(), { userId: user.id }, complaintId, decision);
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=complaint-decided`);
   },
