@@ -3,7 +3,8 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import type { OrderHistory } from "@/lib/orders/load-order-history";
-import { RemakeForm, ReofferForm } from "./ops-order-forms";
+import { ReofferForm } from "./ops-order-forms";
+import { RemakeForm } from "./remake-form";
 import { lineStatusLabels } from "./ops-order-labels";
 
 const offerStatusLabels: Record<string, string> = {
