@@ -13,7 +13,7 @@ export type GuardedCall<P extends Permission> =
  * The one place where a server action checks who may run it and gets its form data, before the action
  * runs: the permission (lib/auth/permissions.ts; a visitor goes to sign in, a role that may not gets
  * 403), then the form (a dangerous field name or a NUL character is refused, unsafeFormDataProblem).
- * Form actions (lib/forms/form-action.ts) and guardedAction both start here.
+ * Every server action starts here, through formAction or plainFormAction (lib/forms/form-action.ts).
  */
 export async function guardActionCall<P extends Permission>(
   permission: P,
