@@ -8,81 +8,15 @@ import { initCadKernel } from "../quoting-engine/io/cad-kernel";
 import type { AnalysisReport } from "../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../quoting-engine/pricing/compare-processes";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
-import { manufacturingProcesses } from "../quoting-engine/analysis/dfm-rules";
+import { manufacturingProcesses } from "../quoting-engine/catalogue/catalogue";
 import { quotePart } from "../quoting-engine/pricing/quote-part";
+import { parseTruth } from "./corpus-truth";
+import { median } from "./median";
+import { checkFaceFamilies, checkFeatures, featureChecks, featureMisses } from "./feature-checks";
+import { sphereStl } from "./sphere-stl";
 
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-
-interface Truth {
-  volumeMm3?: number;
-  areaMm2?: number;
-  sizeMm?: number[];
-  bodies?: number;
-  exactGeometry: boolean;
-}
-
-function parseTruth(text: string): Truth | undefined {
-  const number = (pattern: RegExp) => {
-    const match = pattern.exec(text);
-    return match ? Number(match[1]) : undefined;
-  };
-  const list = (pattern: RegExp) => pattern.exec(text)?.[1]?.split(",").map(Number);
-  const brep = /derived\(OCCT exact B-rep, solids only\):([^|]*)/.exec(text)?.[1];
-  if (brep) {
-    return {
-      volumeMm3: number(/analyticVolume=([\d.e+-]+)/) ?? Number(/V=([\d.e+-]+)/.exec(brep)?.[1]),
-      areaMm2: Number(/A=([\d.e+-]+)/.exec(brep)?.[1]),
-      sizeMm: /bboxSize=\[([^\]]+)\]/.exec(brep)?.[1]?.split(",").map(Number),
-      bodies: Number(/solids=(\d+)/.exec(brep)?.[1]),
-      exactGeometry: true,
-    };
-  }
-  const mesh = /derived\(mesh[^)]*\):([^|]*)/.exec(text)?.[1];
-  if (mesh) {
-    // The loader's volume of an open mesh is not the part's volume (we close the holes): compare area and size only.
-    const open = Number(/boundaryEdges=(\d+)/.exec(mesh)?.[1] ?? 0) > 0;
-    return {
-      volumeMm3: open ? undefined : Number(/V=([\d.e+-]+)/.exec(mesh)?.[1]),
-      areaMm2: Number(/A=([\d.e+-]+)/.exec(mesh)?.[1]),
-      sizeMm: list(/size=\[([^\]]+)\]/),
-      exactGeometry: false,
-    };
-  }
-  return undefined;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/**
- * MFCAD's class ids in its own order: chamfer first, stock last. The corpus MANIFEST names the ids in a
- * different order (rectangular_through_slot first), which its own geometry contradicts: class 1 holds
- * three walls closing a triangle right through the part (a triangular passage, not a slot), class 11
- * six walls around a floor (a 6-sided pocket), class 0 a lone 45° bevel (a chamfer). So the ids are
- * read with MFCAD's order, and each class counts for its family.
- */
-const mfcadFamilies = [
-  "chamfer", // chamfer
-  "passage", // triangular_passage
-  "passage", // rectangular_passage
-  "passage", // 6sides_passage
-  "slot", // triangular_through_slot
-  "slot", // rectangular_through_slot
-  "step", // rectangular_through_step
-  "step", // 2sides_through_step
-  "step", // slanted_through_step
-  "pocket", // triangular_pocket
-  "pocket", // rectangular_pocket
-  "pocket", // 6sides_pocket
-  "slot", // rectangular_blind_slot
-  "step", // triangular_blind_step
-  "step", // rectangular_blind_step
-  "stock", // stock
-];
 
 await initCadKernel();
 const manifest = readFileSync(path.join(corpus, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1);
@@ -93,26 +27,8 @@ const sameModelAs: Record<string, string> = {
 };
 const truthOf = (file: string) => manifest.find((line) => line.startsWith(`${file}\t`))?.split("\t")[5] ?? "";
 const rows: string[][] = [];
-const featureChecks = {
-  wallsChecked: 0,
-  wallsRight: 0,
-  holesExpected: 0,
-  holesFound: 0,
-  holesMatched: 0,
-  turnableRight: 0,
-  turnableChecked: 0,
-  filletsExpected: 0,
-  filletsMatched: 0,
-  setupsChecked: 0,
-  setupsRight: 0,
-  undercutChecked: 0,
-  undercutRight: 0,
-  familyFaces: 0,
-  familyRight: 0,
-};
 // NIST parts: analysis time with and without feature recognition (medians), for the share it adds.
 const recognitionCost: { file: string; withMs: number; withoutMs: number }[] = [];
-const featureMisses: string[] = [];
 const reports = new Map<string, AnalysisReport>();
 const stepSpeeds: number[] = [];
 const misses: string[] = [];
@@ -275,160 +191,6 @@ for (const { file, withMs, withoutMs } of recognitionCost)
   console.log(
     `  recognition on ${path.basename(file).padEnd(32)} +${(((withMs - withoutMs) / withoutMs) * 100).toFixed(0)} % (${withoutMs.toFixed(0)} → ${withMs.toFixed(0)} ms; target at most +30 %)`,
   );
-
-interface HoleTruth {
-  d: number;
-  depth: number;
-  through: boolean;
-  n: number;
-}
-
-/** Compares recognised features with the constructed parts' ground truth (the JSON in MANIFEST.tsv). */
-function checkFeatures(
-  file: string,
-  truthText: string,
-  report: {
-    features: {
-      holes: { diameterMm: number; depthMm: number; through: boolean }[];
-      fillets: { radiusMm: number; convex: boolean }[];
-      turnable: boolean;
-      setups: number[][];
-      undercut: boolean;
-    };
-  },
-): void {
-  if (!file.startsWith("step/synth_")) return;
-  const json = /; (\{"features".*?\}) \| derived/.exec(truthText)?.[1];
-  if (!json) return;
-  const truth = JSON.parse(json) as {
-    holes?: HoleTruth[];
-    fillets?: { r: number; n: number; convex: boolean }[];
-    process?: string;
-    setups?: number;
-    accessDirs?: string[];
-    undercut?: boolean;
-  };
-  const expected = (truth.holes ?? []).flatMap((hole) => Array.from({ length: hole.n }, () => hole));
-  const found = [...report.features.holes];
-  featureChecks.holesExpected += expected.length;
-  featureChecks.holesFound += found.length;
-  for (const hole of expected) {
-    const index = found.findIndex(
-      (candidate) =>
-        Math.abs(candidate.diameterMm - hole.d) <= 0.01 &&
-        Math.abs(candidate.depthMm - hole.depth) <= 0.05 &&
-        candidate.through === hole.through,
-    );
-    if (index >= 0) {
-      featureChecks.holesMatched++;
-      found.splice(index, 1);
-    } else
-      featureMisses.push(
-        `${file}: hole d${hole.d} depth ${hole.depth} ${hole.through ? "through" : "blind"} not found`,
-      );
-  }
-  for (const extra of found)
-    featureMisses.push(
-      `${file}: extra hole d${extra.diameterMm.toFixed(2)} depth ${extra.depthMm.toFixed(2)}`,
-    );
-  for (const fillet of truth.fillets ?? []) {
-    featureChecks.filletsExpected += fillet.n;
-    featureChecks.filletsMatched += Math.min(
-      fillet.n,
-      report.features.fillets.filter(
-        (candidate) => Math.abs(candidate.radiusMm - fillet.r) <= 0.01 && candidate.convex === fillet.convex,
-      ).length,
-    );
-  }
-  const thinnest = (truth as { thinWalls?: { t: number }[] }).thinWalls?.reduce(
-    (min, wall) => Math.min(min, wall.t),
-    Infinity,
-  );
-  if (thinnest !== undefined && Number.isFinite(thinnest)) {
-    featureChecks.wallsChecked++;
-    const measured = (report.features as { minWallMm?: number }).minWallMm;
-    if (measured !== undefined && Math.abs(measured - thinnest) <= 0.05) featureChecks.wallsRight++;
-    else featureMisses.push(`${file}: minimum wall ${measured?.toFixed(3)} mm, expected ${thinnest}`);
-  }
-  if (truth.setups !== undefined) {
-    // The count, and where the truth names them, the directions (its first `setups` access directions).
-    const named = (truth.accessDirs ?? []).slice(0, truth.setups).map((label) => {
-      const [, sign, axis] = /^([+-])([XYZ])/.exec(label) ?? [];
-      const direction = [0, 0, 0];
-      direction["XYZ".indexOf(axis ?? "Z")] = sign === "-" ? -1 : 1;
-      return direction.join(",");
-    });
-    const found = report.features.setups.map((direction) =>
-      direction.map((value) => Math.round(value) + 0).join(","),
-    );
-    const right = found.length === truth.setups && named.every((direction) => found.includes(direction));
-    featureChecks.setupsChecked++;
-    if (right) featureChecks.setupsRight++;
-    else
-      featureMisses.push(`${file}: setups ${found.join(" ")}, expected ${truth.setups} (${named.join(" ")})`);
-  }
-  featureChecks.undercutChecked++;
-  if (report.features.undercut === (truth.undercut ?? false)) featureChecks.undercutRight++;
-  else
-    featureMisses.push(`${file}: undercut ${report.features.undercut}, expected ${truth.undercut ?? false}`);
-  const shouldTurn = /turning/.test(truth.process ?? "");
-  featureChecks.turnableChecked++;
-  if (report.features.turnable === shouldTurn) featureChecks.turnableRight++;
-  else featureMisses.push(`${file}: turnable ${report.features.turnable}, expected ${shouldTurn}`);
-}
-
-/** Per-face labels of the MFCAD parts against the family recognised for each face (same face order). */
-function checkFaceFamilies(file: string, truthText: string, families: string[]): void {
-  const labels = /order \(class ids, names in report\): (\[[^\]]*\])/.exec(truthText)?.[1];
-  if (!labels) return;
-  const expected = (JSON.parse(labels) as number[]).map((id) => mfcadFamilies[id]);
-  if (expected.length !== families.length)
-    featureMisses.push(`${file}: ${families.length} faces read, ${expected.length} labelled`);
-  expected.forEach((family, face) => {
-    featureChecks.familyFaces++;
-    if (families[face] === family) featureChecks.familyRight++;
-    else featureMisses.push(`${file}: face ${face} is ${families[face]}, labelled ${family}`);
-  });
-}
-
-function sphereStl(targetTriangles: number): { bytes: Uint8Array; triangles: number } {
-  const rings = Math.round(Math.sqrt(targetTriangles / 2));
-  const segments = rings;
-  const radius = 50;
-  const point = (ring: number, segment: number): [number, number, number] => {
-    if (ring === 0) return [0, 0, radius];
-    if (ring === rings) return [0, 0, -radius];
-    const theta = (Math.PI * ring) / rings;
-    const phi = (2 * Math.PI * (segment % segments)) / segments;
-    return [
-      radius * Math.sin(theta) * Math.cos(phi),
-      radius * Math.sin(theta) * Math.sin(phi),
-      radius * Math.cos(theta),
-    ];
-  };
-  const triangles: [number, number, number][][] = [];
-  for (let ring = 0; ring < rings; ring++) {
-    for (let segment = 0; segment < segments; segment++) {
-      const a = point(ring, segment),
-        b = point(ring + 1, segment),
-        c = point(ring + 1, segment + 1),
-        d = point(ring, segment + 1);
-      if (ring !== rings - 1) triangles.push([a, b, c]);
-      if (ring !== 0) triangles.push([a, c, d]);
-    }
-  }
-  const bytes = new Uint8Array(84 + 50 * triangles.length);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(80, triangles.length, true);
-  triangles.forEach((triangle, index) => {
-    triangle.forEach((corner, cornerIndex) =>
-      corner.forEach((value, axis) =>
-        view.setFloat32(84 + index * 50 + 12 + cornerIndex * 12 + axis * 4, value, true),
-      ),
-    );
-  });
-  return { bytes, triangles: triangles.length };
-}
 
 // Prices: every corpus part in every process (its cheapest material, 10 pieces, standard date).
 const today = "2026-11-23";

@@ -10,8 +10,10 @@ import type {
 } from "../lib/db/generated/enums";
 import type { Database } from "../lib/db/prisma";
 import { ensureMatchingSettings } from "../lib/matching/matching-settings";
-import { dbProcessOf, toSettingsDocument } from "../lib/pricing/pricing-settings";
+import { toSettingsDocument } from "../lib/pricing/pricing-settings";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
+import { dbProcessOf } from "../lib/db/catalogue-codes";
+import { manufacturingProcesses } from "../quoting-engine/catalogue/catalogue";
 
 export const demoPassword = "quote-demo-2026";
 
@@ -49,10 +51,10 @@ const materials = defaultPricingData.materials.map((material) => ({
   buildRateCm3PerHour: material.buildRateCm3PerHour ?? null,
 }));
 
-const machineRates = Object.entries(defaultPricingData.processes).map(([process, data]) => ({
-  process: dbProcessOf(process as keyof typeof defaultPricingData.processes),
-  hourlyRateCents: data.hourlyRateCents,
-  setupMinutes: Math.round(data.setupMinutes),
+const machineRates = manufacturingProcesses.map((process) => ({
+  process: dbProcessOf(process),
+  hourlyRateCents: defaultPricingData.processes[process].hourlyRateCents,
+  setupMinutes: Math.round(defaultPricingData.processes[process].setupMinutes),
 }));
 
 /**

@@ -1,10 +1,11 @@
-import type { FormState } from "@/app/(auth)/actions";
 import { FormField } from "./form-field";
 
 /** Name, work e-mail and a new password: the person who opens a buyer or supplier account. */
-export function AccountHolderFields({ state }: { state: FormState }) {
-  const value = (name: string) => String(state.values?.[name] ?? "");
-  const error = (name: string) => state.fieldErrors?.[name];
+export function AccountHolderFields({
+  form,
+}: {
+  form: { value: (name: string) => string | undefined; error: (name: string) => string | undefined };
+}) {
   return (
     <>
       <FormField
@@ -12,8 +13,8 @@ export function AccountHolderFields({ state }: { state: FormState }) {
         label="Your name"
         autoComplete="name"
         required
-        defaultValue={value("name")}
-        error={error("name")}
+        defaultValue={form.value("name")}
+        error={form.error("name")}
       />
       <FormField
         name="email"
@@ -21,8 +22,8 @@ export function AccountHolderFields({ state }: { state: FormState }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={value("email")}
-        error={error("email")}
+        defaultValue={form.value("email")}
+        error={form.error("email")}
       />
       <FormField
         name="password"
@@ -32,7 +33,7 @@ export function AccountHolderFields({ state }: { state: FormState }) {
         required
         minLength={10}
         hint="At least 10 characters."
-        error={error("password")}
+        error={form.error("password")}
       />
     </>
   );

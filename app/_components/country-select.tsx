@@ -38,10 +38,7 @@ export function CountrySelect({
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      {/* Keyed by its value: React resets a form after its action, and a select keeps the option it
-          was first rendered with, so a refused form would lose the choice without a fresh select. */}
       <select
-        key={defaultValue ?? "DE"}
         id={name}
         name={name}
         defaultValue={defaultValue ?? "DE"}

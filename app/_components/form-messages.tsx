@@ -1,7 +1,5 @@
-import type { FormState } from "@/app/(auth)/actions";
-
 /** The form-wide error (announced at once) and success message of a server-action form. */
-export function FormMessages({ state }: { state: FormState }) {
+export function FormMessages({ state }: { state: { error?: string; success?: string } }) {
   return (
     <>
       {state.error && (

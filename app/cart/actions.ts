@@ -1,14 +1,17 @@
 "use server";
 
-import { guardedFormAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { removeCartItem } from "@/lib/carts/remove-cart-item";
 import { getPrisma } from "@/lib/db/prisma";
+import { plainFormAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 
-export const removeCartItemAction = guardedFormAction(
+export const removeCartItemAction = plainFormAction(
   "cart.edit",
-  async (user, formData: FormData): Promise<void> => {
-    await removeCartItem(getPrisma(), user.id, String(formData.get("cartItemId") ?? ""));
+  z.object({ cartItemId: formText }),
+  async ({ cartItemId }, { user }) => {
+    await removeCartItem(getPrisma(), user.id, cartItemId);
     revalidatePath("/cart");
   },
 );

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
-import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { removeCartItemAction } from "./actions";
 import { AmountCell } from "@/app/_components/amount-cell";
+import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./cart.module.css";
 
 export const metadata: Metadata = { title: "Cart" };
@@ -61,9 +60,9 @@ export default async function CartPage() {
                       )}
                     </td>
                     <td data-label="Made as">
-                      {processLabels[item.quote.process]} · {item.quote.material.name}
+                      {processLabel(item.quote.process)} · {item.quote.material.name}
                       <div className="hint">
-                        {item.quote.finish} · {toleranceLabels[item.quote.toleranceClass]}
+                        {finishLabel(item.quote.finish)} · {toleranceLabel(item.quote.toleranceClass)}
                       </div>
                     </td>
                     <td data-label="Quantity">{item.quote.quantity}</td>

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { countries, CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/money/format-euros";
-import { placeOrderAction, type CheckoutState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { placeOrderAction } from "./actions";
 import styles from "./checkout.module.css";
+
+type CheckoutForm = ReturnType<typeof useFormAction>;
 
 interface Defaults {
   companyName: string;
@@ -21,16 +24,17 @@ interface Defaults {
 function AddressFields({
   prefix,
   legend,
-  state,
+  form,
   defaults,
 }: {
   prefix: "billing" | "shipping";
   legend: string;
-  state: CheckoutState;
+  form: CheckoutForm;
   defaults: Defaults;
 }) {
-  const value = (name: string, fallback: string) => state.values?.[`${prefix}.${name}`] ?? fallback;
-  const error = (name: string) => state.fieldErrors?.[`${prefix}Address.${name}`];
+  const value = (name: keyof Defaults) => form.value(`${prefix}.${name}`) ?? defaults[name];
+  // The use-case names the address fields billingAddress.… and shippingAddress.…
+  const error = (name: keyof Defaults) => form.error(`${prefix}Address.${name}`);
   return (
     <fieldset className="field address">
       <legend>{legend}</legend>
@@ -38,7 +42,7 @@ function AddressFields({
         name={`${prefix}.name`}
         label="Attention of (person or department)"
         autoComplete="name"
-        defaultValue={value("name", defaults.name)}
+        defaultValue={value("name")}
         error={error("name")}
         required
       />
@@ -46,7 +50,7 @@ function AddressFields({
         name={`${prefix}.line`}
         label="Street and number"
         autoComplete="street-address"
-        defaultValue={value("line", defaults.line)}
+        defaultValue={value("line")}
         error={error("line")}
         required
       />
@@ -55,7 +59,7 @@ function AddressFields({
           name={`${prefix}.postalCode`}
           label="Postal code"
           autoComplete="postal-code"
-          defaultValue={value("postalCode", defaults.postalCode)}
+          defaultValue={value("postalCode")}
           error={error("postalCode")}
           required
         />
@@ -63,14 +67,14 @@ function AddressFields({
           name={`${prefix}.city`}
           label="City"
           autoComplete="address-level2"
-          defaultValue={value("city", defaults.city)}
+          defaultValue={value("city")}
           error={error("city")}
           required
         />
       </div>
       <CountrySelect
         name={`${prefix}.countryCode`}
-        defaultValue={value("countryCode", defaults.countryCode)}
+        defaultValue={value("countryCode")}
         error={error("countryCode")}
       />
     </fieldset>
@@ -87,35 +91,40 @@ export function CheckoutForm(props: {
   approvesOwnOrders: boolean;
   subtotalCents: number;
 }) {
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrderAction, {});
-  const [shippingSame, setShippingSame] = useState(state.values ? state.values.shippingSame === "on" : true);
-  const defaultPayment =
-    state.values?.paymentMethod ??
-    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
   const { defaults } = props;
+  const form = useFormAction(placeOrderAction, {
+    defaults: { companyName: defaults.companyName, vatNumber: defaults.vatNumber },
+  });
+  const { pending, error } = form;
+  const [shippingSame, setShippingSame] = useState(
+    form.reply?.status === "error" ? form.value("shippingSame") === "on" : true,
+  );
+  const defaultPayment =
+    form.value("paymentMethod") ??
+    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
   return (
-    <form action={action} className="form card" noValidate>
-      {state.error && (
+    <form {...form.props} className="form card" noValidate>
+      {form.messages.error && (
         <div className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </div>
       )}
       <FormField
         name="companyName"
         label="Company"
         autoComplete="organization"
-        defaultValue={state.values?.companyName ?? defaults.companyName}
-        error={state.fieldErrors?.companyName}
+        defaultValue={form.value("companyName")}
+        error={error("companyName")}
         required
       />
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
         hint="With the country prefix, e.g. DE123456789. EU businesses outside Germany pay no German VAT with it."
-        defaultValue={state.values?.vatNumber ?? defaults.vatNumber}
-        error={state.fieldErrors?.vatNumber}
+        defaultValue={form.value("vatNumber")}
+        error={error("vatNumber")}
       />
-      <AddressFields prefix="billing" legend="Billing address" state={state} defaults={defaults} />
+      <AddressFields prefix="billing" legend="Billing address" form={form} defaults={defaults} />
       <label className="check">
         <input
           type="checkbox"
@@ -126,18 +135,17 @@ export function CheckoutForm(props: {
         Ship to the billing address
       </label>
       {!shippingSame && (
-        <AddressFields prefix="shipping" legend="Shipping address" state={state} defaults={defaults} />
+        <AddressFields prefix="shipping" legend="Shipping address" form={form} defaults={defaults} />
       )}
       <fieldset className="field">
         <legend>Manufacturing requirements (optional)</legend>
         <div className="field">
           <label htmlFor="requiredCountryCode">Made in</label>
           <select
-            key={state.values?.requiredCountryCode ?? ""}
             id="requiredCountryCode"
             name="requiredCountryCode"
-            defaultValue={state.values?.requiredCountryCode ?? ""}
-            aria-invalid={state.fieldErrors?.requiredCountryCode ? true : undefined}
+            defaultValue={form.value("requiredCountryCode") ?? ""}
+            aria-invalid={error("requiredCountryCode") ? true : undefined}
           >
             <option value="">Anywhere in our partner network</option>
             {countries.map(([code, name]) => (
@@ -146,8 +154,8 @@ export function CheckoutForm(props: {
               </option>
             ))}
           </select>
-          {state.fieldErrors?.requiredCountryCode && (
-            <span className="field-error">{state.fieldErrors.requiredCountryCode}</span>
+          {error("requiredCountryCode") && (
+            <span className="field-error">{error("requiredCountryCode")}</span>
           )}
         </div>
         <span className="hint" id="required-certificates-hint">
@@ -160,14 +168,14 @@ export function CheckoutForm(props: {
                 type="checkbox"
                 name="requiredCertificates"
                 value={kind}
-                defaultChecked={state.values?.requiredCertificates?.split(",").includes(kind)}
+                defaultChecked={form.values("requiredCertificates")?.includes(kind)}
               />{" "}
               {name}
             </label>
           ))}
         </div>
-        {state.fieldErrors?.requiredCertificates && (
-          <span className="field-error">{state.fieldErrors.requiredCertificates}</span>
+        {error("requiredCertificates") && (
+          <span className="field-error">{error("requiredCertificates")}</span>
         )}
       </fieldset>
       <fieldset className="field">
@@ -198,9 +206,7 @@ export function CheckoutForm(props: {
             {props.cardUnavailable && <span className="hint"> · {props.cardUnavailable}</span>}
           </span>
         </label>
-        {state.fieldErrors?.paymentMethod && (
-          <span className="field-error">{state.fieldErrors.paymentMethod}</span>
-        )}
+        {error("paymentMethod") && <span className="field-error">{error("paymentMethod")}</span>}
       </fieldset>
       {props.approvalLimitCents !== null &&
         props.subtotalCents > props.approvalLimitCents &&

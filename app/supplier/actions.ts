@@ -1,74 +1,48 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { acceptOffer, rejectOffer } from "@/lib/matching/respond-to-offer";
 import { updateJobStatus } from "@/lib/suppliers/update-job-status";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
-
-export interface SupplierActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again. */
-  values?: Record<string, string>;
-}
 
 /** Accepts an offer and opens the job, where the CAD file can now be downloaded. */
-export const acceptOfferAction = guardedAction(
+export const acceptOfferAction = formAction(
   "supplier.offers.respond",
-  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
-    const offerId = String(formData.get("offerId") ?? "");
-    let orderLineId: string;
-    try {
-      ({ orderLineId } = await acceptOffer(
-        getPrisma(),
-        { userId: user.id, companyId: user.companyId },
-        offerId,
-      ));
-    } catch (error) {
-      return formStateFromError(error, "accept the offer");
-    }
+  z.object({ offerId: formText }),
+  async ({ offerId }, { user }) => {
+    const { orderLineId } = await acceptOffer(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId },
+      offerId,
+    );
     redirect(`/supplier/jobs/${orderLineId}?accepted=1`);
   },
+  { failure: "accept the offer" },
 );
 
 /** Rejects an offer with a reason; the platform offers the job to the next partner. */
-export const rejectOfferAction = guardedAction(
+export const rejectOfferAction = formAction(
   "supplier.offers.respond",
-  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
-    const offerId = String(formData.get("offerId") ?? "");
-    try {
-      await rejectOffer(getPrisma(), { userId: user.id, companyId: user.companyId }, offerId, {
-        reason: String(formData.get("reason") ?? ""),
-        note: String(formData.get("note") ?? ""),
-      });
-    } catch (error) {
-      return refusedFormState(error, "reject the offer", formData);
-    }
+  z.object({ offerId: formText, reason: formText, note: formText }),
+  async ({ offerId, reason, note }, { user }) => {
+    await rejectOffer(getPrisma(), { userId: user.id, companyId: user.companyId }, offerId, { reason, note });
     redirect("/supplier?rejected=1");
   },
+  { failure: "reject the offer" },
 );
 
 /** Reports a job's progress: in production, quality check, or shipped with carrier and tracking number. */
-export const updateJobStatusAction = guardedAction(
+export const updateJobStatusAction = formAction(
   "supplier.jobs.update",
-  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
-    const orderLineId = String(formData.get("orderLineId") ?? "");
-    const to = String(formData.get("to") ?? "");
-    try {
-      await updateJobStatus(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId, {
-        to,
-        carrier: String(formData.get("carrier") ?? ""),
-        trackingNumber: String(formData.get("trackingNumber") ?? ""),
-      });
-    } catch (error) {
-      return refusedFormState(error, "update the job", formData);
-    }
+  z.object({ orderLineId: formText, to: formText, carrier: formText, trackingNumber: formText }),
+  async ({ orderLineId, ...change }, { user }) => {
+    await updateJobStatus(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId, change);
     revalidatePath(`/supplier/jobs/${orderLineId}`);
-    return {
-      success: to === "SHIPPED" ? "Marked as shipped; the buyer has the tracking number." : "Updated.",
-    };
+    return change.to === "SHIPPED" ? "Marked as shipped; the buyer has the tracking number." : "Updated.";
   },
+  { failure: "update the job" },
 );

@@ -1,6 +1,5 @@
 import type { ManufacturingProcess, ToleranceClass } from "@/lib/db/generated/enums";
-import { processLabels } from "@/lib/catalogue/process-labels";
-import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
+import { processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 
 export function describeJob(line: {
   process: ManufacturingProcess;
@@ -8,9 +7,9 @@ export function describeJob(line: {
   toleranceClass?: ToleranceClass;
 }): string {
   return [
-    processLabels[line.process],
+    processLabel(line.process),
     line.materialCode,
-    line.toleranceClass && toleranceLabels[line.toleranceClass],
+    line.toleranceClass && toleranceLabel(line.toleranceClass),
   ]
     .filter(Boolean)
     .join(" · ");

@@ -1,26 +1,23 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import { FormField } from "@/app/_components/form-field";
 import { offerRejectReasons } from "@/lib/matching/offer-reject-reasons";
 import type { PartnerStep } from "@/lib/suppliers/job-statuses";
-import {
-  acceptOfferAction,
-  rejectOfferAction,
-  updateJobStatusAction,
-  type SupplierActionState,
-} from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { acceptOfferAction, rejectOfferAction, updateJobStatusAction } from "./actions";
 import styles from "./supplier.module.css";
 
 export function AnswerOfferForms({ offerId }: { offerId: string }) {
-  const [accepted, accept, accepting] = useActionState<SupplierActionState, FormData>(acceptOfferAction, {});
-  const [rejected, reject, rejecting] = useActionState<SupplierActionState, FormData>(rejectOfferAction, {});
+  const accept = useFormAction(acceptOfferAction);
+  const reject = useFormAction(rejectOfferAction);
+  const [accepting, rejecting] = [accept.pending, reject.pending];
   const [reason, setReason] = useState("");
   return (
     <div className={styles.answerOffer}>
-      <form action={accept} className="form">
-        <FormMessages state={accepted} />
+      <form {...accept.props} className="form">
+        <FormMessages state={accept.messages} />
         <input type="hidden" name="offerId" value={offerId} />
         <p className="hint">
           Accepting commits you to the delivery date and price; the CAD file is yours to download right after.
@@ -29,21 +26,17 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
           {accepting ? "Accepting…" : "Accept the job"}
         </button>
       </form>
-      <form action={reject} className="form" noValidate>
-        <FormMessages state={rejected} />
+      <form {...reject.props} className="form" noValidate>
+        <FormMessages state={reject.messages} />
         <input type="hidden" name="offerId" value={offerId} />
         <div className="field">
           <label htmlFor="reason">Reason for rejecting</label>
-          {/* Uncontrolled and keyed by the reason sent: React resets a form after its action, and a select
-              goes back to the option it was first rendered with, so a refused rejection would otherwise
-              show "Choose a reason…" while `reason` (which drives the note's label) still holds the choice. */}
           <select
-            key={rejected.values?.reason ?? ""}
             id="reason"
             name="reason"
-            defaultValue={rejected.values?.reason ?? ""}
+            defaultValue={reject.value("reason") ?? ""}
             onChange={(event) => setReason(event.target.value)}
-            aria-invalid={rejected.fieldErrors?.reason ? true : undefined}
+            aria-invalid={reject.error("reason") ? true : undefined}
           >
             <option value="" disabled>
               Choose a reason…
@@ -54,17 +47,15 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
               </option>
             ))}
           </select>
-          {rejected.fieldErrors?.reason && (
-            <span className="field-error">Choose a reason from the list.</span>
-          )}
+          {reject.error("reason") && <span className="field-error">Choose a reason from the list.</span>}
         </div>
         <FormField
           name="note"
           label={reason === "OTHER" ? "Explanation" : "Note (optional)"}
-          error={rejected.fieldErrors?.note}
+          error={reject.error("note")}
           required={reason === "OTHER"}
           maxLength={2000}
-          defaultValue={rejected.values?.note}
+          defaultValue={reject.value("note")}
         />
         <button type="submit" className="secondary" disabled={accepting || rejecting || reason === ""}>
           {rejecting ? "Rejecting…" : "Reject the job"}
@@ -82,15 +73,16 @@ const stepLabels: Record<PartnerStep, string> = {
 
 /** The progress a partner may report next (lib/suppliers/job-statuses.ts nextPartnerSteps). */
 export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: PartnerStep[] }) {
-  const [state, action, pending] = useActionState<SupplierActionState, FormData>(updateJobStatusAction, {});
-  if (steps.length === 0) return <FormMessages state={state} />;
+  const form = useFormAction(updateJobStatusAction);
+  const { pending } = form;
+  if (steps.length === 0) return <FormMessages state={form.messages} />;
   return (
     <div className={styles.jobSteps}>
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       {steps
         .filter((step) => step !== "SHIPPED")
         .map((step) => (
-          <form key={step} action={action}>
+          <form key={step} {...form.props}>
             <input type="hidden" name="orderLineId" value={orderLineId} />
             <input type="hidden" name="to" value={step} />
             <button type="submit" className="secondary" disabled={pending}>
@@ -99,22 +91,22 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
           </form>
         ))}
       {steps.some((step) => step === "SHIPPED") && (
-        <form action={action} className={`form ${styles.shipForm}`} noValidate>
+        <form {...form.props} className={`form ${styles.shipForm}`} noValidate>
           <input type="hidden" name="orderLineId" value={orderLineId} />
           <input type="hidden" name="to" value="SHIPPED" />
           <FormField
             name="carrier"
             label="Carrier"
             required
-            error={state.fieldErrors?.carrier}
-            defaultValue={state.values?.carrier}
+            error={form.error("carrier")}
+            defaultValue={form.value("carrier")}
           />
           <FormField
             name="trackingNumber"
             label="Tracking number"
             required
-            error={state.fieldErrors?.trackingNumber}
-            defaultValue={state.values?.trackingNumber}
+            error={form.error("trackingNumber")}
+            defaultValue={form.value("trackingNumber")}
           />
           <button type="submit" disabled={pending}>
             {pending ? "Saving…" : stepLabels.SHIPPED}

@@ -1,57 +1,45 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
 
-export interface TeamActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again. */
-  values?: Record<string, string>;
-}
-
-export const inviteAction = guardedAction(
+export const inviteAction = formAction(
   "team.manage",
-  async (user, _previous: TeamActionState, formData: FormData): Promise<TeamActionState> => {
-    let email: string;
-    try {
-      const invitation = await inviteTeamMember(
-        getPrisma(),
-        {
-          userId: user.id,
-          companyId: user.companyId,
-          role: user.role,
-          name: user.name,
-          companyName: user.company.name,
-        },
-        { email: formData.get("email") ?? "", role: formData.get("role") ?? "" },
-      );
-      email = invitation.email;
-    } catch (error) {
-      return refusedFormState(error, "send the invitation", formData);
-    }
+  z.object({ email: formText, role: formText }),
+  async (input, { user }) => {
+    const invitation = await inviteTeamMember(
+      getPrisma(),
+      {
+        userId: user.id,
+        companyId: user.companyId,
+        role: user.role,
+        name: user.name,
+        companyName: user.company.name,
+      },
+      input,
+    );
     revalidatePath("/team");
-    return { success: `Invitation sent to ${email}.` };
+    return `Invitation sent to ${invitation.email}.`;
   },
+  { failure: "send the invitation" },
 );
 
-export const approvalLimitAction = guardedAction(
+export const approvalLimitAction = formAction(
   "team.manage",
-  async (user, _previous: TeamActionState, formData: FormData): Promise<TeamActionState> => {
-    try {
-      const cents = await setApprovalLimit(
-        getPrisma(),
-        { userId: user.id, companyId: user.companyId, role: user.role },
-        formData.get("limitEuros") ?? "",
-      );
-      revalidatePath("/team");
-      return { success: cents === null ? "Orders no longer need approval." : "Approval limit saved." };
-    } catch (error) {
-      return refusedFormState(error, "save the limit", formData);
-    }
+  z.object({ limitEuros: formText }),
+  async ({ limitEuros }, { user }) => {
+    const cents = await setApprovalLimit(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      limitEuros,
+    );
+    revalidatePath("/team");
+    return cents === null ? "Orders no longer need approval." : "Approval limit saved.";
   },
+  { failure: "save the limit", valueField: "limitEuros" },
 );

@@ -1,4 +1,5 @@
-import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
+import { calendarDaysBetween, shift } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import type { CertificateKind } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
@@ -48,8 +49,7 @@ export async function listExpiringApprovals(db: Database, now = new Date()) {
                             AND newer."validUntil" > cert."validUntil")
        ORDER BY cert."validUntil"`,
   ]);
-  const daysLeft = (day: string) =>
-    Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const daysLeft = (day: string) => calendarDaysBetween(today, day);
   return {
     today,
     audits: audits.map((row) => {

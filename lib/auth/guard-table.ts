@@ -3,7 +3,7 @@ import type { Permission } from "./permissions";
 /**
  * Which permission (lib/auth/permissions.ts) guards each page, route handler and server action. The code
  * enforces it where the page, handler or action starts (requirePermission, requireApiPermission,
- * guardedAction); tests/security/permissions.spec.ts calls every entry as every role, and fails when a
+ * formAction and plainFormAction in lib/forms); tests/security/permissions.spec.ts calls every entry as every role, and fails when a
  * page or route file on disk, or an action in the build, is missing here.
  */
 

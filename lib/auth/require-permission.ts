@@ -12,7 +12,7 @@ export const suspendedCompanyMessage =
 export type UserFor<P extends Permission> = P extends VisitorPermission ? CurrentUser | null : CurrentUser;
 
 /**
- * For pages, layouts and server actions (guardedAction): the signed-in user when the permission table
+ * For pages, layouts and server actions (through lib/forms/form-action.ts): the signed-in user when the permission table
  * (lib/auth/permissions.ts) allows their role. A visitor is sent to sign in and back to the requested
  * path afterwards; a signed-in user whose role may not gets 403 (app/forbidden.tsx).
  */

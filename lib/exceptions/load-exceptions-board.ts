@@ -3,7 +3,7 @@ import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-ca
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
-import { processLabels } from "../catalogue/process-labels";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 /** One thing operations should act on, always tied to an order. */
 export interface ExceptionItem {
@@ -121,7 +121,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
       partner: null,
-      problem: `Nobody accepted ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}${line.statusChanges[0]?.note ? `: ${line.statusChanges[0].note.toLowerCase()}` : ""}.`,
+      problem: `Nobody accepted ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}${line.statusChanges[0]?.note ? `: ${line.statusChanges[0].note.toLowerCase()}` : ""}.`,
       at: line.statusChanges[0]?.createdAt ?? line.updatedAt,
       severity: null,
     })),

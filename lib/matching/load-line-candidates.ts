@@ -1,4 +1,4 @@
-import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";

@@ -1,4 +1,4 @@
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
 import type {
   AuditStatus,
   CertificateKind,
@@ -9,7 +9,6 @@ import type {
 import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
-import { weekStartOf } from "./plan-free-capacity";
 import type { PartnerCandidate } from "./rank-candidates";
 
 // Shared by every partner without blocked days or held hours in the window (most of them): a Set or Map

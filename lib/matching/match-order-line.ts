@@ -4,7 +4,6 @@ import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { processLabels } from "../catalogue/process-labels";
 import { appUrl, getEnv } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
@@ -14,8 +13,8 @@ import { loadLineCandidates } from "./load-line-candidates";
 import { lockActivePartner } from "./lock-active-partner";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
-import { planFreeCapacity, weekStartOf } from "./plan-free-capacity";
+import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
+import { planFreeCapacity } from "./plan-free-capacity";
 import {
   rankCandidates,
   type LineToMatch,
@@ -23,6 +22,7 @@ import {
   type SkippedCandidate,
 } from "./rank-candidates";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
@@ -158,7 +158,7 @@ async function matchLockedLine(
       to: getEnv().OPERATIONS_EMAIL,
       subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
       text: [
-        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabels[line.process]}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
+        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabel(line.process)}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
         ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
         `Decide at ${baseUrl}/ops`,
       ].join("\n"),
@@ -192,9 +192,9 @@ async function matchLockedLine(
   });
   await moveOrderLine(tx, { orderLineId, to: "OFFERED", note: `Offered to ${candidate.name}` });
   await queueCompanyEmail(tx, candidate.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
     text: [
-      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
       `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
       `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),

@@ -10,6 +10,17 @@ const weight = z.number().min(0).max(10);
  * partner without history is assumed to achieve, worth `priorWeight` orders, so one late order of a
  * newcomer does not sink it and one good order does not make it the best.
  */
+/** The default review thresholds: for new versions, and for versions saved before thresholds existed. */
+const defaultQualityThresholds = {
+  minOnTimeRate: 0.85,
+  minMeanStars: 3.5,
+  maxRejectionRate: 0.5,
+  maxComplaintRate: 0.1,
+  maxMeanResponseHours: 24,
+  minShippedLines: 3,
+  minOffers: 3,
+};
+
 export const matchingSettingsSchema = z.object({
   weights: z.object({
     onTimeDelivery: weight,
@@ -50,15 +61,7 @@ export const matchingSettingsSchema = z.object({
       minShippedLines: z.number().int().min(1).max(1000),
       minOffers: z.number().int().min(1).max(1000),
     })
-    .default({
-      minOnTimeRate: 0.85,
-      minMeanStars: 3.5,
-      maxRejectionRate: 0.5,
-      maxComplaintRate: 0.1,
-      maxMeanResponseHours: 24,
-      minShippedLines: 3,
-      minOffers: 3,
-    }),
+    .default(defaultQualityThresholds),
   /** A flagged partner's score is multiplied by this in the matcher's ranking (1 = no effect). */
   flaggedScoreFactor: z.number().min(0).max(1).default(0.6),
 });
@@ -80,15 +83,7 @@ export const defaultMatchingSettings: MatchingSettings = {
   costIndexCeiling: 1.5,
   offerDeadlineWorkingHours: 24,
   shippingWorkingDays: 2,
-  qualityThresholds: {
-    minOnTimeRate: 0.85,
-    minMeanStars: 3.5,
-    maxRejectionRate: 0.5,
-    maxComplaintRate: 0.1,
-    maxMeanResponseHours: 24,
-    minShippedLines: 3,
-    minOffers: 3,
-  },
+  qualityThresholds: defaultQualityThresholds,
   flaggedScoreFactor: 0.6,
 };
 

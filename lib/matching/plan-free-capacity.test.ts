@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shift } from "../../quoting-engine/pricing/working-days";
-import { planFreeCapacity, weekStartOf, type CapacityInput } from "./plan-free-capacity";
+import { shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
+import { planFreeCapacity, type CapacityInput } from "./plan-free-capacity";
 
 // Tuesday 3 to Wednesday 25 November 2026 at 40 h a week (8 h a day): the first week keeps Tuesday to
 // Friday (32 h), the two middle weeks are whole (40 h each), the last keeps Monday to Wednesday (24 h).

@@ -1,4 +1,4 @@
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import { shift, weekStartOf, type IsoDate } from "../../quoting-engine/pricing/working-days";
 
 export interface CapacityInput {
   machineHoursPerWeek: number;
@@ -44,12 +44,6 @@ export interface CapacityPlan {
   utilisation: number;
   /** Where the job's hours go, earliest week first; empty when it does not fit. */
   allocations: { weekStart: IsoDate; hours: number }[];
-}
-
-/** The Monday of the ISO week holding `day`. */
-export function weekStartOf(day: IsoDate): IsoDate {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return shift(day, -((weekday + 6) % 7));
 }
 
 /**

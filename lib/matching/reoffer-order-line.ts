@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { processLabels } from "../catalogue/process-labels";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
@@ -19,6 +18,7 @@ import { offerDeadline } from "./offer-deadline";
 import { rankCandidates } from "./rank-candidates";
 import { releaseOfferCapacity } from "./respond-to-offer";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 /**
  * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a partner
@@ -117,9 +117,7 @@ async function reofferLockedLine(
     const company = await tx.company.findUnique({ where: { id: supplierCompanyId }, select: { name: true } });
     throw new AppError(
       "bad_request",
-      company
-        ? `${company.name} does not offer ${processLabels[line.process]}.`
-        : "There is no such partner.",
+      company ? `${company.name} does not offer ${processLabel(line.process)}.` : "There is no such partner.",
       { field: "supplierCompanyId" },
     );
   }
@@ -254,9 +252,9 @@ async function reofferLockedLine(
   });
   const deliveryDate = lineToMatch.deliveryDate;
   await queueCompanyEmail(tx, ranked.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabels[line.process]} in ${line.materialCode}, due ${deliveryDate}`,
+    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${deliveryDate}`,
     text: [
-      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabels[line.process]}, ${line.materialCode}, delivery by ${deliveryDate}.`,
+      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${deliveryDate}.`,
       `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
       `${appUrl()}/supplier/offers/${offer.id}`,
     ].join("\n\n"),

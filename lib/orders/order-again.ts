@@ -1,9 +1,8 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { addQuoteToCart } from "../carts/add-quote-to-cart";
-import { engineProcessOf } from "../pricing/pricing-settings";
 import { saveQuote } from "../quotes/save-quote";
-import { engineToleranceOf } from "../quotes/tolerance-codes";
+import { engineProcessOf, engineToleranceOf } from "../db/catalogue-codes";
 
 /**
  * "Order again": each line of a past order is priced again today with the same process, material,
@@ -31,7 +30,7 @@ export async function orderAgain(
         process: engineProcessOf(line.process),
         materialCode: line.materialCode,
         finishCode: line.finish,
-        tolerance: engineToleranceOf[line.toleranceClass],
+        tolerance: engineToleranceOf(line.toleranceClass),
         quantity: line.quantity,
       });
       await addQuoteToCart(db, buyer, quote.id);

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { requestMatching } from "../matching/request-matching";
 import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
@@ -16,7 +17,7 @@ import { vatCents } from "../money/vat-cents";
 import { vatForDelivery } from "../money/vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
-import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 
 export interface Orderer {
   userId: string;
@@ -260,9 +261,17 @@ export async function assertInvoiceAllowed(
   if (refusal) throw new AppError("validation_failed", refusal, { field: "paymentMethod" });
 }
 
-/** The bounding box edges of an analysed part (its report's bbox), or none when the report lacks one. */
+const reportBox = z.object({
+  bbox: z.object({ min: z.array(z.number()).length(3), max: z.array(z.number()).length(3) }),
+});
+
+/**
+ * The bounding box edges of an analysed part (its report's bbox, the one field the order keeps of it),
+ * or none when the report lacks one.
+ */
 function partSizeOf(analysis: unknown): number[] {
-  const bbox = (analysis as { bbox?: { min?: number[]; max?: number[] } } | null)?.bbox;
-  if (!bbox?.min || !bbox.max || bbox.min.length !== 3 || bbox.max.length !== 3) return [];
-  return bbox.max.map((value, axis) => value - bbox.min![axis]!);
+  const parsed = reportBox.safeParse(analysis);
+  if (!parsed.success) return [];
+  const { min, max } = parsed.data.bbox;
+  return max.map((value, axis) => value - min[axis]!);
 }

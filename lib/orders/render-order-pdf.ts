@@ -1,9 +1,8 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
-import { processLabels } from "../catalogue/process-labels";
-import { toleranceLabels } from "../quotes/tolerance-codes";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
+import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 
 /**
  * The order confirmation or the buyer's invoice as a one-document PDF (A4), from the frozen order: the
@@ -75,7 +74,7 @@ export async function renderOrderPdf(
     right(formatEuros(line.totalPriceCents), 545);
     doc.y -= 12;
     write(
-      `${processLabels[line.process]} · ${line.quote.material.name} · ${line.finish} · ${toleranceLabels[line.toleranceClass]} · delivery ${line.deliveryDate.toISOString().slice(0, 10)}`.slice(
+      `${processLabel(line.process)} · ${line.quote.material.name} · ${finishLabel(line.finish)} · ${toleranceLabel(line.toleranceClass)} · delivery ${line.deliveryDate.toISOString().slice(0, 10)}`.slice(
         0,
         110,
       ),

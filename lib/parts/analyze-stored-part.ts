@@ -3,19 +3,10 @@ import { buffer } from "node:stream/consumers";
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
 import type { AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { Database } from "../db/prisma";
-import type { CadFormat } from "../db/generated/enums";
+import { dbFormatOf } from "../db/catalogue-codes";
 import { getEnv } from "../env";
 import type { FileStorage } from "../storage/file-storage";
 import { encodeDisplayMesh } from "./display-mesh-codec";
-
-const formatOf: Record<string, CadFormat> = {
-  step: "STEP",
-  iges: "IGES",
-  brep: "BREP",
-  stl: "STL",
-  obj: "OBJ",
-  "3mf": "THREE_MF",
-};
 
 /** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
 export interface AnalysisBudget {
@@ -63,7 +54,7 @@ export async function analyzeStoredPart(
     where: { id: partId },
     data: {
       status: "ANALYZED",
-      format: formatOf[result.report.file.format] ?? part.format,
+      format: dbFormatOf(result.report.file.format),
       analysis: result.report as unknown as object,
       analysisVersion: analysisContractVersion,
       displayMeshKey: mesh.key,

@@ -1,15 +1,18 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import type { Part } from "../db/generated/client";
 
-/** What the API says about a part: its state, and once analysed, the report the viewer and price use. */
-export function toPartSummary(part: Part) {
-  const report = part.analysis as unknown as AnalysisReport | null;
+/**
+ * What the API says about a part: its state, and once analysed, the report the viewer and price use
+ * (`report`: the part's current analysis, lib/parts/current-analysis.ts). An analysed part without a
+ * current report is being analysed again, and says so.
+ */
+export function toPartSummary(part: Part, report: AnalysisReport | null) {
   return {
     id: part.id,
     fileName: part.originalFileName,
     format: part.format,
     sizeBytes: Number(part.sizeBytes),
-    status: part.status,
+    status: part.status === "ANALYZED" && !report ? ("ANALYZING" as const) : part.status,
     createdAt: part.createdAt.toISOString(),
     ...(part.status === "FAILED"
       ? { failure: { code: part.failureCode, message: part.failureMessage } }

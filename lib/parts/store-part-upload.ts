@@ -1,6 +1,7 @@
 import { Transform, type Readable, type TransformCallback } from "node:stream";
 import type { Database } from "../db/prisma";
-import type { CadFormat } from "../db/generated/enums";
+import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
+import { dbFormatOf } from "../db/catalogue-codes";
 import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
@@ -17,18 +18,6 @@ export type PartOwner =
  * queue of anonymous uploads never keeps a customer waiting.
  */
 export const analysisPriority = { signedIn: 10, visitor: 0 } as const;
-
-const formatsByExtension: Record<string, CadFormat> = {
-  step: "STEP",
-  stp: "STEP",
-  igs: "IGES",
-  iges: "IGES",
-  brep: "BREP",
-  brp: "BREP",
-  stl: "STL",
-  obj: "OBJ",
-  "3mf": "THREE_MF",
-};
 
 // C0 and C1 control characters (NUL among them), which no file name needs and PostgreSQL cannot store,
 // and the bidirectional controls that make "photo\u202egpj.stl" read as "photolts.jpg" in every list that
@@ -64,13 +53,11 @@ export async function storePartUpload(
   const fileName = input.fileName.trim().replace(/^.*[\\/]/, "");
   if (fileName.length === 0 || fileName.length > 255)
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
-  // Own keys only: "part.constructor" must not find Object's constructor and pass as a format.
-  const format = Object.hasOwn(formatsByExtension, extension) ? formatsByExtension[extension] : undefined;
+  const format = formatFromFileName(fileName);
   if (!format)
     throw new AppError(
       "unsupported_media_type",
-      `"${fileName}" is not a CAD file we read. Upload STEP (.step, .stp), IGES (.igs, .iges), BREP, STL, OBJ or 3MF; STEP gives the most exact quote.`,
+      `"${fileName}" is not a CAD file we read. Upload ${cadFormatsInWords}; STEP gives the most exact quote.`,
     );
   if (input.declaredBytes !== undefined && input.declaredBytes > limits.maxBytes) {
     input.body.destroy();
@@ -123,7 +110,7 @@ export async function storePartUpload(
         storageKey: stored.key,
         contentSha256: stored.sha256,
         sizeBytes: BigInt(stored.sizeBytes),
-        format,
+        format: dbFormatOf(format),
         status: "UPLOADED",
         ...("visitorToken" in owner
           ? { visitorToken: owner.visitorToken, uploaderAddress: owner.clientAddress }

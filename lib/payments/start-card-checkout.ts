@@ -1,10 +1,10 @@
 import type Stripe from "stripe";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { processLabels } from "../catalogue/process-labels";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { getStripe } from "./stripe-client";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 /** Stripe lets a Checkout Session live at most 24 hours; ours end a little earlier. */
 const sessionLifetimeMs = 23 * 3_600_000;
@@ -159,7 +159,7 @@ function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Ch
           currency,
           unit_amount: line.totalPriceCents,
           product_data: {
-            name: `${line.part.originalFileName}: ${line.quantity} × ${processLabels[line.process]}, ${line.materialCode}`,
+            name: `${line.part.originalFileName}: ${line.quantity} × ${processLabel(line.process)}, ${line.materialCode}`,
           },
         },
       })),

@@ -1,9 +1,9 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
-import { processLabels } from "../catalogue/process-labels";
 import type { InvoiceStatus, ManufacturingProcess, PayoutMethod, PayoutStatus } from "../db/generated/enums";
 import { formatEuros } from "../money/format-euros";
 import { platformLegalDetails } from "../documents/platform-legal-details";
 import { payoutMethodLabels } from "./payout-method-labels";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 /** Everything a self-billing invoice shows, as loadSelfBillingInvoice reads it. */
 export interface SelfBillingInvoice {
@@ -116,7 +116,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
     doc.y -= 12;
     write(
       [
-        processLabels[line.process],
+        processLabel(line.process),
         line.materialName,
         line.deliveredAt ? `supplied ${day(line.deliveredAt)}` : null,
       ]

@@ -1,5 +1,6 @@
 import type { ManufacturingProcess as DbProcess } from "../db/generated/enums";
-import { engineProcessOf, type PricingSettingsDocument } from "./pricing-settings";
+import { type PricingSettingsDocument } from "./pricing-settings";
+import { engineProcessOf } from "../db/catalogue-codes";
 
 /**
  * The material prices, active flags and machine rates a settings version priced with: its snapshot

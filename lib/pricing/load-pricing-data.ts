@@ -4,7 +4,8 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { applyPricingSnapshot } from "./apply-pricing-snapshot";
 import { platformHolidayCalendar } from "./platform-holiday-calendar";
-import { engineProcessOf, pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-settings";
+import { pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-settings";
+import { engineProcessOf } from "../db/catalogue-codes";
 
 /**
  * The pricing data the engine prices with, from the database: the newest version of the pricing

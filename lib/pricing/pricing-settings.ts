@@ -1,11 +1,11 @@
 import { z } from "zod";
 import {
+  finishCodes,
   manufacturingProcesses,
   type ManufacturingProcess as EngineProcess,
-} from "../../quoting-engine/analysis/dfm-rules";
+} from "../../quoting-engine/catalogue/catalogue";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
-import type { ManufacturingProcess as DbProcess } from "../db/generated/enums";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
@@ -36,9 +36,6 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   holidays?: ClosureDay[];
   invoiceTerms?: InvoiceTerms;
 };
-
-export const engineProcessOf = (process: DbProcess): EngineProcess => process.toLowerCase() as EngineProcess;
-export const dbProcessOf = (process: EngineProcess): DbProcess => process.toUpperCase() as DbProcess;
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
 export function toSettingsDocument(data: PricingData): PricingSettingsDocument {
@@ -87,8 +84,7 @@ export const pricingSettingsSchema = z.object({
   finishes: z
     .array(
       z.object({
-        code: z.string().min(1),
-        name: z.string().min(1),
+        code: z.enum(finishCodes),
         processes: z.array(z.enum(manufacturingProcesses)).min(1),
         materialCodes: z.array(z.string()).optional(),
         centsPerCm2: z.number().min(0),
@@ -98,9 +94,9 @@ export const pricingSettingsSchema = z.object({
     )
     .min(1),
   tolerances: z.object({
-    fine: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
-    medium: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
-    coarse: z.object({ label: z.string(), machiningFactor: positive, additiveFactor: positive }),
+    fine: z.object({ machiningFactor: positive, additiveFactor: positive }),
+    medium: z.object({ machiningFactor: positive, additiveFactor: positive }),
+    coarse: z.object({ machiningFactor: positive, additiveFactor: positive }),
   }),
   margins: z
     .array(

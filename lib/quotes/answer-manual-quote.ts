@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { addWorkingDays, isWorkingDay, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -8,14 +7,15 @@ import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
 import { loadMatchingSettings } from "../matching/matching-settings";
+import { readStoredAnalysis } from "../parts/read-stored-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { lastOrderDay } from "./last-order-day";
 import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
 import { suggestManualPrice } from "./suggest-manual-price";
-import { toleranceClassOfOption } from "./tolerance-codes";
+import { defaultTolerance } from "../../quoting-engine/catalogue/catalogue";
+import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -135,15 +135,13 @@ export async function answerManualQuote(
     let machineHours = answer.estimatedMachineHours;
     if (machineHours === undefined) {
       const part = await tx.part.findUniqueOrThrow({ where: { id: request.partId } });
-      const suggestion = part.analysis
-        ? suggestManualPrice(
-            part.analysis as unknown as AnalysisReport,
-            options,
-            pricing.data,
-            today,
-            pricing.holidays,
-          )
-        : null;
+      // Inside the transaction only a current report is used; the request's page sends an old one back
+      // to be analysed.
+      const stored = readStoredAnalysis(part);
+      const suggestion =
+        stored.kind === "current"
+          ? suggestManualPrice(stored.report, options, pricing.data, today, pricing.holidays)
+          : null;
       if (!suggestion?.ok)
         throw new AppError(
           "validation_failed",
@@ -170,7 +168,7 @@ export async function answerManualQuote(
         process: dbProcessOf(options.process),
         materialId: material.id,
         finish: finish.code,
-        toleranceClass: toleranceClassOfOption[options.tolerance ?? "medium"],
+        toleranceClass: dbToleranceOf(options.tolerance ?? defaultTolerance),
         quantity,
         deliveryDate: new Date(`${answer.deliveryDate}T00:00:00Z`),
         currency: "EUR",

@@ -1,14 +1,17 @@
-import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { quotePart } from "../../quoting-engine/pricing/quote-part";
-import { processLabels } from "../catalogue/process-labels";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
 import { suggestManualPrice, type ManualPriceSuggestion } from "./suggest-manual-price";
-import { toleranceClassOfOption, toleranceLabels } from "./tolerance-codes";
+import {
+  defaultTolerance,
+  finishName,
+  processNames,
+  toleranceNames,
+} from "../../quoting-engine/catalogue/catalogue";
 
 /**
  * One manual quote request as operations price it: who asked and what for (options in words, notes,
@@ -31,15 +34,13 @@ export async function loadManualQuoteRequest(db: Database, requestId: string, to
   const { part, ...rest } = request;
   const options = parseRequestOptions(request.options);
   const pricing = await loadPricingData(db);
-  const report =
-    part.status === "ANALYZED" && part.analysis ? (part.analysis as unknown as AnalysisReport) : null;
+  const report = await currentAnalysis(db, part);
   const material = pricing.data.materials.find((candidate) => candidate.code === options.materialCode);
-  const finish = pricing.data.finishes.find((candidate) => candidate.code === options.finishCode);
   const optionsInWords = {
-    process: processLabels[dbProcessOf(options.process)],
+    process: processNames[options.process],
     material: material?.name ?? options.materialCode,
-    finish: finish?.name ?? options.finishCode ?? "the plain finish",
-    tolerance: toleranceLabels[toleranceClassOfOption[options.tolerance ?? "medium"]],
+    finish: options.finishCode ? finishName(options.finishCode) : "the plain finish",
+    tolerance: toleranceNames[options.tolerance ?? defaultTolerance],
     quantity: options.quantity,
     deliveryDate: options.deliveryDate ?? null,
   };

@@ -1,4 +1,4 @@
-import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import type { Database, TransactionClient } from "../db/prisma";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";

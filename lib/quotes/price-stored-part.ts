@@ -5,17 +5,20 @@ import { quotePart, type QuoteOptions } from "../../quoting-engine/pricing/quote
 import type { Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
 
-function analysisOf(part: Part): AnalysisReport {
-  if (part.status !== "ANALYZED" || !part.analysis)
+/** The part's current analysis; an outdated one is sent to be analysed again (lib/parts/current-analysis.ts). */
+async function analysisOf(db: Database, part: Part): Promise<AnalysisReport> {
+  const report = await currentAnalysis(db, part);
+  if (!report)
     throw new AppError(
       "invalid_state_transition",
       part.status === "FAILED"
         ? "This part could not be read, so it has no price. Upload a corrected file."
         : "The part is still being analysed; its price follows in a moment.",
     );
-  return part.analysis as unknown as AnalysisReport;
+  return report;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function priceStoredPart(
   options: Omit<QuoteOptions, "today" | "holidays">,
   today: string,
 ) {
-  const report = analysisOf(part);
+  const report = await analysisOf(db, part);
   const { data, settingsVersion, holidays } = await loadPricingData(db);
   const quote = quotePart(report, { ...options, today, holidays }, data);
   const calendar =
@@ -48,7 +51,7 @@ export async function compareStoredPart(
   today: string,
   pricing?: Awaited<ReturnType<typeof loadPricingData>>,
 ) {
-  const report = analysisOf(part);
+  const report = await analysisOf(db, part);
   const { data, settingsVersion, holidays } = pricing ?? (await loadPricingData(db));
   return { settingsVersion, ...compareProcesses(report, { quantity, today, holidays }, data) };
 }

@@ -1,18 +1,10 @@
-import type { PricedQuote } from "../../quoting-engine/pricing/quote-part";
-import type { ToleranceClass } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { findViewablePart, type PartViewer } from "../parts/find-viewable-part";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { priceStoredPart } from "./price-stored-part";
 import { quoteDay } from "./quote-day";
 import type { QuoteOptionsInput } from "./quote-options-schema";
-
-const toleranceClassOf: Record<PricedQuote["tolerance"], ToleranceClass> = {
-  fine: "ISO2768_FINE",
-  medium: "ISO2768_MEDIUM",
-  coarse: "ISO2768_COARSE",
-};
+import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 
 /**
  * Prices a part again on the server for the buyer's options and stores the result as a Quote: the
@@ -45,7 +37,7 @@ export async function saveQuote(
       process: dbProcessOf(quote.process),
       materialId: material.id,
       finish: quote.finish.code,
-      toleranceClass: toleranceClassOf[quote.tolerance],
+      toleranceClass: dbToleranceOf(quote.tolerance),
       quantity: quote.quantity,
       deliveryDate: new Date(`${quote.delivery.date}T00:00:00Z`),
       currency: quote.currency,

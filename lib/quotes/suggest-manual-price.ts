@@ -1,5 +1,5 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
-import { processNames } from "../../quoting-engine/analysis/dfm-rules";
+import { processNameInSentence } from "../../quoting-engine/catalogue/catalogue";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { quotePart, type QuoteOptions } from "../../quoting-engine/pricing/quote-part";
 import type { HolidayCalendar, IsoDate } from "../../quoting-engine/pricing/working-days";
@@ -52,13 +52,13 @@ export function suggestManualPrice(
   );
   if (errors.length > 0)
     assumptions.push(
-      `Priced as if ${processNames[options.process]} could make it as drawn (${errors.length} finding${errors.length === 1 ? "" : "s"} say it cannot).`,
+      `Priced as if ${processNameInSentence(options.process)} could make it as drawn (${errors.length} finding${errors.length === 1 ? "" : "s"} say it cannot).`,
     );
   if (options.tolerance === "tighter")
     assumptions.push("Priced at ISO 2768-f: add for the tighter tolerances on the drawing.");
   if (!material.processes.includes(options.process))
     assumptions.push(
-      `${material.name} is not listed for ${processNames[options.process]}; priced as if it were.`,
+      `${material.name} is not listed for ${processNameInSentence(options.process)}; priced as if it were.`,
     );
   const relaxedData: PricingData = {
     ...data,

@@ -4,12 +4,12 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { applyPricingSnapshot } from "../pricing/apply-pricing-snapshot";
 import {
-  engineProcessOf,
   pricingSettingsSchema,
   type MachineRateSnapshot,
   type MaterialPriceSnapshot,
   type ParsedPricingSettings,
 } from "../pricing/pricing-settings";
+import { engineProcessOf } from "../db/catalogue-codes";
 
 /** The current version with a complete snapshot, and the materials and rates it prices with. */
 export interface CurrentPricing {

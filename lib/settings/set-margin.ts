@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules";
-import { processLabels } from "../catalogue/process-labels";
+import { manufacturingProcesses, processNames } from "../../quoting-engine/catalogue/catalogue";
 import type { Database } from "../db/prisma";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { formatNumber, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
 
@@ -24,7 +22,7 @@ export function marginRuleLabel(rule: {
   process?: (typeof manufacturingProcesses)[number];
   minQuantity: number;
 }) {
-  const processName = rule.process ? processLabels[dbProcessOf(rule.process)] : "all processes";
+  const processName = rule.process ? processNames[rule.process] : "all processes";
   return `${processName} from ${rule.minQuantity} ${rule.minQuantity === 1 ? "pc" : "pcs"}`;
 }
 

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { manufacturingProcesses } from "../../quoting-engine/analysis/dfm-rules";
-import { processLabels } from "../catalogue/process-labels";
+import { manufacturingProcesses, processNames } from "../../quoting-engine/catalogue/catalogue";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { formatEuros } from "../money/format-euros";
-import { dbProcessOf } from "../pricing/pricing-settings";
 import { euroCentsInput, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
 
@@ -27,7 +25,7 @@ export async function updateMachineRate(db: Database, actor: { userId: string },
       before.setupMinutes !== setupMinutes && `setup ${before.setupMinutes} → ${setupMinutes} min`,
     ].filter(Boolean);
     return {
-      summary: `Machine rate ${processLabels[dbProcessOf(process)]}: ${changes.join(", ")}`,
+      summary: `Machine rate ${processNames[process]}: ${changes.join(", ")}`,
       document: {
         ...document,
         machineRates: { ...document.machineRates, [process]: { hourlyRateCents, setupMinutes } },

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { processLabels } from "../catalogue/process-labels";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { numberField } from "./profile-fields";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 const envelopeMm = (axis: "X" | "Y" | "Z") =>
   numberField(`Enter the working envelope in ${axis} in millimetres, from 1 to 5000.`, {
@@ -47,7 +47,7 @@ export async function addMachine(db: Database, editor: SupplierEditor, input: un
     if (!offered)
       throw new AppError(
         "validation_failed",
-        `You do not offer ${processLabels[machine.process]} yet: tick it under Processes and save, then add its machines.`,
+        `You do not offer ${processLabel(machine.process)} yet: tick it under Processes and save, then add its machines.`,
         { field: "process" },
       );
     const created = await tx.machine.create({ data: { companyId, ...machine } });

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
+import {
+  calendarDaysBetween,
+  type IsoDate,
+  isWeekend,
+  shift,
+} from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
@@ -10,8 +15,8 @@ import { isoDayField, optionalIsoDayField } from "./profile-fields";
 
 export const maxBlockedRangeDays = 366;
 
-const daysBetween = (from: IsoDate, to: IsoDate) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+/** Days in the period from `from` to `to`, both included. */
+const daysBetween = (from: IsoDate, to: IsoDate) => calendarDaysBetween(from, to) + 1;
 
 const blockSchema = z
   .object({
@@ -41,8 +46,6 @@ const blockSchema = z
   });
 
 export type BlockDaysInput = z.input<typeof blockSchema>;
-
-const isWeekend = (day: IsoDate) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
 /**
  * Blocks a day or a period (at most 366 days) for holidays or maintenance: the matcher plans no

@@ -1,4 +1,5 @@
 import type { Database } from "../db/prisma";
+import { partnerLineFields } from "./partner-line-fields";
 
 const offerCard = {
   id: true,
@@ -11,14 +12,7 @@ const offerCard = {
   createdAt: true,
   orderLine: {
     select: {
-      quantity: true,
-      process: true,
-      materialCode: true,
-      finish: true,
-      toleranceClass: true,
-      deliveryDate: true,
-      partSizeMm: true,
-      estimatedMachineHours: true,
+      ...partnerLineFields,
       supplierCompanyId: true,
       part: { select: { originalFileName: true } },
       order: { select: { number: true } },

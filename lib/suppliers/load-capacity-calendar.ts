@@ -1,7 +1,6 @@
-import { isoDateOf, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
-import type { ManufacturingProcess } from "../db/generated/enums";
+import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import type { Database } from "../db/prisma";
-import { weekStartOf } from "../matching/plan-free-capacity";
 import { quoteDay } from "../quotes/quote-day";
 
 export interface CapacityWeek {
@@ -62,7 +61,7 @@ export async function loadCapacityCalendar(db: Database, companyId: string, week
       });
     }
     return {
-      process: capacity.process as ManufacturingProcess,
+      process: capacity.process,
       weeklyHours: capacity.machineHoursPerWeek,
       weeks: rows,
     };

@@ -2,6 +2,7 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { findPartDrawing } from "./find-part-drawing";
 import { jobStatuses } from "./job-statuses";
+import { partnerLineFields } from "./partner-line-fields";
 
 /**
  * One accepted job of a partner, with what it needs to make and ship it: the part, options, delivery date
@@ -14,14 +15,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
     select: {
       id: true,
       status: true,
-      quantity: true,
-      process: true,
-      materialCode: true,
-      finish: true,
-      toleranceClass: true,
-      deliveryDate: true,
-      partSizeMm: true,
-      estimatedMachineHours: true,
+      ...partnerLineFields,
       carrier: true,
       trackingNumber: true,
       shippedAt: true,

@@ -1,5 +1,6 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { partnerLineFields } from "./partner-line-fields";
 
 /**
  * One offer as its partner sees it: the job (part name, size, quantity, process, material, finish,
@@ -32,14 +33,7 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
       orderLine: {
         select: {
           id: true,
-          quantity: true,
-          process: true,
-          materialCode: true,
-          finish: true,
-          toleranceClass: true,
-          deliveryDate: true,
-          partSizeMm: true,
-          estimatedMachineHours: true,
+          ...partnerLineFields,
           supplierCompanyId: true,
           part: { select: { id: true, originalFileName: true, displayMeshKey: true, format: true } },
           order: { select: { number: true, requiredCertificates: true, requiredCountryCode: true } },

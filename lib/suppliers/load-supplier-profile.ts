@@ -1,4 +1,5 @@
-import { isoDateOf, shift } from "../../quoting-engine/pricing/working-days";
+import { shift } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../db/iso-date-of";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { isIsoDate, isWorkingDay } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { processLabels } from "../catalogue/process-labels";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { lockAndReplanCapacity } from "../matching/match-order-line";
@@ -17,6 +16,7 @@ import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
 import { moveOrder } from "../orders/move-order";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 const remakeSchema = z.object({
   reason: z
@@ -177,7 +177,7 @@ export async function recordRemake(
           createdAt: now,
         },
       });
-      const what = `${quantity} × ${original.part.originalFileName} (${processLabels[original.process]}, ${original.materialCode})`;
+      const what = `${quantity} × ${original.part.originalFileName} (${processLabel(original.process)}, ${original.materialCode})`;
       /** The new line's first history row and its audit-log entry, with who made the remake. */
       const recordTrail = async (toStatus: "ACCEPTED" | "AWAITING_MATCH", how: string, data: object) => {
         await tx.orderStatusChange.create({

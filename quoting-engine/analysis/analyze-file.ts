@@ -3,14 +3,14 @@ import { formatNumber } from "./format-number";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
-  type CadFormat,
   type CadModel,
   type EngineError,
   type EngineNotice,
   type EngineResult,
   type SourceUnit,
 } from "../io/cad-model";
-import { detectFormat, formatFromFileName } from "../io/detect-format";
+import { formatFromFileName, type CadFormat } from "../catalogue/catalogue";
+import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
 import { segmentMesh } from "./segment-mesh";
 import {

@@ -1,29 +1,7 @@
 import type { BodyReport, BoundingBox } from "./analyze-model";
 import { formatNumber } from "./format-number";
 import type { Features } from "./recognize-features";
-
-/** Every process the engine checks and prices, in the order the product lists them. */
-export const manufacturingProcesses = [
-  "cnc_milling",
-  "cnc_turning",
-  "fdm",
-  "sla",
-  "sls",
-  "mjf",
-  "metal_pbf",
-] as const;
-
-export type ManufacturingProcess = (typeof manufacturingProcesses)[number];
-
-export const processNames: Record<ManufacturingProcess, string> = {
-  cnc_milling: "CNC milling",
-  cnc_turning: "CNC turning",
-  fdm: "FDM",
-  sla: "SLA",
-  sls: "SLS",
-  mjf: "MJF",
-  metal_pbf: "metal powder-bed fusion",
-};
+import { processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 
 /** One manufacturability finding, pointed at the faces the viewer should mark. */
 export interface DfmFinding {
@@ -101,7 +79,7 @@ const minimumWall = (
     features.minWallMm !== undefined && features.minWallMm < allowed
       ? [
           {
-            message: `The thinnest wall is ${mm(features.minWallMm)}; ${processNames[process]}${materialClass ? ` in ${materialClass}` : ""} needs at least ${mm(allowed)}${materialClass ? ", or the wall deflects under the cutter" : ""}. Thicken the marked wall.`,
+            message: `The thinnest wall is ${mm(features.minWallMm)}; ${processNameInSentence(process)}${materialClass ? ` in ${materialClass}` : ""} needs at least ${mm(allowed)}${materialClass ? ", or the wall deflects under the cutter" : ""}. Thicken the marked wall.`,
             measured: features.minWallMm,
             allowed,
             unit: "mm",
@@ -122,7 +100,7 @@ const buildVolume = (process: keyof typeof buildVolumesMm): DfmRule => ({
     return size.some((value, axis) => value > volume[axis]!)
       ? [
           {
-            message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest ${processNames[process]} build volume is ${volume.join(" × ")} mm. Split the part or choose another process.`,
+            message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest ${processNameInSentence(process)} build volume is ${volume.join(" × ")} mm. Split the part or choose another process.`,
             measured: size[0]!,
             allowed: volume[0]!,
             unit: "mm",
@@ -144,7 +122,7 @@ const trappedVoids = (process: "sla" | "sls" | "mjf" | "metal_pbf"): DfmRule => 
     return voids > 0
       ? [
           {
-            message: `${voids} sealed empty space${voids === 1 ? "" : "s"} inside the part would trap ${material}; ${processNames[process]} allows none. Add two drain holes of at least 3 mm to each, or make it solid.`,
+            message: `${voids} sealed empty space${voids === 1 ? "" : "s"} inside the part would trap ${material}; ${processNameInSentence(process)} allows none. Add two drain holes of at least 3 mm to each, or make it solid.`,
             measured: voids,
             allowed: 0,
             unit: "count",
@@ -165,7 +143,7 @@ const sealedVoids = (process: "cnc_milling" | "cnc_turning"): DfmRule => ({
     return voids > 0
       ? [
           {
-            message: `${voids} empty space${voids === 1 ? " is" : "s are"} sealed inside the part, where no cutter can reach; ${processNames[process]} allows none. Open ${voids === 1 ? "it" : "them"} to the outside, make the part in two pieces, or choose an additive process.`,
+            message: `${voids} empty space${voids === 1 ? " is" : "s are"} sealed inside the part, where no cutter can reach; ${processNameInSentence(process)} allows none. Open ${voids === 1 ? "it" : "them"} to the outside, make the part in two pieces, or choose an additive process.`,
             measured: voids,
             allowed: 0,
             unit: "count",
@@ -185,7 +163,7 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
     overhang.areaMm2 > 1
       ? [
           {
-            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel} up); ${processNames[process]} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
+            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel} up); ${processNameInSentence(process)} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
             measured: overhang.areaMm2,
             allowed: 0,
             unit: "mm²",

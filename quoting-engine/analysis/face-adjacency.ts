@@ -147,3 +147,13 @@ function farCorner(corners: Uint32Array, triangle: number, from: number, to: num
   }
   return from;
 }
+
+/** The contacts of one face with its neighbours; none for a face without neighbours. */
+export function contactsOf(adjacency: FaceAdjacency, face: number): FaceContact[] {
+  return adjacency.byFace.get(face) ?? [];
+}
+
+/** The face on the other side of a contact from `face`. */
+export function otherFace(contact: FaceContact, face: number): number {
+  return contact.faceA === face ? contact.faceB : contact.faceA;
+}

@@ -1,7 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
-import type { FaceFamily } from "./recognize-depressions";
+import type { FaceFamily } from "./depression-features";
 import type { TriangleBvh } from "./triangle-bvh";
 
 export interface SetupPlan {

@@ -14,15 +14,15 @@ import {
   type Vector3,
 } from "./cylinder-geometry";
 import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
+import { recognizeDepressions } from "./recognize-depressions";
 import {
-  recognizeDepressions,
   type ChamferFeature,
   type FaceFamily,
   type PassageFeature,
   type PocketFeature,
   type SlotFeature,
   type StepFeature,
-} from "./recognize-depressions";
+} from "./depression-features";
 
 export interface HoleFeature {
   diameterMm: number;

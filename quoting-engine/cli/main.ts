@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
-import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, toleranceOptions } from "../catalogue/catalogue";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
 import { initCadKernel } from "../io/cad-kernel";
 import { detectFormat } from "../io/detect-format";
@@ -50,12 +50,9 @@ async function main(argv: string[]): Promise<number> {
   if (unit !== undefined && !(unit in millimetresPerUnit))
     return fail("usage", `--unit takes one of ${Object.keys(millimetresPerUnit).join(", ")}`);
 
-  const process = flags.get("--process")?.replaceAll("-", "_");
-  if (
-    command === "quote" &&
-    !compare &&
-    (!process || !manufacturingProcesses.includes(process as ManufacturingProcess))
-  )
+  const processFlag = flags.get("--process")?.replaceAll("-", "_");
+  const process = manufacturingProcesses.find((candidate) => candidate === processFlag);
+  if (command === "quote" && !compare && !process)
     return fail(
       "usage",
       `--process takes one of ${manufacturingProcesses.map((name) => name.replaceAll("_", "-")).join(", ")}`,
@@ -65,9 +62,10 @@ async function main(argv: string[]): Promise<number> {
     return fail("usage", `--material is required; ${usage}`);
   if (command === "quote" && !compare && !flags.has("--quantity"))
     return fail("usage", `--quantity is required; ${usage}`);
-  const tolerance = flags.get("--tolerance");
-  if (tolerance !== undefined && !["fine", "medium", "coarse", "tighter"].includes(tolerance))
-    return fail("usage", "--tolerance takes fine, medium, coarse or tighter");
+  const toleranceFlag = flags.get("--tolerance");
+  const tolerance = toleranceOptions.find((candidate) => candidate === toleranceFlag);
+  if (toleranceFlag !== undefined && !tolerance)
+    return fail("usage", `--tolerance takes ${toleranceOptions.join(", ")}`);
 
   let bytes: Uint8Array;
   try {
@@ -93,12 +91,12 @@ async function main(argv: string[]): Promise<number> {
   const quote = quotePart(
     result.report,
     {
-      process: process as ManufacturingProcess,
+      process: process!,
       materialCode: materialCode!,
       quantity,
       today,
       ...(flags.has("--finish") ? { finishCode: flags.get("--finish")! } : {}),
-      ...(tolerance ? { tolerance: tolerance as "fine" | "medium" | "coarse" | "tighter" } : {}),
+      ...(tolerance ? { tolerance } : {}),
       ...(flags.has("--delivery-date") ? { deliveryDate: flags.get("--delivery-date")! } : {}),
     },
     defaultPricingData,

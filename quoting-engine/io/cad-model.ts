@@ -1,5 +1,4 @@
-/** Formats the engine reads, detected from the content (see detect-format.ts). */
-export type CadFormat = "step" | "iges" | "brep" | "stl" | "obj" | "3mf";
+import type { CadFormat } from "../catalogue/catalogue";
 
 /** The unit a file was drawn in. Mesh formats without units report "unknown" and are read as millimetres. */
 export type SourceUnit = "mm" | "cm" | "m" | "micron" | "inch" | "ft" | "unknown";

@@ -1,23 +1,4 @@
-import type { CadFormat } from "./cad-model";
-
-const extensionFormats: Record<string, CadFormat> = {
-  step: "step",
-  stp: "step",
-  p21: "step",
-  iges: "iges",
-  igs: "iges",
-  brep: "brep",
-  brp: "brep",
-  stl: "stl",
-  obj: "obj",
-  "3mf": "3mf",
-};
-
-export function formatFromFileName(fileName: string): CadFormat | undefined {
-  const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];
-  // Own keys only: "part.constructor" must not find Object's constructor.
-  return extension && Object.hasOwn(extensionFormats, extension) ? extensionFormats[extension] : undefined;
-}
+import type { CadFormat } from "../catalogue/catalogue";
 
 /**
  * The format of a CAD file told from its first bytes, not its name: a STEP file renamed .stl is still

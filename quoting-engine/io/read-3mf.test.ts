@@ -4,6 +4,7 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CadModel } from "./cad-model";
 import { read3mf } from "./read-3mf";
+import { buildZip } from "../../tests/fixtures/zip-archive-builder";
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../tests/fixtures/cad/${name}`, import.meta.url)));
@@ -283,6 +284,33 @@ describe("read3mf refuses bad input", () => {
     for (let i = 5000; i < 5100; i++) bytes[i] = bytes[i]! ^ 0x5a;
     const error = failure(read3mf(bytes));
     expect(error.code).toBe("malformed");
+  });
+
+  it("refuses an encrypted model part as a format we cannot read, naming the part", () => {
+    const bytes = buildZip([
+      { name: "3D/3dmodel.model", data: modelXml(cubeObject(1), '<item objectid="1"/>'), flags: 1 },
+    ]);
+    const error = failure(read3mf(bytes));
+    expect(error.code).toBe("unsupported_format");
+    expect(error.message).toMatch(/"3D\/3dmodel.model" of this .3mf file is encrypted/);
+  });
+
+  it("refuses a model part compressed other than by Deflate, naming the method", () => {
+    const bytes = buildZip([
+      { name: "3D/3dmodel.model", data: modelXml(cubeObject(1), '<item objectid="1"/>'), method: 14 },
+    ]);
+    const error = failure(read3mf(bytes));
+    expect(error.code).toBe("unsupported_format");
+    expect(error.message).toMatch(/compression method \(14\)/);
+  });
+
+  it("refuses a model part whose checksum does not match as a damaged archive", () => {
+    const bytes = buildZip([
+      { name: "3D/3dmodel.model", data: modelXml(cubeObject(1), '<item objectid="1"/>'), crc32: 7 },
+    ]);
+    const error = failure(read3mf(bytes));
+    expect(error.code).toBe("malformed");
+    expect(error.message).toMatch(/ZIP archive can't be read/);
   });
 
   it("refuses a zip without a 3D model", () => {

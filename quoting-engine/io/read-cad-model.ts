@@ -1,11 +1,11 @@
 import {
   engineFailure,
   millimetresPerUnit,
-  type CadFormat,
   type CadModel,
   type EngineResult,
   type SourceUnit,
 } from "./cad-model";
+import type { CadFormat } from "../catalogue/catalogue";
 import { discardCadKernel, getCadKernel } from "./cad-kernel";
 import { read3mf } from "./read-3mf";
 import { readBrepShape } from "./read-brep-shape";

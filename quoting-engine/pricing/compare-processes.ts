@@ -1,5 +1,5 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
-import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { PricingData } from "./pricing-data";
 import { quotePart, type ManualQuote, type PricedQuote, type QuoteOptions } from "./quote-part";
 

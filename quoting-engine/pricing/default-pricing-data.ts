@@ -310,7 +310,6 @@ export const defaultPricingData: PricingData = {
   finishes: [
     {
       code: "as-machined",
-      name: "As machined (Ra 3.2 µm)",
       processes: ["cnc_milling", "cnc_turning"],
       centsPerCm2: 0,
       centsPerOrder: 0,
@@ -318,7 +317,6 @@ export const defaultPricingData: PricingData = {
     },
     {
       code: "bead-blasted",
-      name: "Bead blasted",
       processes: ["cnc_milling", "cnc_turning", "metal_pbf", "sls", "mjf"],
       centsPerCm2: 1,
       centsPerOrder: 2500,
@@ -326,7 +324,6 @@ export const defaultPricingData: PricingData = {
     },
     {
       code: "anodized-clear",
-      name: "Anodised, clear (type II)",
       processes: ["cnc_milling", "cnc_turning"],
       materialCodes: ["AL-6061-T6", "AL-7075-T6"],
       centsPerCm2: 3, // job anodisers in Germany charge by area with a batch minimum
@@ -335,7 +332,6 @@ export const defaultPricingData: PricingData = {
     },
     {
       code: "as-printed",
-      name: "As printed",
       processes: ["fdm", "sla", "sls", "mjf", "metal_pbf"],
       centsPerCm2: 0,
       centsPerOrder: 0,
@@ -343,7 +339,6 @@ export const defaultPricingData: PricingData = {
     },
     {
       code: "dyed-black",
-      name: "Dyed black",
       processes: ["sls", "mjf"],
       centsPerCm2: 0.5,
       centsPerOrder: 1500,
@@ -351,9 +346,9 @@ export const defaultPricingData: PricingData = {
     },
   ],
   tolerances: {
-    coarse: { label: "ISO 2768-c (coarse)", machiningFactor: 0.9, additiveFactor: 1 },
-    medium: { label: "ISO 2768-m (medium)", machiningFactor: 1, additiveFactor: 1 },
-    fine: { label: "ISO 2768-f (fine)", machiningFactor: 1.25, additiveFactor: 1.15 },
+    coarse: { machiningFactor: 0.9, additiveFactor: 1 },
+    medium: { machiningFactor: 1, additiveFactor: 1 },
+    fine: { machiningFactor: 1.25, additiveFactor: 1.15 },
   },
   margins: [
     { minQuantity: 100, marginPercent: 18 },

@@ -1,4 +1,4 @@
-import type { ManufacturingProcess } from "../analysis/dfm-rules";
+import type { ManufacturingProcess } from "../catalogue/catalogue";
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
 import { formatNumber as format } from "../analysis/format-number";
 import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";

@@ -1,4 +1,4 @@
-import type { ManufacturingProcess } from "../analysis/dfm-rules";
+import type { FinishCode, ManufacturingProcess, PricedTolerance } from "../catalogue/catalogue";
 
 /** Everything a price depends on besides the part: plain data, loaded from the database by the app. */
 export interface PricingData {
@@ -7,7 +7,7 @@ export interface PricingData {
   processes: Record<ManufacturingProcess, ProcessData>;
   finishes: FinishData[];
   /** ISO 2768 classes the engine prices automatically; anything tighter is a manual quote. */
-  tolerances: Record<ToleranceClass, ToleranceData>;
+  tolerances: Record<PricedTolerance, ToleranceData>;
   /** Platform margin on the supplier's price, by process and quantity (first matching rule wins). */
   margins: MarginRule[];
   /** Delivery tiers relative to the standard lead time. */
@@ -17,8 +17,6 @@ export interface PricingData {
   /** Hand work (support removal, depowdering, deburring, inspection), full cost per hour. */
   labourRateCentsPerHour: number;
 }
-
-export type ToleranceClass = "fine" | "medium" | "coarse";
 
 export interface MaterialData {
   code: string;
@@ -96,9 +94,9 @@ export interface ProcessParameters {
   materialWasteShare?: number;
 }
 
+/** A finish's price and where it applies; its name is the catalogue's (quoting-engine/catalogue). */
 export interface FinishData {
-  code: string;
-  name: string;
+  code: FinishCode;
   processes: ManufacturingProcess[];
   /** Only for these material families (anodising: aluminium only is expressed by materialCodes). */
   materialCodes?: string[];
@@ -108,8 +106,8 @@ export interface FinishData {
   extraLeadDays: number;
 }
 
+/** A tolerance class's effect on time; its name is the catalogue's. */
 export interface ToleranceData {
-  label: string;
   /** Multiplies machining time (finishing passes, measuring); additive processes use `additiveFactor`. */
   machiningFactor: number;
   additiveFactor: number;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticReport } from "../../tests/fixtures/synthetic-report";
-import { manufacturingProcesses, type ManufacturingProcess } from "../analysis/dfm-rules";
+import { manufacturingProcesses, type ManufacturingProcess } from "../catalogue/catalogue";
 import { defaultPricingData as data } from "./default-pricing-data";
 import { quotePart, type PricedQuote, type QuoteOptions } from "./quote-part";
 

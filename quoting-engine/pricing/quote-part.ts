@@ -1,10 +1,20 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
-import { manufacturingProcesses, processNames, type ManufacturingProcess } from "../analysis/dfm-rules";
+import {
+  defaultTolerance,
+  finishNames,
+  isQuantityInRange,
+  manufacturingProcesses,
+  processNameInSentence,
+  quantityLimits,
+  type ManufacturingProcess,
+  type PricedTolerance,
+  type ToleranceOption,
+} from "../catalogue/catalogue";
 import { formatNumber as mm } from "../analysis/format-number";
 import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
-import type { DeliveryTier, FinishData, MaterialData, PricingData, ToleranceClass } from "./pricing-data";
+import type { DeliveryTier, FinishData, MaterialData, PricingData } from "./pricing-data";
 import {
   addWorkingDays,
   germanNationalHolidays,
@@ -23,7 +33,7 @@ export interface QuoteOptions {
   /** Default: the process's plain finish (as machined, as printed). */
   finishCode?: string;
   /** ISO 2768 class; "tighter" asks for tolerances beyond ISO 2768-f, which a person prices. */
-  tolerance?: ToleranceClass | "tighter";
+  tolerance?: ToleranceOption;
   quantity: number;
   /** Wanted delivery date; default the standard lead time. */
   deliveryDate?: IsoDate;
@@ -56,7 +66,7 @@ export interface PricedQuote {
   process: ManufacturingProcess;
   material: { code: string; name: string };
   finish: { code: string; name: string };
-  tolerance: ToleranceClass;
+  tolerance: PricedTolerance;
   quantity: number;
   currency: "EUR";
   buyer: { unitPriceCents: number; totalPriceCents: number };
@@ -103,15 +113,17 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
     return invalid(
       `Unknown process "${options.process}"; choose one of ${manufacturingProcesses.join(", ")}.`,
     );
-  if (!Number.isInteger(options.quantity) || options.quantity < 1 || options.quantity > 100_000)
-    return invalid(`The quantity must be a whole number from 1 to 100000 (got ${options.quantity}).`);
+  if (!isQuantityInRange(options.quantity))
+    return invalid(
+      `The quantity must be a whole number from ${quantityLimits.min} to ${quantityLimits.max} (got ${options.quantity}).`,
+    );
   if (!isIsoDate(options.today)) return invalid(`"${options.today}" is not a date (YYYY-MM-DD).`);
   if (options.deliveryDate !== undefined && !isIsoDate(options.deliveryDate))
     return invalid(`"${options.deliveryDate}" is not a delivery date (YYYY-MM-DD).`);
   const material = data.materials.find((candidate) => candidate.code === options.materialCode);
   if (!material)
     return invalid(
-      `Unknown material "${options.materialCode}"; materials for ${processNames[options.process]}: ${materialsFor(data, options.process).join(", ")}.`,
+      `Unknown material "${options.materialCode}"; materials for ${processNameInSentence(options.process)}: ${materialsFor(data, options.process).join(", ")}.`,
     );
   const finish = options.finishCode
     ? data.finishes.find((candidate) => candidate.code === options.finishCode)
@@ -124,7 +136,7 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
     (finish.materialCodes && !finish.materialCodes.includes(material.code))
   )
     return invalid(
-      `The finish "${options.finishCode}" is not offered for ${processNames[options.process]} in ${material.name}; choose one of ${finishesFor(data, options.process, material).join(", ")}.`,
+      `The finish "${options.finishCode}" is not offered for ${processNameInSentence(options.process)} in ${material.name}; choose one of ${finishesFor(data, options.process, material).join(", ")}.`,
     );
 
   const reasons = manualReasons(report, options, material, processData.envelopeMm);
@@ -148,7 +160,8 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
     };
 
   // "tighter" went to a person above.
-  const tolerance = (options.tolerance ?? "medium") as ToleranceClass;
+  const tolerance: PricedTolerance =
+    options.tolerance === undefined || options.tolerance === "tighter" ? defaultTolerance : options.tolerance;
   const holidays = options.holidays ?? germanNationalHolidays;
   const priceAt = (quantity: number) =>
     costAt(report, options.process, material, finish, tolerance, quantity, data);
@@ -210,7 +223,7 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
     needsManualQuote: false,
     process: options.process,
     material: { code: material.code, name: material.name },
-    finish: { code: finish.code, name: finish.name },
+    finish: { code: finish.code, name: finishNames[finish.code] },
     tolerance,
     quantity: options.quantity,
     currency: data.currency,
@@ -247,7 +260,7 @@ function costAt(
   process: ManufacturingProcess,
   material: MaterialData,
   finish: FinishData,
-  tolerance: ToleranceClass,
+  tolerance: PricedTolerance,
   quantity: number,
   data: PricingData,
 ): CostEstimate & { exactCents: number } {
@@ -268,7 +281,7 @@ function costAt(
   if (finishCents > 0)
     lines.push({
       kind: "finishing",
-      label: `${finish.name} (per area, and per batch)`,
+      label: `${finishNames[finish.code]} (per area, and per batch)`,
       centsPerPart: finishCents,
     });
   return { ...estimate, lines, exactCents: lines.reduce((sum, line) => sum + line.centsPerPart, 0) };
@@ -331,7 +344,7 @@ function manualReasons(
   if (tooLarge) reasons.push(tooLarge);
   if (!material.processes.includes(options.process))
     reasons.push(
-      `${material.name} is not offered for ${processNames[options.process]}; no partner of ours makes it that way.`,
+      `${material.name} is not offered for ${processNameInSentence(options.process)}; no partner of ours makes it that way.`,
     );
   if (options.tolerance === "tighter")
     reasons.push("Tolerances tighter than ISO 2768-f are priced by our engineers from your drawing.");
@@ -364,7 +377,7 @@ function exceedsEnvelope(
   const size = [0, 1, 2].map((axis) => report.bbox.max[axis]! - report.bbox.min[axis]!).sort((a, b) => b - a);
   const room = [...envelopeMm].sort((a, b) => b - a);
   return size.some((value, axis) => value > room[axis]!)
-    ? `The part measures ${size.map(mm).join(" × ")} mm; the largest ${processNames[process]} machine takes ${room.map(mm).join(" × ")} mm.`
+    ? `The part measures ${size.map(mm).join(" × ")} mm; the largest ${processNameInSentence(process)} machine takes ${room.map(mm).join(" × ")} mm.`
     : undefined;
 }
 

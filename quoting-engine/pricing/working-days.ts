@@ -43,9 +43,25 @@ export function easterSunday(year: number): IsoDate {
   return toIso(Date.UTC(year, month - 1, day));
 }
 
-export function isWorkingDay(date: IsoDate, holidays: HolidayCalendar = germanNationalHolidays): boolean {
+/** Saturday or Sunday. */
+export function isWeekend(date: IsoDate): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  return weekday === 0 || weekday === 6;
+}
+
+/** The Monday of the ISO week holding `date`. */
+export function weekStartOf(date: IsoDate): IsoDate {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return shift(date, -((weekday + 6) % 7));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function isWorkingDay(date: IsoDate, holidays: HolidayCalendar = germanNationalHolidays): boolean {
+  if (isWeekend(date)) return false;
   return !holidaysOf(holidays, Number(date.slice(0, 4))).has(date);
 }
 
@@ -93,11 +109,6 @@ export function shift(date: IsoDate, days: number): IsoDate {
 
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && toIso(Date.parse(`${value}T00:00:00Z`)) === value;
-}
-
-/** The calendar day of a `@db.Date` value (stored as midnight UTC), e.g. a delivery date read from the database. */
-export function isoDateOf(date: Date): IsoDate {
-  return toIso(date.getTime());
 }
 
 function toIso(epochMs: number): IsoDate {

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { catalogueCodeIn } from "../../lib/catalogue/catalogue-code-in";
 import { expect, finishSignUp, signIn, test } from "./fixtures";
 
 // The buyer's journey through the storefront in the browser: upload, 3D view, live price, cart,
@@ -61,6 +62,9 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   const item = page.getByTestId("cart-item").filter({ hasText: "synth_plate_4thru_1blind.step" });
   await expect(item).toContainText("50");
   await expect(item).toContainText(chosenDate ?? "");
+  // Users see names, never codes: the finish reads "As machined (Ra 3.2 µm)", not "as-machined".
+  await expect(item).toContainText("As machined");
+  expect(catalogueCodeIn((await item.textContent()) ?? "")).toBeUndefined();
 
   await page.getByRole("link", { name: "Check out" }).click();
   await page.getByLabel("VAT number (optional)").fill("DE 123 456 789");

@@ -5,6 +5,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { currentAnalysis } from "../../lib/parts/current-analysis";
+import { requestReanalysis } from "../../lib/parts/request-reanalysis";
+import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
 import { decodeDisplayMesh } from "../../lib/parts/display-mesh-codec";
 import { storePartUpload } from "../../lib/parts/store-part-upload";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
@@ -75,6 +78,48 @@ describe("uploading and analysing a part", () => {
     );
   }, 60_000);
 
+  it("sends a part analysed by an older engine back to the job once, and reads it again once re-analysed", async () => {
+    const part = await upload("synth_plate_4thru_1blind.step");
+    await analyzeStoredPart(deps(), part.id);
+    await db.part.update({ where: { id: part.id }, data: { analysisVersion: 0 } });
+    const outdated = await db.part.findUniqueOrThrow({ where: { id: part.id } });
+    const jobsBefore = sent.length;
+
+    // Two readers at the same moment: one sends the job, neither uses the old report.
+    const reads = await Promise.all([
+      currentAnalysis(db, outdated, async () => queue as never),
+      currentAnalysis(db, outdated, async () => queue as never),
+    ]);
+    expect(reads).toEqual([null, null]);
+    expect(sent.slice(jobsBefore)).toEqual([{ name: "parts.analyze", payload: { partId: part.id } }]);
+    expect(await db.part.findUniqueOrThrow({ where: { id: part.id } })).toMatchObject({
+      status: "ANALYZING",
+    });
+
+    await analyzeStoredPart(deps(), part.id);
+    const reanalysed = await db.part.findUniqueOrThrow({ where: { id: part.id } });
+    expect(reanalysed).toMatchObject({ status: "ANALYZED", analysisVersion: analysisContractVersion });
+    expect((await currentAnalysis(db, reanalysed, async () => queue as never))?.volumeMm3).toBeCloseTo(
+      58329.9293,
+      3,
+    );
+    expect(sent.length).toBe(jobsBefore + 1);
+  }, 60_000);
+
+  it("leaves an outdated part to be asked again when the queue refuses the job", async () => {
+    const part = await upload("synth_cube20_ascii.stl", "cube.stl");
+    await analyzeStoredPart(deps(), part.id);
+    const outdated = await db.part.update({ where: { id: part.id }, data: { analysisVersion: 0 } });
+    const refusing = async () => ({
+      send: async () => {
+        throw new Error("queue down");
+      },
+    });
+    expect(await requestReanalysis({ db, queue: refusing }, outdated)).toBe(false);
+    expect(await db.part.findUniqueOrThrow({ where: { id: part.id } })).toMatchObject({ status: "ANALYZED" });
+    expect(await requestReanalysis({ db, queue: async () => queue as never }, outdated)).toBe(true);
+  }, 60_000);
+
   it("corrects the format from the content: an STL named .obj is an STL", async () => {
     const part = await upload("synth_cube20_ascii.stl", "cube.obj");
     await analyzeStoredPart(deps(), part.id);
@@ -105,7 +150,7 @@ describe("uploading and analysing a part", () => {
       }),
     ).rejects.toMatchObject({
       code: "unsupported_media_type",
-      message: expect.stringContaining("STEP (.step, .stp)"),
+      message: expect.stringContaining("STEP (.step, .stp, .p21)"),
     });
     await expect(
       storePartUpload(deps(), {

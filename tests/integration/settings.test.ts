@@ -17,7 +17,7 @@ import { updateInvoiceTerms } from "../../lib/settings/update-invoice-terms";
 import { updateMachineRate } from "../../lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "../../lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "../../lib/settings/update-material-price";
-import { isoDateOf } from "../../quoting-engine/pricing/working-days";
+import { isoDateOf } from "../../lib/db/iso-date-of";
 import { seedDatabase } from "../../prisma/seed";
 import { acme, anna, goodsInAddress as address } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";

@@ -12,6 +12,8 @@ import { orderAgain } from "../../lib/orders/order-again";
 import { placeOrder, type Orderer } from "../../lib/orders/place-order";
 import { rateOrderLine } from "../../lib/orders/rate-order-line";
 import { renderOrderPdf } from "../../lib/orders/render-order-pdf";
+import { catalogueCodeIn } from "../../lib/catalogue/catalogue-code-in";
+import { pdfText } from "../fixtures/pdf-text";
 import { claimVisitorParts } from "../../lib/parts/claim-visitor-parts";
 import { saveQuote } from "../../lib/quotes/save-quote";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
@@ -104,6 +106,12 @@ describe("from a quote to an order", () => {
     expect(mail?.subject).toBe(`Order ${order.number}: received`);
     const pdf = await renderOrderPdf(loaded, "invoice");
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
+    // Users see names, never codes: the line reads "CNC milling · … · As machined … · ISO 2768-m …".
+    const text = pdfText(pdf);
+    expect(text).toContain("CNC milling");
+    expect(text).toContain("As machined");
+    expect(text).toContain("ISO 2768-m (medium)");
+    expect(catalogueCodeIn(text)).toBeUndefined();
   });
 
   it("numbers orders without gaps, and a refused checkout leaves the cart and numbers untouched", async () => {

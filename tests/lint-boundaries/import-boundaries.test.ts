@@ -3,7 +3,8 @@ import path from "node:path";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
-// Each fixture breaks one import boundary on purpose (docs/decisions/0014-import-boundaries.md); the
+// Each fixture breaks one boundary on purpose (imports: docs/decisions/0014-import-boundaries.md; or the
+// 400-line limit of a source file, issue 17); the
 // normal lint run ignores the folder, so these tests lint each file through the repository's own config.
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(import.meta.dirname, "fixtures");
@@ -114,4 +115,31 @@ describe('a "use client" module never reaches database or server-only code', () 
   it('leaves modules without "use client" alone', async () => {
     expect(await lintFixture("client/server-component-imports-db.tsx", { asIfAtRoot: false })).toEqual([]);
   });
+});
+
+describe("no source file grows past 400 lines", () => {
+  const lines = (count: number) =>
+    Array.from({ length: count }, (_, index) => `export const line${index} = ${index};`).join("\n") + "\n";
+
+  it("fails on a source file of 401 lines", async () => {
+    expect(await lintFixture("lib/orders/has-401-lines.ts", { asIfAtRoot: true })).toEqual([
+      { ruleId: "max-lines", message: expect.stringMatching(/401.*Maximum allowed is 400/) },
+    ]);
+  });
+
+  it.each(["lib/orders/exactly-400.ts", "app/ops/orders/[orderId]/exactly-400.tsx"])(
+    "passes %s at exactly 400 lines",
+    async (file) => {
+      const [result] = await eslint.lintText(lines(400), { filePath: path.join(root, file) });
+      expect(result!.messages).toEqual([]);
+    },
+  );
+
+  it.each(["lib/orders/long-table.test.ts", "tests/fakes/stripe/long-fake.ts", "lib/db/generated/models.ts"])(
+    "lets %s (a test, a fake or generated code) be longer",
+    async (file) => {
+      const [result] = await eslint.lintText(lines(401), { filePath: path.join(root, file) });
+      expect(result!.messages.filter((message) => message.ruleId === "max-lines")).toEqual([]);
+    },
+  );
 });

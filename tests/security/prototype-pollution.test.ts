@@ -2,11 +2,12 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { z } from "zod";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
-import { typedFormValues } from "../../lib/errors/typed-form-values";
 import { storePartUpload } from "../../lib/parts/store-part-upload";
-import { settingsFormInput } from "../../lib/settings/settings-form-input";
+import { settingsFormSchemas, type SettingsForm } from "../../lib/settings/settings-form-schemas";
 import { updateMatchingSettings } from "../../lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "../../lib/settings/update-material-price";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
@@ -14,6 +15,14 @@ import { seedDatabase } from "../../prisma/seed";
 import { createTestPrisma } from "../integration/setup/test-prisma";
 
 const olga = { userId: "seed_user_olga" };
+
+/** A settings form's fields as its action reads them: the form layer's parse with the form's schema. */
+function settingsFormInput(data: FormData, form: SettingsForm): Record<string, unknown> {
+  const submission = parseWithZod(data, { schema: settingsFormSchemas[form] });
+  if (submission.status !== "success")
+    throw new Error(`The ${form} form was refused: ${JSON.stringify(submission.error)}`);
+  return submission.value;
+}
 
 /** The fields the browser posts, in order; names chosen by whoever sends the request. */
 function formData(entries: [string, string][]): FormData {
@@ -95,7 +104,7 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
     expect(input).toEqual({
       materialCode: "AL-6061-T6",
       priceEurosPerKg: "9.90",
-      active: "on",
+      active: true,
       reason: "supplier price list",
     });
     const saved = await updateMaterialPrice(db, olga, input);
@@ -116,19 +125,16 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
     expect(next.version).toBe(saved.version + 1);
   });
 
-  it("hands back what was typed without `__proto__`, `constructor` or `prototype` fields", () => {
-    const values = typedFormValues(
+  it("hands back what was typed (Conform's reply) without `__proto__`, `constructor` or `prototype` fields", () => {
+    const submission = parseWithZod(
       formData([...pollutingFields, ["constructor", "typed"], ["prototype", "typed"], ["note", "kept"]]),
+      { schema: z.object({ note: z.string().min(10) }) },
     );
+    const reply = submission.reply();
     expect(prototypeIsClean()).toBe(true);
-    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
-    expect(values).toEqual({
-      "__proto__.companyId": "seed_company_acme",
-      "constructor.prototype.x": "polluted",
-      "prototype.isAdmin": "true",
-      note: "kept",
-    });
-    expect(Object.hasOwn(values, "constructor")).toBe(false);
+    expect(reply.initialValue?.note).toBe("kept");
+    expect(Object.hasOwn(reply.initialValue ?? {}, "constructor")).toBe(false);
+    expect(Object.hasOwn(reply.initialValue ?? {}, "__proto__")).toBe(false);
   });
 
   describe("a file whose extension names one of Object's members", () => {

@@ -59,8 +59,8 @@ describe("a suspended partner's actions", () => {
 
   it("lets an active partner's admin save the profile", async () => {
     await signInAsMueller();
-    const result = await saveLocationAction({}, locationForm("Augsburg"));
-    expect(result.error).toBeUndefined();
+    const result = await saveLocationAction(null, locationForm("Augsburg"));
+    expect(result.status).toBe("success");
     expect((await db.company.findUniqueOrThrow({ where: { id: "seed_company_mueller" } })).city).toBe(
       "Augsburg",
     );
@@ -69,8 +69,8 @@ describe("a suspended partner's actions", () => {
   it("refuses the profile of a suspended partner with the reason, and changes nothing", async () => {
     await db.company.update({ where: { id: "seed_company_mueller" }, data: { status: "SUSPENDED" } });
     await signInAsMueller();
-    const result = await saveLocationAction({}, locationForm("Nürnberg"));
-    expect(result.error).toMatch(/suspended/);
+    const result = await saveLocationAction(null, locationForm("Nürnberg"));
+    expect(result.error?.[""]?.[0]).toMatch(/suspended/);
     expect((await db.company.findUniqueOrThrow({ where: { id: "seed_company_mueller" } })).city).toBe(
       "Augsburg",
     );

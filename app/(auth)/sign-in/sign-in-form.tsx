@@ -1,15 +1,15 @@
 "use client";
 
 import { FormMessages } from "@/app/_components/form-messages";
-import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
-import { signInAction, type FormState } from "../actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { signInAction } from "../actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+  const form = useFormAction(signInAction);
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <FormField
         name="email"
@@ -17,11 +17,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={String(state.values?.email ?? "")}
+        defaultValue={form.value("email")}
       />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
   );

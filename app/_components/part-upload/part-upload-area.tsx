@@ -3,10 +3,9 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatEuros } from "@/lib/money/format-euros";
+import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
 import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
-
-const acceptedExtensions = [".step", ".stp", ".iges", ".igs", ".brep", ".brp", ".stl", ".obj", ".3mf"];
 
 interface UploadRow extends UploadProgress {
   key: string;
@@ -22,7 +21,7 @@ function megabytes(bytes: number): string {
 /** Why a file is refused before it is sent, or null. */
 function refusalFor(file: File, maxBytes: number): string | null {
   const lower = file.name.toLowerCase();
-  if (!acceptedExtensions.some((extension) => lower.endsWith(extension)))
+  if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ or 3MF (STEP gives the most exact quote).`;
   if (file.size > maxBytes)
     return `${megabytes(file.size)} is over the ${megabytes(maxBytes)} limit. Export with fewer triangles or as STEP.`;
@@ -97,7 +96,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
           ref={inputRef}
           type="file"
           multiple
-          accept={acceptedExtensions.join(",")}
+          accept={cadFileExtensions.join(",")}
           className="visually-hidden"
           aria-label="CAD files to upload"
           data-testid="part-file-input"

@@ -1,4 +1,4 @@
-import { processNames, type ManufacturingProcess } from "@/quoting-engine/analysis/dfm-rules";
+import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 
 export interface UploadProgress {
   phase: "uploading" | "analyzing" | "done" | "failed";
@@ -120,15 +120,13 @@ export async function uploadAndAnalyzePart(
       ? ((await priced.json()) as { priced: { process: string; buyer: { unitPriceCents: number } }[] })
       : { priced: [] };
     const cheapest = comparison.priced[0];
+    const cheapestProcess = manufacturingProcesses.find((process) => process === cheapest?.process);
     report({
       phase: "done",
       fraction: 1,
       partId,
-      ...(cheapest
-        ? {
-            fromPriceCents: cheapest.buyer.unitPriceCents,
-            fromProcess: processNames[cheapest.process as ManufacturingProcess] ?? cheapest.process,
-          }
+      ...(cheapest && cheapestProcess
+        ? { fromPriceCents: cheapest.buyer.unitPriceCents, fromProcess: processNames[cheapestProcess] }
         : {}),
     });
   } catch (error) {

@@ -1,19 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
-import { acceptInvitationAction, type AcceptInvitationState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState<AcceptInvitationState, FormData>(
-    acceptInvitationAction,
-    {},
-  );
+  const form = useFormAction(acceptInvitationAction);
   return (
-    <form action={action} className="form" noValidate>
-      {state.error && !state.fieldErrors && (
+    <form {...form.props} className="form" noValidate>
+      {form.messages.error && (
         <p className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </p>
       )}
       <input type="hidden" name="token" value={token} />
@@ -23,8 +20,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         label="Your name"
         autoComplete="name"
         required
-        defaultValue={state.values?.name}
-        error={state.fieldErrors?.name}
+        defaultValue={form.value("name")}
+        error={form.error("name")}
       />
       <FormField
         name="password"
@@ -33,10 +30,10 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         autoComplete="new-password"
         hint="At least 10 characters."
         required
-        error={state.fieldErrors?.password}
+        error={form.error("password")}
       />
-      <button type="submit" disabled={pending}>
-        {pending ? "Creating your account…" : "Join the team"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Creating your account…" : "Join the team"}
       </button>
     </form>
   );

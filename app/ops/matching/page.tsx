@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/money/format-euros";
 import { StackTable } from "@/app/_components/stack-table";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import opsStyles from "../ops.module.css";
 import styles from "./matching.module.css";
 
@@ -39,7 +39,7 @@ export default async function OpsMatchingPage({
         <details key={decision.id} className="card decision" data-testid="match-decision">
           <summary>
             <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
-            {decision.orderLine.part.originalFileName} ({processLabels[decision.orderLine.process]},{" "}
+            {decision.orderLine.part.originalFileName} ({processLabel(decision.orderLine.process)},{" "}
             {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
             {formatMoment(decision.createdAt)} →{" "}
             {decision.chosenName ? (

@@ -1,88 +1,63 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { checkLedger } from "@/lib/ledger/check-ledger";
 import { markInvoicePaid } from "@/lib/payments/mark-invoice-paid";
 import { markPayoutTransferred } from "@/lib/payouts/mark-payout-transferred";
 import { retryPayout } from "@/lib/payouts/retry-payout";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
-
-export interface PaymentsActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again. */
-  values?: Record<string, string>;
-}
 
 const path = "/ops/payments";
 
-export const runLedgerCheckAction = guardedAction(
+export const runLedgerCheckAction = formAction(
   "ops.payments.manage",
-  async (_user, _previous: PaymentsActionState, _formData: FormData): Promise<PaymentsActionState> => {
-    let check: Awaited<ReturnType<typeof checkLedger>>;
-    try {
-      check = await checkLedger(getPrisma());
-    } catch (error) {
-      return formStateFromError(error, "run the ledger check");
-    }
+  z.object({}),
+  async () => {
+    const check = await checkLedger(getPrisma());
     revalidatePath(path);
     const found = check.differences.length;
-    return {
-      success:
-        found === 0
-          ? `Checked ${check.ordersChecked} orders just now: the books agree.`
-          : `Checked ${check.ordersChecked} orders just now: ${found} difference${found === 1 ? "" : "s"}, listed below and e-mailed to operations.`,
-    };
+    return found === 0
+      ? `Checked ${check.ordersChecked} orders just now: the books agree.`
+      : `Checked ${check.ordersChecked} orders just now: ${found} difference${found === 1 ? "" : "s"}, listed below and e-mailed to operations.`;
   },
+  { failure: "run the ledger check" },
 );
 
 // The row of a form below leaves its list on success, so success is told at the top of the page.
 
-export const markInvoicePaidAction = guardedAction(
+export const markInvoicePaidAction = formAction(
   "ops.payments.manage",
-  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
-    try {
-      await markInvoicePaid(getPrisma(), { userId: user.id }, String(formData.get("invoiceId") ?? ""), {
-        paidOn: formData.get("paidOn") ?? "",
-        reference: formData.get("reference") ?? "",
-      });
-    } catch (error) {
-      return refusedFormState(error, "mark the invoice paid", formData);
-    }
+  z.object({ invoiceId: formText, paidOn: formText, reference: formText }),
+  async ({ invoiceId, ...payment }, { user }) => {
+    await markInvoicePaid(getPrisma(), { userId: user.id }, invoiceId, payment);
     revalidatePath(path);
     redirect(`${path}?done=invoice-paid`);
   },
+  { failure: "mark the invoice paid" },
 );
 
-export const retryPayoutAction = guardedAction(
+export const retryPayoutAction = formAction(
   "ops.payments.manage",
-  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
-    const payoutId = String(formData.get("payoutId") ?? "");
-    let byStripe: boolean;
-    try {
-      byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
-    } catch (error) {
-      return formStateFromError(error, "retry the payout");
-    }
+  z.object({ payoutId: formText }),
+  async ({ payoutId }, { user }) => {
+    const byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
     revalidatePath(path);
     redirect(`${path}?done=${byStripe ? "payout-retried-stripe" : "payout-retried-bank"}`);
   },
+  { failure: "retry the payout" },
 );
 
-export const markPayoutTransferredAction = guardedAction(
+export const markPayoutTransferredAction = formAction(
   "ops.payments.manage",
-  async (user, _previous: PaymentsActionState, formData: FormData): Promise<PaymentsActionState> => {
-    try {
-      await markPayoutTransferred(getPrisma(), { userId: user.id }, String(formData.get("payoutId") ?? ""), {
-        reference: formData.get("reference") ?? "",
-      });
-    } catch (error) {
-      return refusedFormState(error, "record the transfer", formData);
-    }
+  z.object({ payoutId: formText, reference: formText }),
+  async ({ payoutId, reference }, { user }) => {
+    await markPayoutTransferred(getPrisma(), { userId: user.id }, payoutId, { reference });
     revalidatePath(path);
     redirect(`${path}?done=payout-transferred`);
   },
+  { failure: "record the transfer" },
 );

@@ -1,24 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import {
   markInvoicePaidAction,
   markPayoutTransferredAction,
   retryPayoutAction,
   runLedgerCheckAction,
-  type PaymentsActionState,
 } from "./actions";
 import styles from "../ops.module.css";
 
 export function RunLedgerCheckForm() {
-  const [state, action, pending] = useActionState<PaymentsActionState, FormData>(runLedgerCheckAction, {});
+  const form = useFormAction(runLedgerCheckAction);
   return (
-    <form action={action} className="form">
-      <FormMessages state={state} />
+    <form {...form.props} className="form">
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Checking…" : "Run the check now"}
+        <button type="submit" className="secondary" disabled={form.pending}>
+          {form.pending ? "Checking…" : "Run the check now"}
         </button>
       </div>
     </form>
@@ -35,12 +34,12 @@ export function MarkInvoicePaidForm({
   invoiceNumber: string;
   today: string;
 }) {
-  const [state, action, pending] = useActionState<PaymentsActionState, FormData>(markInvoicePaidAction, {});
-  const paidOnError = state.fieldErrors?.paidOn;
-  const referenceError = state.fieldErrors?.reference;
+  const form = useFormAction(markInvoicePaidAction);
+  const paidOnError = form.error("paidOn");
+  const referenceError = form.error("reference");
   return (
-    <form action={action} className={styles.rowForm}>
-      <FormMessages state={state} />
+    <form {...form.props} className={styles.rowForm}>
+      <FormMessages state={form.messages} />
       <input type="hidden" name="invoiceId" value={invoiceId} />
       <div className="field">
         <label htmlFor={`paid-on-${invoiceId}`}>
@@ -52,7 +51,7 @@ export function MarkInvoicePaidForm({
           type="date"
           required
           max={today}
-          defaultValue={state.values?.paidOn ?? today}
+          defaultValue={form.value("paidOn") ?? today}
           aria-invalid={paidOnError ? true : undefined}
           aria-describedby={paidOnError ? `paid-on-${invoiceId}-error` : undefined}
         />
@@ -70,7 +69,7 @@ export function MarkInvoicePaidForm({
           id={`paid-reference-${invoiceId}`}
           name="reference"
           maxLength={140}
-          defaultValue={state.values?.reference}
+          defaultValue={form.value("reference")}
           aria-invalid={referenceError ? true : undefined}
           aria-describedby={referenceError ? `paid-reference-${invoiceId}-error` : undefined}
         />
@@ -80,8 +79,8 @@ export function MarkInvoicePaidForm({
           </span>
         )}
       </div>
-      <button type="submit" className="small" disabled={pending}>
-        {pending ? "Saving…" : "Mark paid"}
+      <button type="submit" className="small" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Mark paid"}
         <span className="visually-hidden"> {invoiceNumber}</span>
       </button>
     </form>
@@ -89,13 +88,13 @@ export function MarkInvoicePaidForm({
 }
 
 export function RetryPayoutForm({ payoutId, payoutLabel }: { payoutId: string; payoutLabel: string }) {
-  const [state, action, pending] = useActionState<PaymentsActionState, FormData>(retryPayoutAction, {});
+  const form = useFormAction(retryPayoutAction);
   return (
-    <form action={action} className={styles.rowForm}>
-      <FormMessages state={state} />
+    <form {...form.props} className={styles.rowForm}>
+      <FormMessages state={form.messages} />
       <input type="hidden" name="payoutId" value={payoutId} />
-      <button type="submit" className="small" disabled={pending}>
-        {pending ? "Retrying…" : "Retry"}
+      <button type="submit" className="small" disabled={form.pending}>
+        {form.pending ? "Retrying…" : "Retry"}
         <span className="visually-hidden"> the payout {payoutLabel}</span>
       </button>
     </form>
@@ -109,14 +108,11 @@ export function MarkPayoutTransferredForm({
   payoutId: string;
   payoutLabel: string;
 }) {
-  const [state, action, pending] = useActionState<PaymentsActionState, FormData>(
-    markPayoutTransferredAction,
-    {},
-  );
-  const referenceError = state.fieldErrors?.reference;
+  const form = useFormAction(markPayoutTransferredAction);
+  const referenceError = form.error("reference");
   return (
-    <form action={action} className={styles.rowForm}>
-      <FormMessages state={state} />
+    <form {...form.props} className={styles.rowForm}>
+      <FormMessages state={form.messages} />
       <input type="hidden" name="payoutId" value={payoutId} />
       <div className="field">
         <label htmlFor={`transfer-reference-${payoutId}`}>
@@ -128,7 +124,7 @@ export function MarkPayoutTransferredForm({
           required
           minLength={3}
           maxLength={140}
-          defaultValue={state.values?.reference}
+          defaultValue={form.value("reference")}
           aria-invalid={referenceError ? true : undefined}
           aria-describedby={referenceError ? `transfer-reference-${payoutId}-error` : undefined}
         />
@@ -138,8 +134,8 @@ export function MarkPayoutTransferredForm({
           </span>
         )}
       </div>
-      <button type="submit" className="small" disabled={pending}>
-        {pending ? "Saving…" : "Mark transferred"}
+      <button type="submit" className="small" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Mark transferred"}
         <span className="visually-hidden"> {payoutLabel}</span>
       </button>
     </form>

@@ -3,13 +3,11 @@ import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
-import { dbProcessOf } from "@/lib/pricing/pricing-settings";
 import { listManualQuoteRequests, type ManualQuoteRequestRow } from "@/lib/quotes/list-manual-quote-requests";
 import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels";
-import { toleranceClassOfOption, toleranceLabels } from "@/lib/quotes/tolerance-codes";
+import { defaultTolerance, processNames, toleranceNames } from "@/quoting-engine/catalogue/catalogue";
 
 export const metadata: Metadata = { title: "Quote requests" };
 
@@ -75,9 +73,8 @@ export default async function OpsQuotesPage() {
                 </td>
                 <td data-label="Buyer">{requester(row)}</td>
                 <td data-label="Asked for">
-                  {processLabels[dbProcessOf(row.options.process)]}, {row.options.materialCode},{" "}
-                  {toleranceLabels[toleranceClassOfOption[row.options.tolerance ?? "medium"]]},{" "}
-                  {row.options.quantity} pcs
+                  {processNames[row.options.process]}, {row.options.materialCode},{" "}
+                  {toleranceNames[row.options.tolerance ?? defaultTolerance]}, {row.options.quantity} pcs
                 </td>
                 <td data-label="Status">
                   {row.answeredQuote?.status === "ORDERED" ? (

@@ -1,26 +1,18 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { getPrisma, type Database } from "@/lib/db/prisma";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
+import type { Database } from "@/lib/db/prisma";
+import { getPrisma } from "@/lib/db/prisma";
+import { formAction } from "@/lib/forms/form-action";
 import { addClosureDay } from "@/lib/settings/add-closure-day";
 import { removeClosureDay } from "@/lib/settings/remove-closure-day";
 import { removeMargin } from "@/lib/settings/remove-margin";
 import { setMargin } from "@/lib/settings/set-margin";
-import { settingsFormInput, type SettingsForm } from "@/lib/settings/settings-form-input";
+import { settingsFormSchemas, type SettingsForm } from "@/lib/settings/settings-form-schemas";
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
-
-export interface SettingsActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again instead of the saved values. */
-  values?: Record<string, string>;
-}
 
 const path = "/ops/settings";
 
@@ -30,38 +22,23 @@ type SettingsChange = (
   input: unknown,
 ) => Promise<{ version: number; summary: string }>;
 
-async function saveChange(
-  user: CurrentUser,
-  change: SettingsChange,
-  what: string,
-  kind: "pricing" | "matching",
-  form: SettingsForm,
-  formData: FormData,
-): Promise<SettingsActionState> {
-  let saved: { version: number; summary: string };
-  try {
-    saved = await change(getPrisma(), { userId: user.id }, settingsFormInput(formData, form));
-  } catch (error) {
-    return refusedFormState(error, what, formData);
-  }
-  revalidatePath(path);
-  const versions = kind === "pricing" ? "prices and calendar" : "matching";
-  return {
-    success: `Saved: ${saved.summary}. This is version ${saved.version} of the ${versions} settings.`,
-  };
-}
-
-/** One settings form's action: guarded for operations, its fields read by the form's own names. */
+/** One settings form's action: guarded for operations, its fields read by the form's own schema. */
 function settingsAction(
   change: SettingsChange,
   what: string,
   kind: "pricing" | "matching",
   form: SettingsForm,
 ) {
-  return guardedAction(
+  return formAction(
     "ops.settings.edit",
-    async (user, _previous: SettingsActionState, formData: FormData): Promise<SettingsActionState> =>
-      saveChange(user, change, what, kind, form, formData),
+    settingsFormSchemas[form],
+    async (input, { user }) => {
+      const saved = await change(getPrisma(), { userId: user.id }, input);
+      revalidatePath(path);
+      const versions = kind === "pricing" ? "prices and calendar" : "matching";
+      return `Saved: ${saved.summary}. This is version ${saved.version} of the ${versions} settings.`;
+    },
+    { failure: what },
   );
 }
 

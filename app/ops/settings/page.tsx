@@ -3,14 +3,12 @@ import type { Metadata } from "next";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
-import { dbProcessOf, engineProcessOf } from "@/lib/pricing/pricing-settings";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { loadSettingsOverview } from "@/lib/settings/load-settings-overview";
 import { marginRuleLabel } from "@/lib/settings/set-margin";
-import { manufacturingProcesses } from "@/quoting-engine/analysis/dfm-rules";
+import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 import { germanNationalHolidays } from "@/quoting-engine/pricing/working-days";
 import {
   AddClosureDayForm,
@@ -18,10 +16,12 @@ import {
   MachineRateForm,
   MarginForm,
   MaterialPriceForm,
-  MatchingSettingsForm,
   RemoveClosureDayForm,
   RemoveMarginForm,
 } from "./settings-forms";
+import { MatchingSettingsForm } from "./matching-settings-form";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
 import opsStyles from "../ops.module.css";
 
@@ -68,7 +68,7 @@ export default async function OpsSettingsPage() {
   );
   const processOptions = manufacturingProcesses.map((process) => ({
     value: process,
-    label: processLabels[dbProcessOf(process)],
+    label: processNames[process],
   }));
   const margins = [...pricing.settings.margins].sort(
     (a, b) => (a.process ?? "").localeCompare(b.process ?? "") || a.minQuantity - b.minQuantity,
@@ -150,7 +150,7 @@ export default async function OpsSettingsPage() {
         >
           {pricing.rates.map((rate) => (
             <tr key={rate.process}>
-              <td data-label="Process">{processLabels[rate.process]}</td>
+              <td data-label="Process">{processLabel(rate.process)}</td>
               <td data-label="Per machine hour" className="amount">
                 {formatEuros(rate.hourlyRateCents)}
               </td>
@@ -160,11 +160,11 @@ export default async function OpsSettingsPage() {
               <td data-label="Edit" className={`${opsStyles.formCell} ${styles.labelHidden}`}>
                 <details className={styles.settingsEdit}>
                   <summary>
-                    Edit<span className="visually-hidden"> {processLabels[rate.process]}</span>
+                    Edit<span className="visually-hidden"> {processLabel(rate.process)}</span>
                   </summary>
                   <MachineRateForm
                     process={engineProcessOf(rate.process)}
-                    label={processLabels[rate.process]}
+                    label={processLabel(rate.process)}
                     hourlyRateCents={rate.hourlyRateCents}
                     setupMinutes={rate.setupMinutes}
                   />
@@ -187,9 +187,7 @@ export default async function OpsSettingsPage() {
             const editable = { ...rule, label };
             return (
               <tr key={label}>
-                <td data-label="Applies to">
-                  {rule.process ? processLabels[dbProcessOf(rule.process)] : "All processes"}
-                </td>
+                <td data-label="Applies to">{rule.process ? processNames[rule.process] : "All processes"}</td>
                 <td data-label="From">
                   {rule.minQuantity} {rule.minQuantity === 1 ? "piece" : "pieces"}
                 </td>

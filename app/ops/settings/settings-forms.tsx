@@ -1,7 +1,9 @@
 "use client";
 
-import { useActionState, type InputHTMLAttributes, type ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
+import type { FormReply } from "@/lib/forms/form-reply";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import {
   addClosureDayAction,
   removeClosureDayAction,
@@ -9,36 +11,33 @@ import {
   setMarginAction,
   updateInvoiceTermsAction,
   updateMachineRateAction,
-  updateMatchingSettingsAction,
   updateMaterialPriceAction,
-  type SettingsActionState,
 } from "./actions";
 import opsStyles from "../ops.module.css";
 import styles from "./settings.module.css";
 
-type Action = (previous: SettingsActionState, formData: FormData) => Promise<SettingsActionState>;
+type Action = (previous: FormReply | null, formData: FormData) => Promise<FormReply>;
+type Form = ReturnType<typeof useFormAction>;
 
 /** Several forms on the page share field names, so each field's id starts with its form's. */
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   form: string;
   name: string;
   label: ReactNode;
-  state: SettingsActionState;
+  state: Form;
   saved?: string | number;
   hint?: string;
 }
 
-function Field({ form, name, label, state, saved, hint, ...input }: FieldProps) {
+export function Field({ form, name, label, state, saved, hint, ...input }: FieldProps) {
   const id = `${form}-${name}`;
-  const error = state.fieldErrors?.[name];
-  const value = state.values?.[name] ?? (saved === undefined ? "" : String(saved));
+  const error = state.error(name);
+  const value = state.value(name) ?? (saved === undefined ? "" : String(saved));
   const describedBy = [error && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {/* Keyed by the value: React resets a form after its action, to the values it was rendered with. */}
       <input
-        key={value}
         id={id}
         name={name}
         defaultValue={value}
@@ -60,7 +59,7 @@ function Field({ form, name, label, state, saved, hint, ...input }: FieldProps) 
   );
 }
 
-function ReasonField({ form, state }: { form: string; state: SettingsActionState }) {
+function ReasonField({ form, state }: { form: string; state: Form }) {
   return (
     <Field
       form={form}
@@ -75,7 +74,7 @@ function ReasonField({ form, state }: { form: string; state: SettingsActionState
   );
 }
 
-function SettingsForm({
+export function SettingsForm({
   action,
   form,
   className = "form",
@@ -86,17 +85,16 @@ function SettingsForm({
   form: string;
   className?: string;
   submit: string;
-  children: (state: SettingsActionState) => ReactNode;
+  children: (state: Form) => ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState<SettingsActionState, FormData>(action, {});
+  const state = useFormAction(action);
   return (
-    <form action={formAction} className={`${className} ${styles.settingsForm}`}>
-      <FormMessages state={state} />
+    <form {...state.props} className={`${className} ${styles.settingsForm}`}>
+      <FormMessages state={state.messages} />
       {children(state)}
       <ReasonField form={form} state={state} />
-      {state.fieldErrors?.form && <span className="field-error">{state.fieldErrors.form}</span>}
-      <button type="submit" className={className === "form" ? undefined : "small"} disabled={pending}>
-        {pending ? "Saving…" : submit}
+      <button type="submit" className={className === "form" ? undefined : "small"} disabled={state.pending}>
+        {state.pending ? "Saving…" : submit}
       </button>
     </form>
   );
@@ -118,7 +116,7 @@ export function MaterialPriceForm({
       submit="Save material"
     >
       {(state) => {
-        const active = state.values ? state.values.active === "on" : material.active;
+        const active = state.reply?.status === "error" ? state.value("active") === "on" : material.active;
         return (
           <>
             <input type="hidden" name="materialCode" value={material.code} />
@@ -132,8 +130,7 @@ export function MaterialPriceForm({
               required
             />
             <label className={opsStyles.checkLine}>
-              <input key={String(active)} type="checkbox" name="active" defaultChecked={active} /> Offered to
-              buyers
+              <input type="checkbox" name="active" defaultChecked={active} /> Offered to buyers
             </label>
           </>
         );
@@ -214,12 +211,7 @@ export function MarginForm({
             <div className="field-row wide">
               <div className="field">
                 <label htmlFor={`${form}-process`}>Process</label>
-                <select
-                  key={state.values?.process ?? ""}
-                  id={`${form}-process`}
-                  name="process"
-                  defaultValue={state.values?.process ?? ""}
-                >
+                <select id={`${form}-process`} name="process" defaultValue={state.value("process") ?? ""}>
                   <option value="">All processes</option>
                   {processes.map((process) => (
                     <option key={process.value} value={process.value}>
@@ -265,101 +257,6 @@ export function RemoveMarginForm({
         <>
           <input type="hidden" name="process" value={rule.process ?? ""} />
           <input type="hidden" name="minQuantity" value={rule.minQuantity} />
-        </>
-      )}
-    </SettingsForm>
-  );
-}
-
-interface MatchingValues {
-  weights: Record<string, number>;
-  offerDeadlineWorkingHours: number;
-  qualityThresholds: Record<string, number>;
-  flaggedScoreFactor: number;
-}
-
-const weightLabels: [string, string][] = [
-  ["onTimeDelivery", "On-time delivery"],
-  ["rating", "Rating"],
-  ["rejectionRate", "Rejections"],
-  ["complaintRate", "Complaints"],
-  ["utilisation", "Utilisation"],
-  ["distance", "Distance"],
-  ["cost", "Cost"],
-];
-
-const thresholdLabels: [string, string][] = [
-  ["minOnTimeRate", "Lowest on-time rate (0–1)"],
-  ["minMeanStars", "Lowest mean rating (1–5 stars)"],
-  ["maxRejectionRate", "Highest rejection rate (0–1)"],
-  ["maxComplaintRate", "Highest complaint rate (0–1)"],
-  ["maxMeanResponseHours", "Longest mean response (hours)"],
-  ["minShippedLines", "Shipped lines before judging"],
-  ["minOffers", "Offers before judging"],
-];
-
-export function MatchingSettingsForm({ settings }: { settings: MatchingValues }) {
-  const form = "matching";
-  return (
-    <SettingsForm action={updateMatchingSettingsAction} form={form} submit="Save the matcher's settings">
-      {(state) => (
-        <>
-          <fieldset className="field">
-            <legend>Weights (0–10; the score is their weighted mean)</legend>
-            <div className="field-row">
-              {weightLabels.map(([key, label]) => (
-                <Field
-                  key={key}
-                  form={form}
-                  name={`weights.${key}`}
-                  label={label}
-                  state={state}
-                  saved={settings.weights[key]}
-                  inputMode="decimal"
-                  required
-                />
-              ))}
-            </div>
-          </fieldset>
-          <div className="field-row wide">
-            <Field
-              form={form}
-              name="offerDeadlineWorkingHours"
-              label="Offer deadline (working hours)"
-              state={state}
-              saved={settings.offerDeadlineWorkingHours}
-              inputMode="decimal"
-              required
-              hint="How long a partner has to answer an offer."
-            />
-            <Field
-              form={form}
-              name="flaggedScoreFactor"
-              label="Flagged partners' score factor (0–1)"
-              state={state}
-              saved={settings.flaggedScoreFactor}
-              inputMode="decimal"
-              required
-              hint="1 leaves a flagged partner's score as it is."
-            />
-          </div>
-          <fieldset className="field">
-            <legend>Quality thresholds (a partner outside them is flagged for review)</legend>
-            <div className="field-row wide">
-              {thresholdLabels.map(([key, label]) => (
-                <Field
-                  key={key}
-                  form={form}
-                  name={`qualityThresholds.${key}`}
-                  label={label}
-                  state={state}
-                  saved={settings.qualityThresholds[key]}
-                  inputMode="decimal"
-                  required
-                />
-              ))}
-            </div>
-          </fieldset>
         </>
       )}
     </SettingsForm>

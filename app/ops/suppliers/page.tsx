@@ -4,10 +4,10 @@ import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { certificateShortName } from "@/lib/catalogue/certificate-names";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./partners.module.css";
 import opsStyles from "../ops.module.css";
 
@@ -42,7 +42,7 @@ export default async function OpsSuppliersPage() {
                 <Link href={`/ops/suppliers/${supplier.id}`}>Audit {supplier.name}</Link>{" "}
                 <span className="hint">
                   {supplier.city}, {supplier.countryCode} ·{" "}
-                  {supplier.processes.map((p) => processLabels[p]).join(", ")}
+                  {supplier.processes.map((p) => processLabel(p)).join(", ")}
                 </span>
               </li>
             ))}
@@ -131,7 +131,7 @@ export default async function OpsSuppliersPage() {
                   <div className={opsStyles.tags}>
                     {supplier.processes.map((process) => (
                       <span key={process} className={opsStyles.tag}>
-                        {processLabels[process]}
+                        {processLabel(process)}
                       </span>
                     ))}
                   </div>

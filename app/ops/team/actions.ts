@@ -1,29 +1,19 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/app/(auth)/actions";
+import { z } from "zod";
 import { createOperationsUser } from "@/lib/companies/create-operations-user";
 import { getPrisma } from "@/lib/db/prisma";
-import { formStateFromError } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 
-export const createOperationsUserAction = guardedAction(
+export const createOperationsUserAction = formAction(
   "ops.team.manage",
-  async (user, _previous: FormState, formData: FormData): Promise<FormState> => {
-    const input = {
-      name: String(formData.get("name") ?? ""),
-      email: String(formData.get("email") ?? ""),
-      initialPassword: String(formData.get("initialPassword") ?? ""),
-    };
-    const values = { name: input.name, email: input.email };
-    try {
-      await createOperationsUser(getPrisma(), user.id, input);
-    } catch (error) {
-      return { ...formStateFromError(error, "create the account"), values };
-    }
+  z.object({ name: formText, email: formText, initialPassword: formText }),
+  async (input, { user }) => {
+    await createOperationsUser(getPrisma(), user.id, input);
     revalidatePath("/ops/team");
-    return {
-      success: `${input.name} can now sign in with ${input.email.trim().toLowerCase()} and the initial password.`,
-    };
+    return `${input.name} can now sign in with ${input.email.trim().toLowerCase()} and the initial password.`;
   },
+  { failure: "create the account" },
 );

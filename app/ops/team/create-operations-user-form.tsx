@@ -1,31 +1,29 @@
 "use client";
 
 import { FormMessages } from "@/app/_components/form-messages";
-import { useActionState } from "react";
-import type { FormState } from "@/app/(auth)/actions";
 import { FormField } from "@/app/_components/form-field";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { createOperationsUserAction } from "./actions";
 
 export function CreateOperationsUserForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(createOperationsUserAction, {});
-  const value = (name: string) => (state.success ? "" : String(state.values?.[name] ?? ""));
+  const form = useFormAction(createOperationsUserAction);
   return (
-    <form action={action} className="form" noValidate key={state.success ?? "form"}>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <FormField
         name="name"
         label="Name"
         required
-        defaultValue={value("name")}
-        error={state.fieldErrors?.name}
+        defaultValue={form.value("name")}
+        error={form.error("name")}
       />
       <FormField
         name="email"
         label="E-mail"
         type="email"
         required
-        defaultValue={value("email")}
-        error={state.fieldErrors?.email}
+        defaultValue={form.value("email")}
+        error={form.error("email")}
       />
       <FormField
         name="initialPassword"
@@ -34,10 +32,10 @@ export function CreateOperationsUserForm() {
         autoComplete="new-password"
         required
         hint="At least 10 characters. Hand it over in person or by phone."
-        error={state.fieldErrors?.initialPassword}
+        error={form.error("initialPassword")}
       />
-      <button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create operations account"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Creating…" : "Create operations account"}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import {
   cancelOrderAction,
   confirmDeliveryAction,
@@ -10,15 +10,15 @@ import {
   decideApprovalAction,
   orderAgainAction,
   rateLineAction,
-  type OrderActionState,
 } from "./actions";
 import styles from "./order.module.css";
 
 export function ApprovalForm({ orderId }: { orderId: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(decideApprovalAction, {});
+  const form = useFormAction(decideApprovalAction);
+  const { pending } = form;
   return (
-    <form action={action} className="actions">
-      <FormMessages state={state} />
+    <form {...form.props} className="actions">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <button type="submit" name="decision" value="approve" disabled={pending}>
         Approve order
@@ -31,10 +31,11 @@ export function ApprovalForm({ orderId }: { orderId: string }) {
 }
 
 export function OrderAgainForm({ orderId }: { orderId: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(orderAgainAction, {});
+  const form = useFormAction(orderAgainAction);
+  const { pending } = form;
   return (
-    <form action={action}>
-      <FormMessages state={state} />
+    <form {...form.props}>
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <button type="submit" className="secondary" disabled={pending}>
         {pending ? "Pricing again…" : "Order again"}
@@ -44,11 +45,12 @@ export function OrderAgainForm({ orderId }: { orderId: string }) {
 }
 
 export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLineId: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(rateLineAction, {});
-  if (state.success) return <FormMessages state={state} />;
+  const form = useFormAction(rateLineAction);
+  const { pending } = form;
+  if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
-    <form action={action} className="form inline-form" aria-label="Rate this part">
-      <FormMessages state={state} />
+    <form {...form.props} className="form inline-form" aria-label="Rate this part">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <fieldset className="field">
@@ -61,13 +63,13 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
                 name="stars"
                 value={stars}
                 required
-                defaultChecked={state.values?.stars === String(stars)}
+                defaultChecked={form.value("stars") === String(stars)}
               />{" "}
               {stars}★
             </label>
           ))}
         </div>
-        {state.fieldErrors?.stars && <span className="field-error">{state.fieldErrors.stars}</span>}
+        {form.error("stars") && <span className="field-error">{form.error("stars")}</span>}
       </fieldset>
       <div className="field">
         <label htmlFor={`comment-${orderLineId}`}>Comment (optional)</label>
@@ -75,7 +77,7 @@ export function RatingForm({ orderId, orderLineId }: { orderId: string; orderLin
           id={`comment-${orderLineId}`}
           name="comment"
           rows={2}
-          defaultValue={state.values?.comment}
+          defaultValue={form.value("comment")}
         />
       </div>
       <button type="submit" disabled={pending}>
@@ -94,13 +96,14 @@ export function ComplaintForm({
   orderLineId: string;
   until: string;
 }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(complainAction, {});
-  if (state.success) return <FormMessages state={state} />;
+  const form = useFormAction(complainAction);
+  const { pending } = form;
+  if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
     <details className="complaint">
       <summary>Something wrong? Complain until {until}</summary>
-      <form action={action} className="form" aria-label="Complaint">
-        <FormMessages state={state} />
+      <form {...form.props} className="form" aria-label="Complaint">
+        <FormMessages state={form.messages} />
         <input type="hidden" name="orderId" value={orderId} />
         <input type="hidden" name="orderLineId" value={orderLineId} />
         <div className="field">
@@ -110,10 +113,10 @@ export function ComplaintForm({
             name="text"
             rows={3}
             required
-            defaultValue={state.values?.text}
-            aria-invalid={Boolean(state.fieldErrors?.text)}
+            defaultValue={form.value("text")}
+            aria-invalid={Boolean(form.error("text"))}
           />
-          {state.fieldErrors?.text && <span className="field-error">{state.fieldErrors.text}</span>}
+          {form.error("text") && <span className="field-error">{form.error("text")}</span>}
         </div>
         <div className="field">
           <label htmlFor={`photos-${orderLineId}`}>Photos (up to 5, 10 MB each)</label>
@@ -124,7 +127,7 @@ export function ComplaintForm({
             accept="image/jpeg,image/png,image/webp,image/heic"
             multiple
           />
-          {state.fieldErrors?.photos && <span className="field-error">{state.fieldErrors.photos}</span>}
+          {form.error("photos") && <span className="field-error">{form.error("photos")}</span>}
         </div>
         <button type="submit" disabled={pending}>
           {pending ? "Sending…" : "File complaint"}
@@ -135,10 +138,11 @@ export function ComplaintForm({
 }
 
 export function PayByCardForm({ orderId, totalLabel }: { orderId: string; totalLabel: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(payByCardAction, {});
+  const form = useFormAction(payByCardAction);
+  const { pending } = form;
   return (
-    <form action={action} className="actions">
-      <FormMessages state={state} />
+    <form {...form.props} className="actions">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <button type="submit" disabled={pending}>
         {pending ? "Opening the payment page…" : `Pay ${totalLabel} by card`}
@@ -148,11 +152,12 @@ export function PayByCardForm({ orderId, totalLabel }: { orderId: string; totalL
 }
 
 export function ConfirmDeliveryForm({ orderId, orderLineId }: { orderId: string; orderLineId: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(confirmDeliveryAction, {});
-  if (state.success) return <FormMessages state={state} />;
+  const form = useFormAction(confirmDeliveryAction);
+  const { pending } = form;
+  if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
-    <form action={action} className="actions" aria-label="Confirm delivery">
-      <FormMessages state={state} />
+    <form {...form.props} className="actions" aria-label="Confirm delivery">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <button type="submit" disabled={pending}>
@@ -163,18 +168,19 @@ export function ConfirmDeliveryForm({ orderId, orderLineId }: { orderId: string;
 }
 
 export function CancelOrderForm({ orderId, refundNote }: { orderId: string; refundNote: string }) {
-  const [state, action, pending] = useActionState<OrderActionState, FormData>(cancelOrderAction, {});
-  if (state.success) return <FormMessages state={state} />;
+  const form = useFormAction(cancelOrderAction);
+  const { pending } = form;
+  if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
     <details className="cancel-order">
       <summary>Cancel this order</summary>
-      <form action={action} className="form">
-        <FormMessages state={state} />
+      <form {...form.props} className="form">
+        <FormMessages state={form.messages} />
         <input type="hidden" name="orderId" value={orderId} />
         <label className="field">
           <span>Why do you cancel?</span>
-          <input name="reason" required minLength={3} maxLength={500} defaultValue={state.values?.reason} />
-          {state.fieldErrors?.reason && <span className="field-error">{state.fieldErrors.reason}</span>}
+          <input name="reason" required minLength={3} maxLength={500} defaultValue={form.value("reason")} />
+          {form.error("reason") && <span className="field-error">{form.error("reason")}</span>}
         </label>
         <p className="hint">{refundNote}</p>
         <button type="submit" className="danger" disabled={pending}>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
@@ -11,7 +10,6 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
-import { toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { PageRefresher } from "@/app/_components/page-refresher";
 import { cardPaymentUnavailableReason } from "@/lib/orders/place-order";
 import {
@@ -23,6 +21,7 @@ import {
   PayByCardForm,
   RatingForm,
 } from "./order-forms";
+import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./order.module.css";
 
 export const metadata: Metadata = { title: "Order" };
@@ -147,8 +146,8 @@ export default async function OrderPage({
                   <strong className="amount">{formatEuros(line.totalPriceCents)}</strong>
                 </div>
                 <p className="muted">
-                  {processLabels[line.process]} · {line.quote.material.name} · {line.finish} ·{" "}
-                  {toleranceLabels[line.toleranceClass]} · {formatEuros(line.unitPriceCents)} per part ·
+                  {processLabel(line.process)} · {line.quote.material.name} · {finishLabel(line.finish)} ·{" "}
+                  {toleranceLabel(line.toleranceClass)} · {formatEuros(line.unitPriceCents)} per part ·
                   delivery by {line.deliveryDate.toISOString().slice(0, 10)}
                 </p>
                 <ol className={styles.timeline} aria-label="Progress" data-testid="timeline">

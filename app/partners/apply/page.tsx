@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { processOptions } from "@/lib/catalogue/catalogue-labels";
 import { SupplierApplicationForm } from "./supplier-application-form";
 
 export const metadata: Metadata = { title: "Apply as a manufacturing partner" };
@@ -14,7 +15,7 @@ export default function SupplierApplicationPage() {
         capabilities, machines, certificates, IT security and a sample part before you receive jobs.
       </p>
       <div className="card">
-        <SupplierApplicationForm />
+        <SupplierApplicationForm processOptions={processOptions} />
       </div>
       <p className="muted">
         Already a partner? <Link href="/sign-in">Sign in</Link>.

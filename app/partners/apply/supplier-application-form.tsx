@@ -2,22 +2,26 @@
 
 import { FormMessages } from "@/app/_components/form-messages";
 import { SignUpSent } from "@/app/_components/sign-up-sent";
-import { useActionState } from "react";
-import { applyAsSupplierAction, type FormState } from "@/app/(auth)/actions";
+import { applyAsSupplierAction } from "@/app/(auth)/actions";
 import { CountrySelect } from "@/app/_components/country-select";
 import { AccountHolderFields } from "@/app/_components/account-holder-fields";
 import { FormField } from "@/app/_components/form-field";
-import { processLabels } from "@/lib/catalogue/process-labels";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
-export function SupplierApplicationForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(applyAsSupplierAction, {});
-  if (state.success) return <SignUpSent message={state.success} againHref="/partners/apply" />;
-  const value = (name: string) => String(state.values?.[name] ?? "");
-  const error = (name: string) => state.fieldErrors?.[name];
-  const chosen = new Set(Array.isArray(state.values?.processes) ? state.values.processes : []);
+/** `processOptions`: the catalogue's processes (lib/catalogue/catalogue-labels.ts), from the server page. */
+export function SupplierApplicationForm({
+  processOptions,
+}: {
+  processOptions: readonly { value: string; label: string }[];
+}) {
+  const form = useFormAction(applyAsSupplierAction);
+  if (form.messages.success)
+    return <SignUpSent message={form.messages.success} againHref="/partners/apply" />;
+  const { value, error } = form;
+  const chosen = new Set(form.values("processes"));
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <FormField
         name="companyName"
         label="Company"
@@ -26,7 +30,7 @@ export function SupplierApplicationForm() {
         defaultValue={value("companyName")}
         error={error("companyName")}
       />
-      <CountrySelect defaultValue={value("countryCode") || undefined} error={error("countryCode")} />
+      <CountrySelect defaultValue={value("countryCode")} error={error("countryCode")} />
       <FormField
         name="city"
         label="City of production"
@@ -37,7 +41,7 @@ export function SupplierApplicationForm() {
       <fieldset className="field">
         <legend>Processes you offer</legend>
         <div className="checks">
-          {Object.entries(processLabels).map(([process, label]) => (
+          {processOptions.map(({ value: process, label }) => (
             <label key={process}>
               <input type="checkbox" name="processes" value={process} defaultChecked={chosen.has(process)} />
               {label}
@@ -84,9 +88,9 @@ export function SupplierApplicationForm() {
           </span>
         )}
       </div>
-      <AccountHolderFields state={state} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Sending your application…" : "Apply"}
+      <AccountHolderFields form={form} />
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Sending your application…" : "Apply"}
       </button>
     </form>
   );

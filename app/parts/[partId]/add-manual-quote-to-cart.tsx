@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
-import { addManualQuoteToCartAction, type PartActionState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { addManualQuoteToCartAction } from "./actions";
 
 /** The "Add to cart" button of a quote from our engineers. */
 export function AddManualQuoteToCart({ quoteId }: { quoteId: string }) {
-  const [state, action, pending] = useActionState<PartActionState, FormData>(addManualQuoteToCartAction, {});
+  const form = useFormAction(addManualQuoteToCartAction);
   return (
-    <form action={action} className="actions">
+    <form {...form.props} className="actions">
       <input type="hidden" name="quoteId" value={quoteId} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add to cart"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Adding…" : "Add to cart"}
       </button>
-      {state.error && (
+      {form.messages.error && (
         <p className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </p>
       )}
     </form>

@@ -2,6 +2,7 @@
 
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
 import { formatEuros } from "@/lib/money/format-euros";
+import { calendarDaysBetween, weekStartOf } from "@/quoting-engine/pricing/working-days";
 import styles from "./part.module.css";
 
 /** The faster tiers (dearer days) are tinted; the standard tier and the cheaper ones are not. */
@@ -12,13 +13,6 @@ const tierStyles: Partial<Record<CalendarDay["tier"], string>> = {
 
 const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri"];
 const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-
-/** Monday of the date's week, as YYYY-MM-DD. */
-function mondayOf(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  const offset = (day.getUTCDay() + 6) % 7;
-  return new Date(day.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Working days as a week grid (Monday to Friday), each a button with its date and the price per part
@@ -35,9 +29,9 @@ export function DeliveryCalendar({
 }) {
   const weeks = new Map<string, (CalendarDay | undefined)[]>();
   for (const day of days) {
-    const monday = mondayOf(day.date);
+    const monday = weekStartOf(day.date);
     const week = weeks.get(monday) ?? [undefined, undefined, undefined, undefined, undefined];
-    week[(new Date(`${day.date}T00:00:00Z`).getUTCDay() + 6) % 7] = day;
+    week[calendarDaysBetween(monday, day.date)] = day;
     weeks.set(monday, week);
   }
   const cheapest = Math.min(...days.map((day) => day.buyerUnitPriceCents));

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { formatDay } from "@/app/_components/format-dates";
 import { formatEuros } from "@/lib/money/format-euros";
 import type { PartManualQuote } from "@/lib/quotes/list-part-manual-quotes";
-import { toleranceClassOfOption, toleranceLabels } from "@/lib/quotes/tolerance-codes";
 import { AddManualQuoteToCart } from "./add-manual-quote-to-cart";
+import { defaultTolerance, toleranceNames } from "@/quoting-engine/catalogue/catalogue";
+import { toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./part.module.css";
 
 function asked(request: PartManualQuote): string {
   const { quantity, tolerance } = request.options;
-  return `${quantity} pcs, ${toleranceLabels[toleranceClassOfOption[tolerance ?? "medium"]]}, asked on ${formatDay(request.createdAt)}`;
+  return `${quantity} pcs, ${toleranceNames[tolerance ?? defaultTolerance]}, asked on ${formatDay(request.createdAt)}`;
 }
 
 /**
@@ -96,7 +97,7 @@ export function ManualQuoteAnswers({
               <>
                 {canOrder && <AddManualQuoteToCart quoteId={quote.id} />}
                 <p className="hint">
-                  Valid until {formatDay(quote.validUntil)}. {toleranceLabels[quote.toleranceClass]}; made by
+                  Valid until {formatDay(quote.validUntil)}. {toleranceLabel(quote.toleranceClass)}; made by
                   an audited partner, and we guarantee the spec.
                 </p>
               </>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { requestManualQuoteAction, type PartActionState } from "./actions";
-import type { ChosenOptions } from "./part-workspace";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { requestManualQuoteAction } from "./actions";
+import type { ChosenOptions } from "./use-live-quote";
 
 /** "Request a quote": contact e-mail, notes and an optional drawing, sent with the chosen options. */
 export function ManualQuoteForm({
@@ -14,20 +14,20 @@ export function ManualQuoteForm({
   options: ChosenOptions;
   defaultEmail: string;
 }) {
-  const [state, action, pending] = useActionState<PartActionState, FormData>(requestManualQuoteAction, {});
-  if (state.success)
+  const form = useFormAction(requestManualQuoteAction);
+  if (form.messages.success)
     return (
       <p className="alert ok" role="status">
-        {state.success}
+        {form.messages.success}
       </p>
     );
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error } = form;
   return (
-    <form action={action} className="form" aria-label="Request a quote" noValidate>
+    <form {...form.props} className="form" aria-label="Request a quote" noValidate>
       <h3>Request a quote</h3>
-      {state.error && (
+      {form.messages.error && (
         <p className="alert error" role="alert">
-          {state.error}
+          {form.messages.error}
         </p>
       )}
       <input type="hidden" name="partId" value={partId} />
@@ -39,7 +39,7 @@ export function ManualQuoteForm({
           name="contactEmail"
           type="email"
           autoComplete="email"
-          defaultValue={state.values?.contactEmail ?? defaultEmail}
+          defaultValue={form.value("contactEmail") ?? defaultEmail}
           required
           aria-invalid={Boolean(error("contactEmail"))}
           aria-describedby={error("contactEmail") ? "contactEmail-error" : undefined}
@@ -57,7 +57,7 @@ export function ManualQuoteForm({
           name="notes"
           rows={4}
           required
-          defaultValue={state.values?.notes}
+          defaultValue={form.value("notes")}
           placeholder="Tolerances, threads, surface requirements, target price…"
           aria-invalid={Boolean(error("notes"))}
           aria-describedby={error("notes") ? "notes-error" : undefined}
@@ -79,8 +79,8 @@ export function ManualQuoteForm({
         />
         {error("drawing") && <span className="field-error">{error("drawing")}</span>}
       </div>
-      <button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Request a quote"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Sending…" : "Request a quote"}
       </button>
     </form>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { AnalysisReport } from "@/quoting-engine/analysis/analyze-file";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
+import { currentAnalysis } from "@/lib/parts/current-analysis";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { partPageSummary } from "@/lib/parts/part-page-summary";
@@ -37,7 +37,9 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         </div>
       </>
     );
-  if (part.status !== "ANALYZED" || !part.analysis)
+  // An analysis an older engine wrote is sent to be analysed again, and the page waits for it.
+  const report = await currentAnalysis(db, part);
+  if (!report)
     return (
       <>
         {heading}
@@ -62,7 +64,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         partId={part.id}
         fileName={part.originalFileName}
         meshUrl={`/api/v1/parts/${part.id}/display-mesh`}
-        summary={partPageSummary(part.analysis as unknown as AnalysisReport)}
+        summary={partPageSummary(report)}
         catalogue={quoteCatalogue(pricing.data)}
         initialComparison={{ priced: comparison.priced, manual: comparison.manual }}
         buyer={buyer ? { email: buyer.email } : null}

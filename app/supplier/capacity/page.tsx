@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadCapacityCalendar } from "@/lib/suppliers/load-capacity-calendar";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./capacity.module.css";
 
 export const metadata: Metadata = { title: "Capacity" };
@@ -35,7 +35,7 @@ export default async function SupplierCapacityPage() {
       {calendar.map((process) => (
         <section key={process.process} className={`card ${styles.capacityProcess}`}>
           <h2>
-            {processLabels[process.process]} <span className="muted">· {process.weeklyHours} h per week</span>
+            {processLabel(process.process)} <span className="muted">· {process.weeklyHours} h per week</span>
           </h2>
           <ul className="legend">
             <li>

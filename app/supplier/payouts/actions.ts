@@ -1,58 +1,43 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { saveBankDetails } from "@/lib/payouts/save-bank-details";
 import { startStripeOnboarding } from "@/lib/payouts/start-stripe-onboarding";
-
-export interface PayoutActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again (React resets a form after its action). */
-  values?: Record<string, string>;
-}
 
 const payoutsPath = "/supplier/payouts";
 
 /** Sends an admin to Stripe's onboarding, which returns to this page with `?stripe=return`. */
-export const connectStripeAction = guardedAction(
+export const connectStripeAction = formAction(
   "supplier.payouts.edit",
-  async (user, _previous: PayoutActionState): Promise<PayoutActionState> => {
-    let url: string;
-    try {
-      ({ url } = await startStripeOnboarding(getPrisma(), {
-        userId: user.id,
-        companyId: user.companyId,
-        role: user.role,
-        email: user.email,
-      }));
-    } catch (error) {
-      return formStateFromError(error, "open the Stripe setup");
-    }
+  z.object({}),
+  async (_input, { user }) => {
+    const { url } = await startStripeOnboarding(getPrisma(), {
+      userId: user.id,
+      companyId: user.companyId,
+      role: user.role,
+      email: user.email,
+    });
     redirect(url);
   },
+  { failure: "open the Stripe setup" },
 );
 
-export const saveBankDetailsAction = guardedAction(
+export const saveBankDetailsAction = formAction(
   "supplier.payouts.edit",
-  async (user, _previous: PayoutActionState, formData: FormData): Promise<PayoutActionState> => {
-    const values = {
-      accountHolder: String(formData.get("accountHolder") ?? ""),
-      iban: String(formData.get("iban") ?? ""),
-      bic: String(formData.get("bic") ?? ""),
-    };
-    try {
-      await saveBankDetails(
-        getPrisma(),
-        { userId: user.id, companyId: user.companyId, role: user.role },
-        values,
-      );
-    } catch (error) {
-      return { ...formStateFromError(error, "save the bank details"), values };
-    }
+  z.object({ accountHolder: formText, iban: formText, bic: formText }),
+  async (details, { user }) => {
+    await saveBankDetails(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      details,
+    );
     revalidatePath(payoutsPath);
-    return { success: "Bank details saved." };
+    return "Bank details saved.";
   },
+  { failure: "save the bank details" },
 );

@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
-import { connectStripeAction, saveBankDetailsAction, type PayoutActionState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { connectStripeAction, saveBankDetailsAction } from "./actions";
 
 /** "Connect with Stripe" or "Continue Stripe setup": both open a fresh onboarding link. */
 export function ConnectStripeForm({ label }: { label: string }) {
-  const [state, action, pending] = useActionState<PayoutActionState, FormData>(connectStripeAction, {});
+  const form = useFormAction(connectStripeAction);
   return (
-    <form action={action} className="form">
-      <FormMessages state={state} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Opening Stripe…" : label}
+    <form {...form.props} className="form">
+      <FormMessages state={form.messages} />
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Opening Stripe…" : label}
       </button>
     </form>
   );
@@ -25,12 +25,11 @@ export interface BankDetailsValues {
 }
 
 export function BankDetailsForm({ saved }: { saved: BankDetailsValues }) {
-  const [state, action, pending] = useActionState<PayoutActionState, FormData>(saveBankDetailsAction, {});
-  const value = (name: keyof BankDetailsValues) => state.values?.[name] ?? saved[name];
-  const error = (name: keyof BankDetailsValues) => state.fieldErrors?.[name];
+  const form = useFormAction(saveBankDetailsAction, { defaults: { ...saved } });
+  const { value, error } = form;
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <FormField
         name="accountHolder"
         label="Account holder"
@@ -58,8 +57,8 @@ export function BankDetailsForm({ saved }: { saved: BankDetailsValues }) {
         defaultValue={value("bic")}
         error={error("bic")}
       />
-      <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save bank details"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Save bank details"}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formList, formText } from "@/lib/forms/form-fields";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addCertificate } from "@/lib/suppliers/add-certificate";
 import { addMachine } from "@/lib/suppliers/add-machine";
@@ -17,165 +18,153 @@ import { setSupplierMaterials } from "@/lib/suppliers/set-supplier-materials";
 import { setSupplierProcesses } from "@/lib/suppliers/set-supplier-processes";
 import { unblockDay } from "@/lib/suppliers/unblock-day";
 import { updateSupplierLocation } from "@/lib/suppliers/update-supplier-location";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
 
-export interface ProfileActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again (React resets a form after its action). */
-  values?: Record<string, string>;
+/** Every profile form changes this page: it is shown again with the change. */
+function profileChanged(): void {
+  revalidatePath("/supplier/profile");
 }
 
-const profilePath = "/supplier/profile";
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
-async function run(
-  user: CurrentUser,
-  formData: FormData,
-  what: string,
-  change: (editor: SupplierEditor) => Promise<string>,
-): Promise<ProfileActionState> {
-  const editor: SupplierEditor = { userId: user.id, companyId: user.companyId, role: user.role };
-  try {
-    const success = await change(editor);
-    revalidatePath(profilePath);
-    return { success };
-  } catch (error) {
-    return refusedFormState(error, what, formData);
-  }
+function editorOf(user: CurrentUser): SupplierEditor {
+  return { userId: user.id, companyId: user.companyId, role: user.role };
 }
 
-export const saveLocationAction = guardedAction(
+export const saveLocationAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "save the location", async (editor) => {
-      await updateSupplierLocation(getPrisma(), editor, {
-        countryCode: field(formData, "countryCode"),
-        region: field(formData, "region"),
-        city: field(formData, "city"),
-        postalCode: field(formData, "postalCode"),
-        addressLine: field(formData, "addressLine"),
-        latitude: field(formData, "latitude"),
-        longitude: field(formData, "longitude"),
-        minOrderValueEuros: field(formData, "minOrderValueEuros"),
-        maxOrderValueEuros: field(formData, "maxOrderValueEuros"),
-      });
-      return "Location and order values saved.";
-    });
+  z.object({
+    countryCode: formText,
+    region: formText,
+    city: formText,
+    postalCode: formText,
+    addressLine: formText,
+    latitude: formText,
+    longitude: formText,
+    minOrderValueEuros: formText,
+    maxOrderValueEuros: formText,
+  }),
+  async (location, { user }) => {
+    await updateSupplierLocation(getPrisma(), editorOf(user), location);
+    profileChanged();
+    return "Location and order values saved.";
   },
+  { failure: "save the location" },
 );
 
-export const saveProcessesAction = guardedAction(
+const processes = Object.values(ManufacturingProcess);
+
+export const saveProcessesAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "save the processes", async (editor) => {
-      const ticked = new Set(formData.getAll("offers").map(String));
-      const offeredProcesses = Object.fromEntries(
-        Object.values(ManufacturingProcess)
-          .filter((process) => ticked.has(process))
-          .map((process) => [process, field(formData, `hours.${process}`)]),
-      );
-      const { droppedMaterials } = await setSupplierProcesses(getPrisma(), editor, { offeredProcesses });
-      return droppedMaterials > 0
-        ? `Processes and capacity saved; ${droppedMaterials} material(s) of processes you no longer offer were removed.`
-        : "Processes and capacity saved.";
+  z.object({ offers: formList, hours: z.partialRecord(z.enum(processes), formText).default({}) }),
+  async ({ offers, hours }, { user }) => {
+    const offeredProcesses = Object.fromEntries(
+      processes
+        .filter((process) => offers.includes(process))
+        .map((process) => [process, hours[process] ?? ""]),
+    );
+    const { droppedMaterials } = await setSupplierProcesses(getPrisma(), editorOf(user), {
+      offeredProcesses,
     });
+    profileChanged();
+    return droppedMaterials > 0
+      ? `Processes and capacity saved; ${droppedMaterials} material(s) of processes you no longer offer were removed.`
+      : "Processes and capacity saved.";
   },
+  { failure: "save the processes" },
 );
 
-export const saveMaterialsAction = guardedAction(
+export const saveMaterialsAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "save the materials", async (editor) => {
-      const codes = await setSupplierMaterials(getPrisma(), editor, {
-        materialIds: formData.getAll("materialIds").map(String),
-      });
-      return `Materials saved: ${codes.length} chosen.`;
-    });
+  z.object({ materialIds: formList }),
+  async (input, { user }) => {
+    const codes = await setSupplierMaterials(getPrisma(), editorOf(user), input);
+    profileChanged();
+    return `Materials saved: ${codes.length} chosen.`;
   },
+  { failure: "save the materials" },
 );
 
-export const addMachineAction = guardedAction(
+export const addMachineAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "add the machine", async (editor) => {
-      const machine = await addMachine(getPrisma(), editor, {
-        process: field(formData, "process"),
-        name: field(formData, "name"),
-        count: field(formData, "count"),
-        envelopeXMm: field(formData, "envelopeXMm"),
-        envelopeYMm: field(formData, "envelopeYMm"),
-        envelopeZMm: field(formData, "envelopeZMm"),
-      });
-      return `${machine.name} added.`;
-    });
+  z.object({
+    process: formText,
+    name: formText,
+    count: formText,
+    envelopeXMm: formText,
+    envelopeYMm: formText,
+    envelopeZMm: formText,
+  }),
+  async (input, { user }) => {
+    const machine = await addMachine(getPrisma(), editorOf(user), input);
+    profileChanged();
+    return `${machine.name} added.`;
   },
+  { failure: "add the machine" },
 );
 
-export const removeMachineAction = guardedAction(
+export const removeMachineAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "remove the machine", async (editor) => {
-      const machine = await removeMachine(getPrisma(), editor, field(formData, "machineId"));
-      return `${machine.name} removed.`;
-    });
+  z.object({ machineId: formText }),
+  async ({ machineId }, { user }) => {
+    const machine = await removeMachine(getPrisma(), editorOf(user), machineId);
+    profileChanged();
+    return `${machine.name} removed.`;
   },
+  { failure: "remove the machine" },
 );
 
-export const addCertificateAction = guardedAction(
+export const addCertificateAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "add the certificate", async (editor) => {
-      const file = formData.get("file");
-      await addCertificate({ db: getPrisma(), storage: getFileStorage() }, editor, {
-        fields: {
-          kind: field(formData, "kind"),
-          number: field(formData, "number"),
-          issuer: field(formData, "issuer"),
-          validFrom: field(formData, "validFrom"),
-          validUntil: field(formData, "validUntil"),
-        },
-        file: file instanceof File ? file : null,
-      });
-      return "Certificate added.";
+  z.object({
+    kind: formText,
+    number: formText,
+    issuer: formText,
+    validFrom: formText,
+    validUntil: formText,
+    file: z.instanceof(File).optional(),
+  }),
+  async ({ file, ...fields }, { user }) => {
+    await addCertificate({ db: getPrisma(), storage: getFileStorage() }, editorOf(user), {
+      fields,
+      file: file ?? null,
     });
+    profileChanged();
+    return "Certificate added.";
   },
+  { failure: "add the certificate" },
 );
 
-export const removeCertificateAction = guardedAction(
+export const removeCertificateAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "remove the certificate", async (editor) => {
-      await removeCertificate(getPrisma(), editor, field(formData, "certificateId"));
-      return "Certificate removed.";
-    });
+  z.object({ certificateId: formText }),
+  async ({ certificateId }, { user }) => {
+    await removeCertificate(getPrisma(), editorOf(user), certificateId);
+    profileChanged();
+    return "Certificate removed.";
   },
+  { failure: "remove the certificate" },
 );
 
-export const blockDaysAction = guardedAction(
+export const blockDaysAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "block the days", async (editor) => {
-      const result = await blockDays(getPrisma(), editor, {
-        from: field(formData, "from"),
-        to: field(formData, "to"),
-        reason: field(formData, "reason"),
-      });
-      const skipped = [
-        result.alreadyBlocked > 0 ? `${result.alreadyBlocked} already blocked` : "",
-        result.weekendDays > 0 ? `${result.weekendDays} weekend day(s)` : "",
-      ].filter(Boolean);
-      return `${result.blocked} day(s) blocked${skipped.length ? `; skipped ${skipped.join(" and ")}` : ""}.`;
-    });
+  z.object({ from: formText, to: formText, reason: formText }),
+  async (input, { user }) => {
+    const result = await blockDays(getPrisma(), editorOf(user), input);
+    profileChanged();
+    const skipped = [
+      result.alreadyBlocked > 0 ? `${result.alreadyBlocked} already blocked` : "",
+      result.weekendDays > 0 ? `${result.weekendDays} weekend day(s)` : "",
+    ].filter(Boolean);
+    return `${result.blocked} day(s) blocked${skipped.length ? `; skipped ${skipped.join(" and ")}` : ""}.`;
   },
+  { failure: "block the days" },
 );
 
-export const unblockDayAction = guardedAction(
+export const unblockDayAction = formAction(
   "supplier.profile.edit",
-  async (user, _previous: ProfileActionState, formData: FormData): Promise<ProfileActionState> => {
-    return run(user, formData, "unblock the day", async (editor) => {
-      const day = await unblockDay(getPrisma(), editor, field(formData, "blockedDayId"));
-      return `${day.day.toISOString().slice(0, 10)} is open for production again.`;
-    });
+  z.object({ blockedDayId: formText }),
+  async ({ blockedDayId }, { user }) => {
+    const day = await unblockDay(getPrisma(), editorOf(user), blockedDayId);
+    profileChanged();
+    return `${day.day.toISOString().slice(0, 10)} is open for production again.`;
   },
+  { failure: "unblock the day" },
 );

@@ -1,21 +1,14 @@
 import type { Metadata } from "next";
-import type { IsoDate } from "@/quoting-engine/pricing/working-days";
+import { calendarDaysBetween, type IsoDate } from "@/quoting-engine/pricing/working-days";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { processLabels } from "@/lib/catalogue/process-labels";
 import { ManufacturingProcess } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
-import {
-  AddCertificateForm,
-  AddMachineForm,
-  BlockDaysForm,
-  LocationForm,
-  MaterialsForm,
-  ProcessesForm,
-  RemoveButton,
-} from "./profile-forms";
+import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
+import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./profile.module.css";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -34,11 +27,9 @@ const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 const formatDay = (day: IsoDate, format = dayFormat) => format.format(new Date(`${day}T00:00:00Z`));
-const daysFrom = (from: IsoDate, to: IsoDate) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 const euros = (cents: number | null) => (cents === null ? "" : String(cents / 100));
 const listOf = (processes: ManufacturingProcess[]) =>
-  processes.map((process) => processLabels[process]).join(", ");
+  processes.map((process) => processLabel(process)).join(", ");
 
 function CertificateBadge({
   certificate,
@@ -49,7 +40,7 @@ function CertificateBadge({
 }) {
   if (certificate.validity === "expired") return <span className="badge expired">Expired</span>;
   if (certificate.validity === "valid") return null;
-  const days = daysFrom(today, certificate.validUntil);
+  const days = calendarDaysBetween(today, certificate.validUntil);
   return (
     <span className="badge expiring">
       {days === 0 ? "Expires today" : `Expires in ${days} day${days === 1 ? "" : "s"}`}
@@ -64,7 +55,7 @@ export default async function SupplierProfilePage() {
   const editable = may(user.role, "supplier.profile.edit");
   const offeredOptions = profile.offeredProcesses.map((process) => ({
     value: process,
-    label: processLabels[process],
+    label: processLabel(process),
   }));
   return (
     <>
@@ -104,7 +95,7 @@ export default async function SupplierProfilePage() {
               editable={editable}
               processes={Object.values(ManufacturingProcess).map((process) => ({
                 process,
-                label: processLabels[process],
+                label: processLabel(process),
                 offered: profile.offeredProcesses.includes(process),
                 machineHoursPerWeek: String(profile.machineHoursPerWeek[process] ?? ""),
               }))}
@@ -162,7 +153,7 @@ export default async function SupplierProfilePage() {
                   {profile.machines.map((machine) => (
                     <tr key={machine.id}>
                       <td data-label="Machine">{machine.name}</td>
-                      <td data-label="Process">{processLabels[machine.process]}</td>
+                      <td data-label="Process">{processLabel(machine.process)}</td>
                       <td data-label="Count">{machine.count}</td>
                       <td data-label="Envelope">
                         {machine.envelopeXMm} × {machine.envelopeYMm} × {machine.envelopeZMm} mm

@@ -1,79 +1,12 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
-import {
-  addCertificateAction,
-  addMachineAction,
-  blockDaysAction,
-  removeCertificateAction,
-  removeMachineAction,
-  saveLocationAction,
-  saveMaterialsAction,
-  saveProcessesAction,
-  unblockDayAction,
-  type ProfileActionState,
-} from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { saveLocationAction, saveMaterialsAction, saveProcessesAction } from "./actions";
 import styles from "./profile.module.css";
-
-type Action = (previous: ProfileActionState, formData: FormData) => Promise<ProfileActionState>;
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function useProfileAction(action: Action) {
-  return useActionState<ProfileActionState, FormData>(action, {});
-}
-
-function SelectField({
-  name,
-  label,
-  options,
-  defaultValue,
-  error,
-  placeholder,
-}: {
-  name: string;
-  label: string;
-  options: Option[];
-  defaultValue?: string;
-  error?: string;
-  placeholder: string;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {/* Keyed by its value: React resets a form after its action, and a select keeps the option it
-          was first rendered with, so a refused form would lose the choice without a fresh select. */}
-      <select
-        key={defaultValue ?? ""}
-        id={name}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
-      >
-        <option value="" disabled>
-          {placeholder}
-        </option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${name}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
 
 /** Staff see every form filled in but disabled, without a save button. */
 function Editable({
@@ -106,19 +39,13 @@ export interface LocationValues {
 }
 
 export function LocationForm({ editable, saved }: { editable: boolean; saved: LocationValues }) {
-  const [state, action, pending] = useProfileAction(saveLocationAction);
-  const value = (name: keyof LocationValues) => state.values?.[name] ?? saved[name];
-  const error = (name: string) => state.fieldErrors?.[name];
+  const form = useFormAction(saveLocationAction, { defaults: { ...saved } });
+  const { value, error, pending } = form;
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <Editable editable={editable} legend="Location and order values">
-        {/* Keyed for the same reason as SelectField's select. */}
-        <CountrySelect
-          key={value("countryCode")}
-          defaultValue={value("countryCode")}
-          error={error("countryCode")}
-        />
+        <CountrySelect defaultValue={value("countryCode")} error={error("countryCode")} />
         <div className="field-row">
           <FormField
             name="postalCode"
@@ -205,9 +132,9 @@ export interface ProcessCapacity {
 }
 
 export function ProcessesForm({ editable, processes }: { editable: boolean; processes: ProcessCapacity[] }) {
-  const [state, action, pending] = useProfileAction(saveProcessesAction);
-  const wasTicked = (row: ProcessCapacity) =>
-    state.values ? (state.values.offers ?? "").split(",").includes(row.process) : row.offered;
+  const form = useFormAction(saveProcessesAction);
+  const sentOffers = form.values("offers");
+  const wasTicked = (row: ProcessCapacity) => sentOffers?.includes(row.process) ?? row.offered;
   const [ticked, setTicked] = useState(
     () => new Set(processes.filter((row) => row.offered).map((row) => row.process)),
   );
@@ -219,8 +146,8 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
       return next;
     });
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <Editable editable={editable} legend="Processes you offer and their machine hours per week">
         <div className={styles.capacityRows}>
           <div className={`${styles.capacityRow} ${styles.capacityHead}`} aria-hidden="true">
@@ -229,7 +156,7 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
           </div>
           {processes.map((row) => {
             const hoursId = `hours-${row.process}`;
-            const error = state.fieldErrors?.[`offeredProcesses.${row.process}`];
+            const error = form.error(`offeredProcesses.${row.process}`);
             return (
               <div key={row.process} className={styles.capacityRow}>
                 <label className="check">
@@ -250,7 +177,7 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
                     id={hoursId}
                     name={`hours.${row.process}`}
                     inputMode="decimal"
-                    defaultValue={state.values?.[`hours.${row.process}`] ?? row.machineHoursPerWeek}
+                    defaultValue={form.value(`hours.${row.process}`) ?? row.machineHoursPerWeek}
                     disabled={!ticked.has(row.process)}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${hoursId}-error` : undefined}
@@ -269,9 +196,9 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
             );
           })}
         </div>
-        {state.fieldErrors?.offeredProcesses && (
+        {form.error("offeredProcesses") && (
           <span className="field-error" role="alert">
-            {state.fieldErrors.offeredProcesses}
+            {form.error("offeredProcesses")}
           </span>
         )}
         <p className="hint">
@@ -279,8 +206,8 @@ export function ProcessesForm({ editable, processes }: { editable: boolean; proc
           their share off; use 0 to pause offers for a process.
         </p>
         {editable && (
-          <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save processes"}
+          <button type="submit" disabled={form.pending}>
+            {form.pending ? "Saving…" : "Save processes"}
           </button>
         )}
       </Editable>
@@ -295,12 +222,12 @@ export interface MaterialGroup {
 }
 
 export function MaterialsForm({ editable, groups }: { editable: boolean; groups: MaterialGroup[] }) {
-  const [state, action, pending] = useProfileAction(saveMaterialsAction);
-  const submitted = state.values ? (state.values.materialIds ?? "").split(",") : null;
-  const error = state.fieldErrors?.materialIds ?? state.fieldErrors?.form;
+  const form = useFormAction(saveMaterialsAction);
+  const submitted = form.values("materialIds");
+  const error = form.error("materialIds");
   return (
-    <form action={action} className="form" noValidate>
-      <FormMessages state={state} />
+    <form {...form.props} className="form" noValidate>
+      <FormMessages state={form.messages} />
       <Editable editable={editable} legend="Materials you work with">
         {groups.map((group) => (
           <fieldset key={group.family} className="field">
@@ -331,213 +258,11 @@ export function MaterialsForm({ editable, groups }: { editable: boolean; groups:
           </span>
         )}
         {editable && (
-          <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save materials"}
+          <button type="submit" disabled={form.pending}>
+            {form.pending ? "Saving…" : "Save materials"}
           </button>
         )}
       </Editable>
-    </form>
-  );
-}
-
-export function AddMachineForm({ processes }: { processes: Option[] }) {
-  const [state, action, pending] = useProfileAction(addMachineAction);
-  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const error = (name: string) => state.fieldErrors?.[name];
-  return (
-    <form action={action} className="form" noValidate aria-labelledby="add-machine-heading">
-      <FormMessages state={state} />
-      <div className="field-row wide">
-        <SelectField
-          name="process"
-          label="Process"
-          options={processes}
-          placeholder="Choose a process…"
-          defaultValue={value("process", processes.length === 1 ? processes[0]!.value : "")}
-          error={error("process")}
-        />
-        <FormField
-          name="name"
-          label="Make and model"
-          placeholder="e.g. DMG Mori DMU 50"
-          autoComplete="off"
-          defaultValue={value("name")}
-          error={error("name")}
-          required
-        />
-        <FormField
-          name="count"
-          label="How many"
-          inputMode="numeric"
-          defaultValue={value("count", "1")}
-          error={error("count")}
-          required
-        />
-      </div>
-      <div className={`field-row ${styles.axes}`}>
-        {(["X", "Y", "Z"] as const).map((axis) => (
-          <FormField
-            key={axis}
-            name={`envelope${axis}Mm`}
-            label={`Envelope ${axis} (mm)`}
-            inputMode="decimal"
-            defaultValue={value(`envelope${axis}Mm`)}
-            error={error(`envelope${axis}Mm`)}
-            required
-          />
-        ))}
-      </div>
-      <p className="hint">The largest part the machine holds, in millimetres along each axis (1 to 5000).</p>
-      <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add machine"}
-      </button>
-    </form>
-  );
-}
-
-export function AddCertificateForm({ kinds }: { kinds: Option[] }) {
-  const [state, action, pending] = useProfileAction(addCertificateAction);
-  const value = (name: string) => state.values?.[name] ?? "";
-  const error = (name: string) => state.fieldErrors?.[name];
-  return (
-    <form action={action} className="form" noValidate aria-labelledby="add-certificate-heading">
-      <FormMessages state={state} />
-      <div className="field-row wide">
-        <SelectField
-          name="kind"
-          label="Certificate"
-          options={kinds}
-          placeholder="Choose a certificate…"
-          defaultValue={value("kind")}
-          error={error("kind")}
-        />
-        <FormField
-          name="number"
-          label="Certificate number"
-          autoComplete="off"
-          defaultValue={value("number")}
-          error={error("number")}
-          required
-        />
-        <FormField
-          name="issuer"
-          label="Issued by"
-          placeholder="e.g. TÜV SÜD"
-          autoComplete="off"
-          defaultValue={value("issuer")}
-          error={error("issuer")}
-          required
-        />
-      </div>
-      <div className="field-row wide">
-        <FormField
-          name="validFrom"
-          label="Valid from"
-          type="date"
-          defaultValue={value("validFrom")}
-          error={error("validFrom")}
-          required
-        />
-        <FormField
-          name="validUntil"
-          label="Valid until"
-          type="date"
-          defaultValue={value("validUntil")}
-          error={error("validUntil")}
-          required
-        />
-      </div>
-      <FormField
-        name="file"
-        label="Scan of the certificate (optional)"
-        type="file"
-        accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-        hint="PDF, PNG or JPEG, at most 10 MB. Operations see it during your audit."
-        error={error("file")}
-      />
-      <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add certificate"}
-      </button>
-    </form>
-  );
-}
-
-export function BlockDaysForm({ today }: { today: string }) {
-  const [state, action, pending] = useProfileAction(blockDaysAction);
-  const value = (name: string) => state.values?.[name] ?? "";
-  const error = (name: string) => state.fieldErrors?.[name];
-  return (
-    <form action={action} className="form" noValidate aria-labelledby="block-days-heading">
-      <FormMessages state={state} />
-      <div className="field-row wide">
-        <FormField
-          name="from"
-          label="From"
-          type="date"
-          min={today}
-          defaultValue={value("from")}
-          error={error("from")}
-          required
-        />
-        <FormField
-          name="to"
-          label="Until (optional)"
-          type="date"
-          min={today}
-          defaultValue={value("to")}
-          error={error("to")}
-        />
-      </div>
-      <FormField
-        name="reason"
-        label="Reason"
-        placeholder="e.g. Company holiday"
-        autoComplete="off"
-        defaultValue={value("reason")}
-        error={error("reason")}
-        required
-      />
-      <p className="hint">
-        Leave “Until” empty for a single day. Up to 366 days at once; weekends and days already blocked are
-        skipped.
-      </p>
-      <button type="submit" disabled={pending}>
-        {pending ? "Blocking…" : "Block days"}
-      </button>
-    </form>
-  );
-}
-
-const removeActions = {
-  machineId: removeMachineAction,
-  certificateId: removeCertificateAction,
-  blockedDayId: unblockDayAction,
-} satisfies Record<string, Action>;
-
-/** One row's remove button; a refusal (e.g. already removed in another tab) shows next to it. */
-export function RemoveButton({
-  idName,
-  id,
-  label,
-  text = "Remove",
-}: {
-  idName: keyof typeof removeActions;
-  id: string;
-  label: string;
-  text?: string;
-}) {
-  const [state, action, pending] = useProfileAction(removeActions[idName]);
-  return (
-    <form action={action} className={styles.removeForm}>
-      <input type="hidden" name={idName} value={id} />
-      <button type="submit" className="secondary small" disabled={pending} aria-label={label}>
-        {pending ? "Removing…" : text}
-      </button>
-      {state.error && (
-        <span className="field-error" role="alert">
-          {state.error}
-        </span>
-      )}
     </form>
   );
 }

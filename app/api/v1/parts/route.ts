@@ -54,7 +54,7 @@ export const POST = apiRoute(async ({ request }) => {
     },
   );
   return Response.json(
-    { part: toPartSummary(part) },
+    { part: toPartSummary(part, null) },
     { status: 201, headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {} },
   );
 });

@@ -1,37 +1,22 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
+import { refundByOperations } from "@/lib/payments/refund-by-operations";
 import { cancelOrder } from "@/lib/workflows/cancel-order";
 import { decideComplaint } from "@/lib/workflows/decide-complaint";
 import { recordRemake } from "@/lib/workflows/record-remake";
-import { refundByOperations } from "@/lib/payments/refund-by-operations";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
 
-export interface OpsOrderActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again. */
-  values?: Record<string, string>;
-}
-
-/** A refused form: its errors (the refund functions name their amount "amount") and what was typed. */
-function refused(
-  error: unknown,
-  what: string,
-  formData: FormData,
-  amountField?: string,
-): OpsOrderActionState {
-  const state = refusedFormState(error, what, formData);
-  if (amountField && state.fieldErrors?.amount) {
-    const { amount, ...others } = state.fieldErrors;
-    state.fieldErrors = { ...others, [amountField]: amount };
-  }
-  return state;
-}
+/** The refund functions name their amount "amount": the refusal goes next to the form's own field. */
+const amountErrorsOn =
+  (field: string) =>
+  ({ amount, ...others }: Record<string, string[]>): Record<string, string[]> =>
+    amount ? { ...others, [field]: amount } : others;
 
 function orderPath(orderId: string): string {
   return `/ops/orders/${encodeURIComponent(orderId)}`;
@@ -40,102 +25,78 @@ function orderPath(orderId: string): string {
 // Each form below leaves the page or changes what it shows on success (a decided complaint has no form,
 // a cancelled order no refund or cancel form), so success is told at the top of the page after a redirect.
 
-export const decideComplaintAction = guardedAction(
+export const decideComplaintAction = formAction(
   "ops.orders.manage",
-  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
-    const orderId = String(formData.get("orderId") ?? "");
-    try {
-      await decideComplaint(getPrisma(), { userId: user.id }, String(formData.get("complaintId") ?? ""), {
-        decision: formData.get("decision") ?? undefined,
-        resolution: formData.get("resolution") ?? "",
-        refundEuros: formData.get("refundEuros") ?? undefined,
-        partnerPayout: formData.get("partnerPayout") ?? undefined,
-      });
-    } catch (error) {
-      return refused(error, "record the decision", formData, "refundEuros");
-    }
+  z.object({
+    orderId: formText,
+    complaintId: formText,
+    decision: z.string().optional(),
+    resolution: formText,
+    refundEuros: z.string().optional(),
+    partnerPayout: z.string().optional(),
+  }),
+  async ({ orderId, complaintId, ...decision }, { user }) => {
+    await decideComplaint(getPrisma(), { userId: user.id }, complaintId, decision);
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=complaint-decided`);
   },
+  { failure: "record the decision", adjustErrors: amountErrorsOn("refundEuros") },
 );
 
-export const refundAction = guardedAction(
+export const refundAction = formAction(
   "ops.orders.manage",
-  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
-    const orderId = String(formData.get("orderId") ?? "");
-    let byCard: boolean;
-    try {
-      const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, {
-        amountEuros: formData.get("amountEuros") ?? "",
-        reason: formData.get("reason") ?? "",
-      });
-      byCard = refundId !== null;
-    } catch (error) {
-      return refused(error, "refund the buyer", formData, "amountEuros");
-    }
+  z.object({ orderId: formText, amountEuros: formText, reason: formText }),
+  async ({ orderId, ...refund }, { user }) => {
+    const { refundId } = await refundByOperations(getPrisma(), { userId: user.id }, orderId, refund);
     revalidatePath(orderPath(orderId));
-    redirect(`${orderPath(orderId)}?done=${byCard ? "refund-card" : "refund-credit-note"}`);
+    redirect(`${orderPath(orderId)}?done=${refundId !== null ? "refund-card" : "refund-credit-note"}`);
   },
+  { failure: "refund the buyer", adjustErrors: amountErrorsOn("amountEuros") },
 );
 
-export const cancelOrderAction = guardedAction(
+export const cancelOrderAction = formAction(
   "ops.orders.manage",
-  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
-    const orderId = String(formData.get("orderId") ?? "");
-    try {
-      await cancelOrder(
-        getPrisma(),
-        { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
-        orderId,
-        { reason: formData.get("reason") ?? "" },
-      );
-    } catch (error) {
-      return refused(error, "cancel the order", formData);
-    }
+  z.object({ orderId: formText, reason: formText }),
+  async ({ orderId, reason }, { user }) => {
+    await cancelOrder(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
+      orderId,
+      { reason },
+    );
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=cancelled`);
   },
+  // cancelOrder parses the reason on its own, so its refusal has no path.
+  { failure: "cancel the order", valueField: "reason" },
 );
 
-export const reofferAction = guardedAction(
+export const reofferAction = formAction(
   "ops.orders.manage",
-  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
-    const orderId = String(formData.get("orderId") ?? "");
-    try {
-      await reofferOrderLine(getPrisma(), { userId: user.id }, String(formData.get("orderLineId") ?? ""), {
-        supplierCompanyId: formData.get("supplierCompanyId") ?? "",
-      });
-    } catch (error) {
-      return refused(error, "offer the line", formData);
-    }
+  z.object({ orderId: formText, orderLineId: formText, supplierCompanyId: formText }),
+  async ({ orderId, orderLineId, supplierCompanyId }, { user }) => {
+    await reofferOrderLine(getPrisma(), { userId: user.id }, orderLineId, { supplierCompanyId });
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=reoffered`);
   },
+  { failure: "offer the line" },
 );
 
-export const recordRemakeAction = guardedAction(
+export const recordRemakeAction = formAction(
   "ops.orders.manage",
-  async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
-    const orderId = String(formData.get("orderId") ?? "");
-    let awaitsMatch: boolean;
-    const values = Object.fromEntries(
-      ["reason", "deliveryDate", "quantity", "maker", "partnerPriceEuros"].map((name) => [
-        name,
-        String(formData.get(name) ?? ""),
-      ]),
-    );
-    try {
-      const remake = await recordRemake(
-        getPrisma(),
-        { userId: user.id },
-        String(formData.get("orderLineId") ?? ""),
-        { ...values, maker: values.maker || undefined },
-      );
-      awaitsMatch = remake.awaitsMatch;
-    } catch (error) {
-      return refused(error, "record the remake", formData);
-    }
+  z.object({
+    orderId: formText,
+    orderLineId: formText,
+    reason: formText,
+    deliveryDate: formText,
+    quantity: formText,
+    maker: z.string().optional(),
+    partnerPriceEuros: formText,
+  }),
+  async ({ orderId, orderLineId, ...remake }, { user }) => {
+    const recorded = await recordRemake(getPrisma(), { userId: user.id }, orderLineId, remake);
     revalidatePath(orderPath(orderId));
-    redirect(`${orderPath(orderId)}?done=${awaitsMatch ? "remake-matching" : "remake-recorded"}`);
+    redirect(`${orderPath(orderId)}?done=${recorded.awaitsMatch ? "remake-matching" : "remake-recorded"}`);
   },
+  { failure: "record the remake" },
 );

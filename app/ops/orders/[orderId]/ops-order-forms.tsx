@@ -1,17 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
-import {
-  cancelOrderAction,
-  decideComplaintAction,
-  recordRemakeAction,
-  refundAction,
-  reofferAction,
-  type OpsOrderActionState,
-} from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { cancelOrderAction, decideComplaintAction, refundAction, reofferAction } from "./actions";
 import styles from "./ops-order.module.css";
 
 export function ComplaintDecisionForm({
@@ -24,14 +17,12 @@ export function ComplaintDecisionForm({
   /** A paid payout cannot be withheld any more (decideComplaint refuses): the choice is not offered. */
   payoutPaid: boolean;
 }) {
-  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(decideComplaintAction, {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(decideComplaintAction);
   const id = (name: string) => `${name}-${complaintId}`;
-  const described = (name: string) => (errors[name] ? id(`${name}-error`) : undefined);
-  const typed = state.values ?? {};
+  const described = (name: string) => (form.error(name) ? id(`${name}-error`) : undefined);
   return (
-    <form action={action} className="form">
-      <FormMessages state={state} />
+    <form {...form.props} className="form">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="complaintId" value={complaintId} />
       <fieldset className="field" aria-describedby={described("decision")}>
@@ -49,31 +40,31 @@ export function ComplaintDecisionForm({
                 name="decision"
                 value={value}
                 required
-                defaultChecked={typed.decision === value}
+                defaultChecked={form.value("decision") === value}
               />{" "}
               {label}
             </label>
           ))}
         </div>
-        <FieldError id={id("decision-error")} message={errors.decision} />
+        <FieldError id={id("decision-error")} message={form.error("decision")} />
       </fieldset>
       <div className="field">
         <label htmlFor={id("resolution")}>Resolution</label>
         <textarea
           id={id("resolution")}
           name="resolution"
-          defaultValue={typed.resolution}
+          defaultValue={form.value("resolution")}
           rows={3}
           required
           minLength={5}
           maxLength={2000}
-          aria-invalid={errors.resolution ? true : undefined}
+          aria-invalid={form.error("resolution") ? true : undefined}
           aria-describedby={[id("resolution-hint"), described("resolution")].filter(Boolean).join(" ")}
         />
         <span id={id("resolution-hint")} className="hint">
           Sent by e-mail to the buyer and the partner.
         </span>
-        <FieldError id={id("resolution-error")} message={errors.resolution} />
+        <FieldError id={id("resolution-error")} message={form.error("resolution")} />
       </div>
       <div className="field">
         <label htmlFor={id("refundEuros")}>Refund to the buyer in €</label>
@@ -84,14 +75,14 @@ export function ComplaintDecisionForm({
           inputMode="decimal"
           min={0}
           step={0.01}
-          defaultValue={typed.refundEuros ?? 0}
-          aria-invalid={errors.refundEuros ? true : undefined}
+          defaultValue={form.value("refundEuros") ?? 0}
+          aria-invalid={form.error("refundEuros") ? true : undefined}
           aria-describedby={[id("refundEuros-hint"), described("refundEuros")].filter(Boolean).join(" ")}
         />
         <span id={id("refundEuros-hint")} className="hint">
           VAT included; 0 for none. Only an upheld complaint refunds.
         </span>
-        <FieldError id={id("refundEuros-error")} message={errors.refundEuros} />
+        <FieldError id={id("refundEuros-error")} message={form.error("refundEuros")} />
       </div>
       <fieldset className="field" aria-describedby={described("partnerPayout")}>
         <legend>The partner&apos;s payout for this part</legend>
@@ -109,7 +100,7 @@ export function ComplaintDecisionForm({
                 value={value}
                 required
                 disabled={disabled}
-                defaultChecked={typed.partnerPayout === value}
+                defaultChecked={form.value("partnerPayout") === value}
               />{" "}
               {label}
             </label>
@@ -120,11 +111,11 @@ export function ComplaintDecisionForm({
             The payout is paid already; recover a share from the partner outside the platform if needed.
           </span>
         )}
-        <FieldError id={id("partnerPayout-error")} message={errors.partnerPayout} />
+        <FieldError id={id("partnerPayout-error")} message={form.error("partnerPayout")} />
       </fieldset>
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record the decision"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Recording…" : "Record the decision"}
         </button>
       </div>
     </form>
@@ -132,11 +123,12 @@ export function ComplaintDecisionForm({
 }
 
 export function RefundForm({ orderId, refundableHint }: { orderId: string; refundableHint: string }) {
-  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(refundAction, {});
-  const errors = state.fieldErrors ?? {};
+  const form = useFormAction(refundAction);
+  const amountError = form.error("amountEuros");
+  const reasonError = form.error("reason");
   return (
-    <form action={action} className="form" aria-labelledby="refund-heading">
-      <FormMessages state={state} />
+    <form {...form.props} className="form" aria-labelledby="refund-heading">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <div className="field-row wide">
         <div className="field">
@@ -144,40 +136,38 @@ export function RefundForm({ orderId, refundableHint }: { orderId: string; refun
           <input
             id="refund-amount"
             name="amountEuros"
-            defaultValue={state.values?.amountEuros}
+            defaultValue={form.value("amountEuros")}
             type="number"
             inputMode="decimal"
             min={0.01}
             step={0.01}
             required
-            aria-invalid={errors.amountEuros ? true : undefined}
-            aria-describedby={
-              errors.amountEuros ? "refund-amount-hint refund-amount-error" : "refund-amount-hint"
-            }
+            aria-invalid={amountError ? true : undefined}
+            aria-describedby={amountError ? "refund-amount-hint refund-amount-error" : "refund-amount-hint"}
           />
           <span id="refund-amount-hint" className="hint">
             {refundableHint}
           </span>
-          <FieldError id="refund-amount-error" message={errors.amountEuros} />
+          <FieldError id="refund-amount-error" message={amountError} />
         </div>
         <div className="field">
           <label htmlFor="refund-reason">Reason</label>
           <input
             id="refund-reason"
             name="reason"
-            defaultValue={state.values?.reason}
+            defaultValue={form.value("reason")}
             required
             minLength={3}
             maxLength={500}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={errors.reason ? "refund-reason-error" : undefined}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={reasonError ? "refund-reason-error" : undefined}
           />
-          <FieldError id="refund-reason-error" message={errors.reason} />
+          <FieldError id="refund-reason-error" message={reasonError} />
         </div>
       </div>
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Refunding…" : "Refund"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Refunding…" : "Refund"}
         </button>
       </div>
     </form>
@@ -185,13 +175,13 @@ export function RefundForm({ orderId, refundableHint }: { orderId: string; refun
 }
 
 export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; orderNumber: string }) {
-  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(cancelOrderAction, {});
-  const reasonError = state.fieldErrors?.reason;
+  const form = useFormAction(cancelOrderAction);
+  const reasonError = form.error("reason");
   return (
     <details className="cancel-order">
       <summary>Cancel order {orderNumber}</summary>
-      <form action={action} className="form">
-        <FormMessages state={state} />
+      <form {...form.props} className="form">
+        <FormMessages state={form.messages} />
         <input type="hidden" name="orderId" value={orderId} />
         <p className="hint">
           Open offers are withdrawn, every line is cancelled and the money goes back: a card payment is
@@ -203,7 +193,7 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
           <input
             id="cancel-reason"
             name="reason"
-            defaultValue={state.values?.reason}
+            defaultValue={form.value("reason")}
             required
             minLength={3}
             maxLength={500}
@@ -215,10 +205,10 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
         <div className="actions">
           <ConfirmSubmitButton
             className="danger"
-            disabled={pending}
+            disabled={form.pending}
             question={`Cancel order ${orderNumber}? Its lines are cancelled, open offers withdrawn and the money goes back to the buyer, who is told by e-mail. This cannot be undone.`}
           >
-            {pending ? "Cancelling…" : "Cancel the order"}
+            {form.pending ? "Cancelling…" : "Cancel the order"}
           </ConfirmSubmitButton>
         </div>
       </form>
@@ -239,24 +229,21 @@ export function ReofferForm({
   /** The partner with the pending offer, if any: it cannot be chosen again. */
   currentPartnerId: string | null;
 }) {
-  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(reofferAction, {});
-  const error = state.fieldErrors?.supplierCompanyId;
+  const form = useFormAction(reofferAction);
+  const error = form.error("supplierCompanyId");
   const id = (name: string) => `${name}-${orderLineId}`;
   return (
-    <form action={action} className={`form ${styles.reofferForm}`}>
-      <FormMessages state={state} />
+    <form {...form.props} className={`form ${styles.reofferForm}`}>
+      <FormMessages state={form.messages} />
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <div className="field">
         <label htmlFor={id("reoffer-partner")}>Offer to partner</label>
-        {/* Keyed by the partner sent, as CountrySelect: React resets a form after its action and a select
-            goes back to the option it was first rendered with, so a refused attempt keeps the choice. */}
         <select
-          key={state.values?.supplierCompanyId ?? ""}
           id={id("reoffer-partner")}
           name="supplierCompanyId"
           required
-          defaultValue={state.values?.supplierCompanyId ?? ""}
+          defaultValue={form.value("supplierCompanyId") ?? ""}
           aria-invalid={error ? true : undefined}
           aria-describedby={[id("reoffer-hint"), error ? id("reoffer-error") : ""].filter(Boolean).join(" ")}
         >
@@ -296,135 +283,13 @@ export function ReofferForm({
         <button
           type="submit"
           disabled={
-            pending ||
+            form.pending ||
             partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId)
           }
         >
-          {pending ? "Offering…" : "Offer the line"}
+          {form.pending ? "Offering…" : "Offer the line"}
         </button>
       </div>
     </form>
-  );
-}
-
-export function RemakeForm({
-  orderId,
-  orderLineId,
-  partnerName,
-  quantity,
-  earliestDate,
-}: {
-  orderId: string;
-  orderLineId: string;
-  partnerName: string;
-  quantity: number;
-  /** The first day a new delivery date may be (tomorrow, Germany's calendar), "YYYY-MM-DD". */
-  earliestDate: string;
-}) {
-  const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(recordRemakeAction, {});
-  const errors = state.fieldErrors ?? {};
-  const typed = state.values ?? {};
-  const id = (name: string) => `remake-${name}-${orderLineId}`;
-  const described = (name: string, hint?: string) =>
-    [hint, errors[name] ? id(`${name}-error`) : undefined].filter(Boolean).join(" ") || undefined;
-  return (
-    <details className={styles.remake}>
-      <summary>Record a remake</summary>
-      <form action={action} className="form">
-        <FormMessages state={state} />
-        <input type="hidden" name="orderId" value={orderId} />
-        <input type="hidden" name="orderLineId" value={orderLineId} />
-        <p className="hint">A new line in this order, free for the buyer, who is told by e-mail.</p>
-        <fieldset className="field">
-          <legend>Who makes them</legend>
-          <div className={`checks ${styles.stacked}`}>
-            <label>
-              <input
-                type="radio"
-                name="maker"
-                value="same-partner"
-                defaultChecked={typed.maker !== "matcher"}
-              />
-              {partnerName}, at its own cost (no payout)
-            </label>
-            <label>
-              <input type="radio" name="maker" value="matcher" defaultChecked={typed.maker === "matcher"} />
-              The matcher&apos;s choice, paid by the platform
-            </label>
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={id("partnerPriceEuros")}>Partner price in € (when the platform pays)</label>
-          <input
-            id={id("partnerPriceEuros")}
-            name="partnerPriceEuros"
-            inputMode="decimal"
-            placeholder="240.00"
-            defaultValue={typed.partnerPriceEuros}
-            aria-invalid={errors.partnerPriceEuros ? true : undefined}
-            aria-describedby={described("partnerPriceEuros")}
-          />
-          <FieldError id={id("partnerPriceEuros-error")} message={errors.partnerPriceEuros} />
-        </div>
-        <div className="field">
-          <label htmlFor={id("reason")}>Why are the parts made again?</label>
-          <input
-            id={id("reason")}
-            name="reason"
-            required
-            minLength={5}
-            maxLength={1000}
-            defaultValue={typed.reason}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={described("reason")}
-          />
-          <FieldError id={id("reason-error")} message={errors.reason} />
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={id("deliveryDate")}>New delivery date</label>
-            <input
-              id={id("deliveryDate")}
-              name="deliveryDate"
-              type="date"
-              required
-              min={earliestDate}
-              defaultValue={typed.deliveryDate}
-              aria-invalid={errors.deliveryDate ? true : undefined}
-              aria-describedby={described("deliveryDate", id("deliveryDate-hint"))}
-            />
-            <span id={id("deliveryDate-hint")} className="hint">
-              A working day.
-            </span>
-            <FieldError id={id("deliveryDate-error")} message={errors.deliveryDate} />
-          </div>
-          <div className="field">
-            <label htmlFor={id("quantity")}>Quantity</label>
-            <input
-              id={id("quantity")}
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={quantity}
-              step={1}
-              defaultValue={typed.quantity ?? quantity}
-              required
-              aria-invalid={errors.quantity ? true : undefined}
-              aria-describedby={described("quantity", id("quantity-hint"))}
-            />
-            <span id={id("quantity-hint")} className="hint">
-              At most {quantity}.
-            </span>
-            <FieldError id={id("quantity-error")} message={errors.quantity} />
-          </div>
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={pending}>
-            {pending ? "Recording…" : "Record the remake"}
-          </button>
-        </div>
-      </form>
-    </details>
   );
 }

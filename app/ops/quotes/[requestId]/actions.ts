@@ -1,26 +1,13 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getPrisma } from "@/lib/db/prisma";
-import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
 import { answerManualQuote } from "@/lib/quotes/answer-manual-quote";
 import { declineManualQuote } from "@/lib/quotes/decline-manual-quote";
-
-export interface ManualQuoteActionState extends FormErrorState {
-  /** What was typed, so a refused form shows it again (React resets a form after its action). */
-  values?: Record<string, string>;
-}
-
-const answerFields = [
-  "unitPriceEuros",
-  "partnerUnitCostEuros",
-  "deliveryDate",
-  "validityDays",
-  "note",
-  "estimatedMachineHours",
-] as const;
 
 function requestPath(requestId: string): string {
   return `/ops/quotes/${encodeURIComponent(requestId)}`;
@@ -29,34 +16,32 @@ function requestPath(requestId: string): string {
 // Both forms leave the page on success (an answered or declined request has no forms), so the page says
 // what happened after the redirect.
 
-export const answerManualQuoteAction = guardedAction(
+export const answerManualQuoteAction = formAction(
   "ops.quotes.answer",
-  async (user, _previous: ManualQuoteActionState, formData: FormData): Promise<ManualQuoteActionState> => {
-    const requestId = String(formData.get("requestId") ?? "");
-    const values = Object.fromEntries(
-      answerFields.map((field) => [field, String(formData.get(field) ?? "")]),
-    );
-    try {
-      await answerManualQuote(getPrisma(), { userId: user.id }, requestId, values);
-    } catch (error) {
-      return { ...formStateFromError(error, "send the quote"), values };
-    }
+  z.object({
+    requestId: formText,
+    unitPriceEuros: formText,
+    partnerUnitCostEuros: formText,
+    deliveryDate: formText,
+    validityDays: formText,
+    note: formText,
+    estimatedMachineHours: formText,
+  }),
+  async ({ requestId, ...answer }, { user }) => {
+    await answerManualQuote(getPrisma(), { userId: user.id }, requestId, answer);
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=answered`);
   },
+  { failure: "send the quote" },
 );
 
-export const declineManualQuoteAction = guardedAction(
+export const declineManualQuoteAction = formAction(
   "ops.quotes.answer",
-  async (user, _previous: ManualQuoteActionState, formData: FormData): Promise<ManualQuoteActionState> => {
-    const requestId = String(formData.get("requestId") ?? "");
-    const values = { reason: String(formData.get("reason") ?? "") };
-    try {
-      await declineManualQuote(getPrisma(), { userId: user.id }, requestId, values);
-    } catch (error) {
-      return { ...formStateFromError(error, "decline the request"), values };
-    }
+  z.object({ requestId: formText, reason: formText }),
+  async ({ requestId, reason }, { user }) => {
+    await declineManualQuote(getPrisma(), { userId: user.id }, requestId, { reason });
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=declined`);
   },
+  { failure: "decline the request" },
 );

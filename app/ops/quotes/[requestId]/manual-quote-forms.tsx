@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormField } from "@/app/_components/form-field";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
-import { answerManualQuoteAction, declineManualQuoteAction, type ManualQuoteActionState } from "./actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { answerManualQuoteAction, declineManualQuoteAction } from "./actions";
 import styles from "./quote-request.module.css";
 
 export interface AnswerDefaults {
@@ -27,16 +27,12 @@ export function AnswerManualQuoteForm({
   tomorrow: string;
   defaults: AnswerDefaults;
 }) {
-  const [state, action, pending] = useActionState<ManualQuoteActionState, FormData>(
-    answerManualQuoteAction,
-    {},
-  );
-  const errors = state.fieldErrors ?? {};
-  const typed = (name: keyof AnswerDefaults) => state.values?.[name] ?? String(defaults[name]);
+  const form = useFormAction(answerManualQuoteAction);
+  const typed = (name: keyof AnswerDefaults) => form.value(name) ?? String(defaults[name]);
   return (
-    <form action={action} className="form" aria-labelledby="answer-heading">
+    <form {...form.props} className="form" aria-labelledby="answer-heading">
       <h2 id="answer-heading">Send a quote</h2>
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <input type="hidden" name="requestId" value={requestId} />
       <div className="field-row">
         <FormField
@@ -46,7 +42,7 @@ export function AnswerManualQuoteForm({
           required
           defaultValue={typed("unitPriceEuros")}
           hint={`Excluding VAT; × ${quantity} pcs.`}
-          error={errors.unitPriceEuros}
+          error={form.error("unitPriceEuros")}
         />
         <FormField
           name="partnerUnitCostEuros"
@@ -55,7 +51,7 @@ export function AnswerManualQuoteForm({
           required
           defaultValue={typed("partnerUnitCostEuros")}
           hint="What the partner is paid; below the buyer's price."
-          error={errors.partnerUnitCostEuros}
+          error={form.error("partnerUnitCostEuros")}
         />
       </div>
       <div className="field-row wide">
@@ -67,7 +63,7 @@ export function AnswerManualQuoteForm({
           min={tomorrow}
           defaultValue={typed("deliveryDate")}
           hint="A working day."
-          error={errors.deliveryDate}
+          error={form.error("deliveryDate")}
         />
         <FormField
           name="validityDays"
@@ -78,7 +74,7 @@ export function AnswerManualQuoteForm({
           max={90}
           required
           defaultValue={typed("validityDays")}
-          error={errors.validityDays}
+          error={form.error("validityDays")}
         />
         <FormField
           name="estimatedMachineHours"
@@ -86,7 +82,7 @@ export function AnswerManualQuoteForm({
           inputMode="decimal"
           defaultValue={typed("estimatedMachineHours")}
           hint="The engine's estimate; matching books partners' capacity with it."
-          error={errors.estimatedMachineHours}
+          error={form.error("estimatedMachineHours")}
         />
       </div>
       <div className="field">
@@ -97,15 +93,15 @@ export function AnswerManualQuoteForm({
           rows={3}
           maxLength={2000}
           placeholder="What the price includes, what we assumed from the drawing…"
-          defaultValue={state.values?.note ?? ""}
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? "note-error" : undefined}
+          defaultValue={form.value("note") ?? ""}
+          aria-invalid={form.error("note") ? true : undefined}
+          aria-describedby={form.error("note") ? "note-error" : undefined}
         />
-        <FieldError id="note-error" message={errors.note} />
+        <FieldError id="note-error" message={form.error("note")} />
       </div>
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Sending…" : "Send the quote to the buyer"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Sending…" : "Send the quote to the buyer"}
         </button>
       </div>
     </form>
@@ -114,16 +110,13 @@ export function AnswerManualQuoteForm({
 
 /** Declines the request; the reason is e-mailed to the buyer and shown on the part's page. */
 export function DeclineManualQuoteForm({ requestId, open }: { requestId: string; open?: boolean }) {
-  const [state, action, pending] = useActionState<ManualQuoteActionState, FormData>(
-    declineManualQuoteAction,
-    {},
-  );
-  const reasonError = state.fieldErrors?.reason;
+  const form = useFormAction(declineManualQuoteAction);
+  const reasonError = form.error("reason");
   return (
-    <details className={styles.declineRequest} open={open || Boolean(state.error || reasonError)}>
+    <details className={styles.declineRequest} open={open || Boolean(form.messages.error || reasonError)}>
       <summary>Decline the request</summary>
-      <form action={action} className="form">
-        <FormMessages state={state} />
+      <form {...form.props} className="form">
+        <FormMessages state={form.messages} />
         <input type="hidden" name="requestId" value={requestId} />
         <div className="field">
           <label htmlFor="decline-reason">Why can we not quote it?</label>
@@ -134,7 +127,7 @@ export function DeclineManualQuoteForm({ requestId, open }: { requestId: string;
             required
             minLength={5}
             maxLength={2000}
-            defaultValue={state.values?.reason ?? ""}
+            defaultValue={form.value("reason") ?? ""}
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={
               reasonError ? "decline-reason-hint decline-reason-error" : "decline-reason-hint"
@@ -146,8 +139,8 @@ export function DeclineManualQuoteForm({ requestId, open }: { requestId: string;
           <FieldError id="decline-reason-error" message={reasonError} />
         </div>
         <div className="actions">
-          <button type="submit" className="danger" disabled={pending}>
-            {pending ? "Declining…" : "Decline and tell the buyer"}
+          <button type="submit" className="danger" disabled={form.pending}>
+            {form.pending ? "Declining…" : "Decline and tell the buyer"}
           </button>
         </div>
       </form>

@@ -1,10 +1,10 @@
 "use server";
 
-import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
-import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
+import { auditChecklistItemKeys, type AuditChecklistItem } from "@/lib/audits/audit-checklist";
 import { decideAudit } from "@/lib/workflows/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
 import { reinstatePartner } from "@/lib/workflows/reinstate-partner";
@@ -12,148 +12,130 @@ import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-au
 import { suspendPartner } from "@/lib/workflows/suspend-partner";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
-import type { FormErrorState } from "@/lib/errors/form-state-from-error";
+import { formAction } from "@/lib/forms/form-action";
+import { formText } from "@/lib/forms/form-fields";
+import type { FormReply } from "@/lib/forms/form-reply";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
-import { refusedFormState } from "@/lib/errors/refused-form-state";
 
-export interface PartnerActionState extends FormErrorState {
-  success?: string;
-  /** What was typed, so a refused form shows it again. */
-  values?: Record<string, string>;
-  /** A checklist save refused because someone saved meanwhile: what they saved, to show beside the form. */
-  checklistConflict?: ChecklistConflict;
-}
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+/** A checklist save refused because someone saved meanwhile also carries what they saved, shown beside the form. */
+export type ChecklistReply = FormReply & { checklistConflict?: ChecklistConflict };
 
 function partnerPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
 }
 
-export const saveChecklistAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    try {
-      const input = Object.fromEntries(
-        auditChecklistItemKeys.map((key) => [
-          key,
-          {
-            result: field(formData, `${key}.result`),
-            method: field(formData, `${key}.method`),
-            note: field(formData, `${key}.note`),
-          },
-        ]),
-      );
-      const { changed } = await saveAuditChecklist(
-        getPrisma(),
-        { userId: user.id },
-        field(formData, "auditId"),
-        input,
-        field(formData, "shownAt") || undefined,
-      );
-      revalidatePath(partnerPath(companyId));
-      return {
-        success:
-          changed.length === 0
-            ? "Nothing changed."
-            : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`,
-      };
-    } catch (error) {
-      const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
-      return {
-        ...refusedFormState(error, "save the checklist", formData),
-        ...(conflict ? { checklistConflict: conflict as ChecklistConflict } : {}),
-      };
-    }
-  },
-);
+const partnerForm = { companyId: formText };
+const auditForm = { companyId: formText, auditId: formText };
 
-export const addEvidenceAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    try {
-      const file = formData.get("file");
-      const evidence = await addAuditEvidence(
-        { db: getPrisma(), storage: getFileStorage() },
-        { userId: user.id },
-        field(formData, "auditId"),
-        { description: formData.get("description") ?? "", file: file instanceof File ? file : null },
-      );
-      revalidatePath(partnerPath(companyId));
-      return { success: `“${evidence.fileName}” is kept with the audit.` };
-    } catch (error) {
-      return refusedFormState(error, "keep the evidence file", formData);
-    }
-  },
-);
+// Fields `<item>.result`, `<item>.method`, `<item>.note` per item; an untouched item reads as empty
+// fields, which saveAuditChecklist names.
+const checkFields = z
+  .object({ result: formText, method: formText, note: formText })
+  .default({ result: "", method: "", note: "" });
+const checklistSchema = z.object({
+  ...auditForm,
+  shownAt: formText,
+  ...(Object.fromEntries(auditChecklistItemKeys.map((key) => [key, checkFields])) as Record<
+    AuditChecklistItem,
+    typeof checkFields
+  >),
+});
 
-export const decideAuditAction = guardedAction(
+/** The checklist's form action; `seen` receives the conflict of a refusal because someone saved meanwhile. */
+const saveChecklist = (seen: { conflict?: ChecklistConflict }) =>
+  formAction(
+    "ops.partners.audit",
+    checklistSchema,
+    async ({ companyId, auditId, shownAt, ...checklist }, { user }) => {
+      try {
+        const { changed } = await saveAuditChecklist(
+          getPrisma(),
+          { userId: user.id },
+          auditId,
+          checklist,
+          shownAt || undefined,
+        );
+        revalidatePath(partnerPath(companyId));
+        return changed.length === 0
+          ? "Nothing changed."
+          : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`;
+      } catch (error) {
+        const conflict = isAppError(error) ? error.details?.checklistConflict : undefined;
+        if (conflict) seen.conflict = conflict as ChecklistConflict;
+        throw error;
+      }
+    },
+    { failure: "save the checklist" },
+  );
+
+export async function saveChecklistAction(
+  previous: FormReply | null,
+  formData: FormData,
+): Promise<ChecklistReply> {
+  const seen: { conflict?: ChecklistConflict } = {};
+  const reply = await saveChecklist(seen)(previous, formData);
+  return seen.conflict ? { ...reply, checklistConflict: seen.conflict } : reply;
+}
+
+export const addEvidenceAction = formAction(
   "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    let status: string;
-    try {
-      const decided = await decideAudit(getPrisma(), { userId: user.id }, field(formData, "auditId"), {
-        decision: field(formData, "decision"),
-        expiresOn: field(formData, "expiresOn"),
-        conditions: field(formData, "conditions"),
-        note: field(formData, "note"),
-      });
-      status = decided.status;
-    } catch (error) {
-      return refusedFormState(error, "record the decision", formData);
-    }
+  z.object({ ...auditForm, description: formText }),
+  async ({ companyId, auditId, description }, { user, formData }) => {
+    const file = formData.get("file");
+    const evidence = await addAuditEvidence(
+      { db: getPrisma(), storage: getFileStorage() },
+      { userId: user.id },
+      auditId,
+      { description, file: file instanceof File ? file : null },
+    );
     revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
+    return `“${evidence.fileName}” is kept with the audit.`;
   },
+  { failure: "keep the evidence file", valueField: "description" },
 );
 
-export const openAuditAction = guardedAction(
+export const decideAuditAction = formAction(
   "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    try {
-      await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
-    } catch (error) {
-      return refusedFormState(error, "open the audit", formData);
-    }
+  z.object({ ...auditForm, decision: formText, expiresOn: formText, conditions: formText, note: formText }),
+  async ({ companyId, auditId, ...decision }, { user }) => {
+    const decided = await decideAudit(getPrisma(), { userId: user.id }, auditId, decision);
+    revalidatePath(partnerPath(companyId));
+    redirect(`${partnerPath(companyId)}?done=${decided.status === "REJECTED" ? "rejected" : "approved"}`);
+  },
+  { failure: "record the decision" },
+);
+
+export const openAuditAction = formAction(
+  "ops.partners.audit",
+  z.object({ ...partnerForm, purpose: formText }),
+  async ({ companyId, purpose }, { user }) => {
+    await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose });
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=audit-opened`);
   },
+  { failure: "open the audit" },
 );
 
-export const suspendPartnerAction = guardedAction(
+export const suspendPartnerAction = formAction(
   "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    let withdrawn: number;
-    try {
-      const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, {
-        reason: formData.get("reason") ?? "",
-      });
-      withdrawn = result.withdrawnOfferIds.length;
-    } catch (error) {
-      return refusedFormState(error, "suspend the partner", formData);
-    }
+  z.object({ ...partnerForm, reason: formText }),
+  async ({ companyId, reason }, { user }) => {
+    const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, { reason });
     revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
+    redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${result.withdrawnOfferIds.length}`);
   },
+  { failure: "suspend the partner" },
 );
 
-export const reinstatePartnerAction = guardedAction(
+export const reinstatePartnerAction = formAction(
   "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
-    const companyId = field(formData, "companyId");
-    try {
-      await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
-        reason: formData.get("reason") ?? "",
-      });
-    } catch (error) {
-      return refusedFormState(error, "reinstate the partner", formData);
-    }
+  z.object({ ...partnerForm, reason: formText }),
+  async ({ companyId, reason }, { user }) => {
+    await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+      reason,
+    });
     revalidatePath(partnerPath(companyId));
     redirect(`${partnerPath(companyId)}?done=reinstated`);
   },
+  { failure: "reinstate the partner" },
 );

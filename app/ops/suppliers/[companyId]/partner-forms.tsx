@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
@@ -15,6 +14,7 @@ import {
 } from "@/lib/audits/audit-checklist";
 import { auditDecisions } from "@/lib/audits/audit-decisions";
 import { auditPurposes } from "@/lib/audits/audit-purposes";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import {
   addEvidenceAction,
   decideAuditAction,
@@ -22,7 +22,7 @@ import {
   reinstatePartnerAction,
   saveChecklistAction,
   suspendPartnerAction,
-  type PartnerActionState,
+  type ChecklistReply,
 } from "./actions";
 import styles from "./partner.module.css";
 import opsStyles from "../../ops.module.css";
@@ -79,14 +79,14 @@ export function ChecklistForm({
   /** The audit's updatedAt when the page was rendered. */
   shownAt: string;
 }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(saveChecklistAction, {});
-  const error = (name: string) => state.fieldErrors?.[name];
+  const form = useFormAction(saveChecklistAction);
+  const error = form.error;
   // After a refused save the form shows what was typed, not the stored checklist.
   const typed = (key: string, field: "result" | "method" | "note", stored: string) =>
-    state.error || state.fieldErrors ? (state.values?.[`${key}.${field}`] ?? stored) : stored;
+    form.value(`${key}.${field}`) ?? stored;
   // Someone saved meanwhile: their entries beside each differing item, and their version in shownAt so
   // that saving again keeps what this auditor typed.
-  const conflict = state.checklistConflict;
+  const conflict = (form.reply as ChecklistReply | null)?.checklistConflict;
   const savedMeanwhile = (key: AuditChecklistItem, item: AuditCheck) => {
     const theirs = conflict?.checklist[key];
     if (!theirs) return null;
@@ -104,7 +104,7 @@ export function ChecklistForm({
       .join(" · ");
   };
   return (
-    <form action={action} className="form audit-checklist">
+    <form {...form.props} className="form audit-checklist">
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
       <input type="hidden" name="shownAt" value={conflict?.updatedAt ?? shownAt} />
@@ -139,9 +139,7 @@ export function ChecklistForm({
             <div className={styles.checkDetails}>
               <div className="field">
                 <label htmlFor={`${key}-method`}>How verified</label>
-                {/* Keyed by the typed value, as CountrySelect: a refused save keeps the choice. */}
                 <select
-                  key={typed(key, "method", item.method ?? "")}
                   id={`${key}-method`}
                   name={`${key}.method`}
                   defaultValue={typed(key, "method", item.method ?? "")}
@@ -172,10 +170,10 @@ export function ChecklistForm({
           </fieldset>
         );
       })}
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save checklist"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Saving…" : "Save checklist"}
         </button>
       </div>
     </form>
@@ -183,13 +181,9 @@ export function ChecklistForm({
 }
 
 export function EvidenceForm({ companyId, auditId }: { companyId: string; auditId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(addEvidenceAction, {});
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.success) form.current?.reset();
-  }, [state]);
+  const form = useFormAction(addEvidenceAction);
   return (
-    <form ref={form} action={action} className={`form ${opsStyles.rowForm}`}>
+    <form {...form.props} className={`form ${opsStyles.rowForm}`}>
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
       <div className="field">
@@ -199,11 +193,11 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
           name="description"
           required
           placeholder="Sample part measurement report"
-          defaultValue={state.success ? "" : state.values?.description}
-          aria-invalid={state.fieldErrors?.description ? true : undefined}
-          aria-describedby={state.fieldErrors?.description ? "evidence-description-error" : undefined}
+          defaultValue={form.value("description")}
+          aria-invalid={form.error("description") ? true : undefined}
+          aria-describedby={form.error("description") ? "evidence-description-error" : undefined}
         />
-        <FieldError id="evidence-description-error" message={state.fieldErrors?.description} />
+        <FieldError id="evidence-description-error" message={form.error("description")} />
       </div>
       <div className="field">
         <label htmlFor="evidence-file">Evidence file</label>
@@ -214,19 +208,19 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
           required
           accept="application/pdf,image/png,image/jpeg"
           aria-describedby={
-            state.fieldErrors?.file ? "evidence-file-hint evidence-file-error" : "evidence-file-hint"
+            form.error("file") ? "evidence-file-hint evidence-file-error" : "evidence-file-hint"
           }
-          aria-invalid={state.fieldErrors?.file ? true : undefined}
+          aria-invalid={form.error("file") ? true : undefined}
         />
         <span id="evidence-file-hint" className="hint">
           PDF, PNG or JPEG, up to 10 MB
         </span>
-        <FieldError id="evidence-file-error" message={state.fieldErrors?.file} />
+        <FieldError id="evidence-file-error" message={form.error("file")} />
       </div>
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Uploading…" : "Keep as evidence"}
+        <button type="submit" className="secondary" disabled={form.pending}>
+          {form.pending ? "Uploading…" : "Keep as evidence"}
         </button>
       </div>
     </form>
@@ -244,11 +238,10 @@ export function DecisionForm({
   defaultExpiresOn: string;
   minExpiresOn: string;
 }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(decideAuditAction, {});
-  const error = (name: string) => state.fieldErrors?.[name];
-  const typed = state.values ?? {};
+  const form = useFormAction(decideAuditAction);
+  const error = form.error;
   return (
-    <form action={action} className="form">
+    <form {...form.props} className="form">
       <input type="hidden" name="companyId" value={companyId} />
       <input type="hidden" name="auditId" value={auditId} />
       <fieldset className="field">
@@ -260,7 +253,7 @@ export function DecisionForm({
                 type="radio"
                 name="decision"
                 value={decision}
-                defaultChecked={typed.decision === decision}
+                defaultChecked={form.value("decision") === decision}
               />
               {auditDecisions[decision]}
             </label>
@@ -275,7 +268,7 @@ export function DecisionForm({
           name="expiresOn"
           type="date"
           min={minExpiresOn}
-          defaultValue={typed.expiresOn ?? defaultExpiresOn}
+          defaultValue={form.value("expiresOn") ?? defaultExpiresOn}
           aria-invalid={error("expiresOn") ? true : undefined}
           aria-describedby={error("expiresOn") ? "expiresOn-hint expiresOn-error" : "expiresOn-hint"}
         />
@@ -287,15 +280,20 @@ export function DecisionForm({
       <TextArea
         name="conditions"
         label="Conditions (for an approval with conditions)"
-        defaultValue={typed.conditions}
+        defaultValue={form.value("conditions")}
         error={error("conditions")}
         hint="What the partner must do, and by when."
       />
-      <TextArea name="note" label="Auditor's note (the reasons, for a rejection)" error={error("note")} />
-      <FormMessages state={state} />
+      <TextArea
+        name="note"
+        label="Auditor's note (the reasons, for a rejection)"
+        defaultValue={form.value("note")}
+        error={error("note")}
+      />
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Recording…" : "Record the decision"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Recording…" : "Record the decision"}
         </button>
       </div>
     </form>
@@ -303,18 +301,13 @@ export function DecisionForm({
 }
 
 export function OpenAuditForm({ companyId }: { companyId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(openAuditAction, {});
+  const form = useFormAction(openAuditAction);
   return (
-    <form action={action} className={`form ${opsStyles.rowForm}`}>
+    <form {...form.props} className={`form ${opsStyles.rowForm}`}>
       <input type="hidden" name="companyId" value={companyId} />
       <div className="field">
         <label htmlFor="purpose">Why</label>
-        <select
-          key={state.values?.purpose ?? "Renewal"}
-          id="purpose"
-          name="purpose"
-          defaultValue={state.values?.purpose ?? "Renewal"}
-        >
+        <select id="purpose" name="purpose" defaultValue={form.value("purpose") ?? "Renewal"}>
           {auditPurposes.map((purpose) => (
             <option key={purpose} value={purpose}>
               {purpose}
@@ -322,10 +315,10 @@ export function OpenAuditForm({ companyId }: { companyId: string }) {
           ))}
         </select>
       </div>
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" className="secondary" disabled={pending}>
-          {pending ? "Opening…" : "Open a new audit"}
+        <button type="submit" className="secondary" disabled={form.pending}>
+          {form.pending ? "Opening…" : "Open a new audit"}
         </button>
       </div>
     </form>
@@ -333,26 +326,26 @@ export function OpenAuditForm({ companyId }: { companyId: string }) {
 }
 
 export function SuspendForm({ companyId, name }: { companyId: string; name: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(suspendPartnerAction, {});
+  const form = useFormAction(suspendPartnerAction);
   return (
-    <form action={action} className="form">
+    <form {...form.props} className="form">
       <input type="hidden" name="companyId" value={companyId} />
       <TextArea
         name="reason"
         label="Reason for the suspension"
         required
-        defaultValue={state.values?.reason}
-        error={state.fieldErrors?.reason}
+        defaultValue={form.value("reason")}
+        error={form.error("reason")}
         hint={`${name} is told the reason. Its open offers are withdrawn and go to the next partner; jobs it accepted stay with it.`}
       />
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <div className="actions">
         <ConfirmSubmitButton
           className="danger"
-          disabled={pending}
+          disabled={form.pending}
           question={`Suspend ${name}? Its open offers are withdrawn at once and go to other partners; it is told by e-mail.`}
         >
-          {pending ? "Suspending…" : "Suspend the partner"}
+          {form.pending ? "Suspending…" : "Suspend the partner"}
         </ConfirmSubmitButton>
       </div>
     </form>
@@ -360,21 +353,21 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
 }
 
 export function ReinstateForm({ companyId }: { companyId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(reinstatePartnerAction, {});
+  const form = useFormAction(reinstatePartnerAction);
   return (
-    <form action={action} className="form">
+    <form {...form.props} className="form">
       <input type="hidden" name="companyId" value={companyId} />
       <TextArea
         name="reason"
         label="Reason for lifting the suspension"
         required
-        defaultValue={state.values?.reason}
-        error={state.fieldErrors?.reason}
+        defaultValue={form.value("reason")}
+        error={form.error("reason")}
       />
-      <FormMessages state={state} />
+      <FormMessages state={form.messages} />
       <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? "Reinstating…" : "Reinstate the partner"}
+        <button type="submit" disabled={form.pending}>
+          {form.pending ? "Reinstating…" : "Reinstate the partner"}
         </button>
       </div>
     </form>

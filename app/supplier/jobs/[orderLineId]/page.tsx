@@ -11,6 +11,7 @@ import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { JobStatusForms } from "../../offer-forms";
 import { jobStatusLabels } from "../job-status-labels";
+import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./job.module.css";
 
 export const metadata: Metadata = { title: "Job" };
@@ -55,7 +56,7 @@ export default async function SupplierJobPage({
             <dt>Process, material, tolerance</dt>
             <dd>{describeJob(job)}</dd>
             <dt>Finish</dt>
-            <dd>{job.finish}</dd>
+            <dd>{finishLabel(job.finish)}</dd>
             <dt>Part size</dt>
             <dd>{formatSize(job.partSizeMm)}</dd>
             <dt>Delivery to the buyer by</dt>

@@ -10,6 +10,7 @@ import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
 import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AnswerOfferForms } from "../../offer-forms";
+import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 
 export const metadata: Metadata = { title: "Offer" };
 
@@ -52,7 +53,7 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
             <dt>Process, material, tolerance</dt>
             <dd>{describeJob(line)}</dd>
             <dt>Finish</dt>
-            <dd>{line.finish}</dd>
+            <dd>{finishLabel(line.finish)}</dd>
             <dt>Part size</dt>
             <dd>{formatSize(line.partSizeMm)}</dd>
             <dt>Estimated machine time</dt>

@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
-import { confirmSignUpAction, type FormState } from "../../../actions";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { confirmSignUpAction } from "../../../actions";
 
 export function ConfirmSignUpForm({
   token,
@@ -11,13 +11,13 @@ export function ConfirmSignUpForm({
   token: string;
   kind: "BUYER" | "SUPPLIER" | "PLATFORM";
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(confirmSignUpAction, {});
+  const form = useFormAction(confirmSignUpAction);
   return (
-    <form action={action} className="form">
-      <FormMessages state={state} />
+    <form {...form.props} className="form">
+      <FormMessages state={form.messages} />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Finishing…" : kind === "SUPPLIER" ? "Send application" : "Finish sign-up"}
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Finishing…" : kind === "SUPPLIER" ? "Send application" : "Finish sign-up"}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
-import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
+import { storedFileResponse } from "@/lib/api/stored-file-response";
 import { openAuditEvidence } from "@/lib/audits/open-audit-evidence";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requireApiPermission } from "@/lib/auth/require-permission";
@@ -15,13 +15,5 @@ export const GET = apiRoute<{ evidenceId: string }>(async ({ request, params }) 
     { userId: user.id, ipAddress: clientAddressFrom(request.headers) },
     params.evidenceId,
   );
-  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
-    headers: {
-      "content-type": contentType,
-      "content-disposition": `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return storedFileResponse(stream, { fileName, disposition: "inline", contentType });
 });

@@ -7,9 +7,9 @@ import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { compareStoredPart, priceStoredPart } from "@/lib/quotes/price-stored-part";
 import { quoteDay } from "@/lib/quotes/quote-day";
-import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { describeOptionIssues, quantitySchema, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
 
-const compareBody = z.object({ compare: z.literal(true), quantity: z.number().int().min(1).max(100_000) });
+const compareBody = z.object({ compare: z.literal(true), quantity: quantitySchema });
 const optionsBody = quoteOptionsSchema.extend({ compare: z.literal(false).optional() });
 
 /**

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
+import { storedFileResponse } from "@/lib/api/stored-file-response";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
@@ -22,17 +23,9 @@ export const GET = apiRoute<{ requestId: string; file: string }>(async ({ reques
     params.requestId,
     which,
   );
-  const body = Readable.toWeb(stream) as unknown as ReadableStream;
   if (which === "display-mesh")
-    return new Response(body, {
+    return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
       headers: { "content-type": "application/octet-stream", "cache-control": "private, no-store" },
     });
-  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return new Response(body, {
-    headers: {
-      "content-type": "application/octet-stream",
-      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return storedFileResponse(stream, { fileName, disposition: "attachment" });
 });

@@ -1,5 +1,5 @@
-import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
+import { storedFileResponse } from "@/lib/api/stored-file-response";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
@@ -23,13 +23,5 @@ export const GET = apiRoute<{ certificateId: string }>(async ({ request, params 
     },
     params.certificateId,
   );
-  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
-    headers: {
-      "content-type": contentType,
-      "content-disposition": `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return storedFileResponse(stream, { fileName, disposition: "inline", contentType });
 });

@@ -1,5 +1,5 @@
-import { Readable } from "node:stream";
 import { apiRoute } from "@/lib/api/api-route";
+import { storedFileResponse } from "@/lib/api/stored-file-response";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
@@ -22,12 +22,5 @@ export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ requ
     params.orderLineId,
     params.file,
   );
-  const asciiName = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return new Response(Readable.toWeb(stream) as unknown as ReadableStream, {
-    headers: {
-      "content-type": "application/octet-stream",
-      "content-disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "cache-control": "private, no-store",
-    },
-  });
+  return storedFileResponse(stream, { fileName, disposition: "attachment" });
 });

@@ -1,0 +1,59 @@
+import { formatDay } from "@/app/_components/format-dates";
+import { AmountCell } from "@/app/_components/amount-cell";
+import { StackTable } from "@/app/_components/stack-table";
+import type { OrderMoney } from "@/lib/ledger/load-order-money";
+import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
+import { payoutStatusLabels } from "./ops-order-labels";
+import styles from "./ops-order.module.css";
+
+/** The partners' payouts of the order, with why one is held or failed. */
+export function PayoutsSection({ order }: { order: OrderMoney }) {
+  return (
+    <section aria-labelledby="payouts-heading">
+      <h2 id="payouts-heading">Payouts</h2>
+      {order.payouts.length === 0 ? (
+        <p className="muted">
+          No payouts yet: a partner&apos;s payout is created when its delivery is confirmed.
+        </p>
+      ) : (
+        <StackTable
+          columns={[
+            "Partner",
+            "Part",
+            { label: "Amount", className: "amount" },
+            "Method",
+            "Status",
+            "Transfer",
+            "Invoice",
+            "Paid",
+          ]}
+        >
+          {order.payouts.map((payout) => {
+            const reason = payout.status === "HELD" ? payout.heldReason : payout.failureReason;
+            return (
+              <tr key={payout.id}>
+                <td data-label="Partner">{payout.supplierCompany.name}</td>
+                <td data-label="Part" className="file-name">
+                  {payout.orderLine.part.originalFileName}
+                </td>
+                <AmountCell label="Amount" cents={payout.amountCents} />
+                <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
+                <td data-label="Status">
+                  <span className={`badge ${payout.status}`}>{payoutStatusLabels[payout.status]}</span>
+                  {reason && <span className="hint"> · {reason}</span>}
+                </td>
+                <td data-label="Transfer">
+                  <span className={`hint ${styles.ids}`}>
+                    {payout.stripeTransferId ?? payout.transferReference ?? "–"}
+                  </span>
+                </td>
+                <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
+                <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
+              </tr>
+            );
+          })}
+        </StackTable>
+      )}
+    </section>
+  );
+}

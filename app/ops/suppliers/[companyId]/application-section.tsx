@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { formatDay } from "@/app/_components/format-dates";
+import { StackTable } from "@/app/_components/stack-table";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
+import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
+import styles from "./partner.module.css";
+import opsStyles from "../../ops.module.css";
+
+/** The company fields the application section shows. */
+interface AppliedCompany {
+  id: string;
+  name: string;
+  createdAt: Date;
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  countryCode: string | null;
+  vatNumber: string | null;
+  website: string | null;
+  applicationReferences: string | null;
+  users: { name: string; email: string }[];
+}
+
+/** What the partner applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
+export function ApplicationSection({
+  company,
+  profile,
+}: {
+  company: AppliedCompany;
+  profile: SupplierProfile;
+}) {
+  const chosenMaterials = profile.materialGroups.flatMap((group) =>
+    group.materials.filter((material) => material.chosen),
+  );
+  return (
+    <section aria-labelledby="application-heading">
+      <h2 id="application-heading">Application</h2>
+      <div className="card">
+        <dl className="facts">
+          <dt>Applied</dt>
+          <dd>{formatDay(company.createdAt)}</dd>
+          <dt>Location</dt>
+          <dd>
+            {[
+              company.addressLine,
+              [company.postalCode, company.city].filter(Boolean).join(" "),
+              company.countryCode,
+            ]
+              .filter(Boolean)
+              .join(", ")}
+          </dd>
+          <dt>VAT number</dt>
+          <dd>{company.vatNumber ?? "not given"}</dd>
+          <dt>Website</dt>
+          <dd>
+            {company.website ? (
+              <a href={company.website} rel="noopener noreferrer nofollow" target="_blank">
+                {company.website}
+              </a>
+            ) : (
+              "not given"
+            )}
+          </dd>
+          <dt>Contacts</dt>
+          <dd>
+            {company.users.map((user) => (
+              <span key={user.email} className="contact">
+                {user.name} ({user.email})
+              </span>
+            ))}
+          </dd>
+          <dt>References</dt>
+          <dd className={styles.prewrap}>{company.applicationReferences ?? "none given"}</dd>
+          <dt>Processes</dt>
+          <dd>
+            <div className={opsStyles.tags}>
+              {profile.offeredProcesses.map((process) => (
+                <span key={process} className={opsStyles.tag}>
+                  {processLabel(process)} · {profile.machineHoursPerWeek[process] ?? 0} h/week
+                </span>
+              ))}
+            </div>
+          </dd>
+          <dt>Materials</dt>
+          <dd>{chosenMaterials.map((material) => material.name).join(", ") || "none chosen"}</dd>
+        </dl>
+        <p className="hint">
+          <Link href={`/ops/quality/${company.id}`}>Quality scorecard of {company.name}</Link>
+        </p>
+      </div>
+      <h3>Machines</h3>
+      {profile.machines.length === 0 ? (
+        <p className="muted">No machines declared yet.</p>
+      ) : (
+        <StackTable columns={["Machine", "Process", "Count", "Work envelope"]}>
+          {profile.machines.map((machine) => (
+            <tr key={machine.id}>
+              <td data-label="Machine">{machine.name}</td>
+              <td data-label="Process">{processLabel(machine.process)}</td>
+              <td data-label="Count">{machine.count}</td>
+              <td data-label="Work envelope">
+                {machine.envelopeXMm} × {machine.envelopeYMm} × {machine.envelopeZMm} mm
+              </td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+      <h3>Certificates</h3>
+      {profile.certificates.length === 0 ? (
+        <p className="muted">No certificates on file.</p>
+      ) : (
+        <StackTable columns={["Certificate", "Number", "Issuer", "Valid", "Scan"]}>
+          {profile.certificates.map((certificate) => (
+            <tr key={certificate.id}>
+              <td data-label="Certificate">{certificateKindLabels[certificate.kind]}</td>
+              <td data-label="Number">{certificate.number}</td>
+              <td data-label="Issuer">{certificate.issuer}</td>
+              <td data-label="Valid">
+                {certificate.validFrom} to {certificate.validUntil}{" "}
+                {certificate.validity !== "valid" && (
+                  <span className={`badge ${certificate.validity === "expired" ? "REJECTED" : "PENDING"}`}>
+                    {certificate.validity}
+                  </span>
+                )}
+              </td>
+              <td data-label="Scan">
+                {certificate.hasFile ? (
+                  <a href={`/api/v1/supplier/certificates/${certificate.id}/file`}>{certificate.fileName}</a>
+                ) : (
+                  "–"
+                )}
+              </td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+    </section>
+  );
+}

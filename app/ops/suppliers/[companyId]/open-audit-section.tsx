@@ -1,0 +1,57 @@
+import { formatDay } from "@/app/_components/format-dates";
+import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
+import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
+import { shift, type IsoDate } from "@/quoting-engine/pricing/working-days";
+import { EvidenceList } from "./evidence-list";
+import { ChecklistForm, DecisionForm, EvidenceForm, OpenAuditForm } from "./partner-forms";
+
+/** The open audit with its checklist, evidence and decision forms, or the form to open one. */
+export function OpenAuditSection({
+  companyId,
+  openAudit,
+  today,
+}: {
+  companyId: string;
+  openAudit: PartnerAudit | undefined;
+  today: IsoDate;
+}) {
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit</h2>
+      {openAudit ? (
+        <div className="card">
+          <p className="hint">
+            {openAudit.purpose} · {auditStatusLabels[openAudit.status].toLowerCase()} · opened{" "}
+            {formatDay(openAudit.createdAt)}
+            {openAudit.auditor ? ` · auditor ${openAudit.auditor.name}` : " · no auditor yet"}
+          </p>
+          <h3>Checklist</h3>
+          <ChecklistForm
+            companyId={companyId}
+            auditId={openAudit.id}
+            checklist={openAudit.checklist}
+            shownAt={openAudit.updatedAt.toISOString()}
+          />
+          <h3>Evidence</h3>
+          <EvidenceList audit={openAudit} />
+          <EvidenceForm companyId={companyId} auditId={openAudit.id} />
+          <h3>Decision</h3>
+          <DecisionForm
+            companyId={companyId}
+            auditId={openAudit.id}
+            minExpiresOn={shift(today, 1)}
+            defaultExpiresOn={shift(today, 365)}
+          />
+        </div>
+      ) : (
+        <div className="card">
+          <p className="muted">
+            No audit is open. Open one to renew an approval, to reinstate the partner or to follow up on
+            conditions.
+          </p>
+          <OpenAuditForm companyId={companyId} />
+        </div>
+      )}
+    </section>
+  );
+}

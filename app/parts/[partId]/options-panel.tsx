@@ -1,0 +1,131 @@
+"use client";
+
+import {
+  quantityLimits,
+  toleranceOptions,
+  type ManufacturingProcess,
+} from "@/quoting-engine/catalogue/catalogue";
+import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import { formatEuros } from "@/lib/money/format-euros";
+import type { LiveQuote } from "./use-live-quote";
+import styles from "./part.module.css";
+
+/** The options a buyer chooses (process with every process's price, material, finish, tolerance, quantity). */
+export function OptionsPanel({
+  catalogue,
+  live,
+  chooseProcess,
+}: {
+  catalogue: QuoteCatalogue;
+  live: LiveQuote;
+  chooseProcess: (process: ManufacturingProcess) => void;
+}) {
+  return (
+    <section className="card" aria-labelledby="options-heading">
+      <h2 id="options-heading">Options</h2>
+      <fieldset className="field">
+        <legend>Process</legend>
+        <div className={styles.processChoices}>
+          {catalogue.processes.map((process) => {
+            const pricedProcess = live.comparison.priced.find(
+              (candidate) => candidate.process === process.code,
+            );
+            const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
+            return (
+              <label
+                key={process.code}
+                className={`${styles.processChoice}${live.options.process === process.code ? " chosen" : ""}`}
+              >
+                <input
+                  type="radio"
+                  name="process"
+                  value={process.code}
+                  checked={live.options.process === process.code}
+                  onChange={() => chooseProcess(process.code)}
+                />
+                <span className="process-name">{process.name}</span>
+                <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
+                  {pricedProcess
+                    ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc`
+                    : manual
+                      ? "on request"
+                      : "—"}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className={styles.optionGrid}>
+        <div className="field">
+          <label htmlFor="material">Material</label>
+          <select
+            id="material"
+            value={live.options.materialCode}
+            onChange={(event) => live.chooseMaterial(event.target.value)}
+          >
+            {live.processEntry.materials.map((material) => (
+              <option key={material.code} value={material.code}>
+                {material.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="finish">Finish</label>
+          <select
+            id="finish"
+            value={live.options.finishCode}
+            onChange={(event) => live.change({ finishCode: event.target.value })}
+          >
+            {live.processEntry.finishes
+              .filter(
+                (finish) => !finish.materialCodes || finish.materialCodes.includes(live.options.materialCode),
+              )
+              .map((finish) => (
+                <option key={finish.code} value={finish.code}>
+                  {finish.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tolerance">Tolerance</label>
+          <select
+            id="tolerance"
+            value={live.options.tolerance}
+            onChange={(event) => {
+              const tolerance = toleranceOptions.find((option) => option === event.target.value);
+              if (tolerance) live.change({ tolerance });
+            }}
+          >
+            {catalogue.tolerances.map((tolerance) => (
+              <option key={tolerance.code} value={tolerance.code}>
+                {tolerance.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="quantity">Quantity</label>
+          <input
+            id="quantity"
+            type="number"
+            inputMode="numeric"
+            min={quantityLimits.min}
+            max={quantityLimits.max}
+            value={live.quantityText}
+            aria-invalid={!live.quantityValid}
+            aria-describedby="quantity-error"
+            onChange={(event) => live.typeQuantity(event.target.value)}
+          />
+          {!live.quantityValid && (
+            <span id="quantity-error" className="field-error">
+              Enter a whole number from {quantityLimits.min} to {quantityLimits.max}.
+            </span>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { PartPageSummary } from "@/lib/parts/part-page-summary";
+
+/** The part's size, volume, surface, bodies, recognised features and machining facts. */
+export function PartFacts({ summary }: { summary: PartPageSummary }) {
+  const [x, y, z] = summary.sizeMm.map((value) => value.toFixed(1));
+  const f = summary.features;
+  const counts = (
+    [
+      ["hole", f.holes],
+      ["pocket", f.pockets],
+      ["slot", f.slots],
+      ["step", f.steps],
+      ["passage", f.passages],
+      ["fillet", f.fillets],
+      ["chamfer", f.chamfers],
+    ] as const
+  ).filter(([, count]) => count > 0);
+  return (
+    <section className="card" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">The part</h2>
+      <dl className="facts">
+        <dt>Size</dt>
+        <dd data-testid="part-size">
+          {x} × {y} × {z} mm
+        </dd>
+        <dt>Volume</dt>
+        <dd>{summary.volumeCm3.toFixed(2)} cm³</dd>
+        <dt>Surface</dt>
+        <dd>{summary.areaCm2.toFixed(1)} cm²</dd>
+        {summary.bodyCount > 1 && (
+          <>
+            <dt>Bodies</dt>
+            <dd>{summary.bodyCount}</dd>
+          </>
+        )}
+        <dt>Features</dt>
+        <dd>
+          {counts.length
+            ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ")
+            : "none recognised"}
+        </dd>
+        <dt>Machining</dt>
+        <dd>
+          {f.setups} setup{f.setups === 1 ? "" : "s"}
+          {f.undercut ? ", has undercuts" : ""}
+          {f.turnable ? ", turnable" : ""}
+        </dd>
+        {f.minWallMm !== undefined && (
+          <>
+            <dt>Thinnest wall</dt>
+            <dd>{f.minWallMm.toFixed(2)} mm</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { formatEuros } from "@/lib/money/format-euros";
+import { ManualQuoteForm } from "./manual-quote-form";
+import { OrderButtons } from "./order-buttons";
+import type { LiveQuote } from "./use-live-quote";
+import styles from "./part.module.css";
+
+/** The live price with its delivery date and the way to order, or why an engineer must quote the part. */
+export function PricePanel({
+  partId,
+  buyer,
+  live,
+}: {
+  partId: string;
+  buyer: { email: string } | null;
+  live: LiveQuote;
+}) {
+  const { options, requestError, optionError, priced, manualReasons } = live;
+  return (
+    <section className={`card ${styles.priceCard}`} aria-labelledby="price-heading" aria-busy={live.pricing}>
+      <h2 id="price-heading">Price</h2>
+      {requestError && <p className="alert error">{requestError.message}</p>}
+      {optionError && <p className="alert error">{optionError.message}</p>}
+      {priced && (
+        <>
+          <div className="price-main">
+            <div>
+              <div
+                className={styles.priceUnit}
+                data-testid="unit-price"
+                data-cents={priced.buyer.unitPriceCents}
+              >
+                {formatEuros(priced.buyer.unitPriceCents)}
+              </div>
+              <div className="muted">per part, excluding VAT</div>
+            </div>
+            <div>
+              <div
+                className="price-total"
+                data-testid="total-price"
+                data-cents={priced.buyer.totalPriceCents}
+              >
+                {formatEuros(priced.buyer.totalPriceCents)}
+              </div>
+              <div className="muted">
+                for {priced.quantity} · delivered{" "}
+                <strong data-testid="delivery-date">{priced.delivery.date}</strong>
+              </div>
+            </div>
+          </div>
+          {priced.warnings.length > 0 && (
+            <ul className="warnings">
+              {priced.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
+          <OrderButtons partId={partId} options={options} buyer={buyer} />
+          <p className="hint">
+            Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.
+          </p>
+        </>
+      )}
+      {manualReasons && (
+        <>
+          <div className="alert warn">
+            <strong>This part needs a quote from an engineer:</strong>
+            <ul>
+              {manualReasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+          <ManualQuoteForm partId={partId} options={options} defaultEmail={buyer?.email ?? ""} />
+        </>
+      )}
+    </section>
+  );
+}

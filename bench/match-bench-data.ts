@@ -1,0 +1,146 @@
+// The data set of the matcher bench: the line it places and the partners it is matched against.
+import type pg from "pg";
+import { countryCentroids } from "../lib/matching/distance-km";
+import type { LineToMatch } from "../lib/matching/rank-candidates";
+import { quoteDay } from "../lib/quotes/quote-day";
+import { shift } from "../quoting-engine/pricing/working-days";
+
+export const reservationsPerWeek = Number(process.env.BENCH_RESERVATIONS_PER_WEEK ?? 3);
+
+// The line the bench places: 10 brackets in AL-6061-T6 for the seeded Munich buyer, 12 machine hours,
+// ISO 9001 required, due four weeks from today.
+export const lineId = "bench_line";
+export const holderLineId = "bench_reservation_holder";
+export const now = new Date();
+export const today = quoteDay(now);
+export const deliveryDate = shift(today, 28);
+export const lineToMatch: LineToMatch = {
+  materialCode: "AL-6061-T6",
+  partSizeMm: [80, 40, 12],
+  estimatedMachineHours: 12,
+  deliveryDate,
+  supplierTotalCents: 80_000,
+  totalPriceCents: 120_000,
+  requiredCertificates: ["ISO_9001"],
+  requiredCountryCode: null,
+  buyerLocation: { latitude: 48.14, longitude: 11.58 },
+};
+
+/** Order, line and the line that holds every bench reservation, as plain rows: no pricing needed. */
+export async function insertOrderLines(sql: pg.Client): Promise<void> {
+  await sql.query(`
+    INSERT INTO "Part" ("id", "companyId", "originalFileName", "storageKey", "contentSha256", "sizeBytes",
+                        "format", "status", "updatedAt")
+    VALUES ('bench_part', 'seed_company_acme', 'bench-bracket.step', 'bench/none', repeat('0', 64), 1000,
+            'STEP', 'ANALYZED', now())`);
+  await sql.query(
+    `INSERT INTO "Quote" ("id", "partId", "companyId", "status", "process", "materialId", "finish",
+                          "toleranceClass", "quantity", "deliveryDate", "currency", "unitPriceCents",
+                          "totalPriceCents", "supplierUnitCostCents", "supplierTotalCostCents",
+                          "estimatedMachineHours", "breakdown", "priceBreaks", "settingsVersion", "validUntil")
+     VALUES ('bench_quote', 'bench_part', 'seed_company_acme', 'ORDERED', 'CNC_MILLING',
+             'seed_material_AL-6061-T6', 'as-machined', 'ISO2768_MEDIUM', 10, $1::date, 'EUR', 12000, 120000,
+             8000, 80000, 12, '{}', '[]', 1, now() + interval '30 days')`,
+    [deliveryDate],
+  );
+  const address = JSON.stringify({
+    name: "Goods in",
+    line: "Marienplatz 1",
+    postalCode: "80331",
+    city: "München",
+    countryCode: "DE",
+  });
+  await sql.query(
+    `INSERT INTO "Order" ("id", "number", "buyerCompanyId", "placedById", "status", "paymentMethod", "currency",
+                          "subtotalCents", "vatCents", "totalCents", "billingAddress", "shippingAddress",
+                          "requiredCertificates", "confirmedAt", "updatedAt")
+     VALUES ('bench_order', 'BENCH-000001', 'seed_company_acme', 'seed_user_anna', 'CONFIRMED', 'INVOICE',
+             'EUR', 120000, 22800, 142800, $1, $1, '{ISO_9001}', now(), now())`,
+    [address],
+  );
+  await sql.query(
+    `INSERT INTO "OrderLine" ("id", "orderId", "partId", "quoteId", "status", "process", "materialCode", "finish",
+                              "toleranceClass", "quantity", "unitPriceCents", "totalPriceCents",
+                              "supplierTotalCents", "currency", "estimatedMachineHours", "partSizeMm",
+                              "deliveryDate", "updatedAt")
+     SELECT id, 'bench_order', 'bench_part', 'bench_quote', status::"OrderLineStatus", 'CNC_MILLING',
+            'AL-6061-T6', 'as-machined', 'ISO2768_MEDIUM', 10, 12000, 120000, 80000, 'EUR', 12, '{80,40,12}',
+            $3::date, now()
+       FROM (VALUES ($1, 'AWAITING_MATCH'), ($2, 'ACCEPTED')) AS line(id, status)`,
+    [lineId, holderLineId, deliveryDate],
+  );
+}
+
+/**
+ * Adds partners `first`…`last` (numbered, so sizes build on each other) with everything the matcher
+ * reads. Set-based INSERT … SELECT generate_series, so 10,000 partners and their 1.5 million
+ * reservations load in one statement per table and batch.
+ */
+export async function insertPartners(sql: pg.Client, first: number, last: number): Promise<void> {
+  const countries = Object.entries(countryCentroids);
+  const params = [
+    first,
+    last,
+    countries.map(([code]) => code),
+    countries.map(([, point]) => point.latitude),
+    countries.map(([, point]) => point.longitude),
+  ];
+  const partners = `generate_series($1::int, $2::int) AS i`;
+  const id = `'bench_partner_' || lpad(i::text, 5, '0')`;
+  await sql.query(
+    `WITH country AS (
+       SELECT * FROM unnest($3::text[], $4::float8[], $5::float8[]) WITH ORDINALITY AS c(code, lat, lon, k))
+     INSERT INTO "Company" ("id", "kind", "status", "name", "countryCode", "city", "latitude", "longitude",
+                            "costIndex", "minOrderValueCents", "maxOrderValueCents", "updatedAt")
+     SELECT ${id}, 'SUPPLIER', 'ACTIVE', 'Bench Partner ' || i, country.code, 'Bench',
+            country.lat + (random() - 0.5) * 3, country.lon + (random() - 0.5) * 4, 0.8 + random() * 0.5,
+            CASE WHEN random() < 0.5 THEN NULL ELSE 5000 END, 5000000, now()
+       FROM ${partners} JOIN country ON country.k = 1 + i % cardinality($3::text[])`,
+    params,
+  );
+  const perPartner = (statement: string) => sql.query(statement, [first, last]);
+  await perPartner(`INSERT INTO "SupplierProcess" ("companyId", "process")
+                    SELECT ${id}, 'CNC_MILLING' FROM ${partners}`);
+  await perPartner(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
+                    SELECT ${id}, 'seed_material_' || code FROM ${partners},
+                           unnest(ARRAY['AL-6061-T6', 'AL-7075-T6', 'STEEL-C45']) AS code`);
+  await perPartner(`INSERT INTO "Machine" ("id", "companyId", "process", "name", "envelopeXMm", "envelopeYMm",
+                                           "envelopeZMm")
+                    SELECT ${id} || '_machine_' || m, ${id}, 'CNC_MILLING', 'Mill ' || m,
+                           400 + random() * 800, 300 + random() * 500, 200 + random() * 400
+                      FROM ${partners}, generate_series(1, 2) AS m`);
+  await perPartner(`INSERT INTO "WeeklyCapacity" ("companyId", "process", "machineHoursPerWeek")
+                    SELECT ${id}, 'CNC_MILLING', 40 + floor(random() * 160) FROM ${partners}`);
+  await perPartner(`INSERT INTO "SupplierAudit" ("id", "supplierCompanyId", "status", "decidedAt", "expiresAt",
+                                                 "updatedAt")
+                    SELECT ${id} || '_audit', ${id}, 'APPROVED', now() - random() * interval '300 days',
+                           current_date + 365, now() FROM ${partners}`);
+  await perPartner(`INSERT INTO "Certificate" ("id", "companyId", "kind", "number", "issuer", "validFrom",
+                                               "validUntil")
+                    SELECT ${id} || '_iso9001', ${id}, 'ISO_9001', 'QM-' || i, 'Bench Cert GmbH',
+                           current_date - 300, current_date + 200 + floor(random() * 500)::int FROM ${partners}`);
+  await perPartner(`INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired",
+                                                 "linesShipped", "linesOnTime", "ratingsCount", "ratingsStarsSum",
+                                                 "complaintsCount", "computedAt")
+                    SELECT ${id}, answered, floor(answered * random() * 0.3), floor(random() * 5), shipped,
+                           floor(shipped * (0.7 + random() * 0.3)), rated, floor(rated * (3 + random() * 2)),
+                           floor(shipped * random() * 0.05), now()
+                      FROM ${partners},
+                           LATERAL (SELECT floor(random() * 100)::int AS answered, floor(random() * 200)::int AS shipped) AS t,
+                           LATERAL (SELECT floor(t.shipped * random() * 0.5)::int AS rated) AS r`);
+  // Five days off spread over the next half year, one per 30-day stretch so they never collide.
+  await perPartner(`INSERT INTO "BlockedDay" ("id", "companyId", "day", "reason")
+                    SELECT ${id} || '_off_' || d, ${id}, current_date + d * 30 + floor(random() * 25)::int,
+                           'Company holiday'
+                      FROM ${partners}, generate_series(1, 5) AS d`);
+  // Reservations of a few hours each, 10 % of them released (answered offers, cancelled lines).
+  await sql.query(
+    `INSERT INTO "CapacityReservation" ("id", "companyId", "process", "weekStart", "machineHours", "orderLineId",
+                                        "releasedAt")
+     SELECT ${id} || '_' || w || '_' || k, ${id}, 'CNC_MILLING',
+            date_trunc('week', current_date)::date + 7 * w, 1 + floor(random() * 12), $3,
+            CASE WHEN random() < 0.1 THEN now() END
+       FROM ${partners}, generate_series(-26, 25) AS w, generate_series(1, $4::int) AS k`,
+    [first, last, holderLineId, reservationsPerWeek],
+  );
+}

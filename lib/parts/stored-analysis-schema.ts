@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+
+const vector3 = z.tuple([z.number(), z.number(), z.number()]);
+const boundingBox = z.object({ min: vector3, max: vector3 });
+const faceIds = z.array(z.number().int());
+const prismatic = z.object({
+  widthMm: z.number(),
+  lengthMm: z.number(),
+  depthMm: z.number(),
+  through: z.boolean(),
+  axis: vector3,
+  faces: faceIds,
+});
+
+/**
+ * The analysis report as stored on a Part (the engine's analyze contract, quoting-engine/README.md),
+ * checked field by field when it is read back: the version must be the engine's current one, so a report
+ * written by an older engine is re-analysed (lib/parts/read-stored-analysis.ts) instead of misread.
+ */
+export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
+  ok: z.literal(true),
+  version: z.literal(analysisContractVersion),
+  file: z.object({ name: z.string(), format: z.enum(cadFormats), bytes: z.number() }),
+  units: z.literal("mm"),
+  sourceUnit: z.enum(["mm", "cm", "m", "micron", "inch", "ft", "unknown"]),
+  scaleToMm: z.number(),
+  bodies: z.array(
+    z.object({
+      volumeMm3: z.number(),
+      areaMm2: z.number(),
+      bbox: boundingBox,
+      closed: z.boolean(),
+      triangleCount: z.number(),
+      triangleShare: z.number(),
+      internalVoids: z.number(),
+      voidOf: z.number().optional(),
+    }),
+  ),
+  volumeMm3: z.number(),
+  areaMm2: z.number(),
+  bbox: boundingBox,
+  faces: z.array(
+    z.object({
+      id: z.number().int(),
+      type: z.enum(["plane", "cylinder", "cone", "sphere", "torus", "other"]),
+      radiusMm: z.number().optional(),
+      axis: vector3.optional(),
+      halfAngleDeg: z.number().optional(),
+      minorRadiusMm: z.number().optional(),
+      areaMm2: z.number(),
+    }),
+  ),
+  features: z.object({
+    holes: z.array(
+      z.object({
+        diameterMm: z.number(),
+        depthMm: z.number(),
+        through: z.boolean(),
+        axis: vector3,
+        kind: z.enum(["plain", "counterbore", "countersink"]),
+        faces: faceIds,
+      }),
+    ),
+    pockets: z.array(
+      z.object({
+        depthMm: z.number(),
+        lengthMm: z.number(),
+        widthMm: z.number(),
+        minCornerRadiusMm: z.number(),
+        open: z.boolean(),
+        axis: vector3,
+        faces: faceIds,
+      }),
+    ),
+    slots: z.array(prismatic),
+    steps: z.array(prismatic),
+    passages: z.array(
+      z.object({
+        lengthMm: z.number(),
+        widthMm: z.number(),
+        heightMm: z.number(),
+        axis: vector3,
+        faces: faceIds,
+      }),
+    ),
+    fillets: z.array(z.object({ radiusMm: z.number(), convex: z.boolean(), faces: faceIds })),
+    chamfers: z.array(z.object({ sizeMm: z.number(), angleDeg: z.number(), faces: faceIds })),
+    faceFamilies: z.array(
+      z.enum(["stock", "hole", "pocket", "slot", "step", "passage", "chamfer", "fillet", "other"]),
+    ),
+    setups: z.array(vector3),
+    undercut: z.boolean(),
+    undercutFaces: faceIds,
+    turnable: z.boolean(),
+    liveToolingFaces: faceIds,
+    turningAxis: vector3.optional(),
+    maxDiameterMm: z.number().optional(),
+    minWallMm: z.number().optional(),
+    minWallFaces: faceIds,
+    overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
+    stock: z.object({ kind: z.enum(["block", "bar"]), sizeMm: z.array(z.number()) }),
+  }),
+  notices: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(["error", "warning", "info"]),
+      message: z.string(),
+      faces: faceIds.optional(),
+    }),
+  ),
+  dfm: z.array(
+    z.object({
+      code: z.string(),
+      process: z.enum(manufacturingProcesses),
+      severity: z.enum(["error", "warning"]),
+      materialClass: z.enum(["metal", "plastic"]).optional(),
+      message: z.string(),
+      measured: z.number(),
+      allowed: z.number(),
+      unit: z.enum(["mm", "mm²", "ratio", "count"]),
+      faces: faceIds,
+    }),
+  ),
+  timingsMs: z.object({ parse: z.number(), analyze: z.number(), total: z.number() }),
+});
