@@ -10,10 +10,10 @@ import {
   type PricedTolerance,
   type ToleranceOption,
 } from "../catalogue/catalogue";
-import { formatNumber as mm } from "../analysis/format-number";
 import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
+import { manualReasons } from "./manual-reasons";
 import type { DeliveryTier, FinishData, MaterialData, PricingData } from "./pricing-data";
 import {
   addWorkingDays,
@@ -331,54 +331,6 @@ function deliveryOptionsFor(
       const workingDays = Math.max(minimumDays, Math.ceil(standardDays * tier.leadShare));
       return { ...tier, workingDays, date: addWorkingDays(today, workingDays, holidays) };
     });
-}
-
-function manualReasons(
-  report: AnalysisReport,
-  options: QuoteOptions,
-  material: MaterialData,
-  envelopeMm: [number, number, number],
-): string[] {
-  const reasons: string[] = [];
-  const tooLarge = exceedsEnvelope(report, options.process, envelopeMm);
-  if (tooLarge) reasons.push(tooLarge);
-  if (!material.processes.includes(options.process))
-    reasons.push(
-      `${material.name} is not offered for ${processNameInSentence(options.process)}; no partner of ours makes it that way.`,
-    );
-  if (options.tolerance === "tighter")
-    reasons.push("Tolerances tighter than ISO 2768-f are priced by our engineers from your drawing.");
-  for (const finding of report.dfm)
-    if (
-      finding.process === options.process &&
-      finding.severity === "error" &&
-      !envelopeCodes.includes(finding.code) && // checked above against the current machines
-      (!finding.materialClass || finding.materialClass === material.family)
-    )
-      reasons.push(finding.message);
-  return reasons;
-}
-
-const envelopeCodes = ["larger_than_work_envelope", "larger_than_build_volume"];
-
-/** Why the part does not fit the process's largest machine, or undefined when it does. */
-function exceedsEnvelope(
-  report: AnalysisReport,
-  process: ManufacturingProcess,
-  envelopeMm: [number, number, number],
-): string | undefined {
-  if (process === "cnc_turning") {
-    if (report.features.stock.kind !== "bar") return undefined; // not a lathe part: a rule says so
-    const [diameter = 0, length = 0] = report.features.stock.sizeMm;
-    return diameter > envelopeMm[0] || length > envelopeMm[2]
-      ? `The part needs ⌀${mm(diameter)} × ${mm(length)} mm of bar; the largest lathe turns ⌀${mm(envelopeMm[0])} × ${mm(envelopeMm[2])} mm.`
-      : undefined;
-  }
-  const size = [0, 1, 2].map((axis) => report.bbox.max[axis]! - report.bbox.min[axis]!).sort((a, b) => b - a);
-  const room = [...envelopeMm].sort((a, b) => b - a);
-  return size.some((value, axis) => value > room[axis]!)
-    ? `The part measures ${size.map(mm).join(" × ")} mm; the largest ${processNameInSentence(process)} machine takes ${room.map(mm).join(" × ")} mm.`
-    : undefined;
 }
 
 function materialsFor(data: PricingData, process: ManufacturingProcess): string[] {
