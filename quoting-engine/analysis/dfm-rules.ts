@@ -40,8 +40,8 @@ export interface DfmRule {
 }
 
 /**
- * Largest machine per process in the partner network (prisma/seed.ts), mm, longest first; for turning
- * the swing diameter twice and the turning length. The pricing data starts from these and can change them.
+ * Largest machine per process in the partner network (prisma/seed/demo-suppliers.ts), mm, longest first;
+ * for turning the swing diameter twice and the turning length. The pricing data starts from these and can change them.
  */
 export const defaultEnvelopesMm: Record<ManufacturingProcess, [number, number, number]> = {
   cnc_milling: [1270, 635, 508], // Haas VF-4
@@ -175,8 +175,8 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
 
 /**
  * What each process cannot make, with its limit. Numbers come from common shop practice and the
- * largest machines of the partner network (prisma/seed.ts); every message states the measured and
- * the allowed value.
+ * largest machines of the partner network (prisma/seed/demo-suppliers.ts); every message states the
+ * measured and the allowed value.
  */
 export const dfmRules: DfmRule[] = [
   {

@@ -1,0 +1,77 @@
+import type { UserRole } from "../../lib/db/generated/enums";
+import type { TransactionClient } from "../../lib/db/prisma";
+import { demoSuppliers } from "./demo-suppliers";
+
+interface UserSeed {
+  id: string;
+  companyId: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+const buyerStaffAndOperations: UserSeed[] = [
+  {
+    id: "seed_user_anna",
+    companyId: "seed_company_acme",
+    email: "anna.buyer@acme.example",
+    name: "Anna Weber",
+    role: "BUYER_ADMIN",
+  },
+  {
+    id: "seed_user_ben",
+    companyId: "seed_company_acme",
+    email: "ben.engineer@acme.example",
+    name: "Ben Hoffmann",
+    role: "BUYER_ENGINEER",
+  },
+  {
+    id: "seed_user_paula",
+    companyId: "seed_company_acme",
+    email: "paula.purchaser@acme.example",
+    name: "Paula Schmitt",
+    role: "BUYER_PURCHASER",
+  },
+  {
+    // Staff of a partner: answers offers and reports jobs; the profile and payouts are the admin's.
+    id: "seed_user_mueller_staff",
+    companyId: "seed_company_mueller",
+    email: "stefan.staff@mueller-cnc.example",
+    name: "Stefan Braun",
+    role: "SUPPLIER_MEMBER",
+  },
+  {
+    id: "seed_user_olga",
+    companyId: "seed_company_platform",
+    email: "olga.ops@instant-quote.example",
+    name: "Olga Brandt",
+    role: "OPERATIONS",
+  },
+];
+
+// Every partner's admin (`seed_user_<key>`) is its contact person.
+const supplierAdmins: UserSeed[] = demoSuppliers.map((supplier) => ({
+  id: `seed_user_${supplier.key}`,
+  companyId: `seed_company_${supplier.key}`,
+  email: supplier.email,
+  name: supplier.contact,
+  role: "SUPPLIER_ADMIN",
+}));
+
+/**
+ * Writes the demo accounts, all with the demo password and enabled: Acme's staff, the Müller staff member and
+ * operations first, then each partner's admin in the partners' order. Their companies must exist already.
+ */
+export async function seedUsers(tx: TransactionClient, passwordHash: string): Promise<void> {
+  for (const user of [...buyerStaffAndOperations, ...supplierAdmins]) {
+    const data = {
+      companyId: user.companyId,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      passwordHash,
+      disabledAt: null,
+    };
+    await tx.user.upsert({ where: { id: user.id }, create: { id: user.id, ...data }, update: data });
+  }
+}
