@@ -1,10 +1,10 @@
-// npm run bench:match — the matcher's time for one order line against 10, 100, 1,000 and 10,000 partners
+// npm run bench:match — the matcher's time for one order line against 10, 100, 1,000 and 10,000 suppliers
 // that each hold a year of capacity reservations (26 weeks back, 26 ahead), blocked days, an approved
 // audit, a certificate and a track record. Target: the whole match (matchOrderLine) under 50 ms at 1,000
-// partners, judged on its worst run like the other benches.
+// suppliers, judged on its worst run like the other benches.
 // Starts a fresh embedded PostgreSQL in a temporary folder on its own port (BENCH_POSTGRES_PORT, default
 // 54380), applies the migrations and the seed, and removes it all at the end. BENCH_RUNS sets the timed
-// runs per size (default 10, after one warm-up); BENCH_PARTNERS the sizes (default 10,100,1000,10000);
+// runs per size (default 10, after one warm-up); BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
 // BENCH_PLANS=1 prints the query plans of the slowest reads.
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -26,11 +26,11 @@ import { shift } from "../quoting-engine/pricing/working-days";
 
 const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54380);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
-const sizes = (process.env.BENCH_PARTNERS ?? "10,100,1000,10000").split(",").map(Number);
-const targetPartners = 1000;
+const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").map(Number);
+const targetSuppliers = 1000;
 const targetMs = 50;
 const reservationsPerWeek = Number(process.env.BENCH_RESERVATIONS_PER_WEEK ?? 3);
-const batchPartners = 1000;
+const batchSuppliers = 1000;
 const showPlans = process.env.BENCH_PLANS === "1";
 
 // The line the bench places: 10 brackets in AL-6061-T6 for the seeded Munich buyer, 12 machine hours,
@@ -98,11 +98,11 @@ async function insertOrderLines(sql: pg.Client): Promise<void> {
 }
 
 /**
- * Adds partners `first`…`last` (numbered, so sizes build on each other) with everything the matcher
- * reads. Set-based INSERT … SELECT generate_series, so 10,000 partners and their 1.5 million
+ * Adds suppliers `first`…`last` (numbered, so sizes build on each other) with everything the matcher
+ * reads. Set-based INSERT … SELECT generate_series, so 10,000 suppliers and their 1.5 million
  * reservations load in one statement per table and batch.
  */
-async function insertPartners(sql: pg.Client, first: number, last: number): Promise<void> {
+async function insertSuppliers(sql: pg.Client, first: number, last: number): Promise<void> {
   const countries = Object.entries(countryCentroids);
   const params = [
     first,
@@ -111,8 +111,8 @@ async function insertPartners(sql: pg.Client, first: number, last: number): Prom
     countries.map(([, point]) => point.latitude),
     countries.map(([, point]) => point.longitude),
   ];
-  const partners = `generate_series($1::int, $2::int) AS i`;
-  const id = `'bench_partner_' || lpad(i::text, 5, '0')`;
+  const suppliers = `generate_series($1::int, $2::int) AS i`;
+  const id = `'bench_supplier_' || lpad(i::text, 5, '0')`;
   await sql.query(
     `WITH country AS (
        SELECT * FROM unnest($3::text[], $4::float8[], $5::float8[]) WITH ORDINALITY AS c(code, lat, lon, k))
@@ -121,44 +121,44 @@ async function insertPartners(sql: pg.Client, first: number, last: number): Prom
      SELECT ${id}, 'SUPPLIER', 'ACTIVE', 'Bench Partner ' || i, country.code, 'Bench',
             country.lat + (random() - 0.5) * 3, country.lon + (random() - 0.5) * 4, 0.8 + random() * 0.5,
             CASE WHEN random() < 0.5 THEN NULL ELSE 5000 END, 5000000, now()
-       FROM ${partners} JOIN country ON country.k = 1 + i % cardinality($3::text[])`,
+       FROM ${suppliers} JOIN country ON country.k = 1 + i % cardinality($3::text[])`,
     params,
   );
-  const perPartner = (statement: string) => sql.query(statement, [first, last]);
-  await perPartner(`INSERT INTO "SupplierProcess" ("companyId", "process")
-                    SELECT ${id}, 'CNC_MILLING' FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
-                    SELECT ${id}, 'seed_material_' || code FROM ${partners},
+  const perSupplier = (statement: string) => sql.query(statement, [first, last]);
+  await perSupplier(`INSERT INTO "SupplierProcess" ("companyId", "process")
+                    SELECT ${id}, 'CNC_MILLING' FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
+                    SELECT ${id}, 'seed_material_' || code FROM ${suppliers},
                            unnest(ARRAY['AL-6061-T6', 'AL-7075-T6', 'STEEL-C45']) AS code`);
-  await perPartner(`INSERT INTO "Machine" ("id", "companyId", "process", "name", "envelopeXMm", "envelopeYMm",
+  await perSupplier(`INSERT INTO "Machine" ("id", "companyId", "process", "name", "envelopeXMm", "envelopeYMm",
                                            "envelopeZMm")
                     SELECT ${id} || '_machine_' || m, ${id}, 'CNC_MILLING', 'Mill ' || m,
                            400 + random() * 800, 300 + random() * 500, 200 + random() * 400
-                      FROM ${partners}, generate_series(1, 2) AS m`);
-  await perPartner(`INSERT INTO "WeeklyCapacity" ("companyId", "process", "machineHoursPerWeek")
-                    SELECT ${id}, 'CNC_MILLING', 40 + floor(random() * 160) FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierAudit" ("id", "supplierCompanyId", "status", "decidedAt", "expiresAt",
+                      FROM ${suppliers}, generate_series(1, 2) AS m`);
+  await perSupplier(`INSERT INTO "WeeklyCapacity" ("companyId", "process", "machineHoursPerWeek")
+                    SELECT ${id}, 'CNC_MILLING', 40 + floor(random() * 160) FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierAudit" ("id", "supplierCompanyId", "status", "decidedAt", "expiresAt",
                                                  "updatedAt")
                     SELECT ${id} || '_audit', ${id}, 'APPROVED', now() - random() * interval '300 days',
-                           current_date + 365, now() FROM ${partners}`);
-  await perPartner(`INSERT INTO "Certificate" ("id", "companyId", "kind", "number", "issuer", "validFrom",
+                           current_date + 365, now() FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "Certificate" ("id", "companyId", "kind", "number", "issuer", "validFrom",
                                                "validUntil")
                     SELECT ${id} || '_iso9001', ${id}, 'ISO_9001', 'QM-' || i, 'Bench Cert GmbH',
-                           current_date - 300, current_date + 200 + floor(random() * 500)::int FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired",
+                           current_date - 300, current_date + 200 + floor(random() * 500)::int FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired",
                                                  "linesShipped", "linesOnTime", "ratingsCount", "ratingsStarsSum",
                                                  "complaintsCount", "computedAt")
                     SELECT ${id}, answered, floor(answered * random() * 0.3), floor(random() * 5), shipped,
                            floor(shipped * (0.7 + random() * 0.3)), rated, floor(rated * (3 + random() * 2)),
                            floor(shipped * random() * 0.05), now()
-                      FROM ${partners},
+                      FROM ${suppliers},
                            LATERAL (SELECT floor(random() * 100)::int AS answered, floor(random() * 200)::int AS shipped) AS t,
                            LATERAL (SELECT floor(t.shipped * random() * 0.5)::int AS rated) AS r`);
   // Five days off spread over the next half year, one per 30-day stretch so they never collide.
-  await perPartner(`INSERT INTO "BlockedDay" ("id", "companyId", "day", "reason")
+  await perSupplier(`INSERT INTO "BlockedDay" ("id", "companyId", "day", "reason")
                     SELECT ${id} || '_off_' || d, ${id}, current_date + d * 30 + floor(random() * 25)::int,
                            'Company holiday'
-                      FROM ${partners}, generate_series(1, 5) AS d`);
+                      FROM ${suppliers}, generate_series(1, 5) AS d`);
   // Reservations of a few hours each, 10 % of them released (answered offers, cancelled lines).
   await sql.query(
     `INSERT INTO "CapacityReservation" ("id", "companyId", "process", "weekStart", "machineHours", "orderLineId",
@@ -166,7 +166,7 @@ async function insertPartners(sql: pg.Client, first: number, last: number): Prom
      SELECT ${id} || '_' || w || '_' || k, ${id}, 'CNC_MILLING',
             date_trunc('week', current_date)::date + 7 * w, 1 + floor(random() * 12), $3,
             CASE WHEN random() < 0.1 THEN now() END
-       FROM ${partners}, generate_series(-26, 25) AS w, generate_series(1, $4::int) AS k`,
+       FROM ${suppliers}, generate_series(-26, 25) AS w, generate_series(1, $4::int) AS k`,
     [first, last, holderLineId, reservationsPerWeek],
   );
 }
@@ -224,7 +224,7 @@ function median(values: number[]): number {
 }
 
 interface SizeResult {
-  partners: number;
+  suppliers: number;
   candidates: number;
   ranked: number;
   loadSeconds: number;
@@ -239,7 +239,7 @@ async function benchSize(
   db: Database,
   sql: pg.Client,
   settings: MatchingSettings,
-  partners: number,
+  suppliers: number,
 ): Promise<Omit<SizeResult, "loadSeconds">> {
   const decisionMs: number[] = [];
   const loadMs: number[] = [];
@@ -267,7 +267,7 @@ async function benchSize(
   }
   await resetLine(sql);
   return {
-    partners,
+    suppliers,
     candidates: ranking.ranked.length + ranking.skipped.length,
     ranked: ranking.ranked.length,
     decisionMs,
@@ -324,7 +324,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   rows.sort((a, b) => b.totalMs - a.totalMs);
   const statementsMs = rows.reduce((sum, row) => sum + row.totalMs, 0);
   console.log(
-    `\nWhere a full match spends its time at ${targetPartners} partners: median ms per run of each statement, ` +
+    `\nWhere a full match spends its time at ${targetSuppliers} partners: median ms per run of each statement, ` +
       `as Prisma measures it (round trip and decoding included):`,
   );
   for (const row of rows)
@@ -408,22 +408,22 @@ async function main() {
     );
     const results: SizeResult[] = [];
     let loaded = 0;
-    for (const partners of sizes) {
+    for (const suppliers of sizes) {
       const startedAt = performance.now();
-      for (let first = loaded + 1; first <= partners; first += batchPartners)
-        await insertPartners(sql, first, Math.min(partners, first + batchPartners - 1));
-      loaded = Math.max(loaded, partners);
+      for (let first = loaded + 1; first <= suppliers; first += batchSuppliers)
+        await insertSuppliers(sql, first, Math.min(suppliers, first + batchSuppliers - 1));
+      loaded = Math.max(loaded, suppliers);
       // Statistics for the planner, and the visibility map set as autovacuum would have by now, so the
       // read-only runs and the full matches (whose reset vacuums) see the tables in the same state.
       await sql.query("VACUUM ANALYZE");
       const loadSeconds = (performance.now() - startedAt) / 1000;
-      const result = { ...(await benchSize(db, sql, settings, partners)), loadSeconds };
+      const result = { ...(await benchSize(db, sql, settings, suppliers)), loadSeconds };
       results.push(result);
       console.log(
-        `${String(partners).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
+        `${String(suppliers).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
           `decision median ${median(result.decisionMs).toFixed(1)} ms, full match median ${median(result.matchMs).toFixed(1)} ms`,
       );
-      if (partners === targetPartners) await queryBreakdown(url, sql, median(result.matchMs));
+      if (suppliers === targetSuppliers) await queryBreakdown(url, sql, median(result.matchMs));
     }
     await describeDataSet(sql);
 
@@ -436,7 +436,7 @@ async function main() {
     for (const result of results)
       console.log(
         [
-          String(result.partners).padStart(8),
+          String(result.suppliers).padStart(8),
           String(result.candidates).padStart(11),
           String(result.ranked).padStart(7),
           median(result.loadMs).toFixed(1).padStart(13),
@@ -452,13 +452,13 @@ async function main() {
           `  ${result.chosen}`,
         ].join(" "),
       );
-    const atTarget = results.find((result) => result.partners === targetPartners);
+    const atTarget = results.find((result) => result.suppliers === targetSuppliers);
     if (atTarget) {
       const worst = Math.max(...atTarget.matchMs);
       const typical = median(atTarget.matchMs);
       const pass = typical < targetMs;
       console.log(
-        `\nTarget: a full match under ${targetMs} ms at ${targetPartners} partners (median of ${runs} runs): ` +
+        `\nTarget: a full match under ${targetMs} ms at ${targetSuppliers} partners (median of ${runs} runs): ` +
           `${typical.toFixed(1)} ms — ${pass ? "PASS" : "FAIL"} (worst ${worst.toFixed(1)} ms)`,
       );
       if (!pass) process.exitCode = 1;

@@ -331,7 +331,7 @@ export async function seedDatabase(db: Database): Promise<void> {
           role: "BUYER_PURCHASER",
         },
         {
-          // Staff of a partner: answers offers and reports jobs; the profile and payouts are the admin's.
+          // Staff of a supplier: answers offers and reports jobs; the profile and payouts are the admin's.
           id: "seed_user_mueller_staff",
           companyId: "seed_company_mueller",
           email: "stefan.staff@mueller-cnc.example",

@@ -36,7 +36,7 @@ export const acceptOfferAction = guardedAction(
   },
 );
 
-/** Rejects an offer with a reason; the platform offers the job to the next partner. */
+/** Rejects an offer with a reason; the platform offers the job to the next supplier. */
 export const rejectOfferAction = guardedAction(
   "supplier.offers.respond",
   async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import { FormField } from "@/app/_components/form-field";
 import { offerRejectReasons } from "@/lib/matching/offer-reject-reasons";
-import type { PartnerStep } from "@/lib/suppliers/job-statuses";
+import type { SupplierStep } from "@/lib/suppliers/job-statuses";
 import {
   acceptOfferAction,
   rejectOfferAction,
@@ -73,14 +73,14 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
   );
 }
 
-const stepLabels: Record<PartnerStep, string> = {
+const stepLabels: Record<SupplierStep, string> = {
   IN_PRODUCTION: "Mark in production",
   QUALITY_CHECK: "Mark in quality check",
   SHIPPED: "Mark shipped",
 };
 
-/** The progress a partner may report next (lib/suppliers/job-statuses.ts nextPartnerSteps). */
-export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: PartnerStep[] }) {
+/** The progress a supplier may report next (lib/suppliers/job-statuses.ts nextSupplierSteps). */
+export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: SupplierStep[] }) {
   const [state, action, pending] = useActionState<SupplierActionState, FormData>(updateJobStatusAction, {});
   if (steps.length === 0) return <FormMessages state={state} />;
   return (

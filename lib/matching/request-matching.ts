@@ -2,7 +2,7 @@ import { getJobQueue } from "../jobs/get-job-queue";
 import { getLogger } from "../logging/logger";
 
 /**
- * After a change that leaves lines waiting for a partner has committed (an order confirmed, an offer
+ * After a change that leaves lines waiting for a supplier has committed (an order confirmed, an offer
  * rejected): asks the worker to match them now. A queue that cannot be reached is logged, not the
  * user's problem: the scheduled matching run picks the lines up within a minute.
  */

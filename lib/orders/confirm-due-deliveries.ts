@@ -4,7 +4,7 @@ import { autoConfirmDeliveryAfterDays, confirmDeliveryInTransaction } from "./co
 
 /**
  * The hourly job: lines shipped more than 7 days ago without an open complaint count as delivered, which
- * issues their partners' self-billing invoices and payouts. Returns the payouts to pay now; a line that
+ * issues their suppliers' self-billing invoices and payouts. Returns the payouts to pay now; a line that
  * fails does not stop the others and makes the job retry (the payouts sweep pays what that leaves).
  */
 export async function confirmDueDeliveries(db: Database, now = new Date()): Promise<string[]> {

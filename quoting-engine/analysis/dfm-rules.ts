@@ -62,7 +62,7 @@ export interface DfmRule {
 }
 
 /**
- * Largest machine per process in the partner network (prisma/seed.ts), mm, longest first; for turning
+ * Largest machine per process in the supplier network (prisma/seed.ts), mm, longest first; for turning
  * the swing diameter twice and the turning length. The pricing data starts from these and can change them.
  */
 export const defaultEnvelopesMm: Record<ManufacturingProcess, [number, number, number]> = {
@@ -197,7 +197,7 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
 
 /**
  * What each process cannot make, with its limit. Numbers come from common shop practice and the
- * largest machines of the partner network (prisma/seed.ts); every message states the measured and
+ * largest machines of the supplier network (prisma/seed.ts); every message states the measured and
  * the allowed value.
  */
 export const dfmRules: DfmRule[] = [

@@ -102,7 +102,7 @@ export default async function OpsSuppliersPage() {
           <p className="muted">No partner has applied yet.</p>
         ) : (
           <StackTable
-            className="partners"
+            className="suppliers"
             columns={[
               "Partner",
               "Status",

@@ -61,7 +61,7 @@ export const decideComplaintAction = guardedAction(
           decision: formData.get("decision") ?? undefined,
           resolution: formData.get("resolution") ?? "",
           refundEuros: formData.get("refundEuros") ?? undefined,
-          partnerPayout: formData.get("partnerPayout") ?? undefined,
+          supplierPayout: formData.get("supplierPayout") ?? undefined,
         },
       );
       await sendRefund(refundId);
@@ -145,7 +145,7 @@ export const recordRemakeAction = guardedAction(
     const orderId = String(formData.get("orderId") ?? "");
     let awaitsMatch: boolean;
     const values = Object.fromEntries(
-      ["reason", "deliveryDate", "quantity", "maker", "partnerPriceEuros"].map((name) => [
+      ["reason", "deliveryDate", "quantity", "maker", "supplierPriceEuros"].map((name) => [
         name,
         String(formData.get(name) ?? ""),
       ]),

@@ -92,7 +92,7 @@ export function ComplaintDecisionForm({
         </span>
         <FieldError id={id("refundEuros-error")} message={errors.refundEuros} />
       </div>
-      <fieldset className="field" aria-describedby={described("partnerPayout")}>
+      <fieldset className="field" aria-describedby={described("supplierPayout")}>
         <legend>The partner&apos;s payout for this part</legend>
         <div className="choices">
           {(
@@ -104,11 +104,11 @@ export function ComplaintDecisionForm({
             <label key={value}>
               <input
                 type="radio"
-                name="partnerPayout"
+                name="supplierPayout"
                 value={value}
                 required
                 disabled={disabled}
-                defaultChecked={typed.partnerPayout === value}
+                defaultChecked={typed.supplierPayout === value}
               />{" "}
               {label}
             </label>
@@ -119,7 +119,7 @@ export function ComplaintDecisionForm({
             The payout is paid already; recover a share from the partner outside the platform if needed.
           </span>
         )}
-        <FieldError id={id("partnerPayout-error")} message={errors.partnerPayout} />
+        <FieldError id={id("supplierPayout-error")} message={errors.supplierPayout} />
       </fieldset>
       <div className="actions">
         <button type="submit" disabled={pending}>
@@ -228,15 +228,15 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
 export function ReofferForm({
   orderId,
   orderLineId,
-  partners,
-  currentPartnerId,
+  suppliers,
+  currentSupplierId,
 }: {
   orderId: string;
   orderLineId: string;
-  /** Partners offering the line's process, with the matcher's reason to refuse each (null: possible). */
-  partners: { companyId: string; name: string; city: string | null; refusal: string | null }[];
-  /** The partner with the pending offer, if any: it cannot be chosen again. */
-  currentPartnerId: string | null;
+  /** Suppliers offering the line's process, with the matcher's reason to refuse each (null: possible). */
+  suppliers: { companyId: string; name: string; city: string | null; refusal: string | null }[];
+  /** The supplier with the pending offer, if any: it cannot be chosen again. */
+  currentSupplierId: string | null;
 }) {
   const [state, action, pending] = useActionState<OpsOrderActionState, FormData>(reofferAction, {});
   const error = state.fieldErrors?.supplierCompanyId;
@@ -247,12 +247,12 @@ export function ReofferForm({
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <div className="field">
-        <label htmlFor={id("reoffer-partner")}>Offer to partner</label>
-        {/* Keyed by the partner sent, as CountrySelect: React resets a form after its action and a select
+        <label htmlFor={id("reoffer-supplier")}>Offer to partner</label>
+        {/* Keyed by the supplier sent, as CountrySelect: React resets a form after its action and a select
             goes back to the option it was first rendered with, so a refused attempt keeps the choice. */}
         <select
           key={state.values?.supplierCompanyId ?? ""}
-          id={id("reoffer-partner")}
+          id={id("reoffer-supplier")}
           name="supplierCompanyId"
           required
           defaultValue={state.values?.supplierCompanyId ?? ""}
@@ -262,18 +262,18 @@ export function ReofferForm({
           <option value="" disabled>
             Choose a partner…
           </option>
-          {partners.map((partner) => (
+          {suppliers.map((supplier) => (
             <option
-              key={partner.companyId}
-              value={partner.companyId}
-              disabled={partner.companyId === currentPartnerId || partner.refusal !== null}
+              key={supplier.companyId}
+              value={supplier.companyId}
+              disabled={supplier.companyId === currentSupplierId || supplier.refusal !== null}
             >
-              {partner.name}
-              {partner.city ? ` (${partner.city})` : ""}
-              {partner.companyId === currentPartnerId
+              {supplier.name}
+              {supplier.city ? ` (${supplier.city})` : ""}
+              {supplier.companyId === currentSupplierId
                 ? " – has the offer"
-                : partner.refusal
-                  ? ` – ${partner.refusal}`
+                : supplier.refusal
+                  ? ` – ${supplier.refusal}`
                   : ""}
             </option>
           ))}
@@ -284,7 +284,9 @@ export function ReofferForm({
           again. A pending offer to another partner is withdrawn.
         </span>
         <FieldError id={id("reoffer-error")} message={error} />
-        {partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId) && (
+        {suppliers.every(
+          (supplier) => supplier.refusal !== null || supplier.companyId === currentSupplierId,
+        ) && (
           <span className="field-error">
             No other partner passes the matcher&apos;s rules for this line now: cancel the order, or ask a
             partner to free capacity and reload.
@@ -296,7 +298,9 @@ export function ReofferForm({
           type="submit"
           disabled={
             pending ||
-            partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId)
+            suppliers.every(
+              (supplier) => supplier.refusal !== null || supplier.companyId === currentSupplierId,
+            )
           }
         >
           {pending ? "Offering…" : "Offer the line"}
@@ -309,13 +313,13 @@ export function ReofferForm({
 export function RemakeForm({
   orderId,
   orderLineId,
-  partnerName,
+  supplierName,
   quantity,
   earliestDate,
 }: {
   orderId: string;
   orderLineId: string;
-  partnerName: string;
+  supplierName: string;
   quantity: number;
   /** The first day a new delivery date may be (tomorrow, Germany's calendar), "YYYY-MM-DD". */
   earliestDate: string;
@@ -341,10 +345,10 @@ export function RemakeForm({
               <input
                 type="radio"
                 name="maker"
-                value="same-partner"
+                value="same-supplier"
                 defaultChecked={typed.maker !== "matcher"}
               />
-              {partnerName}, at its own cost (no payout)
+              {supplierName}, at its own cost (no payout)
             </label>
             <label>
               <input type="radio" name="maker" value="matcher" defaultChecked={typed.maker === "matcher"} />
@@ -353,17 +357,17 @@ export function RemakeForm({
           </div>
         </fieldset>
         <div className="field">
-          <label htmlFor={id("partnerPriceEuros")}>Partner price in € (when the platform pays)</label>
+          <label htmlFor={id("supplierPriceEuros")}>Partner price in € (when the platform pays)</label>
           <input
-            id={id("partnerPriceEuros")}
-            name="partnerPriceEuros"
+            id={id("supplierPriceEuros")}
+            name="supplierPriceEuros"
             inputMode="decimal"
             placeholder="240.00"
-            defaultValue={typed.partnerPriceEuros}
-            aria-invalid={errors.partnerPriceEuros ? true : undefined}
-            aria-describedby={described("partnerPriceEuros")}
+            defaultValue={typed.supplierPriceEuros}
+            aria-invalid={errors.supplierPriceEuros ? true : undefined}
+            aria-describedby={described("supplierPriceEuros")}
           />
-          <FieldError id={id("partnerPriceEuros-error")} message={errors.partnerPriceEuros} />
+          <FieldError id={id("supplierPriceEuros-error")} message={errors.supplierPriceEuros} />
         </div>
         <div className="field">
           <label htmlFor={id("reason")}>Why are the parts made again?</label>

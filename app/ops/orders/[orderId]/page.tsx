@@ -122,11 +122,11 @@ const payoutStatusLabels: Record<PayoutStatus, string> = {
 const accountLabels: Record<LedgerAccount, string> = {
   BUYER: "Buyer",
   VAT: "VAT",
-  PARTNER: "Partner",
+  SUPPLIER: "Partner",
   MARGIN: "Margin",
 };
 
-const ledgerAccounts: LedgerAccount[] = ["BUYER", "VAT", "PARTNER", "MARGIN"];
+const ledgerAccounts: LedgerAccount[] = ["BUYER", "VAT", "SUPPLIER", "MARGIN"];
 
 function totalLabel(account: LedgerAccount): string {
   return `Total ${account === "VAT" ? "VAT" : accountLabels[account].toLowerCase()}`;
@@ -167,13 +167,13 @@ export default async function OpsOrderPage({
     loadOrderHistory(db, orderId),
     ...offerableLines.map((line) => previewReoffer(db, line.id)),
   ]);
-  const partnersByLine = new Map(offerableLines.map((line, index) => [line.id, previews[index] ?? []]));
+  const suppliersByLine = new Map(offerableLines.map((line, index) => [line.id, previews[index] ?? []]));
   const earliestRemakeDate = shift(quoteDay(), 1);
   const partOfLine = new Map(order.lines.map((line) => [line.id, line.part.originalFileName]));
   const complaints = order.lines.flatMap((line) => line.complaints.map((complaint) => ({ complaint, line })));
   const refunds = order.payments.flatMap((payment) => payment.refunds);
   const totals = order.ledgerTotals;
-  const balanced = totals.BUYER === totals.VAT + totals.PARTNER + totals.MARGIN;
+  const balanced = totals.BUYER === totals.VAT + totals.SUPPLIER + totals.MARGIN;
   // Shipped parts cannot be cancelled (cancelOrder refuses); a refund is the way then.
   const cancellable = !order.lines.some((line) => line.status === "SHIPPED" || line.status === "DELIVERED");
   return (
@@ -306,7 +306,7 @@ export default async function OpsOrderPage({
                   >
                     {offers.map((offer) => (
                       <tr key={offer.id}>
-                        <td data-label="Partner">{offer.partner}</td>
+                        <td data-label="Partner">{offer.supplier}</td>
                         <td data-label="Status">
                           <span className={`badge ${offer.status}`}>{offerStatusLabels[offer.status]}</span>
                         </td>
@@ -334,8 +334,8 @@ export default async function OpsOrderPage({
                   <ReofferForm
                     orderId={order.id}
                     orderLineId={line.id}
-                    partners={partnersByLine.get(line.id) ?? []}
-                    currentPartnerId={pendingOffer?.supplierCompanyId ?? null}
+                    suppliers={suppliersByLine.get(line.id) ?? []}
+                    currentSupplierId={pendingOffer?.supplierCompanyId ?? null}
                   />
                 )}
                 {(line.status === "SHIPPED" || line.status === "DELIVERED") &&
@@ -344,7 +344,7 @@ export default async function OpsOrderPage({
                     <RemakeForm
                       orderId={order.id}
                       orderLineId={line.id}
-                      partnerName={line.supplierCompany.name}
+                      supplierName={line.supplierCompany.name}
                       quantity={line.quantity}
                       earliestDate={earliestRemakeDate}
                     />
@@ -648,7 +648,7 @@ export default async function OpsOrderPage({
             </div>
             <p className={`alert ${balanced ? "ok" : "error"} ledger-balance`} data-testid="ledger-balance">
               Buyer charged {formatEuros(totals.BUYER)} {balanced ? "=" : "≠"} partner{" "}
-              {formatEuros(totals.PARTNER)} + margin {formatEuros(totals.MARGIN)} + VAT{" "}
+              {formatEuros(totals.SUPPLIER)} + margin {formatEuros(totals.MARGIN)} + VAT{" "}
               {formatEuros(totals.VAT)}
               {!balanced && ". The ledger does not balance: run the ledger check on the payments page."}
             </p>

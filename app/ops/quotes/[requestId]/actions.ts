@@ -16,7 +16,7 @@ export interface ManualQuoteActionState extends FormErrorState {
 
 const answerFields = [
   "unitPriceEuros",
-  "partnerUnitCostEuros",
+  "supplierUnitCostEuros",
   "deliveryDate",
   "validityDays",
   "note",

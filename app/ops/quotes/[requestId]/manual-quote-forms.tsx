@@ -8,13 +8,13 @@ import { answerManualQuoteAction, declineManualQuoteAction, type ManualQuoteActi
 
 export interface AnswerDefaults {
   unitPriceEuros: string;
-  partnerUnitCostEuros: string;
+  supplierUnitCostEuros: string;
   deliveryDate: string;
   validityDays: number;
   estimatedMachineHours: string;
 }
 
-/** Price, partner cost, date, validity, machine hours and a note: sent to the buyer as a quote. */
+/** Price, supplier cost, date, validity, machine hours and a note: sent to the buyer as a quote. */
 export function AnswerManualQuoteForm({
   requestId,
   quantity,
@@ -48,13 +48,13 @@ export function AnswerManualQuoteForm({
           error={errors.unitPriceEuros}
         />
         <FormField
-          name="partnerUnitCostEuros"
+          name="supplierUnitCostEuros"
           label="Partner's cost per part in €"
           inputMode="decimal"
           required
-          defaultValue={typed("partnerUnitCostEuros")}
+          defaultValue={typed("supplierUnitCostEuros")}
           hint="What the partner is paid; below the buyer's price."
-          error={errors.partnerUnitCostEuros}
+          error={errors.supplierUnitCostEuros}
         />
       </div>
       <div className="field-row wide">

@@ -7,9 +7,9 @@ import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
 import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
 import { decideAudit } from "@/lib/audits/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
-import { reinstatePartner } from "@/lib/audits/reinstate-partner";
+import { reinstateSupplier } from "@/lib/audits/reinstate-supplier";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
-import { suspendPartner } from "@/lib/audits/suspend-partner";
+import { suspendSupplier } from "@/lib/audits/suspend-supplier";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
@@ -18,7 +18,7 @@ import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 
-export interface PartnerActionState extends FormErrorState {
+export interface SupplierActionState extends FormErrorState {
   success?: string;
   /** What was typed, so a refused form shows it again. */
   values?: Record<string, string>;
@@ -28,7 +28,7 @@ export interface PartnerActionState extends FormErrorState {
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
-function partnerPath(companyId: string): string {
+function supplierPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
 }
 
@@ -37,8 +37,8 @@ async function matchAfterCommit(orderIds: string[], trigger: string): Promise<vo
 }
 
 export const saveChecklistAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     try {
       const input = Object.fromEntries(
@@ -58,7 +58,7 @@ export const saveChecklistAction = guardedAction(
         input,
         field(formData, "shownAt") || undefined,
       );
-      revalidatePath(partnerPath(companyId));
+      revalidatePath(supplierPath(companyId));
       return {
         success:
           changed.length === 0
@@ -76,8 +76,8 @@ export const saveChecklistAction = guardedAction(
 );
 
 export const addEvidenceAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     try {
       const file = formData.get("file");
@@ -87,7 +87,7 @@ export const addEvidenceAction = guardedAction(
         field(formData, "auditId"),
         { description: formData.get("description") ?? "", file: file instanceof File ? file : null },
       );
-      revalidatePath(partnerPath(companyId));
+      revalidatePath(supplierPath(companyId));
       return { success: `“${evidence.fileName}” is kept with the audit.` };
     } catch (error) {
       return refusedFormState(error, "keep the evidence file", formData);
@@ -96,8 +96,8 @@ export const addEvidenceAction = guardedAction(
 );
 
 export const decideAuditAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     let status: string;
     try {
@@ -113,32 +113,32 @@ export const decideAuditAction = guardedAction(
       return refusedFormState(error, "record the decision", formData);
     }
     await requestEmailDelivery();
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
   },
 );
 
 export const openAuditAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     try {
       await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose: field(formData, "purpose") });
     } catch (error) {
       return refusedFormState(error, "open the audit", formData);
     }
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=audit-opened`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=audit-opened`);
   },
 );
 
-export const suspendPartnerAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+export const suspendSupplierAction = guardedAction(
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     let withdrawn: number;
     try {
-      const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, {
+      const result = await suspendSupplier(getPrisma(), { userId: user.id }, companyId, {
         reason: formData.get("reason") ?? "",
       });
       withdrawn = result.withdrawnOfferIds.length;
@@ -147,17 +147,17 @@ export const suspendPartnerAction = guardedAction(
       return refusedFormState(error, "suspend the partner", formData);
     }
     await requestEmailDelivery();
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
   },
 );
 
-export const reinstatePartnerAction = guardedAction(
-  "ops.partners.audit",
-  async (user, _previous: PartnerActionState, formData: FormData): Promise<PartnerActionState> => {
+export const reinstateSupplierAction = guardedAction(
+  "ops.suppliers.audit",
+  async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     try {
-      const { orderIdsToMatch } = await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+      const { orderIdsToMatch } = await reinstateSupplier(getPrisma(), { userId: user.id }, companyId, {
         reason: formData.get("reason") ?? "",
       });
       await matchAfterCommit(orderIdsToMatch, "partner reinstated");
@@ -165,7 +165,7 @@ export const reinstatePartnerAction = guardedAction(
       return refusedFormState(error, "reinstate the partner", formData);
     }
     await requestEmailDelivery();
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=reinstated`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=reinstated`);
   },
 );

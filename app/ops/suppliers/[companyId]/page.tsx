@@ -9,7 +9,7 @@ import {
   auditChecklistItemKeys,
   auditChecklistItems,
 } from "@/lib/audits/audit-checklist";
-import { loadPartnerAudits, type PartnerAudit } from "@/lib/audits/load-partner-audits";
+import { loadSupplierAudits, type SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { processLabels } from "@/lib/catalogue/process-labels";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
@@ -27,7 +27,7 @@ import {
   OpenAuditForm,
   ReinstateForm,
   SuspendForm,
-} from "./partner-forms";
+} from "./supplier-forms";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -101,7 +101,7 @@ function logDetails(data: unknown): string {
   );
 }
 
-function EvidenceList({ audit }: { audit: PartnerAudit }) {
+function EvidenceList({ audit }: { audit: SupplierAudit }) {
   if (audit.evidence.length === 0) return <p className="muted">No evidence kept yet.</p>;
   return (
     <ul className="evidence-list">
@@ -118,7 +118,7 @@ function EvidenceList({ audit }: { audit: PartnerAudit }) {
   );
 }
 
-function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
+function ChecklistSummary({ audit }: { audit: SupplierAudit }) {
   return (
     <ul className="checklist-summary">
       {auditChecklistItemKeys.map((key) => {
@@ -136,7 +136,7 @@ function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
   );
 }
 
-export default async function OpsPartnerPage({
+export default async function OpsSupplierPage({
   params,
   searchParams,
 }: {
@@ -162,7 +162,7 @@ export default async function OpsPartnerPage({
   );
   const [profile, { audits, logEntries }] = await Promise.all([
     loadSupplierProfile(db, companyId),
-    loadPartnerAudits(db, companyId),
+    loadSupplierAudits(db, companyId),
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -188,7 +188,7 @@ export default async function OpsPartnerPage({
       </p>
       <div className="page-head">
         <h1>{company.name}</h1>
-        <span className={`badge ${company.status}`} data-testid="partner-status">
+        <span className={`badge ${company.status}`} data-testid="supplier-status">
           {companyStatusLabels[company.status]}
         </span>
       </div>

@@ -19,10 +19,10 @@ import {
   addEvidenceAction,
   decideAuditAction,
   openAuditAction,
-  reinstatePartnerAction,
+  reinstateSupplierAction,
   saveChecklistAction,
-  suspendPartnerAction,
-  type PartnerActionState,
+  suspendSupplierAction,
+  type SupplierActionState,
 } from "./actions";
 
 function TextArea({
@@ -77,7 +77,7 @@ export function ChecklistForm({
   /** The audit's updatedAt when the page was rendered. */
   shownAt: string;
 }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(saveChecklistAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(saveChecklistAction, {});
   const error = (name: string) => state.fieldErrors?.[name];
   // After a refused save the form shows what was typed, not the stored checklist.
   const typed = (key: string, field: "result" | "method" | "note", stored: string) =>
@@ -181,7 +181,7 @@ export function ChecklistForm({
 }
 
 export function EvidenceForm({ companyId, auditId }: { companyId: string; auditId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(addEvidenceAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(addEvidenceAction, {});
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.success) form.current?.reset();
@@ -242,7 +242,7 @@ export function DecisionForm({
   defaultExpiresOn: string;
   minExpiresOn: string;
 }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(decideAuditAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(decideAuditAction, {});
   const error = (name: string) => state.fieldErrors?.[name];
   const typed = state.values ?? {};
   return (
@@ -301,7 +301,7 @@ export function DecisionForm({
 }
 
 export function OpenAuditForm({ companyId }: { companyId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(openAuditAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(openAuditAction, {});
   return (
     <form action={action} className="form row-form">
       <input type="hidden" name="companyId" value={companyId} />
@@ -331,7 +331,7 @@ export function OpenAuditForm({ companyId }: { companyId: string }) {
 }
 
 export function SuspendForm({ companyId, name }: { companyId: string; name: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(suspendPartnerAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(suspendSupplierAction, {});
   return (
     <form action={action} className="form">
       <input type="hidden" name="companyId" value={companyId} />
@@ -358,7 +358,7 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
 }
 
 export function ReinstateForm({ companyId }: { companyId: string }) {
-  const [state, action, pending] = useActionState<PartnerActionState, FormData>(reinstatePartnerAction, {});
+  const [state, action, pending] = useActionState<SupplierActionState, FormData>(reinstateSupplierAction, {});
   return (
     <form action={action} className="form">
       <input type="hidden" name="companyId" value={companyId} />
