@@ -28,7 +28,7 @@ const chromiumArgs = [
 const operationsJourneys = [
   "**/exceptions.spec.ts",
   "**/manual-quotes.spec.ts",
-  "**/vetting-partners.spec.ts",
+  "**/vetting-suppliers.spec.ts",
 ];
 
 export default defineConfig({
