@@ -70,6 +70,12 @@ const config = [
               from: "./app",
               message: "lib/ is called by app/, never the other way round: move the shared code into lib/.",
             },
+            {
+              target: ["./lib", "./app"],
+              from: "./scripts",
+              message:
+                "scripts/ holds the process entry points and the worker's job wiring; they call lib/, never the other way round.",
+            },
           ],
         },
       ],

@@ -2,7 +2,7 @@
 // migrations, demo data on an empty database, the job worker, and the Next.js web app.
 // Ctrl-C (SIGINT) or SIGTERM stops the web server, the worker and the database, in that order.
 import { ensureMatchingSettings } from "../lib/matching/matching-settings";
-import { jobHandlers } from "../lib/jobs/job-handlers";
+import { jobHandlers } from "./worker/job-handlers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import path from "node:path";

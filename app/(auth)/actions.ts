@@ -9,7 +9,6 @@ import { findOpenRegistration } from "@/lib/companies/complete-registration";
 import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 
 export interface FormState {
@@ -79,7 +78,6 @@ async function startRegistrationAndAnswer(
   } catch (error) {
     return { ...formStateFromError(error, "create the account"), values };
   }
-  await requestEmailDelivery();
   const keepParts = kind === "BUYER" ? ", in this browser to keep the parts you uploaded here" : "";
   // The same answer whether or not the address has an account; only the installation's mail setup shows.
   const whereTheMessageIs = getEnv().SMTP_URL

@@ -5,8 +5,6 @@ import { typedFormValues } from "@/lib/errors/typed-form-values";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { getLogger } from "@/lib/logging/logger";
 import { placeOrder } from "@/lib/orders/place-order";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
@@ -44,7 +42,6 @@ export const placeOrderAction = guardedAction(
     const values = typedFormValues(formData);
     values.requiredCertificates = input.requiredCertificates.join(",");
     let orderId: string;
-    let confirmed = false;
     let awaitingCard = false;
     try {
       const order = await placeOrder(
@@ -53,7 +50,6 @@ export const placeOrderAction = guardedAction(
         input,
       );
       orderId = order.id;
-      confirmed = order.status === "CONFIRMED";
       awaitingCard = order.status === "AWAITING_PAYMENT";
     } catch (error) {
       const state = formStateFromError(error, "place the order");
@@ -64,8 +60,6 @@ export const placeOrderAction = guardedAction(
             state.fieldErrors[key.replace("shipping", "billing")] ??= message;
       return { ...state, values };
     }
-    if (confirmed) await requestMatching(orderId, "order confirmed");
-    await requestEmailDelivery();
     if (awaitingCard) {
       let paymentUrl: string | null = null;
       try {

@@ -5,9 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestMatching } from "@/lib/matching/request-matching";
 import { acceptOffer, rejectOffer } from "@/lib/matching/respond-to-offer";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { updateJobStatus } from "@/lib/suppliers/update-job-status";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 
@@ -41,16 +39,14 @@ export const rejectOfferAction = guardedAction(
   "supplier.offers.respond",
   async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const offerId = String(formData.get("offerId") ?? "");
-    let orderId: string;
     try {
-      ({ orderId } = await rejectOffer(getPrisma(), { userId: user.id, companyId: user.companyId }, offerId, {
+      await rejectOffer(getPrisma(), { userId: user.id, companyId: user.companyId }, offerId, {
         reason: String(formData.get("reason") ?? ""),
         note: String(formData.get("note") ?? ""),
-      }));
+      });
     } catch (error) {
       return refusedFormState(error, "reject the offer", formData);
     }
-    await requestMatching(orderId, "offer rejected");
     redirect("/supplier?rejected=1");
   },
 );
@@ -70,7 +66,6 @@ export const updateJobStatusAction = guardedAction(
     } catch (error) {
       return refusedFormState(error, "update the job", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(`/supplier/jobs/${orderLineId}`);
     return {
       success: to === "SHIPPED" ? "Marked as shipped; the buyer has the tracking number." : "Updated.",

@@ -4,7 +4,6 @@ import { guardedAction } from "@/lib/auth/guarded-action";
 import { revalidatePath } from "next/cache";
 import { getPrisma } from "@/lib/db/prisma";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
@@ -35,7 +34,6 @@ export const inviteAction = guardedAction(
     } catch (error) {
       return refusedFormState(error, "send the invitation", formData);
     }
-    await requestEmailDelivery();
     revalidatePath("/team");
     return { success: `Invitation sent to ${email}.` };
   },

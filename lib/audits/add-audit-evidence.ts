@@ -1,3 +1,4 @@
+import { moveAudit } from "./move-audit";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
@@ -48,9 +49,11 @@ export async function addAuditEvidence(
         uploadedById: actor.userId,
       },
     });
-    await tx.supplierAudit.update({
-      where: { id: audit.id },
-      data: { status: "IN_PROGRESS", auditorId: audit.auditorId ?? actor.userId },
+    await moveAudit(tx, {
+      auditId: audit.id,
+      from: audit.status,
+      to: "IN_PROGRESS",
+      set: { auditorId: audit.auditorId ?? actor.userId },
     });
     await recordAuditLog(tx, {
       actorUserId: actor.userId,

@@ -1,5 +1,5 @@
-// Apart from decide-audit.ts so that the audit form, a client component, can list the choices without
-// bundling the decision's database code and the environment reader for the browser.
+// Apart from lib/workflows/decide-audit.ts so that the audit form, a client component, can list the
+// choices without bundling the decision's database code and the environment reader for the browser.
 export const auditDecisions = {
   approve: "Approve",
   "approve-with-conditions": "Approve with conditions",

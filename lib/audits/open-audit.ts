@@ -1,3 +1,4 @@
+import { auditTransitions } from "./audit-transitions";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -30,7 +31,12 @@ export async function openAudit(
         `${company.name} has an audit in progress already; finish that one.`,
       );
     const audit = await tx.supplierAudit.create({
-      data: { supplierCompanyId: company.id, purpose, auditorId: actor.userId },
+      data: {
+        status: auditTransitions.enter("PENDING"),
+        supplierCompanyId: company.id,
+        purpose,
+        auditorId: actor.userId,
+      },
     });
     await recordAuditLog(tx, {
       actorUserId: actor.userId,

@@ -1,3 +1,4 @@
+import { moveAudit } from "./move-audit";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/prisma";
@@ -101,11 +102,12 @@ export async function saveAuditChecklist(
     const changed = auditChecklistItemKeys.filter(
       (key) => JSON.stringify(before[key]) !== JSON.stringify(checklist[key]),
     );
-    await tx.supplierAudit.update({
-      where: { id: audit.id },
-      data: {
+    await moveAudit(tx, {
+      auditId: audit.id,
+      from: audit.status,
+      to: "IN_PROGRESS",
+      set: {
         checklist: checklist as unknown as Prisma.InputJsonValue,
-        status: "IN_PROGRESS",
         auditorId: audit.auditorId ?? actor.userId,
       },
     });

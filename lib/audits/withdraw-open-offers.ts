@@ -1,3 +1,4 @@
+import { moveOffers } from "../matching/move-offers";
 import type { TransactionClient } from "../db/prisma";
 import { releaseOfferCapacity } from "../matching/respond-to-offer";
 import { moveOrderLine } from "../orders/change-order-line-status";
@@ -20,9 +21,11 @@ export async function withdrawOpenOffers(
      WHERE o."supplierCompanyId" = ${companyId} AND o."status" = 'PENDING'
      ORDER BY o."createdAt" FOR UPDATE OF o`;
   for (const offer of pending) {
-    await tx.offer.update({
+    await moveOffers(tx, {
       where: { id: offer.id },
-      data: { status: "WITHDRAWN", withdrawReason: reason },
+      from: ["PENDING"],
+      to: "WITHDRAWN",
+      set: { withdrawReason: reason },
     });
     await releaseOfferCapacity(tx, offer.id, now);
     await moveOrderLine(tx, {

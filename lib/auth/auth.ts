@@ -9,7 +9,6 @@ import { getPrisma } from "../db/prisma";
 import { isAppError } from "../errors/app-error";
 import { getEnv } from "../env";
 import { getLogger } from "../logging/logger";
-import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import { claimVisitorParts } from "../parts/claim-visitor-parts";
 import { visitorTokenFrom } from "../parts/visitor-token";
 import { clientAddressFrom } from "./client-address";
@@ -114,7 +113,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const verdict = await verifyCredentials(getPrisma(), credentials, ipAddress, { deviceId });
         if (verdict.ok) return signedInUser(verdict.identity, request, ipAddress);
         if (verdict.reason === "rate_limited") {
-          if (verdict.ownerNotified) await requestEmailDelivery();
           throw new TooManyAttempts(verdict.retryAfterSeconds);
         }
         throw new InvalidCredentials();

@@ -1,3 +1,4 @@
+import { auditTransitions } from "../audits/audit-transitions";
 import { z } from "zod";
 import { ManufacturingProcess } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
@@ -69,7 +70,7 @@ export function createSupplierApplicant(
       website: application.website || null,
       applicationReferences: application.references,
       supplierProcesses: { create: application.processes.map((process) => ({ process })) },
-      audits: { create: { status: "PENDING", purpose: "Application" } },
+      audits: { create: { status: auditTransitions.enter("PENDING"), purpose: "Application" } },
     },
     {
       name: application.name,

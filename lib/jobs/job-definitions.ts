@@ -1,9 +1,11 @@
+import type { Database } from "../db/prisma";
 import { z } from "zod";
 
 /**
- * Every background job: its queue name, the schema of its payload, its schedule and retries. The
- * handlers live in job-handlers.ts, which only worker processes import (they pull in the CAD engine's
- * worker threads, which the web bundle must not).
+ * Every background job: its queue name, the schema of its payload, its schedule and retries: the contract
+ * between the code that sends jobs (lib/jobs/enqueue-job.ts) and the worker. The handlers live beside the
+ * worker's entry point, in scripts/worker/job-handlers.ts, which only worker processes import (they pull
+ * in the CAD engine's worker threads, which the web bundle must not).
  */
 export const jobDefinitions = {
   "maintenance.purge-sign-in-attempts": {
@@ -87,3 +89,8 @@ export type JobName = keyof typeof jobDefinitions;
 export type JobPayload<Name extends JobName> = z.input<(typeof jobDefinitions)[Name]["payload"]>;
 export type ParsedJobPayload<Name extends JobName> = z.output<(typeof jobDefinitions)[Name]["payload"]>;
 export const jobNames = Object.keys(jobDefinitions) as JobName[];
+
+/** What the worker runs for each job (scripts/worker/job-handlers.ts). */
+export type JobHandlers = {
+  [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
+};

@@ -1,8 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/prisma";
-import { jobDefinitions, jobNames, type JobName, type JobPayload } from "./job-definitions";
-import type { JobHandlers } from "./job-handlers";
+import { jobDefinitions, jobNames, type JobHandlers, type JobName, type JobPayload } from "./job-definitions";
 
 export interface JobQueue {
   send<Name extends JobName>(
@@ -11,7 +10,7 @@ export interface JobQueue {
     /** `priority`: higher is fetched first among waiting jobs of a queue (default 0). */
     options?: { singletonKey?: string; startAfter?: Date; priority?: number },
   ): Promise<string | null>;
-  /** Starts handling every queue in this process with `handlers` (lib/jobs/job-handlers.ts). */
+  /** Starts handling every queue in this process with `handlers` (scripts/worker/job-handlers.ts). */
   startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
   stop(): Promise<void>;
   readonly boss: PgBoss;

@@ -1,3 +1,5 @@
+import { requestOfferExpiry } from "./request-matching";
+import { offerTransitions } from "./offer-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -168,6 +170,7 @@ async function matchLockedLine(
   const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
   const offer = await tx.offer.create({
     data: {
+      status: offerTransitions.enter("PENDING"),
       orderLineId,
       supplierCompanyId: candidate.companyId,
       supplierPriceCents: candidate.supplierPriceCents,
@@ -196,6 +199,7 @@ async function matchLockedLine(
       `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });
+  await requestOfferExpiry(tx, expiresAt);
   return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };
 }
 

@@ -1,3 +1,6 @@
+import { requestOfferExpiry } from "./request-matching";
+import { moveOffers } from "./move-offers";
+import { offerTransitions } from "./offer-transitions";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -147,12 +150,11 @@ async function reofferLockedLine(
     );
 
   if (pending) {
-    await tx.offer.update({
+    await moveOffers(tx, {
       where: { id: pending.id },
-      data: {
-        status: "WITHDRAWN",
-        withdrawReason: `Re-offered by operations to ${ranked.name}`,
-      },
+      from: [pending.status],
+      to: "WITHDRAWN",
+      set: { withdrawReason: `Re-offered by operations to ${ranked.name}` },
     });
     await queueCompanyEmail(tx, pending.supplierCompanyId, {
       subject:
@@ -180,6 +182,7 @@ async function reofferLockedLine(
   const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
   const offer = await tx.offer.create({
     data: {
+      status: offerTransitions.enter("PENDING"),
       orderLineId,
       supplierCompanyId: ranked.companyId,
       supplierPriceCents: ranked.supplierPriceCents,
@@ -258,6 +261,7 @@ async function reofferLockedLine(
       `${appUrl()}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });
+  await requestOfferExpiry(tx, expiresAt);
   return {
     offerId: offer.id,
     orderId: line.orderId,

@@ -1,3 +1,4 @@
+import { requestMatching } from "./request-matching";
 import { z } from "zod";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -5,6 +6,8 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
+import { moveOrder } from "../orders/move-order";
+import { moveOffers } from "./move-offers";
 import { offerRejectReasons } from "./offer-reject-reasons";
 import { lockActiveSupplier } from "./lock-active-supplier";
 import { refreshSupplierScore } from "./refresh-supplier-score";
@@ -80,11 +83,13 @@ export async function acceptOffer(
         );
       await lockOfferLine(tx, offerId);
       const offer = await lockOwnOffer(tx, responder, offerId);
-      const accepted = await tx.offer.updateMany({
-        where: { id: offer.id, status: "PENDING", expiresAt: { gt: now } },
-        data: { status: "ACCEPTED", respondedAt: now },
+      const accepted = await moveOffers(tx, {
+        where: { id: offer.id, expiresAt: { gt: now } },
+        from: ["PENDING"],
+        to: "ACCEPTED",
+        set: { respondedAt: now },
       });
-      if (accepted.count !== 1) throw notPendingError(offer, now);
+      if (accepted !== 1) throw notPendingError(offer, now);
       await moveOrderLine(tx, {
         orderLineId: offer.orderLineId,
         to: "ACCEPTED",
@@ -93,19 +98,13 @@ export async function acceptOffer(
         set: { supplierCompanyId: responder.companyId },
       });
       const order = offer.orderLine.order;
-      const started = await tx.order.updateMany({
-        where: { id: order.id, status: "CONFIRMED" },
-        data: { status: "IN_PROGRESS" },
+      // The first accepted line starts the order; later ones find it in progress already.
+      const { status: orderStatus } = await tx.order.findUniqueOrThrow({
+        where: { id: order.id },
+        select: { status: true },
       });
-      if (started.count === 1)
-        await tx.orderStatusChange.create({
-          data: {
-            orderId: order.id,
-            fromStatus: "CONFIRMED",
-            toStatus: "IN_PROGRESS",
-            actorUserId: responder.userId,
-          },
-        });
+      if (orderStatus === "CONFIRMED")
+        await moveOrder(tx, { orderId: order.id, to: "IN_PROGRESS", actorUserId: responder.userId });
       await recordAuditLog(tx, {
         actorUserId: responder.userId,
         companyId: responder.companyId,
@@ -137,16 +136,13 @@ export async function rejectOffer(
     db.$transaction(async (tx) => {
       await lockOfferLine(tx, offerId);
       const offer = await lockOwnOffer(tx, responder, offerId);
-      const rejected = await tx.offer.updateMany({
-        where: { id: offer.id, status: "PENDING" },
-        data: {
-          status: "REJECTED",
-          respondedAt: now,
-          rejectReason: rejection.reason,
-          rejectNote: rejection.note || null,
-        },
+      const rejected = await moveOffers(tx, {
+        where: { id: offer.id },
+        from: ["PENDING"],
+        to: "REJECTED",
+        set: { respondedAt: now, rejectReason: rejection.reason, rejectNote: rejection.note || null },
       });
-      if (rejected.count !== 1) throw notPendingError(offer, now);
+      if (rejected !== 1) throw notPendingError(offer, now);
       await releaseOfferCapacity(tx, offer.id, now);
       await moveOrderLine(tx, {
         orderLineId: offer.orderLineId,
@@ -163,6 +159,7 @@ export async function rejectOffer(
         data: { reason: rejection.reason, note: rejection.note },
       });
       await refreshSupplierScore(tx, responder.companyId, now);
+      await requestMatching(tx, offer.orderLine.orderId, "offer rejected");
       return { offerId: offer.id, orderId: offer.orderLine.orderId, orderLineId: offer.orderLineId };
     }),
   );
@@ -186,11 +183,12 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
     db.$transaction(async (tx) => {
       await lockOfferLine(tx, offerId);
       await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
-      const expired = await tx.offer.updateMany({
-        where: { id: offerId, status: "PENDING", expiresAt: { lte: now } },
-        data: { status: "EXPIRED" },
+      const expired = await moveOffers(tx, {
+        where: { id: offerId, expiresAt: { lte: now } },
+        from: ["PENDING"],
+        to: "EXPIRED",
       });
-      if (expired.count !== 1) return null;
+      if (expired !== 1) return null;
       const offer = await tx.offer.findUniqueOrThrow({
         where: { id: offerId },
         include: { orderLine: { select: { orderId: true } } },

@@ -1,5 +1,6 @@
 import type { Database, TransactionClient } from "../db/prisma";
 import { getEnv } from "../env";
+import { requestEmailDelivery } from "./request-email-delivery";
 
 export interface EmailMessage {
   to: string;
@@ -12,7 +13,7 @@ export interface EmailMessage {
  * Writes an e-mail into the outbox, inside the caller's transaction, so it exists exactly when the change
  * it reports does. With SMTP configured it waits there for `deliverPendingEmails`; without, the outbox
  * is where it ends (operations' page /dev/outbox shows it), and `sentAt` marks when it was printed in the
- * server's console for whoever runs a local install.
+ * server's console for whoever runs a local install. Its delivery job commits with it.
  */
 export async function queueEmail(db: Database | TransactionClient, message: EmailMessage): Promise<string> {
   const smtp = Boolean(getEnv().SMTP_URL);
@@ -25,5 +26,6 @@ export async function queueEmail(db: Database | TransactionClient, message: Emai
     },
     select: { id: true },
   });
+  await requestEmailDelivery(db);
   return row.id;
 }

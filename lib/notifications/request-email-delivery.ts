@@ -1,15 +1,11 @@
-import { getJobQueue } from "../jobs/get-job-queue";
-import { getLogger } from "../logging/logger";
+import type { Database, TransactionClient } from "../db/prisma";
+import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
 
 /**
- * After a change that queued e-mails has committed: asks the worker to send them now rather than at
- * its next minute (without SMTP: prints them in the server's console now). A queue that cannot be
- * reached is logged, not the user's problem, since the scheduled run sends them anyway.
+ * With the e-mails a change queued: the job that sends them now rather than at its next minute (without
+ * SMTP: prints them in the server's console), committed with them, once per transaction. Called by
+ * queueEmail.
  */
-export async function requestEmailDelivery(): Promise<void> {
-  try {
-    await (await getJobQueue()).send("emails.deliver", {}, { singletonKey: "emails.deliver" });
-  } catch (error) {
-    getLogger().warn({ err: error }, "could not ask for e-mail delivery; the scheduled run sends them");
-  }
+export async function requestEmailDelivery(db: Database | TransactionClient): Promise<void> {
+  await enqueueJobs(db, [followUpJob("emails.deliver", {}, { singletonKey: "emails.deliver" })]);
 }

@@ -2,13 +2,15 @@ import type { OrderLineStatus } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
-import { canMoveOrderLine } from "./order-status-machine";
+import { orderLineTransitions } from "./order-line-transitions";
 
 export interface OrderLineStatusChange {
   orderLineId: string;
   to: OrderLineStatus;
   actorUserId?: string | null;
   note?: string;
+  /** False for lines that move with their order (a declined order's lines), whose history tells it. */
+  recordHistory?: boolean;
   /** Fields that change with the status, e.g. carrier and tracking number when shipping. */
   set?: {
     carrier?: string;
@@ -20,7 +22,7 @@ export interface OrderLineStatusChange {
 }
 
 /**
- * Moves one order line to a new status through the status machine, in one transaction with its history
+ * The one door to an order line's status: moves it through its transition table (order-line-transitions.ts), in one transaction with its history
  * row and audit-log entry. The update is conditional on the status read, so of two concurrent changes
  * from the same status exactly one wins; the other gets `invalid_state_transition`.
  */
@@ -35,16 +37,7 @@ export async function moveOrderLine(tx: TransactionClient, change: OrderLineStat
     select: { id: true, orderId: true, status: true },
   });
   if (!line) throw new AppError("not_found", `No order line ${change.orderLineId}.`);
-  if (!canMoveOrderLine(line.status, change.to)) {
-    throw new AppError(
-      "invalid_state_transition",
-      `An order line that is ${line.status} cannot become ${change.to}.`,
-      {
-        from: line.status,
-        to: change.to,
-      },
-    );
-  }
+  orderLineTransitions.assertMove(line.status, change.to);
   const updated = await tx.orderLine.updateMany({
     where: { id: line.id, status: line.status },
     data: { status: change.to, ...change.set },
@@ -55,6 +48,7 @@ export async function moveOrderLine(tx: TransactionClient, change: OrderLineStat
       "The order line changed at the same moment; reload and try again.",
     );
   }
+  if (change.recordHistory === false) return { from: line.status, to: change.to };
   await tx.orderStatusChange.create({
     data: {
       orderId: line.orderId,

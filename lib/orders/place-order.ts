@@ -1,3 +1,5 @@
+import { requestMatching } from "../matching/request-matching";
+import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -118,7 +120,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         buyerCompanyId: company.id,
         placedById: orderer.userId,
         approvedById: needsApproval ? null : orderer.userId,
-        status,
+        status: orderTransitions.enter(status),
         paymentMethod: checkout.paymentMethod,
         currency: "EUR",
         subtotalCents,
@@ -184,7 +186,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         city: checkout.billingAddress.city,
       },
     });
-    if (status === "CONFIRMED") await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+    if (status === "CONFIRMED") {
+      await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
+      await requestMatching(tx, order.id, "order confirmed");
+    }
     await recordAuditLog(tx, {
       actorUserId: orderer.userId,
       companyId: company.id,

@@ -1,3 +1,4 @@
+import { enqueueJobs, followUpJob, type FollowUpJob } from "../jobs/enqueue-job";
 import Stripe from "stripe";
 import { z } from "zod";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -21,6 +22,7 @@ export interface WebhookResult {
   type: string;
   /** "duplicate" for an event processed before; "ignored" for a type or an object we do not handle. */
   outcome: "processed" | "duplicate" | "ignored";
+  /** What the event made due; its jobs were sent in the event's transaction. */
   followUps: WebhookFollowUp[];
 }
 
@@ -94,8 +96,28 @@ export async function handleStripeWebhook(
       getLogger().info({ eventId: event.id, type: event.type }, "Stripe event acknowledged without effect");
       return result("ignored");
     }
+    await enqueueJobs(tx, followUps.map(followUpJobOf));
     return result("processed", followUps);
   });
+}
+
+/** A webhook's follow-up as the job that does it; sent in the webhook's transaction. */
+function followUpJobOf(followUp: WebhookFollowUp): FollowUpJob {
+  switch (followUp.kind) {
+    case "match-order":
+      return followUpJob("matching.match-waiting-lines", {
+        orderId: followUp.orderId,
+        trigger: "card payment received",
+      });
+    case "send-refund":
+      return followUpJob(
+        "payments.send-refunds",
+        { refundId: followUp.refundId },
+        { singletonKey: followUp.refundId },
+      );
+    case "pay-payout":
+      return followUpJob("payouts.pay", { payoutId: followUp.payoutId }, { singletonKey: followUp.payoutId });
+  }
 }
 
 /**

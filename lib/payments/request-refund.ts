@@ -1,3 +1,4 @@
+import { requestRefundSending } from "./request-refund-sending";
 import { randomUUID } from "node:crypto";
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
@@ -16,7 +17,7 @@ export interface RefundRequest {
 
 /**
  * Records a card refund as PENDING inside the caller's transaction, with its own idempotency key; the
- * money goes back through Stripe after commit (`sendRefund`), and a sweep completes any whose request was
+ * job that sends it to Stripe commits with it (`sendRefund`), and a sweep completes any whose request was
  * interrupted. Refuses more than is left of the payment after earlier and pending refunds.
  */
 export async function requestRefund(tx: TransactionClient, request: RefundRequest) {
@@ -37,7 +38,7 @@ export async function requestRefund(tx: TransactionClient, request: RefundReques
       `At most ${formatEuros(refundable.leftCents)} is left to refund on this order's card payment.`,
       { field: "amount" },
     );
-  return tx.refund.create({
+  const refund = await tx.refund.create({
     data: {
       paymentId: refundable.payment.id,
       amountCents: request.amountCents,
@@ -48,4 +49,6 @@ export async function requestRefund(tx: TransactionClient, request: RefundReques
       idempotencyKey: `refund-${randomUUID()}`,
     },
   });
+  await requestRefundSending(tx, refund.id);
+  return refund;
 }

@@ -1,3 +1,4 @@
+import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
@@ -17,11 +18,13 @@ export async function cancelPayout(tx: TransactionClient, payoutId: string, reas
       "invalid_state_transition",
       "This payout has been paid; it cannot be withheld. Recover the amount from the partner instead.",
     );
-  const payout = await tx.payout.update({
+  await movePayouts(tx, {
     where: { id: payoutId },
-    data: { status: "CANCELLED", heldReason: reason },
-    include: { invoice: true },
+    from: [status],
+    to: "CANCELLED",
+    set: { heldReason: reason },
   });
+  const payout = await tx.payout.findUniqueOrThrow({ where: { id: payoutId }, include: { invoice: true } });
   if (!payout.invoice) return;
   await tx.invoice.update({ where: { id: payout.invoice.id }, data: { status: "VOID" } });
   await postLedgerEntries(tx, {

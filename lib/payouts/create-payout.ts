@@ -1,3 +1,5 @@
+import { requestPayout } from "./request-payout";
+import { payoutTransitions } from "./payout-transitions";
 import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
@@ -39,7 +41,7 @@ export async function createPayout(
   const offer = await tx.offer.findFirstOrThrow({
     where: { orderLineId, supplierCompanyId: supplier.id, status: "ACCEPTED" },
   });
-  // A remake at the supplier's own cost (lib/orders/record-remake.ts): nothing to invoice or pay.
+  // A remake at the supplier's own cost (lib/workflows/record-remake.ts): nothing to invoice or pay.
   if (line.remakeOfLineId !== null && offer.supplierPriceCents === 0)
     return { payoutId: null, payNow: false };
   const vat = vatForSupplierSupply(supplier.countryCode);
@@ -74,7 +76,7 @@ export async function createPayout(
       orderId: line.order.id,
       orderLineId,
       invoiceId: invoice.id,
-      status: heldReason ? "HELD" : "PENDING",
+      status: payoutTransitions.enter(heldReason ? "HELD" : "PENDING"),
       heldReason,
       method: method ?? "MANUAL_TRANSFER",
       amountCents: grossCents,
@@ -114,5 +116,7 @@ export async function createPayout(
       `${appUrl()}/supplier/payouts`,
     ].join("\n\n"),
   });
-  return { payoutId: payout.id, payNow: !heldReason && method === "STRIPE_TRANSFER" };
+  const payNow = !heldReason && method === "STRIPE_TRANSFER";
+  if (payNow) await requestPayout(tx, payout.id);
+  return { payoutId: payout.id, payNow };
 }

@@ -1,3 +1,4 @@
+import { movePayouts } from "./move-payouts";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -21,11 +22,13 @@ export async function markPayoutTransferred(
 ): Promise<void> {
   const { reference } = transferSchema.parse(input);
   await db.$transaction(async (tx) => {
-    const paid = await tx.payout.updateMany({
-      where: { id: payoutId, status: "PENDING", method: "MANUAL_TRANSFER" },
-      data: { status: "PAID", paidAt: now, transferReference: reference },
+    const paid = await movePayouts(tx, {
+      where: { id: payoutId, method: "MANUAL_TRANSFER" },
+      from: ["PENDING"],
+      to: "PAID",
+      set: { paidAt: now, transferReference: reference },
     });
-    if (paid.count !== 1)
+    if (paid !== 1)
       throw new AppError(
         "invalid_state_transition",
         "Only a pending bank-transfer payout can be marked as sent.",

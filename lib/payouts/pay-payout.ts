@@ -1,3 +1,4 @@
+import { movePayouts } from "./move-payouts";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
@@ -44,9 +45,11 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
           },
           { idempotencyKey: payout.idempotencyKey },
         );
-        await tx.payout.update({
+        await movePayouts(tx, {
           where: { id: payout.id },
-          data: { status: "PAID", stripeTransferId: transfer.id, paidAt: now, failureReason: null },
+          from: ["PENDING"],
+          to: "PAID",
+          set: { stripeTransferId: transfer.id, paidAt: now, failureReason: null },
         });
         if (payout.invoiceId)
           await tx.invoice.update({ where: { id: payout.invoiceId }, data: { status: "PAID", paidAt: now } });
@@ -61,9 +64,11 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
       } catch (error) {
         if (!isPermanentStripeError(error)) throw error;
         getLogger().error({ err: error, payoutId }, "Stripe refused a payout transfer");
-        await tx.payout.update({
+        await movePayouts(tx, {
           where: { id: payout.id },
-          data: { status: "FAILED", failureReason: error.message },
+          from: ["PENDING"],
+          to: "FAILED",
+          set: { failureReason: error.message },
         });
         await recordAuditLog(tx, {
           action: "payout.failed",

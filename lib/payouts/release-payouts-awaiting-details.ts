@@ -1,3 +1,5 @@
+import { requestPayout } from "./request-payout";
+import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
 
@@ -18,9 +20,13 @@ export async function releasePayoutsAwaitingDetails(
     select: { id: true },
   });
   if (held.length === 0) return [];
-  await tx.payout.updateMany({
-    where: { id: { in: held.map((payout) => payout.id) }, status: "HELD" },
-    data: { status: "PENDING", method, heldReason: null },
+  await movePayouts(tx, {
+    where: { id: { in: held.map((payout) => payout.id) } },
+    from: ["HELD"],
+    to: "PENDING",
+    set: { method, heldReason: null },
   });
-  return method === "STRIPE_TRANSFER" ? held.map((payout) => payout.id) : [];
+  if (method !== "STRIPE_TRANSFER") return [];
+  for (const payout of held) await requestPayout(tx, payout.id);
+  return held.map((payout) => payout.id);
 }

@@ -1,3 +1,5 @@
+import { requestPayout } from "./request-payout";
+import { movePayouts } from "./move-payouts";
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -27,14 +29,11 @@ export async function retryPayout(
         "The partner has no payout details yet: no Stripe account, no IBAN.",
       );
     const idempotencyKey = `payout-${payout.orderLineId}-${randomUUID()}`;
-    await tx.payout.update({
+    await movePayouts(tx, {
       where: { id: payoutId },
-      data: {
-        status: "PENDING",
-        method,
-        failureReason: null,
-        idempotencyKey,
-      },
+      from: ["FAILED"],
+      to: "PENDING",
+      set: { method, failureReason: null, idempotencyKey },
     });
     await recordAuditLog(tx, {
       actorUserId: operator.userId,
@@ -44,6 +43,7 @@ export async function retryPayout(
       entityId: payoutId,
       data: { method, idempotencyKey },
     });
+    if (method === "STRIPE_TRANSFER") await requestPayout(tx, payoutId);
     return method === "STRIPE_TRANSFER";
   });
 }

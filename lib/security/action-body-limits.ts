@@ -1,4 +1,4 @@
-import { maxComplaintPhotoBytes } from "../orders/file-complaint";
+import { maxComplaintPhotoBytes } from "../workflows/file-complaint";
 import { maxDrawingBytes } from "../quotes/request-manual-quote";
 import { maxCertificateFileBytes } from "../suppliers/add-certificate";
 import type { actionGuards } from "../auth/guard-table";

@@ -1,5 +1,5 @@
 import type { OrderLineStatus } from "../db/generated/enums";
-import { orderLineTransitions } from "../orders/order-status-machine";
+import { orderLineTransitions } from "../orders/order-line-transitions";
 
 /** A line the supplier still makes: accepted, in production or in quality check. */
 export const openJobStatuses = [
@@ -26,5 +26,5 @@ export type SupplierStep = (typeof supplierSteps)[number];
  */
 export function nextSupplierSteps(status: OrderLineStatus): SupplierStep[] {
   if (!(openJobStatuses as readonly OrderLineStatus[]).includes(status)) return [];
-  return supplierSteps.filter((step) => step !== status && orderLineTransitions[status].includes(step));
+  return supplierSteps.filter((step) => step !== status && orderLineTransitions.can(status, step));
 }

@@ -1,4 +1,4 @@
-import { jobHandlers } from "../../lib/jobs/job-handlers";
+import { jobHandlers } from "../../scripts/worker/job-handlers";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";

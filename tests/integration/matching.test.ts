@@ -2,7 +2,7 @@ import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { addQuoteToCart } from "../../lib/carts/add-quote-to-cart";
-import { jobHandlers } from "../../lib/jobs/job-handlers";
+import { jobHandlers } from "../../scripts/worker/job-handlers";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
 import { matchOrderLine } from "../../lib/matching/match-order-line";
 import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-waiting-lines";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { resetEnvCache } from "../../lib/env";
 import { checkLedger } from "../../lib/ledger/check-ledger";
-import { cancelOrder } from "../../lib/orders/cancel-order";
+import { cancelOrder } from "../../lib/workflows/cancel-order";
 import { loadPaymentsOverview } from "../../lib/ledger/load-payments-overview";
 import { nextDocumentNumber } from "../../lib/documents/next-document-number";
 import { markInvoicePaid } from "../../lib/payments/mark-invoice-paid";

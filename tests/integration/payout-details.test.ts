@@ -2,7 +2,7 @@ import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { formStateFromError } from "../../lib/errors/form-state-from-error";
-import { confirmDelivery } from "../../lib/orders/confirm-delivery";
+import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { loadCreditNote } from "../../lib/orders/load-credit-note";
 import { renderCreditNotePdf } from "../../lib/orders/render-credit-note-pdf";
 import { refundOrder } from "../../lib/payments/refund-order";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { checkLedger } from "../../lib/ledger/check-ledger";
-import { confirmDelivery } from "../../lib/orders/confirm-delivery";
-import { confirmDueDeliveries } from "../../lib/orders/confirm-due-deliveries";
-import { decideComplaint } from "../../lib/orders/decide-complaint";
-import { fileComplaint } from "../../lib/orders/file-complaint";
+import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
+import { confirmDueDeliveries } from "../../lib/workflows/confirm-due-deliveries";
+import { decideComplaint } from "../../lib/workflows/decide-complaint";
+import { fileComplaint } from "../../lib/workflows/file-complaint";
 import { markPayoutTransferred } from "../../lib/payouts/mark-payout-transferred";
 import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
 import { payPayout } from "../../lib/payouts/pay-payout";

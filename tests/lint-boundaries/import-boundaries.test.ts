@@ -65,6 +65,17 @@ describe("lib/ never imports app/", () => {
   });
 });
 
+describe("lib/ never imports the entry points in scripts/ (the worker's job wiring among them)", () => {
+  it("lib/jobs/imports-worker-handlers.ts fails with import/no-restricted-paths", async () => {
+    expect(await lintFixture("lib/jobs/imports-worker-handlers.ts", { asIfAtRoot: true })).toEqual([
+      {
+        ruleId: "import/no-restricted-paths",
+        message: expect.stringMatching(/scripts\/ holds the process entry points/),
+      },
+    ]);
+  });
+});
+
 describe('a "use client" module never reaches database or server-only code', () => {
   const ruleId = "local/no-server-code-in-client";
 

@@ -4,7 +4,6 @@ import { maxJsonBodyBytes, maxWebhookBodyBytes, readJsonBody } from "../../lib/a
 vi.mock("server-only", () => ({}));
 const handleStripeWebhook = vi.fn();
 vi.mock("../../lib/payments/handle-stripe-webhook", () => ({ handleStripeWebhook }));
-vi.mock("../../lib/payments/run-webhook-follow-ups", () => ({ runWebhookFollowUps: vi.fn() }));
 // The routes' other collaborators (sessions, database) are not what is tested: the body limit comes first.
 vi.mock("../../lib/db/prisma", () => ({ getPrisma: () => ({}) }));
 vi.mock("../../lib/parts/resolve-part-viewer", () => ({ resolvePartViewer: vi.fn(async () => ({})) }));

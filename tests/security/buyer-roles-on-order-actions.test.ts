@@ -18,15 +18,8 @@ vi.mock("../../lib/db/prisma", async (importOriginal) => ({
   ...(await importOriginal<typeof import("../../lib/db/prisma")>()),
   getPrisma: () => state.db,
 }));
-// The job queue and e-mail delivery are pg-boss jobs; what they would be asked to do is not the question.
-vi.mock("../../lib/jobs/request-job", () => ({ requestJob: async () => undefined }));
-vi.mock("../../lib/notifications/request-email-delivery", () => ({
-  requestEmailDelivery: async () => undefined,
-}));
-vi.mock("../../lib/matching/request-matching", () => ({
-  requestMatching: async () => undefined,
-  requestOfferExpiry: async () => undefined,
-}));
+// Follow-up jobs (payouts, e-mail delivery) are rows of the test database's queue, written in the
+// action's own transaction: nothing to replace; no worker runs them here.
 // Complaints without photos never touch storage.
 vi.mock("../../lib/storage/get-file-storage", () => ({ getFileStorage: () => ({}) }));
 

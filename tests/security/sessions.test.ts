@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { suspendSupplier } from "../../lib/audits/suspend-supplier";
+import { suspendSupplier } from "../../lib/workflows/suspend-supplier";
 import { loadSessionUser } from "../../lib/auth/load-session-user";
 import { revokeSession, revokeUserSessions } from "../../lib/auth/revoke-sessions";
 import { startUserSession } from "../../lib/auth/start-user-session";

@@ -5,9 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestJob } from "@/lib/jobs/request-job";
 import { checkLedger } from "@/lib/ledger/check-ledger";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { markInvoicePaid } from "@/lib/payments/mark-invoice-paid";
 import { markPayoutTransferred } from "@/lib/payouts/mark-payout-transferred";
 import { retryPayout } from "@/lib/payouts/retry-payout";
@@ -30,7 +28,6 @@ export const runLedgerCheckAction = guardedAction(
     } catch (error) {
       return formStateFromError(error, "run the ledger check");
     }
-    await requestEmailDelivery();
     revalidatePath(path);
     const found = check.differences.length;
     return {
@@ -67,7 +64,6 @@ export const retryPayoutAction = guardedAction(
     let byStripe: boolean;
     try {
       byStripe = await retryPayout(getPrisma(), { userId: user.id }, payoutId);
-      if (byStripe) await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
     } catch (error) {
       return formStateFromError(error, "retry the payout");
     }

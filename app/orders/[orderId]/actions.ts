@@ -5,15 +5,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { decideOrderApproval } from "@/lib/orders/decide-order-approval";
-import { fileComplaint } from "@/lib/orders/file-complaint";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
+import { decideOrderApproval } from "@/lib/workflows/decide-order-approval";
+import { fileComplaint } from "@/lib/workflows/file-complaint";
 import { orderAgain } from "@/lib/orders/order-again";
 import { rateOrderLine } from "@/lib/orders/rate-order-line";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { confirmDelivery } from "@/lib/orders/confirm-delivery";
-import { requestJob } from "@/lib/jobs/request-job";
+import { cancelOrder } from "@/lib/workflows/cancel-order";
+import { confirmDelivery } from "@/lib/workflows/confirm-delivery";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
@@ -45,17 +42,15 @@ export const decideApprovalAction = guardedAction(
   async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const outcome = await decideOrderApproval(
+      await decideOrderApproval(
         getPrisma(),
         { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
         orderId,
         formData.get("decision") === "decline" ? "decline" : "approve",
       );
-      if (outcome === "CONFIRMED") await requestMatching(orderId, "order approved");
     } catch (error) {
       return formStateFromError(error, "record the decision");
     }
-    await requestEmailDelivery();
     revalidatePath(`/orders/${orderId}`);
     return { success: "Recorded." };
   },
@@ -98,7 +93,6 @@ export const complainAction = guardedAction(
     } catch (error) {
       return refusedComplaint(error, formData);
     }
-    await requestEmailDelivery();
     revalidatePath(`/orders/${String(formData.get("orderId") ?? "")}`);
     return { success: "Your complaint is filed; operations answer within one working day." };
   },
@@ -149,17 +143,14 @@ export const confirmDeliveryAction = guardedAction(
   async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const payout = await confirmDelivery(
+      await confirmDelivery(
         getPrisma(),
         { userId: user.id, companyId: user.companyId },
         String(formData.get("orderLineId") ?? ""),
       );
-      if (payout.payNow)
-        await requestJob("payouts.pay", { payoutId: payout.payoutId }, { singletonKey: payout.payoutId });
     } catch (error) {
       return formStateFromError(error, "confirm the delivery");
     }
-    await requestEmailDelivery();
     revalidatePath(`/orders/${orderId}`);
     return { success: "Thank you: delivery confirmed." };
   },
@@ -170,17 +161,15 @@ export const cancelOrderAction = guardedAction(
   async (user, _previous: OrderActionState, formData: FormData): Promise<OrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const { refundId } = await cancelOrder(
+      await cancelOrder(
         getPrisma(),
         { userId: user.id, companyId: user.companyId, role: user.role },
         orderId,
         { reason: formData.get("reason") ?? "" },
       );
-      if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
     } catch (error) {
       return refusedFormState(error, "cancel the order", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(`/orders/${orderId}`);
     return { success: "The order is cancelled." };
   },

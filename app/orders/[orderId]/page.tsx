@@ -6,7 +6,7 @@ import { processLabels } from "@/lib/catalogue/process-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
-import { complaintWindowDays } from "@/lib/orders/file-complaint";
+import { complaintWindowDays } from "@/lib/workflows/file-complaint";
 import { formatEuros } from "@/lib/money/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
@@ -96,7 +95,6 @@ export const requestManualQuoteAction = guardedAction(
         fieldErrors: { ...refused.fieldErrors, drawing: drawingError ? `${drawingError} ${again}` : again },
       };
     }
-    await requestEmailDelivery();
     return {
       success: "Thank you: an engineer prices this part and answers by e-mail within one working day.",
     };

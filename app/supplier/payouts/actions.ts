@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestJob } from "@/lib/jobs/request-job";
 import { saveBankDetails } from "@/lib/payouts/save-bank-details";
 import { startStripeOnboarding } from "@/lib/payouts/start-stripe-onboarding";
 
@@ -44,9 +43,8 @@ export const saveBankDetailsAction = guardedAction(
       iban: String(formData.get("iban") ?? ""),
       bic: String(formData.get("bic") ?? ""),
     };
-    let payoutIds: string[];
     try {
-      payoutIds = await saveBankDetails(
+      await saveBankDetails(
         getPrisma(),
         { userId: user.id, companyId: user.companyId, role: user.role },
         values,
@@ -54,8 +52,6 @@ export const saveBankDetailsAction = guardedAction(
     } catch (error) {
       return { ...formStateFromError(error, "save the bank details"), values };
     }
-    for (const payoutId of payoutIds)
-      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
     revalidatePath(payoutsPath);
     return { success: "Bank details saved." };
   },

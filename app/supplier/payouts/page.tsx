@@ -4,7 +4,6 @@ import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { PayoutStatus } from "@/lib/db/generated/enums";
 import { getPrisma, type Database } from "@/lib/db/prisma";
-import { requestJob } from "@/lib/jobs/request-job";
 import { getLogger } from "@/lib/logging/logger";
 import { getStripe } from "@/lib/payments/stripe-client";
 import { syncStripeAccount } from "@/lib/payouts/sync-stripe-account";
@@ -29,8 +28,8 @@ const payoutStatusLabels: Record<PayoutStatus, string> = {
 const searchSchema = z.object({ stripe: z.enum(["return", "refresh"]).optional().catch(undefined) });
 
 /**
- * Back from Stripe's onboarding: reads the account now rather than waiting for its webhook, and asks for
- * the payouts it released to be paid. False when Stripe could not be reached (the webhook catches up).
+ * Back from Stripe's onboarding: reads the account now rather than waiting for its webhook (the payouts it
+ * releases bring their pay jobs). False when Stripe could not be reached (the webhook catches up).
  */
 async function syncAfterStripeReturn(db: Database, companyId: string): Promise<boolean> {
   const { stripeConnectAccountId } = await db.company.findUniqueOrThrow({
@@ -39,9 +38,7 @@ async function syncAfterStripeReturn(db: Database, companyId: string): Promise<b
   });
   if (!stripeConnectAccountId) return true;
   try {
-    const payoutIds = (await syncStripeAccount(db, stripeConnectAccountId)) ?? [];
-    for (const payoutId of payoutIds)
-      await requestJob("payouts.pay", { payoutId }, { singletonKey: payoutId });
+    await syncStripeAccount(db, stripeConnectAccountId);
     return true;
   } catch (error) {
     getLogger().warn({ err: error, companyId }, "could not read the Stripe account after onboarding");

@@ -5,6 +5,8 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../../lib/db/apply-migrations";
 import { startEmbeddedPostgres } from "../../../lib/db/embedded-postgres-server";
+import { startJobQueue } from "../../../lib/jobs/job-queue";
+import pino from "pino";
 
 export const templateDatabase = "test_template";
 
@@ -29,6 +31,10 @@ export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({ dataDir, port });
   await server.ensureDatabase(templateDatabase);
   await applyMigrations(server.connectionUrl(templateDatabase));
+  // The job queue's schema and queues, as `npm start` creates them: state changes send their follow-up
+  // jobs in their own transaction (lib/jobs/enqueue-job.ts), so every test database needs the table.
+  const queue = await startJobQueue(server.connectionUrl(templateDatabase), pino({ level: "silent" }));
+  await queue.stop();
   project.provide("testPostgresAdminUrl", server.connectionUrl("postgres"));
   project.provide("testTemplateDatabase", templateDatabase);
   return async () => {

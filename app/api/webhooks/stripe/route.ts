@@ -2,7 +2,6 @@ import { apiRoute } from "@/lib/api/api-route";
 import { maxWebhookBodyBytes, readLimitedText } from "@/lib/api/read-limited-body";
 import { getPrisma } from "@/lib/db/prisma";
 import { handleStripeWebhook } from "@/lib/payments/handle-stripe-webhook";
-import { runWebhookFollowUps } from "@/lib/payments/run-webhook-follow-ups";
 
 /**
  * Stripe's webhook endpoint. The body is read raw: the signature is over the exact bytes. 2xx tells
@@ -13,6 +12,5 @@ export const POST = apiRoute(async ({ request, logger }) => {
   const payload = await readLimitedText(request, maxWebhookBodyBytes);
   const result = await handleStripeWebhook(getPrisma(), payload, request.headers.get("stripe-signature"));
   logger.info({ eventId: result.eventId, type: result.type, outcome: result.outcome }, "Stripe event");
-  await runWebhookFollowUps(result.followUps);
   return Response.json({ received: true, outcome: result.outcome });
 });

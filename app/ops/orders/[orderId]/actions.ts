@@ -5,14 +5,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestJob } from "@/lib/jobs/request-job";
 import { reofferOrderLine } from "@/lib/matching/reoffer-order-line";
-import { requestOfferExpiry } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
-import { cancelOrder } from "@/lib/orders/cancel-order";
-import { decideComplaint } from "@/lib/orders/decide-complaint";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { recordRemake } from "@/lib/orders/record-remake";
+import { cancelOrder } from "@/lib/workflows/cancel-order";
+import { decideComplaint } from "@/lib/workflows/decide-complaint";
+import { recordRemake } from "@/lib/workflows/record-remake";
 import { refundByOperations } from "@/lib/payments/refund-by-operations";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 
@@ -41,10 +37,6 @@ function orderPath(orderId: string): string {
   return `/ops/orders/${encodeURIComponent(orderId)}`;
 }
 
-async function sendRefund(refundId: string | null): Promise<void> {
-  if (refundId) await requestJob("payments.send-refunds", { refundId }, { singletonKey: refundId });
-}
-
 // Each form below leaves the page or changes what it shows on success (a decided complaint has no form,
 // a cancelled order no refund or cancel form), so success is told at the top of the page after a redirect.
 
@@ -53,24 +45,15 @@ export const decideComplaintAction = guardedAction(
   async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const { refundId, payoutToPay } = await decideComplaint(
-        getPrisma(),
-        { userId: user.id },
-        String(formData.get("complaintId") ?? ""),
-        {
-          decision: formData.get("decision") ?? undefined,
-          resolution: formData.get("resolution") ?? "",
-          refundEuros: formData.get("refundEuros") ?? undefined,
-          supplierPayout: formData.get("supplierPayout") ?? undefined,
-        },
-      );
-      await sendRefund(refundId);
-      if (payoutToPay)
-        await requestJob("payouts.pay", { payoutId: payoutToPay }, { singletonKey: payoutToPay });
+      await decideComplaint(getPrisma(), { userId: user.id }, String(formData.get("complaintId") ?? ""), {
+        decision: formData.get("decision") ?? undefined,
+        resolution: formData.get("resolution") ?? "",
+        refundEuros: formData.get("refundEuros") ?? undefined,
+        supplierPayout: formData.get("supplierPayout") ?? undefined,
+      });
     } catch (error) {
       return refused(error, "record the decision", formData, "refundEuros");
     }
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=complaint-decided`);
   },
@@ -86,12 +69,10 @@ export const refundAction = guardedAction(
         amountEuros: formData.get("amountEuros") ?? "",
         reason: formData.get("reason") ?? "",
       });
-      await sendRefund(refundId);
       byCard = refundId !== null;
     } catch (error) {
       return refused(error, "refund the buyer", formData, "amountEuros");
     }
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=${byCard ? "refund-card" : "refund-credit-note"}`);
   },
@@ -102,17 +83,15 @@ export const cancelOrderAction = guardedAction(
   async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const { refundId } = await cancelOrder(
+      await cancelOrder(
         getPrisma(),
         { userId: user.id, companyId: user.companyId, role: "OPERATIONS" },
         orderId,
         { reason: formData.get("reason") ?? "" },
       );
-      await sendRefund(refundId);
     } catch (error) {
       return refused(error, "cancel the order", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=cancelled`);
   },
@@ -123,17 +102,12 @@ export const reofferAction = guardedAction(
   async (user, _previous: OpsOrderActionState, formData: FormData): Promise<OpsOrderActionState> => {
     const orderId = String(formData.get("orderId") ?? "");
     try {
-      const { expiresAt } = await reofferOrderLine(
-        getPrisma(),
-        { userId: user.id },
-        String(formData.get("orderLineId") ?? ""),
-        { supplierCompanyId: formData.get("supplierCompanyId") ?? "" },
-      );
-      await requestOfferExpiry(expiresAt);
+      await reofferOrderLine(getPrisma(), { userId: user.id }, String(formData.get("orderLineId") ?? ""), {
+        supplierCompanyId: formData.get("supplierCompanyId") ?? "",
+      });
     } catch (error) {
       return refused(error, "offer the line", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=reoffered`);
   },
@@ -158,11 +132,9 @@ export const recordRemakeAction = guardedAction(
         { ...values, maker: values.maker || undefined },
       );
       awaitsMatch = remake.awaitsMatch;
-      if (awaitsMatch) await requestMatching(remake.orderId, "remake");
     } catch (error) {
       return refused(error, "record the remake", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(orderPath(orderId));
     redirect(`${orderPath(orderId)}?done=${awaitsMatch ? "remake-matching" : "remake-recorded"}`);
   },

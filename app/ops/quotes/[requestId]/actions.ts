@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db/prisma";
 import { formStateFromError, type FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { answerManualQuote } from "@/lib/quotes/answer-manual-quote";
 import { declineManualQuote } from "@/lib/quotes/decline-manual-quote";
 
@@ -42,7 +41,6 @@ export const answerManualQuoteAction = guardedAction(
     } catch (error) {
       return { ...formStateFromError(error, "send the quote"), values };
     }
-    await requestEmailDelivery();
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=answered`);
   },
@@ -58,7 +56,6 @@ export const declineManualQuoteAction = guardedAction(
     } catch (error) {
       return { ...formStateFromError(error, "decline the request"), values };
     }
-    await requestEmailDelivery();
     revalidatePath("/ops/quotes");
     redirect(`${requestPath(requestId)}?done=declined`);
   },

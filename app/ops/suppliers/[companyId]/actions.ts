@@ -5,16 +5,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
 import { auditChecklistItemKeys } from "@/lib/audits/audit-checklist";
-import { decideAudit } from "@/lib/audits/decide-audit";
+import { decideAudit } from "@/lib/workflows/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
-import { reinstateSupplier } from "@/lib/audits/reinstate-supplier";
+import { reinstateSupplier } from "@/lib/workflows/reinstate-supplier";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
-import { suspendSupplier } from "@/lib/audits/suspend-supplier";
+import { suspendSupplier } from "@/lib/workflows/suspend-supplier";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormErrorState } from "@/lib/errors/form-state-from-error";
-import { requestMatching } from "@/lib/matching/request-matching";
-import { requestEmailDelivery } from "@/lib/notifications/request-email-delivery";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { refusedFormState } from "@/lib/errors/refused-form-state";
 
@@ -30,10 +28,6 @@ const field = (formData: FormData, name: string) => String(formData.get(name) ??
 
 function supplierPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
-}
-
-async function matchAfterCommit(orderIds: string[], trigger: string): Promise<void> {
-  for (const orderId of orderIds) await requestMatching(orderId, trigger);
 }
 
 export const saveChecklistAction = guardedAction(
@@ -108,11 +102,9 @@ export const decideAuditAction = guardedAction(
         note: field(formData, "note"),
       });
       status = decided.status;
-      await matchAfterCommit(decided.orderIdsToMatch, "operations");
     } catch (error) {
       return refusedFormState(error, "record the decision", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(supplierPath(companyId));
     redirect(`${supplierPath(companyId)}?done=${status === "REJECTED" ? "rejected" : "approved"}`);
   },
@@ -142,11 +134,9 @@ export const suspendSupplierAction = guardedAction(
         reason: formData.get("reason") ?? "",
       });
       withdrawn = result.withdrawnOfferIds.length;
-      await matchAfterCommit(result.orderIdsToMatch, "partner suspended");
     } catch (error) {
       return refusedFormState(error, "suspend the partner", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(supplierPath(companyId));
     redirect(`${supplierPath(companyId)}?done=suspended&withdrawn=${withdrawn}`);
   },
@@ -157,14 +147,12 @@ export const reinstateSupplierAction = guardedAction(
   async (user, _previous: SupplierActionState, formData: FormData): Promise<SupplierActionState> => {
     const companyId = field(formData, "companyId");
     try {
-      const { orderIdsToMatch } = await reinstateSupplier(getPrisma(), { userId: user.id }, companyId, {
+      await reinstateSupplier(getPrisma(), { userId: user.id }, companyId, {
         reason: formData.get("reason") ?? "",
       });
-      await matchAfterCommit(orderIdsToMatch, "partner reinstated");
     } catch (error) {
       return refusedFormState(error, "reinstate the partner", formData);
     }
-    await requestEmailDelivery();
     revalidatePath(supplierPath(companyId));
     redirect(`${supplierPath(companyId)}?done=reinstated`);
   },

@@ -2,8 +2,8 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { createPayout, type CreatedPayout } from "../payouts/create-payout";
-import { moveOrderLine } from "./change-order-line-status";
-import { moveOrder } from "./move-order";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { moveOrder } from "../orders/move-order";
 
 /** Who confirms: a user of the buyer's company, or the platform after the waiting period (null). */
 export type DeliveryConfirmer = { userId: string; companyId: string } | null;

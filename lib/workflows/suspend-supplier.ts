@@ -1,13 +1,14 @@
+import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
-import { lockSupplier } from "./lock-supplier";
-import type { AuditActor } from "./save-audit-checklist";
+import { lockSupplier } from "../audits/lock-supplier";
+import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
-import { withdrawOpenOffers } from "./withdraw-open-offers";
+import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 
 export const supplierReasonSchema = z
   .string({ error: "Give the reason; the partner is told it." })
@@ -81,6 +82,7 @@ export async function suspendSupplier(
           .filter(Boolean)
           .join("\n\n"),
       });
+      for (const orderId of withdrawn.orderIds) await requestMatching(tx, orderId, "partner suspended");
       return {
         withdrawnOfferIds: withdrawn.withdrawnOfferIds,
         orderIdsToMatch: withdrawn.orderIds,

@@ -1,13 +1,13 @@
 // npm run worker: job workers alone, for more machines. Uses DATABASE_URL, or the embedded PostgreSQL
 // of an app running from this directory (or starts it when none runs).
-import { jobHandlers } from "../lib/jobs/job-handlers";
-import { connectDatabase } from "../lib/db/connect-database";
-import { createPrismaClient } from "../lib/db/prisma";
-import { EnvironmentError, parseEnvironment } from "../lib/env";
-import { startJobQueue } from "../lib/jobs/job-queue";
-import { closeAnalysisPool } from "../lib/parts/analysis-pool";
-import { getLogger } from "../lib/logging/logger";
-import { loadDotEnv } from "./load-dot-env";
+import { jobHandlers } from "./job-handlers";
+import { connectDatabase } from "../../lib/db/connect-database";
+import { createPrismaClient } from "../../lib/db/prisma";
+import { EnvironmentError, parseEnvironment } from "../../lib/env";
+import { startJobQueue } from "../../lib/jobs/job-queue";
+import { closeAnalysisPool } from "../../lib/parts/analysis-pool";
+import { getLogger } from "../../lib/logging/logger";
+import { loadDotEnv } from "../load-dot-env";
 
 async function main() {
   loadDotEnv();

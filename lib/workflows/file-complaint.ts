@@ -1,3 +1,4 @@
+import { movePayouts } from "../payouts/move-payouts";
 import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
@@ -110,9 +111,11 @@ export async function fileComplaint(
       text: `A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`,
     });
     // The payout waits for operations' decision (a transfer under way finishes first: it holds the row).
-    await tx.payout.updateMany({
-      where: { orderLineId: line.id, status: "PENDING" },
-      data: { status: "HELD", heldReason: payoutHeldReasons.complaint },
+    await movePayouts(tx, {
+      where: { orderLineId: line.id },
+      from: ["PENDING"],
+      to: "HELD",
+      set: { heldReason: payoutHeldReasons.complaint },
     });
     if (line.supplierCompanyId) await refreshSupplierScore(tx, line.supplierCompanyId);
     return complaint;

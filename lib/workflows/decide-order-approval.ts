@@ -1,11 +1,14 @@
+import { requestMatching } from "../matching/request-matching";
+import { moveOrderLine } from "../orders/change-order-line-status";
+import { moveOrder } from "../orders/move-order";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
-import { assertInvoiceAllowed, type Orderer } from "./place-order";
-import { issueBuyerInvoice } from "./issue-buyer-invoice";
+import { assertInvoiceAllowed, type Orderer } from "../orders/place-order";
+import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 
 /**
  * An approver's decision on an order above the company's limit: approved, it goes on as if placed now
@@ -36,18 +39,20 @@ export async function decideOrderApproval(
           ? "CONFIRMED"
           : "AWAITING_PAYMENT";
     if (to === "CONFIRMED") await assertInvoiceAllowed(tx, order.buyerCompany, order.totalCents);
-    const moved = await tx.order.updateMany({
-      where: { id: order.id, status: "AWAITING_APPROVAL" },
-      data: {
-        status: to,
+    await moveOrder(tx, {
+      orderId: order.id,
+      from: "AWAITING_APPROVAL",
+      to,
+      recordHistory: false,
+      set: {
         approvedById: decision === "approve" ? approver.userId : null,
         confirmedAt: to === "CONFIRMED" ? now : null,
         cancelledAt: to === "CANCELLED" ? now : null,
       },
     });
-    if (moved.count !== 1) throw new AppError("conflict", "The order changed at the same moment; reload it.");
     if (to === "CANCELLED")
-      await tx.orderLine.updateMany({ where: { orderId: order.id }, data: { status: "CANCELLED" } });
+      for (const line of await tx.orderLine.findMany({ where: { orderId: order.id }, select: { id: true } }))
+        await moveOrderLine(tx, { orderLineId: line.id, to: "CANCELLED", recordHistory: false });
     await tx.orderStatusChange.create({
       data: {
         orderId: order.id,
@@ -68,6 +73,7 @@ export async function decideOrderApproval(
         },
       });
       await issueBuyerInvoice(tx, order, order.buyerCompany.paymentTermsDays, now);
+      await requestMatching(tx, order.id, "order approved");
     }
     await recordAuditLog(tx, {
       actorUserId: approver.userId,

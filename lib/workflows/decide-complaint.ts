@@ -1,3 +1,5 @@
+import { requestPayout } from "../payouts/request-payout";
+import { movePayouts } from "../payouts/move-payouts";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -89,16 +91,23 @@ export async function decideComplaint(
       otherOpen === 0
     ) {
       const method = payoutMethodFor(payout.supplierCompany);
-      await tx.payout.update({
-        where: { id: payout.id },
-        data: method
-          ? { status: "PENDING", method, heldReason: null }
-          : { heldReason: payoutHeldReasons.missingDetails },
-      });
+      if (method)
+        await movePayouts(tx, {
+          where: { id: payout.id },
+          from: ["HELD"],
+          to: "PENDING",
+          set: { method, heldReason: null },
+        });
+      else
+        await tx.payout.update({
+          where: { id: payout.id },
+          data: { heldReason: payoutHeldReasons.missingDetails },
+        });
     }
     const payoutNow = payout && (await tx.payout.findUniqueOrThrow({ where: { id: payout.id } }));
     const payoutToPay =
       payoutNow?.status === "PENDING" && payoutNow.method === "STRIPE_TRANSFER" ? payoutNow.id : null;
+    if (payoutToPay) await requestPayout(tx, payoutToPay);
     await recordAuditLog(tx, {
       actorUserId: operator.userId,
       companyId: complaint.buyerCompanyId,

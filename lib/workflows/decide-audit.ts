@@ -1,3 +1,5 @@
+import { requestMatching } from "../matching/request-matching";
+import { moveAudit } from "../audits/move-audit";
 import { z } from "zod";
 import { isIsoDate, shift } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
@@ -7,12 +9,12 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
-import { checklistOf, itemsNotPassed } from "./audit-checklist";
-import { auditDecisions } from "./audit-decisions";
-import { lockUndecidedAudit } from "./lock-undecided-audit";
-import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
-import type { AuditActor } from "./save-audit-checklist";
-import { withdrawOpenOffers } from "./withdraw-open-offers";
+import { checklistOf, itemsNotPassed } from "../audits/audit-checklist";
+import { auditDecisions } from "../audits/audit-decisions";
+import { lockUndecidedAudit } from "../audits/lock-undecided-audit";
+import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
+import type { AuditActor } from "../audits/save-audit-checklist";
+import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 
 const decisionSchema = z.object({
@@ -105,10 +107,11 @@ export async function decideAudit(
           : decision === "approve-with-conditions"
             ? "APPROVED_WITH_CONDITIONS"
             : "REJECTED";
-      await tx.supplierAudit.update({
-        where: { id: audit.id },
-        data: {
-          status,
+      await moveAudit(tx, {
+        auditId: audit.id,
+        from: audit.status,
+        to: status,
+        set: {
           auditorId: actor.userId,
           decidedAt: now,
           expiresAt: approving ? new Date(`${expiresOn}T00:00:00Z`) : null,
@@ -170,6 +173,7 @@ export async function decideAudit(
               .join("\n\n")
           : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
       });
+      for (const orderId of orderIdsToMatch) await requestMatching(tx, orderId, "operations");
       return { status, orderIdsToMatch: [...orderIdsToMatch] };
     }),
   );

@@ -1,3 +1,4 @@
+import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -5,10 +6,10 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
-import { lockSupplier } from "./lock-supplier";
-import type { AuditActor } from "./save-audit-checklist";
+import { lockSupplier } from "../audits/lock-supplier";
+import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
-import { reopenUnmatchedLines } from "./reopen-unmatched-lines";
+import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
 import { supplierReasonSchema } from "./suspend-supplier";
 
 /**
@@ -60,7 +61,9 @@ export async function reinstateSupplier(
         subject: `${company.name} receives jobs again`,
         text: `Operations lifted the suspension of ${company.name}: ${reason}\n\n${appUrl()}/supplier`,
       });
-      return { orderIdsToMatch: await reopenUnmatchedLines(tx, company, actor.userId, "was reinstated") };
+      const orderIdsToMatch = await reopenUnmatchedLines(tx, company, actor.userId, "was reinstated");
+      for (const orderId of orderIdsToMatch) await requestMatching(tx, orderId, "partner reinstated");
+      return { orderIdsToMatch };
     }),
   );
 }

@@ -1,3 +1,4 @@
+import { moveOffers } from "../matching/move-offers";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -9,9 +10,9 @@ import { releaseOfferCapacity } from "../matching/respond-to-offer";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { refundOrder } from "../payments/refund-order";
-import { moveOrderLine } from "./change-order-line-status";
+import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
-import { moveOrder } from "./move-order";
+import { moveOrder } from "../orders/move-order";
 
 export interface OrderCanceller {
   userId: string;
@@ -73,10 +74,7 @@ export async function cancelOrder(
       for (const offer of line.offers) {
         await releaseOfferCapacity(tx, offer.id, now);
         if (offer.status === "PENDING")
-          await tx.offer.updateMany({
-            where: { id: offer.id, status: "PENDING" },
-            data: { status: "WITHDRAWN" },
-          });
+          await moveOffers(tx, { where: { id: offer.id }, from: ["PENDING"], to: "WITHDRAWN" });
         else suppliersToTell.add(offer.supplierCompanyId);
       }
       if (line.status !== "CANCELLED")

@@ -1,3 +1,6 @@
+import { requestMatching } from "../matching/request-matching";
+import { orderLineTransitions } from "../orders/order-line-transitions";
+import { offerTransitions } from "../matching/offer-transitions";
 import { z } from "zod";
 import { isIsoDate, isWorkingDay } from "../../quoting-engine/pricing/working-days";
 import type { Database } from "../db/prisma";
@@ -13,7 +16,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
-import { moveOrder } from "./move-order";
+import { moveOrder } from "../orders/move-order";
 
 const remakeSchema = z.object({
   reason: z
@@ -156,7 +159,7 @@ export async function recordRemake(
           partId: original.partId,
           quoteId: original.quoteId,
           supplierCompanyId: byMatcher ? null : supplier.id,
-          status: byMatcher ? "AWAITING_MATCH" : "ACCEPTED",
+          status: orderLineTransitions.enter(byMatcher ? "AWAITING_MATCH" : "ACCEPTED"),
           process: original.process,
           materialCode: original.materialCode,
           finish: original.finish,
@@ -225,6 +228,7 @@ export async function recordRemake(
           `through the matcher, the platform paying the partner ${formatEuros(supplierPriceCents)}`,
           { maker: "matcher", supplierPriceCents },
         );
+        await requestMatching(tx, original.orderId, "remake");
         return {
           orderLineId: line.id,
           orderId: original.orderId,
@@ -238,7 +242,7 @@ export async function recordRemake(
         data: {
           orderLineId: line.id,
           supplierCompanyId: supplier.id,
-          status: "ACCEPTED",
+          status: offerTransitions.enter("ACCEPTED"),
           supplierPriceCents: 0,
           currency: original.currency,
           rank: 1,

@@ -1,0 +1,73 @@
+import PgBoss from "pg-boss";
+import type { Database, TransactionClient } from "../db/prisma";
+import { jobDefinitions, type JobName, type JobPayload } from "./job-definitions";
+
+/** A follow-up job of a state change: sent in the change's own transaction (see enqueueJobs). */
+export type FollowUpJob = {
+  [Name in JobName]: {
+    name: Name;
+    payload: JobPayload<Name>;
+    options?: { singletonKey?: string; startAfter?: Date };
+  };
+}[JobName];
+
+/** A follow-up job, typed by its name: `followUpJob("payouts.pay", { payoutId })`. */
+export function followUpJob<Name extends JobName>(
+  name: Name,
+  payload: JobPayload<Name>,
+  options?: { singletonKey?: string; startAfter?: Date },
+): FollowUpJob {
+  return { name, payload, options } as FollowUpJob;
+}
+
+// pg-boss only builds its INSERT here and runs it on the connection each send names; this instance is never
+// started and opens no connection of its own (the default one refuses, so nothing slips past the transaction).
+let sendOnlyQueue: PgBoss | undefined;
+const sentInTransaction = new WeakMap<object, Set<string>>();
+function getSendOnlyQueue(): PgBoss {
+  sendOnlyQueue ??= new PgBoss({
+    db: {
+      executeSql: () => Promise.reject(new Error("A follow-up job is sent only inside a transaction.")),
+    },
+  });
+  return sendOnlyQueue;
+}
+
+/**
+ * Puts follow-up jobs into pg-boss's job table on the transaction's own connection, so that they commit
+ * with the state change that caused them, or not at all when it rolls back. Workers see them only after
+ * the commit. Call it last in the transaction: the rows are inserted in one stable order.
+ */
+export async function enqueueJobs(
+  tx: TransactionClient | Database,
+  jobs: readonly FollowUpJob[],
+): Promise<void> {
+  const queue = getSendOnlyQueue();
+  // Within one transaction the same job is sent once, however many steps ask for it.
+  const inTransaction = !("$transaction" in tx);
+  const sent = inTransaction ? (sentInTransaction.get(tx) ?? new Set<string>()) : new Set<string>();
+  if (inTransaction) sentInTransaction.set(tx, sent);
+  const db = {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlValue)),
+    }),
+  };
+  for (const job of jobs) {
+    const key = JSON.stringify([job.name, job.payload, job.options?.singletonKey, job.options?.startAfter]);
+    if (sent.has(key)) continue;
+    sent.add(key);
+    const payload = jobDefinitions[job.name].payload.parse(job.payload);
+    await queue.send(job.name, payload as object, {
+      singletonKey: job.options?.singletonKey,
+      startAfter: job.options?.startAfter,
+      db,
+    });
+  }
+}
+
+/** pg-boss hands its pg driver objects for jsonb columns; through Prisma they travel as JSON text. */
+function sqlValue(value: unknown): unknown {
+  return value !== null && typeof value === "object" && !(value instanceof Date)
+    ? JSON.stringify(value)
+    : value;
+}

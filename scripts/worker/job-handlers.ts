@@ -1,0 +1,65 @@
+import { sendExpiryReminders } from "../../lib/audits/send-expiry-reminders";
+import { purgeOldSignInAttempts } from "../../lib/auth/purge-old-sign-in-attempts";
+import { getEnv } from "../../lib/env";
+import { getLogger } from "../../lib/logging/logger";
+import { deliverPendingEmails, printEmailToConsole } from "../../lib/notifications/deliver-pending-emails";
+import { getAnalysisPool } from "../../lib/parts/analysis-pool";
+import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
+import { getFileStorage } from "../../lib/storage/get-file-storage";
+import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import { refreshAllSupplierScores } from "../../lib/matching/refresh-supplier-score";
+import { checkLedger } from "../../lib/ledger/check-ledger";
+import { confirmDueDeliveries } from "../../lib/workflows/confirm-due-deliveries";
+import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
+import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
+import type { JobHandlers } from "../../lib/jobs/job-definitions";
+
+/**
+ * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
+ * jobs a handler's changes make due (offer expiries, payouts, e-mail delivery) are sent in those changes'
+ * own transactions (lib/jobs/enqueue-job.ts), not here.
+ */
+export const jobHandlers: JobHandlers = {
+  "maintenance.purge-sign-in-attempts": async (db, payload) => {
+    await purgeOldSignInAttempts(db, payload.olderThanDays);
+  },
+  "emails.deliver": async (db) => {
+    if (getEnv().SMTP_URL) await deliverPendingEmails(db);
+    // Printed as information: a server started to log warnings only (the test runs) prints none.
+    else if (getLogger().isLevelEnabled("info"))
+      await deliverPendingEmails(db, printEmailToConsole, 50, "outbox");
+  },
+  "parts.analyze": async (db, payload) => {
+    await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
+  },
+  "parts.purge-unclaimed": async (db) => {
+    await purgeUnclaimedVisitorParts(db, getFileStorage(), {
+      retentionDays: getEnv().VISITOR_PART_RETENTION_DAYS,
+    });
+  },
+  "matching.match-waiting-lines": async (db, payload) => {
+    await matchWaitingLines(db, payload);
+  },
+  "offers.expire": async (db) => {
+    await expireDueOffers(db);
+  },
+  "suppliers.refresh-scores": async (db) => {
+    await refreshAllSupplierScores(db);
+  },
+  "suppliers.remind-expiring": async (db) => {
+    await sendExpiryReminders(db);
+  },
+  "payouts.pay": async (db, payload) => {
+    await payDuePayouts(db, payload.payoutId);
+  },
+  "payments.send-refunds": async (db, payload) => {
+    await sendPendingRefunds(db, payload.refundId);
+  },
+  "orders.confirm-due-deliveries": async (db) => {
+    await confirmDueDeliveries(db);
+  },
+  "ledger.check": async (db) => {
+    await checkLedger(db);
+  },
+};
