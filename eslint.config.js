@@ -1,6 +1,7 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 import { noServerCodeInClient } from "./eslint-rules/no-server-code-in-client.js";
+import { oneWordForSuppliers } from "./eslint-rules/one-word-for-suppliers.js";
 
 // Packages that only run on the server. The engine may use none of them; a "use client" module may not reach
 // them, nor Node's builtins, nor the database folder. Why these rules and these tools:
@@ -134,6 +135,8 @@ const config = [
   {
     plugins: { local: { rules: { "no-server-code-in-client": noServerCodeInClient } } },
     rules: {
+      // Code says supplier, visible text may say partner: docs/decisions/0018-one-word-supplier.md.
+      "local/one-word-for-suppliers": "error",
       "local/no-server-code-in-client": [
         "error",
         // lib/env.ts reads every secret: a browser bundle has no business with it even though Next

@@ -28,7 +28,7 @@ const chromiumArgs = [
 const operationsJourneys = [
   "**/exceptions.spec.ts",
   "**/manual-quotes.spec.ts",
-  "**/vetting-partners.spec.ts",
+  "**/vetting-suppliers.spec.ts",
 ];
 
 export default defineConfig({
@@ -44,7 +44,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
-  // The operations journeys change the partners' records and statuses (a rejection, an approval, a
+  // The operations journeys change the suppliers' records and statuses (a rejection, an approval, a
   // suspension), which moves rankings; they run after the journeys that expect the seeded network.
   projects: [
     {

@@ -1,10 +1,10 @@
-// npm run bench:match — the matcher's time for one order line against 10, 100, 1,000 and 10,000 partners
+// npm run bench:match — the matcher's time for one order line against 10, 100, 1,000 and 10,000 suppliers
 // that each hold a year of capacity reservations (26 weeks back, 26 ahead), blocked days, an approved
 // audit, a certificate and a track record. Target: the whole match (matchOrderLine) under 50 ms at 1,000
-// partners, judged on its worst run like the other benches.
+// suppliers, judged on its worst run like the other benches.
 // Starts a fresh embedded PostgreSQL in a temporary folder on its own port (BENCH_POSTGRES_PORT, default
 // 54380), applies the migrations and the seed, and removes it all at the end. BENCH_RUNS sets the timed
-// runs per size (default 10, after one warm-up); BENCH_PARTNERS the sizes (default 10,100,1000,10000);
+// runs per size (default 10, after one warm-up); BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
 // BENCH_PLANS=1 prints the query plans of the slowest reads.
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -34,8 +34,8 @@ import { median } from "./median";
 
 const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54380);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
-const sizes = (process.env.BENCH_PARTNERS ?? "10,100,1000,10000").split(",").map(Number);
-const targetPartners = 1000;
+const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").map(Number);
+const targetSuppliers = 1000;
 const targetMs = 50;
 const batchPartners = 1000;
 const showPlans = process.env.BENCH_PLANS === "1";
@@ -87,7 +87,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
 }
 
 interface SizeResult {
-  partners: number;
+  suppliers: number;
   candidates: number;
   ranked: number;
   loadSeconds: number;
@@ -102,7 +102,7 @@ async function benchSize(
   db: Database,
   sql: pg.Client,
   settings: MatchingSettings,
-  partners: number,
+  suppliers: number,
 ): Promise<Omit<SizeResult, "loadSeconds">> {
   const decisionMs: number[] = [];
   const loadMs: number[] = [];
@@ -130,7 +130,7 @@ async function benchSize(
   }
   await resetLine(sql);
   return {
-    partners,
+    suppliers,
     candidates: ranking.ranked.length + ranking.skipped.length,
     ranked: ranking.ranked.length,
     decisionMs,
@@ -187,7 +187,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   rows.sort((a, b) => b.totalMs - a.totalMs);
   const statementsMs = rows.reduce((sum, row) => sum + row.totalMs, 0);
   console.log(
-    `\nWhere a full match spends its time at ${targetPartners} partners: median ms per run of each statement, ` +
+    `\nWhere a full match spends its time at ${targetSuppliers} partners: median ms per run of each statement, ` +
       `as Prisma measures it (round trip and decoding included):`,
   );
   for (const row of rows)
@@ -271,22 +271,22 @@ async function main() {
     );
     const results: SizeResult[] = [];
     let loaded = 0;
-    for (const partners of sizes) {
+    for (const suppliers of sizes) {
       const startedAt = performance.now();
-      for (let first = loaded + 1; first <= partners; first += batchPartners)
-        await insertPartners(sql, first, Math.min(partners, first + batchPartners - 1));
-      loaded = Math.max(loaded, partners);
+      for (let first = loaded + 1; first <= suppliers; first += batchSuppliers)
+        await insertSuppliers(sql, first, Math.min(suppliers, first + batchSuppliers - 1));
+      loaded = Math.max(loaded, suppliers);
       // Statistics for the planner, and the visibility map set as autovacuum would have by now, so the
       // read-only runs and the full matches (whose reset vacuums) see the tables in the same state.
       await sql.query("VACUUM ANALYZE");
       const loadSeconds = (performance.now() - startedAt) / 1000;
-      const result = { ...(await benchSize(db, sql, settings, partners)), loadSeconds };
+      const result = { ...(await benchSize(db, sql, settings, suppliers)), loadSeconds };
       results.push(result);
       console.log(
-        `${String(partners).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
+        `${String(suppliers).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
           `decision median ${median(result.decisionMs).toFixed(1)} ms, full match median ${median(result.matchMs).toFixed(1)} ms`,
       );
-      if (partners === targetPartners) await queryBreakdown(url, sql, median(result.matchMs));
+      if (suppliers === targetSuppliers) await queryBreakdown(url, sql, median(result.matchMs));
     }
     await describeDataSet(sql);
 
@@ -299,7 +299,7 @@ async function main() {
     for (const result of results)
       console.log(
         [
-          String(result.partners).padStart(8),
+          String(result.suppliers).padStart(8),
           String(result.candidates).padStart(11),
           String(result.ranked).padStart(7),
           median(result.loadMs).toFixed(1).padStart(13),
@@ -315,13 +315,13 @@ async function main() {
           `  ${result.chosen}`,
         ].join(" "),
       );
-    const atTarget = results.find((result) => result.partners === targetPartners);
+    const atTarget = results.find((result) => result.suppliers === targetSuppliers);
     if (atTarget) {
       const worst = Math.max(...atTarget.matchMs);
       const typical = median(atTarget.matchMs);
       const pass = typical < targetMs;
       console.log(
-        `\nTarget: a full match under ${targetMs} ms at ${targetPartners} partners (median of ${runs} runs): ` +
+        `\nTarget: a full match under ${targetMs} ms at ${targetSuppliers} partners (median of ${runs} runs): ` +
           `${typical.toFixed(1)} ms — ${pass ? "PASS" : "FAIL"} (worst ${worst.toFixed(1)} ms)`,
       );
       if (!pass) process.exitCode = 1;

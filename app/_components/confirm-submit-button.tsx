@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 
 /**
- * A submit button that asks first, for actions that cannot be undone (suspending a partner, cancelling
+ * A submit button that asks first, for actions that cannot be undone (suspending a supplier, cancelling
  * an order): the browser's own dialog, which keyboard and screen-reader users can answer.
  */
 export function ConfirmSubmitButton({

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 /**
- * What a sign-up or partner application shows once it is sent: where the link is, instead of an empty form
+ * What a sign-up or supplier application shows once it is sent: where the link is, instead of an empty form
  * that invites sending it again (each send is one more e-mail and one more of the address's sign-ups).
  */
 export function SignUpSent({ message, againHref }: { message: string; againHref: string }) {

@@ -65,7 +65,7 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
   );
 }
 
-const stepLabels: Record<PartnerStep, string> = {
+const stepLabels: Record<SupplierStep, string> = {
   IN_PRODUCTION: "Mark in production",
   QUALITY_CHECK: "Mark in quality check",
   SHIPPED: "Mark shipped",

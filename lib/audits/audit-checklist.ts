@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** What an audit checks before a partner receives jobs, in the order an auditor works through it. */
+/** What an audit checks before a supplier receives jobs, in the order an auditor works through it. */
 export const auditChecklistItems = {
   capabilities: "Capabilities verified on site or by video",
   machines: "Machines as declared",

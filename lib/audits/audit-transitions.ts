@@ -2,7 +2,7 @@ import type { AuditStatus } from "../db/generated/enums";
 import { transitionTable } from "../transitions/transition-table";
 
 /**
- * The allowed moves of a partner audit. It is opened PENDING, is IN_PROGRESS from the first checklist entry
+ * The allowed moves of a supplier audit. It is opened PENDING, is IN_PROGRESS from the first checklist entry
  * or evidence file, and is decided once; auditing again means opening a new audit. Written only by
  * lib/audits/move-audit.ts.
  */

@@ -9,8 +9,8 @@ export const expiryWarningDays = 30;
 
 /**
  * What operations must renew within the next 30 days (or already missed): approvals of active and
- * suspended partners whose newest decided audit expires, with whether a new audit is open already, and
- * certificates on file of those partners that no longer-running one of the same kind replaces. Soonest
+ * suspended suppliers whose newest decided audit expires, with whether a new audit is open already, and
+ * certificates on file of those suppliers that no longer-running one of the same kind replaces. Soonest
  * first.
  */
 export async function listExpiringApprovals(db: Database, now = new Date()) {
@@ -28,7 +28,7 @@ export async function listExpiringApprovals(db: Database, now = new Date()) {
        WHERE c."kind" = 'SUPPLIER' AND c."status" IN ('ACTIVE', 'SUSPENDED')
          AND a."status" IN ('APPROVED', 'APPROVED_WITH_CONDITIONS') AND a."expiresAt" <= ${horizon}
        ORDER BY a."expiresAt"`,
-    // Only the longest-running certificate of each kind counts: partners renew by adding the new
+    // Only the longest-running certificate of each kind counts: suppliers renew by adding the new
     // certificate, and the old one may stay on file.
     db.$queryRaw<
       {

@@ -8,7 +8,7 @@ const auditStatusWords = {
 } as const;
 
 /**
- * Locks an audit row for a change and returns it with its partner, or refuses when the audit is already
+ * Locks an audit row for a change and returns it with its supplier, or refuses when the audit is already
  * decided: a decision is final, and auditing again means opening a new audit.
  */
 export async function lockUndecidedAudit(tx: TransactionClient, auditId: string) {

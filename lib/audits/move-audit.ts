@@ -14,7 +14,7 @@ export interface AuditMove {
 }
 
 /**
- * The one door to a partner audit's status: refuses a move its transition table (audit-transitions.ts)
+ * The one door to a supplier audit's status: refuses a move its transition table (audit-transitions.ts)
  * does not allow, and writes only while the audit is still in `from`.
  */
 export async function moveAudit(tx: TransactionClient, move: AuditMove): Promise<void> {

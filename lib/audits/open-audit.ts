@@ -4,14 +4,14 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { auditPurposes } from "./audit-purposes";
-import { lockPartner } from "./lock-partner";
+import { lockSupplier } from "./lock-supplier";
 import type { AuditActor } from "./save-audit-checklist";
 
 const purposeSchema = z.enum(auditPurposes, { error: "Choose why the partner is audited." });
 
 /**
- * Opens a new audit of a partner (renewal before the approval expires, reinstatement after a
- * suspension, a follow-up on conditions). A partner has at most one undecided audit at a time.
+ * Opens a new audit of a supplier (renewal before the approval expires, reinstatement after a
+ * suspension, a follow-up on conditions). A supplier has at most one undecided audit at a time.
  */
 export async function openAudit(
   db: Database,
@@ -21,7 +21,7 @@ export async function openAudit(
 ) {
   const { purpose } = z.object({ purpose: purposeSchema }).parse(input);
   return db.$transaction(async (tx) => {
-    const company = await lockPartner(tx, companyId);
+    const company = await lockSupplier(tx, companyId);
     const undecided = await tx.supplierAudit.count({
       where: { supplierCompanyId: company.id, status: { in: ["PENDING", "IN_PROGRESS"] } },
     });

@@ -2,18 +2,18 @@ import type { TransactionClient } from "../db/prisma";
 import { moveOrderLine } from "../orders/change-order-line-status";
 
 /**
- * A partner that may take jobs again (approved, reinstated) may take lines nobody could: its processes'
+ * A supplier that may take jobs again (approved, reinstated) may take lines nobody could: its processes'
  * UNMATCHED lines of running orders go back to matching. Returns their orders, for the caller to ask for
  * matching once the transaction has committed.
  */
 export async function reopenUnmatchedLines(
   tx: TransactionClient,
-  partner: { id: string; name: string },
+  supplier: { id: string; name: string },
   actorUserId: string,
   why: string,
 ): Promise<string[]> {
   const processes = await tx.supplierProcess.findMany({
-    where: { companyId: partner.id },
+    where: { companyId: supplier.id },
     select: { process: true },
   });
   const unmatched = await tx.orderLine.findMany({
@@ -29,7 +29,7 @@ export async function reopenUnmatchedLines(
       orderLineId: line.id,
       to: "AWAITING_MATCH",
       actorUserId,
-      note: `${partner.name} ${why} and may take it`,
+      note: `${supplier.name} ${why} and may take it`,
     });
   return [...new Set(unmatched.map((line) => line.orderId))];
 }

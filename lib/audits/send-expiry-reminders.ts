@@ -5,7 +5,7 @@ import { appUrl } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { listExpiringApprovals } from "./list-expiring-approvals";
 
-/** When a partner hears of an expiry: 30 days ahead, a week ahead, and once it has passed. */
+/** When a supplier hears of an expiry: 30 days ahead, a week ahead, and once it has passed. */
 type ReminderStage = "30 days" | "7 days" | "expired";
 
 function stageOf(daysLeft: number): ReminderStage {
@@ -26,7 +26,7 @@ interface Reminder {
 }
 
 /**
- * E-mails partners whose approval (newest decided audit) or certificate on file expires within 30 days:
+ * E-mails suppliers whose approval (newest decided audit) or certificate on file expires within 30 days:
  * once 30 days ahead, once a week ahead and once after it expired, each recorded in the audit log with
  * its key, so the daily job may run twice (or on two workers) and still sends each reminder once.
  * Returns how many reminders were queued.

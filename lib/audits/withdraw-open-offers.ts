@@ -4,8 +4,8 @@ import { releaseOfferCapacity } from "../matching/respond-to-offer";
 import { moveOrderLine } from "../orders/change-order-line-status";
 
 /**
- * Withdraws every pending offer of a partner (suspended, or its audit rejected): each offer becomes
- * WITHDRAWN with the reason, its held hours are released, and its line waits for the next partner.
+ * Withdraws every pending offer of a supplier (suspended, or its audit rejected): each offer becomes
+ * WITHDRAWN with the reason, its held hours are released, and its line waits for the next supplier.
  * Conditional on PENDING, so an offer accepted a moment earlier stays accepted. Returns the orders whose
  * lines now wait, for the caller to ask for matching once the transaction has committed.
  */

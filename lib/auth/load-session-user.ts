@@ -1,7 +1,7 @@
 import type { Database } from "../db/prisma";
 import type { CompanyStatus } from "../db/generated/enums";
 
-/** A rejected company is out for good; a suspended partner signs in again to finish its accepted jobs. */
+/** A rejected company is out for good; a suspended supplier signs in again to finish its accepted jobs. */
 const companyStatusesThatMaySignIn: readonly CompanyStatus[] = ["ACTIVE", "PENDING_AUDIT", "SUSPENDED"];
 
 /**

@@ -23,7 +23,7 @@ const operations = ["OPERATIONS"] as const;
  * Who may do what: the one table every page, route handler and server action is checked against
  * (lib/auth/guard-table.ts says which permission guards which of them; tests/security/permissions.spec.ts
  * calls each as every role). Buyers: engineers quote and fill carts; purchasers also order and handle
- * what follows an order (paying, cancelling, confirming delivery, which pays the partner, complaints,
+ * what follows an order (paying, cancelling, confirming delivery, which pays the supplier, complaints,
  * ratings); admins also manage the team, the approval limit and approve orders above it. Suppliers: staff
  * answer offers and report jobs; admins also keep the profile, the payout details and see the payouts.
  * Operations: everything in /ops.
@@ -59,7 +59,7 @@ export const permissions = {
   "ops.orders.manage": operations,
   "ops.payments.manage": operations,
   "ops.quotes.answer": operations,
-  "ops.partners.audit": operations,
+  "ops.suppliers.audit": operations,
   "ops.settings.edit": operations,
   "ops.team.manage": operations,
 } as const satisfies Record<string, readonly Actor[]>;
@@ -67,7 +67,7 @@ export const permissions = {
 export type Permission = keyof typeof permissions;
 
 /**
- * What the users of a suspended company may still do. A suspended partner signs in again to finish and
+ * What the users of a suspended company may still do. A suspended supplier signs in again to finish and
  * ship the jobs it accepted before and to be paid for them; it may not answer offers or change the
  * profile that the suspension is about until operations reinstate it. A suspended buyer may read its
  * orders and documents, nothing more.

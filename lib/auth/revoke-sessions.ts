@@ -33,7 +33,7 @@ export async function revokeUserSessions(
   return revoked.count;
 }
 
-/** Ends every open session of a company's users: for a suspended or rejected partner. */
+/** Ends every open session of a company's users: for a suspended or rejected supplier. */
 export async function revokeCompanySessions(
   db: Database | TransactionClient,
   companyId: string,

@@ -1,4 +1,4 @@
-/** Certificates a buyer can ask of the partner, with their names. */
+/** Certificates a buyer can ask of the supplier, with their names. */
 export const certificateNames = {
   ISO_9001: "ISO 9001 (quality management)",
   ISO_13485: "ISO 13485 (medical devices)",

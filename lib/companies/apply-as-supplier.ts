@@ -39,7 +39,7 @@ export const supplierApplicationSchema = z.object({
 });
 
 /**
- * A manufacturing partner applies with its company data, processes and references: a supplier company
+ * A manufacturing supplier applies with its company data, processes and references: a supplier company
  * awaiting audit, its admin user, its declared processes and an open audit for operations, in one
  * transaction. Machines and certificates follow on its profile page; it receives no jobs until approved.
  */

@@ -1,6 +1,6 @@
 import type { CompanyStatus } from "../db/generated/enums";
 
-/** A partner's status as operations read it. */
+/** A supplier's status as operations read it. */
 export const companyStatusLabels: Record<CompanyStatus, string> = {
   ACTIVE: "Active",
   PENDING_AUDIT: "Awaiting audit",

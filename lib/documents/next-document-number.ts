@@ -2,7 +2,7 @@ import type { TransactionClient } from "../db/prisma";
 
 /**
  * The next number of a document series in a year, e.g. `Q-2026-000123`, `INV-2026-000001` (buyer invoices),
- * `CN-2026-000001` (credit notes) or `SB-2026-000001` (self-billing invoices for partners). The counter
+ * `CN-2026-000001` (credit notes) or `SB-2026-000001` (self-billing invoices for suppliers). The counter
  * row is bumped inside the caller's transaction and stays locked until it commits, so numbers are unique
  * and, because a rolled-back document takes its number back with it, without gaps.
  */

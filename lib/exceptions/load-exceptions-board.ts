@@ -12,7 +12,7 @@ export interface ExceptionItem {
   orderNumber: string;
   buyer: string;
   part: string | null;
-  partner: string | null;
+  supplier: string | null;
   /** What is wrong, in a sentence. */
   problem: string;
   /** The moment the list is about: unmatched since, offer deadline, delivery date, filed, due, held since. */
@@ -131,7 +131,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       orderNumber: offer.orderLine.order.number,
       buyer: offer.orderLine.order.buyerCompany.name,
       part: offer.orderLine.part.originalFileName,
-      partner: offer.supplierCompany.name,
+      supplier: offer.supplierCompany.name,
       problem:
         offer.expiresAt <= now
           ? `Deadline passed without an answer; the expiry job has not moved it on yet.`
@@ -149,7 +149,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
         orderNumber: line.order.number,
         buyer: line.order.buyerCompany.name,
         part: line.part.originalFileName,
-        partner: line.supplierCompany?.name ?? null,
+        supplier: line.supplierCompany?.name ?? null,
         problem: late
           ? `${days} day${days === 1 ? "" : "s"} late and not shipped (${where}).`
           : `Due ${days === 0 ? "today" : "within " + atRiskWorkingDays + " working days"} and not shipped (${where}).`,
@@ -163,7 +163,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       orderNumber: complaint.orderLine.order.number,
       buyer: complaint.orderLine.order.buyerCompany.name,
       part: complaint.orderLine.part.originalFileName,
-      partner: complaint.orderLine.supplierCompany?.name ?? null,
+      supplier: complaint.orderLine.supplierCompany?.name ?? null,
       problem: preview(complaint.text),
       at: complaint.createdAt,
       severity: null,
@@ -178,7 +178,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
           orderNumber: invoice.order.number,
           buyer: invoice.company.name,
           part: null,
-          partner: null,
+          supplier: null,
           problem: `Invoice ${invoice.number} over ${formatEuros(invoice.totalCents)} is ${days} day${days === 1 ? "" : "s"} overdue.`,
           at: invoice.dueAt,
           severity: null,
@@ -191,7 +191,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       orderNumber: payout.order.number,
       buyer: payout.order.buyerCompany.name,
       part: payout.orderLine.part.originalFileName,
-      partner: payout.supplierCompany.name,
+      supplier: payout.supplierCompany.name,
       problem: `${formatEuros(payout.amountCents)} ${payout.status === "FAILED" ? "failed" : "held"}: ${
         (payout.status === "FAILED" ? payout.failureReason : payout.heldReason) ?? "no reason recorded"
       }`,

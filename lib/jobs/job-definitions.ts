@@ -55,7 +55,7 @@ export const jobDefinitions = {
   },
   "suppliers.remind-expiring": {
     payload: z.object({}).default({}),
-    // Morning in Germany: partners read the reminder at the start of their day.
+    // Morning in Germany: suppliers read the reminder at the start of their day.
     schedule: "13 6 * * *",
     retryLimit: 2,
   },

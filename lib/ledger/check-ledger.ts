@@ -19,7 +19,7 @@ interface OrderSums {
   paymentMethod: "CARD" | "INVOICE";
   ledgerBuyer: number;
   ledgerVat: number;
-  ledgerPartner: number;
+  ledgerSupplier: number;
   ledgerMargin: number;
   invoiced: number;
   credited: number;
@@ -33,7 +33,7 @@ interface OrderSums {
 
 /**
  * The ledger check (nightly, and on demand from the payments page): per order, the ledger must balance
- * (buyer = VAT + partner + margin) and agree with the documents (invoices less credit notes), the card
+ * (buyer = VAT + supplier + margin) and agree with the documents (invoices less credit notes), the card
  * payments less refunds, and the payouts; with Stripe configured, each card payment's amount and refunds
  * and each order's transfers are read back from Stripe and compared too. Differences are stored with the
  * run and sent to operations.
@@ -44,7 +44,7 @@ export async function checkLedger(db: Database, now = new Date()) {
     SELECT o."id" AS "orderId", o."number" AS "orderNumber", o."paymentMethod"::text AS "paymentMethod",
       COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'BUYER'), 0)::int AS "ledgerBuyer",
       COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'VAT'), 0)::int AS "ledgerVat",
-      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'PARTNER'), 0)::int AS "ledgerPartner",
+      COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'SUPPLIER'), 0)::int AS "ledgerSupplier",
       COALESCE((SELECT SUM(e."amountCents") FROM "LedgerEntry" e WHERE e."orderId" = o."id" AND e."account" = 'MARGIN'), 0)::int AS "ledgerMargin",
       COALESCE((SELECT SUM(i."totalCents") FROM "Invoice" i WHERE i."orderId" = o."id" AND i."kind" = 'BUYER_INVOICE'), 0)::int AS "invoiced",
       COALESCE((SELECT SUM(i."totalCents") FROM "Invoice" i WHERE i."orderId" = o."id" AND i."kind" = 'CREDIT_NOTE'), 0)::int AS "credited",
@@ -79,11 +79,11 @@ export async function checkLedger(db: Database, now = new Date()) {
     expect(
       "ledger: buyer = VAT + partner + margin",
       order.ledgerBuyer,
-      order.ledgerVat + order.ledgerPartner + order.ledgerMargin,
+      order.ledgerVat + order.ledgerSupplier + order.ledgerMargin,
     );
     expect("buyer: invoices less credit notes vs ledger", order.invoiced - order.credited, order.ledgerBuyer);
     expect("VAT: documents vs ledger", order.documentVat, order.ledgerVat);
-    expect("partner: payouts vs ledger", order.payoutsOwed, order.ledgerPartner);
+    expect("partner: payouts vs ledger", order.payoutsOwed, order.ledgerSupplier);
     if (order.paymentMethod === "CARD") {
       expect("card: paid less refunded vs ledger", order.cardPaid - order.cardRefunded, order.ledgerBuyer);
       expect("card: refunded on payments vs refunds", order.refundsSucceeded, order.cardRefunded);

@@ -9,13 +9,13 @@ export type LedgerTotals = Record<LedgerAccount, number>;
 export function sumLedgerByAccount(
   entries: readonly { account: LedgerAccount; amountCents: number }[],
 ): LedgerTotals {
-  const totals: LedgerTotals = { BUYER: 0, VAT: 0, PARTNER: 0, MARGIN: 0 };
+  const totals: LedgerTotals = { BUYER: 0, VAT: 0, SUPPLIER: 0, MARGIN: 0 };
   for (const entry of entries) totals[entry.account] += entry.amountCents;
   return totals;
 }
 
 /**
- * One order with all of its money for the operations order page: lines with their partner and complaints,
+ * One order with all of its money for the operations order page: lines with their supplier and complaints,
  * payment attempts with their refunds, every document (buyer invoice, credit notes, self-billing invoices),
  * payouts, the ledger entries in the order they were written and their totals per account (cents).
  * Throws `not_found` for an unknown order.

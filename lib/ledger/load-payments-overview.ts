@@ -21,7 +21,7 @@ interface LedgerSumsRow {
   createdAt: Date;
   buyerCents: number;
   vatCents: number;
-  partnerCents: number;
+  supplierCents: number;
   marginCents: number;
 }
 
@@ -34,7 +34,7 @@ export async function loadPaymentsOverview(db: Database, now = new Date()) {
   // Invoices fall due by the German calendar day.
   const today = quoteDay(now);
   const todayStart = new Date(`${today}T00:00:00Z`);
-  const partnerWithOrder = {
+  const supplierWithOrder = {
     supplierCompany: { select: { name: true } },
     order: { select: { id: true, number: true } },
   } as const;
@@ -49,12 +49,12 @@ export async function loadPaymentsOverview(db: Database, now = new Date()) {
       db.payout.findMany({
         where: { status: "HELD" },
         orderBy: { createdAt: "asc" },
-        include: partnerWithOrder,
+        include: supplierWithOrder,
       }),
       db.payout.findMany({
         where: { status: "FAILED" },
         orderBy: { updatedAt: "asc" },
-        include: partnerWithOrder,
+        include: supplierWithOrder,
       }),
       db.payout.findMany({
         where: { status: "PENDING", method: "MANUAL_TRANSFER" },
@@ -85,7 +85,7 @@ export async function loadPaymentsOverview(db: Database, now = new Date()) {
         SELECT o."id" AS "orderId", o."number" AS "orderNumber", o."createdAt",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."account" = 'BUYER'), 0)::int AS "buyerCents",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."account" = 'VAT'), 0)::int AS "vatCents",
-          COALESCE(SUM(e."amountCents") FILTER (WHERE e."account" = 'PARTNER'), 0)::int AS "partnerCents",
+          COALESCE(SUM(e."amountCents") FILTER (WHERE e."account" = 'SUPPLIER'), 0)::int AS "supplierCents",
           COALESCE(SUM(e."amountCents") FILTER (WHERE e."account" = 'MARGIN'), 0)::int AS "marginCents"
         FROM "Order" o
         JOIN "LedgerEntry" e ON e."orderId" = o."id"

@@ -4,7 +4,7 @@ export interface GeoPoint {
 }
 
 /**
- * Where a country's industry roughly is, for a buyer or partner without coordinates: the centroid of
+ * Where a country's industry roughly is, for a buyer or supplier without coordinates: the centroid of
  * its population (rounded), not of its area. Countries we deliver to most; others have no fallback.
  */
 export const countryCentroids: Record<string, GeoPoint> = {
@@ -40,7 +40,7 @@ export const countryCentroids: Record<string, GeoPoint> = {
 
 const earthRadiusKm = 6371;
 
-// At module level rather than inside distanceKm: a ranking measures the distance to every partner.
+// At module level rather than inside distanceKm: a ranking measures the distance to every supplier.
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance (haversine). */

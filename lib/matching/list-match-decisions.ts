@@ -11,9 +11,9 @@ export interface DecisionRecord {
     companyId: string;
     name: string;
     score: number;
-    /** Before the cut for a partner flagged for review; absent in decisions made before flags existed. */
+    /** Before the cut for a supplier flagged for review; absent in decisions made before flags existed. */
     unflaggedScore?: number;
-    /** Why the partner was flagged for review (lib/quality), when it was. */
+    /** Why the supplier was flagged for review (lib/quality), when it was. */
     flags?: string[];
     distanceKm: number | null;
     supplierPriceCents: number;

@@ -34,8 +34,8 @@ export interface LineToLoad extends Pick<
  * What ranking one order line needs, for the matcher and for operations' re-offer alike: the current
  * matching settings (with the platform's closure days, which count like national holidays for the
  * production window and the offer deadline), the line as the rules see it (the buyer's location, or its
- * shipping country's centroid when it ships abroad; a remake the platform pays leaves out the partner
- * whose parts it remakes), and every partner offering the line's process.
+ * shipping country's centroid when it ships abroad; a remake the platform pays leaves out the supplier
+ * whose parts it remakes), and every supplier offering the line's process.
  */
 export async function loadLineCandidates(db: Database | TransactionClient, line: LineToLoad, now: Date) {
   const { settings: storedSettings, version } = await loadMatchingSettings(db);
@@ -57,7 +57,7 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
         ? locationOf(line.order.buyerCompany)
         : (countryCentroids[shippingCountry] ?? null),
     isRemake: line.remakeOfLineId !== null,
-    excludedPartnerId: line.remakeOfLineId
+    excludedSupplierId: line.remakeOfLineId
       ? ((
           await db.orderLine.findUnique({
             where: { id: line.remakeOfLineId },

@@ -11,7 +11,7 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
 import type { PartnerCandidate } from "./rank-candidates";
 
-// Shared by every partner without blocked days or held hours in the window (most of them): a Set or Map
+// Shared by every supplier without blocked days or held hours in the window (most of them): a Set or Map
 // each would be a thousand more objects for the garbage collector to copy while the match runs.
 const noBlockedDays: ReadonlySet<IsoDate> = new Set();
 const noHeldHours: ReadonlyMap<IsoDate, number> = new Map();
@@ -51,10 +51,10 @@ interface CandidateRow {
 }
 
 /**
- * Every partner that offers `process`, with what the matcher's rules need: material, machines,
+ * Every supplier that offers `process`, with what the matcher's rules need: material, machines,
  * certificates valid today, newest decided audit, weekly capacity, track record, an earlier offer of
  * this line, and its held hours and blocked days in the production window. One query whatever the
- * number of partners. Also counts the partners that do not offer the process, for the decision record.
+ * number of suppliers. Also counts the suppliers that do not offer the process, for the decision record.
  */
 export async function loadMatchCandidates(
   db: Database | TransactionClient,
@@ -67,16 +67,16 @@ export async function loadMatchCandidates(
     firstDay: IsoDate;
     lastDay: IsoDate;
   },
-): Promise<{ candidates: PartnerCandidate[]; notOfferingProcess: number }> {
+): Promise<{ candidates: SupplierCandidate[]; notOfferingProcess: number }> {
   const firstWeek = weekStartOf(query.firstDay);
   // The Mondays from the first day's week to the last day: the weeks of the window, and the weeks whose
   // reservations the read covers even when the window is empty.
   const heldWeekStarts: IsoDate[] = [];
   for (let weekStart = firstWeek; weekStart <= query.lastDay; weekStart = shift(weekStart, 7))
     heldWeekStarts.push(weekStart);
-  // One sum per week of the window, side by side, in one pass over the partners' reservations: cheaper
-  // than summing per partner and week and then folding each partner's weeks into a JSON object (about
-  // 13,000 reservations at 1,000 partners), and an array of numbers needs no JSON parsing here either.
+  // One sum per week of the window, side by side, in one pass over the suppliers' reservations: cheaper
+  // than summing per supplier and week and then folding each supplier's weeks into a JSON object (about
+  // 13,000 reservations at 1,000 suppliers), and an array of numbers needs no JSON parsing here either.
   const heldByWeek =
     heldWeekStarts.length > 0
       ? Prisma.sql`ARRAY[${Prisma.join(
@@ -85,10 +85,10 @@ export async function loadMatchCandidates(
           ),
         )}]::float8[]`
       : Prisma.sql`NULL::float8[]`;
-  // Each side table is aggregated once for all partners and hash-joined, rather than looked up per partner.
+  // Each side table is aggregated once for all suppliers and hash-joined, rather than looked up per supplier.
   // Machines and certificates are aggregated as JSON arrays of plain arrays: json_build_array and
   // json_build_object look up the type of every argument on every row, which cost 2–3 ms at 1,000
-  // partners on their own. Dates leave as "YYYY-MM-DD" text, the IsoDate the rules compare, whatever the
+  // suppliers on their own. Dates leave as "YYYY-MM-DD" text, the IsoDate the rules compare, whatever the
   // session's DateStyle, with no Date object in between.
   // The held hours come from an index-only scan of CapacityReservation_held_hours_idx.
   const rows = await db.$queryRaw<CandidateRow[]>`
@@ -99,7 +99,7 @@ export async function loadMatchCandidates(
         SELECT "companyId", json_agg(ARRAY["kind"::text, to_char("validUntil", 'YYYY-MM-DD')]) AS "certificates"
           FROM "Certificate" WHERE "validUntil" >= ${query.today}::date GROUP BY "companyId"
       ), materials AS (
-        -- One row per partner without DISTINCT: material codes are unique, and so is a partner's material.
+        -- One row per supplier without DISTINCT: material codes are unique, and so is a supplier's material.
         SELECT sm."companyId" FROM "SupplierMaterial" sm JOIN "Material" m ON m."id" = sm."materialId"
          WHERE m."code" = ${query.materialCode}
       ), held AS (
@@ -138,7 +138,7 @@ export async function loadMatchCandidates(
         LEFT JOIN blocked b ON b."companyId" = c."id"
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;
 
-  const candidates = rows.map((row): PartnerCandidate => ({
+  const candidates = rows.map((row): SupplierCandidate => ({
     companyId: row.id,
     name: row.name,
     status: row.status,
@@ -171,7 +171,7 @@ export async function loadMatchCandidates(
   return { candidates, notOfferingProcess: (rows[0]?.supplierCount ?? 0) - candidates.length };
 }
 
-/** A partner's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. */
+/** A supplier's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. */
 function heldHoursByWeek(
   weekStarts: IsoDate[],
   held: (number | null)[] | null,

@@ -10,7 +10,7 @@ import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
-import { lockActivePartner } from "./lock-active-partner";
+import { lockActiveSupplier } from "./lock-active-supplier";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
 import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
@@ -29,17 +29,17 @@ export type MatchOutcome =
   | { kind: "unmatched" }
   | { kind: "not-waiting" };
 
-/** How many ranked and how many skipped partners a decision record names one by one. */
+/** How many ranked and how many skipped suppliers a decision record names one by one. */
 const decisionDetailLimit = 50;
 const matchableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
 /**
- * Places one order line that waits for a partner: ranks every partner offering its process
+ * Places one order line that waits for a supplier: ranks every supplier offering its process
  * (rank-candidates.ts), offers the line to the best one whose capacity still holds the job, reserves
  * that capacity week by week, and records the decision with every candidate's score or the reason it
  * was skipped. With nobody left the line becomes UNMATCHED and operations get an e-mail.
  *
  * Safe under concurrency: the line is locked first, so one line is matched by one worker at a time; a
- * partner's capacity row (WeeklyCapacity) is locked before its free hours are counted again and the
+ * supplier's capacity row (WeeklyCapacity) is locked before its free hours are counted again and the
  * reservation is written, so two lines can never book the same hours. A line that does not wait for a
  * match (any more) is left alone, so running this twice is harmless.
  */
@@ -76,7 +76,7 @@ async function matchLockedLine(
   let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
     null;
   for (const candidate of ranking.ranked) {
-    if (!(await lockActivePartner(tx, candidate.companyId))) {
+    if (!(await lockActiveSupplier(tx, candidate.companyId))) {
       skipped.push({
         companyId: candidate.companyId,
         name: candidate.name,
@@ -105,7 +105,7 @@ async function matchLockedLine(
   }
 
   // The record keeps every skip's rule as a count, and the details of the best candidates and of the
-  // first skipped ones: with thousands of partners a full list would cost more than the match itself.
+  // first skipped ones: with thousands of suppliers a full list would cost more than the match itself.
   const skippedByRule: Record<string, number> = {};
   for (const entry of skipped) skippedByRule[entry.rule] = (skippedByRule[entry.rule] ?? 0) + 1;
   const decision = {
@@ -204,7 +204,7 @@ async function matchLockedLine(
 }
 
 /**
- * Locks the partner's capacity row for the process, counts its free hours again with what other
+ * Locks the supplier's capacity row for the process, counts its free hours again with what other
  * transactions committed meanwhile, and returns where the job's hours go, or null when they no longer fit.
  */
 export async function lockAndReplanCapacity(

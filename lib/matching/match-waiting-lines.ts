@@ -4,7 +4,7 @@ import { expireOffer } from "./respond-to-offer";
 import { matchOrderLine, type MatchOutcome } from "./match-order-line";
 
 /**
- * The matching job: places every line that waits for a partner in a confirmed order (of one order, or
+ * The matching job: places every line that waits for a supplier in a confirmed order (of one order, or
  * all), oldest first. Each line is its own transaction, so one failure leaves the others placed.
  */
 export async function matchWaitingLines(
@@ -34,7 +34,7 @@ export async function matchWaitingLines(
 
 /**
  * The expiry job: every pending offer past its deadline expires (expireOffer, which also updates the
- * partner's record), and the lines go to their next candidates. Returns what happened to each of those lines.
+ * supplier's record), and the lines go to their next candidates. Returns what happened to each of those lines.
  */
 export async function expireDueOffers(db: Database, now: Date = new Date()): Promise<MatchOutcome[]> {
   const due = await db.offer.findMany({

@@ -7,7 +7,7 @@ const weight = z.number().min(0).max(10);
 /**
  * The matcher's settings (docs/decisions/0010-matching.md). Each weight multiplies one part of the score,
  * every part runs from 0 (worst) to 1 (best), and the score is their weighted mean. The priors are what a
- * partner without history is assumed to achieve, worth `priorWeight` orders, so one late order of a
+ * supplier without history is assumed to achieve, worth `priorWeight` orders, so one late order of a
  * newcomer does not sink it and one good order does not make it the best.
  */
 /** The default review thresholds: for new versions, and for versions saved before thresholds existed. */
@@ -42,12 +42,12 @@ export const matchingSettingsSchema = z.object({
   distanceScaleKm: z.number().positive(),
   /** Cost index (supplier price ÷ model cost) at which the cost part reaches 0; 1.0 scores 0.5 at 1.5. */
   costIndexCeiling: z.number().gt(1),
-  /** How long a partner has to answer an offer, counted on working days only. */
+  /** How long a supplier has to answer an offer, counted on working days only. */
   offerDeadlineWorkingHours: z.number().positive().max(240),
   /** Working days between the end of production and the delivery date, for shipping. */
   shippingWorkingDays: z.number().int().min(0).max(20),
   /**
-   * When a partner's record flags it for review (lib/quality): each rate is judged only once the partner
+   * When a supplier's record flags it for review (lib/quality): each rate is judged only once the supplier
    * has `minShippedLines` shipped lines (delivery, rating, complaints) or `minOffers` offers (rejections,
    * response time) in the last 365 days. Versions saved before thresholds existed get the defaults.
    */

@@ -1,4 +1,4 @@
-/** The reasons a partner can give for rejecting an offer; "other" needs a note. */
+/** The reasons a supplier can give for rejecting an offer; "other" needs a note. */
 export const offerRejectReasons = {
   NO_CAPACITY: "No capacity before the delivery date",
   MATERIAL_UNAVAILABLE: "Material not available in time",

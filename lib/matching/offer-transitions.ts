@@ -2,10 +2,10 @@ import type { OfferStatus } from "../db/generated/enums";
 import { transitionTable } from "../transitions/transition-table";
 
 /**
- * The allowed moves of an offer to a partner. It is answered once: accepted, rejected, expired at its
- * deadline, or withdrawn (order cancelled, partner suspended, operations offered the line elsewhere, even
+ * The allowed moves of an offer to a supplier. It is answered once: accepted, rejected, expired at its
+ * deadline, or withdrawn (order cancelled, supplier suspended, operations offered the line elsewhere, even
  * after it was accepted). A
- * remake the partner agreed to outside the portal starts as ACCEPTED. Written only by
+ * remake the supplier agreed to outside the portal starts as ACCEPTED. Written only by
  * lib/matching/move-offers.ts.
  */
 export const offerTransitions = transitionTable<OfferStatus>("offer", ["PENDING", "ACCEPTED"], {

@@ -4,13 +4,13 @@ export interface CapacityInput {
   machineHoursPerWeek: number;
   /** Machine hours already held (offers and accepted jobs) per ISO week, keyed by its Monday. */
   reservedHoursByWeek: ReadonlyMap<IsoDate, number>;
-  /** The partner's holidays and other days without production. */
+  /** The supplier's holidays and other days without production. */
   blockedDays: ReadonlySet<IsoDate>;
   /** The days production may use, both included. */
   firstDay: IsoDate;
   lastDay: IsoDate;
   hoursNeeded: number;
-  /** The window's weeks from `windowWeeksOf(firstDay, lastDay)`, when the caller plans many partners. */
+  /** The window's weeks from `windowWeeksOf(firstDay, lastDay)`, when the caller plans many suppliers. */
   windowWeeks?: WindowWeek[];
 }
 
@@ -20,7 +20,7 @@ export interface WindowWeek {
   days: { day: IsoDate; inWindow: boolean }[];
 }
 
-/** The weeks a window touches, worked out once for all partners of a ranking. */
+/** The weeks a window touches, worked out once for all suppliers of a ranking. */
 export function windowWeeksOf(firstDay: IsoDate, lastDay: IsoDate): WindowWeek[] {
   const weeks: WindowWeek[] = [];
   if (lastDay < firstDay) return weeks;
@@ -47,14 +47,14 @@ export interface CapacityPlan {
 }
 
 /**
- * Whether a job of `hoursNeeded` machine hours fits a partner's free capacity between two days. Capacity
+ * Whether a job of `hoursNeeded` machine hours fits a supplier's free capacity between two days. Capacity
  * is kept per ISO week: each working day (Monday to Friday, not blocked) holds a fifth of the weekly
  * hours. A week's free hours are what its reservations leave, but no more than its days inside the
  * window hold, so a week cut by the window only counts its days in it. The job fills the earliest weeks
  * first, which keeps later weeks free for jobs with closer dates.
  */
 export function planFreeCapacity(input: CapacityInput): CapacityPlan {
-  // The matcher plans every partner of a ranking with this (1,000 and more per line), so it sums in one
+  // The matcher plans every supplier of a ranking with this (1,000 and more per line), so it sums in one
   // pass without an object per week; the sums run in week order, as a reduce over the weeks would.
   const dailyHours = input.machineHoursPerWeek / 5;
   const weeks = dailyHours > 0 ? (input.windowWeeks ?? windowWeeksOf(input.firstDay, input.lastDay)) : [];

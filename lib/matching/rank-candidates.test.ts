@@ -5,7 +5,7 @@ import {
   lastProductionDay,
   rankCandidates,
   type LineToMatch,
-  type PartnerCandidate,
+  type SupplierCandidate,
 } from "./rank-candidates";
 import { emptyTrackRecord } from "./score-candidate";
 
@@ -29,8 +29,8 @@ const line: LineToMatch = {
   buyerLocation: munich,
 };
 
-/** A partner that passes every rule for `line`; each test changes what it is about. */
-function partner(overrides: Partial<PartnerCandidate> = {}): PartnerCandidate {
+/** A supplier that passes every rule for `line`; each test changes what it is about. */
+function supplier(overrides: Partial<SupplierCandidate> = {}): SupplierCandidate {
   return {
     companyId: "partner",
     name: "Partner GmbH",
@@ -54,12 +54,12 @@ function partner(overrides: Partial<PartnerCandidate> = {}): PartnerCandidate {
 }
 
 const rank = (
-  candidates: PartnerCandidate[],
+  candidates: SupplierCandidate[],
   lineOverrides: Partial<LineToMatch> = {},
   settings: MatchingSettings = defaultMatchingSettings,
 ) => rankCandidates({ ...line, ...lineOverrides }, candidates, settings, today);
 
-const rankedIds = (candidates: PartnerCandidate[], settings?: MatchingSettings) =>
+const rankedIds = (candidates: SupplierCandidate[], settings?: MatchingSettings) =>
   rank(candidates, {}, settings).ranked.map((candidate) => candidate.companyId);
 
 describe("which partners the matcher skips, and why", () => {
@@ -67,7 +67,7 @@ describe("which partners the matcher skips, and why", () => {
     ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].map((week) => [week, 38]),
   );
 
-  it.each<[string, Partial<PartnerCandidate>, Partial<LineToMatch>, string]>([
+  it.each<[string, Partial<SupplierCandidate>, Partial<LineToMatch>, string]>([
     [
       "it rejected this line's offer before",
       { previousOffer: "REJECTED" },
@@ -191,14 +191,14 @@ describe("which partners the matcher skips, and why", () => {
       "no production days are left before 2026-11-04",
     ],
   ])("skips a partner when %s", (_case, overrides, lineOverrides, reason) => {
-    const ranking = rank([partner(overrides)], lineOverrides);
+    const ranking = rank([supplier(overrides)], lineOverrides);
     expect(ranking.ranked).toEqual([]);
     expect(ranking.skipped).toEqual([
       { companyId: "partner", name: "Partner GmbH", rule: expect.any(String), reason },
     ]);
   });
 
-  it.each<[string, Partial<PartnerCandidate>, Partial<LineToMatch>?]>([
+  it.each<[string, Partial<SupplierCandidate>, Partial<LineToMatch>?]>([
     ["its audit expires today", { audit: { status: "APPROVED", expiresAt: "2026-11-02" } }],
     ["its audit has no end date", { audit: { status: "APPROVED", expiresAt: null } }],
     [
@@ -227,13 +227,13 @@ describe("which partners the matcher skips, and why", () => {
       },
     ],
   ])("keeps a partner when %s", (_case, overrides, lineOverrides = {}) => {
-    const ranking = rank([partner(overrides)], lineOverrides);
+    const ranking = rank([supplier(overrides)], lineOverrides);
     expect(ranking.skipped).toEqual([]);
     expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["partner"]);
   });
 
   it("offers a remake the platform pays at the price operations set, with no margin to keep", () => {
-    const ranking = rank([partner({ costIndex: 1.4 })], {
+    const ranking = rank([supplier({ costIndex: 1.4 })], {
       isRemake: true,
       totalPriceCents: 0,
       supplierTotalCents: 80_000,
@@ -242,15 +242,15 @@ describe("which partners the matcher skips, and why", () => {
     expect(ranking.ranked[0]?.supplierPriceCents).toBe(80_000);
     // The same line as a sale is refused: nothing is left for the platform.
     expect(
-      rank([partner({ costIndex: 1.4 })], { totalPriceCents: 0, supplierTotalCents: 80_000 }).skipped,
+      rank([supplier({ costIndex: 1.4 })], { totalPriceCents: 0, supplierTotalCents: 80_000 }).skipped,
     ).toEqual([expect.objectContaining({ rule: "margin" })]);
   });
 
   it("gives the first rule a partner fails, in the order the rules are checked", () => {
     const ranking = rank([
-      partner({ companyId: "a", status: "SUSPENDED", offersMaterial: false, certificates: [] }),
-      partner({ companyId: "b", offersMaterial: false, certificates: [], machineHoursPerWeek: null }),
-      partner({ companyId: "c", certificates: [], countryCode: "PL", costIndex: 2 }),
+      supplier({ companyId: "a", status: "SUSPENDED", offersMaterial: false, certificates: [] }),
+      supplier({ companyId: "b", offersMaterial: false, certificates: [], machineHoursPerWeek: null }),
+      supplier({ companyId: "c", certificates: [], countryCode: "PL", costIndex: 2 }),
     ]);
     expect(ranking.skipped.map((entry) => [entry.companyId, entry.reason])).toEqual([
       ["a", "is suspended"],
@@ -260,7 +260,7 @@ describe("which partners the matcher skips, and why", () => {
   });
 
   it("prices the job with the partner's cost index and plans its hours earliest week first", () => {
-    const [ranked] = rank([partner({ costIndex: 0.85 })], { estimatedMachineHours: 40 }).ranked;
+    const [ranked] = rank([supplier({ costIndex: 0.85 })], { estimatedMachineHours: 40 }).ranked;
     expect(ranked).toMatchObject({
       supplierPriceCents: 85_000,
       capacity: {
@@ -285,7 +285,7 @@ describe("the order of the partners that may take the line", () => {
   // cannot be what puts it first.
   const shippedOnTime = (onTime: number) => ({ ...emptyTrackRecord, linesShipped: 20, linesOnTime: onTime });
 
-  it.each<[string, Partial<PartnerCandidate>, Partial<PartnerCandidate>]>([
+  it.each<[string, Partial<SupplierCandidate>, Partial<SupplierCandidate>]>([
     ["a better on-time record", { track: shippedOnTime(20) }, { track: shippedOnTime(12) }],
     ["being nearer the buyer", { location: stuttgart }, { location: hamburg }],
     ["a lower cost index", { costIndex: 0.9 }, { costIndex: 1.1 }],
@@ -308,7 +308,7 @@ describe("the order of the partners that may take the line", () => {
       },
     ],
   ])("ranks a partner higher for %s", (_case, better, worse) => {
-    const ranking = rank([partner({ companyId: "a", ...worse }), partner({ companyId: "b", ...better })]);
+    const ranking = rank([supplier({ companyId: "a", ...worse }), supplier({ companyId: "b", ...better })]);
     expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["b", "a"]);
     expect(ranking.ranked[0]!.score).toBeGreaterThan(ranking.ranked[1]!.score);
   });
@@ -319,10 +319,10 @@ describe("the order of the partners that may take the line", () => {
       weights: { ...defaultMatchingSettings.weights, distance: 0 },
     };
     const candidates = [
-      partner({ companyId: "d", location: null }),
-      partner({ companyId: "c", location: hamburg }),
-      partner({ companyId: "b", location: stuttgart }),
-      partner({ companyId: "a", location: hamburg }),
+      supplier({ companyId: "d", location: null }),
+      supplier({ companyId: "c", location: hamburg }),
+      supplier({ companyId: "b", location: stuttgart }),
+      supplier({ companyId: "a", location: hamburg }),
     ];
     const ranking = rank(candidates, {}, distanceIgnored);
     expect(new Set(ranking.ranked.map((candidate) => candidate.score)).size).toBe(1);
@@ -337,13 +337,13 @@ describe("the order of the partners that may take the line", () => {
 
   it("ranks the same whatever order the partners come in", () => {
     const candidates = [
-      partner({ companyId: "near-cheap", costIndex: 0.9 }),
-      partner({ companyId: "far", location: hamburg }),
-      partner({ companyId: "late", track: shippedOnTime(10) }),
-      partner({ companyId: "busy", reservedHoursByWeek: new Map([["2026-11-16", 40]]) }),
-      partner({ companyId: "twin-b" }),
-      partner({ companyId: "twin-a" }),
-      partner({ companyId: "skipped", offersMaterial: false }),
+      supplier({ companyId: "near-cheap", costIndex: 0.9 }),
+      supplier({ companyId: "far", location: hamburg }),
+      supplier({ companyId: "late", track: shippedOnTime(10) }),
+      supplier({ companyId: "busy", reservedHoursByWeek: new Map([["2026-11-16", 40]]) }),
+      supplier({ companyId: "twin-b" }),
+      supplier({ companyId: "twin-a" }),
+      supplier({ companyId: "skipped", offersMaterial: false }),
     ];
     const expected = ["near-cheap", "twin-a", "twin-b", "far", "busy", "late"];
     const orders = [
@@ -377,11 +377,11 @@ describe("rules the ranking builds on", () => {
 });
 
 describe("partners flagged for review", () => {
-  // 5 of 8 lines on time is below the default 85 %; the cheaper partner would rank first without the flag.
+  // 5 of 8 lines on time is below the default 85 %; the cheaper supplier would rank first without the flag.
   const late = { ...emptyTrackRecord, linesShipped: 8, linesOnTime: 5 };
   const candidates = [
-    partner({ companyId: "flagged-cheap", costIndex: 0.7, track: late }),
-    partner({ companyId: "clean", costIndex: 1 }),
+    supplier({ companyId: "flagged-cheap", costIndex: 0.7, track: late }),
+    supplier({ companyId: "clean", costIndex: 1 }),
   ];
 
   it("cuts a flagged partner's score by the flagged factor and keeps the score before and the reasons", () => {

@@ -20,7 +20,7 @@ export interface LineToMatch {
   partSizeMm: number[];
   estimatedMachineHours: number;
   deliveryDate: IsoDate;
-  /** The platform's cost model for the line, before the partner's cost index. */
+  /** The platform's cost model for the line, before the supplier's cost index. */
   supplierTotalCents: number;
   /** What the buyer pays for the line, net. */
   totalPriceCents: number;
@@ -28,16 +28,16 @@ export interface LineToMatch {
   requiredCountryCode: string | null;
   buyerLocation: GeoPoint | null;
   /**
-   * A remake the platform pays (the buyer paid for the parts already): the partner gets the price
+   * A remake the platform pays (the buyer paid for the parts already): the supplier gets the price
    * operations set, whatever its cost index, and there is no margin to keep.
    */
   isRemake?: boolean;
-  /** For a remake: the partner whose parts are made again, who is not paid to fix them. */
-  excludedPartnerId?: string | null;
+  /** For a remake: the supplier whose parts are made again, who is not paid to fix them. */
+  excludedSupplierId?: string | null;
 }
 
-/** One partner that offers the line's process, with everything the rules look at. */
-export interface PartnerCandidate {
+/** One supplier that offers the line's process, with everything the rules look at. */
+export interface SupplierCandidate {
   companyId: string;
   name: string;
   status: CompanyStatus;
@@ -61,7 +61,7 @@ export interface PartnerCandidate {
 }
 
 export interface RankedCandidate extends CandidateScore {
-  /** `unflaggedScore`, times `flaggedScoreFactor` when the partner is flagged for review. */
+  /** `unflaggedScore`, times `flaggedScoreFactor` when the supplier is flagged for review. */
   score: number;
   unflaggedScore: number;
   /** Why its record calls for a review (lib/quality); empty when it does not. */
@@ -73,7 +73,7 @@ export interface RankedCandidate extends CandidateScore {
   capacity: CapacityPlan;
 }
 
-/** The rule a skipped partner failed, for counting skips by cause. */
+/** The rule a skipped supplier failed, for counting skips by cause. */
 export type SkipRule =
   | "remake"
   | "offered-before"
@@ -151,10 +151,10 @@ function fitsLongestFirst(partLongestFirst: readonly number[], envelopeMm: reado
   return partLongestFirst.every((edge, index) => edge <= (envelope[index] ?? 0) + 1e-6);
 }
 
-/** The certificates of `required` the partner holds none of valid through `through`, in their order. */
+/** The certificates of `required` the supplier holds none of valid through `through`, in their order. */
 function missingCertificates(
   required: readonly CertificateKind[],
-  held: PartnerCandidate["certificates"],
+  held: SupplierCandidate["certificates"],
   through: IsoDate,
 ): CertificateKind[] {
   const missing: CertificateKind[] = [];
@@ -165,32 +165,32 @@ function missingCertificates(
 }
 
 /**
- * The matcher's rules and ranking for one order line, without a database: which partners may get the
+ * The matcher's rules and ranking for one order line, without a database: which suppliers may get the
  * offer (and for each one that may not, the first rule it fails), and the others best first by
- * `scoreCandidate`, the score of a partner flagged for review (lib/quality) cut by `flaggedScoreFactor`.
- * Ties go to the nearer partner, then to the company id, so a ranking is repeatable.
+ * `scoreCandidate`, the score of a supplier flagged for review (lib/quality) cut by `flaggedScoreFactor`.
+ * Ties go to the nearer supplier, then to the company id, so a ranking is repeatable.
  */
 export function rankCandidates(
   line: LineToMatch,
-  candidates: readonly PartnerCandidate[],
+  candidates: readonly SupplierCandidate[],
   settings: MatchingSettings,
   today: IsoDate,
 ): Ranking {
   const productionWindow = productionWindowOf(line.deliveryDate, settings, today);
   const windowWeeks = windowWeeksOf(productionWindow.firstDay, productionWindow.lastDay);
   const hoursNeeded = Math.max(0.1, line.estimatedMachineHours);
-  // Worked out once, not per partner: a ranking runs the rules for every partner of the process.
+  // Worked out once, not per supplier: a ranking runs the rules for every supplier of the process.
   const partLongestFirst = [...line.partSizeMm].sort(longestFirst);
   const ranked: RankedCandidate[] = [];
   const skipped: SkippedCandidate[] = [];
-  const skip = (candidate: PartnerCandidate, rule: SkipRule, reason: string) =>
+  const skip = (candidate: SupplierCandidate, rule: SkipRule, reason: string) =>
     skipped.push({ companyId: candidate.companyId, name: candidate.name, rule, reason });
 
   for (const candidate of candidates) {
     const supplierPriceCents = line.isRemake
       ? line.supplierTotalCents
       : Math.round(line.supplierTotalCents * candidate.costIndex);
-    if (line.excludedPartnerId === candidate.companyId) {
+    if (line.excludedSupplierId === candidate.companyId) {
       skip(candidate, "remake", "made the parts being remade");
       continue;
     }
@@ -309,7 +309,7 @@ export function rankCandidates(
       },
       settings,
     );
-    // A flagged partner still gets offers, but only when no unflagged one scores close to it.
+    // A flagged supplier still gets offers, but only when no unflagged one scores close to it.
     const flags = qualityFlagsOf(candidate.track, settings.qualityThresholds);
     ranked.push({
       companyId: candidate.companyId,

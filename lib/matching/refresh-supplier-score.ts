@@ -1,7 +1,7 @@
 import type { Database, TransactionClient } from "../db/prisma";
 
 /**
- * Recomputes one partner's track record over the last 365 days from its offers (not remakes at its own
+ * Recomputes one supplier's track record over the last 365 days from its offers (not remakes at its own
  * cost, which are 0 € offers it cannot refuse), shipped lines, ratings and complaints, and stores it for
  * the matcher (SupplierScore). A line is on time when it was delivered, or (before delivery is confirmed)
  * shipped, on or before its delivery date in Germany. One statement, so concurrent refreshes each write a
@@ -42,7 +42,7 @@ export async function refreshSupplierScore(
       "computedAt" = EXCLUDED."computedAt"`;
 }
 
-/** The nightly run: every partner's record, so old orders leave the 365-day window. */
+/** The nightly run: every supplier's record, so old orders leave the 365-day window. */
 export async function refreshAllSupplierScores(db: Database, now: Date = new Date()): Promise<number> {
   const suppliers = await db.company.findMany({ where: { kind: "SUPPLIER" }, select: { id: true } });
   for (const supplier of suppliers) await refreshSupplierScore(db, supplier.id, now);

@@ -11,7 +11,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
-import { lockActivePartner } from "./lock-active-partner";
+import { lockActiveSupplier } from "./lock-active-supplier";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { lockAndReplanCapacity } from "./match-order-line";
 import { offerDeadline } from "./offer-deadline";
@@ -21,8 +21,8 @@ import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
 
 /**
- * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a partner
- * accepted it but has not started (e.g. a suspended partner's job that must move).
+ * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a supplier
+ * accepted it but has not started (e.g. a suspended supplier's job that must move).
  */
 export const reofferableLineStatuses = ["UNMATCHED", "AWAITING_MATCH", "OFFERED", "ACCEPTED"] as const;
 const reofferableOrderStatuses = ["CONFIRMED", "IN_PROGRESS"];
@@ -39,15 +39,15 @@ export interface Reoffer {
   orderId: string;
   supplierCompanyId: string;
   expiresAt: Date;
-  /** The pending offer withdrawn for it, if the line was offered to another partner. */
+  /** The pending offer withdrawn for it, if the line was offered to another supplier. */
   withdrawnOfferId: string | null;
 }
 
 /**
- * Operations offer a line to a partner they chose, typically after a phone call: for a line nobody took
+ * Operations offer a line to a supplier they chose, typically after a phone call: for a line nobody took
  * (UNMATCHED), one waiting for the matcher, or one offered to someone else (whose pending offer is then
- * WITHDRAWN and its hours released). The partner must pass the matcher's own rules (rank-candidates.ts),
- * except "offered before": a partner that rejected the line may be asked again. A partner that fails a
+ * WITHDRAWN and its hours released). The supplier must pass the matcher's own rules (rank-candidates.ts),
+ * except "offered before": a supplier that rejected the line may be asked again. A supplier that fails a
  * rule is refused with that rule's reason and nothing changes. Otherwise the offer is made with the
  * matcher's deadline, its hours reserved week by week, the line moved to OFFERED, and the decision
  * recorded with trigger "operations". One transaction with the line locked, like matchOrderLine. The
@@ -129,7 +129,7 @@ async function reofferLockedLine(
       rule: failed.rule,
     });
   const ranked = ranking.ranked[0]!;
-  if (!(await lockActivePartner(tx, ranked.companyId)))
+  if (!(await lockActiveSupplier(tx, ranked.companyId)))
     throw new AppError("conflict", `${ranked.name} was suspended meanwhile. Choose another partner.`, {
       field: "supplierCompanyId",
     });
@@ -270,8 +270,8 @@ async function reofferLockedLine(
 }
 
 /**
- * Every partner offering the line's process with what the matcher's rules need, as the matcher loads
- * them, but without the "offered before" rule: operations may ask a partner again after speaking to it.
+ * Every supplier offering the line's process with what the matcher's rules need, as the matcher loads
+ * them, but without the "offered before" rule: operations may ask a supplier again after speaking to it.
  */
 async function loadCandidatesForOperations(db: Database | TransactionClient, line: LineToLoad, now: Date) {
   const loaded = await loadLineCandidates(db, line, now);
@@ -282,7 +282,7 @@ async function loadCandidatesForOperations(db: Database | TransactionClient, lin
 }
 
 /**
- * For the "offer to partner" form: each partner offering the line's process, with the reason the
+ * For the "offer to partner" form: each supplier offering the line's process, with the reason the
  * matcher's rules would refuse it now (null when it may be offered the line), best score first.
  */
 export async function previewReoffer(

@@ -2,7 +2,7 @@ import type { TransactionClient } from "../db/prisma";
 import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
 
 /**
- * In the transaction of a change that leaves lines waiting for a partner (an order confirmed, an offer
+ * In the transaction of a change that leaves lines waiting for a supplier (an order confirmed, an offer
  * rejected): the job that matches them, committed with the change (the scheduled run is the safety net).
  */
 export async function requestMatching(

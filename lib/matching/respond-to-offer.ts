@@ -9,7 +9,7 @@ import { moveOrderLine } from "../orders/change-order-line-status";
 import { moveOrder } from "../orders/move-order";
 import { moveOffers } from "./move-offers";
 import { offerRejectReasons } from "./offer-reject-reasons";
-import { lockActivePartner } from "./lock-active-partner";
+import { lockActiveSupplier } from "./lock-active-supplier";
 import { refreshSupplierScore } from "./refresh-supplier-score";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 
@@ -36,7 +36,7 @@ async function lockOfferLine(tx: TransactionClient, offerId: string): Promise<vo
   await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = (SELECT "orderLineId" FROM "Offer" WHERE "id" = ${offerId}) FOR UPDATE`;
 }
 
-/** The partner's own pending offer, or not_found: another partner's offer does not exist for it. */
+/** The supplier's own pending offer, or not_found: another supplier's offer does not exist for it. */
 async function lockOwnOffer(tx: TransactionClient, responder: OfferResponder, offerId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
   const offer = await tx.offer.findFirst({
@@ -63,8 +63,8 @@ function notPendingError(offer: { status: string; expiresAt: Date }, now: Date):
 }
 
 /**
- * The partner accepts: the offer becomes ACCEPTED only while it is pending and before its deadline, the
- * line becomes ACCEPTED with this partner, the reserved hours stay held for the job, and the order is in
+ * The supplier accepts: the offer becomes ACCEPTED only while it is pending and before its deadline, the
+ * line becomes ACCEPTED with this supplier, the reserved hours stay held for the job, and the order is in
  * progress. The offer row is locked and the update is conditional on PENDING, so an acceptance racing
  * the expiry job ends in exactly one of the two states.
  */
@@ -76,7 +76,7 @@ export async function acceptOffer(
 ) {
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      if (!(await lockActivePartner(tx, responder.companyId)))
+      if (!(await lockActiveSupplier(tx, responder.companyId)))
         throw new AppError(
           "invalid_state_transition",
           "Your company is suspended and cannot take new jobs; talk to our operations team.",
@@ -120,8 +120,8 @@ export async function acceptOffer(
 }
 
 /**
- * The partner rejects with a reason from the list (and a note, required for "other"): the offer becomes
- * REJECTED, its reserved hours are released, and the line waits for the next partner (the caller asks
+ * The supplier rejects with a reason from the list (and a note, required for "other"): the offer becomes
+ * REJECTED, its reserved hours are released, and the line waits for the next supplier (the caller asks
  * for matching once this has committed).
  */
 export async function rejectOffer(
@@ -176,7 +176,7 @@ export async function releaseOfferCapacity(tx: TransactionClient, offerId: strin
 /**
  * Expires one offer whose deadline has passed, if it is still pending (conditional on PENDING and the
  * deadline, so it loses cleanly to an acceptance that came first): its hours are released and its line
- * waits for the next partner. Returns whether it expired it.
+ * waits for the next supplier. Returns whether it expired it.
  */
 export async function expireOffer(db: Database, offerId: string, now = new Date()) {
   return withTransactionRetry(() =>

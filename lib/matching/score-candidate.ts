@@ -1,6 +1,6 @@
 import type { MatchingSettings } from "./matching-settings";
 
-/** A partner's record over the last 365 days (SupplierScore without its key and timestamp). */
+/** A supplier's record over the last 365 days (SupplierScore without its key and timestamp). */
 export interface TrackRecord {
   offersAnswered: number;
   offersRejected: number;
@@ -30,7 +30,7 @@ export const emptyTrackRecord: TrackRecord = {
 
 export interface ScoreInput {
   track: TrackRecord;
-  /** Held share of the partner's capacity in the weeks up to the delivery date (0…1). */
+  /** Held share of the supplier's capacity in the weeks up to the delivery date (0…1). */
   utilisation: number;
   /** Null when neither side's location is known. */
   distanceKm: number | null;
@@ -51,7 +51,7 @@ const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 /**
  * The parts in the order the score sums them, the order of `parts` below. A constant list rather than Object.entries per call: the matcher scores every
- * capable partner of a line. The check below fails to compile when a weight is added without a name here.
+ * capable supplier of a line. The check below fails to compile when a weight is added without a name here.
  */
 export const scorePartNames = [
   "onTimeDelivery",
@@ -73,7 +73,7 @@ function smoothed(hits: number, total: number, prior: number, priorWeight: numbe
 }
 
 /**
- * One partner's score for one order line (docs/decisions/0010-matching.md). Rates are smoothed towards
+ * One supplier's score for one order line (docs/decisions/0010-matching.md). Rates are smoothed towards
  * the settings' priors, worth `priorWeight` orders, so a newcomer starts near the prior rather than at
  * 0 % or 100 %. Each part runs from 0 to 1; a complaint rate of 20 % or more scores 0.
  */

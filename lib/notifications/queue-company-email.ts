@@ -1,7 +1,7 @@
 import type { Database, TransactionClient } from "../db/prisma";
 import { queueEmail, type EmailMessage } from "./queue-email";
 
-/** Queues one message to every active user of a company (e.g. a partner's offers), in the caller's transaction. */
+/** Queues one message to every active user of a company (e.g. a supplier's offers), in the caller's transaction. */
 export async function queueCompanyEmail(
   db: Database | TransactionClient,
   companyId: string,

@@ -36,7 +36,7 @@ export const checkoutSchema = z.object({
   billingAddress: addressSchema,
   shippingAddress: addressSchema,
   paymentMethod: z.enum(["INVOICE", "CARD"], { error: "Choose how to pay." }),
-  /** "Made in": only partners producing in this country; empty for anywhere. */
+  /** "Made in": only suppliers producing in this country; empty for anywhere. */
   requiredCountryCode: z
     .string()
     .trim()

@@ -6,7 +6,7 @@ import { nextDocumentNumber } from "../documents/next-document-number";
 /**
  * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms (null: the
  * platform's invoice terms in the settings) for an invoice order, or already paid (`paidAt`) for a card payment. Posts the charge into the order's ledger:
- * the whole net amount is the platform's margin until a partner's self-billing invoice takes its share.
+ * the whole net amount is the platform's margin until a supplier's self-billing invoice takes its share.
  */
 export async function issueBuyerInvoice(
   tx: TransactionClient,
@@ -52,7 +52,7 @@ export async function issueBuyerInvoice(
     description: `Invoice ${invoice.number}`,
     buyerCents: order.totalCents,
     vatCents: order.vatCents,
-    partnerCents: 0,
+    supplierCents: 0,
     marginCents: order.subtotalCents,
   });
   return invoice;

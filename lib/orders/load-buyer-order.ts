@@ -9,7 +9,7 @@ export async function loadBuyerOrder(db: Database, companyId: string, orderId: s
       buyerCompany: { select: { name: true, orderApprovalLimitCents: true, paymentTermsDays: true } },
       placedBy: { select: { name: true, email: true } },
       approvedBy: { select: { name: true } },
-      // The buyer's own documents: never the partners' self-billing invoices.
+      // The buyer's own documents: never the suppliers' self-billing invoices.
       invoices: { where: { kind: { in: ["BUYER_INVOICE", "CREDIT_NOTE"] } }, orderBy: { issuedAt: "asc" } },
       payments: {
         orderBy: { createdAt: "asc" },

@@ -19,7 +19,7 @@ export interface HistoryEvent {
   details: string[];
   /** Longer text to expand (an e-mail's body). */
   body: string | null;
-  /** A match decision's best candidates and first skipped partners. */
+  /** A match decision's best candidates and first skipped suppliers. */
   candidates: { name: string; score: number; rank: number }[];
   skipped: { name: string; reason: string }[];
 }
@@ -27,7 +27,7 @@ export interface HistoryEvent {
 export interface LineOffer {
   id: string;
   supplierCompanyId: string;
-  partner: string;
+  supplier: string;
   status: string;
   rank: number;
   score: number;
@@ -270,7 +270,7 @@ export async function loadOrderHistory(db: Database, orderId: string) {
       line.offers.map((offer) => ({
         id: offer.id,
         supplierCompanyId: offer.supplierCompanyId,
-        partner: offer.supplierCompany.name,
+        supplier: offer.supplierCompany.name,
         status: offer.status,
         rank: offer.rank,
         score: offer.score,

@@ -40,7 +40,7 @@ const lineProgress: Record<OrderLineStatus, number> = {
 };
 
 /**
- * The buyer's view of one order line: ordered, paid (or invoiced), placed with a partner, in
+ * The buyer's view of one order line: ordered, paid (or invoiced), placed with a supplier, in
  * production, shipped (carrier and tracking number), delivered. Each step carries the moment it was
  * reached, taken from the status history; the first step not reached is the current one.
  */

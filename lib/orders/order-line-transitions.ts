@@ -5,7 +5,7 @@ import { transitionTable } from "../transitions/transition-table";
  * The allowed moves of one order line, from matching to delivery. An offer may be rejected or expire,
  * which sends the line back to matching or, with nobody left, to UNMATCHED for operations, who can offer
  * it again. A delivered line can go back to production for a remake after an upheld complaint; a remake
- * is a new line that starts waiting for the matcher or accepted by the partner operations chose.
+ * is a new line that starts waiting for the matcher or accepted by the supplier operations chose.
  * Written only by lib/orders/change-order-line-status.ts.
  */
 export const orderLineTransitions = transitionTable<OrderLineStatus>(

@@ -48,7 +48,7 @@ async function openInvoiceCents(db: Database | TransactionClient, companyId: str
  * limit placed by someone who may not approve waits for an approver; otherwise an invoice order is
  * confirmed at once with its invoice, and a card order waits for payment. Company, VAT number and
  * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, a
- * delivery date no partner can meet any more (lib/quotes/last-order-day.ts), card payment without
+ * delivery date no supplier can meet any more (lib/quotes/last-order-day.ts), card payment without
  * Stripe, and invoice payment beyond the credit limit, each with what to do.
  */
 export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {

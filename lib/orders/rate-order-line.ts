@@ -17,7 +17,7 @@ const ratingSchema = z.object({
     .transform((value) => value || null),
 });
 
-/** The buyer rates a delivered line's partner once: 1 to 5 stars and an optional comment. */
+/** The buyer rates a delivered line's supplier once: 1 to 5 stars and an optional comment. */
 export async function rateOrderLine(
   db: Database,
   buyer: { companyId: string; userId: string },

@@ -21,7 +21,7 @@ export const analysisPriority = { signedIn: 10, visitor: 0 } as const;
 
 // C0 and C1 control characters (NUL among them), which no file name needs and PostgreSQL cannot store,
 // and the bidirectional controls that make "photo\u202egpj.stl" read as "photolts.jpg" in every list that
-// shows the name to operations and partners.
+// shows the name to operations and suppliers.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**

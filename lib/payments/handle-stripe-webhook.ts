@@ -77,7 +77,7 @@ export async function handleStripeWebhook(
   // Network reads happen before the transaction, which then only writes.
   const payoutsEnabled =
     event.type === "account.updated"
-      ? await payoutsEnabledOfPartnerAccount(db, accountSchema.parse(object).id)
+      ? await payoutsEnabledOfSupplierAccount(db, accountSchema.parse(object).id)
       : null;
 
   return db.$transaction(async (tx) => {
@@ -121,20 +121,20 @@ function followUpJobOf(followUp: WebhookFollowUp): FollowUpJob {
 }
 
 /**
- * A partner's Connect account's payout readiness, read from Stripe; null (the event is acknowledged
- * without effect) for an account that is no partner's. Our database is asked first: Stripe answers an
+ * A supplier's Connect account's payout readiness, read from Stripe; null (the event is acknowledged
+ * without effect) for an account that is no supplier's. Our database is asked first: Stripe answers an
  * account of another platform, or one deleted since, with an error, and that error would become a 500
  * that makes Stripe resend the event for days.
  */
-async function payoutsEnabledOfPartnerAccount(
+async function payoutsEnabledOfSupplierAccount(
   db: Database,
   stripeAccountId: string,
 ): Promise<boolean | null> {
-  const partner = await db.company.findUnique({
+  const supplier = await db.company.findUnique({
     where: { stripeConnectAccountId: stripeAccountId },
     select: { id: true },
   });
-  if (!partner) {
+  if (!supplier) {
     getLogger().warn({ stripeAccountId }, "account.updated for a Stripe account that belongs to no partner");
     return null;
   }

@@ -56,7 +56,7 @@ export async function issueCreditNote(
     description: `Credit note ${creditNote.number}: ${reason}`,
     buyerCents: -grossCents,
     vatCents: -vatCents,
-    partnerCents: 0,
+    supplierCents: 0,
     marginCents: -netCents,
   });
   if (invoice.status === "ISSUED" && creditedCents + grossCents === invoice.totalCents)

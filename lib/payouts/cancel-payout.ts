@@ -4,9 +4,9 @@ import { AppError } from "../errors/app-error";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 
 /**
- * Withholds a partner's unpaid payout for good (e.g. an upheld complaint about its parts): the payout is
+ * Withholds a supplier's unpaid payout for good (e.g. an upheld complaint about its parts): the payout is
  * CANCELLED, its self-billing invoice VOID (the number stays used, so the series keeps no gap), and the
- * ledger gives the partner's share back to the margin. A paid payout cannot be withdrawn this way.
+ * ledger gives the supplier's share back to the margin. A paid payout cannot be withdrawn this way.
  */
 export async function cancelPayout(tx: TransactionClient, payoutId: string, reason: string): Promise<void> {
   const locked = await tx.$queryRaw<{ status: string }[]>`
@@ -36,7 +36,7 @@ export async function cancelPayout(tx: TransactionClient, payoutId: string, reas
     description: `Self-billing invoice ${payout.invoice.number} cancelled: ${reason}`,
     buyerCents: 0,
     vatCents: payout.invoice.vatCents,
-    partnerCents: -payout.invoice.totalCents,
+    supplierCents: -payout.invoice.totalCents,
     marginCents: payout.invoice.netCents,
   });
 }

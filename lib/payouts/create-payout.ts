@@ -9,16 +9,16 @@ import { formatEuros } from "../money/format-euros";
 import { nextDocumentNumber } from "../documents/next-document-number";
 import { vatCents } from "../money/vat-cents";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
-import { vatForPartnerSupply } from "../money/vat-for-partner-supply";
+import { vatForSupplierSupply } from "../money/vat-for-supplier-supply";
 
-/** The payout created for a delivered line; none for a line the partner made at its own cost. */
+/** The payout created for a delivered line; none for a line the supplier made at its own cost. */
 export type CreatedPayout = { payoutId: string; payNow: boolean } | { payoutId: null; payNow: false };
 
 /**
- * After delivery is confirmed: issues the partner's self-billing invoice (numbered SB-…) for the price it
+ * After delivery is confirmed: issues the supplier's self-billing invoice (numbered SB-…) for the price it
  * accepted, and its payout, once per order line. The payout waits (HELD) while a complaint is open or the
- * partner has given no payout details; otherwise it is PENDING, to be paid by Stripe transfer or, for
- * partners paid by bank transfer, by operations. The partner's share moves from margin to partner in the
+ * supplier has given no payout details; otherwise it is PENDING, to be paid by Stripe transfer or, for
+ * suppliers paid by bank transfer, by operations. The supplier's share moves from margin to supplier in the
  * ledger. Returns the payout and whether to send its Stripe transfer now.
  */
 export async function createPayout(
@@ -36,19 +36,19 @@ export async function createPayout(
       complaints: { where: { status: "OPEN" }, select: { id: true } },
     },
   });
-  const partner = line.supplierCompany;
-  if (!partner) throw new Error(`Order line ${orderLineId} has no partner to pay.`);
+  const supplier = line.supplierCompany;
+  if (!supplier) throw new Error(`Order line ${orderLineId} has no partner to pay.`);
   const offer = await tx.offer.findFirstOrThrow({
-    where: { orderLineId, supplierCompanyId: partner.id, status: "ACCEPTED" },
+    where: { orderLineId, supplierCompanyId: supplier.id, status: "ACCEPTED" },
   });
-  // A remake at the partner's own cost (lib/workflows/record-remake.ts): nothing to invoice or pay.
+  // A remake at the supplier's own cost (lib/workflows/record-remake.ts): nothing to invoice or pay.
   if (line.remakeOfLineId !== null && offer.supplierPriceCents === 0)
     return { payoutId: null, payNow: false };
-  const vat = vatForPartnerSupply(partner.countryCode);
+  const vat = vatForSupplierSupply(supplier.countryCode);
   const netCents = offer.supplierPriceCents;
-  const partnerVatCents = vatCents(netCents, vat.percent);
-  const grossCents = netCents + partnerVatCents;
-  const method = payoutMethodFor(partner);
+  const supplierVatCents = vatCents(netCents, vat.percent);
+  const grossCents = netCents + supplierVatCents;
+  const method = payoutMethodFor(supplier);
   const heldReason =
     line.complaints.length > 0
       ? payoutHeldReasons.complaint
@@ -60,10 +60,10 @@ export async function createPayout(
     data: {
       number: await nextDocumentNumber(tx, "SB", now),
       kind: "SELF_BILLING",
-      companyId: partner.id,
+      companyId: supplier.id,
       orderId: line.order.id,
       netCents,
-      vatCents: partnerVatCents,
+      vatCents: supplierVatCents,
       totalCents: grossCents,
       currency: offer.currency,
       issuedAt: now,
@@ -72,7 +72,7 @@ export async function createPayout(
   });
   const payout = await tx.payout.create({
     data: {
-      supplierCompanyId: partner.id,
+      supplierCompanyId: supplier.id,
       orderId: line.order.id,
       orderLineId,
       invoiceId: invoice.id,
@@ -91,20 +91,20 @@ export async function createPayout(
     currency: offer.currency,
     sourceType: "SelfBilling",
     sourceId: invoice.id,
-    description: `Self-billing invoice ${invoice.number} for ${partner.name}`,
+    description: `Self-billing invoice ${invoice.number} for ${supplier.name}`,
     buyerCents: 0,
-    vatCents: -partnerVatCents,
-    partnerCents: grossCents,
+    vatCents: -supplierVatCents,
+    supplierCents: grossCents,
     marginCents: -netCents,
   });
   await recordAuditLog(tx, {
     action: "payout.created",
-    companyId: partner.id,
+    companyId: supplier.id,
     entityType: "Payout",
     entityId: payout.id,
     data: { orderLineId, invoiceNumber: invoice.number, amountCents: grossCents, status: payout.status },
   });
-  await queueCompanyEmail(tx, partner.id, {
+  await queueCompanyEmail(tx, supplier.id, {
     subject: `Self-billing invoice ${invoice.number} for order ${line.order.number}`,
     text: [
       `Delivery of your job on order ${line.order.number} is confirmed. We issued self-billing invoice ${invoice.number} over ${formatEuros(grossCents)} (${formatEuros(netCents)} net, ${vat.note}).`,

@@ -1,6 +1,6 @@
 import type { Database } from "../db/prisma";
 import type { SelfBillingInvoice } from "./render-self-billing-pdf";
-import { vatForPartnerSupply } from "../money/vat-for-partner-supply";
+import { vatForSupplierSupply } from "../money/vat-for-supplier-supply";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -14,7 +14,7 @@ function splitNetCents(netCents: number, weights: number[]): number[] {
 
 /**
  * A self-billing invoice with what its PDF shows, or null when the viewer may not see it: only the
- * partner it is issued for and operations may (anyone else is told it does not exist). The parts are
+ * supplier it is issued for and operations may (anyone else is told it does not exist). The parts are
  * those of the invoice's payouts; today an invoice has one, whose net is the invoice's.
  */
 export async function loadSelfBillingInvoice(
@@ -77,9 +77,9 @@ export async function loadSelfBillingInvoice(
     netCents: invoice.netCents,
     vatCents: invoice.vatCents,
     totalCents: invoice.totalCents,
-    vatNote: vatForPartnerSupply(company.countryCode).note,
+    vatNote: vatForSupplierSupply(company.countryCode).note,
     orderNumber: invoice.order?.number ?? null,
-    partner: {
+    supplier: {
       name: company.name,
       addressLines: [
         company.addressLine,

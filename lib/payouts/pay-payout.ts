@@ -11,7 +11,7 @@ import { getStripe } from "../payments/stripe-client";
 export type PayPayoutOutcome = "paid" | "failed" | "skipped";
 
 /**
- * Pays one pending payout by Stripe transfer to the partner's Connect account, in the order's transfer
+ * Pays one pending payout by Stripe transfer to the supplier's Connect account, in the order's transfer
  * group. The payout row stays locked while Stripe is asked, so a complaint cannot hold it half-way; the
  * transfer carries the payout's idempotency key, so a retry after a crash or a lost answer gets the same
  * transfer back instead of sending the money twice. A refusal (e.g. the account cannot receive transfers)

@@ -8,7 +8,7 @@ export const payoutHeldReasons = {
 } as const;
 
 /**
- * How a partner is paid: by Stripe transfer once its Connect account can receive transfers (and Stripe is
+ * How a supplier is paid: by Stripe transfer once its Connect account can receive transfers (and Stripe is
  * configured here), else by manual bank transfer when it gave bank details; null while it has neither.
  */
 export function payoutMethodFor(company: {

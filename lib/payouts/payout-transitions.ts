@@ -2,7 +2,7 @@ import type { PayoutStatus } from "../db/generated/enums";
 import { transitionTable } from "../transitions/transition-table";
 
 /**
- * The allowed moves of a payout to a partner. It starts PENDING, or HELD while the partner has no payout
+ * The allowed moves of a payout to a supplier. It starts PENDING, or HELD while the supplier has no payout
  * details; a complaint holds a pending one until operations decide; a transfer pays it or fails (and is
  * retried); operations may withhold (cancel) any unpaid one. Paid and cancelled are final. Written only
  * by lib/payouts/move-payouts.ts.

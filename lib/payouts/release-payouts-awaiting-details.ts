@@ -4,7 +4,7 @@ import type { TransactionClient } from "../db/prisma";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
 
 /**
- * Releases a partner's payouts held for missing payout details once it has given them, with the method
+ * Releases a supplier's payouts held for missing payout details once it has given them, with the method
  * it can now be paid by. Returns the ids of those to pay by Stripe transfer; manual transfers wait for
  * operations to send them.
  */

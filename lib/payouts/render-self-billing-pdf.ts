@@ -15,11 +15,11 @@ export interface SelfBillingInvoice {
   netCents: number;
   vatCents: number;
   totalCents: number;
-  /** The VAT rule for the partner's country, from vatForPartnerSupply. */
+  /** The VAT rule for the supplier's country, from vatForSupplierSupply. */
   vatNote: string;
   orderNumber: string | null;
-  /** The partner: the supplier, in whose name the platform issues the invoice. */
-  partner: { name: string; addressLines: string[]; vatNumber: string | null };
+  /** The supplier: the supplier, in whose name the platform issues the invoice. */
+  supplier: { name: string; addressLines: string[]; vatNumber: string | null };
   lines: {
     partName: string;
     process: ManufacturingProcess;
@@ -58,14 +58,14 @@ function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
 }
 
 /**
- * A partner's self-billing invoice (Gutschrift, § 14 (2) UStG) as a one-document PDF (A4): issued by the
- * platform, the recipient of the supply, in the partner's name and for its account; the partner with its
+ * A supplier's self-billing invoice (Gutschrift, § 14 (2) UStG) as a one-document PDF (A4): issued by the
+ * platform, the recipient of the supply, in the supplier's name and for its account; the supplier with its
  * address and VAT number, one row per part with the day of supply, net, VAT with the rule for the
- * partner's country, total and how the payout stands. PDF's built-in fonts, nothing to download.
+ * supplier's country, total and how the payout stands. PDF's built-in fonts, nothing to download.
  */
 export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise<Uint8Array> {
   const title = `Self-billing invoice ${invoice.number}`;
-  // The recipient: the platform buys the partner's parts and issues the invoice for it.
+  // The recipient: the platform buys the supplier's parts and issues the invoice for it.
   const platform = platformLegalDetails();
   const doc = await createPdfWriter(title);
   const { bold, write, right, paragraph } = doc;
@@ -73,7 +73,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   doc.y -= 30;
   paragraph("Gutschrift (self-billing)", 12, bold);
   paragraph(
-    `Issued by ${platform.name} (the recipient) in the name and for the account of ${invoice.partner.name}.`,
+    `Issued by ${platform.name} (the recipient) in the name and for the account of ${invoice.supplier.name}.`,
   );
   doc.y -= 14;
 
@@ -81,9 +81,9 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   write("Recipient", 300, 9, bold);
   doc.y -= 13;
   const supplierLines = [
-    invoice.partner.name,
-    ...invoice.partner.addressLines,
-    invoice.partner.vatNumber ? `VAT number: ${invoice.partner.vatNumber}` : "VAT number: not given",
+    invoice.supplier.name,
+    ...invoice.supplier.addressLines,
+    invoice.supplier.vatNumber ? `VAT number: ${invoice.supplier.vatNumber}` : "VAT number: not given",
   ];
   const recipientLines = [platform.name, ...platform.addressLines, `VAT number: ${platform.vatNumber}`];
   for (let index = 0; index < Math.max(supplierLines.length, recipientLines.length); index++) {

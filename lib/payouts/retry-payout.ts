@@ -7,7 +7,7 @@ import { AppError } from "../errors/app-error";
 import { payoutMethodFor } from "./payout-method-for";
 
 /**
- * Operations retry a failed payout once the partner fixed its account. It gets a new idempotency key:
+ * Operations retry a failed payout once the supplier fixed its account. It gets a new idempotency key:
  * Stripe keeps the refusal under the old one and would answer the retry with it.
  */
 export async function retryPayout(

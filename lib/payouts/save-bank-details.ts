@@ -47,9 +47,9 @@ const loggable = (details: {
 });
 
 /**
- * The account a partner without a Stripe account is paid into by manual bank transfer. Admins only;
+ * The account a supplier without a Stripe account is paid into by manual bank transfer. Admins only;
  * the IBAN is stored in its electronic form (upper case, no spaces) once its country, length and check
- * digits are right. In the same transaction the partner's payouts held for missing details are released.
+ * digits are right. In the same transaction the supplier's payouts held for missing details are released.
  * Returns the ids of those to pay by Stripe transfer now (none unless Stripe payouts are enabled too).
  */
 export async function saveBankDetails(

@@ -6,8 +6,8 @@ import { getStripe } from "../payments/stripe-client";
 import { assertSupplierAdmin, type SupplierEditor } from "../suppliers/assert-supplier-admin";
 
 /**
- * Connects a partner to Stripe for payouts: creates its Connect (Express) account once, then returns a
- * fresh onboarding link, where the partner gives Stripe its company and bank details. The account is
+ * Connects a supplier to Stripe for payouts: creates its Connect (Express) account once, then returns a
+ * fresh onboarding link, where the supplier gives Stripe its company and bank details. The account is
  * created with an idempotency key per company, so a crash between Stripe's answer and saving the id makes
  * the retry find the same account rather than open a second one.
  */

@@ -15,9 +15,9 @@ export async function fetchStripePayoutsEnabled(stripeAccountId: string): Promis
 }
 
 /**
- * Records a partner's payout readiness inside the caller's transaction; when payouts become possible,
+ * Records a supplier's payout readiness inside the caller's transaction; when payouts become possible,
  * payouts held for missing details are released. Returns the payout ids to pay now, or null for an
- * account that belongs to no partner.
+ * account that belongs to no supplier.
  */
 export async function recordStripePayoutsEnabled(
   tx: TransactionClient,
@@ -33,7 +33,7 @@ export async function recordStripePayoutsEnabled(
   return payoutsEnabled ? releasePayoutsAwaitingDetails(tx, company.id) : [];
 }
 
-/** Both, for the partner's return from Stripe's onboarding page. */
+/** Both, for the supplier's return from Stripe's onboarding page. */
 export async function syncStripeAccount(db: Database, stripeAccountId: string): Promise<string[] | null> {
   const payoutsEnabled = await fetchStripePayoutsEnabled(stripeAccountId);
   if (payoutsEnabled === null) return null;

@@ -4,7 +4,7 @@ import { loadMatchingSettings } from "../matching/matching-settings";
 import { emptyTrackRecord, type TrackRecord } from "../matching/score-candidate";
 import { qualityFlagsOf, type QualityFlag, type QualityThresholds } from "./quality-flags-of";
 
-/** A partner's raw rates over the last 365 days; null where there is nothing to rate. */
+/** A supplier's raw rates over the last 365 days; null where there is nothing to rate. */
 export interface QualityRates {
   onTimeRate: number | null;
   meanStars: number | null;
@@ -16,7 +16,7 @@ export interface QualityRates {
   meanResponseHours: number | null;
 }
 
-export interface PartnerQuality {
+export interface SupplierQuality {
   companyId: string;
   name: string;
   status: CompanyStatus;
@@ -44,16 +44,16 @@ export function qualityRatesOf(track: TrackRecord): QualityRates {
 }
 
 /**
- * Every partner with its record over the last 365 days (SupplierScore, as the matcher sees it), its raw
- * rates and the flags the current matching settings' thresholds raise: flagged partners first (most
- * flags first), then by name. One query for the partners whatever their number; `companyId` narrows it to
- * one partner (none when that is no partner).
+ * Every supplier with its record over the last 365 days (SupplierScore, as the matcher sees it), its raw
+ * rates and the flags the current matching settings' thresholds raise: flagged suppliers first (most
+ * flags first), then by name. One query for the suppliers whatever their number; `companyId` narrows it to
+ * one supplier (none when that is no supplier).
  */
 export async function loadQualityOverview(
   db: Database,
   options: { companyId?: string } = {},
 ): Promise<{
-  partners: PartnerQuality[];
+  suppliers: SupplierQuality[];
   thresholds: QualityThresholds;
   flaggedScoreFactor: number;
   settingsVersion: number;
@@ -84,7 +84,7 @@ export async function loadQualityOverview(
       },
     },
   });
-  const partners = companies.map((company): PartnerQuality => {
+  const suppliers = companies.map((company): SupplierQuality => {
     const { computedAt, ...score } = company.supplierScore ?? { ...emptyTrackRecord, computedAt: null };
     return {
       companyId: company.id,
@@ -98,9 +98,9 @@ export async function loadQualityOverview(
       flags: qualityFlagsOf(score, settings.qualityThresholds),
     };
   });
-  partners.sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name, "en"));
+  suppliers.sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name, "en"));
   return {
-    partners,
+    suppliers,
     thresholds: settings.qualityThresholds,
     flaggedScoreFactor: settings.flaggedScoreFactor,
     settingsVersion: version,

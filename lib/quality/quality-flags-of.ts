@@ -7,7 +7,7 @@ export type QualityMetric = "onTime" | "rating" | "rejection" | "complaints" | "
 
 export interface QualityFlag {
   metric: QualityMetric;
-  /** The partner's raw figure: a share 0…1, mean stars, or hours. */
+  /** The supplier's raw figure: a share 0…1, mean stars, or hours. */
   value: number;
   threshold: number;
   message: string;
@@ -20,12 +20,12 @@ const percentBeside = (share: number, threshold: number) =>
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
- * Why a partner's record (SupplierScore, last 365 days) calls for a review, one flag per figure past its
+ * Why a supplier's record (SupplierScore, last 365 days) calls for a review, one flag per figure past its
  * threshold; none when the record is fine. Raw rates, not the matcher's smoothed ones: a flag is a claim
  * about what happened. A rate is judged only with enough data behind it: on-time and complaint rates once
  * `minShippedLines` lines were shipped, the mean rating once as many ratings were given, the rejection
  * rate once `minOffers` offers were answered or expired, the response time once as many were answered.
- * Complaints count only when upheld: an open one is undecided, a rejected one was not the partner's fault.
+ * Complaints count only when upheld: an open one is undecided, a rejected one was not the supplier's fault.
  * A figure exactly at its threshold is not flagged.
  */
 export function qualityFlagsOf(record: TrackRecord, thresholds: QualityThresholds): QualityFlag[] {

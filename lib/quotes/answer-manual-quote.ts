@@ -34,7 +34,7 @@ const euros = (what: string) =>
 const answerSchema = z
   .object({
     unitPriceEuros: euros("the buyer's price per part"),
-    partnerUnitCostEuros: euros("the partner's cost per part"),
+    supplierUnitCostEuros: euros("the partner's cost per part"),
     deliveryDate: z.iso.date({ error: "Enter the delivery date (YYYY-MM-DD)." }),
     validityDays: z.coerce
       .number({ error: "Enter for how many days the price holds, e.g. 30." })
@@ -55,8 +55,8 @@ const answerSchema = z
           .optional(),
       ),
   })
-  .refine((answer) => answer.partnerUnitCostEuros < answer.unitPriceEuros, {
-    path: ["partnerUnitCostEuros"],
+  .refine((answer) => answer.supplierUnitCostEuros < answer.unitPriceEuros, {
+    path: ["supplierUnitCostEuros"],
     message: "The partner's cost must be below the buyer's price: the difference is our margin.",
   });
 
@@ -67,7 +67,7 @@ const maxTotalCents = 2_147_483_647;
 
 /**
  * Operations price a part the engine could not: a Quote for the requester's company at the price, the
- * partner's cost and the delivery date they set, stamped with the current pricing settings version, and
+ * supplier's cost and the delivery date they set, stamped with the current pricing settings version, and
  * the request marked ANSWERED — in one transaction that locks the request, so it is answered once. The
  * quote is an ordinary ACTIVE quote (`needsManualQuote` false: a person has priced it), which the buyer
  * adds to the cart and checks out like any other. The buyer is e-mailed a link to the part.
@@ -96,7 +96,7 @@ export async function answerManualQuote(
       `${answer.deliveryDate} is a weekend day or a holiday: choose a working day for the delivery.`,
       { field: "deliveryDate" },
     );
-  // A partner needs at least one production day after the order, before the shipping days.
+  // A supplier needs at least one production day after the order, before the shipping days.
   const { settings: matching } = await loadMatchingSettings(db);
   const earliest = addWorkingDays(today, matching.shippingWorkingDays + 1, holidays);
   if (answer.deliveryDate < earliest)
@@ -174,8 +174,8 @@ export async function answerManualQuote(
         currency: "EUR",
         unitPriceCents: answer.unitPriceEuros,
         totalPriceCents: answer.unitPriceEuros * quantity,
-        supplierUnitCostCents: answer.partnerUnitCostEuros,
-        supplierTotalCostCents: answer.partnerUnitCostEuros * quantity,
+        supplierUnitCostCents: answer.supplierUnitCostEuros,
+        supplierTotalCostCents: answer.supplierUnitCostEuros * quantity,
         estimatedMachineHours: machineHours,
         breakdown: [
           {

@@ -4,7 +4,7 @@ import { lastProductionDay } from "../matching/rank-candidates";
 /**
  * The last day on which an order can still meet `deliveryDate`: the matcher's production window starts
  * the day after the order and ends `shippingWorkingDays` working days before delivery, so an order placed
- * later leaves a partner no production day and nobody could take the job.
+ * later leaves a supplier no production day and nobody could take the job.
  */
 export function lastOrderDay(
   deliveryDate: IsoDate,

@@ -8,7 +8,7 @@ import { quoteDay } from "./quote-day";
 /**
  * The rule that says whether a quote's delivery date can still be ordered, with the current shipping
  * days and closure days: the cart flags quotes past it and checkout refuses them, so no order is placed
- * that no partner could make in time.
+ * that no supplier could make in time.
  */
 export async function loadOrderDeadline(db: Database | TransactionClient): Promise<{
   /** True when an order placed at `now` can no longer meet `deliveryDate` (a quote's date column). */

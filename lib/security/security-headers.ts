@@ -1,4 +1,4 @@
-/** Where a card payment or a partner's Connect onboarding continues: Stripe's hosted pages. */
+/** Where a card payment or a supplier's Connect onboarding continues: Stripe's hosted pages. */
 const stripeHostedPages = ["https://checkout.stripe.com", "https://connect.stripe.com"];
 
 export interface SecurityHeaderOptions {

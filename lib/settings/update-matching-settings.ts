@@ -62,7 +62,7 @@ function leaves(value: object, prefix = ""): [string, number][] {
 }
 
 /**
- * Changes the matcher's weights, offer deadline, quality thresholds and flagged-partner factor, as a
+ * Changes the matcher's weights, offer deadline, quality thresholds and flagged-supplier factor, as a
  * new matching settings version. The priors, distance scale, cost ceiling and shipping days stay.
  */
 export async function updateMatchingSettings(db: Database, actor: { userId: string }, input: unknown) {

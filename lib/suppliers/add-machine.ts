@@ -33,8 +33,8 @@ const machineSchema = z.object({
 export type MachineInput = z.input<typeof machineSchema>;
 
 /**
- * Adds a machine (or several of one model) for a process the partner offers. The matcher offers a
- * line only to partners with a machine whose envelope (X × Y × Z, mm) holds the part. Admins only.
+ * Adds a machine (or several of one model) for a process the supplier offers. The matcher offers a
+ * line only to suppliers with a machine whose envelope (X × Y × Z, mm) holds the part. Admins only.
  */
 export async function addMachine(db: Database, editor: SupplierEditor, input: unknown) {
   assertSupplierAdmin(editor, "add machines");

@@ -73,7 +73,7 @@ export async function blockDays(db: Database, editor: SupplierEditor, input: unk
   const companyId = editor.companyId;
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      // The matcher locks a partner's capacity row before it reads the blocked days and books hours;
+      // The matcher locks a supplier's capacity row before it reads the blocked days and books hours;
       // taking the same rows here makes a booking either finish first or see these days.
       await tx.$queryRaw`SELECT 1 FROM "WeeklyCapacity" WHERE "companyId" = ${companyId} ORDER BY "process" FOR UPDATE`;
       const created = await tx.blockedDay.createMany({

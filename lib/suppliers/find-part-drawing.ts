@@ -2,7 +2,7 @@ import type { Database } from "../db/prisma";
 
 /**
  * The newest drawing the buyer sent with a part (with a manual quote request), or null. Only for the
- * partner whose job the part is: callers check that first.
+ * supplier whose job the part is: callers check that first.
  */
 export async function findPartDrawing(
   db: Database,

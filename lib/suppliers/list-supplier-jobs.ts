@@ -1,7 +1,7 @@
 import type { Database } from "../db/prisma";
 import { openJobStatuses } from "./job-statuses";
 
-/** A partner's accepted jobs: open ones by delivery date, then shipped and delivered ones, newest first. */
+/** A supplier's accepted jobs: open ones by delivery date, then shipped and delivered ones, newest first. */
 export async function listSupplierJobs(db: Database, companyId: string) {
   const select = {
     id: true,

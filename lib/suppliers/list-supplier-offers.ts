@@ -21,8 +21,8 @@ const offerCard = {
 } as const;
 
 /**
- * A partner's offers inbox: pending offers (soonest deadline first) and its answers of the last 30 days.
- * Only this company's offers and its own prices; nothing about other partners.
+ * A supplier's offers inbox: pending offers (soonest deadline first) and its answers of the last 30 days.
+ * Only this company's offers and its own prices; nothing about other suppliers.
  */
 export async function listSupplierOffers(db: Database, companyId: string, now = new Date()) {
   const [pending, recent] = await Promise.all([

@@ -15,7 +15,7 @@ export interface CapacityWeek {
 }
 
 /**
- * A partner's capacity for the coming `weeks` ISO weeks per process it offers: the weekly hours less
+ * A supplier's capacity for the coming `weeks` ISO weeks per process it offers: the weekly hours less
  * blocked days, and the hours held by accepted jobs and by pending offers, as the matcher counts them.
  */
 export async function loadCapacityCalendar(db: Database, companyId: string, weeks = 12, now = new Date()) {

@@ -5,9 +5,9 @@ import { jobStatuses } from "./job-statuses";
 import { partnerLineFields } from "./partner-line-fields";
 
 /**
- * One accepted job of a partner, with what it needs to make and ship it: the part, options, delivery date
+ * One accepted job of a supplier, with what it needs to make and ship it: the part, options, delivery date
  * and shipping address (the buyer's company name and address are needed to ship; nothing else of the
- * buyer). A line placed with another partner, or not accepted, does not exist for it (not_found).
+ * buyer). A line placed with another supplier, or not accepted, does not exist for it (not_found).
  */
 export async function loadSupplierJob(db: Database, companyId: string, orderLineId: string) {
   const line = await db.orderLine.findFirst({
@@ -35,7 +35,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
   });
   if (!line) throw new AppError("not_found", "There is no such job for your company.");
   const drawing = await findPartDrawing(db, line.part.id);
-  // Only this partner's part of the history: nothing about offers to, or work by, other partners.
+  // Only this supplier's part of the history: nothing about offers to, or work by, other suppliers.
   const acceptedAt = line.offers[0]?.respondedAt ?? new Date(0);
   const statusChanges = line.statusChanges.filter((change) => change.createdAt >= acceptedAt);
   return { ...line, statusChanges, drawing };

@@ -3,9 +3,9 @@ import { AppError } from "../errors/app-error";
 import { partnerLineFields } from "./partner-line-fields";
 
 /**
- * One offer as its partner sees it: the job (part name, size, quantity, process, material, finish,
+ * One offer as its supplier sees it: the job (part name, size, quantity, process, material, finish,
  * tolerance, delivery date), its 3D preview and its own price. Only while the offer is open (pending and
- * before its deadline), or once this partner accepted it and still has the job: an offer it rejected,
+ * before its deadline), or once this supplier accepted it and still has the job: an offer it rejected,
  * that expired or that operations withdrew is lost, and the buyer's part is no longer any of its
  * business, so it does not exist for it (not_found), like another company's offer.
  * The CAD file is not part of it: that comes only after acceptance (open-job-file.ts).

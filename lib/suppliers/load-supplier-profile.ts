@@ -17,7 +17,7 @@ export const certificateWarningDays = 30;
 export type CertificateValidity = "valid" | "expiring" | "expired";
 
 /**
- * Everything the profile page shows of one partner: location and order values, offered processes with
+ * Everything the profile page shows of one supplier: location and order values, offered processes with
  * weekly hours, the materials its processes can use (grouped by process family, with the chosen ones
  * marked), machines, certificates with their validity today, and blocked days from today on.
  */

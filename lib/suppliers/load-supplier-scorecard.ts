@@ -1,5 +1,5 @@
 import type { Database } from "../db/prisma";
-import { loadPartnerQualityHistory } from "../quality/load-partner-quality-history";
+import { loadSupplierQualityHistory } from "../quality/load-supplier-quality-history";
 
 export interface ScorecardMonth {
   /** "YYYY-MM". */
@@ -15,13 +15,13 @@ export interface ScorecardMonth {
 }
 
 /**
- * A partner's record month by month over the last 12 months (in Germany's calendar): offers and how it
+ * A supplier's record month by month over the last 12 months (in Germany's calendar): offers and how it
  * answered them, lines shipped and how many on time, ratings and complaints. The same rules as the
- * matcher's SupplierScore, split by month (lib/quality/load-partner-quality-history.ts, which operations
+ * matcher's SupplierScore, split by month (lib/quality/load-supplier-quality-history.ts, which operations
  * see too).
  */
 export async function loadSupplierScorecard(db: Database, companyId: string, now = new Date()) {
-  const history = await loadPartnerQualityHistory(db, companyId, { months: 12, now });
+  const history = await loadSupplierQualityHistory(db, companyId, { months: 12, now });
   const months: ScorecardMonth[] = history.map((month) => ({
     month: month.month,
     offers: month.offers,

@@ -18,7 +18,7 @@ function contentTypeOf(fileName: string): string {
 
 /**
  * The scan of a certificate, for the users of the company holding it and for operations (who check
- * certificates in audits). For another partner it does not exist (not_found, so its existence is not
+ * certificates in audits). For another supplier it does not exist (not_found, so its existence is not
  * revealed); buyers have no access. Every read is written to the audit log with who and from where.
  */
 export async function openCertificateFile(

@@ -7,8 +7,8 @@ import { findPartDrawing } from "./find-part-drawing";
 import { jobStatuses } from "./job-statuses";
 
 /**
- * A partner downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
- * partner, or for a line without such a file, the file does not exist for it (not_found, so its existence
+ * A supplier downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
+ * supplier, or for a line without such a file, the file does not exist for it (not_found, so its existence
  * is not revealed). Every download is written to the audit log with who, from where and which file.
  */
 export async function openJobFile(

@@ -7,7 +7,7 @@ const typedText = z
   .optional()
   .transform((value) => String(value ?? "").trim());
 
-/** "12.5" or "12,5" (a decimal comma is what most of our partners type). */
+/** "12.5" or "12,5" (a decimal comma is what most of our suppliers type). */
 function parseDecimal(text: string): number {
   return /^-?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : Number.NaN;
 }

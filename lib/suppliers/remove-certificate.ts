@@ -4,7 +4,7 @@ import { AppError } from "../errors/app-error";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 
 /**
- * Removes one of the partner's own certificates; another company's does not exist for it. The scan
+ * Removes one of the supplier's own certificates; another company's does not exist for it. The scan
  * stays in storage: keys are content addresses another record may share. Admins only.
  */
 export async function removeCertificate(db: Database, editor: SupplierEditor, certificateId: string) {

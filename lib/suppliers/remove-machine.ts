@@ -3,7 +3,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 
-/** Removes one of the partner's own machines; another company's machine does not exist for it. Admins only. */
+/** Removes one of the supplier's own machines; another company's machine does not exist for it. Admins only. */
 export async function removeMachine(db: Database, editor: SupplierEditor, machineId: string) {
   assertSupplierAdmin(editor, "remove machines");
   return db.$transaction(async (tx) => {

@@ -17,7 +17,7 @@ const materialsSchema = z.object({
 export type SupplierMaterialsInput = z.input<typeof materialsSchema>;
 
 /**
- * Replaces the materials a partner works with. Only active materials that one of its offered
+ * Replaces the materials a supplier works with. Only active materials that one of its offered
  * processes uses can be chosen, as the matcher looks a line's material up among them. Admins only;
  * logged with the material codes before and after.
  */

@@ -25,7 +25,7 @@ const processesSchema = z.object({
 export type SupplierProcessesInput = z.input<typeof processesSchema>;
 
 /**
- * Replaces the processes a partner offers and its weekly machine hours for each. A process no longer
+ * Replaces the processes a supplier offers and its weekly machine hours for each. A process no longer
  * offered loses its capacity row, and materials that no offered process uses are dropped with it;
  * machines stay (they count again when the process comes back), and jobs already accepted are kept.
  * Admins only; logged with the processes and hours before and after.
@@ -33,7 +33,7 @@ export type SupplierProcessesInput = z.input<typeof processesSchema>;
 export async function setSupplierProcesses(db: Database, editor: SupplierEditor, input: unknown) {
   assertSupplierAdmin(editor, "change the processes and capacity");
   const { offeredProcesses } = processesSchema.parse(input);
-  // In the enum's order, so two saves of the same partner lock its capacity rows in the same order.
+  // In the enum's order, so two saves of the same supplier lock its capacity rows in the same order.
   const offered = Object.values(ManufacturingProcess).filter((process) => process in offeredProcesses);
   const companyId = editor.companyId;
   return withTransactionRetry(() =>

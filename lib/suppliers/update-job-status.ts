@@ -6,14 +6,14 @@ import { AppError } from "../errors/app-error";
 import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
-import { nextPartnerSteps, openJobStatuses } from "./job-statuses";
+import { nextSupplierSteps, openJobStatuses } from "./job-statuses";
 
 export interface JobUpdater {
   userId: string;
   companyId: string;
 }
 
-/** The steps a partner reports (job-statuses.ts partnerSteps); delivery is confirmed by the buyer. */
+/** The steps a supplier reports (job-statuses.ts supplierSteps); delivery is confirmed by the buyer. */
 export const jobStepSchema = z.discriminatedUnion("to", [
   z.object({ to: z.literal("IN_PRODUCTION") }),
   z.object({ to: z.literal("QUALITY_CHECK") }),
@@ -36,9 +36,9 @@ export const jobStepSchema = z.discriminatedUnion("to", [
 export type JobStep = z.input<typeof jobStepSchema>;
 
 /**
- * A partner reports progress on its own job: in production, quality check, shipped (with carrier and
+ * A supplier reports progress on its own job: in production, quality check, shipped (with carrier and
  * tracking number). The move goes through the order-line status machine with its history, so the
- * buyer's timeline follows; shipping e-mails the buyer and updates the partner's on-time record.
+ * buyer's timeline follows; shipping e-mails the buyer and updates the supplier's on-time record.
  */
 export async function updateJobStatus(
   db: Database,
@@ -54,7 +54,7 @@ export async function updateJobStatus(
       include: { order: { include: { placedBy: { select: { email: true } } } }, part: true },
     });
     if (!line) throw new AppError("not_found", "There is no such job for your company.");
-    if (!nextPartnerSteps(line.status).includes(step.to))
+    if (!nextSupplierSteps(line.status).includes(step.to))
       throw new AppError(
         "invalid_state_transition",
         openJobStatuses.includes(line.status as (typeof openJobStatuses)[number])

@@ -60,7 +60,7 @@ const locationSchema = z
 export type SupplierLocationInput = z.input<typeof locationSchema>;
 
 /**
- * Where a partner produces and which order values it takes (in euros on the form, cents stored). The
+ * Where a supplier produces and which order values it takes (in euros on the form, cents stored). The
  * matcher measures distance from the coordinates, or from the country's centre when they are empty,
  * and skips lines outside the order-value range. Admins only; logged with the values before and after.
  */

@@ -26,13 +26,13 @@ const reasonSchema = z
   .min(3, "Say why the order is cancelled.")
   .max(500, "Keep the reason under 500 characters.");
 
-/** Lines a partner has started on: only operations cancel those (and pay the partner what is fair). */
+/** Lines a supplier has started on: only operations cancel those (and pay the supplier what is fair). */
 const startedStatuses = ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK"];
 
 /**
  * Cancels an order that has shipped nothing: its open offers are withdrawn and their hours released, each
  * line and the order become CANCELLED, and the money goes back in the same transaction (a card refund to
- * send after commit, or a credit note for an invoice). A buyer may cancel until a partner has accepted a
+ * send after commit, or a credit note for an invoice). A buyer may cancel until a supplier has accepted a
  * line; operations until something ships. Returns the refund to send, if any.
  */
 export async function cancelOrder(
@@ -69,13 +69,13 @@ export async function cancelOrder(
         "invalid_state_transition",
         "A manufacturing partner has started on this order; ask us to cancel it.",
       );
-    const partnersToTell = new Set<string>();
+    const suppliersToTell = new Set<string>();
     for (const line of order.lines) {
       for (const offer of line.offers) {
         await releaseOfferCapacity(tx, offer.id, now);
         if (offer.status === "PENDING")
           await moveOffers(tx, { where: { id: offer.id }, from: ["PENDING"], to: "WITHDRAWN" });
-        else partnersToTell.add(offer.supplierCompanyId);
+        else suppliersToTell.add(offer.supplierCompanyId);
       }
       if (line.status !== "CANCELLED")
         await moveOrderLine(tx, {
@@ -123,7 +123,7 @@ export async function cancelOrder(
         `${appUrl()}/orders/${orderId}`,
       ].join("\n\n"),
     });
-    for (const companyId of partnersToTell)
+    for (const companyId of suppliersToTell)
       await queueCompanyEmail(tx, companyId, {
         subject: `Order ${order.number} is cancelled`,
         text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.`,

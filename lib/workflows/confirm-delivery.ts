@@ -11,7 +11,7 @@ export type DeliveryConfirmer = { userId: string; companyId: string } | null;
 export const autoConfirmDeliveryAfterDays = 7;
 
 /**
- * Confirms that a shipped line arrived: the line becomes DELIVERED, the partner's self-billing invoice and
+ * Confirms that a shipped line arrived: the line becomes DELIVERED, the supplier's self-billing invoice and
  * payout are created in the same transaction, and the order completes when no line is left open. Returns
  * the payout and whether its transfer may go now (the caller sends it after commit).
  */

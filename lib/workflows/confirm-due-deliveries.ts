@@ -4,7 +4,7 @@ import { autoConfirmDeliveryAfterDays, confirmDeliveryInTransaction } from "./co
 
 /**
  * The hourly job: lines shipped more than 7 days ago without an open complaint count as delivered, which
- * issues their partners' self-billing invoices and payouts (each sending its pay job in its transaction).
+ * issues their suppliers' self-billing invoices and payouts (each sending its pay job in its transaction).
  * Returns the payouts to pay now; a line that fails does not stop the others and makes the job retry.
  */
 export async function confirmDueDeliveries(db: Database, now = new Date()): Promise<string[]> {

@@ -34,10 +34,10 @@ const maxValidityDays = 3 * 366;
  * approving with conditions needs every item checked and the conditions written down; rejecting needs
  * the reasons. Approvals need an expiry date in the future (at most three years ahead).
  *
- * In one transaction: the audit is decided with its auditor; an approved partner becomes ACTIVE (a
+ * In one transaction: the audit is decided with its auditor; an approved supplier becomes ACTIVE (a
  * suspended one is reinstated) and lines nobody could take go back to matching, since it may take them;
- * a rejected applicant becomes REJECTED, and a rejected active partner is SUSPENDED with its pending
- * offers withdrawn. The partner is told by e-mail. Returns the orders to match once committed.
+ * a rejected applicant becomes REJECTED, and a rejected active supplier is SUSPENDED with its pending
+ * offers withdrawn. The supplier is told by e-mail. Returns the orders to match once committed.
  */
 export async function decideAudit(
   db: Database,

@@ -29,7 +29,7 @@ export const complaintDecisionSchema = z
       .number({ error: "Enter the refund in euros, e.g. 120.50, or 0." })
       .min(0, "A refund cannot be negative.")
       .default(0),
-    partnerPayout: z.enum(["PAY", "WITHHOLD"], { error: "Choose whether the partner is paid." }),
+    supplierPayout: z.enum(["PAY", "WITHHOLD"], { error: "Choose whether the partner is paid." }),
   })
   .refine((decision) => decision.decision === "UPHELD" || decision.refundEuros === 0, {
     path: ["refundEuros"],
@@ -38,7 +38,7 @@ export const complaintDecisionSchema = z
 
 /**
  * Operations decide a complaint. Upheld: the buyer gets the refund operations set (a card refund or a
- * credit note), and the partner's payout is paid or withheld; rejected: the payout is released. A line
+ * credit note), and the supplier's payout is paid or withheld; rejected: the payout is released. A line
  * still waiting for its delivery confirmation is confirmed first (the buyer has the parts), so its payout
  * exists to decide on. Returns the refund to send and the payout to pay after commit.
  */
@@ -83,7 +83,7 @@ export async function decideComplaint(
       include: { supplierCompany: true },
     });
     const otherOpen = await tx.complaint.count({ where: { orderLineId: line.id, status: "OPEN" } });
-    if (payout && decision.partnerPayout === "WITHHOLD") {
+    if (payout && decision.supplierPayout === "WITHHOLD") {
       await cancelPayout(tx, payout.id, `Withheld after complaint: ${decision.resolution}`);
     } else if (
       payout?.status === "HELD" &&
@@ -131,7 +131,7 @@ export async function decideComplaint(
     if (line.supplierCompanyId)
       await queueCompanyEmail(tx, line.supplierCompanyId, {
         subject: `Complaint on order ${line.order.number}: ${decision.decision === "UPHELD" ? "upheld" : "rejected"}`,
-        text: `${decision.resolution}\n\nYour payout for this job is ${decision.partnerPayout === "WITHHOLD" ? "withheld" : "released"}.`,
+        text: `${decision.resolution}\n\nYour payout for this job is ${decision.supplierPayout === "WITHHOLD" ? "withheld" : "released"}.`,
       });
     return { refundId: refund?.refundId ?? null, payoutToPay };
   });

@@ -27,7 +27,7 @@ const complaintSchema = z.object({
  * A complaint about a shipped or delivered line, within 14 days of its arrival: a description and up to
  * five photos (JPEG, PNG, WebP or HEIC, 10 MB each). Photos are checked before anything is stored, so a
  * refused complaint leaves nothing behind; operations are told by e-mail. An open complaint stops the
- * automatic delivery confirmation and holds the partner's payout until operations decide.
+ * automatic delivery confirmation and holds the supplier's payout until operations decide.
  */
 export async function fileComplaint(
   deps: { db: Database; storage: FileStorage },

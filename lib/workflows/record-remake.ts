@@ -29,13 +29,13 @@ const remakeSchema = z.object({
     .trim()
     .refine(isIsoDate, "Enter the new delivery date as a date."),
   /**
-   * "same-partner": the partner remakes them at its own cost. "matcher": the matcher places them with a
-   * partner (the original one may be chosen too), paid `partnerPriceEuros` by the platform.
+   * "same-supplier": the supplier remakes them at its own cost. "matcher": the matcher places them with a
+   * supplier (the original one may be chosen too), paid `supplierPriceEuros` by the platform.
    */
   maker: z
-    .enum(["same-partner", "matcher"], { error: "Choose who makes the parts again." })
-    .default("same-partner"),
-  partnerPriceEuros: z.string().trim().default(""),
+    .enum(["same-supplier", "matcher"], { error: "Choose who makes the parts again." })
+    .default("same-supplier"),
+  supplierPriceEuros: z.string().trim().default(""),
   /** Empty for the whole quantity. */
   quantity: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
@@ -52,7 +52,7 @@ export type RemakeInput = z.input<typeof remakeSchema>;
 export interface RecordedRemake {
   orderLineId: string;
   orderId: string;
-  /** Whether the partner's hours could be reserved (it has a weekly capacity and room before the date). */
+  /** Whether the supplier's hours could be reserved (it has a weekly capacity and room before the date). */
   capacityReserved: boolean;
   /** True when the line waits for the matcher: the caller asks for matching once committed. */
   awaitsMatch: boolean;
@@ -69,17 +69,17 @@ function euroCents(text: string): number | null {
 
 /**
  * Operations record that the parts of a shipped or delivered line are made again (typically after an
- * upheld complaint), by the same partner at its own cost: a new line in the same order, linked to the
+ * upheld complaint), by the same supplier at its own cost: a new line in the same order, linked to the
  * original (`remakeOfLineId`, `remakeReason`), with the same part, quote, process and material, the same
  * or a smaller quantity, a new delivery date (a future working day), no price for the buyer (who paid
- * already) and none for the partner. The line is ACCEPTED by the partner at once, with an accepted offer
- * of 0 € so the partner's portal shows the job, and the partner's hours are reserved when its capacity
- * is on file and has room. A completed order is in progress again. Buyer and partner are told by e-mail.
+ * already) and none for the supplier. The line is ACCEPTED by the supplier at once, with an accepted offer
+ * of 0 € so the supplier's portal shows the job, and the supplier's hours are reserved when its capacity
+ * is on file and has room. A completed order is in progress again. Buyer and supplier are told by e-mail.
  * Confirming the remake's delivery creates no payout (create-payout.ts): there is nothing to pay.
  *
- * Or, when the original partner cannot or should not make them again, the matcher places the remake
- * like any line (AWAITING_MATCH; the caller requests matching once committed), at a partner price that
- * operations set and the platform carries: the partner's payout after delivery is the platform's loss,
+ * Or, when the original supplier cannot or should not make them again, the matcher places the remake
+ * like any line (AWAITING_MATCH; the caller requests matching once committed), at a supplier price that
+ * operations set and the platform carries: the supplier's payout after delivery is the platform's loss,
  * which the order's ledger shows as negative margin.
  */
 export async function recordRemake(
@@ -90,10 +90,10 @@ export async function recordRemake(
   now: Date = new Date(),
 ): Promise<RecordedRemake> {
   const remake = remakeSchema.parse(input);
-  const partnerPriceCents = remake.maker === "matcher" ? euroCents(remake.partnerPriceEuros) : 0;
-  if (partnerPriceCents === null || (remake.maker === "matcher" && partnerPriceCents <= 0))
+  const supplierPriceCents = remake.maker === "matcher" ? euroCents(remake.supplierPriceEuros) : 0;
+  if (supplierPriceCents === null || (remake.maker === "matcher" && supplierPriceCents <= 0))
     throw new AppError("bad_request", "Enter what the platform pays the partner, in euros, e.g. 240.00.", {
-      field: "partnerPriceEuros",
+      field: "supplierPriceEuros",
     });
   const today = quoteDay(now);
   if (remake.deliveryDate <= today)
@@ -123,8 +123,8 @@ export async function recordRemake(
           "invalid_state_transition",
           "A remake is recorded for parts that have shipped or been delivered.",
         );
-      const partner = original.supplierCompany;
-      if (!partner) throw new AppError("invalid_state_transition", "This line has no partner to remake it.");
+      const supplier = original.supplierCompany;
+      if (!supplier) throw new AppError("invalid_state_transition", "This line has no partner to remake it.");
       if (original.order.status === "CANCELLED")
         throw new AppError("invalid_state_transition", "This order is cancelled.");
       // Under the line's lock: a double submit or a second operator cannot remake the parts twice.
@@ -158,7 +158,7 @@ export async function recordRemake(
           orderId: original.orderId,
           partId: original.partId,
           quoteId: original.quoteId,
-          supplierCompanyId: byMatcher ? null : partner.id,
+          supplierCompanyId: byMatcher ? null : supplier.id,
           status: orderLineTransitions.enter(byMatcher ? "AWAITING_MATCH" : "ACCEPTED"),
           process: original.process,
           materialCode: original.materialCode,
@@ -167,7 +167,7 @@ export async function recordRemake(
           quantity,
           unitPriceCents: 0,
           totalPriceCents: 0,
-          supplierTotalCents: partnerPriceCents,
+          supplierTotalCents: supplierPriceCents,
           currency: original.currency,
           estimatedMachineHours,
           partSizeMm: original.partSizeMm,
@@ -193,7 +193,7 @@ export async function recordRemake(
         });
         await recordAuditLog(tx, {
           actorUserId: operator.userId,
-          companyId: partner.id,
+          companyId: supplier.id,
           action: "order-line.remake",
           entityType: "OrderLine",
           entityId: line.id,
@@ -225,8 +225,8 @@ export async function recordRemake(
       if (byMatcher) {
         await recordTrail(
           "AWAITING_MATCH",
-          `through the matcher, the platform paying the partner ${formatEuros(partnerPriceCents)}`,
-          { maker: "matcher", partnerPriceCents },
+          `through the matcher, the platform paying the partner ${formatEuros(supplierPriceCents)}`,
+          { maker: "matcher", supplierPriceCents },
         );
         await requestMatching(tx, original.orderId, "remake");
         return {
@@ -237,11 +237,11 @@ export async function recordRemake(
         };
       }
 
-      // The partner agreed to remake the parts: an accepted offer of 0 € shows the job in its portal.
+      // The supplier agreed to remake the parts: an accepted offer of 0 € shows the job in its portal.
       const offer = await tx.offer.create({
         data: {
           orderLineId: line.id,
-          supplierCompanyId: partner.id,
+          supplierCompanyId: supplier.id,
           status: offerTransitions.enter("ACCEPTED"),
           supplierPriceCents: 0,
           currency: original.currency,
@@ -258,12 +258,12 @@ export async function recordRemake(
       const window = productionWindowOf(remake.deliveryDate, { ...settings, holidays }, today);
       const allocations =
         window.lastDay >= window.firstDay
-          ? await lockAndReplanCapacity(tx, original.process, { companyId: partner.id }, line, window)
+          ? await lockAndReplanCapacity(tx, original.process, { companyId: supplier.id }, line, window)
           : null;
       if (allocations)
         await tx.capacityReservation.createMany({
           data: allocations.map((allocation) => ({
-            companyId: partner.id,
+            companyId: supplier.id,
             process: original.process,
             weekStart: new Date(`${allocation.weekStart}T00:00:00Z`),
             machineHours: allocation.hours,
@@ -272,11 +272,11 @@ export async function recordRemake(
           })),
         });
 
-      await recordTrail("ACCEPTED", `by ${partner.name} at its own cost`, {
-        maker: "same-partner",
+      await recordTrail("ACCEPTED", `by ${supplier.name} at its own cost`, {
+        maker: "same-supplier",
         capacityReserved: allocations !== null,
       });
-      await queueCompanyEmail(tx, partner.id, {
+      await queueCompanyEmail(tx, supplier.id, {
         subject: `Remake for order ${original.order.number}: ${what}`,
         text: [
           `As agreed with our operations team, you make ${what} of order ${original.order.number} again, at your own cost: ${remake.reason}`,

@@ -85,7 +85,7 @@ export const defaultPricingData: PricingData = {
       priceCentsPerKg: 12000,
       machinabilityIndex: 0.8,
     },
-    // Additive build rates: effective deposition or fusion rates of the partner network's machines
+    // Additive build rates: effective deposition or fusion rates of the supplier network's machines
     // (Prusa XL ~15 cm³/h at 0.2 mm layers; EOS P 396 and HP 5210 from their datasheets' build speeds
     // derated by half for real jobs; EOS M 290 ~10–20 cm³/h by alloy). Form 4 class SLA exposes whole
     // layers at once, so its time is mostly per layer (secondsPerLayer); the volume rate only adds

@@ -39,7 +39,7 @@ export interface ProcessData {
   setupMinutes: number;
   /** Working days of the standard lead time before production hours are added (at least 10 in all). */
   baseLeadDays: number;
-  /** Machine hours a partner runs per working day, to turn long jobs into more lead time. */
+  /** Machine hours a supplier runs per working day, to turn long jobs into more lead time. */
   machineHoursPerDay: number;
   parameters: ProcessParameters;
 }

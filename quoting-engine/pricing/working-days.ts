@@ -7,7 +7,7 @@ export type HolidayCalendar = (year: number) => IsoDate[];
 /**
  * Germany's nine national public holidays (Neujahr, Karfreitag, Ostermontag, Tag der Arbeit, Christi
  * Himmelfahrt, Pfingstmontag, Tag der Deutschen Einheit, 1. and 2. Weihnachtstag). Regional holidays
- * (Fronleichnam, Reformationstag …) belong to a partner's own calendar.
+ * (Fronleichnam, Reformationstag …) belong to a supplier's own calendar.
  */
 export const germanNationalHolidays: HolidayCalendar = (year) => {
   const easter = easterSunday(year);

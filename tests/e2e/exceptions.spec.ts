@@ -1,11 +1,11 @@
 import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 
-// The best partner rejects a milling order and the matcher gives it to the next; after a phone call
-// operations offer it to the first partner again from the order page: the second partner's offer is
-// withdrawn, the history tells the story, and the first partner accepts.
+// The best supplier rejects a milling order and the matcher gives it to the next; after a phone call
+// operations offer it to the first supplier again from the order page: the second supplier's offer is
+// withdrawn, the history tells the story, and the first supplier accepts.
 test.setTimeout(150_000);
 
-const partnerEmails: Record<string, string> = {
+const supplierEmails: Record<string, string> = {
   "Präzisionsteile Müller GmbH": "partner@mueller-cnc.example",
   "Fresatura Rossi S.r.l.": "partner@rossi-fresatura.example",
   "Nowak Toczenie i Frezowanie Sp. z o.o.": "partner@nowak-cnc.example",
@@ -43,22 +43,22 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   const orderId = new URL(page.url()).pathname.split("/").at(-1)!;
   await signOut(page);
 
-  // Whoever the matcher ranks first (earlier journeys shape the partners' records) gets the offer.
+  // Whoever the matcher ranks first (earlier journeys shape the suppliers' records) gets the offer.
   await signInAndWait(page, "olga.ops@instant-quote.example");
   const history = page.getByTestId("order-history");
-  const offeredPartners = async () =>
+  const offeredSuppliers = async () =>
     [...((await history.textContent()) ?? "").matchAll(/Offered to (.+?) for €/g)].map((match) => match[1]!);
   let first = "";
   await expect(async () => {
     await page.goto(`/ops/orders/${orderId}`);
-    first = (await offeredPartners())[0] ?? "";
+    first = (await offeredSuppliers())[0] ?? "";
     expect(first).not.toBe("");
   }).toPass({ timeout: 20_000 });
   await signOut(page);
 
-  // The partner's inbox, reloaded until the offer (made by a background job or by operations) is there.
-  const openOffer = async (partner: string) => {
-    await signInAndWait(page, partnerEmails[partner]!);
+  // The supplier's inbox, reloaded until the offer (made by a background job or by operations) is there.
+  const openOffer = async (supplier: string) => {
+    await signInAndWait(page, supplierEmails[supplier]!);
     await expect(async () => {
       await page.goto("/supplier");
       await expect(page.getByTestId("offer-row").filter({ hasText: orderNumber })).toBeVisible({
@@ -85,18 +85,18 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await expect(page.getByRole("heading", { level: 1, name: "Exceptions" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Exception counts" })).toContainText("unmatched lines");
 
-  // The matcher offers the line to the next partner in the background.
+  // The matcher offers the line to the next supplier in the background.
   let second = "";
   await expect(async () => {
     await page.goto(`/ops/orders/${orderId}`);
-    second = (await offeredPartners())[1] ?? "";
+    second = (await offeredSuppliers())[1] ?? "";
     expect(second).not.toBe("");
   }).toPass({ timeout: 20_000 });
   expect(second).not.toBe(first);
   await expect(history).toContainText(new RegExp(`Offered to ${escape(first)} for €[\\d.,]+: rejected`));
   await expect(history).toContainText("No capacity before the delivery date");
 
-  // After a phone call, operations offer it to the first partner again.
+  // After a phone call, operations offer it to the first supplier again.
   const choice = page.getByLabel("Offer to partner");
   await choice.selectOption((await choice.locator("option", { hasText: first }).getAttribute("value"))!);
   await page.getByRole("button", { name: "Offer the line" }).click();

@@ -1,13 +1,13 @@
 import { expect, signInAndWait, signOut, test } from "./fixtures";
 
-// Money end to end against the local fake of Stripe: the partner connects its Stripe account, the buyer
-// pays by card on the fake's checkout page, the signed webhook marks the order paid, the partner ships,
-// the buyer confirms delivery, and the partner's payout is transferred and shows in its portal and in
+// Money end to end against the local fake of Stripe: the supplier connects its Stripe account, the buyer
+// pays by card on the fake's checkout page, the signed webhook marks the order paid, the supplier ships,
+// the buyer confirms delivery, and the supplier's payout is transferred and shows in its portal and in
 // operations' ledger.
 test.setTimeout(180_000);
 
 test("a card order is paid through Stripe, shipped, confirmed, and the partner is paid", async ({ page }) => {
-  // The partner sets up payouts on Stripe's onboarding page.
+  // The supplier sets up payouts on Stripe's onboarding page.
   await signInAndWait(page, "partner@mueller-cnc.example");
   await page.goto("/supplier/payouts");
   await page.getByRole("button", { name: "Connect with Stripe" }).click();
@@ -78,7 +78,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await expect(page.getByRole("button", { name: "Parts arrived: confirm delivery" })).toHaveCount(0);
   await signOut(page);
 
-  // The partner sees its self-billing invoice and the payout transferred to its Stripe account.
+  // The supplier sees its self-billing invoice and the payout transferred to its Stripe account.
   await signInAndWait(page, "partner@mueller-cnc.example");
   const payoutRow = page.getByTestId("payout-row").filter({ hasText: number });
   await expect(async () => {
@@ -88,7 +88,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await expect(payoutRow).toContainText(/SB-\d{4}-\d{6}/);
   await signOut(page);
 
-  // Operations see the order's ledger balance: charged = partner + margin + VAT.
+  // Operations see the order's ledger balance: charged = supplier + margin + VAT.
   await signInAndWait(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/payments");
   const ledgerRow = page.getByTestId("ledger-row").filter({ hasText: number });

@@ -5,8 +5,8 @@ test("an operations user signs in and sees the partner list", async ({ signInAs 
   await expect(page).toHaveURL("/ops/exceptions");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await expect(page.getByRole("heading", { name: "Partners", level: 1 })).toBeVisible();
-  const rows = page.locator("table.partners tr");
-  await expect(rows).toHaveCount(8); // header + 7 partners
+  const rows = page.locator("table.suppliers tr");
+  await expect(rows).toHaveCount(8); // header + 7 suppliers
   await expect(page.getByRole("row", { name: /Werkstatt Schmidt Rapid/ })).toContainText("Awaiting audit");
   await expect(page.getByRole("row", { name: /Präzisionsteile Müller GmbH/ })).toContainText("Active");
 });

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 
-// An order goes to the best partner (Müller: audited, mills aluminium, nearest to the Munich buyer), who
+// An order goes to the best supplier (Müller: audited, mills aluminium, nearest to the Munich buyer), who
 // rejects it; the next one (Rossi) gets it, accepts, downloads the CAD file and ships; the buyer sees the
 // tracking number. Müller cannot see Rossi's job or its file.
 test.setTimeout(150_000);
@@ -33,7 +33,7 @@ async function orderPlateByInvoice(page: Page, quantity: number): Promise<{ numb
   return { number, url: page.url().replace(/\?.*$/, "") };
 }
 
-/** The partner's inbox row of an order, reloading until matching (a background job) has offered it. */
+/** The supplier's inbox row of an order, reloading until matching (a background job) has offered it. */
 async function offerRowIn(page: Page, orderNumber: string) {
   const row = page.getByTestId("offer-row").filter({ hasText: orderNumber });
   await expect(async () => {
@@ -95,7 +95,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
   await signOut(page);
 
-  // The first partner does not see the second one's job, nor its file.
+  // The first supplier does not see the second one's job, nor its file.
   await signInAndWait(page, "partner@mueller-cnc.example");
   expect((await page.goto(jobUrl))!.status()).toBe(404);
   const foreignFile = await page.request.get(fileUrl);

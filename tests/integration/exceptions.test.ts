@@ -26,7 +26,7 @@ import { createTestDatabase } from "./setup/test-database";
 
 const olga = { userId: "seed_user_olga" };
 const buyer = { userId: anna.userId, companyId: acme };
-const partner = (key: string) => ({ userId: `seed_user_${key}`, companyId: `seed_company_${key}` });
+const supplier = (key: string) => ({ userId: `seed_user_${key}`, companyId: `seed_company_${key}` });
 // Complaints without photos never touch storage.
 const noStorage = {} as FileStorage;
 const listKeys: ExceptionListKey[] = [
@@ -52,7 +52,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     )._sum.machineHours ?? 0;
   const acceptPending = async (orderLineId: string) => {
     const offer = await pendingOffer(orderLineId);
-    await acceptOffer(db, partner(offer.supplierCompanyId.replace("seed_company_", "")), offer.id);
+    await acceptOffer(db, supplier(offer.supplierCompanyId.replace("seed_company_", "")), offer.id);
   };
   const lineOf = (id: string) => db.orderLine.findUniqueOrThrow({ where: { id } });
 
@@ -81,7 +81,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
 
   it("lists each exception in its own list, and nothing else", async () => {
     const today = quoteDay();
-    // Shipped first, while Müller is the best partner (a complaint lowers its score).
+    // Shipped first, while Müller is the best supplier (a complaint lowers its score).
     // Müller has no payout details yet: its payout is held.
     const held = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, held.order.id, held.line.id);
@@ -155,7 +155,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       problem: expect.stringMatching(/^Nobody accepted 10 × CNC milling in AL-6061-T6/),
     });
     expect(board.expiringOffers.find((item) => item.key === expiringOffer.id)).toMatchObject({
-      partner: expect.any(String),
+      supplier: expect.any(String),
       problem: expect.stringMatching(/expires in 1 h 30 min|expires in 1 h 29 min/),
     });
     // Most urgent first: the late line before the one only at risk.
@@ -172,7 +172,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       "5 days overdue",
     );
     expect(board.payouts.find((item) => item.key === payout.id)).toMatchObject({
-      partner: "Präzisionsteile Müller GmbH",
+      supplier: "Präzisionsteile Müller GmbH",
       problem: expect.stringContaining("held"),
     });
   });
@@ -222,7 +222,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     });
     expect(mail?.subject).toMatch(/^New job offer/);
 
-    // The partner can accept the re-offer like any offer; once production starts, the job stays with it.
+    // The supplier can accept the re-offer like any offer; once production starts, the job stays with it.
     await acceptOffer(db, mueller, offer.id);
     expect((await lineOf(line.id)).status).toBe("ACCEPTED");
     await updateJobStatus(db, mueller, line.id, { to: "IN_PRODUCTION" });
@@ -242,7 +242,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       refusal: "produces in PL; the order asks for FR",
     });
     expect(preview.every((entry) => entry.refusal !== null)).toBe(true);
-    // Not active partners are not offered at all.
+    // Not active suppliers are not offered at all.
     expect(preview.some((entry) => entry.companyId === "seed_company_schmidt")).toBe(false);
     // The buyer agreed to production in Poland.
     await expect(
@@ -364,7 +364,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       }),
     ).toBe(1);
 
-    // The partner makes and ships the parts again; their delivery costs nobody anything.
+    // The supplier makes and ships the parts again; their delivery costs nobody anything.
     await updateJobStatus(db, mueller, remakeLine.id, { to: "IN_PRODUCTION" });
     await updateJobStatus(db, mueller, remakeLine.id, {
       to: "SHIPPED",
@@ -376,7 +376,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
     const ledger = await ledgerSums(db, order.id);
     expect(ledger).toEqual(ledgerBefore);
-    expect(ledger.BUYER).toBe(ledger.VAT! + ledger.PARTNER! + ledger.MARGIN!);
+    expect(ledger.BUYER).toBe(ledger.VAT! + ledger.SUPPLIER! + ledger.MARGIN!);
     expect(
       (await checkLedger(db)).differences.filter((difference) => difference.orderId === order.id),
     ).toEqual([]);
@@ -395,22 +395,22 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     const ledgerBefore = await ledgerSums(db, order.id);
     const deliveryDate = addWorkingDays(quoteDay(), 15);
 
-    for (const partnerPriceEuros of ["", "0", "twelve", "-5"])
+    for (const supplierPriceEuros of ["", "0", "twelve", "-5"])
       await expect(
         recordRemake(db, olga, line.id, {
           reason: "Müller is overbooked",
           deliveryDate,
           maker: "matcher",
-          partnerPriceEuros,
+          supplierPriceEuros,
         }),
-      ).rejects.toMatchObject({ details: { field: "partnerPriceEuros" } });
+      ).rejects.toMatchObject({ details: { field: "supplierPriceEuros" } });
     expect(await db.orderLine.count({ where: { remakeOfLineId: line.id } })).toBe(0);
 
     const remake = await recordRemake(db, olga, line.id, {
       reason: "Müller is overbooked; another partner remakes them",
       deliveryDate,
       maker: "matcher",
-      partnerPriceEuros: "1,234.50",
+      supplierPriceEuros: "1,234.50",
     });
     expect(remake).toMatchObject({ awaitsMatch: true, capacityReserved: false });
     expect(await lineOf(remake.orderLineId)).toMatchObject({
@@ -427,9 +427,9 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     expect(outcome).toMatchObject({ kind: "offered" });
     const offer = await pendingOffer(remake.orderLineId);
     expect(offer.supplierPriceCents).toBe(123_450);
-    // Not the partner whose parts are remade: the platform does not pay it to fix them.
+    // Not the supplier whose parts are remade: the platform does not pay it to fix them.
     expect(offer.supplierCompanyId).not.toBe(mueller.companyId);
-    const maker = partner(offer.supplierCompanyId.replace("seed_company_", ""));
+    const maker = supplier(offer.supplierCompanyId.replace("seed_company_", ""));
     await acceptOffer(db, maker, offer.id);
     await updateJobStatus(db, maker, remake.orderLineId, { to: "IN_PRODUCTION" });
     await updateJobStatus(db, maker, remake.orderLineId, {
@@ -443,11 +443,11 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       supplierCompanyId: offer.supplierCompanyId,
     });
 
-    // The buyer was charged nothing more; the platform's margin pays the partner's net.
+    // The buyer was charged nothing more; the platform's margin pays the supplier's net.
     const ledger = await ledgerSums(db, order.id);
     expect(ledger.BUYER).toBe(ledgerBefore.BUYER);
     expect(ledger.MARGIN).toBe(ledgerBefore.MARGIN! - 123_450);
-    expect(ledger.BUYER).toBe(ledger.VAT! + ledger.PARTNER! + ledger.MARGIN!);
+    expect(ledger.BUYER).toBe(ledger.VAT! + ledger.SUPPLIER! + ledger.MARGIN!);
     expect(
       (await checkLedger(db)).differences.filter((difference) => difference.orderId === order.id),
     ).toEqual([]);

@@ -23,7 +23,7 @@ import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestPrisma } from "./setup/test-prisma";
 
 // Operations price a part the engine would not (tolerances tighter than ISO 2768-f), and the buyer orders
-// the quote like any other: the order line carries the engineers' price and the partner's cost.
+// the quote like any other: the order line carries the engineers' price and the supplier's cost.
 const olga = { userId: "seed_user_olga" };
 const checkout = {
   companyName: "Acme Robotics GmbH",
@@ -50,7 +50,7 @@ const saturday = (() => {
 })();
 const answer = (overrides: Record<string, unknown> = {}) => ({
   unitPriceEuros: "184.50",
-  partnerUnitCostEuros: "140",
+  supplierUnitCostEuros: "140",
   deliveryDate,
   validityDays: "30",
   note: "Bores H7 reamed; we measure every part.",
@@ -203,7 +203,7 @@ describe("manual quotes answered by operations", () => {
   });
 
   it.each([
-    ["a price not above the partner's cost", answer({ unitPriceEuros: "140" }), "partnerUnitCostEuros"],
+    ["a price not above the partner's cost", answer({ unitPriceEuros: "140" }), "supplierUnitCostEuros"],
     ["a price that is no amount", answer({ unitPriceEuros: "cheap" }), "unitPriceEuros"],
     ["a delivery date in the past", answer({ deliveryDate: shift(today, -3) }), "deliveryDate"],
     ["a delivery date today", answer({ deliveryDate: today }), "deliveryDate"],
@@ -273,7 +273,7 @@ describe("manual quotes answered by operations", () => {
       deliveryDate: new Date(`${deliveryDate}T00:00:00Z`),
     });
     expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ORDERED");
-    // The partner's cost is below the price, so the matcher's margin rule lets partners through.
+    // The supplier's cost is below the price, so the matcher's margin rule lets suppliers through.
     expect(await matchOrderLine(db, line.id, "manual quote test")).toMatchObject({ kind: "offered" });
     await expect(addQuoteToCart(db, anna, quote.id)).rejects.toThrow(/already ordered/);
   });

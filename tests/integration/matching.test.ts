@@ -15,7 +15,7 @@ import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestDatabase } from "./setup/test-database";
 import { createPrismaClient } from "../../lib/db/prisma";
 
-// Matching against the seeded partners: CNC milling in aluminium can go to Müller (Stuttgart, nearest to
+// Matching against the seeded suppliers: CNC milling in aluminium can go to Müller (Stuttgart, nearest to
 // the Munich buyer), Rossi (Brescia), Nowak (Wrocław) and MetalPrint (Eindhoven); Schmidt waits for its
 // audit; the additive bureaus do not mill.
 const acme = "seed_company_acme";
@@ -25,7 +25,7 @@ const anna: Orderer = {
   role: "BUYER_ADMIN",
   email: "anna.buyer@acme.example",
 };
-const partner = (key: string) => ({ userId: `seed_user_${key}`, companyId: `seed_company_${key}` });
+const supplier = (key: string) => ({ userId: `seed_user_${key}`, companyId: `seed_company_${key}` });
 const address = {
   name: "Goods in",
   line: "Industriestraße 7",
@@ -83,8 +83,8 @@ describe("matching order lines to partners", () => {
       where: { companyId: "seed_company_mueller", process: "CNC_MILLING" },
       data: { machineHoursPerWeek: 120 },
     });
-    // Earlier tests' offers hold hours and their answers shape the partners' records: clear both, so each
-    // test starts with free partners without history.
+    // Earlier tests' offers hold hours and their answers shape the suppliers' records: clear both, so each
+    // test starts with free suppliers without history.
     await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
     await db.capacityReservation.updateMany({
       where: { releasedAt: null },
@@ -138,13 +138,13 @@ describe("matching order lines to partners", () => {
     const { order, line } = await placeMillingOrder();
     await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
     const first = await pendingOffer(line.id);
-    await expect(rejectOffer(db, partner("rossi"), first.id, { reason: "NO_CAPACITY" })).rejects.toThrow(
+    await expect(rejectOffer(db, supplier("rossi"), first.id, { reason: "NO_CAPACITY" })).rejects.toThrow(
       /no such offer/,
     );
-    await expect(rejectOffer(db, partner("mueller"), first.id, { reason: "OTHER" })).rejects.toThrow(
+    await expect(rejectOffer(db, supplier("mueller"), first.id, { reason: "OTHER" })).rejects.toThrow(
       /why you reject/,
     );
-    await rejectOffer(db, partner("mueller"), first.id, {
+    await rejectOffer(db, supplier("mueller"), first.id, {
       reason: "NO_CAPACITY",
       note: "Full until January",
     });
@@ -168,7 +168,7 @@ describe("matching order lines to partners", () => {
     for (const key of ["rossi", "nowak", "metalprint"]) {
       const offer = await pendingOffer(line.id);
       expect(offer.supplierCompanyId).toBe(`seed_company_${key}`);
-      await rejectOffer(db, partner(key), offer.id, { reason: "PRICE_TOO_LOW" });
+      await rejectOffer(db, supplier(key), offer.id, { reason: "PRICE_TOO_LOW" });
       await matchWaitingLines(db, { orderId: order.id, trigger: "offer rejected" });
     }
     expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("UNMATCHED");
@@ -189,15 +189,15 @@ describe("matching order lines to partners", () => {
     ]);
     expect((await db.offer.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("EXPIRED");
     expect(await heldHours(first.id)).toBe(0);
-    await expect(acceptOffer(db, partner("mueller"), first.id)).rejects.toThrow(/expired/);
+    await expect(acceptOffer(db, supplier("mueller"), first.id)).rejects.toThrow(/expired/);
   });
 
   it("accepts: the line is the partner's, the order is in progress, the hours stay held", async () => {
     const { order, line } = await placeMillingOrder();
     await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
     const offer = await pendingOffer(line.id);
-    await expect(acceptOffer(db, partner("rossi"), offer.id)).rejects.toThrow(/no such offer/);
-    await acceptOffer(db, partner("mueller"), offer.id);
+    await expect(acceptOffer(db, supplier("rossi"), offer.id)).rejects.toThrow(/no such offer/);
+    await acceptOffer(db, supplier("mueller"), offer.id);
     const accepted = await db.orderLine.findUniqueOrThrow({
       where: { id: line.id },
       include: { order: true },
@@ -205,7 +205,7 @@ describe("matching order lines to partners", () => {
     expect(accepted).toMatchObject({ status: "ACCEPTED", supplierCompanyId: "seed_company_mueller" });
     expect(accepted.order.status).toBe("IN_PROGRESS");
     expect(await heldHours(offer.id)).toBeCloseTo(line.estimatedMachineHours, 6);
-    await expect(acceptOffer(db, partner("mueller"), offer.id)).rejects.toThrow(
+    await expect(acceptOffer(db, supplier("mueller"), offer.id)).rejects.toThrow(
       /accepted this offer already/,
     );
   });
@@ -213,9 +213,9 @@ describe("matching order lines to partners", () => {
   it("lets the partner report progress to shipped, in order, and not after", async () => {
     const { order, line } = await placeMillingOrder();
     await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
-    await acceptOffer(db, partner("mueller"), (await pendingOffer(line.id)).id);
-    const mueller = partner("mueller");
-    await expect(updateJobStatus(db, partner("rossi"), line.id, { to: "IN_PRODUCTION" })).rejects.toThrow(
+    await acceptOffer(db, supplier("mueller"), (await pendingOffer(line.id)).id);
+    const mueller = supplier("mueller");
+    await expect(updateJobStatus(db, supplier("rossi"), line.id, { to: "IN_PRODUCTION" })).rejects.toThrow(
       /no such job/,
     );
     await expect(
@@ -234,7 +234,7 @@ describe("matching order lines to partners", () => {
     expect(
       await db.supplierScore.findUniqueOrThrow({ where: { companyId: "seed_company_mueller" } }),
     ).toMatchObject({ linesShipped: 1, linesOnTime: 1 });
-    // Delivered is the buyer's; reopening it (a remake) is operations' decision, not the partner's.
+    // Delivered is the buyer's; reopening it (a remake) is operations' decision, not the supplier's.
     await db.orderLine.update({
       where: { id: line.id },
       data: { status: "DELIVERED", deliveredAt: new Date() },
@@ -260,7 +260,7 @@ describe("matching order lines to partners", () => {
   });
 
   it("never overbooks a partner when many lines are matched at once", async () => {
-    // Only Müller mills in Germany among the audited partners; give it room for a few of these jobs.
+    // Only Müller mills in Germany among the audited suppliers; give it room for a few of these jobs.
     const orders = [];
     for (let index = 0; index < 8; index++)
       orders.push(await placeMillingOrder({ requiredCountryCode: "DE" }, 40));
@@ -297,7 +297,7 @@ describe("matching order lines to partners", () => {
       const [accepted, expired] = await Promise.allSettled([
         acceptOffer(
           db,
-          partner(offer.supplierCompanyId.replace("seed_company_", "")),
+          supplier(offer.supplierCompanyId.replace("seed_company_", "")),
           offer.id,
           new Date(deadline.getTime() - 1),
         ),

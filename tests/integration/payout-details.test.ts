@@ -170,7 +170,7 @@ describe("a partner's payout details and documents", () => {
     expect(text).toContain(`Self-billing invoice ${invoice!.number}`);
     expect(text).toContain("Gutschrift (self-billing)");
     expect(text).toContain(`order ${order.number}`);
-    expect(text).toContain(invoice!.partner.name);
+    expect(text).toContain(invoice!.supplier.name);
     expect(text).toContain("Being paid by bank transfer.");
   });
 

@@ -80,21 +80,21 @@ describe("partner payouts after delivery", () => {
     });
     expect(payout).toMatchObject({ status: "HELD", heldReason: payoutHeldReasons.missingDetails });
     // Müller is German: 19 % VAT on top of the price it accepted.
-    const partnerVat = Math.round(offer.supplierPriceCents * 0.19);
+    const supplierVat = Math.round(offer.supplierPriceCents * 0.19);
     expect(payout.invoice).toMatchObject({
       kind: "SELF_BILLING",
       companyId: mueller.companyId,
       netCents: offer.supplierPriceCents,
-      vatCents: partnerVat,
-      totalCents: offer.supplierPriceCents + partnerVat,
+      vatCents: supplierVat,
+      totalCents: offer.supplierPriceCents + supplierVat,
     });
     expect(payout.invoice!.number).toMatch(/^SB-\d{4}-\d{6}$/);
     expect(payout.amountCents).toBe(payout.invoice!.totalCents);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
     expect(await ledgerOf(order.id)).toEqual({
       BUYER: order.totalCents,
-      VAT: order.vatCents - partnerVat,
-      PARTNER: payout.amountCents,
+      VAT: order.vatCents - supplierVat,
+      SUPPLIER: payout.amountCents,
       MARGIN: order.subtotalCents - offer.supplierPriceCents,
     });
     await expect(confirmDelivery(db, buyer, line.id)).rejects.toThrow(/confirmed already/);
@@ -202,7 +202,7 @@ describe("partner payouts after delivery", () => {
       decision: "UPHELD",
       resolution: "The pockets are mirrored against the drawing.",
       refundEuros: "50",
-      partnerPayout: "WITHHOLD",
+      supplierPayout: "WITHHOLD",
     });
     const payout = await db.payout.findUniqueOrThrow({
       where: { orderLineId: line.id },
@@ -217,7 +217,7 @@ describe("partner payouts after delivery", () => {
     expect(await ledgerOf(order.id)).toEqual({
       BUYER: order.totalCents - 5000,
       VAT: order.vatCents - creditNote.vatCents,
-      PARTNER: 0,
+      SUPPLIER: 0,
       MARGIN: order.subtotalCents - creditNote.netCents,
     });
     expect(await transfersOf(payout.id)).toEqual([]);
@@ -226,7 +226,7 @@ describe("partner payouts after delivery", () => {
       decideComplaint(db, olga, complaint.id, {
         decision: "REJECTED",
         resolution: "Again",
-        partnerPayout: "PAY",
+        supplierPayout: "PAY",
       }),
     ).rejects.toThrow(/decided already/);
   });
@@ -243,7 +243,7 @@ describe("partner payouts after delivery", () => {
     const { payoutToPay } = await decideComplaint(db, olga, complaint.id, {
       decision: "REJECTED",
       resolution: "Measured Ra 2.9 on the photos' reference part.",
-      partnerPayout: "PAY",
+      supplierPayout: "PAY",
     });
     expect(payoutToPay).toBe(payoutId);
     expect(await payPayout(db, payoutId)).toBe("paid");

@@ -3,7 +3,7 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { matchOrderLine } from "../../lib/matching/match-order-line";
 import { defaultMatchingSettings, loadMatchingSettings } from "../../lib/matching/matching-settings";
 import { acceptOffer } from "../../lib/matching/respond-to-offer";
-import { loadPartnerQualityHistory } from "../../lib/quality/load-partner-quality-history";
+import { loadSupplierQualityHistory } from "../../lib/quality/load-supplier-quality-history";
 import { loadQualityOverview } from "../../lib/quality/load-quality-overview";
 import { loadSupplierScorecard } from "../../lib/suppliers/load-supplier-scorecard";
 import { updateJobStatus } from "../../lib/suppliers/update-job-status";
@@ -58,7 +58,7 @@ describe("partners flagged for review", () => {
   }
 
   const muellerInOverview = async () =>
-    (await loadQualityOverview(db)).partners.find((partner) => partner.companyId === mueller)!;
+    (await loadQualityOverview(db)).suppliers.find((supplier) => supplier.companyId === mueller)!;
 
   beforeAll(async () => {
     db = createPrismaClient(await createTestDatabase());
@@ -71,13 +71,13 @@ describe("partners flagged for review", () => {
   });
   afterAll(() => db.$disconnect());
 
-  // The tests below build on each other, in order: one partner's record grows and is judged at each step.
+  // The tests below build on each other, in order: one supplier's record grows and is judged at each step.
   it("does not flag a partner while there is too little data to judge", async () => {
     await muellerAnswersSlowly();
     await muellerAnswersSlowly();
-    const partner = await muellerInOverview();
-    expect(partner.track).toMatchObject({ offersAnswered: 2, meanResponseHours: expect.closeTo(30, 3) });
-    expect(partner.flags).toEqual([]);
+    const supplier = await muellerInOverview();
+    expect(supplier.track).toMatchObject({ offersAnswered: 2, meanResponseHours: expect.closeTo(30, 3) });
+    expect(supplier.flags).toEqual([]);
     const { ranked } = await matchNewLine();
     expect(ranked[0]).toMatchObject({ companyId: mueller, flags: [] });
     expect(ranked[0]!.score).toBe(ranked[0]!.unflaggedScore);
@@ -94,9 +94,9 @@ describe("partners flagged for review", () => {
 
   it("flags a partner once its record crosses a threshold with enough data", async () => {
     const overview = await loadQualityOverview(db);
-    const partner = overview.partners.find((entry) => entry.companyId === mueller)!;
-    expect(partner.track.offersAnswered).toBe(3);
-    expect(partner.flags).toEqual([
+    const supplier = overview.suppliers.find((entry) => entry.companyId === mueller)!;
+    expect(supplier.track.offersAnswered).toBe(3);
+    expect(supplier.flags).toEqual([
       {
         metric: "responseTime",
         value: expect.closeTo(30, 3),
@@ -104,8 +104,8 @@ describe("partners flagged for review", () => {
         message: expect.stringMatching(/^Mean response time 30\.0 h \(3 answered offers\) is above 24 h$/),
       },
     ]);
-    expect(overview.partners[0]!.companyId).toBe(mueller);
-    expect(overview.partners.filter((entry) => entry.flags.length > 0)).toHaveLength(1);
+    expect(overview.suppliers[0]!.companyId).toBe(mueller);
+    expect(overview.suppliers.filter((entry) => entry.flags.length > 0)).toHaveLength(1);
   });
 
   it("ranks a flagged partner that would otherwise come first below an unflagged one", async () => {
@@ -148,8 +148,8 @@ describe("partners flagged for review", () => {
     // Made in Poland: only Nowak can take these lines. Each is due yesterday when Nowak ships it.
     const nowak = { userId: "seed_user_nowak", companyId: "seed_company_nowak" };
     const onTimeFlags = async () =>
-      (await loadQualityOverview(db)).partners
-        .find((partner) => partner.companyId === nowak.companyId)!
+      (await loadQualityOverview(db)).suppliers
+        .find((supplier) => supplier.companyId === nowak.companyId)!
         .flags.filter((flag) => flag.metric === "onTime")
         .map((flag) => flag.message);
     for (let shipped = 1; shipped <= 3; shipped++) {
@@ -270,7 +270,7 @@ describe("a partner's record month by month", () => {
   afterAll(() => db.$disconnect());
 
   it("counts each month by Germany's calendar, with gaps for months without data", async () => {
-    const months = await loadPartnerQualityHistory(db, nowak, { months: 4, now });
+    const months = await loadSupplierQualityHistory(db, nowak, { months: 4, now });
     expect(months.map((month) => month.month)).toEqual(["2025-12", "2026-01", "2026-02", "2026-03"]);
     const [december, january, february, march] = months;
     expect(december).toEqual({
@@ -321,7 +321,7 @@ describe("a partner's record month by month", () => {
   });
 
   it("gives twelve months by default, ending with the current one", async () => {
-    const months = await loadPartnerQualityHistory(db, nowak, { now });
+    const months = await loadSupplierQualityHistory(db, nowak, { now });
     expect(months).toHaveLength(12);
     expect(months[0]!.month).toBe("2025-04");
     expect(months.at(-1)!.month).toBe("2026-03");

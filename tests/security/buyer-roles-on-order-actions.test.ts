@@ -1,4 +1,4 @@
-// Issue 16, item 5: an engineer could confirm a delivery (which issued the partner's self-billing invoice
+// Issue 16, item 5: an engineer could confirm a delivery (which issued the supplier's self-billing invoice
 // and a payout), file complaints and rate. The order page's actions are called here as the app calls
 // them, with the signed-in user the session would give; only the framework around them is replaced.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";

@@ -9,31 +9,31 @@ import { placeMillingOrder } from "../fixtures/money-fixtures";
 import { createTestPrisma } from "../integration/setup/test-prisma";
 
 const olga = { userId: "seed_user_olga" };
-/** The seeded partners' admins are seed_user_<key> of seed_company_<key>. */
-const partnerOf = (companyId: string) => ({
+/** The seeded suppliers' admins are seed_user_<key> of seed_company_<key>. */
+const supplierOf = (companyId: string) => ({
   userId: companyId.replace("seed_company_", "seed_user_"),
   companyId,
 });
 
 /**
  * The offer page and its 3D preview (/supplier/offers/{id} and its display-mesh route both load the offer
- * through loadSupplierOffer) are for the partner while the offer waits for its answer, and for the partner
- * that accepted and holds the job; a lost offer does not exist for the partner any more.
+ * through loadSupplierOffer) are for the supplier while the offer waits for its answer, and for the supplier
+ * that accepted and holds the job; a lost offer does not exist for the supplier any more.
  */
 describe("lost offers stay hidden (issue 16, item 14)", () => {
   let db: Database;
 
-  /** A confirmed milling line offered by the matcher to the best partner for it, and another partner. */
+  /** A confirmed milling line offered by the matcher to the best supplier for it, and another supplier. */
   async function offeredLine() {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
     const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
-    const partner = partnerOf(offer.supplierCompanyId);
-    const other = partnerOf(
-      partner.companyId === "seed_company_rossi" ? "seed_company_mueller" : "seed_company_rossi",
+    const supplier = supplierOf(offer.supplierCompanyId);
+    const other = supplierOf(
+      supplier.companyId === "seed_company_rossi" ? "seed_company_mueller" : "seed_company_rossi",
     );
-    const seen = (now?: Date) => loadSupplierOffer(db, partner.companyId, offer.id, now);
-    return { offer, line, partner, other, seen };
+    const seen = (now?: Date) => loadSupplierOffer(db, supplier.companyId, offer.id, now);
+    return { offer, line, supplier, other, seen };
   }
 
   beforeAll(async () => {
@@ -42,7 +42,7 @@ describe("lost offers stay hidden (issue 16, item 14)", () => {
   });
   beforeEach(async () => {
     await db.company.update({ where: { id: "seed_company_acme" }, data: { creditLimitCents: 100_000_000 } });
-    // Earlier cases' offers hold the partners' hours: free them (as matching.test.ts does).
+    // Earlier cases' offers hold the suppliers' hours: free them (as matching.test.ts does).
     await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
     await db.capacityReservation.updateMany({
       where: { releasedAt: null },
@@ -59,8 +59,8 @@ describe("lost offers stay hidden (issue 16, item 14)", () => {
   });
 
   it("hides an offer the partner rejected", async () => {
-    const { offer, partner, seen } = await offeredLine();
-    await rejectOffer(db, partner, offer.id, { reason: "NO_CAPACITY" });
+    const { offer, supplier, seen } = await offeredLine();
+    await rejectOffer(db, supplier, offer.id, { reason: "NO_CAPACITY" });
     await expect(seen()).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -84,8 +84,8 @@ describe("lost offers stay hidden (issue 16, item 14)", () => {
   });
 
   it("shows an accepted offer to the partner holding the job, and hides it once the job went elsewhere", async () => {
-    const { offer, line, partner, other, seen } = await offeredLine();
-    await acceptOffer(db, partner, offer.id);
+    const { offer, line, supplier, other, seen } = await offeredLine();
+    await acceptOffer(db, supplier, offer.id);
     expect(await seen()).toMatchObject({ status: "ACCEPTED" });
     await reofferOrderLine(db, olga, line.id, { supplierCompanyId: other.companyId });
     await expect(seen()).rejects.toMatchObject({ code: "not_found" });

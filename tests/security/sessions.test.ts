@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { suspendPartner } from "../../lib/workflows/suspend-partner";
+import { suspendSupplier } from "../../lib/workflows/suspend-supplier";
 import { loadSessionUser } from "../../lib/auth/load-session-user";
 import { revokeSession, revokeUserSessions } from "../../lib/auth/revoke-sessions";
 import { startUserSession } from "../../lib/auth/start-user-session";
@@ -8,12 +8,12 @@ import { createTestPrisma } from "../integration/setup/test-prisma";
 
 describe("sessions end (issue 16, item 4)", () => {
   let db: Database;
-  const ids = { buyer: "", partnerAdmin: "", partnerCompany: "", ops: "", rejected: "" };
+  const ids = { buyer: "", supplierAdmin: "", supplierCompany: "", ops: "", rejected: "" };
 
   beforeAll(async () => {
     db = await createTestPrisma();
     const buyer = await db.company.create({ data: { kind: "BUYER", name: "Buyer GmbH", countryCode: "DE" } });
-    const partner = await db.company.create({
+    const supplier = await db.company.create({
       data: { kind: "SUPPLIER", status: "ACTIVE", name: "Partner CNC", countryCode: "DE" },
     });
     const rejected = await db.company.create({
@@ -25,8 +25,8 @@ describe("sessions end (issue 16, item 4)", () => {
     const user = (companyId: string, email: string, role: "BUYER_ADMIN" | "SUPPLIER_ADMIN" | "OPERATIONS") =>
       db.user.create({ data: { companyId, email, name: email, role, passwordHash: "x" } });
     ids.buyer = (await user(buyer.id, "buyer@test.example", "BUYER_ADMIN")).id;
-    ids.partnerAdmin = (await user(partner.id, "partner@test.example", "SUPPLIER_ADMIN")).id;
-    ids.partnerCompany = partner.id;
+    ids.supplierAdmin = (await user(supplier.id, "partner@test.example", "SUPPLIER_ADMIN")).id;
+    ids.supplierCompany = supplier.id;
     ids.ops = (await user(platform.id, "ops@test.example", "OPERATIONS")).id;
     ids.rejected = (await user(rejected.id, "rejected@test.example", "SUPPLIER_ADMIN")).id;
   });
@@ -65,12 +65,12 @@ describe("sessions end (issue 16, item 4)", () => {
   });
 
   it("ends a partner's open sessions when operations suspend it", async () => {
-    const before = await startUserSession(db, ids.partnerAdmin, "192.0.2.1");
-    expect(await loadSessionUser(db, { sessionId: before, userId: ids.partnerAdmin })).not.toBeNull();
-    await suspendPartner(db, { userId: ids.ops }, ids.partnerCompany, {
+    const before = await startUserSession(db, ids.supplierAdmin, "192.0.2.1");
+    expect(await loadSessionUser(db, { sessionId: before, userId: ids.supplierAdmin })).not.toBeNull();
+    await suspendSupplier(db, { userId: ids.ops }, ids.supplierCompany, {
       reason: "Deliveries were late three times in a row.",
     });
-    expect(await loadSessionUser(db, { sessionId: before, userId: ids.partnerAdmin })).toBeNull();
+    expect(await loadSessionUser(db, { sessionId: before, userId: ids.supplierAdmin })).toBeNull();
   });
 
   it("refuses a rejected partner's session even if it was never revoked", async () => {

@@ -98,7 +98,7 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
           <td data-label="Part" className="file-name">
             {item.part ?? "–"}
           </td>
-          <td data-label="Partner">{item.partner ?? "–"}</td>
+          <td data-label="Partner">{item.supplier ?? "–"}</td>
           <td data-label="What is wrong">
             {item.severity && (
               <span className={`badge ${item.severity === "late" ? "FAILED" : "HELD"}`}>
@@ -149,7 +149,7 @@ export default async function OpsExceptionsPage() {
       </nav>
       {total === 0 && <p className="alert ok">Nothing to act on: every order runs as planned.</p>}
       {(renewals > 0 || applications > 0) && (
-        <p className="alert warn" data-testid="partner-reminders">
+        <p className="alert warn" data-testid="supplier-reminders">
           Partners:{" "}
           {[
             applications > 0 && `${applications} application${applications === 1 ? "" : "s"} to audit`,

@@ -104,7 +104,7 @@ export default async function OpsSuppliersPage() {
           <p className="muted">No partner has applied yet.</p>
         ) : (
           <StackTable
-            className="partners"
+            className="suppliers"
             columns={[
               "Partner",
               "Status",

@@ -25,7 +25,7 @@ const payoutStatusLabels: Record<PayoutStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-/** Where Stripe's onboarding sends the partner back: `return` when done, `refresh` when its link expired. */
+/** Where Stripe's onboarding sends the supplier back: `return` when done, `refresh` when its link expired. */
 const searchSchema = z.object({ stripe: z.enum(["return", "refresh"]).optional().catch(undefined) });
 
 /**

@@ -84,7 +84,7 @@ export function ComplaintDecisionForm({
         </span>
         <FieldError id={id("refundEuros-error")} message={form.error("refundEuros")} />
       </div>
-      <fieldset className="field" aria-describedby={described("partnerPayout")}>
+      <fieldset className="field" aria-describedby={described("supplierPayout")}>
         <legend>The partner&apos;s payout for this part</legend>
         <div className={styles.choices}>
           {(
@@ -96,7 +96,7 @@ export function ComplaintDecisionForm({
             <label key={value}>
               <input
                 type="radio"
-                name="partnerPayout"
+                name="supplierPayout"
                 value={value}
                 required
                 disabled={disabled}
@@ -219,15 +219,15 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
 export function ReofferForm({
   orderId,
   orderLineId,
-  partners,
-  currentPartnerId,
+  suppliers,
+  currentSupplierId,
 }: {
   orderId: string;
   orderLineId: string;
-  /** Partners offering the line's process, with the matcher's reason to refuse each (null: possible). */
-  partners: { companyId: string; name: string; city: string | null; refusal: string | null }[];
-  /** The partner with the pending offer, if any: it cannot be chosen again. */
-  currentPartnerId: string | null;
+  /** Suppliers offering the line's process, with the matcher's reason to refuse each (null: possible). */
+  suppliers: { companyId: string; name: string; city: string | null; refusal: string | null }[];
+  /** The supplier with the pending offer, if any: it cannot be chosen again. */
+  currentSupplierId: string | null;
 }) {
   const form = useFormAction(reofferAction);
   const error = form.error("supplierCompanyId");
@@ -250,18 +250,18 @@ export function ReofferForm({
           <option value="" disabled>
             Choose a partner…
           </option>
-          {partners.map((partner) => (
+          {suppliers.map((supplier) => (
             <option
-              key={partner.companyId}
-              value={partner.companyId}
-              disabled={partner.companyId === currentPartnerId || partner.refusal !== null}
+              key={supplier.companyId}
+              value={supplier.companyId}
+              disabled={supplier.companyId === currentSupplierId || supplier.refusal !== null}
             >
-              {partner.name}
-              {partner.city ? ` (${partner.city})` : ""}
-              {partner.companyId === currentPartnerId
+              {supplier.name}
+              {supplier.city ? ` (${supplier.city})` : ""}
+              {supplier.companyId === currentSupplierId
                 ? " – has the offer"
-                : partner.refusal
-                  ? ` – ${partner.refusal}`
+                : supplier.refusal
+                  ? ` – ${supplier.refusal}`
                   : ""}
             </option>
           ))}
@@ -272,7 +272,9 @@ export function ReofferForm({
           again. A pending offer to another partner is withdrawn.
         </span>
         <FieldError id={id("reoffer-error")} message={error} />
-        {partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId) && (
+        {suppliers.every(
+          (supplier) => supplier.refusal !== null || supplier.companyId === currentSupplierId,
+        ) && (
           <span className="field-error">
             No other partner passes the matcher&apos;s rules for this line now: cancel the order, or ask a
             partner to free capacity and reload.

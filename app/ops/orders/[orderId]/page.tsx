@@ -73,7 +73,7 @@ export default async function OpsOrderPage({
     loadOrderHistory(db, orderId),
     ...offerableLines.map((line) => previewReoffer(db, line.id)),
   ]);
-  const partnersByLine = new Map(offerableLines.map((line, index) => [line.id, previews[index] ?? []]));
+  const suppliersByLine = new Map(offerableLines.map((line, index) => [line.id, previews[index] ?? []]));
   const earliestRemakeDate = shift(quoteDay(), 1);
   // Shipped parts cannot be cancelled (cancelOrder refuses); a refund is the way then.
   const cancellable = !order.lines.some((line) => line.status === "SHIPPED" || line.status === "DELIVERED");

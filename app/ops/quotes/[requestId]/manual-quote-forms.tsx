@@ -9,13 +9,13 @@ import styles from "./quote-request.module.css";
 
 export interface AnswerDefaults {
   unitPriceEuros: string;
-  partnerUnitCostEuros: string;
+  supplierUnitCostEuros: string;
   deliveryDate: string;
   validityDays: number;
   estimatedMachineHours: string;
 }
 
-/** Price, partner cost, date, validity, machine hours and a note: sent to the buyer as a quote. */
+/** Price, supplier cost, date, validity, machine hours and a note: sent to the buyer as a quote. */
 export function AnswerManualQuoteForm({
   requestId,
   quantity,
@@ -45,11 +45,11 @@ export function AnswerManualQuoteForm({
           error={form.error("unitPriceEuros")}
         />
         <FormField
-          name="partnerUnitCostEuros"
+          name="supplierUnitCostEuros"
           label="Partner's cost per part in €"
           inputMode="decimal"
           required
-          defaultValue={typed("partnerUnitCostEuros")}
+          defaultValue={typed("supplierUnitCostEuros")}
           hint="What the partner is paid; below the buyer's price."
           error={form.error("partnerUnitCostEuros")}
         />

@@ -205,7 +205,7 @@ export default async function OpsQuoteRequestPage({
                   tomorrow={shift(today, 1)}
                   defaults={{
                     unitPriceEuros: suggestion.ok ? euros(suggestion.unitPriceCents) : "",
-                    partnerUnitCostEuros: suggestion.ok ? euros(suggestion.supplierUnitCostCents) : "",
+                    supplierUnitCostEuros: suggestion.ok ? euros(suggestion.supplierUnitCostCents) : "",
                     deliveryDate: suggestion.ok ? suggestion.deliveryDate : (wanted.deliveryDate ?? ""),
                     validityDays: request.defaultValidityDays,
                     estimatedMachineHours: suggestion.ok ? String(suggestion.estimatedMachineHours) : "",

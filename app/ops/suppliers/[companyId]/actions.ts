@@ -7,9 +7,9 @@ import { addAuditEvidence } from "@/lib/audits/add-audit-evidence";
 import { auditChecklistItemKeys, type AuditChecklistItem } from "@/lib/audits/audit-checklist";
 import { decideAudit } from "@/lib/workflows/decide-audit";
 import { openAudit } from "@/lib/audits/open-audit";
-import { reinstatePartner } from "@/lib/workflows/reinstate-partner";
+import { reinstateSupplier } from "@/lib/workflows/reinstate-supplier";
 import { saveAuditChecklist, type ChecklistConflict } from "@/lib/audits/save-audit-checklist";
-import { suspendPartner } from "@/lib/workflows/suspend-partner";
+import { suspendSupplier } from "@/lib/workflows/suspend-supplier";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import { formAction } from "@/lib/forms/form-action";
@@ -20,7 +20,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 /** A checklist save refused because someone saved meanwhile also carries what they saved, shown beside the form. */
 export type ChecklistReply = FormReply & { checklistConflict?: ChecklistConflict };
 
-function partnerPath(companyId: string): string {
+function supplierPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
 }
 

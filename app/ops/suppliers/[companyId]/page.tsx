@@ -48,7 +48,7 @@ export default async function OpsPartnerPage({
   );
   const [profile, { audits, logEntries }] = await Promise.all([
     loadSupplierProfile(db, companyId),
-    loadPartnerAudits(db, companyId),
+    loadSupplierAudits(db, companyId),
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -71,7 +71,7 @@ export default async function OpsPartnerPage({
       </p>
       <div className="page-head">
         <h1>{company.name}</h1>
-        <span className={`badge ${company.status}`} data-testid="partner-status">
+        <span className={`badge ${company.status}`} data-testid="supplier-status">
           {companyStatusLabels[company.status]}
         </span>
       </div>

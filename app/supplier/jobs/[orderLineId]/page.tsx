@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { formatEuros } from "@/lib/money/format-euros";
-import { nextPartnerSteps } from "@/lib/suppliers/job-statuses";
+import { nextSupplierSteps } from "@/lib/suppliers/job-statuses";
 import { loadSupplierJob } from "@/lib/suppliers/load-supplier-job";
 import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
@@ -85,7 +85,7 @@ export default async function SupplierJobPage({
               <strong>{job.trackingNumber}</strong>.
             </p>
           )}
-          <JobStatusForms orderLineId={job.id} steps={nextPartnerSteps(job.status)} />
+          <JobStatusForms orderLineId={job.id} steps={nextSupplierSteps(job.status)} />
           <h3>Ship to</h3>
           <address>
             {[

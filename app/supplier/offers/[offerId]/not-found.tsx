@@ -1,8 +1,8 @@
 import Link from "next/link";
 
 /**
- * An offer that is not open to the partner (rejected, withdrawn, expired, someone else's): a 404 that
- * says why in the partner's words, without the part, its preview or the buyer's order.
+ * An offer that is not open to the supplier (rejected, withdrawn, expired, someone else's): a 404 that
+ * says why in the supplier's words, without the part, its preview or the buyer's order.
  */
 export default function OfferNotOpenPage() {
   return (

@@ -84,7 +84,7 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
               <AnswerOfferForms offerId={offer.id} />
             </>
           ) : (
-            // loadSupplierOffer finds no other offer than an open one or the job this partner accepted.
+            // loadSupplierOffer finds no other offer than an open one or the job this supplier accepted.
             <p className="alert ok">
               You accepted this job. <Link href={`/supplier/jobs/${line.id}`}>Open the job</Link>
             </p>

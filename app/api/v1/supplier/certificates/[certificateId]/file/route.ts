@@ -7,7 +7,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { openCertificateFile } from "@/lib/suppliers/open-certificate-file";
 
 /**
- * The scan of a partner's certificate, for that partner's users and for operations; every read is in
+ * The scan of a supplier's certificate, for that supplier's users and for operations; every read is in
  * the audit log. Served inline (PDF or image, its type checked at upload) so it opens in the browser.
  */
 export const GET = apiRoute<{ certificateId: string }>(async ({ request, params }) => {

@@ -7,7 +7,7 @@ import { loadSelfBillingInvoice } from "@/lib/payouts/load-self-billing-invoice"
 import { renderSelfBillingPdf } from "@/lib/payouts/render-self-billing-pdf";
 
 /**
- * A partner's self-billing invoice as PDF, for that partner's users and for operations; for anyone else
+ * A supplier's self-billing invoice as PDF, for that supplier's users and for operations; for anyone else
  * it does not exist.
  */
 export const GET = apiRoute<{ invoiceId: string }>(async ({ params }) => {

@@ -7,7 +7,7 @@ import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
- * The 3D preview of an offered part (the viewer's display mesh, not the CAD file), for the partner the
+ * The 3D preview of an offered part (the viewer's display mesh, not the CAD file), for the supplier the
  * offer was made to: enough to judge the job before accepting it.
  */
 export const GET = apiRoute<{ offerId: string }>(async ({ params }) => {

@@ -8,7 +8,7 @@ import { openJobFile } from "@/lib/suppliers/open-job-file";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
- * The CAD file (`cad`) or drawing (`drawing`) of a job, for the partner that accepted it, and only
+ * The CAD file (`cad`) or drawing (`drawing`) of a job, for the supplier that accepted it, and only
  * after acceptance. Every download is in the audit log.
  */
 export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ request, params }) => {

@@ -5,34 +5,34 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
-import { lockPartner } from "../audits/lock-partner";
+import { lockSupplier } from "../audits/lock-supplier";
 import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 
-export const partnerReasonSchema = z
+export const supplierReasonSchema = z
   .string({ error: "Give the reason; the partner is told it." })
   .trim()
   .min(10, "Give the reason in a sentence; the partner is told it.")
   .max(2000, "Keep the reason under 2000 characters.");
 
 /**
- * Suspends an active partner with a reason: it receives no further offers, its pending offers are
- * withdrawn and their lines go to the next partner (the caller asks for matching once committed), and
+ * Suspends an active supplier with a reason: it receives no further offers, its pending offers are
+ * withdrawn and their lines go to the next supplier (the caller asks for matching once committed), and
  * it is told by e-mail. Jobs it has accepted stay with it; operations re-offer them from the order page
- * if they must move. The partner row is locked, so two suspensions do not both withdraw.
+ * if they must move. The supplier row is locked, so two suspensions do not both withdraw.
  */
-export async function suspendPartner(
+export async function suspendSupplier(
   db: Database,
   actor: AuditActor,
   companyId: string,
   input: { reason: unknown },
   now = new Date(),
 ): Promise<{ withdrawnOfferIds: string[]; orderIdsToMatch: string[]; acceptedJobs: number }> {
-  const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
+  const { reason } = z.object({ reason: supplierReasonSchema }).parse(input);
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      const company = await lockPartner(tx, companyId);
+      const company = await lockSupplier(tx, companyId);
       if (company.status !== "ACTIVE")
         throw new AppError(
           "invalid_state_transition",

@@ -8,10 +8,10 @@ import { decideAudit } from "../../lib/workflows/decide-audit";
 import { listExpiringApprovals } from "../../lib/audits/list-expiring-approvals";
 import { openAudit } from "../../lib/audits/open-audit";
 import { openAuditEvidence } from "../../lib/audits/open-audit-evidence";
-import { reinstatePartner } from "../../lib/workflows/reinstate-partner";
+import { reinstateSupplier } from "../../lib/workflows/reinstate-supplier";
 import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
 import { sendExpiryReminders } from "../../lib/audits/send-expiry-reminders";
-import { suspendPartner } from "../../lib/workflows/suspend-partner";
+import { suspendSupplier } from "../../lib/workflows/suspend-supplier";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import type { AppError } from "../../lib/errors/app-error";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
@@ -24,7 +24,7 @@ import { placeAcmeOrder } from "../fixtures/acme-orders";
 import { createTestDatabase } from "./setup/test-database";
 
 // Schmidt (Leipzig, CNC milling and FDM) waits for its audit in the seed; Additiv Berlin is the only
-// active FDM partner. So an FDM order in PLA goes to Additiv until Schmidt is approved.
+// active FDM supplier. So an FDM order in PLA goes to Additiv until Schmidt is approved.
 const olga = { userId: "seed_user_olga" };
 const schmidt = "seed_company_schmidt";
 const additiv = "seed_company_additiv-berlin";
@@ -163,14 +163,14 @@ describe("partner audits and suspensions", () => {
 
   it("offers jobs to the approved partner and moves a suspended partner's open offers on", async () => {
     // Schmidt is approved by the test above; suspend it so the first print order goes to Additiv.
-    await suspendPartner(db, olga, schmidt, { reason: "Paused while we test Additiv Berlin alone." });
+    await suspendSupplier(db, olga, schmidt, { reason: "Paused while we test Additiv Berlin alone." });
     const { order, line } = await placePrintOrder();
     await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
     const first = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
     expect(first.supplierCompanyId).toBe(additiv);
 
-    await reinstatePartner(db, olga, schmidt, { reason: "Test over: Schmidt takes jobs again." });
-    const suspended = await suspendPartner(db, olga, additiv, {
+    await reinstateSupplier(db, olga, schmidt, { reason: "Test over: Schmidt takes jobs again." });
+    const suspended = await suspendSupplier(db, olga, additiv, {
       reason: "Two late deliveries in a row; we talk it over.",
     });
     expect(suspended).toMatchObject({
@@ -190,7 +190,7 @@ describe("partner audits and suspensions", () => {
       suspendedReason: "Two late deliveries in a row; we talk it over.",
     });
 
-    // The next match offers the line to the approved partner and says why Additiv was skipped.
+    // The next match offers the line to the approved supplier and says why Additiv was skipped.
     const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "partner suspended" });
     expect(outcome).toMatchObject({ kind: "offered", supplierCompanyId: schmidt });
     const decision = await db.matchDecision.findFirstOrThrow({
@@ -204,14 +204,14 @@ describe("partner audits and suspensions", () => {
     );
 
     await expect(
-      suspendPartner(db, olga, additiv, { reason: "Once more, with feeling." }),
+      suspendSupplier(db, olga, additiv, { reason: "Once more, with feeling." }),
     ).rejects.toMatchObject({
       code: "invalid_state_transition",
     });
-    await expect(suspendPartner(db, olga, additiv, { reason: "short" })).rejects.toMatchObject({
+    await expect(suspendSupplier(db, olga, additiv, { reason: "short" })).rejects.toMatchObject({
       issues: [expect.objectContaining({ path: ["reason"] })],
     });
-    await reinstatePartner(db, olga, additiv, { reason: "Talked it over; deliveries are back on time." });
+    await reinstateSupplier(db, olga, additiv, { reason: "Talked it over; deliveries are back on time." });
     expect((await db.company.findUniqueOrThrow({ where: { id: additiv } })).status).toBe("ACTIVE");
     const actions = await db.auditLogEntry.findMany({
       where: { entityType: "Company", entityId: additiv },
@@ -225,17 +225,17 @@ describe("partner audits and suspensions", () => {
   });
 
   it("reinstates only with a valid approval, and an approval puts lines nobody could take back to matching", async () => {
-    await suspendPartner(db, olga, additiv, { reason: "Audit expired; re-audit needed before new jobs." });
+    await suspendSupplier(db, olga, additiv, { reason: "Audit expired; re-audit needed before new jobs." });
     await db.supplierAudit.updateMany({
       where: { supplierCompanyId: additiv },
       data: { expiresAt: new Date("2026-11-30T00:00:00Z") },
     });
     await expect(
-      reinstatePartner(db, olga, additiv, { reason: "Trying without a valid audit." }, now),
+      reinstateSupplier(db, olga, additiv, { reason: "Trying without a valid audit." }, now),
     ).rejects.toMatchObject({ message: expect.stringContaining("has no valid approved audit") });
 
-    // With both print partners out, an FDM line is unmatched.
-    await suspendPartner(db, olga, schmidt, { reason: "Out for this test, back shortly." });
+    // With both print suppliers out, an FDM line is unmatched.
+    await suspendSupplier(db, olga, schmidt, { reason: "Out for this test, back shortly." });
     const { order, line } = await placePrintOrder();
     const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
     expect(outcome).toEqual({ kind: "unmatched" });
@@ -332,7 +332,7 @@ describe("partner audits and suspensions", () => {
     expect(earlier.certificates.map((entry) => entry.companyId)).not.toContain("seed_company_nowak");
     expect(earlier.audits.map((entry) => entry.companyId)).not.toContain("seed_company_rossi");
 
-    // The partners hear of it by e-mail: once per stage (30 days, a week, expired), however often the
+    // The suppliers hear of it by e-mail: once per stage (30 days, a week, expired), however often the
     // daily job runs.
     const remindersTo = (address: string) =>
       db.outboxEmail.findMany({ where: { toAddress: address }, orderBy: { createdAt: "asc" } });
@@ -402,7 +402,7 @@ describe("partner audits and suspensions", () => {
     await acceptOffer(db, { userId: "seed_user_additiv-berlin", companyId: additiv }, offer.id);
 
     // Suspended, Additiv keeps its accepted job; a new print order finds nobody.
-    const suspended = await suspendPartner(db, olga, additiv, { reason: "Deliveries late again; paused." });
+    const suspended = await suspendSupplier(db, olga, additiv, { reason: "Deliveries late again; paused." });
     expect(suspended).toMatchObject({ withdrawnOfferIds: [], acceptedJobs: 1 });
     const second = await placePrintOrder();
     expect(await matchWaitingLines(db, { orderId: second.order.id, trigger: "order confirmed" })).toEqual([
@@ -410,7 +410,7 @@ describe("partner audits and suspensions", () => {
     ]);
 
     // Reinstating Schmidt sends the line nobody could take back to matching.
-    const reinstated = await reinstatePartner(db, olga, schmidt, {
+    const reinstated = await reinstateSupplier(db, olga, schmidt, {
       reason: "Back from the pause, as agreed.",
     });
     expect(reinstated.orderIdsToMatch).toEqual([second.order.id]);
@@ -418,7 +418,7 @@ describe("partner audits and suspensions", () => {
       "AWAITING_MATCH",
     );
 
-    // Operations move the suspended partner's accepted job to Schmidt.
+    // Operations move the suspended supplier's accepted job to Schmidt.
     await reofferOrderLine(db, olga, first.line.id, { supplierCompanyId: schmidt });
     expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
       status: "WITHDRAWN",

@@ -1,14 +1,14 @@
 import type { Database } from "../db/prisma";
 import { checklistOf } from "./audit-checklist";
 
-/** How many audit-log entries the partner page shows, newest first. */
+/** How many audit-log entries the supplier page shows, newest first. */
 const auditLogLimit = 100;
 
 /**
- * A partner's audits, newest first, each with its checklist, evidence and auditor, and the audit log of
- * everything done to the partner (audits, decisions, suspensions, file reads), with who and when.
+ * A supplier's audits, newest first, each with its checklist, evidence and auditor, and the audit log of
+ * everything done to the supplier (audits, decisions, suspensions, file reads), with who and when.
  */
-export async function loadPartnerAudits(db: Database, companyId: string) {
+export async function loadSupplierAudits(db: Database, companyId: string) {
   const audits = await db.supplierAudit.findMany({
     where: { supplierCompanyId: companyId },
     orderBy: { createdAt: "desc" },
@@ -39,4 +39,4 @@ export async function loadPartnerAudits(db: Database, companyId: string) {
   };
 }
 
-export type PartnerAudit = Awaited<ReturnType<typeof loadPartnerAudits>>["audits"][number];
+export type SupplierAudit = Awaited<ReturnType<typeof loadSupplierAudits>>["audits"][number];

@@ -1,6 +1,6 @@
 import type { Database } from "../db/prisma";
 
-/** One calendar month (Germany's calendar) of a partner's record; a rate is null when nothing to rate. */
+/** One calendar month (Germany's calendar) of a supplier's record; a rate is null when nothing to rate. */
 export interface QualityMonth {
   /** "YYYY-MM". */
   month: string;
@@ -41,13 +41,13 @@ interface MonthRow {
 }
 
 /**
- * A partner's record month by month, oldest first, for the last `months` calendar months in Germany's
+ * A supplier's record month by month, oldest first, for the last `months` calendar months in Germany's
  * calendar up to and including the month of `now`. The same rules as SupplierScore
  * (lib/matching/refresh-supplier-score.ts) split by month: an offer counts in the month it was made, a
  * line in the month it shipped, a rating and a complaint in the month they were given. One query for
  * all months; a month without offers, shipments, ratings or complaints has zero counts and null rates.
  */
-export async function loadPartnerQualityHistory(
+export async function loadSupplierQualityHistory(
   db: Database,
   companyId: string,
   options: { months?: number; now?: Date } = {},
@@ -72,7 +72,7 @@ export async function loadPartnerQualityHistory(
                FILTER (WHERE "status" IN ('ACCEPTED', 'REJECTED') AND "respondedAt" IS NOT NULL))::float8
                AS "meanResponseHours"
         FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= (SELECT "at" FROM since)
-         -- A remake at the partner's own cost (0 €) is not an offer it could refuse.
+         -- A remake at the supplier's own cost (0 €) is not an offer it could refuse.
          AND "supplierPriceCents" > 0
        GROUP BY 1
     ), shipped AS (

@@ -1,7 +1,7 @@
 import { expect, signInAndWait, signOut, test } from "./fixtures";
 
-// Operations audit the pending partner (Werkstatt Schmidt Rapid, Leipzig: CNC milling and FDM) and approve
-// it; then they suspend Additiv Berlin, the only other FDM partner, whose open offer moves on to Schmidt.
+// Operations audit the pending supplier (Werkstatt Schmidt Rapid, Leipzig: CNC milling and FDM) and approve
+// it; then they suspend Additiv Berlin, the only other FDM supplier, whose open offer moves on to Schmidt.
 // It runs in the "operations" project, after the journeys that expect Schmidt to wait for its audit.
 test.setTimeout(180_000);
 
@@ -51,11 +51,11 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await signInAndWait(page, "olga.ops@instant-quote.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await expect(
-    page.locator("table.partners").getByRole("row", { name: /Werkstatt Schmidt Rapid/ }),
+    page.locator("table.suppliers").getByRole("row", { name: /Werkstatt Schmidt Rapid/ }),
   ).toContainText("Awaiting audit");
   await page.getByRole("link", { name: "Audit Werkstatt Schmidt Rapid" }).click();
   await expect(page.getByRole("heading", { name: "Werkstatt Schmidt Rapid", level: 1 })).toBeVisible();
-  await expect(page.getByTestId("partner-status")).toHaveText("Awaiting audit");
+  await expect(page.getByTestId("supplier-status")).toHaveText("Awaiting audit");
 
   // Approving before anything is checked is refused with what is missing.
   await page.getByRole("radio", { name: "Approve", exact: true }).check();
@@ -109,7 +109,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await page.getByRole("radio", { name: "Approve", exact: true }).check();
   await page.getByRole("button", { name: "Record the decision" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The audit is approved" })).toBeVisible();
-  await expect(page.getByTestId("partner-status")).toHaveText("Active");
+  await expect(page.getByTestId("supplier-status")).toHaveText("Active");
   const log = page.getByRole("region", { name: "Audit log" });
   await expect(log).toContainText("Audit decided");
   await expect(log).toContainText("Olga Brandt");
@@ -123,10 +123,10 @@ test("operations approve an audited partner, which then gets the offer of a susp
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Suspend the partner" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 open offer was withdrawn" })).toBeVisible();
-  await expect(page.getByTestId("partner-status")).toHaveText("Suspended");
+  await expect(page.getByTestId("supplier-status")).toHaveText("Suspended");
   await signOut(page);
 
-  // The offer has moved on to the newly approved partner.
+  // The offer has moved on to the newly approved supplier.
   await signInAndWait(page, "partner@schmidt-rapid.example");
   await expect(async () => {
     await page.goto("/supplier");

@@ -19,7 +19,7 @@ import {
   addEvidenceAction,
   decideAuditAction,
   openAuditAction,
-  reinstatePartnerAction,
+  reinstateSupplierAction,
   saveChecklistAction,
   suspendPartnerAction,
   type ChecklistReply,

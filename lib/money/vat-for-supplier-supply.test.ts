@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { vatForPartnerSupply } from "./vat-for-partner-supply";
+import { vatForSupplierSupply } from "./vat-for-supplier-supply";
 
-describe("vatForPartnerSupply", () => {
+describe("vatForSupplierSupply", () => {
   it.each([
     ["DE", 19, /^VAT 19/],
     ["de", 19, /^VAT 19/],
@@ -9,7 +9,7 @@ describe("vatForPartnerSupply", () => {
     ["PL", 0, /Reverse charge/],
     ["CH", 0, /outside the EU/],
   ])("a partner in %s is invoiced with %i %% VAT", (country, percent, note) => {
-    const vat = vatForPartnerSupply(country);
+    const vat = vatForSupplierSupply(country);
     expect(vat.percent).toBe(percent);
     expect(vat.note).toMatch(note);
   });

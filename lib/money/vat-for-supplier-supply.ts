@@ -1,12 +1,12 @@
 import { euCountries, germanVatPercent, type VatDecision } from "./vat-for-delivery";
 
 /**
- * VAT on the self-billing invoice for a partner's parts, which the platform (a German company) buys:
- * 19 % from a German partner, which the platform reclaims as input VAT; none from a partner in another EU
+ * VAT on the self-billing invoice for a supplier's parts, which the platform (a German company) buys:
+ * 19 % from a German supplier, which the platform reclaims as input VAT; none from a supplier in another EU
  * state (reverse charge: the platform accounts for it) or outside the EU (import, outside this invoice).
  */
-export function vatForPartnerSupply(partnerCountryCode: string): VatDecision {
-  const country = partnerCountryCode.toUpperCase();
+export function vatForSupplierSupply(supplierCountryCode: string): VatDecision {
+  const country = supplierCountryCode.toUpperCase();
   if (country === "DE") return { percent: germanVatPercent, note: "VAT 19 %" };
   if (euCountries.has(country))
     return {

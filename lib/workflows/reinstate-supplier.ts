@@ -6,28 +6,28 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
-import { lockPartner } from "../audits/lock-partner";
+import { lockSupplier } from "../audits/lock-supplier";
 import type { AuditActor } from "../audits/save-audit-checklist";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
-import { partnerReasonSchema } from "./suspend-partner";
+import { supplierReasonSchema } from "./suspend-supplier";
 
 /**
- * Lifts a suspension with a reason, when the partner's newest decided audit is an approval that is still
+ * Lifts a suspension with a reason, when the supplier's newest decided audit is an approval that is still
  * valid; otherwise operations must audit it again (open an audit, approve it), which reinstates it too.
  * Lines nobody could take go back to matching (the caller asks for it once committed).
  */
-export async function reinstatePartner(
+export async function reinstateSupplier(
   db: Database,
   actor: AuditActor,
   companyId: string,
   input: { reason: unknown },
   now = new Date(),
 ) {
-  const { reason } = z.object({ reason: partnerReasonSchema }).parse(input);
+  const { reason } = z.object({ reason: supplierReasonSchema }).parse(input);
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
-      const company = await lockPartner(tx, companyId);
+      const company = await lockSupplier(tx, companyId);
       if (company.status !== "SUSPENDED")
         throw new AppError("invalid_state_transition", `${company.name} is not suspended.`);
       const audit = await tx.supplierAudit.findFirst({

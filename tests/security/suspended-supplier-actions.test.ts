@@ -1,4 +1,4 @@
-// Issue 16, item 4: a suspended partner's open session still saved its profile. Suspension ends its
+// Issue 16, item 4: a suspended supplier's open session still saved its profile. Suspension ends its
 // sessions (tests/security/sessions.test.ts); when it signs in again to finish its accepted jobs, the
 // permission guard holds its company to what a suspended company may do. The profile action is called
 // here as the app calls it, with the user the session would give.
