@@ -133,7 +133,14 @@ const config = [
     rules: { "max-lines": ["error", { max: maxSourceLines, skipBlankLines: false, skipComments: false }] },
   },
   {
-    plugins: { local: { rules: { "no-server-code-in-client": noServerCodeInClient } } },
+    plugins: {
+      local: {
+        rules: {
+          "no-server-code-in-client": noServerCodeInClient,
+          "one-word-for-suppliers": oneWordForSuppliers,
+        },
+      },
+    },
     rules: {
       // Code says supplier, visible text may say partner: docs/decisions/0018-one-word-supplier.md.
       "local/one-word-for-suppliers": "error",

@@ -1,4 +1,4 @@
-// The data set of the matcher bench: the line it places and the partners it is matched against.
+// The data set of the matcher bench: the line it places and the suppliers it is matched against.
 import type pg from "pg";
 import { countryCentroids } from "../lib/matching/distance-km";
 import type { LineToMatch } from "../lib/matching/rank-candidates";
@@ -72,11 +72,11 @@ export async function insertOrderLines(sql: pg.Client): Promise<void> {
 }
 
 /**
- * Adds partners `first`…`last` (numbered, so sizes build on each other) with everything the matcher
- * reads. Set-based INSERT … SELECT generate_series, so 10,000 partners and their 1.5 million
+ * Adds suppliers `first`…`last` (numbered, so sizes build on each other) with everything the matcher
+ * reads. Set-based INSERT … SELECT generate_series, so 10,000 suppliers and their 1.5 million
  * reservations load in one statement per table and batch.
  */
-export async function insertPartners(sql: pg.Client, first: number, last: number): Promise<void> {
+export async function insertSuppliers(sql: pg.Client, first: number, last: number): Promise<void> {
   const countries = Object.entries(countryCentroids);
   const params = [
     first,
@@ -85,8 +85,8 @@ export async function insertPartners(sql: pg.Client, first: number, last: number
     countries.map(([, point]) => point.latitude),
     countries.map(([, point]) => point.longitude),
   ];
-  const partners = `generate_series($1::int, $2::int) AS i`;
-  const id = `'bench_partner_' || lpad(i::text, 5, '0')`;
+  const suppliers = `generate_series($1::int, $2::int) AS i`;
+  const id = `'bench_supplier_' || lpad(i::text, 5, '0')`;
   await sql.query(
     `WITH country AS (
        SELECT * FROM unnest($3::text[], $4::float8[], $5::float8[]) WITH ORDINALITY AS c(code, lat, lon, k))
@@ -95,44 +95,44 @@ export async function insertPartners(sql: pg.Client, first: number, last: number
      SELECT ${id}, 'SUPPLIER', 'ACTIVE', 'Bench Partner ' || i, country.code, 'Bench',
             country.lat + (random() - 0.5) * 3, country.lon + (random() - 0.5) * 4, 0.8 + random() * 0.5,
             CASE WHEN random() < 0.5 THEN NULL ELSE 5000 END, 5000000, now()
-       FROM ${partners} JOIN country ON country.k = 1 + i % cardinality($3::text[])`,
+       FROM ${suppliers} JOIN country ON country.k = 1 + i % cardinality($3::text[])`,
     params,
   );
-  const perPartner = (statement: string) => sql.query(statement, [first, last]);
-  await perPartner(`INSERT INTO "SupplierProcess" ("companyId", "process")
-                    SELECT ${id}, 'CNC_MILLING' FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
-                    SELECT ${id}, 'seed_material_' || code FROM ${partners},
+  const perSupplier = (statement: string) => sql.query(statement, [first, last]);
+  await perSupplier(`INSERT INTO "SupplierProcess" ("companyId", "process")
+                    SELECT ${id}, 'CNC_MILLING' FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
+                    SELECT ${id}, 'seed_material_' || code FROM ${suppliers},
                            unnest(ARRAY['AL-6061-T6', 'AL-7075-T6', 'STEEL-C45']) AS code`);
-  await perPartner(`INSERT INTO "Machine" ("id", "companyId", "process", "name", "envelopeXMm", "envelopeYMm",
+  await perSupplier(`INSERT INTO "Machine" ("id", "companyId", "process", "name", "envelopeXMm", "envelopeYMm",
                                            "envelopeZMm")
                     SELECT ${id} || '_machine_' || m, ${id}, 'CNC_MILLING', 'Mill ' || m,
                            400 + random() * 800, 300 + random() * 500, 200 + random() * 400
-                      FROM ${partners}, generate_series(1, 2) AS m`);
-  await perPartner(`INSERT INTO "WeeklyCapacity" ("companyId", "process", "machineHoursPerWeek")
-                    SELECT ${id}, 'CNC_MILLING', 40 + floor(random() * 160) FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierAudit" ("id", "supplierCompanyId", "status", "decidedAt", "expiresAt",
+                      FROM ${suppliers}, generate_series(1, 2) AS m`);
+  await perSupplier(`INSERT INTO "WeeklyCapacity" ("companyId", "process", "machineHoursPerWeek")
+                    SELECT ${id}, 'CNC_MILLING', 40 + floor(random() * 160) FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierAudit" ("id", "supplierCompanyId", "status", "decidedAt", "expiresAt",
                                                  "updatedAt")
                     SELECT ${id} || '_audit', ${id}, 'APPROVED', now() - random() * interval '300 days',
-                           current_date + 365, now() FROM ${partners}`);
-  await perPartner(`INSERT INTO "Certificate" ("id", "companyId", "kind", "number", "issuer", "validFrom",
+                           current_date + 365, now() FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "Certificate" ("id", "companyId", "kind", "number", "issuer", "validFrom",
                                                "validUntil")
                     SELECT ${id} || '_iso9001', ${id}, 'ISO_9001', 'QM-' || i, 'Bench Cert GmbH',
-                           current_date - 300, current_date + 200 + floor(random() * 500)::int FROM ${partners}`);
-  await perPartner(`INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired",
+                           current_date - 300, current_date + 200 + floor(random() * 500)::int FROM ${suppliers}`);
+  await perSupplier(`INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired",
                                                  "linesShipped", "linesOnTime", "ratingsCount", "ratingsStarsSum",
                                                  "complaintsCount", "computedAt")
                     SELECT ${id}, answered, floor(answered * random() * 0.3), floor(random() * 5), shipped,
                            floor(shipped * (0.7 + random() * 0.3)), rated, floor(rated * (3 + random() * 2)),
                            floor(shipped * random() * 0.05), now()
-                      FROM ${partners},
+                      FROM ${suppliers},
                            LATERAL (SELECT floor(random() * 100)::int AS answered, floor(random() * 200)::int AS shipped) AS t,
                            LATERAL (SELECT floor(t.shipped * random() * 0.5)::int AS rated) AS r`);
   // Five days off spread over the next half year, one per 30-day stretch so they never collide.
-  await perPartner(`INSERT INTO "BlockedDay" ("id", "companyId", "day", "reason")
+  await perSupplier(`INSERT INTO "BlockedDay" ("id", "companyId", "day", "reason")
                     SELECT ${id} || '_off_' || d, ${id}, current_date + d * 30 + floor(random() * 25)::int,
                            'Company holiday'
-                      FROM ${partners}, generate_series(1, 5) AS d`);
+                      FROM ${suppliers}, generate_series(1, 5) AS d`);
   // Reservations of a few hours each, 10 % of them released (answered offers, cancelled lines).
   await sql.query(
     `INSERT INTO "CapacityReservation" ("id", "companyId", "process", "weekStart", "machineHours", "orderLineId",
@@ -140,7 +140,7 @@ export async function insertPartners(sql: pg.Client, first: number, last: number
      SELECT ${id} || '_' || w || '_' || k, ${id}, 'CNC_MILLING',
             date_trunc('week', current_date)::date + 7 * w, 1 + floor(random() * 12), $3,
             CASE WHEN random() < 0.1 THEN now() END
-       FROM ${partners}, generate_series(-26, 25) AS w, generate_series(1, $4::int) AS k`,
+       FROM ${suppliers}, generate_series(-26, 25) AS w, generate_series(1, $4::int) AS k`,
     [first, last, holderLineId, reservationsPerWeek],
   );
 }

@@ -23,7 +23,7 @@ import { seedDatabase } from "../prisma/seed";
 import {
   deliveryDate,
   insertOrderLines,
-  insertPartners,
+  insertSuppliers,
   lineId,
   lineToMatch,
   now,
@@ -37,7 +37,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 10);
 const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").map(Number);
 const targetSuppliers = 1000;
 const targetMs = 50;
-const batchPartners = 1000;
+const batchSuppliers = 1000;
 const showPlans = process.env.BENCH_PLANS === "1";
 
 /** Empties what a full match wrote for the line, so every run starts from the same state. */

@@ -15,7 +15,7 @@ export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
 
 /**
  * Writes the demo catalogue, companies and accounts, in one transaction: the pricing data, the platform and
- * the buyer, each partner with its capabilities, then the accounts, then the approved audits' auditor.
+ * the buyer, each supplier with its capabilities, then the accounts, then the approved audits' auditor.
  */
 export async function seedDatabase(db: Database): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
@@ -26,7 +26,7 @@ export async function seedDatabase(db: Database): Promise<void> {
       await seedPlatformAndBuyer(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
-      // The partners' audits were written before their auditor's account existed.
+      // The suppliers' audits were written before their auditor's account existed.
       await tx.supplierAudit.updateMany({
         where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },
         data: { auditorId: "seed_user_olga" },

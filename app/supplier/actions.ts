@@ -24,7 +24,7 @@ export const acceptOfferAction = formAction(
   { failure: "accept the offer" },
 );
 
-/** Rejects an offer with a reason; the platform offers the job to the next partner. */
+/** Rejects an offer with a reason; the platform offers the job to the next supplier. */
 export const rejectOfferAction = formAction(
   "supplier.offers.respond",
   z.object({ offerId: formText, reason: formText, note: formText }),

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import { FormField } from "@/app/_components/form-field";
 import { offerRejectReasons } from "@/lib/matching/offer-reject-reasons";
-import type { PartnerStep } from "@/lib/suppliers/job-statuses";
+import type { SupplierStep } from "@/lib/suppliers/job-statuses";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { acceptOfferAction, rejectOfferAction, updateJobStatusAction } from "./actions";
 import styles from "./supplier.module.css";
@@ -71,8 +71,8 @@ const stepLabels: Record<SupplierStep, string> = {
   SHIPPED: "Mark shipped",
 };
 
-/** The progress a partner may report next (lib/suppliers/job-statuses.ts nextPartnerSteps). */
-export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: PartnerStep[] }) {
+/** The progress a supplier may report next (lib/suppliers/job-statuses.ts nextSupplierSteps). */
+export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: SupplierStep[] }) {
   const form = useFormAction(updateJobStatusAction);
   const { pending } = form;
   if (steps.length === 0) return <FormMessages state={form.messages} />;

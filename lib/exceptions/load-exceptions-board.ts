@@ -120,7 +120,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       orderNumber: line.order.number,
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
-      partner: null,
+      supplier: null,
       problem: `Nobody accepted ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}${line.statusChanges[0]?.note ? `: ${line.statusChanges[0].note.toLowerCase()}` : ""}.`,
       at: line.statusChanges[0]?.createdAt ?? line.updatedAt,
       severity: null,

@@ -9,7 +9,7 @@ import type {
 import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
-import type { PartnerCandidate } from "./rank-candidates";
+import type { SupplierCandidate } from "./rank-candidates";
 
 // Shared by every supplier without blocked days or held hours in the window (most of them): a Set or Map
 // each would be a thousand more objects for the garbage collector to copy while the match runs.

@@ -62,7 +62,7 @@ export const matchingSettingsSchema = z.object({
       minOffers: z.number().int().min(1).max(1000),
     })
     .default(defaultQualityThresholds),
-  /** A flagged partner's score is multiplied by this in the matcher's ranking (1 = no effect). */
+  /** A flagged supplier's score is multiplied by this in the matcher's ranking (1 = no effect). */
   flaggedScoreFactor: z.number().min(0).max(1).default(0.6),
 });
 

@@ -1,5 +1,5 @@
 import type { Database } from "../db/prisma";
-import { partnerLineFields } from "./partner-line-fields";
+import { supplierLineFields } from "./supplier-line-fields";
 
 const offerCard = {
   id: true,
@@ -12,7 +12,7 @@ const offerCard = {
   createdAt: true,
   orderLine: {
     select: {
-      ...partnerLineFields,
+      ...supplierLineFields,
       supplierCompanyId: true,
       part: { select: { originalFileName: true } },
       order: { select: { number: true } },

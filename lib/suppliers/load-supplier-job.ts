@@ -2,7 +2,7 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { findPartDrawing } from "./find-part-drawing";
 import { jobStatuses } from "./job-statuses";
-import { partnerLineFields } from "./partner-line-fields";
+import { supplierLineFields } from "./supplier-line-fields";
 
 /**
  * One accepted job of a supplier, with what it needs to make and ship it: the part, options, delivery date
@@ -15,7 +15,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
     select: {
       id: true,
       status: true,
-      ...partnerLineFields,
+      ...supplierLineFields,
       carrier: true,
       trackingNumber: true,
       shippedAt: true,

@@ -1,6 +1,6 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
-import { partnerLineFields } from "./partner-line-fields";
+import { supplierLineFields } from "./supplier-line-fields";
 
 /**
  * One offer as its supplier sees it: the job (part name, size, quantity, process, material, finish,
@@ -33,7 +33,7 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
       orderLine: {
         select: {
           id: true,
-          ...partnerLineFields,
+          ...supplierLineFields,
           supplierCompanyId: true,
           part: { select: { id: true, originalFileName: true, displayMeshKey: true, format: true } },
           order: { select: { number: true, requiredCertificates: true, requiredCountryCode: true } },

@@ -1,6 +1,6 @@
 import type { CertificateKind, CompanyStatus, ManufacturingProcess } from "../../lib/db/generated/enums";
 
-/** One partner of the demo network: its company, admin account, capacity, materials, machines and certificates. */
+/** One supplier of the demo network: its company, admin account, capacity, materials, machines and certificates. */
 export interface SupplierSeed {
   key: string;
   name: string;
@@ -22,7 +22,7 @@ export interface SupplierSeed {
   certificates: { kind: CertificateKind; number: string; issuer: string; validUntil: string }[];
 }
 
-// The demo partner network; its largest machines are the engine's default envelopes
+// The demo supplier network; its largest machines are the engine's default envelopes
 // (quoting-engine/analysis/dfm-rules.ts).
 export const demoSuppliers: SupplierSeed[] = [
   {

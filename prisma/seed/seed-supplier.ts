@@ -6,9 +6,9 @@ import type { SupplierSeed } from "./demo-suppliers";
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
 /**
- * Writes one partner (company `seed_company_<key>`): its processes and weekly capacity, its materials, its
+ * Writes one supplier (company `seed_company_<key>`): its processes and weekly capacity, its materials, its
  * machines, its certificates and its audit, in that order. The audit is written without its auditor: the
- * auditor's account is written after the partners, and the caller links it then.
+ * auditor's account is written after the suppliers, and the caller links it then.
  */
 export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed): Promise<void> {
   const companyId = `seed_company_${supplier.key}`;
@@ -87,7 +87,7 @@ export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed
         } as const)
       : ({ status: "PENDING", checklist: {} } as const);
   const auditId = `seed_audit_${supplier.key}`;
-  // The auditor must exist before the audit that names it; users are written after the partners, so the
+  // The auditor must exist before the audit that names it; users are written after the suppliers, so the
   // caller links it then.
   await tx.supplierAudit.upsert({
     where: { id: auditId },

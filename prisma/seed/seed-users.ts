@@ -33,7 +33,7 @@ const buyerStaffAndOperations: UserSeed[] = [
     role: "BUYER_PURCHASER",
   },
   {
-    // Staff of a partner: answers offers and reports jobs; the profile and payouts are the admin's.
+    // Staff of a supplier: answers offers and reports jobs; the profile and payouts are the admin's.
     id: "seed_user_mueller_staff",
     companyId: "seed_company_mueller",
     email: "stefan.staff@mueller-cnc.example",
@@ -49,7 +49,7 @@ const buyerStaffAndOperations: UserSeed[] = [
   },
 ];
 
-// Every partner's admin (`seed_user_<key>`) is its contact person.
+// Every supplier's admin (`seed_user_<key>`) is its contact person.
 const supplierAdmins: UserSeed[] = demoSuppliers.map((supplier) => ({
   id: `seed_user_${supplier.key}`,
   companyId: `seed_company_${supplier.key}`,
@@ -60,7 +60,7 @@ const supplierAdmins: UserSeed[] = demoSuppliers.map((supplier) => ({
 
 /**
  * Writes the demo accounts, all with the demo password and enabled: Acme's staff, the Müller staff member and
- * operations first, then each partner's admin in the partners' order. Their companies must exist already.
+ * operations first, then each supplier's admin in the suppliers' order. Their companies must exist already.
  */
 export async function seedUsers(tx: TransactionClient, passwordHash: string): Promise<void> {
   for (const user of [...buyerStaffAndOperations, ...supplierAdmins]) {

@@ -40,7 +40,7 @@ export interface DfmRule {
 }
 
 /**
- * Largest machine per process in the partner network (prisma/seed/demo-suppliers.ts), mm, longest first;
+ * Largest machine per process in the supplier network (prisma/seed/demo-suppliers.ts), mm, longest first;
  * for turning the swing diameter twice and the turning length. The pricing data starts from these and can change them.
  */
 export const defaultEnvelopesMm: Record<ManufacturingProcess, [number, number, number]> = {
@@ -175,7 +175,7 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
 
 /**
  * What each process cannot make, with its limit. Numbers come from common shop practice and the
- * largest machines of the partner network (prisma/seed/demo-suppliers.ts); every message states the
+ * largest machines of the supplier network (prisma/seed/demo-suppliers.ts); every message states the
  * measured and the allowed value.
  */
 export const dfmRules: DfmRule[] = [

@@ -44,8 +44,8 @@ const checkbox = (name: string | RegExp) => (form: Locator) => form.getByRole("c
 const inGroup = (group: string, text: string) => (form: Locator) =>
   form.getByRole("group", { name: group }).getByLabel(text, { exact: true });
 
-/** The ops page of the seeded partner waiting for its audit, from the partner list. */
-async function pendingPartnerPage(page: Page): Promise<void> {
+/** The ops page of the seeded supplier waiting for its audit, from the supplier list. */
+async function pendingSupplierPage(page: Page): Promise<void> {
   await page.goto("/ops/suppliers");
   await page
     .getByRole("link", { name: /Werkstatt Schmidt Rapid|Pending/ })
@@ -403,7 +403,7 @@ const cases: FormCase[] = [
     name: "audit checklist",
     as: "operations",
     open: async (page) => {
-      await pendingPartnerPage(page);
+      await pendingSupplierPage(page);
       return page.locator("form.audit-checklist");
     },
     fields: [
@@ -423,7 +423,7 @@ const cases: FormCase[] = [
     name: "audit decision",
     as: "operations",
     open: async (page) => {
-      await pendingPartnerPage(page);
+      await pendingSupplierPage(page);
       return formWith(page, page.getByLabel("Approval valid until"));
     },
     fields: [

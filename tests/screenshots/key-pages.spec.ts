@@ -3,7 +3,7 @@ import { demoUsers, signIn, signInAndWait, signOut } from "../e2e/fixtures";
 
 // The key pages as pictures at 1280 and 390 px, so a change to the styling (such as moving globals.css
 // into CSS Modules) shows as a difference in pixels. They run first, on the fresh demo data, in one
-// sequence: the buyer orders the plate, the partner sees the offer, operations see the order. What
+// sequence: the buyer orders the plate, the supplier sees the offer, operations see the order. What
 // changes from run to run (dates, order numbers, prices of days in the calendar, the WebGL canvas) is
 // masked; the rest of each page is compared pixel by pixel.
 test.describe.configure({ mode: "serial" });
@@ -90,7 +90,7 @@ test("the buyer's home, part, cart, checkout, order and orders", async ({ page }
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   orderPath = new URL(page.url()).pathname;
-  // Placing with a partner is a background job: the page is pictured once it is done.
+  // Placing with a supplier is a background job: the page is pictured once it is done.
   await expect(async () => {
     await page.goto(orderPath);
     await expect(page.getByTestId("order-status")).toHaveText("Confirmed", { timeout: 1_000 });
@@ -136,7 +136,7 @@ test("the operations console: partners and settings", async ({ page }) => {
   await signInAndWait(page, demoUsers.operations);
   await page.goto("/ops/suppliers");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await snapBothWidths(page, "ops-partners");
+  await snapBothWidths(page, "ops-suppliers");
 
   await page.goto("/ops/settings");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -28,7 +28,7 @@ function Figure({
   metric: QualityMetric;
   children: string;
 }) {
-  return partner.flags.some((flag) => flag.metric === metric) ? (
+  return supplier.flags.some((flag) => flag.metric === metric) ? (
     <strong className={styles.offThreshold}>{children}</strong>
   ) : (
     <>{children}</>
@@ -55,7 +55,7 @@ export default async function OpsQualityPage() {
         <Link href="/ops/settings">Settings</Link>).
       </p>
       <p className={styles.qualitySummary}>
-        {partners.length} partners ·{" "}
+        {suppliers.length} partners ·{" "}
         {flagged > 0 ? (
           <span className="badge REJECTED">{flagged} flagged for review</span>
         ) : (
@@ -93,18 +93,18 @@ export default async function OpsQualityPage() {
                       <span className={`badge ${supplier.status}`}>{statusLabels[supplier.status]}</span>
                     </>
                   )}
-                  <span className={`hint ${styles.partnerPlace}`}>
-                    {partner.city ? `${partner.city}, ` : ""}
-                    {partner.countryCode}
+                  <span className={`hint ${styles.supplierPlace}`}>
+                    {supplier.city ? `${supplier.city}, ` : ""}
+                    {supplier.countryCode}
                   </span>
                 </div>
               </td>
               <td data-label="Review" className={styles.reviewCell}>
-                {partner.flags.length > 0 ? (
+                {supplier.flags.length > 0 ? (
                   <div className={styles.flagCell}>
                     <span className="badge REJECTED">Flagged for review</span>
                     <ul className={opsStyles.flagReasons}>
-                      {partner.flags.map((flag) => (
+                      {supplier.flags.map((flag) => (
                         <li key={flag.metric}>{flag.message}</li>
                       ))}
                     </ul>

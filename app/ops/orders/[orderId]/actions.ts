@@ -33,7 +33,7 @@ export const decideComplaintAction = formAction(
     decision: z.string().optional(),
     resolution: formText,
     refundEuros: z.string().optional(),
-    partnerPayout: z.string().optional(),
+    supplierPayout: z.string().optional(),
   }),
   async ({ orderId, complaintId, ...decision }, { user }) => {
     await decideComplaint(getPrisma(), { userId: user.id }, complaintId, decision);
@@ -91,7 +91,7 @@ export const recordRemakeAction = formAction(
     deliveryDate: formText,
     quantity: formText,
     maker: z.string().optional(),
-    partnerPriceEuros: formText,
+    supplierPriceEuros: formText,
   }),
   async ({ orderId, orderLineId, ...remake }, { user }) => {
     const recorded = await recordRemake(getPrisma(), { userId: user.id }, orderLineId, remake);

@@ -9,20 +9,20 @@ import styles from "./ops-order.module.css";
 const accountLabels: Record<LedgerAccount, string> = {
   BUYER: "Buyer",
   VAT: "VAT",
-  PARTNER: "Partner",
+  SUPPLIER: "Partner",
   MARGIN: "Margin",
 };
 
-const ledgerAccounts: LedgerAccount[] = ["BUYER", "VAT", "PARTNER", "MARGIN"];
+const ledgerAccounts: LedgerAccount[] = ["BUYER", "VAT", "SUPPLIER", "MARGIN"];
 
 function totalLabel(account: LedgerAccount): string {
   return `Total ${account === "VAT" ? "VAT" : accountLabels[account].toLowerCase()}`;
 }
 
-/** The order's ledger entries with their totals per account, and whether buyer = partner + margin + VAT. */
+/** The order's ledger entries with their totals per account, and whether buyer = supplier + margin + VAT. */
 export function LedgerSection({ order }: { order: OrderMoney }) {
   const totals = order.ledgerTotals;
-  const balanced = totals.BUYER === totals.VAT + totals.PARTNER + totals.MARGIN;
+  const balanced = totals.BUYER === totals.VAT + totals.SUPPLIER + totals.MARGIN;
   return (
     <section aria-labelledby="ledger-heading">
       <h2 id="ledger-heading">Ledger</h2>
@@ -72,7 +72,7 @@ export function LedgerSection({ order }: { order: OrderMoney }) {
             data-testid="ledger-balance"
           >
             Buyer charged {formatEuros(totals.BUYER)} {balanced ? "=" : "≠"} partner{" "}
-            {formatEuros(totals.PARTNER)} + margin {formatEuros(totals.MARGIN)} + VAT{" "}
+            {formatEuros(totals.SUPPLIER)} + margin {formatEuros(totals.MARGIN)} + VAT{" "}
             {formatEuros(totals.VAT)}
             {!balanced && ". The ledger does not balance: run the ledger check on the payments page."}
           </p>

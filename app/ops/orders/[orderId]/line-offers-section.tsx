@@ -16,22 +16,22 @@ const offerStatusLabels: Record<string, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-/** Partners a line may be offered to now, as `previewReoffer` ranks them. */
-type ReofferPartners = Parameters<typeof ReofferForm>[0]["partners"];
+/** Suppliers a line may be offered to now, as `previewReoffer` ranks them. */
+type ReofferSuppliers = Parameters<typeof ReofferForm>[0]["suppliers"];
 
 /**
- * Every offer of each line, with the forms to offer a line to a chosen partner and to record a remake.
- * `partnersByLine` holds exactly the lines that may be offered again.
+ * Every offer of each line, with the forms to offer a line to a chosen supplier and to record a remake.
+ * `suppliersByLine` holds exactly the lines that may be offered again.
  */
 export function LineOffersSection({
   order,
   offersByLine,
-  partnersByLine,
+  suppliersByLine,
   earliestRemakeDate,
 }: {
   order: OrderMoney;
   offersByLine: OrderHistory["offersByLine"];
-  partnersByLine: ReadonlyMap<string, ReofferPartners>;
+  suppliersByLine: ReadonlyMap<string, ReofferSuppliers>;
   earliestRemakeDate: string;
 }) {
   return (
@@ -42,7 +42,7 @@ export function LineOffersSection({
           const offers = offersByLine.get(line.id) ?? [];
           const pendingOffer = offers.find((offer) => offer.status === "PENDING");
           const headingId = `line-${line.id}-heading`;
-          const partners = partnersByLine.get(line.id);
+          const suppliers = suppliersByLine.get(line.id);
           return (
             <article key={line.id} className="card" aria-labelledby={headingId}>
               <div className="page-head">
@@ -68,7 +68,7 @@ export function LineOffersSection({
                 >
                   {offers.map((offer) => (
                     <tr key={offer.id}>
-                      <td data-label="Partner">{offer.partner}</td>
+                      <td data-label="Partner">{offer.supplier}</td>
                       <td data-label="Status">
                         <span className={`badge ${offer.status}`}>{offerStatusLabels[offer.status]}</span>
                       </td>
@@ -92,12 +92,12 @@ export function LineOffersSection({
                   ))}
                 </StackTable>
               )}
-              {partners && (
+              {suppliers && (
                 <ReofferForm
                   orderId={order.id}
                   orderLineId={line.id}
-                  partners={partners}
-                  currentPartnerId={pendingOffer?.supplierCompanyId ?? null}
+                  suppliers={suppliers}
+                  currentSupplierId={pendingOffer?.supplierCompanyId ?? null}
                 />
               )}
               {(line.status === "SHIPPED" || line.status === "DELIVERED") &&
@@ -106,7 +106,7 @@ export function LineOffersSection({
                   <RemakeForm
                     orderId={order.id}
                     orderLineId={line.id}
-                    partnerName={line.supplierCompany.name}
+                    supplierName={line.supplierCompany.name}
                     quantity={line.quantity}
                     earliestDate={earliestRemakeDate}
                   />

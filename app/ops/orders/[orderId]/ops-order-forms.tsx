@@ -100,7 +100,7 @@ export function ComplaintDecisionForm({
                 value={value}
                 required
                 disabled={disabled}
-                defaultChecked={form.value("partnerPayout") === value}
+                defaultChecked={form.value("supplierPayout") === value}
               />{" "}
               {label}
             </label>
@@ -111,7 +111,7 @@ export function ComplaintDecisionForm({
             The payout is paid already; recover a share from the partner outside the platform if needed.
           </span>
         )}
-        <FieldError id={id("partnerPayout-error")} message={form.error("partnerPayout")} />
+        <FieldError id={id("supplierPayout-error")} message={form.error("supplierPayout")} />
       </fieldset>
       <div className="actions">
         <button type="submit" disabled={form.pending}>
@@ -238,9 +238,9 @@ export function ReofferForm({
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="orderLineId" value={orderLineId} />
       <div className="field">
-        <label htmlFor={id("reoffer-partner")}>Offer to partner</label>
+        <label htmlFor={id("reoffer-supplier")}>Offer to partner</label>
         <select
-          id={id("reoffer-partner")}
+          id={id("reoffer-supplier")}
           name="supplierCompanyId"
           required
           defaultValue={form.value("supplierCompanyId") ?? ""}
@@ -286,7 +286,9 @@ export function ReofferForm({
           type="submit"
           disabled={
             form.pending ||
-            partners.every((partner) => partner.refusal !== null || partner.companyId === currentPartnerId)
+            suppliers.every(
+              (supplier) => supplier.refusal !== null || supplier.companyId === currentSupplierId,
+            )
           }
         >
           {form.pending ? "Offering…" : "Offer the line"}

@@ -7,7 +7,7 @@ import type {
 } from "@/lib/db/generated/enums";
 
 // The words operations read on the order page; several sections name the same statuses, so they live here
-// once. The buyer's and the partner's pages word some of them differently on purpose.
+// once. The buyer's and the supplier's pages word some of them differently on purpose.
 
 export const lineStatusLabels: Record<OrderLineStatus, string> = {
   AWAITING_MATCH: "Finding a partner",

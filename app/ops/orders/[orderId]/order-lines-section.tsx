@@ -4,7 +4,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { lineStatusLabels } from "./ops-order-labels";
 
-/** The order's lines with partner, status, delivery date and both prices; a remake names the line it remakes. */
+/** The order's lines with supplier, status, delivery date and both prices; a remake names the line it remakes. */
 export function OrderLinesSection({ order }: { order: OrderMoney }) {
   const partOfLine = new Map(order.lines.map((line) => [line.id, line.part.originalFileName]));
   return (

@@ -140,7 +140,7 @@ export default async function OpsOrderPage({
       <LineOffersSection
         order={order}
         offersByLine={history.offersByLine}
-        partnersByLine={partnersByLine}
+        suppliersByLine={suppliersByLine}
         earliestRemakeDate={earliestRemakeDate}
       />
       <ComplaintsSection order={order} />

@@ -6,7 +6,7 @@ import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 import { payoutStatusLabels } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
 
-/** The partners' payouts of the order, with why one is held or failed. */
+/** The suppliers' payouts of the order, with why one is held or failed. */
 export function PayoutsSection({ order }: { order: OrderMoney }) {
   return (
     <section aria-labelledby="payouts-heading">

@@ -9,13 +9,13 @@ import styles from "./ops-order.module.css";
 export function RemakeForm({
   orderId,
   orderLineId,
-  partnerName,
+  supplierName,
   quantity,
   earliestDate,
 }: {
   orderId: string;
   orderLineId: string;
-  partnerName: string;
+  supplierName: string;
   quantity: number;
   /** The first day a new delivery date may be (tomorrow, Germany's calendar), "YYYY-MM-DD". */
   earliestDate: string;
@@ -39,10 +39,10 @@ export function RemakeForm({
               <input
                 type="radio"
                 name="maker"
-                value="same-partner"
+                value="same-supplier"
                 defaultChecked={form.value("maker") !== "matcher"}
               />
-              {partnerName}, at its own cost (no payout)
+              {supplierName}, at its own cost (no payout)
             </label>
             <label>
               <input
@@ -56,17 +56,17 @@ export function RemakeForm({
           </div>
         </fieldset>
         <div className="field">
-          <label htmlFor={id("partnerPriceEuros")}>Partner price in € (when the platform pays)</label>
+          <label htmlFor={id("supplierPriceEuros")}>Partner price in € (when the platform pays)</label>
           <input
-            id={id("partnerPriceEuros")}
-            name="partnerPriceEuros"
+            id={id("supplierPriceEuros")}
+            name="supplierPriceEuros"
             inputMode="decimal"
             placeholder="240.00"
-            defaultValue={form.value("partnerPriceEuros")}
-            aria-invalid={form.error("partnerPriceEuros") ? true : undefined}
-            aria-describedby={described("partnerPriceEuros")}
+            defaultValue={form.value("supplierPriceEuros")}
+            aria-invalid={form.error("supplierPriceEuros") ? true : undefined}
+            aria-describedby={described("supplierPriceEuros")}
           />
-          <FieldError id={id("partnerPriceEuros-error")} message={form.error("partnerPriceEuros")} />
+          <FieldError id={id("supplierPriceEuros-error")} message={form.error("supplierPriceEuros")} />
         </div>
         <div className="field">
           <label htmlFor={id("reason")}>Why are the parts made again?</label>

@@ -123,7 +123,7 @@ export default async function OpsSupplierQualityPage({ params }: { params: Promi
           ? `, computed ${supplier.computedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })}`
           : ", no record computed yet"}
       </p>
-      {partner.flags.length > 0 ? (
+      {supplier.flags.length > 0 ? (
         <div className={`alert error ${styles.flagAlert}`} role="status" data-testid="flagged-for-review">
           <strong>Flagged for review</strong>
           <ul>

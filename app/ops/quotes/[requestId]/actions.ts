@@ -21,7 +21,7 @@ export const answerManualQuoteAction = formAction(
   z.object({
     requestId: formText,
     unitPriceEuros: formText,
-    partnerUnitCostEuros: formText,
+    supplierUnitCostEuros: formText,
     deliveryDate: formText,
     validityDays: formText,
     note: formText,

@@ -51,7 +51,7 @@ export function AnswerManualQuoteForm({
           required
           defaultValue={typed("supplierUnitCostEuros")}
           hint="What the partner is paid; below the buyer's price."
-          error={form.error("partnerUnitCostEuros")}
+          error={form.error("supplierUnitCostEuros")}
         />
       </div>
       <div className="field-row wide">

@@ -24,7 +24,7 @@ function supplierPath(companyId: string): string {
   return `/ops/suppliers/${encodeURIComponent(companyId)}`;
 }
 
-const partnerForm = { companyId: formText };
+const supplierForm = { companyId: formText };
 const auditForm = { companyId: formText, auditId: formText };
 
 // Fields `<item>.result`, `<item>.method`, `<item>.note` per item; an untouched item reads as empty
@@ -44,7 +44,7 @@ const checklistSchema = z.object({
 /** The checklist's form action; `seen` receives the conflict of a refusal because someone saved meanwhile. */
 const saveChecklist = (seen: { conflict?: ChecklistConflict }) =>
   formAction(
-    "ops.partners.audit",
+    "ops.suppliers.audit",
     checklistSchema,
     async ({ companyId, auditId, shownAt, ...checklist }, { user }) => {
       try {
@@ -55,7 +55,7 @@ const saveChecklist = (seen: { conflict?: ChecklistConflict }) =>
           checklist,
           shownAt || undefined,
         );
-        revalidatePath(partnerPath(companyId));
+        revalidatePath(supplierPath(companyId));
         return changed.length === 0
           ? "Nothing changed."
           : `Checklist saved (${changed.length} item${changed.length === 1 ? "" : "s"} changed).`;
@@ -78,7 +78,7 @@ export async function saveChecklistAction(
 }
 
 export const addEvidenceAction = formAction(
-  "ops.partners.audit",
+  "ops.suppliers.audit",
   z.object({ ...auditForm, description: formText }),
   async ({ companyId, auditId, description }, { user, formData }) => {
     const file = formData.get("file");
@@ -88,54 +88,54 @@ export const addEvidenceAction = formAction(
       auditId,
       { description, file: file instanceof File ? file : null },
     );
-    revalidatePath(partnerPath(companyId));
+    revalidatePath(supplierPath(companyId));
     return `“${evidence.fileName}” is kept with the audit.`;
   },
   { failure: "keep the evidence file", valueField: "description" },
 );
 
 export const decideAuditAction = formAction(
-  "ops.partners.audit",
+  "ops.suppliers.audit",
   z.object({ ...auditForm, decision: formText, expiresOn: formText, conditions: formText, note: formText }),
   async ({ companyId, auditId, ...decision }, { user }) => {
     const decided = await decideAudit(getPrisma(), { userId: user.id }, auditId, decision);
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=${decided.status === "REJECTED" ? "rejected" : "approved"}`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=${decided.status === "REJECTED" ? "rejected" : "approved"}`);
   },
   { failure: "record the decision" },
 );
 
 export const openAuditAction = formAction(
-  "ops.partners.audit",
-  z.object({ ...partnerForm, purpose: formText }),
+  "ops.suppliers.audit",
+  z.object({ ...supplierForm, purpose: formText }),
   async ({ companyId, purpose }, { user }) => {
     await openAudit(getPrisma(), { userId: user.id }, companyId, { purpose });
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=audit-opened`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=audit-opened`);
   },
   { failure: "open the audit" },
 );
 
-export const suspendPartnerAction = formAction(
-  "ops.partners.audit",
-  z.object({ ...partnerForm, reason: formText }),
+export const suspendSupplierAction = formAction(
+  "ops.suppliers.audit",
+  z.object({ ...supplierForm, reason: formText }),
   async ({ companyId, reason }, { user }) => {
-    const result = await suspendPartner(getPrisma(), { userId: user.id }, companyId, { reason });
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=suspended&withdrawn=${result.withdrawnOfferIds.length}`);
+    const result = await suspendSupplier(getPrisma(), { userId: user.id }, companyId, { reason });
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=suspended&withdrawn=${result.withdrawnOfferIds.length}`);
   },
   { failure: "suspend the partner" },
 );
 
-export const reinstatePartnerAction = formAction(
-  "ops.partners.audit",
-  z.object({ ...partnerForm, reason: formText }),
+export const reinstateSupplierAction = formAction(
+  "ops.suppliers.audit",
+  z.object({ ...supplierForm, reason: formText }),
   async ({ companyId, reason }, { user }) => {
-    await reinstatePartner(getPrisma(), { userId: user.id }, companyId, {
+    await reinstateSupplier(getPrisma(), { userId: user.id }, companyId, {
       reason,
     });
-    revalidatePath(partnerPath(companyId));
-    redirect(`${partnerPath(companyId)}?done=reinstated`);
+    revalidatePath(supplierPath(companyId));
+    redirect(`${supplierPath(companyId)}?done=reinstated`);
   },
   { failure: "reinstate the partner" },
 );

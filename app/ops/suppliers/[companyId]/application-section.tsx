@@ -22,7 +22,7 @@ interface AppliedCompany {
   users: { name: string; email: string }[];
 }
 
-/** What the partner applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
+/** What the supplier applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
 export function ApplicationSection({
   company,
   profile,

@@ -5,7 +5,7 @@ import {
   auditChecklistItemKeys,
   auditChecklistItems,
 } from "@/lib/audits/audit-checklist";
-import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
+import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
 import styles from "./partner.module.css";
@@ -16,7 +16,7 @@ const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = 
   failed: styles.checkFailed,
 };
 
-function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
+function ChecklistSummary({ audit }: { audit: SupplierAudit }) {
   return (
     <ul className={styles.checklistSummary}>
       {auditChecklistItemKeys.map((key) => {
@@ -34,8 +34,8 @@ function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
   );
 }
 
-/** The partner's decided audits, each with its conditions, note, checklist and evidence to expand. */
-export function AuditHistorySection({ decidedAudits }: { decidedAudits: PartnerAudit[] }) {
+/** The supplier's decided audits, each with its conditions, note, checklist and evidence to expand. */
+export function AuditHistorySection({ decidedAudits }: { decidedAudits: SupplierAudit[] }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Audit history</h2>

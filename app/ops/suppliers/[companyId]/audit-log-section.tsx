@@ -1,7 +1,7 @@
 import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { auditChecklistItems } from "@/lib/audits/audit-checklist";
-import type { loadPartnerAudits } from "@/lib/audits/load-partner-audits";
+import type { loadSupplierAudits } from "@/lib/audits/load-supplier-audits";
 import styles from "./partner.module.css";
 
 const actionLabels: Record<string, string> = {
@@ -60,9 +60,9 @@ function logDetails(data: unknown): string {
   );
 }
 
-type LogEntry = Awaited<ReturnType<typeof loadPartnerAudits>>["logEntries"][number];
+type LogEntry = Awaited<ReturnType<typeof loadSupplierAudits>>["logEntries"][number];
 
-/** Everything recorded about the partner (application, audits, suspensions, offers, file reads), newest first. */
+/** Everything recorded about the supplier (application, audits, suspensions, offers, file reads), newest first. */
 export function AuditLogSection({ logEntries }: { logEntries: LogEntry[] }) {
   return (
     <section aria-labelledby="log-heading">

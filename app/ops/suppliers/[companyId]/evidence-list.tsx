@@ -1,9 +1,9 @@
 import { formatMoment } from "@/app/_components/format-dates";
-import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
+import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import styles from "./partner.module.css";
 
 /** The evidence files kept for one audit, each a link to the file. */
-export function EvidenceList({ audit }: { audit: PartnerAudit }) {
+export function EvidenceList({ audit }: { audit: SupplierAudit }) {
   if (audit.evidence.length === 0) return <p className="muted">No evidence kept yet.</p>;
   return (
     <ul className={styles.evidenceList}>

@@ -1,9 +1,9 @@
 import { formatDay } from "@/app/_components/format-dates";
-import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
+import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { shift, type IsoDate } from "@/quoting-engine/pricing/working-days";
 import { EvidenceList } from "./evidence-list";
-import { ChecklistForm, DecisionForm, EvidenceForm, OpenAuditForm } from "./partner-forms";
+import { ChecklistForm, DecisionForm, EvidenceForm, OpenAuditForm } from "./supplier-forms";
 
 /** The open audit with its checklist, evidence and decision forms, or the form to open one. */
 export function OpenAuditSection({
@@ -12,7 +12,7 @@ export function OpenAuditSection({
   today,
 }: {
   companyId: string;
-  openAudit: PartnerAudit | undefined;
+  openAudit: SupplierAudit | undefined;
   today: IsoDate;
 }) {
   return (

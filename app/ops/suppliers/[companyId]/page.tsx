@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { loadPartnerAudits } from "@/lib/audits/load-partner-audits";
+import { loadSupplierAudits } from "@/lib/audits/load-supplier-audits";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -12,7 +12,7 @@ import { ApplicationSection } from "./application-section";
 import { AuditHistorySection } from "./audit-history-section";
 import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
-import { ReinstateForm, SuspendForm } from "./partner-forms";
+import { ReinstateForm, SuspendForm } from "./supplier-forms";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -22,7 +22,7 @@ const searchSchema = z.object({
   withdrawn: z.coerce.number().int().min(0).optional().catch(undefined),
 });
 
-export default async function OpsPartnerPage({
+export default async function OpsSupplierPage({
   params,
   searchParams,
 }: {

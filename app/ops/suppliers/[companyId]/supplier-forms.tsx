@@ -21,7 +21,7 @@ import {
   openAuditAction,
   reinstateSupplierAction,
   saveChecklistAction,
-  suspendPartnerAction,
+  suspendSupplierAction,
   type ChecklistReply,
 } from "./actions";
 import styles from "./partner.module.css";
@@ -326,7 +326,7 @@ export function OpenAuditForm({ companyId }: { companyId: string }) {
 }
 
 export function SuspendForm({ companyId, name }: { companyId: string; name: string }) {
-  const form = useFormAction(suspendPartnerAction);
+  const form = useFormAction(suspendSupplierAction);
   return (
     <form {...form.props} className="form">
       <input type="hidden" name="companyId" value={companyId} />
@@ -353,7 +353,7 @@ export function SuspendForm({ companyId, name }: { companyId: string; name: stri
 }
 
 export function ReinstateForm({ companyId }: { companyId: string }) {
-  const form = useFormAction(reinstatePartnerAction);
+  const form = useFormAction(reinstateSupplierAction);
   return (
     <form {...form.props} className="form">
       <input type="hidden" name="companyId" value={companyId} />
