@@ -8,7 +8,7 @@ import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
-import styles from "./partners.module.css";
+import styles from "./suppliers.module.css";
 import opsStyles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Partners" };

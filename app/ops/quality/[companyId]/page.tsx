@@ -11,7 +11,7 @@ import { loadSupplierQuality } from "@/lib/quality/load-supplier-quality";
 import type { QualityMonth } from "@/lib/quality/load-supplier-quality-history";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { formatHours, formatPercent, formatStars } from "../format-quality";
-import styles from "./partner-quality.module.css";
+import styles from "./supplier-quality.module.css";
 import qualityStyles from "../quality.module.css";
 
 export const metadata: Metadata = { title: "Partner scorecard · operations" };

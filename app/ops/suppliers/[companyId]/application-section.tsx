@@ -4,7 +4,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 import opsStyles from "../../ops.module.css";
 
 /** The company fields the application section shows. */

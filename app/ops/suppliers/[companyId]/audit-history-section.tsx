@@ -8,7 +8,7 @@ import {
 import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 
 const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = {
   open: styles.checkOpen,

@@ -2,7 +2,7 @@ import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { auditChecklistItems } from "@/lib/audits/audit-checklist";
 import type { loadSupplierAudits } from "@/lib/audits/load-supplier-audits";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 
 const actionLabels: Record<string, string> = {
   "company.created": "Applied",

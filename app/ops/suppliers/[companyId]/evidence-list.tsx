@@ -1,6 +1,6 @@
 import { formatMoment } from "@/app/_components/format-dates";
 import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 
 /** The evidence files kept for one audit, each a link to the file. */
 export function EvidenceList({ audit }: { audit: SupplierAudit }) {

@@ -24,7 +24,7 @@ import {
   suspendSupplierAction,
   type ChecklistReply,
 } from "./actions";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 import opsStyles from "../../ops.module.css";
 
 function TextArea({
