@@ -9,6 +9,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import opsStyles from "../ops.module.css";
 import styles from "./matching.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Matching decisions" };
 
@@ -43,9 +44,9 @@ export default async function OpsMatchingPage({
             {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
             {formatMoment(decision.createdAt)} →{" "}
             {decision.chosenName ? (
-              <span className="badge ACTIVE">{decision.chosenName}</span>
+              <span className={badgeClass("ACTIVE")}>{decision.chosenName}</span>
             ) : (
-              <span className="badge REJECTED">nobody</span>
+              <span className={badgeClass("REJECTED")}>nobody</span>
             )}
           </summary>
           <p className="hint">
@@ -66,7 +67,7 @@ export default async function OpsMatchingPage({
                         {" "}
                         <Link
                           href={`/ops/quality/${candidate.companyId}`}
-                          className="badge REJECTED"
+                          className={badgeClass("REJECTED")}
                           title="This partner's quality record"
                           data-testid="flagged-candidate"
                         >

@@ -8,6 +8,7 @@ import { loadQualityOverview, type PartnerQuality } from "@/lib/quality/load-qua
 import { formatHours, formatPercent, formatStars } from "./format-quality";
 import styles from "./quality.module.css";
 import opsStyles from "../ops.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Partner quality" };
 
@@ -57,9 +58,9 @@ export default async function OpsQualityPage() {
       <p className={styles.qualitySummary}>
         {partners.length} partners ·{" "}
         {flagged > 0 ? (
-          <span className="badge REJECTED">{flagged} flagged for review</span>
+          <span className={badgeClass("REJECTED")}>{flagged} flagged for review</span>
         ) : (
-          <span className="badge ACTIVE">none flagged</span>
+          <span className={badgeClass("ACTIVE")}>none flagged</span>
         )}
       </p>
       {partners.length === 0 ? (
@@ -90,7 +91,7 @@ export default async function OpsQualityPage() {
                   {partner.status !== "ACTIVE" && (
                     <>
                       {" "}
-                      <span className={`badge ${partner.status}`}>{statusLabels[partner.status]}</span>
+                      <span className={badgeClass(partner.status)}>{statusLabels[partner.status]}</span>
                     </>
                   )}
                   <span className={`hint ${styles.partnerPlace}`}>
@@ -102,7 +103,7 @@ export default async function OpsQualityPage() {
               <td data-label="Review" className={styles.reviewCell}>
                 {partner.flags.length > 0 ? (
                   <div className={styles.flagCell}>
-                    <span className="badge REJECTED">Flagged for review</span>
+                    <span className={badgeClass("REJECTED")}>Flagged for review</span>
                     <ul className={opsStyles.flagReasons}>
                       {partner.flags.map((flag) => (
                         <li key={flag.metric}>{flag.message}</li>
@@ -113,7 +114,7 @@ export default async function OpsQualityPage() {
                   partner.track.offersAnswered + partner.track.offersExpired === 0 ? (
                   <span className="hint">No record yet</span>
                 ) : (
-                  <span className="badge ACTIVE">OK</span>
+                  <span className={badgeClass("ACTIVE")}>OK</span>
                 )}
               </td>
               <td data-label="On time">

@@ -23,6 +23,7 @@ import {
 } from "./order-forms";
 import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -82,7 +83,7 @@ export default async function OrderPage({
       )}
       <div className="page-head">
         <h1>Order {order.number}</h1>
-        <span className={`badge ${order.status}`} data-testid="order-status">
+        <span className={badgeClass(order.status)} data-testid="order-status">
           {orderStatusLabels[order.status]}
         </span>
       </div>

@@ -3,6 +3,7 @@
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import { FindingButton } from "@/app/_components/part-viewer/finding-button";
 import styles from "./part.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The chosen process's manufacturability findings and the file's notices; a click marks a finding's faces. */
 export function FindingsPanel({
@@ -36,7 +37,7 @@ export function FindingsPanel({
         ))}
         {notices.map((notice) => (
           <li key={notice.code} className={styles.notice}>
-            <span className="badge UPLOADED">File</span> {notice.message}
+            <span className={badgeClass("UPLOADED")}>File</span> {notice.message}
           </li>
         ))}
       </ul>

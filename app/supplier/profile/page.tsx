@@ -10,6 +10,7 @@ import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./profile.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -38,11 +39,11 @@ function CertificateBadge({
   certificate: SupplierProfile["certificates"][number];
   today: IsoDate;
 }) {
-  if (certificate.validity === "expired") return <span className="badge expired">Expired</span>;
+  if (certificate.validity === "expired") return <span className={badgeClass("expired")}>Expired</span>;
   if (certificate.validity === "valid") return null;
   const days = calendarDaysBetween(today, certificate.validUntil);
   return (
-    <span className="badge expiring">
+    <span className={badgeClass("expiring")}>
       {days === 0 ? "Expires today" : `Expires in ${days} day${days === 1 ? "" : "s"}`}
     </span>
   );

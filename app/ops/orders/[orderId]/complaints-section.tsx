@@ -9,6 +9,7 @@ import {
   refundStatusLabels,
 } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The order's complaints: an open one with the form to decide it, a decided one with its refunds. */
 export function ComplaintsSection({ order }: { order: OrderMoney }) {
@@ -34,7 +35,7 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                   <h3 id={`complaint-${complaint.id}-heading`} className="file-name">
                     {line.part.originalFileName}
                   </h3>
-                  <span className={`badge ${complaint.status}`}>
+                  <span className={badgeClass(complaint.status)}>
                     {complaintStatusLabels[complaint.status]}
                   </span>
                 </div>

@@ -23,6 +23,7 @@ import { paymentMethodLabels } from "./ops-order-labels";
 import { OrderLinesSection } from "./order-lines-section";
 import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Order · operations" };
 
@@ -89,7 +90,7 @@ export default async function OpsOrderPage({
       </p>
       <div className="page-head">
         <h1>Order {order.number}</h1>
-        <span className={`badge ${order.status}`} data-testid="order-status">
+        <span className={badgeClass(order.status)} data-testid="order-status">
           {orderStatusLabels[order.status]}
         </span>
       </div>

@@ -13,6 +13,7 @@ import { quoteDay } from "@/lib/quotes/quote-day";
 import { AnswerManualQuoteForm, DeclineManualQuoteForm } from "./manual-quote-forms";
 import { RequestPartView } from "./request-part-view";
 import styles from "./quote-request.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Quote request · operations" };
 
@@ -52,7 +53,7 @@ export default async function OpsQuoteRequestPage({
       </p>
       <div className="page-head">
         <h1 className="file-name">{part.originalFileName}</h1>
-        <span className={`badge ${request.status}`} data-testid="request-status">
+        <span className={badgeClass(request.status)} data-testid="request-status">
           {manualQuoteStatusLabels[request.status]}
         </span>
       </div>

@@ -6,6 +6,7 @@ import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import styles from "./partner.module.css";
 import opsStyles from "../../ops.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The company fields the application section shows. */
 interface AppliedCompany {
@@ -119,7 +120,7 @@ export function ApplicationSection({
               <td data-label="Valid">
                 {certificate.validFrom} to {certificate.validUntil}{" "}
                 {certificate.validity !== "valid" && (
-                  <span className={`badge ${certificate.validity === "expired" ? "REJECTED" : "PENDING"}`}>
+                  <span className={badgeClass(certificate.validity === "expired" ? "REJECTED" : "PENDING")}>
                     {certificate.validity}
                   </span>
                 )}

@@ -9,6 +9,7 @@ import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
 import styles from "./partner.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = {
   open: styles.checkOpen,
@@ -23,7 +24,7 @@ function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
         const item = audit.checklist[key];
         return (
           <li key={key}>
-            <span className={`badge ${checkStyles[item.result]}`}>{auditCheckResults[item.result]}</span>{" "}
+            <span className={`${badgeClass()} ${checkStyles[item.result]}`}>{auditCheckResults[item.result]}</span>{" "}
             {auditChecklistItems[key]}
             {item.method && <span className="hint"> · {auditCheckMethods[item.method].toLowerCase()}</span>}
             {item.note && <span className="hint"> · {item.note}</span>}
@@ -45,7 +46,7 @@ export function AuditHistorySection({ decidedAudits }: { decidedAudits: PartnerA
         decidedAudits.map((audit) => (
           <details key={audit.id} className="card decision">
             <summary>
-              <span className={`badge ${audit.status}`}>{auditStatusLabels[audit.status]}</span>{" "}
+              <span className={badgeClass(audit.status)}>{auditStatusLabels[audit.status]}</span>{" "}
               {audit.purpose}
               {audit.decidedAt && ` · decided ${formatDay(audit.decidedAt)}`}
               {audit.auditor && ` by ${audit.auditor.name}`}

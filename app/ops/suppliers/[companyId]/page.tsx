@@ -13,6 +13,7 @@ import { AuditHistorySection } from "./audit-history-section";
 import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
 import { ReinstateForm, SuspendForm } from "./partner-forms";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -71,7 +72,7 @@ export default async function OpsPartnerPage({
       </p>
       <div className="page-head">
         <h1>{company.name}</h1>
-        <span className={`badge ${company.status}`} data-testid="partner-status">
+        <span className={badgeClass(company.status)} data-testid="partner-status">
           {companyStatusLabels[company.status]}
         </span>
       </div>

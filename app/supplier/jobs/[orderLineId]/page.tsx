@@ -13,6 +13,7 @@ import { JobStatusForms } from "../../offer-forms";
 import { jobStatusLabels } from "../job-status-labels";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./job.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Job" };
 
@@ -41,7 +42,7 @@ export default async function SupplierJobPage({
       )}
       <div className="page-head">
         <h1 className="file-name">{job.part.originalFileName}</h1>
-        <span className={`badge ${job.status}`} data-testid="job-status">
+        <span className={badgeClass(job.status)} data-testid="job-status">
           {jobStatusLabels[job.status]}
         </span>
       </div>
