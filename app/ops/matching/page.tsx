@@ -7,6 +7,7 @@ import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/money/format-euros";
 import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
 import opsStyles from "../ops.module.css";
 import styles from "./matching.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -37,7 +38,11 @@ export default async function OpsMatchingPage({
         <p className="muted">No decisions yet: they appear once orders are confirmed.</p>
       )}
       {decisions.map((decision) => (
-        <details key={decision.id} className="card decision" data-testid="match-decision">
+        <details
+          key={decision.id}
+          className={`card ${disclosuresStyles.decision}`}
+          data-testid="match-decision"
+        >
           <summary>
             <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
             {decision.orderLine.part.originalFileName} ({processLabel(decision.orderLine.process)},{" "}

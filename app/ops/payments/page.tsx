@@ -14,6 +14,7 @@ import {
   RunLedgerCheckForm,
 } from "./payment-forms";
 import { StackTable } from "@/app/_components/stack-table";
+import factsStyles from "@/app/_components/facts.module.css";
 import styles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Payments" };
@@ -70,7 +71,7 @@ export default async function OpsPaymentsPage({
         <h2 id="check-heading">Ledger check</h2>
         {lastCheck ? (
           <>
-            <dl className="facts">
+            <dl className={factsStyles.facts}>
               <dt>Last run</dt>
               <dd>{formatMoment(lastCheck.ranAt)}</dd>
               <dt>Orders checked</dt>
@@ -207,7 +208,7 @@ export default async function OpsPaymentsPage({
                   <tr key={payout.id}>
                     <td data-label="Partner">{partner.name}</td>
                     <td data-label="Account holder">{partner.bankAccountHolder ?? "–"}</td>
-                    <td data-label="IBAN" className="iban">
+                    <td data-label="IBAN" className={styles.iban}>
                       {partner.bankIban ? formatIban(partner.bankIban) : "missing"}
                     </td>
                     <td data-label="BIC">{partner.bankBic ?? "–"}</td>

@@ -67,7 +67,7 @@ export default async function OpsQualityPage() {
         <p className="muted">No partner has applied yet.</p>
       ) : (
         <StackTable
-          className="quality-table"
+          className={styles.qualityTable}
           columns={[
             "Partner",
             "Review",
@@ -82,7 +82,7 @@ export default async function OpsQualityPage() {
           {partners.map((partner) => (
             <tr
               key={partner.companyId}
-              className={partner.flags.length > 0 ? "flagged" : undefined}
+              className={partner.flags.length > 0 ? styles.flagged : undefined}
               data-testid="quality-partner"
             >
               <td data-label="Partner">

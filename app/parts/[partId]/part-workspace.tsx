@@ -12,6 +12,7 @@ import { PartFacts } from "./part-facts";
 import { PriceDetails } from "./price-details";
 import { PricePanel } from "./price-panel";
 import { useLiveQuote } from "./use-live-quote";
+import workspaceStyles from "@/app/_components/workspace.module.css";
 
 const red: [number, number, number] = [0.86, 0.2, 0.17];
 const amber: [number, number, number] = [0.96, 0.62, 0.1];
@@ -62,8 +63,8 @@ export function PartWorkspace(props: Props) {
   };
 
   return (
-    <div className="workspace">
-      <div className="workspace-model">
+    <div className={workspaceStyles.workspace}>
+      <div className={workspaceStyles.workspaceModel}>
         <PartViewer meshUrl={props.meshUrl} highlights={highlights} label={`3D view of ${props.fileName}`} />
         <div className="legend" aria-label="Colours in the 3D view">
           <span>
@@ -86,7 +87,7 @@ export function PartWorkspace(props: Props) {
         <PartFacts summary={summary} />
       </div>
 
-      <div className="workspace-quote">
+      <div className={workspaceStyles.workspaceQuote}>
         <OptionsPanel catalogue={catalogue} live={live} chooseProcess={chooseProcess} />
         <PricePanel partId={partId} buyer={buyer} live={live} />
         {priced && (

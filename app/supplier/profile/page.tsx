@@ -9,6 +9,7 @@ import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./profile.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -72,7 +73,7 @@ export default async function SupplierProfilePage() {
         </div>
       )}
       <div className={styles.profile}>
-        <div className="two-cards">
+        <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="location-heading">
             <h2 id="location-heading">Location and order values</h2>
             <LocationForm

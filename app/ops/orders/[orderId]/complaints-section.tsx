@@ -8,6 +8,7 @@ import {
   payoutStatusLabels,
   refundStatusLabels,
 } from "./ops-order-labels";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -31,7 +32,7 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                 className="card"
                 aria-labelledby={`complaint-${complaint.id}-heading`}
               >
-                <div className="page-head">
+                <div className={pageHeadStyles.pageHead}>
                   <h3 id={`complaint-${complaint.id}-heading`} className="file-name">
                     {line.part.originalFileName}
                   </h3>

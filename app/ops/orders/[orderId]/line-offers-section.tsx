@@ -6,6 +6,7 @@ import type { OrderHistory } from "@/lib/orders/load-order-history";
 import { ReofferForm } from "./ops-order-forms";
 import { RemakeForm } from "./remake-form";
 import { lineStatusLabels } from "./ops-order-labels";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -46,7 +47,7 @@ export function LineOffersSection({
           const partners = partnersByLine.get(line.id);
           return (
             <article key={line.id} className="card" aria-labelledby={headingId}>
-              <div className="page-head">
+              <div className={pageHeadStyles.pageHead}>
                 <h3 id={headingId} className="file-name">
                   {line.quantity} × {line.part.originalFileName}
                 </h3>

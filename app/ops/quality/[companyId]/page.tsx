@@ -11,6 +11,7 @@ import { loadPartnerQuality } from "@/lib/quality/load-partner-quality";
 import type { QualityMonth } from "@/lib/quality/load-partner-quality-history";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { formatHours, formatPercent, formatStars } from "../format-quality";
+import scoreTilesStyles from "@/app/_components/score-tiles.module.css";
 import styles from "./partner-quality.module.css";
 import qualityStyles from "../quality.module.css";
 
@@ -142,7 +143,7 @@ export default async function OpsPartnerQualityPage({ params }: { params: Promis
           version {settingsVersion}.
         </p>
       )}
-      <div className="score-tiles">
+      <div className={scoreTilesStyles.scoreTiles}>
         {tiles.map((tile) => (
           <div
             key={tile.label}
@@ -160,7 +161,7 @@ export default async function OpsPartnerQualityPage({ params }: { params: Promis
         Month by month in Germany&apos;s calendar: an offer counts in the month it was made, a line in the
         month it shipped. A month without data is left out of a line and marked “–” under the bars.
       </p>
-      <div className="chart-grid">
+      <div className={styles.chartGrid}>
         <LineChart
           title="On-time delivery and rejected offers"
           categories={categories}

@@ -4,6 +4,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
+import factsStyles from "@/app/_components/facts.module.css";
 import styles from "./partner.module.css";
 import opsStyles from "../../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -38,7 +39,7 @@ export function ApplicationSection({
     <section aria-labelledby="application-heading">
       <h2 id="application-heading">Application</h2>
       <div className="card">
-        <dl className="facts">
+        <dl className={factsStyles.facts}>
           <dt>Applied</dt>
           <dd>{formatDay(company.createdAt)}</dd>
           <dt>Location</dt>
@@ -66,7 +67,7 @@ export function ApplicationSection({
           <dt>Contacts</dt>
           <dd>
             {company.users.map((user) => (
-              <span key={user.email} className="contact">
+              <span key={user.email} className={styles.contact}>
                 {user.name} ({user.email})
               </span>
             ))}

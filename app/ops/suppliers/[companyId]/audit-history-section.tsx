@@ -8,6 +8,7 @@ import {
 import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
 import styles from "./partner.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -24,7 +25,9 @@ function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
         const item = audit.checklist[key];
         return (
           <li key={key}>
-            <span className={`${badgeClass()} ${checkStyles[item.result]}`}>{auditCheckResults[item.result]}</span>{" "}
+            <span className={`${badgeClass()} ${checkStyles[item.result]}`}>
+              {auditCheckResults[item.result]}
+            </span>{" "}
             {auditChecklistItems[key]}
             {item.method && <span className="hint"> · {auditCheckMethods[item.method].toLowerCase()}</span>}
             {item.note && <span className="hint"> · {item.note}</span>}
@@ -44,7 +47,7 @@ export function AuditHistorySection({ decidedAudits }: { decidedAudits: PartnerA
         <p className="muted">No decided audits yet.</p>
       ) : (
         decidedAudits.map((audit) => (
-          <details key={audit.id} className="card decision">
+          <details key={audit.id} className={`card ${disclosuresStyles.decision}`}>
             <summary>
               <span className={badgeClass(audit.status)}>{auditStatusLabels[audit.status]}</span>{" "}
               {audit.purpose}

@@ -14,6 +14,7 @@ import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
 import { ReinstateForm, SuspendForm } from "./partner-forms";
 import { badgeClass } from "@/app/_components/status-badge";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -70,7 +71,7 @@ export default async function OpsPartnerPage({
       <p className="muted">
         <Link href="/ops/suppliers">← Partners</Link>
       </p>
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1>{company.name}</h1>
         <span className={badgeClass(company.status)} data-testid="partner-status">
           {companyStatusLabels[company.status]}
