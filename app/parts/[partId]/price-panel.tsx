@@ -38,7 +38,7 @@ export function PricePanel({
             </div>
             <div>
               <div
-                className={priceStyles.priceTotal}
+                className={`${priceStyles.priceTotal} ${styles.livePrice}`}
                 data-testid="total-price"
                 data-cents={priced.buyer.totalPriceCents}
               >
