@@ -67,7 +67,10 @@ export function PartWorkspace(props: Props) {
     <div className={workspaceStyles.workspace}>
       <div className={workspaceStyles.workspaceModel}>
         <PartViewer meshUrl={props.meshUrl} highlights={highlights} label={`3D view of ${props.fileName}`} />
-        <div className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`} aria-label="Colours in the 3D view">
+        <div
+          className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`}
+          aria-label="Colours in the 3D view"
+        >
           <span>
             <i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn
           </span>
