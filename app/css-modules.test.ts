@@ -37,7 +37,10 @@ function moduleUses(): ModuleUse[] {
     return [...source.matchAll(/^import (\w+) from "([^"]+\.module\.css)";$/gm)].map(
       ([, name = "", specifier = ""]) => ({
         component: path.relative(appDir, component),
-        cssFile: path.resolve(path.dirname(component), specifier),
+        // `@/` is the repository root (tsconfig paths), used for the shared modules in `app/_components/`.
+        cssFile: specifier.startsWith("@/")
+          ? path.resolve(appDir, "..", specifier.slice(2))
+          : path.resolve(path.dirname(component), specifier),
         names: [...source.matchAll(new RegExp(`\\b${name}\\.(\\w+)`, "g"))].map(([, used = ""]) => used),
       }),
     );

@@ -5,6 +5,7 @@ import { listViewerParts } from "@/lib/parts/list-viewer-parts";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { PartUploadArea } from "./_components/part-upload/part-upload-area";
 import styles from "./home.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const statusLabels = {
   UPLOADED: "Queued",
@@ -44,7 +45,7 @@ export default async function HomePage() {
             {parts.map((part) => (
               <li key={part.id}>
                 <Link href={`/parts/${part.id}`}>{part.originalFileName}</Link>
-                <span className={`badge ${part.status}`}>{statusLabels[part.status]}</span>
+                <span className={badgeClass(part.status)}>{statusLabels[part.status]}</span>
                 <span className="muted">{part.createdAt.toISOString().slice(0, 10)}</span>
               </li>
             ))}

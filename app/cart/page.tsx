@@ -8,6 +8,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { removeCartItemAction } from "./actions";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
+import priceStyles from "@/app/_components/price.module.css";
 import styles from "./cart.module.css";
 
 export const metadata: Metadata = { title: "Cart" };
@@ -91,7 +92,7 @@ export default async function CartPage() {
           <div className={styles.cartFoot}>
             <div>
               <div className="muted">Subtotal, excluding VAT</div>
-              <div className="price-total" data-testid="cart-subtotal">
+              <div className={priceStyles.priceTotal} data-testid="cart-subtotal">
                 {formatEuros(cart.subtotalCents)}
               </div>
             </div>

@@ -36,7 +36,7 @@ function AddressFields({
   // The use-case names the address fields billingAddress.… and shippingAddress.…
   const error = (name: keyof Defaults) => form.error(`${prefix}Address.${name}`);
   return (
-    <fieldset className="field address">
+    <fieldset className={`field ${styles.address}`}>
       <legend>{legend}</legend>
       <FormField
         name={`${prefix}.name`}

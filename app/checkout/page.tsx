@@ -9,6 +9,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
+import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 
 export const metadata: Metadata = { title: "Checkout" };
@@ -52,7 +53,7 @@ export default async function CheckoutPage() {
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
         />
-        <aside className="card order-summary" aria-labelledby="summary-heading">
+        <aside className={`card ${orderSummaryStyles.orderSummary}`} aria-labelledby="summary-heading">
           <h2 id="summary-heading">Your order</h2>
           <ul className={styles.summaryLines}>
             {cart.items.map((item) => (

@@ -6,6 +6,7 @@ import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -36,7 +37,7 @@ export default async function OrdersPage() {
                 {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}
               </td>
               <td data-label="Status">
-                <span className={`badge ${order.status}`}>{orderStatusLabels[order.status]}</span>
+                <span className={badgeClass(order.status)}>{orderStatusLabels[order.status]}</span>
               </td>
               <AmountCell label="Total" cents={order.totalCents} />
             </tr>

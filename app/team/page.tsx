@@ -5,6 +5,7 @@ import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { ApprovalLimitForm, InviteForm } from "./team-forms";
 import { StackTable } from "@/app/_components/stack-table";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -48,7 +49,7 @@ export default async function TeamPage() {
         ))}
       </StackTable>
       {admin ? (
-        <div className="two-cards">
+        <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="invite-heading">
             <h2 id="invite-heading">Invite a colleague</h2>
             <InviteForm />

@@ -136,7 +136,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
       </div>
       {(row.phase === "uploading" || row.phase === "analyzing") && (
         <div
-          className={`progress${row.phase === "analyzing" ? " analysing" : ""}`}
+          className={`${styles.progress}${row.phase === "analyzing" ? ` ${styles.analysing}` : ""}`}
           role="progressbar"
           aria-label={`${row.fileName}: ${label}`}
           aria-valuemin={0}

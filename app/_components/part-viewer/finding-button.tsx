@@ -1,6 +1,7 @@
 "use client";
 
 import styles from "./part-viewer.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** One manufacturability finding as a toggle that paints its faces in the 3D view (whole-part ones cannot). */
 export function FindingButton({
@@ -21,7 +22,7 @@ export function FindingButton({
       disabled={finding.faces.length === 0}
       title={finding.faces.length === 0 ? "Concerns the whole part" : "Show its faces in the 3D view"}
     >
-      <span className={`badge ${finding.severity === "error" ? "FAILED" : "AWAITING_APPROVAL"}`}>
+      <span className={badgeClass(finding.severity === "error" ? "FAILED" : "AWAITING_APPROVAL")}>
         {finding.severity === "error" ? "Cannot make" : "Warning"}
       </span>
       <span>{finding.message}</span>

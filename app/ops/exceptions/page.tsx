@@ -13,6 +13,7 @@ import {
   type ExceptionListKey,
 } from "@/lib/exceptions/load-exceptions-board";
 import styles from "./exceptions.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Exceptions" };
 export const dynamic = "force-dynamic";
@@ -101,7 +102,7 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
           <td data-label="Partner">{item.supplier ?? "–"}</td>
           <td data-label="What is wrong">
             {item.severity && (
-              <span className={`badge ${item.severity === "late" ? "FAILED" : "HELD"}`}>
+              <span className={badgeClass(item.severity === "late" ? "FAILED" : "HELD")}>
                 {item.severity === "late" ? "Late" : "At risk"}
               </span>
             )}{" "}

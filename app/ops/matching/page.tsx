@@ -7,8 +7,10 @@ import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
 import { formatEuros } from "@/lib/money/format-euros";
 import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
 import opsStyles from "../ops.module.css";
 import styles from "./matching.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Matching decisions" };
 
@@ -36,16 +38,20 @@ export default async function OpsMatchingPage({
         <p className="muted">No decisions yet: they appear once orders are confirmed.</p>
       )}
       {decisions.map((decision) => (
-        <details key={decision.id} className="card decision" data-testid="match-decision">
+        <details
+          key={decision.id}
+          className={`card ${disclosuresStyles.decision}`}
+          data-testid="match-decision"
+        >
           <summary>
             <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
             {decision.orderLine.part.originalFileName} ({processLabel(decision.orderLine.process)},{" "}
             {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
             {formatMoment(decision.createdAt)} →{" "}
             {decision.chosenName ? (
-              <span className="badge ACTIVE">{decision.chosenName}</span>
+              <span className={badgeClass("ACTIVE")}>{decision.chosenName}</span>
             ) : (
-              <span className="badge REJECTED">nobody</span>
+              <span className={badgeClass("REJECTED")}>nobody</span>
             )}
           </summary>
           <p className="hint">
@@ -66,7 +72,7 @@ export default async function OpsMatchingPage({
                         {" "}
                         <Link
                           href={`/ops/quality/${candidate.companyId}`}
-                          className="badge REJECTED"
+                          className={badgeClass("REJECTED")}
                           title="This partner's quality record"
                           data-testid="flagged-candidate"
                         >

@@ -14,6 +14,7 @@ import {
   RunLedgerCheckForm,
 } from "./payment-forms";
 import { StackTable } from "@/app/_components/stack-table";
+import factsStyles from "@/app/_components/facts.module.css";
 import styles from "../ops.module.css";
 
 export const metadata: Metadata = { title: "Payments" };
@@ -70,7 +71,7 @@ export default async function OpsPaymentsPage({
         <h2 id="check-heading">Ledger check</h2>
         {lastCheck ? (
           <>
-            <dl className="facts">
+            <dl className={factsStyles.facts}>
               <dt>Last run</dt>
               <dd>{formatMoment(lastCheck.ranAt)}</dd>
               <dt>Orders checked</dt>
@@ -202,15 +203,15 @@ export default async function OpsPaymentsPage({
               columns={["Partner", "Account holder", "IBAN", "BIC", "Amount", "Invoice", "Order", "Sent"]}
             >
               {manualPayoutsToSend.map((payout) => {
-                const supplier = payout.supplierCompany;
+                const partner = payout.supplierCompany;
                 return (
                   <tr key={payout.id}>
-                    <td data-label="Partner">{supplier.name}</td>
-                    <td data-label="Account holder">{supplier.bankAccountHolder ?? "–"}</td>
-                    <td data-label="IBAN" className="iban">
-                      {supplier.bankIban ? formatIban(supplier.bankIban) : "missing"}
+                    <td data-label="Partner">{partner.name}</td>
+                    <td data-label="Account holder">{partner.bankAccountHolder ?? "–"}</td>
+                    <td data-label="IBAN" className={styles.iban}>
+                      {partner.bankIban ? formatIban(partner.bankIban) : "missing"}
                     </td>
-                    <td data-label="BIC">{supplier.bankBic ?? "–"}</td>
+                    <td data-label="BIC">{partner.bankBic ?? "–"}</td>
                     <AmountCell label="Amount" cents={payout.amountCents} />
                     <td data-label="Invoice">
                       {payout.invoice ? (
@@ -225,7 +226,7 @@ export default async function OpsPaymentsPage({
                     <td data-label="Sent" className={styles.formCell}>
                       <MarkPayoutTransferredForm
                         payoutId={payout.id}
-                        payoutLabel={`to ${supplier.name} for ${payout.order.number}`}
+                        payoutLabel={`to ${partner.name} for ${payout.order.number}`}
                       />
                     </td>
                   </tr>
@@ -294,7 +295,7 @@ export default async function OpsPaymentsPage({
                   <td data-label="Placed">{formatDay(order.createdAt)}</td>
                   <AmountCell label="Charged" cents={order.buyerCents} />
                   <AmountCell label="VAT" cents={order.vatCents} />
-                  <AmountCell label="Partner" cents={order.supplierCents} />
+                  <AmountCell label="Partner" cents={order.partnerCents} />
                   <AmountCell label="Margin" cents={order.marginCents} />
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { listManualQuoteRequests, type ManualQuoteRequestRow } from "@/lib/quotes/list-manual-quote-requests";
 import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels";
 import { defaultTolerance, processNames, toleranceNames } from "@/quoting-engine/catalogue/catalogue";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Quote requests" };
 
@@ -78,9 +79,9 @@ export default async function OpsQuotesPage() {
                 </td>
                 <td data-label="Status">
                   {row.answeredQuote?.status === "ORDERED" ? (
-                    <span className="badge ACTIVE">Ordered</span>
+                    <span className={badgeClass("ACTIVE")}>Ordered</span>
                   ) : (
-                    <span className={`badge ${row.status}`}>{manualQuoteStatusLabels[row.status]}</span>
+                    <span className={badgeClass(row.status)}>{manualQuoteStatusLabels[row.status]}</span>
                   )}
                 </td>
                 <td data-label="Waited">

@@ -10,6 +10,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./suppliers.module.css";
 import opsStyles from "../ops.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -121,7 +122,7 @@ export default async function OpsSuppliersPage() {
                   <Link href={`/ops/suppliers/${supplier.id}`}>{supplier.name}</Link>
                 </td>
                 <td data-label="Status">
-                  <span className={`badge ${supplier.status}`}>{companyStatusLabels[supplier.status]}</span>
+                  <span className={badgeClass(supplier.status)}>{companyStatusLabels[supplier.status]}</span>
                 </td>
                 <td data-label="Location">
                   {supplier.city ? `${supplier.city}, ` : ""}

@@ -11,6 +11,7 @@ import {
   orderAgainAction,
   rateLineAction,
 } from "./actions";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
 import styles from "./order.module.css";
 
 export function ApprovalForm({ orderId }: { orderId: string }) {
@@ -100,7 +101,7 @@ export function ComplaintForm({
   const { pending } = form;
   if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
-    <details className="complaint">
+    <details className={disclosuresStyles.complaint}>
       <summary>Something wrong? Complain until {until}</summary>
       <form {...form.props} className="form" aria-label="Complaint">
         <FormMessages state={form.messages} />
@@ -172,7 +173,7 @@ export function CancelOrderForm({ orderId, refundNote }: { orderId: string; refu
   const { pending } = form;
   if (form.messages.success) return <FormMessages state={form.messages} />;
   return (
-    <details className="cancel-order">
+    <details className={disclosuresStyles.cancelOrder}>
       <summary>Cancel this order</summary>
       <form {...form.props} className="form">
         <FormMessages state={form.messages} />

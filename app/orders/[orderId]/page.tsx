@@ -22,7 +22,11 @@ import {
   RatingForm,
 } from "./order-forms";
 import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
+import factsStyles from "@/app/_components/facts.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
+import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -80,9 +84,9 @@ export default async function OrderPage({
           The payment was not completed, and nothing was charged. Pay below when you are ready.
         </div>
       )}
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1>Order {order.number}</h1>
-        <span className={`badge ${order.status}`} data-testid="order-status">
+        <span className={badgeClass(order.status)} data-testid="order-status">
           {orderStatusLabels[order.status]}
         </span>
       </div>
@@ -188,9 +192,9 @@ export default async function OrderPage({
             );
           })}
         </div>
-        <aside className="card order-summary">
+        <aside className={`card ${orderSummaryStyles.orderSummary}`}>
           <h2>Totals</h2>
-          <dl className="facts">
+          <dl className={factsStyles.facts}>
             <dt>Net</dt>
             <dd className="amount">{formatEuros(order.subtotalCents)}</dd>
             <dt>VAT</dt>
@@ -201,7 +205,7 @@ export default async function OrderPage({
             </dd>
           </dl>
           <h2>Documents</h2>
-          <ul className="documents">
+          <ul className={orderSummaryStyles.documents}>
             <li>
               <a href={`/api/v1/orders/${order.id}/documents/confirmation.pdf`}>Order confirmation (PDF)</a>
             </li>
@@ -228,7 +232,7 @@ export default async function OrderPage({
           {order.payments.some((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED") && (
             <>
               <h2>Payments</h2>
-              <ul className="documents" data-testid="payments">
+              <ul className={orderSummaryStyles.documents} data-testid="payments">
                 {order.payments
                   .filter((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED")
                   .map((attempt) => (

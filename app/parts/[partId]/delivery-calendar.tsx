@@ -36,7 +36,7 @@ export function DeliveryCalendar({
   }
   const cheapest = Math.min(...days.map((day) => day.buyerUnitPriceCents));
   return (
-    <div className="calendar" role="group" aria-label="Delivery dates and prices">
+    <div className={styles.calendar} role="group" aria-label="Delivery dates and prices">
       {weekdays.map((weekday) => (
         <div key={weekday} className={styles.calendarHead} aria-hidden="true">
           {weekday}

@@ -2,7 +2,9 @@
 
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import { FindingButton } from "@/app/_components/part-viewer/finding-button";
+import findingsStyles from "@/app/_components/findings.module.css";
 import styles from "./part.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The chosen process's manufacturability findings and the file's notices; a click marks a finding's faces. */
 export function FindingsPanel({
@@ -24,7 +26,7 @@ export function FindingsPanel({
       {findings.length === 0 && notices.length === 0 && (
         <p className="alert ok">Nothing found that stops {processName} from making this part as drawn.</p>
       )}
-      <ul className="finding-list">
+      <ul className={findingsStyles.findingList}>
         {findings.map((finding) => (
           <li key={finding.id}>
             <FindingButton
@@ -36,7 +38,7 @@ export function FindingsPanel({
         ))}
         {notices.map((notice) => (
           <li key={notice.code} className={styles.notice}>
-            <span className="badge UPLOADED">File</span> {notice.message}
+            <span className={badgeClass("UPLOADED")}>File</span> {notice.message}
           </li>
         ))}
       </ul>

@@ -5,6 +5,8 @@ import type { PartManualQuote } from "@/lib/quotes/list-part-manual-quotes";
 import { AddManualQuoteToCart } from "./add-manual-quote-to-cart";
 import { defaultTolerance, toleranceNames } from "@/quoting-engine/catalogue/catalogue";
 import { toleranceLabel } from "@/lib/catalogue/catalogue-labels";
+import priceStyles from "@/app/_components/price.module.css";
+import requestNotesStyles from "@/app/_components/request-notes.module.css";
 import styles from "./part.module.css";
 
 function asked(request: PartManualQuote): string {
@@ -49,7 +51,7 @@ export function ManualQuoteAnswers({
               data-testid="manual-quote"
             >
               <h2>Our engineers cannot quote this part</h2>
-              <p className="request-notes">{request.declineReason}</p>
+              <p className={requestNotesStyles.requestNotes}>{request.declineReason}</p>
               <p className="muted">{asked(request)}</p>
             </div>
           );
@@ -61,7 +63,7 @@ export function ManualQuoteAnswers({
             data-testid="manual-quote"
           >
             <h2>Quote from our engineers</h2>
-            <div className="price-main">
+            <div className={priceStyles.priceMain}>
               <div>
                 <div
                   className={styles.priceUnit}
@@ -73,7 +75,7 @@ export function ManualQuoteAnswers({
                 <div className="muted">per part, excluding VAT</div>
               </div>
               <div>
-                <div className="price-total" data-cents={quote.totalPriceCents}>
+                <div className={priceStyles.priceTotal} data-cents={quote.totalPriceCents}>
                   {formatEuros(quote.totalPriceCents)}
                 </div>
                 <div className="muted">
@@ -83,7 +85,9 @@ export function ManualQuoteAnswers({
               </div>
             </div>
             {request.answerNote && (
-              <blockquote className={`request-notes ${styles.engineerNote}`}>{request.answerNote}</blockquote>
+              <blockquote className={`${requestNotesStyles.requestNotes} ${styles.engineerNote}`}>
+                {request.answerNote}
+              </blockquote>
             )}
             {quote.status === "ORDERED" ? (
               <p className="alert ok">

@@ -14,6 +14,8 @@ import { quoteDay } from "@/lib/quotes/quote-day";
 import { PageRefresher } from "@/app/_components/page-refresher";
 import { ManualQuoteAnswers } from "./manual-quote-answers";
 import { PartWorkspace } from "./part-workspace";
+import partUploadStyles from "@/app/_components/part-upload/part-upload.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Part" };
 
@@ -23,7 +25,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
   const viewer = await pagePartViewer();
   const part = await orNotFoundPage(findViewablePart(db, partId, viewer));
   const heading = (
-    <div className="page-head">
+    <div className={pageHeadStyles.pageHead}>
       <h1 className="file-name">{part.originalFileName}</h1>
       <Link href="/">Upload more parts</Link>
     </div>
@@ -46,7 +48,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         <PageRefresher />
         <div className="card" role="status">
           <p>Analysing the geometry: the 3D view and the price appear here in a moment.</p>
-          <div className="progress analysing" aria-hidden="true">
+          <div className={`${partUploadStyles.progress} ${partUploadStyles.analysing}`} aria-hidden="true">
             <span style={{ width: "60%" }} />
           </div>
         </div>

@@ -1,4 +1,5 @@
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
+import factsStyles from "@/app/_components/facts.module.css";
 
 /** The part's size, volume, surface, bodies, recognised features and machining facts. */
 export function PartFacts({ summary }: { summary: PartPageSummary }) {
@@ -18,7 +19,7 @@ export function PartFacts({ summary }: { summary: PartPageSummary }) {
   return (
     <section className="card" aria-labelledby="facts-heading">
       <h2 id="facts-heading">The part</h2>
-      <dl className="facts">
+      <dl className={factsStyles.facts}>
         <dt>Size</dt>
         <dd data-testid="part-size">
           {x} × {y} × {z} mm

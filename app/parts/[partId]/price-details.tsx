@@ -71,7 +71,7 @@ export function PriceDetails({
                 <td>
                   <button
                     type="button"
-                    className="link"
+                    className={styles.link}
                     onClick={() => typeQuantity(String(priceBreak.quantity))}
                   >
                     {priceBreak.quantity}

@@ -4,6 +4,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { OrderButtons } from "./order-buttons";
 import type { LiveQuote } from "./use-live-quote";
+import priceStyles from "@/app/_components/price.module.css";
 import styles from "./part.module.css";
 
 /** The live price with its delivery date and the way to order, or why an engineer must quote the part. */
@@ -24,7 +25,7 @@ export function PricePanel({
       {optionError && <p className="alert error">{optionError.message}</p>}
       {priced && (
         <>
-          <div className="price-main">
+          <div className={priceStyles.priceMain}>
             <div>
               <div
                 className={styles.priceUnit}
@@ -37,7 +38,7 @@ export function PricePanel({
             </div>
             <div>
               <div
-                className="price-total"
+                className={`${priceStyles.priceTotal} ${styles.livePrice}`}
                 data-testid="total-price"
                 data-cents={priced.buyer.totalPriceCents}
               >
@@ -50,7 +51,7 @@ export function PricePanel({
             </div>
           </div>
           {priced.warnings.length > 0 && (
-            <ul className="warnings">
+            <ul className={priceStyles.warnings}>
               {priced.warnings.map((warning) => (
                 <li key={warning}>{warning}</li>
               ))}

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadCapacityCalendar } from "@/lib/suppliers/load-capacity-calendar";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import legendStyles from "@/app/_components/legend.module.css";
 import styles from "./capacity.module.css";
 
 export const metadata: Metadata = { title: "Capacity" };
@@ -37,7 +38,7 @@ export default async function SupplierCapacityPage() {
           <h2>
             {processLabel(process.process)} <span className="muted">· {process.weeklyHours} h per week</span>
           </h2>
-          <ul className="legend">
+          <ul className={`${legendStyles.legend} ${styles.capacityLegend}`}>
             <li>
               <i className="jobs" /> accepted jobs
             </li>

@@ -8,6 +8,7 @@ import { describeJob } from "../format-job";
 import { formatDay } from "@/app/_components/format-dates";
 import { jobStatusLabels } from "./job-status-labels";
 import { StackTable } from "@/app/_components/stack-table";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -26,7 +27,7 @@ export default async function SupplierJobsPage() {
           <td data-label="Quantity">{job.quantity}</td>
           <td data-label="Delivery by">{formatDay(job.deliveryDate)}</td>
           <td data-label="Status">
-            <span className={`badge ${job.status}`}>{jobStatusLabels[job.status]}</span>
+            <span className={badgeClass(job.status)}>{jobStatusLabels[job.status]}</span>
             {job.trackingNumber && (
               <span className="hint">
                 {" "}

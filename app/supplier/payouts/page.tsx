@@ -13,6 +13,8 @@ import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
+import factsStyles from "@/app/_components/facts.module.css";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./payouts.module.css";
 
 export const metadata: Metadata = { title: "Payouts" };
@@ -99,7 +101,7 @@ export default async function SupplierPayoutsPage({
 
       <section aria-labelledby="paid-heading">
         <h2 id="paid-heading">How you are paid</h2>
-        <div className={`two-cards ${styles.payoutDetails}`}>
+        <div className={`${twoCardsStyles.twoCards} ${styles.payoutDetails}`}>
           <section className="card" aria-labelledby="stripe-heading">
             <h3 id="stripe-heading">Stripe</h3>
             {!stripeAvailable ? (
@@ -153,7 +155,7 @@ export default async function SupplierPayoutsPage({
               />
             ) : company.bankIban ? (
               <>
-                <dl className="facts">
+                <dl className={factsStyles.facts}>
                   <dt>Account holder</dt>
                   <dd>{company.bankAccountHolder}</dd>
                   <dt>IBAN</dt>

@@ -9,7 +9,9 @@ import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./profile.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -38,11 +40,11 @@ function CertificateBadge({
   certificate: SupplierProfile["certificates"][number];
   today: IsoDate;
 }) {
-  if (certificate.validity === "expired") return <span className="badge expired">Expired</span>;
+  if (certificate.validity === "expired") return <span className={badgeClass("expired")}>Expired</span>;
   if (certificate.validity === "valid") return null;
   const days = calendarDaysBetween(today, certificate.validUntil);
   return (
-    <span className="badge expiring">
+    <span className={badgeClass("expiring")}>
       {days === 0 ? "Expires today" : `Expires in ${days} day${days === 1 ? "" : "s"}`}
     </span>
   );
@@ -71,7 +73,7 @@ export default async function SupplierProfilePage() {
         </div>
       )}
       <div className={styles.profile}>
-        <div className="two-cards">
+        <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="location-heading">
             <h2 id="location-heading">Location and order values</h2>
             <LocationForm

@@ -3,6 +3,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadSupplierScorecard, type ScorecardMonth } from "@/lib/suppliers/load-supplier-scorecard";
 import { StackTable } from "@/app/_components/stack-table";
+import scoreTilesStyles from "@/app/_components/score-tiles.module.css";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./scorecard.module.css";
 
 export const metadata: Metadata = { title: "Scorecard" };
@@ -63,7 +65,7 @@ export default async function SupplierScorecardPage() {
           matcher ranks you as an average partner.
         </p>
       )}
-      <div className="score-tiles">
+      <div className={scoreTilesStyles.scoreTiles}>
         <div className="card" data-testid="score-on-time">
           <span className="muted">On time</span>
           <strong>{percent(year.onTimeRate)}</strong>
@@ -89,7 +91,7 @@ export default async function SupplierScorecardPage() {
           <span className="hint">{year.complaints} complaints</span>
         </div>
       </div>
-      <div className="two-cards">
+      <div className={twoCardsStyles.twoCards}>
         <MonthBars
           title="On-time delivery by month"
           months={months}

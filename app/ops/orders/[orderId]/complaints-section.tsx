@@ -8,7 +8,9 @@ import {
   payoutStatusLabels,
   refundStatusLabels,
 } from "./ops-order-labels";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The order's complaints: an open one with the form to decide it, a decided one with its refunds. */
 export function ComplaintsSection({ order }: { order: OrderMoney }) {
@@ -30,11 +32,11 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                 className="card"
                 aria-labelledby={`complaint-${complaint.id}-heading`}
               >
-                <div className="page-head">
+                <div className={pageHeadStyles.pageHead}>
                   <h3 id={`complaint-${complaint.id}-heading`} className="file-name">
                     {line.part.originalFileName}
                   </h3>
-                  <span className={`badge ${complaint.status}`}>
+                  <span className={badgeClass(complaint.status)}>
                     {complaintStatusLabels[complaint.status]}
                   </span>
                 </div>

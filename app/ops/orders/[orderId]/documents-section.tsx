@@ -3,6 +3,7 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { InvoiceKind } from "@/lib/db/generated/enums";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const invoiceKindLabels: Record<InvoiceKind, string> = {
   BUYER_INVOICE: "Invoice",
@@ -57,7 +58,7 @@ export function DocumentsSection({ order }: { order: OrderMoney }) {
               <td data-label="Kind">{invoiceKindLabels[invoice.kind]}</td>
               <td data-label="To">{invoice.company.name}</td>
               <td data-label="Status">
-                <span className={`badge ${invoice.status}`}>{invoiceStatusLabel(invoice)}</span>
+                <span className={badgeClass(invoice.status)}>{invoiceStatusLabel(invoice)}</span>
               </td>
               <AmountCell label="Net" cents={invoice.netCents} />
               <AmountCell label="VAT" cents={invoice.vatCents} />

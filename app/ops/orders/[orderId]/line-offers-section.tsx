@@ -6,7 +6,9 @@ import type { OrderHistory } from "@/lib/orders/load-order-history";
 import { ReofferForm } from "./ops-order-forms";
 import { RemakeForm } from "./remake-form";
 import { lineStatusLabels } from "./ops-order-labels";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const offerStatusLabels: Record<string, string> = {
   PENDING: "Waiting for an answer",
@@ -45,11 +47,11 @@ export function LineOffersSection({
           const suppliers = suppliersByLine.get(line.id);
           return (
             <article key={line.id} className="card" aria-labelledby={headingId}>
-              <div className="page-head">
+              <div className={pageHeadStyles.pageHead}>
                 <h3 id={headingId} className="file-name">
                   {line.quantity} × {line.part.originalFileName}
                 </h3>
-                <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
+                <span className={badgeClass(line.status)}>{lineStatusLabels[line.status]}</span>
               </div>
               {offers.length === 0 ? (
                 <p className="muted">No offers yet.</p>
@@ -70,7 +72,7 @@ export function LineOffersSection({
                     <tr key={offer.id}>
                       <td data-label="Partner">{offer.supplier}</td>
                       <td data-label="Status">
-                        <span className={`badge ${offer.status}`}>{offerStatusLabels[offer.status]}</span>
+                        <span className={badgeClass(offer.status)}>{offerStatusLabels[offer.status]}</span>
                       </td>
                       <td data-label="Rank · score">
                         {offer.rank} · {offer.score.toFixed(3)}

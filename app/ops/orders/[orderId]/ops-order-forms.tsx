@@ -5,6 +5,7 @@ import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { cancelOrderAction, decideComplaintAction, refundAction, reofferAction } from "./actions";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
 import styles from "./ops-order.module.css";
 
 export function ComplaintDecisionForm({
@@ -178,7 +179,7 @@ export function CancelOrderForm({ orderId, orderNumber }: { orderId: string; ord
   const form = useFormAction(cancelOrderAction);
   const reasonError = form.error("reason");
   return (
-    <details className="cancel-order">
+    <details className={disclosuresStyles.cancelOrder}>
       <summary>Cancel order {orderNumber}</summary>
       <form {...form.props} className="form">
         <FormMessages state={form.messages} />

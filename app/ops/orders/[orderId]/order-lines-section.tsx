@@ -3,6 +3,7 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { lineStatusLabels } from "./ops-order-labels";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The order's lines with supplier, status, delivery date and both prices; a remake names the line it remakes. */
 export function OrderLinesSection({ order }: { order: OrderMoney }) {
@@ -37,7 +38,7 @@ export function OrderLinesSection({ order }: { order: OrderMoney }) {
             <td data-label="Quantity">{line.quantity}</td>
             <td data-label="Partner">{line.supplierCompany?.name ?? "–"}</td>
             <td data-label="Status">
-              <span className={`badge ${line.status}`}>{lineStatusLabels[line.status]}</span>
+              <span className={badgeClass(line.status)}>{lineStatusLabels[line.status]}</span>
             </td>
             <td data-label="Delivery">{formatDay(line.deliveryDate)}</td>
             <AmountCell label="Buyer price" cents={line.totalPriceCents} />

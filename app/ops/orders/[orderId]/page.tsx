@@ -23,6 +23,9 @@ import { paymentMethodLabels } from "./ops-order-labels";
 import { OrderLinesSection } from "./order-lines-section";
 import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
+import { badgeClass } from "@/app/_components/status-badge";
+import factsStyles from "@/app/_components/facts.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Order · operations" };
 
@@ -87,9 +90,9 @@ export default async function OpsOrderPage({
       <p className="muted">
         <Link href="/ops/exceptions">← Exceptions</Link> · <Link href="/ops/payments">Payments</Link>
       </p>
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1>Order {order.number}</h1>
-        <span className={`badge ${order.status}`} data-testid="order-status">
+        <span className={badgeClass(order.status)} data-testid="order-status">
           {orderStatusLabels[order.status]}
         </span>
       </div>
@@ -110,7 +113,7 @@ export default async function OpsOrderPage({
         )}
       </nav>
       <div className="card">
-        <dl className="facts">
+        <dl className={factsStyles.facts}>
           <dt>Buyer</dt>
           <dd>{order.buyerCompany.name}</dd>
           <dt>Placed</dt>

@@ -5,6 +5,7 @@ import type { PaymentStatus } from "@/lib/db/generated/enums";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { paymentMethodLabels, refundStatusLabels } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const paymentStatusLabels: Record<PaymentStatus, string> = {
   PENDING: "Waiting",
@@ -51,7 +52,7 @@ export function PaymentsSection({ order }: { order: OrderMoney }) {
                   <td data-label="Method">{paymentMethodLabels[payment.method]}</td>
                   <AmountCell label="Amount" cents={payment.amountCents} />
                   <td data-label="Status">
-                    <span className={`badge ${payment.status}`}>{paymentStatusLabels[payment.status]}</span>
+                    <span className={badgeClass(payment.status)}>{paymentStatusLabels[payment.status]}</span>
                   </td>
                   <AmountCell label="Refunded" cents={payment.refundedCents} />
                   <td data-label="Stripe">
@@ -89,7 +90,7 @@ export function PaymentsSection({ order }: { order: OrderMoney }) {
                 <AmountCell label="Amount" cents={refund.amountCents} />
                 <td data-label="Reason">{refund.reason}</td>
                 <td data-label="Status">
-                  <span className={`badge ${refund.status}`}>{refundStatusLabels[refund.status]}</span>
+                  <span className={badgeClass(refund.status)}>{refundStatusLabels[refund.status]}</span>
                   {refund.failureReason && <span className="hint"> · {refund.failureReason}</span>}
                 </td>
                 <td data-label="Done">{refund.completedAt ? formatMoment(refund.completedAt) : "–"}</td>

@@ -5,6 +5,7 @@ import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 import { payoutStatusLabels } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The suppliers' payouts of the order, with why one is held or failed. */
 export function PayoutsSection({ order }: { order: OrderMoney }) {
@@ -39,7 +40,7 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
                 <AmountCell label="Amount" cents={payout.amountCents} />
                 <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
                 <td data-label="Status">
-                  <span className={`badge ${payout.status}`}>{payoutStatusLabels[payout.status]}</span>
+                  <span className={badgeClass(payout.status)}>{payoutStatusLabels[payout.status]}</span>
                   {reason && <span className="hint"> · {reason}</span>}
                 </td>
                 <td data-label="Transfer">

@@ -12,7 +12,13 @@ import { manualQuoteStatusLabels } from "@/lib/quotes/manual-quote-status-labels
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { AnswerManualQuoteForm, DeclineManualQuoteForm } from "./manual-quote-forms";
 import { RequestPartView } from "./request-part-view";
+import requestNotesStyles from "@/app/_components/request-notes.module.css";
+import priceStyles from "@/app/_components/price.module.css";
+import workspaceStyles from "@/app/_components/workspace.module.css";
+import factsStyles from "@/app/_components/facts.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./quote-request.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Quote request · operations" };
 
@@ -50,14 +56,14 @@ export default async function OpsQuoteRequestPage({
       <p className="muted">
         <Link href="/ops/quotes">← Quote requests</Link>
       </p>
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1 className="file-name">{part.originalFileName}</h1>
-        <span className={`badge ${request.status}`} data-testid="request-status">
+        <span className={badgeClass(request.status)} data-testid="request-status">
           {manualQuoteStatusLabels[request.status]}
         </span>
       </div>
-      <div className="workspace manual-quote">
-        <div className="workspace-model">
+      <div className={`${workspaceStyles.workspace} ${styles.manualQuote}`}>
+        <div className={workspaceStyles.workspaceModel}>
           <RequestPartView
             meshUrl={part.hasDisplayMesh ? fileUrl("display-mesh") : null}
             fileName={part.originalFileName}
@@ -71,7 +77,7 @@ export default async function OpsQuoteRequestPage({
           />
           <section className="card" aria-labelledby="part-heading">
             <h2 id="part-heading">The part</h2>
-            <dl className="facts">
+            <dl className={factsStyles.facts}>
               {part.sizeMm && (
                 <>
                   <dt>Size</dt>
@@ -97,7 +103,7 @@ export default async function OpsQuoteRequestPage({
               </dd>
             </dl>
             {request.notices.length > 0 && (
-              <ul className="warnings">
+              <ul className={priceStyles.warnings}>
                 {request.notices.map((notice) => (
                   <li key={notice.code}>{notice.message}</li>
                 ))}
@@ -107,10 +113,10 @@ export default async function OpsQuoteRequestPage({
           </section>
         </div>
 
-        <div className="workspace-quote">
+        <div className={workspaceStyles.workspaceQuote}>
           <section className="card" aria-labelledby="wanted-heading">
             <h2 id="wanted-heading">What the buyer asks for</h2>
-            <dl className="facts">
+            <dl className={factsStyles.facts}>
               <dt>From</dt>
               <dd>
                 {request.requestedBy ? (
@@ -142,7 +148,7 @@ export default async function OpsQuoteRequestPage({
               <dd>{wanted.deliveryDate ?? "no date given"}</dd>
             </dl>
             <h3>Notes</h3>
-            <p className="request-notes">{request.notes}</p>
+            <p className={requestNotesStyles.requestNotes}>{request.notes}</p>
           </section>
 
           <section className="card" aria-labelledby="engine-heading">
@@ -150,7 +156,7 @@ export default async function OpsQuoteRequestPage({
             {engine.pricedNow ? (
               <p className="alert ok">The engine prices these options today (the settings changed since).</p>
             ) : engine.reasons.length > 0 ? (
-              <ul className="warnings" data-testid="engine-reasons">
+              <ul className={priceStyles.warnings} data-testid="engine-reasons">
                 {engine.reasons.map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}
@@ -161,7 +167,7 @@ export default async function OpsQuoteRequestPage({
             <h3>Suggested price</h3>
             {suggestion.ok ? (
               <>
-                <dl className="facts" data-testid="suggestion">
+                <dl className={factsStyles.facts} data-testid="suggestion">
                   <dt>Buyer</dt>
                   <dd>
                     {formatEuros(suggestion.unitPriceCents)} per part ·{" "}
@@ -182,7 +188,7 @@ export default async function OpsQuoteRequestPage({
                 {suggestion.assumptions.length > 0 && (
                   <>
                     <p className="hint">The engine priced it only by overlooking:</p>
-                    <ul className="warnings">
+                    <ul className={priceStyles.warnings}>
                       {suggestion.assumptions.map((assumption) => (
                         <li key={assumption}>{assumption}</li>
                       ))}
@@ -225,7 +231,7 @@ export default async function OpsQuoteRequestPage({
           {request.status === "ANSWERED" && quote && (
             <section className="card" aria-labelledby="answer-heading">
               <h2 id="answer-heading">Our quote</h2>
-              <dl className="facts" data-testid="answered-quote">
+              <dl className={factsStyles.facts} data-testid="answered-quote">
                 <dt>Buyer</dt>
                 <dd>
                   {formatEuros(quote.unitPriceCents)} per part · {formatEuros(quote.totalPriceCents)} for{" "}
@@ -251,14 +257,14 @@ export default async function OpsQuoteRequestPage({
                   {request.answeredBy?.name ?? "–"}
                 </dd>
               </dl>
-              {request.answerNote && <p className="request-notes">{request.answerNote}</p>}
+              {request.answerNote && <p className={requestNotesStyles.requestNotes}>{request.answerNote}</p>}
             </section>
           )}
 
           {request.status === "DECLINED" && (
             <section className="card" aria-labelledby="decline-heading">
               <h2 id="decline-heading">Declined</h2>
-              <p className="request-notes">{request.declineReason}</p>
+              <p className={requestNotesStyles.requestNotes}>{request.declineReason}</p>
               <p className="hint">
                 {request.answeredAt && formatMoment(request.answeredAt)} by {request.answeredBy?.name ?? "–"}
               </p>

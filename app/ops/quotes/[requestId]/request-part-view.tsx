@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { FindingButton } from "@/app/_components/part-viewer/finding-button";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
+import findingsStyles from "@/app/_components/findings.module.css";
 
 const red: [number, number, number] = [0.86, 0.2, 0.17];
 const amber: [number, number, number] = [0.96, 0.62, 0.1];
@@ -52,7 +53,7 @@ export function RequestPartView({
         {findings.length === 0 ? (
           <p className="muted">No manufacturability findings for {processName}.</p>
         ) : (
-          <ul className="finding-list">
+          <ul className={findingsStyles.findingList}>
             {findings.map((finding) => (
               <li key={finding.id}>
                 <FindingButton

@@ -4,8 +4,10 @@ import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
-import styles from "./supplier.module.css";
+import factsStyles from "@/app/_components/facts.module.css";
+import styles from "./partner.module.css";
 import opsStyles from "../../ops.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 /** The company fields the application section shows. */
 interface AppliedCompany {
@@ -22,7 +24,7 @@ interface AppliedCompany {
   users: { name: string; email: string }[];
 }
 
-/** What the supplier applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
+/** What the partner applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
 export function ApplicationSection({
   company,
   profile,
@@ -37,7 +39,7 @@ export function ApplicationSection({
     <section aria-labelledby="application-heading">
       <h2 id="application-heading">Application</h2>
       <div className="card">
-        <dl className="facts">
+        <dl className={factsStyles.facts}>
           <dt>Applied</dt>
           <dd>{formatDay(company.createdAt)}</dd>
           <dt>Location</dt>
@@ -65,7 +67,7 @@ export function ApplicationSection({
           <dt>Contacts</dt>
           <dd>
             {company.users.map((user) => (
-              <span key={user.email} className="contact">
+              <span key={user.email} className={styles.contact}>
                 {user.name} ({user.email})
               </span>
             ))}
@@ -119,7 +121,7 @@ export function ApplicationSection({
               <td data-label="Valid">
                 {certificate.validFrom} to {certificate.validUntil}{" "}
                 {certificate.validity !== "valid" && (
-                  <span className={`badge ${certificate.validity === "expired" ? "REJECTED" : "PENDING"}`}>
+                  <span className={badgeClass(certificate.validity === "expired" ? "REJECTED" : "PENDING")}>
                     {certificate.validity}
                   </span>
                 )}

@@ -5,10 +5,12 @@ import {
   auditChecklistItemKeys,
   auditChecklistItems,
 } from "@/lib/audits/audit-checklist";
-import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
+import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
-import styles from "./supplier.module.css";
+import disclosuresStyles from "@/app/_components/disclosures.module.css";
+import styles from "./partner.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = {
   open: styles.checkOpen,
@@ -16,14 +18,16 @@ const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = 
   failed: styles.checkFailed,
 };
 
-function ChecklistSummary({ audit }: { audit: SupplierAudit }) {
+function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
   return (
     <ul className={styles.checklistSummary}>
       {auditChecklistItemKeys.map((key) => {
         const item = audit.checklist[key];
         return (
           <li key={key}>
-            <span className={`badge ${checkStyles[item.result]}`}>{auditCheckResults[item.result]}</span>{" "}
+            <span className={`${badgeClass()} ${checkStyles[item.result]}`}>
+              {auditCheckResults[item.result]}
+            </span>{" "}
             {auditChecklistItems[key]}
             {item.method && <span className="hint"> · {auditCheckMethods[item.method].toLowerCase()}</span>}
             {item.note && <span className="hint"> · {item.note}</span>}
@@ -34,8 +38,8 @@ function ChecklistSummary({ audit }: { audit: SupplierAudit }) {
   );
 }
 
-/** The supplier's decided audits, each with its conditions, note, checklist and evidence to expand. */
-export function AuditHistorySection({ decidedAudits }: { decidedAudits: SupplierAudit[] }) {
+/** The partner's decided audits, each with its conditions, note, checklist and evidence to expand. */
+export function AuditHistorySection({ decidedAudits }: { decidedAudits: PartnerAudit[] }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Audit history</h2>
@@ -43,9 +47,9 @@ export function AuditHistorySection({ decidedAudits }: { decidedAudits: Supplier
         <p className="muted">No decided audits yet.</p>
       ) : (
         decidedAudits.map((audit) => (
-          <details key={audit.id} className="card decision">
+          <details key={audit.id} className={`card ${disclosuresStyles.decision}`}>
             <summary>
-              <span className={`badge ${audit.status}`}>{auditStatusLabels[audit.status]}</span>{" "}
+              <span className={badgeClass(audit.status)}>{auditStatusLabels[audit.status]}</span>{" "}
               {audit.purpose}
               {audit.decidedAt && ` · decided ${formatDay(audit.decidedAt)}`}
               {audit.auditor && ` by ${audit.auditor.name}`}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { loadSupplierAudits } from "@/lib/audits/load-supplier-audits";
+import { loadPartnerAudits } from "@/lib/audits/load-partner-audits";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -12,7 +12,9 @@ import { ApplicationSection } from "./application-section";
 import { AuditHistorySection } from "./audit-history-section";
 import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
-import { ReinstateForm, SuspendForm } from "./supplier-forms";
+import { ReinstateForm, SuspendForm } from "./partner-forms";
+import { badgeClass } from "@/app/_components/status-badge";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
@@ -22,7 +24,7 @@ const searchSchema = z.object({
   withdrawn: z.coerce.number().int().min(0).optional().catch(undefined),
 });
 
-export default async function OpsSupplierPage({
+export default async function OpsPartnerPage({
   params,
   searchParams,
 }: {
@@ -48,7 +50,7 @@ export default async function OpsSupplierPage({
   );
   const [profile, { audits, logEntries }] = await Promise.all([
     loadSupplierProfile(db, companyId),
-    loadSupplierAudits(db, companyId),
+    loadPartnerAudits(db, companyId),
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -69,9 +71,9 @@ export default async function OpsSupplierPage({
       <p className="muted">
         <Link href="/ops/suppliers">← Partners</Link>
       </p>
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1>{company.name}</h1>
-        <span className={`badge ${company.status}`} data-testid="supplier-status">
+        <span className={badgeClass(company.status)} data-testid="partner-status">
           {companyStatusLabels[company.status]}
         </span>
       </div>

@@ -12,7 +12,12 @@ import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { JobStatusForms } from "../../offer-forms";
 import { jobStatusLabels } from "../job-status-labels";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
+import twoCardsStyles from "@/app/_components/two-cards.module.css";
+import orderSummaryStyles from "@/app/_components/order-summary.module.css";
+import factsStyles from "@/app/_components/facts.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./job.module.css";
+import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Job" };
 
@@ -39,16 +44,16 @@ export default async function SupplierJobPage({
           Accepted: the job is yours. Download the CAD file below and report progress here.
         </div>
       )}
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1 className="file-name">{job.part.originalFileName}</h1>
-        <span className={`badge ${job.status}`} data-testid="job-status">
+        <span className={badgeClass(job.status)} data-testid="job-status">
           {jobStatusLabels[job.status]}
         </span>
       </div>
-      <div className="two-cards">
+      <div className={twoCardsStyles.twoCards}>
         <section className="card">
           <h2>The job</h2>
-          <dl className="facts">
+          <dl className={factsStyles.facts}>
             <dt>Order</dt>
             <dd>{job.order.number}</dd>
             <dt>Quantity</dt>
@@ -65,7 +70,7 @@ export default async function SupplierJobPage({
             <dd>{job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}</dd>
           </dl>
           <h3>Files</h3>
-          <p className="documents">
+          <p className={orderSummaryStyles.documents}>
             <a className="button secondary" href={`${filesBase}/cad`} download>
               Download CAD file ({job.part.format})
             </a>{" "}

@@ -11,6 +11,10 @@ import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AnswerOfferForms } from "../../offer-forms";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
+import priceStyles from "@/app/_components/price.module.css";
+import workspaceStyles from "@/app/_components/workspace.module.css";
+import factsStyles from "@/app/_components/facts.module.css";
+import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Offer" };
 
@@ -25,11 +29,11 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
       <p>
         <Link href="/supplier">← Offers</Link>
       </p>
-      <div className="page-head">
+      <div className={pageHeadStyles.pageHead}>
         <h1 className="file-name">{line.part.originalFileName}</h1>
       </div>
-      <div className="workspace">
-        <section className="workspace-model">
+      <div className={workspaceStyles.workspace}>
+        <section className={workspaceStyles.workspaceModel}>
           {line.part.displayMeshKey ? (
             <PartViewer
               meshUrl={`/api/v1/supplier/offers/${offer.id}/display-mesh`}
@@ -43,9 +47,9 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
             A preview only: the CAD file ({line.part.format}) is yours to download once you accept the job.
           </p>
         </section>
-        <section className="workspace-quote card">
+        <section className={`${workspaceStyles.workspaceQuote} card`}>
           <h2>The job</h2>
-          <dl className="facts">
+          <dl className={factsStyles.facts}>
             <dt>Order</dt>
             <dd>{line.order.number}</dd>
             <dt>Quantity</dt>
@@ -71,7 +75,7 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
               </>
             )}
             <dt>Your price</dt>
-            <dd className="price-main" data-testid="offer-price">
+            <dd className={priceStyles.priceMain} data-testid="offer-price">
               {formatEuros(offer.supplierPriceCents)}
             </dd>
           </dl>
