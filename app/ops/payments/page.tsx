@@ -203,15 +203,15 @@ export default async function OpsPaymentsPage({
               columns={["Partner", "Account holder", "IBAN", "BIC", "Amount", "Invoice", "Order", "Sent"]}
             >
               {manualPayoutsToSend.map((payout) => {
-                const partner = payout.supplierCompany;
+                const supplier = payout.supplierCompany;
                 return (
                   <tr key={payout.id}>
-                    <td data-label="Partner">{partner.name}</td>
-                    <td data-label="Account holder">{partner.bankAccountHolder ?? "–"}</td>
+                    <td data-label="Partner">{supplier.name}</td>
+                    <td data-label="Account holder">{supplier.bankAccountHolder ?? "–"}</td>
                     <td data-label="IBAN" className={styles.iban}>
-                      {partner.bankIban ? formatIban(partner.bankIban) : "missing"}
+                      {supplier.bankIban ? formatIban(supplier.bankIban) : "missing"}
                     </td>
-                    <td data-label="BIC">{partner.bankBic ?? "–"}</td>
+                    <td data-label="BIC">{supplier.bankBic ?? "–"}</td>
                     <AmountCell label="Amount" cents={payout.amountCents} />
                     <td data-label="Invoice">
                       {payout.invoice ? (
@@ -226,7 +226,7 @@ export default async function OpsPaymentsPage({
                     <td data-label="Sent" className={styles.formCell}>
                       <MarkPayoutTransferredForm
                         payoutId={payout.id}
-                        payoutLabel={`to ${partner.name} for ${payout.order.number}`}
+                        payoutLabel={`to ${supplier.name} for ${payout.order.number}`}
                       />
                     </td>
                   </tr>
@@ -295,7 +295,7 @@ export default async function OpsPaymentsPage({
                   <td data-label="Placed">{formatDay(order.createdAt)}</td>
                   <AmountCell label="Charged" cents={order.buyerCents} />
                   <AmountCell label="VAT" cents={order.vatCents} />
-                  <AmountCell label="Partner" cents={order.partnerCents} />
+                  <AmountCell label="Partner" cents={order.supplierCents} />
                   <AmountCell label="Margin" cents={order.marginCents} />
                 </tr>
               ))}

@@ -4,7 +4,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
-import { loadQualityOverview, type PartnerQuality } from "@/lib/quality/load-quality-overview";
+import { loadQualityOverview, type SupplierQuality } from "@/lib/quality/load-quality-overview";
 import { formatHours, formatPercent, formatStars } from "./format-quality";
 import styles from "./quality.module.css";
 import opsStyles from "../ops.module.css";
@@ -21,15 +21,15 @@ const statusLabels = {
 
 /** A figure, marked when a flag was raised on it. */
 function Figure({
-  partner,
+  supplier,
   metric,
   children,
 }: {
-  partner: PartnerQuality;
+  supplier: SupplierQuality;
   metric: QualityMetric;
   children: string;
 }) {
-  return partner.flags.some((flag) => flag.metric === metric) ? (
+  return supplier.flags.some((flag) => flag.metric === metric) ? (
     <strong className={styles.offThreshold}>{children}</strong>
   ) : (
     <>{children}</>
@@ -38,9 +38,9 @@ function Figure({
 
 export default async function OpsQualityPage() {
   await requirePermission("ops.console", "/ops/quality");
-  const { partners, thresholds, flaggedScoreFactor, settingsVersion } =
+  const { suppliers, thresholds, flaggedScoreFactor, settingsVersion } =
     await loadQualityOverview(getPrisma());
-  const flagged = partners.filter((partner) => partner.flags.length > 0).length;
+  const flagged = suppliers.filter((supplier) => supplier.flags.length > 0).length;
   return (
     <>
       <h1>Partner quality</h1>
@@ -56,14 +56,14 @@ export default async function OpsQualityPage() {
         <Link href="/ops/settings">Settings</Link>).
       </p>
       <p className={styles.qualitySummary}>
-        {partners.length} partners ·{" "}
+        {suppliers.length} partners ·{" "}
         {flagged > 0 ? (
           <span className={badgeClass("REJECTED")}>{flagged} flagged for review</span>
         ) : (
           <span className={badgeClass("ACTIVE")}>none flagged</span>
         )}
       </p>
-      {partners.length === 0 ? (
+      {suppliers.length === 0 ? (
         <p className="muted">No partner has applied yet.</p>
       ) : (
         <StackTable
@@ -79,83 +79,83 @@ export default async function OpsQualityPage() {
             "Shipped lines",
           ]}
         >
-          {partners.map((partner) => (
+          {suppliers.map((supplier) => (
             <tr
-              key={partner.companyId}
-              className={partner.flags.length > 0 ? styles.flagged : undefined}
-              data-testid="quality-partner"
+              key={supplier.companyId}
+              className={supplier.flags.length > 0 ? styles.flagged : undefined}
+              data-testid="quality-supplier"
             >
               <td data-label="Partner">
                 <div className="cell-value">
-                  <Link href={`/ops/quality/${partner.companyId}`}>{partner.name}</Link>
-                  {partner.status !== "ACTIVE" && (
+                  <Link href={`/ops/quality/${supplier.companyId}`}>{supplier.name}</Link>
+                  {supplier.status !== "ACTIVE" && (
                     <>
                       {" "}
-                      <span className={badgeClass(partner.status)}>{statusLabels[partner.status]}</span>
+                      <span className={badgeClass(supplier.status)}>{statusLabels[supplier.status]}</span>
                     </>
                   )}
-                  <span className={`hint ${styles.partnerPlace}`}>
-                    {partner.city ? `${partner.city}, ` : ""}
-                    {partner.countryCode}
+                  <span className={`hint ${styles.supplierPlace}`}>
+                    {supplier.city ? `${supplier.city}, ` : ""}
+                    {supplier.countryCode}
                   </span>
                 </div>
               </td>
               <td data-label="Review" className={styles.reviewCell}>
-                {partner.flags.length > 0 ? (
+                {supplier.flags.length > 0 ? (
                   <div className={styles.flagCell}>
                     <span className={badgeClass("REJECTED")}>Flagged for review</span>
                     <ul className={opsStyles.flagReasons}>
-                      {partner.flags.map((flag) => (
+                      {supplier.flags.map((flag) => (
                         <li key={flag.metric}>{flag.message}</li>
                       ))}
                     </ul>
                   </div>
-                ) : partner.track.linesShipped === 0 &&
-                  partner.track.offersAnswered + partner.track.offersExpired === 0 ? (
+                ) : supplier.track.linesShipped === 0 &&
+                  supplier.track.offersAnswered + supplier.track.offersExpired === 0 ? (
                   <span className="hint">No record yet</span>
                 ) : (
                   <span className={badgeClass("ACTIVE")}>OK</span>
                 )}
               </td>
               <td data-label="On time">
-                <Figure partner={partner} metric="onTime">
-                  {formatPercent(partner.rates.onTimeRate)}
+                <Figure supplier={supplier} metric="onTime">
+                  {formatPercent(supplier.rates.onTimeRate)}
                 </Figure>
               </td>
               <td data-label="Rating">
                 <span>
-                  <Figure partner={partner} metric="rating">
-                    {formatStars(partner.rates.meanStars)}
+                  <Figure supplier={supplier} metric="rating">
+                    {formatStars(supplier.rates.meanStars)}
                   </Figure>
-                  {partner.track.ratingsCount > 0 && (
-                    <span className="hint"> ({partner.track.ratingsCount})</span>
+                  {supplier.track.ratingsCount > 0 && (
+                    <span className="hint"> ({supplier.track.ratingsCount})</span>
                   )}
                 </span>
               </td>
               <td data-label="Rejected">
-                <Figure partner={partner} metric="rejection">
-                  {formatPercent(partner.rates.rejectionRate)}
+                <Figure supplier={supplier} metric="rejection">
+                  {formatPercent(supplier.rates.rejectionRate)}
                 </Figure>
               </td>
               <td data-label="Upheld complaints">
                 <span>
-                  <Figure partner={partner} metric="complaints">
-                    {formatPercent(partner.rates.upheldComplaintsPerShippedLine)}
+                  <Figure supplier={supplier} metric="complaints">
+                    {formatPercent(supplier.rates.upheldComplaintsPerShippedLine)}
                   </Figure>
-                  {partner.track.complaintsCount > 0 && (
+                  {supplier.track.complaintsCount > 0 && (
                     <span className="hint">
                       {" "}
-                      ({partner.track.complaintsUpheld} of {partner.track.complaintsCount} complaints)
+                      ({supplier.track.complaintsUpheld} of {supplier.track.complaintsCount} complaints)
                     </span>
                   )}
                 </span>
               </td>
               <td data-label="Response">
-                <Figure partner={partner} metric="responseTime">
-                  {formatHours(partner.rates.meanResponseHours)}
+                <Figure supplier={supplier} metric="responseTime">
+                  {formatHours(supplier.rates.meanResponseHours)}
                 </Figure>
               </td>
-              <td data-label="Shipped lines">{partner.track.linesShipped}</td>
+              <td data-label="Shipped lines">{supplier.track.linesShipped}</td>
             </tr>
           ))}
         </StackTable>

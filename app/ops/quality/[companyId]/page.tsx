@@ -7,12 +7,12 @@ import { StackTable } from "@/app/_components/stack-table";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
-import { loadPartnerQuality } from "@/lib/quality/load-partner-quality";
-import type { QualityMonth } from "@/lib/quality/load-partner-quality-history";
+import { loadSupplierQuality } from "@/lib/quality/load-supplier-quality";
+import type { QualityMonth } from "@/lib/quality/load-supplier-quality-history";
 import type { QualityMetric } from "@/lib/quality/quality-flags-of";
 import { formatHours, formatPercent, formatStars } from "../format-quality";
 import scoreTilesStyles from "@/app/_components/score-tiles.module.css";
-import styles from "./partner-quality.module.css";
+import styles from "./supplier-quality.module.css";
 import qualityStyles from "../quality.module.css";
 
 export const metadata: Metadata = { title: "Partner scorecard · operations" };
@@ -59,18 +59,18 @@ function complaintsOf(month: QualityMonth): string {
     .join(", ")}`;
 }
 
-export default async function OpsPartnerQualityPage({ params }: { params: Promise<{ companyId: string }> }) {
+export default async function OpsSupplierQualityPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { companyId } = await params;
   await requirePermission("ops.console", `/ops/quality/${companyId}`);
-  const { partner, months, thresholds, flaggedScoreFactor, settingsVersion } = await orNotFoundPage(
-    loadPartnerQuality(getPrisma(), companyId),
+  const { supplier, months, thresholds, flaggedScoreFactor, settingsVersion } = await orNotFoundPage(
+    loadSupplierQuality(getPrisma(), companyId),
   );
   const categories = months.map((month) => categoryOf(month.month));
   const xAxisLabel = `Month, ${shortMonthYear(months[0]!.month)} – ${shortMonthYear(months.at(-1)!.month)}`;
-  const flaggedOn = (metric: QualityMetric) => partner.flags.some((flag) => flag.metric === metric);
+  const flaggedOn = (metric: QualityMetric) => supplier.flags.some((flag) => flag.metric === metric);
   const slowest = Math.max(0, ...months.map((month) => month.meanResponseHours ?? 0));
   const responseTicks = countTicks(Math.max(slowest, thresholds.maxMeanResponseHours * 1.5));
-  const { track, rates } = partner;
+  const { track, rates } = supplier;
 
   const tiles: { metric: QualityMetric | null; label: string; value: string; hint: string }[] = [
     {
@@ -116,19 +116,19 @@ export default async function OpsPartnerQualityPage({ params }: { params: Promis
       <p className="hint">
         <Link href="/ops/quality">← Partner quality</Link>
       </p>
-      <h1>{partner.name}</h1>
+      <h1>{supplier.name}</h1>
       <p className="muted">
-        {partner.city ? `${partner.city}, ` : ""}
-        {partner.countryCode} · last 365 days
-        {partner.computedAt
-          ? `, computed ${partner.computedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })}`
+        {supplier.city ? `${supplier.city}, ` : ""}
+        {supplier.countryCode} · last 365 days
+        {supplier.computedAt
+          ? `, computed ${supplier.computedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })}`
           : ", no record computed yet"}
       </p>
-      {partner.flags.length > 0 ? (
+      {supplier.flags.length > 0 ? (
         <div className={`alert error ${styles.flagAlert}`} role="status" data-testid="flagged-for-review">
           <strong>Flagged for review</strong>
           <ul>
-            {partner.flags.map((flag) => (
+            {supplier.flags.map((flag) => (
               <li key={flag.metric}>{flag.message}</li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import factsStyles from "@/app/_components/facts.module.css";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 import opsStyles from "../../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -24,7 +24,7 @@ interface AppliedCompany {
   users: { name: string; email: string }[];
 }
 
-/** What the partner applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
+/** What the supplier applied with and keeps in its profile: facts, processes, materials, machines, certificates. */
 export function ApplicationSection({
   company,
   profile,

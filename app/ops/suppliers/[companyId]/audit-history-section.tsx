@@ -5,11 +5,11 @@ import {
   auditChecklistItemKeys,
   auditChecklistItems,
 } from "@/lib/audits/audit-checklist";
-import type { PartnerAudit } from "@/lib/audits/load-partner-audits";
+import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { EvidenceList } from "./evidence-list";
 import disclosuresStyles from "@/app/_components/disclosures.module.css";
-import styles from "./partner.module.css";
+import styles from "./supplier.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
 const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = {
@@ -18,7 +18,7 @@ const checkStyles: Record<keyof typeof auditCheckResults, string | undefined> = 
   failed: styles.checkFailed,
 };
 
-function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
+function ChecklistSummary({ audit }: { audit: SupplierAudit }) {
   return (
     <ul className={styles.checklistSummary}>
       {auditChecklistItemKeys.map((key) => {
@@ -38,8 +38,8 @@ function ChecklistSummary({ audit }: { audit: PartnerAudit }) {
   );
 }
 
-/** The partner's decided audits, each with its conditions, note, checklist and evidence to expand. */
-export function AuditHistorySection({ decidedAudits }: { decidedAudits: PartnerAudit[] }) {
+/** The supplier's decided audits, each with its conditions, note, checklist and evidence to expand. */
+export function AuditHistorySection({ decidedAudits }: { decidedAudits: SupplierAudit[] }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Audit history</h2>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { loadPartnerAudits } from "@/lib/audits/load-partner-audits";
+import { loadSupplierAudits } from "@/lib/audits/load-supplier-audits";
 import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
@@ -12,7 +12,7 @@ import { ApplicationSection } from "./application-section";
 import { AuditHistorySection } from "./audit-history-section";
 import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
-import { ReinstateForm, SuspendForm } from "./partner-forms";
+import { ReinstateForm, SuspendForm } from "./supplier-forms";
 import { badgeClass } from "@/app/_components/status-badge";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
@@ -24,7 +24,7 @@ const searchSchema = z.object({
   withdrawn: z.coerce.number().int().min(0).optional().catch(undefined),
 });
 
-export default async function OpsPartnerPage({
+export default async function OpsSupplierPage({
   params,
   searchParams,
 }: {
@@ -50,7 +50,7 @@ export default async function OpsPartnerPage({
   );
   const [profile, { audits, logEntries }] = await Promise.all([
     loadSupplierProfile(db, companyId),
-    loadPartnerAudits(db, companyId),
+    loadSupplierAudits(db, companyId),
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -73,7 +73,7 @@ export default async function OpsPartnerPage({
       </p>
       <div className={pageHeadStyles.pageHead}>
         <h1>{company.name}</h1>
-        <span className={badgeClass(company.status)} data-testid="partner-status">
+        <span className={badgeClass(company.status)} data-testid="supplier-status">
           {companyStatusLabels[company.status]}
         </span>
       </div>
