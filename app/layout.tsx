@@ -83,7 +83,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               // Beside the brand on a phone, where the links below scroll sideways in one row.
               <div className={styles.account}>
                 <span className={styles.who}>
-                  <span className={styles.whoName}>{user.name}</span>
+                  <Link href="/account" className={styles.whoName} title="Your account">
+                    {user.name}
+                  </Link>
                   {/* Two lines on screen; read aloud as one phrase. */}
                   <span className="visually-hidden">, </span>
                   {/* Operations all work for the platform: its name would only push the links to a second row. */}

@@ -18,6 +18,7 @@ export const pageGuards = {
   "/invitations/[token]": "public",
   "/parts/[partId]": "public",
   "/after-sign-in": "account.signedIn",
+  "/account": "account.signedIn",
   "/cart": "shop.view",
   // Shown to engineers too: it tells them a purchaser or admin places the order.
   "/checkout": "shop.view",
