@@ -16,7 +16,7 @@ export interface LedgerDifference {
 interface OrderSums {
   orderId: string;
   orderNumber: string;
-  paymentMethod: "CARD" | "INVOICE";
+  paymentMethod: "CARD" | "INVOICE" | "BANK_TRANSFER";
   ledgerBuyer: number;
   ledgerVat: number;
   ledgerSupplier: number;

@@ -14,7 +14,7 @@ interface TimelineInput {
     status: OrderStatus;
     createdAt: Date;
     confirmedAt: Date | null;
-    paymentMethod: "CARD" | "INVOICE";
+    paymentMethod: "CARD" | "INVOICE" | "BANK_TRANSFER";
   };
   line: {
     id: string;

@@ -22,7 +22,7 @@ export function cardPaymentLeftCents(payment: CardPaymentWithRefunds): number {
  * payments; for an invoice order its invoice less the credit notes issued against it.
  */
 export function refundableCents(order: {
-  paymentMethod: "CARD" | "INVOICE";
+  paymentMethod: "CARD" | "INVOICE" | "BANK_TRANSFER";
   payments: readonly CardPaymentWithRefunds[];
   invoices: readonly { kind: string; totalCents: number }[];
 }): number {

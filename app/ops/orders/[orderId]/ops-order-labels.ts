@@ -21,7 +21,11 @@ export const lineStatusLabels: Record<OrderLineStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
-export const paymentMethodLabels: Record<PaymentMethod, string> = { CARD: "Card", INVOICE: "Invoice" };
+export const paymentMethodLabels: Record<PaymentMethod, string> = {
+  CARD: "Card",
+  INVOICE: "Invoice",
+  BANK_TRANSFER: "Bank transfer (prepayment)",
+};
 
 export const refundStatusLabels: Record<RefundStatus, string> = {
   PENDING: "On its way",
