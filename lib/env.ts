@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { platformBankVariables } from "./bank-transfers/platform-bank-variables";
 
 const optionalText = z
   .string()
@@ -96,6 +97,8 @@ export const environmentSchema = z
       .trim()
       .regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, "must be a VAT number such as DE123456789")
       .default("DE000000000"),
+    /** The platform's bank account for prepayments and invoices (lib/bank-transfers/). */
+    ...platformBankVariables,
   })
   .superRefine((value, context) => {
     if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET)

@@ -35,7 +35,7 @@ export const checkoutSchema = z.object({
     .transform((value) => value || null),
   billingAddress: addressSchema,
   shippingAddress: addressSchema,
-  paymentMethod: z.enum(["INVOICE", "CARD"], { error: "Choose how to pay." }),
+  paymentMethod: z.enum(["INVOICE", "CARD", "BANK_TRANSFER"], { error: "Choose how to pay." }),
   /** "Made in": only suppliers producing in this country; empty for anywhere. */
   requiredCountryCode: z
     .string()

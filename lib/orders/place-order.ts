@@ -18,6 +18,7 @@ import { vatForDelivery } from "../money/vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
+import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
 
 export interface Orderer {
   userId: string;
@@ -176,6 +177,8 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       where: { id: { in: quotes.map((quote) => quote.id) } },
       data: { status: "ORDERED" },
     });
+    const bankTransfer =
+      checkout.paymentMethod === "BANK_TRANSFER" ? await startBankTransferPayment(tx, order) : null;
     await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
     await tx.company.update({
       where: { id: company.id },
@@ -214,7 +217,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"
             ? `It is confirmed; the invoice is due in ${await paymentTermsDaysFor(tx, company)} days. We now place it with a manufacturing partner.`
-            : "We start as soon as the card payment has arrived.",
+            : (bankTransfer ?? "We start as soon as the card payment has arrived."),
         `Follow it at ${appUrl()}/orders/${order.id}`,
       ].join("\n\n"),
     });

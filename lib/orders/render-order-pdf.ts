@@ -1,4 +1,5 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
+import { drawPaymentDetails } from "../documents/draw-payment-details";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
@@ -11,12 +12,16 @@ import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogu
  */
 export async function renderOrderPdf(
   order: BuyerOrder,
-  kind: "confirmation" | "invoice",
+  kind: "confirmation" | "invoice" | "pro-forma",
 ): Promise<Uint8Array> {
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice) throw new Error("This order has no invoice yet.");
   const doc = await createPdfWriter(
-    kind === "invoice" ? `Invoice ${invoice!.number}` : `Order confirmation ${order.number}`,
+    kind === "invoice"
+      ? `Invoice ${invoice!.number}`
+      : kind === "pro-forma"
+        ? `Pro-forma invoice ${order.number}`
+        : `Order confirmation ${order.number}`,
   );
   const { bold, write, right } = doc;
 
@@ -91,12 +96,6 @@ export async function renderOrderPdf(
     ["Total", order.totalCents],
   ]);
   doc.y -= 20;
-  write(
-    order.paymentMethod === "INVOICE"
-      ? "Payment by bank transfer, quoting the invoice number."
-      : "Paid by card through Stripe.",
-    50,
-    9,
-  );
+  drawPaymentDetails(doc, order, kind);
   return doc.save();
 }

@@ -36,6 +36,7 @@ export async function loadPricingData(
     machineRates,
     holidays,
     invoiceTerms: _invoiceTerms,
+    prepaymentTerms: _prepaymentTerms,
     ...document
   } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };
   const { materials, rates } = applyPricingSnapshot(tableMaterials, tableRates, {

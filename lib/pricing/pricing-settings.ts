@@ -7,6 +7,11 @@ import {
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
+import {
+  defaultPrepaymentTerms,
+  prepaymentTermsSchema,
+  type PrepaymentTerms,
+} from "../bank-transfers/prepayment-terms";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -35,6 +40,7 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   machineRates?: MachineRateSnapshot;
   holidays?: ClosureDay[];
   invoiceTerms?: InvoiceTerms;
+  prepaymentTerms?: PrepaymentTerms;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -130,6 +136,7 @@ export const pricingSettingsSchema = z.object({
     .optional(),
   holidays: z.array(closureDaySchema).default([]),
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
+  prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

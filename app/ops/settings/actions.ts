@@ -10,6 +10,7 @@ import { removeMargin } from "@/lib/settings/remove-margin";
 import { setMargin } from "@/lib/settings/set-margin";
 import { settingsFormSchemas, type SettingsForm } from "@/lib/settings/settings-form-schemas";
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
+import { updatePrepaymentTerms } from "@/lib/settings/update-prepayment-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
@@ -79,4 +80,10 @@ export const updateInvoiceTermsAction = settingsAction(
   "save the invoice terms",
   "pricing",
   "invoice-terms",
+);
+export const updatePrepaymentTermsAction = settingsAction(
+  updatePrepaymentTerms,
+  "save the prepayment terms",
+  "pricing",
+  "prepayment-terms",
 );

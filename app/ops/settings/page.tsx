@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { loadSettingsOverview } from "@/lib/settings/load-settings-overview";
+import { PrepaymentTermsForm } from "./prepayment-terms-form";
 import { marginRuleLabel } from "@/lib/settings/set-margin";
 import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 import { germanNationalHolidays } from "@/quoting-engine/pricing/working-days";
@@ -261,6 +262,8 @@ export default async function OpsSettingsPage() {
         <h2 id="terms-heading">Invoice terms</h2>
         <InvoiceTermsForm paymentTermsDays={pricing.settings.invoiceTerms.paymentTermsDays} />
       </section>
+
+      <PrepaymentTermsForm terms={pricing.settings.prepaymentTerms} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Version history</h2>
