@@ -9,12 +9,12 @@ import type { PdfWriter } from "./create-pdf-writer";
 
 const qrSizePt = 96;
 
-type PaidOrder = OrderMoney & {
+interface PaidOrder extends OrderMoney {
   number: string;
   paymentMethod: string;
   paymentReference: string | null;
   invoices: readonly { kind: string; status: string; totalCents: number; number: string }[];
-};
+}
 
 /**
  * How an order's document ends: the order confirmation says how the order is paid; an invoice and a
@@ -28,6 +28,7 @@ export function drawPaymentDetails(
   kind: "confirmation" | "invoice" | "pro-forma",
 ): void {
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
+  const reference = order.paymentReference ?? invoice?.number ?? order.number;
   const how =
     order.paymentMethod === "CARD"
       ? "Paid by card through Stripe."
@@ -44,7 +45,7 @@ export function drawPaymentDetails(
   if (kind === "confirmation" || order.paymentMethod === "CARD") return;
   drawBankTransferBlock(doc, {
     openCents: openAmountCents(order),
-    reference: order.paymentReference ?? invoice?.number ?? order.number,
+    reference,
   });
 }
 

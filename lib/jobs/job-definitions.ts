@@ -78,6 +78,12 @@ export const jobDefinitions = {
     schedule: "23 * * * *",
     retryLimit: 2,
   },
+  "payments.chase-prepayments": {
+    payload: z.object({}).default({}),
+    // Morning in Germany: reminders for unpaid prepayment orders, and cancellation of the long unpaid.
+    schedule: "31 7 * * *",
+    retryLimit: 2,
+  },
   "ledger.check": {
     payload: z.object({}).default({}),
     schedule: "7 4 * * *",

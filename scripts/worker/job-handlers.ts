@@ -13,6 +13,7 @@ import { checkLedger } from "../../lib/ledger/check-ledger";
 import { confirmDueDeliveries } from "../../lib/workflows/confirm-due-deliveries";
 import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
 import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
+import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-prepayments";
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
 
 /**
@@ -58,6 +59,9 @@ export const jobHandlers: JobHandlers = {
   },
   "orders.confirm-due-deliveries": async (db) => {
     await confirmDueDeliveries(db);
+  },
+  "payments.chase-prepayments": async (db) => {
+    await chaseUnpaidPrepayments(db);
   },
   "ledger.check": async (db) => {
     await checkLedger(db);
