@@ -100,8 +100,7 @@ export function CheckoutForm(props: {
     form.reply?.status === "error" ? form.value("shippingSame") === "on" : true,
   );
   const defaultPayment =
-    form.value("paymentMethod") ??
-    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
+    form.value("paymentMethod") ?? (props.invoiceUnavailable ? "BANK_TRANSFER" : "INVOICE");
   return (
     <form {...form.props} className="form card" noValidate>
       {form.messages.error && (
@@ -193,6 +192,18 @@ export function CheckoutForm(props: {
             {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
           </span>
         </label>
+        <label className={styles.payChoice}>
+          <input
+            type="radio"
+            name="paymentMethod"
+            value="BANK_TRANSFER"
+            defaultChecked={defaultPayment === "BANK_TRANSFER"}
+          />
+          <span>
+            <strong>Prepayment by bank transfer</strong>: open to every company. We send the bank details and
+            a pro-forma invoice and start once the money has arrived.
+          </span>
+        </label>
         <label className={`${styles.payChoice}${props.cardUnavailable ? " unavailable" : ""}`}>
           <input
             type="radio"
@@ -216,10 +227,7 @@ export function CheckoutForm(props: {
             it waits for an admin to approve it.
           </p>
         )}
-      <button
-        type="submit"
-        disabled={pending || (Boolean(props.invoiceUnavailable) && Boolean(props.cardUnavailable))}
-      >
+      <button type="submit" disabled={pending}>
         {pending ? "Placing the order…" : "Place order"}
       </button>
     </form>

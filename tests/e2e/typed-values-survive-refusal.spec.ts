@@ -400,6 +400,41 @@ const cases: FormCase[] = [
     refusal: /./,
   },
   {
+    name: "prepayment terms",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the prepayment terms" }));
+    },
+    fields: [
+      { at: label("Remind the buyer after (days)"), fill: "10" },
+      { at: label("Cancel the unpaid order after (days)"), fill: "5" },
+      { at: label("Reason for the change"), fill: "Typed: cancel before the reminder" },
+    ],
+    refusal: /Cancel later than you remind/,
+  },
+  {
+    name: "bank payment assignment",
+    as: "operations",
+    open: async (page) => {
+      // A payment no reference matches, from a CSV statement, to assign by hand.
+      await page.goto("/ops/payments/bank-statements");
+      await page.getByLabel("Bank statement").setInputFiles({
+        name: "typed-values.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "date;amount;reference;bank reference\n2026-12-07;12,34;Typed values test;TV-1\n",
+        ),
+      });
+      await page.getByRole("button", { name: "Upload and match" }).click();
+      await expect(page.getByText(/1 without a known reference/)).toBeVisible();
+      const row = page.getByRole("row").filter({ hasText: "Typed values test" });
+      return formWith(page, row.getByRole("button", { name: "Book to this order" }));
+    },
+    fields: [{ at: (form) => form.getByRole("textbox"), fill: "Q-1999-000001" }],
+    refusal: /There is no order Q-1999-000001/,
+  },
+  {
     name: "audit checklist",
     as: "operations",
     open: async (page) => {
