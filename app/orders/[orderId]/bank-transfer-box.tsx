@@ -47,7 +47,7 @@ export function BankTransferBox({ order }: { order: BuyerOrder }) {
       <div className={styles.details}>
         <dl className={factsStyles.facts}>
           <dt>{receivedCents > 0 ? "Still missing" : "Amount"}</dt>
-          <dd className="amount" data-testid="amount-missing">
+          <dd className="amount" data-testid="amount-missing" data-cents={openCents}>
             <strong>{formatEuros(openCents)}</strong>
           </dd>
           <dt>Account holder</dt>
