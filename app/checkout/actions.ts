@@ -46,7 +46,8 @@ export const placeOrderAction = formAction(
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
       { ...input, billingAddress: billing, shippingAddress: shippingSame ? billing : shipping },
     );
-    if (order.status === "AWAITING_PAYMENT") {
+    // A prepayment order's page shows the bank details: only a card order goes on to Stripe.
+    if (order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD") {
       let paymentUrl: string | null = null;
       try {
         ({ url: paymentUrl } = await startCardCheckout(
