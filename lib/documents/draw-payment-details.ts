@@ -75,7 +75,7 @@ function drawBankTransferBlock(
   write(payment.heading ?? "Please pay by bank transfer", 50, 11, bold);
   doc.y -= 18;
   const rows: [string, string][] = [
-    ["Amount", formatEuros(payment.openCents)],
+    ["Amount to pay", formatEuros(payment.openCents)],
     ["Account holder", account.holder],
     ["IBAN", formatIban(account.iban)],
     ["BIC", account.bic],
@@ -84,7 +84,7 @@ function drawBankTransferBlock(
   ];
   for (const [label, value] of rows) {
     write(label, 50, 9);
-    write(value, 140, 10, label === "Reference" || label === "Amount" ? bold : doc.font);
+    write(value, 140, 10, label === "Reference" || label === "Amount to pay" ? bold : doc.font);
     doc.y -= 14;
   }
   write(

@@ -89,7 +89,7 @@ test("a new company's first order, paid in advance by bank transfer and matched 
       ),
     });
     await opsPage.getByRole("button", { name: "Upload and match" }).click();
-    await expect(opsPage.getByText(/1 new incoming payments \(1 paid in full/)).toBeVisible();
+    await expect(opsPage.getByText(/1 new incoming payment \(1 paid in full\)/)).toBeVisible();
     await expect(opsPage.getByRole("row").filter({ hasText: reference })).toHaveCount(0);
 
     // The order is paid and its line offered to a partner (matching is a background job).

@@ -45,9 +45,9 @@ export function BankTransferBox({ order }: { order: BuyerOrder }) {
         )}
       </p>
       <div className={styles.details}>
-        <dl className={factsStyles.facts}>
+        <dl className={`${factsStyles.facts} ${styles.payFacts}`}>
           <dt>{receivedCents > 0 ? "Still missing" : "Amount"}</dt>
-          <dd className="amount" data-testid="amount-missing" data-cents={openCents}>
+          <dd className={styles.code} data-testid="amount-missing" data-cents={openCents}>
             <strong>{formatEuros(openCents)}</strong>
           </dd>
           <dt>Account holder</dt>

@@ -45,12 +45,15 @@ export const uploadBankStatementAction = formAction(
     if (result.statementId === null)
       return `Nothing new: all ${result.credits} incoming payments of “${file.name}” were imported before.`;
     const parts = [
-      `${result.paid} paid in full`,
-      `${result.partial} partly paid`,
-      `${result.overpaid} with money to refund or keep`,
-      `${result.unmatched} without a known reference`,
-    ];
-    return `Read “${file.name}”: ${result.credits - result.alreadyImported} new incoming payments (${parts.join(", ")})${result.alreadyImported ? `, ${result.alreadyImported} imported before` : ""}; ${result.debitsIgnored} outgoing ignored.`;
+      [result.paid, "paid in full"],
+      [result.overpaid, "paid with money to refund or keep"],
+      [result.partial, "partly paid"],
+      [result.unmatched, "without a known reference"],
+    ]
+      .filter(([count]) => Number(count) > 0)
+      .map(([count, what]) => `${count} ${what}`);
+    const fresh = result.credits - result.alreadyImported;
+    return `Read “${file.name}”: ${fresh} new incoming payment${fresh === 1 ? "" : "s"} (${parts.join(", ")})${result.alreadyImported ? `, ${result.alreadyImported} imported before` : ""}; ${result.debitsIgnored} outgoing ignored.`;
   },
   { failure: "read the bank statement" },
 );

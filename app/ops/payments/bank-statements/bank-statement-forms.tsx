@@ -5,6 +5,7 @@ import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { assignBankEntryAction, settleBankCreditAction, uploadBankStatementAction } from "./actions";
 import opsStyles from "../../ops.module.css";
+import styles from "./bank-statements.module.css";
 
 export function UploadStatementForm() {
   const form = useFormAction(uploadBankStatementAction);
@@ -80,7 +81,7 @@ export function SettleCreditForm({ entryId, label }: { entryId: string; label: s
     <form {...form.props} className={opsStyles.rowForm}>
       <FormMessages state={form.messages} />
       <input type="hidden" name="entryId" value={entryId} />
-      <fieldset className="field">
+      <fieldset className={`field ${styles.decision}`}>
         <legend className="visually-hidden">What happened to the credit of {label}</legend>
         <label className="check">
           <input type="radio" name="decision" value="REFUNDED" defaultChecked={decision === "REFUNDED"} />{" "}

@@ -48,7 +48,7 @@ export default async function BankStatementsPage() {
                 <td data-label="Payer">
                   {entry.counterpartyName ?? "–"}
                   {entry.counterpartyIban && (
-                    <span className={`hint ${styles.iban}`}> {formatIban(entry.counterpartyIban)}</span>
+                    <span className={`hint ${styles.iban}`}>{formatIban(entry.counterpartyIban)}</span>
                   )}
                 </td>
                 <td data-label="Reference text" className={styles.remittance}>
@@ -91,7 +91,7 @@ export default async function BankStatementsPage() {
                 <td data-label="Payer">
                   {entry.counterpartyName ?? "–"}
                   {entry.counterpartyIban && (
-                    <span className={`hint ${styles.iban}`}> {formatIban(entry.counterpartyIban)}</span>
+                    <span className={`hint ${styles.iban}`}>{formatIban(entry.counterpartyIban)}</span>
                   )}
                 </td>
                 <td data-label="Done" className={opsStyles.formCell}>
@@ -119,7 +119,7 @@ export default async function BankStatementsPage() {
                 </td>
                 <td data-label="Buyer">{order.buyerCompany.name}</td>
                 <td data-label="Placed">{formatDay(order.createdAt)}</td>
-                <td data-label="Reference" className={styles.iban}>
+                <td data-label="Reference" className={styles.reference}>
                   {order.paymentReference ? formatPaymentReference(order.paymentReference) : "–"}
                 </td>
                 <AmountCell label="Total" cents={order.totalCents} />
