@@ -429,7 +429,7 @@ const cases: FormCase[] = [
       await page.getByRole("button", { name: "Upload and match" }).click();
       await expect(page.getByText(/1 without a known reference/)).toBeVisible();
       const row = page.getByRole("row").filter({ hasText: "Typed values test" });
-      return formWith(page, row.getByRole("button", { name: "Book to this order" }));
+      return row.locator("form").filter({ has: page.getByRole("button", { name: "Book to this order" }) });
     },
     fields: [{ at: (form) => form.getByRole("textbox"), fill: "Q-1999-000001" }],
     refusal: /There is no order Q-1999-000001/,
