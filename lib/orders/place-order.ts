@@ -214,7 +214,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       subject: `Order ${order.number}: ${needsApproval ? "waiting for approval" : "received"}`,
       text: [
         `Thank you for your order ${order.number} (${quotes.length} part${quotes.length === 1 ? "" : "s"}).`,
-        [`Total: ${formatEuros(totalCents)} including ${formatEuros(orderVatCents)} VAT.`, ...purchaseReferenceLines(checkout)].join("\n"),
+        [
+          `Total: ${formatEuros(totalCents)} including ${formatEuros(orderVatCents)} VAT.`,
+          ...purchaseReferenceLines(checkout),
+        ].join("\n"),
         needsApproval
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"

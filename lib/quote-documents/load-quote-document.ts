@@ -3,11 +3,7 @@ import type { Database } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { AppError } from "../errors/app-error";
 import { nextDocumentNumber } from "../documents/next-document-number";
-import {
-  finishLabel,
-  processLabel,
-  toleranceLabel,
-} from "../catalogue/catalogue-labels";
+import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 import type { QuoteDocument } from "./quote-document";
 
 const reportBox = z.object({

@@ -28,10 +28,7 @@ export const quoteVatNote =
  * tolerance), quantity with unit and total price net, the VAT rule, the delivery date, the buyer's
  * purchase-order number and cost centre when given, and the platform's legal details and terms.
  */
-export async function renderQuotePdf(
-  quote: QuoteDocument,
-  termsUrl: string,
-): Promise<Uint8Array> {
+export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Promise<Uint8Array> {
   const doc = await createPdfWriter(`Quote ${quote.number}`);
   const { bold, write, right, paragraph } = doc;
 
@@ -69,7 +66,10 @@ export async function renderQuotePdf(
   right(formatEuros(quote.totalPriceCents), 545);
   doc.y -= 13;
   const facts: [string, string][] = [
-    ["File", `${readableBytes(quote.fileSizeBytes)}${quote.partSizeMm.length ? ` · ${partSizeText(quote.partSizeMm)}` : ""}`],
+    [
+      "File",
+      `${readableBytes(quote.fileSizeBytes)}${quote.partSizeMm.length ? ` · ${partSizeText(quote.partSizeMm)}` : ""}`,
+    ],
     ["Process", quote.processName],
     ["Material", quote.materialName],
     ["Finish", quote.finishName],

@@ -54,7 +54,12 @@ export const saveQuoteDocumentAction = formAction(
   "cart.edit",
   z.object({ partId: formText, options: chosenOptions }),
   async ({ partId, options }, { user }) => {
-    const quote = await saveQuote(getPrisma(), { companyId: user.companyId, userId: user.id }, partId, options);
+    const quote = await saveQuote(
+      getPrisma(),
+      { companyId: user.companyId, userId: user.id },
+      partId,
+      options,
+    );
     redirect(`/quotes/${quote.id}`);
   },
   { failure: "save the quote", adjustErrors: optionErrorsAboveTheForm },

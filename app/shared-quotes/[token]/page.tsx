@@ -22,8 +22,8 @@ export default async function SharedQuotePage({ params }: { params: Promise<{ to
         <h1>This quote has expired</h1>
         <div className="card" role="status">
           <p>
-            The link was valid as long as its quote, and that time is over: prices and delivery dates are
-            only held for a limited time.
+            The link was valid as long as its quote, and that time is over: prices and delivery dates are only
+            held for a limited time.
           </p>
           <p>
             For a new quote, ask the person who sent you the link: they open the part, save a new quote and
