@@ -29,9 +29,9 @@ export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; 
       <dt>Quantity</dt>
       <dd>{quote.quantity}</dd>
       <dt>Per part</dt>
-      <dd className="amount">{formatEuros(quote.unitPriceCents)}</dd>
+      <dd>{formatEuros(quote.unitPriceCents)}</dd>
       <dt>Total, net</dt>
-      <dd className="amount">
+      <dd>
         <strong data-testid="quote-total">{formatEuros(quote.totalPriceCents)}</strong>
       </dd>
       <dt>Delivered by</dt>

@@ -3,13 +3,14 @@
 import { FormField } from "@/app/_components/form-field";
 import type { useFormAction } from "@/lib/forms/use-form-action";
 import styles from "./checkout.module.css";
+import ownStyles from "./purchase-reference-fields.module.css";
 
 /** The buyer's purchase-order number and cost centre: optional, printed on every document of the order. */
 export function PurchaseReferenceFields({ form }: { form: ReturnType<typeof useFormAction> }) {
   return (
     <fieldset className={`field ${styles.address}`}>
       <legend>Your references (optional)</legend>
-      <div className={styles.two}>
+      <div className={ownStyles.references}>
         <FormField
           name="purchaseOrderNumber"
           label="Purchase-order number"

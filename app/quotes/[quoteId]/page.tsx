@@ -41,7 +41,7 @@ export default async function QuotePage({ params }: { params: Promise<{ quoteId:
           <QuoteDocumentFacts quote={quote} partHref={`/parts/${partId}`} />
           <p className="hint">{quoteVatNote}</p>
         </section>
-        <div>
+        <div className={styles.side}>
           <section className="card" aria-labelledby="pdf-heading">
             <h2 id="pdf-heading">PDF for your approval</h2>
             <form method="get" action={`/api/v1/quotes/${quote.quoteId}/pdf`} className="form">
