@@ -190,7 +190,7 @@ const cases: FormCase[] = [
     },
     fields: [
       { at: label("Company"), fill: "Acme Typed AG" },
-      { at: label("VAT number (optional)"), fill: "DE123456789" },
+      { at: label("VAT number (optional)"), fill: "DE812345673" },
       { at: inGroup("Billing address", "Attention of (person or department)"), fill: "Purchasing" },
       { at: inGroup("Billing address", "Street and number"), fill: "Industriestraße 7" },
       { at: inGroup("Billing address", "Postal code"), fill: "1" },
