@@ -8,7 +8,7 @@ const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 const stripeWebhookSecret = "whsec_end_to_end_tests";
 // The local fake of VIES (tests/fakes/vies), which confirms EU VAT IDs: it confirms every ID but these.
 const viesPort = Number(process.env.E2E_VIES_PORT ?? 12303);
-export const e2eViesNotValid = "FR32123456789";
+const e2eViesNotValid = "FR32123456789";
 // Under the system temp folder, which the unprivileged PostgreSQL user can reach wherever the clone lives.
 const postgresPort = Number(process.env.E2E_POSTGRES_PORT ?? 54349);
 // Named by port, so runs side by side (two work trees) do not share a data directory.

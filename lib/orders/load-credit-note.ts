@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import type { CreditNote } from "./render-credit-note-pdf";
+import { orderVatDetailsSelect } from "../vat/order-vat-details";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -43,7 +44,7 @@ export async function loadCreditNote(
           id: true,
           number: true,
           billingAddress: true,
-          vatNumber: true,
+          ...orderVatDetailsSelect,
           paymentMethod: true,
           invoices: { where: { kind: "BUYER_INVOICE" }, select: { number: true }, take: 1 },
         },
@@ -74,6 +75,9 @@ export async function loadCreditNote(
       billing.countryCode && (countryNames.of(billing.countryCode) ?? billing.countryCode),
     ].filter((line): line is string => Boolean(line?.trim())),
     vatNumber: order.vatNumber,
+    vatTreatment: order.vatTreatment,
+    vatIdConfirmedAt: order.vatIdConfirmedAt,
+    vatIdConsultationNumber: order.vatIdConsultationNumber,
     vatNote: billing.vatNote ?? "VAT",
     reason: creditNote.note ?? creditNote.refund?.reason ?? null,
     paymentMethod: order.paymentMethod,

@@ -2,6 +2,7 @@ import { createPdfWriter } from "../documents/create-pdf-writer";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
+import { drawVatDetails } from "../vat/draw-vat-details";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 
 /**
@@ -39,10 +40,6 @@ export async function renderOrderPdf(
   for (let index = 0; index < Math.max(billingLines.length, shippingLines.length); index++) {
     if (billingLines[index]) write(billingLines[index]!, 50);
     if (shippingLines[index]) write(shippingLines[index]!, 300);
-    doc.y -= 13;
-  }
-  if (order.vatNumber) {
-    write(`VAT number: ${order.vatNumber}`, 50);
     doc.y -= 13;
   }
   doc.y -= 10;
@@ -90,6 +87,7 @@ export async function renderOrderPdf(
     [billing.vatNote ?? "VAT", order.vatCents],
     ["Total", order.totalCents],
   ]);
+  drawVatDetails(doc, order);
   doc.y -= 20;
   write(
     order.paymentMethod === "INVOICE"
