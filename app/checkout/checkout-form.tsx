@@ -103,7 +103,7 @@ export function CheckoutForm(props: {
     form.value("paymentMethod") ??
     (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
   return (
-    <form {...form.props} className="form card" noValidate>
+    <form {...form.props} id="checkout-form" className="form card" noValidate>
       {form.messages.error && (
         <div className="alert error" role="alert">
           {form.messages.error}
@@ -120,7 +120,7 @@ export function CheckoutForm(props: {
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
-        hint="With the country prefix, e.g. DE123456789. EU businesses outside Germany pay no German VAT with it."
+        hint="With the country prefix, e.g. ATU12345678. Delivered to another EU country, a business whose VAT ID VIES confirms pays no German VAT."
         defaultValue={form.value("vatNumber")}
         error={error("vatNumber")}
       />

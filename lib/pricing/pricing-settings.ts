@@ -7,6 +7,7 @@ import {
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
+import { defaultVatCheckSettings, vatCheckSettingsSchema, type VatCheckSettings } from "../vat/vat-check-settings";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -35,6 +36,7 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   machineRates?: MachineRateSnapshot;
   holidays?: ClosureDay[];
   invoiceTerms?: InvoiceTerms;
+  vatChecks?: VatCheckSettings;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -130,6 +132,7 @@ export const pricingSettingsSchema = z.object({
     .optional(),
   holidays: z.array(closureDaySchema).default([]),
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
+  vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -39,6 +39,7 @@ export const settingsFormSchemas = {
   "closure-day": z.object(textFields(["date", "name", "reason"])),
   "remove-closure-day": z.object(textFields(["date", "reason"])),
   "invoice-terms": z.object(textFields(["paymentTermsDays", "reason"])),
+  "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
   matching: z.object({
     weights: nestedTextFields(scorePartNames),
     qualityThresholds: nestedTextFields(thresholdFields),

@@ -400,6 +400,19 @@ const cases: FormCase[] = [
     refusal: /./,
   },
   {
+    name: "VAT ID checks",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the VAT ID checks" }));
+    },
+    fields: [
+      { at: label("Days a VIES confirmation counts"), fill: "400" },
+      { at: label("Reason for the change"), fill: "Typed longer confirmations" },
+    ],
+    refusal: /./,
+  },
+  {
     name: "audit checklist",
     as: "operations",
     open: async (page) => {

@@ -13,6 +13,7 @@ import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
+import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
 
 const path = "/ops/settings";
 
@@ -79,4 +80,10 @@ export const updateInvoiceTermsAction = settingsAction(
   "save the invoice terms",
   "pricing",
   "invoice-terms",
+);
+export const updateVatCheckSettingsAction = settingsAction(
+  updateVatCheckSettings,
+  "save the VAT ID checks",
+  "pricing",
+  "vat-checks",
 );
