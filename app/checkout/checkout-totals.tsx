@@ -13,7 +13,8 @@ type State =
 
 /** What the checkout form says now: the shipping country (billing's when shipping goes there) and the VAT ID. */
 function readForm(form: HTMLFormElement) {
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const field = (name: string) =>
+    form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const same = (field("shippingSame") as HTMLInputElement | null)?.checked ?? true;
   return {
     shippingCountryCode: field(same ? "billing.countryCode" : "shipping.countryCode")?.value ?? "DE",
@@ -51,7 +52,8 @@ export function CheckoutTotals({ formId, netCents }: { formId: string; netCents:
         });
         const body = (await response.json()) as Totals & { error?: { message: string } };
         if (response.ok) setState({ status: "ready", totals: body });
-        else if (response.status === 422 && body.error) setState({ status: "refused", message: body.error.message });
+        else if (response.status === 422 && body.error)
+          setState({ status: "refused", message: body.error.message });
         else setState({ status: "failed" });
       } catch (error) {
         if (!(error instanceof DOMException && error.name === "AbortError")) setState({ status: "failed" });
@@ -103,7 +105,8 @@ export function CheckoutTotals({ formId, netCents }: { formId: string; netCents:
         {state.status === "loading" && !totals && "Working out the VAT…"}
         {state.status === "loading" && totals && "Checking the VAT again…"}
         {state.status === "ready" && totals?.reason}
-        {state.status === "failed" && "The VAT could not be worked out just now; placing the order works it out again."}
+        {state.status === "failed" &&
+          "The VAT could not be worked out just now; placing the order works it out again."}
       </p>
       {state.status === "refused" && (
         <p className="alert error" role="alert" data-testid="checkout-vat-refusal">

@@ -69,7 +69,10 @@ export default async function CheckoutPage() {
           </ul>
           <CheckoutTotals
             formId="checkout-form"
-            netCents={await checkoutNetCents(db, cart.items.map((item) => item.quote))}
+            netCents={await checkoutNetCents(
+              db,
+              cart.items.map((item) => item.quote),
+            )}
           />
         </aside>
       </div>

@@ -44,7 +44,10 @@ const germanVat = (reason: string, note = "VAT 19 %"): VatDecision => ({
  * the buyer taxes the acquisition: reverse charge); 19 % without one, with a German one, or with one VIES
  * could not confirm yet (docs/decisions/0023).
  */
-export function vatForDelivery(shippingCountryCode: string, vatId: BuyerVatId | null | undefined): VatDecision {
+export function vatForDelivery(
+  shippingCountryCode: string,
+  vatId: BuyerVatId | null | undefined,
+): VatDecision {
   const country = shippingCountryCode.toUpperCase();
   if (!euCountries.has(country))
     return {

@@ -82,7 +82,11 @@ export async function confirmVatId(
 }
 
 function outcomeOf(check: VatIdCheck): VatIdConfirmationOutcome {
-  return check.outcome === "CONFIRMED" ? "confirmed" : check.outcome === "NOT_VALID" ? "not_valid" : "unavailable";
+  return check.outcome === "CONFIRMED"
+    ? "confirmed"
+    : check.outcome === "NOT_VALID"
+      ? "not_valid"
+      : "unavailable";
 }
 
 async function reusableCheck(db: Database, vatId: string, now: Date): Promise<VatIdCheck | null> {

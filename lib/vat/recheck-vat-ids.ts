@@ -36,7 +36,10 @@ export async function recheckVatIds(
     where: {
       kind: "BUYER",
       vatNumber: { not: null },
-      OR: [{ vatIdStatus: "TO_RECHECK" }, { vatIdStatus: "CONFIRMED", vatIdConfirmedAt: { lt: staleBefore } }],
+      OR: [
+        { vatIdStatus: "TO_RECHECK" },
+        { vatIdStatus: "CONFIRMED", vatIdConfirmedAt: { lt: staleBefore } },
+      ],
     },
     select: { id: true, name: true, vatNumber: true, vatIdStatus: true },
     orderBy: { vatIdConfirmedAt: { sort: "asc", nulls: "first" } },
@@ -87,12 +90,19 @@ export async function recheckVatIds(
       const orders = await tx.order.findMany({
         where:
           outcome === "confirmed"
-            ? { buyerCompanyId: company.id, vatNumber: vatId, vatTreatment: "GERMAN_VAT", vatIdCheck: { outcome: "UNAVAILABLE" } }
+            ? {
+                buyerCompanyId: company.id,
+                vatNumber: vatId,
+                vatTreatment: "GERMAN_VAT",
+                vatIdCheck: { outcome: "UNAVAILABLE" },
+              }
             : { buyerCompanyId: company.id, vatNumber: vatId, vatTreatment: "REVERSE_CHARGE" },
         select: { id: true, number: true },
         orderBy: { createdAt: "asc" },
       });
-      const orderList = orders.map((order) => `- ${order.number}: ${appUrl()}/ops/orders/${order.id}`).join("\n");
+      const orderList = orders
+        .map((order) => `- ${order.number}: ${appUrl()}/ops/orders/${order.id}`)
+        .join("\n");
       await queueEmail(tx, {
         to: getEnv().OPERATIONS_EMAIL,
         subject:

@@ -44,7 +44,9 @@ export async function resolveOrderVat(
       })
     : null;
   if (confirmation?.outcome === "not_valid") {
-    const on = (confirmation.check.viesRequestDate ?? confirmation.check.createdAt).toISOString().slice(0, 10);
+    const on = (confirmation.check.viesRequestDate ?? confirmation.check.createdAt)
+      .toISOString()
+      .slice(0, 10);
     throw new AppError(
       "validation_failed",
       `VIES, the EU's register of VAT IDs, says ${vatId.value} is not a valid VAT ID (asked on ${on}). Check it against a letter of your tax office, or leave the field empty and pay German VAT.`,

@@ -6,7 +6,8 @@ const answering = (status: number, body: string): ViesConnection => ({
   timeoutMs: 1000,
   fetch: async () => new Response(body, { status, headers: { "content-type": "application/json" } }),
 });
-const ask = (connection: ViesConnection) => askVies(connection, { countryCode: "AT", vatNumber: "U12345675" });
+const ask = (connection: ViesConnection) =>
+  askVies(connection, { countryCode: "AT", vatNumber: "U12345675" });
 
 describe("the VIES REST answers", () => {
   it("reads a confirmation with its date and consultation number, and a name VIES withholds as none", async () => {
@@ -30,10 +31,25 @@ describe("the VIES REST answers", () => {
 
   it.each([
     [200, { valid: false, requestDate: "2026-12-05T10:00:00Z" }, "not_valid", undefined],
-    [400, { actionSucceed: false, errorWrappers: [{ error: "INVALID_INPUT" }] }, "refused_input", "INVALID_INPUT"],
-    [500, { actionSucceed: false, errorWrappers: [{ error: "MS_UNAVAILABLE", message: "down" }] }, "unavailable", "MS_UNAVAILABLE"],
+    [
+      400,
+      { actionSucceed: false, errorWrappers: [{ error: "INVALID_INPUT" }] },
+      "refused_input",
+      "INVALID_INPUT",
+    ],
+    [
+      500,
+      { actionSucceed: false, errorWrappers: [{ error: "MS_UNAVAILABLE", message: "down" }] },
+      "unavailable",
+      "MS_UNAVAILABLE",
+    ],
     // The same failures also arrive with 200, and from older gateways as userError.
-    [200, { actionSucceed: false, errorWrappers: [{ error: "MS_MAX_CONCURRENT_REQ" }] }, "unavailable", "MS_MAX_CONCURRENT_REQ"],
+    [
+      200,
+      { actionSucceed: false, errorWrappers: [{ error: "MS_MAX_CONCURRENT_REQ" }] },
+      "unavailable",
+      "MS_MAX_CONCURRENT_REQ",
+    ],
     [200, { valid: false, userError: "TIMEOUT" }, "unavailable", "TIMEOUT"],
     [502, { whatever: true }, "unavailable", "BAD_RESPONSE"],
   ])("HTTP %i %o is %s", async (status, body, outcome, errorCode) => {

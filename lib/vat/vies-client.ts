@@ -53,9 +53,7 @@ const checkVatResponse = z.object({
 });
 const commonResponse = z.object({
   actionSucceed: z.boolean().optional(),
-  errorWrappers: z
-    .array(z.object({ error: z.string().nullish(), message: z.string().nullish() }))
-    .min(1),
+  errorWrappers: z.array(z.object({ error: z.string().nullish(), message: z.string().nullish() })).min(1),
 });
 
 /** VIES's error codes that say "not now": ask again later. */
@@ -132,7 +130,11 @@ export async function askVies(connection: ViesConnection, request: ViesRequest):
 
 function errorAnswer(code: string, message?: string): ViesAnswer {
   if (code === "INVALID_INPUT")
-    return { outcome: "refused_input", errorCode: code, message: message ?? "VIES did not accept the VAT ID" };
+    return {
+      outcome: "refused_input",
+      errorCode: code,
+      message: message ?? "VIES did not accept the VAT ID",
+    };
   return unavailable(code, message ?? transientErrors[code] ?? `VIES answered ${code}`);
 }
 

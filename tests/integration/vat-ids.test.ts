@@ -43,7 +43,12 @@ const checkout = (countryCode: string, vatNumber: string) => ({
 const vatIdTable: [prefix: string, valid: string, invalid: string, refusal: RegExp][] = [
   ["AT", "ATU12345675", "ATU1234", /ATU1234 is not a valid Austrian VAT ID: ATU followed by 8 digits/],
   ["BE", "BE0412345614", "BE0412345615", /not a valid Belgian VAT ID: its check digit/],
-  ["BE (1-series)", "BE1000003682", "BE2000003682", /not a valid Belgian VAT ID: BE followed by 10 digits, the first 0 or 1/],
+  [
+    "BE (1-series)",
+    "BE1000003682",
+    "BE2000003682",
+    /not a valid Belgian VAT ID: BE followed by 10 digits, the first 0 or 1/,
+  ],
   ["BG", "BG123456786", "BG123456780", /not a valid Bulgarian VAT ID/],
   ["CY", "CY10234560L", "CY10234560A", /not a valid Cypriot VAT ID/],
   ["CZ", "CZ12345679", "CZ1234567", /not a valid Czech VAT ID: CZ followed by 8, 9 or 10 digits/],
@@ -51,7 +56,12 @@ const vatIdTable: [prefix: string, valid: string, invalid: string, refusal: RegE
   ["DK", "DK12345674", "DK12345670", /not a valid Danish VAT ID/],
   ["EE", "EE101234568", "EE101234560", /not a valid Estonian VAT ID/],
   ["EL", "EL123456783", "EL123456780", /not a valid Greek VAT ID/],
-  ["EL typed as GR", "GR123456783", "GR12345678", /EL12345678 is not a valid Greek VAT ID: EL \(not GR\) followed by 9 digits/],
+  [
+    "EL typed as GR",
+    "GR123456783",
+    "GR12345678",
+    /EL12345678 is not a valid Greek VAT ID: EL \(not GR\) followed by 9 digits/,
+  ],
   ["ES", "ESA1234567D", "ESA1234567A", /not a valid Spanish VAT ID/],
   ["FI", "FI12345671", "FI12345670", /not a valid Finnish VAT ID/],
   ["FR", "FR32123456789", "FR00123456789", /not a valid French VAT ID/],
@@ -136,7 +146,11 @@ describe("VAT IDs, VIES and reverse charge", () => {
         expect(vies.requests).toHaveLength(0);
         return;
       }
-      expect(vat.decision).toMatchObject({ percent: 0, treatment: "REVERSE_CHARGE", label: "0 % reverse charge" });
+      expect(vat.decision).toMatchObject({
+        percent: 0,
+        treatment: "REVERSE_CHARGE",
+        label: "0 % reverse charge",
+      });
       expect(vies.requests).toHaveLength(1);
       const asked = vies.requests[0]!;
       expect(`${asked.countryCode}${asked.vatNumber}`).toBe(vat.vatId!.value);
@@ -222,7 +236,10 @@ describe("VAT IDs, VIES and reverse charge", () => {
     });
 
     // VIES still cannot answer: nothing changes, nobody is e-mailed.
-    const mails = () => db.outboxEmail.findMany({ where: { toAddress: "operations@instant-quote.example", subject: { contains: "PL1234567890" } } });
+    const mails = () =>
+      db.outboxEmail.findMany({
+        where: { toAddress: "operations@instant-quote.example", subject: { contains: "PL1234567890" } },
+      });
     expect(await recheckVatIds(db)).toMatchObject({ checked: 1, unavailable: 1 });
     expect(await mails()).toHaveLength(0);
 
@@ -250,7 +267,9 @@ describe("VAT IDs, VIES and reverse charge", () => {
     expect((await db.company.findUniqueOrThrow({ where: { id: acme } })).vatIdStatus).toBe("NOT_VALID");
     const notValidMail = (await mails()).find((mail) => mail.subject.includes("not valid"));
     expect(notValidMail?.text).toContain(reverse.number);
-    const log = await db.auditLogEntry.findMany({ where: { action: "company.vat-id-rechecked", entityId: acme } });
+    const log = await db.auditLogEntry.findMany({
+      where: { action: "company.vat-id-rechecked", entityId: acme },
+    });
     expect(log.map((entry) => (entry.data as { after: string }).after)).toEqual(["CONFIRMED", "NOT_VALID"]);
   });
 });

@@ -79,7 +79,8 @@ export async function startFakeVies(
     };
     const path = new URL(req.url ?? "/", "http://fake").pathname;
     if (req.method === "GET" && path === "/health") return send(200, { ok: true });
-    if (req.method !== "POST" || !path.endsWith("/check-vat-number")) return send(404, { error: "not found" });
+    if (req.method !== "POST" || !path.endsWith("/check-vat-number"))
+      return send(404, { error: "not found" });
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {

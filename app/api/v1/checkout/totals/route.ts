@@ -21,7 +21,10 @@ export const POST = apiRoute(async ({ request }) => {
   const user = await requireApiPermission("order.place");
   const parsed = totalsBody.safeParse(await readJsonBody(request));
   if (!parsed.success)
-    throw new AppError("validation_failed", "Send the shipping country (shippingCountryCode) and the VAT ID.");
+    throw new AppError(
+      "validation_failed",
+      "Send the shipping country (shippingCountryCode) and the VAT ID.",
+    );
   const totals = await previewCheckoutTotals(
     getPrisma(),
     { userId: user.id, companyId: user.companyId },
