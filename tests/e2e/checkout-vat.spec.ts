@@ -9,7 +9,7 @@ async function putPlateInCart(page: Page): Promise<void> {
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 120_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
@@ -23,6 +23,8 @@ async function putPlateInCart(page: Page): Promise<void> {
 test("checkout shows net, VAT with its reason and gross before ordering, and refuses ATU1234", async ({
   signInAs,
 }) => {
+  // Analysing the uploaded plate takes seconds, and much longer on a busy machine.
+  test.setTimeout(240_000);
   const page = await signInAs("buyer");
   await putPlateInCart(page);
   await page.goto("/checkout");
