@@ -120,7 +120,7 @@ export function CheckoutForm(props: {
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
-        hint="With the country prefix, e.g. ATU12345678. Delivered to another EU country, a business whose VAT ID VIES confirms pays no German VAT."
+        hint="With the country prefix, e.g. ATU12345675. Delivered to another EU country, a business whose VAT ID VIES confirms pays no German VAT."
         defaultValue={form.value("vatNumber")}
         error={error("vatNumber")}
       />

@@ -23,7 +23,7 @@ export function normalizeVatId(raw: string): string {
   return cleaned.startsWith("GR") ? `EL${cleaned.slice(2)}` : cleaned;
 }
 
-const accepted = "an EU member state's prefix (e.g. ATU12345678), XI for Northern Ireland, GB, CHE or NO";
+const accepted = "an EU member state's prefix (e.g. ATU12345675), XI for Northern Ireland, GB, CHE or NO";
 
 /**
  * Checks a VAT ID's format and check digits with jsvat (plus Belgium's 1-series and Northern Ireland's

@@ -8,7 +8,7 @@ import { checkVatIdFormat, normalizeVatId } from "./check-vat-id-format";
 export const vatIdField = z
   .string()
   .trim()
-  .max(40, "A VAT ID is its country prefix and at most 14 more characters, e.g. ATU12345678.")
+  .max(40, "A VAT ID is its country prefix and at most 14 more characters, e.g. ATU12345675.")
   .transform(normalizeVatId)
   .superRefine((value, context) => {
     if (value === "") return;
