@@ -77,4 +77,7 @@ test("checkout shows net, VAT with its reason and gross before ordering, and ref
   await page.getByLabel("VAT number (optional)").blur();
   await expect(page.getByTestId("checkout-vat-refusal")).toHaveText(refusal);
   if (shots) await page.screenshot({ path: `${shots}/checkout-390-refused.png`, fullPage: true });
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "VAT ID" })).toBeVisible();
+  if (shots) await page.screenshot({ path: `${shots}/account-390.png`, fullPage: true });
 });
