@@ -7,7 +7,11 @@ import {
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
-import { defaultVatCheckSettings, vatCheckSettingsSchema, type VatCheckSettings } from "../vat/vat-check-settings";
+import {
+  defaultVatCheckSettings,
+  vatCheckSettingsSchema,
+  type VatCheckSettings,
+} from "../vat/vat-check-settings";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
