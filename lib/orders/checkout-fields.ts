@@ -2,6 +2,8 @@ import { z } from "zod";
 import { certificateNames } from "../catalogue/certificate-names";
 import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
 import { vatIdField } from "../vat/vat-id-field";
+import { purchaseReferenceSchema } from "./purchase-reference-fields";
+import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
 
 export const addressSchema = z.object({
   name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
@@ -37,6 +39,9 @@ export const checkoutSchema = z.object({
     .max(orderableCertificates.length)
     .default([])
     .transform((kinds) => [...new Set(kinds)]),
+  // Issue 18 (i18-docs): purchase-order number and cost centre; "save this shipping address".
+  ...purchaseReferenceSchema.shape,
+  ...saveShippingAddressSchema.shape,
 });
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

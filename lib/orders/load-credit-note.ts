@@ -2,8 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import type { CreditNote } from "./render-credit-note-pdf";
 import { orderVatDetailsSelect } from "../vat/order-vat-details";
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+import { countryName } from "../documents/country-name";
 
 const text = z.string().optional().catch(undefined);
 
@@ -46,6 +45,8 @@ export async function loadCreditNote(
           billingAddress: true,
           ...orderVatDetailsSelect,
           paymentMethod: true,
+          purchaseOrderNumber: true,
+          costCentre: true,
           invoices: { where: { kind: "BUYER_INVOICE" }, select: { number: true }, take: 1 },
         },
       },
@@ -72,7 +73,7 @@ export async function loadCreditNote(
       billing.name,
       billing.line,
       [billing.postalCode, billing.city].filter(Boolean).join(" "),
-      billing.countryCode && (countryNames.of(billing.countryCode) ?? billing.countryCode),
+      billing.countryCode && countryName(billing.countryCode),
     ].filter((line): line is string => Boolean(line?.trim())),
     vatNumber: order.vatNumber,
     vatTreatment: order.vatTreatment,
@@ -81,5 +82,6 @@ export async function loadCreditNote(
     vatNote: billing.vatNote ?? "VAT",
     reason: creditNote.note ?? creditNote.refund?.reason ?? null,
     paymentMethod: order.paymentMethod,
+    purchaseReference: { purchaseOrderNumber: order.purchaseOrderNumber, costCentre: order.costCentre },
   };
 }

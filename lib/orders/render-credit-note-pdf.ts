@@ -2,6 +2,7 @@ import { createPdfWriter } from "../documents/create-pdf-writer";
 import type { PaymentMethod } from "../db/generated/enums";
 import { drawVatDetails } from "../vat/draw-vat-details";
 import type { OrderVatDetails } from "../vat/order-vat-details";
+import { purchaseReferenceLines, type PurchaseReference } from "../documents/purchase-reference-lines";
 
 /** Everything a buyer's credit note shows, as loadCreditNote reads it. */
 export interface CreditNote extends OrderVatDetails {
@@ -23,6 +24,8 @@ export interface CreditNote extends OrderVatDetails {
   /** Why the money was given back, from the refund; null when the credit came without one. */
   reason: string | null;
   paymentMethod: PaymentMethod;
+  /** The buyer's purchase-order number and cost centre from the order. */
+  purchaseReference?: PurchaseReference;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -42,6 +45,10 @@ export async function renderCreditNotePdf(creditNote: CreditNote): Promise<Uint8
   write("Bill to", 50, 9, bold);
   doc.y -= 13;
   for (const line of creditNote.billingAddressLines) {
+    write(line, 50);
+    doc.y -= 13;
+  }
+  for (const line of purchaseReferenceLines(creditNote.purchaseReference)) {
     write(line, 50);
     doc.y -= 13;
   }

@@ -4,6 +4,8 @@ import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
 import { drawVatDetails } from "../vat/draw-vat-details";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
+import { countryName } from "../documents/country-name";
+import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
 
 /**
  * The order confirmation or the buyer's invoice as a one-document PDF (A4), from the frozen order: the
@@ -30,7 +32,7 @@ export async function renderOrderPdf(
       address.name,
       address.line,
       `${address.postalCode ?? ""} ${address.city ?? ""}`,
-      address.countryCode,
+      countryName(address.countryCode),
     ].filter((line): line is string => Boolean(line && line.trim()));
   write("Bill to", 50, 9, bold);
   write("Ship to", 300, 9, bold);
@@ -40,6 +42,10 @@ export async function renderOrderPdf(
   for (let index = 0; index < Math.max(billingLines.length, shippingLines.length); index++) {
     if (billingLines[index]) write(billingLines[index]!, 50);
     if (shippingLines[index]) write(shippingLines[index]!, 300);
+    doc.y -= 13;
+  }
+  for (const line of purchaseReferenceLines(order)) {
+    write(line, 50);
     doc.y -= 13;
   }
   doc.y -= 10;
