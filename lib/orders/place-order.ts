@@ -18,6 +18,7 @@ import { vatForDelivery } from "../money/vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
+import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 
 export interface Orderer {
   userId: string;
@@ -99,6 +100,11 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             `Open the part, choose a later date and add it again.`,
         );
     }
+    await assertLinesPlaceable(
+      tx,
+      quotes.map((quote) => ({ ...quote, partSizeMm: partSizeOf(quote.part.analysis) })),
+      now,
+    );
     const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);
     const vat = vatForDelivery(checkout.shippingAddress.countryCode, checkout.vatNumber);
     const orderVatCents = vatCents(subtotalCents, vat.percent);
@@ -145,6 +151,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             unitPriceCents: quote.unitPriceCents,
             totalPriceCents: quote.totalPriceCents,
             supplierTotalCents: quote.supplierTotalCostCents,
+            smallOrderSurchargeCents: quote.smallOrderSurchargeCents,
             currency: quote.currency,
             estimatedMachineHours: quote.estimatedMachineHours,
             partSizeMm: partSizeOf(quote.part.analysis),
