@@ -10,6 +10,7 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import priceStyles from "@/app/_components/price.module.css";
 import styles from "./cart.module.css";
+import { CartSubtotalLines, SmallOrderNote } from "./small-order-note";
 
 export const metadata: Metadata = { title: "Cart" };
 
@@ -49,6 +50,10 @@ export default async function CartPage() {
                   <tr key={item.id} data-testid="cart-item">
                     <td data-label="Part">
                       <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
+                      <SmallOrderNote
+                        surchargeCents={item.quote.smallOrderSurchargeCents}
+                        process={item.quote.process}
+                      />
                       {item.expired ? (
                         <div className="field-error">Price expired: open the part and add it again.</div>
                       ) : (
@@ -91,6 +96,10 @@ export default async function CartPage() {
           </div>
           <div className={styles.cartFoot}>
             <div>
+              <CartSubtotalLines
+                subtotalCents={cart.subtotalCents}
+                surchargeCents={cart.smallOrderSurchargeCents}
+              />
               <div className="muted">Subtotal, excluding VAT</div>
               <div className={priceStyles.priceTotal} data-testid="cart-subtotal">
                 {formatEuros(cart.subtotalCents)}

@@ -11,6 +11,7 @@ import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
+import { SmallOrderSummaryLines } from "./small-order-summary-lines";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -61,10 +62,13 @@ export default async function CheckoutPage() {
                 <span className="file-name">
                   {item.quote.quantity} × {item.quote.part.originalFileName}
                 </span>
-                <span className="amount">{formatEuros(item.quote.totalPriceCents)}</span>
+                <span className="amount">
+                  {formatEuros(item.quote.totalPriceCents - item.quote.smallOrderSurchargeCents)}
+                </span>
               </li>
             ))}
           </ul>
+          <SmallOrderSummaryLines items={cart.items} />
           <div className={styles.summaryTotal}>
             <span>Subtotal</span>
             <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>

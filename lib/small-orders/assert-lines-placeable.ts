@@ -2,8 +2,8 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { quoteDay } from "../quotes/quote-day";
-import { loadCapablePartners } from "./load-capable-partners";
-import { partnerTakes } from "./small-order-check";
+import { loadCapableSuppliers } from "./load-capable-suppliers";
+import { supplierTakes } from "./small-order-check";
 
 /** What checkout knows of each quote in the cart. */
 export interface LineToPlace {
@@ -34,14 +34,14 @@ export async function assertLinesPlaceable(
   const byHand = new Set(answered.map((request) => request.answeredQuoteId));
   for (const line of lines) {
     if (byHand.has(line.id)) continue;
-    const partners = await loadCapablePartners(tx, {
+    const suppliers = await loadCapableSuppliers(tx, {
       process: line.process,
       materialCode: line.material.code,
       partSizeMm: line.partSizeMm,
       today: quoteDay(now),
     });
     const money = { supplierTotalCents: line.supplierTotalCostCents, buyerTotalCents: line.totalPriceCents };
-    if (!partners.some((partner) => partnerTakes(partner, money)))
+    if (!suppliers.some((supplier) => supplierTakes(supplier, money)))
       throw new AppError(
         "invalid_state_transition",
         `No partner of ours takes ${line.part.originalFileName} at its saved price any more (their order values or availability changed since it was priced). Open the part, check its new price and add it again.`,

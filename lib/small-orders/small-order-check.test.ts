@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   checkSmallOrder,
   liftedSupplierTotal,
-  partnerTakes,
+  supplierTakes,
   piecesToReach,
-  type CapablePartner,
+  type CapableSupplier,
 } from "./small-order-check";
 
-const fdmPartner: CapablePartner = { minOrderValueCents: 5_000, maxOrderValueCents: 5_000_000, costIndex: 1 };
+const fdmSupplier: CapableSupplier = { minOrderValueCents: 5_000, maxOrderValueCents: 5_000_000, costIndex: 1 };
 const on = { surchargeEnabled: true, surchargeMarginPercent: 25, surchargeFeeCents: 0 };
 const off = { ...on, surchargeEnabled: false };
 // The order of the issue: 5 FDM pieces at €52.75, the partner price €42.20, both partners' minimum €50.
@@ -15,37 +15,37 @@ const issueLine = { supplierTotalCents: 4_220, buyerTotalCents: 5_275 };
 
 describe("checkSmallOrder", () => {
   it("lifts the partner price of the issue's order to the €50 minimum plus margin", () => {
-    const check = checkSmallOrder(issueLine, [fdmPartner, fdmPartner], on, 25);
+    const check = checkSmallOrder(issueLine, [fdmSupplier, fdmSupplier], on, 25);
     expect(check).toEqual({
       kind: "surcharge",
       surchargeCents: 975,
       supplierTotalCents: 5_000,
       buyerTotalCents: 6_250,
-      partnerMinimumCents: 5_000,
+      supplierMinimumCents: 5_000,
       missingCents: 975,
     });
     // What the matcher will see: the lifted line is taken.
     if (check.kind !== "surcharge") throw new Error("unreachable");
-    expect(partnerTakes(fdmPartner, check)).toBe(true);
-    expect(partnerTakes(fdmPartner, issueLine)).toBe(false);
+    expect(supplierTakes(fdmSupplier, check)).toBe(true);
+    expect(supplierTakes(fdmSupplier, issueLine)).toBe(false);
   });
 
   it("says what is missing when operations switched the surcharge off", () => {
-    expect(checkSmallOrder(issueLine, [fdmPartner], off, 22)).toEqual({
+    expect(checkSmallOrder(issueLine, [fdmSupplier], off, 22)).toEqual({
       kind: "missing",
       missingCents: 6_100 - 5_275,
-      partnerMinimumCents: 5_000,
+      supplierMinimumCents: 5_000,
     });
   });
 
   it("asks nothing of a line a partner takes as it is", () => {
     expect(
-      checkSmallOrder({ supplierTotalCents: 5_000, buyerTotalCents: 6_000 }, [fdmPartner], on, 25),
+      checkSmallOrder({ supplierTotalCents: 5_000, buyerTotalCents: 6_000 }, [fdmSupplier], on, 25),
     ).toEqual({
       kind: "reaches",
     });
-    const noMinimum = { ...fdmPartner, minOrderValueCents: null };
-    expect(checkSmallOrder(issueLine, [fdmPartner, noMinimum], on, 25)).toEqual({ kind: "reaches" });
+    const noMinimum = { ...fdmSupplier, minOrderValueCents: null };
+    expect(checkSmallOrder(issueLine, [fdmSupplier, noMinimum], on, 25)).toEqual({ kind: "reaches" });
   });
 
   it("picks the partner that needs the smallest lift, counting its cost index like the matcher", () => {
@@ -59,13 +59,13 @@ describe("checkSmallOrder", () => {
     );
     // 3,000 × 1.25 = 3,750 would leave the dear partner's price (4,500) without margin: one cent above it.
     expect(check).toMatchObject({ kind: "surcharge", supplierTotalCents: 3_000, buyerTotalCents: 4_501 });
-    if (check.kind === "surcharge") expect(partnerTakes(dear, check)).toBe(true);
+    if (check.kind === "surcharge") expect(supplierTakes(dear, check)).toBe(true);
   });
 
   it("adds the per-line fee only to a lifted line, and the margin operations set", () => {
     const check = checkSmallOrder(
       issueLine,
-      [fdmPartner],
+      [fdmSupplier],
       { ...on, surchargeMarginPercent: 10, surchargeFeeCents: 500 },
       25,
     );
@@ -80,7 +80,7 @@ describe("checkSmallOrder", () => {
     // A high quote margin: the buyer total is above the lifted total already; only the supplier total rises.
     const check = checkSmallOrder(
       { supplierTotalCents: 4_900, buyerTotalCents: 9_000 },
-      [fdmPartner],
+      [fdmSupplier],
       on,
       80,
     );
@@ -102,14 +102,14 @@ describe("checkSmallOrder", () => {
 describe("liftedSupplierTotal", () => {
   it("reaches the minimum after the matcher's rounding, whatever the cost index", () => {
     for (const costIndex of [0.85, 0.9, 0.97, 1, 1.03, 1.1, 1.33]) {
-      const partner = { minOrderValueCents: 5_000, maxOrderValueCents: null, costIndex };
-      const lifted = liftedSupplierTotal(partner, 100)!;
+      const supplier = { minOrderValueCents: 5_000, maxOrderValueCents: null, costIndex };
+      const lifted = liftedSupplierTotal(supplier, 100)!;
       expect(Math.round(lifted * costIndex)).toBeGreaterThanOrEqual(5_000);
       expect(Math.round((lifted - 1) * costIndex)).toBeLessThan(5_000);
     }
   });
   it("leaves a total that reaches the minimum as it is", () => {
-    expect(liftedSupplierTotal(fdmPartner, 7_000)).toBe(7_000);
+    expect(liftedSupplierTotal(fdmSupplier, 7_000)).toBe(7_000);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { OrderRules } from "./order-rules";
 
 /** What the matcher's order-value rules read of one partner that could make the line (rank-candidates.ts). */
-export interface CapablePartner {
+export interface CapableSupplier {
   minOrderValueCents: number | null;
   maxOrderValueCents: number | null;
   /** The partner's prices against the platform's cost model: its price is the supplier total times this. */
@@ -27,24 +27,24 @@ export type SmallOrderCheck =
       surchargeCents: number;
       supplierTotalCents: number;
       buyerTotalCents: number;
-      partnerMinimumCents: number;
+      supplierMinimumCents: number;
       missingCents: number;
     }
   /** No partner takes it as it is and the surcharge is off: the line is `missingCents` short. */
-  | { kind: "missing"; missingCents: number; partnerMinimumCents: number }
+  | { kind: "missing"; missingCents: number; supplierMinimumCents: number }
   /** No active, audited partner could make it (process, material, size), or it is above every maximum. */
   | { kind: "no-partner"; reason: string };
 
 /** The partner's price for a supplier total, rounded as the matcher rounds it. */
-export const partnerPriceOf = (supplierTotalCents: number, partner: CapablePartner) =>
-  Math.round(supplierTotalCents * partner.costIndex);
+export const supplierPriceOf = (supplierTotalCents: number, supplier: CapableSupplier) =>
+  Math.round(supplierTotalCents * supplier.costIndex);
 
 /** The matcher's order-value and margin rules for one partner (rank-candidates.ts). */
-export function partnerTakes(partner: CapablePartner, line: LineMoney): boolean {
-  const price = partnerPriceOf(line.supplierTotalCents, partner);
+export function supplierTakes(supplier: CapableSupplier, line: LineMoney): boolean {
+  const price = supplierPriceOf(line.supplierTotalCents, supplier);
   return (
-    (partner.minOrderValueCents === null || price >= partner.minOrderValueCents) &&
-    (partner.maxOrderValueCents === null || price <= partner.maxOrderValueCents) &&
+    (supplier.minOrderValueCents === null || price >= supplier.minOrderValueCents) &&
+    (supplier.maxOrderValueCents === null || price <= supplier.maxOrderValueCents) &&
     price < line.buyerTotalCents
   );
 }
@@ -53,22 +53,22 @@ export function partnerTakes(partner: CapablePartner, line: LineMoney): boolean 
  * The smallest supplier total, not below `supplierTotalCents`, whose partner price reaches the partner's
  * minimum; null when that price would be above the partner's maximum.
  */
-export function liftedSupplierTotal(partner: CapablePartner, supplierTotalCents: number): number | null {
+export function liftedSupplierTotal(supplier: CapableSupplier, supplierTotalCents: number): number | null {
   let total = supplierTotalCents;
-  const minimum = partner.minOrderValueCents ?? 0;
-  if (partnerPriceOf(total, partner) < minimum) {
+  const minimum = supplier.minOrderValueCents ?? 0;
+  if (supplierPriceOf(total, supplier) < minimum) {
     // Just below the smallest total whose rounded price reaches it; then up a cent at a time (one or two).
-    total = Math.max(total, Math.floor((minimum - 0.5) / partner.costIndex));
-    while (partnerPriceOf(total, partner) < minimum) total++;
+    total = Math.max(total, Math.floor((minimum - 0.5) / supplier.costIndex));
+    while (supplierPriceOf(total, supplier) < minimum) total++;
   }
-  if (partner.maxOrderValueCents !== null && partnerPriceOf(total, partner) > partner.maxOrderValueCents)
+  if (supplier.maxOrderValueCents !== null && supplierPriceOf(total, supplier) > supplier.maxOrderValueCents)
     return null;
   return total;
 }
 
 /** A buyer total on `supplierTotalCents` with `marginPercent`, and always above the partner's price. */
-function buyerTotalOn(supplierTotalCents: number, marginPercent: number, partnerPriceCents: number) {
-  return Math.max(Math.ceil(supplierTotalCents * (1 + marginPercent / 100)), partnerPriceCents + 1);
+function buyerTotalOn(supplierTotalCents: number, marginPercent: number, supplierPriceCents: number) {
+  return Math.max(Math.ceil(supplierTotalCents * (1 + marginPercent / 100)), supplierPriceCents + 1);
 }
 
 /**
@@ -79,21 +79,21 @@ function buyerTotalOn(supplierTotalCents: number, marginPercent: number, partner
  */
 export function checkSmallOrder(
   line: LineMoney,
-  partners: readonly CapablePartner[],
+  suppliers: readonly CapableSupplier[],
   rules: Pick<OrderRules, "surchargeEnabled" | "surchargeMarginPercent" | "surchargeFeeCents">,
   quoteMarginPercent: number,
 ): SmallOrderCheck {
-  if (partners.length === 0)
+  if (suppliers.length === 0)
     return {
       kind: "no-partner",
       reason: "No active partner of ours makes this part in this process and material.",
     };
-  if (partners.some((partner) => partnerTakes(partner, line))) return { kind: "reaches" };
-  let best: { supplierTotalCents: number; buyerTotalCents: number; partner: CapablePartner } | null = null;
-  for (const partner of partners) {
-    const supplierTotalCents = liftedSupplierTotal(partner, line.supplierTotalCents);
+  if (suppliers.some((supplier) => supplierTakes(supplier, line))) return { kind: "reaches" };
+  let best: { supplierTotalCents: number; buyerTotalCents: number; supplier: CapableSupplier } | null = null;
+  for (const supplier of suppliers) {
+    const supplierTotalCents = liftedSupplierTotal(supplier, line.supplierTotalCents);
     if (supplierTotalCents === null) continue;
-    const price = partnerPriceOf(supplierTotalCents, partner);
+    const price = supplierPriceOf(supplierTotalCents, supplier);
     const buyerTotalCents = Math.max(
       line.buyerTotalCents,
       buyerTotalOn(supplierTotalCents, rules.surchargeMarginPercent, price) +
@@ -104,7 +104,7 @@ export function checkSmallOrder(
       buyerTotalCents < best.buyerTotalCents ||
       (buyerTotalCents === best.buyerTotalCents && supplierTotalCents < best.supplierTotalCents)
     )
-      best = { supplierTotalCents, buyerTotalCents, partner };
+      best = { supplierTotalCents, buyerTotalCents, supplier };
   }
   if (!best)
     return {
@@ -112,22 +112,22 @@ export function checkSmallOrder(
       reason:
         "The order is above the largest order value our partners take for this process; split it or ask us.",
     };
-  const partnerMinimumCents = best.partner.minOrderValueCents ?? 0;
+  const supplierMinimumCents = best.supplier.minOrderValueCents ?? 0;
   const missingCents = Math.max(
     1,
     buyerTotalOn(
       best.supplierTotalCents,
       quoteMarginPercent,
-      partnerPriceOf(best.supplierTotalCents, best.partner),
+      supplierPriceOf(best.supplierTotalCents, best.supplier),
     ) - line.buyerTotalCents,
   );
-  if (!rules.surchargeEnabled) return { kind: "missing", missingCents, partnerMinimumCents };
+  if (!rules.surchargeEnabled) return { kind: "missing", missingCents, supplierMinimumCents };
   return {
     kind: "surcharge",
     surchargeCents: best.buyerTotalCents - line.buyerTotalCents,
     supplierTotalCents: best.supplierTotalCents,
     buyerTotalCents: best.buyerTotalCents,
-    partnerMinimumCents,
+    supplierMinimumCents,
     missingCents,
   };
 }

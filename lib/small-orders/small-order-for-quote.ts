@@ -4,9 +4,9 @@ import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import type { HolidayCalendar, IsoDate } from "../../quoting-engine/pricing/working-days";
 import { dbProcessOf } from "../db/catalogue-codes";
 import type { Database, TransactionClient } from "../db/prisma";
-import { loadCapablePartners } from "./load-capable-partners";
+import { loadCapableSuppliers } from "./load-capable-suppliers";
 import type { OrderRules } from "./order-rules";
-import { checkSmallOrder, partnerTakes, piecesToReach, type SmallOrderCheck } from "./small-order-check";
+import { checkSmallOrder, supplierTakes, piecesToReach, type SmallOrderCheck } from "./small-order-check";
 
 /**
  * What the part page, the cart and saving a quote know about a priced line and the partners' minimum order
@@ -33,7 +33,7 @@ export async function smallOrderForQuote(
   pricing: { data: PricingData; holidays: HolidayCalendar; orderRules: OrderRules },
   today: IsoDate,
 ): Promise<SmallOrder> {
-  const partners = await loadCapablePartners(db, {
+  const suppliers = await loadCapableSuppliers(db, {
     process: dbProcessOf(quote.process),
     materialCode: quote.material.code,
     partSizeMm: partSizeOfReport(report),
@@ -41,7 +41,7 @@ export async function smallOrderForQuote(
   });
   const check = checkSmallOrder(
     { supplierTotalCents: quote.supplier.totalPriceCents, buyerTotalCents: quote.buyer.totalPriceCents },
-    partners,
+    suppliers,
     pricing.orderRules,
     quote.marginPercent,
   );
@@ -61,7 +61,7 @@ export async function smallOrderForQuote(
       supplierTotalCents: at.supplier.totalPriceCents,
       buyerTotalCents: at.buyer.totalPriceCents,
     };
-    return partners.some((partner) => partnerTakes(partner, line));
+    return suppliers.some((supplier) => supplierTakes(supplier, line));
   };
   return {
     ...check,

@@ -17,11 +17,11 @@ export function smallOrderMessage(smallOrder: SmallOrder | null, quantity: numbe
   if (!smallOrder) return null;
   if (smallOrder.kind === "missing") {
     const pieces = morePieces(smallOrder, quantity);
-    return `Our partners take this process from ${formatEuros(smallOrder.partnerMinimumCents)} per order line. Add ${pieces ? `${pieces} or ` : ""}${formatEuros(smallOrder.missingCents)} to this line to reach the partners' minimum.`;
+    return `Our partners take this process from ${formatEuros(smallOrder.supplierMinimumCents)} per order line. Add ${pieces ? `${pieces} or ` : ""}${formatEuros(smallOrder.missingCents)} to this line to reach the partners' minimum.`;
   }
   if (smallOrder.kind === "surcharge" && smallOrder.surchargeCents > 0) {
     const pieces = morePieces(smallOrder, quantity);
-    return `Our partners take this process from ${formatEuros(smallOrder.partnerMinimumCents)} per order line, so a small-order surcharge of ${formatEuros(smallOrder.surchargeCents)} applies.${pieces ? ` Order ${pieces} and it falls away.` : ""}`;
+    return `Our partners take this process from ${formatEuros(smallOrder.supplierMinimumCents)} per order line, so a small-order surcharge of ${formatEuros(smallOrder.surchargeCents)} applies.${pieces ? ` Order ${pieces} and it falls away.` : ""}`;
   }
   return null;
 }

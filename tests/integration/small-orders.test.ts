@@ -111,7 +111,7 @@ describe("orders that can be placed", () => {
     expect(priced.smallOrder).toMatchObject({
       kind: "surcharge",
       supplierTotalCents: 5_000,
-      partnerMinimumCents: 5_000,
+      supplierMinimumCents: 5_000,
     });
     const surcharge = priced.smallOrder?.kind === "surcharge" ? priced.smallOrder : null;
     expect(surcharge!.buyerTotalCents).toBe(6_250); // €50 partner price with the 25 % surcharge margin
@@ -180,7 +180,7 @@ describe("orders that can be placed", () => {
       const priced = await priceStoredPart(db, await part(), fdm(1), quoteDay());
       expect(priced.quote).toMatchObject({ needsManualQuote: true });
       expect(priced.quote.ok && priced.quote.needsManualQuote && priced.quote.reasons[0]).toMatch(
-        /No active partner/,
+        /No active supplier/,
       );
       await expect(saveQuote(db, anna, plateId, fdm(1))).rejects.toThrow(/Request a quote/);
     } finally {
@@ -192,7 +192,7 @@ describe("orders that can be placed", () => {
     await rules({ surchargeEnabled: false });
     try {
       const priced = await priceStoredPart(db, await part(), fdm(1), quoteDay());
-      expect(priced.smallOrder).toMatchObject({ kind: "missing", partnerMinimumCents: 5_000 });
+      expect(priced.smallOrder).toMatchObject({ kind: "missing", supplierMinimumCents: 5_000 });
       await expect(saveQuote(db, anna, plateId, fdm(1))).rejects.toThrow(
         /minimum order value.*Add \d+ more pieces? \(\d+ in total\) or €\d+\.\d\d to this line/,
       );
@@ -201,7 +201,7 @@ describe("orders that can be placed", () => {
     }
     await addQuoteToCart(db, anna, (await saveQuote(db, anna, plateId, fdm(1))).id);
     await db.company.update({ where: { id: additiv }, data: { minOrderValueCents: 8_000 } });
-    await expect(placeOrder(db, anna, checkout)).rejects.toThrow(/No partner of ours takes plate\.step/);
+    await expect(placeOrder(db, anna, checkout)).rejects.toThrow(/No supplier of ours takes plate\.step/);
     expect((await loadCart(db, anna.userId)).items).toHaveLength(1);
   });
 

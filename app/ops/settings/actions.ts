@@ -12,6 +12,7 @@ import { settingsFormSchemas, type SettingsForm } from "@/lib/settings/settings-
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
+import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
 
 const path = "/ops/settings";
@@ -79,4 +80,10 @@ export const updateInvoiceTermsAction = settingsAction(
   "save the invoice terms",
   "pricing",
   "invoice-terms",
+);
+export const updateOrderRulesAction = settingsAction(
+  updateOrderRules,
+  "save the small-order and instant-quote rules",
+  "pricing",
+  "order-rules",
 );

@@ -20,6 +20,7 @@ import {
   RemoveMarginForm,
 } from "./settings-forms";
 import { MatchingSettingsForm } from "./matching-settings-form";
+import { OrderRulesForm } from "./order-rules-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
@@ -99,6 +100,9 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#terms-heading">
           Invoice terms
+        </a>
+        <a className={opsStyles.tag} href="#order-rules-heading">
+          Small orders and limits
         </a>
         <a className={opsStyles.tag} href="#history-heading">
           History
@@ -260,6 +264,11 @@ export default async function OpsSettingsPage() {
       <section aria-labelledby="terms-heading">
         <h2 id="terms-heading">Invoice terms</h2>
         <InvoiceTermsForm paymentTermsDays={pricing.settings.invoiceTerms.paymentTermsDays} />
+      </section>
+
+      <section aria-labelledby="order-rules-heading">
+        <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
+        <OrderRulesForm rules={pricing.settings.orderRules} />
       </section>
 
       <section aria-labelledby="history-heading">

@@ -3,7 +3,7 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { isoDateOf } from "../db/iso-date-of";
 import { fitsEnvelope } from "../matching/rank-candidates";
-import type { CapablePartner } from "./small-order-check";
+import type { CapableSupplier } from "./small-order-check";
 
 /**
  * The partners who could make a line, by the matcher's rules that do not depend on the order
@@ -12,7 +12,7 @@ import type { CapablePartner } from "./small-order-check";
  * offers depend on the checkout and the day, so they are left to the matcher; the order-value rules are
  * what the caller checks with the result.
  */
-export async function loadCapablePartners(
+export async function loadCapableSuppliers(
   db: Database | TransactionClient,
   line: {
     process: ManufacturingProcess;
@@ -20,7 +20,7 @@ export async function loadCapablePartners(
     partSizeMm: readonly number[];
     today: IsoDate;
   },
-): Promise<CapablePartner[]> {
+): Promise<CapableSupplier[]> {
   const suppliers = await db.company.findMany({
     where: {
       kind: "SUPPLIER",
