@@ -88,7 +88,8 @@ describe("orders that can be placed", () => {
         },
       })
     ).id;
-  });
+    // Seeding, the CAD kernel and the plate's analysis: slow on a busy machine.
+  }, 180_000);
   beforeEach(async () => {
     await db.cartItem.deleteMany();
     await db.company.update({
@@ -180,7 +181,7 @@ describe("orders that can be placed", () => {
       const priced = await priceStoredPart(db, await part(), fdm(1), quoteDay());
       expect(priced.quote).toMatchObject({ needsManualQuote: true });
       expect(priced.quote.ok && priced.quote.needsManualQuote && priced.quote.reasons[0]).toMatch(
-        /No active supplier/,
+        /No active partner/,
       );
       await expect(saveQuote(db, anna, plateId, fdm(1))).rejects.toThrow(/Request a quote/);
     } finally {
@@ -201,7 +202,7 @@ describe("orders that can be placed", () => {
     }
     await addQuoteToCart(db, anna, (await saveQuote(db, anna, plateId, fdm(1))).id);
     await db.company.update({ where: { id: additiv }, data: { minOrderValueCents: 8_000 } });
-    await expect(placeOrder(db, anna, checkout)).rejects.toThrow(/No supplier of ours takes plate\.step/);
+    await expect(placeOrder(db, anna, checkout)).rejects.toThrow(/No partner of ours takes plate\.step/);
     expect((await loadCart(db, anna.userId)).items).toHaveLength(1);
   });
 
