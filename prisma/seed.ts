@@ -9,6 +9,7 @@ import { seedPlatformAndBuyer } from "./seed/seed-platform-and-buyer";
 import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
+import { seedAddressBook } from "./seed/seed-address-book";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
 export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
@@ -24,6 +25,7 @@ export async function seedDatabase(db: Database): Promise<void> {
     async (tx) => {
       await seedPricingData(tx);
       await seedPlatformAndBuyer(tx);
+      await seedAddressBook(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
       // The suppliers' audits were written before their auditor's account existed.

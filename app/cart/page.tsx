@@ -54,6 +54,9 @@ export default async function CartPage() {
                         surchargeCents={item.quote.smallOrderSurchargeCents}
                         process={item.quote.process}
                       />
+                      <div className="hint">
+                        <Link href={`/quotes/${item.quote.id}`}>Quote as PDF or link</Link>
+                      </div>
                       {item.expired ? (
                         <div className="field-error">Price expired: open the part and add it again.</div>
                       ) : (

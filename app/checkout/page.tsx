@@ -9,6 +9,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
+import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 import { SmallOrderSummaryLines } from "./small-order-summary-lines";
@@ -33,6 +34,8 @@ export default async function CheckoutPage() {
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
   // Checked on the net amount here; checkout checks again with the VAT of the chosen address.
   const invoiceReason = await invoicePaymentRefusal(db, company, cart.subtotalCents);
+  const addressBook = await listCompanyAddresses(db, company.id);
+  const billing = addressBook.find((address) => address.kind === "BILLING");
   return (
     <>
       <h1>Checkout</h1>
@@ -41,12 +44,13 @@ export default async function CheckoutPage() {
           defaults={{
             companyName: company.name,
             vatNumber: company.vatNumber ?? "",
-            name: user.name,
-            line: company.addressLine ?? "",
-            postalCode: company.postalCode ?? "",
-            city: company.city ?? "",
-            countryCode: company.countryCode,
+            name: billing?.name ?? user.name,
+            line: billing?.line ?? company.addressLine ?? "",
+            postalCode: billing?.postalCode ?? company.postalCode ?? "",
+            city: billing?.city ?? company.city ?? "",
+            countryCode: billing?.countryCode ?? company.countryCode,
           }}
+          savedAddresses={addressBook.filter((address) => address.kind === "SHIPPING")}
           invoiceUnavailable={invoiceReason}
           cardUnavailable={cardPaymentUnavailableReason()}
           paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}

@@ -7,7 +7,11 @@ import {
   type CapableSupplier,
 } from "./small-order-check";
 
-const fdmSupplier: CapableSupplier = { minOrderValueCents: 5_000, maxOrderValueCents: 5_000_000, costIndex: 1 };
+const fdmSupplier: CapableSupplier = {
+  minOrderValueCents: 5_000,
+  maxOrderValueCents: 5_000_000,
+  costIndex: 1,
+};
 const on = { surchargeEnabled: true, surchargeMarginPercent: 25, surchargeFeeCents: 0 };
 const off = { ...on, surchargeEnabled: false };
 // The order of the issue: 5 FDM pieces at €52.75, the partner price €42.20, both partners' minimum €50.
