@@ -14,6 +14,7 @@ import { checkoutNetCents } from "@/lib/carts/checkout-net-cents";
 import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
+import { SmallOrderSummaryLines } from "./small-order-summary-lines";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -67,10 +68,13 @@ export default async function CheckoutPage() {
                 <span className="file-name">
                   {item.quote.quantity} × {item.quote.part.originalFileName}
                 </span>
-                <span className="amount">{formatEuros(item.quote.totalPriceCents)}</span>
+                <span className="amount">
+                  {formatEuros(item.quote.totalPriceCents - item.quote.smallOrderSurchargeCents)}
+                </span>
               </li>
             ))}
           </ul>
+          <SmallOrderSummaryLines items={cart.items} />
           <CheckoutTotals
             formId="checkout-form"
             netCents={await checkoutNetCents(

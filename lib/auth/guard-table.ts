@@ -155,6 +155,7 @@ export const actionGuards = {
   "app/ops/settings/actions.ts#updateInvoiceTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updatePrepaymentTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateVatCheckSettingsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateOrderRulesAction": "ops.settings.edit",
   "app/ops/suppliers/[companyId]/actions.ts#saveChecklistAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#decideAuditAction": "ops.suppliers.audit",

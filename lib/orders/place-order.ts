@@ -20,6 +20,7 @@ import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
 import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
+import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
@@ -109,6 +110,11 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             `Open the part, choose a later date and add it again.`,
         );
     }
+    await assertLinesPlaceable(
+      tx,
+      quotes.map((quote) => ({ ...quote, partSizeMm: partSizeOf(quote.part.analysis) })),
+      now,
+    );
     const subtotalCents = await checkoutNetCents(tx, quotes);
     const vat = orderVat.decision;
     const orderVatCents = vatCents(subtotalCents, vat.percent);
@@ -157,6 +163,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             unitPriceCents: quote.unitPriceCents,
             totalPriceCents: quote.totalPriceCents,
             supplierTotalCents: quote.supplierTotalCostCents,
+            smallOrderSurchargeCents: quote.smallOrderSurchargeCents,
             currency: quote.currency,
             estimatedMachineHours: quote.estimatedMachineHours,
             partSizeMm: partSizeOf(quote.part.analysis),

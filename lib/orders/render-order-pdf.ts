@@ -89,6 +89,14 @@ export async function renderOrderPdf(
       50,
       8,
     );
+    if (line.smallOrderSurchargeCents > 0) {
+      doc.y -= 10;
+      write(
+        `Amount includes a small-order surcharge of ${formatEuros(line.smallOrderSurchargeCents)}`,
+        50,
+        8,
+      );
+    }
     doc.y -= 18;
   }
   doc.rule(300, 545, doc.y + 6);

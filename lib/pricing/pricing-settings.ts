@@ -17,6 +17,7 @@ import {
   vatCheckSettingsSchema,
   type VatCheckSettings,
 } from "../vat/vat-check-settings";
+import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -47,6 +48,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   invoiceTerms?: InvoiceTerms;
   prepaymentTerms?: PrepaymentTerms;
   vatChecks?: VatCheckSettings;
+  /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
+  orderRules?: OrderRules;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -144,6 +147,7 @@ export const pricingSettingsSchema = z.object({
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
   prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
   vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
+  orderRules: orderRulesSchema.default(defaultOrderRules),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -471,6 +471,23 @@ const cases: FormCase[] = [
     refusal: /./,
   },
   {
+    name: "small orders and instant-quote limits",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the rules" }));
+    },
+    fields: [
+      { at: checkbox(/Charge a small-order surcharge/), check: false },
+      { at: label("Margin on the surcharged partner price, %"), fill: "30" },
+      { at: label("Fee per surcharged line, €"), fill: "2.50" },
+      { at: label("Largest quantity priced instantly"), fill: "5000" },
+      { at: label("Delivery horizon, days"), fill: "3" },
+      { at: label("Reason for the change"), fill: "Typed tighter limits" },
+    ],
+    refusal: /./,
+  },
+  {
     name: "audit checklist",
     as: "operations",
     open: async (page) => {

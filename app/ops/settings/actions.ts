@@ -13,6 +13,7 @@ import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
 import { updatePrepaymentTerms } from "@/lib/settings/update-prepayment-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
+import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
 import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
 
@@ -93,4 +94,10 @@ export const updateVatCheckSettingsAction = settingsAction(
   "save the VAT ID checks",
   "pricing",
   "vat-checks",
+);
+export const updateOrderRulesAction = settingsAction(
+  updateOrderRules,
+  "save the small-order and instant-quote rules",
+  "pricing",
+  "order-rules",
 );

@@ -22,6 +22,7 @@ import {
 } from "./settings-forms";
 import { MatchingSettingsForm } from "./matching-settings-form";
 import { VatCheckSettingsForm } from "./vat-check-settings-form";
+import { OrderRulesForm } from "./order-rules-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
@@ -104,6 +105,9 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#vat-checks-heading">
           VAT ID checks
+        </a>
+        <a className={opsStyles.tag} href="#order-rules-heading">
+          Small orders and limits
         </a>
         <a className={opsStyles.tag} href="#history-heading">
           History
@@ -275,6 +279,10 @@ export default async function OpsSettingsPage() {
           asked again every hour (docs/decisions/0023).
         </p>
         <VatCheckSettingsForm recheckAfterDays={pricing.settings.vatChecks.recheckAfterDays} />
+      </section>
+      <section aria-labelledby="order-rules-heading">
+        <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
+        <OrderRulesForm rules={pricing.settings.orderRules} />
       </section>
 
       <section aria-labelledby="history-heading">
