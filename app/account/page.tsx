@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
+import { PaymentMethodsSection } from "./payment-methods-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -38,6 +39,7 @@ export default async function AccountPage() {
           )}
         </dl>
       </section>
+      <PaymentMethodsSection user={user} />
     </>
   );
 }

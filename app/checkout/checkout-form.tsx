@@ -6,7 +6,9 @@ import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/money/format-euros";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import type { PaymentMethodChoice } from "@/lib/payments/payment-methods-open";
 import { placeOrderAction } from "./actions";
+import { PaymentMethodChoices, type InvoiceTermsLine } from "./payment-method-choice";
 import styles from "./checkout.module.css";
 
 type CheckoutForm = ReturnType<typeof useFormAction>;
@@ -84,9 +86,7 @@ function AddressFields({
 /** Company, VAT number, billing and shipping addresses and the payment method; one submit places the order. */
 export function CheckoutForm(props: {
   defaults: Defaults;
-  invoiceUnavailable: string | null;
-  cardUnavailable: string | null;
-  paymentTermsDays: number;
+  payment: { choices: PaymentMethodChoice[]; best: string | null; invoice: InvoiceTermsLine };
   approvalLimitCents: number | null;
   approvesOwnOrders: boolean;
   subtotalCents: number;
@@ -99,9 +99,6 @@ export function CheckoutForm(props: {
   const [shippingSame, setShippingSame] = useState(
     form.reply?.status === "error" ? form.value("shippingSame") === "on" : true,
   );
-  const defaultPayment =
-    form.value("paymentMethod") ??
-    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
   return (
     <form {...form.props} className="form card" noValidate>
       {form.messages.error && (
@@ -178,36 +175,12 @@ export function CheckoutForm(props: {
           <span className="field-error">{error("requiredCertificates")}</span>
         )}
       </fieldset>
-      <fieldset className="field">
-        <legend>Payment</legend>
-        <label className={`${styles.payChoice}${props.invoiceUnavailable ? " unavailable" : ""}`}>
-          <input
-            type="radio"
-            name="paymentMethod"
-            value="INVOICE"
-            defaultChecked={defaultPayment === "INVOICE"}
-            disabled={Boolean(props.invoiceUnavailable)}
-          />
-          <span>
-            <strong>Invoice</strong>, payable within {props.paymentTermsDays} days
-            {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
-          </span>
-        </label>
-        <label className={`${styles.payChoice}${props.cardUnavailable ? " unavailable" : ""}`}>
-          <input
-            type="radio"
-            name="paymentMethod"
-            value="CARD"
-            defaultChecked={defaultPayment === "CARD"}
-            disabled={Boolean(props.cardUnavailable)}
-          />
-          <span>
-            <strong>Card</strong> through Stripe Checkout
-            {props.cardUnavailable && <span className="hint"> · {props.cardUnavailable}</span>}
-          </span>
-        </label>
-        {error("paymentMethod") && <span className="field-error">{error("paymentMethod")}</span>}
-      </fieldset>
+      <PaymentMethodChoices
+        choices={props.payment.choices}
+        chosen={form.value("paymentMethod") ?? props.payment.best}
+        invoice={props.payment.invoice}
+        error={error("paymentMethod")}
+      />
       {props.approvalLimitCents !== null &&
         props.subtotalCents > props.approvalLimitCents &&
         !props.approvesOwnOrders && (
@@ -216,10 +189,7 @@ export function CheckoutForm(props: {
             it waits for an admin to approve it.
           </p>
         )}
-      <button
-        type="submit"
-        disabled={pending || (Boolean(props.invoiceUnavailable) && Boolean(props.cardUnavailable))}
-      >
+      <button type="submit" disabled={pending || props.payment.best === null}>
         {pending ? "Placing the order…" : "Place order"}
       </button>
     </form>

@@ -6,9 +6,11 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
-import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
-import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
+import { vatCents } from "@/lib/money/vat-cents";
+import { vatForDelivery } from "@/lib/money/vat-for-delivery";
+import { paymentMethodsOpen } from "@/lib/payments/payment-methods-open";
 import { CheckoutForm } from "./checkout-form";
+import { InvoiceTermsApplication } from "@/app/_components/invoice-terms-application";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 
@@ -30,8 +32,15 @@ export default async function CheckoutPage() {
       </div>
     );
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
-  // Checked on the net amount here; checkout checks again with the VAT of the chosen address.
-  const invoiceReason = await invoicePaymentRefusal(db, company, cart.subtotalCents);
+  // The total with the VAT of the saved address (the form's default); placeOrder checks again with the
+  // address the buyer sends.
+  const vat = vatForDelivery(company.countryCode, company.vatNumber);
+  const payment = await paymentMethodsOpen(
+    db,
+    company.id,
+    cart.subtotalCents + vatCents(cart.subtotalCents, vat.percent),
+  );
+  const mayApply = may(user.role, "company.invoiceTerms.apply", user.company.status);
   return (
     <>
       <h1>Checkout</h1>
@@ -46,9 +55,15 @@ export default async function CheckoutPage() {
             city: company.city ?? "",
             countryCode: company.countryCode,
           }}
-          invoiceUnavailable={invoiceReason}
-          cardUnavailable={cardPaymentUnavailableReason()}
-          paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}
+          payment={{
+            choices: payment.choices,
+            best: payment.best,
+            invoice: {
+              paymentTermsDays: payment.invoiceTerms.paymentTermsDays,
+              availableCents: payment.invoiceTerms.availableCents,
+              applyHref: payment.invoiceTerms.mayApply && mayApply ? "#invoice-terms" : null,
+            },
+          }}
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
@@ -75,6 +90,17 @@ export default async function CheckoutPage() {
           </p>
         </aside>
       </div>
+      {!payment.invoiceTerms.approved && (
+        <div className={`card ${styles.invoiceTerms}`}>
+          <InvoiceTermsApplication
+            standing={payment.invoiceTerms}
+            userMayApply={mayApply}
+            german={company.countryCode === "DE"}
+            contactName={user.name}
+            contactEmail={user.email}
+          />
+        </div>
+      )}
     </>
   );
 }
