@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requestMatching } from "../matching/request-matching";
 import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
-import type { Database, TransactionClient } from "../db/prisma";
+import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
 import type { UserRole } from "../db/generated/enums";
