@@ -9,6 +9,7 @@ import { seedPlatformAndBuyer } from "./seed/seed-platform-and-buyer";
 import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
+import { seedInvoiceTerms } from "./seed/seed-invoice-terms";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
 export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
@@ -26,6 +27,7 @@ export async function seedDatabase(db: Database): Promise<void> {
       await seedPlatformAndBuyer(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
+      await seedInvoiceTerms(tx);
       // The suppliers' audits were written before their auditor's account existed.
       await tx.supplierAudit.updateMany({
         where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },

@@ -135,7 +135,7 @@ export default async function OpsInvoiceTermsPage() {
                     ? application.declineReason
                     : application.status === "WITHDRAWN"
                       ? `Withdrawn: ${application.withdrawnReason ?? ""}`
-                      : `${formatEuros(application.creditLimitCents ?? 0)} · ${application.paymentTermsDays ?? "–"} days`}
+                      : `${formatEuros(application.creditLimitCents ?? 0)} · ${application.paymentTermsDays === null ? "platform's terms" : `${application.paymentTermsDays} days`}`}
                 </td>
               </tr>
             ))}

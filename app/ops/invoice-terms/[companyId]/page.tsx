@@ -165,7 +165,7 @@ export default async function OpsCompanyInvoiceTermsPage({
                     ? "–"
                     : application.status === "DECLINED"
                       ? application.declineReason
-                      : `${formatEuros(application.creditLimitCents ?? 0)} · ${application.paymentTermsDays ?? "–"} days${application.withdrawnReason ? `; withdrawn: ${application.withdrawnReason}` : ""}`}
+                      : `${formatEuros(application.creditLimitCents ?? 0)} · ${application.paymentTermsDays === null ? "platform's terms" : `${application.paymentTermsDays} days`}${application.withdrawnReason ? `; withdrawn: ${application.withdrawnReason}` : ""}`}
                 </td>
               </tr>
             ))}
