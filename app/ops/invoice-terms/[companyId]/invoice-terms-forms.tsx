@@ -42,24 +42,25 @@ function TermsFields({ form, limitEuros, termsDays }: { form: Form; limitEuros: 
   );
 }
 
-function ReasonField({ form, label, hint }: { form: Form; label: string; hint: string }) {
+/** `id` keeps the fields of the two forms that share a page (change and withdraw) apart. */
+function ReasonField({ form, id, label, hint }: { form: Form; id: string; label: string; hint: string }) {
   const error = form.error("reason");
   return (
     <div className="field">
-      <label htmlFor="reason">{label}</label>
+      <label htmlFor={id}>{label}</label>
       <textarea
-        id="reason"
+        id={id}
         name="reason"
         rows={3}
         maxLength={1000}
         defaultValue={form.value("reason") ?? ""}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "reason-error reason-hint" : "reason-hint"}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
       />
-      <span id="reason-hint" className="hint">
+      <span id={`${id}-hint`} className="hint">
         {hint}
       </span>
-      <FieldError id="reason-error" message={error} />
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
@@ -108,6 +109,7 @@ export function DeclineInvoiceTermsForm({
       <input type="hidden" name="applicationId" value={applicationId} />
       <ReasonField
         form={form}
+        id="decline-reason"
         label="Reason for the buyer"
         hint="The buyer reads it and may apply again, so say what would change the answer."
       />
@@ -139,6 +141,7 @@ export function ChangeInvoiceTermsForm({
       <TermsFields form={form} limitEuros={limitEuros} termsDays={termsDays} />
       <ReasonField
         form={form}
+        id="change-reason"
         label="Reason"
         hint="For the audit log; the buyer's admins are e-mailed the new terms."
       />
@@ -167,6 +170,7 @@ export function WithdrawInvoiceTermsForm({
       <input type="hidden" name="companyId" value={companyId} />
       <ReasonField
         form={form}
+        id="withdraw-reason"
         label="Reason for the buyer"
         hint="E-mailed to the company's admins. Invoices already issued stay due as stated."
       />
