@@ -23,14 +23,19 @@ export async function PaymentMethodsSection({ user }: { user: CurrentUser }) {
     db.company.findUniqueOrThrow({ where: { id: user.companyId }, select: { countryCode: true } }),
   ]);
   return (
-    <section className="card" aria-labelledby="payment-methods-heading">
+    <section className={`card ${styles.section}`} aria-labelledby="payment-methods-heading">
       <h2 id="payment-methods-heading">How you can pay</h2>
       <ul className={styles.methods} data-testid="payment-methods-summary">
         {payment.choices.map((choice) => (
           <li key={choice.method} className={choice.open ? styles.open : styles.closed}>
             <strong>{names[choice.method]}</strong>{" "}
             <span className={styles.state}>{choice.open ? "open to you" : "not open"}</span>
-            {choice.reason && <span className={styles.reason}>{choice.reason}</span>}
+            {choice.reason && (
+              <span className={styles.reason}>
+                {/* The invoice terms below say where the application stands and how to apply. */}
+                {choice.method === "INVOICE" ? "See your invoice terms below." : choice.reason}
+              </span>
+            )}
           </li>
         ))}
       </ul>

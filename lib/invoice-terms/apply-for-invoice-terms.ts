@@ -8,6 +8,14 @@ import { formatEuros } from "../money/format-euros";
 import { queueEmail } from "../notifications/queue-email";
 import { invoiceTermsApplicationSchema } from "./invoice-terms-fields";
 
+/** "5 Dec 2026", as the pages show days. */
+const day = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 export interface Applicant {
   userId: string;
   companyId: string;
@@ -49,7 +57,7 @@ export async function applyForInvoiceTerms(db: Database, applicant: Applicant, i
     if (pending)
       throw new AppError(
         "conflict",
-        `Your company's application of ${pending.createdAt.toISOString().slice(0, 10)}${pending.appliedBy ? ` (by ${pending.appliedBy.name})` : ""} is being reviewed: we e-mail the decision, and you can apply again only after it.`,
+        `Your company's application of ${day.format(pending.createdAt)}${pending.appliedBy ? ` (by ${pending.appliedBy.name})` : ""} is being reviewed: we e-mail the decision, and you can apply again only after it.`,
       );
     const application = await tx.invoiceTermsApplication.create({
       data: { companyId: company.id, appliedById: applicant.userId, ...fields },

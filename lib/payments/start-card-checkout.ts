@@ -31,8 +31,7 @@ export async function startCardCheckout(
   now = new Date(),
 ): Promise<{ url: string }> {
   const stripe = getStripe();
-  if (!stripe)
-    throw new AppError("service_unavailable", cardPaymentClosedReason);
+  if (!stripe) throw new AppError("service_unavailable", cardPaymentClosedReason);
   for (let attempt = 0; attempt < 2; attempt++) {
     const payment = await currentAttempt(db, payer, orderId, now);
     if (payment.stripeCheckoutSessionId) {

@@ -30,10 +30,7 @@ function TermsFields({ form, limitEuros, termsDays }: { form: Form; limitEuros: 
       <FormField
         name="paymentTermsDays"
         label="Payment terms (days)"
-        type="number"
         inputMode="numeric"
-        min={0}
-        max={120}
         required
         defaultValue={form.value("paymentTermsDays") ?? termsDays}
         error={form.error("paymentTermsDays")}

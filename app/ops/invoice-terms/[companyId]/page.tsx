@@ -84,7 +84,7 @@ export default async function OpsCompanyInvoiceTermsPage({
               : "none: pays in advance"}
           </dd>
           <dt>Users</dt>
-          <dd>
+          <dd className={styles.users}>
             {company.users
               .map((user) => `${user.name} (${roleLabels[user.role]}, ${user.email})`)
               .join(" · ")}
@@ -93,7 +93,11 @@ export default async function OpsCompanyInvoiceTermsPage({
       </div>
 
       {pending && (
-        <section aria-labelledby="pending-heading" className="card" data-testid="pending-application">
+        <section
+          aria-labelledby="pending-heading"
+          className={`card ${styles.section}`}
+          data-testid="pending-application"
+        >
           <h2 id="pending-heading">Application of {formatDay(pending.createdAt)}</h2>
           <dl className={factsStyles.facts}>
             <dt>Applied by</dt>
@@ -127,7 +131,7 @@ export default async function OpsCompanyInvoiceTermsPage({
       )}
 
       {standing.approved && (
-        <section aria-labelledby="terms-heading" className="card">
+        <section aria-labelledby="terms-heading" className={`card ${styles.section}`}>
           <h2 id="terms-heading">Current terms</h2>
           <div className={styles.decision}>
             <ChangeInvoiceTermsForm
