@@ -10,6 +10,7 @@ import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
 import { seedInvoiceTerms } from "./seed/seed-invoice-terms";
+import { seedAddressBook } from "./seed/seed-address-book";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
 export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
@@ -25,6 +26,7 @@ export async function seedDatabase(db: Database): Promise<void> {
     async (tx) => {
       await seedPricingData(tx);
       await seedPlatformAndBuyer(tx);
+      await seedAddressBook(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
       await seedInvoiceTerms(tx);

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { PaymentMethodsSection } from "./payment-methods-section";
+import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -40,6 +41,7 @@ export default async function AccountPage() {
         </dl>
       </section>
       <PaymentMethodsSection user={user} />
+      <AddressBookSection user={user} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { vatForDelivery } from "@/lib/money/vat-for-delivery";
 import { paymentMethodsOpen } from "@/lib/payments/payment-methods-open";
 import { CheckoutForm } from "./checkout-form";
 import { InvoiceTermsApplication } from "@/app/_components/invoice-terms-application";
+import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 
@@ -32,9 +33,11 @@ export default async function CheckoutPage() {
       </div>
     );
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
+  const addressBook = await listCompanyAddresses(db, company.id);
+  const billing = addressBook.find((address) => address.kind === "BILLING");
   // The total with the VAT of the saved address (the form's default); placeOrder checks again with the
   // address the buyer sends.
-  const vat = vatForDelivery(company.countryCode, company.vatNumber);
+  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, company.vatNumber);
   const payment = await paymentMethodsOpen(
     db,
     company.id,
@@ -49,11 +52,11 @@ export default async function CheckoutPage() {
           defaults={{
             companyName: company.name,
             vatNumber: company.vatNumber ?? "",
-            name: user.name,
-            line: company.addressLine ?? "",
-            postalCode: company.postalCode ?? "",
-            city: company.city ?? "",
-            countryCode: company.countryCode,
+            name: billing?.name ?? user.name,
+            line: billing?.line ?? company.addressLine ?? "",
+            postalCode: billing?.postalCode ?? company.postalCode ?? "",
+            city: billing?.city ?? company.city ?? "",
+            countryCode: billing?.countryCode ?? company.countryCode,
           }}
           payment={{
             choices: payment.choices,
@@ -64,6 +67,7 @@ export default async function CheckoutPage() {
               applyHref: payment.invoiceTerms.mayApply && mayApply ? "#invoice-terms" : null,
             },
           }}
+          savedAddresses={addressBook.filter((address) => address.kind === "SHIPPING")}
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}

@@ -25,6 +25,7 @@ import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
 import { badgeClass } from "@/app/_components/status-badge";
 import factsStyles from "@/app/_components/facts.module.css";
+import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Order · operations" };
@@ -122,6 +123,7 @@ export default async function OpsOrderPage({
           </dd>
           <dt>Payment</dt>
           <dd>{paymentMethodLabels[order.paymentMethod]}</dd>
+          <PurchaseReferenceFacts order={order} />
           <dt>Net</dt>
           <dd>{formatEuros(order.subtotalCents)}</dd>
           <dt>VAT</dt>
