@@ -39,6 +39,7 @@ const areaLinks: Record<Area, MainNavLink[]> = {
     { href: "/ops/quotes", label: "Quotes" },
     { href: "/ops/matching", label: "Matching" },
     { href: "/ops/payments", label: "Payments" },
+    { href: "/ops/invoice-terms", label: "Credit" },
     { href: "/ops/settings", label: "Settings" },
     { href: "/ops/team", label: "Team" },
     { href: "/dev/outbox", label: "Outbox" },

@@ -9,6 +9,7 @@ import { seedPlatformAndBuyer } from "./seed/seed-platform-and-buyer";
 import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
+import { seedInvoiceTerms } from "./seed/seed-invoice-terms";
 import { seedAddressBook } from "./seed/seed-address-book";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
@@ -28,6 +29,7 @@ export async function seedDatabase(db: Database): Promise<void> {
       await seedAddressBook(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
+      await seedInvoiceTerms(tx);
       // The suppliers' audits were written before their auditor's account existed.
       await tx.supplierAudit.updateMany({
         where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { VatIdSection } from "./vat-id-section";
+import { PaymentMethodsSection } from "./payment-methods-section";
 import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -48,6 +49,7 @@ export default async function AccountPage() {
         </dl>
       </section>
       {company.kind === "BUYER" && <VatIdSection company={company} />}
+      <PaymentMethodsSection user={user} />
       <AddressBookSection user={user} />
     </>
   );

@@ -6,7 +6,9 @@ import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/money/format-euros";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import type { PaymentMethodChoice } from "@/lib/payments/payment-methods-open";
 import { placeOrderAction } from "./actions";
+import { PaymentMethodChoices, type InvoiceTermsLine } from "./payment-method-choice";
 import styles from "./checkout.module.css";
 import type { SavedAddress } from "@/lib/addresses/address-book-fields";
 import { PurchaseReferenceFields } from "./purchase-reference-fields";
@@ -94,9 +96,7 @@ function AddressFields({
 /** Company, VAT number, billing and shipping addresses and the payment method; one submit places the order. */
 export function CheckoutForm(props: {
   defaults: Defaults;
-  invoiceUnavailable: string | null;
-  cardUnavailable: string | null;
-  paymentTermsDays: number;
+  payment: { choices: PaymentMethodChoice[]; best: string | null; invoice: InvoiceTermsLine };
   approvalLimitCents: number | null;
   approvesOwnOrders: boolean;
   subtotalCents: number;
@@ -115,8 +115,6 @@ export function CheckoutForm(props: {
   const [shippingSame, setShippingSame] = useState(
     form.reply?.status === "error" ? form.value("shippingSame") === "on" : !picked,
   );
-  const defaultPayment =
-    form.value("paymentMethod") ?? (props.invoiceUnavailable ? "BANK_TRANSFER" : "INVOICE");
   return (
     <form {...form.props} id="checkout-form" className="form card" noValidate>
       {form.messages.error && (
@@ -210,48 +208,12 @@ export function CheckoutForm(props: {
           <span className="field-error">{error("requiredCertificates")}</span>
         )}
       </fieldset>
-      <fieldset className="field">
-        <legend>Payment</legend>
-        <label className={`${styles.payChoice}${props.invoiceUnavailable ? " unavailable" : ""}`}>
-          <input
-            type="radio"
-            name="paymentMethod"
-            value="INVOICE"
-            defaultChecked={defaultPayment === "INVOICE"}
-            disabled={Boolean(props.invoiceUnavailable)}
-          />
-          <span>
-            <strong>Invoice</strong>, payable within {props.paymentTermsDays} days
-            {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
-          </span>
-        </label>
-        <label className={styles.payChoice}>
-          <input
-            type="radio"
-            name="paymentMethod"
-            value="BANK_TRANSFER"
-            defaultChecked={defaultPayment === "BANK_TRANSFER"}
-          />
-          <span>
-            <strong>Prepayment by bank transfer</strong>: open to every company. We send the bank details and
-            a pro-forma invoice and start once the money has arrived.
-          </span>
-        </label>
-        <label className={`${styles.payChoice}${props.cardUnavailable ? " unavailable" : ""}`}>
-          <input
-            type="radio"
-            name="paymentMethod"
-            value="CARD"
-            defaultChecked={defaultPayment === "CARD"}
-            disabled={Boolean(props.cardUnavailable)}
-          />
-          <span>
-            <strong>Card</strong> through Stripe Checkout
-            {props.cardUnavailable && <span className="hint"> · {props.cardUnavailable}</span>}
-          </span>
-        </label>
-        {error("paymentMethod") && <span className="field-error">{error("paymentMethod")}</span>}
-      </fieldset>
+      <PaymentMethodChoices
+        choices={props.payment.choices}
+        chosen={form.value("paymentMethod") ?? props.payment.best}
+        invoice={props.payment.invoice}
+        error={error("paymentMethod")}
+      />
       {props.approvalLimitCents !== null &&
         props.subtotalCents > props.approvalLimitCents &&
         !props.approvesOwnOrders && (
@@ -260,7 +222,7 @@ export function CheckoutForm(props: {
             it waits for an admin to approve it.
           </p>
         )}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending || props.payment.best === null}>
         {pending ? "Placing the order…" : "Place order"}
       </button>
     </form>

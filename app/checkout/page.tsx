@@ -6,11 +6,13 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { loadCart } from "@/lib/carts/load-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
-import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
-import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
+import { vatCents } from "@/lib/money/vat-cents";
+import { vatForDelivery } from "@/lib/money/vat-for-delivery";
+import { paymentMethodsOpen } from "@/lib/payments/payment-methods-open";
 import { CheckoutForm } from "./checkout-form";
 import { CheckoutTotals } from "./checkout-totals";
 import { checkoutNetCents } from "@/lib/carts/checkout-net-cents";
+import { InvoiceTermsApplication } from "@/app/_components/invoice-terms-application";
 import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
@@ -34,10 +36,17 @@ export default async function CheckoutPage() {
       </div>
     );
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
-  // Checked on the net amount here; checkout checks again with the VAT of the chosen address.
-  const invoiceReason = await invoicePaymentRefusal(db, company, cart.subtotalCents);
   const addressBook = await listCompanyAddresses(db, company.id);
   const billing = addressBook.find((address) => address.kind === "BILLING");
+  // Whether invoice fits the credit limit, at the most VAT the saved address can carry (no reverse
+  // charge assumed); placeOrder checks again with the address, VAT ID and VIES answer the buyer sends.
+  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, null);
+  const payment = await paymentMethodsOpen(
+    db,
+    company.id,
+    cart.subtotalCents + vatCents(cart.subtotalCents, vat.percent),
+  );
+  const mayApply = may(user.role, "company.invoiceTerms.apply", user.company.status);
   return (
     <>
       <h1>Checkout</h1>
@@ -52,10 +61,16 @@ export default async function CheckoutPage() {
             city: billing?.city ?? company.city ?? "",
             countryCode: billing?.countryCode ?? company.countryCode,
           }}
+          payment={{
+            choices: payment.choices,
+            best: payment.best,
+            invoice: {
+              paymentTermsDays: payment.invoiceTerms.paymentTermsDays,
+              availableCents: payment.invoiceTerms.availableCents,
+              applyHref: payment.invoiceTerms.mayApply && mayApply ? "#invoice-terms" : null,
+            },
+          }}
           savedAddresses={addressBook.filter((address) => address.kind === "SHIPPING")}
-          invoiceUnavailable={invoiceReason}
-          cardUnavailable={cardPaymentUnavailableReason()}
-          paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
@@ -84,6 +99,17 @@ export default async function CheckoutPage() {
           />
         </aside>
       </div>
+      {!payment.invoiceTerms.approved && (
+        <div className={`card ${styles.invoiceTerms}`}>
+          <InvoiceTermsApplication
+            standing={payment.invoiceTerms}
+            userMayApply={mayApply}
+            german={company.countryCode === "DE"}
+            contactName={user.name}
+            contactEmail={user.email}
+          />
+        </div>
+      )}
     </>
   );
 }

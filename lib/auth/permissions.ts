@@ -45,6 +45,8 @@ export const permissions = {
   "order.approve": ["BUYER_ADMIN"],
   "order.documents.view": [...buyers, ...operations],
   "team.manage": ["BUYER_ADMIN"],
+  // Invoice terms commit the company to pay later: those who order and pay apply, not engineers.
+  "company.invoiceTerms.apply": orderers,
 
   "supplier.portal": suppliers,
   "supplier.offers.respond": suppliers,

@@ -2,11 +2,11 @@ import { z } from "zod";
 import { requestMatching } from "../matching/request-matching";
 import { orderTransitions } from "./order-transitions";
 import type { Prisma } from "../db/generated/client";
-import type { Database, TransactionClient } from "../db/prisma";
+import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
 import type { UserRole } from "../db/generated/enums";
-import { appUrl, getEnv } from "../env";
+import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { checkoutSchema } from "./checkout-fields";
@@ -21,6 +21,7 @@ import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
 import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
 import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
+import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
@@ -31,30 +32,15 @@ export interface Orderer {
   email: string;
 }
 
-/** Why card payment cannot be chosen, or null when it can. */
-export function cardPaymentUnavailableReason(): string | null {
-  return getEnv().STRIPE_SECRET_KEY
-    ? null
-    : "Card payment is switched off on this installation (no Stripe keys are configured). Pay by invoice, or ask us to enable cards.";
-}
-
-/** Invoices issued and not yet paid, which count against the credit limit. */
-async function openInvoiceCents(db: Database | TransactionClient, companyId: string): Promise<number> {
-  const open = await db.invoice.aggregate({
-    where: { companyId, kind: "BUYER_INVOICE", status: "ISSUED" },
-    _sum: { totalCents: true },
-  });
-  return open._sum.totalCents ?? 0;
-}
-
 /**
  * Checkout: turns the user's cart into one order, in one transaction. Each quote's price is frozen into
  * its order line (the quote becomes ORDERED, the cart empties). An order above the company's approval
  * limit placed by someone who may not approve waits for an approver; otherwise an invoice order is
  * confirmed at once with its invoice, and a card order waits for payment. Company, VAT number and
  * addresses are kept on the company for the next checkout. Refuses an empty cart, expired quotes, a
- * delivery date no supplier can meet any more (lib/quotes/last-order-day.ts), card payment without
- * Stripe, and invoice payment beyond the credit limit, each with what to do.
+ * delivery date no supplier can meet any more (lib/quotes/last-order-day.ts), and a payment method not
+ * open to the company (lib/payments/payment-methods-open.ts, which the checkout page shows), each with
+ * what to do.
  */
 export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
   if (!may(orderer.role, "order.place"))
@@ -63,10 +49,6 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
     );
   const checkout = checkoutSchema.parse(input);
-  if (checkout.paymentMethod === "CARD") {
-    const reason = cardPaymentUnavailableReason();
-    if (reason) throw new AppError("validation_failed", reason, { field: "paymentMethod" });
-  }
   // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
   const orderVat = await resolveOrderVat(
     db,
@@ -124,7 +106,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       company.orderApprovalLimitCents !== null &&
       subtotalCents > company.orderApprovalLimitCents &&
       !may(orderer.role, "order.approve");
-    if (checkout.paymentMethod === "INVOICE") await assertInvoiceAllowed(tx, company, totalCents);
+    await assertPaymentMethodOpen(tx, company.id, checkout.paymentMethod, totalCents);
 
     const status = needsApproval
       ? "AWAITING_APPROVAL"
@@ -257,33 +239,6 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     }
     return order;
   });
-}
-
-/**
- * Why this company cannot pay `totalCents` by invoice, or null when it can: invoice payment needs
- * operations' approval of the company and room under its credit limit next to its open invoices.
- */
-export async function invoicePaymentRefusal(
-  db: Database | TransactionClient,
-  company: { id: string; invoicePaymentApproved: boolean; creditLimitCents: number },
-  totalCents: number,
-): Promise<string | null> {
-  if (!company.invoicePaymentApproved)
-    return "Your company is not approved for payment by invoice yet. Pay by card, or ask us to approve invoicing.";
-  const open = await openInvoiceCents(db, company.id);
-  if (open + totalCents > company.creditLimitCents)
-    return `This order (${formatEuros(totalCents)}) and your open invoices (${formatEuros(open)}) exceed your credit limit of ${formatEuros(company.creditLimitCents)}. Pay by card, or settle open invoices first.`;
-  return null;
-}
-
-/** The same check for checkout and approval: refuses with the reason, next to the payment choice. */
-export async function assertInvoiceAllowed(
-  tx: TransactionClient,
-  company: { id: string; invoicePaymentApproved: boolean; creditLimitCents: number },
-  totalCents: number,
-): Promise<void> {
-  const refusal = await invoicePaymentRefusal(tx, company, totalCents);
-  if (refusal) throw new AppError("validation_failed", refusal, { field: "paymentMethod" });
 }
 
 const reportBox = z.object({

@@ -3,6 +3,7 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
+import { cardPaymentClosedReason } from "./payment-methods-open";
 import { getStripe } from "./stripe-client";
 import { processLabel } from "../catalogue/catalogue-labels";
 
@@ -30,11 +31,7 @@ export async function startCardCheckout(
   now = new Date(),
 ): Promise<{ url: string }> {
   const stripe = getStripe();
-  if (!stripe)
-    throw new AppError(
-      "service_unavailable",
-      "Card payment is switched off on this installation (no Stripe keys are configured). Ask us to switch the order to invoice.",
-    );
+  if (!stripe) throw new AppError("service_unavailable", cardPaymentClosedReason);
   for (let attempt = 0; attempt < 2; attempt++) {
     const payment = await currentAttempt(db, payer, orderId, now);
     if (payment.stripeCheckoutSessionId) {

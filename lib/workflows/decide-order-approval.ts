@@ -9,7 +9,8 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
-import { assertInvoiceAllowed, type Orderer } from "../orders/place-order";
+import type { Orderer } from "../orders/place-order";
+import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
 import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 
 /**
@@ -40,7 +41,8 @@ export async function decideOrderApproval(
         : order.paymentMethod === "INVOICE"
           ? "CONFIRMED"
           : "AWAITING_PAYMENT";
-    if (to === "CONFIRMED") await assertInvoiceAllowed(tx, order.buyerCompany, order.totalCents);
+    if (to === "CONFIRMED")
+      await assertPaymentMethodOpen(tx, order.buyerCompanyId, "INVOICE", order.totalCents);
     await moveOrder(tx, {
       orderId: order.id,
       from: "AWAITING_APPROVAL",

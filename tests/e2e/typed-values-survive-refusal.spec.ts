@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
+import { signUpNewCompany } from "./new-company";
 
 // Every form of the app, refused by the server, still shows what was typed: text, numbers, dates,
 // selected options, ticked boxes and chosen radios (React resets a form after its action, so a form that
@@ -79,6 +80,35 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
     }
   })();
   return placedOrder;
+}
+
+/** A new company with an application for invoice terms waiting, once for the whole file; its name. */
+let pendingApplication: Promise<string> | undefined;
+function companyWithPendingApplication(browser: Browser): Promise<string> {
+  pendingApplication ??= (async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const { company } = await signUpNewCompany(page, browser, "Typed Terms");
+      await page.goto("/account");
+      await page.getByLabel("Handelsregister number").fill("HRB 4711");
+      await page.getByLabel("Register court and city").fill("Amtsgericht Hamburg");
+      await page.getByLabel("Expected orders per month (€, net)").fill("2000");
+      await page.getByRole("button", { name: "Apply for invoice terms" }).click();
+      await expect(page.getByTestId("invoice-terms-status")).toContainText("Pending");
+      return company;
+    } finally {
+      await context.close();
+    }
+  })();
+  return pendingApplication;
+}
+
+/** Operations' invoice-terms page of a company, from the queue. */
+async function invoiceTermsPage(page: Page, company: string): Promise<void> {
+  await page.goto("/ops/invoice-terms");
+  await page.getByRole("link", { name: company }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
 }
 
 async function putPlateInCart(page: Page): Promise<void> {
@@ -179,6 +209,23 @@ const cases: FormCase[] = [
     },
     fields: [{ at: (form) => form.locator("input[name=limitEuros]"), fill: "-5" }],
     refusal: /./,
+  },
+  {
+    name: "invoice-terms application",
+    open: async (page, browser) => {
+      await signUpNewCompany(page, browser, "Typed Applicant");
+      await page.goto("/account");
+      return page.getByRole("form", { name: "Apply for invoice terms" });
+    },
+    fields: [
+      { at: label("Handelsregister number"), fill: "12345" },
+      { at: label("Register court and city"), fill: "Amtsgericht Köln" },
+      { at: label("Expected orders per month (€, net)"), fill: "2500" },
+      { at: label("Billing contact"), fill: "Typed Accounts" },
+      { at: label("Billing contact's e-mail"), fill: "typed-accounts@example.com" },
+      { at: label("Note (optional)"), fill: "Typed note for the application" },
+    ],
+    refusal: /Handelsregister/,
   },
   {
     name: "checkout",
@@ -486,6 +533,54 @@ const cases: FormCase[] = [
       { at: label("Reason for the change"), fill: "Typed tighter limits" },
     ],
     refusal: /./,
+  },
+  {
+    name: "invoice-terms approval",
+    as: "operations",
+    open: async (page, browser) => {
+      await invoiceTermsPage(page, await companyWithPendingApplication(browser));
+      return page.getByRole("form", { name: "Approve" });
+    },
+    fields: [
+      { at: label("Credit limit (€)"), fill: "5.50" },
+      { at: label("Payment terms (days)"), fill: "21" },
+    ],
+    refusal: /whole euros/,
+  },
+  {
+    name: "invoice-terms decline",
+    as: "operations",
+    open: async (page, browser) => {
+      await invoiceTermsPage(page, await companyWithPendingApplication(browser));
+      return page.getByRole("form", { name: "Decline" });
+    },
+    fields: [{ at: label("Reason for the buyer"), fill: "No" }],
+    refusal: /at least 5 characters/,
+  },
+  {
+    name: "invoice-terms change",
+    as: "operations",
+    open: async (page) => {
+      await invoiceTermsPage(page, "Acme Robotics GmbH");
+      return page.getByRole("form", { name: "Change the terms" });
+    },
+    fields: [
+      { at: label("Credit limit (€)"), fill: "lots" },
+      { at: label("Payment terms (days)"), fill: "45" },
+      { at: label("Reason"), fill: "Typed: paid on time all year" },
+    ],
+    refusal: /whole euros/,
+  },
+  {
+    name: "invoice-terms withdrawal",
+    as: "operations",
+    confirms: true,
+    open: async (page) => {
+      await invoiceTermsPage(page, "Acme Robotics GmbH");
+      return page.getByRole("form", { name: "Withdraw invoice terms" });
+    },
+    fields: [{ at: label("Reason for the buyer"), fill: "Late" }],
+    refusal: /at least 5 characters/,
   },
   {
     name: "audit checklist",

@@ -64,6 +64,12 @@ describe("the demo seed", () => {
     ]);
 
     expect(await db.user.count({ where: { role: "OPERATIONS" } })).toBe(1);
+    // Acme pays by invoice because operations approved its application (issue 18).
+    expect(
+      await db.invoiceTermsApplication.findMany({
+        select: { companyId: true, status: true, decidedById: true },
+      }),
+    ).toEqual([{ companyId: "seed_company_acme", status: "APPROVED", decidedById: "seed_user_olga" }]);
     expect(await db.machineRate.count()).toBe(7);
     expect(await db.material.count()).toBeGreaterThanOrEqual(15);
   });

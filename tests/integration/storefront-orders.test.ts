@@ -155,9 +155,13 @@ describe("from a quote to an order", () => {
 
   it("refuses card payment without Stripe keys, invoices for unapproved companies, and engineers' orders", async () => {
     await cartWithOneQuote(anna);
-    await expect(placeOrder(db, anna, checkout("CARD"))).rejects.toThrow(/Card payment is switched off/);
+    await expect(placeOrder(db, anna, checkout("CARD"))).rejects.toThrow(
+      /Card payment is not offered at the moment/,
+    );
     await db.company.update({ where: { id: acme }, data: { invoicePaymentApproved: false } });
-    await expect(placeOrder(db, anna, checkout())).rejects.toThrow(/not approved for payment by invoice/);
+    await expect(placeOrder(db, anna, checkout())).rejects.toThrow(
+      /Invoice payment needs our approval first/,
+    );
     await expect(placeOrder(db, ben, checkout())).rejects.toThrow(/purchaser or an admin/);
     await expect(
       placeOrder(db, anna, { ...checkout(), billingAddress: { ...address, postalCode: "" } }),

@@ -12,6 +12,7 @@ import {
   type ExceptionItem,
   type ExceptionListKey,
 } from "@/lib/exceptions/load-exceptions-board";
+import { countPendingInvoiceTermsApplications } from "@/lib/invoice-terms/list-invoice-terms-queue";
 import styles from "./exceptions.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -120,10 +121,11 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
 export default async function OpsExceptionsPage() {
   await requirePermission("ops.console", "/ops/exceptions");
   const db = getPrisma();
-  const [board, expiring, applications] = await Promise.all([
+  const [board, expiring, applications, invoiceTermsApplications] = await Promise.all([
     loadExceptionsBoard(db),
     listExpiringApprovals(db),
     db.company.count({ where: { kind: "SUPPLIER", status: "PENDING_AUDIT" } }),
+    countPendingInvoiceTermsApplications(db),
   ]);
   const renewals = expiring.audits.length + expiring.certificates.length;
   const total = lists.reduce((sum, list) => sum + board[list.key].length, 0);
@@ -160,6 +162,12 @@ export default async function OpsExceptionsPage() {
             .filter(Boolean)
             .join(" · ")}
           . <Link href="/ops/suppliers">Open the partners</Link>
+        </p>
+      )}
+      {invoiceTermsApplications > 0 && (
+        <p className="alert warn" data-testid="invoice-terms-reminder">
+          Buyers: {invoiceTermsApplications} application{invoiceTermsApplications === 1 ? "" : "s"} for
+          invoice terms to decide. <Link href="/ops/invoice-terms">Open the queue</Link>
         </p>
       )}
       {lists.map((list) => {

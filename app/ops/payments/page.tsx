@@ -16,6 +16,7 @@ import {
 import { StackTable } from "@/app/_components/stack-table";
 import factsStyles from "@/app/_components/facts.module.css";
 import styles from "../ops.module.css";
+import { CardPaymentSetupNotice } from "./card-payment-setup-notice";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -62,6 +63,7 @@ export default async function OpsPaymentsPage({
         </div>
       )}
       <h1>Payments</h1>
+      <CardPaymentSetupNotice />
       <p className="muted">
         The ledger check, buyers&apos; invoices past due, partner payouts that need a hand, open complaints
         and where each order&apos;s money went.

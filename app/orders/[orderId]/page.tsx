@@ -11,7 +11,8 @@ import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { PageRefresher } from "@/app/_components/page-refresher";
-import { cardPaymentUnavailableReason } from "@/lib/orders/place-order";
+import { cardPaymentSetupProblem } from "@/lib/payments/card-payment-setup";
+import { cardPaymentClosedReason } from "@/lib/payments/payment-methods-open";
 import {
   ApprovalForm,
   CancelOrderForm,
@@ -60,7 +61,7 @@ export default async function OrderPage({
   const creditNotes = order.invoices.filter((candidate) => candidate.kind === "CREDIT_NOTE");
   const address = order.shippingAddress as OrderAddress;
   const awaitingCard = order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD";
-  const cardUnavailable = cardPaymentUnavailableReason();
+  const cardUnavailable = cardPaymentSetupProblem() ? cardPaymentClosedReason : null;
   const started = order.lines.some(
     (line) => !["AWAITING_MATCH", "OFFERED", "UNMATCHED", "CANCELLED"].includes(line.status),
   );
