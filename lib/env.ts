@@ -83,6 +83,13 @@ export const environmentSchema = z
     /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
 
+    /** VIES's REST endpoint that confirms EU VAT IDs (lib/vat/vies-client.ts); the tests point it at their fake. */
+    VIES_URL: optionalText
+      .pipe(z.url().optional())
+      .transform((url) => url ?? "https://ec.europa.eu/taxation_customs/vies/rest-api/check-vat-number"),
+    /** Longest wait for VIES; past it the VAT ID counts as unconfirmed (German VAT, re-checked later). */
+    VIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
     /** Where complaints and manual quote requests are reported. */

@@ -74,6 +74,8 @@ export const routeGuards = {
   "/api/v1/visitor-session": { POST: "public" },
   // Stripe's signature is the check.
   "/api/webhooks/stripe": { POST: "public" },
+  // Checkout's net, VAT and gross for a shipping country and VAT ID (asks VIES like placing the order).
+  "/api/v1/checkout/totals": { POST: "order.place" },
   "/api/v1/orders/[orderId]/documents/[document]": { GET: "shop.view" },
   "/api/v1/quotes/[quoteId]/pdf": { GET: "shop.view" },
   // The share link's token is the check (see /shared-quotes/[token]).
@@ -152,6 +154,7 @@ export const actionGuards = {
   "app/ops/settings/actions.ts#removeClosureDayAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateInvoiceTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updatePrepaymentTermsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateVatCheckSettingsAction": "ops.settings.edit",
   "app/ops/suppliers/[companyId]/actions.ts#saveChecklistAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#decideAuditAction": "ops.suppliers.audit",

@@ -84,6 +84,12 @@ export const jobDefinitions = {
     schedule: "31 7 * * *",
     retryLimit: 2,
   },
+  "vat.recheck-ids": {
+    payload: z.object({}).default({}),
+    // Hourly: IDs VIES could not confirm at checkout, and confirmations past recheckAfterDays (lib/vat).
+    schedule: "29 * * * *",
+    retryLimit: 2,
+  },
   "ledger.check": {
     payload: z.object({}).default({}),
     schedule: "7 4 * * *",

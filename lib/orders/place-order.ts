@@ -14,7 +14,8 @@ import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "./issue-buyer-invoice";
 import { nextDocumentNumber } from "../documents/next-document-number";
 import { vatCents } from "../money/vat-cents";
-import { vatForDelivery } from "../money/vat-for-delivery";
+import { companyVatFields, orderVatFields, resolveOrderVat } from "../vat/resolve-order-vat";
+import { checkoutNetCents } from "../carts/checkout-net-cents";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
@@ -65,6 +66,12 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     const reason = cardPaymentUnavailableReason();
     if (reason) throw new AppError("validation_failed", reason, { field: "paymentMethod" });
   }
+  // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
+  const orderVat = await resolveOrderVat(
+    db,
+    { shippingCountryCode: checkout.shippingAddress.countryCode, vatNumber: checkout.vatNumber },
+    { companyId: orderer.companyId, now },
+  );
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
     const cart = await tx.cart.findUnique({
@@ -102,8 +109,8 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             `Open the part, choose a later date and add it again.`,
         );
     }
-    const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);
-    const vat = vatForDelivery(checkout.shippingAddress.countryCode, checkout.vatNumber);
+    const subtotalCents = await checkoutNetCents(tx, quotes);
+    const vat = orderVat.decision;
     const orderVatCents = vatCents(subtotalCents, vat.percent);
     const totalCents = subtotalCents + orderVatCents;
 
@@ -130,7 +137,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         subtotalCents,
         vatCents: orderVatCents,
         totalCents,
-        vatNumber: checkout.vatNumber,
+        ...orderVatFields(orderVat),
         billingAddress: { company: checkout.companyName, ...checkout.billingAddress, vatNote: vat.note },
         shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
         requiredCountryCode: checkout.requiredCountryCode,
@@ -188,7 +195,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       where: { id: company.id },
       data: {
         name: checkout.companyName,
-        vatNumber: checkout.vatNumber,
+        ...companyVatFields(orderVat, company),
         addressLine: checkout.billingAddress.line,
         postalCode: checkout.billingAddress.postalCode,
         city: checkout.billingAddress.city,

@@ -3,6 +3,7 @@ import { drawPaymentDetails } from "../documents/draw-payment-details";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
+import { drawVatDetails } from "../vat/draw-vat-details";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 import { countryName } from "../documents/country-name";
 import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
@@ -46,10 +47,6 @@ export async function renderOrderPdf(
   for (let index = 0; index < Math.max(billingLines.length, shippingLines.length); index++) {
     if (billingLines[index]) write(billingLines[index]!, 50);
     if (shippingLines[index]) write(shippingLines[index]!, 300);
-    doc.y -= 13;
-  }
-  if (order.vatNumber) {
-    write(`VAT number: ${order.vatNumber}`, 50);
     doc.y -= 13;
   }
   for (const line of purchaseReferenceLines(order)) {
@@ -101,6 +98,7 @@ export async function renderOrderPdf(
     [billing.vatNote ?? "VAT", order.vatCents],
     ["Total", order.totalCents],
   ]);
+  drawVatDetails(doc, order);
   doc.y -= 20;
   drawPaymentDetails(doc, order, kind);
   return doc.save();

@@ -12,6 +12,11 @@ import {
   prepaymentTermsSchema,
   type PrepaymentTerms,
 } from "../bank-transfers/prepayment-terms";
+import {
+  defaultVatCheckSettings,
+  vatCheckSettingsSchema,
+  type VatCheckSettings,
+} from "../vat/vat-check-settings";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -41,6 +46,7 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   holidays?: ClosureDay[];
   invoiceTerms?: InvoiceTerms;
   prepaymentTerms?: PrepaymentTerms;
+  vatChecks?: VatCheckSettings;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -137,6 +143,7 @@ export const pricingSettingsSchema = z.object({
   holidays: z.array(closureDaySchema).default([]),
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
   prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
+  vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

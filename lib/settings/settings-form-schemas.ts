@@ -40,6 +40,7 @@ export const settingsFormSchemas = {
   "remove-closure-day": z.object(textFields(["date", "reason"])),
   "invoice-terms": z.object(textFields(["paymentTermsDays", "reason"])),
   "prepayment-terms": z.object(textFields(["reminderAfterDays", "cancelAfterDays", "reason"])),
+  "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
   matching: z.object({
     weights: nestedTextFields(scorePartNames),
     qualityThresholds: nestedTextFields(thresholdFields),

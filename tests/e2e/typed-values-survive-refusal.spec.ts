@@ -190,7 +190,7 @@ const cases: FormCase[] = [
     },
     fields: [
       { at: label("Company"), fill: "Acme Typed AG" },
-      { at: label("VAT number (optional)"), fill: "DE123456789" },
+      { at: label("VAT number (optional)"), fill: "DE812345673" },
       { at: inGroup("Billing address", "Attention of (person or department)"), fill: "Purchasing" },
       { at: inGroup("Billing address", "Street and number"), fill: "Industriestraße 7" },
       { at: inGroup("Billing address", "Postal code"), fill: "1" },
@@ -456,6 +456,19 @@ const cases: FormCase[] = [
     },
     fields: [{ at: (form) => form.getByRole("textbox"), fill: "Q-1999-000001" }],
     refusal: /There is no order Q-1999-000001/,
+  },
+  {
+    name: "VAT ID checks",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the VAT ID checks" }));
+    },
+    fields: [
+      { at: label("Days a VIES confirmation counts"), fill: "400" },
+      { at: label("Reason for the change"), fill: "Typed longer confirmations" },
+    ],
+    refusal: /./,
   },
   {
     name: "audit checklist",

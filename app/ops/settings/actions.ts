@@ -14,6 +14,7 @@ import { updatePrepaymentTerms } from "@/lib/settings/update-prepayment-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
+import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
 
 const path = "/ops/settings";
 
@@ -86,4 +87,10 @@ export const updatePrepaymentTermsAction = settingsAction(
   "save the prepayment terms",
   "pricing",
   "prepayment-terms",
+);
+export const updateVatCheckSettingsAction = settingsAction(
+  updateVatCheckSettings,
+  "save the VAT ID checks",
+  "pricing",
+  "vat-checks",
 );

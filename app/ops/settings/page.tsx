@@ -21,6 +21,7 @@ import {
   RemoveMarginForm,
 } from "./settings-forms";
 import { MatchingSettingsForm } from "./matching-settings-form";
+import { VatCheckSettingsForm } from "./vat-check-settings-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
@@ -100,6 +101,9 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#terms-heading">
           Invoice terms
+        </a>
+        <a className={opsStyles.tag} href="#vat-checks-heading">
+          VAT ID checks
         </a>
         <a className={opsStyles.tag} href="#history-heading">
           History
@@ -264,6 +268,14 @@ export default async function OpsSettingsPage() {
       </section>
 
       <PrepaymentTermsForm terms={pricing.settings.prepaymentTerms} />
+      <section aria-labelledby="vat-checks-heading">
+        <h2 id="vat-checks-heading">VAT ID checks</h2>
+        <p className="muted">
+          Reverse charge needs a VAT ID VIES confirmed; IDs it could not confirm are charged German VAT and
+          asked again every hour (docs/decisions/0023).
+        </p>
+        <VatCheckSettingsForm recheckAfterDays={pricing.settings.vatChecks.recheckAfterDays} />
+      </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Version history</h2>
