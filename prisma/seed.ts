@@ -9,6 +9,7 @@ import { seedPlatformAndBuyer } from "./seed/seed-platform-and-buyer";
 import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
+import { ensureLegalDocuments } from "../lib/legal/load-legal-documents";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
 export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
@@ -26,6 +27,8 @@ export async function seedDatabase(db: Database): Promise<void> {
       await seedPlatformAndBuyer(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
+      // Version 1 of the demo terms and privacy notice, which checkout asks to accept.
+      await ensureLegalDocuments(tx, new Date("2026-11-01T08:00:00Z"));
       // The suppliers' audits were written before their auditor's account existed.
       await tx.supplierAudit.updateMany({
         where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },

@@ -18,6 +18,8 @@ import { vatForDelivery } from "../money/vat-for-delivery";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
+import { assertEmailVerified } from "../account/assert-email-verified";
+import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
 
 export interface Orderer {
   userId: string;
@@ -58,6 +60,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
     );
   const checkout = checkoutSchema.parse(input);
+  await assertEmailVerified(db, orderer.userId);
   if (checkout.paymentMethod === "CARD") {
     const reason = cardPaymentUnavailableReason();
     if (reason) throw new AppError("validation_failed", reason, { field: "paymentMethod" });
@@ -115,8 +118,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       : checkout.paymentMethod === "INVOICE"
         ? "CONFIRMED"
         : "AWAITING_PAYMENT";
+    const legalAcceptance = await acceptedLegalVersions(tx, input);
     const order = await tx.order.create({
       data: {
+        ...legalAcceptance,
         number: await nextDocumentNumber(tx, "Q", now),
         buyerCompanyId: company.id,
         placedById: orderer.userId,
