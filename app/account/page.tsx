@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
+import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
+import { PasswordSection } from "./password-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -19,6 +21,7 @@ export default async function AccountPage() {
   return (
     <>
       <h1>Your account</h1>
+      {!user.emailVerifiedAt && <EmailVerificationNotice email={user.email} />}
       <section className="card" aria-labelledby="you-heading">
         <h2 id="you-heading">You</h2>
         <dl>
@@ -38,6 +41,7 @@ export default async function AccountPage() {
           )}
         </dl>
       </section>
+      <PasswordSection />
     </>
   );
 }

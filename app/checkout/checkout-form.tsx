@@ -7,6 +7,7 @@ import { certificateNames } from "@/lib/catalogue/certificate-names";
 import { formatEuros } from "@/lib/money/format-euros";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { placeOrderAction } from "./actions";
+import { LegalAcceptance } from "./legal-acceptance";
 import styles from "./checkout.module.css";
 
 type CheckoutForm = ReturnType<typeof useFormAction>;
@@ -90,6 +91,7 @@ export function CheckoutForm(props: {
   approvalLimitCents: number | null;
   approvesOwnOrders: boolean;
   subtotalCents: number;
+  legalVersions: { termsVersion: number; privacyVersion: number };
 }) {
   const { defaults } = props;
   const form = useFormAction(placeOrderAction, {
@@ -208,6 +210,7 @@ export function CheckoutForm(props: {
         </label>
         {error("paymentMethod") && <span className="field-error">{error("paymentMethod")}</span>}
       </fieldset>
+      <LegalAcceptance form={form} {...props.legalVersions} />
       {props.approvalLimitCents !== null &&
         props.subtotalCents > props.approvalLimitCents &&
         !props.approvesOwnOrders && (

@@ -9,6 +9,8 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
+import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
+import { loadCurrentLegalVersions } from "@/lib/legal/load-legal-documents";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 
@@ -35,6 +37,7 @@ export default async function CheckoutPage() {
   return (
     <>
       <h1>Checkout</h1>
+      {!user.emailVerifiedAt && <EmailVerificationNotice email={user.email} />}
       <div className={styles.checkout}>
         <CheckoutForm
           defaults={{
@@ -52,6 +55,7 @@ export default async function CheckoutPage() {
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
+          legalVersions={await loadCurrentLegalVersions(db)}
         />
         <aside className={`card ${orderSummaryStyles.orderSummary}`} aria-labelledby="summary-heading">
           <h2 id="summary-heading">Your order</h2>
