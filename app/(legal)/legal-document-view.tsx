@@ -3,20 +3,18 @@ import { formatDay } from "@/app/_components/format-dates";
 import type { LegalDocumentKind } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { legalDocumentLabels } from "@/lib/legal/legal-document-labels";
+import { legalTextBlocks } from "@/lib/legal/legal-text-blocks";
 import { listLegalDocumentVersions, loadCurrentLegalDocument } from "@/lib/legal/load-legal-documents";
 import styles from "./legal.module.css";
 
-/** Paragraphs separated by blank lines; "## " starts a heading. Rendered as text: nothing in it is HTML. */
+/** A legal text's headings and paragraphs (lib/legal/legal-text-blocks.ts), as text. */
 export function LegalText({ body }: { body: string }) {
+  const blocks = legalTextBlocks(body);
   return (
     <div className={styles.legalText}>
-      {body
-        .split(/\n\s*\n/)
-        .map((block) => block.trim())
-        .filter(Boolean)
-        .map((block, index) =>
-          block.startsWith("## ") ? <h2 key={index}>{block.slice(3)}</h2> : <p key={index}>{block}</p>,
-        )}
+      {blocks.map((block, index) =>
+        block.heading ? <h2 key={index}>{block.text}</h2> : <p key={index}>{block.text}</p>,
+      )}
     </div>
   );
 }

@@ -4,12 +4,13 @@ import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { changePasswordAction } from "./security-actions";
+import styles from "./password-section.module.css";
 
 /** Change password: the current one, then the new one (sign-up's rules). Other browsers are signed out. */
 export function PasswordSection() {
   const form = useFormAction(changePasswordAction);
   return (
-    <section className="card" aria-labelledby="password-heading">
+    <section className={`card ${styles.passwordSection}`} aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
       <form {...form.props} className="form" noValidate>
         <FormMessages state={form.messages} />

@@ -32,7 +32,11 @@ export function PublishLegalForm({
           defaultValue={form.value("title") ?? title}
           aria-invalid={form.error("title") ? true : undefined}
         />
-        {form.error("title") && <span className="field-error">{form.error("title")}</span>}
+        {form.error("title") && (
+          <span className="field-error" role="alert">
+            {form.error("title")}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor={id("body")}>Text</label>
@@ -49,7 +53,11 @@ export function PublishLegalForm({
         <span id={id("body-hint")} className="hint">
           Paragraphs separated by a blank line; a line starting with “## ” is a heading.
         </span>
-        {form.error("body") && <span className="field-error">{form.error("body")}</span>}
+        {form.error("body") && (
+          <span className="field-error" role="alert">
+            {form.error("body")}
+          </span>
+        )}
       </div>
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Publishing…" : `Publish as a new version of the ${name}`}
