@@ -10,6 +10,7 @@ import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
 import { ensureLegalDocuments } from "../lib/legal/load-legal-documents";
+import { seedAddressBook } from "./seed/seed-address-book";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
 export { ensurePricingSettings } from "./seed/ensure-pricing-settings";
@@ -25,6 +26,7 @@ export async function seedDatabase(db: Database): Promise<void> {
     async (tx) => {
       await seedPricingData(tx);
       await seedPlatformAndBuyer(tx);
+      await seedAddressBook(tx);
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
       // Version 1 of the demo terms and privacy notice, which checkout asks to accept.

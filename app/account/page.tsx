@@ -4,6 +4,7 @@ import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
 import { PasswordSection } from "./password-section";
+import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -42,6 +43,7 @@ export default async function AccountPage() {
         </dl>
       </section>
       <PasswordSection />
+      <AddressBookSection user={user} />
     </>
   );
 }

@@ -49,6 +49,9 @@ export default async function CartPage() {
                   <tr key={item.id} data-testid="cart-item">
                     <td data-label="Part">
                       <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
+                      <div className="hint">
+                        <Link href={`/quotes/${item.quote.id}`}>Quote as PDF or link</Link>
+                      </div>
                       {item.expired ? (
                         <div className="field-error">Price expired: open the part and add it again.</div>
                       ) : (

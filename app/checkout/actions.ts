@@ -24,6 +24,11 @@ const checkoutSchema = z.object({
   requiredCountryCode: formText,
   requiredCertificates: formList,
   ...legalAcceptanceFields,
+  // Issue 18 (i18-docs)
+  purchaseOrderNumber: formText,
+  costCentre: formText,
+  saveShippingAddress: formCheckbox,
+  shippingAddressLabel: formText,
 });
 
 /** With "same as billing", a shipping error belongs to the billing field the buyer sees. */
@@ -46,7 +51,12 @@ export const placeOrderAction = formAction(
     const order = await placeOrder(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },
-      { ...input, billingAddress: billing, shippingAddress: shippingSame ? billing : shipping },
+      {
+        ...input,
+        billingAddress: billing,
+        shippingAddress: shippingSame ? billing : shipping,
+        saveShippingAddress: input.saveShippingAddress && !shippingSame,
+      },
     );
     if (order.status === "AWAITING_PAYMENT") {
       let paymentUrl: string | null = null;

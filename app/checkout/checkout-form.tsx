@@ -9,6 +9,10 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import { placeOrderAction } from "./actions";
 import { LegalAcceptance } from "./legal-acceptance";
 import styles from "./checkout.module.css";
+import type { SavedAddress } from "@/lib/addresses/address-book-fields";
+import { PurchaseReferenceFields } from "./purchase-reference-fields";
+import { SaveAddressChoice } from "./save-address-choice";
+import { SavedAddressPicker } from "./saved-address-picker";
 
 type CheckoutForm = ReturnType<typeof useFormAction>;
 
@@ -27,13 +31,19 @@ function AddressFields({
   legend,
   form,
   defaults,
+  picked,
 }: {
   prefix: "billing" | "shipping";
   legend: string;
   form: CheckoutForm;
   defaults: Defaults;
+  /** A saved address the buyer picked: it fills the fields, over what was typed before. */
+  picked?: SavedAddress | null;
 }) {
-  const value = (name: keyof Defaults) => form.value(`${prefix}.${name}`) ?? defaults[name];
+  const value = (name: keyof Defaults) =>
+    (picked && name in picked ? picked[name as keyof SavedAddress] : undefined)?.toString() ??
+    form.value(`${prefix}.${name}`) ??
+    defaults[name];
   // The use-case names the address fields billingAddress.… and shippingAddress.…
   const error = (name: keyof Defaults) => form.error(`${prefix}Address.${name}`);
   return (
@@ -92,14 +102,20 @@ export function CheckoutForm(props: {
   approvesOwnOrders: boolean;
   subtotalCents: number;
   legalVersions: { termsVersion: number; privacyVersion: number };
+  /** The company's saved shipping addresses (issue 18), the default first. */
+  savedAddresses?: SavedAddress[];
 }) {
   const { defaults } = props;
   const form = useFormAction(placeOrderAction, {
     defaults: { companyName: defaults.companyName, vatNumber: defaults.vatNumber },
   });
   const { pending, error } = form;
+  const savedAddresses = props.savedAddresses ?? [];
+  const [picked, setPicked] = useState<SavedAddress | null>(
+    savedAddresses.find((address) => address.isDefault) ?? null,
+  );
   const [shippingSame, setShippingSame] = useState(
-    form.reply?.status === "error" ? form.value("shippingSame") === "on" : true,
+    form.reply?.status === "error" ? form.value("shippingSame") === "on" : !picked,
   );
   const defaultPayment =
     form.value("paymentMethod") ??
@@ -136,9 +152,26 @@ export function CheckoutForm(props: {
         />
         Ship to the billing address
       </label>
+      <SavedAddressPicker
+        addresses={savedAddresses}
+        pickedId={shippingSame ? "" : (picked?.id ?? "")}
+        onPick={(address) => {
+          setPicked(address);
+          if (address) setShippingSame(false);
+        }}
+      />
       {!shippingSame && (
-        <AddressFields prefix="shipping" legend="Shipping address" form={form} defaults={defaults} />
+        <AddressFields
+          key={picked?.id ?? "new"}
+          prefix="shipping"
+          legend="Shipping address"
+          form={form}
+          defaults={defaults}
+          picked={picked}
+        />
       )}
+      {!shippingSame && !picked && <SaveAddressChoice form={form} />}
+      <PurchaseReferenceFields form={form} />
       <fieldset className="field">
         <legend>Manufacturing requirements (optional)</legend>
         <div className="field">

@@ -11,6 +11,7 @@ import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
 import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
 import { loadCurrentLegalVersions } from "@/lib/legal/load-legal-documents";
+import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
 
@@ -34,6 +35,8 @@ export default async function CheckoutPage() {
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
   // Checked on the net amount here; checkout checks again with the VAT of the chosen address.
   const invoiceReason = await invoicePaymentRefusal(db, company, cart.subtotalCents);
+  const addressBook = await listCompanyAddresses(db, company.id);
+  const billing = addressBook.find((address) => address.kind === "BILLING");
   return (
     <>
       <h1>Checkout</h1>
@@ -43,12 +46,13 @@ export default async function CheckoutPage() {
           defaults={{
             companyName: company.name,
             vatNumber: company.vatNumber ?? "",
-            name: user.name,
-            line: company.addressLine ?? "",
-            postalCode: company.postalCode ?? "",
-            city: company.city ?? "",
-            countryCode: company.countryCode,
+            name: billing?.name ?? user.name,
+            line: billing?.line ?? company.addressLine ?? "",
+            postalCode: billing?.postalCode ?? company.postalCode ?? "",
+            city: billing?.city ?? company.city ?? "",
+            countryCode: billing?.countryCode ?? company.countryCode,
           }}
+          savedAddresses={addressBook.filter((address) => address.kind === "SHIPPING")}
           invoiceUnavailable={invoiceReason}
           cardUnavailable={cardPaymentUnavailableReason()}
           paymentTermsDays={await paymentTermsDaysFor(getPrisma(), company)}

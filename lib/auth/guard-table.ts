@@ -27,6 +27,10 @@ export const pageGuards = {
   "/after-sign-in": "account.signedIn",
   "/account": "account.signedIn",
   "/cart": "shop.view",
+  // Issue 18: a quote of the company as a document; the share link opens one quote to anyone holding it
+  // (its token is the check, and an expired or wrong one shows nothing of the quote).
+  "/quotes/[quoteId]": "shop.view",
+  "/shared-quotes/[token]": "public",
   // Shown to engineers too: it tells them a purchaser or admin places the order.
   "/checkout": "shop.view",
   "/orders": "shop.view",
@@ -78,6 +82,9 @@ export const routeGuards = {
   // Stripe's signature is the check.
   "/api/webhooks/stripe": { POST: "public" },
   "/api/v1/orders/[orderId]/documents/[document]": { GET: "shop.view" },
+  "/api/v1/quotes/[quoteId]/pdf": { GET: "shop.view" },
+  // The share link's token is the check (see /shared-quotes/[token]).
+  "/api/v1/shared-quotes/[token]/pdf": { GET: "public" },
   "/api/v1/orders/[orderId]/credit-notes/[invoiceId]": { GET: "order.documents.view" },
   "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
   "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
@@ -107,6 +114,10 @@ export const actionGuards = {
   "app/parts/[partId]/actions.ts#addToCartAction": "cart.edit",
   "app/parts/[partId]/actions.ts#addManualQuoteToCartAction": "cart.edit",
   "app/cart/actions.ts#removeCartItemAction": "cart.edit",
+  "app/parts/[partId]/actions.ts#saveQuoteDocumentAction": "cart.edit",
+  "app/quotes/[quoteId]/actions.ts#createShareLinkAction": "cart.edit",
+  "app/account/address-book-actions.ts#saveAddressAction": "order.place",
+  "app/account/address-book-actions.ts#deleteAddressAction": "order.place",
   "app/orders/[orderId]/actions.ts#orderAgainAction": "cart.edit",
   "app/checkout/actions.ts#placeOrderAction": "order.place",
   "app/orders/[orderId]/actions.ts#payByCardAction": "order.pay",

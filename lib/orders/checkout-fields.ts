@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { certificateNames } from "../catalogue/certificate-names";
 import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
+import { purchaseReferenceSchema } from "./purchase-reference-fields";
+import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
 
 export const addressSchema = z.object({
   name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
@@ -49,6 +51,9 @@ export const checkoutSchema = z.object({
     .max(orderableCertificates.length)
     .default([])
     .transform((kinds) => [...new Set(kinds)]),
+  // Issue 18 (i18-docs): purchase-order number and cost centre; "save this shipping address".
+  ...purchaseReferenceSchema.shape,
+  ...saveShippingAddressSchema.shape,
 });
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

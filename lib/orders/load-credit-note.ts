@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import type { CreditNote } from "./render-credit-note-pdf";
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+import { countryName } from "../documents/country-name";
 
 const text = z.string().optional().catch(undefined);
 
@@ -45,6 +44,8 @@ export async function loadCreditNote(
           billingAddress: true,
           vatNumber: true,
           paymentMethod: true,
+          purchaseOrderNumber: true,
+          costCentre: true,
           invoices: { where: { kind: "BUYER_INVOICE" }, select: { number: true }, take: 1 },
         },
       },
@@ -71,11 +72,12 @@ export async function loadCreditNote(
       billing.name,
       billing.line,
       [billing.postalCode, billing.city].filter(Boolean).join(" "),
-      billing.countryCode && (countryNames.of(billing.countryCode) ?? billing.countryCode),
+      billing.countryCode && countryName(billing.countryCode),
     ].filter((line): line is string => Boolean(line?.trim())),
     vatNumber: order.vatNumber,
     vatNote: billing.vatNote ?? "VAT",
     reason: creditNote.note ?? creditNote.refund?.reason ?? null,
     paymentMethod: order.paymentMethod,
+    purchaseReference: { purchaseOrderNumber: order.purchaseOrderNumber, costCentre: order.costCentre },
   };
 }

@@ -20,6 +20,8 @@ import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
 import { assertEmailVerified } from "../account/assert-email-verified";
 import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
+import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
+import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
 export interface Orderer {
   userId: string;
@@ -137,6 +139,8 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
         requiredCountryCode: checkout.requiredCountryCode,
         requiredCertificates: checkout.requiredCertificates,
+        purchaseOrderNumber: checkout.purchaseOrderNumber,
+        costCentre: checkout.costCentre,
         confirmedAt: status === "CONFIRMED" ? now : null,
         lines: {
           create: quotes.map((quote) => ({
@@ -192,6 +196,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         city: checkout.billingAddress.city,
       },
     });
+    await rememberCheckoutAddresses(tx, company.id, checkout);
     if (status === "CONFIRMED") {
       await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
       await requestMatching(tx, order.id, "order confirmed");
@@ -214,7 +219,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       subject: `Order ${order.number}: ${needsApproval ? "waiting for approval" : "received"}`,
       text: [
         `Thank you for your order ${order.number} (${quotes.length} part${quotes.length === 1 ? "" : "s"}).`,
-        `Total: ${formatEuros(totalCents)} including ${formatEuros(orderVatCents)} VAT.`,
+        [
+          `Total: ${formatEuros(totalCents)} including ${formatEuros(orderVatCents)} VAT.`,
+          ...purchaseReferenceLines(checkout),
+        ].join("\n"),
         needsApproval
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"
@@ -232,7 +240,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         await queueEmail(tx, {
           to: approver.email,
           subject: `Order ${order.number} waits for your approval`,
-          text: `An order of ${formatEuros(subtotalCents)} (net) is above your company's approval limit of ${formatEuros(company.orderApprovalLimitCents!)}.\n\nApprove or decline it at ${appUrl()}/orders/${order.id}`,
+          text: `An order of ${formatEuros(subtotalCents)} (net) is above your company's approval limit of ${formatEuros(company.orderApprovalLimitCents!)}.\n\n${purchaseReferenceParagraph(checkout)}Approve or decline it at ${appUrl()}/orders/${order.id}`,
         });
     }
     return order;

@@ -1,5 +1,6 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
 import type { PaymentMethod } from "../db/generated/enums";
+import { purchaseReferenceLines, type PurchaseReference } from "../documents/purchase-reference-lines";
 
 /** Everything a buyer's credit note shows, as loadCreditNote reads it. */
 export interface CreditNote {
@@ -22,6 +23,8 @@ export interface CreditNote {
   /** Why the money was given back, from the refund; null when the credit came without one. */
   reason: string | null;
   paymentMethod: PaymentMethod;
+  /** The buyer's purchase-order number and cost centre from the order. */
+  purchaseReference?: PurchaseReference;
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -46,6 +49,10 @@ export async function renderCreditNotePdf(creditNote: CreditNote): Promise<Uint8
   }
   if (creditNote.vatNumber) {
     write(`VAT number: ${creditNote.vatNumber}`, 50);
+    doc.y -= 13;
+  }
+  for (const line of purchaseReferenceLines(creditNote.purchaseReference)) {
+    write(line, 50);
     doc.y -= 13;
   }
   doc.y -= 10;

@@ -3,6 +3,8 @@ import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
+import { countryName } from "../documents/country-name";
+import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
 
 /**
  * The order confirmation or the buyer's invoice as a one-document PDF (A4), from the frozen order: the
@@ -29,7 +31,7 @@ export async function renderOrderPdf(
       address.name,
       address.line,
       `${address.postalCode ?? ""} ${address.city ?? ""}`,
-      address.countryCode,
+      countryName(address.countryCode),
     ].filter((line): line is string => Boolean(line && line.trim()));
   write("Bill to", 50, 9, bold);
   write("Ship to", 300, 9, bold);
@@ -43,6 +45,10 @@ export async function renderOrderPdf(
   }
   if (order.vatNumber) {
     write(`VAT number: ${order.vatNumber}`, 50);
+    doc.y -= 13;
+  }
+  for (const line of purchaseReferenceLines(order)) {
+    write(line, 50);
     doc.y -= 13;
   }
   doc.y -= 10;

@@ -3,6 +3,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
 import { getLogger } from "../logging/logger";
 import { queueEmail } from "../notifications/queue-email";
+import { purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 import { moveOrder } from "../orders/move-order";
@@ -104,7 +105,7 @@ export async function confirmCardPayment(
   await queueEmail(tx, {
     to: order.placedBy.email,
     subject: `Order ${order.number}: payment received`,
-    text: `We received your card payment of ${formatEuros(current.amountCents)} for order ${order.number}. We now place it with a manufacturing partner; your invoice is on the order page.\n\n${appUrl()}/orders/${order.id}`,
+    text: `We received your card payment of ${formatEuros(current.amountCents)} for order ${order.number}. We now place it with a manufacturing partner; your invoice is on the order page.\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
   });
   return { kind: "confirmed", orderId: order.id };
 }

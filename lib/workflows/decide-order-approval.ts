@@ -7,6 +7,7 @@ import { may } from "../auth/permissions";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
+import { purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { assertInvoiceAllowed, type Orderer } from "../orders/place-order";
 import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 
@@ -85,7 +86,7 @@ export async function decideOrderApproval(
     await queueEmail(tx, {
       to: order.placedBy.email,
       subject: `Order ${order.number} ${decision === "approve" ? "approved" : "declined"}`,
-      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.\n\n${appUrl()}/orders/${order.id}`,
+      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
     });
     return to;
   });

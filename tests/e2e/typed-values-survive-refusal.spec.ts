@@ -211,6 +211,10 @@ const cases: FormCase[] = [
       { at: inGroup("Shipping address", "Street and number"), fill: "Hafenweg 2" },
       { at: inGroup("Shipping address", "Postal code"), fill: "20457" },
       { at: inGroup("Shipping address", "City"), fill: "Hamburg" },
+      { at: checkbox(/Save this shipping address/), check: true },
+      { at: label("Label (optional)"), fill: "Hamburg port" },
+      { at: label("Purchase-order number"), fill: "PO-TYPED-1" },
+      { at: label("Cost centre"), fill: "CC 9" },
       { at: label("Made in"), select: "DE" },
       { at: checkbox(/ISO 9001/), check: true },
       { at: radio(/Invoice/), check: true },
@@ -237,6 +241,25 @@ const cases: FormCase[] = [
       { at: label("Text"), fill: "Too short to be terms." },
     ],
     refusal: /whole text/i,
+  },
+  {
+    name: "address book",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/account");
+      await page.getByRole("button", { name: "Add a shipping address" }).click();
+      return page.getByRole("form", { name: "New shipping address" });
+    },
+    fields: [
+      { at: label("Label"), fill: "Typed plant" },
+      { at: label("Attention of (person or department)"), fill: "Goods in" },
+      { at: label("Street and number"), fill: "Hafenweg 2" },
+      { at: label("Postal code"), fill: "1" },
+      { at: label("City"), fill: "Hamburg" },
+      { at: label("Country"), select: "AT" },
+      { at: checkbox(/default shipping address/), check: true },
+    ],
+    refusal: /postal code/i,
   },
   {
     name: "partner's bank details",

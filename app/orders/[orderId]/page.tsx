@@ -27,6 +27,8 @@ import pageHeadStyles from "@/app/_components/page-head.module.css";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
+import { countryName } from "@/lib/documents/country-name";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -96,7 +98,7 @@ export default async function OrderPage({
           ? ` · approved by ${order.approvedBy.name}`
           : ""}{" "}
         · {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}
-        , {address.line}, {address.postalCode} {address.city}, {address.countryCode}
+        , {address.line}, {address.postalCode} {address.city}, {countryName(address.countryCode)}
       </p>
       {order.status === "AWAITING_APPROVAL" && may(user.role, "order.approve") && (
         <div className="card">
@@ -203,6 +205,7 @@ export default async function OrderPage({
             <dd className="amount">
               <strong>{formatEuros(order.totalCents)}</strong>
             </dd>
+            <PurchaseReferenceFacts order={order} />
           </dl>
           <h2>Documents</h2>
           <ul className={orderSummaryStyles.documents}>

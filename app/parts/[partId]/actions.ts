@@ -46,6 +46,25 @@ export const addToCartAction = formAction(
   { failure: "add the part to the cart", adjustErrors: optionErrorsAboveTheForm },
 );
 
+/**
+ * Saves the shown options as a quote (priced again on the server) and opens it as a document: its PDF
+ * for purchasing approval and a link to share it (app/quotes/[quoteId]).
+ */
+export const saveQuoteDocumentAction = formAction(
+  "cart.edit",
+  z.object({ partId: formText, options: chosenOptions }),
+  async ({ partId, options }, { user }) => {
+    const quote = await saveQuote(
+      getPrisma(),
+      { companyId: user.companyId, userId: user.id },
+      partId,
+      options,
+    );
+    redirect(`/quotes/${quote.id}`);
+  },
+  { failure: "save the quote", adjustErrors: optionErrorsAboveTheForm },
+);
+
 /** Puts the quote our engineers sent for a manual quote request into the buyer's cart. */
 export const addManualQuoteToCartAction = formAction(
   "cart.edit",

@@ -3,6 +3,7 @@
 import { formatEuros } from "@/lib/money/format-euros";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { OrderButtons } from "./order-buttons";
+import { QuoteDocumentButton } from "./quote-document-button";
 import type { LiveQuote } from "./use-live-quote";
 import priceStyles from "@/app/_components/price.module.css";
 import styles from "./part.module.css";
@@ -58,6 +59,7 @@ export function PricePanel({
             </ul>
           )}
           <OrderButtons partId={partId} options={options} buyer={buyer} />
+          {buyer && <QuoteDocumentButton partId={partId} options={options} />}
           <p className="hint">
             Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.
           </p>

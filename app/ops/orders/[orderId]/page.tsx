@@ -26,6 +26,7 @@ import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
 import { badgeClass } from "@/app/_components/status-badge";
 import factsStyles from "@/app/_components/facts.module.css";
+import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Order · operations" };
@@ -124,6 +125,7 @@ export default async function OpsOrderPage({
           <dt>Payment</dt>
           <dd>{paymentMethodLabels[order.paymentMethod]}</dd>
           <AcceptedTermsFacts order={order} />
+          <PurchaseReferenceFacts order={order} />
           <dt>Net</dt>
           <dd>{formatEuros(order.subtotalCents)}</dd>
           <dt>VAT</dt>

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { formatEuros } from "@/lib/money/format-euros";
+import type { QuoteDocument } from "@/lib/quote-documents/quote-document";
+import { partSizeText, readableBytes } from "@/lib/quote-documents/render-quote-pdf";
+import factsStyles from "./facts.module.css";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What a quote says, as the buyer's quote page and the shared-quote page show it (names, not codes). */
+export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; partHref?: string }) {
+  return (
+    <dl className={factsStyles.facts}>
+      <dt>Part</dt>
+      <dd className="file-name">
+        {partHref ? <Link href={partHref}>{quote.fileName}</Link> : quote.fileName}
+        <div className="hint">
+          {readableBytes(quote.fileSizeBytes)}
+          {quote.partSizeMm.length > 0 && ` · ${partSizeText(quote.partSizeMm)}`}
+        </div>
+      </dd>
+      <dt>Process</dt>
+      <dd>{quote.processName}</dd>
+      <dt>Material</dt>
+      <dd>{quote.materialName}</dd>
+      <dt>Finish</dt>
+      <dd>{quote.finishName}</dd>
+      <dt>Tolerance</dt>
+      <dd>{quote.toleranceName}</dd>
+      <dt>Quantity</dt>
+      <dd>{quote.quantity}</dd>
+      <dt>Per part</dt>
+      <dd>{formatEuros(quote.unitPriceCents)}</dd>
+      <dt>Total, net</dt>
+      <dd>
+        <strong data-testid="quote-total">{formatEuros(quote.totalPriceCents)}</strong>
+      </dd>
+      <dt>Delivered by</dt>
+      <dd className="day">{day(quote.deliveryDate)}</dd>
+      <dt>Valid until</dt>
+      <dd className="day">{day(quote.validUntil)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { addressSchema } from "../orders/checkout-fields";
+
+/** One entry of a company's address book as /account saves it. */
+export const companyAddressSchema = addressSchema.extend({
+  /** Empty for a new address. */
+  addressId: z.string().trim().max(40).default(""),
+  kind: z.enum(["BILLING", "SHIPPING"], { error: "Choose billing or shipping." }),
+  label: z.string().trim().min(1, "Give the address a label, e.g. Main plant.").max(60),
+  isDefault: z.boolean().default(false),
+});
+
+export type CompanyAddressInput = z.input<typeof companyAddressSchema>;
+
+/** An address book entry as checkout and /account show it. */
+export interface SavedAddress {
+  id: string;
+  kind: "BILLING" | "SHIPPING";
+  label: string;
+  name: string;
+  line: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  isDefault: boolean;
+}
