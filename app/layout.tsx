@@ -109,8 +109,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className={styles.siteFooter}>
           <div>
-            Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by
-            you, the partner making them and our operations team, and every access is logged
+            <p className={styles.footerNote}>
+              Instant Quote · parts made by audited manufacturing partners · your CAD files are seen only by
+              you, the partner making them and our operations team, and every access is logged
+            </p>
+            <nav className={styles.footerLinks} aria-label="Legal">
+              <Link href="/imprint">Imprint</Link>
+              <Link href="/terms">Terms of business</Link>
+              <Link href="/privacy">Privacy notice</Link>
+            </nav>
           </div>
         </footer>
       </body>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvironmentError, parseEnvironment } from "./env";
+import { demoRegisterNumber, EnvironmentError, parseEnvironment } from "./env";
 
 const validSecret = "x".repeat(32);
 
@@ -28,6 +28,30 @@ describe("parseEnvironment", () => {
     });
     expect(() => parseEnvironment({ AUTH_SECRET: validSecret, PLATFORM_VAT_NUMBER: "812345678" })).toThrow(
       /PLATFORM_VAT_NUMBER must be a VAT number such as DE123456789/,
+    );
+  });
+
+  it("has demo imprint details by default, takes real ones, and refuses a contact that is not one", () => {
+    const demo = parseEnvironment({ AUTH_SECRET: validSecret });
+    expect(demo.PLATFORM_REGISTER_NUMBER).toBe(demoRegisterNumber);
+    expect(demo.PLATFORM_CONTACT_EMAIL).toBe("info@instant-quote.example");
+    const real = parseEnvironment({
+      AUTH_SECRET: validSecret,
+      PLATFORM_MANAGING_DIRECTORS: "Jana Fischer",
+      PLATFORM_REGISTER_COURT: "Amtsgericht Hamburg",
+      PLATFORM_REGISTER_NUMBER: "HRB 123456",
+      PLATFORM_CONTACT_EMAIL: "kontakt@teilefabrik.example",
+      PLATFORM_CONTACT_PHONE: "+49 40 1234567-0",
+    });
+    expect(real).toMatchObject({
+      PLATFORM_REGISTER_NUMBER: "HRB 123456",
+      PLATFORM_CONTACT_PHONE: "+49 40 1234567-0",
+    });
+    expect(() => parseEnvironment({ AUTH_SECRET: validSecret, PLATFORM_CONTACT_EMAIL: "kontakt" })).toThrow(
+      /PLATFORM_CONTACT_EMAIL/,
+    );
+    expect(() => parseEnvironment({ AUTH_SECRET: validSecret, PLATFORM_CONTACT_PHONE: "call us" })).toThrow(
+      /PLATFORM_CONTACT_PHONE must be a phone number/,
     );
   });
 

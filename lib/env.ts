@@ -12,6 +12,9 @@ const booleanText = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** The imprint's demo register number: while it is set, the imprint says its details are a demo's. */
+export const demoRegisterNumber = "HRB 000000 B";
+
 /** Every environment variable the application reads. `.env.example` lists them all with local values. */
 export const environmentSchema = z
   .object({
@@ -106,6 +109,19 @@ export const environmentSchema = z
       .default("DE000000000"),
     /** The platform's bank account for prepayments and invoices (lib/bank-transfers/). */
     ...platformBankVariables,
+    // The imprint (/imprint, § 5 DDG): who runs the platform. Demo defaults; set your own before going live.
+    /** Managing directors (Geschäftsführer), comma-separated. */
+    PLATFORM_MANAGING_DIRECTORS: z.string().trim().min(1).default("Erika Musterfrau, Max Mustermann"),
+    /** The register court (Registergericht), e.g. "Amtsgericht Berlin-Charlottenburg". */
+    PLATFORM_REGISTER_COURT: z.string().trim().min(1).default("Amtsgericht Berlin-Charlottenburg"),
+    /** The commercial register entry (Handelsregister), e.g. "HRB 000000 B". */
+    PLATFORM_REGISTER_NUMBER: z.string().trim().min(1).default(demoRegisterNumber),
+    PLATFORM_CONTACT_EMAIL: z.email().default("info@instant-quote.example"),
+    PLATFORM_CONTACT_PHONE: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ()/-]{5,30}$/, "must be a phone number such as +49 30 1234567")
+      .default("+49 30 0000000"),
   })
   .superRefine((value, context) => {
     if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET)

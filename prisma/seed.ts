@@ -10,6 +10,7 @@ import { seedPricingData } from "./seed/seed-pricing-data";
 import { seedSupplier } from "./seed/seed-supplier";
 import { seedUsers } from "./seed/seed-users";
 import { seedInvoiceTerms } from "./seed/seed-invoice-terms";
+import { ensureLegalDocuments } from "../lib/legal/load-legal-documents";
 import { seedAddressBook } from "./seed/seed-address-book";
 
 export { demoAccounts, demoPassword } from "./seed/demo-accounts";
@@ -30,6 +31,8 @@ export async function seedDatabase(db: Database): Promise<void> {
       for (const supplier of demoSuppliers) await seedSupplier(tx, supplier);
       await seedUsers(tx, passwordHash);
       await seedInvoiceTerms(tx);
+      // Version 1 of the demo terms and privacy notice, which checkout asks to accept.
+      await ensureLegalDocuments(tx, new Date("2026-11-01T08:00:00Z"));
       // The suppliers' audits were written before their auditor's account existed.
       await tx.supplierAudit.updateMany({
         where: { id: { startsWith: "seed_audit_" }, status: "APPROVED" },

@@ -4,6 +4,8 @@ import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { VatIdSection } from "./vat-id-section";
 import { PaymentMethodsSection } from "./payment-methods-section";
+import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
+import { PasswordSection } from "./password-section";
 import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -29,6 +31,7 @@ export default async function AccountPage() {
   return (
     <>
       <h1>Your account</h1>
+      {!user.emailVerifiedAt && <EmailVerificationNotice email={user.email} />}
       <section className="card" aria-labelledby="you-heading">
         <h2 id="you-heading">You</h2>
         <dl>
@@ -50,6 +53,7 @@ export default async function AccountPage() {
       </section>
       {company.kind === "BUYER" && <VatIdSection company={company} />}
       <PaymentMethodsSection user={user} />
+      <PasswordSection />
       <AddressBookSection user={user} />
     </>
   );

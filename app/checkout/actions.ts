@@ -8,6 +8,7 @@ import { formCheckbox, formList, formText } from "@/lib/forms/form-fields";
 import { getLogger } from "@/lib/logging/logger";
 import { placeOrder } from "@/lib/orders/place-order";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
+import { legalAcceptanceFields } from "./legal-acceptance-fields";
 
 const addressFields = z
   .object({ name: formText, line: formText, postalCode: formText, city: formText, countryCode: formText })
@@ -22,6 +23,7 @@ const checkoutSchema = z.object({
   paymentMethod: formText,
   requiredCountryCode: formText,
   requiredCertificates: formList,
+  ...legalAcceptanceFields,
   // Issue 18 (i18-docs)
   purchaseOrderNumber: formText,
   costCentre: formText,

@@ -9,6 +9,7 @@ import { useFormAction } from "@/lib/forms/use-form-action";
 import type { PaymentMethodChoice } from "@/lib/payments/payment-methods-open";
 import { placeOrderAction } from "./actions";
 import { PaymentMethodChoices, type InvoiceTermsLine } from "./payment-method-choice";
+import { LegalAcceptance } from "./legal-acceptance";
 import styles from "./checkout.module.css";
 import type { SavedAddress } from "@/lib/addresses/address-book-fields";
 import { PurchaseReferenceFields } from "./purchase-reference-fields";
@@ -100,6 +101,7 @@ export function CheckoutForm(props: {
   approvalLimitCents: number | null;
   approvesOwnOrders: boolean;
   subtotalCents: number;
+  legalVersions: { termsVersion: number; privacyVersion: number };
   /** The company's saved shipping addresses (issue 18), the default first. */
   savedAddresses?: SavedAddress[];
 }) {
@@ -214,6 +216,7 @@ export function CheckoutForm(props: {
         invoice={props.payment.invoice}
         error={error("paymentMethod")}
       />
+      <LegalAcceptance form={form} {...props.legalVersions} />
       {props.approvalLimitCents !== null &&
         props.subtotalCents > props.approvalLimitCents &&
         !props.approvesOwnOrders && (

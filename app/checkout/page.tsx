@@ -13,6 +13,8 @@ import { CheckoutForm } from "./checkout-form";
 import { CheckoutTotals } from "./checkout-totals";
 import { checkoutNetCents } from "@/lib/carts/checkout-net-cents";
 import { InvoiceTermsApplication } from "@/app/_components/invoice-terms-application";
+import { EmailVerificationNotice } from "@/app/_components/email-verification-notice";
+import { loadCurrentLegalVersions } from "@/lib/legal/load-legal-documents";
 import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
@@ -50,6 +52,7 @@ export default async function CheckoutPage() {
   return (
     <>
       <h1>Checkout</h1>
+      {!user.emailVerifiedAt && <EmailVerificationNotice email={user.email} />}
       <div className={styles.checkout}>
         <CheckoutForm
           defaults={{
@@ -74,6 +77,7 @@ export default async function CheckoutPage() {
           approvalLimitCents={company.orderApprovalLimitCents}
           approvesOwnOrders={may(user.role, "order.approve")}
           subtotalCents={cart.subtotalCents}
+          legalVersions={await loadCurrentLegalVersions(db)}
         />
         <aside className={`card ${orderSummaryStyles.orderSummary}`} aria-labelledby="summary-heading">
           <h2 id="summary-heading">Your order</h2>

@@ -15,6 +15,13 @@ export const pageGuards = {
   // The sign-up e-mail's link: opening it changes nothing, its button finishes the sign-up.
   "/sign-up/confirm/[token]": "public",
   "/partners/apply": "public",
+  // Issue 18, account basics. The e-mailed links' pages change nothing; their forms do.
+  "/forgot-password": "public",
+  "/reset-password/[token]": "public",
+  "/verify-email/[token]": "public",
+  "/terms": "public",
+  "/privacy": "public",
+  "/imprint": "public",
   "/invitations/[token]": "public",
   "/parts/[partId]": "public",
   "/after-sign-in": "account.signedIn",
@@ -45,6 +52,7 @@ export const pageGuards = {
   "/ops/exceptions": "ops.console",
   "/ops/invoice-terms": "ops.console",
   "/ops/invoice-terms/[companyId]": "ops.console",
+  "/ops/legal": "ops.console",
   "/ops/matching": "ops.console",
   "/ops/orders/[orderId]": "ops.console",
   "/ops/payments": "ops.console",
@@ -99,6 +107,12 @@ export const actionGuards = {
   "app/(auth)/actions.ts#signUpAction": "public",
   "app/(auth)/actions.ts#applyAsSupplierAction": "public",
   "app/(auth)/actions.ts#confirmSignUpAction": "public",
+  // Answers the same for every address; rate limited per client address (lib/account/).
+  "app/(auth)/account-link-actions.ts#requestPasswordResetAction": "public",
+  "app/(auth)/account-link-actions.ts#resetPasswordAction": "public",
+  "app/(auth)/account-link-actions.ts#verifyEmailAction": "public",
+  "app/account/security-actions.ts#changePasswordAction": "account.signedIn",
+  "app/account/security-actions.ts#sendVerificationLinkAction": "account.signedIn",
   "app/invitations/[token]/actions.ts#acceptInvitationAction": "public",
   // A visitor asks for a manual quote with an e-mail address; a buyer's request is the company's.
   "app/parts/[partId]/actions.ts#requestManualQuoteAction": "public",
@@ -163,6 +177,7 @@ export const actionGuards = {
   "app/ops/settings/actions.ts#updatePrepaymentTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateVatCheckSettingsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateOrderRulesAction": "ops.settings.edit",
+  "app/ops/legal/actions.ts#publishLegalDocumentAction": "ops.settings.edit",
   "app/ops/suppliers/[companyId]/actions.ts#saveChecklistAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#decideAuditAction": "ops.suppliers.audit",

@@ -18,16 +18,18 @@ export async function revokeSession(
 
 /**
  * Ends every open session of a user: for a password or role change, or a disabled account. Call it in
- * the transaction that makes the change, so the change and the sign-out happen together.
+ * the transaction that makes the change, so the change and the sign-out happen together. A user who
+ * changes the password while signed in keeps the session they did it in (`keepSessionId`).
  */
 export async function revokeUserSessions(
   db: Database | TransactionClient,
   userId: string,
   reason: RevokeReason,
   now = new Date(),
+  keepSessionId?: string,
 ): Promise<number> {
   const revoked = await db.userSession.updateMany({
-    where: { userId, revokedAt: null },
+    where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: now, revokeReason: reason },
   });
   return revoked.count;

@@ -1,4 +1,5 @@
 import type { Database, TransactionClient } from "../db/prisma";
+import { appUrl } from "../env";
 import { queueEmail } from "../notifications/queue-email";
 
 /** Failures older than this no longer slow anyone down. */
@@ -117,6 +118,7 @@ async function noticeOwnerOnce(tx: TransactionClient, email: string, now: Date):
     text: [
       `There were several failed attempts to sign in to your account (${email}), so we now slow down further attempts from browsers you have not signed in with before.`,
       "You can still sign in from a browser you used before. If these attempts were not yours, your password kept them out; choose a long password you use nowhere else.",
+      `Forgot your password? Choose a new one at ${appUrl()}/forgot-password (that also signs out every browser).`,
       `We tell you at most once every ${throttleNoticeIntervalHours} hours.`,
     ].join("\n\n"),
   });

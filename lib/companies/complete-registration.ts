@@ -36,6 +36,8 @@ export async function completeRegistration(
           password,
         )
       : await createBuyer(db, buyerRegistrationSchema.omit({ password: true }).parse(pending.data), password);
+  // The link reached the address: it is proven (orders need that, lib/account/assert-email-verified.ts).
+  await db.user.update({ where: { id: created.userId }, data: { emailVerifiedAt: now } });
   await db.pendingRegistration.updateMany({
     where: { email: pending.email, usedAt: null },
     data: { usedAt: now },

@@ -22,6 +22,8 @@ import { isoDateOf } from "../db/iso-date-of";
 import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
 import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
+import { assertEmailVerified } from "../account/assert-email-verified";
+import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
@@ -49,6 +51,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
     );
   const checkout = checkoutSchema.parse(input);
+  await assertEmailVerified(db, orderer.userId);
   // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
   const orderVat = await resolveOrderVat(
     db,
@@ -113,8 +116,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       : checkout.paymentMethod === "INVOICE"
         ? "CONFIRMED"
         : "AWAITING_PAYMENT";
+    const legalAcceptance = await acceptedLegalVersions(tx, input);
     const order = await tx.order.create({
       data: {
+        ...legalAcceptance,
         number: await nextDocumentNumber(tx, "Q", now),
         buyerCompanyId: company.id,
         placedById: orderer.userId,

@@ -45,6 +45,8 @@ export async function acceptInvitation(db: Database, token: string, input: unkno
           name: account.name,
           passwordHash,
           role: invitation.role,
+          // The invitation's link reached the address.
+          emailVerifiedAt: now,
         },
       });
       await recordAuditLog(tx, {

@@ -58,6 +58,8 @@ const supplierAdmins: UserSeed[] = demoSuppliers.map((supplier) => ({
   role: "SUPPLIER_ADMIN",
 }));
 
+const demoAccountsVerifiedAt = new Date("2026-11-01T08:00:00Z");
+
 /**
  * Writes the demo accounts, all with the demo password and enabled: Acme's staff, the Müller staff member and
  * operations first, then each supplier's admin in the suppliers' order. Their companies must exist already.
@@ -71,6 +73,8 @@ export async function seedUsers(tx: TransactionClient, passwordHash: string): Pr
       role: user.role,
       passwordHash,
       disabledAt: null,
+      // Demo accounts count as confirmed: they order at once (lib/account/assert-email-verified.ts).
+      emailVerifiedAt: demoAccountsVerifiedAt,
     };
     await tx.user.upsert({ where: { id: user.id }, create: { id: user.id, ...data }, update: data });
   }

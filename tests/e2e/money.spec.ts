@@ -37,6 +37,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");
   await page.getByRole("radio", { name: /Card/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
   await expect(page).toHaveURL(/localhost:\d+\/pay\/cs_test_/);

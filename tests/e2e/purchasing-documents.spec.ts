@@ -118,6 +118,7 @@ test("a buyer picks a saved shipping address at checkout and the order carries i
   await page.getByLabel("Purchase-order number").fill("PO-E2E-CHECKOUT");
   await page.getByLabel("Cost centre").fill("4711");
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   await expect(page.getByText(/Lilienthalstraße 12, 85399 Hallbergmoos, Germany/)).toBeVisible();

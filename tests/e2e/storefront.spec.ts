@@ -72,6 +72,7 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();

@@ -27,6 +27,7 @@ async function orderPlateByInvoice(page: Page, quantity: number): Promise<{ numb
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");

@@ -72,6 +72,7 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
       await page.getByRole("group", { name: "Billing address" }).getByLabel("Postal code").fill("80331");
       await page.getByRole("group", { name: "Billing address" }).getByLabel("City").fill("München");
       await page.getByRole("radio", { name: /Invoice/ }).check();
+      await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
       await page.getByRole("button", { name: "Place order" }).click();
       await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
       return new URL(page.url()).pathname.split("/").at(-1)!;
@@ -168,6 +169,15 @@ const cases: FormCase[] = [
     refusal: /e-mail/i,
   },
   {
+    name: "forgot password",
+    open: async (page) => {
+      await page.goto("/forgot-password");
+      return formWith(page, page.getByLabel("E-mail"));
+    },
+    fields: [{ at: label("E-mail"), fill: "not-an-e-mail" }],
+    refusal: /e-mail/i,
+  },
+  {
     name: "partner application",
     open: async (page) => {
       await page.goto("/partners/apply");
@@ -255,6 +265,7 @@ const cases: FormCase[] = [
       { at: label("Made in"), select: "DE" },
       { at: checkbox(/ISO 9001/), check: true },
       { at: radio(/Invoice/), check: true },
+      { at: checkbox(/I accept the terms of business/), check: true },
     ],
     refusal: /postal code/i,
     afterwards: async (page) => {
@@ -262,6 +273,21 @@ const cases: FormCase[] = [
       await page.getByRole("button", { name: "Remove synth_plate_4thru_1blind.step" }).click();
       await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(0);
     },
+  },
+  {
+    name: "new version of the terms",
+    as: "operations",
+    open: async (page) => {
+      await page.goto("/ops/legal");
+      const terms = page.getByRole("region", { name: /Terms of business: version/ });
+      await terms.getByText("Publish a new version").click();
+      return terms.locator("form");
+    },
+    fields: [
+      { at: label("Title"), fill: "Typed terms" },
+      { at: label("Text"), fill: "Too short to be terms." },
+    ],
+    refusal: /whole text/i,
   },
   {
     name: "address book",

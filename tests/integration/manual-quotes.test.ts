@@ -31,6 +31,7 @@ const checkout = {
   billingAddress: address,
   shippingAddress: address,
   paymentMethod: "INVOICE" as const,
+  acceptTerms: true,
 };
 const tighter = {
   process: "cnc_milling" as const,

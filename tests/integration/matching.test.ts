@@ -55,6 +55,7 @@ describe("matching order lines to partners", () => {
       billingAddress: address,
       shippingAddress: address,
       paymentMethod: "INVOICE",
+      acceptTerms: true,
       ...requirements,
     });
     const line = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });

@@ -49,6 +49,7 @@ const checkout = (extra: Record<string, unknown> = {}) => ({
   billingAddress: goodsInAddress,
   shippingAddress: goodsInAddress,
   paymentMethod: "INVOICE",
+  acceptTerms: true,
   ...extra,
 });
 

@@ -18,6 +18,10 @@ async function snapshot(db: Database) {
     materials: await db.material.count(),
     machines: await db.machine.count(),
     certificates: await db.certificate.count(),
+    legalDocuments: await db.legalDocument.findMany({
+      orderBy: [{ kind: "asc" }, { version: "asc" }],
+      select: { kind: true, version: true, publishedAt: true },
+    }),
     capacities: await db.weeklyCapacity.findMany({ orderBy: [{ companyId: "asc" }, { process: "asc" }] }),
     audits: await db.supplierAudit.findMany({
       orderBy: { id: "asc" },
@@ -72,6 +76,16 @@ describe("the demo seed", () => {
     ).toEqual([{ companyId: "seed_company_acme", status: "APPROVED", decidedById: "seed_user_olga" }]);
     expect(await db.machineRate.count()).toBe(7);
     expect(await db.material.count()).toBeGreaterThanOrEqual(15);
+  });
+
+  it("confirms every demo account's address and publishes version 1 of the demo terms and privacy notice", async () => {
+    expect(await db.user.count({ where: { emailVerifiedAt: null } })).toBe(0);
+    const legal = await db.legalDocument.findMany({ orderBy: { kind: "asc" } });
+    expect(legal.map((row) => [row.kind, row.version])).toEqual([
+      ["TERMS", 1],
+      ["PRIVACY", 1],
+    ]);
+    for (const row of legal) expect(row.body).toMatch(/^DEMO TEXT/);
   });
 
   it("lets every listed demo account sign in with the listed password", async () => {

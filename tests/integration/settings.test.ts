@@ -263,6 +263,7 @@ describe("versioned operations settings", () => {
         billingAddress: address,
         shippingAddress: address,
         paymentMethod: "INVOICE",
+        acceptTerms: true,
       },
       now,
     );

@@ -50,6 +50,7 @@ const checkout = (paymentMethod: "INVOICE" | "CARD" = "INVOICE", shipTo = addres
   billingAddress: address,
   shippingAddress: shipTo,
   paymentMethod,
+  acceptTerms: true,
 });
 const milling = { process: "cnc_milling" as const, materialCode: "AL-6061-T6", quantity: 10 };
 
@@ -189,6 +190,7 @@ describe("from a quote to an order", () => {
         name: "Paul",
         passwordHash: "x",
         role: "BUYER_PURCHASER",
+        emailVerifiedAt: new Date(),
       },
     });
     const paul: Orderer = {

@@ -87,6 +87,7 @@ test("the buyer's home, part, cart, checkout, order and orders", async ({ page }
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   orderPath = new URL(page.url()).pathname;

@@ -25,6 +25,7 @@ test("an order document named `constructor` is not found, and the real one still
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByText(/order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   const orderId = new URL(page.url()).pathname.split("/")[2]!;

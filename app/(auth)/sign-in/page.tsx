@@ -15,6 +15,9 @@ export default async function SignInPage({
       <h1>Sign in</h1>
       <div className="card">
         <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+        <p className="hint">
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
       </div>
       <p className="muted">
         New here? <Link href="/sign-up">Create a buyer account</Link> or{" "}

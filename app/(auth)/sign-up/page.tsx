@@ -21,6 +21,10 @@ export default async function SignUpPage({
         <SignUpForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
       </div>
       <p className="muted">
+        How we handle your data: our <Link href="/privacy">privacy notice</Link>. Orders are placed under our{" "}
+        <Link href="/terms">terms of business</Link>.
+      </p>
+      <p className="muted">
         Already have an account? <Link href="/sign-in">Sign in</Link>.
       </p>
     </div>

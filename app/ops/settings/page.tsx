@@ -115,6 +115,9 @@ export default async function OpsSettingsPage() {
         <Link className={opsStyles.tag} href="/ops/storage">
           Storage and upload limits
         </Link>
+        <Link className={opsStyles.tag} href="/ops/legal">
+          Terms and privacy notice
+        </Link>
       </nav>
 
       <section aria-labelledby="materials-heading">

@@ -18,6 +18,9 @@ export default function SupplierApplicationPage() {
         <SupplierApplicationForm processOptions={processOptions} />
       </div>
       <p className="muted">
+        How we handle your data: our <Link href="/privacy">privacy notice</Link>.
+      </p>
+      <p className="muted">
         Already a partner? <Link href="/sign-in">Sign in</Link>.
       </p>
     </div>

@@ -20,6 +20,7 @@ import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
 import { paymentMethodLabels } from "./ops-order-labels";
+import { AcceptedTermsFacts } from "./accepted-terms-facts";
 import { OrderLinesSection } from "./order-lines-section";
 import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
@@ -123,6 +124,7 @@ export default async function OpsOrderPage({
           </dd>
           <dt>Payment</dt>
           <dd>{paymentMethodLabels[order.paymentMethod]}</dd>
+          <AcceptedTermsFacts order={order} />
           <PurchaseReferenceFacts order={order} />
           <dt>Net</dt>
           <dd>{formatEuros(order.subtotalCents)}</dd>
