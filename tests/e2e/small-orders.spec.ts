@@ -28,7 +28,7 @@ async function openPlate(page: Page) {
   const row = page.getByTestId("upload-row").filter({ hasText: plate }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 90_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
-  await expect(page.getByRole("heading", { name: plate })).toBeVisible();
+  await expect(page.getByRole("heading", { name: plate })).toBeVisible({ timeout: 30_000 });
 }
 
 async function settled(page: Page) {
