@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
+import { VatIdSection } from "./vat-id-section";
 import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -15,7 +16,14 @@ export default async function AccountPage() {
   const user = await requirePermission("account.signedIn", "/account");
   const company = await getPrisma().company.findUniqueOrThrow({
     where: { id: user.companyId },
-    select: { name: true, vatNumber: true, countryCode: true },
+    select: {
+      name: true,
+      vatNumber: true,
+      countryCode: true,
+      kind: true,
+      vatIdStatus: true,
+      vatIdConfirmedAt: true,
+    },
   });
   return (
     <>
@@ -39,6 +47,7 @@ export default async function AccountPage() {
           )}
         </dl>
       </section>
+      {company.kind === "BUYER" && <VatIdSection company={company} />}
       <AddressBookSection user={user} />
     </>
   );

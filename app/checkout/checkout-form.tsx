@@ -116,10 +116,9 @@ export function CheckoutForm(props: {
     form.reply?.status === "error" ? form.value("shippingSame") === "on" : !picked,
   );
   const defaultPayment =
-    form.value("paymentMethod") ??
-    (props.invoiceUnavailable ? (props.cardUnavailable ? "" : "CARD") : "INVOICE");
+    form.value("paymentMethod") ?? (props.invoiceUnavailable ? "BANK_TRANSFER" : "INVOICE");
   return (
-    <form {...form.props} className="form card" noValidate>
+    <form {...form.props} id="checkout-form" className="form card" noValidate>
       {form.messages.error && (
         <div className="alert error" role="alert">
           {form.messages.error}
@@ -136,7 +135,7 @@ export function CheckoutForm(props: {
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
-        hint="With the country prefix, e.g. DE123456789. EU businesses outside Germany pay no German VAT with it."
+        hint="With the country prefix, e.g. ATU12345675. Delivered to another EU country, a business whose VAT ID VIES confirms pays no German VAT."
         defaultValue={form.value("vatNumber")}
         error={error("vatNumber")}
       />
@@ -226,6 +225,18 @@ export function CheckoutForm(props: {
             {props.invoiceUnavailable && <span className="hint"> · {props.invoiceUnavailable}</span>}
           </span>
         </label>
+        <label className={styles.payChoice}>
+          <input
+            type="radio"
+            name="paymentMethod"
+            value="BANK_TRANSFER"
+            defaultChecked={defaultPayment === "BANK_TRANSFER"}
+          />
+          <span>
+            <strong>Prepayment by bank transfer</strong>: open to every company. We send the bank details and
+            a pro-forma invoice and start once the money has arrived.
+          </span>
+        </label>
         <label className={`${styles.payChoice}${props.cardUnavailable ? " unavailable" : ""}`}>
           <input
             type="radio"
@@ -249,10 +260,7 @@ export function CheckoutForm(props: {
             it waits for an admin to approve it.
           </p>
         )}
-      <button
-        type="submit"
-        disabled={pending || (Boolean(props.invoiceUnavailable) && Boolean(props.cardUnavailable))}
-      >
+      <button type="submit" disabled={pending}>
         {pending ? "Placing the order…" : "Place order"}
       </button>
     </form>

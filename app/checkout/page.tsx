@@ -9,6 +9,8 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cardPaymentUnavailableReason, invoicePaymentRefusal } from "@/lib/orders/place-order";
 import { paymentTermsDaysFor } from "@/lib/pricing/invoice-terms";
 import { CheckoutForm } from "./checkout-form";
+import { CheckoutTotals } from "./checkout-totals";
+import { checkoutNetCents } from "@/lib/carts/checkout-net-cents";
 import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
@@ -73,14 +75,13 @@ export default async function CheckoutPage() {
             ))}
           </ul>
           <SmallOrderSummaryLines items={cart.items} />
-          <div className={styles.summaryTotal}>
-            <span>Subtotal</span>
-            <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>
-          </div>
-          <p className="hint">
-            VAT: 19 % for delivery in Germany; none for a business elsewhere in the EU with a VAT number, or
-            outside the EU. The prices are frozen when you place the order.
-          </p>
+          <CheckoutTotals
+            formId="checkout-form"
+            netCents={await checkoutNetCents(
+              db,
+              cart.items.map((item) => item.quote),
+            )}
+          />
         </aside>
       </div>
     </>

@@ -14,11 +14,13 @@ import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "./issue-buyer-invoice";
 import { nextDocumentNumber } from "../documents/next-document-number";
 import { vatCents } from "../money/vat-cents";
-import { vatForDelivery } from "../money/vat-for-delivery";
+import { companyVatFields, orderVatFields, resolveOrderVat } from "../vat/resolve-order-vat";
+import { checkoutNetCents } from "../carts/checkout-net-cents";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
 import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
+import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
@@ -65,6 +67,12 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     const reason = cardPaymentUnavailableReason();
     if (reason) throw new AppError("validation_failed", reason, { field: "paymentMethod" });
   }
+  // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
+  const orderVat = await resolveOrderVat(
+    db,
+    { shippingCountryCode: checkout.shippingAddress.countryCode, vatNumber: checkout.vatNumber },
+    { companyId: orderer.companyId, now },
+  );
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
     const cart = await tx.cart.findUnique({
@@ -107,8 +115,8 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       quotes.map((quote) => ({ ...quote, partSizeMm: partSizeOf(quote.part.analysis) })),
       now,
     );
-    const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);
-    const vat = vatForDelivery(checkout.shippingAddress.countryCode, checkout.vatNumber);
+    const subtotalCents = await checkoutNetCents(tx, quotes);
+    const vat = orderVat.decision;
     const orderVatCents = vatCents(subtotalCents, vat.percent);
     const totalCents = subtotalCents + orderVatCents;
 
@@ -135,7 +143,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         subtotalCents,
         vatCents: orderVatCents,
         totalCents,
-        vatNumber: checkout.vatNumber,
+        ...orderVatFields(orderVat),
         billingAddress: { company: checkout.companyName, ...checkout.billingAddress, vatNote: vat.note },
         shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
         requiredCountryCode: checkout.requiredCountryCode,
@@ -187,12 +195,14 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       where: { id: { in: quotes.map((quote) => quote.id) } },
       data: { status: "ORDERED" },
     });
+    const bankTransfer =
+      checkout.paymentMethod === "BANK_TRANSFER" ? await startBankTransferPayment(tx, order) : null;
     await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
     await tx.company.update({
       where: { id: company.id },
       data: {
         name: checkout.companyName,
-        vatNumber: checkout.vatNumber,
+        ...companyVatFields(orderVat, company),
         addressLine: checkout.billingAddress.line,
         postalCode: checkout.billingAddress.postalCode,
         city: checkout.billingAddress.city,
@@ -229,7 +239,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"
             ? `It is confirmed; the invoice is due in ${await paymentTermsDaysFor(tx, company)} days. We now place it with a manufacturing partner.`
-            : "We start as soon as the card payment has arrived.",
+            : (bankTransfer ?? "We start as soon as the card payment has arrived."),
         `Follow it at ${appUrl()}/orders/${order.id}`,
       ].join("\n\n"),
     });

@@ -41,6 +41,7 @@ export async function loadPricingData(db: Database): Promise<{
     holidays,
     invoiceTerms: _invoiceTerms,
     orderRules,
+    prepaymentTerms: _prepaymentTerms,
     ...document
   } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };
   const { materials, rates } = applyPricingSnapshot(tableMaterials, tableRates, {

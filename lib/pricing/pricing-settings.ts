@@ -8,6 +8,16 @@ import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
 import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
+import {
+  defaultPrepaymentTerms,
+  prepaymentTermsSchema,
+  type PrepaymentTerms,
+} from "../bank-transfers/prepayment-terms";
+import {
+  defaultVatCheckSettings,
+  vatCheckSettingsSchema,
+  type VatCheckSettings,
+} from "../vat/vat-check-settings";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -38,6 +48,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   invoiceTerms?: InvoiceTerms;
   /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
   orderRules?: OrderRules;
+  prepaymentTerms?: PrepaymentTerms;
+  vatChecks?: VatCheckSettings;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -134,6 +146,8 @@ export const pricingSettingsSchema = z.object({
   holidays: z.array(closureDaySchema).default([]),
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
   orderRules: orderRulesSchema.default(defaultOrderRules),
+  prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
+  vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -49,6 +49,8 @@ export const settingsFormSchemas = {
     ]),
     surchargeEnabled: formCheckbox,
   }),
+  "prepayment-terms": z.object(textFields(["reminderAfterDays", "cancelAfterDays", "reason"])),
+  "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
   matching: z.object({
     weights: nestedTextFields(scorePartNames),
     qualityThresholds: nestedTextFields(thresholdFields),
