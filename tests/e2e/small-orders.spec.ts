@@ -28,7 +28,7 @@ async function openPlate(page: Page) {
   const row = page.getByTestId("upload-row").filter({ hasText: plate }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 90_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
-  await expect(page.getByRole("heading", { name: plate })).toBeVisible();
+  await expect(page.getByRole("heading", { name: plate })).toBeVisible({ timeout: 30_000 });
 }
 
 async function settled(page: Page) {
@@ -79,7 +79,7 @@ test("a 1-piece FDM plate shows its small-order surcharge on the part page, in t
   const line = page.getByTestId("checkout-small-order-surcharge");
   await expect(line).toContainText("Small-order surcharge");
   expect(euros(await line.locator(".amount").textContent())).toBe(surchargeCents);
-  expect(euros(await page.getByTestId("checkout-subtotal").textContent())).toBe(6250);
+  expect(euros(await page.getByTestId("checkout-net").textContent())).toBe(6250);
   await shoot(page, "checkout-surcharge");
 
   // Leave the cart empty for the other journeys.
