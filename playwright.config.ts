@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The local fake of Stripe's API (tests/fakes/stripe): the app pays, refunds and transfers against it.
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 const stripeWebhookSecret = "whsec_end_to_end_tests";
+// The local fake of VIES (tests/fakes/vies), which confirms EU VAT IDs: it confirms every ID but these.
+const viesPort = Number(process.env.E2E_VIES_PORT ?? 12303);
+const e2eViesNotValid = "FR32123456789";
 // Under the system temp folder, which the unprivileged PostgreSQL user can reach wherever the clone lives.
 const postgresPort = Number(process.env.E2E_POSTGRES_PORT ?? 54349);
 // Named by port, so runs side by side (two work trees) do not share a data directory.
@@ -97,6 +100,14 @@ export default defineConfig({
       },
     },
     {
+      command: "tsx tests/fakes/vies/serve-fake-vies.ts",
+      url: `http://localhost:${viesPort}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+      env: { FAKE_VIES_PORT: String(viesPort), FAKE_VIES_NOT_VALID: e2eViesNotValid },
+    },
+    {
       // The production build (npm run test:e2e builds first) on a fresh embedded database with the demo data.
       command: `rm -rf ${postgresDir} ${postgresDir}.password .data/e2e-files && tsx scripts/start.ts`,
       url: `http://localhost:${port}/api/v1/health`,
@@ -117,6 +128,7 @@ export default defineConfig({
         STRIPE_SECRET_KEY: "sk_test_end_to_end_tests",
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
         STRIPE_API_URL: `http://localhost:${stripePort}`,
+        VIES_URL: `http://localhost:${viesPort}/taxation_customs/vies/rest-api/check-vat-number`,
       },
     },
   ],

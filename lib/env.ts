@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { platformBankVariables } from "./bank-transfers/platform-bank-variables";
 
 const optionalText = z
   .string()
@@ -82,6 +83,13 @@ export const environmentSchema = z
     /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
 
+    /** VIES's REST endpoint that confirms EU VAT IDs (lib/vat/vies-client.ts); the tests point it at their fake. */
+    VIES_URL: optionalText
+      .pipe(z.url().optional())
+      .transform((url) => url ?? "https://ec.europa.eu/taxation_customs/vies/rest-api/check-vat-number"),
+    /** Longest wait for VIES; past it the VAT ID counts as unconfirmed (German VAT, re-checked later). */
+    VIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
     /** Where complaints and manual quote requests are reported. */
@@ -96,6 +104,8 @@ export const environmentSchema = z
       .trim()
       .regex(/^[A-Z]{2}[0-9A-Z]{2,13}$/, "must be a VAT number such as DE123456789")
       .default("DE000000000"),
+    /** The platform's bank account for prepayments and invoices (lib/bank-transfers/). */
+    ...platformBankVariables,
   })
   .superRefine((value, context) => {
     if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET)

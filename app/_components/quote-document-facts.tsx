@@ -30,6 +30,12 @@ export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; 
       <dd>{quote.quantity}</dd>
       <dt>Per part</dt>
       <dd>{formatEuros(quote.unitPriceCents)}</dd>
+      {quote.smallOrderSurchargeCents > 0 && (
+        <>
+          <dt>Small-order surcharge</dt>
+          <dd>{formatEuros(quote.smallOrderSurchargeCents)}</dd>
+        </>
+      )}
       <dt>Total, net</dt>
       <dd>
         <strong data-testid="quote-total">{formatEuros(quote.totalPriceCents)}</strong>

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
 import { PaymentMethodsSection } from "./payment-methods-section";
+import { VatIdSection } from "./vat-id-section";
 import { AddressBookSection } from "./address-book-section";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -16,7 +17,14 @@ export default async function AccountPage() {
   const user = await requirePermission("account.signedIn", "/account");
   const company = await getPrisma().company.findUniqueOrThrow({
     where: { id: user.companyId },
-    select: { name: true, vatNumber: true, countryCode: true },
+    select: {
+      name: true,
+      vatNumber: true,
+      countryCode: true,
+      kind: true,
+      vatIdStatus: true,
+      vatIdConfirmedAt: true,
+    },
   });
   return (
     <>
@@ -41,6 +49,7 @@ export default async function AccountPage() {
         </dl>
       </section>
       <PaymentMethodsSection user={user} />
+      {company.kind === "BUYER" && <VatIdSection company={company} />}
       <AddressBookSection user={user} />
     </>
   );

@@ -10,6 +10,7 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { finishLabel, processLabel, toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import priceStyles from "@/app/_components/price.module.css";
 import styles from "./cart.module.css";
+import { CartSubtotalLines, SmallOrderNote } from "./small-order-note";
 
 export const metadata: Metadata = { title: "Cart" };
 
@@ -49,6 +50,10 @@ export default async function CartPage() {
                   <tr key={item.id} data-testid="cart-item">
                     <td data-label="Part">
                       <Link href={`/parts/${item.quote.part.id}`}>{item.quote.part.originalFileName}</Link>
+                      <SmallOrderNote
+                        surchargeCents={item.quote.smallOrderSurchargeCents}
+                        process={item.quote.process}
+                      />
                       <div className="hint">
                         <Link href={`/quotes/${item.quote.id}`}>Quote as PDF or link</Link>
                       </div>
@@ -94,6 +99,10 @@ export default async function CartPage() {
           </div>
           <div className={styles.cartFoot}>
             <div>
+              <CartSubtotalLines
+                subtotalCents={cart.subtotalCents}
+                surchargeCents={cart.smallOrderSurchargeCents}
+              />
               <div className="muted">Subtotal, excluding VAT</div>
               <div className={priceStyles.priceTotal} data-testid="cart-subtotal">
                 {formatEuros(cart.subtotalCents)}

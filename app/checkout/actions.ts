@@ -56,7 +56,8 @@ export const placeOrderAction = formAction(
         saveShippingAddress: input.saveShippingAddress && !shippingSame,
       },
     );
-    if (order.status === "AWAITING_PAYMENT") {
+    // A prepayment order's page shows the bank details: only a card order goes on to Stripe.
+    if (order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD") {
       let paymentUrl: string | null = null;
       try {
         ({ url: paymentUrl } = await startCardCheckout(

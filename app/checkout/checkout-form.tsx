@@ -116,7 +116,7 @@ export function CheckoutForm(props: {
     form.reply?.status === "error" ? form.value("shippingSame") === "on" : !picked,
   );
   return (
-    <form {...form.props} className="form card" noValidate>
+    <form {...form.props} id="checkout-form" className="form card" noValidate>
       {form.messages.error && (
         <div className="alert error" role="alert">
           {form.messages.error}
@@ -133,7 +133,7 @@ export function CheckoutForm(props: {
       <FormField
         name="vatNumber"
         label="VAT number (optional)"
-        hint="With the country prefix, e.g. DE123456789. EU businesses outside Germany pay no German VAT with it."
+        hint="With the country prefix, e.g. ATU12345675. Delivered to another EU country, a business whose VAT ID VIES confirms pays no German VAT."
         defaultValue={form.value("vatNumber")}
         error={error("vatNumber")}
       />

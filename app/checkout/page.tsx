@@ -11,9 +11,12 @@ import { vatForDelivery } from "@/lib/money/vat-for-delivery";
 import { paymentMethodsOpen } from "@/lib/payments/payment-methods-open";
 import { CheckoutForm } from "./checkout-form";
 import { InvoiceTermsApplication } from "@/app/_components/invoice-terms-application";
+import { CheckoutTotals } from "./checkout-totals";
+import { checkoutNetCents } from "@/lib/carts/checkout-net-cents";
 import { listCompanyAddresses } from "@/lib/addresses/list-company-addresses";
 import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import styles from "./checkout.module.css";
+import { SmallOrderSummaryLines } from "./small-order-summary-lines";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -35,14 +38,14 @@ export default async function CheckoutPage() {
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
   const addressBook = await listCompanyAddresses(db, company.id);
   const billing = addressBook.find((address) => address.kind === "BILLING");
-  // The total with the VAT of the saved address (the form's default); placeOrder checks again with the
-  // address the buyer sends.
-  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, company.vatNumber);
-  const payment = await paymentMethodsOpen(
+  // The gross total as without a confirmed VAT ID (the most the buyer pays, so invoice is never shown
+  // open and then refused); placeOrder checks again with the VAT it decides.
+  const netCents = await checkoutNetCents(
     db,
-    company.id,
-    cart.subtotalCents + vatCents(cart.subtotalCents, vat.percent),
+    cart.items.map((item) => item.quote),
   );
+  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, null);
+  const payment = await paymentMethodsOpen(db, company.id, netCents + vatCents(netCents, vat.percent));
   const mayApply = may(user.role, "company.invoiceTerms.apply", user.company.status);
   return (
     <>
@@ -80,18 +83,14 @@ export default async function CheckoutPage() {
                 <span className="file-name">
                   {item.quote.quantity} × {item.quote.part.originalFileName}
                 </span>
-                <span className="amount">{formatEuros(item.quote.totalPriceCents)}</span>
+                <span className="amount">
+                  {formatEuros(item.quote.totalPriceCents - item.quote.smallOrderSurchargeCents)}
+                </span>
               </li>
             ))}
           </ul>
-          <div className={styles.summaryTotal}>
-            <span>Subtotal</span>
-            <strong data-testid="checkout-subtotal">{formatEuros(cart.subtotalCents)}</strong>
-          </div>
-          <p className="hint">
-            VAT: 19 % for delivery in Germany; none for a business elsewhere in the EU with a VAT number, or
-            outside the EU. The prices are frozen when you place the order.
-          </p>
+          <SmallOrderSummaryLines items={cart.items} />
+          <CheckoutTotals formId="checkout-form" netCents={netCents} />
         </aside>
       </div>
       {!payment.invoiceTerms.approved && (

@@ -48,6 +48,7 @@ export const pageGuards = {
   "/ops/matching": "ops.console",
   "/ops/orders/[orderId]": "ops.console",
   "/ops/payments": "ops.console",
+  "/ops/payments/bank-statements": "ops.console",
   "/ops/quality": "ops.console",
   "/ops/quality/[companyId]": "ops.console",
   "/ops/quotes": "ops.console",
@@ -75,6 +76,8 @@ export const routeGuards = {
   "/api/v1/visitor-session": { POST: "public" },
   // Stripe's signature is the check.
   "/api/webhooks/stripe": { POST: "public" },
+  // Checkout's net, VAT and gross for a shipping country and VAT ID (asks VIES like placing the order).
+  "/api/v1/checkout/totals": { POST: "order.place" },
   "/api/v1/orders/[orderId]/documents/[document]": { GET: "shop.view" },
   "/api/v1/quotes/[quoteId]/pdf": { GET: "shop.view" },
   // The share link's token is the check (see /shared-quotes/[token]).
@@ -144,6 +147,9 @@ export const actionGuards = {
   "app/ops/invoice-terms/[companyId]/actions.ts#declineInvoiceTermsAction": "ops.payments.manage",
   "app/ops/invoice-terms/[companyId]/actions.ts#changeInvoiceTermsAction": "ops.payments.manage",
   "app/ops/invoice-terms/[companyId]/actions.ts#withdrawInvoiceTermsAction": "ops.payments.manage",
+  "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction": "ops.payments.manage",
+  "app/ops/payments/bank-statements/actions.ts#assignBankEntryAction": "ops.payments.manage",
+  "app/ops/payments/bank-statements/actions.ts#settleBankCreditAction": "ops.payments.manage",
   "app/ops/quotes/[requestId]/actions.ts#answerManualQuoteAction": "ops.quotes.answer",
   "app/ops/quotes/[requestId]/actions.ts#declineManualQuoteAction": "ops.quotes.answer",
   "app/ops/settings/actions.ts#updateMaterialPriceAction": "ops.settings.edit",
@@ -154,6 +160,9 @@ export const actionGuards = {
   "app/ops/settings/actions.ts#addClosureDayAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#removeClosureDayAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateInvoiceTermsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updatePrepaymentTermsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateVatCheckSettingsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updateOrderRulesAction": "ops.settings.edit",
   "app/ops/suppliers/[companyId]/actions.ts#saveChecklistAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#decideAuditAction": "ops.suppliers.audit",

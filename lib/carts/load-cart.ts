@@ -33,7 +33,10 @@ export async function loadCart(db: Database, userId: string, now = new Date()) {
   return {
     id: cart?.id ?? null,
     items,
+    /** Net: every quote's total, small-order surcharges included (the checkout's net is this). */
     subtotalCents: items.reduce((sum, item) => sum + item.quote.totalPriceCents, 0),
+    /** The small-order surcharges in the subtotal, shown as their own line (lib/small-orders). */
+    smallOrderSurchargeCents: items.reduce((sum, item) => sum + item.quote.smallOrderSurchargeCents, 0),
     currency: items[0]?.quote.currency ?? "EUR",
   };
 }

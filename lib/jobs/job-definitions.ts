@@ -78,6 +78,18 @@ export const jobDefinitions = {
     schedule: "23 * * * *",
     retryLimit: 2,
   },
+  "payments.chase-prepayments": {
+    payload: z.object({}).default({}),
+    // Morning in Germany: reminders for unpaid prepayment orders, and cancellation of the long unpaid.
+    schedule: "31 7 * * *",
+    retryLimit: 2,
+  },
+  "vat.recheck-ids": {
+    payload: z.object({}).default({}),
+    // Hourly: IDs VIES could not confirm at checkout, and confirmations past recheckAfterDays (lib/vat).
+    schedule: "29 * * * *",
+    retryLimit: 2,
+  },
   "ledger.check": {
     payload: z.object({}).default({}),
     schedule: "7 4 * * *",

@@ -26,6 +26,9 @@ interface OrderSums {
   documentVat: number;
   cardPaid: number;
   cardRefunded: number;
+  bankReceived: number;
+  totalCents: number;
+  status: string;
   refundsSucceeded: number;
   payoutsOwed: number;
   stripePayoutsPaid: number;
@@ -34,7 +37,7 @@ interface OrderSums {
 /**
  * The ledger check (nightly, and on demand from the payments page): per order, the ledger must balance
  * (buyer = VAT + supplier + margin) and agree with the documents (invoices less credit notes), the card
- * payments less refunds, and the payouts; with Stripe configured, each card payment's amount and refunds
+ * payments less refunds, the bank transfers of prepayment orders, and the payouts; with Stripe configured, each card payment's amount and refunds
  * and each order's transfers are read back from Stripe and compared too. Differences are stored with the
  * run and sent to operations.
  */
@@ -53,6 +56,9 @@ export async function checkLedger(db: Database, now = new Date()) {
       COALESCE((SELECT SUM(p."amountCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'CARD'
         AND p."status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED', 'REFUNDED')), 0)::int AS "cardPaid",
       COALESCE((SELECT SUM(p."refundedCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'CARD'), 0)::int AS "cardRefunded",
+      COALESCE((SELECT SUM(p."amountCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'BANK_TRANSFER'
+        AND p."status" = 'SUCCEEDED'), 0)::int AS "bankReceived",
+      o."totalCents" AS "totalCents", o."status"::text AS "status",
       COALESCE((SELECT SUM(r."amountCents") FROM "Refund" r JOIN "Payment" p ON p."id" = r."paymentId"
         WHERE p."orderId" = o."id" AND r."status" = 'SUCCEEDED'), 0)::int AS "refundsSucceeded",
       COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" <> 'CANCELLED'), 0)::int AS "payoutsOwed",
@@ -88,6 +94,7 @@ export async function checkLedger(db: Database, now = new Date()) {
       expect("card: paid less refunded vs ledger", order.cardPaid - order.cardRefunded, order.ledgerBuyer);
       expect("card: refunded on payments vs refunds", order.refundsSucceeded, order.cardRefunded);
     }
+    if (order.paymentMethod === "BANK_TRANSFER") differences.push(...bankTransferDifferences(order));
   }
   const stripe = getStripe();
   if (stripe) differences.push(...(await compareWithStripe(db, sums)));
@@ -114,6 +121,27 @@ export async function checkLedger(db: Database, now = new Date()) {
         .join("\n"),
     });
   return { ...check, differences };
+}
+
+/**
+ * A prepayment order (lib/bank-transfers/): like an invoice order its ledger follows the invoice less
+ * credit notes (checked above for every order); besides, the bank transfers booked towards it must be
+ * its invoice's total once the invoice is issued (it is issued when they reach it), and less than the
+ * order's total before. Money beyond that is a credit on the bank statement entry, never on the order.
+ */
+function bankTransferDifferences(order: OrderSums): LedgerDifference[] {
+  const difference = (what: string, expectedCents: number) => ({
+    orderId: order.orderId,
+    orderNumber: order.orderNumber,
+    what,
+    expectedCents,
+    actualCents: order.bankReceived,
+  });
+  if (order.invoiced > 0 && order.bankReceived !== order.invoiced)
+    return [difference("bank transfer: received vs invoice", order.invoiced)];
+  if (order.invoiced === 0 && order.status !== "CANCELLED" && order.bankReceived >= order.totalCents)
+    return [difference("bank transfer: paid in full but no invoice issued", order.totalCents)];
+  return [];
 }
 
 /** Stripe's own record: each card payment's received and refunded amounts, each order's transfers. */

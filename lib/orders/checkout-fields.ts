@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { certificateNames } from "../catalogue/certificate-names";
 import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
+import { vatIdField } from "../vat/vat-id-field";
 import { purchaseReferenceSchema } from "./purchase-reference-fields";
 import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
 
@@ -21,23 +22,10 @@ const orderableCertificates = Object.keys(certificateNames) as [keyof typeof cer
 
 export const checkoutSchema = z.object({
   companyName: companyNameSchema,
-  vatNumber: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .transform((value) => value.replace(/[\s.-]/g, ""))
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^([A-Z]{2}[A-Z0-9]{2,13})?$/,
-          "Enter the VAT number with its country prefix, e.g. DE123456789.",
-        ),
-    )
-    .transform((value) => value || null),
+  vatNumber: vatIdField,
   billingAddress: addressSchema,
   shippingAddress: addressSchema,
-  paymentMethod: z.enum(["INVOICE", "CARD"], { error: "Choose how to pay." }),
+  paymentMethod: z.enum(["INVOICE", "CARD", "BANK_TRANSFER"], { error: "Choose how to pay." }),
   /** "Made in": only suppliers producing in this country; empty for anywhere. */
   requiredCountryCode: z
     .string()

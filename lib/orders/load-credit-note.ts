@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import type { CreditNote } from "./render-credit-note-pdf";
+import { orderVatDetailsSelect } from "../vat/order-vat-details";
 import { countryName } from "../documents/country-name";
 
 const text = z.string().optional().catch(undefined);
@@ -42,7 +43,7 @@ export async function loadCreditNote(
           id: true,
           number: true,
           billingAddress: true,
-          vatNumber: true,
+          ...orderVatDetailsSelect,
           paymentMethod: true,
           purchaseOrderNumber: true,
           costCentre: true,
@@ -75,6 +76,9 @@ export async function loadCreditNote(
       billing.countryCode && countryName(billing.countryCode),
     ].filter((line): line is string => Boolean(line?.trim())),
     vatNumber: order.vatNumber,
+    vatTreatment: order.vatTreatment,
+    vatIdConfirmedAt: order.vatIdConfirmedAt,
+    vatIdConsultationNumber: order.vatIdConsultationNumber,
     vatNote: billing.vatNote ?? "VAT",
     reason: creditNote.note ?? creditNote.refund?.reason ?? null,
     paymentMethod: order.paymentMethod,

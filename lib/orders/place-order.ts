@@ -14,11 +14,14 @@ import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "./issue-buyer-invoice";
 import { nextDocumentNumber } from "../documents/next-document-number";
 import { vatCents } from "../money/vat-cents";
-import { vatForDelivery } from "../money/vat-for-delivery";
+import { companyVatFields, orderVatFields, resolveOrderVat } from "../vat/resolve-order-vat";
+import { checkoutNetCents } from "../carts/checkout-net-cents";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
 import { isoDateOf } from "../db/iso-date-of";
 import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
+import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
+import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 
@@ -46,6 +49,12 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
     );
   const checkout = checkoutSchema.parse(input);
+  // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
+  const orderVat = await resolveOrderVat(
+    db,
+    { shippingCountryCode: checkout.shippingAddress.countryCode, vatNumber: checkout.vatNumber },
+    { companyId: orderer.companyId, now },
+  );
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
     const cart = await tx.cart.findUnique({
@@ -83,8 +92,13 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             `Open the part, choose a later date and add it again.`,
         );
     }
-    const subtotalCents = quotes.reduce((sum, quote) => sum + quote.totalPriceCents, 0);
-    const vat = vatForDelivery(checkout.shippingAddress.countryCode, checkout.vatNumber);
+    await assertLinesPlaceable(
+      tx,
+      quotes.map((quote) => ({ ...quote, partSizeMm: partSizeOf(quote.part.analysis) })),
+      now,
+    );
+    const subtotalCents = await checkoutNetCents(tx, quotes);
+    const vat = orderVat.decision;
     const orderVatCents = vatCents(subtotalCents, vat.percent);
     const totalCents = subtotalCents + orderVatCents;
 
@@ -111,7 +125,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         subtotalCents,
         vatCents: orderVatCents,
         totalCents,
-        vatNumber: checkout.vatNumber,
+        ...orderVatFields(orderVat),
         billingAddress: { company: checkout.companyName, ...checkout.billingAddress, vatNote: vat.note },
         shippingAddress: { company: checkout.companyName, ...checkout.shippingAddress },
         requiredCountryCode: checkout.requiredCountryCode,
@@ -131,6 +145,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
             unitPriceCents: quote.unitPriceCents,
             totalPriceCents: quote.totalPriceCents,
             supplierTotalCents: quote.supplierTotalCostCents,
+            smallOrderSurchargeCents: quote.smallOrderSurchargeCents,
             currency: quote.currency,
             estimatedMachineHours: quote.estimatedMachineHours,
             partSizeMm: partSizeOf(quote.part.analysis),
@@ -162,12 +177,14 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       where: { id: { in: quotes.map((quote) => quote.id) } },
       data: { status: "ORDERED" },
     });
+    const bankTransfer =
+      checkout.paymentMethod === "BANK_TRANSFER" ? await startBankTransferPayment(tx, order) : null;
     await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
     await tx.company.update({
       where: { id: company.id },
       data: {
         name: checkout.companyName,
-        vatNumber: checkout.vatNumber,
+        ...companyVatFields(orderVat, company),
         addressLine: checkout.billingAddress.line,
         postalCode: checkout.billingAddress.postalCode,
         city: checkout.billingAddress.city,
@@ -204,7 +221,7 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
           ? "It is above your company's approval limit and waits for an approver; we start once it is approved."
           : checkout.paymentMethod === "INVOICE"
             ? `It is confirmed; the invoice is due in ${await paymentTermsDaysFor(tx, company)} days. We now place it with a manufacturing partner.`
-            : "We start as soon as the card payment has arrived.",
+            : (bankTransfer ?? "We start as soon as the card payment has arrived."),
         `Follow it at ${appUrl()}/orders/${order.id}`,
       ].join("\n\n"),
     });

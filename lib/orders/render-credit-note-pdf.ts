@@ -1,9 +1,11 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
 import type { PaymentMethod } from "../db/generated/enums";
+import { drawVatDetails } from "../vat/draw-vat-details";
+import type { OrderVatDetails } from "../vat/order-vat-details";
 import { purchaseReferenceLines, type PurchaseReference } from "../documents/purchase-reference-lines";
 
 /** Everything a buyer's credit note shows, as loadCreditNote reads it. */
-export interface CreditNote {
+export interface CreditNote extends OrderVatDetails {
   id: string;
   number: string;
   issuedAt: Date;
@@ -17,7 +19,6 @@ export interface CreditNote {
   /** The invoice the note credits; null only for data from before invoices were issued. */
   invoiceNumber: string | null;
   billingAddressLines: string[];
-  vatNumber: string | null;
   /** The order's VAT rule, which the credit follows. */
   vatNote: string;
   /** Why the money was given back, from the refund; null when the credit came without one. */
@@ -47,10 +48,6 @@ export async function renderCreditNotePdf(creditNote: CreditNote): Promise<Uint8
     write(line, 50);
     doc.y -= 13;
   }
-  if (creditNote.vatNumber) {
-    write(`VAT number: ${creditNote.vatNumber}`, 50);
-    doc.y -= 13;
-  }
   for (const line of purchaseReferenceLines(creditNote.purchaseReference)) {
     write(line, 50);
     doc.y -= 13;
@@ -73,6 +70,7 @@ export async function renderCreditNotePdf(creditNote: CreditNote): Promise<Uint8
     [creditNote.vatNote, creditNote.vatCents],
     ["Total credited", creditNote.totalCents],
   ]);
+  drawVatDetails(doc, creditNote);
   doc.y -= 20;
   paragraph(
     creditNote.paymentMethod === "CARD"

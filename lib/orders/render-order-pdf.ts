@@ -1,7 +1,9 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
+import { drawPaymentDetails } from "../documents/draw-payment-details";
 import type { OrderAddress } from "./checkout-fields";
 import type { BuyerOrder } from "./load-buyer-order";
 import { formatEuros } from "../money/format-euros";
+import { drawVatDetails } from "../vat/draw-vat-details";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 import { countryName } from "../documents/country-name";
 import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
@@ -13,12 +15,16 @@ import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
  */
 export async function renderOrderPdf(
   order: BuyerOrder,
-  kind: "confirmation" | "invoice",
+  kind: "confirmation" | "invoice" | "pro-forma",
 ): Promise<Uint8Array> {
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice) throw new Error("This order has no invoice yet.");
   const doc = await createPdfWriter(
-    kind === "invoice" ? `Invoice ${invoice!.number}` : `Order confirmation ${order.number}`,
+    kind === "invoice"
+      ? `Invoice ${invoice!.number}`
+      : kind === "pro-forma"
+        ? `Pro-forma invoice ${order.number}`
+        : `Order confirmation ${order.number}`,
   );
   const { bold, write, right } = doc;
 
@@ -41,10 +47,6 @@ export async function renderOrderPdf(
   for (let index = 0; index < Math.max(billingLines.length, shippingLines.length); index++) {
     if (billingLines[index]) write(billingLines[index]!, 50);
     if (shippingLines[index]) write(shippingLines[index]!, 300);
-    doc.y -= 13;
-  }
-  if (order.vatNumber) {
-    write(`VAT number: ${order.vatNumber}`, 50);
     doc.y -= 13;
   }
   for (const line of purchaseReferenceLines(order)) {
@@ -87,6 +89,14 @@ export async function renderOrderPdf(
       50,
       8,
     );
+    if (line.smallOrderSurchargeCents > 0) {
+      doc.y -= 10;
+      write(
+        `Amount includes a small-order surcharge of ${formatEuros(line.smallOrderSurchargeCents)}`,
+        50,
+        8,
+      );
+    }
     doc.y -= 18;
   }
   doc.rule(300, 545, doc.y + 6);
@@ -96,13 +106,8 @@ export async function renderOrderPdf(
     [billing.vatNote ?? "VAT", order.vatCents],
     ["Total", order.totalCents],
   ]);
+  drawVatDetails(doc, order);
   doc.y -= 20;
-  write(
-    order.paymentMethod === "INVOICE"
-      ? "Payment by bank transfer, quoting the invoice number."
-      : "Paid by card through Stripe.",
-    50,
-    9,
-  );
+  drawPaymentDetails(doc, order, kind);
   return doc.save();
 }

@@ -6,6 +6,7 @@ import { applyPricingSnapshot } from "./apply-pricing-snapshot";
 import { platformHolidayCalendar } from "./platform-holiday-calendar";
 import { pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-settings";
 import { engineProcessOf } from "../db/catalogue-codes";
+import { defaultOrderRules, type OrderRules } from "../small-orders/order-rules";
 
 /**
  * The pricing data the engine prices with, from the database: the newest version of the pricing
@@ -15,9 +16,12 @@ import { engineProcessOf } from "../db/catalogue-codes";
  * its delivery dates count with. Prices and active flags come from the version's own snapshot, so a
  * settings save committing between the three reads cannot mix two versions' prices.
  */
-export async function loadPricingData(
-  db: Database,
-): Promise<{ data: PricingData; settingsVersion: number; holidays: HolidayCalendar }> {
+export async function loadPricingData(db: Database): Promise<{
+  data: PricingData;
+  settingsVersion: number;
+  holidays: HolidayCalendar;
+  orderRules: OrderRules;
+}> {
   const [tableMaterials, tableRates, settings] = await Promise.all([
     db.material.findMany({ orderBy: { code: "asc" } }),
     db.machineRate.findMany(),
@@ -36,6 +40,8 @@ export async function loadPricingData(
     machineRates,
     holidays,
     invoiceTerms: _invoiceTerms,
+    prepaymentTerms: _prepaymentTerms,
+    orderRules,
     ...document
   } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };
   const { materials, rates } = applyPricingSnapshot(tableMaterials, tableRates, {
@@ -57,6 +63,7 @@ export async function loadPricingData(
   }
   return {
     settingsVersion: settings.version,
+    orderRules: orderRules ?? defaultOrderRules,
     holidays: platformHolidayCalendar(holidays),
     data: {
       ...document,

@@ -7,6 +7,17 @@ import {
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { defaultInvoiceTerms, invoiceTermsSchema, type InvoiceTerms } from "./invoice-terms";
+import {
+  defaultPrepaymentTerms,
+  prepaymentTermsSchema,
+  type PrepaymentTerms,
+} from "../bank-transfers/prepayment-terms";
+import {
+  defaultVatCheckSettings,
+  vatCheckSettingsSchema,
+  type VatCheckSettings,
+} from "../vat/vat-check-settings";
+import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -35,6 +46,10 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   machineRates?: MachineRateSnapshot;
   holidays?: ClosureDay[];
   invoiceTerms?: InvoiceTerms;
+  prepaymentTerms?: PrepaymentTerms;
+  vatChecks?: VatCheckSettings;
+  /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
+  orderRules?: OrderRules;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -130,6 +145,9 @@ export const pricingSettingsSchema = z.object({
     .optional(),
   holidays: z.array(closureDaySchema).default([]),
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
+  prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
+  vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
+  orderRules: orderRulesSchema.default(defaultOrderRules),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -73,6 +73,7 @@ export async function loadQuoteDocument(
     quantity: full.quantity,
     unitPriceCents: full.unitPriceCents,
     totalPriceCents: full.totalPriceCents,
+    smallOrderSurchargeCents: full.smallOrderSurchargeCents,
     currency: full.currency,
     deliveryDate: full.deliveryDate,
   };

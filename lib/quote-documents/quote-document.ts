@@ -22,6 +22,8 @@ export interface QuoteDocument {
   quantity: number;
   unitPriceCents: number;
   totalPriceCents: number;
+  /** The small-order surcharge included in the total (lib/small-orders), 0 for none. */
+  smallOrderSurchargeCents: number;
   currency: string;
   deliveryDate: Date;
   /** The buyer's own references, when given for this copy of the PDF. */

@@ -84,7 +84,15 @@ export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Pr
   doc.y -= 6;
   doc.rule(300, 545, doc.y + 6);
   doc.y -= 8;
-  doc.totals([["Total, net", quote.totalPriceCents]]);
+  doc.totals([
+    ...(quote.smallOrderSurchargeCents > 0
+      ? ([
+          ["Parts", quote.totalPriceCents - quote.smallOrderSurchargeCents],
+          ["Small-order surcharge", quote.smallOrderSurchargeCents],
+        ] as [string, number][])
+      : []),
+    ["Total, net", quote.totalPriceCents],
+  ]);
   doc.y -= 10;
   paragraph(quoteVatNote, 9);
   doc.y -= 10;

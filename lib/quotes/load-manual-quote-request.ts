@@ -5,6 +5,7 @@ import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { parseRequestOptions } from "./parse-request-options";
 import { quoteDay } from "./quote-day";
+import { instantQuoteLimitReason } from "./instant-quote-limits";
 import { suggestManualPrice, type ManualPriceSuggestion } from "./suggest-manual-price";
 import {
   defaultTolerance,
@@ -49,9 +50,14 @@ export async function loadManualQuoteRequest(db: Database, requestId: string, to
   let suggestion: ManualPriceSuggestion = { ok: false, message: "The part has no analysis to price from." };
   if (report) {
     const quote = quotePart(report, { ...options, today, holidays: pricing.holidays }, pricing.data);
-    engine = quote.ok
-      ? { reasons: quote.needsManualQuote ? quote.reasons : [], pricedNow: !quote.needsManualQuote }
-      : { reasons: [quote.error.message], pricedNow: false };
+    // The shop's instant-quote limits count too: 100,000 pieces are not "priced now" (lib/quotes/instant-quote-limits.ts).
+    const limit =
+      quote.ok && !quote.needsManualQuote ? instantQuoteLimitReason(quote, pricing.orderRules, today) : null;
+    engine = limit
+      ? { reasons: [limit], pricedNow: false }
+      : quote.ok
+        ? { reasons: quote.needsManualQuote ? quote.reasons : [], pricedNow: !quote.needsManualQuote }
+        : { reasons: [quote.error.message], pricedNow: false };
     suggestion = suggestManualPrice(report, options, pricing.data, today, pricing.holidays);
   }
   const findings = (report?.dfm ?? [])

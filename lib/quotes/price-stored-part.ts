@@ -1,12 +1,20 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../../quoting-engine/pricing/compare-processes";
-import { deliveryCalendar } from "../../quoting-engine/pricing/delivery-calendar";
-import { quotePart, type QuoteOptions } from "../../quoting-engine/pricing/quote-part";
+import { deliveryCalendar, type CalendarDay } from "../../quoting-engine/pricing/delivery-calendar";
+import {
+  quotePart,
+  type ManualQuote,
+  type PricedQuote,
+  type QuoteOptions,
+  type QuoteResult,
+} from "../../quoting-engine/pricing/quote-part";
 import type { Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
+import { smallOrderForQuote, type SmallOrder } from "../small-orders/small-order-for-quote";
+import { asManualQuote, instantQuoteLimitReason } from "./instant-quote-limits";
 
 /** The part's current analysis; an outdated one is sent to be analysed again (lib/parts/current-analysis.ts). */
 async function analysisOf(db: Database, part: Part): Promise<AnalysisReport> {
@@ -25,19 +33,42 @@ async function analysisOf(db: Database, part: Part): Promise<AnalysisReport> {
  * Prices an analysed part for one set of options from its stored analysis and the current pricing
  * data; a priced quote comes with its delivery calendar (each working day and its price). Delivery dates
  * skip national holidays and the platform's closure days. The file itself is never read again.
+ *
+ * Only what the shop can place is priced instantly: beyond the instant-quote limits (quantity, delivery
+ * horizon) or with no partner able to make it, the quote becomes a manual one with the reason; a priced
+ * quote comes with `smallOrder`, what the partners' minimum order values ask of it (surcharge or amount
+ * missing, lib/small-orders).
  */
 export async function priceStoredPart(
   db: Database,
   part: Part,
   options: Omit<QuoteOptions, "today" | "holidays">,
   today: string,
-) {
+): Promise<{
+  settingsVersion: number;
+  quote: QuoteResult;
+  calendar: CalendarDay[];
+  smallOrder: SmallOrder | null;
+}> {
   const report = await analysisOf(db, part);
-  const { data, settingsVersion, holidays } = await loadPricingData(db);
-  const quote = quotePart(report, { ...options, today, holidays }, data);
+  const pricing = await loadPricingData(db);
+  const { data, settingsVersion, holidays } = pricing;
+  let quote: QuoteResult = quotePart(report, { ...options, today, holidays }, data);
+  let smallOrder: SmallOrder | null = null;
+  if (quote.ok && !quote.needsManualQuote) {
+    const limit = instantQuoteLimitReason(quote, pricing.orderRules, today);
+    if (limit) quote = asManualQuote(quote, limit);
+    else {
+      smallOrder = await smallOrderForQuote(db, report, quote, options, pricing, today);
+      if (smallOrder.kind === "no-partner") {
+        quote = asManualQuote(quote, `${smallOrder.reason} We quote it by hand within one working day.`);
+        smallOrder = null;
+      }
+    }
+  }
   const calendar =
     quote.ok && !quote.needsManualQuote ? deliveryCalendar(quote.delivery.options, today, 5, holidays) : [];
-  return { settingsVersion, quote, calendar };
+  return { settingsVersion, quote, calendar, smallOrder };
 }
 
 /**
@@ -52,6 +83,15 @@ export async function compareStoredPart(
   pricing?: Awaited<ReturnType<typeof loadPricingData>>,
 ) {
   const report = await analysisOf(db, part);
-  const { data, settingsVersion, holidays } = pricing ?? (await loadPricingData(db));
-  return { settingsVersion, ...compareProcesses(report, { quantity, today, holidays }, data) };
+  const { data, settingsVersion, holidays, orderRules } = pricing ?? (await loadPricingData(db));
+  const comparison = compareProcesses(report, { quantity, today, holidays }, data);
+  // The same instant-quote limits as one process's price: beyond them every process goes to a person.
+  const priced: PricedQuote[] = [];
+  const manual: ManualQuote[] = [...comparison.manual];
+  for (const quote of comparison.priced) {
+    const limit = instantQuoteLimitReason(quote, orderRules, today);
+    if (limit) manual.push(asManualQuote(quote, limit));
+    else priced.push(quote);
+  }
+  return { settingsVersion, priced, manual };
 }

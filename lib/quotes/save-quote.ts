@@ -5,11 +5,14 @@ import { priceStoredPart } from "./price-stored-part";
 import { quoteDay } from "./quote-day";
 import type { QuoteOptionsInput } from "./quote-options-schema";
 import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
+import { orderableTotals } from "../small-orders/orderable-totals";
 
 /**
  * Prices a part again on the server for the buyer's options and stores the result as a Quote: the
  * price the browser showed is never trusted, and the stored quote is what checkout freezes into the
- * order. Parts that need a person to price them cannot be saved (they take the manual-quote form).
+ * order. Parts that need a person to price them cannot be saved (they take the manual-quote form), nor
+ * can a line below every capable partner's minimum order value when the small-order surcharge is off; with
+ * it on, the surcharge is part of the stored total and lifts the partner price (lib/small-orders).
  */
 export async function saveQuote(
   db: Database,
@@ -20,13 +23,14 @@ export async function saveQuote(
 ) {
   const viewer: PartViewer = { companyId: buyer.companyId };
   const part = await findViewablePart(db, partId, viewer);
-  const { quote, settingsVersion } = await priceStoredPart(db, part, options, today);
+  const { quote, settingsVersion, smallOrder } = await priceStoredPart(db, part, options, today);
   if (!quote.ok) throw new AppError("validation_failed", quote.error.message);
   if (quote.needsManualQuote)
     throw new AppError(
       "invalid_state_transition",
       `This part needs a quote from a person: ${quote.reasons.join(" ")} Use "Request a quote" instead.`,
     );
+  const lifted = orderableTotals(quote, smallOrder);
   const material = await db.material.findUnique({ where: { code: quote.material.code } });
   if (!material) throw new AppError("not_found", `The material ${quote.material.code} is no longer offered.`);
   return db.quote.create({
@@ -42,9 +46,10 @@ export async function saveQuote(
       deliveryDate: new Date(`${quote.delivery.date}T00:00:00Z`),
       currency: quote.currency,
       unitPriceCents: quote.buyer.unitPriceCents,
-      totalPriceCents: quote.buyer.totalPriceCents,
+      totalPriceCents: lifted.totalPriceCents,
+      smallOrderSurchargeCents: lifted.smallOrderSurchargeCents,
       supplierUnitCostCents: quote.supplier.unitPriceCents,
-      supplierTotalCostCents: quote.supplier.totalPriceCents,
+      supplierTotalCostCents: lifted.supplierTotalCostCents,
       estimatedMachineHours: quote.estimatedMachineHours,
       breakdown: quote.breakdown as unknown as object,
       priceBreaks: quote.priceBreaks as unknown as object,

@@ -1,6 +1,7 @@
 import { maxComplaintPhotoBytes } from "../workflows/file-complaint";
 import { maxDrawingBytes } from "../quotes/request-manual-quote";
 import { maxCertificateFileBytes } from "../suppliers/add-certificate";
+import { maxStatementBytes } from "../bank-transfers/import-bank-statement";
 import type { actionGuards } from "../auth/guard-table";
 
 type ActionKey = keyof typeof actionGuards;
@@ -20,6 +21,8 @@ const fileActionBodyBytes: Partial<Record<ActionKey, number>> = {
   "app/orders/[orderId]/actions.ts#complainAction": 5 * maxComplaintPhotoBytes + formOverheadBytes,
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": maxCertificateFileBytes + formOverheadBytes,
   "app/supplier/profile/actions.ts#addCertificateAction": maxCertificateFileBytes + formOverheadBytes,
+  "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction":
+    maxStatementBytes + formOverheadBytes,
 };
 
 /**

@@ -39,6 +39,18 @@ export const settingsFormSchemas = {
   "closure-day": z.object(textFields(["date", "name", "reason"])),
   "remove-closure-day": z.object(textFields(["date", "reason"])),
   "invoice-terms": z.object(textFields(["paymentTermsDays", "reason"])),
+  "prepayment-terms": z.object(textFields(["reminderAfterDays", "cancelAfterDays", "reason"])),
+  "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
+  "order-rules": z.object({
+    ...textFields([
+      "surchargeMarginPercent",
+      "surchargeFeeEuros",
+      "maxInstantQuantity",
+      "horizonDays",
+      "reason",
+    ]),
+    surchargeEnabled: formCheckbox,
+  }),
   matching: z.object({
     weights: nestedTextFields(scorePartNames),
     qualityThresholds: nestedTextFields(thresholdFields),

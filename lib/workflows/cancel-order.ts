@@ -1,4 +1,5 @@
 import { moveOffers } from "../matching/move-offers";
+import { creditCancelledBankPayments } from "../bank-transfers/credit-cancelled-bank-payments";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -98,6 +99,7 @@ export async function cancelOrder(
       { orderId, amountCents: null, reason: `Order cancelled: ${reason}`, requestedById: canceller.userId },
       now,
     );
+    const bankCreditCents = await creditCancelledBankPayments(tx, orderId);
     await recordAuditLog(tx, {
       actorUserId: canceller.userId,
       companyId: order.buyerCompanyId,
@@ -116,10 +118,15 @@ export async function cancelOrder(
       text: [
         `Order ${order.number} is cancelled: ${reason}`,
         refund.amountCents === 0
-          ? "Nothing was charged."
+          ? bankCreditCents > 0
+            ? "No invoice was issued."
+            : "Nothing was charged."
           : refund.refundId
             ? `We refund ${formatEuros(refund.amountCents)} to your card.`
             : `Credit note ${refund.creditNoteNumber} over ${formatEuros(refund.amountCents)} cancels the invoice.`,
+        ...(bankCreditCents > 0
+          ? [`We transfer the ${formatEuros(bankCreditCents)} you paid back to the account it came from.`]
+          : []),
         `${appUrl()}/orders/${orderId}`,
       ].join("\n\n"),
     });

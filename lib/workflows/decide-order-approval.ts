@@ -1,3 +1,4 @@
+import { prepaymentEmailParagraph } from "../bank-transfers/prepayment-email-paragraph";
 import { requestMatching } from "../matching/request-matching";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { moveOrder } from "../orders/move-order";
@@ -88,7 +89,7 @@ export async function decideOrderApproval(
     await queueEmail(tx, {
       to: order.placedBy.email,
       subject: `Order ${order.number} ${decision === "approve" ? "approved" : "declined"}`,
-      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
+      text: `Your order ${order.number} was ${decision === "approve" ? "approved" : "declined"} by ${approver.email}.${await prepaymentEmailParagraph(tx, order, to)}\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
     });
     return to;
   });

@@ -22,7 +22,7 @@ export async function seedPlatformAndBuyer(tx: TransactionClient): Promise<void>
     city: "Munich",
     postalCode: "80331",
     addressLine: "Marienplatz 1",
-    vatNumber: "DE123456789",
+    vatNumber: "DE812345673",
     latitude: 48.14,
     longitude: 11.58,
     invoicePaymentApproved: true,

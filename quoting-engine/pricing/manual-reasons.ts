@@ -37,6 +37,30 @@ export function manualReasons(
 
 const envelopeCodes = ["larger_than_work_envelope", "larger_than_build_volume"];
 
+/**
+ * Findings no engineer can price away, because the process cannot make the part as drawn at all: a lathe
+ * turns only solids of revolution, and no cutter reaches a sealed void. A buyer is sent to another
+ * process instead of to a manual quote.
+ */
+const cannotMakeCodes = ["not_rotational", "sealed_void"];
+
+/** The messages of this process's findings that mean it cannot make the part at all (see cannotMakeCodes). */
+export function cannotMakeReasons(
+  report: AnalysisReport,
+  options: Pick<QuoteOptions, "process">,
+  material: Pick<MaterialData, "family">,
+): string[] {
+  return report.dfm
+    .filter(
+      (finding) =>
+        finding.process === options.process &&
+        finding.severity === "error" &&
+        cannotMakeCodes.includes(finding.code) &&
+        (!finding.materialClass || finding.materialClass === material.family),
+    )
+    .map((finding) => finding.message);
+}
+
 /** Why the part does not fit the process's largest machine, or undefined when it does. */
 function exceedsEnvelope(
   report: AnalysisReport,

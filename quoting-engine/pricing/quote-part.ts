@@ -13,7 +13,7 @@ import {
 import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
-import { manualReasons } from "./manual-reasons";
+import { cannotMakeReasons, manualReasons } from "./manual-reasons";
 import type { DeliveryTier, FinishData, MaterialData, PricingData } from "./pricing-data";
 import {
   addWorkingDays,
@@ -88,6 +88,11 @@ export interface ManualQuote {
   material: { code: string; name: string };
   quantity: number;
   reasons: string[];
+  /**
+   * The reasons that mean the process cannot make the part at all (a flat plate on a lathe): a person
+   * cannot price it either, so the buyer is sent to another process. Empty when a person can quote it.
+   */
+  cannotMake: string[];
   warnings: string[];
 }
 
@@ -156,6 +161,7 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
       material: { code: material.code, name: material.name },
       quantity: options.quantity,
       reasons,
+      cannotMake: cannotMakeReasons(report, options, material),
       warnings,
     };
 

@@ -13,7 +13,9 @@ import { checkLedger } from "../../lib/ledger/check-ledger";
 import { confirmDueDeliveries } from "../../lib/workflows/confirm-due-deliveries";
 import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
 import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
+import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-prepayments";
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
+import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
@@ -58,6 +60,12 @@ export const jobHandlers: JobHandlers = {
   },
   "orders.confirm-due-deliveries": async (db) => {
     await confirmDueDeliveries(db);
+  },
+  "payments.chase-prepayments": async (db) => {
+    await chaseUnpaidPrepayments(db);
+  },
+  "vat.recheck-ids": async (db) => {
+    await recheckVatIds(db);
   },
   "ledger.check": async (db) => {
     await checkLedger(db);

@@ -67,7 +67,7 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   expect(catalogueCodeIn((await item.textContent()) ?? "")).toBeUndefined();
 
   await page.getByRole("link", { name: "Check out" }).click();
-  await page.getByLabel("VAT number (optional)").fill("DE 123 456 789");
+  await page.getByLabel("VAT number (optional)").fill("DE 812 345 673");
   await page.getByLabel("Street and number").fill("Industriestraße 7");
   await page.getByLabel("Postal code").fill("80331");
   await page.getByLabel("City").fill("München");

@@ -237,7 +237,7 @@ const cases: FormCase[] = [
     },
     fields: [
       { at: label("Company"), fill: "Acme Typed AG" },
-      { at: label("VAT number (optional)"), fill: "DE123456789" },
+      { at: label("VAT number (optional)"), fill: "DE812345673" },
       { at: inGroup("Billing address", "Attention of (person or department)"), fill: "Purchasing" },
       { at: inGroup("Billing address", "Street and number"), fill: "Industriestraße 7" },
       { at: inGroup("Billing address", "Postal code"), fill: "1" },
@@ -516,6 +516,71 @@ const cases: FormCase[] = [
     },
     fields: [{ at: label("Reason for the buyer"), fill: "Late" }],
     refusal: /at least 5 characters/,
+  },
+  {
+    name: "prepayment terms",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the prepayment terms" }));
+    },
+    fields: [
+      { at: label("Remind the buyer after (days)"), fill: "10" },
+      { at: label("Cancel the unpaid order after (days)"), fill: "5" },
+      { at: label("Reason for the change"), fill: "Typed: cancel before the reminder" },
+    ],
+    refusal: /Cancel later than you remind/,
+  },
+  {
+    name: "bank payment assignment",
+    as: "operations",
+    open: async (page) => {
+      // A payment no reference matches, from a CSV statement, to assign by hand.
+      await page.goto("/ops/payments/bank-statements");
+      await page.getByLabel("Bank statement").setInputFiles({
+        name: "typed-values.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(
+          "date;amount;reference;bank reference\n2026-12-07;12,34;Typed values test;TV-1\n",
+        ),
+      });
+      await page.getByRole("button", { name: "Upload and match" }).click();
+      await expect(page.getByText(/1 without a known reference/)).toBeVisible();
+      const row = page.getByRole("row").filter({ hasText: "Typed values test" });
+      return row.locator("form").filter({ has: page.getByRole("button", { name: "Book to this order" }) });
+    },
+    fields: [{ at: (form) => form.getByRole("textbox"), fill: "Q-1999-000001" }],
+    refusal: /There is no order Q-1999-000001/,
+  },
+  {
+    name: "VAT ID checks",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the VAT ID checks" }));
+    },
+    fields: [
+      { at: label("Days a VIES confirmation counts"), fill: "400" },
+      { at: label("Reason for the change"), fill: "Typed longer confirmations" },
+    ],
+    refusal: /./,
+  },
+  {
+    name: "small orders and instant-quote limits",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the rules" }));
+    },
+    fields: [
+      { at: checkbox(/Charge a small-order surcharge/), check: false },
+      { at: label("Margin on the surcharged partner price, %"), fill: "30" },
+      { at: label("Fee per surcharged line, €"), fill: "2.50" },
+      { at: label("Largest quantity priced instantly"), fill: "5000" },
+      { at: label("Delivery horizon, days"), fill: "3" },
+      { at: label("Reason for the change"), fill: "Typed tighter limits" },
+    ],
+    refusal: /./,
   },
   {
     name: "audit checklist",

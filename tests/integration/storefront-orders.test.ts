@@ -168,15 +168,17 @@ describe("from a quote to an order", () => {
     ).rejects.toThrow(/postal code/);
   });
 
-  it("charges no German VAT to an EU business with a VAT number", async () => {
+  it("refuses a VAT ID with a wrong check digit, and charges German VAT while VIES cannot confirm one", async () => {
+    // Reverse charge with a VIES confirmation: tests/integration/vat-ids.test.ts.
     await cartWithOneQuote(anna);
-    const order = await placeOrder(
-      db,
-      anna,
-      checkout("INVOICE", { ...address, countryCode: "AT" }, "ATU12345678"),
+    const austria = { ...address, countryCode: "AT" };
+    await expect(placeOrder(db, anna, checkout("INVOICE", austria, "ATU12345678"))).rejects.toThrow(
+      /not a valid Austrian VAT ID/,
     );
-    expect(order.vatCents).toBe(0);
-    expect(order.totalCents).toBe(order.subtotalCents);
+    // VIES_URL is a closed port here (tests/integration/setup/test-environment.ts).
+    const order = await placeOrder(db, anna, checkout("INVOICE", austria, "ATU12345675"));
+    expect(order.vatCents).toBe(Math.round(order.subtotalCents * 0.19));
+    expect(order.vatTreatment).toBe("GERMAN_VAT");
   });
 
   it("holds a purchaser's order above the limit for an admin, who approves it once", async () => {

@@ -149,6 +149,12 @@ function UploadRowView({ row }: { row: UploadRow }) {
       <div className={styles.uploadRowStatus}>
         <span>{label}</span>
         {row.phase === "failed" && <span className="field-error">{row.message}</span>}
+        {row.phase === "failed" && row.partId && (
+          // The file is stored: an engineer can quote it from the request, which carries the file.
+          <Link href={`/parts/${row.partId}#request-quote`} className="button secondary">
+            Request a quote for this file
+          </Link>
+        )}
         {row.phase === "done" && row.partId && (
           <>
             <span data-testid="first-price">

@@ -68,6 +68,10 @@ export default async function OpsPaymentsPage({
         The ledger check, buyers&apos; invoices past due, partner payouts that need a hand, open complaints
         and where each order&apos;s money went.
       </p>
+      <p>
+        <Link href="/ops/payments/bank-statements">Bank statements</Link>: upload the account&apos;s statement
+        to match prepayments by bank transfer, assign unknown payments, refund credits.
+      </p>
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Ledger check</h2>

@@ -10,9 +10,12 @@ import { removeMargin } from "@/lib/settings/remove-margin";
 import { setMargin } from "@/lib/settings/set-margin";
 import { settingsFormSchemas, type SettingsForm } from "@/lib/settings/settings-form-schemas";
 import { updateInvoiceTerms } from "@/lib/settings/update-invoice-terms";
+import { updatePrepaymentTerms } from "@/lib/settings/update-prepayment-terms";
 import { updateMachineRate } from "@/lib/settings/update-machine-rate";
 import { updateMatchingSettings } from "@/lib/settings/update-matching-settings";
+import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
+import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
 
 const path = "/ops/settings";
 
@@ -79,4 +82,22 @@ export const updateInvoiceTermsAction = settingsAction(
   "save the invoice terms",
   "pricing",
   "invoice-terms",
+);
+export const updatePrepaymentTermsAction = settingsAction(
+  updatePrepaymentTerms,
+  "save the prepayment terms",
+  "pricing",
+  "prepayment-terms",
+);
+export const updateVatCheckSettingsAction = settingsAction(
+  updateVatCheckSettings,
+  "save the VAT ID checks",
+  "pricing",
+  "vat-checks",
+);
+export const updateOrderRulesAction = settingsAction(
+  updateOrderRules,
+  "save the small-order and instant-quote rules",
+  "pricing",
+  "order-rules",
 );

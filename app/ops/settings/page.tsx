@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { loadSettingsOverview } from "@/lib/settings/load-settings-overview";
+import { PrepaymentTermsForm } from "./prepayment-terms-form";
 import { marginRuleLabel } from "@/lib/settings/set-margin";
 import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 import { germanNationalHolidays } from "@/quoting-engine/pricing/working-days";
@@ -20,6 +21,8 @@ import {
   RemoveMarginForm,
 } from "./settings-forms";
 import { MatchingSettingsForm } from "./matching-settings-form";
+import { VatCheckSettingsForm } from "./vat-check-settings-form";
+import { OrderRulesForm } from "./order-rules-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
@@ -99,6 +102,12 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#terms-heading">
           Invoice terms
+        </a>
+        <a className={opsStyles.tag} href="#vat-checks-heading">
+          VAT ID checks
+        </a>
+        <a className={opsStyles.tag} href="#order-rules-heading">
+          Small orders and limits
         </a>
         <a className={opsStyles.tag} href="#history-heading">
           History
@@ -260,6 +269,20 @@ export default async function OpsSettingsPage() {
       <section aria-labelledby="terms-heading">
         <h2 id="terms-heading">Invoice terms</h2>
         <InvoiceTermsForm paymentTermsDays={pricing.settings.invoiceTerms.paymentTermsDays} />
+      </section>
+
+      <PrepaymentTermsForm terms={pricing.settings.prepaymentTerms} />
+      <section aria-labelledby="vat-checks-heading">
+        <h2 id="vat-checks-heading">VAT ID checks</h2>
+        <p className="muted">
+          Reverse charge needs a VAT ID VIES confirmed; IDs it could not confirm are charged German VAT and
+          asked again every hour (docs/decisions/0023).
+        </p>
+        <VatCheckSettingsForm recheckAfterDays={pricing.settings.vatChecks.recheckAfterDays} />
+      </section>
+      <section aria-labelledby="order-rules-heading">
+        <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
+        <OrderRulesForm rules={pricing.settings.orderRules} />
       </section>
 
       <section aria-labelledby="history-heading">

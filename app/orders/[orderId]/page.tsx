@@ -30,6 +30,13 @@ import styles from "./order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
 import { countryName } from "@/lib/documents/country-name";
+import { BankTransferBox } from "./bank-transfer-box";
+
+const paymentMethodPhrases = {
+  INVOICE: "pay by invoice",
+  CARD: "card payment",
+  BANK_TRANSFER: "prepayment by bank transfer",
+} as const;
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -98,8 +105,8 @@ export default async function OrderPage({
         {order.approvedBy && order.approvedBy.name !== order.placedBy.name
           ? ` · approved by ${order.approvedBy.name}`
           : ""}{" "}
-        · {order.paymentMethod === "INVOICE" ? "pay by invoice" : "card payment"} · ships to {address.company}
-        , {address.line}, {address.postalCode} {address.city}, {countryName(address.countryCode)}
+        · {paymentMethodPhrases[order.paymentMethod]} · ships to {address.company}, {address.line},{" "}
+        {address.postalCode} {address.city}, {countryName(address.countryCode)}
       </p>
       {order.status === "AWAITING_APPROVAL" && may(user.role, "order.approve") && (
         <div className="card">
@@ -130,6 +137,7 @@ export default async function OrderPage({
           )}
         </div>
       )}
+      <BankTransferBox order={order} />
       <div className={styles.orderLayout}>
         <div className={styles.orderLines}>
           {order.lines.map((line) => {
@@ -241,7 +249,8 @@ export default async function OrderPage({
                   .filter((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED")
                   .map((attempt) => (
                     <li key={attempt.id}>
-                      Card payment {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
+                      {attempt.method === "BANK_TRANSFER" ? "Bank transfer" : "Card payment"}{" "}
+                      {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
                     </li>
                   ))}
                 {refunds.map((refund) => (
@@ -262,11 +271,13 @@ export default async function OrderPage({
             <CancelOrderForm
               orderId={order.id}
               refundNote={
-                order.payments.some((attempt) => attempt.status === "SUCCEEDED")
+                order.payments.some((attempt) => attempt.status === "SUCCEEDED" && attempt.method === "CARD")
                   ? `We refund ${formatEuros(order.totalCents)} to your card.`
                   : invoice
                     ? `A credit note cancels invoice ${invoice.number}.`
-                    : "Nothing has been charged."
+                    : order.payments.some((attempt) => attempt.method === "BANK_TRANSFER")
+                      ? "We transfer what you have paid back to your account."
+                      : "Nothing has been charged."
               }
             />
           )}

@@ -11,7 +11,8 @@ export function ManualQuoteForm({
   defaultEmail,
 }: {
   partId: string;
-  options: ChosenOptions;
+  /** The options to quote; a file that could not be read has only process, material and quantity. */
+  options: Pick<ChosenOptions, "process" | "materialCode" | "quantity"> & Partial<ChosenOptions>;
   defaultEmail: string;
 }) {
   const form = useFormAction(requestManualQuoteAction);

@@ -48,7 +48,9 @@ export function OptionsPanel({
                   {pricedProcess
                     ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc`
                     : manual
-                      ? "on request"
+                      ? manual.cannotMake.length > 0
+                        ? "not possible"
+                        : "on request"
                       : "—"}
                 </span>
               </label>

@@ -10,10 +10,13 @@ export function OrderButtons({
   partId,
   options,
   buyer,
+  blocked = false,
 }: {
   partId: string;
   options: ChosenOptions;
   buyer: { email: string } | null;
+  /** The line is below the partners' minimum and the surcharge is off: it cannot be ordered as it is. */
+  blocked?: boolean;
 }) {
   const form = useFormAction(addToCartAction);
   const here = `/parts/${partId}`;
@@ -32,7 +35,7 @@ export function OrderButtons({
     <form {...form.props} className="actions">
       <input type="hidden" name="partId" value={partId} />
       <input type="hidden" name="options" value={JSON.stringify(options)} />
-      <button type="submit" disabled={form.pending}>
+      <button type="submit" disabled={form.pending || blocked}>
         {form.pending ? "Adding…" : "Add to cart"}
       </button>
       {form.messages.error && (

@@ -14,6 +14,7 @@ import { quoteDay } from "@/lib/quotes/quote-day";
 import { PageRefresher } from "@/app/_components/page-refresher";
 import { ManualQuoteAnswers } from "./manual-quote-answers";
 import { PartWorkspace } from "./part-workspace";
+import { FailedPartRequest } from "./failed-part-request";
 import partUploadStyles from "@/app/_components/part-upload/part-upload.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
@@ -37,6 +38,11 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
         <div className="alert error" role="alert">
           <strong>This file could not be read.</strong> {part.failureMessage}
         </div>
+        <FailedPartRequest
+          partId={part.id}
+          catalogue={quoteCatalogue((await loadPricingData(db)).data)}
+          defaultEmail={viewer.buyer?.email ?? ""}
+        />
       </>
     );
   // An analysis an older engine wrote is sent to be analysed again, and the page waits for it.

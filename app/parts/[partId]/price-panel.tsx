@@ -3,6 +3,7 @@
 import { formatEuros } from "@/lib/money/format-euros";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { OrderButtons } from "./order-buttons";
+import { lineTotalCents, SmallOrderLines } from "./small-order-lines";
 import { QuoteDocumentButton } from "./quote-document-button";
 import type { LiveQuote } from "./use-live-quote";
 import priceStyles from "@/app/_components/price.module.css";
@@ -18,7 +19,7 @@ export function PricePanel({
   buyer: { email: string } | null;
   live: LiveQuote;
 }) {
-  const { options, requestError, optionError, priced, manualReasons } = live;
+  const { options, requestError, optionError, priced, manualReasons, cannotMake, smallOrder } = live;
   return (
     <section className={`card ${styles.priceCard}`} aria-labelledby="price-heading" aria-busy={live.pricing}>
       <h2 id="price-heading">Price</h2>
@@ -41,9 +42,9 @@ export function PricePanel({
               <div
                 className={`${priceStyles.priceTotal} ${styles.livePrice}`}
                 data-testid="total-price"
-                data-cents={priced.buyer.totalPriceCents}
+                data-cents={lineTotalCents(priced.buyer.totalPriceCents, smallOrder)}
               >
-                {formatEuros(priced.buyer.totalPriceCents)}
+                {formatEuros(lineTotalCents(priced.buyer.totalPriceCents, smallOrder))}
               </div>
               <div className="muted">
                 for {priced.quantity} · delivered{" "}
@@ -51,6 +52,11 @@ export function PricePanel({
               </div>
             </div>
           </div>
+          <SmallOrderLines
+            smallOrder={smallOrder}
+            quantity={priced.quantity}
+            partsTotalCents={priced.buyer.totalPriceCents}
+          />
           {priced.warnings.length > 0 && (
             <ul className={priceStyles.warnings}>
               {priced.warnings.map((warning) => (
@@ -58,14 +64,30 @@ export function PricePanel({
               ))}
             </ul>
           )}
-          <OrderButtons partId={partId} options={options} buyer={buyer} />
+          <OrderButtons
+            partId={partId}
+            options={options}
+            buyer={buyer}
+            blocked={smallOrder?.kind === "missing"}
+          />
           {buyer && <QuoteDocumentButton partId={partId} options={options} />}
           <p className="hint">
             Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.
           </p>
         </>
       )}
-      {manualReasons && (
+      {manualReasons && cannotMake && cannotMake.length > 0 && (
+        <div className="alert error" data-testid="cannot-make">
+          <strong>{live.processEntry.name} cannot make this part:</strong>
+          <ul>
+            {cannotMake.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          Choose another process above; an engineer could not quote it this way either.
+        </div>
+      )}
+      {manualReasons && cannotMake?.length === 0 && (
         <>
           <div className="alert warn">
             <strong>This part needs a quote from an engineer:</strong>

@@ -10,6 +10,7 @@ import {
   type ToleranceOption,
 } from "@/quoting-engine/catalogue/catalogue";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import type { SmallOrder } from "@/lib/small-orders/small-order-for-quote";
 
 export interface ChosenOptions {
   process: ManufacturingProcess;
@@ -51,6 +52,7 @@ export function useLiveQuote({
     for: ChosenOptions;
     quote: QuoteResult;
     calendar: CalendarDay[];
+    smallOrder: SmallOrder | null;
   } | null>(null);
   const [requestError, setRequestError] = useState<{ for: ChosenOptions; message: string } | null>(null);
 
@@ -69,10 +71,16 @@ export function useLiveQuote({
           const body = (await response.json()) as {
             quote: QuoteResult;
             calendar: CalendarDay[];
+            smallOrder?: SmallOrder | null;
             error?: { message: string };
           };
           if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-          setResult({ for: options, quote: body.quote, calendar: body.calendar });
+          setResult({
+            for: options,
+            quote: body.quote,
+            calendar: body.calendar,
+            smallOrder: body.smallOrder ?? null,
+          });
           setRequestError(null);
         })
         .catch((error: unknown) => {
@@ -144,6 +152,10 @@ export function useLiveQuote({
     requestError,
     priced: quote && quote.ok && !quote.needsManualQuote ? (quote as PricedQuote) : null,
     manualReasons: quote && quote.ok && quote.needsManualQuote ? quote.reasons : null,
+    /** The process cannot make the part at all (a plate on a lathe): no request form, another process. */
+    cannotMake: quote && quote.ok && quote.needsManualQuote ? quote.cannotMake : null,
+    /** What the partners' minimum order values ask of the priced line (surcharge or amount missing). */
+    smallOrder: result?.smallOrder ?? null,
     optionError: quote && !quote.ok ? quote.error : null,
     calendar: result?.calendar ?? [],
     change,

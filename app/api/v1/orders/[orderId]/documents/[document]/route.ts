@@ -5,16 +5,23 @@ import { AppError } from "@/lib/errors/app-error";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { renderOrderPdf } from "@/lib/orders/render-order-pdf";
 
-const documents = { "confirmation.pdf": "confirmation", "invoice.pdf": "invoice" } as const;
+const documents = {
+  "confirmation.pdf": "confirmation",
+  "invoice.pdf": "invoice",
+  "pro-forma.pdf": "pro-forma",
+} as const;
 
-/** An order's documents as PDF: `confirmation.pdf` always, `invoice.pdf` once the invoice is issued. */
+/**
+ * An order's documents as PDF: `confirmation.pdf` always, `invoice.pdf` once the invoice is issued,
+ * `pro-forma.pdf` (the request for prepayment with the bank details) for bank transfer orders.
+ */
 export const GET = apiRoute<{ orderId: string; document: string }>(async ({ params }) => {
   const user = await requireApiPermission("shop.view");
   // Own keys only: "constructor" from the URL must not find Object's constructor.
   const kind = Object.hasOwn(documents, params.document)
     ? documents[params.document as keyof typeof documents]
     : undefined;
-  if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf and invoice.pdf.");
+  if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf, invoice.pdf and pro-forma.pdf.");
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice)
@@ -22,8 +29,10 @@ export const GET = apiRoute<{ orderId: string; document: string }>(async ({ para
       "not_found",
       "This order has no invoice yet: it is issued when the order is confirmed.",
     );
+  if (kind === "pro-forma" && order.paymentMethod !== "BANK_TRANSFER")
+    throw new AppError("not_found", "Only orders paid in advance by bank transfer have a pro-forma invoice.");
   const bytes = await renderOrderPdf(order, kind);
-  const name = kind === "invoice" ? invoice!.number : `${order.number}-confirmation`;
+  const name = kind === "invoice" ? invoice!.number : `${order.number}-${kind}`;
   return new Response(bytes as unknown as BodyInit, {
     headers: {
       "content-type": "application/pdf",
