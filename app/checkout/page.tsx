@@ -40,14 +40,14 @@ export default async function CheckoutPage() {
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
   const addressBook = await listCompanyAddresses(db, company.id);
   const billing = addressBook.find((address) => address.kind === "BILLING");
-  // Whether invoice fits the credit limit, at the most VAT the saved address can carry (no reverse
-  // charge assumed); placeOrder checks again with the address, VAT ID and VIES answer the buyer sends.
-  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, null);
-  const payment = await paymentMethodsOpen(
+  // The gross total as without a confirmed VAT ID (the most the buyer pays, so invoice is never shown
+  // open and then refused); placeOrder checks again with the VAT it decides.
+  const netCents = await checkoutNetCents(
     db,
-    company.id,
-    cart.subtotalCents + vatCents(cart.subtotalCents, vat.percent),
+    cart.items.map((item) => item.quote),
   );
+  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, null);
+  const payment = await paymentMethodsOpen(db, company.id, netCents + vatCents(netCents, vat.percent));
   const mayApply = may(user.role, "company.invoiceTerms.apply", user.company.status);
   return (
     <>
@@ -94,13 +94,7 @@ export default async function CheckoutPage() {
             ))}
           </ul>
           <SmallOrderSummaryLines items={cart.items} />
-          <CheckoutTotals
-            formId="checkout-form"
-            netCents={await checkoutNetCents(
-              db,
-              cart.items.map((item) => item.quote),
-            )}
-          />
+          <CheckoutTotals formId="checkout-form" netCents={netCents} />
         </aside>
       </div>
       {!payment.invoiceTerms.approved && (
