@@ -41,6 +41,7 @@ export async function loadPricingData(db: Database): Promise<{
     holidays,
     invoiceTerms: _invoiceTerms,
     prepaymentTerms: _prepaymentTerms,
+    vatChecks: _vatChecks,
     orderRules,
     ...document
   } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };

@@ -45,6 +45,7 @@ test("checkout shows net, VAT with its reason and gross before ordering, and ref
   await billing.getByLabel("Country").selectOption("AT");
   await expect(page.getByTestId("checkout-vat-refusal")).toHaveText(refusal);
   await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.locator(".field-error").filter({ hasText: refusal })).toBeVisible();
   await expect(page).toHaveURL("/checkout");

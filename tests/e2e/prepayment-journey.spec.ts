@@ -42,7 +42,8 @@ test("a new company's first order, paid in advance by bank transfer and matched 
   await page.getByLabel("Postal code").fill("20457");
   await page.getByLabel("City").fill("Hamburg");
   // A new company has no invoice terms: prepayment is open to it from its first order.
-  await page.getByRole("radio", { name: /Prepayment by bank transfer/ }).check();
+  await page.getByRole("radio", { name: /Bank transfer in advance/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();

@@ -38,6 +38,7 @@ const checkout = (paymentMethod: "INVOICE" | "CARD") => ({
   billingAddress: address,
   shippingAddress: address,
   paymentMethod,
+  acceptTerms: true as const,
 });
 
 /** A coded AppError's code, or the thrown value when something else was thrown. */
@@ -95,7 +96,7 @@ describe("invoice terms: buyers apply, operations decide", () => {
     const user = async (role: Applicant["role"], name: string): Promise<Applicant> => {
       const email = `${name}.${n}@neu.example`;
       const row = await db.user.create({
-        data: { companyId: company.id, email, name, passwordHash: "x", role },
+        data: { companyId: company.id, email, name, passwordHash: "x", role, emailVerifiedAt: new Date() },
       });
       return { userId: row.id, companyId: company.id, role, email };
     };

@@ -40,6 +40,7 @@ const checkout = {
   billingAddress: address,
   shippingAddress: address,
   paymentMethod: "INVOICE" as const,
+  acceptTerms: true as const,
 };
 const fdm = (quantity: number) => ({ process: "fdm" as const, materialCode: "FDM-PLA", quantity });
 

@@ -225,6 +225,9 @@ describe("partner audits and suspensions", () => {
   });
 
   it("reinstates only with a valid approval, and an approval puts lines nobody could take back to matching", async () => {
+    // Ordered while both print partners were still active: the shop no longer accepts an order no partner
+    // could take (lib/small-orders), so the line becomes one nobody can take by the suspensions below.
+    const { order, line } = await placePrintOrder();
     await suspendSupplier(db, olga, additiv, { reason: "Audit expired; re-audit needed before new jobs." });
     await db.supplierAudit.updateMany({
       where: { supplierCompanyId: additiv },
@@ -236,7 +239,6 @@ describe("partner audits and suspensions", () => {
 
     // With both print suppliers out, an FDM line is unmatched.
     await suspendSupplier(db, olga, schmidt, { reason: "Out for this test, back shortly." });
-    const { order, line } = await placePrintOrder();
     const [outcome] = await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
     expect(outcome).toEqual({ kind: "unmatched" });
 
@@ -386,6 +388,9 @@ describe("partner audits and suspensions", () => {
   it("keeps suspended partners from taking jobs, moves their accepted jobs, and does not overwrite a newer checklist", async () => {
     // Additiv is active (approved with conditions above), Schmidt suspended but with a valid approval.
     const first = await placePrintOrder();
+    // Placed while Additiv can still take it (the shop refuses orders nobody could take, lib/small-orders);
+    // matched only after Additiv's suspension below, so nobody takes it then.
+    const second = await placePrintOrder();
     await matchWaitingLines(db, { orderId: first.order.id, trigger: "order confirmed" });
     const offer = await db.offer.findFirstOrThrow({
       where: { orderLineId: first.line.id, status: "PENDING" },
@@ -404,7 +409,6 @@ describe("partner audits and suspensions", () => {
     // Suspended, Additiv keeps its accepted job; a new print order finds nobody.
     const suspended = await suspendSupplier(db, olga, additiv, { reason: "Deliveries late again; paused." });
     expect(suspended).toMatchObject({ withdrawnOfferIds: [], acceptedJobs: 1 });
-    const second = await placePrintOrder();
     expect(await matchWaitingLines(db, { orderId: second.order.id, trigger: "order confirmed" })).toEqual([
       { kind: "unmatched" },
     ]);

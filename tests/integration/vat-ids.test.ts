@@ -34,6 +34,7 @@ const checkout = (countryCode: string, vatNumber: string) => ({
   billingAddress: address(countryCode),
   shippingAddress: address(countryCode),
   paymentMethod: "INVOICE" as const,
+  acceptTerms: true as const,
 });
 
 /**

@@ -21,7 +21,8 @@ export const GET = apiRoute<{ orderId: string; document: string }>(async ({ para
   const kind = Object.hasOwn(documents, params.document)
     ? documents[params.document as keyof typeof documents]
     : undefined;
-  if (!kind) throw new AppError("not_found", "Documents are confirmation.pdf, invoice.pdf and pro-forma.pdf.");
+  if (!kind)
+    throw new AppError("not_found", "Documents are confirmation.pdf, invoice.pdf and pro-forma.pdf.");
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice)
