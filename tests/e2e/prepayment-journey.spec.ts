@@ -38,9 +38,10 @@ test("a new company's first order, paid in advance by bank transfer and matched 
   await expect(page).toHaveURL("/cart");
   await page.getByRole("link", { name: "Check out" }).click();
 
-  await page.getByLabel("Street and number").fill("Hafenstraße 12");
-  await page.getByLabel("Postal code").fill("20457");
-  await page.getByLabel("City").fill("Hamburg");
+  const billing = page.getByRole("group", { name: "Billing address" });
+  await billing.getByLabel("Street and number").fill("Hafenstraße 12");
+  await billing.getByLabel("Postal code").fill("20457");
+  await billing.getByLabel("City").fill("Hamburg");
   // A new company has no invoice terms: prepayment is open to it from its first order.
   await page.getByRole("radio", { name: /Bank transfer in advance/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
