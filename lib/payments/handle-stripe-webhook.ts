@@ -8,6 +8,8 @@ import { getLogger } from "../logging/logger";
 import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
 import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
+import { failDelayedCardPayment } from "./fail-delayed-card-payment";
+import { markCardPaymentProcessing } from "./mark-card-payment-processing";
 import { markRefundFailed } from "./send-refund";
 import { getStripe } from "./stripe-client";
 
@@ -153,6 +155,9 @@ async function applyEvent(
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded": {
       const session = sessionSchema.parse(object);
+      // A delayed method (SEPA Direct Debit): completed, not paid; the order waits (decision 0029).
+      if (type === "checkout.session.completed" && session.payment_status === "unpaid")
+        return (await markCardPaymentProcessing(tx, checkoutIdsOf(session))) ? [] : null;
       if (session.payment_status !== "paid" || session.amount_total == null || !session.currency) return null;
       return cardPaymentFollowUps(
         await confirmCardPayment(
@@ -183,6 +188,8 @@ async function applyEvent(
         ),
       );
     }
+    case "checkout.session.async_payment_failed":
+      return (await failDelayedCardPayment(tx, checkoutIdsOf(sessionSchema.parse(object)))) ? [] : null;
     case "checkout.session.expired": {
       const session = sessionSchema.parse(object);
       const closed = await tx.payment.updateMany({
@@ -213,6 +220,14 @@ async function applyEvent(
     default:
       return null;
   }
+}
+
+function checkoutIdsOf(session: z.infer<typeof sessionSchema>) {
+  return {
+    paymentId: session.metadata?.paymentId,
+    checkoutSessionId: session.id,
+    paymentIntentId: idOf(session.payment_intent),
+  };
 }
 
 function cardPaymentFollowUps(

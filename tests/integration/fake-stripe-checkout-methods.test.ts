@@ -115,7 +115,10 @@ describe("the fake Stripe's Checkout payment methods", () => {
     const dollars = await stripe.checkout.sessions.create({
       ...baseParams,
       line_items: [
-        { price_data: { currency: "usd", unit_amount: 5000, product_data: { name: "Bracket" } }, quantity: 1 },
+        {
+          price_data: { currency: "usd", unit_amount: 5000, product_data: { name: "Bracket" } },
+          quantity: 1,
+        },
       ],
     });
     expect(dollars.payment_method_types).toEqual(["card"]);
@@ -135,7 +138,11 @@ describe("the fake Stripe's Checkout payment methods", () => {
   it("takes at most 100 line items in payment mode", async () => {
     const items = (count: number) =>
       Array.from({ length: count }, (_, index) => ({
-        price_data: { currency: "eur", unit_amount: 100 + index, product_data: { name: `Part ${index + 1}` } },
+        price_data: {
+          currency: "eur",
+          unit_amount: 100 + index,
+          product_data: { name: `Part ${index + 1}` },
+        },
         quantity: 1,
       }));
     const full = await stripe.checkout.sessions.create({ ...baseParams, line_items: items(100) });
