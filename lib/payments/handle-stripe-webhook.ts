@@ -11,7 +11,7 @@ import { confirmCardPayment } from "./confirm-card-payment";
 import { failDelayedCardPayment } from "./fail-delayed-card-payment";
 import { markCardPaymentProcessing } from "./mark-card-payment-processing";
 import { markRefundFailed } from "./send-refund";
-import { getStripe } from "./stripe-client";
+import { getStripe, stripeApiVersion } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
 export type WebhookFollowUp =
@@ -75,6 +75,12 @@ export async function handleStripeWebhook(
       cause: error,
     });
   }
+  if (event.api_version && event.api_version !== stripeApiVersion)
+    // The endpoint was created with another API version than we pin: its objects may differ (README).
+    getLogger().warn(
+      { eventId: event.id, eventApiVersion: event.api_version, pinned: stripeApiVersion },
+      "Stripe event in another API version than the pinned one: create the webhook endpoint with the pinned version",
+    );
   const object: unknown = event.data.object;
   // Network reads happen before the transaction, which then only writes.
   const payoutsEnabled =
