@@ -266,8 +266,14 @@ export default async function OrderPage({
                   .filter((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED")
                   .map((attempt) => (
                     <li key={attempt.id}>
-                      {attempt.method === "BANK_TRANSFER" ? "Bank transfer" : "Card payment"}{" "}
+                      {attempt.method === "BANK_TRANSFER"
+                        ? "Bank transfer"
+                        : attempt.status === "PROCESSING"
+                          ? "Payment"
+                          : "Card payment"}{" "}
                       {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
+                      {/* A direct debit not yet confirmed by the bank is no payment yet (decision 0029). */}
+                      {attempt.status === "PROCESSING" && ": processing at your bank, not yet paid"}
                     </li>
                   ))}
                 {refunds.map((refund) => (
