@@ -262,6 +262,8 @@ export interface StripeEvent {
   id: string;
   object: "event";
   api_version: string;
+  /** Set on events about a connected account; Stripe sends those only to Connect endpoints. */
+  account?: string;
   created: number;
   data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
   livemode: false;
