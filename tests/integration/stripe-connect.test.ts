@@ -27,9 +27,9 @@ const muellerAdmin = { ...mueller, role: "SUPPLIER_ADMIN" as const, email: "part
 
 /** What the worker runs for the re-check; looked up by name so a missing job fails here, not at import. */
 async function runRecheckJob(db: Database) {
-  const handler = (jobHandlers as Record<string, ((db: Database, payload: object) => Promise<void>) | undefined>)[
-    "payouts.recheck-stripe-accounts"
-  ];
+  const handler = (
+    jobHandlers as Record<string, ((db: Database, payload: object) => Promise<void>) | undefined>
+  )["payouts.recheck-stripe-accounts"];
   if (!handler) throw new Error("there is no payouts.recheck-stripe-accounts job");
   await handler(db, {});
 }
@@ -59,6 +59,7 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
       where: { companyId: mueller.companyId, process: "CNC_MILLING" },
       data: { machineHoursPerWeek: 500 },
     });
+    await stripe.fake.deliverAll();
   });
 
   it("keeps the payout held when the partner leaves Stripe's page unfinished, and shows what Stripe still needs", async () => {
@@ -120,14 +121,16 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
     await startStripeOnboarding(db, { ...rossi, email: "partner@rossi-fresatura.example" });
     const accountId = await accountIdOf(rossi.companyId);
     stripe.fake.completeOnboarding(accountId);
-    const [event] = stripe.fake.pendingEvents();
+    const pending = stripe.fake.pendingEvents();
+    expect(pending.map((candidate) => candidate.type)).toEqual(["account.updated"]);
+    const event = pending[0];
     expect(event).toMatchObject({ type: "account.updated", account: accountId });
 
     // Signed with the platform endpoint's secret, the Connect endpoint refuses it and nothing changes.
     expect(await stripe.fake.deliver(event!.id, { secret: webhookSecret })).toBe(400);
-    expect((await db.company.findUniqueOrThrow({ where: { id: rossi.companyId } })).stripePayoutsEnabled).toBe(
-      false,
-    );
+    expect(
+      (await db.company.findUniqueOrThrow({ where: { id: rossi.companyId } })).stripePayoutsEnabled,
+    ).toBe(false);
 
     expect(await stripe.fake.deliverAll()).toEqual([{ eventId: event!.id, status: 200 }]);
     expect(stripe.fake.connectDeliveries.at(-1)).toMatchObject({
@@ -163,9 +166,9 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
       request: { id: null, idempotency_key: null },
       type: "checkout.session.completed",
     });
-    await expect(handleStripeWebhook(db, body, signWebhookPayload(body, connectWebhookSecret))).rejects.toThrow(
-      /signature does not match/,
-    );
+    await expect(
+      handleStripeWebhook(db, body, signWebhookPayload(body, connectWebhookSecret)),
+    ).rejects.toThrow(/signature does not match/);
     expect(await db.stripeEvent.count({ where: { id: "evt_1_signed_with_the_wrong_secret" } })).toBe(0);
   });
 
@@ -182,22 +185,28 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
       request: { id: null, idempotency_key: null },
       type: "account.updated",
     });
-    const connectUrl = stripe.fake.connectDeliveries[0]!.url;
-    const response = await fetch(connectUrl, {
+    const response = await fetch(stripe.webhookUrls.connect, {
       method: "POST",
       body,
       headers: { "stripe-signature": signWebhookPayload(body, connectWebhookSecret) },
     });
     expect(response.status).toBe(200);
-    expect(stripe.results.at(-1)).toMatchObject({ eventId: "evt_1_someone_elses_account", outcome: "ignored" });
+    expect(stripe.results.at(-1)).toMatchObject({
+      eventId: "evt_1_someone_elses_account",
+      outcome: "ignored",
+    });
     expect(stripe.fake.requests.some((request) => request.path.includes("acct_1NotOurPartner"))).toBe(false);
   });
 
   it("creates partners' accounts in their company's country, for transfers only, under the full service agreement", async () => {
-    const nowak = { userId: "seed_user_nowak", companyId: "seed_company_nowak", role: "SUPPLIER_ADMIN" as const };
+    const nowak = {
+      userId: "seed_user_nowak",
+      companyId: "seed_company_nowak",
+      role: "SUPPLIER_ADMIN" as const,
+    };
     await startStripeOnboarding(db, { ...nowak, email: "partner@nowak-cnc.example" });
-    const accounts = [mueller.companyId, rossi.companyId, nowak.companyId].map(
-      async (companyId) => stripe.fake.state.accounts.get(await accountIdOf(companyId))!,
+    const accounts = [mueller.companyId, rossi.companyId, nowak.companyId].map(async (companyId) =>
+      stripe.fake.state.accounts.get(await accountIdOf(companyId))!,
     );
     const [de, it, pl] = await Promise.all(accounts);
     for (const [account, country] of [

@@ -225,7 +225,8 @@ export interface Account {
   metadata: Metadata;
   payouts_enabled: boolean;
   requirements: Requirements;
-  tos_acceptance: { date: number | null };
+  /** "recipient": Stripe has no relationship with the account holder; no card_payments, transfers only. */
+  tos_acceptance: { date: number | null; service_agreement: "full" | "recipient" };
   type: "express" | "standard" | "custom";
 }
 
