@@ -3,6 +3,7 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { handleStripeWebhook } from "../../lib/payments/handle-stripe-webhook";
 import { payPayout } from "../../lib/payouts/pay-payout";
 import { payoutHeldReasons } from "../../lib/payouts/payout-method-for";
+import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 import { startStripeOnboarding } from "../../lib/payouts/start-stripe-onboarding";
 import { syncStripeAccount } from "../../lib/payouts/sync-stripe-account";
 import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
@@ -232,5 +233,29 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
       }),
     ).rejects.toThrow(/bank details/);
     expect(stripe.fake.state.accounts.size).toBe(before);
+  });
+
+  it("re-checks the other pending accounts when Stripe cannot answer for one, and that one on the next run", async () => {
+    const metalprint = { userId: "seed_user_metalprint", companyId: "seed_company_metalprint" };
+    await startStripeOnboarding(db, {
+      ...metalprint,
+      role: "SUPPLIER_ADMIN",
+      email: "partner@metalprint-eindhoven.example",
+    });
+    const nowakAccount = await accountIdOf("seed_company_nowak");
+    stripe.fake.failNext({ method: "GET", path: `/v1/accounts/${nowakAccount}`, mode: "before", times: 2 });
+
+    expect(await recheckPendingStripeAccounts(db)).toEqual({ checked: 1, enabled: 0, failed: 1 });
+    const checkedAt = async (companyId: string) =>
+      (await db.company.findUniqueOrThrow({ where: { id: companyId } })).stripeAccountCheckedAt;
+    expect(await checkedAt(metalprint.companyId)).not.toBeNull();
+    expect(await checkedAt("seed_company_nowak")).toBeNull();
+
+    stripe.fake.completeOnboarding(nowakAccount, { eventLost: true });
+    expect(await recheckPendingStripeAccounts(db)).toEqual({ checked: 2, enabled: 1, failed: 0 });
+    expect(await db.company.findUniqueOrThrow({ where: { id: "seed_company_nowak" } })).toMatchObject({
+      stripePayoutsEnabled: true,
+      stripeRequirementsDue: [],
+    });
   });
 });
