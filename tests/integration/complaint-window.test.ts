@@ -29,7 +29,7 @@ const buyer = { userId: anna.userId, companyId: acme };
 // Complaints without photos never touch storage.
 const noStorage = {} as FileStorage;
 const dayMs = 86_400_000;
-const partnerAddress = "partner@mueller-cnc.example";
+const supplierAddress = "partner@mueller-cnc.example";
 
 // Issue 19, "payout before the complaint window closes" (docs/decisions/0031): the partner is paid when
 // the buyer's complaint window closes or the buyer confirms "no complaint"; a complaint inside the window
@@ -71,7 +71,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     await seedDatabase(db);
     stripe = await startStripeForTests(db);
     // Müller is paid by Stripe transfer: the case where a payout used to go out at once.
-    await startStripeOnboarding(db, { ...mueller, role: "SUPPLIER_ADMIN", email: partnerAddress });
+    await startStripeOnboarding(db, { ...mueller, role: "SUPPLIER_ADMIN", email: supplierAddress });
     const accountId = (await db.company.findUniqueOrThrow({ where: { id: mueller.companyId } }))
       .stripeConnectAccountId!;
     stripe.fake.completeOnboarding(accountId);
@@ -113,7 +113,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     expect((await ledgerSums(db, order.id)).SUPPLIER ?? 0).toBe(0);
     expect(await differencesOf(order.id)).toEqual([]);
 
-    const mails = (await mailsTo(partnerAddress, before)).filter(
+    const mails = (await mailsTo(supplierAddress, before)).filter(
       (mail) => !mail.subject.startsWith("New job"),
     );
     expect(mails.map((mail) => mail.subject)).toEqual([
@@ -184,9 +184,9 @@ describe("partner payouts wait for the buyer's complaint window", () => {
 
     const held = await payoutOf(line.id);
     expect(held).toMatchObject({ status: "HELD", heldReason: payoutHeldReasons.complaint, invoiceId: null });
-    const partnerMails = await mailsTo(partnerAddress, since);
-    expect(partnerMails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/your payout is held$/)]);
-    expect(partnerMails[0]!.text).toContain("held: complaint open");
+    const supplierMails = await mailsTo(supplierAddress, since);
+    expect(supplierMails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/your payout is held$/)]);
+    expect(supplierMails[0]!.text).toContain("held: complaint open");
     const opsMail = await db.outboxEmail.findFirstOrThrow({
       where: { subject: { startsWith: "Complaint on order" }, createdAt: { gte: since } },
     });
@@ -210,7 +210,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     expect((await ledgerSums(db, order.id)).SUPPLIER ?? 0).toBe(0);
     expect(await differencesOf(order.id)).toEqual([]);
     const decision = await db.outboxEmail.findFirstOrThrow({
-      where: { toAddress: partnerAddress, subject: { endsWith: ": upheld" }, createdAt: { gte: since } },
+      where: { toAddress: supplierAddress, subject: { endsWith: ": upheld" }, createdAt: { gte: since } },
     });
     expect(decision.text).toContain("Withheld: not paid");
   });
@@ -228,7 +228,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     const waiting = await payoutOf(line.id);
     expect(waiting).toMatchObject({ status: "WAITING", heldReason: null, invoiceId: null });
     const mail = await db.outboxEmail.findFirstOrThrow({
-      where: { toAddress: partnerAddress, subject: { endsWith: ": rejected" }, createdAt: { gte: since } },
+      where: { toAddress: supplierAddress, subject: { endsWith: ": rejected" }, createdAt: { gte: since } },
     });
     expect(mail.text).toMatch(/Due on \d{1,2} \w{3} \d{4} after the complaint window/);
     expect(mail.text).not.toContain("released");
@@ -271,7 +271,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     );
     expect(opsMail.text).toContain("cannot be held back or withheld");
     // The partner is not told its payout is held: it is not.
-    expect(await mailsTo(partnerAddress, since)).toEqual([]);
+    expect(await mailsTo(supplierAddress, since)).toEqual([]);
 
     await expect(
       decideComplaint(db, olga, complaint.id, {
@@ -287,7 +287,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       supplierPayout: "PAY",
     });
     const mail = await db.outboxEmail.findFirstOrThrow({
-      where: { toAddress: partnerAddress, subject: { endsWith: ": upheld" }, createdAt: { gte: since } },
+      where: { toAddress: supplierAddress, subject: { endsWith: ": upheld" }, createdAt: { gte: since } },
     });
     expect(mail.text).toMatch(/Paid on \d{1,2} \w{3} \d{4}/);
     expect(mail.text).not.toContain("released");
