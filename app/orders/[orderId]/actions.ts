@@ -99,7 +99,7 @@ export const confirmDeliveryAction = formAction(
   async ({ orderId, orderLineId }, { user }) => {
     await confirmDelivery(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId);
     revalidatePath(`/orders/${orderId}`);
-    return "Thank you: delivery confirmed. Check the parts: you may complain until the date shown.";
+    return "Thank you: delivery confirmed.";
   },
   { failure: "confirm the delivery" },
 );
