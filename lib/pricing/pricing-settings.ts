@@ -18,6 +18,11 @@ import {
   type VatCheckSettings,
 } from "../vat/vat-check-settings";
 import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
+import {
+  complaintWindowSchema,
+  defaultComplaintWindow,
+  type ComplaintWindow,
+} from "../payouts/complaint-window";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -50,6 +55,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   vatChecks?: VatCheckSettings;
   /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
   orderRules?: OrderRules;
+  /** The buyer's complaint window, which partner payouts wait for (lib/payouts/complaint-window.ts). */
+  complaintWindow?: ComplaintWindow;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -148,6 +155,7 @@ export const pricingSettingsSchema = z.object({
   prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
   vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
   orderRules: orderRulesSchema.default(defaultOrderRules),
+  complaintWindow: complaintWindowSchema.default(defaultComplaintWindow),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;
