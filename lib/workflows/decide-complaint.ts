@@ -90,7 +90,8 @@ export async function decideComplaint(
       payout.heldReason === payoutHeldReasons.complaint &&
       otherOpen === 0
     ) {
-      const method = payoutMethodFor(payout.supplierCompany);
+      // Without a self-billing invoice (no tax details yet, lib/supplier-tax) it waits for those next.
+      const method = payout.invoiceId === null ? null : payoutMethodFor(payout.supplierCompany);
       if (method)
         await movePayouts(tx, {
           where: { id: payout.id },
@@ -101,7 +102,10 @@ export async function decideComplaint(
       else
         await tx.payout.update({
           where: { id: payout.id },
-          data: { heldReason: payoutHeldReasons.missingDetails },
+          data: {
+            heldReason:
+              payout.invoiceId === null ? payoutHeldReasons.missingTaxData : payoutHeldReasons.missingDetails,
+          },
         });
     }
     const payoutNow = payout && (await tx.payout.findUniqueOrThrow({ where: { id: payout.id } }));

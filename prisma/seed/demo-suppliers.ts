@@ -20,6 +20,12 @@ export interface SupplierSeed {
     envelopeMm: [number, number, number];
   }[];
   certificates: { kind: CertificateKind; number: string; issuer: string; validUntil: string }[];
+  /**
+   * Issue 19: tax details for the self-billing invoice (made-up numbers with valid check digits). IDs of
+   * other member states are seeded as confirmed by VIES, which does not know them: on a machine that
+   * reaches VIES, the re-check after recheckAfterDays marks them not valid.
+   */
+  tax?: { vatNumber?: string; taxNumber?: string };
 }
 
 // The demo supplier network; its largest machines are the engine's default envelopes
@@ -27,6 +33,7 @@ export interface SupplierSeed {
 export const demoSuppliers: SupplierSeed[] = [
   {
     key: "mueller",
+    tax: { vatNumber: "DE145238764", taxNumber: "2893081508152" },
     name: "Präzisionsteile Müller GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -48,6 +55,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "rossi",
+    tax: { vatNumber: "IT02743690154" },
     name: "Fresatura Rossi S.r.l.",
     status: "ACTIVE",
     countryCode: "IT",
@@ -69,6 +77,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "nowak",
+    tax: { vatNumber: "PL5273001231" },
     name: "Nowak Toczenie i Frezowanie Sp. z o.o.",
     status: "ACTIVE",
     countryCode: "PL",
@@ -90,6 +99,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "additiv-berlin",
+    tax: { vatNumber: "DE271654394", taxNumber: "1121081508150" },
     name: "Additiv Berlin GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -109,6 +119,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "sinterwerk",
+    tax: { vatNumber: "DE309782169" },
     name: "Sinterwerk Nord GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -130,6 +141,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "metalprint",
+    tax: { vatNumber: "NL812345678B01" },
     name: "MetalPrint Eindhoven B.V.",
     status: "ACTIVE",
     countryCode: "NL",
