@@ -174,7 +174,12 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
         ]
       : [
           ["Nettobetrag / Net", invoice.netCents],
-          [invoice.vatNote, invoice.vatCents],
+          [
+            invoice.vatTreatment === "REVERSE_CHARGE"
+              ? "Umsatzsteuer / VAT 0 %: reverse charge (see below)"
+              : invoice.vatNote,
+            invoice.vatCents,
+          ],
           ["Gesamtbetrag / Total", invoice.totalCents],
         ],
   );

@@ -15,7 +15,7 @@ import { supplierTaxStanding } from "./supplier-tax-standing";
 
 const taxDetailsSchema = z
   .object({
-    vatNumber: vatIdField,
+    vatNumber: z.string().default("").pipe(vatIdField),
     taxNumber: z
       .string()
       .trim()

@@ -3,6 +3,9 @@ import { supplierTaxStanding, type SupplierTaxDetails } from "./supplier-tax-sta
 
 const none: SupplierTaxDetails = {
   countryCode: "DE",
+  addressLine: "Industriestraße 12",
+  postalCode: "70565",
+  city: "Stuttgart",
   vatNumber: null,
   vatIdStatus: null,
   vatIdConfirmedAt: null,
@@ -33,6 +36,13 @@ describe("supplierTaxStanding", () => {
     expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764" })).toEqual({
       ready: true,
       vat: expect.objectContaining({ treatment: "GERMAN_VAT", percent: 19, vatId: "DE145238764" }),
+    });
+  });
+
+  it("holds a partner whose address is incomplete: the invoice must name it", () => {
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152", addressLine: null })).toEqual({
+      ready: false,
+      missing: expect.stringMatching(/street, postal code and city under Profile → Location/),
     });
   });
 

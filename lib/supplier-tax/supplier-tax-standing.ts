@@ -7,6 +7,10 @@ import { supplierVatNotes } from "./supplier-vat-notes";
 /** What of a supplier the rule reads (Company). */
 export interface SupplierTaxDetails {
   countryCode: string;
+  /** The invoice names the supplier's full address (§ 14 (4) no. 1 UStG). */
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
   vatNumber: string | null;
   /** VIES's word on vatNumber: null for none asked (German or non-EU IDs). */
   vatIdStatus: VatIdStatus | null;
@@ -44,8 +48,8 @@ const vat = (
 
 /**
  * Whether a supplier's tax details let the platform issue its self-billing invoice (Gutschrift, § 14 (2)
- * sentence 2 UStG), and with which VAT. The invoice must name the supplier's Steuernummer or VAT ID
- * (§ 14 (4) no. 2); without them no invoice is issued and the payout waits.
+ * sentence 2 UStG), and with which VAT. The invoice must name the supplier's full address (§ 14 (4) no. 1)
+ * and its Steuernummer or VAT ID (no. 2); without them no invoice is issued and the payout waits.
  * - In Germany: a valid Steuernummer or a well-formed German VAT ID; 19 % VAT, or none for a small
  *   business (§ 19 UStG).
  * - In another member state: a VAT ID of a member state other than Germany that VIES has confirmed (and not
@@ -55,6 +59,12 @@ const vat = (
  */
 export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxStanding {
   const country = supplier.countryCode.toUpperCase();
+  if (!supplier.addressLine?.trim() || !supplier.postalCode?.trim() || !supplier.city?.trim())
+    return {
+      ready: false,
+      missing:
+        "Enter your street, postal code and city under Profile → Location: the invoice must name your full address.",
+    };
   const format = supplier.vatNumber ? checkVatIdFormat(supplier.vatNumber) : null;
   const vatId = format?.ok ? format.vatId : null;
   const taxNumber =

@@ -26,6 +26,8 @@ export interface SupplierSeed {
    * reaches VIES, the re-check after recheckAfterDays marks them not valid.
    */
   tax?: { vatNumber?: string; taxNumber?: string };
+  /** Issue 19: street and postal code, which the self-billing invoice names (§ 14 (4) no. 1 UStG). */
+  address?: { addressLine: string; postalCode: string };
 }
 
 // The demo supplier network; its largest machines are the engine's default envelopes
@@ -33,6 +35,7 @@ export interface SupplierSeed {
 export const demoSuppliers: SupplierSeed[] = [
   {
     key: "mueller",
+    address: { addressLine: "Industriestraße 12", postalCode: "70565" },
     tax: { vatNumber: "DE145238764", taxNumber: "2893081508152" },
     name: "Präzisionsteile Müller GmbH",
     status: "ACTIVE",
@@ -55,6 +58,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "rossi",
+    address: { addressLine: "Via della Meccanica 8", postalCode: "25125" },
     tax: { vatNumber: "IT02743690154" },
     name: "Fresatura Rossi S.r.l.",
     status: "ACTIVE",
@@ -77,6 +81,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "nowak",
+    address: { addressLine: "ul. Fabryczna 21", postalCode: "53-609" },
     tax: { vatNumber: "PL5273001231" },
     name: "Nowak Toczenie i Frezowanie Sp. z o.o.",
     status: "ACTIVE",
@@ -99,6 +104,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "additiv-berlin",
+    address: { addressLine: "Wiebestraße 42", postalCode: "10553" },
     tax: { vatNumber: "DE271654394", taxNumber: "1121081508150" },
     name: "Additiv Berlin GmbH",
     status: "ACTIVE",
@@ -119,6 +125,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "sinterwerk",
+    address: { addressLine: "Pinkertweg 5", postalCode: "22113" },
     tax: { vatNumber: "DE309782169" },
     name: "Sinterwerk Nord GmbH",
     status: "ACTIVE",
@@ -141,6 +148,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "metalprint",
+    address: { addressLine: "Science Park 5080", postalCode: "5692 EA" },
     tax: { vatNumber: "NL812345678B01" },
     name: "MetalPrint Eindhoven B.V.",
     status: "ACTIVE",
@@ -164,6 +172,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "schmidt",
+    address: { addressLine: "Torgauer Straße 76", postalCode: "04318" },
     name: "Werkstatt Schmidt Rapid",
     status: "PENDING_AUDIT",
     countryCode: "DE",

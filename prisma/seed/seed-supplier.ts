@@ -37,6 +37,8 @@ export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed
     longitude: supplier.longitude,
     minOrderValueCents: 5_000,
     maxOrderValueCents: 5_000_000,
+    addressLine: supplier.address?.addressLine ?? null,
+    postalCode: supplier.address?.postalCode ?? null,
     ...taxDetails(supplier),
   } as const;
   await tx.company.upsert({

@@ -161,7 +161,7 @@ describe("a partner's payout details and documents", () => {
     expect(asOperations).toEqual(invoice);
     expect(invoice).toMatchObject({
       orderNumber: order.number,
-      vatNote: "VAT 19 %",
+      vatNote: "Umsatzsteuer / VAT 19 %",
       lines: [expect.objectContaining({ quantity: 10, process: "CNC_MILLING", netCents: invoice!.netCents })],
       payout: { status: "PENDING", method: "MANUAL_TRANSFER" },
     });
