@@ -168,7 +168,7 @@ describe("a partner's payout details and documents", () => {
 
     const text = pdfText(await renderSelfBillingPdf(invoice!));
     expect(text).toContain(`Self-billing invoice ${invoice!.number}`);
-    expect(text).toContain("Gutschrift (self-billing)");
+    expect(text).toContain("Gutschrift (self-billing invoice, § 14 (2) sentence 2 UStG)");
     expect(text).toContain(`order ${order.number}`);
     expect(text).toContain(invoice!.supplier.name);
     expect(text).toContain("Being paid by bank transfer.");
