@@ -56,6 +56,11 @@ export async function releasePayoutsAwaitingTaxDetails(
     });
     issued.push(`${invoice.number} for order ${payout.order.number}: ${formatEuros(grossCents)}`);
     if (payout.heldReason !== payoutHeldReasons.missingTaxData) continue;
+    // A complaint filed while it waited (it could not move a HELD payout): now it waits for operations.
+    if ((await tx.complaint.count({ where: { orderLineId: payout.orderLineId, status: "OPEN" } })) > 0) {
+      await tx.payout.update({ where: { id: payout.id }, data: { heldReason: payoutHeldReasons.complaint } });
+      continue;
+    }
     if (!method) {
       await tx.payout.update({
         where: { id: payout.id },

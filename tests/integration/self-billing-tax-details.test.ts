@@ -9,7 +9,10 @@ import { renderSelfBillingPdf } from "../../lib/payouts/render-self-billing-pdf"
 import { recheckSupplierVatIds } from "../../lib/supplier-tax/recheck-supplier-vat-ids";
 import { saveSupplierTaxDetails } from "../../lib/supplier-tax/save-supplier-tax-details";
 import type { SupplierEditor } from "../../lib/suppliers/assert-supplier-admin";
+import type { FileStorage } from "../../lib/storage/file-storage";
 import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
+import { decideComplaint } from "../../lib/workflows/decide-complaint";
+import { fileComplaint } from "../../lib/workflows/file-complaint";
 import { seedDatabase } from "../../prisma/seed";
 import { startFakeVies, type FakeVies } from "../fakes/vies/fake-vies";
 import {
@@ -58,7 +61,7 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
     });
     vies = await startFakeVies();
     process.env.VIES_URL = vies.checkUrl;
-    process.env.VIES_TIMEOUT_MS = "500";
+    process.env.VIES_TIMEOUT_MS = "4000";
     process.env.PLATFORM_VAT_NUMBER = platformVatId;
     resetEnvCache();
   });
@@ -278,5 +281,63 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
     expect(text.replaceAll("\n", " ")).toMatch(
       /Supplier's VAT ID IT02743690154 \(confirmed by VIES on \d{4}-\d{2}-\d{2}\); recipient's VAT ID DE812345673/,
     );
+  });
+
+  it("complaints: a payout waits for its tax details, then for operations' decision; a rejection before the details sends it back to wait", async () => {
+    // Both deliveries first: complaints move the matcher's ranking.
+    const first = await deliveredPayout();
+    const second = await deliveredPayout();
+    const complain = async (payoutId: string, text: string) => {
+      const { orderLineId } = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
+      return fileComplaint(
+        { db, storage: {} as FileStorage },
+        { userId: anna.userId, companyId: acme },
+        orderLineId,
+        { text, photos: [] },
+      );
+    };
+    const olga = { userId: "seed_user_olga" };
+
+    // Operations reject a complaint while the details are missing: the payout goes on waiting for them.
+    const early = await complain(second.payoutId, "Wrong colour anodising.");
+    await db.payout.update({
+      where: { id: second.payoutId },
+      data: { heldReason: payoutHeldReasons.complaint },
+    });
+    const { payoutToPay } = await decideComplaint(db, olga, early.id, {
+      decision: "REJECTED",
+      resolution: "Clear anodising was ordered.",
+      supplierPayout: "PAY",
+    });
+    expect(payoutToPay).toBeNull();
+    expect(await db.payout.findUniqueOrThrow({ where: { id: second.payoutId } })).toMatchObject({
+      status: "HELD",
+      heldReason: payoutHeldReasons.missingTaxData,
+      invoiceId: null,
+    });
+
+    // A complaint still open when the details come: the invoice is issued, the payout waits for operations.
+    const open = await complain(first.payoutId, "One bracket has a burr on the bore.");
+    await saveSupplierTaxDetails(db, muellerAdmin, { taxNumber: "2893081508152" });
+    expect(await db.payout.findUniqueOrThrow({ where: { id: first.payoutId } })).toMatchObject({
+      status: "HELD",
+      heldReason: payoutHeldReasons.complaint,
+      invoiceId: expect.any(String),
+    });
+    expect(await db.payout.findUniqueOrThrow({ where: { id: second.payoutId } })).toMatchObject({
+      status: "PENDING",
+      invoiceId: expect.any(String),
+    });
+    await decideComplaint(db, olga, open.id, {
+      decision: "REJECTED",
+      resolution: "A burr within the drawing's tolerance.",
+      supplierPayout: "PAY",
+    });
+    expect(await db.payout.findUniqueOrThrow({ where: { id: first.payoutId } })).toMatchObject({
+      status: "PENDING",
+      heldReason: null,
+    });
+    expect(await ledgerDifferences(first.order.id)).toEqual([]);
+    expect(await ledgerDifferences(second.order.id)).toEqual([]);
   });
 });
