@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetEnvCache } from "../../lib/env";
 import type { Database } from "../../lib/db/prisma";
@@ -28,6 +29,11 @@ import { createTestPrisma } from "./setup/test-prisma";
 
 const muellerAdmin: SupplierEditor = { ...mueller, role: "SUPPLIER_ADMIN" };
 const platformVatId = "DE812345673";
+/** Set SHOTS_DIR to keep the rendered invoices, to look at them (pdftoppm). */
+const keepPdf = (name: string, pdf: Uint8Array) => {
+  if (process.env.SHOTS_DIR) writeFileSync(`${process.env.SHOTS_DIR}/${name}.pdf`, pdf);
+  return pdf;
+};
 
 describe("self-billing invoices under § 14 UStG: the partner's tax details first", () => {
   let db: Database;
@@ -178,7 +184,7 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
       companyId: mueller.companyId,
       isOperations: false,
     }))!;
-    const text = pdfText(await renderSelfBillingPdf(invoice));
+    const text = pdfText(keepPdf("gutschrift-german-vat", await renderSelfBillingPdf(invoice)));
     const day = (date: Date) => date.toISOString().slice(0, 10);
     const euros = (cents: number) => (cents / 100).toFixed(2);
     for (const field of [
@@ -266,14 +272,11 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
       supplierVatIdConfirmedAt: expect.any(Date),
     });
     expect(await ledgerDifferences(order.id)).toEqual([]);
-    const text = pdfText(
-      await renderSelfBillingPdf(
-        (await loadSelfBillingInvoice(db, payout.invoiceId!, {
-          companyId: mueller.companyId,
-          isOperations: false,
-        }))!,
-      ),
-    );
+    const invoice = await loadSelfBillingInvoice(db, payout.invoiceId!, {
+      companyId: mueller.companyId,
+      isOperations: false,
+    });
+    const text = pdfText(keepPdf("gutschrift-reverse-charge", await renderSelfBillingPdf(invoice!)));
     expect(text).toContain("Gutschrift");
     expect(text).toContain("USt-IdNr. / VAT ID: IT02743690154");
     expect(text).toContain("Steuerfreie innergemeinschaftliche Lieferung (Art. 138 Richtlinie 2006/112/EG)");

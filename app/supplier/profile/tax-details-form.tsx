@@ -53,35 +53,26 @@ export function TaxDetailsForm({
         />
         {inGermany && (
           <>
-            <div className="field-row">
-              <FormField
-                name="taxNumber"
-                label="Tax number (Steuernummer)"
-                inputMode="numeric"
-                autoComplete="off"
-                defaultValue={value("taxNumber")}
-                error={error("taxNumber")}
-              />
-              <div className="field">
-                <label htmlFor="taxNumberState">State of your tax office</label>
-                <select
-                  id="taxNumberState"
-                  name="taxNumberState"
-                  defaultValue={value("taxNumberState") ?? ""}
-                >
-                  <option value="">Named by the number (13 digits)</option>
-                  {states.map((state) => (
-                    <option key={state.value} value={state.value}>
-                      {state.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+            <FormField
+              name="taxNumber"
+              label="Tax number (Steuernummer)"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={value("taxNumber")}
+              error={error("taxNumber")}
+              hint="As on your tax office's letters (e.g. 93815/08152, then choose its state below) or in ELSTER's 13-digit form (e.g. 2893081508152)."
+            />
+            <div className="field">
+              <label htmlFor="taxNumberState">State of your tax office</label>
+              <select id="taxNumberState" name="taxNumberState" defaultValue={value("taxNumberState") ?? ""}>
+                <option value="">Named by the number (13 digits)</option>
+                {states.map((state) => (
+                  <option key={state.value} value={state.value}>
+                    {state.label}
+                  </option>
+                ))}
+              </select>
             </div>
-            <p className="hint">
-              As on your tax office&apos;s letters (e.g. 93815/08152, then choose its state) or in
-              ELSTER&apos;s 13-digit form (e.g. 2893081508152).
-            </p>
             <label className="check">
               <input
                 type="checkbox"
