@@ -17,6 +17,7 @@ import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-pr
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
 import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
 import { recheckSupplierVatIds } from "../../lib/supplier-tax/recheck-supplier-vat-ids";
+import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
@@ -72,5 +73,8 @@ export const jobHandlers: JobHandlers = {
   },
   "ledger.check": async (db) => {
     await checkLedger(db);
+  },
+  "payouts.recheck-stripe-accounts": async (db) => {
+    await recheckPendingStripeAccounts(db);
   },
 };
