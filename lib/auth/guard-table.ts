@@ -143,6 +143,7 @@ export const actionGuards = {
   "app/supplier/payouts/actions.ts#connectStripeAction": "supplier.payouts.edit",
   "app/supplier/payouts/actions.ts#saveBankDetailsAction": "supplier.payouts.edit",
   "app/supplier/profile/actions.ts#saveLocationAction": "supplier.profile.edit",
+  "app/supplier/profile/tax-details-actions.ts#saveTaxDetailsAction": "supplier.profile.edit",
   "app/supplier/profile/actions.ts#saveProcessesAction": "supplier.profile.edit",
   "app/supplier/profile/actions.ts#saveMaterialsAction": "supplier.profile.edit",
   "app/supplier/profile/actions.ts#addMachineAction": "supplier.profile.edit",

@@ -3,13 +3,12 @@ import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
-import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { formatEuros } from "../money/format-euros";
-import { nextDocumentNumber } from "../documents/next-document-number";
-import { vatCents } from "../money/vat-cents";
 import { payoutHeldReasons, payoutMethodFor } from "./payout-method-for";
-import { vatForSupplierSupply } from "../money/vat-for-supplier-supply";
+import { supplierTaxStanding } from "../supplier-tax/supplier-tax-standing";
+import { holdPayoutForTaxDetails } from "../supplier-tax/hold-payout-for-tax-details";
+import { issueSelfBillingInvoice } from "../supplier-tax/issue-self-billing-invoice";
 
 /** The payout created for a delivered line; none for a line the supplier made at its own cost. */
 export type CreatedPayout = { payoutId: string; payNow: boolean } | { payoutId: null; payNow: false };
@@ -46,10 +45,25 @@ export async function createPayout(
   // A remake at the supplier's own cost (lib/workflows/record-remake.ts): nothing to invoice or pay.
   if (line.remakeOfLineId !== null && offer.supplierPriceCents === 0)
     return { payoutId: null, payNow: false };
-  const vat = vatForSupplierSupply(supplier.countryCode);
   const netCents = offer.supplierPriceCents;
-  const supplierVatCents = vatCents(netCents, vat.percent);
-  const grossCents = netCents + supplierVatCents;
+  // No self-billing invoice without the supplier's tax details (§ 14 (4) UStG): the payout waits for them.
+  const standing = supplierTaxStanding(supplier);
+  if (!standing.ready)
+    return holdPayoutForTaxDetails(
+      tx,
+      supplier,
+      {
+        payoutId: existing.id,
+        orderId: line.order.id,
+        orderNumber: line.order.number,
+        orderLineId,
+        netCents,
+        currency: offer.currency,
+        complaintOpen: line.complaints.length > 0,
+      },
+      standing.missing,
+    );
+  const { vat } = standing;
   const method = payoutMethodFor(supplier);
   const heldReason =
     line.complaints.length > 0
@@ -58,20 +72,20 @@ export async function createPayout(
         ? null
         : payoutHeldReasons.missingDetails;
 
-  const invoice = await tx.invoice.create({
-    data: {
-      number: await nextDocumentNumber(tx, "SB", now),
-      kind: "SELF_BILLING",
-      companyId: supplier.id,
+  const { invoice, grossCents } = await issueSelfBillingInvoice(
+    tx,
+    {
+      supplierCompanyId: supplier.id,
+      supplierName: supplier.name,
       orderId: line.order.id,
+      orderLineId,
       netCents,
-      vatCents: supplierVatCents,
-      totalCents: grossCents,
       currency: offer.currency,
-      issuedAt: now,
-      dueAt: now,
+      vatIdConfirmedAt: supplier.vatIdConfirmedAt,
     },
-  });
+    vat,
+    now,
+  );
   const payout = { id: existing.id, status: heldReason ? ("HELD" as const) : ("PENDING" as const) };
   await movePayouts(tx, {
     where: { id: existing.id },
@@ -84,18 +98,6 @@ export async function createPayout(
       amountCents: grossCents,
       currency: offer.currency,
     },
-  });
-  await postLedgerEntries(tx, {
-    orderId: line.order.id,
-    orderLineId,
-    currency: offer.currency,
-    sourceType: "SelfBilling",
-    sourceId: invoice.id,
-    description: `Self-billing invoice ${invoice.number} for ${supplier.name}`,
-    buyerCents: 0,
-    vatCents: -supplierVatCents,
-    supplierCents: grossCents,
-    marginCents: -netCents,
   });
   await recordAuditLog(tx, {
     action: "payout.created",

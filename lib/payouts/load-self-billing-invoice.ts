@@ -1,6 +1,7 @@
 import type { Database } from "../db/prisma";
 import type { SelfBillingInvoice } from "./render-self-billing-pdf";
 import { vatForSupplierSupply } from "../money/vat-for-supplier-supply";
+import { supplierVatNotes } from "../supplier-tax/supplier-vat-notes";
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
@@ -33,6 +34,7 @@ export async function loadSelfBillingInvoice(
         select: {
           name: true,
           vatNumber: true,
+          taxNumber: true,
           countryCode: true,
           addressLine: true,
           postalCode: true,
@@ -77,7 +79,12 @@ export async function loadSelfBillingInvoice(
     netCents: invoice.netCents,
     vatCents: invoice.vatCents,
     totalCents: invoice.totalCents,
-    vatNote: vatForSupplierSupply(company.countryCode).note,
+    // As issued (issue 19); invoices from before kept no rule and show the one of the supplier's country.
+    vatNote: invoice.supplierVatTreatment
+      ? supplierVatNotes[invoice.supplierVatTreatment]
+      : vatForSupplierSupply(company.countryCode).note,
+    vatTreatment: invoice.supplierVatTreatment,
+    vatPercent: invoice.netCents > 0 ? Math.round((invoice.vatCents * 100) / invoice.netCents) : 0,
     orderNumber: invoice.order?.number ?? null,
     supplier: {
       name: company.name,
@@ -86,7 +93,9 @@ export async function loadSelfBillingInvoice(
         [company.postalCode, company.city].filter(Boolean).join(" "),
         countryNames.of(company.countryCode) ?? company.countryCode,
       ].filter((line): line is string => Boolean(line?.trim())),
-      vatNumber: company.vatNumber,
+      vatNumber: invoice.supplierVatTreatment ? invoice.supplierVatId : company.vatNumber,
+      taxNumber: invoice.supplierVatTreatment ? invoice.supplierTaxNumber : null,
+      vatIdConfirmedAt: invoice.supplierVatIdConfirmedAt,
     },
     lines: invoice.payouts.map(({ orderLine }, index) => ({
       partName: orderLine.part.originalFileName,

@@ -5,6 +5,9 @@ import { getStripe } from "../payments/stripe-client";
 export const payoutHeldReasons = {
   missingDetails: "Waiting for payout details: connect Stripe or give bank details under Payouts.",
   complaint: "A complaint about this part is open; operations decide before it is paid.",
+  // Issue 19 (i19-selfbill): no self-billing invoice without the supplier's tax details (lib/supplier-tax).
+  missingTaxData:
+    "Waiting for your tax details: enter your VAT ID or German tax number (Steuernummer) under Profile → Tax details.",
 } as const;
 
 /**

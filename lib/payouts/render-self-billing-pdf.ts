@@ -1,5 +1,11 @@
 import { createPdfWriter } from "../documents/create-pdf-writer";
-import type { InvoiceStatus, ManufacturingProcess, PayoutMethod, PayoutStatus } from "../db/generated/enums";
+import type {
+  InvoiceStatus,
+  ManufacturingProcess,
+  PayoutMethod,
+  PayoutStatus,
+  SupplierVatTreatment,
+} from "../db/generated/enums";
 import { formatEuros } from "../money/format-euros";
 import { platformLegalDetails } from "../documents/platform-legal-details";
 import { payoutMethodLabels } from "./payout-method-labels";
@@ -15,11 +21,22 @@ export interface SelfBillingInvoice {
   netCents: number;
   vatCents: number;
   totalCents: number;
-  /** The VAT rule for the supplier's country, from vatForSupplierSupply. */
+  /** The VAT rule as issued (lib/supplier-tax/supplier-vat-notes.ts). */
   vatNote: string;
+  /** Null on self-billing invoices issued before the rule was kept (issue 19). */
+  vatTreatment: SupplierVatTreatment | null;
+  vatPercent: number;
   orderNumber: string | null;
   /** The supplier: the supplier, in whose name the platform issues the invoice. */
-  supplier: { name: string; addressLines: string[]; vatNumber: string | null };
+  supplier: {
+    name: string;
+    addressLines: string[];
+    vatNumber: string | null;
+    /** Steuernummer in ELSTER's 13-digit form, as issued. */
+    taxNumber: string | null;
+    /** When VIES confirmed vatNumber, for reverse charge. */
+    vatIdConfirmedAt: Date | null;
+  };
   lines: {
     partName: string;
     process: ManufacturingProcess;
@@ -59,11 +76,22 @@ function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
   }
 }
 
+/** The supplier's tax numbers the invoice names (§ 14 (4) no. 2 UStG); older invoices may have none. */
+function supplierTaxLines(supplier: SelfBillingInvoice["supplier"]): string[] {
+  const lines = [
+    supplier.taxNumber ? `Steuernummer / tax number: ${supplier.taxNumber}` : null,
+    supplier.vatNumber ? `USt-IdNr. / VAT ID: ${supplier.vatNumber}` : null,
+  ].filter((line): line is string => line !== null);
+  return lines.length > 0 ? lines : ["Tax number: not given"];
+}
+
 /**
- * A supplier's self-billing invoice (Gutschrift, § 14 (2) UStG) as a one-document PDF (A4): issued by the
- * platform, the recipient of the supply, in the supplier's name and for its account; the supplier with its
- * address and VAT number, one row per part with the day of supply, net, VAT with the rule for the
- * supplier's country, total and how the payout stands. PDF's built-in fonts, nothing to download.
+ * A supplier's self-billing invoice (Gutschrift, § 14 (2) sentence 2 UStG) as a one-document PDF (A4) with
+ * what § 14 (4) asks: issued by the platform, the recipient of the supply, in the supplier's name and for
+ * its account; both parties' names and addresses, the supplier's tax number or VAT ID and the platform's
+ * VAT ID, the number and date, one row per part (quantity, description, day of supply, net), net per rate,
+ * the VAT rate and amount or the reason for none (reverse charge with both VAT IDs, § 14a (3); small
+ * business, § 19), the word "Gutschrift", and how the payout stands. PDF's built-in fonts.
  */
 export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise<Uint8Array> {
   const title = `Self-billing invoice ${invoice.number}`;
@@ -73,29 +101,36 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   const { bold, write, right, paragraph } = doc;
 
   doc.y -= 30;
-  paragraph("Gutschrift (self-billing)", 12, bold);
+  // § 14 (4) no. 10 UStG: a self-billing invoice must say "Gutschrift".
+  paragraph("Gutschrift (self-billing invoice, § 14 (2) sentence 2 UStG)", 12, bold);
   paragraph(
-    `Issued by ${platform.name} (the recipient) in the name and for the account of ${invoice.supplier.name}.`,
+    `Issued by ${platform.name}, the recipient of the supply, in the name and for the account of ${invoice.supplier.name}, the supplier.`,
   );
   doc.y -= 14;
 
-  write("Supplier", 50, 9, bold);
-  write("Recipient", 300, 9, bold);
+  write("Supplier (leistender Unternehmer)", 50, 9, bold);
+  write("Recipient (Leistungsempfänger)", 300, 9, bold);
   doc.y -= 13;
   const supplierLines = [
     invoice.supplier.name,
     ...invoice.supplier.addressLines,
-    invoice.supplier.vatNumber ? `VAT number: ${invoice.supplier.vatNumber}` : "VAT number: not given",
+    ...supplierTaxLines(invoice.supplier),
   ];
-  const recipientLines = [platform.name, ...platform.addressLines, `VAT number: ${platform.vatNumber}`];
+  const recipientLines = [
+    platform.name,
+    ...platform.addressLines,
+    `USt-IdNr. / VAT ID: ${platform.vatNumber}`,
+  ];
   for (let index = 0; index < Math.max(supplierLines.length, recipientLines.length); index++) {
-    if (supplierLines[index]) write(supplierLines[index]!.slice(0, 40), 50);
+    if (supplierLines[index]) write(supplierLines[index]!.slice(0, 44), 50);
     if (recipientLines[index]) write(recipientLines[index]!, 300);
     doc.y -= 13;
   }
   doc.y -= 10;
+  write(`Gutschrift-Nr. / Invoice number: ${invoice.number}`, 50, 10, bold);
+  doc.y -= 13;
   write(
-    `Invoice date ${day(invoice.issuedAt)}${invoice.orderNumber ? ` · order ${invoice.orderNumber}` : ""}`,
+    `Rechnungsdatum / Invoice date: ${day(invoice.issuedAt)}${invoice.orderNumber ? ` · order ${invoice.orderNumber}` : ""}`,
     50,
   );
   if (invoice.status === "VOID") {
@@ -120,7 +155,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
       [
         processLabel(line.process),
         line.materialName,
-        line.deliveredAt ? `supplied ${day(line.deliveredAt)}` : null,
+        line.deliveredAt ? `Lieferdatum / date of supply ${day(line.deliveredAt)}` : null,
       ]
         .filter(Boolean)
         .join(" · ")
@@ -132,11 +167,31 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   }
   doc.rule(300, 545, doc.y + 6);
   doc.y -= 8;
-  doc.totals([
-    ["Net", invoice.netCents],
-    [invoice.vatNote, invoice.vatCents],
-    ["Total", invoice.totalCents],
-  ]);
+  doc.totals(
+    invoice.vatTreatment === "GERMAN_VAT"
+      ? [
+          [`Nettobetrag / Net at ${invoice.vatPercent} %`, invoice.netCents],
+          [`Umsatzsteuer / VAT ${invoice.vatPercent} %`, invoice.vatCents],
+          ["Gesamtbetrag / Total", invoice.totalCents],
+        ]
+      : [
+          ["Nettobetrag / Net", invoice.netCents],
+          [
+            invoice.vatTreatment === "REVERSE_CHARGE"
+              ? "Umsatzsteuer / VAT 0 %: reverse charge (see below)"
+              : invoice.vatNote,
+            invoice.vatCents,
+          ],
+          ["Gesamtbetrag / Total", invoice.totalCents],
+        ],
+  );
+  if (invoice.vatTreatment === "REVERSE_CHARGE") {
+    doc.y -= 6;
+    paragraph(
+      `${invoice.vatNote}. Supplier's VAT ID ${invoice.supplier.vatNumber ?? "-"}${invoice.supplier.vatIdConfirmedAt ? ` (confirmed by VIES on ${day(invoice.supplier.vatIdConfirmedAt)})` : ""}; recipient's VAT ID ${platform.vatNumber} (§ 14a (3) UStG).`,
+      9,
+    );
+  }
   doc.y -= 20;
   if (invoice.payout) paragraph(payoutLine(invoice.payout), 9);
   return doc.save();

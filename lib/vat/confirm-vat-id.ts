@@ -34,7 +34,7 @@ export async function confirmVatId(
   vatId: WellFormedVatId,
   options: {
     companyId: string | null;
-    trigger: "checkout" | "re-check";
+    trigger: "checkout" | "re-check" | "partner-profile";
     now?: Date;
     fresh?: boolean;
     connection?: ViesConnection;

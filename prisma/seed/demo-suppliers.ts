@@ -20,6 +20,14 @@ export interface SupplierSeed {
     envelopeMm: [number, number, number];
   }[];
   certificates: { kind: CertificateKind; number: string; issuer: string; validUntil: string }[];
+  /**
+   * Issue 19: tax details for the self-billing invoice (made-up numbers with valid check digits). IDs of
+   * other member states are seeded as confirmed by VIES, which does not know them: on a machine that
+   * reaches VIES, the re-check after recheckAfterDays marks them not valid.
+   */
+  tax?: { vatNumber?: string; taxNumber?: string };
+  /** Issue 19: street and postal code, which the self-billing invoice names (§ 14 (4) no. 1 UStG). */
+  address?: { addressLine: string; postalCode: string };
 }
 
 // The demo supplier network; its largest machines are the engine's default envelopes
@@ -27,6 +35,8 @@ export interface SupplierSeed {
 export const demoSuppliers: SupplierSeed[] = [
   {
     key: "mueller",
+    address: { addressLine: "Industriestraße 12", postalCode: "70565" },
+    tax: { vatNumber: "DE145238764", taxNumber: "2893081508152" },
     name: "Präzisionsteile Müller GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -48,6 +58,8 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "rossi",
+    address: { addressLine: "Via della Meccanica 8", postalCode: "25125" },
+    tax: { vatNumber: "IT02743690154" },
     name: "Fresatura Rossi S.r.l.",
     status: "ACTIVE",
     countryCode: "IT",
@@ -69,6 +81,8 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "nowak",
+    address: { addressLine: "ul. Fabryczna 21", postalCode: "53-609" },
+    tax: { vatNumber: "PL5273001231" },
     name: "Nowak Toczenie i Frezowanie Sp. z o.o.",
     status: "ACTIVE",
     countryCode: "PL",
@@ -90,6 +104,8 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "additiv-berlin",
+    address: { addressLine: "Wiebestraße 42", postalCode: "10553" },
+    tax: { vatNumber: "DE271654394", taxNumber: "1121081508150" },
     name: "Additiv Berlin GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -109,6 +125,8 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "sinterwerk",
+    address: { addressLine: "Pinkertweg 5", postalCode: "22113" },
+    tax: { vatNumber: "DE309782169" },
     name: "Sinterwerk Nord GmbH",
     status: "ACTIVE",
     countryCode: "DE",
@@ -130,6 +148,8 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "metalprint",
+    address: { addressLine: "Science Park 5080", postalCode: "5692 EA" },
+    tax: { vatNumber: "NL812345678B01" },
     name: "MetalPrint Eindhoven B.V.",
     status: "ACTIVE",
     countryCode: "NL",
@@ -152,6 +172,7 @@ export const demoSuppliers: SupplierSeed[] = [
   },
   {
     key: "schmidt",
+    address: { addressLine: "Torgauer Straße 76", postalCode: "04318" },
     name: "Werkstatt Schmidt Rapid",
     status: "PENDING_AUDIT",
     countryCode: "DE",

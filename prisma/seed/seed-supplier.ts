@@ -5,6 +5,21 @@ import type { SupplierSeed } from "./demo-suppliers";
 
 const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
+/** When the demo's foreign VAT IDs count as confirmed by VIES (fixed, so seeding twice writes the same). */
+const demoViesConfirmation = new Date("2026-12-01T00:00:00.000Z");
+
+/** Issue 19: the supplier's VAT ID and tax number; another member state's ID as confirmed by VIES. */
+function taxDetails(supplier: SupplierSeed) {
+  const vatNumber = supplier.tax?.vatNumber ?? null;
+  const asksVies = vatNumber !== null && !vatNumber.startsWith("DE");
+  return {
+    vatNumber,
+    taxNumber: supplier.tax?.taxNumber ?? null,
+    vatIdStatus: asksVies ? ("CONFIRMED" as const) : null,
+    vatIdConfirmedAt: asksVies ? demoViesConfirmation : null,
+  };
+}
+
 /**
  * Writes one supplier (company `seed_company_<key>`): its processes and weekly capacity, its materials, its
  * machines, its certificates and its audit, in that order. The audit is written without its auditor: the
@@ -22,6 +37,9 @@ export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed
     longitude: supplier.longitude,
     minOrderValueCents: 5_000,
     maxOrderValueCents: 5_000_000,
+    addressLine: supplier.address?.addressLine ?? null,
+    postalCode: supplier.address?.postalCode ?? null,
+    ...taxDetails(supplier),
   } as const;
   await tx.company.upsert({
     where: { id: companyId },

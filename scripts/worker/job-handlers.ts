@@ -16,6 +16,7 @@ import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
 import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-prepayments";
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
 import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
+import { recheckSupplierVatIds } from "../../lib/supplier-tax/recheck-supplier-vat-ids";
 import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 import { releaseDuePayouts } from "../../lib/payouts/release-due-payouts";
 
@@ -68,6 +69,8 @@ export const jobHandlers: JobHandlers = {
   },
   "vat.recheck-ids": async (db) => {
     await recheckVatIds(db);
+    // Issue 19 (i19-selfbill): partners' VAT IDs too; a confirmation releases their waiting payouts.
+    await recheckSupplierVatIds(db);
   },
   "ledger.check": async (db) => {
     await checkLedger(db);

@@ -342,6 +342,21 @@ const cases: FormCase[] = [
     refusal: /./,
   },
   {
+    name: "partner's tax details",
+    as: "supplier",
+    open: async (page) => {
+      await page.goto("/supplier/profile");
+      return formWith(page, page.getByLabel("Tax number (Steuernummer)"));
+    },
+    fields: [
+      { at: label("VAT ID (USt-IdNr.)"), fill: "DE145238764" },
+      { at: label("Tax number (Steuernummer)"), fill: "93815/08153" },
+      { at: label("State of your tax office"), select: "DE-BW" },
+      { at: checkbox(/Small business/), check: true },
+    ],
+    refusal: /check digit/,
+  },
+  {
     name: "partner's new machine",
     as: "supplier",
     open: async (page) => {

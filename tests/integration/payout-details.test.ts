@@ -158,14 +158,14 @@ describe("a partner's payout details and documents", () => {
     expect(asOperations).toEqual(invoice);
     expect(invoice).toMatchObject({
       orderNumber: order.number,
-      vatNote: "VAT 19 %",
+      vatNote: "Umsatzsteuer / VAT 19 %",
       lines: [expect.objectContaining({ quantity: 10, process: "CNC_MILLING", netCents: invoice!.netCents })],
       payout: { status: "PENDING", method: "MANUAL_TRANSFER" },
     });
 
     const text = pdfText(await renderSelfBillingPdf(invoice!));
     expect(text).toContain(`Self-billing invoice ${invoice!.number}`);
-    expect(text).toContain("Gutschrift (self-billing)");
+    expect(text).toContain("Gutschrift (self-billing invoice, § 14 (2) sentence 2 UStG)");
     expect(text).toContain(`order ${order.number}`);
     expect(text).toContain(invoice!.supplier.name);
     expect(text).toContain("Being paid by bank transfer.");

@@ -205,8 +205,21 @@ export default async function SupplierPayoutsPage({
           {payouts.map((payout) => (
             <tr key={payout.id} data-testid="payout-row">
               <td data-label="Order">{payout.order.number}</td>
-              <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
-              <AmountCell label="Amount" cents={payout.amountCents} />
+              <td data-label="Invoice">
+                {payout.invoice?.number ??
+                  (payout.status === "HELD" ? (
+                    <a href="/supplier/profile#tax-details">after your tax details</a>
+                  ) : (
+                    "–"
+                  ))}
+              </td>
+              {payout.invoice || payout.amountCents > 0 ? (
+                <AmountCell label="Amount" cents={payout.amountCents} />
+              ) : (
+                <td data-label="Amount" className="amount">
+                  –
+                </td>
+              )}
               <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
               <td data-label="Status">
                 {payoutStatusForSupplier(payout)}

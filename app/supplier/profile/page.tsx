@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
+import { TaxDetailsSection } from "./tax-details-section";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
@@ -104,6 +105,8 @@ export default async function SupplierProfilePage() {
             />
           </section>
         </div>
+
+        <TaxDetailsSection company={company} editable={editable} />
 
         <section className="card" aria-labelledby="materials-heading">
           <h2 id="materials-heading">Materials</h2>

@@ -8,6 +8,8 @@ import factsStyles from "@/app/_components/facts.module.css";
 import styles from "./supplier.module.css";
 import opsStyles from "../../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import type { VatIdStatus } from "@/lib/db/generated/enums";
+import { TaxFacts } from "./tax-facts";
 
 /** The company fields the application section shows. */
 interface AppliedCompany {
@@ -19,6 +21,10 @@ interface AppliedCompany {
   city: string | null;
   countryCode: string | null;
   vatNumber: string | null;
+  vatIdStatus: VatIdStatus | null;
+  vatIdConfirmedAt: Date | null;
+  taxNumber: string | null;
+  smallBusiness: boolean;
   website: string | null;
   applicationReferences: string | null;
   users: { name: string; email: string }[];
@@ -52,8 +58,7 @@ export function ApplicationSection({
               .filter(Boolean)
               .join(", ")}
           </dd>
-          <dt>VAT number</dt>
-          <dd>{company.vatNumber ?? "not given"}</dd>
+          <TaxFacts company={{ ...company, countryCode: company.countryCode ?? "" }} />
           <dt>Website</dt>
           <dd>
             {company.website ? (

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { supplierTaxStanding, type SupplierTaxDetails } from "./supplier-tax-standing";
+
+const none: SupplierTaxDetails = {
+  countryCode: "DE",
+  addressLine: "Industriestraße 12",
+  postalCode: "70565",
+  city: "Stuttgart",
+  vatNumber: null,
+  vatIdStatus: null,
+  vatIdConfirmedAt: null,
+  taxNumber: null,
+  smallBusiness: false,
+};
+const confirmedAt = new Date("2026-12-01T00:00:00Z");
+
+describe("supplierTaxStanding", () => {
+  it("holds a German partner without a tax number or VAT ID, and says what to enter where", () => {
+    const standing = supplierTaxStanding(none);
+    expect(standing).toEqual({
+      ready: false,
+      missing: expect.stringMatching(/Steuernummer.*Profile → Tax details/),
+    });
+  });
+
+  it("charges a German partner 19 % with a valid tax number or a German VAT ID, printing what it has", () => {
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152" })).toEqual({
+      ready: true,
+      vat: expect.objectContaining({
+        treatment: "GERMAN_VAT",
+        percent: 19,
+        taxNumber: "2893081508152",
+        vatId: null,
+      }),
+    });
+    expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764" })).toEqual({
+      ready: true,
+      vat: expect.objectContaining({ treatment: "GERMAN_VAT", percent: 19, vatId: "DE145238764" }),
+    });
+  });
+
+  it("holds a partner whose address is incomplete: the invoice must name it", () => {
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152", addressLine: null })).toEqual({
+      ready: false,
+      missing: expect.stringMatching(/street, postal code and city under Profile → Location/),
+    });
+  });
+
+  it("does not count a tax number whose check digit is wrong, nor a German VAT ID VIES refused", () => {
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508153" }).ready).toBe(false);
+    expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" })).toEqual({
+      ready: false,
+      missing: expect.stringMatching(/VIES says your VAT ID DE145238764 is not valid/),
+    });
+  });
+
+  it("invoices a German small business (§ 19 UStG) without VAT", () => {
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152", smallBusiness: true })).toEqual({
+      ready: true,
+      vat: expect.objectContaining({
+        treatment: "SMALL_BUSINESS",
+        percent: 0,
+        note: expect.stringMatching(/§ 19 UStG/),
+      }),
+    });
+  });
+
+  it("applies reverse charge to a partner in another member state only with a VAT ID VIES confirmed", () => {
+    const italian = { ...none, countryCode: "IT", vatNumber: "IT02743690154" };
+    expect(
+      supplierTaxStanding({ ...italian, vatIdStatus: "CONFIRMED", vatIdConfirmedAt: confirmedAt }),
+    ).toEqual({
+      ready: true,
+      vat: expect.objectContaining({
+        treatment: "REVERSE_CHARGE",
+        percent: 0,
+        vatId: "IT02743690154",
+        note: expect.stringMatching(/innergemeinschaftliche Lieferung.*Reverse charge/),
+      }),
+    });
+    // VIES did not answer when it was saved: the payout waits for the hourly re-check.
+    expect(supplierTaxStanding({ ...italian, vatIdStatus: "TO_RECHECK" })).toEqual({
+      ready: false,
+      missing: expect.stringMatching(/VIES has not yet confirmed/),
+    });
+    // Confirmed once, then a re-check VIES could not answer: still confirmed.
+    expect(
+      supplierTaxStanding({ ...italian, vatIdStatus: "TO_RECHECK", vatIdConfirmedAt: confirmedAt }).ready,
+    ).toBe(true);
+    expect(
+      supplierTaxStanding({ ...italian, vatIdStatus: "NOT_VALID", vatIdConfirmedAt: confirmedAt }).ready,
+    ).toBe(false);
+    expect(supplierTaxStanding({ ...none, countryCode: "PL" }).ready).toBe(false);
+    // A German tax number means nothing abroad.
+    expect(supplierTaxStanding({ ...none, countryCode: "NL", taxNumber: "2893081508152" }).ready).toBe(false);
+  });
+
+  it("charges German VAT to a partner abroad that invoices under a German VAT ID", () => {
+    expect(supplierTaxStanding({ ...none, countryCode: "AT", vatNumber: "DE145238764" })).toEqual({
+      ready: true,
+      vat: expect.objectContaining({ treatment: "GERMAN_VAT", percent: 19 }),
+    });
+  });
+
+  it("takes a partner outside the EU with its country's VAT ID, without German VAT", () => {
+    expect(supplierTaxStanding({ ...none, countryCode: "CH", vatNumber: "CHE-116.281.710 MWST" })).toEqual({
+      ready: true,
+      vat: expect.objectContaining({ treatment: "OUTSIDE_EU", percent: 0 }),
+    });
+    expect(supplierTaxStanding({ ...none, countryCode: "CH" }).ready).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+import type { SupplierVatTreatment, VatIdStatus } from "../db/generated/enums";
+import { euCountries, germanVatPercent } from "../money/vat-for-delivery";
+import { checkVatIdFormat } from "../vat/check-vat-id-format";
+import { checkTaxNumber } from "./check-tax-number";
+import { supplierVatNotes } from "./supplier-vat-notes";
+
+/** What of a supplier the rule reads (Company). */
+export interface SupplierTaxDetails {
+  countryCode: string;
+  /** The invoice names the supplier's full address (§ 14 (4) no. 1 UStG). */
+  addressLine: string | null;
+  postalCode: string | null;
+  city: string | null;
+  vatNumber: string | null;
+  /** VIES's word on vatNumber: null for none asked (German or non-EU IDs). */
+  vatIdStatus: VatIdStatus | null;
+  /** When VIES last confirmed vatNumber; set once confirmed, kept when a later re-check cannot answer. */
+  vatIdConfirmedAt: Date | null;
+  taxNumber: string | null;
+  smallBusiness: boolean;
+}
+
+/** The VAT rule of a supplier's self-billing invoice and what the invoice prints for it. */
+export interface SupplierVat {
+  treatment: SupplierVatTreatment;
+  percent: number;
+  /** The line printed next to the VAT amount. */
+  note: string;
+  /** The supplier's IDs the invoice prints (§ 14 (4) no. 2, § 14a (3) UStG). */
+  vatId: string | null;
+  taxNumber: string | null;
+}
+
+export type SupplierTaxStanding = { ready: true; vat: SupplierVat } | { ready: false; missing: string };
+
+const vat = (
+  treatment: SupplierVatTreatment,
+  ids: { vatId: string | null; taxNumber: string | null },
+): SupplierTaxStanding => ({
+  ready: true,
+  vat: {
+    treatment,
+    percent: treatment === "GERMAN_VAT" ? germanVatPercent : 0,
+    note: supplierVatNotes[treatment],
+    ...ids,
+  },
+});
+
+/**
+ * Whether a supplier's tax details let the platform issue its self-billing invoice (Gutschrift, § 14 (2)
+ * sentence 2 UStG), and with which VAT. The invoice must name the supplier's full address (§ 14 (4) no. 1)
+ * and its Steuernummer or VAT ID (no. 2); without them no invoice is issued and the payout waits.
+ * - In Germany: a valid Steuernummer or a well-formed German VAT ID; 19 % VAT, or none for a small
+ *   business (§ 19 UStG).
+ * - In another member state: a VAT ID of a member state other than Germany that VIES has confirmed (and not
+ *   since refused): exempt intra-community supply, reverse charge (§ 14a (3) UStG: both VAT IDs). Not yet
+ *   confirmed (VIES did not answer) waits for the hourly re-check. A German VAT ID: German VAT.
+ * - Outside the EU: a well-formed VAT ID of its country (GB, CHE, NO): no German VAT on this invoice.
+ */
+export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxStanding {
+  const country = supplier.countryCode.toUpperCase();
+  if (!supplier.addressLine?.trim() || !supplier.postalCode?.trim() || !supplier.city?.trim())
+    return {
+      ready: false,
+      missing:
+        "Enter your street, postal code and city under Profile → Location: the invoice must name your full address.",
+    };
+  const format = supplier.vatNumber ? checkVatIdFormat(supplier.vatNumber) : null;
+  const vatId = format?.ok ? format.vatId : null;
+  const taxNumber =
+    country === "DE" && supplier.taxNumber && checkTaxNumber(supplier.taxNumber).ok
+      ? supplier.taxNumber
+      : null;
+  if (supplier.vatNumber && vatId && supplier.vatIdStatus === "NOT_VALID")
+    return {
+      ready: false,
+      missing: `VIES says your VAT ID ${vatId.value} is not valid: correct it under Profile → Tax details.`,
+    };
+  const germanVatId = vatId?.countryCode === "DE" ? vatId.value : null;
+
+  if (country === "DE") {
+    if (!taxNumber && !germanVatId)
+      return {
+        ready: false,
+        missing:
+          "Enter your German VAT ID (USt-IdNr.) or tax number (Steuernummer) under Profile → Tax details.",
+      };
+    return vat(supplier.smallBusiness ? "SMALL_BUSINESS" : "GERMAN_VAT", {
+      vatId: germanVatId,
+      taxNumber,
+    });
+  }
+  if (euCountries.has(country)) {
+    if (germanVatId) return vat("GERMAN_VAT", { vatId: germanVatId, taxNumber: null });
+    if (!vatId || !vatId.viesChecks)
+      return {
+        ready: false,
+        missing: "Enter your VAT ID (e.g. IT02743690154) under Profile → Tax details.",
+      };
+    if (!supplier.vatIdConfirmedAt)
+      return {
+        ready: false,
+        missing: `VIES has not yet confirmed your VAT ID ${vatId.value}; we ask again every hour. Check it under Profile → Tax details.`,
+      };
+    return vat("REVERSE_CHARGE", { vatId: vatId.value, taxNumber: null });
+  }
+  if (!vatId)
+    return {
+      ready: false,
+      missing: "Enter your VAT ID (e.g. CHE-123.456.788 MWST) under Profile → Tax details.",
+    };
+  return vat("OUTSIDE_EU", { vatId: vatId.value, taxNumber: null });
+}
