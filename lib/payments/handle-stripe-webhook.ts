@@ -6,6 +6,7 @@ import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
 import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
+import { recordTransferReversal } from "../payouts/record-transfer-reversal";
 import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
 import { markRefundFailed } from "./send-refund";
@@ -210,6 +211,8 @@ async function applyEvent(
       const released = await recordStripePayoutsEnabled(tx, accountSchema.parse(object).id, payoutsEnabled);
       return released?.map((payoutId) => ({ kind: "pay-payout", payoutId })) ?? null;
     }
+    case "transfer.reversed":
+      return recordTransferReversal(tx, object, now);
     default:
       return null;
   }

@@ -18,6 +18,11 @@ import {
   type VatCheckSettings,
 } from "../vat/vat-check-settings";
 import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
+import {
+  defaultPayoutRetrySettings,
+  payoutRetrySettingsSchema,
+  type PayoutRetrySettings,
+} from "../payouts/payout-retry-settings";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -48,6 +53,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   invoiceTerms?: InvoiceTerms;
   prepaymentTerms?: PrepaymentTerms;
   vatChecks?: VatCheckSettings;
+  /** How transfers refused for lack of Stripe balance are retried (lib/payouts/payout-retry-settings.ts). */
+  payoutRetries?: PayoutRetrySettings;
   /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
   orderRules?: OrderRules;
 };
@@ -147,6 +154,7 @@ export const pricingSettingsSchema = z.object({
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
   prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
   vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
+  payoutRetries: payoutRetrySettingsSchema.default(defaultPayoutRetrySettings),
   orderRules: orderRulesSchema.default(defaultOrderRules),
 });
 

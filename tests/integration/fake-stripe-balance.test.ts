@@ -81,7 +81,11 @@ describe("the fake Stripe's platform balance", () => {
     const settled = await stripe.balance.retrieve();
     expect(eur(settled, "available") - eur(before, "available")).toBe(10_000);
     expect(eur(settled, "pending")).toBe(eur(before, "pending"));
-    const transfer = await stripe.transfers.create({ amount: 5_000, currency: "eur", destination: accountId });
+    const transfer = await stripe.transfers.create({
+      amount: 5_000,
+      currency: "eur",
+      destination: accountId,
+    });
     expect(transfer.source_transaction).toBeNull();
     expect(eur(await stripe.balance.retrieve(), "available") - eur(before, "available")).toBe(5_000);
   });
@@ -110,7 +114,12 @@ describe("the fake Stripe's platform balance", () => {
     );
     expect(tooMuch).toMatchObject({ statusCode: 400, param: "amount" });
     const otherCurrency = await rejection(
-      stripe.transfers.create({ amount: 100, currency: "usd", destination: accountId, source_transaction: chargeId }),
+      stripe.transfers.create({
+        amount: 100,
+        currency: "usd",
+        destination: accountId,
+        source_transaction: chargeId,
+      }),
     );
     expect(otherCurrency).toMatchObject({ statusCode: 400, param: "currency" });
     const unknown = await rejection(
@@ -172,11 +181,17 @@ describe("the fake Stripe's platform balance", () => {
     const before = await stripe.balance.retrieve();
     const part = await stripe.transfers.createReversal(transfer.id, { amount: 1_000 });
     expect(part).toMatchObject({ object: "transfer_reversal", amount: 1_000, transfer: transfer.id });
-    expect(await stripe.transfers.retrieve(transfer.id)).toMatchObject({ amount_reversed: 1_000, reversed: false });
+    expect(await stripe.transfers.retrieve(transfer.id)).toMatchObject({
+      amount_reversed: 1_000,
+      reversed: false,
+    });
     const tooMuch = await rejection(stripe.transfers.createReversal(transfer.id, { amount: 2_001 }));
     expect(tooMuch).toMatchObject({ statusCode: 400, param: "amount" });
     await stripe.transfers.createReversal(transfer.id);
-    expect(await stripe.transfers.retrieve(transfer.id)).toMatchObject({ amount_reversed: 3_000, reversed: true });
+    expect(await stripe.transfers.retrieve(transfer.id)).toMatchObject({
+      amount_reversed: 3_000,
+      reversed: true,
+    });
     expect(eur(await stripe.balance.retrieve(), "available") - eur(before, "available")).toBe(3_000);
     const again = await rejection(stripe.transfers.createReversal(transfer.id));
     expect(again).toMatchObject({ statusCode: 400, code: "transfer_already_reversed" });
