@@ -7,6 +7,7 @@ import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
 import { payPayout } from "../../lib/payouts/pay-payout";
 import { retryPayout } from "../../lib/payouts/retry-payout";
 import { startStripeOnboarding } from "../../lib/payouts/start-stripe-onboarding";
+import { updatePayoutRetrySettings } from "../../lib/settings/update-payout-retry-settings";
 import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
 import {
@@ -246,5 +247,28 @@ describe("transfers funded from their charge, retried for lack of funds, and rev
     expect(repaid.stripeTransferId).not.toBe(paid.stripeTransferId);
     expect(transfersOf(payoutId)).toHaveLength(2);
     expect(await differencesOf(order.id)).toEqual([]);
+  });
+
+  it("retries on the delays operations set in the settings, and refuses waits that shrink", async () => {
+    await expect(
+      updatePayoutRetrySettings(db, olga, {
+        firstDelayMinutes: "600",
+        maxDelayHours: "2",
+        maxAttempts: "5",
+        reason: "Shorter waits",
+      }),
+    ).rejects.toThrow(/at least as long as the first one/);
+    await updatePayoutRetrySettings(db, olga, {
+      firstDelayMinutes: "5",
+      maxDelayHours: "1",
+      maxAttempts: "2",
+      reason: "Faster retries while the balance is low",
+    });
+    const { payoutId } = await deliveredInvoiceOrder();
+    const start = new Date();
+    expect(await payPayout(db, payoutId, start)).toBe("retrying");
+    const waiting = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
+    expect(waiting.nextTransferAttemptAt!.getTime() - start.getTime()).toBe(5 * minute);
+    expect(await payPayout(db, payoutId, waiting.nextTransferAttemptAt!)).toBe("failed");
   });
 });

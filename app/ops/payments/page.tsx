@@ -198,6 +198,29 @@ export default async function OpsPaymentsPage({
             </StackTable>
           </>
         )}
+        {overview.retryingPayouts.length > 0 && (
+          <>
+            <h3>Waiting for Stripe balance</h3>
+            <p className="hint">
+              Stripe refused these transfers because the platform&apos;s available balance is too low (orders
+              on invoice are paid to the bank account, not to Stripe). They are tried again automatically; a
+              top-up of the Stripe balance lets the next attempt through.
+            </p>
+            <StackTable columns={["Partner", "Order", "Amount", "Attempts", "Next attempt"]}>
+              {overview.retryingPayouts.map((payout) => (
+                <tr key={payout.id}>
+                  <td data-label="Partner">{payout.supplierCompany.name}</td>
+                  <td data-label="Order">{orderLink(payout.order)}</td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Attempts">{payout.transferAttempts}</td>
+                  <td data-label="Next attempt">
+                    {payout.nextTransferAttemptAt ? formatMoment(payout.nextTransferAttemptAt) : "due now"}
+                  </td>
+                </tr>
+              ))}
+            </StackTable>
+          </>
+        )}
         {manualPayoutsToSend.length > 0 && (
           <>
             <h3>Bank transfers to send</h3>

@@ -16,6 +16,7 @@ import { updateMatchingSettings } from "@/lib/settings/update-matching-settings"
 import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
 import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
+import { updatePayoutRetrySettings } from "@/lib/settings/update-payout-retry-settings";
 
 const path = "/ops/settings";
 
@@ -100,4 +101,10 @@ export const updateOrderRulesAction = settingsAction(
   "save the small-order and instant-quote rules",
   "pricing",
   "order-rules",
+);
+export const updatePayoutRetrySettingsAction = settingsAction(
+  updatePayoutRetrySettings,
+  "save the payout retries",
+  "pricing",
+  "payout-retries",
 );
