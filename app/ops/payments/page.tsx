@@ -159,7 +159,7 @@ export default async function OpsPaymentsPage({
 
       <section aria-labelledby="payouts-heading">
         <h2 id="payouts-heading">Payouts to act on</h2>
-        {payoutsToActOn === 0 && (
+        {payoutsToActOn === 0 && overview.retryingPayouts.length === 0 && (
           <p className="muted">No payout is held, failed or waiting for a bank transfer.</p>
         )}
         {heldPayouts.length > 0 && (
