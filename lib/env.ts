@@ -83,6 +83,8 @@ export const environmentSchema = z
         .optional(),
     ),
     STRIPE_WEBHOOK_SECRET: optionalText,
+    /** The Connect endpoint's signing secret (/api/webhooks/stripe-connect): events about partners' accounts. */
+    STRIPE_CONNECT_WEBHOOK_SECRET: optionalText,
     /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
 
@@ -130,6 +132,14 @@ export const environmentSchema = z
         path: ["STRIPE_WEBHOOK_SECRET"],
         message:
           "is required with STRIPE_SECRET_KEY: the webhook's signing secret (whsec_…), without which no payment is ever confirmed",
+      });
+    // A key switches Stripe payouts to partners on: their account events come only to the Connect endpoint.
+    if (value.STRIPE_SECRET_KEY && !value.STRIPE_CONNECT_WEBHOOK_SECRET)
+      context.addIssue({
+        code: "custom",
+        path: ["STRIPE_CONNECT_WEBHOOK_SECRET"],
+        message:
+          "is required with STRIPE_SECRET_KEY (Stripe payouts to partners are on): the signing secret (whsec_…) of the Connect webhook endpoint <APP_URL>/api/webhooks/stripe-connect, which receives account.updated for partners' accounts; STRIPE_WEBHOOK_SECRET cannot verify those events",
       });
     if (value.STORAGE_DRIVER === "s3") {
       for (const name of ["S3_BUCKET", "S3_REGION"] as const) {

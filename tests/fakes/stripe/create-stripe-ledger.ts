@@ -590,6 +590,14 @@ export function createStripeLedger({
       if (!capability) throw StripeApiError.invalidParam(requested?.path(name) ?? name, "Invalid hash");
       if (capability.boolean("requested")) capabilities[name] = "inactive";
     }
+    const serviceAgreement =
+      p.object("tos_acceptance")?.oneOf("service_agreement", ["full", "recipient"]) ?? "full";
+    // Stripe: accounts under the recipient service agreement cannot process payments.
+    if (serviceAgreement === "recipient" && "card_payments" in capabilities)
+      throw StripeApiError.invalidParam(
+        "capabilities[card_payments]",
+        "Accounts under the `recipient` service agreement cannot request the `card_payments` capability.",
+      );
     const defaultCurrency = p.currency("default_currency") ?? countryCurrencies[country] ?? "eur";
     const metadata = p.metadata();
     const business_profile = {
@@ -618,7 +626,7 @@ export function createStripeLedger({
       metadata,
       payouts_enabled: false,
       requirements: requirements(due),
-      tos_acceptance: { date: null },
+      tos_acceptance: { date: null, service_agreement: serviceAgreement },
       type,
     };
     account.external_accounts.url = `/v1/accounts/${account.id}/external_accounts`;
@@ -686,7 +694,7 @@ export function createStripeLedger({
     // Only what the platform requested becomes active: an account created without transfers stays without.
     for (const name of Object.keys(account.capabilities)) account.capabilities[name] = "active";
     account.requirements = requirements([]);
-    account.tos_acceptance = { date: now() };
+    account.tos_acceptance = { ...account.tos_acceptance, date: now() };
     emit("account.updated", account, previous);
     return account;
   }

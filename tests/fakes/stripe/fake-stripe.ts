@@ -1,12 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createStripeLedger, type FakeStripeState } from "./create-stripe-ledger";
-import {
-  createWebhookOutbox,
-  type DeliverOptions,
-  type WebhookDelivery,
-  type WebhookDeliveryMode,
-} from "./create-webhook-outbox";
+import { createEventRouter } from "./create-event-router";
+import type { DeliverOptions, WebhookDelivery, WebhookDeliveryMode } from "./create-webhook-outbox";
 import { escapeHtml } from "./escape-html";
 import { ParamReader } from "./param-reader";
 import { parseFormBody, type FormObject, type FormValue } from "./parse-form-body";
@@ -31,6 +27,10 @@ export interface FakeStripeOptions {
   webhookUrl?: string;
   /** The endpoint's signing secret (whsec_…), the product's STRIPE_WEBHOOK_SECRET. */
   webhookSecret: string;
+  /** Where events about connected accounts (with `account`) are POSTed: the Connect endpoint. */
+  connectWebhookUrl?: string;
+  /** The Connect endpoint's own signing secret, the product's STRIPE_CONNECT_WEBHOOK_SECRET. */
+  connectWebhookSecret?: string;
   /** "auto" (default) posts events after the response that caused them; "manual" waits for deliver(). */
   webhookDelivery?: WebhookDeliveryMode;
   /** Automatic delivery: 3 attempts 100 ms apart, 5 s for an answer, unless told otherwise. */
@@ -87,8 +87,10 @@ export interface FakeStripe {
   readonly protocol: "http";
   /** Every event emitted, in order (live array). */
   readonly events: readonly StripeEvent[];
-  /** Every webhook POST attempt, in order (live array). */
+  /** Every webhook POST attempt to the platform endpoint, in order (live array). */
   readonly deliveries: readonly WebhookDelivery[];
+  /** Every webhook POST attempt to the Connect endpoint, in order (live array). */
+  readonly connectDeliveries: readonly WebhookDelivery[];
   /** Every request except /health and /_fake/, in order (live array). */
   readonly requests: readonly RequestLogEntry[];
   /** The live objects by id; read them, do not change them. */
@@ -102,11 +104,16 @@ export interface FakeStripe {
   /** Resolves when automatic delivery has posted everything released so far. */
   waitForWebhooks(): Promise<void>;
   setWebhookUrl(url: string | undefined): void;
+  setConnectWebhookUrl(url: string | undefined): void;
   failNext(rule: FailureRule): void;
   /** Pays a session as its hosted page does, without a browser, and returns the session afterwards. */
   completeCheckout(sessionId: string, options?: CompleteCheckoutOptions): CheckoutSession;
-  /** Submits Connect onboarding as its hosted page does and returns the account afterwards. */
-  completeOnboarding(accountId: string): Account;
+  /**
+   * Submits Connect onboarding as its hosted page does and returns the account afterwards. With
+   * `eventLost`, Stripe finishes verifying later and its account.updated never arrives (lost, or the
+   * endpoint was down for days): only re-reading the account shows the change.
+   */
+  completeOnboarding(accountId: string, options?: { eventLost?: boolean }): Account;
   /**
    * Moves the fake's clock forward; open sessions past expires_at expire (and say so by webhook), and
    * charges whose funds are due become available.
@@ -154,14 +161,20 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   const savedResults = new Map<string, SavedResult>();
   let collecting: { request: EventRequest; events: StripeEvent[] } | null = null;
 
-  const outbox = createWebhookOutbox({
-    url: options.webhookUrl,
-    secret: options.webhookSecret,
+  const delivery = {
     mode: options.webhookDelivery ?? "auto",
     attempts: options.webhookRetry?.attempts ?? 3,
     retryDelayMs: options.webhookRetry?.delayMs ?? 100,
     timeoutMs: options.webhookRetry?.timeoutMs ?? 5000,
     log,
+  };
+  const outbox = createEventRouter({
+    platform: { ...delivery, url: options.webhookUrl, secret: options.webhookSecret },
+    connect: {
+      ...delivery,
+      url: options.connectWebhookUrl,
+      secret: options.connectWebhookSecret ?? "whsec_fake_stripe_connect_without_endpoint",
+    },
   });
 
   const ledger = createStripeLedger({
@@ -174,6 +187,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         id: randomId("evt_1"),
         object: "event",
         api_version: fakeStripeApiVersion,
+        // Connect events name the connected account they are about; only a Connect endpoint receives them.
+        ...(object.object === "account" ? { account: object.id } : {}),
         created: now(),
         // A snapshot: the event shows the object as it was when the event happened.
         data: {
@@ -396,6 +411,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     if (method === "GET") return htmlReply(200, renderOnboardingPage({ account, linkToken, merchantName }));
     if (method !== "POST") return pageReply(405, "Method not allowed", "<h1>Method not allowed</h1>");
     link.used = true;
+    // "Save and finish later": Stripe sends the user to return_url whether or not onboarding is done.
+    if (text(params.leave) !== "") return redirectReply(link.returnUrl);
     ledger.completeOnboarding(accountId);
     return redirectReply(link.returnUrl);
   }
@@ -407,6 +424,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         events: outbox.events,
         pendingEventIds: outbox.pending().map((event) => event.id),
         deliveries: outbox.deliveries,
+        connectDeliveries: outbox.connectDeliveries,
         requests,
         ...Object.fromEntries(Object.entries(ledger.state).map(([name, map]) => [name, [...map.values()]])),
       });
@@ -423,6 +441,10 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       const { amount, currency } = JSON.parse(body) as { amount: number; currency?: string };
       ledger.balance.topUp(amount, currency ?? "eur");
       return jsonReply(200, ledger.balance.retrieve());
+    }
+    if (method === "POST" && path === "/_fake/complete-onboarding") {
+      const { accountId, eventLost } = JSON.parse(body) as { accountId: string; eventLost?: boolean };
+      return jsonReply(200, completeOnboarding(accountId, { eventLost }));
     }
     return jsonReply(404, {
       error: { type: "invalid_request_error", message: `No control at ${method} ${path}` },
@@ -553,8 +575,11 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return structuredClone(outcome.session);
   }
 
-  function completeOnboarding(accountId: string): Account {
-    return structuredClone(withEvents(noRequest, () => ledger.completeOnboarding(accountId), outbox.release));
+  function completeOnboarding(accountId: string, { eventLost = false } = {}): Account {
+    const complete = () => ledger.completeOnboarding(accountId);
+    return structuredClone(
+      withEvents(noRequest, () => (eventLost ? outbox.losingEvents(complete) : complete()), outbox.release),
+    );
   }
 
   function advanceTime(seconds: number) {
@@ -578,6 +603,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     protocol: "http",
     events: outbox.events,
     deliveries: outbox.deliveries,
+    connectDeliveries: outbox.connectDeliveries,
     requests,
     state: ledger.state,
     pendingEvents: outbox.pending,
@@ -585,6 +611,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     deliverAll: outbox.deliverAll,
     waitForWebhooks: outbox.idle,
     setWebhookUrl: outbox.setUrl,
+    setConnectWebhookUrl: outbox.setConnectUrl,
     failNext,
     completeCheckout,
     completeOnboarding,

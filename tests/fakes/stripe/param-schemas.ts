@@ -121,15 +121,8 @@ export const accountSchema: ParamSchema = {
     "metadata",
     "expand",
   ]),
-  ...rules("ignore", [
-    "company",
-    "individual",
-    "external_account",
-    "settings",
-    "tos_acceptance",
-    "documents",
-    "groups",
-  ]),
+  tos_acceptance: { service_agreement: "use", ...rules("ignore", ["date", "ip", "user_agent"]) },
+  ...rules("ignore", ["company", "individual", "external_account", "settings", "documents", "groups"]),
   account_token: "unsupported",
 };
 

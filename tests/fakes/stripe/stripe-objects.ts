@@ -225,7 +225,8 @@ export interface Account {
   metadata: Metadata;
   payouts_enabled: boolean;
   requirements: Requirements;
-  tos_acceptance: { date: number | null };
+  /** "recipient": Stripe has no relationship with the account holder; no card_payments, transfers only. */
+  tos_acceptance: { date: number | null; service_agreement: "full" | "recipient" };
   type: "express" | "standard" | "custom";
 }
 
@@ -283,6 +284,8 @@ export interface StripeEvent {
   id: string;
   object: "event";
   api_version: string;
+  /** Set on events about a connected account; Stripe sends those only to Connect endpoints. */
+  account?: string;
   created: number;
   data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
   livemode: false;
