@@ -133,6 +133,9 @@ export default defineConfig({
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
         STRIPE_CONNECT_WEBHOOK_SECRET: stripeConnectWebhookSecret,
         STRIPE_API_URL: `http://localhost:${stripePort}`,
+        // Checkout also offers SEPA Direct Debit, a delayed method (tests/e2e/delayed-payment.spec.ts);
+        // the card stays the hosted page's default, so the card journeys are unchanged.
+        STRIPE_CHECKOUT_PAYMENT_METHODS: "card,sepa_debit",
         VIES_URL: `http://localhost:${viesPort}/taxation_customs/vies/rest-api/check-vat-number`,
       },
     },

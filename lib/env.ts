@@ -87,6 +87,20 @@ export const environmentSchema = z
     STRIPE_CONNECT_WEBHOOK_SECRET: optionalText,
     /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
+    /**
+     * What Stripe Checkout may offer (its allowed_payment_method_types, decision 0029), comma-separated:
+     * "card" (the default, paid at once) and "sepa_debit" (confirmed by the bank days later; the order
+     * waits as "payment processing"). Stripe offers only those also switched on in its Dashboard.
+     */
+    STRIPE_CHECKOUT_PAYMENT_METHODS: optionalText
+      .transform((value) => [...new Set((value ?? "card").split(",").map((item) => item.trim()))])
+      .pipe(
+        z
+          .array(
+            z.enum(["card", "sepa_debit"], { error: "must list card and/or sepa_debit, comma-separated" }),
+          )
+          .min(1),
+      ),
 
     /** VIES's REST endpoint that confirms EU VAT IDs (lib/vat/vies-client.ts); the tests point it at their fake. */
     VIES_URL: optionalText

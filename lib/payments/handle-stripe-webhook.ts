@@ -9,8 +9,10 @@ import { applyConnectEvent, readConnectEvent } from "../payouts/handle-connect-e
 import { recordTransferReversal } from "../payouts/record-transfer-reversal";
 import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
+import { failDelayedCardPayment } from "./fail-delayed-card-payment";
+import { markCardPaymentProcessing } from "./mark-card-payment-processing";
 import { markRefundFailed } from "./send-refund";
-import { getStripe } from "./stripe-client";
+import { getStripe, stripeApiVersion } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
 export type WebhookFollowUp =
@@ -82,6 +84,12 @@ export async function handleStripeWebhook(
       cause: error,
     });
   }
+  if (event.api_version && event.api_version !== stripeApiVersion)
+    // The endpoint was created with another API version than we pin: its objects may differ (README).
+    getLogger().warn(
+      { eventId: event.id, eventApiVersion: event.api_version, pinned: stripeApiVersion },
+      "Stripe event in another API version than the pinned one: create the webhook endpoint with the pinned version",
+    );
   const object: unknown = event.data.object;
   // Network reads happen before the transaction, which then only writes.
   const connectRead = endpoint === "connect" ? await readConnectEvent(db, event) : null;
@@ -140,6 +148,9 @@ async function applyEvent(
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded": {
       const session = sessionSchema.parse(object);
+      // A delayed method (SEPA Direct Debit): completed, not paid; the order waits (decision 0029).
+      if (type === "checkout.session.completed" && session.payment_status === "unpaid")
+        return (await markCardPaymentProcessing(tx, checkoutIdsOf(session))) ? [] : null;
       if (session.payment_status !== "paid" || session.amount_total == null || !session.currency) return null;
       return cardPaymentFollowUps(
         await confirmCardPayment(
@@ -170,6 +181,8 @@ async function applyEvent(
         ),
       );
     }
+    case "checkout.session.async_payment_failed":
+      return (await failDelayedCardPayment(tx, checkoutIdsOf(sessionSchema.parse(object)))) ? [] : null;
     case "checkout.session.expired": {
       const session = sessionSchema.parse(object);
       const closed = await tx.payment.updateMany({
@@ -197,6 +210,14 @@ async function applyEvent(
     default:
       return null;
   }
+}
+
+function checkoutIdsOf(session: z.infer<typeof sessionSchema>) {
+  return {
+    paymentId: session.metadata?.paymentId,
+    checkoutSessionId: session.id,
+    paymentIntentId: idOf(session.payment_intent),
+  };
 }
 
 function cardPaymentFollowUps(

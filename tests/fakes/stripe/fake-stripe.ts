@@ -69,6 +69,8 @@ export interface RequestLogEntry {
   replayed: boolean;
   /** The failure injected into this request, if any. */
   injectedFailure: "before" | "after" | null;
+  /** The Stripe-Version header sent (the SDK always sends one); null for hosted pages. */
+  stripeVersion: string | null;
 }
 
 export interface CompleteCheckoutOptions {
@@ -77,6 +79,10 @@ export interface CompleteCheckoutOptions {
   /** The session's customer_email, or buyer@example.com. */
   email?: string;
   name?: string;
+  /** "sepa_debit" completes the session unpaid (a delayed method); settleCheckoutPayment answers later. */
+  paymentMethod?: "card" | "sepa_debit";
+  /** For SEPA Direct Debit; DE62 3704 0044 0532 0130 01 is debited unsuccessfully when settled. */
+  iban?: string;
 }
 
 export interface FakeStripe {
@@ -108,6 +114,11 @@ export interface FakeStripe {
   failNext(rule: FailureRule): void;
   /** Pays a session as its hosted page does, without a browser, and returns the session afterwards. */
   completeCheckout(sessionId: string, options?: CompleteCheckoutOptions): CheckoutSession;
+  /**
+   * The bank's answer to a session that completed unpaid (SEPA Direct Debit): "succeeded" sends
+   * checkout.session.async_payment_succeeded, "failed" async_payment_failed; by default the IBAN decides.
+   */
+  settleCheckoutPayment(sessionId: string, outcome?: "succeeded" | "failed"): CheckoutSession;
   /**
    * Submits Connect onboarding as its hosted page does and returns the account afterwards. With
    * `eventLost`, Stripe finishes verifying later and its account.updated never arrives (lost, or the
@@ -236,8 +247,12 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return failure.rule.mode;
   }
 
-  const routes: [string, RegExp, (id: string, params: FormObject) => object][] = [
-    ["POST", /^\/v1\/checkout\/sessions$/, (_, params) => ledger.createCheckoutSession(params)],
+  const routes: [string, RegExp, (id: string, params: FormObject, apiVersion: string) => object][] = [
+    [
+      "POST",
+      /^\/v1\/checkout\/sessions$/,
+      (_, params, apiVersion) => ledger.createCheckoutSession(params, apiVersion),
+    ],
     [
       "GET",
       /^\/v1\/checkout\/sessions\/([^/]+)$/,
@@ -266,7 +281,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     ["GET", /^\/v1\/balance$/, (_, params) => ledger.retrieveBalance(params)],
   ];
 
-  function route(method: string, path: string, params: FormObject): object {
+  function route(method: string, path: string, params: FormObject, apiVersion: string): object {
     for (const [routeMethod, pattern, handler] of routes) {
       const match = pattern.exec(path);
       if (!match || routeMethod !== method) continue;
@@ -276,7 +291,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       } catch {
         break;
       }
-      return handler(id, params);
+      return handler(id, params, apiVersion);
     }
     throw new StripeApiError(404, {
       type: "invalid_request_error",
@@ -292,9 +307,10 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     requestId: string,
     idempotencyKey: string | null,
   ): Reply {
+    const apiVersion = header(request, "stripe-version") ?? fakeStripeApiVersion;
     const headers: Record<string, string> = {
       "Request-Id": requestId,
-      "Stripe-Version": header(request, "stripe-version") ?? fakeStripeApiVersion,
+      "Stripe-Version": apiVersion,
       ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
     };
     const errorReply = (error: StripeApiError) => jsonReply(error.status, { error: error.body }, headers);
@@ -345,7 +361,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     let reply: Reply;
     let save = true;
     try {
-      const result = route(method, path, params);
+      const result = route(method, path, params, apiVersion);
       reply = jsonReply(200, expandPaths.length > 0 ? ledger.expand(result, expandPaths) : result, headers);
     } catch (error) {
       if (!(error instanceof StripeApiError)) throw error;
@@ -386,8 +402,15 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       expiry: text(params.expiry),
       cvc: text(params.cvc),
       cardholderName: text(params.cardholder_name),
+      paymentMethod:
+        text(params.payment_method) === "sepa_debit" ? ("sepa_debit" as const) : ("card" as const),
+      iban: text(params.iban),
+      accountHolder: text(params.account_holder),
     };
-    const outcome = ledger.payCheckoutSession(sessionId, { ...values, name: values.cardholderName });
+    const outcome = ledger.payCheckoutSession(sessionId, {
+      ...values,
+      name: values.paymentMethod === "sepa_debit" ? values.accountHolder : values.cardholderName,
+    });
     if (!outcome.paid)
       return htmlReply(
         402,
@@ -442,6 +465,13 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       ledger.balance.topUp(amount, currency ?? "eur");
       return jsonReply(200, ledger.balance.retrieve());
     }
+    if (method === "POST" && path === "/_fake/settle-checkout-payment") {
+      const { sessionId, outcome } = JSON.parse(body) as {
+        sessionId: string;
+        outcome?: "succeeded" | "failed";
+      };
+      return jsonReply(200, settleCheckoutPayment(sessionId, outcome));
+    }
     if (method === "POST" && path === "/_fake/complete-onboarding") {
       const { accountId, eventLost } = JSON.parse(body) as { accountId: string; eventLost?: boolean };
       return jsonReply(200, completeOnboarding(accountId, { eventLost }));
@@ -480,6 +510,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       status: null,
       replayed: false,
       injectedFailure: failure,
+      stripeVersion: isApi ? (header(request, "stripe-version") ?? null) : null,
     };
     requests.push(entry);
 
@@ -568,11 +599,19 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
           cardNumber: completion.cardNumber ?? "4242 4242 4242 4242",
           expiry: "12 / 34",
           cvc: "123",
+          paymentMethod: completion.paymentMethod,
+          iban: completion.iban ?? "DE89 3704 0044 0532 0130 00",
         });
       },
       outbox.release,
     );
     return structuredClone(outcome.session);
+  }
+
+  function settleCheckoutPayment(sessionId: string, outcome?: "succeeded" | "failed"): CheckoutSession {
+    return structuredClone(
+      withEvents(noRequest, () => ledger.settleCheckoutPayment(sessionId, outcome), outbox.release),
+    );
   }
 
   function completeOnboarding(accountId: string, { eventLost = false } = {}): Account {
@@ -614,6 +653,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     setConnectWebhookUrl: outbox.setConnectUrl,
     failNext,
     completeCheckout,
+    settleCheckoutPayment,
     completeOnboarding,
     advanceTime,
     settleCharges: () => void ledger.balance.settleDue(true),
