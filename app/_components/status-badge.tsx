@@ -31,6 +31,7 @@ const toneOfStatus: Record<string, keyof typeof tones> = {
   AWAITING_APPROVAL: "warn",
   AWAITING_PAYMENT: "warn",
   HELD: "warn",
+  WAITING: "info",
   OPEN: "warn",
   PARTIALLY_REFUNDED: "warn",
   AWAITING_MATCH: "warn",

@@ -102,6 +102,12 @@ export const jobDefinitions = {
     schedule: "*/15 * * * *",
     retryLimit: 2,
   },
+  "payouts.release-due": {
+    payload: z.object({ payoutId: z.string().min(1).optional() }).default({}),
+    // Each delivery sends this to start when its complaint window closes; the hourly sweep catches the rest.
+    schedule: "47 * * * *",
+    retryLimit: 5,
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -62,7 +62,8 @@ export async function checkLedger(db: Database, now = new Date()) {
       o."totalCents" AS "totalCents", o."status"::text AS "status",
       COALESCE((SELECT SUM(r."amountCents") FROM "Refund" r JOIN "Payment" p ON p."id" = r."paymentId"
         WHERE p."orderId" = o."id" AND r."status" = 'SUCCEEDED'), 0)::int AS "refundsSucceeded",
-      COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" <> 'CANCELLED'), 0)::int AS "payoutsOwed",
+      COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" <> 'CANCELLED'
+        AND y."invoiceId" IS NOT NULL), 0)::int AS "payoutsOwed",
       COALESCE((SELECT SUM(y."amountCents" - y."amountReversedCents") FROM "Payout" y WHERE y."orderId" = o."id"
         AND y."status" = 'PAID' AND y."method" = 'STRIPE_TRANSFER'), 0)::int AS "stripePayoutsPaid"
     FROM "Order" o

@@ -6,14 +6,15 @@ import { postLedgerEntries } from "../ledger/post-ledger-entries";
 /**
  * Withholds a supplier's unpaid payout for good (e.g. an upheld complaint about its parts): the payout is
  * CANCELLED, its self-billing invoice VOID (the number stays used, so the series keeps no gap), and the
- * ledger gives the supplier's share back to the margin. A paid payout cannot be withdrawn this way.
+ * ledger gives the supplier's share back to the margin (a payout still waiting for the complaint window has
+ * neither yet). A paid payout cannot be withdrawn this way.
  */
 export async function cancelPayout(tx: TransactionClient, payoutId: string, reason: string): Promise<void> {
   const locked = await tx.$queryRaw<{ status: string }[]>`
     SELECT "status"::text FROM "Payout" WHERE "id" = ${payoutId} FOR UPDATE`;
   const status = locked[0]?.status;
   if (status === "CANCELLED") return;
-  if (status !== "HELD" && status !== "PENDING" && status !== "FAILED")
+  if (status !== "HELD" && status !== "PENDING" && status !== "FAILED" && status !== "WAITING")
     throw new AppError(
       "invalid_state_transition",
       "This payout has been paid; it cannot be withheld. Recover the amount from the partner instead.",

@@ -1,5 +1,5 @@
 import { requestPayout } from "./request-payout";
-import { payoutTransitions } from "./payout-transitions";
+import { movePayouts } from "./move-payouts";
 import type { TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
@@ -15,11 +15,12 @@ import { vatForSupplierSupply } from "../money/vat-for-supplier-supply";
 export type CreatedPayout = { payoutId: string; payNow: boolean } | { payoutId: null; payNow: false };
 
 /**
- * After delivery is confirmed: issues the supplier's self-billing invoice (numbered SB-…) for the price it
- * accepted, and its payout, once per order line. The payout waits (HELD) while a complaint is open or the
- * supplier has given no payout details; otherwise it is PENDING, to be paid by Stripe transfer or, for
- * suppliers paid by bank transfer, by operations. The supplier's share moves from margin to supplier in the
- * ledger. Returns the payout and whether to send its Stripe transfer now.
+ * When the buyer's complaint window closes (lib/payouts/release-payout.ts; docs/decisions/0031): issues the
+ * supplier's self-billing invoice (numbered SB-…) for the price it accepted, and makes the payout that
+ * waited since delivery (lib/payouts/schedule-payout.ts) due, once per order line. The payout waits (HELD)
+ * while a complaint is open or the supplier has given no payout details; otherwise it is PENDING, to be
+ * paid by Stripe transfer or, for suppliers paid by bank transfer, by operations. The supplier's share
+ * moves from margin to supplier in the ledger. Returns the payout and whether to send its Stripe transfer now.
  */
 export async function createPayout(
   tx: TransactionClient,
@@ -27,7 +28,8 @@ export async function createPayout(
   now: Date,
 ): Promise<CreatedPayout> {
   const existing = await tx.payout.findUnique({ where: { orderLineId } });
-  if (existing) return { payoutId: existing.id, payNow: false };
+  if (!existing) return { payoutId: null, payNow: false };
+  if (existing.status !== "WAITING") return { payoutId: existing.id, payNow: false };
   const line = await tx.orderLine.findUniqueOrThrow({
     where: { id: orderLineId },
     include: {
@@ -70,19 +72,17 @@ export async function createPayout(
       dueAt: now,
     },
   });
-  const payout = await tx.payout.create({
-    data: {
-      supplierCompanyId: supplier.id,
-      orderId: line.order.id,
-      orderLineId,
+  const payout = { id: existing.id, status: heldReason ? ("HELD" as const) : ("PENDING" as const) };
+  await movePayouts(tx, {
+    where: { id: existing.id },
+    from: ["WAITING"],
+    to: payout.status,
+    set: {
       invoiceId: invoice.id,
-      status: payoutTransitions.enter(heldReason ? "HELD" : "PENDING"),
       heldReason,
       method: method ?? "MANUAL_TRANSFER",
       amountCents: grossCents,
       currency: offer.currency,
-      transferGroup: `order_${line.order.id}`,
-      idempotencyKey: `payout-${orderLineId}`,
     },
   });
   await postLedgerEntries(tx, {
@@ -107,7 +107,7 @@ export async function createPayout(
   await queueCompanyEmail(tx, supplier.id, {
     subject: `Self-billing invoice ${invoice.number} for order ${line.order.number}`,
     text: [
-      `Delivery of your job on order ${line.order.number} is confirmed. We issued self-billing invoice ${invoice.number} over ${formatEuros(grossCents)} (${formatEuros(netCents)} net, ${vat.note}).`,
+      `Your payout for order ${line.order.number} is due: the complaint window has closed or the buyer confirmed there is no complaint. We issued self-billing invoice ${invoice.number} over ${formatEuros(grossCents)} (${formatEuros(netCents)} net, ${vat.note}).`,
       heldReason
         ? `The payout waits: ${heldReason}`
         : method === "STRIPE_TRANSFER"

@@ -48,6 +48,8 @@ function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
       return `Paid${payout.paidAt ? ` on ${day(payout.paidAt)}` : ""} by ${method}${payout.transferReference ? ` (reference ${payout.transferReference})` : ""}.`;
     case "PENDING":
       return `Being paid by ${method}.`;
+    case "WAITING":
+      return "Due when the buyer's complaint window closes.";
     case "HELD":
       return `Payout held: ${payout.heldReason ?? "operations will tell you why."}`;
     case "FAILED":

@@ -43,6 +43,7 @@ export async function loadPricingData(db: Database): Promise<{
     prepaymentTerms: _prepaymentTerms,
     vatChecks: _vatChecks,
     payoutRetries: _payoutRetries,
+    complaintWindow: _complaintWindow,
     orderRules,
     ...document
   } = parsed.data as PricingSettingsDocument & { holidays: { date: string }[] };

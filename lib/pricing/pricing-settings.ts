@@ -23,6 +23,11 @@ import {
   payoutRetrySettingsSchema,
   type PayoutRetrySettings,
 } from "../payouts/payout-retry-settings";
+import {
+  complaintWindowSchema,
+  defaultComplaintWindow,
+  type ComplaintWindow,
+} from "../payouts/complaint-window";
 
 /** What a version priced each material at, by material code; the Material table holds the rest. */
 export type MaterialPriceSnapshot = Record<string, { priceCentsPerKg: number; active: boolean }>;
@@ -57,6 +62,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   payoutRetries?: PayoutRetrySettings;
   /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
   orderRules?: OrderRules;
+  /** The buyer's complaint window, which partner payouts wait for (lib/payouts/complaint-window.ts). */
+  complaintWindow?: ComplaintWindow;
 };
 
 /** Splits engine pricing data into what the Material, MachineRate and PricingSettings tables hold. */
@@ -156,6 +163,7 @@ export const pricingSettingsSchema = z.object({
   vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
   payoutRetries: payoutRetrySettingsSchema.default(defaultPayoutRetrySettings),
   orderRules: orderRulesSchema.default(defaultOrderRules),
+  complaintWindow: complaintWindowSchema.default(defaultComplaintWindow),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

@@ -1,7 +1,7 @@
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
-import { createPayout, type CreatedPayout } from "../payouts/create-payout";
+import { schedulePayout, type ScheduledPayout } from "../payouts/schedule-payout";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { moveOrder } from "../orders/move-order";
 
@@ -11,16 +11,17 @@ export type DeliveryConfirmer = { userId: string; companyId: string } | null;
 export const autoConfirmDeliveryAfterDays = 7;
 
 /**
- * Confirms that a shipped line arrived: the line becomes DELIVERED, the supplier's self-billing invoice and
- * payout are created in the same transaction, and the order completes when no line is left open. Returns
- * the payout and whether its transfer may go now (the caller sends it after commit).
+ * Confirms that a shipped line arrived: the line becomes DELIVERED, the buyer's complaint window opens and
+ * the supplier's payout is created in the same transaction, waiting for the window to close
+ * (lib/payouts/schedule-payout.ts: no self-billing invoice, no transfer yet; docs/decisions/0031), and the
+ * order completes when no line is left open. Returns the payout and when it becomes due.
  */
 export async function confirmDelivery(
   db: Database,
   confirmer: DeliveryConfirmer,
   orderLineId: string,
   now = new Date(),
-): Promise<CreatedPayout> {
+): Promise<ScheduledPayout> {
   return db.$transaction((tx) => confirmDeliveryInTransaction(tx, confirmer, orderLineId, now));
 }
 
@@ -29,7 +30,7 @@ export async function confirmDeliveryInTransaction(
   confirmer: DeliveryConfirmer,
   orderLineId: string,
   now: Date,
-): Promise<CreatedPayout> {
+): Promise<ScheduledPayout> {
   const line = await tx.orderLine.findFirst({
     where: { id: orderLineId, ...(confirmer && { order: { buyerCompanyId: confirmer.companyId } }) },
     select: { id: true, orderId: true, status: true },
@@ -51,7 +52,7 @@ export async function confirmDeliveryInTransaction(
       : `Delivery confirmed automatically ${autoConfirmDeliveryAfterDays} days after shipping`,
     set: { deliveredAt: now },
   });
-  const payout = await createPayout(tx, orderLineId, now);
+  const payout = await schedulePayout(tx, orderLineId, now);
   const open = await tx.orderLine.count({
     where: { orderId: line.orderId, status: { notIn: ["DELIVERED", "CANCELLED"] } },
   });

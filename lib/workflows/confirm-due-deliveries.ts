@@ -4,8 +4,8 @@ import { autoConfirmDeliveryAfterDays, confirmDeliveryInTransaction } from "./co
 
 /**
  * The hourly job: lines shipped more than 7 days ago without an open complaint count as delivered, which
- * issues their suppliers' self-billing invoices and payouts (each sending its pay job in its transaction).
- * Returns the payouts to pay now; a line that fails does not stop the others and makes the job retry.
+ * opens their complaint windows and creates their suppliers' payouts, waiting for the windows to close.
+ * Returns the payouts created; a line that fails does not stop the others and makes the job retry.
  */
 export async function confirmDueDeliveries(db: Database, now = new Date()): Promise<string[]> {
   const due = await db.orderLine.findMany({
@@ -22,5 +22,5 @@ export async function confirmDueDeliveries(db: Database, now = new Date()): Prom
     (orderLineId) => db.$transaction((tx) => confirmDeliveryInTransaction(tx, null, orderLineId, now)),
     "automatic delivery confirmation",
   );
-  return payouts.flatMap((payout) => (payout.payNow ? [payout.payoutId] : []));
+  return payouts.flatMap((payout) => (payout.payoutId ? [payout.payoutId] : []));
 }

@@ -12,6 +12,8 @@ import { refundOrder } from "../payments/refund-order";
 import { cancelPayout } from "../payouts/cancel-payout";
 import { payoutHeldReasons, payoutMethodFor } from "../payouts/payout-method-for";
 import { confirmDeliveryInTransaction } from "./confirm-delivery";
+import { resumeComplaintWindow } from "../payouts/resume-complaint-window";
+import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import { formatEuros } from "../money/format-euros";
 
 export const complaintDecisionSchema = z
@@ -38,9 +40,11 @@ export const complaintDecisionSchema = z
 
 /**
  * Operations decide a complaint. Upheld: the buyer gets the refund operations set (a card refund or a
- * credit note), and the supplier's payout is paid or withheld; rejected: the payout is released. A line
- * still waiting for its delivery confirmation is confirmed first (the buyer has the parts), so its payout
- * exists to decide on. Returns the refund to send and the payout to pay after commit.
+ * credit note), and the supplier's payout is paid or withheld; rejected: the payout is released. Released
+ * means the complaint no longer holds it: inside the complaint window it waits for the window again
+ * (docs/decisions/0031). A line still waiting for its delivery confirmation is confirmed first (the buyer
+ * has the parts), so its payout exists to decide on. The partner reads how its payout stands, never
+ * "released" for one paid already. Returns the refund to send and the payout to pay after commit.
  */
 export async function decideComplaint(
   db: Database,
@@ -88,6 +92,15 @@ export async function decideComplaint(
     } else if (
       payout?.status === "HELD" &&
       payout.heldReason === payoutHeldReasons.complaint &&
+      payout.invoiceId === null &&
+      otherOpen === 0
+    ) {
+      // Held inside the complaint window, before anything was invoiced: it waits for the window again,
+      // and is released now when the window has closed meanwhile (or the buyer gave it up).
+      await resumeComplaintWindow(tx, payout.id, now);
+    } else if (
+      payout?.status === "HELD" &&
+      payout.heldReason === payoutHeldReasons.complaint &&
       otherOpen === 0
     ) {
       const method = payoutMethodFor(payout.supplierCompany);
@@ -131,7 +144,7 @@ export async function decideComplaint(
     if (line.supplierCompanyId)
       await queueCompanyEmail(tx, line.supplierCompanyId, {
         subject: `Complaint on order ${line.order.number}: ${decision.decision === "UPHELD" ? "upheld" : "rejected"}`,
-        text: `${decision.resolution}\n\nYour payout for this job is ${decision.supplierPayout === "WITHHOLD" ? "withheld" : "released"}.`,
+        text: `${decision.resolution}\n\n${payoutNow ? `Your payout of ${formatEuros(payoutNow.amountCents)} for this job: ${payoutStatusForSupplier(payoutNow)}.` : "There is no payout for this job."}`,
       });
     return { refundId: refund?.refundId ?? null, payoutToPay };
   });

@@ -7,10 +7,12 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { payoutHeldReasons } from "../payouts/payout-method-for";
+import { complaintWindowEnd, loadComplaintWindow } from "../payouts/complaint-window";
+import { complaintPayoutNotes } from "../payouts/complaint-payout-notes";
 import type { FileStorage } from "../storage/file-storage";
 
-export const complaintWindowDays = 14;
 export const maxComplaintPhotos = 5;
 export const maxComplaintPhotoBytes = 10 * 1024 * 1024;
 const photoTypes = new Set(["image/jpeg", "image/png", "image/webp", "image/heic"]);
@@ -24,10 +26,13 @@ const complaintSchema = z.object({
 });
 
 /**
- * A complaint about a shipped or delivered line, within 14 days of its arrival: a description and up to
+ * A complaint about a shipped or delivered line, within the complaint window (a setting, 14 days by default)
+ * of its arrival: a description and up to
  * five photos (JPEG, PNG, WebP or HEIC, 10 MB each). Photos are checked before anything is stored, so a
  * refused complaint leaves nothing behind; operations are told by e-mail. An open complaint stops the
- * automatic delivery confirmation and holds the supplier's payout until operations decide.
+ * automatic delivery confirmation and holds the supplier's payout until operations decide; one that comes
+ * after the payout was made (the buyer confirmed "no complaint", or the window had closed) is accepted all
+ * the same, and operations read that the payout cannot be held back (docs/decisions/0031).
  */
 export async function fileComplaint(
   deps: { db: Database; storage: FileStorage },
@@ -74,7 +79,8 @@ export async function fileComplaint(
       "invalid_state_transition",
       "A complaint can be made once the part has been shipped to you.",
     );
-  if (now.getTime() - arrivedAt.getTime() > complaintWindowDays * 86_400_000)
+  const { days: complaintWindowDays } = await loadComplaintWindow(db);
+  if (now > complaintWindowEnd(arrivedAt, complaintWindowDays))
     throw new AppError(
       "invalid_state_transition",
       `Complaints are accepted within ${complaintWindowDays} days of delivery; this part arrived on ${arrivedAt.toISOString().slice(0, 10)}. Contact us directly.`,
@@ -105,18 +111,26 @@ export async function fileComplaint(
       entityId: complaint.id,
       data: { orderLineId: line.id, photos: keys.length },
     });
-    await queueEmail(tx, {
-      to: getEnv().OPERATIONS_EMAIL,
-      subject: `Complaint on order ${line.order.number}`,
-      text: `A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`,
-    });
     // The payout waits for operations' decision (a transfer under way finishes first: it holds the row).
-    await movePayouts(tx, {
+    const held = await movePayouts(tx, {
       where: { orderLineId: line.id },
-      from: ["PENDING"],
+      from: ["PENDING", "WAITING"],
       to: "HELD",
       set: { heldReason: payoutHeldReasons.complaint },
     });
+    const notes = await complaintPayoutNotes(tx, line.id, held > 0);
+    await queueEmail(tx, {
+      to: getEnv().OPERATIONS_EMAIL,
+      subject: `Complaint on order ${line.order.number}`,
+      text: [`A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`, notes.operations]
+        .filter(Boolean)
+        .join("\n\n"),
+    });
+    if (notes.supplier && line.supplierCompanyId)
+      await queueCompanyEmail(tx, line.supplierCompanyId, {
+        subject: `Complaint on order ${line.order.number}: your payout is held`,
+        text: notes.supplier,
+      });
     if (line.supplierCompanyId) await refreshSupplierScore(tx, line.supplierCompanyId);
     return complaint;
   });

@@ -17,6 +17,7 @@ import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-pr
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
 import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
 import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
+import { releaseDuePayouts } from "../../lib/payouts/release-due-payouts";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
@@ -73,5 +74,8 @@ export const jobHandlers: JobHandlers = {
   },
   "payouts.recheck-stripe-accounts": async (db) => {
     await recheckPendingStripeAccounts(db);
+  },
+  "payouts.release-due": async (db, payload) => {
+    await releaseDuePayouts(db, payload.payoutId);
   },
 };

@@ -2,8 +2,8 @@ import { expect, signInAndWait, signOut, test } from "./fixtures";
 
 // Money end to end against the local fake of Stripe: the supplier connects its Stripe account, the buyer
 // pays by card on the fake's checkout page, the signed webhook marks the order paid, the supplier ships,
-// the buyer confirms delivery, and the supplier's payout is transferred and shows in its portal and in
-// operations' ledger.
+// the buyer confirms delivery and that there is no complaint, and the supplier's payout is transferred and
+// shows in its portal and in operations' ledger.
 test.setTimeout(180_000);
 
 test("a card order is paid through Stripe, shipped, confirmed, and the partner is paid", async ({ page }) => {
@@ -77,6 +77,10 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Delivered");
   await expect(page.getByRole("button", { name: "Parts arrived: confirm delivery" })).toHaveCount(0);
+  // The partner is paid when the complaint window closes, or now: the buyer gives the window up.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "All in order: no complaint" }).click();
+  await expect(page.getByText(/You confirmed no complaint on \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await signOut(page);
 
   // The supplier sees its self-billing invoice and the payout transferred to its Stripe account.

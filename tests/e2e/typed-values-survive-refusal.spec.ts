@@ -525,6 +525,19 @@ const cases: FormCase[] = [
     refusal: /at least as long as the first one/,
   },
   {
+    name: "complaint window",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the complaint window" }));
+    },
+    fields: [
+      { at: label("Complaint window (days after delivery)"), fill: "61" },
+      { at: label("Reason for the change"), fill: "Typed: a window longer than allowed" },
+    ],
+    refusal: /from 1 to 60/,
+  },
+  {
     name: "bank payment assignment",
     as: "operations",
     open: async (page) => {

@@ -21,6 +21,7 @@ import {
   mueller,
   placeMillingOrder,
   shipThroughMueller,
+  deliverAndCloseWindow,
 } from "../fixtures/money-fixtures";
 import { createTestDatabase } from "./setup/test-database";
 
@@ -85,7 +86,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     // Müller has no payout details yet: its payout is held.
     const held = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, held.order.id, held.line.id);
-    await confirmDelivery(db, buyer, held.line.id);
+    await deliverAndCloseWindow(db, buyer, held.line.id);
     const payout = await db.payout.findUniqueOrThrow({ where: { orderLineId: held.line.id } });
     expect(payout.status).toBe("HELD");
 
@@ -293,7 +294,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
   it("records a remake by the same partner at its own cost, reopens the completed order and keeps the ledger balanced", async () => {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    await confirmDelivery(db, buyer, line.id);
+    await deliverAndCloseWindow(db, buyer, line.id);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
     const ledgerBefore = await ledgerSums(db, order.id);
     const payoutsBefore = await db.payout.count({ where: { orderId: order.id } });
@@ -371,7 +372,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       carrier: "DHL",
       trackingNumber: "JD0146000099999",
     });
-    expect(await confirmDelivery(db, buyer, remakeLine.id)).toEqual({ payoutId: null, payNow: false });
+    expect(await confirmDelivery(db, buyer, remakeLine.id)).toEqual({ payoutId: null, dueAt: null });
     expect(await db.payout.count({ where: { orderId: order.id } })).toBe(payoutsBefore);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("COMPLETED");
     const ledger = await ledgerSums(db, order.id);
@@ -437,7 +438,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       carrier: "DHL",
       trackingNumber: "JD01",
     });
-    const payout = await confirmDelivery(db, buyer, remake.orderLineId);
+    const payout = await deliverAndCloseWindow(db, buyer, remake.orderLineId);
     expect(payout.payoutId).not.toBeNull();
     expect(await db.payout.findUniqueOrThrow({ where: { id: payout.payoutId! } })).toMatchObject({
       supplierCompanyId: offer.supplierCompanyId,

@@ -5,12 +5,11 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { requestMatching } from "../../lib/matching/request-matching";
 import { queueEmail } from "../../lib/notifications/queue-email";
 import { moveOrder } from "../../lib/orders/move-order";
-import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
 import {
   acme,
   anna,
-  paidPayout,
+  deliverAndCloseWindow,
   placeMillingOrder,
   shipThroughMueller,
   startStripeForTests,
@@ -54,8 +53,10 @@ describe("follow-up jobs commit with the change that made them due", () => {
     });
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    const { payoutId, payNow } = paidPayout(
-      await confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id),
+    const { payoutId, payNow } = await deliverAndCloseWindow(
+      db,
+      { userId: anna.userId, companyId: acme },
+      line.id,
     );
     expect(payNow).toBe(true);
     expect(await jobs("payouts.pay", { field: "payoutId", value: payoutId })).toBe(1);

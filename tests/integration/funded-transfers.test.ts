@@ -8,13 +8,12 @@ import { payPayout } from "../../lib/payouts/pay-payout";
 import { retryPayout } from "../../lib/payouts/retry-payout";
 import { startStripeOnboarding } from "../../lib/payouts/start-stripe-onboarding";
 import { updatePayoutRetrySettings } from "../../lib/settings/update-payout-retry-settings";
-import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
 import {
   acme,
   anna,
   mueller,
-  paidPayout,
+  deliverAndCloseWindow,
   placeMillingOrder,
   shipThroughMueller,
   startStripeForTests,
@@ -55,7 +54,7 @@ describe("transfers funded from their charge, retried for lack of funds, and rev
     stripe.fake.completeCheckout(payment.stripeCheckoutSessionId!);
     await stripe.fake.deliverAll();
     await shipThroughMueller(db, order.id, line.id);
-    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
     return { order, payoutId, paymentId: payment.id };
   }
 
@@ -63,7 +62,7 @@ describe("transfers funded from their charge, retried for lack of funds, and rev
   async function deliveredInvoiceOrder() {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
     return { order, payoutId };
   }
 

@@ -2,7 +2,6 @@ import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { formStateFromError } from "../../lib/errors/form-state-from-error";
-import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { loadCreditNote } from "../../lib/orders/load-credit-note";
 import { renderCreditNotePdf } from "../../lib/orders/render-credit-note-pdf";
 import { refundOrder } from "../../lib/payments/refund-order";
@@ -16,7 +15,7 @@ import {
   acme,
   anna,
   mueller,
-  paidPayout,
+  deliverAndCloseWindow,
   placeMillingOrder,
   shipThroughMueller,
 } from "../fixtures/money-fixtures";
@@ -54,9 +53,7 @@ describe("a partner's payout details and documents", () => {
   async function deliveredOrder() {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    const { payoutId } = paidPayout(
-      await confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id),
-    );
+    const { payoutId } = await deliverAndCloseWindow(db, { userId: anna.userId, companyId: acme }, line.id);
     return { order, payoutId };
   }
 

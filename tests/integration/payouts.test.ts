@@ -17,7 +17,7 @@ import {
   acme,
   anna,
   mueller,
-  paidPayout,
+  deliverAndCloseWindow,
   placeMillingOrder,
   shipThroughMueller,
   startStripeForTests,
@@ -72,9 +72,9 @@ describe("partner payouts after delivery", () => {
     await stripe.fake.deliverAll();
   });
 
-  it("issues the self-billing invoice on delivery, holds the payout until the partner connects Stripe, then transfers it", async () => {
+  it("issues the self-billing invoice when the complaint window closes, holds the payout until the partner connects Stripe, then transfers it", async () => {
     const { order, line, offer } = await shippedOrder();
-    await confirmDelivery(db, buyer, line.id);
+    await deliverAndCloseWindow(db, buyer, line.id);
 
     const payout = await db.payout.findUniqueOrThrow({
       where: { orderLineId: line.id },
@@ -156,7 +156,7 @@ describe("partner payouts after delivery", () => {
 
   it("completes a transfer interrupted after Stripe made it, without a second transfer", async () => {
     const { line } = await shippedOrder();
-    const { payoutId, payNow } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId, payNow } = await deliverAndCloseWindow(db, buyer, line.id);
     expect(payNow).toBe(true);
     stripe.fake.failNext({ method: "POST", path: "/v1/transfers", mode: "after", times: 2 });
     await expect(payPayout(db, payoutId)).rejects.toThrow();
@@ -175,7 +175,7 @@ describe("partner payouts after delivery", () => {
       .stripeConnectAccountId!;
     const account = stripe.fake.state.accounts.get(accountId)!;
     account.capabilities.transfers = "inactive";
-    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
     expect(await payPayout(db, payoutId)).toBe("failed");
     const failed = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
     expect(failed.status).toBe("FAILED");
@@ -211,15 +211,16 @@ describe("partner payouts after delivery", () => {
       include: { invoice: true },
     });
     expect(payout.status).toBe("CANCELLED");
-    expect(payout.invoice!.status).toBe("VOID");
+    // Withheld inside the complaint window: no self-billing invoice was ever issued.
+    expect(payout.invoice).toBeNull();
     const creditNote = await db.invoice.findFirstOrThrow({
       where: { orderId: order.id, kind: "CREDIT_NOTE" },
     });
     expect(creditNote.totalCents).toBe(5000);
+    // Nothing was ever moved to the partner: no SUPPLIER entries at all.
     expect(await ledgerOf(order.id)).toEqual({
       BUYER: order.totalCents - 5000,
       VAT: order.vatCents - creditNote.vatCents,
-      SUPPLIER: 0,
       MARGIN: order.subtotalCents - creditNote.netCents,
     });
     expect(await transfersOf(payout.id)).toEqual([]);
@@ -233,9 +234,9 @@ describe("partner payouts after delivery", () => {
     ).rejects.toThrow(/decided already/);
   });
 
-  it("holds a pending payout when a complaint comes after confirmation, and pays it when the complaint is rejected", async () => {
+  it("holds a pending payout when a complaint comes after its window closed, and pays it when the complaint is rejected", async () => {
     const { line } = await shippedOrder();
-    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
     const complaint = await fileComplaint({ db, storage: noStorage }, buyer, line.id, {
       text: "The surface looks rougher than Ra 3.2.",
       photos: [],
@@ -251,12 +252,13 @@ describe("partner payouts after delivery", () => {
     expect(await payPayout(db, payoutId)).toBe("paid");
   });
 
-  it("confirms a delivery automatically 7 days after shipping", async () => {
+  it("confirms a delivery automatically 7 days after shipping; the payout waits for the complaint window", async () => {
     const { line } = await shippedOrder();
     expect(await confirmDueDeliveries(db, new Date(Date.now() + 6 * 86_400_000))).toEqual([]);
-    const payNow = await confirmDueDeliveries(db, new Date(Date.now() + 7 * 86_400_000 + 3_600_000));
+    const scheduled = await confirmDueDeliveries(db, new Date(Date.now() + 7 * 86_400_000 + 3_600_000));
     const payout = await db.payout.findUniqueOrThrow({ where: { orderLineId: line.id } });
-    expect(payNow).toContain(payout.id);
+    expect(scheduled).toContain(payout.id);
+    expect(payout).toMatchObject({ status: "WAITING", invoiceId: null });
     const delivered = await db.orderLine.findUniqueOrThrow({ where: { id: line.id } });
     expect(delivered.status).toBe("DELIVERED");
   });
@@ -271,7 +273,7 @@ describe("partner payouts after delivery", () => {
       },
     });
     const { line } = await shippedOrder();
-    const { payoutId, payNow } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId, payNow } = await deliverAndCloseWindow(db, buyer, line.id);
     expect(payNow).toBe(false);
     expect(await db.payout.findUniqueOrThrow({ where: { id: payoutId } })).toMatchObject({
       status: "PENDING",
@@ -288,7 +290,7 @@ describe("partner payouts after delivery", () => {
 
   it("reports differences between the ledger, the payouts and Stripe's transfers", async () => {
     const { order, line } = await shippedOrder();
-    const { payoutId } = paidPayout(await confirmDelivery(db, buyer, line.id));
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
     await payPayout(db, payoutId);
     expect(await differencesOf(order.id)).toEqual([]);
     await db.payout.update({ where: { id: payoutId }, data: { amountCents: { increment: 1 } } });

@@ -23,7 +23,7 @@ vi.mock("../../lib/db/prisma", async (importOriginal) => ({
 // Complaints without photos never touch storage.
 vi.mock("../../lib/storage/get-file-storage", () => ({ getFileStorage: () => ({}) }));
 
-const { complainAction, confirmDeliveryAction, rateLineAction } =
+const { complainAction, confirmDeliveryAction, confirmNoComplaintAction, rateLineAction } =
   await import("../../app/orders/[orderId]/actions");
 
 function form(fields: Record<string, string>): FormData {
@@ -112,6 +112,10 @@ describe("buyer roles on the order page's actions", () => {
     await expect(
       rateLineAction(null, form({ orderId, orderLineId, stars: "1", comment: "" })),
     ).rejects.toEqual(forbiddenError);
+    // Nor may the engineer give up the complaint window, which pays the partner.
+    await expect(confirmNoComplaintAction(null, form({ orderId, orderLineId }))).rejects.toEqual(
+      forbiddenError,
+    );
     expect(await footprint(orderLineId)).toEqual(delivered);
     expect(before.line.status).toBe("SHIPPED");
     expect(delivered.payouts).toBe(before.payouts + 1);

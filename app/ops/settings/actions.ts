@@ -17,6 +17,7 @@ import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
 import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
 import { updatePayoutRetrySettings } from "@/lib/settings/update-payout-retry-settings";
+import { updateComplaintWindow } from "@/lib/settings/update-complaint-window";
 
 const path = "/ops/settings";
 
@@ -107,4 +108,10 @@ export const updatePayoutRetrySettingsAction = settingsAction(
   "save the payout retries",
   "pricing",
   "payout-retries",
+);
+export const updateComplaintWindowAction = settingsAction(
+  updateComplaintWindow,
+  "save the complaint window",
+  "pricing",
+  "complaint-window",
 );

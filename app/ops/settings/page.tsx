@@ -23,6 +23,7 @@ import {
 import { MatchingSettingsForm } from "./matching-settings-form";
 import { VatCheckSettingsForm } from "./vat-check-settings-form";
 import { PayoutRetrySettingsForm } from "./payout-retry-settings-form";
+import { ComplaintWindowForm } from "./complaint-window-form";
 import { OrderRulesForm } from "./order-rules-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
@@ -112,6 +113,9 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#order-rules-heading">
           Small orders and limits
+        </a>
+        <a className={opsStyles.tag} href="#complaint-window-heading">
+          Complaint window
         </a>
         <a className={opsStyles.tag} href="#history-heading">
           History
@@ -291,6 +295,16 @@ export default async function OpsSettingsPage() {
       <section aria-labelledby="order-rules-heading">
         <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
         <OrderRulesForm rules={pricing.settings.orderRules} />
+      </section>
+      <section aria-labelledby="complaint-window-heading">
+        <h2 id="complaint-window-heading">Complaint window and partner payouts</h2>
+        <p className="muted">
+          The buyer inspects the parts and may complain for this many days after delivery (a defect report
+          under § 377 HGB, docs/decisions/0031). The partner&apos;s self-billing invoice and payout wait until
+          the window closes, or until the buyer confirms &ldquo;no complaint&rdquo;; a complaint inside the
+          window holds the payout until you decide it.
+        </p>
+        <ComplaintWindowForm days={pricing.settings.complaintWindow.days} />
       </section>
 
       <section aria-labelledby="history-heading">

@@ -13,6 +13,7 @@ import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { cancelOrder } from "@/lib/workflows/cancel-order";
 import { confirmDelivery } from "@/lib/workflows/confirm-delivery";
+import { confirmNoComplaint } from "@/lib/workflows/confirm-no-complaint";
 import { decideOrderApproval } from "@/lib/workflows/decide-order-approval";
 import { fileComplaint } from "@/lib/workflows/file-complaint";
 
@@ -101,6 +102,18 @@ export const confirmDeliveryAction = formAction(
     return "Thank you: delivery confirmed.";
   },
   { failure: "confirm the delivery" },
+);
+
+/** The buyer gives up the rest of a delivered line's complaint window: the partner is paid now. */
+export const confirmNoComplaintAction = formAction(
+  "order.confirmDelivery",
+  z.object(orderLine),
+  async ({ orderId, orderLineId }, { user }) => {
+    await confirmNoComplaint(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId);
+    revalidatePath(`/orders/${orderId}`);
+    return "Thank you: no complaint is recorded for this part, and the partner is paid now.";
+  },
+  { failure: "record that there is no complaint" },
 );
 
 export const cancelOrderAction = formAction(

@@ -1,10 +1,12 @@
 "use client";
 
+import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import {
   cancelOrderAction,
   confirmDeliveryAction,
+  confirmNoComplaintAction,
   payByCardAction,
   complainAction,
   decideApprovalAction,
@@ -189,5 +191,39 @@ export function CancelOrderForm({ orderId, refundNote }: { orderId: string; refu
         </button>
       </form>
     </details>
+  );
+}
+
+/**
+ * "No complaint", beside the complaint link: the buyer gives up the rest of the line's complaint window
+ * (after the browser's confirmation) and the partner is paid now.
+ */
+export function NoComplaintForm({
+  orderId,
+  orderLineId,
+  fileName,
+  until,
+}: {
+  orderId: string;
+  orderLineId: string;
+  fileName: string;
+  until: string;
+}) {
+  const form = useFormAction(confirmNoComplaintAction);
+  const { pending } = form;
+  if (form.messages.success) return <FormMessages state={form.messages} />;
+  return (
+    <form {...form.props} className={styles.noComplaint} aria-label="No complaint">
+      <FormMessages state={form.messages} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="orderLineId" value={orderLineId} />
+      <ConfirmSubmitButton
+        className="secondary"
+        disabled={pending}
+        question={`No complaint about ${fileName}? You give up the complaint window for this part (open until ${until}) and we pay the manufacturing partner now. A defect nobody could see on inspection can still be reported.`}
+      >
+        {pending ? "Recording…" : "All in order: no complaint"}
+      </ConfirmSubmitButton>
+    </form>
   );
 }

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { orNotFoundPage } from "@/lib/errors/or-not-found-page";
 import type { OrderAddress } from "@/lib/orders/checkout-fields";
-import { complaintWindowDays } from "@/lib/workflows/file-complaint";
+import { complaintWindowEnd, loadComplaintWindow } from "@/lib/payouts/complaint-window";
 import { formatEuros } from "@/lib/money/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
@@ -19,6 +19,7 @@ import {
   CancelOrderForm,
   ComplaintForm,
   ConfirmDeliveryForm,
+  NoComplaintForm,
   OrderAgainForm,
   PayByCardForm,
   RatingForm,
@@ -58,6 +59,8 @@ export default async function OrderPage({
   const { placed, payment } = await searchParams;
   const user = await requirePermission("shop.view", `/orders/${orderId}`);
   const order = await orNotFoundPage(loadBuyerOrder(getPrisma(), user.companyId, orderId));
+  const { days: complaintWindowDays } = await loadComplaintWindow(getPrisma());
+  const now = new Date();
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   const creditNotes = order.invoices.filter((candidate) => candidate.kind === "CREDIT_NOTE");
   const address = order.shippingAddress as OrderAddress;
@@ -161,9 +164,15 @@ export default async function OrderPage({
             const steps = orderLineTimeline({ order, line, changes: order.statusChanges });
             // Complaints open when the parts can have arrived: from shipping on.
             const arrivedAt = line.deliveredAt ?? (line.status === "SHIPPED" ? line.shippedAt : null);
-            const complaintUntil = arrivedAt
-              ? new Date(arrivedAt.getTime() + complaintWindowDays * 86_400_000)
-              : null;
+            const complaintUntil = arrivedAt ? complaintWindowEnd(arrivedAt, complaintWindowDays) : null;
+            const windowOpen = complaintUntil !== null && complaintUntil > now;
+            // Giving up the window needs the parts delivered and no complaint waiting for operations.
+            const mayConfirmNoComplaint =
+              windowOpen &&
+              line.status === "DELIVERED" &&
+              !line.noComplaintConfirmedAt &&
+              !line.complaints.some((complaint) => complaint.status === "OPEN") &&
+              may(user.role, "order.confirmDelivery");
             return (
               <section
                 key={line.id}
@@ -209,12 +218,29 @@ export default async function OrderPage({
                     {complaint.resolution ? ` · ${complaint.resolution}` : ""}
                   </p>
                 ))}
-                {complaintUntil && complaintUntil > new Date() && may(user.role, "order.complain") && (
-                  <ComplaintForm
-                    orderId={order.id}
-                    orderLineId={line.id}
-                    until={complaintUntil.toISOString().slice(0, 10)}
-                  />
+                {line.noComplaintConfirmedAt && (
+                  <p className="muted">
+                    You confirmed no complaint on {line.noComplaintConfirmedAt.toISOString().slice(0, 10)}.
+                  </p>
+                )}
+                {complaintUntil && windowOpen && (
+                  <div className={styles.afterDelivery}>
+                    {may(user.role, "order.complain") && (
+                      <ComplaintForm
+                        orderId={order.id}
+                        orderLineId={line.id}
+                        until={complaintUntil.toISOString().slice(0, 10)}
+                      />
+                    )}
+                    {mayConfirmNoComplaint && (
+                      <NoComplaintForm
+                        orderId={order.id}
+                        orderLineId={line.id}
+                        fileName={line.part.originalFileName}
+                        until={complaintUntil.toISOString().slice(0, 10)}
+                      />
+                    )}
+                  </div>
                 )}
               </section>
             );

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import type { PayoutStatus } from "@/lib/db/generated/enums";
 import { getPrisma, type Database } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/logging/logger";
 import { getStripe } from "@/lib/payments/stripe-client";
@@ -14,19 +13,13 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 import { describeStripeRequirements } from "@/lib/payouts/describe-stripe-requirements";
+import { loadComplaintWindow } from "@/lib/payouts/complaint-window";
+import { payoutStatusForSupplier } from "@/lib/payouts/payout-status-for-supplier";
 import factsStyles from "@/app/_components/facts.module.css";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./payouts.module.css";
 
 export const metadata: Metadata = { title: "Payouts" };
-
-const payoutStatusLabels: Record<PayoutStatus, string> = {
-  PENDING: "Being paid",
-  HELD: "Held",
-  PAID: "Paid",
-  FAILED: "Failed, operations are on it",
-  CANCELLED: "Cancelled",
-};
 
 /** Where Stripe's onboarding sends the supplier back: `return` when done, `refresh` when its link expired. */
 const searchSchema = z.object({ stripe: z.enum(["return", "refresh"]).optional().catch(undefined) });
@@ -61,7 +54,7 @@ export default async function SupplierPayoutsPage({
   const stripeAvailable = getStripe() !== null;
   const stripeReached =
     stripeReturn === "return" && stripeAvailable ? await syncAfterStripeReturn(db, user.companyId) : true;
-  const [company, payouts, invoices] = await Promise.all([
+  const [company, payouts, invoices, complaintWindow] = await Promise.all([
     db.company.findUniqueOrThrow({
       where: { id: user.companyId },
       select: {
@@ -86,6 +79,7 @@ export default async function SupplierPayoutsPage({
       orderBy: { issuedAt: "desc" },
       take: 200,
     }),
+    loadComplaintWindow(db),
   ]);
   const admin = may(user.role, "supplier.payouts.edit");
   const askAdmin = (what: string) => (
@@ -97,9 +91,11 @@ export default async function SupplierPayoutsPage({
     <>
       <h1>Payouts and invoices</h1>
       <p className="muted">
-        You are paid after delivery is confirmed (by the buyer, or automatically 7 days after delivery without
-        a complaint). We issue the invoice for you (self-billing) and pay it to your Stripe account or by bank
-        transfer.
+        You are paid after the buyer&apos;s complaint window closes: {complaintWindow.days} days after
+        delivery is confirmed (by the buyer, or automatically 7 days after shipping), or sooner when the buyer
+        confirms there is no complaint. Then we issue the invoice for you (self-billing) and pay it to your
+        Stripe account or by bank transfer. A complaint inside the window holds the payout until operations
+        decide.
       </p>
 
       <section aria-labelledby="paid-heading">
@@ -111,7 +107,7 @@ export default async function SupplierPayoutsPage({
               <p>Stripe payouts are not available on this installation: we pay you by bank transfer.</p>
             ) : !company.stripeConnectAccountId ? (
               <>
-                <p>Connect a Stripe account and payouts go to it as soon as delivery is confirmed.</p>
+                <p>Connect a Stripe account and payouts go to it as soon as they are due.</p>
                 {admin ? <ConnectStripeForm label="Connect with Stripe" /> : askAdmin("connect Stripe")}
               </>
             ) : !company.stripePayoutsEnabled ? (
@@ -213,10 +209,7 @@ export default async function SupplierPayoutsPage({
               <AmountCell label="Amount" cents={payout.amountCents} />
               <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
               <td data-label="Status">
-                {payoutStatusLabels[payout.status]}
-                {payout.status === "HELD" && payout.heldReason && (
-                  <span className="hint"> · {payout.heldReason}</span>
-                )}
+                {payoutStatusForSupplier(payout)}
                 {payout.status === "FAILED" && payout.failureReason && (
                   <span className="hint"> · {payout.failureReason}</span>
                 )}

@@ -109,7 +109,9 @@ export function ComplaintDecisionForm({
         </div>
         {payoutPaid && (
           <span className="hint">
-            The payout is paid already; recover a share from the partner outside the platform if needed.
+            The payout was paid before this complaint (the complaint window had closed, or the buyer confirmed
+            no complaint): it cannot be withheld. Recover a share from the partner outside the platform if
+            needed.
           </span>
         )}
         <FieldError id={id("supplierPayout-error")} message={form.error("supplierPayout")} />

@@ -42,6 +42,7 @@ export const complaintStatusLabels: Record<ComplaintStatus, string> = {
 export const payoutStatusLabels: Record<PayoutStatus, string> = {
   PENDING: "To be paid",
   HELD: "Held",
+  WAITING: "Waiting for the complaint window",
   PAID: "Paid",
   FAILED: "Failed",
   CANCELLED: "Cancelled",

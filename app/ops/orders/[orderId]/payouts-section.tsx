@@ -14,7 +14,8 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
       <h2 id="payouts-heading">Payouts</h2>
       {order.payouts.length === 0 ? (
         <p className="muted">
-          No payouts yet: a partner&apos;s payout is created when its delivery is confirmed.
+          No payouts yet: a partner&apos;s payout is created when its delivery is confirmed, and paid when the
+          buyer&apos;s complaint window closes.
         </p>
       ) : (
         <StackTable
@@ -30,7 +31,12 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
           ]}
         >
           {order.payouts.map((payout) => {
-            const reason = payout.status === "HELD" ? payout.heldReason : payout.failureReason;
+            const reason =
+              payout.status === "WAITING"
+                ? `due ${payout.dueAt ? formatDay(payout.dueAt) : "when the window closes"}; no invoice yet`
+                : payout.status === "HELD"
+                  ? payout.heldReason
+                  : payout.failureReason;
             return (
               <tr key={payout.id}>
                 <td data-label="Partner">{payout.supplierCompany.name}</td>

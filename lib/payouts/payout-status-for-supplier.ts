@@ -1,0 +1,46 @@
+import type { PayoutMethod, PayoutStatus } from "../db/generated/enums";
+import { payoutHeldReasons } from "./payout-method-for";
+
+const berlinDay = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "Europe/Berlin",
+});
+
+/** "19 Dec 2026" in Germany's time: the day a payout becomes due or was paid. */
+export const payoutDay = (date: Date) => berlinDay.format(date);
+
+/**
+ * How a payout stands, in the words the partner reads on its payouts page and in its e-mails: "Due on 19
+ * Dec 2026 after the complaint window", "Held: complaint open…", "Paid on …". Never "released" for money
+ * already paid: each status says what has happened and what comes next.
+ */
+export function payoutStatusForSupplier(payout: {
+  status: PayoutStatus;
+  method: PayoutMethod;
+  dueAt: Date | null;
+  paidAt: Date | null;
+  heldReason: string | null;
+}): string {
+  switch (payout.status) {
+    case "WAITING":
+      return payout.dueAt
+        ? `Due on ${payoutDay(payout.dueAt)} after the complaint window`
+        : "Due after the complaint window";
+    case "HELD":
+      return payout.heldReason === payoutHeldReasons.complaint
+        ? "Held: complaint open; operations decide before it is paid"
+        : `Held: ${payout.heldReason ?? "operations will tell you why"}`;
+    case "PENDING":
+      return payout.method === "STRIPE_TRANSFER"
+        ? "Being paid to your Stripe account"
+        : "Being paid by bank transfer within 3 working days";
+    case "PAID":
+      return payout.paidAt ? `Paid on ${payoutDay(payout.paidAt)}` : "Paid";
+    case "FAILED":
+      return "Failed, operations are on it";
+    case "CANCELLED":
+      return "Withheld: not paid";
+  }
+}
