@@ -6,7 +6,6 @@ import { payoutHeldReasons } from "../../lib/payouts/payout-method-for";
 import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 import { startStripeOnboarding } from "../../lib/payouts/start-stripe-onboarding";
 import { syncStripeAccount } from "../../lib/payouts/sync-stripe-account";
-import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
 import { jobHandlers } from "../../scripts/worker/job-handlers";
 import { signWebhookPayload } from "../fakes/stripe/sign-webhook-payload";
@@ -14,6 +13,7 @@ import {
   acme,
   anna,
   connectWebhookSecret,
+  deliverAndCloseWindow,
   mueller,
   placeMillingOrder,
   shipThroughMueller,
@@ -68,7 +68,8 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
   it("keeps the payout held when the partner leaves Stripe's page unfinished, and shows what Stripe still needs", async () => {
     const { order, line } = await placeMillingOrder(db, "INVOICE");
     await shipThroughMueller(db, order.id, line.id);
-    await confirmDelivery(db, buyer, line.id);
+    // Delivered and its complaint window closed: the payout is due, and held for the missing account.
+    await deliverAndCloseWindow(db, buyer, line.id);
     const payout = await db.payout.findUniqueOrThrow({ where: { orderLineId: line.id } });
     expect(payout).toMatchObject({ status: "HELD", heldReason: payoutHeldReasons.missingDetails });
 
