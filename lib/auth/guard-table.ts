@@ -180,6 +180,7 @@ export const actionGuards = {
   "app/ops/settings/actions.ts#updateInvoiceTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updatePrepaymentTermsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateVatCheckSettingsAction": "ops.settings.edit",
+  "app/ops/settings/actions.ts#updatePayoutRetrySettingsAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateComplaintWindowAction": "ops.settings.edit",
   "app/ops/settings/actions.ts#updateOrderRulesAction": "ops.settings.edit",
   "app/ops/legal/actions.ts#publishLegalDocumentAction": "ops.settings.edit",

@@ -31,6 +31,7 @@ interface OrderSums {
   status: string;
   refundsSucceeded: number;
   payoutsOwed: number;
+  /** Paid by Stripe transfer, less what Stripe reversed of those transfers (transfer.reversed). */
   stripePayoutsPaid: number;
 }
 
@@ -63,8 +64,8 @@ export async function checkLedger(db: Database, now = new Date()) {
         WHERE p."orderId" = o."id" AND r."status" = 'SUCCEEDED'), 0)::int AS "refundsSucceeded",
       COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" <> 'CANCELLED'
         AND y."invoiceId" IS NOT NULL), 0)::int AS "payoutsOwed",
-      COALESCE((SELECT SUM(y."amountCents") FROM "Payout" y WHERE y."orderId" = o."id" AND y."status" = 'PAID'
-        AND y."method" = 'STRIPE_TRANSFER'), 0)::int AS "stripePayoutsPaid"
+      COALESCE((SELECT SUM(y."amountCents" - y."amountReversedCents") FROM "Payout" y WHERE y."orderId" = o."id"
+        AND y."status" = 'PAID' AND y."method" = 'STRIPE_TRANSFER'), 0)::int AS "stripePayoutsPaid"
     FROM "Order" o
     WHERE EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."orderId" = o."id")
        OR EXISTS (SELECT 1 FROM "Payment" p WHERE p."orderId" = o."id" AND p."status" <> 'PENDING' AND p."status" <> 'FAILED')

@@ -27,7 +27,7 @@ interface LedgerSumsRow {
 
 /**
  * What operations act on in money: the last ledger check, buyer invoices past their due day, payouts held,
- * failed or waiting for a bank transfer, open complaints, and the ledger sums (cents) per account of the 50
+ * failed, retried for lack of Stripe balance or waiting for a bank transfer, open complaints, and the ledger sums (cents) per account of the 50
  * most recent orders with ledger entries.
  */
 export async function loadPaymentsOverview(db: Database, now = new Date()) {
@@ -93,6 +93,12 @@ export async function loadPaymentsOverview(db: Database, now = new Date()) {
         ORDER BY o."createdAt" DESC, o."id" DESC
         LIMIT 50`,
     ]);
+  // Stripe transfers refused for lack of balance, waiting for their next attempt (lib/payouts, 0027).
+  const retryingPayouts = await db.payout.findMany({
+    where: { status: "PENDING", method: "STRIPE_TRANSFER", transferAttempts: { gt: 0 } },
+    orderBy: { nextTransferAttemptAt: "asc" },
+    include: supplierWithOrder,
+  });
   return {
     today,
     lastCheck: lastCheck && { ...lastCheck, differences: differencesSchema.parse(lastCheck.differences) },
@@ -102,6 +108,7 @@ export async function loadPaymentsOverview(db: Database, now = new Date()) {
     })),
     heldPayouts,
     failedPayouts,
+    retryingPayouts,
     manualPayoutsToSend,
     openComplaints,
     recentOrders,

@@ -6,6 +6,7 @@ import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
 import { applyConnectEvent, readConnectEvent } from "../payouts/handle-connect-event";
+import { recordTransferReversal } from "../payouts/record-transfer-reversal";
 import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
 import { failDelayedCardPayment } from "./fail-delayed-card-payment";
@@ -204,6 +205,8 @@ async function applyEvent(
       if (refund.status !== "succeeded") return null;
       return (await completeRefund(tx, known.id, refund.id, now)) ? [] : null;
     }
+    case "transfer.reversed":
+      return recordTransferReversal(tx, object, now);
     default:
       return null;
   }

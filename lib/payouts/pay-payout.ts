@@ -7,15 +7,22 @@ import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
 import { isPermanentStripeError } from "../payments/is-permanent-stripe-error";
 import { getStripe } from "../payments/stripe-client";
+import { isBalanceRefusal } from "./is-balance-refusal";
+import { scheduleTransferRetry } from "./schedule-transfer-retry";
+import { transferSourceCharge } from "./transfer-source-charge";
 
-export type PayPayoutOutcome = "paid" | "failed" | "skipped";
+export type PayPayoutOutcome = "paid" | "retrying" | "failed" | "skipped";
 
 /**
  * Pays one pending payout by Stripe transfer to the supplier's Connect account, in the order's transfer
- * group. The payout row stays locked while Stripe is asked, so a complaint cannot hold it half-way; the
- * transfer carries the payout's idempotency key, so a retry after a crash or a lost answer gets the same
- * transfer back instead of sending the money twice. A refusal (e.g. the account cannot receive transfers)
- * marks the payout FAILED for operations; anything else is thrown for the job to retry.
+ * group, funded from the order's card charge when there is one (`source_transaction`: Stripe then takes
+ * it from that charge's funds, pending or not; see transfer-source-charge.ts). The payout row stays
+ * locked while Stripe is asked, so a complaint cannot hold it half-way; the transfer carries the payout's
+ * idempotency key, so a retry after a crash or a lost answer gets the same transfer back instead of
+ * sending the money twice. Too little balance (balance_insufficient) keeps it PENDING for a retry after a
+ * growing delay (schedule-transfer-retry.ts); a payout waiting for that is skipped until it is due. Any
+ * other refusal (e.g. the account cannot receive transfers) marks it FAILED for operations; anything
+ * else is thrown for the job to retry.
  */
 export async function payPayout(db: Database, payoutId: string, now = new Date()): Promise<PayPayoutOutcome> {
   const stripe = getStripe();
@@ -24,7 +31,8 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
     async (tx) => {
       const locked = await tx.$queryRaw<{ id: string }[]>`
         SELECT "id" FROM "Payout" WHERE "id" = ${payoutId} AND "status" = 'PENDING'
-          AND "method" = 'STRIPE_TRANSFER' FOR UPDATE`;
+          AND "method" = 'STRIPE_TRANSFER'
+          AND ("nextTransferAttemptAt" IS NULL OR "nextTransferAttemptAt" <= ${now}) FOR UPDATE`;
       if (locked.length === 0) return "skipped";
       const payout = await tx.payout.findUniqueOrThrow({
         where: { id: payoutId },
@@ -33,6 +41,7 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
       const destination = payout.supplierCompany.stripeConnectAccountId;
       if (!destination)
         throw new Error(`Payout ${payoutId} is a Stripe transfer to a partner without an account.`);
+      const sourceCharge = await transferSourceCharge(tx, stripe, payout);
       try {
         const transfer = await stripe.transfers.create(
           {
@@ -40,6 +49,7 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
             currency: payout.currency.toLowerCase(),
             destination,
             transfer_group: payout.transferGroup,
+            ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
             description: `Order ${payout.order.number}, invoice ${payout.invoice?.number ?? "–"}`,
             metadata: { payoutId: payout.id, orderId: payout.orderId, orderLineId: payout.orderLineId },
           },
@@ -49,7 +59,12 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
           where: { id: payout.id },
           from: ["PENDING"],
           to: "PAID",
-          set: { stripeTransferId: transfer.id, paidAt: now, failureReason: null },
+          set: {
+            stripeTransferId: transfer.id,
+            paidAt: now,
+            failureReason: null,
+            nextTransferAttemptAt: null,
+          },
         });
         if (payout.invoiceId)
           await tx.invoice.update({ where: { id: payout.invoiceId }, data: { status: "PAID", paidAt: now } });
@@ -58,10 +73,11 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
           companyId: payout.supplierCompanyId,
           entityType: "Payout",
           entityId: payout.id,
-          data: { stripeTransferId: transfer.id, amountCents: payout.amountCents },
+          data: { stripeTransferId: transfer.id, amountCents: payout.amountCents, sourceCharge },
         });
         return "paid";
       } catch (error) {
+        if (isBalanceRefusal(error)) return scheduleTransferRetry(tx, payout, error, now);
         if (!isPermanentStripeError(error)) throw error;
         getLogger().error({ err: error, payoutId }, "Stripe refused a payout transfer");
         await movePayouts(tx, {

@@ -33,7 +33,15 @@ export async function retryPayout(
       where: { id: payoutId },
       from: ["FAILED"],
       to: "PENDING",
-      set: { method, failureReason: null, idempotencyKey },
+      // A fresh count of balance refusals; a reversed transfer is replaced by a new one in full.
+      set: {
+        method,
+        failureReason: null,
+        idempotencyKey,
+        transferAttempts: 0,
+        nextTransferAttemptAt: null,
+        amountReversedCents: 0,
+      },
     });
     await recordAuditLog(tx, {
       actorUserId: operator.userId,

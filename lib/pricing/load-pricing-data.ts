@@ -42,6 +42,7 @@ export async function loadPricingData(db: Database): Promise<{
     invoiceTerms: _invoiceTerms,
     prepaymentTerms: _prepaymentTerms,
     vatChecks: _vatChecks,
+    payoutRetries: _payoutRetries,
     complaintWindow: _complaintWindow,
     orderRules,
     ...document

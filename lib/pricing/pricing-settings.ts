@@ -19,6 +19,11 @@ import {
 } from "../vat/vat-check-settings";
 import { defaultOrderRules, orderRulesSchema, type OrderRules } from "../small-orders/order-rules";
 import {
+  defaultPayoutRetrySettings,
+  payoutRetrySettingsSchema,
+  type PayoutRetrySettings,
+} from "../payouts/payout-retry-settings";
+import {
   complaintWindowSchema,
   defaultComplaintWindow,
   type ComplaintWindow,
@@ -53,6 +58,8 @@ export type PricingSettingsDocument = Omit<PricingData, "currency" | "materials"
   invoiceTerms?: InvoiceTerms;
   prepaymentTerms?: PrepaymentTerms;
   vatChecks?: VatCheckSettings;
+  /** How transfers refused for lack of Stripe balance are retried (lib/payouts/payout-retry-settings.ts). */
+  payoutRetries?: PayoutRetrySettings;
   /** Small-order surcharge and instant-quote limits (lib/small-orders/order-rules.ts). */
   orderRules?: OrderRules;
   /** The buyer's complaint window, which partner payouts wait for (lib/payouts/complaint-window.ts). */
@@ -154,6 +161,7 @@ export const pricingSettingsSchema = z.object({
   invoiceTerms: invoiceTermsSchema.default(defaultInvoiceTerms),
   prepaymentTerms: prepaymentTermsSchema.default(defaultPrepaymentTerms),
   vatChecks: vatCheckSettingsSchema.default(defaultVatCheckSettings),
+  payoutRetries: payoutRetrySettingsSchema.default(defaultPayoutRetrySettings),
   orderRules: orderRulesSchema.default(defaultOrderRules),
   complaintWindow: complaintWindowSchema.default(defaultComplaintWindow),
 });

@@ -41,6 +41,7 @@ export const settingsFormSchemas = {
   "invoice-terms": z.object(textFields(["paymentTermsDays", "reason"])),
   "prepayment-terms": z.object(textFields(["reminderAfterDays", "cancelAfterDays", "reason"])),
   "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
+  "payout-retries": z.object(textFields(["firstDelayMinutes", "maxDelayHours", "maxAttempts", "reason"])),
   "complaint-window": z.object(textFields(["days", "reason"])),
   "order-rules": z.object({
     ...textFields([

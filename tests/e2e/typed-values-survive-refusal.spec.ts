@@ -525,6 +525,21 @@ const cases: FormCase[] = [
     refusal: /Cancel later than you remind/,
   },
   {
+    name: "payout retries",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return formWith(page, page.getByRole("button", { name: "Save the payout retries" }));
+    },
+    fields: [
+      { at: label("First retry after (minutes)"), fill: "600" },
+      { at: label("Longest wait (hours)"), fill: "2" },
+      { at: label("Attempts before operations are told"), fill: "5" },
+      { at: label("Reason for the change"), fill: "Typed: longest wait shorter than the first" },
+    ],
+    refusal: /at least as long as the first one/,
+  },
+  {
     name: "complaint window",
     as: "operations",
     open: async (page) => {

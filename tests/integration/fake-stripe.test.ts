@@ -110,6 +110,9 @@ describe("the fake Stripe", () => {
       connectWebhookSecret,
     });
     stripe = sdkFor(fake);
+    // Transfers without source_transaction draw on the available balance, as on Stripe (see
+    // fake-stripe-balance.test.ts): give these tests money to move.
+    fake.topUpBalance(1_000_000);
   });
 
   afterAll(async () => {

@@ -50,6 +50,8 @@ describe("partner payouts after delivery", () => {
     db = createPrismaClient(await createTestDatabase());
     await seedDatabase(db);
     stripe = await startStripeForTests(db);
+    // These orders are on invoice: their transfers draw on the platform's available balance, as on Stripe.
+    stripe.fake.topUpBalance(100_000_000);
   });
   afterAll(async () => {
     await stripe.stop();

@@ -49,6 +49,8 @@ describe("Stripe Connect: partners' accounts, their own endpoint and the re-chec
     db = createPrismaClient(await createTestDatabase());
     await seedDatabase(db);
     stripe = await startStripeForTests(db);
+    // Orders on invoice: their transfers draw on the platform's available balance, as on Stripe (0027).
+    stripe.fake.topUpBalance(100_000_000);
   });
   afterAll(async () => {
     await stripe.stop();

@@ -159,7 +159,7 @@ export default async function OpsPaymentsPage({
 
       <section aria-labelledby="payouts-heading">
         <h2 id="payouts-heading">Payouts to act on</h2>
-        {payoutsToActOn === 0 && (
+        {payoutsToActOn === 0 && overview.retryingPayouts.length === 0 && (
           <p className="muted">No payout is held, failed or waiting for a bank transfer.</p>
         )}
         {heldPayouts.length > 0 && (
@@ -192,6 +192,29 @@ export default async function OpsPaymentsPage({
                       payoutId={payout.id}
                       payoutLabel={`to ${payout.supplierCompany.name} for ${payout.order.number}`}
                     />
+                  </td>
+                </tr>
+              ))}
+            </StackTable>
+          </>
+        )}
+        {overview.retryingPayouts.length > 0 && (
+          <>
+            <h3>Waiting for Stripe balance</h3>
+            <p className="hint">
+              Stripe refused these transfers because the platform&apos;s available balance is too low (orders
+              on invoice are paid to the bank account, not to Stripe). They are tried again automatically; a
+              top-up of the Stripe balance lets the next attempt through.
+            </p>
+            <StackTable columns={["Partner", "Order", "Amount", "Attempts", "Next attempt"]}>
+              {overview.retryingPayouts.map((payout) => (
+                <tr key={payout.id}>
+                  <td data-label="Partner">{payout.supplierCompany.name}</td>
+                  <td data-label="Order">{orderLink(payout.order)}</td>
+                  <AmountCell label="Amount" cents={payout.amountCents} />
+                  <td data-label="Attempts">{payout.transferAttempts}</td>
+                  <td data-label="Next attempt">
+                    {payout.nextTransferAttemptAt ? formatMoment(payout.nextTransferAttemptAt) : "due now"}
                   </td>
                 </tr>
               ))}

@@ -16,6 +16,7 @@ import { updateMatchingSettings } from "@/lib/settings/update-matching-settings"
 import { updateOrderRules } from "@/lib/settings/update-order-rules";
 import { updateMaterialPrice } from "@/lib/settings/update-material-price";
 import { updateVatCheckSettings } from "@/lib/settings/update-vat-check-settings";
+import { updatePayoutRetrySettings } from "@/lib/settings/update-payout-retry-settings";
 import { updateComplaintWindow } from "@/lib/settings/update-complaint-window";
 
 const path = "/ops/settings";
@@ -101,6 +102,12 @@ export const updateOrderRulesAction = settingsAction(
   "save the small-order and instant-quote rules",
   "pricing",
   "order-rules",
+);
+export const updatePayoutRetrySettingsAction = settingsAction(
+  updatePayoutRetrySettings,
+  "save the payout retries",
+  "pricing",
+  "payout-retries",
 );
 export const updateComplaintWindowAction = settingsAction(
   updateComplaintWindow,

@@ -22,6 +22,7 @@ import {
 } from "./settings-forms";
 import { MatchingSettingsForm } from "./matching-settings-form";
 import { VatCheckSettingsForm } from "./vat-check-settings-form";
+import { PayoutRetrySettingsForm } from "./payout-retry-settings-form";
 import { ComplaintWindowForm } from "./complaint-window-form";
 import { OrderRulesForm } from "./order-rules-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
@@ -106,6 +107,9 @@ export default async function OpsSettingsPage() {
         </a>
         <a className={opsStyles.tag} href="#vat-checks-heading">
           VAT ID checks
+        </a>
+        <a className={opsStyles.tag} href="#payout-retries-heading">
+          Payout retries
         </a>
         <a className={opsStyles.tag} href="#order-rules-heading">
           Small orders and limits
@@ -287,6 +291,7 @@ export default async function OpsSettingsPage() {
         </p>
         <VatCheckSettingsForm recheckAfterDays={pricing.settings.vatChecks.recheckAfterDays} />
       </section>
+      <PayoutRetrySettingsForm settings={pricing.settings.payoutRetries} />
       <section aria-labelledby="order-rules-heading">
         <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
         <OrderRulesForm rules={pricing.settings.orderRules} />

@@ -1,4 +1,6 @@
 import { checkParams } from "./check-params";
+import { createPlatformBalance } from "./create-platform-balance";
+import { createTransferReversal } from "./create-transfer-reversal";
 import { checkLineItemCount, checkoutPaymentMethods } from "./checkout-payment-methods";
 import {
   completeUnpaid,
@@ -42,6 +44,8 @@ export interface StripeLedgerOptions {
   now: () => number;
   merchantName: string;
   emit: (type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) => void;
+  /** How long a card charge stays pending before it is available (7 days unless told otherwise). */
+  chargeAvailableAfterSeconds?: number;
 }
 
 /** What a buyer typed on the hosted payment page. */
@@ -114,7 +118,15 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The fake's objects and what Stripe does to them. Every operation either completes synchronously or
  * throws a StripeApiError before changing anything, so a request's effects and events are all-or-nothing.
  */
-export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeLedgerOptions) {
+export function createStripeLedger({
+  baseUrl,
+  now,
+  merchantName,
+  emit,
+  chargeAvailableAfterSeconds,
+}: StripeLedgerOptions) {
+  // The platform's available and pending funds (create-platform-balance.ts).
+  const balance = createPlatformBalance({ now, chargeAvailableAfterSeconds });
   const checkoutSessions = new Map<string, CheckoutSession>();
   const lineItems = new Map<string, CheckoutLineItem[]>();
   const paymentIntentData = new Map<string, PaymentIntentTemplate>();
@@ -433,6 +445,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeL
     session.payment_status = "paid";
     session.url = null;
     session.customer_details = { address: null, email, name, phone: null, tax_exempt: "none", tax_ids: [] };
+    balance.chargeSucceeded(charge, digits);
     emit("charge.succeeded", charge);
     emit("payment_intent.succeeded", intent);
     emit("checkout.session.completed", session);
@@ -751,13 +764,16 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeL
     const metadata = p.metadata();
     const account = accounts.get(destination);
     if (!account) throw StripeApiError.resourceMissing("destination", destination, "destination");
-    if (sourceTransaction !== null && !charges.has(sourceTransaction))
-      throw StripeApiError.resourceMissing("charge", sourceTransaction, "source_transaction");
+    const sourceCharge = sourceTransaction === null ? null : charges.get(sourceTransaction);
+    if (sourceCharge === undefined)
+      throw StripeApiError.resourceMissing("charge", sourceTransaction ?? "", "source_transaction");
     if (account.capabilities.transfers !== "active")
       throw StripeApiError.refused(
         "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
         { code: "insufficient_capabilities_for_transfer", param: "destination" },
       );
+    // Without a source transaction from the available balance, else from that charge's funds.
+    balance.fundTransfer(amount, currency, sourceCharge);
     const transfer: Transfer = {
       id: randomId("tr_1"),
       object: "transfer",
@@ -878,6 +894,13 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeL
     createTransfer,
     retrieveTransfer: (id: string, params: FormObject) => retrieve(transfers, "transfer", id, params),
     listTransfers,
+    createTransferReversal: (id: string, params: FormObject) =>
+      createTransferReversal({ transfers, balance, now, emit }, id, params),
+    retrieveBalance: (params: FormObject) => {
+      checkParams(params, expandOnly, "GET /v1/balance");
+      return balance.retrieve();
+    },
+    balance,
     expand,
   };
 }

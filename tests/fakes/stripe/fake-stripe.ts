@@ -11,7 +11,7 @@ import { renderCheckoutPage } from "./render-checkout-page";
 import { renderHostedPage } from "./render-hosted-page";
 import { renderOnboardingPage } from "./render-onboarding-page";
 import { StripeApiError } from "./stripe-api-error";
-import type { Account, CheckoutSession, StripeEvent, StripeObject } from "./stripe-objects";
+import type { Account, Balance, CheckoutSession, StripeEvent, StripeObject } from "./stripe-objects";
 
 export type { FakeStripeState } from "./create-stripe-ledger";
 export type { DeliverOptions, WebhookDelivery, WebhookDeliveryMode } from "./create-webhook-outbox";
@@ -37,6 +37,8 @@ export interface FakeStripeOptions {
   webhookRetry?: { attempts?: number; delayMs?: number; timeoutMs?: number };
   /** The business named on the hosted pages ("Pay Instant Quote"). */
   merchantName?: string;
+  /** Seconds a card charge stays pending before its funds are available; 7 days unless told otherwise. */
+  chargeAvailableAfterSeconds?: number;
   /** Receives one line per request and webhook attempt, for a command-line server's output. */
   log?: (line: string) => void;
 }
@@ -123,8 +125,17 @@ export interface FakeStripe {
    * endpoint was down for days): only re-reading the account shows the change.
    */
   completeOnboarding(accountId: string, options?: { eventLost?: boolean }): Account;
-  /** Moves the fake's clock forward; open sessions past expires_at expire (and say so by webhook). */
+  /**
+   * Moves the fake's clock forward; open sessions past expires_at expire (and say so by webhook), and
+   * charges whose funds are due become available.
+   */
   advanceTime(seconds: number): void;
+  /** Makes every pending charge's funds available now (as if their settlement dates had come). */
+  settleCharges(): void;
+  /** Adds money straight to the available balance, as a Stripe top-up does. */
+  topUpBalance(amountCents: number, currency?: string): void;
+  /** The platform balance as GET /v1/balance answers it. */
+  balance(): Balance;
   close(): Promise<void>;
 }
 
@@ -181,6 +192,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     baseUrl: () => baseUrl,
     now,
     merchantName,
+    chargeAvailableAfterSeconds: options.chargeAvailableAfterSeconds,
     emit(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) {
       const event: StripeEvent = {
         id: randomId("evt_1"),
@@ -261,6 +273,12 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     ["POST", /^\/v1\/transfers$/, (_, params) => ledger.createTransfer(params)],
     ["GET", /^\/v1\/transfers$/, (_, params) => ledger.listTransfers(params)],
     ["GET", /^\/v1\/transfers\/([^/]+)$/, (id, params) => ledger.retrieveTransfer(id, params)],
+    [
+      "POST",
+      /^\/v1\/transfers\/([^/]+)\/reversals$/,
+      (id, params) => ledger.createTransferReversal(id, params),
+    ],
+    ["GET", /^\/v1\/balance$/, (_, params) => ledger.retrieveBalance(params)],
   ];
 
   function route(method: string, path: string, params: FormObject, apiVersion: string): object {
@@ -438,6 +456,15 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       failNext({ ...rule, path: rule.pathPattern ? new RegExp(rule.pathPattern) : (rule.path ?? "") });
       return jsonReply(200, { ok: true });
     }
+    if (method === "POST" && path === "/_fake/settle-charges") {
+      ledger.balance.settleDue(true);
+      return jsonReply(200, ledger.balance.retrieve());
+    }
+    if (method === "POST" && path === "/_fake/top-up") {
+      const { amount, currency } = JSON.parse(body) as { amount: number; currency?: string };
+      ledger.balance.topUp(amount, currency ?? "eur");
+      return jsonReply(200, ledger.balance.retrieve());
+    }
     if (method === "POST" && path === "/_fake/settle-checkout-payment") {
       const { sessionId, outcome } = JSON.parse(body) as {
         sessionId: string;
@@ -597,6 +624,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   function advanceTime(seconds: number) {
     clockOffset += seconds;
     withEvents(noRequest, () => ledger.expireDueSessions(), outbox.release);
+    ledger.balance.settleDue();
   }
 
   async function close() {
@@ -628,6 +656,9 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     settleCheckoutPayment,
     completeOnboarding,
     advanceTime,
+    settleCharges: () => void ledger.balance.settleDue(true),
+    topUpBalance: (amountCents: number, currency = "eur") => ledger.balance.topUp(amountCents, currency),
+    balance: () => ledger.balance.retrieve(),
     close,
   };
 }

@@ -255,11 +255,32 @@ export interface Transfer {
   destination_payment: string;
   livemode: false;
   metadata: Metadata;
-  reversals: StripeList<never> & { total_count: number };
-  reversed: false;
+  reversals: StripeList<TransferReversal> & { total_count: number };
+  reversed: boolean;
   source_transaction: string | null;
   source_type: "card";
   transfer_group: string | null;
+}
+
+export interface TransferReversal {
+  id: string;
+  object: "transfer_reversal";
+  amount: number;
+  balance_transaction: string;
+  created: number;
+  currency: string;
+  destination_payment_refund: string;
+  metadata: Metadata;
+  source_refund: null;
+  transfer: string;
+}
+
+/** The platform account's balance (GET /v1/balance), per currency. */
+export interface Balance {
+  object: "balance";
+  available: { amount: number; currency: string; source_types: { card: number } }[];
+  pending: { amount: number; currency: string; source_types: { card: number } }[];
+  livemode: false;
 }
 
 export type StripeObject = CheckoutSession | PaymentIntent | Charge | Refund | Account | Transfer;
