@@ -6,9 +6,8 @@ import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
 import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
-import { completeRefund } from "./complete-refund";
 import { confirmCardPayment } from "./confirm-card-payment";
-import { markRefundFailed } from "./send-refund";
+import { applyRefundEvent } from "./apply-refund-event";
 import { getStripe } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
@@ -43,7 +42,6 @@ const paymentIntentSchema = z.object({
   currency: z.string(),
   metadata: metadataSchema,
 });
-const refundSchema = z.object({ id: z.string(), status: z.string().nullish(), metadata: metadataSchema });
 const accountSchema = z.object({ id: z.string() });
 
 const idOf = (value: z.infer<typeof stripeIdSchema>) => (typeof value === "string" ? value : value?.id);
@@ -192,19 +190,9 @@ async function applyEvent(
       return closed.count > 0 ? [] : null;
     }
     case "refund.created":
-    case "refund.updated": {
-      const refund = refundSchema.parse(object);
-      const refundId = refund.metadata?.refundId;
-      const known =
-        refundId && (await tx.refund.findUnique({ where: { id: refundId }, select: { id: true } }));
-      if (!known) return null;
-      if (refund.status === "failed" || refund.status === "canceled")
-        return (await markRefundFailed(tx, known.id, `Stripe reports the refund as ${refund.status}.`))
-          ? []
-          : null;
-      if (refund.status !== "succeeded") return null;
-      return (await completeRefund(tx, known.id, refund.id, now)) ? [] : null;
-    }
+    case "refund.updated":
+    case "refund.failed":
+      return applyRefundEvent(tx, object, now);
     case "account.updated": {
       if (payoutsEnabled === null) return null;
       const released = await recordStripePayoutsEnabled(tx, accountSchema.parse(object).id, payoutsEnabled);

@@ -12,6 +12,7 @@ import {
 import { ParamReader } from "./param-reader";
 import type { FormObject } from "./parse-form-body";
 import { randomId } from "./random-id";
+import { settleRefund as settleRefundStatus, type RefundMode, type RefundSettlement } from "./settle-refund";
 import { StripeApiError } from "./stripe-api-error";
 import type {
   Account,
@@ -35,6 +36,8 @@ export interface StripeLedgerOptions {
   now: () => number;
   merchantName: string;
   emit: (type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) => void;
+  /** How new refunds come back: `pending` (settled later by the test) or `succeed-at-once`. */
+  refundMode?: () => RefundMode;
 }
 
 /** What a buyer typed on the hosted payment page. */
@@ -103,7 +106,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The fake's objects and what Stripe does to them. Every operation either completes synchronously or
  * throws a StripeApiError before changing anything, so a request's effects and events are all-or-nothing.
  */
-export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeLedgerOptions) {
+export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMode }: StripeLedgerOptions) {
   const checkoutSessions = new Map<string, CheckoutSession>();
   const lineItems = new Map<string, CheckoutLineItem[]>();
   const paymentIntentData = new Map<string, PaymentIntentTemplate>();
@@ -532,9 +535,12 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeL
       reason,
       receipt_number: null,
       source_transfer_reversal: null,
-      status: "succeeded",
+      status: refundMode?.() === "succeed-at-once" ? "succeeded" : "pending",
       transfer_reversal: null,
+      next_action: null,
     };
+    // A waiting refund already counts on the charge (`amount_refunded`); a failure gives it back.
+    if (refund.status === "pending") refund.pending_reason = "processing";
     refunds.set(refund.id, refund);
     const previous = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
     charge.amount_refunded += amount;
@@ -808,6 +814,11 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit }: StripeL
     retrieveCharge: (id: string, params: FormObject) => retrieve(charges, "charge", id, params),
     createRefund,
     retrieveRefund: (id: string, params: FormObject) => retrieve(refunds, "refund", id, params),
+    settleRefund(id: string, settlement: RefundSettlement): Refund {
+      const refund = refunds.get(id);
+      if (!refund) throw new Error(`No such refund: '${id}'`);
+      return settleRefundStatus(refund, charges.get(refund.charge), settlement, emit);
+    },
     createAccount,
     retrieveAccount: (id: string, params: FormObject) => retrieve(accounts, "account", id, params),
     createAccountLink,

@@ -15,11 +15,13 @@ import { renderCheckoutPage } from "./render-checkout-page";
 import { renderHostedPage } from "./render-hosted-page";
 import { renderOnboardingPage } from "./render-onboarding-page";
 import { StripeApiError } from "./stripe-api-error";
-import type { Account, CheckoutSession, StripeEvent, StripeObject } from "./stripe-objects";
+import type { RefundMode, RefundSettlement } from "./settle-refund";
+import type { Account, CheckoutSession, Refund, StripeEvent, StripeObject } from "./stripe-objects";
 
 export type { FakeStripeState } from "./create-stripe-ledger";
 export type { DeliverOptions, WebhookDelivery, WebhookDeliveryMode } from "./create-webhook-outbox";
 export type * from "./stripe-objects";
+export type { RefundMode, RefundSettlement } from "./settle-refund";
 
 /** The API version the installed SDK (stripe 23.1.0) sends, stamped on every event. */
 export const fakeStripeApiVersion = "2026-10-28.endive";
@@ -39,6 +41,8 @@ export interface FakeStripeOptions {
   merchantName?: string;
   /** Receives one line per request and webhook attempt, for a command-line server's output. */
   log?: (line: string) => void;
+  /** New refunds wait as `pending` until `settleRefund` (the default), or succeed at once. */
+  refunds?: RefundMode;
 }
 
 export interface FailureRule {
@@ -105,6 +109,10 @@ export interface FakeStripe {
   completeCheckout(sessionId: string, options?: CompleteCheckoutOptions): CheckoutSession;
   /** Submits Connect onboarding as its hosted page does and returns the account afterwards. */
   completeOnboarding(accountId: string): Account;
+  /** Moves a refund on as the card network would (succeeded, failed with a reason…), with its events. */
+  settleRefund(refundId: string, settlement: RefundSettlement): Refund;
+  /** Whether new refunds wait as `pending` or succeed at once. */
+  setRefundMode(mode: RefundMode): void;
   /** Moves the fake's clock forward; open sessions past expires_at expire (and say so by webhook). */
   advanceTime(seconds: number): void;
   close(): Promise<void>;
@@ -141,6 +149,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   const requests: RequestLogEntry[] = [];
   const failures: { rule: FailureRule; remaining: number }[] = [];
   const savedResults = new Map<string, SavedResult>();
+  let refundMode: RefundMode = options.refunds ?? "pending";
   let collecting: { request: EventRequest; events: StripeEvent[] } | null = null;
 
   const outbox = createWebhookOutbox({
@@ -157,6 +166,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     baseUrl: () => baseUrl,
     now,
     merchantName,
+    refundMode: () => refundMode,
     emit(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) {
       const event: StripeEvent = {
         id: randomId("evt_1"),
@@ -397,6 +407,16 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       failNext({ ...rule, path: rule.pathPattern ? new RegExp(rule.pathPattern) : (rule.path ?? "") });
       return jsonReply(200, { ok: true });
     }
+    const settling = /^\/_fake\/refunds\/([^/]+)\/settle$/.exec(path);
+    if (method === "POST" && settling)
+      return jsonReply(
+        200,
+        settleRefund(safeDecode(settling[1] ?? ""), JSON.parse(body) as RefundSettlement),
+      );
+    if (method === "POST" && path === "/_fake/refund-mode") {
+      setRefundMode((JSON.parse(body) as { mode: RefundMode }).mode);
+      return jsonReply(200, { ok: true });
+    }
     return jsonReply(404, {
       error: { type: "invalid_request_error", message: `No control at ${method} ${path}` },
     });
@@ -530,6 +550,17 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return structuredClone(withEvents(noRequest, () => ledger.completeOnboarding(accountId), outbox.release));
   }
 
+  function settleRefund(refundId: string, settlement: RefundSettlement): Refund {
+    return structuredClone(
+      withEvents(noRequest, () => ledger.settleRefund(refundId, settlement), outbox.release),
+    );
+  }
+
+  function setRefundMode(mode: RefundMode) {
+    if (mode !== "pending" && mode !== "succeed-at-once") throw new Error(`Unknown refund mode: ${mode}`);
+    refundMode = mode;
+  }
+
   function advanceTime(seconds: number) {
     clockOffset += seconds;
     withEvents(noRequest, () => ledger.expireDueSessions(), outbox.release);
@@ -560,6 +591,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     failNext,
     completeCheckout,
     completeOnboarding,
+    settleRefund,
+    setRefundMode,
     advanceTime,
     close,
   };
