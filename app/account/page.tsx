@@ -43,7 +43,8 @@ export default async function AccountPage() {
           <dd>
             {roleLabels[user.role]} at {company.name}
           </dd>
-          {company.vatNumber && (
+          {/* A buyer's VAT ID has its own section below, with what VIES said about it. */}
+          {company.vatNumber && company.kind !== "BUYER" && (
             <>
               <dt>VAT ID</dt>
               <dd>{company.vatNumber}</dd>

@@ -8,6 +8,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formatEuros } from "@/lib/money/format-euros";
 import { vatCents } from "@/lib/money/vat-cents";
 import { vatForDelivery } from "@/lib/money/vat-for-delivery";
+import { storedBuyerVatId } from "@/lib/vat/stored-buyer-vat-id";
 import { paymentMethodsOpen } from "@/lib/payments/payment-methods-open";
 import { CheckoutForm } from "./checkout-form";
 import { CheckoutTotals } from "./checkout-totals";
@@ -40,13 +41,13 @@ export default async function CheckoutPage() {
   const company = await db.company.findUniqueOrThrow({ where: { id: user.companyId } });
   const addressBook = await listCompanyAddresses(db, company.id);
   const billing = addressBook.find((address) => address.kind === "BILLING");
-  // The gross total as without a confirmed VAT ID (the most the buyer pays, so invoice is never shown
-  // open and then refused); placeOrder checks again with the VAT it decides.
+  // The gross total with the VAT ID as VIES last confirmed it (a reverse-charge buyer near the invoice
+  // limit is not shut out by VAT it will not pay); placeOrder checks again with the VAT it decides.
   const netCents = await checkoutNetCents(
     db,
     cart.items.map((item) => item.quote),
   );
-  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, null);
+  const vat = vatForDelivery(billing?.countryCode ?? company.countryCode, storedBuyerVatId(company));
   const payment = await paymentMethodsOpen(db, company.id, netCents + vatCents(netCents, vat.percent));
   const mayApply = may(user.role, "company.invoiceTerms.apply", user.company.status);
   return (

@@ -17,7 +17,7 @@ const dayMs = 86_400_000;
  * job): after the settings' reminder days the buyer is reminded once, with what is missing and how to
  * pay; after the cancellation days the order is cancelled through the order door, its lines with it,
  * money already received becomes a credit for operations to refund, and the buyer is told. Counted
- * from the day the order was placed. Each order in its own transaction with the row locked, so a
+ * from the day the order began to wait for its money (placed, or approved). Each order in its own transaction with the row locked, so a
  * payment booked at the same moment wins or waits; running twice reminds and cancels nothing twice.
  */
 export async function chaseUnpaidPrepayments(
@@ -25,21 +25,24 @@ export async function chaseUnpaidPrepayments(
   now = new Date(),
 ): Promise<{ reminded: number; cancelled: number }> {
   const terms = await loadPrepaymentTerms(db);
-  const waiting = await db.order.findMany({
-    where: {
-      paymentMethod: "BANK_TRANSFER",
-      status: "AWAITING_PAYMENT",
-      createdAt: { lte: new Date(now.getTime() - terms.reminderAfterDays * dayMs) },
-    },
-    select: { id: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
+  // Since the order began to wait for its money: placement, or the approval of an order that waited
+  // for an approver first (the order door records that move).
+  const waiting = await db.$queryRaw<{ id: string; waitingSince: Date }[]>`
+    SELECT o."id", COALESCE(MAX(c."createdAt"), o."createdAt") AS "waitingSince"
+    FROM "Order" o
+    LEFT JOIN "OrderStatusChange" c
+      ON c."orderId" = o."id" AND c."orderLineId" IS NULL AND c."toStatus" = 'AWAITING_PAYMENT'
+    WHERE o."paymentMethod" = 'BANK_TRANSFER' AND o."status" = 'AWAITING_PAYMENT'
+    GROUP BY o."id", o."createdAt"
+    HAVING COALESCE(MAX(c."createdAt"), o."createdAt") <= ${new Date(now.getTime() - terms.reminderAfterDays * dayMs)}
+    ORDER BY 2`;
   let reminded = 0;
   let cancelled = 0;
-  for (const { id, createdAt } of waiting) {
-    const cancel = createdAt.getTime() <= now.getTime() - terms.cancelAfterDays * dayMs;
+  for (const { id, waitingSince } of waiting) {
+    const cancel = waitingSince.getTime() <= now.getTime() - terms.cancelAfterDays * dayMs;
+    const cancelOn = new Date(waitingSince.getTime() + terms.cancelAfterDays * dayMs);
     const done = await db.$transaction((tx) =>
-      cancel ? cancelUnpaid(tx, id, terms.cancelAfterDays, now) : remind(tx, id, terms.cancelAfterDays, now),
+      cancel ? cancelUnpaid(tx, id, terms.cancelAfterDays, now) : remind(tx, id, cancelOn, terms.cancelAfterDays, now),
     );
     if (done && cancel) cancelled++;
     else if (done) reminded++;
@@ -61,11 +64,17 @@ async function lockWaitingOrder(tx: TransactionClient, orderId: string) {
   return order.status === "AWAITING_PAYMENT" && order.paymentMethod === "BANK_TRANSFER" ? order : null;
 }
 
-async function remind(tx: TransactionClient, orderId: string, cancelAfterDays: number, now: Date) {
+async function remind(
+  tx: TransactionClient,
+  orderId: string,
+  cancelDate: Date,
+  cancelAfterDays: number,
+  now: Date,
+) {
   const order = await lockWaitingOrder(tx, orderId);
   if (!order || order.prepaymentRemindedAt || !order.paymentReference) return false;
   const openCents = openAmountCents(order);
-  const cancelOn = new Date(order.createdAt.getTime() + cancelAfterDays * dayMs).toISOString().slice(0, 10);
+  const cancelOn = cancelDate.toISOString().slice(0, 10);
   await tx.order.update({ where: { id: orderId }, data: { prepaymentRemindedAt: now } });
   await queueEmail(tx, {
     to: order.placedBy.email,

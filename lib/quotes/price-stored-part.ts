@@ -13,6 +13,7 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { currentAnalysis } from "../parts/current-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
+import { comparedWithSmallOrders } from "../small-orders/compared-with-small-orders";
 import { smallOrderForQuote, type SmallOrder } from "../small-orders/small-order-for-quote";
 import { asManualQuote, instantQuoteLimitReason } from "./instant-quote-limits";
 
@@ -72,7 +73,8 @@ export async function priceStoredPart(
 }
 
 /**
- * Every process's price for the part, each in its cheapest material, at one quantity. Pass `pricing`
+ * Every process's price for the part, each in its cheapest material, at one quantity, with the small-order
+ * surcharge each would carry (sorted by the price with it). Pass `pricing`
  * when the caller has loaded it already (the part page needs it for its option lists too).
  */
 export async function compareStoredPart(
@@ -86,12 +88,14 @@ export async function compareStoredPart(
   const { data, settingsVersion, holidays, orderRules } = pricing ?? (await loadPricingData(db));
   const comparison = compareProcesses(report, { quantity, today, holidays }, data);
   // The same instant-quote limits as one process's price: beyond them every process goes to a person.
-  const priced: PricedQuote[] = [];
+  const withinLimits: PricedQuote[] = [];
   const manual: ManualQuote[] = [...comparison.manual];
   for (const quote of comparison.priced) {
     const limit = instantQuoteLimitReason(quote, orderRules, today);
     if (limit) manual.push(asManualQuote(quote, limit));
-    else priced.push(quote);
+    else withinLimits.push(quote);
   }
-  return { settingsVersion, priced, manual };
+  // The partners' minimum order values as a single quote applies them: surcharge, or no partner at all.
+  const compared = await comparedWithSmallOrders(db, report, withinLimits, orderRules, today);
+  return { settingsVersion, priced: compared.priced, manual: [...manual, ...compared.manual] };
 }

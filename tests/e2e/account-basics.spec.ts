@@ -1,4 +1,5 @@
-import { emailedLink, expect, finishSignUp, signIn, test } from "./fixtures";
+import { emailedLink, expect, signIn, test } from "./fixtures";
+import { signUpNewCompany } from "./new-company";
 
 // Each journey signs up, reads the outbox as operations in a second browser and hashes passwords (Argon2).
 test.setTimeout(120_000);
@@ -12,12 +13,11 @@ test("a buyer who forgot the password resets it from the e-mailed link and signs
   await expect(
     page.getByRole("main").getByRole("link", { name: "privacy notice", exact: true }),
   ).toHaveAttribute("href", "/privacy");
-  await page.getByLabel("Company").fill("Vergesslich GmbH");
-  await page.getByLabel("Your name").fill("Fritz Vergesslich");
-  await page.getByLabel("Work e-mail").fill(email);
-  await page.getByLabel("Password").fill("the-first-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await signUpNewCompany(page, browser, "Vergesslich", {
+    email,
+    password: "the-first-password",
+    personName: "Fritz Vergesslich",
+  });
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await page.goto("/sign-in");
@@ -58,13 +58,11 @@ test("a signed-in buyer changes the password on the account page; the other brow
   browser,
 }) => {
   const email = `changer.${Date.now()}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Company").fill("Wechsel GmbH");
-  await page.getByLabel("Your name").fill("Wera Wechsel");
-  await page.getByLabel("Work e-mail").fill(email);
-  await page.getByLabel("Password").fill("the-first-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await signUpNewCompany(page, browser, "Wechsel", {
+    email,
+    password: "the-first-password",
+    personName: "Wera Wechsel",
+  });
 
   const otherContext = await browser.newContext();
   try {

@@ -3,16 +3,24 @@ import { expect, finishSignUp } from "./fixtures";
 
 // A brand-new buyer company for the journeys that need one without the demo data's history.
 
-/** Signs a new buyer company up in this browser, through the confirmation e-mail; returns its name. */
-export async function signUpNewCompany(page: Page, browser: Browser, tag: string) {
+/**
+ * Signs a new buyer company up in this browser, through the confirmation e-mail; returns its name and
+ * e-mail. `tag` names the company; the rest may be given (a journey that signs in again needs them).
+ */
+export async function signUpNewCompany(
+  page: Page,
+  browser: Browser,
+  tag: string,
+  given: { email?: string; password?: string; personName?: string } = {},
+) {
   const stamp = Date.now();
   const company = `${tag} ${stamp} GmbH`;
-  const email = `buyer.${stamp}@${tag.toLowerCase().replace(/\W+/g, "-")}.example`;
+  const email = given.email ?? `buyer.${stamp}@${tag.toLowerCase().replace(/\W+/g, "-")}.example`;
   await page.goto("/sign-up");
   await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Your name").fill("Nina Neu");
+  await page.getByLabel("Your name").fill(given.personName ?? "Nina Neu");
   await page.getByLabel("Work e-mail").fill(email);
-  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByLabel("Password").fill(given.password ?? "a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
   await finishSignUp(page, browser, email);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();

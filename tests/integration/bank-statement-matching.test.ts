@@ -361,6 +361,34 @@ describe("prepayment by bank transfer", () => {
     expect(again).toEqual({ reminded: 0, cancelled: 0 });
   });
 
+  it("counts the reminder and cancellation days from the approval of an order that waited for its approver", async () => {
+    const order = await placeBankTransferOrder();
+    const day = 86_400_000;
+    // Placed 10 days ago, approved just now (the order door's record of the move to AWAITING_PAYMENT).
+    const approvedAt = new Date(order.createdAt.getTime());
+    await db.order.update({
+      where: { id: order.id },
+      data: { createdAt: new Date(approvedAt.getTime() - 10 * day) },
+    });
+    await db.orderStatusChange.create({
+      data: {
+        orderId: order.id,
+        fromStatus: "AWAITING_APPROVAL",
+        toStatus: "AWAITING_PAYMENT",
+        createdAt: approvedAt,
+      },
+    });
+    // 18 days after placing but 8 after approval: a reminder, not a cancellation.
+    await chaseUnpaidPrepayments(db, new Date(approvedAt.getTime() + 8 * day));
+    const reminded = await orderNow(order.id);
+    expect(reminded.status).toBe("AWAITING_PAYMENT");
+    expect(reminded.prepaymentRemindedAt).not.toBeNull();
+    const cancelOn = new Date(approvedAt.getTime() + 14 * day).toISOString().slice(0, 10);
+    expect((await lastEmailTo(anna.email)).text).toContain(`it is cancelled on ${cancelOn}`);
+    await chaseUnpaidPrepayments(db, new Date(approvedAt.getTime() + 14 * day + 60_000));
+    expect((await orderNow(order.id)).status).toBe("CANCELLED");
+  });
+
   it("the ledger check finds every prepayment order in order", async () => {
     const check = await checkLedger(db);
     expect(check.differences).toEqual([]);

@@ -146,6 +146,34 @@ describe("orders that can be placed", () => {
     ]);
   });
 
+  it("compares processes at the price the cart will charge: the surcharge is in the list and in the 'from' price", async () => {
+    const compared = await compareStoredPart(db, await part(), 1, quoteDay());
+    const fdmCompared = compared.priced.find((quote) => quote.process === "fdm");
+    const single = await priceStoredPart(db, await part(), fdm(1), quoteDay());
+    const surcharge = single.smallOrder?.kind === "surcharge" ? single.smallOrder.surchargeCents : 0;
+    expect(surcharge).toBeGreaterThan(0);
+    // The comparison prices FDM in its cheapest material, which is the plate's fdm(1) material here.
+    expect(fdmCompared).toMatchObject({
+      material: { code: fdm(1).materialCode },
+      smallOrderSurchargeCents: surcharge,
+      totalWithSurchargeCents: 6_250,
+      belowMinimumOrder: false,
+    });
+    // Cheapest first by what the buyer pays, surcharge included.
+    const totals = compared.priced.map((quote) => quote.totalWithSurchargeCents);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    await rules({ surchargeEnabled: false });
+    try {
+      const without = await compareStoredPart(db, await part(), 1, quoteDay());
+      expect(without.priced.find((quote) => quote.process === "fdm")).toMatchObject({
+        smallOrderSurchargeCents: 0,
+        belowMinimumOrder: true,
+      });
+    } finally {
+      await rules({ surchargeEnabled: true });
+    }
+  });
+
   it("asks nothing extra once the line reaches a minimum, at the quantity it names", async () => {
     const priced = await priceStoredPart(db, await part(), fdm(1), quoteDay());
     const pieces = priced.smallOrder?.kind === "surcharge" ? priced.smallOrder.piecesToReach! : 0;

@@ -159,7 +159,11 @@ function UploadRowView({ row }: { row: UploadRow }) {
           <>
             <span data-testid="first-price">
               {row.fromPriceCents !== undefined
-                ? `from ${formatEuros(row.fromPriceCents)} per part (${row.fromProcess})`
+                ? `from ${formatEuros(row.fromPriceCents)} per part (${row.fromProcess}${
+                    row.fromSurchargeCents
+                      ? `, with ${formatEuros(row.fromSurchargeCents)} small-order surcharge on one piece`
+                      : ""
+                  })`
                 : "needs a quote from an engineer"}
             </span>
             <Link href={`/parts/${row.partId}`} className="button">

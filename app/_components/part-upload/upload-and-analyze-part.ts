@@ -1,3 +1,4 @@
+import type { StoredComparison } from "@/lib/small-orders/compared-with-small-orders";
 import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 
 export interface UploadProgress {
@@ -9,6 +10,8 @@ export interface UploadProgress {
   /** The failed row's heading: what went wrong, which is not always the file (a quota, a busy server). */
   failureTitle?: string;
   fromPriceCents?: number;
+  /** The small-order surcharge inside `fromPriceCents`, when there is one. */
+  fromSurchargeCents?: number;
   fromProcess?: string;
 }
 
@@ -117,7 +120,7 @@ export async function uploadAndAnalyzePart(
       body: JSON.stringify({ compare: true, quantity: 1 }),
     });
     const comparison = priced.ok
-      ? ((await priced.json()) as { priced: { process: string; buyer: { unitPriceCents: number } }[] })
+      ? ((await priced.json()) as Pick<StoredComparison, "priced">)
       : { priced: [] };
     const cheapest = comparison.priced[0];
     const cheapestProcess = manufacturingProcesses.find((process) => process === cheapest?.process);
@@ -126,7 +129,14 @@ export async function uploadAndAnalyzePart(
       fraction: 1,
       partId,
       ...(cheapest && cheapestProcess
-        ? { fromPriceCents: cheapest.buyer.unitPriceCents, fromProcess: processNames[cheapestProcess] }
+        ? {
+            // One piece as the cart would charge it: with the small-order surcharge it would carry.
+            fromPriceCents: cheapest.totalWithSurchargeCents,
+            fromProcess: processNames[cheapestProcess],
+            ...(cheapest.smallOrderSurchargeCents > 0 && {
+              fromSurchargeCents: cheapest.smallOrderSurchargeCents,
+            }),
+          }
         : {}),
     });
   } catch (error) {

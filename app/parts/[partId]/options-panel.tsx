@@ -46,7 +46,13 @@ export function OptionsPanel({
                 <span className="process-name">{process.name}</span>
                 <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
                   {pricedProcess
-                    ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc`
+                    ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc${
+                        pricedProcess.smallOrderSurchargeCents > 0
+                          ? ` + ${formatEuros(pricedProcess.smallOrderSurchargeCents)} small order`
+                          : pricedProcess.belowMinimumOrder
+                            ? " (below minimum order)"
+                            : ""
+                      }`
                     : manual
                       ? manual.cannotMake.length > 0
                         ? "not possible"

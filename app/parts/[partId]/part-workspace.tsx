@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { ProcessComparison } from "@/quoting-engine/pricing/compare-processes";
+import type { StoredComparison } from "@/lib/small-orders/compared-with-small-orders";
 import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue";
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
@@ -25,7 +25,7 @@ interface Props {
   meshUrl: string;
   summary: PartPageSummary;
   catalogue: QuoteCatalogue;
-  initialComparison: ProcessComparison;
+  initialComparison: StoredComparison;
   /** The signed-in buyer (every buyer role may quote and fill a cart), or null for a visitor. */
   buyer: { email: string } | null;
 }

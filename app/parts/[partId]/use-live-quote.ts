@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { PricedQuote, QuoteResult } from "@/quoting-engine/pricing/quote-part";
 import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
-import type { ProcessComparison } from "@/quoting-engine/pricing/compare-processes";
+import type { StoredComparison } from "@/lib/small-orders/compared-with-small-orders";
 import {
   isQuantityInRange,
   type ManufacturingProcess,
@@ -33,7 +33,7 @@ export function useLiveQuote({
 }: {
   partId: string;
   catalogue: QuoteCatalogue;
-  initialComparison: ProcessComparison;
+  initialComparison: StoredComparison;
 }) {
   const first = initialComparison.priced[0];
   const firstProcess = first?.process ?? initialComparison.manual[0]?.process ?? "cnc_milling";
@@ -46,7 +46,7 @@ export function useLiveQuote({
     quantity: 1,
   }));
   const [quantityText, setQuantityText] = useState("1");
-  const [comparison, setComparison] = useState<ProcessComparison>(initialComparison);
+  const [comparison, setComparison] = useState<StoredComparison>(initialComparison);
   // The latest answer and the options it answers: the price is "updating" while they differ.
   const [result, setResult] = useState<{
     for: ChosenOptions;
@@ -108,7 +108,7 @@ export function useLiveQuote({
         signal: controller.signal,
       })
         .then(async (response) =>
-          response.ok ? setComparison((await response.json()) as ProcessComparison) : undefined,
+          response.ok ? setComparison((await response.json()) as StoredComparison) : undefined,
         )
         .catch(() => undefined);
     }, 120);
