@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signInAndWait } from "./fixtures";
+import { expect, signInAndWait, signOut } from "./fixtures";
 
 const stripeUrl = `http://localhost:${Number(process.env.E2E_STRIPE_PORT ?? 12111)}`;
 
@@ -25,7 +25,8 @@ export async function failedCardRefund(browser: Browser): Promise<string> {
       "false",
     );
     await page.getByRole("button", { name: "Add to cart" }).click();
-    await page.goto("/checkout");
+    await expect(page).toHaveURL("/cart");
+    await page.getByRole("link", { name: "Check out" }).click();
     const billing = page.getByRole("group", { name: "Billing address" });
     await billing.getByLabel("Street and number").fill("Industriestraße 7");
     await billing.getByLabel("Postal code").fill("80331");
@@ -37,7 +38,7 @@ export async function failedCardRefund(browser: Browser): Promise<string> {
     await expect(page.getByTestId("order-status")).toHaveText(/Confirmed|In production/, { timeout: 20_000 });
     const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
     const orderId = new URL(page.url()).pathname.split("/").at(-1)!;
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
 
     await signInAndWait(page, "olga.ops@instant-quote.example");
     await page.goto(`/ops/orders/${orderId}`);

@@ -673,6 +673,8 @@ const cases: FormCase[] = [
     name: "failed refund's bank transfer",
     as: "operations",
     open: async (page, browser) => {
+      // A card order paid, refunded and failed first: minutes on a loaded machine.
+      test.info().setTimeout(test.info().timeout + 180_000);
       const number = await failedCardRefund(browser);
       await page.goto("/ops/payments");
       return page

@@ -43,7 +43,7 @@ export function RecordBankRefundForm({ refundId, refundLabel }: { refundId: stri
           aria-describedby={referenceError ? `${id}-error` : undefined}
         />
         {referenceError && (
-          <span id={`${id}-error`} className="field-error">
+          <span id={`${id}-error`} className="field-error" role="alert">
             {referenceError}
           </span>
         )}
