@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The local fake of Stripe's API (tests/fakes/stripe): the app pays, refunds and transfers against it.
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? 12111);
 const stripeWebhookSecret = "whsec_end_to_end_tests";
+// The Connect endpoint's own secret: the fake signs events about partners' accounts with it.
+const stripeConnectWebhookSecret = "whsec_end_to_end_tests_connect";
 // The local fake of VIES (tests/fakes/vies), which confirms EU VAT IDs: it confirms every ID but these.
 const viesPort = Number(process.env.E2E_VIES_PORT ?? 12303);
 const e2eViesNotValid = "FR32123456789";
@@ -97,6 +99,8 @@ export default defineConfig({
         FAKE_STRIPE_PORT: String(stripePort),
         FAKE_STRIPE_WEBHOOK_URL: `http://localhost:${port}/api/webhooks/stripe`,
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        FAKE_STRIPE_CONNECT_WEBHOOK_URL: `http://localhost:${port}/api/webhooks/stripe-connect`,
+        STRIPE_CONNECT_WEBHOOK_SECRET: stripeConnectWebhookSecret,
       },
     },
     {
@@ -127,7 +131,11 @@ export default defineConfig({
         NODE_ENV: "production",
         STRIPE_SECRET_KEY: "sk_test_end_to_end_tests",
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        STRIPE_CONNECT_WEBHOOK_SECRET: stripeConnectWebhookSecret,
         STRIPE_API_URL: `http://localhost:${stripePort}`,
+        // Checkout also offers SEPA Direct Debit, a delayed method (tests/e2e/delayed-payment.spec.ts);
+        // the card stays the hosted page's default, so the card journeys are unchanged.
+        STRIPE_CHECKOUT_PAYMENT_METHODS: "card,sepa_debit",
         VIES_URL: `http://localhost:${viesPort}/taxation_customs/vies/rest-api/check-vat-number`,
       },
     },

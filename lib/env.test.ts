@@ -55,6 +55,22 @@ describe("parseEnvironment", () => {
     );
   });
 
+  it("requires the Connect endpoint's secret with a Stripe key, because Stripe payouts to partners are then on", () => {
+    const stripe = {
+      AUTH_SECRET: validSecret,
+      STRIPE_SECRET_KEY: "sk_test_x",
+      STRIPE_WEBHOOK_SECRET: "whsec_a",
+    };
+    expect(() => parseEnvironment(stripe)).toThrow(
+      /STRIPE_CONNECT_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY \(Stripe payouts to partners are on\)/,
+    );
+    expect(parseEnvironment({ ...stripe, STRIPE_CONNECT_WEBHOOK_SECRET: "whsec_b" })).toMatchObject({
+      STRIPE_WEBHOOK_SECRET: "whsec_a",
+      STRIPE_CONNECT_WEBHOOK_SECRET: "whsec_b",
+    });
+    expect(parseEnvironment({ AUTH_SECRET: validSecret }).STRIPE_CONNECT_WEBHOOK_SECRET).toBeUndefined();
+  });
+
   it("treats empty optional variables as unset, as .env.example leaves them", () => {
     const env = parseEnvironment({
       AUTH_SECRET: validSecret,

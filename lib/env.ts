@@ -83,8 +83,24 @@ export const environmentSchema = z
         .optional(),
     ),
     STRIPE_WEBHOOK_SECRET: optionalText,
+    /** The Connect endpoint's signing secret (/api/webhooks/stripe-connect): events about partners' accounts. */
+    STRIPE_CONNECT_WEBHOOK_SECRET: optionalText,
     /** Another Stripe API endpoint than api.stripe.com, e.g. a local fake in tests: http://localhost:12111 */
     STRIPE_API_URL: optionalText.pipe(z.url().optional()),
+    /**
+     * What Stripe Checkout may offer (its allowed_payment_method_types, decision 0029), comma-separated:
+     * "card" (the default, paid at once) and "sepa_debit" (confirmed by the bank days later; the order
+     * waits as "payment processing"). Stripe offers only those also switched on in its Dashboard.
+     */
+    STRIPE_CHECKOUT_PAYMENT_METHODS: optionalText
+      .transform((value) => [...new Set((value ?? "card").split(",").map((item) => item.trim()))])
+      .pipe(
+        z
+          .array(
+            z.enum(["card", "sepa_debit"], { error: "must list card and/or sepa_debit, comma-separated" }),
+          )
+          .min(1),
+      ),
 
     /** VIES's REST endpoint that confirms EU VAT IDs (lib/vat/vies-client.ts); the tests point it at their fake. */
     VIES_URL: optionalText
@@ -130,6 +146,14 @@ export const environmentSchema = z
         path: ["STRIPE_WEBHOOK_SECRET"],
         message:
           "is required with STRIPE_SECRET_KEY: the webhook's signing secret (whsec_…), without which no payment is ever confirmed",
+      });
+    // A key switches Stripe payouts to partners on: their account events come only to the Connect endpoint.
+    if (value.STRIPE_SECRET_KEY && !value.STRIPE_CONNECT_WEBHOOK_SECRET)
+      context.addIssue({
+        code: "custom",
+        path: ["STRIPE_CONNECT_WEBHOOK_SECRET"],
+        message:
+          "is required with STRIPE_SECRET_KEY (Stripe payouts to partners are on): the signing secret (whsec_…) of the Connect webhook endpoint <APP_URL>/api/webhooks/stripe-connect, which receives account.updated for partners' accounts; STRIPE_WEBHOOK_SECRET cannot verify those events",
       });
     if (value.STORAGE_DRIVER === "s3") {
       for (const name of ["S3_BUCKET", "S3_REGION"] as const) {

@@ -114,6 +114,11 @@ async function main() {
 
   const url = `http://localhost:${env.PORT}`;
   console.log(`\nReady at ${url}${env.RUN_WORKER_IN_PROCESS ? " (with one job worker)" : ""}\n`);
+  // Stripe payouts to partners are on with a key: both endpoints must exist in Stripe's Dashboard.
+  if (env.STRIPE_SECRET_KEY)
+    console.log(
+      `Stripe webhooks: ${appUrl()}/api/webhooks/stripe (STRIPE_WEBHOOK_SECRET) and, for partners' accounts, ${appUrl()}/api/webhooks/stripe-connect (STRIPE_CONNECT_WEBHOOK_SECRET)\n`,
+    );
   console.log(`Demo accounts (password for all: ${demoPassword}):`);
   for (const account of demoAccounts) console.log(`  ${account.who.padEnd(42)} ${account.email}`);
   console.log("\nPress Ctrl-C to stop.");

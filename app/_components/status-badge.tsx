@@ -24,6 +24,7 @@ const toneOfStatus: Record<string, keyof typeof tones> = {
   ANSWERED: "ok",
   PENDING_AUDIT: "warn",
   PENDING: "warn",
+  PROCESSING: "warn",
   IN_PROGRESS: "warn",
   UPLOADED: "warn",
   ANALYZING: "warn",

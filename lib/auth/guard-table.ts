@@ -84,6 +84,8 @@ export const routeGuards = {
   "/api/v1/visitor-session": { POST: "public" },
   // Stripe's signature is the check.
   "/api/webhooks/stripe": { POST: "public" },
+  // Issue 19 (i19-connect): partners' account events, on Stripe's Connect endpoint with its own secret.
+  "/api/webhooks/stripe-connect": { POST: "public" },
   // Checkout's net, VAT and gross for a shipping country and VAT ID (asks VIES like placing the order).
   "/api/v1/checkout/totals": { POST: "order.place" },
   "/api/v1/orders/[orderId]/documents/[document]": { GET: "shop.view" },

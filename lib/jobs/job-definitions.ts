@@ -95,6 +95,13 @@ export const jobDefinitions = {
     schedule: "7 4 * * *",
     retryLimit: 1,
   },
+  "payouts.recheck-stripe-accounts": {
+    payload: z.object({}).default({}),
+    // Partners' Connect accounts still pending: a closed onboarding tab or a lost account.updated must
+    // not keep their payouts held (lib/payouts/recheck-pending-stripe-accounts.ts).
+    schedule: "*/15 * * * *",
+    retryLimit: 2,
+  },
 } as const;
 
 export type JobName = keyof typeof jobDefinitions;

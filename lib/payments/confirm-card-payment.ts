@@ -49,7 +49,8 @@ export async function confirmCardPayment(
     ...(report.paymentIntentId &&
       !current.stripePaymentIntentId && { stripePaymentIntentId: report.paymentIntentId }),
   };
-  if (current.status !== "PENDING" && current.status !== "FAILED") {
+  // PROCESSING: a delayed method (SEPA Direct Debit) the bank has now confirmed (decision 0029).
+  if (current.status !== "PENDING" && current.status !== "PROCESSING" && current.status !== "FAILED") {
     if (Object.keys(ids).length > 0) await tx.payment.update({ where: { id: current.id }, data: ids });
     return { kind: "already-confirmed" };
   }
@@ -105,7 +106,7 @@ export async function confirmCardPayment(
   await queueEmail(tx, {
     to: order.placedBy.email,
     subject: `Order ${order.number}: payment received`,
-    text: `We received your card payment of ${formatEuros(current.amountCents)} for order ${order.number}. We now place it with a manufacturing partner; your invoice is on the order page.\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
+    text: `We received your payment of ${formatEuros(current.amountCents)} for order ${order.number}. We now place it with a manufacturing partner; your invoice is on the order page.\n\n${purchaseReferenceParagraph(order)}${appUrl()}/orders/${order.id}`,
   });
   return { kind: "confirmed", orderId: order.id };
 }

@@ -5,10 +5,12 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
-import { fetchStripePayoutsEnabled, recordStripePayoutsEnabled } from "../payouts/sync-stripe-account";
-import { confirmCardPayment } from "./confirm-card-payment";
+import { applyConnectEvent, readConnectEvent } from "../payouts/handle-connect-event";
 import { applyRefundEvent } from "./apply-refund-event";
-import { getStripe } from "./stripe-client";
+import { confirmCardPayment } from "./confirm-card-payment";
+import { failDelayedCardPayment } from "./fail-delayed-card-payment";
+import { markCardPaymentProcessing } from "./mark-card-payment-processing";
+import { getStripe, stripeApiVersion } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
 export type WebhookFollowUp =
@@ -42,7 +44,13 @@ const paymentIntentSchema = z.object({
   currency: z.string(),
   metadata: metadataSchema,
 });
-const accountSchema = z.object({ id: z.string() });
+
+/**
+ * Which of Stripe's two endpoints an event came through: "platform" (/api/webhooks/stripe, events about
+ * the platform's own objects, STRIPE_WEBHOOK_SECRET) or "connect" (/api/webhooks/stripe-connect, events
+ * about partners' connected accounts, STRIPE_CONNECT_WEBHOOK_SECRET). Each is signed with its own secret.
+ */
+export type StripeWebhookEndpoint = "platform" | "connect";
 
 const idOf = (value: z.infer<typeof stripeIdSchema>) => (typeof value === "string" ? value : value?.id);
 
@@ -51,16 +59,18 @@ const idOf = (value: z.infer<typeof stripeIdSchema>) => (typeof value === "strin
  * the event in one transaction that also stores its id, so each event takes effect exactly once however
  * often Stripe delivers it. Events may arrive in any order: each handler finds its object by the ids we
  * put in the metadata and only moves states forward. Events for objects we do not know are logged and
- * acknowledged, so Stripe stops resending them.
+ * acknowledged, so Stripe stops resending them. Events are stored once whichever endpoint they come through.
  */
 export async function handleStripeWebhook(
   db: Database,
   rawBody: string,
   signatureHeader: string | null,
   now = new Date(),
+  endpoint: StripeWebhookEndpoint = "platform",
 ): Promise<WebhookResult> {
   const stripe = getStripe();
-  const secret = getEnv().STRIPE_WEBHOOK_SECRET;
+  const env = getEnv();
+  const secret = endpoint === "connect" ? env.STRIPE_CONNECT_WEBHOOK_SECRET : env.STRIPE_WEBHOOK_SECRET;
   if (!stripe || !secret)
     throw new AppError("service_unavailable", "Stripe is not configured on this installation.");
   let event: Stripe.Event;
@@ -71,12 +81,15 @@ export async function handleStripeWebhook(
       cause: error,
     });
   }
+  if (event.api_version && event.api_version !== stripeApiVersion)
+    // The endpoint was created with another API version than we pin: its objects may differ (README).
+    getLogger().warn(
+      { eventId: event.id, eventApiVersion: event.api_version, pinned: stripeApiVersion },
+      "Stripe event in another API version than the pinned one: create the webhook endpoint with the pinned version",
+    );
   const object: unknown = event.data.object;
   // Network reads happen before the transaction, which then only writes.
-  const payoutsEnabled =
-    event.type === "account.updated"
-      ? await payoutsEnabledOfSupplierAccount(db, accountSchema.parse(object).id)
-      : null;
+  const connectRead = endpoint === "connect" ? await readConnectEvent(db, event) : null;
 
   return db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
@@ -89,7 +102,10 @@ export async function handleStripeWebhook(
       followUps,
     });
     if (inserted === 0) return result("duplicate");
-    const followUps = await applyEvent(tx, event.type, object, payoutsEnabled, now);
+    const followUps =
+      endpoint === "connect"
+        ? await applyConnectEvent(tx, connectRead, now)
+        : await applyEvent(tx, event.type, object, now);
     if (followUps === null) {
       getLogger().info({ eventId: event.id, type: event.type }, "Stripe event acknowledged without effect");
       return result("ignored");
@@ -118,39 +134,20 @@ function followUpJobOf(followUp: WebhookFollowUp): FollowUpJob {
   }
 }
 
-/**
- * A supplier's Connect account's payout readiness, read from Stripe; null (the event is acknowledged
- * without effect) for an account that is no supplier's. Our database is asked first: Stripe answers an
- * account of another platform, or one deleted since, with an error, and that error would become a 500
- * that makes Stripe resend the event for days.
- */
-async function payoutsEnabledOfSupplierAccount(
-  db: Database,
-  stripeAccountId: string,
-): Promise<boolean | null> {
-  const supplier = await db.company.findUnique({
-    where: { stripeConnectAccountId: stripeAccountId },
-    select: { id: true },
-  });
-  if (!supplier) {
-    getLogger().warn({ stripeAccountId }, "account.updated for a Stripe account that belongs to no partner");
-    return null;
-  }
-  return fetchStripePayoutsEnabled(stripeAccountId);
-}
-
 /** The event's effect; null when there is none (a type we do not handle, or an object we do not know). */
 async function applyEvent(
   tx: TransactionClient,
   type: string,
   object: unknown,
-  payoutsEnabled: boolean | null,
   now: Date,
 ): Promise<WebhookFollowUp[] | null> {
   switch (type) {
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded": {
       const session = sessionSchema.parse(object);
+      // A delayed method (SEPA Direct Debit): completed, not paid; the order waits (decision 0029).
+      if (type === "checkout.session.completed" && session.payment_status === "unpaid")
+        return (await markCardPaymentProcessing(tx, checkoutIdsOf(session))) ? [] : null;
       if (session.payment_status !== "paid" || session.amount_total == null || !session.currency) return null;
       return cardPaymentFollowUps(
         await confirmCardPayment(
@@ -181,6 +178,8 @@ async function applyEvent(
         ),
       );
     }
+    case "checkout.session.async_payment_failed":
+      return (await failDelayedCardPayment(tx, checkoutIdsOf(sessionSchema.parse(object)))) ? [] : null;
     case "checkout.session.expired": {
       const session = sessionSchema.parse(object);
       const closed = await tx.payment.updateMany({
@@ -193,14 +192,17 @@ async function applyEvent(
     case "refund.updated":
     case "refund.failed":
       return applyRefundEvent(tx, object, now);
-    case "account.updated": {
-      if (payoutsEnabled === null) return null;
-      const released = await recordStripePayoutsEnabled(tx, accountSchema.parse(object).id, payoutsEnabled);
-      return released?.map((payoutId) => ({ kind: "pay-payout", payoutId })) ?? null;
-    }
     default:
       return null;
   }
+}
+
+function checkoutIdsOf(session: z.infer<typeof sessionSchema>) {
+  return {
+    paymentId: session.metadata?.paymentId,
+    checkoutSessionId: session.id,
+    paymentIntentId: idOf(session.payment_intent),
+  };
 }
 
 function cardPaymentFollowUps(

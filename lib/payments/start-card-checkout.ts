@@ -1,11 +1,12 @@
 import type Stripe from "stripe";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { appUrl } from "../env";
+import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { cardPaymentClosedReason } from "./payment-methods-open";
 import { getStripe } from "./stripe-client";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { checkoutLineItems } from "./checkout-line-items";
 
 /** Stripe lets a Checkout Session live at most 24 hours; ours end a little earlier. */
 const sessionLifetimeMs = 23 * 3_600_000;
@@ -45,7 +46,10 @@ export async function startCardCheckout(
       if (session.status === "complete")
         throw new AppError(
           "conflict",
-          "Your payment went through; we are confirming it with Stripe. This page updates in a moment.",
+          // "unpaid": a delayed method (SEPA Direct Debit) the bank has not confirmed yet (decision 0029).
+          session.payment_status === "paid"
+            ? "Your payment went through; we are confirming it with Stripe. This page updates in a moment."
+            : processingMessage,
         );
       if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
       await closeAttempt(db, payment.id);
@@ -68,6 +72,9 @@ export async function startCardCheckout(
   }
   throw new AppError("conflict", "The payment page could not be prepared; try again in a minute.");
 }
+
+const processingMessage =
+  "Your payment is processing: your bank has not confirmed it yet. We place the order once the money has arrived; you need not pay again.";
 
 type PaymentAttempt = Awaited<ReturnType<typeof currentAttempt>>;
 
@@ -100,6 +107,8 @@ async function currentAttempt(db: Database, payer: CardPayer, orderId: string, n
         },
       },
     } as const;
+    const processing = await tx.payment.count({ where: { orderId, method: "CARD", status: "PROCESSING" } });
+    if (processing > 0) throw new AppError("conflict", processingMessage);
     const open = await tx.payment.findFirst({
       where: { orderId, method: "CARD", status: "PENDING" },
       orderBy: { createdAt: "desc" },
@@ -138,7 +147,9 @@ async function closeAttempt(db: Database, paymentId: string): Promise<void> {
 /**
  * The session's parameters, all derived from the stored attempt so a retry sends the very same request
  * (Stripe refuses an idempotency key reused with other parameters). One item per order line at its frozen
- * total and one for VAT, so Stripe's total is the order's total to the cent.
+ * total and one for VAT, so Stripe's total is the order's total to the cent; lines past Checkout's
+ * limit are grouped (checkoutLineItems). The payment methods are a filter on those switched on in the
+ * Dashboard: card unless STRIPE_CHECKOUT_PAYMENT_METHODS says more (decision 0029).
  */
 function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Checkout.SessionCreateParams {
   const { order } = payment;
@@ -149,26 +160,15 @@ function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Ch
     client_reference_id: order.id,
     customer_email: order.placedBy.email,
     expires_at: Math.floor(expiresAtMs / 1000),
-    line_items: [
-      ...order.lines.map((line) => ({
-        quantity: 1,
-        price_data: {
-          currency,
-          unit_amount: line.totalPriceCents,
-          product_data: {
-            name: `${line.part.originalFileName}: ${line.quantity} × ${processLabel(line.process)}, ${line.materialCode}`,
-          },
-        },
+    allowed_payment_method_types: getEnv().STRIPE_CHECKOUT_PAYMENT_METHODS,
+    line_items: checkoutLineItems(
+      order.lines.map((line) => ({
+        name: `${line.part.originalFileName}: ${line.quantity} × ${processLabel(line.process)}, ${line.materialCode}`,
+        totalCents: line.totalPriceCents,
       })),
-      ...(order.vatCents > 0
-        ? [
-            {
-              quantity: 1,
-              price_data: { currency, unit_amount: order.vatCents, product_data: { name: "VAT" } },
-            },
-          ]
-        : []),
-    ],
+      order.vatCents,
+      currency,
+    ),
     metadata,
     payment_intent_data: { metadata, transfer_group: `order_${order.id}` },
     success_url: `${appUrl()}/orders/${order.id}?payment=returned`,

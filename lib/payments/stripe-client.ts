@@ -1,6 +1,16 @@
 import Stripe from "stripe";
 import { getEnv } from "../env";
 
+/**
+ * The Stripe API version every request is made with, and the version both webhook endpoints (platform
+ * and Connect) must be created with in the Dashboard, so events carry objects of the same shape as our
+ * API answers (README, decision 0029). Pinned here rather than left to the SDK's default, so upgrading
+ * the `stripe` package never silently changes what we send or read: the SDK types `apiVersion` as its
+ * own version, so after an upgrade typecheck fails here until someone moves the pin on purpose (and
+ * reads Stripe's changelog, e.g. 2026-09-30.endive removed Checkout's `payment_method_types`).
+ */
+export const stripeApiVersion = "2026-10-28.endive" as const;
+
 let cachedClient: { key: string; apiUrl: string | undefined; client: Stripe } | undefined;
 
 /**
@@ -15,6 +25,7 @@ export function getStripe(): Stripe | null {
   if (cachedClient?.key === key && cachedClient.apiUrl === apiUrl) return cachedClient.client;
   const endpoint = apiUrl ? new URL(apiUrl) : undefined;
   const client = new Stripe(key, {
+    apiVersion: stripeApiVersion,
     maxNetworkRetries: 1,
     timeout: 20_000,
     appInfo: { name: "instant-quote-marketplace" },

@@ -4,6 +4,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { getStripe } from "../payments/stripe-client";
 import { assertSupplierAdmin, type SupplierEditor } from "../suppliers/assert-supplier-admin";
+import { connectAccountParams, stripePayoutCountries } from "./connect-account-params";
 
 /**
  * Connects a supplier to Stripe for payouts: creates its Connect (Express) account once, then returns a
@@ -26,19 +27,15 @@ export async function startStripeOnboarding(
   if (company.kind !== "SUPPLIER")
     throw new AppError("forbidden", "Only manufacturing partners receive payouts.");
   let accountId = company.stripeConnectAccountId;
-  if (!accountId) {
-    const account = await stripe.accounts.create(
-      {
-        type: "express",
-        country: company.countryCode,
-        email: editor.email,
-        business_type: "company",
-        business_profile: { name: company.name },
-        capabilities: { transfers: { requested: true } },
-        metadata: { companyId: company.id },
-      },
-      { idempotencyKey: `connect-account-${company.id}` },
+  if (!accountId && !stripePayoutCountries.has(company.countryCode))
+    throw new AppError(
+      "conflict",
+      "Stripe payouts are offered to partners in the EEA only. Give your bank details for transfers instead.",
     );
+  if (!accountId) {
+    const account = await stripe.accounts.create(connectAccountParams(company, editor.email), {
+      idempotencyKey: `connect-account-${company.id}`,
+    });
     accountId = account.id;
     await db.$transaction(async (tx) => {
       await tx.company.updateMany({

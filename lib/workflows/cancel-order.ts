@@ -87,6 +87,8 @@ export async function cancelOrder(
         });
     }
     await tx.payment.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "FAILED" } });
+    // A direct debit still with the bank (decision 0029) is refunded in full if it arrives after all.
+    const processingPayments = await tx.payment.count({ where: { orderId, status: "PROCESSING" } });
     await moveOrder(tx, {
       orderId,
       to: "CANCELLED",
@@ -126,6 +128,11 @@ export async function cancelOrder(
             : `Credit note ${refund.creditNoteNumber} over ${formatEuros(refund.amountCents)} cancels the invoice.`,
         ...(bankCreditCents > 0
           ? [`We transfer the ${formatEuros(bankCreditCents)} you paid back to the account it came from.`]
+          : []),
+        ...(processingPayments > 0
+          ? [
+              "Your payment that is still processing at your bank is refunded in full if it arrives after all.",
+            ]
           : []),
         `${appUrl()}/orders/${orderId}`,
       ].join("\n\n"),

@@ -16,6 +16,7 @@ import { payDuePayouts } from "../../lib/payouts/pay-due-payouts";
 import { chaseUnpaidPrepayments } from "../../lib/bank-transfers/chase-unpaid-prepayments";
 import type { JobHandlers } from "../../lib/jobs/job-definitions";
 import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
+import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
@@ -69,5 +70,8 @@ export const jobHandlers: JobHandlers = {
   },
   "ledger.check": async (db) => {
     await checkLedger(db);
+  },
+  "payouts.recheck-stripe-accounts": async (db) => {
+    await recheckPendingStripeAccounts(db);
   },
 };

@@ -9,6 +9,7 @@ import { startFakeStripe, type FakeStripe } from "../fakes/stripe/fake-stripe";
 
 const secretKey = "sk_test_fake_stripe_integration";
 const webhookSecret = "whsec_fake_stripe_integration";
+const connectWebhookSecret = "whsec_fake_stripe_integration_connect";
 
 type VerifiedEvent = ReturnType<Stripe["webhooks"]["constructEvent"]>;
 
@@ -20,7 +21,7 @@ interface ReceivedWebhook {
 }
 
 /** A webhook endpoint that verifies like the product's: 400 for a bad signature, 200 otherwise. */
-async function startWebhookReceiver(stripe: Stripe) {
+async function startWebhookReceiver(stripe: Stripe, secret = webhookSecret, path = "/api/webhooks/stripe") {
   const received: ReceivedWebhook[] = [];
   const forcedStatuses: number[] = [];
   const server = http.createServer((request, response) => {
@@ -33,7 +34,7 @@ async function startWebhookReceiver(stripe: Stripe) {
         event = stripe.webhooks.constructEvent(
           rawBody,
           String(request.headers["stripe-signature"]),
-          webhookSecret,
+          secret,
         );
       } catch {
         event = null;
@@ -44,7 +45,7 @@ async function startWebhookReceiver(stripe: Stripe) {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/webhooks/stripe`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
     received,
     /** The next answers, whatever the signature. */
     answerNext: (...statuses: number[]) => forcedStatuses.push(...statuses),
@@ -92,16 +93,29 @@ describe("the fake Stripe", () => {
   let fake: FakeStripe;
   let stripe: Stripe;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  let connectReceiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver(new Stripe(secretKey));
-    fake = await startFakeStripe({ port: 0, webhookUrl: receiver.url, webhookSecret });
+    connectReceiver = await startWebhookReceiver(
+      new Stripe(secretKey),
+      connectWebhookSecret,
+      "/api/webhooks/stripe-connect",
+    );
+    fake = await startFakeStripe({
+      port: 0,
+      webhookUrl: receiver.url,
+      webhookSecret,
+      connectWebhookUrl: connectReceiver.url,
+      connectWebhookSecret,
+    });
     stripe = sdkFor(fake);
   });
 
   afterAll(async () => {
     await fake?.close();
     await receiver?.close();
+    await connectReceiver?.close();
   });
 
   /** The webhooks that arrive while `action` runs and its automatic deliveries finish. */
@@ -460,8 +474,30 @@ describe("the fake Stripe", () => {
     expect(page).toContain("Set up payouts for Fräserei Müller");
     expect(page).toContain("Agree and submit</button>");
 
+    expect(page).toContain("Save and finish later</button>");
+
+    // Leaving the page unfinished returns to return_url as Stripe does, with the account still pending.
+    const leftLink = await stripe.accountLinks.create({
+      account: account.id,
+      refresh_url: "http://localhost:3100/supplier/payouts/refresh",
+      return_url: "http://localhost:3100/supplier/payouts/done",
+      type: "account_onboarding",
+    });
+    const left = await fetch(`${fake.url}/connect/onboarding/${account.id}`, {
+      method: "POST",
+      redirect: "manual",
+      body: new URLSearchParams({ link: new URL(leftLink.url).searchParams.get("link") ?? "", leave: "1" }),
+    });
+    expect(left.headers.get("location")).toBe("http://localhost:3100/supplier/payouts/done");
+    expect(await stripe.accounts.retrieve(account.id)).toMatchObject({
+      details_submitted: false,
+      payouts_enabled: false,
+      requirements: { currently_due: expect.arrayContaining(["external_account"]) },
+    });
+
     const token = new URL(link.url).searchParams.get("link") ?? "";
     let submitted: Response | undefined;
+    const connectBefore = connectReceiver.received.length;
     const webhooks = await webhooksDuring(async () => {
       submitted = await fetch(`${fake.url}/connect/onboarding/${account.id}`, {
         method: "POST",
@@ -471,7 +507,18 @@ describe("the fake Stripe", () => {
     });
     expect(submitted?.status).toBe(303);
     expect(submitted?.headers.get("location")).toBe("http://localhost:3100/supplier/payouts/done");
-    expect(webhooks.map((webhook) => webhook.event?.type)).toEqual(["account.updated"]);
+    // Events about a connected account go only to the Connect endpoint, signed with its own secret.
+    expect(webhooks).toEqual([]);
+    const connectWebhooks = connectReceiver.received.slice(connectBefore);
+    expect(connectWebhooks.map((webhook) => webhook.event?.type)).toEqual(["account.updated"]);
+    expect(connectWebhooks[0]?.event?.account).toBe(account.id);
+    expect(() =>
+      new Stripe(secretKey).webhooks.constructEvent(
+        connectWebhooks[0]!.rawBody,
+        String(connectWebhooks[0]!.headers["stripe-signature"]),
+        webhookSecret,
+      ),
+    ).toThrow();
     expect(await stripe.accounts.retrieve(account.id)).toMatchObject({
       details_submitted: true,
       charges_enabled: true,

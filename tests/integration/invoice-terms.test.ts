@@ -129,6 +129,7 @@ describe("invoice terms: buyers apply, operations decide", () => {
   afterEach(() => {
     delete process.env.STRIPE_SECRET_KEY;
     delete process.env.STRIPE_WEBHOOK_SECRET;
+    delete process.env.STRIPE_CONNECT_WEBHOOK_SECRET;
     resetEnvCache();
   });
 
@@ -364,6 +365,7 @@ describe("which payment methods are open to a company", () => {
   afterEach(() => {
     delete process.env.STRIPE_SECRET_KEY;
     delete process.env.STRIPE_WEBHOOK_SECRET;
+    delete process.env.STRIPE_CONNECT_WEBHOOK_SECRET;
     resetEnvCache();
   });
 
@@ -390,6 +392,7 @@ describe("which payment methods are open to a company", () => {
   it("opens card with Stripe keys, prefers invoice when approved and the order fits, and says why it does not", async () => {
     process.env.STRIPE_SECRET_KEY = "sk_test_open_methods";
     process.env.STRIPE_WEBHOOK_SECRET = "whsec_open_methods";
+    process.env.STRIPE_CONNECT_WEBHOOK_SECRET = "whsec_open_methods_connect";
     resetEnvCache();
     await db.company.update({ where: { id: acme }, data: { creditLimitCents: 100_000 } });
     const fits = await paymentMethodsOpen(db, acme, 100_000);

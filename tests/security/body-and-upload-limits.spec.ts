@@ -87,6 +87,7 @@ test("the quote API and the Stripe webhook answer 413 to streamed 200 MB bodies,
   for (const [path, headers] of [
     ["/api/v1/parts/no-such-part/quote", { "content-type": "application/json" }],
     ["/api/webhooks/stripe", { "content-type": "application/json", "stripe-signature": "t=1,v1=00" }],
+    ["/api/webhooks/stripe-connect", { "content-type": "application/json", "stripe-signature": "t=1,v1=00" }],
   ] as const) {
     const streamed = await rawPost(baseURL!, path, { headers, streamBytes: 200 * 1024 * 1024 });
     expect(streamed.status, path).toBe(413);

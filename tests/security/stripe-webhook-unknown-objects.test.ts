@@ -5,7 +5,7 @@ import { errorResponseFor } from "../../lib/errors/error-response";
 import { handleStripeWebhook } from "../../lib/payments/handle-stripe-webhook";
 import { seedDatabase } from "../../prisma/seed";
 import { signWebhookPayload } from "../fakes/stripe/sign-webhook-payload";
-import { startStripeForTests, webhookSecret } from "../fixtures/money-fixtures";
+import { connectWebhookSecret, startStripeForTests, webhookSecret } from "../fixtures/money-fixtures";
 import { createTestDatabase } from "../integration/setup/test-database";
 
 /**
@@ -28,11 +28,13 @@ describe("the Stripe webhook and objects we do not know (issue 16, item 12)", ()
   });
 
   /** Posts a signed event as Stripe would and answers the HTTP status the route would give. */
-  async function deliver(type: string, object: Record<string, unknown>) {
+  async function deliver(type: string, object: Record<string, unknown>, connectAccount?: string) {
     const id = `evt_${randomUUID().replaceAll("-", "")}`;
     const body = JSON.stringify({
       id,
       object: "event",
+      // Events about connected accounts name them and come to the Connect endpoint, with its secret.
+      ...(connectAccount ? { account: connectAccount } : {}),
       api_version: "2026-10-28.endive",
       created: Math.floor(Date.now() / 1000),
       type,
@@ -41,7 +43,13 @@ describe("the Stripe webhook and objects we do not know (issue 16, item 12)", ()
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
     });
-    const status = await handleStripeWebhook(db, body, signWebhookPayload(body, webhookSecret)).then(
+    const status = await handleStripeWebhook(
+      db,
+      body,
+      signWebhookPayload(body, connectAccount ? connectWebhookSecret : webhookSecret),
+      new Date(),
+      connectAccount ? "connect" : "platform",
+    ).then(
       (result) => ({ status: 200, outcome: result.outcome }),
       (error: unknown) => ({ status: errorResponseFor(error).status, outcome: undefined }),
     );
@@ -57,12 +65,16 @@ describe("the Stripe webhook and objects we do not know (issue 16, item 12)", ()
   it("acknowledges account.updated for a Connect account of no partner without asking Stripe, and changes nothing", async () => {
     const before = await companiesState();
     const requestsBefore = stripe.fake.requests.length;
-    const event = await deliver("account.updated", {
-      id: "acct_1NotOursAtAll",
-      object: "account",
-      payouts_enabled: true,
-      capabilities: { transfers: "active" },
-    });
+    const event = await deliver(
+      "account.updated",
+      {
+        id: "acct_1NotOursAtAll",
+        object: "account",
+        payouts_enabled: true,
+        capabilities: { transfers: "active" },
+      },
+      "acct_1NotOursAtAll",
+    );
     expect(event).toMatchObject({ status: 200, outcome: "ignored" });
     expect(stripe.fake.requests.slice(requestsBefore)).toEqual([]);
     expect(await companiesState()).toEqual(before);

@@ -13,6 +13,7 @@ import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { PageRefresher } from "@/app/_components/page-refresher";
 import { cardPaymentSetupProblem } from "@/lib/payments/card-payment-setup";
 import { cardPaymentClosedReason } from "@/lib/payments/payment-methods-open";
+import { cardPaymentState } from "@/lib/payments/card-payment-state";
 import {
   ApprovalForm,
   CancelOrderForm,
@@ -62,6 +63,8 @@ export default async function OrderPage({
   const address = order.shippingAddress as OrderAddress;
   const awaitingCard = order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD";
   const cardUnavailable = cardPaymentSetupProblem() ? cardPaymentClosedReason : null;
+  // A delayed method (SEPA Direct Debit) waiting for, or refused by, the bank (decision 0029).
+  const cardState = awaitingCard ? cardPaymentState(order.payments) : null;
   const started = order.lines.some(
     (line) => !["AWAITING_MATCH", "OFFERED", "UNMATCHED", "CANCELLED"].includes(line.status),
   );
@@ -83,7 +86,7 @@ export default async function OrderPage({
               : "We start once the payment has arrived."}
         </div>
       )}
-      {payment === "returned" && awaitingCard && (
+      {payment === "returned" && awaitingCard && cardState?.kind !== "processing" && (
         <div className="alert ok" role="status">
           <PageRefresher everyMs={2000} />
           Thank you. Stripe is confirming your payment; this page updates by itself in a moment.
@@ -120,10 +123,24 @@ export default async function OrderPage({
       {awaitingCard && (
         <div className={`card ${styles.paymentBox}`}>
           <h2>Payment</h2>
-          {cardUnavailable ? (
+          {cardState?.kind === "processing" ? (
+            <p className="alert warn" role="status" data-testid="payment-processing">
+              <strong>Payment processing.</strong> Your bank has not confirmed your payment of{" "}
+              {formatEuros(cardState.payment.amountCents)} yet (submitted{" "}
+              {dateTime.format(cardState.payment.updatedAt)}). A direct debit takes a few business days. We
+              place the order with a manufacturing partner as soon as the money has arrived and tell you by
+              e-mail; you need not pay again.
+            </p>
+          ) : cardUnavailable ? (
             <p className="alert warn">{cardUnavailable}</p>
           ) : (
             <>
+              {cardState?.kind === "failed-at-bank" && (
+                <p className="alert error" role="alert" data-testid="payment-failed">
+                  Your payment of {formatEuros(cardState.payment.amountCents)} did not go through: your bank
+                  did not confirm it, so the money was not collected. Please pay again.
+                </p>
+              )}
               <p>
                 We place the order with a manufacturing partner as soon as your card payment of{" "}
                 {formatEuros(order.totalCents)} has arrived. You pay on Stripe&apos;s secure page.
@@ -249,8 +266,14 @@ export default async function OrderPage({
                   .filter((attempt) => attempt.status !== "PENDING" && attempt.status !== "FAILED")
                   .map((attempt) => (
                     <li key={attempt.id}>
-                      {attempt.method === "BANK_TRANSFER" ? "Bank transfer" : "Card payment"}{" "}
+                      {attempt.method === "BANK_TRANSFER"
+                        ? "Bank transfer"
+                        : attempt.status === "PROCESSING"
+                          ? "Payment"
+                          : "Card payment"}{" "}
                       {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
+                      {/* A direct debit not yet confirmed by the bank is no payment yet (decision 0029). */}
+                      {attempt.status === "PROCESSING" && ": processing at your bank, not yet paid"}
                     </li>
                   ))}
                 {refunds

@@ -13,6 +13,7 @@ import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
+import { describeStripeRequirements } from "@/lib/payouts/describe-stripe-requirements";
 import factsStyles from "@/app/_components/facts.module.css";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./payouts.module.css";
@@ -67,6 +68,8 @@ export default async function SupplierPayoutsPage({
         name: true,
         stripeConnectAccountId: true,
         stripePayoutsEnabled: true,
+        stripeRequirementsDue: true,
+        stripeAccountCheckedAt: true,
         bankAccountHolder: true,
         bankIban: true,
         bankBic: true,
@@ -124,7 +127,29 @@ export default async function SupplierPayoutsPage({
                     soon as Stripe tells us.
                   </div>
                 )}
-                <p>Stripe still needs details from you before it can receive payouts.</p>
+                {company.stripeRequirementsDue.length > 0 ? (
+                  <>
+                    <p id="stripe-needs-heading">
+                      Stripe still needs from you before it can receive payouts:
+                    </p>
+                    <ul className={styles.stripeNeeds} aria-labelledby="stripe-needs-heading">
+                      {describeStripeRequirements(company.stripeRequirementsDue).map((need) => (
+                        <li key={need}>{need}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : company.stripeAccountCheckedAt ? (
+                  <p>
+                    Stripe is checking the details you gave. This can take a few days; you need not do
+                    anything.
+                  </p>
+                ) : (
+                  <p>Stripe still needs details from you before it can receive payouts.</p>
+                )}
+                <p className="hint">
+                  We ask Stripe about your account every 15 minutes: held payouts go out as soon as it is
+                  ready, even if you closed Stripe&apos;s page.
+                </p>
                 {admin ? <ConnectStripeForm label="Continue Stripe setup" /> : askAdmin("finish the setup")}
               </>
             ) : (

@@ -1,4 +1,11 @@
 import { checkParams } from "./check-params";
+import { checkLineItemCount, checkoutPaymentMethods } from "./checkout-payment-methods";
+import {
+  completeUnpaid,
+  pendingDebitCharge,
+  settleDelayedPayment,
+  type DelayedOutcome,
+} from "./delayed-payments";
 import { formatMoney } from "./format-money";
 import {
   accountLinkSchema,
@@ -44,11 +51,15 @@ export interface StripeLedgerOptions {
 export interface CardDetails {
   email: string;
   name: string;
+  /** "card" unless the buyer picked SEPA Direct Debit (then `iban` counts, not the card fields). */
+  paymentMethod?: "card" | "sepa_debit";
+  iban?: string;
   cardNumber: string;
   expiry: string;
   cvc: string;
 }
 
+/** `paid: true` also for a delayed method's unpaid completion: the page then returns to success_url, as Stripe's does. */
 export type PaymentOutcome =
   { paid: true; session: CheckoutSession } | { paid: false; message: string; session: CheckoutSession };
 
@@ -137,7 +148,8 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     );
   }
 
-  function createCheckoutSession(params: FormObject): CheckoutSession {
+  /** `apiVersion`: the request's Stripe-Version, which decides the parameters Stripe takes. */
+  function createCheckoutSession(params: FormObject, apiVersion: string): CheckoutSession {
     checkParams(params, checkoutSessionSchema, "POST /v1/checkout/sessions");
     const p = new ParamReader(params);
     const mode = p.oneOf("mode", ["payment", "setup", "subscription"]);
@@ -151,6 +163,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     const created = now();
     const items = p.objects("line_items") ?? [];
     if (items.length === 0) throw StripeApiError.missingParam("line_items");
+    checkLineItemCount(items.length);
     const sessionLineItems = items.map((item): CheckoutLineItem => {
       const priceData = item.object("price_data");
       if (!priceData) throw StripeApiError.missingParam(item.path("price_data"));
@@ -191,6 +204,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
         "line_items",
         "All line items must use the same currency as the session.",
       );
+    const methods = checkoutPaymentMethods(p, apiVersion, currency);
     const successUrl = p.url("success_url");
     if (!successUrl) throw StripeApiError.missingParam("success_url");
     const cancelUrl = p.url("cancel_url") ?? null;
@@ -265,7 +279,8 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
       payment_intent: null,
       payment_link: null,
       payment_method_collection: "if_required",
-      payment_method_types: ["card"],
+      allowed_payment_method_types: methods.allowed,
+      payment_method_types: methods.paymentMethodTypes,
       payment_status: "unpaid",
       status: "open",
       submit_type: p.string("submit_type") ?? null,
@@ -324,6 +339,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     const refuse = (message: string): PaymentOutcome => ({ paid: false, message, session });
     const email = card.email.trim();
     if (!emailPattern.test(email)) return refuse("Your email address is invalid.");
+    if (card.paymentMethod === "sepa_debit") return payByDebit(session, card, email, refuse);
     const digits = card.cardNumber.replace(/[\s-]/g, "");
     // Checks Stripe's page makes in the browser: nothing reaches the API, nothing is created.
     if (!/^\d{12,19}$/.test(digits) || !passesLuhn(digits)) return refuse("Your card number is invalid.");
@@ -336,46 +352,9 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
       return refuse("Your card's expiration year is in the past.");
     if (!/^\d{3,4}$/.test(card.cvc.trim())) return refuse("Your card's security code is incomplete.");
 
-    const template = paymentIntentData.get(id);
     const name = card.name.trim() || null;
     const created = now();
-    let intent = session.payment_intent ? paymentIntents.get(session.payment_intent) : undefined;
-    if (!intent) {
-      const intentId = randomId("pi_3");
-      intent = {
-        id: intentId,
-        object: "payment_intent",
-        amount: session.amount_total,
-        amount_capturable: 0,
-        amount_received: 0,
-        application_fee_amount: null,
-        canceled_at: null,
-        cancellation_reason: null,
-        capture_method: "automatic_async",
-        client_secret: `${intentId}_secret_${randomId("", 25)}`,
-        confirmation_method: "automatic",
-        created,
-        currency: session.currency,
-        customer: null,
-        description: template?.description ?? null,
-        last_payment_error: null,
-        latest_charge: null,
-        livemode: false,
-        metadata: { ...template?.metadata },
-        next_action: null,
-        on_behalf_of: null,
-        payment_method: null,
-        payment_method_types: ["card"],
-        receipt_email: template?.receiptEmail ?? null,
-        statement_descriptor: template?.statementDescriptor ?? null,
-        statement_descriptor_suffix: template?.statementDescriptorSuffix ?? null,
-        status: "requires_payment_method",
-        transfer_data: null,
-        transfer_group: template?.transferGroup ?? null,
-      };
-      paymentIntents.set(intentId, intent);
-      session.payment_intent = intentId;
-    }
+    const intent = openIntent(session, created);
     const decline = declinedCards[digits];
     const paymentMethod = randomId("pm_1");
     const chargeId = randomId("ch_3");
@@ -461,6 +440,80 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     emit("payment_intent.succeeded", intent);
     emit("checkout.session.completed", session);
     return { paid: true, session };
+  }
+
+  /** SEPA Direct Debit: the session completes unpaid and the bank answers later (settleCheckoutPayment). */
+  function payByDebit(
+    session: CheckoutSession,
+    details: CardDetails,
+    email: string,
+    refuse: (message: string) => PaymentOutcome,
+  ): PaymentOutcome {
+    if (!session.payment_method_types.includes("sepa_debit"))
+      return refuse("SEPA Direct Debit is not offered for this payment.");
+    const iban = (details.iban ?? "").replace(/\s/g, "").toUpperCase();
+    if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return refuse("Your IBAN is incomplete.");
+    const name = details.name.trim() || null;
+    if (!name) return refuse("Enter the account holder's name.");
+    const created = now();
+    const intent = openIntent(session, created);
+    intent.payment_method = randomId("pm_1");
+    const descriptor = merchantName.toUpperCase().slice(0, 22);
+    const charge = pendingDebitCharge(intent, { email, name, iban, created, descriptor });
+    charges.set(charge.id, charge);
+    completeUnpaid(session, intent, charge, { email, name }, emit);
+    return { paid: true, session };
+  }
+
+  /** The bank's answer to a delayed payment: the session's async_payment_succeeded or _failed. */
+  function settleCheckoutPayment(sessionId: string, outcome?: DelayedOutcome): CheckoutSession {
+    const session = checkoutSession(sessionId);
+    const intent = session.payment_intent ? paymentIntents.get(session.payment_intent) : undefined;
+    const charge = intent?.latest_charge ? charges.get(intent.latest_charge) : undefined;
+    return settleDelayedPayment(session, intent, charge, outcome, emit);
+  }
+
+  /** The session's payment intent, made on the first payment attempt. */
+  function openIntent(session: CheckoutSession, created: number): PaymentIntent {
+    const template = paymentIntentData.get(session.id);
+    let intent = session.payment_intent ? paymentIntents.get(session.payment_intent) : undefined;
+    if (!intent) {
+      const intentId = randomId("pi_3");
+      intent = {
+        id: intentId,
+        object: "payment_intent",
+        amount: session.amount_total,
+        amount_capturable: 0,
+        amount_received: 0,
+        application_fee_amount: null,
+        canceled_at: null,
+        cancellation_reason: null,
+        capture_method: "automatic_async",
+        client_secret: `${intentId}_secret_${randomId("", 25)}`,
+        confirmation_method: "automatic",
+        created,
+        currency: session.currency,
+        customer: null,
+        description: template?.description ?? null,
+        last_payment_error: null,
+        latest_charge: null,
+        livemode: false,
+        metadata: { ...template?.metadata },
+        next_action: null,
+        on_behalf_of: null,
+        payment_method: null,
+        payment_method_types: ["card"],
+        receipt_email: template?.receiptEmail ?? null,
+        statement_descriptor: template?.statementDescriptor ?? null,
+        statement_descriptor_suffix: template?.statementDescriptorSuffix ?? null,
+        status: "requires_payment_method",
+        transfer_data: null,
+        transfer_group: template?.transferGroup ?? null,
+      };
+      paymentIntents.set(intentId, intent);
+      session.payment_intent = intentId;
+    }
+    return intent;
   }
 
   function retrieve<T>(map: ReadonlyMap<string, T>, objectName: string, id: string, params: FormObject): T {
@@ -583,6 +636,14 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
       if (!capability) throw StripeApiError.invalidParam(requested?.path(name) ?? name, "Invalid hash");
       if (capability.boolean("requested")) capabilities[name] = "inactive";
     }
+    const serviceAgreement =
+      p.object("tos_acceptance")?.oneOf("service_agreement", ["full", "recipient"]) ?? "full";
+    // Stripe: accounts under the recipient service agreement cannot process payments.
+    if (serviceAgreement === "recipient" && "card_payments" in capabilities)
+      throw StripeApiError.invalidParam(
+        "capabilities[card_payments]",
+        "Accounts under the `recipient` service agreement cannot request the `card_payments` capability.",
+      );
     const defaultCurrency = p.currency("default_currency") ?? countryCurrencies[country] ?? "eur";
     const metadata = p.metadata();
     const business_profile = {
@@ -611,7 +672,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
       metadata,
       payouts_enabled: false,
       requirements: requirements(due),
-      tos_acceptance: { date: null },
+      tos_acceptance: { date: null, service_agreement: serviceAgreement },
       type,
     };
     account.external_accounts.url = `/v1/accounts/${account.id}/external_accounts`;
@@ -679,7 +740,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     // Only what the platform requested becomes active: an account created without transfers stays without.
     for (const name of Object.keys(account.capabilities)) account.capabilities[name] = "active";
     account.requirements = requirements([]);
-    account.tos_acceptance = { date: now() };
+    account.tos_acceptance = { ...account.tos_acceptance, date: now() };
     emit("account.updated", account, previous);
     return account;
   }
@@ -809,6 +870,7 @@ export function createStripeLedger({ baseUrl, now, merchantName, emit, refundMod
     expireCheckoutSession,
     expireDueSessions,
     payCheckoutSession,
+    settleCheckoutPayment,
     retrievePaymentIntent: (id: string, params: FormObject) =>
       retrieve(paymentIntents, "payment_intent", id, params),
     retrieveCharge: (id: string, params: FormObject) => retrieve(charges, "charge", id, params),

@@ -1,12 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createStripeLedger, type FakeStripeState } from "./create-stripe-ledger";
-import {
-  createWebhookOutbox,
-  type DeliverOptions,
-  type WebhookDelivery,
-  type WebhookDeliveryMode,
-} from "./create-webhook-outbox";
+import { createEventRouter } from "./create-event-router";
+import type { DeliverOptions, WebhookDelivery, WebhookDeliveryMode } from "./create-webhook-outbox";
 import { escapeHtml } from "./escape-html";
 import { ParamReader } from "./param-reader";
 import { parseFormBody, type FormObject, type FormValue } from "./parse-form-body";
@@ -33,6 +29,10 @@ export interface FakeStripeOptions {
   webhookUrl?: string;
   /** The endpoint's signing secret (whsec_…), the product's STRIPE_WEBHOOK_SECRET. */
   webhookSecret: string;
+  /** Where events about connected accounts (with `account`) are POSTed: the Connect endpoint. */
+  connectWebhookUrl?: string;
+  /** The Connect endpoint's own signing secret, the product's STRIPE_CONNECT_WEBHOOK_SECRET. */
+  connectWebhookSecret?: string;
   /** "auto" (default) posts events after the response that caused them; "manual" waits for deliver(). */
   webhookDelivery?: WebhookDeliveryMode;
   /** Automatic delivery: 3 attempts 100 ms apart, 5 s for an answer, unless told otherwise. */
@@ -71,6 +71,8 @@ export interface RequestLogEntry {
   replayed: boolean;
   /** The failure injected into this request, if any. */
   injectedFailure: "before" | "after" | null;
+  /** The Stripe-Version header sent (the SDK always sends one); null for hosted pages. */
+  stripeVersion: string | null;
 }
 
 export interface CompleteCheckoutOptions {
@@ -79,6 +81,10 @@ export interface CompleteCheckoutOptions {
   /** The session's customer_email, or buyer@example.com. */
   email?: string;
   name?: string;
+  /** "sepa_debit" completes the session unpaid (a delayed method); settleCheckoutPayment answers later. */
+  paymentMethod?: "card" | "sepa_debit";
+  /** For SEPA Direct Debit; DE62 3704 0044 0532 0130 01 is debited unsuccessfully when settled. */
+  iban?: string;
 }
 
 export interface FakeStripe {
@@ -89,8 +95,10 @@ export interface FakeStripe {
   readonly protocol: "http";
   /** Every event emitted, in order (live array). */
   readonly events: readonly StripeEvent[];
-  /** Every webhook POST attempt, in order (live array). */
+  /** Every webhook POST attempt to the platform endpoint, in order (live array). */
   readonly deliveries: readonly WebhookDelivery[];
+  /** Every webhook POST attempt to the Connect endpoint, in order (live array). */
+  readonly connectDeliveries: readonly WebhookDelivery[];
   /** Every request except /health and /_fake/, in order (live array). */
   readonly requests: readonly RequestLogEntry[];
   /** The live objects by id; read them, do not change them. */
@@ -104,11 +112,21 @@ export interface FakeStripe {
   /** Resolves when automatic delivery has posted everything released so far. */
   waitForWebhooks(): Promise<void>;
   setWebhookUrl(url: string | undefined): void;
+  setConnectWebhookUrl(url: string | undefined): void;
   failNext(rule: FailureRule): void;
   /** Pays a session as its hosted page does, without a browser, and returns the session afterwards. */
   completeCheckout(sessionId: string, options?: CompleteCheckoutOptions): CheckoutSession;
-  /** Submits Connect onboarding as its hosted page does and returns the account afterwards. */
-  completeOnboarding(accountId: string): Account;
+  /**
+   * The bank's answer to a session that completed unpaid (SEPA Direct Debit): "succeeded" sends
+   * checkout.session.async_payment_succeeded, "failed" async_payment_failed; by default the IBAN decides.
+   */
+  settleCheckoutPayment(sessionId: string, outcome?: "succeeded" | "failed"): CheckoutSession;
+  /**
+   * Submits Connect onboarding as its hosted page does and returns the account afterwards. With
+   * `eventLost`, Stripe finishes verifying later and its account.updated never arrives (lost, or the
+   * endpoint was down for days): only re-reading the account shows the change.
+   */
+  completeOnboarding(accountId: string, options?: { eventLost?: boolean }): Account;
   /** Moves a refund on as the card network would (succeeded, failed with a reason…), with its events. */
   settleRefund(refundId: string, settlement: RefundSettlement): Refund;
   /** Whether new refunds wait as `pending` or succeed at once. */
@@ -152,14 +170,20 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   let refundMode: RefundMode = options.refunds ?? "pending";
   let collecting: { request: EventRequest; events: StripeEvent[] } | null = null;
 
-  const outbox = createWebhookOutbox({
-    url: options.webhookUrl,
-    secret: options.webhookSecret,
+  const delivery = {
     mode: options.webhookDelivery ?? "auto",
     attempts: options.webhookRetry?.attempts ?? 3,
     retryDelayMs: options.webhookRetry?.delayMs ?? 100,
     timeoutMs: options.webhookRetry?.timeoutMs ?? 5000,
     log,
+  };
+  const outbox = createEventRouter({
+    platform: { ...delivery, url: options.webhookUrl, secret: options.webhookSecret },
+    connect: {
+      ...delivery,
+      url: options.connectWebhookUrl,
+      secret: options.connectWebhookSecret ?? "whsec_fake_stripe_connect_without_endpoint",
+    },
   });
 
   const ledger = createStripeLedger({
@@ -172,6 +196,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         id: randomId("evt_1"),
         object: "event",
         api_version: fakeStripeApiVersion,
+        // Connect events name the connected account they are about; only a Connect endpoint receives them.
+        ...(object.object === "account" ? { account: object.id } : {}),
         created: now(),
         // A snapshot: the event shows the object as it was when the event happened.
         data: {
@@ -219,8 +245,12 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return failure.rule.mode;
   }
 
-  const routes: [string, RegExp, (id: string, params: FormObject) => object][] = [
-    ["POST", /^\/v1\/checkout\/sessions$/, (_, params) => ledger.createCheckoutSession(params)],
+  const routes: [string, RegExp, (id: string, params: FormObject, apiVersion: string) => object][] = [
+    [
+      "POST",
+      /^\/v1\/checkout\/sessions$/,
+      (_, params, apiVersion) => ledger.createCheckoutSession(params, apiVersion),
+    ],
     [
       "GET",
       /^\/v1\/checkout\/sessions\/([^/]+)$/,
@@ -243,7 +273,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     ["GET", /^\/v1\/transfers\/([^/]+)$/, (id, params) => ledger.retrieveTransfer(id, params)],
   ];
 
-  function route(method: string, path: string, params: FormObject): object {
+  function route(method: string, path: string, params: FormObject, apiVersion: string): object {
     for (const [routeMethod, pattern, handler] of routes) {
       const match = pattern.exec(path);
       if (!match || routeMethod !== method) continue;
@@ -253,7 +283,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       } catch {
         break;
       }
-      return handler(id, params);
+      return handler(id, params, apiVersion);
     }
     throw new StripeApiError(404, {
       type: "invalid_request_error",
@@ -269,9 +299,10 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     requestId: string,
     idempotencyKey: string | null,
   ): Reply {
+    const apiVersion = header(request, "stripe-version") ?? fakeStripeApiVersion;
     const headers: Record<string, string> = {
       "Request-Id": requestId,
-      "Stripe-Version": header(request, "stripe-version") ?? fakeStripeApiVersion,
+      "Stripe-Version": apiVersion,
       ...(idempotencyKey ? { "Idempotency-Key": idempotencyKey } : {}),
     };
     const errorReply = (error: StripeApiError) => jsonReply(error.status, { error: error.body }, headers);
@@ -322,7 +353,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     let reply: Reply;
     let save = true;
     try {
-      const result = route(method, path, params);
+      const result = route(method, path, params, apiVersion);
       reply = jsonReply(200, expandPaths.length > 0 ? ledger.expand(result, expandPaths) : result, headers);
     } catch (error) {
       if (!(error instanceof StripeApiError)) throw error;
@@ -363,8 +394,15 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       expiry: text(params.expiry),
       cvc: text(params.cvc),
       cardholderName: text(params.cardholder_name),
+      paymentMethod:
+        text(params.payment_method) === "sepa_debit" ? ("sepa_debit" as const) : ("card" as const),
+      iban: text(params.iban),
+      accountHolder: text(params.account_holder),
     };
-    const outcome = ledger.payCheckoutSession(sessionId, { ...values, name: values.cardholderName });
+    const outcome = ledger.payCheckoutSession(sessionId, {
+      ...values,
+      name: values.paymentMethod === "sepa_debit" ? values.accountHolder : values.cardholderName,
+    });
     if (!outcome.paid)
       return htmlReply(
         402,
@@ -388,6 +426,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     if (method === "GET") return htmlReply(200, renderOnboardingPage({ account, linkToken, merchantName }));
     if (method !== "POST") return pageReply(405, "Method not allowed", "<h1>Method not allowed</h1>");
     link.used = true;
+    // "Save and finish later": Stripe sends the user to return_url whether or not onboarding is done.
+    if (text(params.leave) !== "") return redirectReply(link.returnUrl);
     ledger.completeOnboarding(accountId);
     return redirectReply(link.returnUrl);
   }
@@ -399,6 +439,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         events: outbox.events,
         pendingEventIds: outbox.pending().map((event) => event.id),
         deliveries: outbox.deliveries,
+        connectDeliveries: outbox.connectDeliveries,
         requests,
         ...Object.fromEntries(Object.entries(ledger.state).map(([name, map]) => [name, [...map.values()]])),
       });
@@ -406,6 +447,17 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       const rule = JSON.parse(body) as Omit<FailureRule, "path"> & { path?: string; pathPattern?: string };
       failNext({ ...rule, path: rule.pathPattern ? new RegExp(rule.pathPattern) : (rule.path ?? "") });
       return jsonReply(200, { ok: true });
+    }
+    if (method === "POST" && path === "/_fake/settle-checkout-payment") {
+      const { sessionId, outcome } = JSON.parse(body) as {
+        sessionId: string;
+        outcome?: "succeeded" | "failed";
+      };
+      return jsonReply(200, settleCheckoutPayment(sessionId, outcome));
+    }
+    if (method === "POST" && path === "/_fake/complete-onboarding") {
+      const { accountId, eventLost } = JSON.parse(body) as { accountId: string; eventLost?: boolean };
+      return jsonReply(200, completeOnboarding(accountId, { eventLost }));
     }
     const settling = /^\/_fake\/refunds\/([^/]+)\/settle$/.exec(path);
     if (method === "POST" && settling)
@@ -451,6 +503,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       status: null,
       replayed: false,
       injectedFailure: failure,
+      stripeVersion: isApi ? (header(request, "stripe-version") ?? null) : null,
     };
     requests.push(entry);
 
@@ -539,6 +592,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
           cardNumber: completion.cardNumber ?? "4242 4242 4242 4242",
           expiry: "12 / 34",
           cvc: "123",
+          paymentMethod: completion.paymentMethod,
+          iban: completion.iban ?? "DE89 3704 0044 0532 0130 00",
         });
       },
       outbox.release,
@@ -546,8 +601,17 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return structuredClone(outcome.session);
   }
 
-  function completeOnboarding(accountId: string): Account {
-    return structuredClone(withEvents(noRequest, () => ledger.completeOnboarding(accountId), outbox.release));
+  function settleCheckoutPayment(sessionId: string, outcome?: "succeeded" | "failed"): CheckoutSession {
+    return structuredClone(
+      withEvents(noRequest, () => ledger.settleCheckoutPayment(sessionId, outcome), outbox.release),
+    );
+  }
+
+  function completeOnboarding(accountId: string, { eventLost = false } = {}): Account {
+    const complete = () => ledger.completeOnboarding(accountId);
+    return structuredClone(
+      withEvents(noRequest, () => (eventLost ? outbox.losingEvents(complete) : complete()), outbox.release),
+    );
   }
 
   function settleRefund(refundId: string, settlement: RefundSettlement): Refund {
@@ -581,6 +645,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     protocol: "http",
     events: outbox.events,
     deliveries: outbox.deliveries,
+    connectDeliveries: outbox.connectDeliveries,
     requests,
     state: ledger.state,
     pendingEvents: outbox.pending,
@@ -588,8 +653,10 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     deliverAll: outbox.deliverAll,
     waitForWebhooks: outbox.idle,
     setWebhookUrl: outbox.setUrl,
+    setConnectWebhookUrl: outbox.setConnectUrl,
     failNext,
     completeCheckout,
+    settleCheckoutPayment,
     completeOnboarding,
     settleRefund,
     setRefundMode,

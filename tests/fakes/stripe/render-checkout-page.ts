@@ -9,6 +9,9 @@ export interface CheckoutFormValues {
   expiry: string;
   cvc: string;
   cardholderName: string;
+  paymentMethod?: "card" | "sepa_debit";
+  iban?: string;
+  accountHolder?: string;
 }
 
 /** The hosted payment page of a session: its order summary and card form, or why it cannot be paid. */
@@ -35,10 +38,11 @@ ${session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Back to $
     );
   if (session.status === "complete") {
     const returnUrl = session.success_url?.replaceAll("{CHECKOUT_SESSION_ID}", session.id);
+    const paid = session.payment_status === "paid";
     return renderHostedPage(
-      `Paid · Pay ${merchantName}`,
-      `<h1>This checkout session is already paid</h1>
-<p>Your payment of ${formatMoney(session.amount_total, session.currency)} was received.</p>
+      `${paid ? "Paid" : "Processing"} · Pay ${merchantName}`,
+      `<h1>${paid ? "This checkout session is already paid" : "This payment is processing"}</h1>
+<p>${paid ? `Your payment of ${formatMoney(session.amount_total, session.currency)} was received.` : `Your direct debit of ${formatMoney(session.amount_total, session.currency)} waits for your bank's confirmation.`}</p>
 ${returnUrl ? `<p><a href="${escapeHtml(returnUrl)}">Return to ${merchant}</a></p>` : ""}`,
     );
   }
@@ -73,6 +77,7 @@ ${items}
 ${error ? `<p class="error" id="payment-error" role="alert">${escapeHtml(error)}</p>` : ""}
 <label for="email">Email</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(form.email)}">
+${session.payment_method_types.includes("sepa_debit") ? methodChoice(form) : ""}
 <fieldset>
 <legend>Card information</legend>
 <label for="card-number">Card number</label>
@@ -91,4 +96,19 @@ ${error ? `<p class="error" id="payment-error" role="alert">${escapeHtml(error)}
 ${session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : ""}
 <p class="hint">Test cards: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined.</p>`,
   );
+}
+
+/** Shown only when the session offers SEPA Direct Debit besides the card (dynamic payment methods). */
+function methodChoice(form: CheckoutFormValues): string {
+  const debit = form.paymentMethod === "sepa_debit";
+  return `<fieldset>
+<legend>Payment method</legend>
+<label><input type="radio" name="payment_method" value="card"${debit ? "" : " checked"}> Card</label>
+<label><input type="radio" name="payment_method" value="sepa_debit"${debit ? " checked" : ""}> SEPA Direct Debit</label>
+<label for="iban">IBAN (SEPA Direct Debit)</label>
+<input id="iban" name="iban" autocomplete="off" placeholder="DE89 3704 0044 0532 0130 00" value="${escapeHtml(form.iban ?? "")}">
+<label for="account-holder">Account holder (SEPA Direct Debit)</label>
+<input id="account-holder" name="account_holder" autocomplete="name" value="${escapeHtml(form.accountHolder ?? "")}">
+<p class="hint">A direct debit is confirmed by your bank after a few business days. Test IBANs: DE89 3704 0044 0532 0130 00 is debited, DE62 3704 0044 0532 0130 01 fails.</p>
+</fieldset>`;
 }

@@ -23,6 +23,7 @@ export function renderOnboardingPage({
 <input id="iban" name="iban" autocomplete="off" value="DE89 3704 0044 0532 0130 00">
 <p class="hint">By submitting you agree to the Stripe Connected Account Agreement (test mode).</p>
 <button type="submit">Agree and submit</button>
+<button type="submit" name="leave" value="1" formnovalidate>Save and finish later</button>
 </form>`,
   );
 }

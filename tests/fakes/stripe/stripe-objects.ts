@@ -37,6 +37,8 @@ export interface CheckoutSession {
   payment_intent: string | null;
   payment_link: null;
   payment_method_collection: "if_required";
+  /** The filter the session was created with (API version 2026-09-30.endive and later), if any. */
+  allowed_payment_method_types: string[] | null;
   payment_method_types: string[];
   payment_status: "paid" | "unpaid";
   status: "open" | "complete" | "expired";
@@ -115,7 +117,7 @@ export interface PaymentIntent {
   receipt_email: string | null;
   statement_descriptor: string | null;
   statement_descriptor_suffix: string | null;
-  status: "requires_payment_method" | "succeeded" | "canceled";
+  status: "requires_payment_method" | "processing" | "succeeded" | "canceled";
   transfer_data: null;
   transfer_group: string | null;
 }
@@ -149,21 +151,24 @@ export interface Charge {
   paid: boolean;
   payment_intent: string;
   payment_method: string;
-  payment_method_details: {
-    type: "card";
-    card: {
-      brand: string;
-      country: "US";
-      exp_month: number;
-      exp_year: number;
-      funding: "credit";
-      last4: string;
-    };
-  };
+  payment_method_details:
+    | {
+        type: "card";
+        card: {
+          brand: string;
+          country: "US";
+          exp_month: number;
+          exp_year: number;
+          funding: "credit";
+          last4: string;
+        };
+      }
+    // A delayed notification method (decision 0029): pending until the bank answers.
+    | { type: "sepa_debit"; sepa_debit: { country: string; last4: string; mandate: string } };
   receipt_email: string | null;
   receipt_url: string;
   refunded: boolean;
-  status: "succeeded" | "failed";
+  status: "succeeded" | "failed" | "pending";
   transfer_group: string | null;
 }
 
@@ -247,7 +252,8 @@ export interface Account {
   metadata: Metadata;
   payouts_enabled: boolean;
   requirements: Requirements;
-  tos_acceptance: { date: number | null };
+  /** "recipient": Stripe has no relationship with the account holder; no card_payments, transfers only. */
+  tos_acceptance: { date: number | null; service_agreement: "full" | "recipient" };
   type: "express" | "standard" | "custom";
 }
 
@@ -284,6 +290,8 @@ export interface StripeEvent {
   id: string;
   object: "event";
   api_version: string;
+  /** Set on events about a connected account; Stripe sends those only to Connect endpoints. */
+  account?: string;
   created: number;
   data: { object: Record<string, unknown>; previous_attributes?: Record<string, unknown> };
   livemode: false;

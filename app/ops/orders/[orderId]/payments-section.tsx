@@ -9,6 +9,7 @@ import { badgeClass } from "@/app/_components/status-badge";
 
 const paymentStatusLabels: Record<PaymentStatus, string> = {
   PENDING: "Waiting",
+  PROCESSING: "Processing at the bank",
   SUCCEEDED: "Paid",
   FAILED: "Failed",
   REFUNDED: "Refunded",
