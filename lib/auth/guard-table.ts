@@ -161,6 +161,8 @@ export const actionGuards = {
   "app/ops/payments/actions.ts#markInvoicePaidAction": "ops.payments.manage",
   "app/ops/payments/actions.ts#retryPayoutAction": "ops.payments.manage",
   "app/ops/payments/actions.ts#markPayoutTransferredAction": "ops.payments.manage",
+  "app/ops/payments/refund-actions.ts#retryRefundAction": "ops.payments.manage",
+  "app/ops/payments/refund-actions.ts#recordBankRefundAction": "ops.payments.manage",
   "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction": "ops.payments.manage",
   "app/ops/payments/bank-statements/actions.ts#assignBankEntryAction": "ops.payments.manage",
   "app/ops/payments/bank-statements/actions.ts#settleBankCreditAction": "ops.payments.manage",

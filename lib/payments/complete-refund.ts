@@ -6,14 +6,16 @@ import { formatEuros } from "../money/format-euros";
 import { issueCreditNote } from "./issue-credit-note";
 
 /**
- * Stripe refunded the money (its answer to our request, or a refund webhook, whichever comes first): the
- * refund becomes SUCCEEDED once, the payment's refunded total grows, and the buyer gets a credit note.
- * Returns false when it was completed (or failed) before.
+ * The money is back with the buyer: Stripe says the refund `succeeded` (its answer, a refund webhook or
+ * the sweep's look-up, whichever comes first), or operations recorded the bank transfer that follows up a
+ * failed card refund. The refund becomes SUCCEEDED once, the payment's refunded total grows, the buyer
+ * gets a credit note (unless a card refund that bounced already gave one, carried over to this follow-up)
+ * and is told. Returns false when it was completed (or failed) before.
  */
 export async function completeRefund(
   tx: TransactionClient,
   refundId: string,
-  stripeRefundId: string,
+  stripeRefundId: string | null,
   now = new Date(),
 ): Promise<boolean> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
@@ -21,7 +23,10 @@ export async function completeRefund(
   if (locked.length === 0) return false;
   const refund = await tx.refund.findUniqueOrThrow({
     where: { id: refundId },
-    include: { payment: { include: { order: { include: { placedBy: { select: { email: true } } } } } } },
+    include: {
+      creditNote: { select: { id: true, number: true } },
+      payment: { include: { order: { include: { placedBy: { select: { email: true } } } } } },
+    },
   });
   const { payment } = refund;
   const refundedCents = payment.refundedCents + refund.amountCents;
@@ -31,24 +36,39 @@ export async function completeRefund(
   });
   // A payment that never confirmed its order (it came after a cancellation) has no invoice to credit.
   const invoiced = await tx.invoice.count({ where: { orderId: payment.orderId, kind: "BUYER_INVOICE" } });
-  const creditNote = invoiced
-    ? await issueCreditNote(tx, payment.orderId, refund.amountCents, refund.reason, now)
-    : null;
+  const creditNote =
+    refund.creditNote ??
+    (invoiced ? await issueCreditNote(tx, payment.orderId, refund.amountCents, refund.reason, now) : null);
+  const byBank = refund.method === "BANK_TRANSFER";
   await tx.refund.update({
     where: { id: refund.id },
-    data: { status: "SUCCEEDED", stripeRefundId, completedAt: now, creditNoteId: creditNote?.id ?? null },
+    data: {
+      status: "SUCCEEDED",
+      completedAt: now,
+      creditNoteId: creditNote?.id ?? null,
+      ...(stripeRefundId && { stripeRefundId, stripeStatus: "succeeded" }),
+    },
   });
   await recordAuditLog(tx, {
     action: "refund.succeeded",
     companyId: payment.order.buyerCompanyId,
     entityType: "Refund",
     entityId: refund.id,
-    data: { stripeRefundId, amountCents: refund.amountCents, creditNote: creditNote?.number ?? null },
+    data: {
+      method: refund.method,
+      stripeRefundId,
+      bankReference: refund.bankReference,
+      amountCents: refund.amountCents,
+      creditNote: creditNote?.number ?? null,
+    },
   });
+  const how = byBank
+    ? `We transferred ${formatEuros(refund.amountCents)} to your bank account (${refund.reason}; reference ${refund.bankReference ?? "–"}).`
+    : `We refunded ${formatEuros(refund.amountCents)} to your card (${refund.reason}). Your bank shows it within 5 to 10 days.`;
   await queueEmail(tx, {
     to: payment.order.placedBy.email,
     subject: `Order ${payment.order.number}: ${formatEuros(refund.amountCents)} refunded`,
-    text: `We refunded ${formatEuros(refund.amountCents)} to your card (${refund.reason}). Your bank shows it within 5 to 10 days.${creditNote ? ` Credit note ${creditNote.number} is on the order page.` : ""}\n\n${appUrl()}/orders/${payment.orderId}`,
+    text: `${how}${creditNote ? ` Credit note ${creditNote.number} is on the order page.` : ""}\n\n${appUrl()}/orders/${payment.orderId}`,
   });
   return true;
 }

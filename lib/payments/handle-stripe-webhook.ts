@@ -7,11 +7,10 @@ import { AppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
 import { applyConnectEvent, readConnectEvent } from "../payouts/handle-connect-event";
 import { recordTransferReversal } from "../payouts/record-transfer-reversal";
-import { completeRefund } from "./complete-refund";
+import { applyRefundEvent } from "./apply-refund-event";
 import { confirmCardPayment } from "./confirm-card-payment";
 import { failDelayedCardPayment } from "./fail-delayed-card-payment";
 import { markCardPaymentProcessing } from "./mark-card-payment-processing";
-import { markRefundFailed } from "./send-refund";
 import { getStripe, stripeApiVersion } from "./stripe-client";
 
 /** What to do once the event's transaction has committed. */
@@ -46,7 +45,6 @@ const paymentIntentSchema = z.object({
   currency: z.string(),
   metadata: metadataSchema,
 });
-const refundSchema = z.object({ id: z.string(), status: z.string().nullish(), metadata: metadataSchema });
 
 /**
  * Which of Stripe's two endpoints an event came through: "platform" (/api/webhooks/stripe, events about
@@ -191,22 +189,12 @@ async function applyEvent(
       });
       return closed.count > 0 ? [] : null;
     }
-    case "refund.created":
-    case "refund.updated": {
-      const refund = refundSchema.parse(object);
-      const refundId = refund.metadata?.refundId;
-      const known =
-        refundId && (await tx.refund.findUnique({ where: { id: refundId }, select: { id: true } }));
-      if (!known) return null;
-      if (refund.status === "failed" || refund.status === "canceled")
-        return (await markRefundFailed(tx, known.id, `Stripe reports the refund as ${refund.status}.`))
-          ? []
-          : null;
-      if (refund.status !== "succeeded") return null;
-      return (await completeRefund(tx, known.id, refund.id, now)) ? [] : null;
-    }
     case "transfer.reversed":
       return recordTransferReversal(tx, object, now);
+    case "refund.created":
+    case "refund.updated":
+    case "refund.failed":
+      return applyRefundEvent(tx, object, now);
     default:
       return null;
   }

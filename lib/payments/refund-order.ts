@@ -26,7 +26,7 @@ export async function refundOrder(
   const order = await tx.order.findUniqueOrThrow({
     where: { id: refund.orderId },
     include: {
-      payments: { include: { refunds: { select: { status: true, amountCents: true } } } },
+      payments: { include: { refunds: { select: { status: true, amountCents: true, creditNoteId: true } } } },
       invoices: {
         where: { kind: { in: ["BUYER_INVOICE", "CREDIT_NOTE"] } },
         select: { kind: true, totalCents: true },

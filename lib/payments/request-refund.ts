@@ -25,7 +25,7 @@ export async function requestRefund(tx: TransactionClient, request: RefundReques
     throw new AppError("validation_failed", "Enter an amount above zero to refund.", { field: "amount" });
   const payments = await tx.payment.findMany({
     where: { orderId: request.orderId, ...(request.paymentId && { id: request.paymentId }) },
-    include: { refunds: { select: { status: true, amountCents: true } } },
+    include: { refunds: { select: { status: true, amountCents: true, creditNoteId: true } } },
   });
   const refundable = payments
     .map((payment) => ({ payment, leftCents: cardPaymentLeftCents(payment) }))

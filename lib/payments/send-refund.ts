@@ -1,19 +1,20 @@
-import type { Database, TransactionClient } from "../db/prisma";
-import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
+import type { Database } from "../db/prisma";
 import { getLogger } from "../logging/logger";
-import { queueEmail } from "../notifications/queue-email";
-import { formatEuros } from "../money/format-euros";
-import { completeRefund } from "./complete-refund";
+import { applyStripeRefund, type RefundChange } from "./apply-stripe-refund";
 import { isPermanentStripeError } from "./is-permanent-stripe-error";
+import { markRefundFailed } from "./mark-refund-failed";
 import { getStripe } from "./stripe-client";
 
-export type SendRefundOutcome = "refunded" | "failed" | "skipped";
+/** "sent": Stripe has the refund and it waits (pending); "skipped": nothing to do, or nothing new. */
+export type SendRefundOutcome = "refunded" | "sent" | "failed" | "skipped";
 
 /**
- * Sends one pending refund to Stripe with the refund's idempotency key, so that a repeat after a crash or
- * a lost answer returns the refund Stripe already made rather than refunding twice, then completes it.
- * Stripe's refusal marks it FAILED for operations; anything else is thrown for the job to retry.
+ * Sends one pending card refund to Stripe with the refund's idempotency key, so that a repeat after a
+ * crash or a lost answer returns the refund Stripe already made rather than refunding twice, and applies
+ * Stripe's answer: `succeeded` completes it, `pending` keeps it PENDING (Stripe's webhook, or this job's
+ * look-up later, brings the outcome). A refund Stripe already has is never sent again (its key expires
+ * after 24 hours): it is looked up instead. Stripe's refusal marks it FAILED for operations; anything
+ * else is thrown for the job to retry.
  */
 export async function sendRefund(
   db: Database,
@@ -22,11 +23,12 @@ export async function sendRefund(
 ): Promise<SendRefundOutcome> {
   const stripe = getStripe();
   if (!stripe) return "skipped";
-  const refund = await db.refund.findUnique({
-    where: { id: refundId },
-    include: { payment: { include: { order: { select: { number: true, buyerCompanyId: true } } } } },
-  });
-  if (!refund || refund.status !== "PENDING") return "skipped";
+  const refund = await db.refund.findUnique({ where: { id: refundId }, include: { payment: true } });
+  if (!refund || refund.status !== "PENDING" || refund.method !== "STRIPE") return "skipped";
+  if (refund.stripeRefundId) {
+    const current = await stripe.refunds.retrieve(refund.stripeRefundId);
+    return outcomeOf(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, current, now)));
+  }
   const { payment } = refund;
   let paymentIntentId = payment.stripePaymentIntentId;
   if (!paymentIntentId && payment.stripeCheckoutSessionId) {
@@ -47,51 +49,27 @@ export async function sendRefund(
       },
       { idempotencyKey: refund.idempotencyKey },
     );
-    if (stripeRefund.status === "failed" || stripeRefund.status === "canceled") {
-      await failRefund(db, refund.id, `Stripe reports the refund as ${stripeRefund.status}.`);
-      return "failed";
-    }
-    await db.$transaction((tx) => completeRefund(tx, refund.id, stripeRefund.id, now));
-    return "refunded";
+    return outcomeOf(await db.$transaction((tx) => applyStripeRefund(tx, refund.id, stripeRefund, now)));
   } catch (error) {
     if (!isPermanentStripeError(error)) throw error;
     getLogger().error({ err: error, refundId }, "Stripe refused a refund");
-    await failRefund(db, refund.id, error.message);
+    await db.$transaction((tx) =>
+      markRefundFailed(tx, refund.id, `Stripe refused it: ${error.message}`, now),
+    );
     return "failed";
   }
 }
 
-/** A refund Stripe will not make: recorded with the reason, and operations are told to act. */
-export async function failRefund(db: Database, refundId: string, reason: string): Promise<void> {
-  await db.$transaction((tx) => markRefundFailed(tx, refundId, reason));
-}
-
-/** `failRefund` inside the caller's transaction (the webhook's); false when it was no longer pending. */
-export async function markRefundFailed(
-  tx: TransactionClient,
-  refundId: string,
-  reason: string,
-): Promise<boolean> {
-  const failed = await tx.refund.updateMany({
-    where: { id: refundId, status: "PENDING" },
-    data: { status: "FAILED", failureReason: reason },
-  });
-  if (failed.count === 0) return false;
-  const refund = await tx.refund.findUniqueOrThrow({
-    where: { id: refundId },
-    include: { payment: { include: { order: { select: { number: true, buyerCompanyId: true } } } } },
-  });
-  await recordAuditLog(tx, {
-    action: "refund.failed",
-    companyId: refund.payment.order.buyerCompanyId,
-    entityType: "Refund",
-    entityId: refundId,
-    data: { reason },
-  });
-  await queueEmail(tx, {
-    to: getEnv().OPERATIONS_EMAIL,
-    subject: `Refund for order ${refund.payment.order.number} failed`,
-    text: `Stripe did not refund ${formatEuros(refund.amountCents)}: ${reason}\n\nRefund the buyer another way and record it.`,
-  });
-  return true;
+function outcomeOf(change: RefundChange): SendRefundOutcome {
+  switch (change) {
+    case "succeeded":
+      return "refunded";
+    case "waiting":
+      return "sent";
+    case "failed":
+    case "bounced":
+      return "failed";
+    default:
+      return "skipped";
+  }
 }

@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
+import { failedCardRefund } from "./failed-card-refund";
 import { signUpNewCompany } from "./new-company";
 
 // Every form of the app, refused by the server, still shows what was typed: text, numbers, dates,
@@ -710,6 +711,37 @@ const cases: FormCase[] = [
       { at: label("Reason"), fill: "Typed goodwill" },
     ],
     refusal: /./,
+  },
+  {
+    name: "failed refund's bank transfer",
+    as: "operations",
+    open: async (page, browser) => {
+      // A card order paid, refunded and failed first: minutes on a loaded machine.
+      test.info().setTimeout(test.info().timeout + 180_000);
+      const number = await failedCardRefund(browser);
+      await page.goto("/ops/payments");
+      return page
+        .getByTestId("failed-refund-row")
+        .filter({ hasText: number })
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: /Refunded by bank transfer/ }) });
+    },
+    fields: [{ at: (form) => form.getByLabel(/Bank transfer reference/), fill: "x" }],
+    refusal: /bank transfer's reference/,
+    afterwards: async (page) => {
+      const form = page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: /Refunded by bank transfer/ }) });
+      await form
+        .first()
+        .getByLabel(/Bank transfer reference/)
+        .fill("SEPA form test");
+      await form
+        .first()
+        .getByRole("button", { name: /Refunded by bank transfer/ })
+        .click();
+      await expect(page).toHaveURL(/done=refund-by-bank/);
+    },
   },
   {
     name: "order cancellation",

@@ -379,7 +379,8 @@ describe("the fake Stripe", () => {
     expect(rest).toMatchObject({
       object: "refund",
       amount: 600,
-      status: "succeeded",
+      status: "pending",
+      pending_reason: "processing",
       payment_intent: paymentIntent,
     });
     expect(await stripe.refunds.retrieve(rest.id)).toEqual(rest);
@@ -387,6 +388,50 @@ describe("the fake Stripe", () => {
       amount_refunded: 1000,
       refunded: true,
     });
+  });
+
+  it("keeps refunds pending until the card network answers: succeeded, or failed with Stripe's reason and the amount back on the charge", async () => {
+    const session = await stripe.checkout.sessions.create({
+      ...sessionParams,
+      line_items: [
+        { price_data: { currency: "eur", unit_amount: 5000, product_data: { name: "Part" } }, quantity: 1 },
+      ],
+    });
+    const paymentIntent = String(fake.completeCheckout(session.id).payment_intent);
+    const first = await stripe.refunds.create({ payment_intent: paymentIntent, amount: 1000 });
+    const second = await stripe.refunds.create({ payment_intent: paymentIntent, amount: 3000 });
+    expect([first.status, second.status]).toEqual(["pending", "pending"]);
+
+    const succeeded = await webhooksDuring(async () => fake.settleRefund(first.id, { status: "succeeded" }));
+    expect(succeeded.map((webhook) => webhook.event?.type)).toEqual(["refund.updated"]);
+    expect(succeeded[0]?.event?.data).toMatchObject({
+      object: { id: first.id, status: "succeeded" },
+      previous_attributes: { status: "pending", pending_reason: "processing" },
+    });
+
+    const failed = await webhooksDuring(async () =>
+      fake.settleRefund(second.id, { status: "failed", failureReason: "expired_or_canceled_card" }),
+    );
+    expect(failed.map((webhook) => webhook.event?.type)).toEqual(["refund.updated", "refund.failed"]);
+    const failedRefund = await stripe.refunds.retrieve(second.id);
+    expect(failedRefund).toMatchObject({ status: "failed", failure_reason: "expired_or_canceled_card" });
+    expect(failedRefund.failure_balance_transaction).toMatch(/^txn_/);
+    // The failed amount can be refunded again.
+    expect(fake.state.charges.get(first.charge as string)).toMatchObject({ amount_refunded: 1000 });
+    await stripe.refunds.create({ payment_intent: paymentIntent, amount: 4000 });
+
+    // A refund reported succeeded can still come back from the issuer; a settled one goes no further back.
+    const bounced = fake.settleRefund(first.id, { status: "failed", failureReason: "lost_or_stolen_card" });
+    expect(bounced).toMatchObject({ status: "failed", failure_reason: "lost_or_stolen_card" });
+    expect(() => fake.settleRefund(first.id, { status: "succeeded" })).toThrow(/cannot move refund/);
+
+    fake.setRefundMode("succeed-at-once");
+    try {
+      const instant = await stripe.refunds.create({ payment_intent: paymentIntent, amount: 500 });
+      expect(instant.status).toBe("succeeded");
+    } finally {
+      fake.setRefundMode("pending");
+    }
   });
 
   it("onboards a connected account through its account link and only then accepts transfers to it", async () => {

@@ -17,6 +17,8 @@ import { StackTable } from "@/app/_components/stack-table";
 import factsStyles from "@/app/_components/facts.module.css";
 import styles from "../ops.module.css";
 import { CardPaymentSetupNotice } from "./card-payment-setup-notice";
+import { loadRefundsToActOn } from "@/lib/payments/load-refunds-to-act-on";
+import { RefundsToActOn } from "./refunds-to-act-on";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -25,6 +27,8 @@ const doneSchema = z.enum([
   "payout-transferred",
   "payout-retried-stripe",
   "payout-retried-bank",
+  "refund-retried",
+  "refund-by-bank",
 ]);
 
 /** What the page says after a form whose row left its list: the form's action redirects here with `done`. */
@@ -34,6 +38,9 @@ const notices: Record<z.infer<typeof doneSchema>, string> = {
   "payout-retried-stripe": "The payout is being sent again by Stripe transfer.",
   "payout-retried-bank":
     "The payout now waits for a bank transfer: it is listed under bank transfers to send.",
+  "refund-retried":
+    "The card refund is being sent to Stripe again: it waits under card refunds on their way.",
+  "refund-by-bank": "The bank transfer is recorded: the buyer has the credit note and an e-mail.",
 };
 
 const searchSchema = z.object({ done: doneSchema.optional().catch(undefined) });
@@ -51,7 +58,10 @@ export default async function OpsPaymentsPage({
 }) {
   await requirePermission("ops.console", "/ops/payments");
   const { done } = searchSchema.parse(await searchParams);
-  const overview = await loadPaymentsOverview(getPrisma());
+  const [overview, refunds] = await Promise.all([
+    loadPaymentsOverview(getPrisma()),
+    loadRefundsToActOn(getPrisma()),
+  ]);
   const { lastCheck, overdueInvoices, heldPayouts, failedPayouts, manualPayoutsToSend, openComplaints } =
     overview;
   const payoutsToActOn = heldPayouts.length + failedPayouts.length + manualPayoutsToSend.length;
@@ -265,6 +275,8 @@ export default async function OpsPaymentsPage({
           </>
         )}
       </section>
+
+      <RefundsToActOn refunds={refunds} />
 
       <section aria-labelledby="complaints-heading">
         <h2 id="complaints-heading">Open complaints</h2>

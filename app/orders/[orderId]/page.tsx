@@ -302,16 +302,13 @@ export default async function OrderPage({
                       {attempt.status === "PROCESSING" && ": processing at your bank, not yet paid"}
                     </li>
                   ))}
-                {refunds.map((refund) => (
-                  <li key={refund.id}>
-                    Refund {formatEuros(refund.amountCents)}:{" "}
-                    {refund.status === "SUCCEEDED"
-                      ? "back on your card"
-                      : refund.status === "PENDING"
-                        ? "on its way"
-                        : "failed, we are on it"}
-                  </li>
-                ))}
+                {refunds
+                  .filter((refund) => !refunds.some((other) => other.followsRefundId === refund.id))
+                  .map((refund) => (
+                    <li key={refund.id} data-testid="refund">
+                      Refund {formatEuros(refund.amountCents)}: {buyerRefundWords(refund)}
+                    </li>
+                  ))}
               </ul>
             </>
           )}
@@ -334,4 +331,18 @@ export default async function OrderPage({
       </div>
     </>
   );
+}
+
+/**
+ * A refund as the buyer reads it: done only once Stripe (or operations' bank transfer) says so; a card
+ * refund that failed is never shown as paid.
+ */
+function buyerRefundWords(refund: { status: string; method: string; creditNoteId: string | null }): string {
+  if (refund.status === "SUCCEEDED")
+    return refund.method === "BANK_TRANSFER" ? "transferred to your bank account" : "back on your card";
+  if (refund.status === "PENDING")
+    return "on its way to your card, not there yet (your card issuer confirms it, usually within a few days)";
+  return refund.creditNoteId
+    ? "your card issuer sent it back; the money is still yours and we pay it another way"
+    : "your card could not take it; we pay it another way and write to you";
 }

@@ -21,6 +21,7 @@ import {
 import { ParamReader } from "./param-reader";
 import type { FormObject } from "./parse-form-body";
 import { randomId } from "./random-id";
+import { settleRefund as settleRefundStatus, type RefundMode, type RefundSettlement } from "./settle-refund";
 import { StripeApiError } from "./stripe-api-error";
 import type {
   Account,
@@ -46,6 +47,8 @@ export interface StripeLedgerOptions {
   emit: (type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) => void;
   /** How long a card charge stays pending before it is available (7 days unless told otherwise). */
   chargeAvailableAfterSeconds?: number;
+  /** How new refunds come back: `pending` (settled later by the test) or `succeed-at-once`. */
+  refundMode?: () => RefundMode;
 }
 
 /** What a buyer typed on the hosted payment page. */
@@ -124,6 +127,7 @@ export function createStripeLedger({
   merchantName,
   emit,
   chargeAvailableAfterSeconds,
+  refundMode,
 }: StripeLedgerOptions) {
   // The platform's available and pending funds (create-platform-balance.ts).
   const balance = createPlatformBalance({ now, chargeAvailableAfterSeconds });
@@ -598,9 +602,12 @@ export function createStripeLedger({
       reason,
       receipt_number: null,
       source_transfer_reversal: null,
-      status: "succeeded",
+      status: refundMode?.() === "succeed-at-once" ? "succeeded" : "pending",
       transfer_reversal: null,
+      next_action: null,
     };
+    // A waiting refund already counts on the charge (`amount_refunded`); a failure gives it back.
+    if (refund.status === "pending") refund.pending_reason = "processing";
     refunds.set(refund.id, refund);
     const previous = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
     charge.amount_refunded += amount;
@@ -886,6 +893,11 @@ export function createStripeLedger({
     retrieveCharge: (id: string, params: FormObject) => retrieve(charges, "charge", id, params),
     createRefund,
     retrieveRefund: (id: string, params: FormObject) => retrieve(refunds, "refund", id, params),
+    settleRefund(id: string, settlement: RefundSettlement): Refund {
+      const refund = refunds.get(id);
+      if (!refund) throw new Error(`No such refund: '${id}'`);
+      return settleRefundStatus(refund, charges.get(refund.charge), settlement, emit);
+    },
     createAccount,
     retrieveAccount: (id: string, params: FormObject) => retrieve(accounts, "account", id, params),
     createAccountLink,

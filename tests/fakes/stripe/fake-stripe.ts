@@ -11,11 +11,13 @@ import { renderCheckoutPage } from "./render-checkout-page";
 import { renderHostedPage } from "./render-hosted-page";
 import { renderOnboardingPage } from "./render-onboarding-page";
 import { StripeApiError } from "./stripe-api-error";
-import type { Account, Balance, CheckoutSession, StripeEvent, StripeObject } from "./stripe-objects";
+import type { RefundMode, RefundSettlement } from "./settle-refund";
+import type { Account, Balance, CheckoutSession, Refund, StripeEvent, StripeObject } from "./stripe-objects";
 
 export type { FakeStripeState } from "./create-stripe-ledger";
 export type { DeliverOptions, WebhookDelivery, WebhookDeliveryMode } from "./create-webhook-outbox";
 export type * from "./stripe-objects";
+export type { RefundMode, RefundSettlement } from "./settle-refund";
 
 /** The API version the installed SDK (stripe 23.1.0) sends, stamped on every event. */
 export const fakeStripeApiVersion = "2026-10-28.endive";
@@ -41,6 +43,8 @@ export interface FakeStripeOptions {
   chargeAvailableAfterSeconds?: number;
   /** Receives one line per request and webhook attempt, for a command-line server's output. */
   log?: (line: string) => void;
+  /** New refunds wait as `pending` until `settleRefund` (the default), or succeed at once. */
+  refunds?: RefundMode;
 }
 
 export interface FailureRule {
@@ -125,6 +129,10 @@ export interface FakeStripe {
    * endpoint was down for days): only re-reading the account shows the change.
    */
   completeOnboarding(accountId: string, options?: { eventLost?: boolean }): Account;
+  /** Moves a refund on as the card network would (succeeded, failed with a reason…), with its events. */
+  settleRefund(refundId: string, settlement: RefundSettlement): Refund;
+  /** Whether new refunds wait as `pending` or succeed at once. */
+  setRefundMode(mode: RefundMode): void;
   /**
    * Moves the fake's clock forward; open sessions past expires_at expire (and say so by webhook), and
    * charges whose funds are due become available.
@@ -170,6 +178,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   const requests: RequestLogEntry[] = [];
   const failures: { rule: FailureRule; remaining: number }[] = [];
   const savedResults = new Map<string, SavedResult>();
+  let refundMode: RefundMode = options.refunds ?? "pending";
   let collecting: { request: EventRequest; events: StripeEvent[] } | null = null;
 
   const delivery = {
@@ -193,6 +202,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     now,
     merchantName,
     chargeAvailableAfterSeconds: options.chargeAvailableAfterSeconds,
+    refundMode: () => refundMode,
     emit(type: string, object: StripeObject, previousAttributes?: Record<string, unknown>) {
       const event: StripeEvent = {
         id: randomId("evt_1"),
@@ -476,6 +486,16 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       const { accountId, eventLost } = JSON.parse(body) as { accountId: string; eventLost?: boolean };
       return jsonReply(200, completeOnboarding(accountId, { eventLost }));
     }
+    const settling = /^\/_fake\/refunds\/([^/]+)\/settle$/.exec(path);
+    if (method === "POST" && settling)
+      return jsonReply(
+        200,
+        settleRefund(safeDecode(settling[1] ?? ""), JSON.parse(body) as RefundSettlement),
+      );
+    if (method === "POST" && path === "/_fake/refund-mode") {
+      setRefundMode((JSON.parse(body) as { mode: RefundMode }).mode);
+      return jsonReply(200, { ok: true });
+    }
     return jsonReply(404, {
       error: { type: "invalid_request_error", message: `No control at ${method} ${path}` },
     });
@@ -621,6 +641,17 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     );
   }
 
+  function settleRefund(refundId: string, settlement: RefundSettlement): Refund {
+    return structuredClone(
+      withEvents(noRequest, () => ledger.settleRefund(refundId, settlement), outbox.release),
+    );
+  }
+
+  function setRefundMode(mode: RefundMode) {
+    if (mode !== "pending" && mode !== "succeed-at-once") throw new Error(`Unknown refund mode: ${mode}`);
+    refundMode = mode;
+  }
+
   function advanceTime(seconds: number) {
     clockOffset += seconds;
     withEvents(noRequest, () => ledger.expireDueSessions(), outbox.release);
@@ -655,6 +686,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     completeCheckout,
     settleCheckoutPayment,
     completeOnboarding,
+    settleRefund,
+    setRefundMode,
     advanceTime,
     settleCharges: () => void ledger.balance.settleDue(true),
     topUpBalance: (amountCents: number, currency = "eur") => ledger.balance.topUp(amountCents, currency),

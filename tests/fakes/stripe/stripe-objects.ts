@@ -182,16 +182,38 @@ export interface Refund {
   currency: string;
   destination_details: {
     type: "card";
-    card: { reference_status: "pending"; reference_type: "acquirer_reference_number"; type: "refund" };
+    card: {
+      reference_status: "pending" | "available";
+      reference_type: "acquirer_reference_number";
+      type: "refund";
+    };
   };
   metadata: Metadata;
   payment_intent: string;
   reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
   receipt_number: null;
   source_transfer_reversal: null;
-  status: "succeeded";
+  status: RefundStatus;
   transfer_reversal: null;
+  // Issue 19: a card refund may wait (`pending`, with why) and fail later (with why, and the balance
+  // transaction that gave the money back to the platform's balance).
+  pending_reason?: "processing" | "insufficient_funds" | "charge_pending";
+  failure_reason?: RefundFailureReason;
+  failure_balance_transaction?: string;
+  next_action: null;
 }
+
+export type RefundStatus = "pending" | "requires_action" | "succeeded" | "failed" | "canceled";
+
+/** Stripe's values for `failure_reason` (API reference, Refund object). */
+export type RefundFailureReason =
+  | "lost_or_stolen_card"
+  | "expired_or_canceled_card"
+  | "charge_for_pending_refund_disputed"
+  | "insufficient_funds"
+  | "declined"
+  | "merchant_request"
+  | "unknown";
 
 export type CapabilityStatus = "active" | "inactive" | "pending";
 

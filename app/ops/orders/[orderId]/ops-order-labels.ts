@@ -28,7 +28,7 @@ export const paymentMethodLabels: Record<PaymentMethod, string> = {
 };
 
 export const refundStatusLabels: Record<RefundStatus, string> = {
-  PENDING: "On its way",
+  PENDING: "On its way (not done yet)",
   SUCCEEDED: "Refunded",
   FAILED: "Failed",
 };

@@ -169,7 +169,7 @@ export default async function OpsOrderPage({
               orderId={order.id}
               refundableHint={
                 order.paymentMethod === "CARD"
-                  ? `Goes back to the buyer's card, with a credit note. Still refundable: ${formatEuros(order.refundableCents)}.`
+                  ? `Goes back to the buyer's card; the credit note and the buyer's e-mail follow once Stripe confirms it. Still refundable: ${formatEuros(order.refundableCents)}.`
                   : `Issued as a credit note against the invoice. Still refundable: ${formatEuros(order.refundableCents)}.`
               }
             />

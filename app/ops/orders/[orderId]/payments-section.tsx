@@ -92,7 +92,20 @@ export function PaymentsSection({ order }: { order: OrderMoney }) {
                 <td data-label="Reason">{refund.reason}</td>
                 <td data-label="Status">
                   <span className={badgeClass(refund.status)}>{refundStatusLabels[refund.status]}</span>
+                  {refund.method === "BANK_TRANSFER" && (
+                    <span className="hint"> · by bank transfer, reference {refund.bankReference}</span>
+                  )}
+                  {refund.status === "PENDING" && refund.stripeStatus && (
+                    <span className="hint"> · Stripe says {refund.stripeStatus}</span>
+                  )}
                   {refund.failureReason && <span className="hint"> · {refund.failureReason}</span>}
+                  {refund.status === "FAILED" &&
+                    !refunds.some((other) => other.followsRefundId === refund.id) && (
+                      <span className="hint">
+                        {" "}
+                        · next step under <a href="/ops/payments#refunds-heading">Refunds to act on</a>
+                      </span>
+                    )}
                 </td>
                 <td data-label="Done">{refund.completedAt ? formatMoment(refund.completedAt) : "–"}</td>
                 <td data-label="Stripe and credit note">
