@@ -70,6 +70,8 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     db = createPrismaClient(await createTestDatabase());
     await seedDatabase(db);
     stripe = await startStripeForTests(db);
+    // These orders are on invoice: their transfers draw on the platform's available balance, as on Stripe.
+    stripe.fake.topUpBalance(100_000_000);
     // Müller is paid by Stripe transfer: the case where a payout used to go out at once.
     await startStripeOnboarding(db, { ...mueller, role: "SUPPLIER_ADMIN", email: supplierAddress });
     const accountId = (await db.company.findUniqueOrThrow({ where: { id: mueller.companyId } }))
