@@ -7,11 +7,11 @@ import { expect, signInAndWait, signOut, test } from "./fixtures";
 // withhold it. Time is moved in the journeys' own database (tests/e2e/e2e-database.ts) and the release
 // job is sent to the app's worker, as its hourly schedule would. With E2E_SHOTS_DIR set, the pages are
 // also photographed at desktop and phone width.
-test.setTimeout(180_000);
+test.setTimeout(240_000);
 
 const buyerEmail = "anna.buyer@acme.example";
-const supplierEmail = "partner@mueller-cnc.example";
 const operationsEmail = "olga.ops@instant-quote.example";
+const fakeStripe = `http://localhost:${process.env.E2E_STRIPE_PORT ?? 12111}`;
 
 async function look(page: Page, name: string): Promise<void> {
   const dir = process.env.E2E_SHOTS_DIR;
@@ -23,8 +23,16 @@ async function look(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/** Müller is paid by Stripe (connected here unless an earlier journey did), the fastest way to "paid". */
-async function supplierConnectsStripe(page: Page): Promise<void> {
+/** The partners who mill aluminium, by the name the order history gives them. */
+const supplierEmails: Record<string, string> = {
+  "Präzisionsteile Müller GmbH": "partner@mueller-cnc.example",
+  "Fresatura Rossi S.r.l.": "partner@rossi-fresatura.example",
+  "Nowak Toczenie i Frezowanie Sp. z o.o.": "partner@nowak-cnc.example",
+  "MetalPrint Eindhoven B.V.": "partner@metalprint-eindhoven.example",
+};
+
+/** The partner is paid by Stripe (connected here unless an earlier journey did), the fastest way to "paid". */
+async function supplierConnectsStripe(page: Page, supplierEmail: string): Promise<void> {
   await signInAndWait(page, supplierEmail);
   await page.goto("/supplier/payouts");
   const connect = page.getByRole("button", { name: "Connect with Stripe" });
@@ -37,8 +45,28 @@ async function supplierConnectsStripe(page: Page): Promise<void> {
   await signOut(page);
 }
 
-/** The buyer orders two plates on invoice; Müller accepts, makes and ships them; the buyer confirms. */
-async function deliveredOrder(page: Page): Promise<{ number: string; orderUrl: string; orderId: string }> {
+/** Whoever the matcher ranked first for the order (earlier journeys shape the partners' records). */
+async function offeredSupplierEmail(page: Page, orderId: string): Promise<string> {
+  await signInAndWait(page, operationsEmail);
+  let first = "";
+  await expect(async () => {
+    await page.goto(`/ops/orders/${orderId}`);
+    first = /Offered to (.+?) for €/.exec((await page.getByTestId("order-history").textContent()) ?? "")?.[1] ?? "";
+    expect(first).not.toBe("");
+  }).toPass({ timeout: 30_000 });
+  await signOut(page);
+  const email = supplierEmails[first];
+  if (!email) throw new Error(`the order was offered to ${first}, who has no sign-in here`);
+  return email;
+}
+
+/**
+ * The buyer orders two plates on invoice; the partner ranked first accepts, makes and ships them; the buyer
+ * confirms. Returns the order and that partner's sign-in.
+ */
+async function deliveredOrder(
+  page: Page,
+): Promise<{ number: string; orderUrl: string; orderId: string; supplierEmail: string }> {
   await signInAndWait(page, buyerEmail);
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
@@ -62,8 +90,10 @@ async function deliveredOrder(page: Page): Promise<{ number: string; orderUrl: s
   await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   const orderUrl = page.url().replace(/\?.*$/, "");
+  const orderId = orderUrl.split("/").at(-1)!;
   await signOut(page);
 
+  const supplierEmail = await offeredSupplierEmail(page, orderId);
   await signInAndWait(page, supplierEmail);
   const offer = page.getByTestId("offer-row").filter({ hasText: number });
   await expect(async () => {
@@ -85,7 +115,7 @@ async function deliveredOrder(page: Page): Promise<{ number: string; orderUrl: s
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Delivered");
-  return { number, orderUrl, orderId: orderUrl.split("/").at(-1)! };
+  return { number, orderUrl, orderId, supplierEmail };
 }
 
 /** The supplier's payout row of an order, on its payouts page. */
@@ -94,14 +124,14 @@ const payoutRow = (page: Page, number: string) => page.getByTestId("payout-row")
 test("no payout while the complaint window is open; when it closes the release job invoices and pays it", async ({
   page,
 }) => {
-  await supplierConnectsStripe(page);
-  const { number, orderId } = await deliveredOrder(page);
+  const { number, orderId, supplierEmail } = await deliveredOrder(page);
   // The buyer may complain, or give up the window; the partner is not paid yet.
   await expect(page.getByText(/Something wrong\? Complain until \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expect(page.getByRole("button", { name: "All in order: no complaint" })).toBeVisible();
   await look(page, "buyer-order-delivered");
   await signOut(page);
 
+  await supplierConnectsStripe(page, supplierEmail);
   await signInAndWait(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText(
@@ -123,6 +153,9 @@ test("no payout while the complaint window is open; when it closes the release j
   await look(page, "ops-settings");
   await signOut(page);
 
+  // The order is on invoice: its transfer draws on the platform's available Stripe balance (decision 0027).
+  const toppedUp = await page.request.post(`${fakeStripe}/_fake/top-up`, { data: { amount: 10_000_000 } });
+  expect(toppedUp.ok()).toBe(true);
   // Fifteen days later: the window has closed; the hourly release job runs.
   expect(await moveComplaintWindowsPast(number, 15)).toBe(1);
   await runJobNow("payouts.release-due");
@@ -137,8 +170,7 @@ test("no payout while the complaint window is open; when it closes the release j
 });
 
 test("a complaint inside the window holds the payout, and operations withhold it", async ({ page }) => {
-  await supplierConnectsStripe(page);
-  const { number, orderId } = await deliveredOrder(page);
+  const { number, orderId, supplierEmail } = await deliveredOrder(page);
   await page.getByText(/Something wrong\? Complain until/).click();
   await page.getByLabel("What is wrong?").fill("One plate has its pocket on the wrong side.");
   await page.getByRole("button", { name: "File complaint" }).click();
