@@ -1,5 +1,7 @@
 import { engineFailure, type CadModel, type EngineResult, type MeshPart } from "./cad-model";
 import { getCadKernel } from "./cad-kernel";
+import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
+import { sewSurfaceMeshes } from "../sewing/sew-surface-meshes";
 
 /**
  * Reads IGES with OpenCascade 7.6 (occt-import-js): the OpenCascade 8 build used for STEP has no IGES
@@ -48,9 +50,20 @@ export function readIges(bytes: Uint8Array): EngineResult<CadModel> {
     );
   const areas = faceAreasFromMesh(parts, faceCount);
   const faces = areas.map((areaMm2, id) => ({ id, type: "other" as const, areaMm2 }));
+  // Surface models (faces that share no edges) are sewn into solids; closed solids pass unchanged.
+  const sewing = sewSurfaceMeshes(parts);
+  if (sewing && sewing.closedBodies === 0)
+    return openSurfacesFailure(faceCount, sewing.openings, sewing.toleranceMm);
   return {
     ok: true,
-    value: { format: "iges", sourceUnit: igesUnit(bytes), scaleToMm: 1, parts, faces, notices: [] },
+    value: {
+      format: "iges",
+      sourceUnit: igesUnit(bytes),
+      scaleToMm: 1,
+      parts: sewing ? [sewing.part] : parts,
+      faces,
+      notices: sewing ? [sewnNotice(sewing.sewnSurfaces, sewing.toleranceMm, sewing.closedBodies)] : [],
+    },
   };
 }
 

@@ -1,0 +1,144 @@
+/** Edges used by one triangle only, each as its triangle states it (from → to is the triangle's order). */
+export interface OpenEdges {
+  count: number;
+  from: Uint32Array;
+  to: Uint32Array;
+  triangle: Uint32Array;
+  /** Which of the triangle's three edges (0: corner 0→1, 1: 1→2, 2: 2→0). */
+  slot: Uint8Array;
+}
+
+/**
+ * Finds the open edges of a mesh whose shared corners share an index. Sorting the undirected edge keys
+ * (a typed-array sort) finds the keys met once without a hash map over every edge.
+ */
+export function findOpenEdges(indices: Uint32Array): OpenEdges {
+  let vertexCount = 0;
+  for (let corner = 0; corner < indices.length; corner++)
+    if (indices[corner]! >= vertexCount) vertexCount = indices[corner]! + 1;
+  const edgeKey = (a: number, b: number) => (a < b ? a * vertexCount + b : b * vertexCount + a);
+  const keys = new Float64Array(indices.length);
+  for (let triangle = 0; triangle < indices.length / 3; triangle++)
+    for (let slot = 0; slot < 3; slot++)
+      keys[triangle * 3 + slot] = edgeKey(
+        indices[triangle * 3 + slot]!,
+        indices[triangle * 3 + ((slot + 1) % 3)]!,
+      );
+  const sorted = keys.slice().sort();
+  const single = new Set<number>();
+  for (let index = 0; index < sorted.length; index++) {
+    const key = sorted[index]!;
+    if (sorted[index - 1] !== key && sorted[index + 1] !== key) single.add(key);
+  }
+  const edges: OpenEdges = {
+    count: single.size,
+    from: new Uint32Array(single.size),
+    to: new Uint32Array(single.size),
+    triangle: new Uint32Array(single.size),
+    slot: new Uint8Array(single.size),
+  };
+  if (single.size === 0) return edges;
+  let write = 0;
+  for (let edge = 0; edge < keys.length; edge++) {
+    if (!single.has(keys[edge]!)) continue;
+    const triangle = Math.floor(edge / 3);
+    const slot = edge % 3;
+    edges.from[write] = indices[triangle * 3 + slot]!;
+    edges.to[write] = indices[triangle * 3 + ((slot + 1) % 3)]!;
+    edges.triangle[write] = triangle;
+    edges.slot[write++] = slot;
+  }
+  return edges;
+}
+
+export interface Openings {
+  openEdges: number;
+  /** Total length of the open edges. */
+  openLengthMm: number;
+  /**
+   * How far apart the surfaces are where they fail to meet: for each open vertex the distance to the
+   * nearest open edge of a surface it does not belong to, the largest of these. A missing face gives
+   * the opening's width, two faces that stop short of each other the gap between them.
+   */
+  widestGapMm: number;
+  boundaryVertices: Set<number>;
+}
+
+/** Enough samples for a buyer-facing "about" figure; the failure path must stay fast on big files. */
+const maxSampledVertices = 1000;
+const maxSampledEdges = 20_000;
+
+/** What is still open in a (sewn) mesh: the open edges, their length, and the widest gap. */
+export function measureOpenings(
+  positions: Float64Array,
+  indices: Uint32Array,
+  faceIds?: Int32Array,
+): Openings {
+  const open = findOpenEdges(indices);
+  const boundaryVertices = new Set<number>();
+  let openLengthMm = 0;
+  for (let edge = 0; edge < open.count; edge++) {
+    const [a, b] = [open.from[edge]!, open.to[edge]!];
+    boundaryVertices.add(a);
+    boundaryVertices.add(b);
+    openLengthMm += Math.hypot(
+      positions[b * 3]! - positions[a * 3]!,
+      positions[b * 3 + 1]! - positions[a * 3 + 1]!,
+      positions[b * 3 + 2]! - positions[a * 3 + 2]!,
+    );
+  }
+  return {
+    openEdges: open.count,
+    openLengthMm,
+    widestGapMm: open.count === 0 ? 0 : widestGap(positions, open, faceIds),
+    boundaryVertices,
+  };
+}
+
+function widestGap(positions: Float64Array, open: OpenEdges, faceIds?: Int32Array): number {
+  const faceOf = (edge: number) => (faceIds ? faceIds[open.triangle[edge]!]! : -1);
+  const facesOfVertex = new Map<number, number[]>();
+  for (let edge = 0; edge < open.count; edge++)
+    for (const vertex of [open.from[edge]!, open.to[edge]!]) {
+      const list = facesOfVertex.get(vertex);
+      if (list) list.push(faceOf(edge));
+      else facesOfVertex.set(vertex, [faceOf(edge)]);
+    }
+  const vertices = [...facesOfVertex.keys()];
+  const vertexStride = Math.max(1, Math.ceil(vertices.length / maxSampledVertices));
+  const edgeStride = Math.max(1, Math.ceil(open.count / maxSampledEdges));
+  let widest = 0;
+  for (let index = 0; index < vertices.length; index += vertexStride) {
+    const vertex = vertices[index]!;
+    const own = facesOfVertex.get(vertex)!;
+    const [x, y, z] = [positions[vertex * 3]!, positions[vertex * 3 + 1]!, positions[vertex * 3 + 2]!];
+    let nearest = Infinity;
+    for (let edge = 0; edge < open.count; edge += edgeStride) {
+      const [a, b] = [open.from[edge]!, open.to[edge]!];
+      if (a === vertex || b === vertex) continue;
+      // Without face ids every other edge counts; with them, only other surfaces' edges.
+      if (faceIds && own.includes(faceOf(edge))) continue;
+      nearest = Math.min(nearest, distanceToSegment(positions, a, b, x, y, z));
+    }
+    if (Number.isFinite(nearest) && nearest > widest) widest = nearest;
+  }
+  return widest;
+}
+
+function distanceToSegment(
+  positions: Float64Array,
+  a: number,
+  b: number,
+  x: number,
+  y: number,
+  z: number,
+): number {
+  const [ax, ay, az] = [positions[a * 3]!, positions[a * 3 + 1]!, positions[a * 3 + 2]!];
+  const [ex, ey, ez] = [positions[b * 3]! - ax, positions[b * 3 + 1]! - ay, positions[b * 3 + 2]! - az];
+  const lengthSquared = ex * ex + ey * ey + ez * ez;
+  const t =
+    lengthSquared === 0
+      ? 0
+      : Math.min(1, Math.max(0, ((x - ax) * ex + (y - ay) * ey + (z - az) * ez) / lengthSquared));
+  return Math.hypot(ax + t * ex - x, ay + t * ey - y, az + t * ez - z);
+}
