@@ -131,3 +131,38 @@ describe("IGES surface models sewn into solids", () => {
     expect(result.report.notices.some((notice) => notice.code === "sewn_surfaces")).toBe(false);
   });
 });
+
+describe("STEP and IGES surface fixtures (tests/fixtures/cad/construct-surface-models.ts)", () => {
+  beforeAll(() => initCadKernel(), 60_000);
+  const analyzeFixture = (name: string) =>
+    analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
+
+  it("sews a STEP of loose faces with OpenCascade and measures the solid exactly", () => {
+    const result = analyzeFixture("surfaces_stepped_shaft.step");
+    if (!("report" in result)) throw new Error(result.error.message);
+    expect(result.report.volumeMm3).toBeCloseTo(37416.3685, 3); // the solid it was taken from
+    expect(result.report.bodies).toHaveLength(1);
+    expect(result.report.notices.map((notice) => notice.message)).toContainEqual(
+      expect.stringMatching(/^Sewn from 8 surfaces/),
+    );
+  });
+
+  it("refuses a STEP whose faces do not close, with the free edges and the opening", () => {
+    const result = analyzeFixture("surfaces_stepped_shaft_face_missing.step");
+    if ("report" in result) throw new Error("expected a refusal");
+    expect(result.error.code).toBe("open_surfaces");
+    // The missing face is the ⌀30 × 40 cylinder: its two circles stay open, 2 × π × 30 mm long.
+    expect(result.error.message).toMatch(/7 surfaces .* 2 open edges \(188 mm in all\)/);
+    expect(result.error.message).toMatch(/about 40 mm across/);
+  });
+
+  it("sews the 146-surface tiled cube and the NURBS cylinder, turning surfaces outwards without a notice", () => {
+    const cube = analyzeFixture("surfaces_tiled_cube40.igs");
+    if (!("report" in cube)) throw new Error(cube.error.message);
+    expect(cube.report.volumeMm3).toBeCloseTo(64000, 6);
+    const cylinder = analyzeFixture("surfaces_cylinder_d20h30.igs");
+    if (!("report" in cylinder)) throw new Error(cylinder.error.message);
+    expect(Math.abs(cylinder.report.volumeMm3 / (Math.PI * 100 * 30) - 1)).toBeLessThan(0.001);
+    expect(cylinder.report.notices.map((notice) => notice.code)).toEqual(["sewn_surfaces"]);
+  });
+});

@@ -67,6 +67,13 @@ export function sewSurfaceMeshes(parts: MeshPart[]): SewingResult | undefined {
   };
 }
 
+/** The openings of meshes that share corners (a sewn B-rep's open shells): length and widest gap. */
+export function openingsOf(parts: MeshPart[]): Openings {
+  const merged = mergeParts(parts);
+  const welded = weldVertices(merged.positions, merged.indices);
+  return measureOpenings(welded.positions, welded.indices, merged.faceIds);
+}
+
 function mergeParts(parts: MeshPart[]): {
   positions: Float64Array;
   indices: Uint32Array;
