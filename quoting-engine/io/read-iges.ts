@@ -1,6 +1,6 @@
 import { engineFailure, type CadModel, type EngineResult, type MeshPart } from "./cad-model";
 import { getCadKernel } from "./cad-kernel";
-import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
+import { openSurfacesFailure, sewnNotice, touchingBodiesFailure } from "../sewing/describe-sewing";
 import { sewSurfaceMeshes } from "../sewing/sew-surface-meshes";
 
 /**
@@ -52,6 +52,8 @@ export function readIges(bytes: Uint8Array): EngineResult<CadModel> {
   const faces = areas.map((areaMm2, id) => ({ id, type: "other" as const, areaMm2 }));
   // Surface models (faces that share no edges) are sewn into solids; closed solids pass unchanged.
   const sewing = sewSurfaceMeshes(parts);
+  if (sewing && sewing.openings.sharedEdges > 0)
+    return touchingBodiesFailure(faceCount, sewing.openings.sharedEdges);
   if (sewing && sewing.closedBodies === 0)
     return openSurfacesFailure(faceCount, sewing.openings, sewing.toleranceMm);
   return {

@@ -31,3 +31,16 @@ export function openSurfacesFailure(surfaceCount: number, openings: Openings, to
       "or export the part as a closed solid (STEP).",
   );
 }
+
+/**
+ * Surfaces that sew shut but meet more than two to an edge: bodies of an assembly touching each other.
+ * A mesh cannot tell which surfaces belong to which body there, so no volume is trusted.
+ */
+export function touchingBodiesFailure(surfaceCount: number, sharedEdges: number) {
+  return engineFailure(
+    "open_surfaces",
+    `The file holds ${surfaceCount} surfaces and no solid. Sewn together they form bodies that touch: ` +
+      `${sharedEdges} edge${sharedEdges === 1 ? " is" : "s are"} shared by more than two surfaces, so we cannot tell the bodies apart ` +
+      "to measure them. Request a quote from an engineer with this file, or export each part as a closed solid (STEP).",
+  );
+}

@@ -1,6 +1,8 @@
 /** Edges used by one triangle only, each as its triangle states it (from → to is the triangle's order). */
 export interface OpenEdges {
   count: number;
+  /** Edges used by more than two triangles: surfaces of touching bodies meeting along one edge. */
+  sharedCount: number;
   from: Uint32Array;
   to: Uint32Array;
   triangle: Uint32Array;
@@ -26,12 +28,16 @@ export function findOpenEdges(indices: Uint32Array): OpenEdges {
       );
   const sorted = keys.slice().sort();
   const single = new Set<number>();
+  let sharedCount = 0;
   for (let index = 0; index < sorted.length; index++) {
     const key = sorted[index]!;
     if (sorted[index - 1] !== key && sorted[index + 1] !== key) single.add(key);
+    // The third use of a key marks a shared edge (once, however many more uses follow).
+    if (sorted[index - 2] === key && sorted[index - 3] !== key) sharedCount++;
   }
   const edges: OpenEdges = {
     count: single.size,
+    sharedCount,
     from: new Uint32Array(single.size),
     to: new Uint32Array(single.size),
     triangle: new Uint32Array(single.size),
@@ -53,6 +59,8 @@ export function findOpenEdges(indices: Uint32Array): OpenEdges {
 
 export interface Openings {
   openEdges: number;
+  /** Edges where more than two surfaces meet (touching bodies); the mesh cannot say which pairs belong together. */
+  sharedEdges: number;
   /** Total length of the open edges. */
   openLengthMm: number;
   /**
@@ -89,6 +97,7 @@ export function measureOpenings(
   }
   return {
     openEdges: open.count,
+    sharedEdges: open.sharedCount,
     openLengthMm,
     widestGapMm: open.count === 0 ? 0 : widestGap(positions, open, faceIds),
     boundaryVertices,

@@ -123,6 +123,13 @@ describe("IGES surface models sewn into solids", () => {
     expect(error.message).toMatch(/about 0\.5 mm across/);
   });
 
+  it("refuses surfaces of two boxes that touch along a face: the mesh cannot tell the bodies apart", () => {
+    const error = failure([...boxPatches([0, 0, 0], [10, 10, 10]), ...boxPatches([10, 0, 0], [20, 10, 10])]);
+    expect(error.code).toBe("open_surfaces");
+    // The two coincident x = 10 faces: four sides and the diagonal both triangulations share.
+    expect(error.message).toMatch(/12 surfaces .* 5 edges are shared by more than two surfaces/);
+  });
+
   it("leaves a closed IGES solid as it was: no sewing notice", () => {
     const name = "occt_cube10x10.igs"; // a manifold solid (entity 186), not loose surfaces
     const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
