@@ -10,7 +10,7 @@ import {
 } from "./cad-model";
 import { getCadKernel } from "./cad-kernel";
 import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
-import { sewBrepFaces, shapeDiagonalMm } from "../sewing/sew-brep-faces";
+import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
 
 type Occt = OpenCascadeInstance;
@@ -40,7 +40,7 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
       parts.push(meshAndMeasure(occt, solid, "solid", faces));
     });
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
-    const loose = sewBrepFaces(occt, shape, shapeDiagonalMm(occt, shape));
+    const loose = sewBrepFaces(occt, shape);
     for (const [list, kind] of [
       [loose?.solids ?? [], "solid"],
       [loose?.openShells ?? [], "shell"],

@@ -29,12 +29,16 @@ export function brepSewingToleranceMm(diagonalMm: number): number {
  * only" export) with OpenCascade's BRepBuilderAPI_Sewing, and turns every shell that closes into a
  * solid, measured exactly afterwards like any other. Returns undefined when every face is in a solid.
  */
-export function sewBrepFaces(occt: Occt, shape: TopoDS_Shape, diagonalMm: number): SewnFaces | undefined {
+export function sewBrepFaces(occt: Occt, shape: TopoDS_Shape): SewnFaces | undefined {
   const T = occt.TopAbs_ShapeEnum;
-  const toleranceMm = brepSewingToleranceMm(diagonalMm);
+  const faces = new occt.TopExp_Explorer(shape, T.TopAbs_FACE, T.TopAbs_SOLID);
+  if (!faces.More()) {
+    faces.delete(); // every face is in a solid: the common case costs one explorer
+    return undefined;
+  }
+  const toleranceMm = brepSewingToleranceMm(shapeDiagonalMm(occt, shape));
   const sewing = new occt.BRepBuilderAPI_Sewing(toleranceMm, true, true, true, false);
   let surfaceCount = 0;
-  const faces = new occt.TopExp_Explorer(shape, T.TopAbs_FACE, T.TopAbs_SOLID);
   for (; faces.More(); faces.Next()) {
     const face = faces.Current();
     sewing.Add(face);
@@ -42,10 +46,6 @@ export function sewBrepFaces(occt: Occt, shape: TopoDS_Shape, diagonalMm: number
     surfaceCount++;
   }
   faces.delete();
-  if (surfaceCount === 0) {
-    sewing.delete();
-    return undefined;
-  }
   const progress = new occt.Message_ProgressRange();
   sewing.Perform(progress);
   progress.delete();
