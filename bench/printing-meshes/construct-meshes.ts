@@ -69,9 +69,9 @@ function prism(polygon: [number, number][], height: number): Triangle[] {
   return triangles;
 }
 
-function earClip(polygon: [number, number][]): [number, number][][] {
+function earClip(polygon: [number, number][]): [[number, number], [number, number], [number, number]][] {
   const remaining = [...polygon];
-  const result: [number, number][][] = [];
+  const result: [[number, number], [number, number], [number, number]][] = [];
   const area2 = (a: [number, number], b: [number, number], c: [number, number]) =>
     (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
   while (remaining.length > 3) {
