@@ -92,7 +92,14 @@ interface Row {
 const rows: Row[] = [];
 const reference: Record<
   string,
-  { minutes: number; filamentMm3: number; filamentMm: number; slicerMs: number; triangles: number }
+  {
+    source: string;
+    minutes: number;
+    filamentMm3: number;
+    filamentMm: number;
+    slicerMs: number;
+    triangles: number;
+  }
 > = {};
 
 for (const file of files) {
@@ -134,6 +141,8 @@ for (const file of files) {
   rows.push(row);
   if (sliced.summary)
     reference[name] = {
+      // Where to find the mesh again: a repository path, or the constructing script for generated ones.
+      source: file.startsWith(scratch) ? "bench/printing-meshes/construct-meshes.ts" : file,
       minutes: round(sliced.summary.minutes, 3),
       filamentMm3: round(sliced.summary.filamentMm3, 1),
       filamentMm: sliced.summary.filamentMm,
