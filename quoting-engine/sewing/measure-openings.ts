@@ -11,48 +11,65 @@ export interface OpenEdges {
 }
 
 /**
- * Finds the open edges of a mesh whose shared corners share an index. Sorting the undirected edge keys
- * (a typed-array sort) finds the keys met once without a hash map over every edge.
+ * Finds the open edges of a mesh whose shared corners share an index, counting every undirected edge in
+ * an open-addressing hash table over typed arrays (linear time; no per-edge objects).
  */
 export function findOpenEdges(indices: Uint32Array): OpenEdges {
-  let vertexCount = 0;
-  for (let corner = 0; corner < indices.length; corner++)
-    if (indices[corner]! >= vertexCount) vertexCount = indices[corner]! + 1;
-  const edgeKey = (a: number, b: number) => (a < b ? a * vertexCount + b : b * vertexCount + a);
-  const keys = new Float64Array(indices.length);
-  for (let triangle = 0; triangle < indices.length / 3; triangle++)
-    for (let slot = 0; slot < 3; slot++)
-      keys[triangle * 3 + slot] = edgeKey(
-        indices[triangle * 3 + slot]!,
-        indices[triangle * 3 + ((slot + 1) % 3)]!,
-      );
-  const sorted = keys.slice().sort();
-  const single = new Set<number>();
+  const edgeCount = indices.length;
+  let capacity = 16;
+  while (capacity < edgeCount * 1.2) capacity *= 2; // about 1.5 edges per triangle: half full at most
+  const mask = capacity - 1;
+  const low = new Uint32Array(capacity);
+  const high = new Uint32Array(capacity);
+  const uses = new Uint8Array(capacity); // 0 empty, then 1, 2, 3 (three or more)
+  const first = new Uint32Array(capacity); // the first corner slot that used the edge
+  for (let edge = 0; edge < edgeCount; edge++) {
+    const triangle = (edge / 3) | 0;
+    const a = indices[edge]!;
+    const b = indices[triangle * 3 + ((edge - triangle * 3 + 1) % 3)]!;
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77)) & mask;
+    for (;;) {
+      const used = uses[slot]!;
+      if (used === 0) {
+        low[slot] = lo;
+        high[slot] = hi;
+        uses[slot] = 1;
+        first[slot] = edge;
+        break;
+      }
+      if (low[slot] === lo && high[slot] === hi) {
+        if (used < 3) uses[slot] = used + 1;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  let openCount = 0;
   let sharedCount = 0;
-  for (let index = 0; index < sorted.length; index++) {
-    const key = sorted[index]!;
-    if (sorted[index - 1] !== key && sorted[index + 1] !== key) single.add(key);
-    // The third use of a key marks a shared edge (once, however many more uses follow).
-    if (sorted[index - 2] === key && sorted[index - 3] !== key) sharedCount++;
+  for (let slot = 0; slot < capacity; slot++) {
+    if (uses[slot] === 1) openCount++;
+    else if (uses[slot] === 3) sharedCount++;
   }
   const edges: OpenEdges = {
-    count: single.size,
+    count: openCount,
     sharedCount,
-    from: new Uint32Array(single.size),
-    to: new Uint32Array(single.size),
-    triangle: new Uint32Array(single.size),
-    slot: new Uint8Array(single.size),
+    from: new Uint32Array(openCount),
+    to: new Uint32Array(openCount),
+    triangle: new Uint32Array(openCount),
+    slot: new Uint8Array(openCount),
   };
-  if (single.size === 0) return edges;
   let write = 0;
-  for (let edge = 0; edge < keys.length; edge++) {
-    if (!single.has(keys[edge]!)) continue;
-    const triangle = Math.floor(edge / 3);
-    const slot = edge % 3;
-    edges.from[write] = indices[triangle * 3 + slot]!;
-    edges.to[write] = indices[triangle * 3 + ((slot + 1) % 3)]!;
+  for (let slot = 0; slot < capacity; slot++) {
+    if (uses[slot] !== 1) continue;
+    const edge = first[slot]!;
+    const triangle = (edge / 3) | 0;
+    const corner = edge - triangle * 3;
+    edges.from[write] = indices[edge]!;
+    edges.to[write] = indices[triangle * 3 + ((corner + 1) % 3)]!;
     edges.triangle[write] = triangle;
-    edges.slot[write++] = slot;
+    edges.slot[write++] = corner;
   }
   return edges;
 }
