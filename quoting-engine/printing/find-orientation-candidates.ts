@@ -16,7 +16,7 @@ const sameDirectionCos = 0.9998;
 /**
  * The directions worth printing "up": the six axes, the largest flat faces laid on the plate (normals
  * binned on a cube map, area-weighted) and the largest facets of the convex hull laid on the plate (the
- * stable resting positions of the part, as in Hildebrand et al. 2013 and Ezair et al. 2015). The hull is
+ * stable resting positions of the part, as in Fu et al. 2008 and Ezair et al. 2015). The hull is
  * built from the part's extreme points along 42 directions: every hull facet found is a true support plane
  * of the part, and the few dozen points make a brute-force hull cheaper than a general one on every vertex.
  */
