@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rotatedBox, rotationAbout, voxelMesh } from "../../tests/fixtures/voxel-mesh";
 import { chooseBuildOrientations } from "./choose-build-orientation";
+import { positionsAsBuilt } from "./positions-as-built";
 import { printingEnvelopesMm } from "./printing-envelopes";
 
 const identity = [1, 0, 0, 0, 1, 0, 0, 0, 1];
@@ -87,5 +88,21 @@ describe("chooseBuildOrientations", () => {
     expect(chosen.fdm.label).toBe("+Z up (as drawn)");
     expect(chosen.fdm.rotation).toEqual(identity);
     expect(chooseBuildOrientations(cube)).toEqual(chosen);
+  });
+});
+
+describe("positionsAsBuilt", () => {
+  it("turns the part so that the chosen up is z: the mushroom on its cap is 35 mm tall with the cap at z 0–5", () => {
+    const { fdm } = chooseBuildOrientations(mushroom);
+    const turned = positionsAsBuilt(mushroom.positions, fdm.rotation);
+    const heights = turned.filter((_, index) => index % 3 === 2);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeCloseTo(fdm.heightMm, 9);
+    // The widest layer (the cap, 40 × 40 mm) is now at the bottom.
+    const low = Math.min(...heights);
+    const nearPlate = [...Array(turned.length / 3).keys()].filter(
+      (vertex) => turned[vertex * 3 + 2]! <= low + 5,
+    );
+    const xs = nearPlate.map((vertex) => turned[vertex * 3]!);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(40, 9);
   });
 });
