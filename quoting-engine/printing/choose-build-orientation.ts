@@ -53,7 +53,7 @@ export interface ChooseOrientationOptions {
 /** Triangles looked at per candidate when ranking (every one on smaller meshes). */
 const sampledTriangles = 131_072;
 /** Candidates with the least estimated support measured again on every triangle. */
-const exactlyMeasured = 4;
+const exactlyMeasured = 3;
 
 interface Candidate {
   index: number;
@@ -127,10 +127,13 @@ export function chooseBuildOrientations(
     }
     // Least turned from the drawing (most +Z up) among equals, then the candidate order.
     const best = pool.reduce((kept, candidate) => (candidate.up[2] > kept.up[2] + 1e-9 ? candidate : kept));
-    let orientation = described.get(best.index);
+    // Powder beds need no supports: their description skips the pass over the triangles.
+    const supports = orientationGoals[process].supports;
+    const key = supports ? best.index : -1 - best.index;
+    let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
-      orientation = describe(best, mesh, triangles, limit);
-      described.set(best.index, orientation);
+      orientation = describe(best, mesh, triangles, limit, supports);
+      described.set(key, orientation);
     }
     chosen[process] = {
       ...orientation,
@@ -244,13 +247,16 @@ function describe(
   mesh: OrientationMesh,
   triangles: TriangleMeasures,
   limit: number,
+  supports: boolean,
 ): BuildOrientation {
   const { up, axisA, axisB } = candidate;
   const faces = new Set<number>();
-  const measured = measureAlong(up, mesh, triangles, limit, 1, (triangle) => {
-    const face = mesh.faceIds[triangle] ?? -1;
-    if (face >= 0) faces.add(face);
-  });
+  const measured = supports
+    ? measureAlong(up, mesh, triangles, limit, 1, (triangle) => {
+        const face = mesh.faceIds[triangle] ?? -1;
+        if (face >= 0) faces.add(face);
+      })
+    : { heightMm: candidate.heightMm, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 };
   const size = (axis: Vector3) => {
     const { low, high } = extentAlong(mesh.positions, axis);
     return high >= low ? high - low : 0;
