@@ -202,6 +202,8 @@ export function PartViewer({
     const geometry = state?.mesh?.geometry;
     if (!state || !geometry?.boundingBox || !state.part) return;
     const box: Box3 = geometry.boundingBox.clone().applyMatrix4(state.part.matrix);
+    // As printed, the plate is in the picture too.
+    if (state.plate) box.union(new Box3().setFromObject(state.plate));
     const centre = box.getCenter(new Vector3());
     const radius = Math.max(1e-3, box.getSize(new Vector3()).length() / 2);
     const distance = radius / Math.sin(((state.camera.fov / 2) * Math.PI) / 180);
