@@ -2,7 +2,9 @@ import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { measureOverhang, type Overhang } from "./measure-overhang";
 import { measureTriangles } from "./measure-triangles";
-import { measureWallThickness } from "./measure-wall-thickness";
+import { assessWalls } from "./assess-walls";
+import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
+import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
 import {
@@ -65,9 +67,12 @@ export interface Features {
   liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
-  /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
+  /** Thinnest wall region larger than `minWallRegionMm2`, millimetres, and its faces (B-rep face ids, or
+   * segmented mesh regions). */
   minWallMm?: number;
   minWallFaces: number[];
+  /** Wall thickness as a map, summarised per additive process (absent in analyses stored before it). */
+  wallThickness?: WallThicknessReport;
   /** Downward area that printing needs support under, in the best of the six axis orientations. */
   overhang: Overhang;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
@@ -86,11 +91,14 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
   const triangles = measureTriangles(mesh.positions, mesh.indices);
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
-  const wall = measureWallThickness(mesh, triangles, bvh);
+  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
+  // The per-triangle map rides on the display mesh to the viewer's heat map.
+  mesh.wallThicknessMm = wall.thicknessMm;
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = {
     minWallMm: wall.minWallMm,
-    minWallFaces: faces.length > 0 ? wall.faces : [],
+    minWallFaces: faces.length > 0 ? wall.minWallFaces : [],
+    wallThickness: wall.wallThickness,
     overhang: measureOverhang(mesh, 45, triangles),
   };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
