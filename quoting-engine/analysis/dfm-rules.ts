@@ -99,8 +99,9 @@ const minimumWall = (
  * (a priced warning stating the area); below `hardMinimumMm` the process cannot form it, and a connected
  * region that thin larger than `cannotMakeAreaMm2`, or covering `cannotMakeShare` of the surface, makes
  * the part "cannot make". Regions under `regionMm2` (slivers, tangent contacts) are never the thinnest.
- * Warning limits: Hubs' design rules; hard minimums: one FDM extrusion of a 0.4 mm nozzle, Formlabs'
- * 0.2 mm supported wall, about one SLS laser spot, HP's MJF and common PBF feature sizes.
+ * Warning limits: published design guides; hard minimums: one FDM extrusion of a 0.4 mm nozzle, the
+ * SLS and metal PBF minimum feature sizes, HP's MJF short-wall minimum, and an estimate for SLA. Sources
+ * per number in docs/decisions/0034-wall-thickness-as-a-map.md.
  */
 export const additiveWallLimits: WallLimit[] = [
   {
