@@ -46,11 +46,16 @@ test("a real printable model gets an instant FDM price and its thin regions are 
   await expect(viewer).not.toHaveAttribute("data-marked-triangles", "0");
   const marked = Number(await viewer.getAttribute("data-marked-triangles"));
   expect(marked).toBeGreaterThan(10);
-  if (shots)
-    await page.screenshot({
-      path: `${shots}/part-fdm-thickness-${page.viewportSize()?.width}.png`,
-      fullPage: true,
-    });
+  if (shots) {
+    const model = viewer.locator("xpath=..");
+    await page.screenshot({ path: `${shots}/part-fdm-thickness-1280.png`, fullPage: true });
+    await model.screenshot({ path: `${shots}/viewer-thickness-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(legend).toBeVisible();
+    await page.screenshot({ path: `${shots}/part-fdm-thickness-390.png`, fullPage: true });
+    await model.screenshot({ path: `${shots}/viewer-thickness-390.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 
   // Off again: the usual colours; every finding (the wall, the overhangs) and the selected one marked.
   await toggle.click();
