@@ -103,47 +103,13 @@ const minimumWall = (
  * SLS and metal PBF minimum feature sizes, HP's MJF short-wall minimum, and an estimate for SLA. Sources
  * per number in docs/decisions/0034-wall-thickness-as-a-map.md.
  */
+const wallRegions = { regionMm2: 1, cannotMakeAreaMm2: 2500, cannotMakeShare: 0.2 };
 export const additiveWallLimits: WallLimit[] = [
-  {
-    process: "fdm",
-    warningMm: 0.8,
-    hardMinimumMm: 0.4,
-    regionMm2: 1,
-    cannotMakeAreaMm2: 2500,
-    cannotMakeShare: 0.2,
-  },
-  {
-    process: "sla",
-    warningMm: 0.5,
-    hardMinimumMm: 0.2,
-    regionMm2: 1,
-    cannotMakeAreaMm2: 2500,
-    cannotMakeShare: 0.2,
-  },
-  {
-    process: "sls",
-    warningMm: 0.7,
-    hardMinimumMm: 0.5,
-    regionMm2: 1,
-    cannotMakeAreaMm2: 2500,
-    cannotMakeShare: 0.2,
-  },
-  {
-    process: "mjf",
-    warningMm: 0.5,
-    hardMinimumMm: 0.3,
-    regionMm2: 1,
-    cannotMakeAreaMm2: 2500,
-    cannotMakeShare: 0.2,
-  },
-  {
-    process: "metal_pbf",
-    warningMm: 0.4,
-    hardMinimumMm: 0.2,
-    regionMm2: 1,
-    cannotMakeAreaMm2: 2500,
-    cannotMakeShare: 0.2,
-  },
+  { process: "fdm", warningMm: 0.8, hardMinimumMm: 0.4, ...wallRegions },
+  { process: "sla", warningMm: 0.5, hardMinimumMm: 0.2, ...wallRegions },
+  { process: "sls", warningMm: 0.7, hardMinimumMm: 0.5, ...wallRegions },
+  { process: "mjf", warningMm: 0.5, hardMinimumMm: 0.3, ...wallRegions },
+  { process: "metal_pbf", warningMm: 0.4, hardMinimumMm: 0.2, ...wallRegions },
 ];
 /** Milling's thinnest wall (`features.minWallMm`) is the thinnest region at least this large, mm². */
 export const minWallRegionMm2 = 0.5;
