@@ -3,7 +3,6 @@ import type { TriangleMeasures } from "./measure-triangles";
 import { measureWallThickness } from "./measure-wall-thickness";
 import {
   facesBelow,
-  findThinnestRegions,
   summarizeWallThickness,
   type WallLimit,
   type WallThicknessReport,
@@ -33,15 +32,15 @@ export function assessWalls(
 ): WallAssessment {
   const map = measureWallThickness(mesh, triangles, bvh);
   const { thicknessMm, neighbours } = map;
-  const wallThickness = summarizeWallThickness(
+  const { report: wallThickness, extraRegion: thinnest } = summarizeWallThickness(
     thicknessMm,
     mesh.faceIds,
     triangles.areas,
     neighbours,
     map.sampledTriangles,
     limits,
+    minWallRegionMm2,
   );
-  const [thinnest] = findThinnestRegions(thicknessMm, triangles.areas, neighbours, [minWallRegionMm2]);
   if (!thinnest) return { minWallFaces: [], wallThickness, thicknessMm };
   return {
     minWallMm: thinnest.thicknessMm,

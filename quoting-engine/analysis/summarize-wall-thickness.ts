@@ -57,8 +57,9 @@ const histogramEdgesMm = [0, 0.2, 0.4, 0.6, 0.8, 1, 1.5, 2, 3, 5, 10];
 
 /**
  * The per-process wall report from a thickness map: area below each limit, the largest connected
- * region below the hard minimum, the thinnest region above a size threshold, and a histogram. Regions
- * grow across triangle edges; NaN triangles (no wall) belong to none.
+ * region below the hard minimum, the thinnest region above a size threshold, and a histogram; and the
+ * thinnest region of at least `extraRegionMm2`. Regions grow across triangle edges; NaN triangles (no
+ * wall) belong to none.
  */
 export function summarizeWallThickness(
   thicknessMm: Float32Array,
@@ -67,7 +68,8 @@ export function summarizeWallThickness(
   neighbours: TriangleNeighbours,
   sampledTriangles: number,
   limits: WallLimit[],
-): WallThicknessReport {
+  extraRegionMm2: number,
+): { report: WallThicknessReport; extraRegion?: ThinRegion & { seedTriangle: number } } {
   let totalArea = 0;
   let measuredArea = 0;
   const histogram = histogramEdgesMm.map((fromMm, index) => ({
@@ -85,12 +87,11 @@ export function summarizeWallThickness(
     while (band > 0 && value + toleranceMm < histogram[band]!.fromMm) band--;
     histogram[band]!.areaMm2 += area;
   }
-  const thinnest = findThinnestRegions(
-    thicknessMm,
-    areas,
-    neighbours,
-    limits.map((limit) => limit.regionMm2),
-  );
+  // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
+  const thinnest = findThinnestRegions(thicknessMm, areas, neighbours, [
+    ...limits.map((limit) => limit.regionMm2),
+    extraRegionMm2,
+  ]);
   const processes = limits.map((limit, index): ProcessWallReport => {
     const below = areaBelow(thicknessMm, areas, limit.warningMm);
     const belowHard = areaBelow(thicknessMm, areas, limit.hardMinimumMm);
@@ -110,12 +111,16 @@ export function summarizeWallThickness(
       hardFaces: belowHard > 0 ? facesBelow(thicknessMm, faceIds, limit.hardMinimumMm) : [],
     };
   });
+  const extraRegion = thinnest[limits.length];
   return {
-    surfaceMm2: round(totalArea),
-    measuredShare: totalArea > 0 ? round(measuredArea / totalArea, 4) : 0,
-    sampledTriangles,
-    histogram: histogram.map((band) => ({ ...band, areaMm2: round(band.areaMm2) })),
-    processes,
+    report: {
+      surfaceMm2: round(totalArea),
+      measuredShare: totalArea > 0 ? round(measuredArea / totalArea, 4) : 0,
+      sampledTriangles,
+      histogram: histogram.map((band) => ({ ...band, areaMm2: round(band.areaMm2) })),
+      processes,
+    },
+    ...(extraRegion ? { extraRegion } : {}),
   };
 }
 
@@ -131,12 +136,14 @@ export function findThinnestRegions(
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
   // Sort keys: thickness in 0.1 µm steps, then the triangle index, packed in one float64.
-  const keys: number[] = [];
+  const keys = new Float64Array(count);
+  let measured = 0;
   for (let triangle = 0; triangle < count; triangle++) {
     const value = thicknessMm[triangle]!;
-    if (!Number.isNaN(value)) keys.push(Math.min(Math.round(value * 1e4), 2 ** 28) * 2 ** 24 + triangle);
+    if (!Number.isNaN(value))
+      keys[measured++] = Math.min(Math.round(value * 1e4), 2 ** 28) * 2 ** 24 + triangle;
   }
-  const order = Float64Array.from(keys).sort();
+  const order = keys.subarray(0, measured).sort();
   const parent = new Int32Array(count).fill(-1);
   const componentArea = new Float64Array(count);
   const root = (triangle: number) => {

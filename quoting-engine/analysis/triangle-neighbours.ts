@@ -5,59 +5,53 @@ export interface TriangleNeighbours {
 }
 
 /**
- * Edge neighbours of every triangle of an indexed (welded) mesh. On a non-manifold edge each further
- * triangle links to the first one that used the edge. Typed arrays throughout: meshes reach millions of
- * triangles.
+ * Edge neighbours of every triangle of an indexed (welded) mesh, through the triangles around each
+ * vertex: for edge (a, b) of triangle t, the other triangles around a that also use b. Typed arrays
+ * throughout and no hashing: meshes reach millions of triangles. On a non-manifold edge every triangle
+ * sharing it is a neighbour.
  */
 export function buildTriangleNeighbours(indices: Uint32Array): TriangleNeighbours {
   const triangleCount = indices.length / 3;
-  // An open-addressing table of edges (lower vertex, higher vertex) → first triangle: typed arrays, no
-  // Map of millions of keys.
-  let capacity = 1;
-  while (capacity < indices.length * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const lowOf = new Int32Array(capacity).fill(-1);
-  const highOf = new Int32Array(capacity);
-  const userOf = new Int32Array(capacity);
-  const pairA = new Int32Array(indices.length);
-  const pairB = new Int32Array(indices.length);
-  let pairs = 0;
-  const degree = new Int32Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    for (let corner = 0; corner < 3; corner++) {
-      const a = indices[triangle * 3 + corner]!;
-      const b = indices[triangle * 3 + ((corner + 1) % 3)]!;
-      if (a === b) continue;
-      const low = a < b ? a : b;
-      const high = a < b ? b : a;
-      let slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) & mask;
-      while (lowOf[slot] !== -1 && (lowOf[slot] !== low || highOf[slot] !== high)) slot = (slot + 1) & mask;
-      if (lowOf[slot] === -1) {
-        lowOf[slot] = low;
-        highOf[slot] = high;
-        userOf[slot] = triangle;
-        continue;
-      }
-      const other = userOf[slot]!;
-      if (other === triangle) continue;
-      pairA[pairs] = other;
-      pairB[pairs++] = triangle;
-      degree[other] = degree[other]! + 1;
-      degree[triangle] = degree[triangle]! + 1;
-    }
+  let vertexCount = 0;
+  for (let index = 0; index < indices.length; index++)
+    if (indices[index]! >= vertexCount) vertexCount = indices[index]! + 1;
+  // Triangles around each vertex, in compressed rows.
+  const around = new Int32Array(vertexCount + 1);
+  for (let index = 0; index < indices.length; index++) around[indices[index]! + 1]! += 1;
+  for (let vertex = 0; vertex < vertexCount; vertex++) around[vertex + 1]! += around[vertex]!;
+  const fill = around.slice(0, vertexCount);
+  const trianglesAround = new Int32Array(indices.length);
+  for (let index = 0; index < indices.length; index++) {
+    const vertex = indices[index]!;
+    trianglesAround[fill[vertex]!] = (index / 3) | 0;
+    fill[vertex]! += 1;
   }
+  // Two passes over the edges: count, then fill.
   const offsets = new Int32Array(triangleCount + 1);
-  for (let triangle = 0; triangle < triangleCount; triangle++)
-    offsets[triangle + 1] = offsets[triangle]! + degree[triangle]!;
-  const neighbours = new Int32Array(offsets[triangleCount]!);
-  const fill = offsets.slice(0, triangleCount);
-  for (let pair = 0; pair < pairs; pair++) {
-    const a = pairA[pair]!;
-    const b = pairB[pair]!;
-    neighbours[fill[a]!] = b;
-    fill[a] = fill[a]! + 1;
-    neighbours[fill[b]!] = a;
-    fill[b] = fill[b]! + 1;
+  let neighbours = new Int32Array(0);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let triangle = 0; triangle < triangleCount; triangle++) {
+      let found = pass === 0 ? 0 : offsets[triangle]!;
+      for (let corner = 0; corner < 3; corner++) {
+        const a = indices[triangle * 3 + corner]!;
+        const b = indices[triangle * 3 + ((corner + 1) % 3)]!;
+        if (a === b) continue;
+        for (let slot = around[a]!; slot < around[a + 1]!; slot++) {
+          const other = trianglesAround[slot]!;
+          if (other === triangle) continue;
+          if (indices[other * 3] !== b && indices[other * 3 + 1] !== b && indices[other * 3 + 2] !== b)
+            continue;
+          if (pass === 1) neighbours[found] = other;
+          found++;
+        }
+      }
+      if (pass === 0) offsets[triangle + 1] = found;
+    }
+    if (pass === 0) {
+      for (let triangle = 0; triangle < triangleCount; triangle++)
+        offsets[triangle + 1]! += offsets[triangle]!;
+      neighbours = new Int32Array(offsets[triangleCount]!);
+    }
   }
   return { offsets, neighbours };
 }
