@@ -82,9 +82,10 @@ describe("wall thickness as a map", () => {
     );
     expect(additive).toEqual([]);
     for (const entry of report.features.wallThickness!.processes) expect(entry.areaBelowMm2).toBe(0);
-    // The flanks are no wall at all (NaN), the core under them is measured at its full height.
+    // The flanks near the crests are no wall at all (NaN).
     expect(report.features.wallThickness!.measuredShare).toBeLessThan(0.8);
-    expect(report.features.minWallMm).toBeGreaterThan(5);
+    // Nothing thin anywhere: the least reading is a ray from a flank through the 6 mm core.
+    expect(report.features.minWallMm).toBeGreaterThanOrEqual(3);
     expect(Array.from(displayMesh.wallThicknessMm!).some(Number.isNaN)).toBe(true);
     expect(fdmQuote(report)).toMatchObject({ ok: true, needsManualQuote: false });
   });

@@ -95,12 +95,15 @@ export function measureWallThickness(
         normals[hit.triangle * 3 + 1]! * ny +
         normals[hit.triangle * 3 + 2]! * nz
       );
-      if (facing < minimumOppositeCosine) continue;
       const across = (hit.distance + startOffsetMm) * along;
-      if (across < wallFloorMm) continue;
+      // A thick reading along the normal needs no second opinion, whatever it meets: only thin readings
+      // can be false alarms (and a thick round hull would otherwise read "no wall").
+      if (ray === 0 && across >= trustedThicknessMm) {
+        values[valid++] = across;
+        break;
+      }
+      if (facing < minimumOppositeCosine || across < wallFloorMm) continue;
       values[valid++] = across;
-      // A thick reading along the normal needs no second opinion: only thin readings can be false alarms.
-      if (ray === 0 && across >= trustedThicknessMm) break;
     }
     if (valid >= minimumValidRays || (valid === 1 && values[0]! >= trustedThicknessMm))
       thicknessMm[triangle] = medianOf(values, valid);
