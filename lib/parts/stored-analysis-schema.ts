@@ -123,6 +123,30 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     maxDiameterMm: z.number().optional(),
     minWallMm: z.number().optional(),
     minWallFaces: faceIds,
+    wallThickness: z
+      .object({
+        surfaceMm2: z.number(),
+        measuredShare: z.number(),
+        sampledTriangles: z.number(),
+        histogram: z.array(
+          z.object({ fromMm: z.number(), toMm: z.number().nullable(), areaMm2: z.number() }),
+        ),
+        processes: z.array(
+          z.object({
+            process: z.enum(manufacturingProcesses),
+            warningMm: z.number(),
+            hardMinimumMm: z.number(),
+            areaBelowMm2: z.number(),
+            shareBelow: z.number(),
+            areaBelowHardMm2: z.number(),
+            largestRegionBelowHardMm2: z.number(),
+            thinnestRegion: z.object({ thicknessMm: z.number(), areaMm2: z.number() }).optional(),
+            faces: faceIds,
+            hardFaces: faceIds,
+          }),
+        ),
+      })
+      .optional(),
     overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
     buildOrientations: z
       .object(

@@ -2,7 +2,9 @@ import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { chooseBuildOrientations, type BuildOrientations } from "../printing/choose-build-orientation";
 import { measureTriangles } from "./measure-triangles";
-import { measureWallThickness } from "./measure-wall-thickness";
+import { assessWalls } from "./assess-walls";
+import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
+import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
 import {
@@ -74,9 +76,12 @@ export interface Features {
   liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
-  /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
+  /** Thinnest wall region larger than `minWallRegionMm2`, millimetres, and its faces (B-rep face ids, or
+   * segmented mesh regions). */
   minWallMm?: number;
   minWallFaces: number[];
+  /** Wall thickness as a map, summarised per additive process (absent in analyses stored before it). */
+  wallThickness?: WallThicknessReport;
   /** Downward area that FDM needs support under, in its chosen orientation (`buildOrientations.fdm`). */
   overhang: Overhang;
   /** How each additive process builds the part (printing/choose-build-orientation.ts); missing in reports
@@ -98,12 +103,15 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
   const triangles = measureTriangles(mesh.positions, mesh.indices);
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
-  const wall = measureWallThickness(mesh, triangles, bvh);
+  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
+  // The per-triangle map rides on the display mesh to the viewer's heat map.
+  mesh.wallThicknessMm = wall.thicknessMm;
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const buildOrientations = chooseBuildOrientations(mesh, triangles);
   const common = {
     minWallMm: wall.minWallMm,
-    minWallFaces: faces.length > 0 ? wall.faces : [],
+    minWallFaces: faces.length > 0 ? wall.minWallFaces : [],
+    wallThickness: wall.wallThickness,
     overhang: {
       areaMm2: buildOrientations.fdm.supportAreaMm2,
       faces: buildOrientations.fdm.overhangFaces,

@@ -1,10 +1,21 @@
 import { BufferAttribute, BufferGeometry } from "three";
 import { decodeDisplayMesh } from "@/lib/parts/display-mesh-codec";
+import { thicknessColour } from "./thickness-colours";
 
 export interface ViewerMesh {
   geometry: BufferGeometry;
   /** Face id of each triangle, in the order of the geometry's triangles. */
   triangleFaceIds: Int32Array;
+  /** Wall thickness of each triangle, mm (NaN: no wall there); absent for meshes stored before it. */
+  triangleThicknessMm?: Float32Array;
+}
+
+/** What to paint: faces by id, or (for wall findings) every triangle thinner than a limit. */
+export interface PaintGroup {
+  faces: readonly number[];
+  /** When set and the mesh has a thickness map, the triangles thinner than this instead of the faces. */
+  belowThicknessMm?: number;
+  colour: [number, number, number];
 }
 
 /**
@@ -28,23 +39,55 @@ export function displayMeshGeometry(bytes: Uint8Array): ViewerMesh {
   geometry.computeVertexNormals();
   geometry.computeBoundingSphere();
   geometry.computeBoundingBox();
-  return { geometry, triangleFaceIds: mesh.faceIds };
+  return {
+    geometry,
+    triangleFaceIds: mesh.faceIds,
+    ...(mesh.wallThicknessMm ? { triangleThicknessMm: mesh.wallThicknessMm } : {}),
+  };
 }
 
-/** Paints every triangle: its face's colour if it has one, else the base colour. */
-export function paintFaces(
+/**
+ * Paints every triangle: the heat map colour of its thickness (or the base colour where it has none)
+ * when `heatMap` is on, else the base colour; then each group in order over it. Returns how many
+ * triangles the groups marked.
+ */
+export function paintMesh(
   viewerMesh: ViewerMesh,
-  colourOfFace: Map<number, [number, number, number]>,
+  groups: readonly PaintGroup[],
   base: [number, number, number],
-): void {
+  heatMap: boolean,
+): number {
   const colours = viewerMesh.geometry.getAttribute("color") as BufferAttribute;
   const array = colours.array as Float32Array;
-  const faceIds = viewerMesh.triangleFaceIds;
-  for (let triangle = 0; triangle < faceIds.length; triangle++) {
-    const colour = colourOfFace.get(faceIds[triangle]!) ?? base;
+  const { triangleFaceIds: faceIds, triangleThicknessMm: thickness } = viewerMesh;
+  const paint = (triangle: number, colour: [number, number, number]) => {
     for (let corner = 0; corner < 3; corner++) array.set(colour, (triangle * 3 + corner) * 3);
+  };
+  for (let triangle = 0; triangle < faceIds.length; triangle++) {
+    const value = thickness?.[triangle];
+    paint(triangle, heatMap && value !== undefined && !Number.isNaN(value) ? thicknessColour(value) : base);
+  }
+  const marked = new Uint8Array(faceIds.length);
+  for (const group of groups) {
+    if (group.belowThicknessMm !== undefined && thickness) {
+      // A wall finding marks its region: every triangle thinner than the finding's limit.
+      for (let triangle = 0; triangle < faceIds.length; triangle++)
+        if (thickness[triangle]! < group.belowThicknessMm - 1e-3) {
+          paint(triangle, group.colour);
+          marked[triangle] = 1;
+        }
+      continue;
+    }
+    if (group.faces.length === 0) continue;
+    const faces = new Set(group.faces);
+    for (let triangle = 0; triangle < faceIds.length; triangle++)
+      if (faces.has(faceIds[triangle]!)) {
+        paint(triangle, group.colour);
+        marked[triangle] = 1;
+      }
   }
   colours.needsUpdate = true;
+  return marked.reduce((sum, value) => sum + value, 0);
 }
 
 /**

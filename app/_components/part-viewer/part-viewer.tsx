@@ -18,12 +18,19 @@ import {
   WebGLRenderer,
 } from "three";
 import { OrbitControls } from "three/addons/controls/OrbitControls.js";
-import { displayMeshGeometry, paintFaces, paintSupported, type ViewerMesh } from "./display-mesh-geometry";
+import {
+  displayMeshGeometry,
+  paintMesh,
+  paintSupported,
+  type PaintGroup,
+  type ViewerMesh,
+} from "./display-mesh-geometry";
+import { ThicknessLegend } from "./thickness-legend";
 import styles from "./part-viewer.module.css";
 
-export interface HighlightGroup {
-  faces: number[];
-  colour: [number, number, number];
+export interface HighlightGroup extends PaintGroup {
+  /** Painted in this colour over the thickness heat map; groups without it are hidden there. */
+  heatMapColour?: [number, number, number];
 }
 
 const baseColour: [number, number, number] = [0.72, 0.76, 0.81];
@@ -48,7 +55,9 @@ const viewDirections: Record<View, [number, number, number]> = {
 /**
  * The part in 3D: drag to rotate, wheel or pinch to zoom, right-drag or two fingers to pan, and buttons
  * to fit the part and look from fixed directions. Faces named in `highlights` are painted in their
- * group's colour (later groups over earlier ones). Without WebGL it says so instead of failing.
+ * group's colour (later groups over earlier ones); wall findings mark the triangles thinner than their
+ * limit. "Wall thickness" switches to a heat map of the mesh's thickness with a legend. Without WebGL it
+ * says so instead of failing.
  */
 export function PartViewer({
   meshUrl,
@@ -77,6 +86,9 @@ export function PartViewer({
   const [message, setMessage] = useState("");
   const [asPrinted, setAsPrinted] = useState(false);
   const printed = asPrinted && orientation ? orientation : undefined;
+  const [heatMap, setHeatMap] = useState(false);
+  const [hasThickness, setHasThickness] = useState(false);
+  const [markedTriangles, setMarkedTriangles] = useState(0);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -136,6 +148,7 @@ export function PartViewer({
         scene.add(part);
         stateRef.current.mesh = viewerMesh;
         stateRef.current.part = part;
+        setHasThickness(viewerMesh.triangleThicknessMm !== undefined);
         setStatus("ready");
       })
       .catch((error: unknown) => {
@@ -157,12 +170,17 @@ export function PartViewer({
   useEffect(() => {
     const state = stateRef.current;
     if (status !== "ready" || !state?.mesh) return;
-    const colourOfFace = new Map<number, [number, number, number]>();
-    for (const group of highlights) for (const face of group.faces) colourOfFace.set(face, group.colour);
-    paintFaces(state.mesh, colourOfFace, baseColour);
-    if (printed) paintSupported(state.mesh, printed.rotation, supportColour);
+    const groups = heatMap
+      ? highlights.flatMap((group) =>
+          group.heatMapColour ? [{ ...group, colour: group.heatMapColour }] : [],
+        )
+      : highlights;
+    const marked = paintMesh(state.mesh, groups, baseColour, heatMap);
+    if (printed && !heatMap) paintSupported(state.mesh, printed.rotation, supportColour);
     state.render();
-  }, [highlights, status, printed]);
+    // Reported from the painting pass, like any outside system's answer (and read by the journeys).
+    queueMicrotask(() => setMarkedTriangles(marked));
+  }, [highlights, status, heatMap, printed]);
 
   // As printed: the part turned by the orientation's rotation, standing on a plate at z = 0.
   useEffect(() => {
@@ -225,6 +243,8 @@ export function PartViewer({
         role="img"
         aria-label={label}
         data-status={status}
+        data-heat-map={heatMap ? "on" : "off"}
+        data-marked-triangles={markedTriangles}
         data-testid="part-viewer"
       >
         {status === "loading" && <p className={styles.viewerNote}>Loading the 3D view…</p>}
@@ -259,8 +279,20 @@ export function PartViewer({
             As printed
           </button>
         )}
+        {hasThickness && (
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={heatMap}
+            aria-controls="wall-thickness-legend"
+            onClick={() => setHeatMap((on) => !on)}
+          >
+            Wall thickness
+          </button>
+        )}
         <span className="hint">Drag to rotate · scroll to zoom · right-drag to pan</span>
       </div>
+      {heatMap && hasThickness && <ThicknessLegend id="wall-thickness-legend" />}
     </div>
   );
 }

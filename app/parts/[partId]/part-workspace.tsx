@@ -19,6 +19,7 @@ import workspaceStyles from "@/app/_components/workspace.module.css";
 const red: [number, number, number] = [0.86, 0.2, 0.17];
 const amber: [number, number, number] = [0.96, 0.62, 0.1];
 const blue: [number, number, number] = [0.12, 0.37, 0.82];
+const white: [number, number, number] = [1, 1, 1];
 
 interface Props {
   partId: string;
@@ -50,12 +51,30 @@ export function PartWorkspace(props: Props) {
     [summary.findings, options.process],
   );
   const highlights = useMemo<HighlightGroup[]>(() => {
+    // Wall findings mark their region on the thickness map: every triangle thinner than their limit.
+    const group = (
+      list: typeof findings,
+      colour: [number, number, number],
+      heatMapColour?: [number, number, number],
+    ): HighlightGroup[] =>
+      list.map((finding) => ({
+        faces: finding.faces,
+        colour,
+        ...(finding.code === "wall_too_thin" ? { belowThicknessMm: finding.allowed } : {}),
+        ...(heatMapColour ? { heatMapColour } : {}),
+      }));
     const groups: HighlightGroup[] = [
-      { faces: findings.filter((f) => f.severity === "warning").flatMap((f) => f.faces), colour: amber },
-      { faces: findings.filter((f) => f.severity === "error").flatMap((f) => f.faces), colour: red },
+      ...group(
+        findings.filter((f) => f.severity === "warning"),
+        amber,
+      ),
+      ...group(
+        findings.filter((f) => f.severity === "error"),
+        red,
+      ),
     ];
     const selected = summary.findings.find((finding) => finding.id === selectedFinding);
-    if (selected) groups.push({ faces: selected.faces, colour: blue });
+    if (selected) groups.push(...group([selected], blue, white));
     return groups;
   }, [findings, selectedFinding, summary.findings]);
 
