@@ -1,0 +1,398 @@
+import { measureFdmSupports } from "./measure-fdm-supports";
+
+/**
+ * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
+ * filament model (`estimate-fdm-print.ts`) needs, measured once at analysis and stored with it, so a
+ * price never reads the mesh again. One entry per layer of `layerHeightMm`, bottom up; plain arrays
+ * (JSON), areas in mm², lengths in mm.
+ */
+export interface FdmLayerProfile {
+  layerHeightMm: number;
+  /** Cross-section area at mid-layer. */
+  areaMm2: number[];
+  /** Length of every contour (outer and holes) at mid-layer. */
+  perimeterMm: number[];
+  /** Part of `perimeterMm` in loops shorter than a slicer's "small perimeter" (2π × 6.5 mm). */
+  smallLoopMm: number[];
+  /** Outer contours (islands) and all contours (islands and holes). */
+  islandCount: number[];
+  loopCount: number[];
+  /** Contour corners that turn by more than `sharpCornerDeg`: the head slows down at each. */
+  cornerCount: number[];
+  /** Area, projected on the plate, of surfaces facing up (top skins) and down (bottom skins) in the layer. */
+  upMm2: number[];
+  downMm2: number[];
+  /** Support cross-section per layer: sparse body and dense interface (contact) layers. */
+  supportMm2: number[];
+  supportInterfaceMm2: number[];
+  /** Convex hull perimeter of the first layer (the skirt runs around it). */
+  firstLayerHullMm: number;
+}
+
+export interface MeasureFdmLayersOptions {
+  layerHeightMm?: number;
+  /** Faces flatter than this (from horizontal) need support: PrusaSlicer's automatic threshold is
+   * an overhang of half an extrusion width per layer, atan(0.2 / 0.225) ≈ 42°. */
+  supportAngleDeg?: number;
+  supportContactGapMm?: number;
+  supportInterfaceLayers?: number;
+  /** Sideways growth of support regions (PrusaSlicer: support_material_closing_radius 2 mm). */
+  supportSpreadMm?: number;
+  /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
+  supportBridges?: boolean;
+  sharpCornerDeg?: number;
+}
+
+/** PrusaSlicer's SMALL_PERIMETER_LENGTH: loops shorter than a 6.5 mm radius circle print slowly. */
+const smallLoopLengthMm = 2 * Math.PI * 6.5;
+
+/**
+ * Slices the mesh (z up, plate at its lowest point) at mid-layer heights in one sweep over the
+ * triangles: each triangle adds one segment per layer it crosses, contours are joined through the
+ * mesh edges the segments end on (union–find over edge ids, no polygons built), and each contour's
+ * length and signed area summed. Needs an indexed (welded) mesh for the joins; an unwelded one still
+ * gives right areas and lengths but counts each segment as a loop. Linear in triangles plus segments.
+ */
+export function measureFdmLayers(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  options: MeasureFdmLayersOptions = {},
+): FdmLayerProfile {
+  const h = options.layerHeightMm ?? 0.2;
+  const triangleCount = Math.floor(indices.length / 3);
+  let zMin = Infinity;
+  let zMax = -Infinity;
+  let xSum = 0;
+  let ySum = 0;
+  const vertexCount = Math.floor(positions.length / 3);
+  for (let v = 0; v < vertexCount; v++) {
+    const z = positions[v * 3 + 2]!;
+    if (z < zMin) zMin = z;
+    if (z > zMax) zMax = z;
+    xSum += positions[v * 3]!;
+    ySum += positions[v * 3 + 1]!;
+  }
+  const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
+  const cx = xSum / Math.max(1, vertexCount);
+  const cy = ySum / Math.max(1, vertexCount);
+  const edges = edgeIds(indices, triangleCount, vertexCount);
+  const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
+  const sharpEdge = sharpEdges(positions, indices, edges, cornerCos);
+
+  const area = new Float64Array(layerCount);
+  const perimeter = new Float64Array(layerCount);
+  const up = new Float64Array(layerCount);
+  const down = new Float64Array(layerCount);
+  const corners = new Float64Array(layerCount);
+  // Segments bucketed by layer (counting sort) so each layer's contours are joined together.
+  const segmentLayerCounts = new Uint32Array(layerCount + 1);
+  const firstLayer = new Int32Array(triangleCount);
+  const lastLayer = new Int32Array(triangleCount);
+  for (let t = 0; t < triangleCount; t++) {
+    const z0 = positions[indices[t * 3]! * 3 + 2]!;
+    const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
+    const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
+    const lo = Math.min(z0, z1, z2);
+    const hi = Math.max(z0, z1, z2);
+    const first = Math.max(0, Math.ceil((lo - zMin) / h - 0.5));
+    const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
+    firstLayer[t] = first;
+    lastLayer[t] = last;
+    for (let layer = first; layer <= last; layer++) segmentLayerCounts[layer + 1]!++;
+    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down);
+  }
+  for (let layer = 0; layer < layerCount; layer++)
+    segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
+  const segmentCount = segmentLayerCounts[layerCount] ?? 0;
+  const fill = segmentLayerCounts.slice(0, layerCount);
+  const segEdgeA = new Int32Array(segmentCount);
+  const segEdgeB = new Int32Array(segmentCount);
+  const segLength = new Float64Array(segmentCount);
+  const segArea = new Float64Array(segmentCount);
+  const firstLayerPoints: number[] = [];
+  const point = new Float64Array(6);
+  const pointEdge = new Int32Array(2);
+  for (let t = 0; t < triangleCount; t++) {
+    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer++) {
+      const z = zMin + (layer + 0.5) * h;
+      if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
+      const s = fill[layer]!++;
+      let ax = point[0]! - cx;
+      let ay = point[1]! - cy;
+      let bx = point[3]! - cx;
+      let by = point[4]! - cy;
+      // Orient counter-clockwise around material (outward normal on the right).
+      const [nx, ny] = horizontalNormal(positions, indices, t);
+      if ((bx - ax) * -ny + (by - ay) * nx < 0) [ax, ay, bx, by] = [bx, by, ax, ay];
+      segEdgeA[s] = pointEdge[0]!;
+      segEdgeB[s] = pointEdge[1]!;
+      segLength[s] = Math.hypot(bx - ax, by - ay);
+      segArea[s] = (ax * by - bx * ay) / 2;
+      if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
+    }
+  }
+  const parent = new Int32Array(edges.count).fill(-1);
+  const loopLength = new Float64Array(edges.count);
+  const loopArea = new Float64Array(edges.count);
+  const smallLoop = new Float64Array(layerCount);
+  const islands = new Float64Array(layerCount);
+  const loops = new Float64Array(layerCount);
+  for (let layer = 0; layer < layerCount; layer++) {
+    const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
+    const end = segmentLayerCounts[layer + 1]!;
+    for (let s = start; s < end; s++) {
+      const a = segEdgeA[s]!;
+      const b = segEdgeB[s]!;
+      if (parent[a] === -1) parent[a] = a;
+      if (parent[b] === -1) parent[b] = b;
+      const ra = root(parent, a);
+      const rb = root(parent, b);
+      if (ra !== rb) parent[rb] = ra;
+      if (sharpEdge[a]) corners[layer]! += 0.5;
+      if (sharpEdge[b]) corners[layer]! += 0.5;
+    }
+    for (let s = start; s < end; s++) {
+      const r = root(parent, segEdgeA[s]!);
+      loopLength[r]! += segLength[s]!;
+      loopArea[r]! += segArea[s]!;
+      area[layer]! += segArea[s]!;
+      perimeter[layer]! += segLength[s]!;
+    }
+    for (let s = start; s < end; s++) {
+      const r = root(parent, segEdgeA[s]!);
+      if (loopLength[r]! > 0) {
+        loops[layer]!++;
+        if (loopArea[r]! > 0) islands[layer]!++;
+        if (loopLength[r]! < smallLoopLengthMm) smallLoop[layer]! += loopLength[r]!;
+        loopLength[r] = 0;
+        loopArea[r] = 0;
+      }
+    }
+    for (let s = start; s < end; s++) {
+      parent[segEdgeA[s]!] = -1;
+      parent[segEdgeB[s]!] = -1;
+    }
+  }
+  const supports = measureFdmSupports(positions, indices, {
+    zMin,
+    layerHeightMm: h,
+    layerCount,
+    supportAngleDeg: options.supportAngleDeg ?? 42,
+    contactGapMm: options.supportContactGapMm ?? 0.2,
+    spreadMm: options.supportSpreadMm ?? 2,
+    supportBridges: options.supportBridges ?? false,
+    interfaceLayers: options.supportInterfaceLayers ?? 3,
+  });
+  return {
+    layerHeightMm: h,
+    areaMm2: rounded(area.map(Math.abs)),
+    perimeterMm: rounded(perimeter),
+    smallLoopMm: rounded(smallLoop),
+    islandCount: Array.from(islands),
+    loopCount: Array.from(loops),
+    cornerCount: Array.from(corners, Math.round),
+    upMm2: rounded(up),
+    downMm2: rounded(down),
+    supportMm2: rounded(supports.sparseMm2),
+    supportInterfaceMm2: rounded(supports.interfaceMm2),
+    firstLayerHullMm: Math.round(hullPerimeter(firstLayerPoints) * 100) / 100,
+  };
+}
+
+function root(parent: Int32Array, node: number): number {
+  let r = node;
+  while (parent[r] !== r) r = parent[r]!;
+  let n = node;
+  while (parent[n] !== r) {
+    const next = parent[n]!;
+    parent[n] = r;
+    n = next;
+  }
+  return r;
+}
+
+const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);
+
+/** Ids for the mesh's edges (three per triangle), shared by the two triangles on an edge. */
+function edgeIds(
+  indices: ArrayLike<number>,
+  triangleCount: number,
+  vertexCount: number,
+): { ids: Int32Array; count: number; triangles: Int32Array } {
+  const capacity = nextPowerOfTwo(Math.max(16, triangleCount * 4));
+  const mask = capacity - 1;
+  const keysA = new Int32Array(capacity).fill(-1);
+  const keysB = new Int32Array(capacity);
+  const values = new Int32Array(capacity);
+  const ids = new Int32Array(triangleCount * 3);
+  const triangles = new Int32Array(triangleCount * 3 * 2).fill(-1); // edge -> up to two triangles
+  let count = 0;
+  for (let t = 0; t < triangleCount; t++) {
+    for (let k = 0; k < 3; k++) {
+      const p = indices[t * 3 + k]!;
+      const q = indices[t * 3 + ((k + 1) % 3)]!;
+      const a = Math.min(p, q);
+      const b = Math.max(p, q);
+      let slot = (Math.imul(a, 73856093) ^ Math.imul(b, 19349663)) & mask;
+      for (;;) {
+        if (keysA[slot] === -1) {
+          keysA[slot] = a;
+          keysB[slot] = b;
+          values[slot] = count++;
+          break;
+        }
+        if (keysA[slot] === a && keysB[slot] === b) break;
+        slot = (slot + 1) & mask;
+      }
+      const edge = values[slot]!;
+      ids[t * 3 + k] = edge;
+      if (triangles[edge * 2] === -1) triangles[edge * 2] = t;
+      else triangles[edge * 2 + 1] = t;
+    }
+  }
+  void vertexCount;
+  return { ids, count, triangles };
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
+function sharpEdges(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  edges: { count: number; triangles: Int32Array },
+  cornerCos: number,
+): Uint8Array {
+  const sharp = new Uint8Array(edges.count);
+  for (let e = 0; e < edges.count; e++) {
+    const t1 = edges.triangles[e * 2]!;
+    const t2 = edges.triangles[e * 2 + 1]!;
+    if (t1 < 0 || t2 < 0) continue;
+    const [ax, ay] = horizontalNormal(positions, indices, t1);
+    const [bx, by] = horizontalNormal(positions, indices, t2);
+    if (ax * bx + ay * by < cornerCos) sharp[e] = 1;
+  }
+  return sharp;
+}
+
+const normalScratch: [number, number] = [0, 0];
+/** The triangle's normal projected on the plate, unit length (zero for a flat triangle). */
+function horizontalNormal(positions: ArrayLike<number>, indices: ArrayLike<number>, t: number): [number, number] {
+  const a = indices[t * 3]! * 3;
+  const b = indices[t * 3 + 1]! * 3;
+  const c = indices[t * 3 + 2]! * 3;
+  const ux = positions[b]! - positions[a]!;
+  const uy = positions[b + 1]! - positions[a + 1]!;
+  const uz = positions[b + 2]! - positions[a + 2]!;
+  const vx = positions[c]! - positions[a]!;
+  const vy = positions[c + 1]! - positions[a + 1]!;
+  const vz = positions[c + 2]! - positions[a + 2]!;
+  const nx = uy * vz - uz * vy;
+  const ny = uz * vx - ux * vz;
+  const length = Math.hypot(nx, ny);
+  normalScratch[0] = length > 0 ? nx / length : 0;
+  normalScratch[1] = length > 0 ? ny / length : 0;
+  return [normalScratch[0], normalScratch[1]];
+}
+
+/** Intersects triangle t with the plane z; the two points and the edges they lie on. */
+function sliceTriangle(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  edges: { ids: Int32Array },
+  t: number,
+  z: number,
+  out: Float64Array,
+  outEdges: Int32Array,
+): boolean {
+  let found = 0;
+  for (let k = 0; k < 3 && found < 2; k++) {
+    const p = indices[t * 3 + k]! * 3;
+    const q = indices[t * 3 + ((k + 1) % 3)]! * 3;
+    const zp = positions[p + 2]!;
+    const zq = positions[q + 2]!;
+    if ((zp <= z) === (zq <= z)) continue;
+    const f = (z - zp) / (zq - zp);
+    out[found * 3] = positions[p]! + f * (positions[q]! - positions[p]!);
+    out[found * 3 + 1] = positions[p + 1]! + f * (positions[q + 1]! - positions[p + 1]!);
+    outEdges[found] = edges.ids[t * 3 + k]!;
+    found++;
+  }
+  return found === 2;
+}
+
+/**
+ * Spreads the triangle's plate-projected area over the layers its height spans (in proportion, a flat
+ * triangle all in one): facing up it is top skin, facing down bottom skin, in those layers.
+ */
+function skinArea(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+  lo: number,
+  hi: number,
+  zMin: number,
+  h: number,
+  layerCount: number,
+  up: Float64Array,
+  down: Float64Array,
+): void {
+  const a = indices[t * 3]! * 3;
+  const b = indices[t * 3 + 1]! * 3;
+  const c = indices[t * 3 + 2]! * 3;
+  const projected =
+    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
+      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
+    2;
+  if (projected === 0 || layerCount === 0) return;
+  const target = projected > 0 ? up : down;
+  const magnitude = Math.abs(projected);
+  // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
+  const bias = projected > 0 ? -1e-6 : 1e-6;
+  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
+  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
+  if (first === last || hi - lo < 1e-9) {
+    target[first]! += magnitude;
+    return;
+  }
+  for (let layer = first; layer <= last; layer++) {
+    const bottom = Math.max(lo, zMin + layer * h);
+    const top = Math.min(hi, zMin + (layer + 1) * h);
+    if (top > bottom) target[layer]! += (magnitude * (top - bottom)) / (hi - lo);
+  }
+}
+
+const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
+
+/** Perimeter of the convex hull of flat (x, y) pairs (Andrew's monotone chain). */
+function hullPerimeter(flat: number[]): number {
+  const points: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
+  if (points.length < 3) return 0;
+  points.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const cross = (o: [number, number], a: [number, number], b: [number, number]): number =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const lower: [number, number][] = [];
+  for (const p of points) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  const upper: [number, number][] = [];
+  for (let i = points.length - 1; i >= 0; i--) {
+    const p = points[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  const hull = lower.slice(0, -1).concat(upper.slice(0, -1));
+  let length = 0;
+  for (let i = 0; i < hull.length; i++) {
+    const p = hull[i]!;
+    const q = hull[(i + 1) % hull.length]!;
+    length += Math.hypot(q[0] - p[0], q[1] - p[1]);
+  }
+  return length;
+}
