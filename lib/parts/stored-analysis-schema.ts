@@ -5,6 +5,22 @@ import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalog
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
 const faceIds = z.array(z.number().int());
+const perLayer = z.array(z.number());
+/** quoting-engine/printing/measure-fdm-layers.ts; absent from analyses stored before it existed. */
+const fdmLayerProfileSchema = z.object({
+  layerHeightMm: z.number().positive(),
+  areaMm2: perLayer,
+  perimeterMm: perLayer,
+  smallLoopMm: perLayer,
+  islandCount: perLayer,
+  loopCount: perLayer,
+  cornerCount: perLayer,
+  upMm2: perLayer,
+  downMm2: perLayer,
+  supportMm2: perLayer,
+  supportInterfaceMm2: perLayer,
+  firstLayerHullMm: z.number(),
+});
 const prismatic = z.object({
   widthMm: z.number(),
   lengthMm: z.number(),
@@ -100,6 +116,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     minWallMm: z.number().optional(),
     minWallFaces: faceIds,
     overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
+    fdmLayers: fdmLayerProfileSchema.optional(),
     stock: z.object({ kind: z.enum(["block", "bar"]), sizeMm: z.array(z.number()) }),
   }),
   notices: z.array(

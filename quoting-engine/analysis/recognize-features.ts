@@ -1,6 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { measureOverhang, type Overhang } from "./measure-overhang";
+import { measureFdmLayers, type FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { measureTriangles } from "./measure-triangles";
 import { measureWallThickness } from "./measure-wall-thickness";
 import { planSetups } from "./plan-setups";
@@ -70,6 +71,8 @@ export interface Features {
   minWallFaces: number[];
   /** Downward area that printing needs support under, in the best of the six axis orientations. */
   overhang: Overhang;
+  /** What an FDM slicer sees layer by layer, the part as drawn (z up): input to the print-time model. */
+  fdmLayers?: FdmLayerProfile;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
   stock: { kind: "block" | "bar"; sizeMm: number[] };
 }
@@ -92,6 +95,7 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
     minWallMm: wall.minWallMm,
     minWallFaces: faces.length > 0 ? wall.faces : [],
     overhang: measureOverhang(mesh, 45, triangles),
+    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices),
   };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {

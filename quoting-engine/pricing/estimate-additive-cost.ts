@@ -2,6 +2,8 @@ import type { ManufacturingProcess } from "../catalogue/catalogue";
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
 import { formatNumber as format } from "../analysis/format-number";
 import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
+import { estimateFdmPrint } from "../printing/estimate-fdm-print";
+import { fdmMachineFrom } from "../printing/fdm-machine-classes";
 
 export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc_turning">;
 
@@ -10,7 +12,9 @@ export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc
  * Technologies, ch. 16): build time = time to deposit or fuse the volume + time per layer, the layer
  * time shared by every part in the build; cost = build time × machine rate + material + hand work
  * (Hopkinson & Dickens 2003, Ruffo, Tuck & Hague 2006):
- * - FDM: the extruded volume is the shells, the infill share of the core, and sparse supports under
+ * - FDM: time and filament from the part's layer profile the way a slicer plans the print
+ *   (quoting-engine/printing/estimate-fdm-print.ts, calibrated against PrusaSlicer 2.5); analyses stored
+ *   before the profile existed: shells, the infill share of the core and sparse supports under
  *   overhangs, at the material's deposition rate;
  * - SLA: the part and its supports cured at the resin's rate, plus the layers of the part's height
  *   shared with the other parts on the platform;
@@ -32,7 +36,14 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
 
   let depositedMm3 = partMm3;
   let materialMm3 = partMm3 * (1 + waste);
-  if (kind === "fdm") {
+  // FDM from the layer-by-layer model when the analysis has the part's layer profile.
+  const layers = kind === "fdm" ? report.features.fdmLayers : undefined;
+  const machine = fdmMachineFrom(parameters);
+  const print = layers ? estimateFdmPrint(layers, machine) : undefined;
+  if (print) {
+    depositedMm3 = print.filamentMm3;
+    materialMm3 = depositedMm3 * (1 + waste);
+  } else if (kind === "fdm") {
     const shellMm3 = Math.min(partMm3, report.areaMm2 * (parameters.shellThicknessMm ?? 0.8));
     const infillMm3 = (partMm3 - shellMm3) * (parameters.infillShare ?? 0.2);
     depositedMm3 = shellMm3 + infillMm3 + supportMm3;
@@ -47,7 +58,8 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
   }
   const depositHours = depositedMm3 / buildRateMm3PerHour;
   const layerHours = sharedLayerHours(kind, heightMm, footprintMm2, report, parameters);
-  const machineMinutes = (depositHours + layerHours) * 60 * tolerance.additiveFactor;
+  const machineMinutes =
+    (print ? print.minutes : (depositHours + layerHours) * 60) * tolerance.additiveFactor;
   const rate = process.hourlyRateCents;
   const labour = data.labourRateCentsPerHour;
 
@@ -59,8 +71,9 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
     },
     {
       kind: "machine",
-      label:
-        kind === "fdm"
+      label: print
+        ? `Printing ${format(depositedMm3 / 1000)} cm³ in ${print.layers} layers (${machine.perimeters} perimeters, ${Math.round(machine.infillDensity * 100)} % infill${print.supportMm3 > 0 ? `, ${format(print.supportMm3 / 1000)} cm³ supports` : ""})`
+        : kind === "fdm"
           ? `Printing ${format(depositedMm3 / 1000)} cm³ (shells, ${Math.round((parameters.infillShare ?? 0.2) * 100)} % infill, supports)`
           : `Building ${format(depositedMm3 / 1000)} cm³ and ${Math.round(heightMm / (parameters.layerHeightMm ?? 0.1))} layers`,
       minutesPerPart: machineMinutes,

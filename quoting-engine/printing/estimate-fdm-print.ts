@@ -84,7 +84,15 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
   const spacing = s.extrusionWidthMm - h * (1 - Math.PI / 4);
   const line = (length: number, speed: number): number =>
     moveSeconds(length, speed, s.accelerationMmPerS2, s.jerkMmPerS);
-  const total = { perimeters: 0, infill: 0, solidInfill: 0, supports: 0, travel: 0, layerChanges: 0, coolingSlowdown: 0 };
+  const total = {
+    perimeters: 0,
+    infill: 0,
+    solidInfill: 0,
+    supports: 0,
+    travel: 0,
+    layerChanges: 0,
+    coolingSlowdown: 0,
+  };
   let pathMm = 0;
   let supportPathMm = 0;
   const supportDensity = spacing / (s.supportSpacingMm + spacing);
@@ -108,8 +116,11 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const runLength = perimeterPath / Math.max(runs, 1e-9);
     const perimeterSeconds =
       runs > 0
-        ? (runs * (externalPath / perimeterPath) * (1 - smallShare)) * line(runLength, cap(s.externalPerimeterSpeed)) +
-          (runs * (innerPath / perimeterPath) * (1 - smallShare)) * line(runLength, cap(s.perimeterSpeed)) +
+        ? runs *
+            (externalPath / perimeterPath) *
+            (1 - smallShare) *
+            line(runLength, cap(s.externalPerimeterSpeed)) +
+          runs * (innerPath / perimeterPath) * (1 - smallShare) * line(runLength, cap(s.perimeterSpeed)) +
           runs * smallShare * line(runLength, cap(s.smallPerimeterSpeed))
         : 0;
 
@@ -124,8 +135,9 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const solidPath = solid / spacing;
     const solidRun = Math.max(1, Math.sqrt(solid / islands));
     const solidSeconds =
-      (((solid - topArea) / spacing) / solidRun) * line(solidRun, cap(first ? s.firstLayerSpeed : s.solidInfillSpeed)) +
-      ((topArea / spacing) / solidRun) * line(solidRun, cap(s.topSolidInfillSpeed));
+      ((solid - topArea) / spacing / solidRun) *
+        line(solidRun, cap(first ? s.firstLayerSpeed : s.solidInfillSpeed)) +
+      (topArea / spacing / solidRun) * line(solidRun, cap(s.topSolidInfillSpeed));
     const sparsePath = (sparse * s.infillDensity) / spacing;
     const sparseRun = Math.max(1, s.infillLineLengthFactor * Math.sqrt(sparse / islands));
     const infillSeconds = (sparsePath / sparseRun) * line(sparseRun, cap(s.infillSpeed));
@@ -135,7 +147,8 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const supportDense = profile.supportInterfaceMm2[i]! * s.supportAreaFactor;
     const supportPath = (supportSparse * supportDensity + supportDense) / spacing;
     const supportRun = Math.max(1, Math.sqrt(supportSparse + supportDense));
-    const supportSeconds = supportPath > 0 ? (supportPath / supportRun) * line(supportRun, cap(s.supportSpeed)) : 0;
+    const supportSeconds =
+      supportPath > 0 ? (supportPath / supportRun) * line(supportRun, cap(s.supportSpeed)) : 0;
 
     // Travel between islands and regions, each with a retraction; hop length about an island's size.
     const travels = s.travelsPerIsland * islands + s.travelsPerLayer + (supportPath > 0 ? 1 : 0);
@@ -158,7 +171,8 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     supportPathMm += supportPath;
   }
   // Skirt: loops around the first layer's outline at the skirt distance, at first-layer speed.
-  const skirtMm = layers > 0 ? s.skirtLoops * (profile.firstLayerHullMm + 2 * Math.PI * s.skirtDistanceMm) : 0;
+  const skirtMm =
+    layers > 0 ? s.skirtLoops * (profile.firstLayerHullMm + 2 * Math.PI * s.skirtDistanceMm) : 0;
   total.perimeters += line(skirtMm, s.firstLayerSpeed);
   pathMm += skirtMm;
 

@@ -51,3 +51,18 @@ export const fdmMachineClasses = {
 export type FdmMachineClass = keyof typeof fdmMachineClasses;
 
 export const defaultFdmMachine: FdmMachineSettings = fdmMachineClasses.desktop;
+
+/**
+ * The machine settings a pricing-settings document states (the FDM process parameters), each key it
+ * lacks (documents saved before the model existed) taken from the desktop class.
+ */
+export function fdmMachineFrom(
+  parameters: Partial<Record<keyof FdmMachineSettings, unknown>>,
+): FdmMachineSettings {
+  const settings: FdmMachineSettings = { ...defaultFdmMachine };
+  for (const key of Object.keys(settings) as (keyof FdmMachineSettings)[]) {
+    const value = parameters[key];
+    if (typeof value === "number" && Number.isFinite(value)) settings[key] = value;
+  }
+  return settings;
+}

@@ -1,3 +1,4 @@
+import { convexHullPerimeter } from "./convex-hull-perimeter";
 import { measureFdmSupports } from "./measure-fdm-supports";
 
 /**
@@ -195,7 +196,7 @@ export function measureFdmLayers(
     downMm2: rounded(down),
     supportMm2: rounded(supports.sparseMm2),
     supportInterfaceMm2: rounded(supports.interfaceMm2),
-    firstLayerHullMm: Math.round(hullPerimeter(firstLayerPoints) * 100) / 100,
+    firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
 }
 
@@ -281,7 +282,11 @@ function sharpEdges(
 
 const normalScratch: [number, number] = [0, 0];
 /** The triangle's normal projected on the plate, unit length (zero for a flat triangle). */
-function horizontalNormal(positions: ArrayLike<number>, indices: ArrayLike<number>, t: number): [number, number] {
+function horizontalNormal(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+): [number, number] {
   const a = indices[t * 3]! * 3;
   const b = indices[t * 3 + 1]! * 3;
   const c = indices[t * 3 + 2]! * 3;
@@ -315,7 +320,7 @@ function sliceTriangle(
     const q = indices[t * 3 + ((k + 1) % 3)]! * 3;
     const zp = positions[p + 2]!;
     const zq = positions[q + 2]!;
-    if ((zp <= z) === (zq <= z)) continue;
+    if (zp <= z === zq <= z) continue;
     const f = (z - zp) / (zq - zp);
     out[found * 3] = positions[p]! + f * (positions[q]! - positions[p]!);
     out[found * 3 + 1] = positions[p + 1]! + f * (positions[q + 1]! - positions[p + 1]!);
@@ -367,32 +372,3 @@ function skinArea(
 }
 
 const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
-
-/** Perimeter of the convex hull of flat (x, y) pairs (Andrew's monotone chain). */
-function hullPerimeter(flat: number[]): number {
-  const points: [number, number][] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) points.push([flat[i]!, flat[i + 1]!]);
-  if (points.length < 3) return 0;
-  points.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const cross = (o: [number, number], a: [number, number], b: [number, number]): number =>
-    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const lower: [number, number][] = [];
-  for (const p of points) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper: [number, number][] = [];
-  for (let i = points.length - 1; i >= 0; i--) {
-    const p = points[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0) upper.pop();
-    upper.push(p);
-  }
-  const hull = lower.slice(0, -1).concat(upper.slice(0, -1));
-  let length = 0;
-  for (let i = 0; i < hull.length; i++) {
-    const p = hull[i]!;
-    const q = hull[(i + 1) % hull.length]!;
-    length += Math.hypot(q[0] - p[0], q[1] - p[1]);
-  }
-  return length;
-}

@@ -41,7 +41,8 @@ export function measureFdmSupports(
   const sparse = new Float64Array(layerCount);
   const dense = new Float64Array(layerCount);
   const triangleCount = Math.floor(indices.length / 3);
-  if (triangleCount === 0 || layerCount === 0) return { sparseMm2: sparse, interfaceMm2: dense, columnMm3: 0 };
+  if (triangleCount === 0 || layerCount === 0)
+    return { sparseMm2: sparse, interfaceMm2: dense, columnMm3: 0 };
   let xMin = Infinity;
   let yMin = Infinity;
   let xMax = -Infinity;
@@ -129,7 +130,12 @@ export function measureFdmSupports(
       }
       const z = hitZ[k]!;
       const top = z - contactGapMm;
-      if (nz <= limit && top - below > h / 2 && z - zMin > h && !(options.supportBridges === false && bridge(c, z))) {
+      if (
+        nz <= limit &&
+        top - below > h / 2 &&
+        z - zMin > h &&
+        !(options.supportBridges === false && bridge(c, z))
+      ) {
         addInterval(below, top);
         supportTop[c] = Math.max(supportTop[c]!, top);
       }
@@ -232,7 +238,13 @@ function sortHits(z: Float64Array, nz: Float32Array, start: number, end: number)
 }
 
 /** Running maximum over ±radius cells along one grid direction (stride 1: rows, stride nx: columns). */
-function maxFilter(values: Float64Array, nx: number, ny: number, radius: number, stride: number): Float64Array {
+function maxFilter(
+  values: Float64Array,
+  nx: number,
+  ny: number,
+  radius: number,
+  stride: number,
+): Float64Array {
   const out = new Float64Array(values.length);
   const lines = stride === 1 ? ny : nx;
   const length = stride === 1 ? nx : ny;
