@@ -103,7 +103,8 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const islands = Math.max(1, profile.islandCount[i]!);
     const loops = Math.max(1, profile.loopCount[i]!);
     const first = i === 0;
-    const cap = (speed: number): number => (first ? Math.min(speed, s.firstLayerSpeed) : speed);
+    // PrusaSlicer prints every extrusion of the first layer at the first-layer speed.
+    const cap = (speed: number): number => (first ? s.firstLayerSpeed : speed);
 
     // Perimeters: n loops, but never more than the cross-section holds (thin walls are all perimeter).
     const perimeterPath = Math.min(s.perimeters * perimeter, area / spacing);
@@ -135,8 +136,7 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const solidPath = solid / spacing;
     const solidRun = Math.max(1, Math.sqrt(solid / islands));
     const solidSeconds =
-      ((solid - topArea) / spacing / solidRun) *
-        line(solidRun, cap(first ? s.firstLayerSpeed : s.solidInfillSpeed)) +
+      ((solid - topArea) / spacing / solidRun) * line(solidRun, cap(s.solidInfillSpeed)) +
       (topArea / spacing / solidRun) * line(solidRun, cap(s.topSolidInfillSpeed));
     const sparsePath = (sparse * s.infillDensity) / spacing;
     const sparseRun = Math.max(1, s.infillLineLengthFactor * Math.sqrt(sparse / islands));
