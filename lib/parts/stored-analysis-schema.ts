@@ -19,6 +19,7 @@ const fdmLayerProfileSchema = z.object({
   downMm2: perLayer,
   supportMm2: perLayer,
   supportInterfaceMm2: perLayer,
+  extentMm: perLayer,
   firstLayerHullMm: z.number(),
 });
 const prismatic = z.object({

@@ -49,19 +49,18 @@ describe("estimating an FDM print", () => {
   });
 
   it("slows small layers down to the minimum layer time", () => {
-    // A 12 mm square pin: three 48 mm loops and a little infill take under 5 s a layer at speed.
-    const pin = estimateFdmPrint(profileOf([0, 0, 0, 12, 12, 10]), defaultFdmMachine);
+    // A 12 mm square pin takes about 5 s a layer at full speed; a 15 s minimum slows every layer.
+    const machine = { ...defaultFdmMachine, minLayerSeconds: 15 };
+    const pin = estimateFdmPrint(profileOf([0, 0, 0, 12, 12, 10]), machine);
     expect(pin.breakdownMinutes.coolingSlowdown).toBeGreaterThan(0);
-    expect(pin.minutes * 60).toBeGreaterThanOrEqual(pin.layers * defaultFdmMachine.minLayerSeconds);
-    // A 3 mm one cannot be slowed below 10 mm/s: shorter than 5 s a layer, but slowed all the same.
+    expect(pin.minutes * 60).toBeGreaterThanOrEqual(pin.layers * 15 - 1e-6);
+    const noCooling = estimateFdmPrint(profileOf([0, 0, 0, 12, 12, 10]), { ...machine, minLayerSeconds: 0 });
+    expect(noCooling.breakdownMinutes.coolingSlowdown).toBe(0);
+    expect(noCooling.minutes).toBeLessThan(pin.minutes / 2);
+    // A 3 mm one cannot be slowed below 10 mm/s: slowed, but shorter than 5 s a layer.
     const needle = estimateFdmPrint(profileOf([0, 0, 0, 3, 3, 10]), defaultFdmMachine);
     expect(needle.breakdownMinutes.coolingSlowdown).toBeGreaterThan(0);
     expect(needle.minutes * 60).toBeLessThan(needle.layers * defaultFdmMachine.minLayerSeconds);
-    const noCooling = estimateFdmPrint(profileOf([0, 0, 0, 3, 3, 10]), {
-      ...defaultFdmMachine,
-      minLayerSeconds: 0,
-    });
-    expect(noCooling.minutes).toBeLessThan(pin.minutes / 2);
   });
 
   it("prints the first layer at first-layer speed", () => {

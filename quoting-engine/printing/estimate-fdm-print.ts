@@ -32,20 +32,27 @@ export interface FdmMachineSettings {
   retractSeconds: number;
   skirtDistanceMm: number;
   skirtLoops: number;
-  /** Line spacing of the sparse support body (gap between lines). */
-  supportSpacingMm: number;
+  /** Share of the support body's cross-section extruded (PrusaSlicer: lines 2.5 mm apart, 0.14 nominal). */
+  supportDensity: number;
   // Calibrated (decision 0035):
+  /** Length of infill joins along the perimeters per mm of contour (regions with sparse infill). */
+  infillAnchorShare: number;
   /** Average sparse-infill line length per √(island area). */
   infillLineLengthFactor: number;
-  /** Travel moves with a retraction per island per layer, and per layer regardless. */
+  /** Travel moves, each with a retraction: per contour, per island, per layer, per cm² of support. */
+  travelsPerLoop: number;
   travelsPerIsland: number;
   travelsPerLayer: number;
+  travelsPerSupportCm2: number;
+  /** Average travel length as a share of the layer's extent. */
+  travelHopShare: number;
   /** Layer change: z move, seam travel. */
   layerChangeSeconds: number;
   /** Extruded volume over the slicer's nominal path area × layer height (overlaps, flow). */
   flowFactor: number;
   /** Support body and interface as measured, scaled for the slicer's expansion and xy gap. */
   supportAreaFactor: number;
+  supportInterfaceAreaFactor: number;
 }
 
 export interface FdmPrintEstimate {
@@ -95,7 +102,6 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
   };
   let pathMm = 0;
   let supportPathMm = 0;
-  const supportDensity = spacing / (s.supportSpacingMm + spacing);
 
   for (let i = 0; i < layers; i++) {
     const area = profile.areaMm2[i]!;
@@ -138,21 +144,29 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const solidSeconds =
       ((solid - topArea) / spacing / solidRun) * line(solidRun, cap(s.solidInfillSpeed)) +
       (topArea / spacing / solidRun) * line(solidRun, cap(s.topSolidInfillSpeed));
-    const sparsePath = (sparse * s.infillDensity) / spacing;
+    // Infill lines are joined along the perimeters (PrusaSlicer's infill anchors, up to 600 % of the
+    // width): in narrow regions those joins are most of the infill.
+    const sparsePath =
+      sparse > 0 ? (sparse * s.infillDensity) / spacing + s.infillAnchorShare * perimeter : 0;
     const sparseRun = Math.max(1, s.infillLineLengthFactor * Math.sqrt(sparse / islands));
     const infillSeconds = (sparsePath / sparseRun) * line(sparseRun, cap(s.infillSpeed));
 
     // Supports: sparse lines at the support spacing, interface layers dense.
     const supportSparse = profile.supportMm2[i]! * s.supportAreaFactor;
-    const supportDense = profile.supportInterfaceMm2[i]! * s.supportAreaFactor;
-    const supportPath = (supportSparse * supportDensity + supportDense) / spacing;
+    const supportDense = profile.supportInterfaceMm2[i]! * s.supportInterfaceAreaFactor;
+    const supportPath = (supportSparse * s.supportDensity + supportDense) / spacing;
     const supportRun = Math.max(1, Math.sqrt(supportSparse + supportDense));
     const supportSeconds =
       supportPath > 0 ? (supportPath / supportRun) * line(supportRun, cap(s.supportSpeed)) : 0;
 
-    // Travel between islands and regions, each with a retraction; hop length about an island's size.
-    const travels = s.travelsPerIsland * islands + s.travelsPerLayer + (supportPath > 0 ? 1 : 0);
-    const hop = Math.max(1, Math.sqrt(area / islands));
+    // Travel between contours, islands, regions and support patches, each with a retraction; the
+    // hop is a share of the layer's extent (travel crosses the part, not around it).
+    const travels =
+      s.travelsPerLoop * loops +
+      s.travelsPerIsland * islands +
+      s.travelsPerLayer +
+      (s.travelsPerSupportCm2 * (supportSparse + supportDense)) / 100;
+    const hop = Math.max(1, s.travelHopShare * profile.extentMm[i]!);
     const travelSeconds = travels * (line(hop, s.travelSpeed) + s.retractSeconds);
 
     const extrudedPath = perimeterPath + solidPath + sparsePath + supportPath;

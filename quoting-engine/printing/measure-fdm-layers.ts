@@ -26,6 +26,8 @@ export interface FdmLayerProfile {
   /** Support cross-section per layer: sparse body and dense interface (contact) layers. */
   supportMm2: number[];
   supportInterfaceMm2: number[];
+  /** Half the sum of the layer's width and depth: how far the head travels between islands. */
+  extentMm: number[];
   /** Convex hull perimeter of the first layer (the skirt runs around it). */
   firstLayerHullMm: number;
 }
@@ -37,7 +39,7 @@ export interface MeasureFdmLayersOptions {
   supportAngleDeg?: number;
   supportContactGapMm?: number;
   supportInterfaceLayers?: number;
-  /** Sideways growth of support regions (PrusaSlicer: support_material_closing_radius 2 mm). */
+  /** Sideways growth of support regions (PrusaSlicer grows overhangs by SUPPORT_MATERIAL_MARGIN, 1.5 mm). */
   supportSpreadMm?: number;
   /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
   supportBridges?: boolean;
@@ -77,8 +79,9 @@ export function measureFdmLayers(
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
   const edges = edgeIds(indices, triangleCount, vertexCount);
+  const flatNormals = horizontalNormals(positions, indices, triangleCount);
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
-  const sharpEdge = sharpEdges(positions, indices, edges, cornerCos);
+  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
 
   const area = new Float64Array(layerCount);
   const perimeter = new Float64Array(layerCount);
@@ -111,6 +114,7 @@ export function measureFdmLayers(
   const segLength = new Float64Array(segmentCount);
   const segArea = new Float64Array(segmentCount);
   const firstLayerPoints: number[] = [];
+  const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
   for (let t = 0; t < triangleCount; t++) {
@@ -118,18 +122,24 @@ export function measureFdmLayers(
       const z = zMin + (layer + 0.5) * h;
       if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
       const s = fill[layer]!++;
-      let ax = point[0]! - cx;
-      let ay = point[1]! - cy;
-      let bx = point[3]! - cx;
-      let by = point[4]! - cy;
-      // Orient counter-clockwise around material (outward normal on the right).
-      const [nx, ny] = horizontalNormal(positions, indices, t);
-      if ((bx - ax) * -ny + (by - ay) * nx < 0) [ax, ay, bx, by] = [bx, by, ax, ay];
+      // Oriented counter-clockwise around material (outward normal on the right).
+      const nx = flatNormals[t * 2]!;
+      const ny = flatNormals[t * 2 + 1]!;
+      const forward = (point[3]! - point[0]!) * -ny + (point[4]! - point[1]!) * nx >= 0;
+      const ax = (forward ? point[0]! : point[3]!) - cx;
+      const ay = (forward ? point[1]! : point[4]!) - cy;
+      const bx = (forward ? point[3]! : point[0]!) - cx;
+      const by = (forward ? point[4]! : point[1]!) - cy;
       segEdgeA[s] = pointEdge[0]!;
       segEdgeB[s] = pointEdge[1]!;
       segLength[s] = Math.hypot(bx - ax, by - ay);
       segArea[s] = (ax * by - bx * ay) / 2;
       if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
+      const box = layer * 4;
+      if (!(boxes[box]! <= ax)) boxes[box] = ax;
+      if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
+      if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
+      if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
     }
   }
   const parent = new Int32Array(edges.count).fill(-1);
@@ -180,7 +190,7 @@ export function measureFdmLayers(
     layerCount,
     supportAngleDeg: options.supportAngleDeg ?? 42,
     contactGapMm: options.supportContactGapMm ?? 0.2,
-    spreadMm: options.supportSpreadMm ?? 2,
+    spreadMm: options.supportSpreadMm ?? 1.5,
     supportBridges: options.supportBridges ?? false,
     interfaceLayers: options.supportInterfaceLayers ?? 3,
   });
@@ -196,6 +206,11 @@ export function measureFdmLayers(
     downMm2: rounded(down),
     supportMm2: rounded(supports.sparseMm2),
     supportInterfaceMm2: rounded(supports.interfaceMm2),
+    extentMm: Array.from({ length: layerCount }, (_, layer) => {
+      const extent =
+        (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;
+      return Number.isFinite(extent) ? Math.round(extent * 100) / 100 : 0;
+    }),
     firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
 }
@@ -234,7 +249,9 @@ function edgeIds(
       const q = indices[t * 3 + ((k + 1) % 3)]!;
       const a = Math.min(p, q);
       const b = Math.max(p, q);
-      let slot = (Math.imul(a, 73856093) ^ Math.imul(b, 19349663)) & mask;
+      let hash = Math.imul(a, 0x9e3779b1) ^ b;
+      hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+      let slot = (hash ^ (hash >>> 13)) & mask;
       for (;;) {
         if (keysA[slot] === -1) {
           keysA[slot] = a;
@@ -263,8 +280,7 @@ function nextPowerOfTwo(n: number): number {
 
 /** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
 function sharpEdges(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
+  flatNormals: Float64Array,
   edges: { count: number; triangles: Int32Array },
   cornerCos: number,
 ): Uint8Array {
@@ -273,35 +289,39 @@ function sharpEdges(
     const t1 = edges.triangles[e * 2]!;
     const t2 = edges.triangles[e * 2 + 1]!;
     if (t1 < 0 || t2 < 0) continue;
-    const [ax, ay] = horizontalNormal(positions, indices, t1);
-    const [bx, by] = horizontalNormal(positions, indices, t2);
-    if (ax * bx + ay * by < cornerCos) sharp[e] = 1;
+    const turn =
+      flatNormals[t1 * 2]! * flatNormals[t2 * 2]! + flatNormals[t1 * 2 + 1]! * flatNormals[t2 * 2 + 1]!;
+    if (turn < cornerCos) sharp[e] = 1;
   }
   return sharp;
 }
 
-const normalScratch: [number, number] = [0, 0];
-/** The triangle's normal projected on the plate, unit length (zero for a flat triangle). */
-function horizontalNormal(
+/** Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs. */
+function horizontalNormals(
   positions: ArrayLike<number>,
   indices: ArrayLike<number>,
-  t: number,
-): [number, number] {
-  const a = indices[t * 3]! * 3;
-  const b = indices[t * 3 + 1]! * 3;
-  const c = indices[t * 3 + 2]! * 3;
-  const ux = positions[b]! - positions[a]!;
-  const uy = positions[b + 1]! - positions[a + 1]!;
-  const uz = positions[b + 2]! - positions[a + 2]!;
-  const vx = positions[c]! - positions[a]!;
-  const vy = positions[c + 1]! - positions[a + 1]!;
-  const vz = positions[c + 2]! - positions[a + 2]!;
-  const nx = uy * vz - uz * vy;
-  const ny = uz * vx - ux * vz;
-  const length = Math.hypot(nx, ny);
-  normalScratch[0] = length > 0 ? nx / length : 0;
-  normalScratch[1] = length > 0 ? ny / length : 0;
-  return [normalScratch[0], normalScratch[1]];
+  triangleCount: number,
+): Float64Array {
+  const normals = new Float64Array(triangleCount * 2);
+  for (let t = 0; t < triangleCount; t++) {
+    const a = indices[t * 3]! * 3;
+    const b = indices[t * 3 + 1]! * 3;
+    const c = indices[t * 3 + 2]! * 3;
+    const ux = positions[b]! - positions[a]!;
+    const uy = positions[b + 1]! - positions[a + 1]!;
+    const uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!;
+    const vy = positions[c + 1]! - positions[a + 1]!;
+    const vz = positions[c + 2]! - positions[a + 2]!;
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const length = Math.hypot(nx, ny);
+    if (length > 0) {
+      normals[t * 2] = nx / length;
+      normals[t * 2 + 1] = ny / length;
+    }
+  }
+  return normals;
 }
 
 /** Intersects triangle t with the plane z; the two points and the edges they lie on. */

@@ -58,6 +58,9 @@ export function measureFdmSupports(
   const nx = Math.max(1, Math.ceil((xMax - xMin) / cell));
   const ny = Math.max(1, Math.ceil((yMax - yMin) / cell));
   const limit = -Math.cos((options.supportAngleDeg * Math.PI) / 180);
+  // Only flat ceilings are bridged; a sloped one (the top of a horizontal hole away from its crown)
+  // grows one strip per layer anchored on one side, and PrusaSlicer supports it.
+  const flatLimit = -Math.cos((10 * Math.PI) / 180);
 
   // Two passes over the triangles: count hits per column, then fill them (CSR layout).
   const counts = new Uint32Array(nx * ny + 1);
@@ -102,7 +105,7 @@ export function measureFdmSupports(
     for (let k = counts[column]!; k < counts[column + 1]! && hitZ[k]! < z; k++) inside = hitNz[k]! < 0;
     return inside;
   };
-  // A bridge: part just below the overhang's height on both sides along x or along y. PrusaSlicer
+  // A bridge: a flat ceiling with part just below its height on both sides along x or along y. PrusaSlicer
   // (dont_support_bridges) prints those across the gap without support.
   const anchored = (i: number, j: number, z: number, di: number, dj: number): boolean => {
     for (let a = i + di, b = j + dj; a >= 0 && b >= 0 && a < nx && b < ny; a += di, b += dj)
@@ -134,7 +137,7 @@ export function measureFdmSupports(
         nz <= limit &&
         top - below > h / 2 &&
         z - zMin > h &&
-        !(options.supportBridges === false && bridge(c, z))
+        !(options.supportBridges === false && nz < flatLimit && bridge(c, z))
       ) {
         addInterval(below, top);
         supportTop[c] = Math.max(supportTop[c]!, top);
