@@ -231,7 +231,6 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 20,
       parameters: {
-        layerHeightMm: 0.2,
         // Print time and filament: PrusaSlicer 2.5's defaults and the constants calibrated against it
         // (quoting-engine/printing/fdm-machine-classes.ts, docs/decisions/0035).
         ...fdmMachineClasses.desktop,

@@ -36,6 +36,20 @@ describe("estimating an FDM print", () => {
     expect(tall.breakdownMinutes.layerChanges).toBeCloseTo(4 * short.breakdownMinutes.layerChanges, 6);
   });
 
+  it("counts a coarser-measured tall part's printed layers", () => {
+    const tower = boxesMesh([[0, 0, 0, 15, 15, 100]]);
+    const fine = estimateFdmPrint(measureFdmLayers(tower.positions, tower.indices), defaultFdmMachine);
+    const coarse = estimateFdmPrint(
+      measureFdmLayers(tower.positions, tower.indices, { maxLayers: 100 }),
+      defaultFdmMachine,
+    );
+    expect(coarse.layers).toBe(500);
+    expect(coarse.minutes / fine.minutes).toBeGreaterThan(0.95);
+    expect(coarse.minutes / fine.minutes).toBeLessThan(1.05);
+    expect(coarse.filamentMm3 / fine.filamentMm3).toBeGreaterThan(0.95);
+    expect(coarse.filamentMm3 / fine.filamentMm3).toBeLessThan(1.05);
+  });
+
   it("prints supports only when there are overhangs", () => {
     const block = estimateFdmPrint(profileOf([0, 0, 0, 50, 10, 25]), defaultFdmMachine);
     const tee = estimateFdmPrint(

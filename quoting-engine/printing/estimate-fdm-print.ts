@@ -5,6 +5,7 @@ import type { FdmLayerProfile } from "./measure-fdm-layers";
  * PrusaSlicer 2.5 (docs/decisions/0035). Speeds mm/s, accelerations mm/s², lengths mm.
  */
 export interface FdmMachineSettings {
+  layerHeightMm: number;
   extrusionWidthMm: number;
   perimeters: number;
   topSolidLayers: number;
@@ -85,8 +86,12 @@ export interface FdmPrintEstimate {
  */
 export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineSettings): FdmPrintEstimate {
   const s = settings;
-  const h = profile.layerHeightMm;
+  const h = s.layerHeightMm;
   const layers = profile.areaMm2.length;
+  // Printed layers per measured layer (1 unless the profile was measured coarser, for a tall part).
+  const repeat = Math.max(1, profile.layerHeightMm / h);
+  const topLayers = Math.max(1, Math.round(s.topSolidLayers / repeat));
+  const bottomLayers = Math.max(1, Math.round(s.bottomSolidLayers / repeat));
   // Centre-to-centre spacing of adjacent extrusions (PrusaSlicer's Flow: width − h(1 − π/4)).
   const spacing = s.extrusionWidthMm - h * (1 - Math.PI / 4);
   const line = (length: number, speed: number): number =>
@@ -134,8 +139,8 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     // Skins: layers within top/bottom solid layers of an up- or down-facing surface.
     const inner = Math.max(0, area - perimeterPath * spacing);
     let skin = 0;
-    for (let j = i; j < Math.min(layers, i + s.topSolidLayers); j++) skin += profile.upMm2[j]!;
-    for (let j = Math.max(0, i - s.bottomSolidLayers + 1); j <= i; j++) skin += profile.downMm2[j]!;
+    for (let j = i; j < Math.min(layers, i + topLayers); j++) skin += profile.upMm2[j]!;
+    for (let j = Math.max(0, i - bottomLayers + 1); j <= i; j++) skin += profile.downMm2[j]!;
     const solid = inner / islands < s.solidInfillBelowAreaMm2 ? inner : Math.min(inner, skin);
     const topArea = Math.min(solid, profile.upMm2[i]!);
     const sparse = inner - solid;
@@ -174,15 +179,15 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     // Cooling: extrusion slowed so the layer lasts the minimum layer time, not below the minimum speed.
     const slowest = extrudedPath / s.minPrintSpeed;
     const stretched = Math.max(extrudeSeconds, Math.min(s.minLayerSeconds - travelSeconds, slowest));
-    total.perimeters += perimeterSeconds;
-    total.solidInfill += solidSeconds;
-    total.infill += infillSeconds;
-    total.supports += supportSeconds;
-    total.travel += travelSeconds;
-    total.layerChanges += s.layerChangeSeconds;
-    total.coolingSlowdown += stretched - extrudeSeconds;
-    pathMm += extrudedPath;
-    supportPathMm += supportPath;
+    total.perimeters += perimeterSeconds * repeat;
+    total.solidInfill += solidSeconds * repeat;
+    total.infill += infillSeconds * repeat;
+    total.supports += supportSeconds * repeat;
+    total.travel += travelSeconds * repeat;
+    total.layerChanges += s.layerChangeSeconds * repeat;
+    total.coolingSlowdown += (stretched - extrudeSeconds) * repeat;
+    pathMm += extrudedPath * repeat;
+    supportPathMm += supportPath * repeat;
   }
   // Skirt: loops around the first layer's outline at the skirt distance, at first-layer speed.
   const skirtMm =
@@ -197,7 +202,7 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     minutes: seconds / 60,
     filamentMm3: pathMm * mm3PerMm,
     supportMm3: supportPathMm * mm3PerMm,
-    layers,
+    layers: Math.round(layers * repeat),
     breakdownMinutes: {
       perimeters: toMinutes(total.perimeters),
       infill: toMinutes(total.infill),

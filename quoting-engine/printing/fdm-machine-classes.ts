@@ -16,6 +16,7 @@ export const fdmMachineClasses = {
    * support lines 2.5 mm apart with 3 dense interface layers. Extrusion width 0.45 mm (1.125 × nozzle).
    */
   desktop: {
+    layerHeightMm: 0.2,
     extrusionWidthMm: 0.45,
     perimeters: 3,
     topSolidLayers: 3,

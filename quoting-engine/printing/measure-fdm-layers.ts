@@ -34,6 +34,8 @@ export interface FdmLayerProfile {
 
 export interface MeasureFdmLayersOptions {
   layerHeightMm?: number;
+  /** At most this many layers (slicing cost grows with them). */
+  maxLayers?: number;
   /** Faces flatter than this (from horizontal) need support: PrusaSlicer's automatic threshold is
    * an overhang of half an extrusion width per layer, atan(0.2 / 0.225) ≈ 42°. */
   supportAngleDeg?: number;
@@ -61,7 +63,6 @@ export function measureFdmLayers(
   indices: ArrayLike<number>,
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
-  const h = options.layerHeightMm ?? 0.2;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
   let zMax = -Infinity;
@@ -75,6 +76,9 @@ export function measureFdmLayers(
     xSum += positions[v * 3]!;
     ySum += positions[v * 3 + 1]!;
   }
+  // Parts taller than the cap (beyond any desktop printer) are measured in thicker layers; the
+  // estimate counts each as several printed ones.
+  const h = Math.max(options.layerHeightMm ?? 0.2, (zMax - zMin) / (options.maxLayers ?? 1500));
   const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);

@@ -105,21 +105,32 @@ export function measureFdmSupports(
     for (let k = counts[column]!; k < counts[column + 1]! && hitZ[k]! < z; k++) inside = hitNz[k]! < 0;
     return inside;
   };
-  // A bridge: a flat ceiling with part just below its height on both sides along x or along y. PrusaSlicer
-  // (dont_support_bridges) prints those across the gap without support.
-  const anchored = (i: number, j: number, z: number, di: number, dj: number): boolean => {
-    for (let a = i + di, b = j + dj; a >= 0 && b >= 0 && a < nx && b < ny; a += di, b += dj)
-      if (solidAt(b * nx + a, z)) return true;
-    return false;
+  // A bridge: a flat ceiling with part just below its height on both sides along x or along y.
+  // PrusaSlicer (dont_support_bridges) prints those across the gap without support. Whether a grid
+  // line is solid at a height is counted once per line and height (prefix sums), not per cell.
+  const solidCounts = new Map<string, Int32Array>();
+  const lineCounts = (along: "x" | "y", line: number, z: number): Int32Array => {
+    const key = `${along}${line}:${Math.round(z * 1000)}`;
+    let prefix = solidCounts.get(key);
+    if (!prefix) {
+      const length = along === "x" ? nx : ny;
+      prefix = new Int32Array(length + 1);
+      for (let k = 0; k < length; k++) {
+        const column = along === "x" ? line * nx + k : k * nx + line;
+        prefix[k + 1] = prefix[k]! + (solidAt(column, z) ? 1 : 0);
+      }
+      solidCounts.set(key, prefix);
+    }
+    return prefix;
   };
   const bridge = (c: number, z: number): boolean => {
     const i = c % nx;
     const j = (c - i) / nx;
     const below = z - h;
-    return (
-      (anchored(i, j, below, 1, 0) && anchored(i, j, below, -1, 0)) ||
-      (anchored(i, j, below, 0, 1) && anchored(i, j, below, 0, -1))
-    );
+    const row = lineCounts("x", j, below);
+    if (row[i]! > 0 && row[nx]! - row[i + 1]! > 0) return true;
+    const column = lineCounts("y", i, below);
+    return column[j]! > 0 && column[ny]! - column[j + 1]! > 0;
   };
   for (let c = 0; c < nx * ny; c++) {
     const start = counts[c]!;
