@@ -3,8 +3,8 @@ import type { FdmMachineSettings } from "./estimate-fdm-print";
 /**
  * FDM machine classes. The first half of each is what the slicer is set to, the second half the
  * constants calibrated against PrusaSlicer 2.5 on the printing benchmark (docs/decisions/0035).
- * The pricing settings carry one class's numbers in the FDM process parameters (editable in
- * /ops/settings); a stored settings document missing a key falls back to the desktop class.
+ * The pricing settings carry one class's numbers in the FDM process parameters (the stored settings
+ * document, seeded from default-pricing-data.ts); a document missing a key falls back to the desktop class.
  */
 export const fdmMachineClasses = {
   /**
