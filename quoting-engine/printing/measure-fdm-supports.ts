@@ -53,7 +53,7 @@ export function measureFdmSupports(
     yMin = Math.min(yMin, positions[v + 1]!);
     yMax = Math.max(yMax, positions[v + 1]!);
   }
-  const cells = options.gridCells ?? 200;
+  const cells = options.gridCells ?? 128;
   const cell = Math.max(0.25, Math.max(xMax - xMin, yMax - yMin) / cells);
   const nx = Math.max(1, Math.ceil((xMax - xMin) / cell));
   const ny = Math.max(1, Math.ceil((yMax - yMin) / cell));
