@@ -58,8 +58,13 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
   }
   const depositHours = depositedMm3 / buildRateMm3PerHour;
   const layerHours = sharedLayerHours(kind, heightMm, footprintMm2, report, parameters);
-  const machineMinutes =
-    (print ? print.minutes : (depositHours + layerHours) * 60) * tolerance.additiveFactor;
+  // The print model is calibrated with PLA; a filament with a lower deposition rate (PETG, ABS print
+  // slower and cooler) takes longer in proportion.
+  const printMinutes = print
+    ? (print.minutes * machine.calibratedBuildRateCm3PerHour) /
+      (material.buildRateCm3PerHour ?? machine.calibratedBuildRateCm3PerHour)
+    : 0;
+  const machineMinutes = (print ? printMinutes : (depositHours + layerHours) * 60) * tolerance.additiveFactor;
   const rate = process.hourlyRateCents;
   const labour = data.labourRateCentsPerHour;
 

@@ -35,6 +35,8 @@ export interface FdmMachineSettings {
   skirtLoops: number;
   /** Share of the support body's cross-section extruded (PrusaSlicer: lines 2.5 mm apart, 0.14 nominal). */
   supportDensity: number;
+  /** The filament's deposition rate the class was calibrated with (PLA); others scale the time. */
+  calibratedBuildRateCm3PerHour: number;
   // Calibrated (decision 0035):
   /** Length of infill joins along the perimeters per mm of contour (regions with sparse infill). */
   infillAnchorShare: number;

@@ -40,6 +40,7 @@ export const fdmMachineClasses = {
     skirtDistanceMm: 6,
     skirtLoops: 1,
     supportDensity: 0.14,
+    calibratedBuildRateCm3PerHour: 15, // FDM-PLA's rate in the pricing data
     infillAnchorShare: 0,
     infillLineLengthFactor: 10,
     travelsPerLoop: 1.7,
