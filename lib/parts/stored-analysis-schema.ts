@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
@@ -21,6 +22,29 @@ const fdmLayerProfileSchema = z.object({
   supportInterfaceMm2: perLayer,
   extentMm: perLayer,
   firstLayerHullMm: z.number(),
+});
+/** quoting-engine/printing/choose-build-orientation.ts; absent from reports stored before it. */
+const buildOrientation = z.object({
+  up: vector3,
+  rotation: z.tuple([
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+  ]),
+  label: z.string(),
+  heightMm: z.number(),
+  footprintMm: z.tuple([z.number(), z.number()]),
+  supportAreaMm2: z.number(),
+  supportVolumeMm3: z.number(),
+  overhangFaces: faceIds,
+  overhangTriangles: z.number(),
+  fits: z.boolean(),
 });
 const prismatic = z.object({
   widthMm: z.number(),
@@ -118,6 +142,13 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     minWallFaces: faceIds,
     overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
     fdmLayers: fdmLayerProfileSchema.optional(),
+    buildOrientations: z
+      .object(
+        Object.fromEntries(printingProcesses.map((process) => [process, buildOrientation])) as {
+          [process in PrintingProcess]: typeof buildOrientation;
+        },
+      )
+      .optional(),
     stock: z.object({ kind: z.enum(["block", "bar"]), sizeMm: z.array(z.number()) }),
   }),
   notices: z.array(

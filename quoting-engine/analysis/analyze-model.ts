@@ -190,6 +190,8 @@ export function analyzeModel(
         : "The file holds only open surfaces, no closed solid, so it has no volume to make. Export it as a solid (closed) body.",
     );
   }
+  // Loose surfaces have no common orientation: turning them outwards is part of sewing, not a defect.
+  if (model.notices.some((notice) => notice.code === "sewn_surfaces")) defects.reoriented = 0;
   notices.push(...defectNotices(defects, bodies.length, closedBodies.length));
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
   const faces = model.faces.map(toFaceReport);

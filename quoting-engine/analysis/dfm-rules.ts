@@ -94,10 +94,12 @@ const buildVolume = (process: keyof typeof buildVolumesMm): DfmRule => ({
   process,
   severity: "error",
   limit: buildVolumesMm[process][0]!,
-  check: ({ bbox }) => {
+  check: ({ bbox, features }) => {
     const size = sizeOf(bbox);
     const volume = buildVolumesMm[process];
-    return size.some((value, axis) => value > volume[axis]!)
+    // Turned any way, tilted too (printing/choose-build-orientation.ts); else square to its axes.
+    const fits = features.buildOrientations?.[process]?.fits;
+    return (fits !== undefined ? !fits : size.some((value, axis) => value > volume[axis]!))
       ? [
           {
             message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest ${processNameInSentence(process)} build volume is ${volume.join(" × ")} mm. Split the part or choose another process.`,
@@ -159,18 +161,24 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
   process,
   severity: "warning",
   limit: 45,
-  check: ({ features: { overhang } }, allowed) =>
-    overhang.areaMm2 > 1
+  check: ({ features }, allowed) => {
+    // The process's own orientation; reports stored before orientations were chosen have FDM's overhang.
+    const oriented = features.buildOrientations?.[process];
+    const overhang = oriented
+      ? { areaMm2: oriented.supportAreaMm2, faces: oriented.overhangFaces, upLabel: oriented.label }
+      : features.overhang;
+    return overhang.areaMm2 > 1
       ? [
           {
-            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel} up); ${processNameInSentence(process)} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
+            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel.includes("up") ? overhang.upLabel : `${overhang.upLabel} up`}); ${processNameInSentence(process)} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
             measured: overhang.areaMm2,
             allowed: 0,
             unit: "mm²",
             faces: overhang.faces,
           },
         ]
-      : [],
+      : [];
+  },
 });
 
 /**

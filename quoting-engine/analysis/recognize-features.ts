@@ -1,6 +1,6 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
-import { measureOverhang, type Overhang } from "./measure-overhang";
+import { chooseBuildOrientations, type BuildOrientations } from "../printing/choose-build-orientation";
 import { measureFdmLayers, type FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { measureTriangles } from "./measure-triangles";
 import { measureWallThickness } from "./measure-wall-thickness";
@@ -32,6 +32,15 @@ export interface HoleFeature {
   axis: Vector3;
   kind: "plain" | "counterbore" | "countersink";
   faces: number[];
+}
+
+/** Area a printer must support, in one build orientation. */
+export interface Overhang {
+  /** Area facing down more steeply than 45° from horizontal, off the build plate, mm². */
+  areaMm2: number;
+  faces: number[];
+  /** Which way is up: "+Z up (as drawn)", "-X up", "tilted 35° from +Z towards +X" ("+Z" in older reports). */
+  upLabel: string;
 }
 
 export interface FilletFeature {
@@ -69,9 +78,12 @@ export interface Features {
   /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
   minWallMm?: number;
   minWallFaces: number[];
-  /** Downward area that printing needs support under, in the best of the six axis orientations. */
+  /** Downward area that FDM needs support under, in its chosen orientation (`buildOrientations.fdm`). */
   overhang: Overhang;
-  /** What an FDM slicer sees layer by layer, the part as drawn (z up): input to the print-time model. */
+  /** How each additive process builds the part (printing/choose-build-orientation.ts); missing in reports
+   * stored before orientations were chosen. */
+  buildOrientations?: BuildOrientations;
+  /** What an FDM slicer sees layer by layer in FDM's build orientation: input to the print-time model. */
   fdmLayers?: FdmLayerProfile;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
   stock: { kind: "block" | "bar"; sizeMm: number[] };
@@ -91,11 +103,17 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
   const wall = measureWallThickness(mesh, triangles, bvh);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
+  const buildOrientations = chooseBuildOrientations(mesh, triangles);
   const common = {
     minWallMm: wall.minWallMm,
     minWallFaces: faces.length > 0 ? wall.faces : [],
-    overhang: measureOverhang(mesh, 45, triangles),
-    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices),
+    overhang: {
+      areaMm2: buildOrientations.fdm.supportAreaMm2,
+      faces: buildOrientations.fdm.overhangFaces,
+      upLabel: buildOrientations.fdm.label,
+    },
+    buildOrientations,
+    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, { rotation: buildOrientations.fdm.rotation }),
   };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {

@@ -1,4 +1,5 @@
 import { convexHullPerimeter } from "./convex-hull-perimeter";
+import { meshEdgeIds } from "./mesh-edge-ids";
 import { measureFdmSupports } from "./measure-fdm-supports";
 
 /**
@@ -34,6 +35,9 @@ export interface FdmLayerProfile {
 
 export interface MeasureFdmLayersOptions {
   layerHeightMm?: number;
+  /** The build orientation: rows are the plate's x, its y and up in the mesh's frame (row-major 3 × 3,
+   * as `choose-build-orientation.ts` states it); absent: the mesh as drawn, z up. */
+  rotation?: ArrayLike<number>;
   /** At most this many layers (slicing cost grows with them). */
   maxLayers?: number;
   /** Faces flatter than this (from horizontal) need support: PrusaSlicer's automatic threshold is
@@ -59,10 +63,11 @@ const smallLoopLengthMm = 2 * Math.PI * 6.5;
  * gives right areas and lengths but counts each segment as a loop. Linear in triangles plus segments.
  */
 export function measureFdmLayers(
-  positions: ArrayLike<number>,
+  drawnPositions: ArrayLike<number>,
   indices: ArrayLike<number>,
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
+  const positions = options.rotation ? rotated(drawnPositions, options.rotation) : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
   let zMax = -Infinity;
@@ -82,7 +87,7 @@ export function measureFdmLayers(
   const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
-  const edges = edgeIds(indices, triangleCount, vertexCount);
+  const edges = meshEdgeIds(indices, triangleCount);
   const flatNormals = horizontalNormals(positions, indices, triangleCount);
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
@@ -233,55 +238,6 @@ function root(parent: Int32Array, node: number): number {
 
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);
 
-/** Ids for the mesh's edges (three per triangle), shared by the two triangles on an edge. */
-function edgeIds(
-  indices: ArrayLike<number>,
-  triangleCount: number,
-  vertexCount: number,
-): { ids: Int32Array; count: number; triangles: Int32Array } {
-  const capacity = nextPowerOfTwo(Math.max(16, triangleCount * 4));
-  const mask = capacity - 1;
-  const keysA = new Int32Array(capacity).fill(-1);
-  const keysB = new Int32Array(capacity);
-  const values = new Int32Array(capacity);
-  const ids = new Int32Array(triangleCount * 3);
-  const triangles = new Int32Array(triangleCount * 3 * 2).fill(-1); // edge -> up to two triangles
-  let count = 0;
-  for (let t = 0; t < triangleCount; t++) {
-    for (let k = 0; k < 3; k++) {
-      const p = indices[t * 3 + k]!;
-      const q = indices[t * 3 + ((k + 1) % 3)]!;
-      const a = Math.min(p, q);
-      const b = Math.max(p, q);
-      let hash = Math.imul(a, 0x9e3779b1) ^ b;
-      hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-      let slot = (hash ^ (hash >>> 13)) & mask;
-      for (;;) {
-        if (keysA[slot] === -1) {
-          keysA[slot] = a;
-          keysB[slot] = b;
-          values[slot] = count++;
-          break;
-        }
-        if (keysA[slot] === a && keysB[slot] === b) break;
-        slot = (slot + 1) & mask;
-      }
-      const edge = values[slot]!;
-      ids[t * 3 + k] = edge;
-      if (triangles[edge * 2] === -1) triangles[edge * 2] = t;
-      else triangles[edge * 2 + 1] = t;
-    }
-  }
-  void vertexCount;
-  return { ids, count, triangles };
-}
-
-function nextPowerOfTwo(n: number): number {
-  let p = 1;
-  while (p < n) p *= 2;
-  return p;
-}
-
 /** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
 function sharpEdges(
   flatNormals: Float64Array,
@@ -396,3 +352,17 @@ function skinArea(
 }
 
 const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
+
+/** Positions in the build frame: each row of the rotation dotted with each point. */
+function rotated(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(positions.length);
+  for (let v = 0; v < positions.length; v += 3) {
+    const x = positions[v]!;
+    const y = positions[v + 1]!;
+    const z = positions[v + 2]!;
+    out[v] = r[0]! * x + r[1]! * y + r[2]! * z;
+    out[v + 1] = r[3]! * x + r[4]! * y + r[5]! * z;
+    out[v + 2] = r[6]! * x + r[7]! * y + r[8]! * z;
+  }
+  return out;
+}

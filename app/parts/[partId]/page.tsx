@@ -36,7 +36,12 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
       <>
         {heading}
         <div className="alert error" role="alert">
-          <strong>This file could not be read.</strong> {part.failureMessage}
+          <strong>
+            {part.failureCode === "open_surfaces"
+              ? "The surfaces do not close into a solid."
+              : "This file could not be read."}
+          </strong>{" "}
+          {part.failureMessage}
         </div>
         <FailedPartRequest
           partId={part.id}

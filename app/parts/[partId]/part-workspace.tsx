@@ -6,6 +6,7 @@ import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue"
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
+import { PrintedOrientationNote } from "./printed-orientation-note";
 import { FindingsPanel } from "./findings-panel";
 import { OptionsPanel } from "./options-panel";
 import { PartFacts } from "./part-facts";
@@ -58,6 +59,8 @@ export function PartWorkspace(props: Props) {
     return groups;
   }, [findings, selectedFinding, summary.findings]);
 
+  const orientation = summary.buildOrientations[options.process];
+
   const chooseProcess = (process: ManufacturingProcess) => {
     setSelectedFinding(null);
     live.chooseProcess(process);
@@ -66,7 +69,12 @@ export function PartWorkspace(props: Props) {
   return (
     <div className={workspaceStyles.workspace}>
       <div className={workspaceStyles.workspaceModel}>
-        <PartViewer meshUrl={props.meshUrl} highlights={highlights} label={`3D view of ${props.fileName}`} />
+        <PartViewer
+          meshUrl={props.meshUrl}
+          highlights={highlights}
+          label={`3D view of ${props.fileName}`}
+          orientation={orientation}
+        />
         <div
           className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`}
           aria-label="Colours in the 3D view"
@@ -80,7 +88,13 @@ export function PartWorkspace(props: Props) {
           <span>
             <i style={{ background: "rgb(31,94,209)" }} /> selected finding
           </span>
+          {orientation && (
+            <span>
+              <i style={{ background: "rgb(125,77,191)" }} /> needs support (as printed)
+            </span>
+          )}
         </div>
+        {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel
           processName={processEntry.name}
           findings={findings}
