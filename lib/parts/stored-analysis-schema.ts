@@ -6,6 +6,23 @@ import { printingProcesses, type PrintingProcess } from "../../quoting-engine/pr
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
 const faceIds = z.array(z.number().int());
+const perLayer = z.array(z.number());
+/** quoting-engine/printing/measure-fdm-layers.ts; absent from analyses stored before it existed. */
+const fdmLayerProfileSchema = z.object({
+  layerHeightMm: z.number().positive(),
+  areaMm2: perLayer,
+  perimeterMm: perLayer,
+  smallLoopMm: perLayer,
+  islandCount: perLayer,
+  loopCount: perLayer,
+  cornerCount: perLayer,
+  upMm2: perLayer,
+  downMm2: perLayer,
+  supportMm2: perLayer,
+  supportInterfaceMm2: perLayer,
+  extentMm: perLayer,
+  firstLayerHullMm: z.number(),
+});
 /** quoting-engine/printing/choose-build-orientation.ts; absent from reports stored before it. */
 const buildOrientation = z.object({
   up: vector3,
@@ -148,6 +165,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       })
       .optional(),
     overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
+    fdmLayers: fdmLayerProfileSchema.optional(),
     buildOrientations: z
       .object(
         Object.fromEntries(printingProcesses.map((process) => [process, buildOrientation])) as {

@@ -1,6 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import { chooseBuildOrientations, type BuildOrientations } from "../printing/choose-build-orientation";
+import { measureFdmLayers, type FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { measureTriangles } from "./measure-triangles";
 import { assessWalls } from "./assess-walls";
 import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
@@ -87,6 +88,8 @@ export interface Features {
   /** How each additive process builds the part (printing/choose-build-orientation.ts); missing in reports
    * stored before orientations were chosen. */
   buildOrientations?: BuildOrientations;
+  /** What an FDM slicer sees layer by layer in FDM's build orientation: input to the print-time model. */
+  fdmLayers?: FdmLayerProfile;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
   stock: { kind: "block" | "bar"; sizeMm: number[] };
 }
@@ -118,6 +121,7 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
       upLabel: buildOrientations.fdm.label,
     },
     buildOrientations,
+    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, { rotation: buildOrientations.fdm.rotation }),
   };
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {

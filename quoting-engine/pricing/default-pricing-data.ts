@@ -1,4 +1,5 @@
 import { defaultEnvelopesMm } from "../analysis/dfm-rules";
+import { fdmMachineClasses } from "../printing/fdm-machine-classes";
 import type { PricingData } from "./pricing-data";
 
 /**
@@ -230,7 +231,10 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 20,
       parameters: {
-        layerHeightMm: 0.2,
+        // Print time and filament: PrusaSlicer 2.5's defaults and the constants calibrated against it
+        // (quoting-engine/printing/fdm-machine-classes.ts, docs/decisions/0035).
+        ...fdmMachineClasses.desktop,
+        // Only for analyses stored before the layer profile existed:
         shellThicknessMm: 0.8, // two 0.4 mm perimeters
         infillShare: 0.2,
         supportMm3PerMm2: 3, // sparse support ~15 % dense under overhangs ~20 mm tall on average

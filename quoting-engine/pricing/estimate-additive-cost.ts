@@ -5,6 +5,8 @@ import { centsForMaterial, centsForMinutes } from "./cost-estimate";
 import { estimatePlateBuild } from "../printing/estimate-plate-build";
 import { estimatePowderBedBuild } from "../printing/estimate-powder-bed-build";
 import { orientedBuild } from "../printing/oriented-build";
+import { estimateFdmPrint } from "../printing/estimate-fdm-print";
+import { fdmMachineFrom } from "../printing/fdm-machine-classes";
 
 export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc_turning">;
 
@@ -13,7 +15,9 @@ export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc
  * Technologies, ch. 16): build time = time to deposit or fuse the volume + time per layer, the layer
  * time shared by every part in the build; cost = build time × machine rate + material + hand work
  * (Hopkinson & Dickens 2003, Ruffo, Tuck & Hague 2006):
- * - FDM: the extruded volume is the shells, the infill share of the core, and sparse supports under
+ * - FDM: time and filament from the part's layer profile in its build orientation, the way a slicer
+ *   plans the print (printing/estimate-fdm-print.ts, calibrated against PrusaSlicer 2.5); reports
+ *   stored before the profile existed: shells, the infill share of the core and sparse supports under
  *   overhangs, at the material's deposition rate;
  * - SLA and metal PBF (printing/estimate-plate-build.ts): part and supports at the resin's or alloy's
  *   rate, plus the layers of the part's height shared with the parts beside it on the plate; metal PBF
@@ -39,7 +43,20 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
   let materialMm3 = partMm3 * (1 + waste);
   let buildMinutes: number;
   let layers = build.heightMm / (parameters.layerHeightMm ?? 0.1);
-  if (kind === "fdm") {
+  // FDM from the layer-by-layer model when the analysis has the part's layer profile.
+  const profile = kind === "fdm" ? report.features.fdmLayers : undefined;
+  const machine = fdmMachineFrom(parameters);
+  const print = profile ? estimateFdmPrint(profile, machine) : undefined;
+  if (print) {
+    depositedMm3 = print.filamentMm3;
+    materialMm3 = depositedMm3 * (1 + waste);
+    // Calibrated with PLA; a filament with a lower deposition rate (PETG, ABS print slower and cooler)
+    // takes longer in proportion.
+    buildMinutes =
+      (print.minutes * machine.calibratedBuildRateCm3PerHour) /
+      (material.buildRateCm3PerHour ?? machine.calibratedBuildRateCm3PerHour);
+    layers = print.layers;
+  } else if (kind === "fdm") {
     const shellMm3 = Math.min(partMm3, report.areaMm2 * (parameters.shellThicknessMm ?? 0.8));
     const infillMm3 = (partMm3 - shellMm3) * (parameters.infillShare ?? 0.2);
     depositedMm3 = shellMm3 + infillMm3 + supportMm3;
@@ -71,8 +88,9 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
     },
     {
       kind: "machine",
-      label:
-        kind === "fdm"
+      label: print
+        ? `Printing ${format(depositedMm3 / 1000)} cm³ in ${print.layers} layers (${machine.perimeters} perimeters, ${Math.round(machine.infillDensity * 100)} % infill${print.supportMm3 > 0 ? `, ${format(print.supportMm3 / 1000)} cm³ supports` : ""}), ${build.label}`
+        : kind === "fdm"
           ? `Printing ${format(depositedMm3 / 1000)} cm³ (shells, ${Math.round((parameters.infillShare ?? 0.2) * 100)} % infill, supports)`
           : `Building ${format(depositedMm3 / 1000)} cm³ and ${Math.round(layers)} ${kind === "sls" || kind === "mjf" ? "nested " : ""}layers, ${build.label}`,
       minutesPerPart: machineMinutes,
