@@ -78,24 +78,37 @@ export function measureFdmSupports(
   });
 
   const cellArea = cell * cell;
-  const sparseDiff = new Float64Array(layerCount + 1);
-  const denseDiff = new Float64Array(layerCount + 1);
-  const add = (diff: Float64Array, from: number, to: number): void => {
-    if (to < from) return;
-    diff[from]! += cellArea;
-    diff[to + 1]! -= cellArea;
-  };
+  const cellCount = nx * ny;
+  // Per layer and column (a byte each): 1 support, 2 dense bottom (support standing on the part),
+  // bit 4 once counted as interface; the contacts (each supported interval's top) listed apart.
+  // Interface is decided once all columns are known (below).
+  const occupied = new Uint8Array(layerCount * cellCount);
+  const supportCells = new Float64Array(layerCount);
+  const denseCells = new Float64Array(layerCount);
+  let contacts = new Int32Array(1024);
+  let contactCount = 0;
   let columnMm3 = 0;
+  let currentColumn = 0;
   const addInterval = (below: number, top: number): void => {
     columnMm3 += (top - below) * cellArea;
     const first = Math.min(layerCount - 1, Math.max(0, Math.floor((below - zMin) / h + 1e-6)));
     const last = Math.min(layerCount - 1, Math.max(first, Math.floor((top - zMin) / h - 1e-6)));
     const onPart = below > zMin + h / 2;
-    const topDense = Math.max(first, last - interfaceLayers + 1);
-    const bottomDense = onPart ? Math.min(topDense - 1, first + interfaceLayers - 1) : first - 1;
-    add(denseDiff, topDense, last);
-    add(denseDiff, first, bottomDense);
-    add(sparseDiff, bottomDense + 1, topDense - 1);
+    const bottomDense = onPart ? Math.min(last, first + interfaceLayers - 1) : first - 1;
+    for (let layer = first; layer <= last; layer++) {
+      const slot = layer * cellCount + currentColumn;
+      const was = occupied[slot]!;
+      const state = layer <= bottomDense ? 2 : 1;
+      if (was === 0) supportCells[layer]!++;
+      if (state === 2 && was !== 2) denseCells[layer]!++;
+      if (state > was) occupied[slot] = state;
+    }
+    if (contactCount === contacts.length) {
+      const grown = new Int32Array(contacts.length * 2);
+      grown.set(contacts);
+      contacts = grown;
+    }
+    contacts[contactCount++] = last * cellCount + currentColumn;
   };
   // Highest supported point per column, for the lateral spread below.
   const supportTop = new Float64Array(nx * ny).fill(-Infinity);
@@ -133,6 +146,7 @@ export function measureFdmSupports(
     return column[j]! > 0 && column[ny]! - column[j + 1]! > 0;
   };
   for (let c = 0; c < nx * ny; c++) {
+    currentColumn = c;
     const start = counts[c]!;
     const end = counts[c + 1]!;
     let below = zMin; // top of whatever the column stands on: the plate, then the part's upper surfaces
@@ -162,6 +176,7 @@ export function measureFdmSupports(
   if (radius > 0) {
     const spread = maxFilter(maxFilter(supportTop, nx, ny, radius, 1), nx, ny, radius, nx);
     for (let c = 0; c < nx * ny; c++) {
+      currentColumn = c;
       const wanted = spread[c]!;
       if (!(wanted > supportTop[c]! + h)) continue;
       let below = zMin;
@@ -176,13 +191,35 @@ export function measureFdmSupports(
       if (open > h) addInterval(below, below + open);
     }
   }
-  let runningSparse = 0;
-  let runningDense = 0;
+  // Interface: a support column is dense at a layer when a contact (the underside of an overhang)
+  // lies within `interfaceLayers` above it anywhere within the spread radius: around a thread every
+  // layer has an overhang close by and PrusaSlicer fills the whole ring with interface, while a wide
+  // flat overhang gets its dense layers only under its underside. Each contact marks the box of
+  // columns and layers it reaches: linear in contacts.
+  for (let k = 0; k < contactCount; k++) {
+    const slot = contacts[k]!;
+    const top = Math.floor(slot / cellCount);
+    const c = slot - top * cellCount;
+    const i = c % nx;
+    const j = (c - i) / nx;
+    const i0 = Math.max(0, i - radius);
+    const i1 = Math.min(nx - 1, i + radius);
+    const j0 = Math.max(0, j - radius);
+    const j1 = Math.min(ny - 1, j + radius);
+    for (let layer = Math.max(0, top - interfaceLayers + 1); layer <= top; layer++) {
+      const base = layer * cellCount;
+      for (let jj = j0; jj <= j1; jj++)
+        for (let ii = i0; ii <= i1; ii++) {
+          const at = base + jj * nx + ii;
+          if (occupied[at] !== 1) continue;
+          occupied[at] = 5;
+          denseCells[layer]!++;
+        }
+    }
+  }
   for (let layer = 0; layer < layerCount; layer++) {
-    runningSparse += sparseDiff[layer]!;
-    runningDense += denseDiff[layer]!;
-    sparse[layer] = Math.max(0, runningSparse);
-    dense[layer] = Math.max(0, runningDense);
+    dense[layer] = denseCells[layer]! * cellArea;
+    sparse[layer] = Math.max(0, supportCells[layer]! - denseCells[layer]!) * cellArea;
   }
   return { sparseMm2: sparse, interfaceMm2: dense, columnMm3 };
 }
@@ -275,3 +312,4 @@ function maxFilter(
   }
   return out;
 }
+
