@@ -58,6 +58,7 @@ const tuned: (keyof FdmMachineSettings)[] = [
   "supportAreaFactor",
   "supportInterfaceAreaFactor",
   "supportDensity",
+  "supportBandMm",
   "solidInfillBelowAreaMm2",
 ];
 const errorsOf = (machine: FdmMachineSettings, set: Case[]) =>

@@ -20,6 +20,7 @@ const fdmLayerProfileSchema = z.object({
   downMm2: perLayer,
   supportMm2: perLayer,
   supportInterfaceMm2: perLayer,
+  supportOutlineMm: perLayer.optional(),
   extentMm: perLayer,
   firstLayerHullMm: z.number(),
 });

@@ -56,6 +56,12 @@ export interface FdmMachineSettings {
   /** Support body and interface as measured, scaled for the slicer's expansion and xy gap. */
   supportAreaFactor: number;
   supportInterfaceAreaFactor: number;
+  /**
+   * Width of the band along the support's outline that its sparse body fills, mm: PrusaSlicer prints
+   * a wide support as a loop and lines near it (a 60 × 40 mm overhang: ~0.09 of its area, not the
+   * nominal 0.14), a narrow one whole.
+   */
+  supportBandMm: number;
 }
 
 export interface FdmPrintEstimate {
@@ -159,8 +165,15 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const infillSeconds = (sparsePath / sparseRun) * line(sparseRun, cap(s.infillSpeed));
 
     // Supports: sparse lines at the support spacing, interface layers dense.
-    const supportSparse = profile.supportMm2[i]! * s.supportAreaFactor;
-    const supportDense = profile.supportInterfaceMm2[i]! * s.supportInterfaceAreaFactor;
+    const measuredSparse = profile.supportMm2[i]!;
+    const measuredDense = profile.supportInterfaceMm2[i]!;
+    const outline = profile.supportOutlineMm?.[i];
+    const sparseOutline =
+      outline === undefined || measuredSparse <= 0
+        ? Infinity
+        : (outline * measuredSparse) / (measuredSparse + measuredDense);
+    const supportSparse = Math.min(measuredSparse * s.supportAreaFactor, sparseOutline * s.supportBandMm);
+    const supportDense = measuredDense * s.supportInterfaceAreaFactor;
     const supportPath = (supportSparse * s.supportDensity + supportDense) / spacing;
     const supportRun = Math.max(1, Math.sqrt(supportSparse + supportDense));
     const supportSeconds =

@@ -51,7 +51,8 @@ export const fdmMachineClasses = {
     layerChangeSeconds: 0.3,
     flowFactor: 1.05,
     supportAreaFactor: 1.25,
-    supportInterfaceAreaFactor: 1.45,
+    supportInterfaceAreaFactor: 1.0,
+    supportBandMm: 6,
   },
 } satisfies Record<string, FdmMachineSettings>;
 

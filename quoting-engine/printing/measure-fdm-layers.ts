@@ -27,6 +27,8 @@ export interface FdmLayerProfile {
   /** Support cross-section per layer: sparse body and dense interface (contact) layers. */
   supportMm2: number[];
   supportInterfaceMm2: number[];
+  /** Outline of the support's cross-section per layer, mm (absent in profiles stored before it). */
+  supportOutlineMm?: number[];
   /** Half the sum of the layer's width and depth: how far the head travels between islands. */
   extentMm: number[];
   /** Convex hull perimeter of the first layer (the skirt runs around it). */
@@ -215,6 +217,7 @@ export function measureFdmLayers(
     downMm2: rounded(down),
     supportMm2: rounded(supports.sparseMm2),
     supportInterfaceMm2: rounded(supports.interfaceMm2),
+    supportOutlineMm: rounded(supports.outlineMm),
     extentMm: Array.from({ length: layerCount }, (_, layer) => {
       const extent =
         (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;

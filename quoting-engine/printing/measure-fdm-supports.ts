@@ -20,6 +20,8 @@ export interface FdmSupports {
   /** Support cross-section per layer, mm²: sparse body and dense interface. */
   sparseMm2: Float64Array;
   interfaceMm2: Float64Array;
+  /** Outline of the support's cross-section per layer, mm (grid steps, scaled by π/4 for slanted edges). */
+  outlineMm: Float64Array;
   /** Volume enclosed by the support columns (before the slicer's sparse pattern), mm³. */
   columnMm3: number;
 }
@@ -42,7 +44,7 @@ export function measureFdmSupports(
   const dense = new Float64Array(layerCount);
   const triangleCount = Math.floor(indices.length / 3);
   if (triangleCount === 0 || layerCount === 0)
-    return { sparseMm2: sparse, interfaceMm2: dense, columnMm3: 0 };
+    return { sparseMm2: sparse, interfaceMm2: dense, outlineMm: new Float64Array(layerCount), columnMm3: 0 };
   let xMin = Infinity;
   let yMin = Infinity;
   let xMax = -Infinity;
@@ -87,28 +89,51 @@ export function measureFdmSupports(
   const denseCells = new Float64Array(layerCount);
   let contacts = new Int32Array(1024);
   let contactCount = 0;
+  // Every interval, listed per column (linked through `nextInterval`), for the outline below.
+  const firstInterval = new Int32Array(cellCount).fill(-1);
+  let intervalFirst = new Int32Array(1024);
+  let intervalLast = new Int32Array(1024);
+  let nextInterval = new Int32Array(1024);
+  let intervalCount = 0;
   let columnMm3 = 0;
   let currentColumn = 0;
+  const addContact = (layer: number): void => {
+    if (contactCount === contacts.length) contacts = grow(contacts);
+    contacts[contactCount++] = currentColumn * layerCount + layer;
+  };
   const addInterval = (below: number, top: number): void => {
     columnMm3 += (top - below) * cellArea;
-    const first = Math.min(layerCount - 1, Math.max(0, Math.floor((below - zMin) / h + 1e-6)));
-    const last = Math.min(layerCount - 1, Math.max(first, Math.floor((top - zMin) / h - 1e-6)));
+    // Layers as the slicer sees them: a surface at z shows in the first layer whose mid-height lies
+    // above it; the topmost support layer is the contact gap below the overhang's first layer, the
+    // lowest one (on the part) the contact gap above the part's last layer.
     const onPart = below > zMin + h / 2;
+    const first = onPart ? Math.max(0, Math.ceil((below + contactGapMm - zMin) / h + 0.5) - 1) : 0;
+    const last = Math.min(layerCount - 1, Math.ceil((top - zMin) / h + 0.5) - 2);
+    // An overhang too close to the surface below for a support layer of its own still makes the
+    // support around it interface (a thread's flanks).
+    if (last < first) {
+      if (last >= 0) addContact(last);
+      return;
+    }
     const bottomDense = onPart ? Math.min(last, first + interfaceLayers - 1) : first - 1;
     for (let layer = first; layer <= last; layer++) {
-      const slot = layer * cellCount + currentColumn;
+      const slot = currentColumn * layerCount + layer;
       const was = occupied[slot]!;
       const state = layer <= bottomDense ? 2 : 1;
       if (was === 0) supportCells[layer]!++;
       if (state === 2 && was !== 2) denseCells[layer]!++;
       if (state > was) occupied[slot] = state;
     }
-    if (contactCount === contacts.length) {
-      const grown = new Int32Array(contacts.length * 2);
-      grown.set(contacts);
-      contacts = grown;
+    if (intervalCount === intervalFirst.length) {
+      intervalFirst = grow(intervalFirst);
+      intervalLast = grow(intervalLast);
+      nextInterval = grow(nextInterval);
     }
-    contacts[contactCount++] = last * cellCount + currentColumn;
+    intervalFirst[intervalCount] = first;
+    intervalLast[intervalCount] = last;
+    nextInterval[intervalCount] = firstInterval[currentColumn]!;
+    firstInterval[currentColumn] = intervalCount++;
+    addContact(last);
   };
   // Highest supported point per column, for the lateral spread below.
   const supportTop = new Float64Array(nx * ny).fill(-Infinity);
@@ -198,30 +223,51 @@ export function measureFdmSupports(
   // columns and layers it reaches: linear in contacts.
   for (let k = 0; k < contactCount; k++) {
     const slot = contacts[k]!;
-    const top = Math.floor(slot / cellCount);
-    const c = slot - top * cellCount;
+    const c = Math.floor(slot / layerCount);
+    const top = slot - c * layerCount;
     const i = c % nx;
     const j = (c - i) / nx;
     const i0 = Math.max(0, i - radius);
     const i1 = Math.min(nx - 1, i + radius);
     const j0 = Math.max(0, j - radius);
     const j1 = Math.min(ny - 1, j + radius);
-    for (let layer = Math.max(0, top - interfaceLayers + 1); layer <= top; layer++) {
-      const base = layer * cellCount;
-      for (let jj = j0; jj <= j1; jj++)
-        for (let ii = i0; ii <= i1; ii++) {
-          const at = base + jj * nx + ii;
-          if (occupied[at] !== 1) continue;
-          occupied[at] = 5;
+    for (let jj = j0; jj <= j1; jj++)
+      for (let ii = i0; ii <= i1; ii++) {
+        const base = (jj * nx + ii) * layerCount;
+        for (let layer = Math.max(0, top - interfaceLayers + 1); layer <= top; layer++) {
+          if (occupied[base + layer] !== 1) continue;
+          occupied[base + layer] = 5;
           denseCells[layer]!++;
         }
-    }
+      }
   }
+  // Outline: the faces of every supported cell (each visited once, bit 8) that border an empty cell
+  // or the grid's edge. Slicers print a loop around the support (PrusaSlicer's sheath) and most of a
+  // wide support's body near it.
+  const faces = new Float64Array(layerCount + 1);
+  const rowStride = nx * layerCount;
+  for (let c = 0; c < cellCount; c++) {
+    const i = c % nx;
+    for (let a = firstInterval[c]!; a >= 0; a = nextInterval[a]!)
+      for (let layer = intervalFirst[a]!; layer <= intervalLast[a]!; layer++) {
+        const slot = c * layerCount + layer;
+        if (occupied[slot]! & 8) continue;
+        occupied[slot]! |= 8;
+        let open = 0;
+        if (i === 0 || occupied[slot - layerCount] === 0) open++;
+        if (i === nx - 1 || occupied[slot + layerCount] === 0) open++;
+        if (c < nx || occupied[slot - rowStride] === 0) open++;
+        if (c + nx >= cellCount || occupied[slot + rowStride] === 0) open++;
+        faces[layer]! += open;
+      }
+  }
+  const outline = new Float64Array(layerCount);
   for (let layer = 0; layer < layerCount; layer++) {
+    outline[layer] = faces[layer]! * cell * (Math.PI / 4);
     dense[layer] = denseCells[layer]! * cellArea;
     sparse[layer] = Math.max(0, supportCells[layer]! - denseCells[layer]!) * cellArea;
   }
-  return { sparseMm2: sparse, interfaceMm2: dense, columnMm3 };
+  return { sparseMm2: sparse, interfaceMm2: dense, outlineMm: outline, columnMm3 };
 }
 
 /** Calls `hit(column, z, normalZ)` for every column centre inside the triangle's plate projection. */
@@ -313,3 +359,9 @@ function maxFilter(
   return out;
 }
 
+
+function grow(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(values.length * 2);
+  grown.set(values);
+  return grown;
+}
