@@ -1,3 +1,5 @@
+import { rasteriseColumns } from "./rasterise-columns";
+
 export interface FdmSupportOptions {
   zMin: number;
   layerHeightMm: number;
@@ -66,14 +68,14 @@ export function measureFdmSupports(
 
   // Two passes over the triangles: count hits per column, then fill them (CSR layout).
   const counts = new Uint32Array(nx * ny + 1);
-  rasterise(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column) => {
+  rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column) => {
     counts[column + 1]!++;
   });
   for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
   const hitZ = new Float64Array(counts[nx * ny]!);
   const hitNz = new Float32Array(hitZ.length);
   const cursor = counts.slice(0, nx * ny);
-  rasterise(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column, z, nz) => {
+  rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column, z, nz) => {
     const slot = cursor[column]!++;
     hitZ[slot] = z;
     hitNz[slot] = nz;
@@ -94,6 +96,7 @@ export function measureFdmSupports(
   let intervalFirst = new Int32Array(1024);
   let intervalLast = new Int32Array(1024);
   let nextInterval = new Int32Array(1024);
+  let intervalBottom = new Int32Array(1024);
   let intervalCount = 0;
   let columnMm3 = 0;
   let currentColumn = 0;
@@ -116,19 +119,13 @@ export function measureFdmSupports(
       return;
     }
     const bottomDense = onPart ? Math.min(last, first + interfaceLayers - 1) : first - 1;
-    for (let layer = first; layer <= last; layer++) {
-      const slot = currentColumn * layerCount + layer;
-      const was = occupied[slot]!;
-      const state = layer <= bottomDense ? 2 : 1;
-      if (was === 0) supportCells[layer]!++;
-      if (state === 2 && was !== 2) denseCells[layer]!++;
-      if (state > was) occupied[slot] = state;
-    }
     if (intervalCount === intervalFirst.length) {
       intervalFirst = grow(intervalFirst);
       intervalLast = grow(intervalLast);
       nextInterval = grow(nextInterval);
+      intervalBottom = grow(intervalBottom);
     }
+    intervalBottom[intervalCount] = bottomDense;
     intervalFirst[intervalCount] = first;
     intervalLast[intervalCount] = last;
     nextInterval[intervalCount] = firstInterval[currentColumn]!;
@@ -216,6 +213,58 @@ export function measureFdmSupports(
       if (open > h) addInterval(below, below + open);
     }
   }
+  // Outline: each column's intervals (merged where own and spread overlap) count four cell faces per
+  // layer, less two for every layer a neighbouring column shares (difference arrays per layer, no
+  // per-layer work). Slicers print a loop around the support (PrusaSlicer's sheath) and most of a
+  // wide support's body near it.
+  const mergedStart = new Int32Array(cellCount + 1);
+  const cellsDiff = new Float64Array(layerCount + 1);
+  const mergedFirst = new Int32Array(intervalCount);
+  const mergedLast = new Int32Array(intervalCount);
+  let merged = 0;
+  for (let c = 0; c < cellCount; c++) {
+    const from = merged;
+    for (let a = firstInterval[c]!; a >= 0; a = nextInterval[a]!) {
+      // Insertion by first layer (a column holds a handful).
+      let k = merged++;
+      while (k > from && mergedFirst[k - 1]! > intervalFirst[a]!) {
+        mergedFirst[k] = mergedFirst[k - 1]!;
+        mergedLast[k] = mergedLast[k - 1]!;
+        k--;
+      }
+      mergedFirst[k] = intervalFirst[a]!;
+      mergedLast[k] = intervalLast[a]!;
+    }
+    let write = from;
+    for (let k = from; k < merged; k++) {
+      if (write > from && mergedFirst[k]! <= mergedLast[write - 1]! + 1)
+        mergedLast[write - 1] = Math.max(mergedLast[write - 1]!, mergedLast[k]!);
+      else {
+        mergedFirst[write] = mergedFirst[k]!;
+        mergedLast[write++] = mergedLast[k]!;
+      }
+    }
+    merged = write;
+    mergedStart[c + 1] = merged;
+    // Occupancy over the merged intervals (contiguous per column), counted per layer by differences;
+    // then the dense bottoms of supports standing on the part.
+    for (let k = from; k < merged; k++) {
+      occupied.fill(1, c * layerCount + mergedFirst[k]!, c * layerCount + mergedLast[k]! + 1);
+      cellsDiff[mergedFirst[k]!]!++;
+      cellsDiff[mergedLast[k]! + 1]!--;
+    }
+    for (let a = firstInterval[c]!; a >= 0; a = nextInterval[a]!)
+      for (let layer = intervalFirst[a]!; layer <= intervalBottom[a]!; layer++) {
+        if (occupied[c * layerCount + layer] !== 1) continue;
+        occupied[c * layerCount + layer] = 2;
+        denseCells[layer]!++;
+      }
+  }
+  let runningCells = 0;
+  for (let layer = 0; layer < layerCount; layer++) {
+    runningCells += cellsDiff[layer]!;
+    supportCells[layer] = runningCells;
+  }
   // Interface: a support column is dense at a layer when a contact (the underside of an overhang)
   // lies within `interfaceLayers` above it anywhere within the spread radius: around a thread every
   // layer has an overhang close by and PrusaSlicer fills the whole ring with interface, while a wide
@@ -241,81 +290,35 @@ export function measureFdmSupports(
         }
       }
   }
-  // Outline: the faces of every supported cell (each visited once, bit 8) that border an empty cell
-  // or the grid's edge. Slicers print a loop around the support (PrusaSlicer's sheath) and most of a
-  // wide support's body near it.
   const faces = new Float64Array(layerCount + 1);
-  const rowStride = nx * layerCount;
+  const addFaces = (from: number, to: number, count: number): void => {
+    if (to < from) return;
+    faces[from]! += count;
+    faces[to + 1]! -= count;
+  };
+  const shared = (c: number, n: number): void => {
+    let a = mergedStart[c]!;
+    let b = mergedStart[n]!;
+    while (a < mergedStart[c + 1]! && b < mergedStart[n + 1]!) {
+      addFaces(Math.max(mergedFirst[a]!, mergedFirst[b]!), Math.min(mergedLast[a]!, mergedLast[b]!), -2);
+      if (mergedLast[a]! < mergedLast[b]!) a++;
+      else b++;
+    }
+  };
   for (let c = 0; c < cellCount; c++) {
-    const i = c % nx;
-    for (let a = firstInterval[c]!; a >= 0; a = nextInterval[a]!)
-      for (let layer = intervalFirst[a]!; layer <= intervalLast[a]!; layer++) {
-        const slot = c * layerCount + layer;
-        if (occupied[slot]! & 8) continue;
-        occupied[slot]! |= 8;
-        let open = 0;
-        if (i === 0 || occupied[slot - layerCount] === 0) open++;
-        if (i === nx - 1 || occupied[slot + layerCount] === 0) open++;
-        if (c < nx || occupied[slot - rowStride] === 0) open++;
-        if (c + nx >= cellCount || occupied[slot + rowStride] === 0) open++;
-        faces[layer]! += open;
-      }
+    for (let k = mergedStart[c]!; k < mergedStart[c + 1]!; k++) addFaces(mergedFirst[k]!, mergedLast[k]!, 4);
+    if (c % nx < nx - 1) shared(c, c + 1);
+    if (c + nx < cellCount) shared(c, c + nx);
   }
   const outline = new Float64Array(layerCount);
+  let runningFaces = 0;
   for (let layer = 0; layer < layerCount; layer++) {
-    outline[layer] = faces[layer]! * cell * (Math.PI / 4);
+    runningFaces += faces[layer]!;
+    outline[layer] = Math.max(0, runningFaces) * cell * (Math.PI / 4);
     dense[layer] = denseCells[layer]! * cellArea;
     sparse[layer] = Math.max(0, supportCells[layer]! - denseCells[layer]!) * cellArea;
   }
   return { sparseMm2: sparse, interfaceMm2: dense, outlineMm: outline, columnMm3 };
-}
-
-/** Calls `hit(column, z, normalZ)` for every column centre inside the triangle's plate projection. */
-function rasterise(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  triangleCount: number,
-  xMin: number,
-  yMin: number,
-  cell: number,
-  nx: number,
-  ny: number,
-  hit: (column: number, z: number, normalZ: number) => void,
-): void {
-  for (let t = 0; t < triangleCount; t++) {
-    const a = indices[t * 3]! * 3;
-    const b = indices[t * 3 + 1]! * 3;
-    const c = indices[t * 3 + 2]! * 3;
-    const ax = positions[a]!;
-    const ay = positions[a + 1]!;
-    const az = positions[a + 2]!;
-    const ux = positions[b]! - ax;
-    const uy = positions[b + 1]! - ay;
-    const uz = positions[b + 2]! - az;
-    const vx = positions[c]! - ax;
-    const vy = positions[c + 1]! - ay;
-    const vz = positions[c + 2]! - az;
-    const det = ux * vy - uy * vx; // twice the signed projected area
-    if (Math.abs(det) < 1e-12) continue;
-    const nxv = uy * vz - uz * vy;
-    const nyv = uz * vx - ux * vz;
-    const normalZ = det / Math.hypot(nxv, nyv, det);
-    const i0 = Math.max(0, Math.ceil((Math.min(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
-    const i1 = Math.min(nx - 1, Math.floor((Math.max(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
-    const j0 = Math.max(0, Math.ceil((Math.min(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
-    const j1 = Math.min(ny - 1, Math.floor((Math.max(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
-    for (let j = j0; j <= j1; j++) {
-      const py = yMin + (j + 0.5) * cell - ay;
-      for (let i = i0; i <= i1; i++) {
-        const px = xMin + (i + 0.5) * cell - ax;
-        // Barycentric coordinates of the column centre; half-open on edges so shared edges count once.
-        const s = (px * vy - py * vx) / det;
-        const r = (ux * py - uy * px) / det;
-        if (s < 0 || r < 0 || s + r >= 1) continue;
-        hit(j * nx + i, az + s * uz + r * vz, normalZ);
-      }
-    }
-  }
 }
 
 /** Insertion sort of one column's hits by height (columns hold a handful). */
@@ -358,7 +361,6 @@ function maxFilter(
   }
   return out;
 }
-
 
 function grow(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(values.length * 2);
