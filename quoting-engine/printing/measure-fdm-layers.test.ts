@@ -66,4 +66,31 @@ describe("measuring what a slicer sees, layer by layer", () => {
     const supported = measureFdmLayers(arch.positions, arch.indices, { supportBridges: true });
     expect(sum(supported.supportMm2)).toBeGreaterThan(0);
   });
+
+  it("makes the support around a thread interface at every layer, as PrusaSlicer fills the ring", () => {
+    // A 10 mm spindle with a 1 mm flange every 0.6 mm (a coarse thread) on a 2 mm plinth: every
+    // layer has a flank underside within reach, so the spread ring around it is dense all the way up.
+    const boxes: [number, number, number, number, number, number][] = [[-3, -3, 0, 13, 13, 2]];
+    for (let z = 2; z < 14; z += 0.6)
+      boxes.push([0, 0, z, 10, 10, z + 0.4], [-1, -1, z + 0.4, 11, 11, z + 0.6]);
+    const thread = boxesMesh(boxes);
+    const profile = measureFdmLayers(thread.positions, thread.indices);
+    for (const layer of [20, 40, 60]) {
+      expect(profile.supportInterfaceMm2[layer]).toBeGreaterThan(0);
+      expect(profile.supportMm2[layer]).toBeLessThan(profile.supportInterfaceMm2[layer]! / 4);
+    }
+  });
+
+  it("measures the support's outline per layer (a wide support's body lies along it)", () => {
+    const tee = boxesMesh([
+      [20, 0, 0, 30, 10, 20],
+      [0, 0, 20, 50, 10, 25],
+    ]);
+    const outline = measureFdmLayers(tee.positions, tee.indices).supportOutlineMm!;
+    // Two arms of about 20 × 13 mm: 2 × 2 × (20 + 13) = 132 mm, × π/4 (the factor that corrects a
+    // slanted edge's staircase undercounts a straight one: about 104 mm).
+    expect(outline[50]).toBeGreaterThan(85);
+    expect(outline[50]).toBeLessThan(180);
+    expect(outline[110]).toBe(0);
+  });
 });
