@@ -110,6 +110,26 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       faces: faceIds.optional(),
     }),
   ),
+  // Issue 20 (meshfix): optional, so reports stored before them still parse.
+  repairs: z
+    .object({
+      degenerateTriangles: z.number(),
+      duplicateTriangles: z.number(),
+      opposingTrianglePairs: z.number(),
+      holesClosed: z.number(),
+      holeAreaMm2: z.number(),
+      trianglesTurned: z.number(),
+      bodiesTurnedOutwards: z.number(),
+    })
+    .optional(),
+  shells: z
+    .object({
+      parts: z.number(),
+      identicalParts: z.boolean(),
+      voids: z.number(),
+      openSurfaces: z.number(),
+    })
+    .optional(),
   dfm: z.array(
     z.object({
       code: z.string(),

@@ -13,6 +13,8 @@ import { formatFromFileName, type CadFormat } from "../catalogue/catalogue";
 import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
 import { segmentMesh } from "./segment-mesh";
+import type { MeshRepairs } from "./describe-mesh-repairs";
+import type { ShellSummary } from "./describe-shells";
 import {
   analyzeModel,
   toFaceReport,
@@ -43,6 +45,10 @@ export interface AnalysisReport {
   features: Features;
   /** About the file itself: repaired defects, assumed units, several bodies. */
   notices: EngineNotice[];
+  /** What was repaired in a mesh so it could be measured (absent in reports stored before). */
+  repairs?: MeshRepairs;
+  /** The closed shells as parts and voids (absent in reports stored before). */
+  shells?: ShellSummary;
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
   dfm: DfmFinding[];
   timingsMs: { parse: number; analyze: number; total: number };
