@@ -26,6 +26,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
   units: z.literal("mm"),
   sourceUnit: z.enum(["mm", "cm", "m", "micron", "inch", "ft", "unknown"]),
   scaleToMm: z.number(),
+  suggestedUnit: z.enum(["inch", "m"]).optional(),
   bodies: z.array(
     z.object({
       volumeMm3: z.number(),
