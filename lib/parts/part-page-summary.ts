@@ -17,6 +17,14 @@ export function partPageSummary(report: AnalysisReport) {
     areaCm2: report.areaMm2 / 100,
     bodyCount: report.bodies.length,
     sourceUnit: report.sourceUnit,
+    // STL and OBJ carry no unit: the buyer may switch it (app/parts/[partId]/unit-switch.tsx).
+    meshUnit:
+      report.file.format === "stl" || report.file.format === "obj"
+        ? {
+            current: report.sourceUnit === "unknown" ? "mm" : report.sourceUnit,
+            ...(report.suggestedUnit ? { suggested: report.suggestedUnit } : {}),
+          }
+        : null,
     features: {
       holes: features.holes.length,
       pockets: features.pockets.length,
