@@ -121,6 +121,8 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       holeAreaMm2: z.number(),
       trianglesTurned: z.number(),
       bodiesTurnedOutwards: z.number(),
+      // Added after the first repairs summaries: absent in those.
+      flatShells: z.number().default(0),
     })
     .optional(),
   shells: z

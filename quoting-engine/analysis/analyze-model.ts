@@ -73,6 +73,12 @@ export interface ModelAnalysis {
   displayMesh: DisplayMesh;
 }
 
+/**
+ * A closed shell whose volume is at most its area times this (on average under 1 µm thick, far below
+ * any process's resolution) is flat: a sliver left by an exporter, not a body.
+ */
+const flatShellThicknessMm = 0.001;
+
 export interface AnalyzeModelOptions {
   /** Close holes whose patch is at most this share of a body's area (default 0.2). */
   maxHoleAreaShare?: number;
@@ -105,6 +111,8 @@ export function analyzeModel(
     conflicts: 0,
   };
   const repairs = noRepairs();
+  // Per body: the triangles turned because the whole body faced inwards (undone if it is a void).
+  const turnedByBody: number[] = [];
   for (const part of model.parts) {
     if (part.exact) {
       // A B-rep kernel measured this solid or shell exactly; its mesh is for display only.
@@ -142,8 +150,15 @@ export function analyzeModel(
     });
     defects.nonManifold += sharedEdgeCount;
     for (const body of oriented) {
+      const report = reportBody(welded.positions, body, totalTriangles);
+      // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
+      if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
+        repairs.flatShells++;
+        continue;
+      }
       const bodyIndex = bodies.length;
-      bodies.push(reportBody(welded.positions, body, totalTriangles));
+      bodies.push(report);
+      turnedByBody[bodyIndex] = body.inverted ? body.turnedTriangles : 0;
       collectDefects(defects, body);
       repairs.holesClosed += body.filledHoles;
       repairs.holeAreaMm2 += body.filledHoleAreaMm2;
@@ -179,6 +194,12 @@ export function analyzeModel(
     const inner = bodies[meshShells[index]!.bodyIndex]!;
     const outer = bodies[meshShells[container]!.bodyIndex]!;
     inner.voidOf = meshShells[container]!.bodyIndex;
+    // A void's wall drawn facing into the void was right as drawn: it was not repaired.
+    const turned = turnedByBody[meshShells[index]!.bodyIndex] ?? 0;
+    if (turned > 0) {
+      repairs.trianglesTurned -= turned;
+      repairs.bodiesTurnedOutwards--;
+    }
     outer.volumeMm3 -= inner.volumeMm3;
     outer.internalVoids++;
     // The void's wall faces into the void, away from the material around it.

@@ -16,6 +16,8 @@ export interface MeshRepairs {
   trianglesTurned: number;
   /** Bodies whose whole surface faced inwards. */
   bodiesTurnedOutwards: number;
+  /** Closed shells that enclose nothing (flat: their sides coincide), removed. */
+  flatShells: number;
 }
 
 export function noRepairs(): MeshRepairs {
@@ -27,6 +29,7 @@ export function noRepairs(): MeshRepairs {
     holeAreaMm2: 0,
     trianglesTurned: 0,
     bodiesTurnedOutwards: 0,
+    flatShells: 0,
   };
 }
 
@@ -48,6 +51,8 @@ export function describeMeshRepairs(repairs: MeshRepairs): EngineNotice[] {
     );
   if (repairs.degenerateTriangles > 0)
     done.push(`${plural(repairs.degenerateTriangles, "triangle")} collapsed to a line or point removed`);
+  if (repairs.flatShells > 0)
+    done.push(`${plural(repairs.flatShells, "flat shell")} enclosing no volume removed`);
   if (repairs.holesClosed > 0) {
     const area = repairs.holeAreaMm2 < 0.01 ? "under 0.01" : formatNumber(repairs.holeAreaMm2);
     done.push(`${plural(repairs.holesClosed, "hole")} closed (${area} mm²)`);

@@ -94,6 +94,18 @@ describe("repairing real defects in a mesh", () => {
     });
   });
 
+  it("a real printed part (Prusa MK3 X carriage): 3 slits drawn as inward shells are voids, a flat sliver goes", () => {
+    const report = analyze("prusa_mk3_x_carriage.stl");
+    // admesh 0.98 measures 33663.68 mm³ on the same file (it counts the slits as negative volume).
+    expect(report.volumeMm3).toBeCloseTo(33663.8, 0);
+    expect(report.shells).toEqual({ parts: 1, identicalParts: false, voids: 3, openSurfaces: 0 });
+    expect(report.repairs).toMatchObject({ flatShells: 1, trianglesTurned: 0, bodiesTurnedOutwards: 0 });
+    expect(notice(report, "mesh_repaired")?.message).toBe(
+      "Repaired: 1 flat shell enclosing no volume removed.",
+    );
+    expect(notice(report, "multiple_bodies")).toBeUndefined();
+  });
+
   it("says nothing about repairs on a clean mesh", () => {
     const report = analyze("occt_cube10x10_binary.stl");
     expect(notice(report, "mesh_repaired")).toBeUndefined();
