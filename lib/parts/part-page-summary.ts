@@ -15,7 +15,8 @@ export function partPageSummary(report: AnalysisReport) {
     sizeMm: size,
     volumeCm3: report.volumeMm3 / 1000,
     areaCm2: report.areaMm2 / 100,
-    bodyCount: report.bodies.length,
+    // Parts, not shells: a void's wall is no part (reports stored before `shells` count every body).
+    bodyCount: report.shells ? report.shells.parts : report.bodies.length,
     sourceUnit: report.sourceUnit,
     // STL and OBJ carry no unit: the buyer may switch it (app/parts/[partId]/unit-switch.tsx).
     meshUnit:

@@ -34,7 +34,7 @@ export function PartFacts({ summary, partId }: { summary: PartPageSummary; partI
         <dd>{summary.areaCm2.toFixed(1)} cm²</dd>
         {summary.bodyCount > 1 && (
           <>
-            <dt>Bodies</dt>
+            <dt>Parts</dt>
             <dd>{summary.bodyCount}</dd>
           </>
         )}
