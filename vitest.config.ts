@@ -15,6 +15,8 @@ export default defineConfig({
             "quoting-engine/**/*.test.ts",
             "app/**/*.test.ts",
             "tests/lint-boundaries/**/*.test.ts",
+            "tests/fixtures/**/*.test.ts",
+            "bench/**/*.test.ts",
           ],
           // The property and fuzz tests are CPU-bound: on CI's two shared cores a 1.7 s test took
           // 5.2 s, past vitest's 5 s default. Speed is measured by `npm run bench`, not by timeouts.
