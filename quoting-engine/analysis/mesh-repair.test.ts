@@ -5,8 +5,8 @@ import { dropBadTriangles } from "./drop-bad-triangles";
 
 // Constructed by tests/fixtures/cad/construct-broken-meshes.ts; admesh's answers on the same files are in
 // tests/fixtures/cad/REPAIRS.md.
-function analyze(name: string): AnalysisReport {
-  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
+function analyze(name: string, folder = "tests/fixtures/cad"): AnalysisReport {
+  const result = analyzeFile(new Uint8Array(readFileSync(`${folder}/${name}`)), name);
   if ("error" in result) throw new Error(`${name}: ${result.error.message}`);
   return result.report;
 }
@@ -95,7 +95,7 @@ describe("repairing real defects in a mesh", () => {
   });
 
   it("a real printed part (Prusa MK3 X carriage): 3 slits drawn as inward shells are voids, a flat sliver goes", () => {
-    const report = analyze("prusa_mk3_x_carriage.stl");
+    const report = analyze("prusa-mk3-x-carriage.stl", "bench/printing-meshes");
     // admesh 0.98 measures 33663.68 mm³ on the same file (it counts the slits as negative volume).
     expect(report.volumeMm3).toBeCloseTo(33663.8, 0);
     expect(report.shells).toEqual({ parts: 1, identicalParts: false, voids: 3, openSurfaces: 0 });
@@ -105,6 +105,15 @@ describe("repairing real defects in a mesh", () => {
     );
     expect(notice(report, "multiple_bodies")).toBeUndefined();
   });
+
+  it("3DBenchy's 3MF: 8 triangles collapsed to a line are removed, one closed part", () => {
+    const report = analyze("3dbenchy.3mf", "tests/fixtures/meshes");
+    expect(report.repairs).toMatchObject({ degenerateTriangles: 8, duplicateTriangles: 0, holesClosed: 0 });
+    expect(report.shells).toMatchObject({ parts: 1, voids: 0 });
+    expect(notice(report, "mesh_repaired")?.message).toBe(
+      "Repaired: 8 triangles collapsed to a line or point removed.",
+    );
+  }, 60_000);
 
   it("says nothing about repairs on a clean mesh", () => {
     const report = analyze("occt_cube10x10_binary.stl");
