@@ -60,6 +60,8 @@ export async function loadManualQuoteRequest(db: Database, requestId: string, to
         : { reasons: [quote.error.message], pricedNow: false };
     suggestion = suggestManualPrice(report, options, pricing.data, today, pricing.holidays);
   }
+  // A file the engine refused (surfaces that do not close, a damaged file): its reason is the engine's.
+  if (!report && part.failureMessage) engine = { reasons: [part.failureMessage], pricedNow: false };
   const findings = (report?.dfm ?? [])
     .filter((finding) => finding.process === options.process)
     .map((finding, index) => ({ id: `${finding.code}-${index}`, ...finding }));

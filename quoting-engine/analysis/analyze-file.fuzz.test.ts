@@ -10,6 +10,7 @@ const cleanCodes = [
   "unsupported_format",
   "malformed",
   "no_solid",
+  "open_surfaces",
   "too_large",
   "timeout",
 ];

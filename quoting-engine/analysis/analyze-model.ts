@@ -226,6 +226,11 @@ export function analyzeModel(
         : "The file holds only open surfaces, no closed solid, so it has no volume to make. Export it as a solid (closed) body.",
     );
   }
+  // Loose surfaces have no common orientation: turning them outwards is part of sewing, not a repair.
+  if (model.notices.some((notice) => notice.code === "sewn_surfaces")) {
+    repairs.trianglesTurned = 0;
+    repairs.bodiesTurnedOutwards = 0;
+  }
   const shells = describeShells(bodies);
   notices.push(...describeMeshRepairs(repairs), ...defectNotices(defects), ...shells.notices);
   const bbox = unionBox(closedBodies.map((body) => body.bbox));

@@ -79,6 +79,8 @@ export type EngineErrorCode =
   | "unsupported_format"
   | "malformed"
   | "no_solid"
+  /** Surfaces only, and they do not sew into a closed solid within the tolerance. */
+  | "open_surfaces"
   | "too_large"
   | "timeout"
   | "out_of_memory"

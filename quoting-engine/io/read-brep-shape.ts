@@ -9,6 +9,9 @@ import {
   millimetresPerUnit,
 } from "./cad-model";
 import { getCadKernel } from "./cad-kernel";
+import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
+import { sewBrepFaces } from "../sewing/sew-brep-faces";
+import { openingsOf } from "../sewing/sew-surface-meshes";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
@@ -36,9 +39,22 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
       parts.push(meshAndMeasure(occt, solid, "solid", faces));
     });
-    forEachSubShape(occt, shape, T.TopAbs_SHELL, T.TopAbs_SOLID, (shell) => {
-      parts.push(meshAndMeasure(occt, shell, "shell", faces));
-    });
+    // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
+    const loose = sewBrepFaces(occt, shape);
+    for (const [list, kind] of [
+      [loose?.solids ?? [], "solid"],
+      [loose?.openShells ?? [], "shell"],
+    ] as const)
+      for (const sub of list) {
+        parts.push(meshAndMeasure(occt, sub, kind, faces));
+        sub.delete();
+      }
+    if (loose && parts.length > 0 && parts.every((part) => part.kind === "shell"))
+      return openSurfacesFailure(
+        loose.surfaceCount,
+        { ...openingsOf(parts), openEdges: loose.freeEdges },
+        loose.toleranceMm,
+      );
     if (parts.length === 0) {
       return engineFailure(
         "no_solid",
@@ -53,7 +69,9 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
         scaleToMm: sourceUnit === "unknown" ? 1 : millimetresPerUnit[sourceUnit],
         parts,
         faces,
-        notices: [],
+        notices: loose?.solids.length
+          ? [sewnNotice(loose.sewnSurfaces, loose.toleranceMm, loose.solids.length)]
+          : [],
       },
     };
   } finally {

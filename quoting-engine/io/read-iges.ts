@@ -1,5 +1,7 @@
 import { engineFailure, type CadModel, type EngineResult, type MeshPart } from "./cad-model";
 import { getCadKernel } from "./cad-kernel";
+import { openSurfacesFailure, sewnNotice, touchingBodiesFailure } from "../sewing/describe-sewing";
+import { sewSurfaceMeshes } from "../sewing/sew-surface-meshes";
 
 /**
  * Reads IGES with OpenCascade 7.6 (occt-import-js): the OpenCascade 8 build used for STEP has no IGES
@@ -48,10 +50,32 @@ export function readIges(bytes: Uint8Array): EngineResult<CadModel> {
     );
   const areas = faceAreasFromMesh(parts, faceCount);
   const faces = areas.map((areaMm2, id) => ({ id, type: "other" as const, areaMm2 }));
+  // Surface models (faces that share no edges) are sewn into solids; closed solids pass unchanged.
+  const sewing = igesHoldsSolids(bytes) ? undefined : sewSurfaceMeshes(parts);
+  if (sewing && sewing.openings.sharedEdges > 0)
+    return touchingBodiesFailure(faceCount, sewing.openings.sharedEdges);
+  if (sewing && sewing.closedBodies === 0)
+    return openSurfacesFailure(faceCount, sewing.openings, sewing.toleranceMm);
   return {
     ok: true,
-    value: { format: "iges", sourceUnit: igesUnit(bytes), scaleToMm: 1, parts, faces, notices: [] },
+    value: {
+      format: "iges",
+      sourceUnit: igesUnit(bytes),
+      scaleToMm: 1,
+      parts: sewing ? [sewing.part] : parts,
+      faces,
+      notices: sewing ? [sewnNotice(sewing.sewnSurfaces, sewing.toleranceMm, sewing.closedBodies)] : [],
+    },
   };
+}
+
+/**
+ * Whether the directory section lists a manifold solid (entity 186): such files are read as solids and
+ * skip the sewing's check, which costs a weld of the whole mesh.
+ */
+function igesHoldsSolids(bytes: Uint8Array): boolean {
+  const text = new TextDecoder("latin1").decode(bytes);
+  return /^ {5}186 .{63}D/m.test(text);
 }
 
 /** The unit flag (global parameter 14) of the IGES global section; OpenCascade has already converted to mm. */

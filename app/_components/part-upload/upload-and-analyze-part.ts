@@ -99,13 +99,15 @@ export async function uploadAndAnalyzePart(
       const response = await fetch(`/api/v1/parts/${partId}`, { cache: "no-store" });
       if (!response.ok) throw new Error(`The part's status could not be read (HTTP ${response.status}).`);
       const { part } = (await response.json()) as {
-        part: { status: string; failure?: { message?: string } };
+        part: { status: string; failure?: { code?: string; message?: string } };
       };
       if (part.status === "FAILED") {
         report({
           phase: "failed",
           fraction: 1,
           partId,
+          // The file was read: its surfaces just do not enclose a volume (decision 0038).
+          ...(part.failure?.code === "open_surfaces" && { failureTitle: "Surfaces do not close" }),
           message: part.failure?.message ?? "The file could not be read.",
         });
         return;

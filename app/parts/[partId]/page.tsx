@@ -50,7 +50,12 @@ export default async function PartPage({
       <>
         {heading}
         <div className="alert error" role="alert">
-          <strong>This file could not be read.</strong> {part.failureMessage}
+          <strong>
+            {part.failureCode === "open_surfaces"
+              ? "The surfaces do not close into a solid."
+              : "This file could not be read."}
+          </strong>{" "}
+          {part.failureMessage}
         </div>
         <FailedPartRequest
           partId={part.id}
