@@ -1,8 +1,9 @@
-// The engine's FDM estimate as the printing benchmark measures it: one function, so the FDM model
-// (quoting-engine/printing/estimate-fdm-print.ts, when it lands) replaces today's cost lines here in one line.
+// The engine's FDM estimate as the printing benchmark measures it: one function.
 import type { AnalysisReport } from "../quoting-engine/analysis/analyze-file";
 import type { DisplayMesh } from "../quoting-engine/analysis/analyze-model";
-import { estimateAdditiveCost } from "../quoting-engine/pricing/estimate-additive-cost";
+import { estimateFdmPrint } from "../quoting-engine/printing/estimate-fdm-print";
+import { fdmMachineFrom } from "../quoting-engine/printing/fdm-machine-classes";
+import { measureFdmLayers } from "../quoting-engine/printing/measure-fdm-layers";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
 
 export interface PrintEstimate {
@@ -11,23 +12,16 @@ export interface PrintEstimate {
   filamentMm3: number;
 }
 
-const data = defaultPricingData;
-const process = data.processes.fdm;
-const material = data.materials.find((candidate) => candidate.code === "FDM-PLA")!;
+const machine = fdmMachineFrom(defaultPricingData.processes.fdm.parameters);
 
 /**
- * Today's FDM print: the machine line's minutes of `estimateAdditiveCost` (PLA, medium tolerance, one
- * part) and the extruded volume its material line is priced on, less the waste share it adds.
+ * The FDM print model (quoting-engine/printing, docs/decisions/0035) with the default pricing data's
+ * machine class, the part as drawn. The analysis already stores the layer profile; it is measured
+ * again here from the display mesh so "estimate alone" times the whole FDM-specific work (slicing the
+ * layers, supports, the estimate), not just the last step.
  */
-export function estimatePrint(report: AnalysisReport, _displayMesh: DisplayMesh): PrintEstimate {
-  const estimate = estimateAdditiveCost(
-    { report, material, process, data, tolerance: data.tolerances.medium, quantity: 1 },
-    "fdm",
-  );
-  const machine = estimate.lines.find((line) => line.kind === "machine");
-  const materialLine = estimate.lines.find((line) => line.kind === "material");
-  const materialCm3 =
-    ((materialLine?.centsPerPart ?? 0) * 1000) / (material.densityGPerCm3 * material.priceCentsPerKg);
-  const waste = process.parameters.materialWasteShare ?? 0;
-  return { minutes: machine?.minutesPerPart ?? 0, filamentMm3: (materialCm3 * 1000) / (1 + waste) };
+export function estimatePrint(_report: AnalysisReport, displayMesh: DisplayMesh): PrintEstimate {
+  const profile = measureFdmLayers(displayMesh.positions, displayMesh.indices);
+  const estimate = estimateFdmPrint(profile, machine);
+  return { minutes: estimate.minutes, filamentMm3: estimate.filamentMm3 };
 }

@@ -24,6 +24,23 @@ describe("the display mesh codec", () => {
     expect(decodeDisplayMesh(padded.subarray(3))).toEqual(mesh);
   });
 
+  it("appends the wall thickness per triangle (NaN kept) and still reads meshes stored without it", () => {
+    const withWalls = { ...mesh, wallThicknessMm: new Float32Array([0.4, Number.NaN, 2, 12.5]) };
+    const bytes = encodeDisplayMesh(withWalls);
+    expect(bytes.byteLength).toBe(48 + 4 * 12 + 4 * 24);
+    const decoded = decodeDisplayMesh(bytes);
+    expect([...decoded.wallThicknessMm!]).toEqual([...withWalls.wallThicknessMm]);
+    expect({ ...decoded, wallThicknessMm: undefined }).toEqual({ ...mesh, wallThicknessMm: undefined });
+    // A mesh stored before the block existed: the same first bytes, reserved word 0, no thickness.
+    const old = encodeDisplayMesh(mesh);
+    expect(bytes.subarray(48, old.byteLength)).toEqual(old.subarray(48));
+    expect(decodeDisplayMesh(old).wallThicknessMm).toBeUndefined();
+    // A map of the wrong length is not written at all.
+    expect(encodeDisplayMesh({ ...mesh, wallThicknessMm: new Float32Array(3) }).byteLength).toBe(
+      old.byteLength,
+    );
+  });
+
   it("refuses a foreign or truncated file", () => {
     const bytes = encodeDisplayMesh(mesh);
     expect(() => decodeDisplayMesh(bytes.subarray(0, 100))).toThrow(/length does not match/);

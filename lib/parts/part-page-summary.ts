@@ -1,4 +1,12 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
+import type { BuildOrientation } from "../../quoting-engine/printing/choose-build-orientation";
+
+/** What the viewer and the part page say about one process's build orientation. */
+export type PrintedOrientation = Pick<
+  BuildOrientation,
+  "label" | "heightMm" | "footprintMm" | "supportAreaMm2" | "rotation" | "fits"
+>;
 
 /**
  * What the part page shows of an analysis, small enough to send to the browser: size, volume, area,
@@ -39,6 +47,20 @@ export function partPageSummary(report: AnalysisReport) {
       turnable: features.turnable,
       ...(features.minWallMm !== undefined ? { minWallMm: features.minWallMm } : {}),
     },
+    /** Per additive process: how it is built (printing/choose-build-orientation.ts), for the viewer. */
+    buildOrientations: Object.fromEntries(
+      Object.entries(features.buildOrientations ?? {}).map(([process, orientation]) => [
+        process,
+        {
+          label: orientation.label,
+          heightMm: orientation.heightMm,
+          footprintMm: orientation.footprintMm,
+          supportAreaMm2: orientation.supportAreaMm2,
+          rotation: orientation.rotation,
+          fits: orientation.fits,
+        },
+      ]),
+    ) as Partial<Record<ManufacturingProcess, PrintedOrientation>>,
     notices: report.notices.map(({ code, severity, message, faces }) => ({
       code,
       severity,

@@ -25,6 +25,7 @@ describe("reading a part's stored analysis", () => {
       "cube.stl",
     );
     if ("error" in result) throw new Error(result.error.message);
+    expect(result.report.features.fdmLayers?.areaMm2).toHaveLength(100); // the FDM layer profile too
     expect(readStoredAnalysis(stored(result.report))).toEqual({
       kind: "current",
       report: JSON.parse(JSON.stringify(result.report)),

@@ -1,10 +1,51 @@
 import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
 const faceIds = z.array(z.number().int());
+const perLayer = z.array(z.number());
+/** quoting-engine/printing/measure-fdm-layers.ts; absent from analyses stored before it existed. */
+const fdmLayerProfileSchema = z.object({
+  layerHeightMm: z.number().positive(),
+  areaMm2: perLayer,
+  perimeterMm: perLayer,
+  smallLoopMm: perLayer,
+  islandCount: perLayer,
+  loopCount: perLayer,
+  cornerCount: perLayer,
+  upMm2: perLayer,
+  downMm2: perLayer,
+  supportMm2: perLayer,
+  supportInterfaceMm2: perLayer,
+  extentMm: perLayer,
+  firstLayerHullMm: z.number(),
+});
+/** quoting-engine/printing/choose-build-orientation.ts; absent from reports stored before it. */
+const buildOrientation = z.object({
+  up: vector3,
+  rotation: z.tuple([
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+  ]),
+  label: z.string(),
+  heightMm: z.number(),
+  footprintMm: z.tuple([z.number(), z.number()]),
+  supportAreaMm2: z.number(),
+  supportVolumeMm3: z.number(),
+  overhangFaces: faceIds,
+  overhangTriangles: z.number(),
+  fits: z.boolean(),
+});
 const prismatic = z.object({
   widthMm: z.number(),
   lengthMm: z.number(),
@@ -100,7 +141,39 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     maxDiameterMm: z.number().optional(),
     minWallMm: z.number().optional(),
     minWallFaces: faceIds,
+    wallThickness: z
+      .object({
+        surfaceMm2: z.number(),
+        measuredShare: z.number(),
+        sampledTriangles: z.number(),
+        histogram: z.array(
+          z.object({ fromMm: z.number(), toMm: z.number().nullable(), areaMm2: z.number() }),
+        ),
+        processes: z.array(
+          z.object({
+            process: z.enum(manufacturingProcesses),
+            warningMm: z.number(),
+            hardMinimumMm: z.number(),
+            areaBelowMm2: z.number(),
+            shareBelow: z.number(),
+            areaBelowHardMm2: z.number(),
+            largestRegionBelowHardMm2: z.number(),
+            thinnestRegion: z.object({ thicknessMm: z.number(), areaMm2: z.number() }).optional(),
+            faces: faceIds,
+            hardFaces: faceIds,
+          }),
+        ),
+      })
+      .optional(),
     overhang: z.object({ areaMm2: z.number(), faces: faceIds, upLabel: z.string() }),
+    fdmLayers: fdmLayerProfileSchema.optional(),
+    buildOrientations: z
+      .object(
+        Object.fromEntries(printingProcesses.map((process) => [process, buildOrientation])) as {
+          [process in PrintingProcess]: typeof buildOrientation;
+        },
+      )
+      .optional(),
     stock: z.object({ kind: z.enum(["block", "bar"]), sizeMm: z.array(z.number()) }),
   }),
   notices: z.array(

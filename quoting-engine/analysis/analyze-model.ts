@@ -57,6 +57,8 @@ export interface DisplayMesh {
   faceIds: Int32Array;
   /** Index into `bodies` per triangle. */
   bodyIds: Uint32Array;
+  /** Local wall thickness per triangle, mm (NaN where not measured: no wall, or not analysed). */
+  wallThicknessMm?: Float32Array;
 }
 
 export interface ModelAnalysis {

@@ -2,6 +2,8 @@ import type { BodyReport, BoundingBox } from "./analyze-model";
 import { formatNumber } from "./format-number";
 import type { Features } from "./recognize-features";
 import { processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
+import type { WallLimit } from "./summarize-wall-thickness";
+import { additiveWall } from "./additive-wall-rule";
 
 /** One manufacturability finding, pointed at the faces the viewer should mark. */
 export interface DfmFinding {
@@ -36,7 +38,10 @@ export interface DfmRule {
   check(
     input: DfmInput,
     limit: number,
-  ): Omit<DfmFinding, "code" | "process" | "severity" | "materialClass">[];
+  ): (Omit<DfmFinding, "code" | "process" | "severity" | "materialClass"> & {
+    /** A rule whose finding is an error or a warning by what it measured (additive walls). */
+    severity?: DfmFinding["severity"];
+  })[];
 }
 
 /**
@@ -68,11 +73,11 @@ function sizeOf(bbox: BoundingBox): number[] {
 const minimumWall = (
   process: ManufacturingProcess,
   limit: number,
-  materialClass?: "metal" | "plastic",
+  materialClass: "metal" | "plastic",
 ): DfmRule => ({
   code: "wall_too_thin",
   process,
-  severity: materialClass ? "warning" : "error",
+  severity: "warning",
   limit,
   ...(materialClass ? { materialClass } : {}),
   check: ({ features }, allowed) =>
@@ -89,15 +94,37 @@ const minimumWall = (
       : [],
 });
 
+/**
+ * Wall limits of the additive processes (decision 0034): below `warningMm` a wall prints weak or rough
+ * (a priced warning stating the area); below `hardMinimumMm` the process cannot form it, and a connected
+ * region that thin larger than `cannotMakeAreaMm2`, or covering `cannotMakeShare` of the surface, makes
+ * the part "cannot make". Regions under `regionMm2` (slivers, tangent contacts) are never the thinnest.
+ * Warning limits: published design guides; hard minimums: one FDM extrusion of a 0.4 mm nozzle, the
+ * SLS and metal PBF minimum feature sizes, HP's MJF short-wall minimum, and an estimate for SLA. Sources
+ * per number in docs/decisions/0034-wall-thickness-as-a-map.md.
+ */
+const wallRegions = { regionMm2: 1, cannotMakeAreaMm2: 2500, cannotMakeShare: 0.2 };
+export const additiveWallLimits: WallLimit[] = [
+  { process: "fdm", warningMm: 0.8, hardMinimumMm: 0.4, ...wallRegions },
+  { process: "sla", warningMm: 0.5, hardMinimumMm: 0.2, ...wallRegions },
+  { process: "sls", warningMm: 0.7, hardMinimumMm: 0.5, ...wallRegions },
+  { process: "mjf", warningMm: 0.5, hardMinimumMm: 0.3, ...wallRegions },
+  { process: "metal_pbf", warningMm: 0.4, hardMinimumMm: 0.2, ...wallRegions },
+];
+/** Milling's thinnest wall (`features.minWallMm`) is the thinnest region at least this large, mm². */
+export const minWallRegionMm2 = 0.5;
+
 const buildVolume = (process: keyof typeof buildVolumesMm): DfmRule => ({
   code: "larger_than_build_volume",
   process,
   severity: "error",
   limit: buildVolumesMm[process][0]!,
-  check: ({ bbox }) => {
+  check: ({ bbox, features }) => {
     const size = sizeOf(bbox);
     const volume = buildVolumesMm[process];
-    return size.some((value, axis) => value > volume[axis]!)
+    // Turned any way, tilted too (printing/choose-build-orientation.ts); else square to its axes.
+    const fits = features.buildOrientations?.[process]?.fits;
+    return (fits !== undefined ? !fits : size.some((value, axis) => value > volume[axis]!))
       ? [
           {
             message: `The part measures ${size.map(formatNumber).join(" × ")} mm; the largest ${processNameInSentence(process)} build volume is ${volume.join(" × ")} mm. Split the part or choose another process.`,
@@ -159,18 +186,24 @@ const overhangs = (process: "fdm" | "metal_pbf"): DfmRule => ({
   process,
   severity: "warning",
   limit: 45,
-  check: ({ features: { overhang } }, allowed) =>
-    overhang.areaMm2 > 1
+  check: ({ features }, allowed) => {
+    // The process's own orientation; reports stored before orientations were chosen have FDM's overhang.
+    const oriented = features.buildOrientations?.[process];
+    const overhang = oriented
+      ? { areaMm2: oriented.supportAreaMm2, faces: oriented.overhangFaces, upLabel: oriented.label }
+      : features.overhang;
+    return overhang.areaMm2 > 1
       ? [
           {
-            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel} up); ${processNameInSentence(process)} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
+            message: `${formatNumber(overhang.areaMm2)} mm² of the part faces downwards at less than ${allowed}° from horizontal even in its best orientation (${overhang.upLabel.includes("up") ? overhang.upLabel : `${overhang.upLabel} up`}); ${processNameInSentence(process)} needs support structures there, removed afterwards${process === "metal_pbf" ? " by machining or wire EDM" : " by hand, leaving marks"}.`,
             measured: overhang.areaMm2,
             allowed: 0,
             unit: "mm²",
             faces: overhang.faces,
           },
         ]
-      : [],
+      : [];
+  },
 });
 
 /**
@@ -326,11 +359,7 @@ export const dfmRules: DfmRule[] = [
     },
   },
   sealedVoids("cnc_turning"),
-  minimumWall("fdm", 0.8),
-  minimumWall("sla", 0.5),
-  minimumWall("sls", 0.7),
-  minimumWall("mjf", 0.5),
-  minimumWall("metal_pbf", 0.4),
+  ...additiveWallLimits.map(additiveWall),
   trappedVoids("sla"),
   trappedVoids("sls"),
   trappedVoids("mjf"),
@@ -350,9 +379,9 @@ export function checkManufacturability(input: DfmInput, rules: DfmRule[] = dfmRu
     rule.check(input, rule.limit).map((finding) => ({
       code: rule.code,
       process: rule.process,
-      severity: rule.severity,
       ...(rule.materialClass ? { materialClass: rule.materialClass } : {}),
       ...finding,
+      severity: finding.severity ?? rule.severity,
       measured: Math.round(finding.measured * 1e4) / 1e4,
     })),
   );

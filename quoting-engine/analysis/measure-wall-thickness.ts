@@ -1,60 +1,163 @@
 import type { DisplayMesh } from "./analyze-model";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
+import { buildTriangleNeighbours, type TriangleNeighbours } from "./triangle-neighbours";
 
-export interface WallThickness {
-  /** Thinnest wall found, millimetres; undefined when no ray found an opposite wall. */
-  minWallMm?: number;
-  /** Face ids where the thinnest walls are (within 2 % of the minimum). */
-  faces: number[];
+export interface WallThicknessMap {
+  /** Local wall thickness per triangle, mm; NaN where the triangle is no wall (sharp edge, thread crest). */
+  thicknessMm: Float32Array;
+  /** Triangles that cast rays themselves (the rest took a sampled neighbour's value on huge meshes). */
+  sampledTriangles: number;
+  neighbours: TriangleNeighbours;
 }
 
 /** Rays start this far inside the surface so they never hit the triangle they start on. */
 const startOffsetMm = 1e-6;
-/** Only an exit wall roughly square to the ray counts (not a neighbour meeting at a corner). */
-const minimumExitCosine = 0.5;
-const maxRays = 40_000;
+/** Half the opening angle of the cone of rays around the inward normal (see decision 0034). */
+const coneHalfAngleRad = (12 * Math.PI) / 180;
+/** Rays on the cone's rim, plus the one along the inward normal. */
+const rimRays = 4;
+/**
+ * The feature-size floor, part 1: the wall where a ray leaves must face back within 28° of the ray's
+ * own wall. Two faces meeting at a wider angle (a 60° thread crest, a 30° tooth against the part's end
+ * face, a chamfered tip) make no wall: their distance shrinks to zero at the edge by geometry, and every
+ * process rounds it. A 12° cone on a round limb turns the exit normal by 24°, still inside.
+ */
+const minimumOppositeCosine = Math.cos((28 * Math.PI) / 180);
+/**
+ * The feature-size floor, part 2: an exit closer than this is a tangent contact, a coincident face or a
+ * sliver facet, not a wall (no process resolves 0.02 mm).
+ */
+export const wallFloorMm = 0.02;
+/** Rays that must leave through a facing wall for the triangle to count as a wall. */
+const minimumValidRays = 3;
+/** Thicker than every process limit by far: the centre ray's reading stands alone (saves the cone's four). */
+const trustedThicknessMm = 3;
+/** At most this many triangles cast rays (5 each); larger meshes are sampled evenly. */
+const maxSampledTriangles = 25_000;
 
 /**
- * Wall thickness by casting a ray from every triangle's centre (every n-th beyond 40,000 triangles) into
- * the material, along the inverted normal, and taking the distance to the wall where it leaves again. The mesh must be closed and
- * outward-oriented. Uses a bounding-volume hierarchy, so it runs in about n·log n.
+ * Local wall thickness of every triangle: from its centre, five rays into the material (along the
+ * inverted normal and four on a 12° cone around it) to where they leave again, each projected onto the
+ * normal; the triangle's value is the median of the rays that leave through a wall facing back. Too few
+ * such rays (fewer than three) leave it NaN. This is the shape diameter function of Shapira et al.
+ * (2008) with a narrow cone and an opposite-wall test, so thread crests and sharp edges drop out instead
+ * of reading 0 mm. The mesh must be closed and outward-oriented. Beyond 25,000 triangles every n-th
+ * triangle casts rays and the others take a measured neighbour's value.
  */
 export function measureWallThickness(
   mesh: DisplayMesh,
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids),
-): WallThickness {
-  const { indices, faceIds } = mesh;
+  neighbours: TriangleNeighbours = buildTriangleNeighbours(mesh.indices),
+): WallThicknessMap {
+  const triangleCount = mesh.indices.length / 3;
+  const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
+  const sampled = new Uint8Array(triangleCount);
+  const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
+  const rays = coneDirections();
+  const values = new Float64Array(rays.length / 3);
+  const origin: [number, number, number] = [0, 0, 0];
+  const direction: [number, number, number] = [0, 0, 0];
   const { normals, centroids } = triangles;
-  const triangleCount = indices.length / 3;
-  if (triangleCount === 0) return { faces: [] };
-
-  const thickness = new Float64Array(triangleCount).fill(Infinity);
-  // Large meshes are sampled evenly: enough rays to find thin walls, few enough to stay fast.
-  const stride = Math.max(1, Math.ceil(triangleCount / maxRays));
+  let sampledTriangles = 0;
   for (let triangle = 0; triangle < triangleCount; triangle += stride) {
-    const origin = [0, 1, 2].map(
-      (axis) => centroids[triangle * 3 + axis]! - normals[triangle * 3 + axis]! * startOffsetMm,
-    ) as [number, number, number];
-    const direction = [0, 1, 2].map((axis) => -normals[triangle * 3 + axis]!) as [number, number, number];
-    const hit = bvh.castRay(origin, direction, triangle);
-    if (hit.triangle < 0) continue;
-    const facing =
-      normals[hit.triangle * 3]! * direction[0] +
-      normals[hit.triangle * 3 + 1]! * direction[1] +
-      normals[hit.triangle * 3 + 2]! * direction[2];
-    // The ray leaves the material through the opposite wall, whose outward normal points along the ray;
-    // a neighbour met at a corner or an inner cavity wall would not.
-    if (facing < minimumExitCosine) continue;
-    thickness[triangle] = hit.distance + startOffsetMm;
+    const nx = normals[triangle * 3]!,
+      ny = normals[triangle * 3 + 1]!,
+      nz = normals[triangle * 3 + 2]!;
+    sampled[triangle] = 1;
+    sampledTriangles++;
+    if (nx === 0 && ny === 0 && nz === 0) continue; // degenerate triangle: no direction
+    // An orthonormal frame (u, v, -n) around the inward normal.
+    const [ux, uy, uz] = Math.abs(nx) < 0.9 ? [0, nz, -ny] : [-nz, 0, nx];
+    const uLength = Math.hypot(ux, uy, uz);
+    const u0 = ux / uLength,
+      u1 = uy / uLength,
+      u2 = uz / uLength;
+    const v0 = ny * u2 - nz * u1,
+      v1 = nz * u0 - nx * u2,
+      v2 = nx * u1 - ny * u0;
+    origin[0] = centroids[triangle * 3]! - nx * startOffsetMm;
+    origin[1] = centroids[triangle * 3 + 1]! - ny * startOffsetMm;
+    origin[2] = centroids[triangle * 3 + 2]! - nz * startOffsetMm;
+    let valid = 0;
+    for (let ray = 0; ray < rays.length; ray += 3) {
+      // Stop once three valid rays are out of reach: the triangle is no wall.
+      if (valid + (rays.length - ray) / 3 < minimumValidRays) break;
+      const along = rays[ray + 2]!; // cosine of the ray to the inward normal
+      direction[0] = u0 * rays[ray]! + v0 * rays[ray + 1]! - nx * along;
+      direction[1] = u1 * rays[ray]! + v1 * rays[ray + 1]! - ny * along;
+      direction[2] = u2 * rays[ray]! + v2 * rays[ray + 1]! - nz * along;
+      const hit = bvh.castRay(origin, direction, triangle);
+      if (hit.triangle < 0) continue;
+      const facing = -(
+        normals[hit.triangle * 3]! * nx +
+        normals[hit.triangle * 3 + 1]! * ny +
+        normals[hit.triangle * 3 + 2]! * nz
+      );
+      const across = (hit.distance + startOffsetMm) * along;
+      // A thick reading along the normal needs no second opinion, whatever it meets: only thin readings
+      // can be false alarms (and a thick round hull would otherwise read "no wall").
+      if (ray === 0 && across >= trustedThicknessMm) {
+        values[valid++] = across;
+        break;
+      }
+      if (facing < minimumOppositeCosine || across < wallFloorMm) continue;
+      values[valid++] = across;
+    }
+    if (valid >= minimumValidRays || (valid === 1 && values[0]! >= trustedThicknessMm))
+      thicknessMm[triangle] = medianOf(values, valid);
   }
-  let minimum = Infinity;
-  for (const value of thickness) minimum = Math.min(minimum, value);
-  if (!Number.isFinite(minimum)) return { faces: [] };
-  const faces = new Set<number>();
-  thickness.forEach((value, triangle) => {
-    if (value <= minimum * 1.02 && (faceIds[triangle] ?? -1) >= 0) faces.add(faceIds[triangle]!);
-  });
-  return { minWallMm: minimum, faces: [...faces].sort((a, b) => a - b) };
+  if (stride > 1) fillFromNeighbours(thicknessMm, sampled, neighbours);
+  return { thicknessMm, sampledTriangles, neighbours };
+}
+
+/** Ray directions in the frame (u, v, inward normal): the axis, then `rimRays` on the cone. */
+function coneDirections(): Float64Array {
+  const directions = new Float64Array((rimRays + 1) * 3);
+  directions[2] = 1;
+  for (let ray = 0; ray < rimRays; ray++) {
+    const angle = (2 * Math.PI * ray) / rimRays;
+    directions[(ray + 1) * 3] = Math.sin(coneHalfAngleRad) * Math.cos(angle);
+    directions[(ray + 1) * 3 + 1] = Math.sin(coneHalfAngleRad) * Math.sin(angle);
+    directions[(ray + 1) * 3 + 2] = Math.cos(coneHalfAngleRad);
+  }
+  return directions;
+}
+
+/** Median of the first `count` values (sorted in place; at most five). */
+function medianOf(values: Float64Array, count: number): number {
+  for (let i = 1; i < count; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > value) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+  return count % 2 === 1 ? values[(count - 1) / 2]! : (values[count / 2 - 1]! + values[count / 2]!) / 2;
+}
+
+/** Unsampled triangles take the value of the nearest sampled one across edges (breadth first). */
+function fillFromNeighbours(
+  thicknessMm: Float32Array,
+  sampled: Uint8Array,
+  { offsets, neighbours }: TriangleNeighbours,
+): void {
+  const queue = new Int32Array(thicknessMm.length);
+  let head = 0;
+  let tail = 0;
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++)
+    if (sampled[triangle]) queue[tail++] = triangle;
+  while (head < tail) {
+    const triangle = queue[head++]!;
+    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
+      const next = neighbours[index]!;
+      if (sampled[next]) continue;
+      sampled[next] = 1;
+      thicknessMm[next] = thicknessMm[triangle]!;
+      queue[tail++] = next;
+    }
+  }
 }

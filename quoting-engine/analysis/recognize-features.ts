@@ -1,8 +1,10 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
-import { measureOverhang, type Overhang } from "./measure-overhang";
+import type { BuildOrientations } from "../printing/choose-build-orientation";
+import type { FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { measureTriangles } from "./measure-triangles";
-import { measureWallThickness } from "./measure-wall-thickness";
+import { measureShapeFacts } from "./measure-shape-facts";
+import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
 import {
@@ -31,6 +33,15 @@ export interface HoleFeature {
   axis: Vector3;
   kind: "plain" | "counterbore" | "countersink";
   faces: number[];
+}
+
+/** Area a printer must support, in one build orientation. */
+export interface Overhang {
+  /** Area facing down more steeply than 45° from horizontal, off the build plate, mm². */
+  areaMm2: number;
+  faces: number[];
+  /** Which way is up: "+Z up (as drawn)", "-X up", "tilted 35° from +Z towards +X" ("+Z" in older reports). */
+  upLabel: string;
 }
 
 export interface FilletFeature {
@@ -65,11 +76,19 @@ export interface Features {
   liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
-  /** Thinnest wall, millimetres, and the faces where it is (B-rep face ids; none for mesh formats). */
+  /** Thinnest wall region larger than `minWallRegionMm2`, millimetres, and its faces (B-rep face ids, or
+   * segmented mesh regions). */
   minWallMm?: number;
   minWallFaces: number[];
-  /** Downward area that printing needs support under, in the best of the six axis orientations. */
+  /** Wall thickness as a map, summarised per additive process (absent in analyses stored before it). */
+  wallThickness?: WallThicknessReport;
+  /** Downward area that FDM needs support under, in its chosen orientation (`buildOrientations.fdm`). */
   overhang: Overhang;
+  /** How each additive process builds the part (printing/choose-build-orientation.ts); missing in reports
+   * stored before orientations were chosen. */
+  buildOrientations?: BuildOrientations;
+  /** What an FDM slicer sees layer by layer in FDM's build orientation: input to the print-time model. */
+  fdmLayers?: FdmLayerProfile;
   /** The raw material that encloses the part: a bar (diameter, length) for turnable parts, else a block. */
   stock: { kind: "block" | "bar"; sizeMm: number[] };
 }
@@ -86,13 +105,8 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
   const triangles = measureTriangles(mesh.positions, mesh.indices);
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
-  const wall = measureWallThickness(mesh, triangles, bvh);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const common = {
-    minWallMm: wall.minWallMm,
-    minWallFaces: faces.length > 0 ? wall.faces : [],
-    overhang: measureOverhang(mesh, 45, triangles),
-  };
+  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0);
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),

@@ -137,43 +137,81 @@ function castRay(
   skipTriangle: number,
   maxDistance: number,
 ): { triangle: number; distance: number } {
-  let best = { triangle: -1, distance: maxDistance };
-  const inverse = direction.map((value) => 1 / value) as [number, number, number];
-  const stack = [0];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!rayHitsBox(tree.bounds, node, origin, inverse, best.distance)) continue;
-    if (tree.left[node] === -1) {
-      for (let index = tree.start[node]!; index < tree.start[node]! + tree.count[node]!; index++) {
-        const triangle = tree.order[index]!;
+  // Scalars and one reused stack: wall thickness casts hundreds of thousands of rays per part.
+  let bestTriangle = -1;
+  let bestDistance = maxDistance;
+  const [ox, oy, oz] = origin;
+  const [dx, dy, dz] = direction;
+  const ix = 1 / dx,
+    iy = 1 / dy,
+    iz = 1 / dz;
+  const { bounds, left, right, start, count, order } = tree;
+  const stack = traversalStack;
+  let top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    const node = stack[--top]!;
+    const entry = boxEntry(bounds, node, ox, oy, oz, ix, iy, iz, bestDistance);
+    if (entry < 0) continue;
+    if (left[node] === -1) {
+      const end = start[node]! + count[node]!;
+      for (let index = start[node]!; index < end; index++) {
+        const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
-        const distance = intersectTriangle(positions, indices, triangle, origin, direction);
-        if (distance > 0 && distance < best.distance) best = { triangle, distance };
+        const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
+        if (distance > 0 && distance < bestDistance) {
+          bestDistance = distance;
+          bestTriangle = triangle;
+        }
       }
     } else {
-      stack.push(tree.left[node]!, tree.right[node]!);
+      if (top + 2 > stack.length) growStack();
+      // Nearer child last, so it is searched first and shortens the far child's search.
+      const nearLeft =
+        boxEntry(bounds, left[node]!, ox, oy, oz, ix, iy, iz, bestDistance) <=
+        boxEntry(bounds, right[node]!, ox, oy, oz, ix, iy, iz, bestDistance);
+      traversalStack[top++] = nearLeft ? right[node]! : left[node]!;
+      traversalStack[top++] = nearLeft ? left[node]! : right[node]!;
     }
   }
-  return best.triangle < 0 ? { triangle: -1, distance: Infinity } : best;
+  return bestTriangle < 0
+    ? { triangle: -1, distance: Infinity }
+    : { triangle: bestTriangle, distance: bestDistance };
 }
 
-function rayHitsBox(
+let traversalStack = new Int32Array(256);
+function growStack(): void {
+  const larger = new Int32Array(traversalStack.length * 2);
+  larger.set(traversalStack);
+  traversalStack = larger;
+}
+
+/** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */
+function boxEntry(
   bounds: Float64Array,
   node: number,
-  origin: number[],
-  inverse: number[],
+  ox: number,
+  oy: number,
+  oz: number,
+  ix: number,
+  iy: number,
+  iz: number,
   maxDistance: number,
-): boolean {
-  let near = 0;
-  let far = maxDistance;
-  for (let axis = 0; axis < 3; axis++) {
-    const t1 = (bounds[node * 6 + axis]! - origin[axis]!) * inverse[axis]!;
-    const t2 = (bounds[node * 6 + axis + 3]! - origin[axis]!) * inverse[axis]!;
-    near = Math.max(near, Math.min(t1, t2));
-    far = Math.min(far, Math.max(t1, t2));
-    if (near > far) return false;
-  }
-  return true;
+): number {
+  const base = node * 6;
+  let t1 = (bounds[base]! - ox) * ix;
+  let t2 = (bounds[base + 3]! - ox) * ix;
+  let near = Math.max(0, Math.min(t1, t2));
+  let far = Math.min(maxDistance, Math.max(t1, t2));
+  t1 = (bounds[base + 1]! - oy) * iy;
+  t2 = (bounds[base + 4]! - oy) * iy;
+  near = Math.max(near, Math.min(t1, t2));
+  far = Math.min(far, Math.max(t1, t2));
+  t1 = (bounds[base + 2]! - oz) * iz;
+  t2 = (bounds[base + 5]! - oz) * iz;
+  near = Math.max(near, Math.min(t1, t2));
+  far = Math.min(far, Math.max(t1, t2));
+  return near > far ? -1 : near;
 }
 
 /** Möller–Trumbore: distance along the ray to the triangle, or -1. */
@@ -181,41 +219,40 @@ function intersectTriangle(
   positions: Float32Array,
   indices: Uint32Array,
   triangle: number,
-  origin: number[],
-  direction: number[],
+  ox: number,
+  oy: number,
+  oz: number,
+  dx: number,
+  dy: number,
+  dz: number,
 ): number {
-  const [a, b, c] = [
-    indices[triangle * 3]! * 3,
-    indices[triangle * 3 + 1]! * 3,
-    indices[triangle * 3 + 2]! * 3,
-  ];
-  const e1 = [
-    positions[b]! - positions[a]!,
-    positions[b + 1]! - positions[a + 1]!,
-    positions[b + 2]! - positions[a + 2]!,
-  ];
-  const e2 = [
-    positions[c]! - positions[a]!,
-    positions[c + 1]! - positions[a + 1]!,
-    positions[c + 2]! - positions[a + 2]!,
-  ];
-  const p = [
-    direction[1]! * e2[2]! - direction[2]! * e2[1]!,
-    direction[2]! * e2[0]! - direction[0]! * e2[2]!,
-    direction[0]! * e2[1]! - direction[1]! * e2[0]!,
-  ];
-  const determinant = e1[0]! * p[0]! + e1[1]! * p[1]! + e1[2]! * p[2]!;
+  const a = indices[triangle * 3]! * 3,
+    b = indices[triangle * 3 + 1]! * 3,
+    c = indices[triangle * 3 + 2]! * 3;
+  const ax = positions[a]!,
+    ay = positions[a + 1]!,
+    az = positions[a + 2]!;
+  const e1x = positions[b]! - ax,
+    e1y = positions[b + 1]! - ay,
+    e1z = positions[b + 2]! - az;
+  const e2x = positions[c]! - ax,
+    e2y = positions[c + 1]! - ay,
+    e2z = positions[c + 2]! - az;
+  const px = dy * e2z - dz * e2y,
+    py = dz * e2x - dx * e2z,
+    pz = dx * e2y - dy * e2x;
+  const determinant = e1x * px + e1y * py + e1z * pz;
   if (Math.abs(determinant) < 1e-15) return -1;
   const inverse = 1 / determinant;
-  const t = [origin[0]! - positions[a]!, origin[1]! - positions[a + 1]!, origin[2]! - positions[a + 2]!];
-  const u = (t[0]! * p[0]! + t[1]! * p[1]! + t[2]! * p[2]!) * inverse;
+  const tx = ox - ax,
+    ty = oy - ay,
+    tz = oz - az;
+  const u = (tx * px + ty * py + tz * pz) * inverse;
   if (u < -1e-9 || u > 1 + 1e-9) return -1;
-  const q = [
-    t[1]! * e1[2]! - t[2]! * e1[1]!,
-    t[2]! * e1[0]! - t[0]! * e1[2]!,
-    t[0]! * e1[1]! - t[1]! * e1[0]!,
-  ];
-  const v = (direction[0]! * q[0]! + direction[1]! * q[1]! + direction[2]! * q[2]!) * inverse;
+  const qx = ty * e1z - tz * e1y,
+    qy = tz * e1x - tx * e1z,
+    qz = tx * e1y - ty * e1x;
+  const v = (dx * qx + dy * qy + dz * qz) * inverse;
   if (v < -1e-9 || u + v > 1 + 1e-9) return -1;
-  return (e2[0]! * q[0]! + e2[1]! * q[1]! + e2[2]! * q[2]!) * inverse;
+  return (e2x * qx + e2y * qy + e2z * qz) * inverse;
 }

@@ -1,4 +1,5 @@
 import { defaultEnvelopesMm } from "../analysis/dfm-rules";
+import { fdmMachineClasses } from "../printing/fdm-machine-classes";
 import type { PricingData } from "./pricing-data";
 
 /**
@@ -230,7 +231,10 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 20,
       parameters: {
-        layerHeightMm: 0.2,
+        // Print time and filament: PrusaSlicer 2.5's defaults and the constants calibrated against it
+        // (quoting-engine/printing/fdm-machine-classes.ts, docs/decisions/0035).
+        ...fdmMachineClasses.desktop,
+        // Only for analyses stored before the layer profile existed:
         shellThicknessMm: 0.8, // two 0.4 mm perimeters
         infillShare: 0.2,
         supportMm3PerMm2: 3, // sparse support ~15 % dense under overhangs ~20 mm tall on average
@@ -248,13 +252,17 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 20,
       parameters: {
+        // Build time: quoting-engine/printing/estimate-plate-build.ts, docs/decisions/0036. A masked-LCD
+        // printer (Form 4/4L) exposes a whole layer at once, so time is layers × (exposure + peel + settle):
+        // Formlabs quotes up to ~100 mm/h in Fast Model resin and 40–60 mm/h in standard resins at 100 µm;
+        // at 50 µm with a large platform's slower peel, 9 s per layer (20 mm/h) is the conservative figure.
         layerHeightMm: 0.05,
         secondsPerLayer: 9, // peel, recoat and exposure per layer on a large-format printer
         supportMm3PerMm2: 1,
         supportRemovalMinutesPerCm2: 0.05,
         postMinutesPerPart: 8, // washing, curing, support removal set-up
-        buildVolumeMm: [353, 196, 350],
-        packingDensity: 0.5, // footprints with supports cover about half the platform
+        buildVolumeMm: [353, 196, 350], // Form 4L: 35.3 × 19.6 × 35.0 cm (x, y, height)
+        packingDensity: 0.5, // footprints with supports cover about half the platform: a denser plate shares each layer more
         materialWasteShare: 0.15,
       },
     },
@@ -265,10 +273,15 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 22,
       parameters: {
+        // Build time: quoting-engine/printing/estimate-powder-bed-build.ts, docs/decisions/0036. EOS P 396
+        // datasheet: 340 × 340 × 600 mm, 0.06–0.18 mm layers, build speed up to 48 mm/h (≈ 9 s per 0.12 mm
+        // layer before scanning); scanning at the material's volume rate comes on top.
         layerHeightMm: 0.12,
         secondsPerLayer: 10, // recoating and heating per layer (Ruffo, Tuck & Hague 2006 measure ~10 s)
         buildVolumeMm: [340, 340, 600],
-        packingDensity: 0.12, // typical nesting density of mixed SLS builds
+        // Boxes fill 8–15 % of a mixed SLS build (Baumers et al. 2016 report 5–20 % for mixed jobs; EOS and
+        // service bureaus quote ~10 % as typical): each part takes its box volume over 340² × 0.12 of height.
+        packingDensity: 0.12,
         postMinutesPerPart: 5, // depowdering and bead blasting
         materialWasteShare: 0.3, // 50 % refresh rate: part of the un-sintered powder is scrapped
       },
@@ -280,10 +293,15 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 10,
       machineHoursPerDay: 22,
       parameters: {
+        // Build time: quoting-engine/printing/estimate-powder-bed-build.ts, docs/decisions/0036. HP Jet Fusion
+        // 5200 series datasheet: 380 × 284 × 380 mm, 80 µm layers, build speed up to 5,058 cm³/h (fast mode)
+        // over the 380 × 284 mm bed ≈ 47 mm/h ≈ 6.1 s per layer; balanced mode ≈ 7 s. Every layer takes the
+        // same time however full (agents and lamp pass the whole bed): height drives MJF time (HP's and
+        // resellers' cost guides: "minimise Z height", Hawk Ridge Systems 2021).
         layerHeightMm: 0.08,
         secondsPerLayer: 7, // HP's pass time at balanced print mode
         buildVolumeMm: [380, 284, 380],
-        packingDensity: 0.14,
+        packingDensity: 0.14, // MJF nests a little denser than SLS (no thermal spacing for the laser)
         postMinutesPerPart: 4,
         materialWasteShare: 0.2, // HP states 80 % reusability of surplus powder
       },
@@ -295,6 +313,11 @@ export const defaultPricingData: PricingData = {
       baseLeadDays: 12,
       machineHoursPerDay: 22,
       parameters: {
+        // Build time: quoting-engine/printing/estimate-plate-build.ts, docs/decisions/0036. Parts stand on the
+        // plate (supports anchor them), so a build is as tall as its tallest part and each layer is shared by
+        // the footprints beside it. Recoat 8–10 s per layer (SLM 500 bidirectional recoater; EOS M 290 ~9 s,
+        // Rickenbacher et al. 2013 measure 9.5 s); melting at the alloy's volume rate (EOS 316L 40 µm:
+        // 14.8 mm³/s for four lasers ≈ 13 cm³/h per laser).
         layerHeightMm: 0.04,
         secondsPerLayer: 9, // recoating per layer
         supportMm3PerMm2: 2,

@@ -1,7 +1,12 @@
 import type { ManufacturingProcess } from "../catalogue/catalogue";
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
 import { formatNumber as format } from "../analysis/format-number";
-import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
+import { centsForMaterial, centsForMinutes } from "./cost-estimate";
+import { estimatePlateBuild } from "../printing/estimate-plate-build";
+import { estimatePowderBedBuild } from "../printing/estimate-powder-bed-build";
+import { orientedBuild } from "../printing/oriented-build";
+import { estimateFdmPrint } from "../printing/estimate-fdm-print";
+import { fdmMachineFrom } from "../printing/fdm-machine-classes";
 
 export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc_turning">;
 
@@ -10,44 +15,68 @@ export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc
  * Technologies, ch. 16): build time = time to deposit or fuse the volume + time per layer, the layer
  * time shared by every part in the build; cost = build time × machine rate + material + hand work
  * (Hopkinson & Dickens 2003, Ruffo, Tuck & Hague 2006):
- * - FDM: the extruded volume is the shells, the infill share of the core, and sparse supports under
+ * - FDM: time and filament from the part's layer profile in its build orientation, the way a slicer
+ *   plans the print (printing/estimate-fdm-print.ts, calibrated against PrusaSlicer 2.5); reports
+ *   stored before the profile existed: shells, the infill share of the core and sparse supports under
  *   overhangs, at the material's deposition rate;
- * - SLA: the part and its supports cured at the resin's rate, plus the layers of the part's height
- *   shared with the other parts on the platform;
- * - SLS and MJF: the part fused at the powder's rate, plus the layers of a full chamber shared by
- *   bounding-box volume (a packed bed), and scrapped powder from the part's packed share;
- * - metal PBF: part and supports at the alloy's melt rate, the layers of its height shared on the plate,
- *   support removal by hand, and stress relief and cut-off per build (Rickenbacher et al. 2013).
+ * - SLA and metal PBF (printing/estimate-plate-build.ts): part and supports at the resin's or alloy's
+ *   rate, plus the layers of the part's height shared with the parts beside it on the plate; metal PBF
+ *   adds support removal by hand, and stress relief and cut-off per build (Rickenbacher et al. 2013);
+ * - SLS and MJF (printing/estimate-powder-bed-build.ts): the part fused at the powder's rate, plus the
+ *   chamber height its box takes in a packed bed, and scrapped powder from its packed share.
+ * Height, footprint and supported area are the process's own build orientation
+ * (printing/choose-build-orientation.ts), stated in the machine line.
  * The order's setup (build preparation) is spread over the quantity.
  */
 export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): CostEstimate {
   const { report, material, process, data, tolerance, quantity } = input;
   const parameters = process.parameters;
   const partMm3 = report.volumeMm3;
-  const overhangMm2 = report.features.overhang.areaMm2;
-  const { heightMm, footprintMm2 } = buildOrientation(report, kind);
+  // As the process builds it (printing/choose-build-orientation.ts): height, footprint, supported area.
+  const build = orientedBuild(report, kind);
+  const overhangMm2 = build.supportAreaMm2;
   const buildRateMm3PerHour = (material.buildRateCm3PerHour ?? 10) * 1000;
   const supportMm3 = overhangMm2 * (parameters.supportMm3PerMm2 ?? 0);
   const waste = parameters.materialWasteShare ?? 0;
 
   let depositedMm3 = partMm3;
   let materialMm3 = partMm3 * (1 + waste);
-  if (kind === "fdm") {
+  let buildMinutes: number;
+  let layers = build.heightMm / (parameters.layerHeightMm ?? 0.1);
+  // FDM from the layer-by-layer model when the analysis has the part's layer profile.
+  const profile = kind === "fdm" ? report.features.fdmLayers : undefined;
+  const machine = fdmMachineFrom(parameters);
+  const print = profile ? estimateFdmPrint(profile, machine) : undefined;
+  if (print) {
+    depositedMm3 = print.filamentMm3;
+    materialMm3 = depositedMm3 * (1 + waste);
+    // Calibrated with PLA; a filament with a lower deposition rate (PETG, ABS print slower and cooler)
+    // takes longer in proportion.
+    buildMinutes =
+      (print.minutes * machine.calibratedBuildRateCm3PerHour) /
+      (material.buildRateCm3PerHour ?? machine.calibratedBuildRateCm3PerHour);
+    layers = print.layers;
+  } else if (kind === "fdm") {
     const shellMm3 = Math.min(partMm3, report.areaMm2 * (parameters.shellThicknessMm ?? 0.8));
     const infillMm3 = (partMm3 - shellMm3) * (parameters.infillShare ?? 0.2);
     depositedMm3 = shellMm3 + infillMm3 + supportMm3;
     materialMm3 = depositedMm3 * (1 + waste);
+    buildMinutes =
+      (depositedMm3 / buildRateMm3PerHour) * 60 +
+      estimatePlateBuild(build, 0, buildRateMm3PerHour, parameters).layerMinutes;
   } else if (kind === "sla" || kind === "metal_pbf") {
     depositedMm3 = partMm3 + supportMm3;
     materialMm3 = depositedMm3 * (1 + waste);
+    buildMinutes = estimatePlateBuild(build, depositedMm3, buildRateMm3PerHour, parameters).minutes;
   } else {
     // Powder beds: the unfused powder in the part's packed share is partly scrapped at each refresh.
-    const packedMm3 = boxVolume(report) / (parameters.packingDensity ?? 0.1);
+    const packedMm3 = build.boxVolumeMm3 / (parameters.packingDensity ?? 0.1);
     materialMm3 = partMm3 + waste * Math.max(0, packedMm3 - partMm3);
+    const bed = estimatePowderBedBuild(build, partMm3, buildRateMm3PerHour, parameters);
+    buildMinutes = bed.minutes;
+    layers = bed.layers;
   }
-  const depositHours = depositedMm3 / buildRateMm3PerHour;
-  const layerHours = sharedLayerHours(kind, heightMm, footprintMm2, report, parameters);
-  const machineMinutes = (depositHours + layerHours) * 60 * tolerance.additiveFactor;
+  const machineMinutes = buildMinutes * tolerance.additiveFactor;
   const rate = process.hourlyRateCents;
   const labour = data.labourRateCentsPerHour;
 
@@ -59,10 +88,11 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
     },
     {
       kind: "machine",
-      label:
-        kind === "fdm"
+      label: print
+        ? `Printing ${format(depositedMm3 / 1000)} cm³ in ${print.layers} layers (${machine.perimeters} perimeters, ${Math.round(machine.infillDensity * 100)} % infill${print.supportMm3 > 0 ? `, ${format(print.supportMm3 / 1000)} cm³ supports` : ""}), ${build.label}`
+        : kind === "fdm"
           ? `Printing ${format(depositedMm3 / 1000)} cm³ (shells, ${Math.round((parameters.infillShare ?? 0.2) * 100)} % infill, supports)`
-          : `Building ${format(depositedMm3 / 1000)} cm³ and ${Math.round(heightMm / (parameters.layerHeightMm ?? 0.1))} layers`,
+          : `Building ${format(depositedMm3 / 1000)} cm³ and ${Math.round(layers)} ${kind === "sls" || kind === "mjf" ? "nested " : ""}layers, ${build.label}`,
       minutesPerPart: machineMinutes,
       centsPerPart: centsForMinutes(machineMinutes, rate),
     },
@@ -105,48 +135,3 @@ const postLabel: Record<AdditiveProcess, string> = {
   mjf: "Depowdering and bead blasting",
   metal_pbf: "Bead blasting and inspection",
 };
-
-/**
- * Printed as the overhang analysis found best (least support) for processes with supports; powder beds
- * need none, so the part lies flattest (lowest height) for them.
- */
-function buildOrientation(
-  report: CostInput["report"],
-  kind: AdditiveProcess,
-): { heightMm: number; footprintMm2: number } {
-  const size = sizeOf(report);
-  const upAxis =
-    kind === "sls" || kind === "mjf"
-      ? size.indexOf(Math.min(...size))
-      : Math.max(0, "XYZ".indexOf(report.features.overhang.upLabel.slice(1)));
-  const heightMm = size[upAxis]!;
-  return { heightMm, footprintMm2: (size[0]! * size[1]! * size[2]!) / Math.max(heightMm, 1e-9) };
-}
-
-/** Hours of layer changes charged to one part: its share of the build's layers. */
-function sharedLayerHours(
-  kind: AdditiveProcess,
-  heightMm: number,
-  footprintMm2: number,
-  report: CostInput["report"],
-  parameters: CostInput["process"]["parameters"],
-): number {
-  const secondsPerLayer = parameters.secondsPerLayer ?? 0;
-  const layerHeight = parameters.layerHeightMm ?? 0.1;
-  const [x, y, z] = parameters.buildVolumeMm ?? [300, 300, 300];
-  const packing = parameters.packingDensity ?? 0.5;
-  if (secondsPerLayer === 0) return 0;
-  if (kind === "sls" || kind === "mjf") {
-    // A full chamber's layers, shared by the bounding-box volume the part takes in the packed bed.
-    const share = boxVolume(report) / (x * y * z * packing);
-    return ((z / layerHeight) * secondsPerLayer * share) / 3600;
-  }
-  // The part's own layers, shared with the parts beside it on the plate.
-  const share = Math.min(1, footprintMm2 / (x * y * packing));
-  return ((heightMm / layerHeight) * secondsPerLayer * share) / 3600;
-}
-
-function boxVolume(report: CostInput["report"]): number {
-  const [x, y, z] = sizeOf(report);
-  return x * y * z;
-}

@@ -1,3 +1,4 @@
+import type { FdmMachineSettings } from "../printing/estimate-fdm-print";
 import type { FinishCode, ManufacturingProcess, PricedTolerance } from "../catalogue/catalogue";
 
 /** Everything a price depends on besides the part: plain data, loaded from the database by the app. */
@@ -44,8 +45,11 @@ export interface ProcessData {
   parameters: ProcessParameters;
 }
 
-/** Process-specific rates; each default carries its source or reason in default-pricing-data.ts. */
-export interface ProcessParameters {
+/**
+ * Process-specific rates; each default carries its source or reason in default-pricing-data.ts. FDM
+ * also carries its machine class's slicer settings and calibrated constants (quoting-engine/printing).
+ */
+export interface ProcessParameters extends Partial<FdmMachineSettings> {
   // Machining
   /** Roughing removal rate for machinability 1.0, cm³/min. */
   roughingCm3PerMinute?: number;

@@ -72,6 +72,13 @@ describe("uploading and analysing a part", () => {
       new Uint8Array(await readAll(await storage.get(analysed.displayMeshKey!))),
     );
     expect(mesh.faceIds.length).toBe(mesh.indices.length / 3);
+    // The wall thickness map rides along for the viewer's heat map; the report summarises it per process.
+    expect(mesh.wallThicknessMm).toHaveLength(mesh.indices.length / 3);
+    expect(
+      (analysed.analysis as { features: { wallThickness?: unknown } }).features.wallThickness,
+    ).toMatchObject({
+      processes: expect.arrayContaining([expect.objectContaining({ process: "fdm", areaBelowMm2: 0 })]),
+    });
     await analyzeStoredPart(deps(), part.id);
     expect((await db.part.findUniqueOrThrow({ where: { id: part.id } })).updatedAt).toEqual(
       analysed.updatedAt,

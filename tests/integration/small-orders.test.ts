@@ -248,13 +248,13 @@ describe("orders that can be placed", () => {
     const compared = await compareStoredPart(db, await part(), 100_000, quoteDay());
     expect(compared.priced).toEqual([]);
 
-    // The horizon: 5,000 FDM plates would take a year and more on the standard lead time (the 2031 of the
-    // issue was 100,000); a person quotes them, unless operations move the horizon out that far.
-    const far = await priceStoredPart(db, await part(), fdm(5_000), quoteDay());
+    // The horizon: 3,000 FDM plates would take more than a year on the standard lead time (the 2031 of
+    // the issue was 100,000); a person quotes them, unless operations move the horizon out that far.
+    const far = await priceStoredPart(db, await part(), fdm(3_000), quoteDay());
     expect(far.quote).toMatchObject({ needsManualQuote: true });
     const reason = far.quote.ok && far.quote.needsManualQuote ? far.quote.reasons[0]! : "";
     expect(reason).toMatch(
-      /^5,000 pieces would take until \d{4}-\d\d-\d\d at the earliest, more than 6 months out: we quote this by hand within one working day\.$/,
+      /^3,000 pieces would take until \d{4}-\d\d-\d\d at the earliest, more than 6 months out: we quote this by hand within one working day\.$/,
     );
     const earliest = reason.match(/\d{4}-\d\d-\d\d/)![0];
     expect(earliest > shift(quoteDay(), defaultOrderRules.horizonDays)).toBe(true);
@@ -262,7 +262,7 @@ describe("orders that can be placed", () => {
     // Its partner price is above Additiv's €50,000 maximum, which would send it to a person too.
     await db.company.update({ where: { id: additiv }, data: { maxOrderValueCents: null } });
     try {
-      const priced = await priceStoredPart(db, await part(), fdm(5_000), quoteDay());
+      const priced = await priceStoredPart(db, await part(), fdm(3_000), quoteDay());
       expect(priced.quote).toMatchObject({ needsManualQuote: false, delivery: { earliestDate: earliest } });
     } finally {
       await rules({ horizonDays: defaultOrderRules.horizonDays });

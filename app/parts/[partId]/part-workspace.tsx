@@ -6,6 +6,7 @@ import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue"
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
+import { PrintedOrientationNote } from "./printed-orientation-note";
 import { FindingsPanel } from "./findings-panel";
 import { OptionsPanel } from "./options-panel";
 import { PartFacts } from "./part-facts";
@@ -18,6 +19,7 @@ import workspaceStyles from "@/app/_components/workspace.module.css";
 const red: [number, number, number] = [0.86, 0.2, 0.17];
 const amber: [number, number, number] = [0.96, 0.62, 0.1];
 const blue: [number, number, number] = [0.12, 0.37, 0.82];
+const white: [number, number, number] = [1, 1, 1];
 
 interface Props {
   partId: string;
@@ -49,14 +51,34 @@ export function PartWorkspace(props: Props) {
     [summary.findings, options.process],
   );
   const highlights = useMemo<HighlightGroup[]>(() => {
+    // Wall findings mark their region on the thickness map: every triangle thinner than their limit.
+    const group = (
+      list: typeof findings,
+      colour: [number, number, number],
+      heatMapColour?: [number, number, number],
+    ): HighlightGroup[] =>
+      list.map((finding) => ({
+        faces: finding.faces,
+        colour,
+        ...(finding.code === "wall_too_thin" ? { belowThicknessMm: finding.allowed } : {}),
+        ...(heatMapColour ? { heatMapColour } : {}),
+      }));
     const groups: HighlightGroup[] = [
-      { faces: findings.filter((f) => f.severity === "warning").flatMap((f) => f.faces), colour: amber },
-      { faces: findings.filter((f) => f.severity === "error").flatMap((f) => f.faces), colour: red },
+      ...group(
+        findings.filter((f) => f.severity === "warning"),
+        amber,
+      ),
+      ...group(
+        findings.filter((f) => f.severity === "error"),
+        red,
+      ),
     ];
     const selected = summary.findings.find((finding) => finding.id === selectedFinding);
-    if (selected) groups.push({ faces: selected.faces, colour: blue });
+    if (selected) groups.push(...group([selected], blue, white));
     return groups;
   }, [findings, selectedFinding, summary.findings]);
+
+  const orientation = summary.buildOrientations[options.process];
 
   const chooseProcess = (process: ManufacturingProcess) => {
     setSelectedFinding(null);
@@ -66,7 +88,12 @@ export function PartWorkspace(props: Props) {
   return (
     <div className={workspaceStyles.workspace}>
       <div className={workspaceStyles.workspaceModel}>
-        <PartViewer meshUrl={props.meshUrl} highlights={highlights} label={`3D view of ${props.fileName}`} />
+        <PartViewer
+          meshUrl={props.meshUrl}
+          highlights={highlights}
+          label={`3D view of ${props.fileName}`}
+          orientation={orientation}
+        />
         <div
           className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`}
           aria-label="Colours in the 3D view"
@@ -80,7 +107,13 @@ export function PartWorkspace(props: Props) {
           <span>
             <i style={{ background: "rgb(31,94,209)" }} /> selected finding
           </span>
+          {orientation && (
+            <span>
+              <i style={{ background: "rgb(125,77,191)" }} /> needs support (as printed)
+            </span>
+          )}
         </div>
+        {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel
           processName={processEntry.name}
           findings={findings}

@@ -1,0 +1,239 @@
+import type { ManufacturingProcess } from "../catalogue/catalogue";
+import type { TriangleNeighbours } from "./triangle-neighbours";
+
+/** One process's wall limits, from the DFM rule table (`additiveWallLimits` in dfm-rules.ts). */
+export interface WallLimit {
+  process: ManufacturingProcess;
+  /** Below this a wall prints weak or rough: a warning stating the area. */
+  warningMm: number;
+  /** Below this the process cannot form the wall at all. */
+  hardMinimumMm: number;
+  /** Regions smaller than this (mm²) are noise (a sliver, a tangent contact): the thinnest region is larger. */
+  regionMm2: number;
+  /** A connected region below the hard minimum this large (mm²)… */
+  cannotMakeAreaMm2: number;
+  /** …or covering this share of the surface makes the part "cannot make"; smaller ones are warnings. */
+  cannotMakeShare: number;
+}
+
+export interface ThinRegion {
+  /** The largest thickness inside the region: every triangle in it is at most this thin. */
+  thicknessMm: number;
+  areaMm2: number;
+}
+
+export interface ProcessWallReport {
+  process: ManufacturingProcess;
+  warningMm: number;
+  hardMinimumMm: number;
+  /** Surface thinner than the warning limit, mm², and its share of the part's surface. */
+  areaBelowMm2: number;
+  shareBelow: number;
+  /** Surface thinner than the hard minimum, and its largest connected region. */
+  areaBelowHardMm2: number;
+  largestRegionBelowHardMm2: number;
+  /** The thinnest connected region larger than `regionMm2`; absent when no wall was measured. */
+  thinnestRegion?: ThinRegion;
+  /** Face ids (B-rep faces or mesh regions) holding triangles below the warning limit and the hard minimum. */
+  faces: number[];
+  hardFaces: number[];
+}
+
+export interface WallThicknessReport {
+  /** The part's surface, mm² (shares are of this). */
+  surfaceMm2: number;
+  /** Share of the surface with a measured thickness; the rest is no wall (sharp edges, thread crests). */
+  measuredShare: number;
+  /** Triangles that cast rays (all of them below 25,000 triangles). */
+  sampledTriangles: number;
+  /** Surface area per thickness band, mm²; the last band has no upper bound. */
+  histogram: { fromMm: number; toMm: number | null; areaMm2: number }[];
+  processes: ProcessWallReport[];
+}
+
+/** A wall exactly at a limit passes: float32 coordinates put it a hair either side. */
+const toleranceMm = 1e-3;
+const histogramEdgesMm = [0, 0.2, 0.4, 0.6, 0.8, 1, 1.5, 2, 3, 5, 10];
+
+/**
+ * The per-process wall report from a thickness map: area below each limit, the largest connected
+ * region below the hard minimum, the thinnest region above a size threshold, and a histogram; and the
+ * thinnest region of at least `extraRegionMm2`. Regions grow across triangle edges; NaN triangles (no
+ * wall) belong to none.
+ */
+export function summarizeWallThickness(
+  thicknessMm: Float32Array,
+  faceIds: Int32Array,
+  areas: Float64Array,
+  neighbours: TriangleNeighbours,
+  sampledTriangles: number,
+  limits: WallLimit[],
+  extraRegionMm2: number,
+): { report: WallThicknessReport; extraRegion?: ThinRegion & { seedTriangle: number } } {
+  let totalArea = 0;
+  let measuredArea = 0;
+  const histogram = histogramEdgesMm.map((fromMm, index) => ({
+    fromMm,
+    toMm: histogramEdgesMm[index + 1] ?? null,
+    areaMm2: 0,
+  }));
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const area = areas[triangle]!;
+    totalArea += area;
+    const value = thicknessMm[triangle]!;
+    if (Number.isNaN(value)) continue;
+    measuredArea += area;
+    let band = histogram.length - 1;
+    while (band > 0 && value + toleranceMm < histogram[band]!.fromMm) band--;
+    histogram[band]!.areaMm2 += area;
+  }
+  // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
+  const thinnest = findThinnestRegions(thicknessMm, areas, neighbours, [
+    ...limits.map((limit) => limit.regionMm2),
+    extraRegionMm2,
+  ]);
+  const processes = limits.map((limit, index): ProcessWallReport => {
+    const below = areaBelow(thicknessMm, areas, limit.warningMm);
+    const belowHard = areaBelow(thicknessMm, areas, limit.hardMinimumMm);
+    const region = thinnest[index];
+    return {
+      process: limit.process,
+      warningMm: limit.warningMm,
+      hardMinimumMm: limit.hardMinimumMm,
+      areaBelowMm2: round(below),
+      shareBelow: totalArea > 0 ? round(below / totalArea, 4) : 0,
+      areaBelowHardMm2: round(belowHard),
+      largestRegionBelowHardMm2: round(
+        belowHard > 0 ? largestRegionBelow(thicknessMm, areas, neighbours, limit.hardMinimumMm) : 0,
+      ),
+      ...(region ? { thinnestRegion: { thicknessMm: region.thicknessMm, areaMm2: region.areaMm2 } } : {}),
+      faces: below > 0 ? facesBelow(thicknessMm, faceIds, limit.warningMm) : [],
+      hardFaces: belowHard > 0 ? facesBelow(thicknessMm, faceIds, limit.hardMinimumMm) : [],
+    };
+  });
+  const extraRegion = thinnest[limits.length];
+  return {
+    report: {
+      surfaceMm2: round(totalArea),
+      measuredShare: totalArea > 0 ? round(measuredArea / totalArea, 4) : 0,
+      sampledTriangles,
+      histogram: histogram.map((band) => ({ ...band, areaMm2: round(band.areaMm2) })),
+      processes,
+    },
+    ...(extraRegion ? { extraRegion } : {}),
+  };
+}
+
+/**
+ * For each area threshold, the thinnest connected region at least that large: triangles join in order
+ * of thickness (union–find, like a watershed), and the first component to reach the threshold is it.
+ */
+export function findThinnestRegions(
+  thicknessMm: Float32Array,
+  areas: Float64Array,
+  { offsets, neighbours }: TriangleNeighbours,
+  thresholdsMm2: number[],
+): (ThinRegion & { seedTriangle: number })[] {
+  const count = thicknessMm.length;
+  // Sort keys: thickness in 0.1 µm steps, then the triangle index, packed in one float64.
+  const keys = new Float64Array(count);
+  let measured = 0;
+  for (let triangle = 0; triangle < count; triangle++) {
+    const value = thicknessMm[triangle]!;
+    if (!Number.isNaN(value))
+      keys[measured++] = Math.min(Math.round(value * 1e4), 2 ** 28) * 2 ** 24 + triangle;
+  }
+  const order = keys.subarray(0, measured).sort();
+  const parent = new Int32Array(count).fill(-1);
+  const componentArea = new Float64Array(count);
+  const root = (triangle: number) => {
+    let node = triangle;
+    while (parent[node] !== node) {
+      parent[node] = parent[parent[node]!]!;
+      node = parent[node]!;
+    }
+    return node;
+  };
+  const pending = thresholdsMm2
+    .map((threshold, index) => ({ threshold, index }))
+    .sort((a, b) => a.threshold - b.threshold);
+  const found: (ThinRegion & { seedTriangle: number })[] = [];
+  let next = 0;
+  for (let position = 0; position < order.length && next < pending.length; position++) {
+    const triangle = order[position]! % 2 ** 24;
+    parent[triangle] = triangle;
+    componentArea[triangle] = areas[triangle]!;
+    let top = triangle;
+    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
+      const neighbour = neighbours[index]!;
+      if (parent[neighbour] === -1) continue;
+      const other = root(neighbour);
+      if (other === top) continue;
+      parent[other] = top;
+      componentArea[top] = componentArea[top]! + componentArea[other]!;
+    }
+    top = root(triangle);
+    while (next < pending.length && componentArea[top]! >= pending[next]!.threshold) {
+      found[pending[next]!.index] = {
+        thicknessMm: round(thicknessMm[triangle]!, 3),
+        areaMm2: round(componentArea[top]!),
+        seedTriangle: triangle,
+      };
+      next++;
+    }
+  }
+  return found;
+}
+
+/** Face ids of the triangles thinner than the limit, ascending. */
+export function facesBelow(thicknessMm: Float32Array, faceIds: Int32Array, limitMm: number): number[] {
+  const faces = new Set<number>();
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++)
+    if (thicknessMm[triangle]! < limitMm - toleranceMm && faceIds[triangle]! >= 0)
+      faces.add(faceIds[triangle]!);
+  return [...faces].sort((a, b) => a - b);
+}
+
+function areaBelow(thicknessMm: Float32Array, areas: Float64Array, limitMm: number): number {
+  let sum = 0;
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++)
+    if (thicknessMm[triangle]! < limitMm - toleranceMm) sum += areas[triangle]!;
+  return sum;
+}
+
+/** The largest connected area of triangles thinner than the limit (breadth first over edges). */
+function largestRegionBelow(
+  thicknessMm: Float32Array,
+  areas: Float64Array,
+  { offsets, neighbours }: TriangleNeighbours,
+  limitMm: number,
+): number {
+  const seen = new Uint8Array(thicknessMm.length);
+  const queue = new Int32Array(thicknessMm.length);
+  let largest = 0;
+  for (let start = 0; start < thicknessMm.length; start++) {
+    if (seen[start] || !(thicknessMm[start]! < limitMm - toleranceMm)) continue;
+    let head = 0;
+    let tail = 0;
+    let area = 0;
+    queue[tail++] = start;
+    seen[start] = 1;
+    while (head < tail) {
+      const triangle = queue[head++]!;
+      area += areas[triangle]!;
+      for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
+        const neighbour = neighbours[index]!;
+        if (seen[neighbour] || !(thicknessMm[neighbour]! < limitMm - toleranceMm)) continue;
+        seen[neighbour] = 1;
+        queue[tail++] = neighbour;
+      }
+    }
+    largest = Math.max(largest, area);
+  }
+  return largest;
+}
+
+function round(value: number, digits = 2): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}

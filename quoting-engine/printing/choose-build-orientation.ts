@@ -1,0 +1,294 @@
+import type { Vector3 } from "../analysis/analyze-model";
+import { measureTriangles, type TriangleMeasures } from "../analysis/measure-triangles";
+import { findOrientationCandidates } from "./find-orientation-candidates";
+import { minimumAreaRectangle } from "./minimum-area-rectangle";
+import { orientationLabel } from "./orientation-label";
+import {
+  orientationGoals,
+  printingEnvelopesMm,
+  printingProcesses,
+  type PrintingProcess,
+} from "./printing-envelopes";
+
+/** How one process builds the part: which way up, how tall, how much it stands on and needs support under. */
+export interface BuildOrientation {
+  /** The part's direction (its own frame, as drawn) that points up on the machine. */
+  up: Vector3;
+  /**
+   * Rows: the plate's x, the plate's y and up, in the part's frame (a proper rotation, row-major): a
+   * point p of the part sits at R·p on the machine. +Z up as drawn is the identity.
+   */
+  rotation: [number, number, number, number, number, number, number, number, number];
+  /** "+Z up (as drawn)", "-X up", "tilted 35° from +Z towards +X". */
+  label: string;
+  heightMm: number;
+  /** The smallest rectangle on the plate around the part, longer side first, mm. */
+  footprintMm: [number, number];
+  /** Area facing down more steeply than the self-supporting angle, off the plate, mm². 0 for powder beds. */
+  supportAreaMm2: number;
+  /** Columns from that area straight down to the plate (solid; the process's fill share applies), mm³. */
+  supportVolumeMm3: number;
+  /** Faces with triangles needing support (B-rep faces or mesh regions) and how many triangles. */
+  overhangFaces: number[];
+  overhangTriangles: number;
+  /** Within the largest machine's build volume (printing-envelopes.ts). */
+  fits: boolean;
+}
+
+/** The mesh facts orientation needs (a DisplayMesh has them). */
+export interface OrientationMesh {
+  positions: ArrayLike<number>;
+  indices: ArrayLike<number>;
+  faceIds: ArrayLike<number>;
+}
+
+export type BuildOrientations = Record<PrintingProcess, BuildOrientation>;
+
+export interface ChooseOrientationOptions {
+  /** Steepest downward slope printed without support, degrees from horizontal (45 is the common rule). */
+  selfSupportingDeg?: number;
+  envelopesMm?: Record<PrintingProcess, [number, number, number]>;
+}
+
+/** Triangles looked at per candidate when ranking (every one on smaller meshes). */
+const sampledTriangles = 131_072;
+/** Candidates with the least estimated support measured again on every triangle. */
+const exactlyMeasured = 3;
+
+interface Candidate {
+  index: number;
+  up: Vector3;
+  axisA: Vector3;
+  axisB: Vector3;
+  widthMm: number;
+  depthMm: number;
+  heightMm: number;
+  supportAreaMm2: number;
+  supportVolumeMm3: number;
+  overhangTriangles: number;
+}
+
+/**
+ * The build orientation of every additive process. Candidates: the six axes, the largest flat faces and
+ * the convex hull's largest facets laid on the plate (find-orientation-candidates.ts). Each is measured in
+ * one pass over the vertices and one over the triangles (typed arrays; a sample of them on large meshes):
+ * height, supported area and volume;
+ * its footprint is the smallest rectangle around the part's extreme points. Per process: those that fit
+ * the largest machine (all when none does), then the least supported area for processes with supports
+ * (within 1 % of the surface or 1 mm²), then the lowest height, then (powder beds) the smallest box, then
+ * the orientation closest to the drawing's +Z up, then the candidate order: the same part always gets the
+ * same answer.
+ */
+export function chooseBuildOrientations(
+  mesh: OrientationMesh,
+  triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
+  options: ChooseOrientationOptions = {},
+): BuildOrientations {
+  const envelopes = options.envelopesMm ?? printingEnvelopesMm;
+  const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
+  const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
+  // On a large mesh every candidate is first ranked on a sample of triangles; the best few are then
+  // measured on all of them (the chosen one always is, in `describe`).
+  const stride = Math.max(1, Math.ceil(triangles.areas.length / sampledTriangles));
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < ups.length / 3; index++) {
+    const up: Vector3 = [ups[index * 3]!, ups[index * 3 + 1]!, ups[index * 3 + 2]!];
+    candidates.push({
+      index,
+      up,
+      ...footprintOf(up, extremePoints),
+      ...measureAlong(up, mesh, triangles, limit, stride),
+    });
+  }
+  if (stride > 1)
+    for (const candidate of [...candidates]
+      .sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2)
+      .slice(0, exactlyMeasured))
+      Object.assign(candidate, measureAlong(candidate.up, mesh, triangles, limit));
+  let surface = 0;
+  for (const area of triangles.areas) surface += area;
+  const band = Math.max(1, surface * 0.01);
+  const chosen = {} as BuildOrientations;
+  const described = new Map<number, BuildOrientation>();
+  for (const process of printingProcesses) {
+    const envelope = envelopes[process];
+    const fitting = candidates.filter((candidate) => fits(candidate, envelope));
+    let pool = fitting.length > 0 ? fitting : candidates;
+    if (orientationGoals[process].supports) {
+      const least = Math.min(...pool.map((candidate) => candidate.supportAreaMm2));
+      pool = pool.filter((candidate) => candidate.supportAreaMm2 <= least + band);
+    }
+    const lowest = Math.min(...pool.map((candidate) => candidate.heightMm));
+    pool = pool.filter((candidate) => candidate.heightMm <= lowest * (1 + 1e-6) + 1e-9);
+    if (!orientationGoals[process].supports) {
+      const box = (candidate: Candidate) => candidate.widthMm * candidate.depthMm * candidate.heightMm;
+      const smallest = Math.min(...pool.map(box));
+      pool = pool.filter((candidate) => box(candidate) <= smallest * (1 + 1e-6) + 1e-9);
+    }
+    // Least turned from the drawing (most +Z up) among equals, then the candidate order.
+    const best = pool.reduce((kept, candidate) => (candidate.up[2] > kept.up[2] + 1e-9 ? candidate : kept));
+    // Powder beds need no supports: their description skips the pass over the triangles.
+    const supports = orientationGoals[process].supports;
+    const key = supports ? best.index : -1 - best.index;
+    let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
+    if (!orientation) {
+      orientation = describe(best, mesh, triangles, limit, supports);
+      described.set(key, orientation);
+    }
+    chosen[process] = {
+      ...orientation,
+      fits: fits(best, envelope),
+      ...(orientationGoals[process].supports
+        ? {}
+        : { supportAreaMm2: 0, supportVolumeMm3: 0, overhangFaces: [], overhangTriangles: 0 }),
+    };
+  }
+  return chosen;
+}
+
+function fits(candidate: Candidate, envelope: [number, number, number]): boolean {
+  const [plateLong, plateShort] = envelope[0] >= envelope[1] ? envelope : [envelope[1], envelope[0]];
+  return (
+    candidate.heightMm <= envelope[2] && candidate.widthMm <= plateLong && candidate.depthMm <= plateShort!
+  );
+}
+
+/** Lowest and highest point of the part along `up`, over every vertex. */
+function extentAlong(positions: ArrayLike<number>, [ux, uy, uz]: Vector3): { low: number; high: number } {
+  let low = Infinity,
+    high = -Infinity;
+  for (let vertex = 0; vertex < positions.length; vertex += 3) {
+    const h = positions[vertex]! * ux + positions[vertex + 1]! * uy + positions[vertex + 2]! * uz;
+    if (h < low) low = h;
+    if (h > high) high = h;
+  }
+  return { low, high };
+}
+
+/**
+ * Height, supported area and support columns with `up` up. With `stride` above 1 only every stride-th
+ * triangle is looked at and the sums are scaled up: an estimate, for ranking many candidates on a large
+ * mesh before the best few are measured exactly.
+ */
+function measureAlong(
+  up: Vector3,
+  { positions, indices }: Omit<OrientationMesh, "faceIds">,
+  { normals, areas, centroids }: TriangleMeasures,
+  limit: number,
+  stride = 1,
+  marked?: (triangle: number) => void,
+): Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm3" | "overhangTriangles"> {
+  const [ux, uy, uz] = up;
+  const { low, high } = extentAlong(positions, up);
+  if (!(high >= low)) return { heightMm: 0, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 };
+  const onPlate = low + 1e-4 * Math.max(1, high - low);
+  const heightOf = (vertex: number) =>
+    positions[vertex * 3]! * ux + positions[vertex * 3 + 1]! * uy + positions[vertex * 3 + 2]! * uz;
+  let supportAreaMm2 = 0,
+    supportVolumeMm3 = 0,
+    overhangTriangles = 0;
+  for (let triangle = 0; triangle < areas.length; triangle += stride) {
+    const facing =
+      normals[triangle * 3]! * ux + normals[triangle * 3 + 1]! * uy + normals[triangle * 3 + 2]! * uz;
+    if (facing > -limit) continue;
+    const area = areas[triangle]!;
+    if (!(area > 0)) continue;
+    // Lying on the plate: every corner at the bottom.
+    if (
+      heightOf(indices[triangle * 3]!) <= onPlate &&
+      heightOf(indices[triangle * 3 + 1]!) <= onPlate &&
+      heightOf(indices[triangle * 3 + 2]!) <= onPlate
+    )
+      continue;
+    supportAreaMm2 += area;
+    const centre =
+      centroids[triangle * 3]! * ux + centroids[triangle * 3 + 1]! * uy + centroids[triangle * 3 + 2]! * uz;
+    supportVolumeMm3 += area * -facing * (centre - low);
+    overhangTriangles++;
+    marked?.(triangle);
+  }
+  return {
+    heightMm: high - low,
+    supportAreaMm2: supportAreaMm2 * stride,
+    supportVolumeMm3: supportVolumeMm3 * stride,
+    overhangTriangles: overhangTriangles * stride,
+  };
+}
+
+/** The smallest rectangle on the plate around the extreme points, its longer side along the plate's x. */
+function footprintOf(
+  up: Vector3,
+  points: Float64Array,
+): Pick<Candidate, "axisA" | "axisB" | "widthMm" | "depthMm"> {
+  const first = planeAxis(up);
+  const second = cross(up, first);
+  const projected = new Float64Array((points.length / 3) * 2);
+  for (let index = 0; index < points.length / 3; index++) {
+    const point: Vector3 = [points[index * 3]!, points[index * 3 + 1]!, points[index * 3 + 2]!];
+    projected[index * 2] = dot(point, first);
+    projected[index * 2 + 1] = dot(point, second);
+  }
+  const rectangle = minimumAreaRectangle(projected);
+  const cos = Math.cos(rectangle.angle),
+    sin = Math.sin(rectangle.angle);
+  let axisA: Vector3 = [0, 1, 2].map((axis) => cos * first[axis]! + sin * second[axis]!) as Vector3;
+  let axisB = cross(up, axisA);
+  let [widthMm, depthMm] = [rectangle.widthMm, rectangle.depthMm];
+  if (depthMm > widthMm) {
+    [axisA, axisB] = [axisB, axisA.map((value) => -value) as Vector3];
+    [widthMm, depthMm] = [depthMm, widthMm];
+  }
+  return { axisA, axisB, widthMm, depthMm };
+}
+
+/** The chosen candidate in full: exact footprint from every vertex, and the faces to mark. */
+function describe(
+  candidate: Candidate,
+  mesh: OrientationMesh,
+  triangles: TriangleMeasures,
+  limit: number,
+  supports: boolean,
+): BuildOrientation {
+  const { up, axisA, axisB } = candidate;
+  const faces = new Set<number>();
+  const measured = supports
+    ? measureAlong(up, mesh, triangles, limit, 1, (triangle) => {
+        const face = mesh.faceIds[triangle] ?? -1;
+        if (face >= 0) faces.add(face);
+      })
+    : { heightMm: candidate.heightMm, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 };
+  const size = (axis: Vector3) => {
+    const { low, high } = extentAlong(mesh.positions, axis);
+    return high >= low ? high - low : 0;
+  };
+  const round = (value: number) => Math.round(value * 1e6) / 1e6;
+  return {
+    up: up.map(round) as Vector3,
+    rotation: [...axisA, ...axisB, ...up].map(round) as BuildOrientation["rotation"],
+    label: orientationLabel(up),
+    heightMm: measured.heightMm,
+    footprintMm: [size(axisA), size(axisB)],
+    supportAreaMm2: measured.supportAreaMm2,
+    supportVolumeMm3: measured.supportVolumeMm3,
+    overhangFaces: [...faces].sort((a, b) => a - b),
+    overhangTriangles: measured.overhangTriangles,
+    fits: true,
+  };
+}
+
+function planeAxis(up: Vector3): Vector3 {
+  // +Z and -Z up keep the drawing's x along the plate's x; sideways ups keep z or x in the plane.
+  const reference: Vector3 = Math.abs(up[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
+  const along = dot(reference, up);
+  const axis = reference.map((value, index) => value - along * up[index]!) as Vector3;
+  const length = Math.hypot(...axis);
+  return axis.map((value) => value / length) as Vector3;
+}
+
+function dot(a: Vector3, b: Vector3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+function cross(a: Vector3, b: Vector3): Vector3 {
+  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+}

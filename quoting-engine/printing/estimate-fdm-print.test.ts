@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { estimateFdmPrint, moveSeconds } from "./estimate-fdm-print";
+import { defaultFdmMachine } from "./fdm-machine-classes";
+import { measureFdmLayers } from "./measure-fdm-layers";
+import { boxesMesh } from "./test-meshes";
+
+const profileOf = (...boxes: Parameters<typeof boxesMesh>[0]) => {
+  const mesh = boxesMesh(boxes);
+  return measureFdmLayers(mesh.positions, mesh.indices);
+};
+
+describe("estimating an FDM print", () => {
+  it("extrudes a 20 mm cube's perimeters, skins, infill and skirt as computed by hand", () => {
+    const machine = { ...defaultFdmMachine, flowFactor: 1 };
+    const estimate = estimateFdmPrint(profileOf([0, 0, 0, 20, 20, 20]), machine);
+    const spacingMm = 0.45 - 0.2 * (1 - Math.PI / 4); // PrusaSlicer's Flow spacing for 0.45 × 0.2 mm
+    const ringMm2 = 3 * 80 * spacingMm; // three 80 mm perimeters
+    const innerMm2 = 400 - ringMm2;
+    const skirtMm = 80 + 2 * Math.PI * 6;
+    const expectedMm3 = (100 * ringMm2 + 6 * innerMm2 + 94 * innerMm2 * 0.2 + skirtMm * spacingMm) * 0.2;
+    expect(estimate.filamentMm3).toBeCloseTo(expectedMm3, 3);
+    expect(estimate.supportMm3).toBe(0);
+    expect(estimate.layers).toBe(100);
+    // PrusaSlicer 2.5 (built-in defaults, 0.2 mm layers, 20 % infill): 19 min 37 s, 3.57 cm³.
+    expect(estimate.minutes / (19 + 37 / 60)).toBeGreaterThan(0.8);
+    expect(estimate.minutes / (19 + 37 / 60)).toBeLessThan(1.2);
+    expect(estimate.filamentMm3 / 3570).toBeGreaterThan(0.9);
+    expect(estimate.filamentMm3 / 3570).toBeLessThan(1.1);
+  });
+
+  it("takes longer with more layers of the same footprint", () => {
+    const short = estimateFdmPrint(profileOf([0, 0, 0, 20, 20, 10]), defaultFdmMachine);
+    const tall = estimateFdmPrint(profileOf([0, 0, 0, 20, 20, 40]), defaultFdmMachine);
+    expect(tall.layers).toBe(4 * short.layers);
+    expect(tall.minutes).toBeGreaterThan(2 * short.minutes);
+    expect(tall.breakdownMinutes.layerChanges).toBeCloseTo(4 * short.breakdownMinutes.layerChanges, 6);
+  });
+
+  it("counts a coarser-measured tall part's printed layers", () => {
+    const tower = boxesMesh([[0, 0, 0, 15, 15, 100]]);
+    const fine = estimateFdmPrint(measureFdmLayers(tower.positions, tower.indices), defaultFdmMachine);
+    const coarse = estimateFdmPrint(
+      measureFdmLayers(tower.positions, tower.indices, { maxLayers: 100 }),
+      defaultFdmMachine,
+    );
+    expect(coarse.layers).toBe(500);
+    expect(coarse.minutes / fine.minutes).toBeGreaterThan(0.95);
+    expect(coarse.minutes / fine.minutes).toBeLessThan(1.05);
+    expect(coarse.filamentMm3 / fine.filamentMm3).toBeGreaterThan(0.95);
+    expect(coarse.filamentMm3 / fine.filamentMm3).toBeLessThan(1.05);
+  });
+
+  it("prints supports only when there are overhangs", () => {
+    const block = estimateFdmPrint(profileOf([0, 0, 0, 50, 10, 25]), defaultFdmMachine);
+    const tee = estimateFdmPrint(
+      profileOf([20, 0, 0, 30, 10, 20], [0, 0, 20, 50, 10, 25]),
+      defaultFdmMachine,
+    );
+    expect(block.supportMm3).toBe(0);
+    expect(block.breakdownMinutes.supports).toBe(0);
+    expect(tee.supportMm3).toBeGreaterThan(100);
+    expect(tee.breakdownMinutes.supports).toBeGreaterThan(0);
+  });
+
+  it("slows small layers down to the minimum layer time", () => {
+    // A 12 mm square pin takes about 5 s a layer at full speed; a 15 s minimum slows every layer.
+    const machine = { ...defaultFdmMachine, minLayerSeconds: 15 };
+    const pin = estimateFdmPrint(profileOf([0, 0, 0, 12, 12, 10]), machine);
+    expect(pin.breakdownMinutes.coolingSlowdown).toBeGreaterThan(0);
+    expect(pin.minutes * 60).toBeGreaterThanOrEqual(pin.layers * 15 - 1e-6);
+    const noCooling = estimateFdmPrint(profileOf([0, 0, 0, 12, 12, 10]), { ...machine, minLayerSeconds: 0 });
+    expect(noCooling.breakdownMinutes.coolingSlowdown).toBe(0);
+    expect(noCooling.minutes).toBeLessThan(pin.minutes / 2);
+    // A 3 mm one cannot be slowed below 10 mm/s: slowed, but shorter than 5 s a layer.
+    const needle = estimateFdmPrint(profileOf([0, 0, 0, 3, 3, 10]), defaultFdmMachine);
+    expect(needle.breakdownMinutes.coolingSlowdown).toBeGreaterThan(0);
+    expect(needle.minutes * 60).toBeLessThan(needle.layers * defaultFdmMachine.minLayerSeconds);
+  });
+
+  it("prints the first layer at first-layer speed", () => {
+    const plate = profileOf([0, 0, 0, 60, 60, 0.2]);
+    const slow = estimateFdmPrint(plate, defaultFdmMachine);
+    const fast = estimateFdmPrint(plate, { ...defaultFdmMachine, firstLayerSpeed: 60 });
+    expect(fast.minutes).toBeLessThan(slow.minutes * 0.75);
+  });
+
+  it("times a move as a trapezoid, or a triangle when it is too short to reach full speed", () => {
+    // 100 mm at 60 mm/s, 1500 mm/s², from and to 10 mm/s: 100/60 + 50²/(1500 × 60).
+    expect(moveSeconds(100, 60, 1500, 10)).toBeCloseTo(100 / 60 + 2500 / 90000, 9);
+    // 1 mm cannot reach 60 mm/s: peak √(10² + 1500 × 1).
+    expect(moveSeconds(1, 60, 1500, 10)).toBeCloseTo((2 * (Math.sqrt(1600) - 10)) / 1500, 9);
+    expect(moveSeconds(0, 60, 1500, 10)).toBe(0);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { measureFdmLayers } from "./measure-fdm-layers";
+import { boxesMesh } from "./test-meshes";
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+
+describe("measuring what a slicer sees, layer by layer", () => {
+  it("slices a 20 mm cube into 100 layers of one 80 mm square contour, 400 mm² each, skins at both ends", () => {
+    const cube = boxesMesh([[0, 0, 0, 20, 20, 20]]);
+    const profile = measureFdmLayers(cube.positions, cube.indices);
+    expect(profile.areaMm2).toHaveLength(100);
+    for (let layer = 0; layer < 100; layer++) {
+      expect(profile.areaMm2[layer]).toBeCloseTo(400, 6);
+      expect(profile.perimeterMm[layer]).toBeCloseTo(80, 6);
+      expect(profile.islandCount[layer]).toBe(1);
+      expect(profile.loopCount[layer]).toBe(1);
+      expect(profile.cornerCount[layer]).toBe(4);
+    }
+    expect(profile.smallLoopMm.every((length) => length === 0)).toBe(true); // 80 mm > 2π × 6.5
+    expect(profile.downMm2[0]).toBeCloseTo(400, 6);
+    expect(profile.upMm2[99]).toBeCloseTo(400, 6);
+    expect(sum(profile.upMm2) + sum(profile.downMm2)).toBeCloseTo(800, 6);
+    expect(profile.firstLayerHullMm).toBeCloseTo(80, 6);
+    expect(sum(profile.supportMm2) + sum(profile.supportInterfaceMm2)).toBe(0);
+  });
+
+  it("counts islands and holes: a ring of four bars has one island and one hole per layer", () => {
+    const ring = boxesMesh([[0, 0, 0, 30, 30, 10]]);
+    // A frame as one mesh: outer box outward, inner box inward (its triangles reversed).
+    const hole = boxesMesh([[10, 10, -1, 20, 20, 11]]);
+    const indices = Array.from(hole.indices, (_, i) => hole.indices[i - (i % 3) + [0, 2, 1][i % 3]!]! + 8);
+    const positions = Float64Array.from([...ring.positions, ...hole.positions]);
+    const profile = measureFdmLayers(positions, Uint32Array.from([...ring.indices, ...indices]));
+    expect(profile.islandCount[10]).toBe(1);
+    expect(profile.loopCount[10]).toBe(2);
+    expect(profile.areaMm2[10]).toBeCloseTo(900 - 100, 6);
+    expect(profile.smallLoopMm[10]).toBeCloseTo(40, 6); // the 10 mm hole is a small perimeter
+  });
+
+  it("puts support only under overhangs: under a T's arms down to the plate, none under a cube", () => {
+    const tee = boxesMesh([
+      [20, 0, 0, 30, 10, 20],
+      [0, 0, 20, 50, 10, 25],
+    ]);
+    const profile = measureFdmLayers(tee.positions, tee.indices);
+    const supportMm2 = profile.supportMm2.map(
+      (sparse, layer) => sparse + profile.supportInterfaceMm2[layer]!,
+    );
+    // Two 20 × 10 mm arms (stem's footprint excluded), spread 2 mm sideways but not into the stem.
+    expect(supportMm2[50]).toBeGreaterThan(400);
+    expect(supportMm2[50]).toBeLessThan(400 + 2 * 2 * (20 + 10 + 10) + 2 * 2 * 10 + 40);
+    expect(supportMm2[110]).toBe(0); // above the arms
+    // The top three support layers under the arms are dense interface.
+    expect(profile.supportInterfaceMm2[98]).toBeGreaterThan(0);
+    expect(profile.supportInterfaceMm2[50]).toBe(0);
+  });
+
+  it("leaves a bridge between two pillars unsupported, as PrusaSlicer does by default", () => {
+    const arch = boxesMesh([
+      [0, 0, 0, 8, 20, 15],
+      [32, 0, 0, 40, 20, 15],
+      [0, 0, 15, 40, 20, 22],
+    ]);
+    const bridged = measureFdmLayers(arch.positions, arch.indices);
+    expect(sum(bridged.supportMm2) + sum(bridged.supportInterfaceMm2)).toBe(0);
+    const supported = measureFdmLayers(arch.positions, arch.indices, { supportBridges: true });
+    expect(sum(supported.supportMm2)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,368 @@
+import { convexHullPerimeter } from "./convex-hull-perimeter";
+import { meshEdgeIds } from "./mesh-edge-ids";
+import { measureFdmSupports } from "./measure-fdm-supports";
+
+/**
+ * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
+ * filament model (`estimate-fdm-print.ts`) needs, measured once at analysis and stored with it, so a
+ * price never reads the mesh again. One entry per layer of `layerHeightMm`, bottom up; plain arrays
+ * (JSON), areas in mm², lengths in mm.
+ */
+export interface FdmLayerProfile {
+  layerHeightMm: number;
+  /** Cross-section area at mid-layer. */
+  areaMm2: number[];
+  /** Length of every contour (outer and holes) at mid-layer. */
+  perimeterMm: number[];
+  /** Part of `perimeterMm` in loops shorter than a slicer's "small perimeter" (2π × 6.5 mm). */
+  smallLoopMm: number[];
+  /** Outer contours (islands) and all contours (islands and holes). */
+  islandCount: number[];
+  loopCount: number[];
+  /** Contour corners that turn by more than `sharpCornerDeg`: the head slows down at each. */
+  cornerCount: number[];
+  /** Area, projected on the plate, of surfaces facing up (top skins) and down (bottom skins) in the layer. */
+  upMm2: number[];
+  downMm2: number[];
+  /** Support cross-section per layer: sparse body and dense interface (contact) layers. */
+  supportMm2: number[];
+  supportInterfaceMm2: number[];
+  /** Half the sum of the layer's width and depth: how far the head travels between islands. */
+  extentMm: number[];
+  /** Convex hull perimeter of the first layer (the skirt runs around it). */
+  firstLayerHullMm: number;
+}
+
+export interface MeasureFdmLayersOptions {
+  layerHeightMm?: number;
+  /** The build orientation: rows are the plate's x, its y and up in the mesh's frame (row-major 3 × 3,
+   * as `choose-build-orientation.ts` states it); absent: the mesh as drawn, z up. */
+  rotation?: ArrayLike<number>;
+  /** At most this many layers (slicing cost grows with them). */
+  maxLayers?: number;
+  /** Faces flatter than this (from horizontal) need support: PrusaSlicer's automatic threshold is
+   * an overhang of half an extrusion width per layer, atan(0.2 / 0.225) ≈ 42°. */
+  supportAngleDeg?: number;
+  supportContactGapMm?: number;
+  supportInterfaceLayers?: number;
+  /** Sideways growth of support regions (PrusaSlicer grows overhangs by SUPPORT_MATERIAL_MARGIN, 1.5 mm). */
+  supportSpreadMm?: number;
+  /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
+  supportBridges?: boolean;
+  sharpCornerDeg?: number;
+}
+
+/** PrusaSlicer's SMALL_PERIMETER_LENGTH: loops shorter than a 6.5 mm radius circle print slowly. */
+const smallLoopLengthMm = 2 * Math.PI * 6.5;
+
+/**
+ * Slices the mesh (z up, plate at its lowest point) at mid-layer heights in one sweep over the
+ * triangles: each triangle adds one segment per layer it crosses, contours are joined through the
+ * mesh edges the segments end on (union–find over edge ids, no polygons built), and each contour's
+ * length and signed area summed. Needs an indexed (welded) mesh for the joins; an unwelded one still
+ * gives right areas and lengths but counts each segment as a loop. Linear in triangles plus segments.
+ */
+export function measureFdmLayers(
+  drawnPositions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  options: MeasureFdmLayersOptions = {},
+): FdmLayerProfile {
+  const positions = options.rotation ? rotated(drawnPositions, options.rotation) : drawnPositions;
+  const triangleCount = Math.floor(indices.length / 3);
+  let zMin = Infinity;
+  let zMax = -Infinity;
+  let xSum = 0;
+  let ySum = 0;
+  const vertexCount = Math.floor(positions.length / 3);
+  for (let v = 0; v < vertexCount; v++) {
+    const z = positions[v * 3 + 2]!;
+    if (z < zMin) zMin = z;
+    if (z > zMax) zMax = z;
+    xSum += positions[v * 3]!;
+    ySum += positions[v * 3 + 1]!;
+  }
+  // Parts taller than the cap (beyond any desktop printer) are measured in thicker layers; the
+  // estimate counts each as several printed ones.
+  const h = Math.max(options.layerHeightMm ?? 0.2, (zMax - zMin) / (options.maxLayers ?? 1500));
+  const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
+  const cx = xSum / Math.max(1, vertexCount);
+  const cy = ySum / Math.max(1, vertexCount);
+  const edges = meshEdgeIds(indices, triangleCount);
+  const flatNormals = horizontalNormals(positions, indices, triangleCount);
+  const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
+  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
+
+  const area = new Float64Array(layerCount);
+  const perimeter = new Float64Array(layerCount);
+  const up = new Float64Array(layerCount);
+  const down = new Float64Array(layerCount);
+  const corners = new Float64Array(layerCount);
+  // Segments bucketed by layer (counting sort) so each layer's contours are joined together.
+  const segmentLayerCounts = new Uint32Array(layerCount + 1);
+  const firstLayer = new Int32Array(triangleCount);
+  const lastLayer = new Int32Array(triangleCount);
+  for (let t = 0; t < triangleCount; t++) {
+    const z0 = positions[indices[t * 3]! * 3 + 2]!;
+    const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
+    const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
+    const lo = Math.min(z0, z1, z2);
+    const hi = Math.max(z0, z1, z2);
+    const first = Math.max(0, Math.ceil((lo - zMin) / h - 0.5));
+    const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
+    firstLayer[t] = first;
+    lastLayer[t] = last;
+    for (let layer = first; layer <= last; layer++) segmentLayerCounts[layer + 1]!++;
+    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down);
+  }
+  for (let layer = 0; layer < layerCount; layer++)
+    segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
+  const segmentCount = segmentLayerCounts[layerCount] ?? 0;
+  const fill = segmentLayerCounts.slice(0, layerCount);
+  const segEdgeA = new Int32Array(segmentCount);
+  const segEdgeB = new Int32Array(segmentCount);
+  const segLength = new Float64Array(segmentCount);
+  const segArea = new Float64Array(segmentCount);
+  const firstLayerPoints: number[] = [];
+  const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
+  const point = new Float64Array(6);
+  const pointEdge = new Int32Array(2);
+  for (let t = 0; t < triangleCount; t++) {
+    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer++) {
+      const z = zMin + (layer + 0.5) * h;
+      if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
+      const s = fill[layer]!++;
+      // Oriented counter-clockwise around material (outward normal on the right).
+      const nx = flatNormals[t * 2]!;
+      const ny = flatNormals[t * 2 + 1]!;
+      const forward = (point[3]! - point[0]!) * -ny + (point[4]! - point[1]!) * nx >= 0;
+      const ax = (forward ? point[0]! : point[3]!) - cx;
+      const ay = (forward ? point[1]! : point[4]!) - cy;
+      const bx = (forward ? point[3]! : point[0]!) - cx;
+      const by = (forward ? point[4]! : point[1]!) - cy;
+      segEdgeA[s] = pointEdge[0]!;
+      segEdgeB[s] = pointEdge[1]!;
+      segLength[s] = Math.hypot(bx - ax, by - ay);
+      segArea[s] = (ax * by - bx * ay) / 2;
+      if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
+      const box = layer * 4;
+      if (!(boxes[box]! <= ax)) boxes[box] = ax;
+      if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
+      if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
+      if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
+    }
+  }
+  const parent = new Int32Array(edges.count).fill(-1);
+  const loopLength = new Float64Array(edges.count);
+  const loopArea = new Float64Array(edges.count);
+  const smallLoop = new Float64Array(layerCount);
+  const islands = new Float64Array(layerCount);
+  const loops = new Float64Array(layerCount);
+  for (let layer = 0; layer < layerCount; layer++) {
+    const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
+    const end = segmentLayerCounts[layer + 1]!;
+    for (let s = start; s < end; s++) {
+      const a = segEdgeA[s]!;
+      const b = segEdgeB[s]!;
+      if (parent[a] === -1) parent[a] = a;
+      if (parent[b] === -1) parent[b] = b;
+      const ra = root(parent, a);
+      const rb = root(parent, b);
+      if (ra !== rb) parent[rb] = ra;
+      if (sharpEdge[a]) corners[layer]! += 0.5;
+      if (sharpEdge[b]) corners[layer]! += 0.5;
+    }
+    for (let s = start; s < end; s++) {
+      const r = root(parent, segEdgeA[s]!);
+      loopLength[r]! += segLength[s]!;
+      loopArea[r]! += segArea[s]!;
+      area[layer]! += segArea[s]!;
+      perimeter[layer]! += segLength[s]!;
+    }
+    for (let s = start; s < end; s++) {
+      const r = root(parent, segEdgeA[s]!);
+      if (loopLength[r]! > 0) {
+        loops[layer]!++;
+        if (loopArea[r]! > 0) islands[layer]!++;
+        if (loopLength[r]! < smallLoopLengthMm) smallLoop[layer]! += loopLength[r]!;
+        loopLength[r] = 0;
+        loopArea[r] = 0;
+      }
+    }
+    for (let s = start; s < end; s++) {
+      parent[segEdgeA[s]!] = -1;
+      parent[segEdgeB[s]!] = -1;
+    }
+  }
+  const supports = measureFdmSupports(positions, indices, {
+    zMin,
+    layerHeightMm: h,
+    layerCount,
+    supportAngleDeg: options.supportAngleDeg ?? 42,
+    contactGapMm: options.supportContactGapMm ?? 0.2,
+    spreadMm: options.supportSpreadMm ?? 1.5,
+    supportBridges: options.supportBridges ?? false,
+    interfaceLayers: options.supportInterfaceLayers ?? 3,
+  });
+  return {
+    layerHeightMm: h,
+    areaMm2: rounded(area.map(Math.abs)),
+    perimeterMm: rounded(perimeter),
+    smallLoopMm: rounded(smallLoop),
+    islandCount: Array.from(islands),
+    loopCount: Array.from(loops),
+    cornerCount: Array.from(corners, Math.round),
+    upMm2: rounded(up),
+    downMm2: rounded(down),
+    supportMm2: rounded(supports.sparseMm2),
+    supportInterfaceMm2: rounded(supports.interfaceMm2),
+    extentMm: Array.from({ length: layerCount }, (_, layer) => {
+      const extent =
+        (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;
+      return Number.isFinite(extent) ? Math.round(extent * 100) / 100 : 0;
+    }),
+    firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
+  };
+}
+
+function root(parent: Int32Array, node: number): number {
+  let r = node;
+  while (parent[r] !== r) r = parent[r]!;
+  let n = node;
+  while (parent[n] !== r) {
+    const next = parent[n]!;
+    parent[n] = r;
+    n = next;
+  }
+  return r;
+}
+
+const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);
+
+/** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
+function sharpEdges(
+  flatNormals: Float64Array,
+  edges: { count: number; triangles: Int32Array },
+  cornerCos: number,
+): Uint8Array {
+  const sharp = new Uint8Array(edges.count);
+  for (let e = 0; e < edges.count; e++) {
+    const t1 = edges.triangles[e * 2]!;
+    const t2 = edges.triangles[e * 2 + 1]!;
+    if (t1 < 0 || t2 < 0) continue;
+    const turn =
+      flatNormals[t1 * 2]! * flatNormals[t2 * 2]! + flatNormals[t1 * 2 + 1]! * flatNormals[t2 * 2 + 1]!;
+    if (turn < cornerCos) sharp[e] = 1;
+  }
+  return sharp;
+}
+
+/** Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs. */
+function horizontalNormals(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  triangleCount: number,
+): Float64Array {
+  const normals = new Float64Array(triangleCount * 2);
+  for (let t = 0; t < triangleCount; t++) {
+    const a = indices[t * 3]! * 3;
+    const b = indices[t * 3 + 1]! * 3;
+    const c = indices[t * 3 + 2]! * 3;
+    const ux = positions[b]! - positions[a]!;
+    const uy = positions[b + 1]! - positions[a + 1]!;
+    const uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!;
+    const vy = positions[c + 1]! - positions[a + 1]!;
+    const vz = positions[c + 2]! - positions[a + 2]!;
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const length = Math.hypot(nx, ny);
+    if (length > 0) {
+      normals[t * 2] = nx / length;
+      normals[t * 2 + 1] = ny / length;
+    }
+  }
+  return normals;
+}
+
+/** Intersects triangle t with the plane z; the two points and the edges they lie on. */
+function sliceTriangle(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  edges: { ids: Int32Array },
+  t: number,
+  z: number,
+  out: Float64Array,
+  outEdges: Int32Array,
+): boolean {
+  let found = 0;
+  for (let k = 0; k < 3 && found < 2; k++) {
+    const p = indices[t * 3 + k]! * 3;
+    const q = indices[t * 3 + ((k + 1) % 3)]! * 3;
+    const zp = positions[p + 2]!;
+    const zq = positions[q + 2]!;
+    if (zp <= z === zq <= z) continue;
+    const f = (z - zp) / (zq - zp);
+    out[found * 3] = positions[p]! + f * (positions[q]! - positions[p]!);
+    out[found * 3 + 1] = positions[p + 1]! + f * (positions[q + 1]! - positions[p + 1]!);
+    outEdges[found] = edges.ids[t * 3 + k]!;
+    found++;
+  }
+  return found === 2;
+}
+
+/**
+ * Spreads the triangle's plate-projected area over the layers its height spans (in proportion, a flat
+ * triangle all in one): facing up it is top skin, facing down bottom skin, in those layers.
+ */
+function skinArea(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+  lo: number,
+  hi: number,
+  zMin: number,
+  h: number,
+  layerCount: number,
+  up: Float64Array,
+  down: Float64Array,
+): void {
+  const a = indices[t * 3]! * 3;
+  const b = indices[t * 3 + 1]! * 3;
+  const c = indices[t * 3 + 2]! * 3;
+  const projected =
+    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
+      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
+    2;
+  if (projected === 0 || layerCount === 0) return;
+  const target = projected > 0 ? up : down;
+  const magnitude = Math.abs(projected);
+  // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
+  const bias = projected > 0 ? -1e-6 : 1e-6;
+  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
+  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
+  if (first === last || hi - lo < 1e-9) {
+    target[first]! += magnitude;
+    return;
+  }
+  for (let layer = first; layer <= last; layer++) {
+    const bottom = Math.max(lo, zMin + layer * h);
+    const top = Math.min(hi, zMin + (layer + 1) * h);
+    if (top > bottom) target[layer]! += (magnitude * (top - bottom)) / (hi - lo);
+  }
+}
+
+const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
+
+/** Positions in the build frame: each row of the rotation dotted with each point. */
+function rotated(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(positions.length);
+  for (let v = 0; v < positions.length; v += 3) {
+    const x = positions[v]!;
+    const y = positions[v + 1]!;
+    const z = positions[v + 2]!;
+    out[v] = r[0]! * x + r[1]! * y + r[2]! * z;
+    out[v + 1] = r[3]! * x + r[4]! * y + r[5]! * z;
+    out[v + 2] = r[6]! * x + r[7]! * y + r[8]! * z;
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Small closed meshes for the printing tests, built from boxes: indexed, outward-facing, z up.
+ * Each box is its own closed shell (no boolean union), which is what a slicer sees for touching boxes too.
+ */
+export interface TestMesh {
+  positions: Float64Array;
+  indices: Uint32Array;
+}
+
+type Box = [number, number, number, number, number, number];
+
+const boxFaces = [
+  [0, 2, 1],
+  [0, 3, 2],
+  [4, 5, 6],
+  [4, 6, 7],
+  [0, 1, 5],
+  [0, 5, 4],
+  [1, 2, 6],
+  [1, 6, 5],
+  [2, 3, 7],
+  [2, 7, 6],
+  [3, 0, 4],
+  [3, 4, 7],
+];
+
+export function boxesMesh(boxes: Box[]): TestMesh {
+  const positions: number[] = [];
+  const indices: number[] = [];
+  for (const [x0, y0, z0, x1, y1, z1] of boxes) {
+    const base = positions.length / 3;
+    positions.push(
+      x0,
+      y0,
+      z0,
+      x1,
+      y0,
+      z0,
+      x1,
+      y1,
+      z0,
+      x0,
+      y1,
+      z0,
+      x0,
+      y0,
+      z1,
+      x1,
+      y0,
+      z1,
+      x1,
+      y1,
+      z1,
+      x0,
+      y1,
+      z1,
+    );
+    for (const face of boxFaces) indices.push(...face.map((corner) => base + corner!));
+  }
+  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
+}
+
+/** A binary STL of the mesh (what a buyer uploads). */
+export function binaryStl({ positions, indices }: TestMesh): Uint8Array {
+  const count = indices.length / 3;
+  const bytes = new Uint8Array(84 + count * 50);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(80, count, true);
+  for (let t = 0; t < count; t++) {
+    const offset = 84 + t * 50 + 12;
+    for (let corner = 0; corner < 3; corner++)
+      for (let axis = 0; axis < 3; axis++)
+        view.setFloat32(
+          offset + corner * 12 + axis * 4,
+          positions[indices[t * 3 + corner]! * 3 + axis]!,
+          true,
+        );
+  }
+  return bytes;
+}
