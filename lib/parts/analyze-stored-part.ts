@@ -7,6 +7,7 @@ import { dbFormatOf } from "../db/catalogue-codes";
 import { getEnv } from "../env";
 import type { FileStorage } from "../storage/file-storage";
 import { encodeDisplayMesh } from "./display-mesh-codec";
+import { partUnit } from "./part-unit";
 
 /** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
 export interface AnalysisBudget {
@@ -38,7 +39,12 @@ export async function analyzeStoredPart(
   if (claimed.count === 0) return; // analysed, failed for good, or deleted
   const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
   const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
-  const result = await pool.analyze(bytes, part.originalFileName, budget);
+  // An STL or OBJ part is read in the unit its buyer chose (lib/parts/switch-part-unit.ts).
+  const assumeUnit = part.assumedUnit ? partUnit(part) : undefined;
+  const result = await pool.analyze(bytes, part.originalFileName, {
+    ...budget,
+    ...(assumeUnit ? { assumeUnit } : {}),
+  });
   if ("error" in result) {
     await db.part.update({
       where: { id: partId },

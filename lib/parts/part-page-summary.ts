@@ -23,8 +23,17 @@ export function partPageSummary(report: AnalysisReport) {
     sizeMm: size,
     volumeCm3: report.volumeMm3 / 1000,
     areaCm2: report.areaMm2 / 100,
-    bodyCount: report.bodies.length,
+    // Parts, not shells: a void's wall is no part (reports stored before `shells` count every body).
+    bodyCount: report.shells ? report.shells.parts : report.bodies.length,
     sourceUnit: report.sourceUnit,
+    // STL and OBJ carry no unit: the buyer may switch it (app/parts/[partId]/unit-switch.tsx).
+    meshUnit:
+      report.file.format === "stl" || report.file.format === "obj"
+        ? {
+            current: report.sourceUnit === "unknown" ? "mm" : report.sourceUnit,
+            ...(report.suggestedUnit ? { suggested: report.suggestedUnit } : {}),
+          }
+        : null,
     features: {
       holes: features.holes.length,
       pockets: features.pockets.length,

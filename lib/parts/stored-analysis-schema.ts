@@ -68,6 +68,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
   units: z.literal("mm"),
   sourceUnit: z.enum(["mm", "cm", "m", "micron", "inch", "ft", "unknown"]),
   scaleToMm: z.number(),
+  suggestedUnit: z.enum(["inch", "m"]).optional(),
   bodies: z.array(
     z.object({
       volumeMm3: z.number(),
@@ -184,6 +185,28 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       faces: faceIds.optional(),
     }),
   ),
+  // Issue 20 (meshfix): optional, so reports stored before them still parse.
+  repairs: z
+    .object({
+      degenerateTriangles: z.number(),
+      duplicateTriangles: z.number(),
+      opposingTrianglePairs: z.number(),
+      holesClosed: z.number(),
+      holeAreaMm2: z.number(),
+      trianglesTurned: z.number(),
+      bodiesTurnedOutwards: z.number(),
+      // Added after the first repairs summaries: absent in those.
+      flatShells: z.number().default(0),
+    })
+    .optional(),
+  shells: z
+    .object({
+      parts: z.number(),
+      identicalParts: z.boolean(),
+      voids: z.number(),
+      openSurfaces: z.number(),
+    })
+    .optional(),
   dfm: z.array(
     z.object({
       code: z.string(),

@@ -1,5 +1,4 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
-import { formatNumber } from "./format-number";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -13,6 +12,9 @@ import { formatFromFileName, type CadFormat } from "../catalogue/catalogue";
 import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
 import { segmentMesh } from "./segment-mesh";
+import { describeMeshUnit } from "./describe-mesh-unit";
+import type { MeshRepairs } from "./describe-mesh-repairs";
+import type { ShellSummary } from "./describe-shells";
 import {
   analyzeModel,
   toFaceReport,
@@ -34,6 +36,8 @@ export interface AnalysisReport {
   sourceUnit: SourceUnit;
   /** Factor applied to the file's coordinates to get millimetres. */
   scaleToMm: number;
+  /** For a file without a unit read as millimetres: the unit its size suggests instead. */
+  suggestedUnit?: "inch" | "m";
   bodies: BodyReport[];
   volumeMm3: number;
   areaMm2: number;
@@ -43,6 +47,10 @@ export interface AnalysisReport {
   features: Features;
   /** About the file itself: repaired defects, assumed units, several bodies. */
   notices: EngineNotice[];
+  /** What was repaired in a mesh so it could be measured (absent in reports stored before). */
+  repairs?: MeshRepairs;
+  /** The closed shells as parts and voids (absent in reports stored before). */
+  shells?: ShellSummary;
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
   dfm: DfmFinding[];
   timingsMs: { parse: number; analyze: number; total: number };
@@ -113,7 +121,14 @@ export function analyzeFile(
     ? recognizeFeatures(faces, displayMesh, measured.bbox)
     : skippedFeatures(measured.bbox);
   const analyzedAt = performance.now();
-  const notices = [...measured.notices, ...unitNotices(model, measured.bbox, options.assumeUnit)];
+  const unit = unitless(model)
+    ? describeMeshUnit(
+        model.format,
+        measured.bbox.max.map((value, axis) => value - measured.bbox.min[axis]!),
+        options.assumeUnit,
+      )
+    : { notices: [] };
+  const notices = [...measured.notices, ...unit.notices];
   const dfm = !recognize
     ? []
     : checkManufacturability({
@@ -129,6 +144,7 @@ export function analyzeFile(
       units: "mm",
       sourceUnit: model.sourceUnit,
       scaleToMm: model.scaleToMm,
+      ...(unit.suggestedUnit ? { suggestedUnit: unit.suggestedUnit } : {}),
       ...measured,
       features,
       notices,
@@ -150,32 +166,9 @@ function textFallback(bytes: Uint8Array, fileName: string): CadFormat | undefine
   return bytes.subarray(0, 4096).every((byte) => byte >= 9) ? "obj" : undefined;
 }
 
-function unitNotices(
-  model: CadModel,
-  bbox: BoundingBox,
-  assumed: AnalyzeFileOptions["assumeUnit"],
-): EngineNotice[] {
-  if (model.sourceUnit !== "unknown" || assumed) return [];
-  const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const largest = Math.max(...size);
-  const format = model.format.toUpperCase();
-  const dimensions = (scale: number) => size.map((value) => formatNumber(value * scale)).join(" × ");
-  if (largest < 5) {
-    return [
-      {
-        code: "units_assumed",
-        severity: "warning",
-        message: `${format} files carry no unit; we read this one as millimetres, which makes the part only ${dimensions(1)} mm. If it was drawn in inches it is ${dimensions(25.4)} mm; in metres, ${dimensions(1000)} mm. Choose the unit if millimetres is wrong.`,
-      },
-    ];
-  }
-  return [
-    {
-      code: "units_assumed",
-      severity: "info",
-      message: `${format} files carry no unit; we read this one as millimetres (${dimensions(1)} mm).`,
-    },
-  ];
+/** STL and OBJ carry no unit: read as millimetres, or in the unit the caller assumed for them. */
+function unitless(model: CadModel): boolean {
+  return model.sourceUnit === "unknown" || model.format === "stl" || model.format === "obj";
 }
 
 function megabytes(bytes: number): string {

@@ -92,23 +92,26 @@ describe("analyzeModel on STL files", () => {
   it("turns an inside-out cube around and says so", () => {
     const analysis = analyzeStl("inverted_normals_cube20.stl");
     expect(analysis.volumeMm3).toBeCloseTo(8000, 6);
-    expect(codes(analysis)).toContain("inverted_normals");
+    expect(analysis.notices.find((notice) => notice.code === "mesh_repaired")?.message).toBe(
+      "Repaired: 12 triangles turned outwards.",
+    );
   });
 
   it("closes a cube with one missing facet, measures the full 8000 mm³, and warns", () => {
     const analysis = analyzeStl("open_mesh_cube20_missing_facet.stl");
     expect(analysis.volumeMm3).toBeCloseTo(8000, 6);
     expect(analysis.areaMm2).toBeCloseTo(2400, 6);
-    expect(analysis.notices.find((notice) => notice.code === "open_mesh_repaired")?.message).toContain(
-      "1 hole",
-    );
+    expect(analysis.notices.find((notice) => notice.code === "mesh_repaired")).toMatchObject({
+      severity: "warning",
+      message: expect.stringContaining("Repaired: 1 hole closed (200 mm²)"),
+    });
   });
 
   it("separates two cubes that touch along an edge into two closed bodies and flags the edge", () => {
     const analysis = analyzeStl("nonmanifold_two_cubes_shared_edge.stl");
     expect(analysis.bodies).toHaveLength(2);
     expect(analysis.volumeMm3).toBeCloseTo(2000, 6);
-    expect(codes(analysis)).toEqual(expect.arrayContaining(["non_manifold_edges", "multiple_bodies"]));
+    expect(codes(analysis)).toEqual(expect.arrayContaining(["non_manifold_edges", "identical_bodies"]));
   });
 
   it("measures a cube far from the origin as 1000 mm³ despite float32 coordinates", () => {
@@ -120,7 +123,8 @@ describe("analyzeModel on STL files", () => {
   it("repairs the real non-watertight export (4 open edges)", () => {
     const analysis = analyzeStl("threejs_slotted_disk_ascii.stl");
     expect(analysis.bodies.every((body) => body.closed)).toBe(true);
-    expect(codes(analysis)).toContain("open_mesh_repaired");
+    expect(codes(analysis)).toContain("mesh_repaired");
+    expect(analysis.repairs.holesClosed).toBeGreaterThan(0);
     expect(Math.abs(analysis.volumeMm3 - 0.097) / 0.097).toBeLessThan(0.05);
   });
 

@@ -8,6 +8,9 @@ import {
 } from "./split-and-orient-bodies";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
+import { dropBadTriangles } from "./drop-bad-triangles";
+import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
+import { describeShells, type ShellSummary } from "./describe-shells";
 
 export type Vector3 = [number, number, number];
 
@@ -65,8 +68,18 @@ export interface ModelAnalysis {
   bbox: BoundingBox;
   faces: FaceReport[];
   notices: EngineNotice[];
+  /** What was repaired so the mesh could be measured. */
+  repairs: MeshRepairs;
+  /** The closed shells as parts (several, identical copies) and voids. */
+  shells: ShellSummary;
   displayMesh: DisplayMesh;
 }
+
+/**
+ * A closed shell whose volume is at most its area times this (on average under 1 µm thick, far below
+ * any process's resolution) is flat: a sliver left by an exporter, not a body.
+ */
+const flatShellThicknessMm = 0.001;
 
 export interface AnalyzeModelOptions {
   /** Close holes whose patch is at most this share of a body's area (default 0.2). */
@@ -96,13 +109,12 @@ export function analyzeModel(
   const defects = {
     boundary: 0,
     nonManifold: 0,
-    inverted: 0,
-    reoriented: 0,
-    holes: 0,
-    holeArea: 0,
     openBodies: 0,
     conflicts: 0,
   };
+  const repairs = noRepairs();
+  // Per body: the triangles turned because the whole body faced inwards (undone if it is a void).
+  const turnedByBody: number[] = [];
   for (const part of model.parts) {
     if (part.exact) {
       // A B-rep kernel measured this solid or shell exactly; its mesh is for display only.
@@ -128,19 +140,37 @@ export function analyzeModel(
     }
     for (let index = 0; index < part.positions.length; index++)
       if (part.positions[index] === 0) part.positions[index] = 0; // -0 → 0
-    const welded = weldVertices(part.positions, part.indices);
+    const weldedCorners = weldVertices(part.positions, part.indices);
+    // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
+    const cleaned = dropBadTriangles(weldedCorners.indices);
+    repairs.degenerateTriangles += cleaned.dropped.degenerate;
+    repairs.duplicateTriangles += cleaned.dropped.duplicate;
+    repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
+    const welded = { positions: weldedCorners.positions, indices: cleaned.indices };
     const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(welded, {
       maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
     });
     defects.nonManifold += sharedEdgeCount;
     for (const body of oriented) {
+      const report = reportBody(welded.positions, body, totalTriangles);
+      // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
+      if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
+        repairs.flatShells++;
+        continue;
+      }
       const bodyIndex = bodies.length;
-      bodies.push(reportBody(welded.positions, body, totalTriangles));
+      bodies.push(report);
+      turnedByBody[bodyIndex] = body.inverted ? body.turnedTriangles : 0;
       collectDefects(defects, body);
+      repairs.holesClosed += body.filledHoles;
+      repairs.holeAreaMm2 += body.filledHoleAreaMm2;
+      repairs.trianglesTurned += body.turnedTriangles;
+      if (body.inverted) repairs.bodiesTurnedOutwards++;
       const faceIds = new Int32Array(body.indices.length / 3).fill(-1);
       if (part.faceIds) {
         for (let triangle = 0; triangle < faceIds.length; triangle++) {
-          const source = body.sourceTriangles[triangle] ?? -1;
+          const kept = body.sourceTriangles[triangle] ?? -1;
+          const source = kept >= 0 ? (cleaned.keptTriangles[kept] ?? -1) : -1;
           faceIds[triangle] = source >= 0 ? (part.faceIds[source] ?? -1) : -1;
         }
       }
@@ -166,6 +196,12 @@ export function analyzeModel(
     const inner = bodies[meshShells[index]!.bodyIndex]!;
     const outer = bodies[meshShells[container]!.bodyIndex]!;
     inner.voidOf = meshShells[container]!.bodyIndex;
+    // A void's wall drawn facing into the void was right as drawn: it was not repaired.
+    const turned = turnedByBody[meshShells[index]!.bodyIndex] ?? 0;
+    if (turned > 0) {
+      repairs.trianglesTurned -= turned;
+      repairs.bodiesTurnedOutwards--;
+    }
     outer.volumeMm3 -= inner.volumeMm3;
     outer.internalVoids++;
     // The void's wall faces into the void, away from the material around it.
@@ -192,9 +228,13 @@ export function analyzeModel(
         : "The file holds only open surfaces, no closed solid, so it has no volume to make. Export it as a solid (closed) body.",
     );
   }
-  // Loose surfaces have no common orientation: turning them outwards is part of sewing, not a defect.
-  if (model.notices.some((notice) => notice.code === "sewn_surfaces")) defects.reoriented = 0;
-  notices.push(...defectNotices(defects, bodies.length, closedBodies.length));
+  // Loose surfaces have no common orientation: turning them outwards is part of sewing, not a repair.
+  if (model.notices.some((notice) => notice.code === "sewn_surfaces")) {
+    repairs.trianglesTurned = 0;
+    repairs.bodiesTurnedOutwards = 0;
+  }
+  const shells = describeShells(bodies);
+  notices.push(...describeMeshRepairs(repairs), ...defectNotices(defects), ...shells.notices);
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
   const faces = model.faces.map(toFaceReport);
   return {
@@ -206,6 +246,8 @@ export function analyzeModel(
       bbox,
       faces,
       notices,
+      repairs,
+      shells: shells.shells,
       displayMesh: buildDisplayMesh(displayParts, bbox.min),
     },
   };
@@ -258,10 +300,6 @@ function reportBody(positions: Float64Array, body: OrientedBody, totalTriangles:
 type Defects = {
   boundary: number;
   nonManifold: number;
-  inverted: number;
-  reoriented: number;
-  holes: number;
-  holeArea: number;
   openBodies: number;
   conflicts: number;
 };
@@ -269,28 +307,18 @@ type Defects = {
 function collectDefects(defects: Defects, body: OrientedBody): void {
   defects.boundary += body.boundaryEdgeCount;
   defects.conflicts += body.orientationConflicts;
-  if (body.inverted) defects.inverted++;
-  defects.reoriented += body.reorientedTriangles;
-  defects.holes += body.filledHoles;
-  defects.holeArea += body.filledHoleAreaMm2;
   if (!body.closed) defects.openBodies++;
 }
 
-function defectNotices(defects: Defects, bodyCount: number, closedCount: number): EngineNotice[] {
+function defectNotices(defects: Defects): EngineNotice[] {
   const notices: EngineNotice[] = [];
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  if (defects.holes > 0) {
-    notices.push({
-      code: "open_mesh_repaired",
-      severity: "warning",
-      message: `The mesh was not closed: ${plural(defects.holes, "hole")} (${round(defects.holeArea)} mm² in all). We closed ${defects.holes === 1 ? "it" : "them"} to measure the part; check that nothing is missing from the model.`,
-    });
-  }
+  const plural = (count: number, word: string, words = `${word}s`) =>
+    `${count} ${count === 1 ? word : words}`;
   if (defects.openBodies > 0) {
     notices.push({
       code: "open_mesh",
       severity: "error",
-      message: `${plural(defects.openBodies, "body")} of the file ${defects.openBodies === 1 ? "is an open surface" : "are open surfaces"} (${plural(defects.boundary, "open edge")}) and cannot be made as drawn; ${defects.openBodies === 1 ? "it is" : "they are"} left out of volume and size. Export the part as a closed solid.`,
+      message: `${plural(defects.openBodies, "body", "bodies")} of the file ${defects.openBodies === 1 ? "is an open surface" : "are open surfaces"} (${plural(defects.boundary, "open edge")}) and cannot be made as drawn; ${defects.openBodies === 1 ? "it is" : "they are"} left out of volume and size. Export the part as a closed solid.`,
     });
   }
   if (defects.nonManifold > 0) {
@@ -306,27 +334,6 @@ function defectNotices(defects: Defects, bodyCount: number, closedCount: number)
       severity: "error",
       message:
         "Part of the surface has no consistent inside and outside (it twists through itself). Repair the model in your CAD system.",
-    });
-  }
-  if (defects.inverted > 0) {
-    notices.push({
-      code: "inverted_normals",
-      severity: "info",
-      message: `The surfaces of ${plural(defects.inverted, "body")} faced inwards; we turned them around.`,
-    });
-  }
-  if (defects.reoriented > 0) {
-    notices.push({
-      code: "inconsistent_orientation",
-      severity: "info",
-      message: `${plural(defects.reoriented, "triangle")} faced the wrong way against their neighbours; we turned them around.`,
-    });
-  }
-  if (closedCount > 1) {
-    notices.push({
-      code: "multiple_bodies",
-      severity: "warning",
-      message: `The file holds ${closedCount} separate solid bodies${bodyCount > closedCount ? ` (and ${bodyCount - closedCount} open surfaces)` : ""}. They are quoted together as one part; upload them as separate files to quote them one by one.`,
     });
   }
   return notices;
@@ -384,8 +391,4 @@ function buildDisplayMesh(
     triangle += part.indices.length / 3;
   }
   return { originMm, positions, indices, faceIds, bodyIds };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

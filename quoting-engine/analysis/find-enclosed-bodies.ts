@@ -19,7 +19,9 @@ export function findEnclosedBodies(shells: ClosedShell[]): number[] {
   const container = shells.map(() => -1);
   const depth = shells.map(() => 0);
   shells.forEach((inner, innerIndex) => {
-    const start = [inner.positions[0]!, inner.positions[1]!, inner.positions[2]!];
+    // A corner of the shell itself: shells of one file share one vertex array.
+    const corner = inner.indices[0]! * 3;
+    const start = [inner.positions[corner]!, inner.positions[corner + 1]!, inner.positions[corner + 2]!];
     let smallest = -1;
     shells.forEach((outer, outerIndex) => {
       if (outerIndex === innerIndex || !boxInside(inner.bbox, outer.bbox)) return;

@@ -1,10 +1,9 @@
 import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
-import { chooseBuildOrientations, type BuildOrientations } from "../printing/choose-build-orientation";
-import { measureFdmLayers, type FdmLayerProfile } from "../printing/measure-fdm-layers";
+import type { BuildOrientations } from "../printing/choose-build-orientation";
+import type { FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { measureTriangles } from "./measure-triangles";
-import { assessWalls } from "./assess-walls";
-import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
+import { measureShapeFacts } from "./measure-shape-facts";
 import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
@@ -106,23 +105,8 @@ export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: Bo
   // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
   const triangles = measureTriangles(mesh.positions, mesh.indices);
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
-  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
-  // The per-triangle map rides on the display mesh to the viewer's heat map.
-  mesh.wallThicknessMm = wall.thicknessMm;
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const buildOrientations = chooseBuildOrientations(mesh, triangles);
-  const common = {
-    minWallMm: wall.minWallMm,
-    minWallFaces: faces.length > 0 ? wall.minWallFaces : [],
-    wallThickness: wall.wallThickness,
-    overhang: {
-      areaMm2: buildOrientations.fdm.supportAreaMm2,
-      faces: buildOrientations.fdm.overhangFaces,
-      upLabel: buildOrientations.fdm.label,
-    },
-    buildOrientations,
-    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, { rotation: buildOrientations.fdm.rotation }),
-  };
+  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0);
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),

@@ -16,6 +16,8 @@ export interface OrientedBody {
   inverted: boolean;
   /** Triangles whose orientation disagreed with their neighbours and were turned. */
   reorientedTriangles: number;
+  /** Triangles whose winding now differs from the file's (turned to match neighbours, or outwards). */
+  turnedTriangles: number;
   /** Small holes closed with a fan of triangles so the volume can be measured. */
   filledHoles: number;
   filledHoleAreaMm2: number;
@@ -125,6 +127,7 @@ export function splitAndOrientBodies(
       orientationConflicts,
       inverted: false,
       reorientedTriangles: Math.min(reorientedTriangles, tail - reorientedTriangles),
+      turnedTriangles: reorientedTriangles,
       filledHoles: 0,
       filledHoleAreaMm2: 0,
     };
@@ -151,7 +154,10 @@ export function splitAndOrientBodies(
     if (body.closed && signedVolume(positions, body.indices) < 0) {
       turnAround(body.indices);
       body.inverted = true;
+      body.turnedTriangles = tail - reorientedTriangles;
     }
+    // An open body has no outside: count only the triangles turned against the majority.
+    if (!body.closed) body.turnedTriangles = body.reorientedTriangles;
     bodies.push(body);
   }
   // Edges of more than two triangles join bodies that only touch: each body is whole on its own.

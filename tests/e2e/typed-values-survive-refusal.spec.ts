@@ -143,6 +143,30 @@ async function opsOrderPage(page: Page, browser: Browser): Promise<void> {
 
 const cases: FormCase[] = [
   {
+    // Issue 20: the unit beside an STL part's size. Every offered unit is valid, so the offered "cm" is
+    // made to send a unit the server does not know.
+    name: "unit of an STL part",
+    open: async (page) => {
+      await page.goto("/");
+      await page
+        .getByTestId("part-file-input")
+        .setInputFiles("tests/fixtures/cad/units_block_drawn_in_inches.stl");
+      const row = page
+        .getByTestId("upload-row")
+        .filter({ hasText: "units_block_drawn_in_inches.stl" })
+        .first();
+      await expect(row.getByTestId("first-price")).toBeVisible({ timeout: 30_000 });
+      await row.getByRole("link", { name: "See price and options" }).click();
+      const form = page.getByRole("form", { name: "Unit of the file" });
+      await form
+        .locator('option[value="cm"]')
+        .evaluate((option) => ((option as HTMLOptionElement).value = "furlong"));
+      return form;
+    },
+    fields: [{ at: label("Drawn in"), select: "cm" }],
+    refusal: /Choose millimetres, centimetres, metres or inches/,
+  },
+  {
     name: "sign-in",
     open: async (page) => {
       await page.goto("/sign-in");

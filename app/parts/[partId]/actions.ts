@@ -11,6 +11,9 @@ import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { getJobQueue } from "@/lib/jobs/get-job-queue";
+import { switchPartUnit } from "@/lib/parts/switch-part-unit";
+import { meshUnitChoices } from "@/quoting-engine/analysis/describe-mesh-unit";
 
 /** The options the page shows, sent as JSON in a hidden field; a bad set is refused above the form. */
 const chosenOptions = formText.transform((json, context) => {
@@ -98,4 +101,26 @@ export const requestManualQuoteAction = formAction(
   },
   // The chosen drawing stays chosen after a refusal: the form is never reset then (useFormAction).
   { failure: "send the request", adjustErrors: optionErrorsAboveTheForm },
+);
+
+/**
+ * Reads the part's stored STL or OBJ file again in the unit chosen beside its size (owner only: the
+ * part must be the viewer's), then shows the part page, which waits for the new size and price. Open
+ * quotes of the old size are superseded (docs/decisions/0037); the page says so.
+ */
+export const switchPartUnitAction = formAction(
+  "public",
+  z.object({
+    partId: formText,
+    unit: z.enum(meshUnitChoices, { error: "Choose millimetres, centimetres, metres or inches." }),
+  }),
+  async ({ partId, unit }) => {
+    const viewer = await pagePartViewer();
+    const switched = await switchPartUnit({ db: getPrisma(), queue: getJobQueue }, viewer, partId, unit);
+    if (!switched.changed) return `The part is already measured in this unit.`;
+    redirect(
+      `/parts/${encodeURIComponent(partId)}${switched.supersededQuotes > 0 ? `?withdrawn=${switched.supersededQuotes}` : ""}`,
+    );
+  },
+  { failure: "switch the unit" },
 );

@@ -20,8 +20,22 @@ import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Part" };
 
-export default async function PartPage({ params }: { params: Promise<{ partId: string }> }) {
+export default async function PartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ partId: string }>;
+  searchParams: Promise<{ withdrawn?: string }>;
+}) {
   const { partId } = await params;
+  // After a unit switch (docs/decisions/0037): how many open quotes of the old size were withdrawn.
+  const withdrawn = Number.parseInt((await searchParams).withdrawn ?? "", 10);
+  const withdrawnNotice = withdrawn > 0 && withdrawn < 1000 && (
+    <div className="alert warn" role="status">
+      {withdrawn === 1 ? "1 quote" : `${withdrawn} quotes`} of the old size {withdrawn === 1 ? "was" : "were"}{" "}
+      withdrawn and taken out of your cart. Add the part again at its new size.
+    </div>
+  );
   const db = getPrisma();
   const viewer = await pagePartViewer();
   const part = await orNotFoundPage(findViewablePart(db, partId, viewer));
@@ -57,8 +71,13 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
       <>
         {heading}
         <PageRefresher />
+        {withdrawnNotice}
         <div className="card" role="status">
-          <p>Analysing the geometry: the 3D view and the price appear here in a moment.</p>
+          <p>
+            {part.assumedUnit
+              ? "Measuring the part in the unit you chose: the new size and price appear here in a moment."
+              : "Analysing the geometry: the 3D view and the price appear here in a moment."}
+          </p>
           <div className={`${partUploadStyles.progress} ${partUploadStyles.analysing}`} aria-hidden="true">
             <span style={{ width: "60%" }} />
           </div>
@@ -72,6 +91,7 @@ export default async function PartPage({ params }: { params: Promise<{ partId: s
   return (
     <>
       {heading}
+      {withdrawnNotice}
       {manualQuotes.length > 0 && <ManualQuoteAnswers requests={manualQuotes} canOrder={Boolean(buyer)} />}
       <PartWorkspace
         partId={part.id}

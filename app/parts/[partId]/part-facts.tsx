@@ -1,8 +1,9 @@
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import factsStyles from "@/app/_components/facts.module.css";
+import { UnitSwitch } from "./unit-switch";
 
 /** The part's size, volume, surface, bodies, recognised features and machining facts. */
-export function PartFacts({ summary }: { summary: PartPageSummary }) {
+export function PartFacts({ summary, partId }: { summary: PartPageSummary; partId: string }) {
   const [x, y, z] = summary.sizeMm.map((value) => value.toFixed(1));
   const f = summary.features;
   const counts = (
@@ -21,8 +22,11 @@ export function PartFacts({ summary }: { summary: PartPageSummary }) {
       <h2 id="facts-heading">The part</h2>
       <dl className={factsStyles.facts}>
         <dt>Size</dt>
-        <dd data-testid="part-size">
-          {x} × {y} × {z} mm
+        <dd>
+          <span data-testid="part-size">
+            {x} × {y} × {z} mm
+          </span>
+          {summary.meshUnit && <UnitSwitch partId={partId} current={summary.meshUnit.current} />}
         </dd>
         <dt>Volume</dt>
         <dd>{summary.volumeCm3.toFixed(2)} cm³</dd>
@@ -30,7 +34,7 @@ export function PartFacts({ summary }: { summary: PartPageSummary }) {
         <dd>{summary.areaCm2.toFixed(1)} cm²</dd>
         {summary.bodyCount > 1 && (
           <>
-            <dt>Bodies</dt>
+            <dt>Parts</dt>
             <dd>{summary.bodyCount}</dd>
           </>
         )}

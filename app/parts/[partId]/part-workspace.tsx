@@ -121,7 +121,7 @@ export function PartWorkspace(props: Props) {
           selectedFinding={selectedFinding}
           onSelect={setSelectedFinding}
         />
-        <PartFacts summary={summary} />
+        <PartFacts summary={summary} partId={partId} />
       </div>
 
       <div className={workspaceStyles.workspaceQuote}>

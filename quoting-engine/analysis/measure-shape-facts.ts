@@ -1,0 +1,35 @@
+import type { DisplayMesh } from "./analyze-model";
+import { chooseBuildOrientations } from "../printing/choose-build-orientation";
+import { measureFdmLayers } from "../printing/measure-fdm-layers";
+import { assessWalls } from "./assess-walls";
+import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
+import type { TriangleMeasures } from "./measure-triangles";
+import type { TriangleBvh } from "./triangle-bvh";
+
+/**
+ * What every part gets measured for, with B-rep faces or without: the wall-thickness map, the build
+ * orientation per additive process (and FDM's overhang in it) and FDM's layer profile in that orientation.
+ * The per-triangle wall map is put on the display mesh, for the viewer's heat map.
+ */
+export function measureShapeFacts(
+  mesh: DisplayMesh,
+  triangles: TriangleMeasures,
+  bvh: TriangleBvh,
+  hasFaces: boolean,
+) {
+  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
+  mesh.wallThicknessMm = wall.thicknessMm;
+  const buildOrientations = chooseBuildOrientations(mesh, triangles);
+  return {
+    minWallMm: wall.minWallMm,
+    minWallFaces: hasFaces ? wall.minWallFaces : [],
+    wallThickness: wall.wallThickness,
+    overhang: {
+      areaMm2: buildOrientations.fdm.supportAreaMm2,
+      faces: buildOrientations.fdm.overhangFaces,
+      upLabel: buildOrientations.fdm.label,
+    },
+    buildOrientations,
+    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, { rotation: buildOrientations.fdm.rotation }),
+  };
+}
