@@ -160,3 +160,24 @@ describe("readStl on broken files", () => {
     expect(read).toMatchObject({ ok: false, error: { code: "truncated" } });
   });
 });
+
+describe("lobes of one body touching along an edge", () => {
+  it("measures the body as closed, as admesh and slicers do (OpenSCAD unions export such edges)", async () => {
+    const { voxelMesh } = await import("@/tests/fixtures/voxel-mesh");
+    // Bottom layer: two cubes meeting only along the edge x = y = 1; the top layer joins them by faces.
+    const mesh = voxelMesh([2, 2, 2], (x, y, z) => (z === 0 ? x === y : !(x === 0 && y === 1)), 10);
+    const model: CadModel = {
+      format: "stl",
+      sourceUnit: "unknown",
+      scaleToMm: 1,
+      faces: [],
+      notices: [],
+      parts: [{ positions: mesh.positions, indices: mesh.indices }],
+    };
+    const analysis = analyzeModel(model);
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    expect(analysis.value.bodies.filter((body) => body.closed)).toHaveLength(1);
+    expect(analysis.value.volumeMm3).toBeCloseTo(5000, 6);
+    expect(codes(analysis.value)).toContain("non_manifold_edges");
+  });
+});

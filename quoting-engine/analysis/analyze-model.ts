@@ -325,7 +325,7 @@ function defectNotices(defects: Defects): EngineNotice[] {
     notices.push({
       code: "non_manifold_edges",
       severity: "warning",
-      message: `${plural(defects.nonManifold, "edge")} ${defects.nonManifold === 1 ? "is" : "are"} shared by more than two faces (bodies touching along an edge). They are measured as separate bodies; a manufacturer may need them apart or joined.`,
+      message: `${plural(defects.nonManifold, "edge")} ${defects.nonManifold === 1 ? "is" : "are"} shared by more than two faces (parts of the model touching along an edge). The volume is measured as drawn; the touching parts print as one, but a manufacturer may need them apart or joined by more than an edge.`,
     });
   }
   if (defects.conflicts > 0) {

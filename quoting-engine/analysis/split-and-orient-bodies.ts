@@ -48,6 +48,8 @@ export function splitAndOrientBodies(
   const edgeStamp = new Int32Array(edges.count).fill(-1);
   const edgeUses = new Uint32Array(edges.count);
   const touched = new Int32Array(edges.count);
+  // Per edge, the body's uses in one direction minus those in the other (after orienting).
+  const edgeBalance = new Int32Array(edges.count);
 
   for (let seed = 0; seed < triangleCount; seed++) {
     if (bodyOf[seed] !== -1 || edges.degenerate[seed]) continue;
@@ -105,23 +107,34 @@ export function splitAndOrientBodies(
         if (edgeStamp[edge] !== bodyIndex) {
           edgeStamp[edge] = bodyIndex;
           edgeUses[edge] = 0;
+          edgeBalance[edge] = 0;
           touched[touchedCount++] = edge;
         }
         edgeUses[edge] = (edgeUses[edge] ?? 0) + 1;
+        edgeBalance[edge] =
+          (edgeBalance[edge] ?? 0) +
+          (edges.direction[triangle * 3 + corner] ?? 1) * (flipped[triangle] ? -1 : 1);
       }
     }
     let boundaryEdgeCount = 0;
     let nonManifoldEdgeCount = 0;
+    let unbalancedEdgeCount = 0;
     for (let index = 0; index < touchedCount; index++) {
       const edge = touched[index] ?? 0;
       if (edgeUses[edge] === 1) boundaryEdgeCount++;
-      else if ((edgeUses[edge] ?? 0) > 2) nonManifoldEdgeCount++;
+      else if ((edgeUses[edge] ?? 0) > 2) {
+        nonManifoldEdgeCount++;
+        if (edgeBalance[edge] !== 0) unbalancedEdgeCount++;
+      }
     }
+    // Four (or six) triangles on one edge, half running each way, still bound a closed volume: two lobes
+    // of one body touching along an edge, as OpenSCAD exports unions. Slicers and admesh take them whole.
+    const watertight = boundaryEdgeCount === 0 && unbalancedEdgeCount === 0 && orientationConflicts === 0;
 
     let body: OrientedBody = {
       indices: oriented,
       sourceTriangles: Int32Array.from(members),
-      closed: boundaryEdgeCount === 0 && nonManifoldEdgeCount === 0 && orientationConflicts === 0,
+      closed: watertight,
       boundaryEdgeCount,
       nonManifoldEdgeCount,
       orientationConflicts,
