@@ -25,7 +25,8 @@ test("a part drawn in inches: the notice says so, switching to inches gives the 
     "aria-busy",
     "false",
   );
-  const priceBefore = page.getByTestId("total-price");
+  // The unit price: one piece's total is floored by the small-order surcharge for both sizes.
+  const priceBefore = page.getByTestId("unit-price");
   const centsBefore = (await priceBefore.count()) > 0 ? await priceBefore.getAttribute("data-cents") : null;
 
   const unitForm = page.getByRole("form", { name: "Unit of the file" });
@@ -42,7 +43,7 @@ test("a part drawn in inches: the notice says so, switching to inches gives the 
     "aria-busy",
     "false",
   );
-  const priceAfter = page.getByTestId("total-price");
+  const priceAfter = page.getByTestId("unit-price");
   await expect(priceAfter).toBeVisible();
   const centsAfter = Number(await priceAfter.getAttribute("data-cents"));
   expect(centsAfter).toBeGreaterThan(0);
