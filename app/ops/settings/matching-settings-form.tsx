@@ -88,7 +88,7 @@ export function MatchingSettingsForm({ settings }: { settings: MatchingValues })
           </div>
           <fieldset className="field">
             <legend>
-              Counteroffers (a later date is the buyer's to accept; the price stays the buyer's)
+              Counteroffers (a later date is the buyer&apos;s to accept; the price stays the buyer&apos;s)
             </legend>
             <div className="field-row wide">
               {counterofferLabels.map(([key, label, hint]) => (

@@ -16,6 +16,8 @@ import { loadOrderHistory } from "@/lib/orders/load-order-history";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { shift } from "@/quoting-engine/pricing/working-days";
 import { ComplaintsSection } from "./complaints-section";
+import { CounteroffersSection } from "./counteroffers-section";
+import { loadOrderCounteroffers } from "@/lib/counteroffers/load-order-counteroffers";
 import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
@@ -150,6 +152,7 @@ export default async function OpsOrderPage({
         suppliersByLine={suppliersByLine}
         earliestRemakeDate={earliestRemakeDate}
       />
+      <CounteroffersSection counteroffers={await loadOrderCounteroffers(getPrisma(), order.id)} />
       <ComplaintsSection order={order} />
       <PaymentsSection order={order} />
       <DocumentsSection order={order} />

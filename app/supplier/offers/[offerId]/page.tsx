@@ -10,6 +10,10 @@ import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
 import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AnswerOfferForms } from "../../offer-forms";
+import { loadMatchingSettings } from "@/lib/matching/matching-settings";
+import { quoteDay } from "@/lib/quotes/quote-day";
+import { CounterofferForm } from "./counteroffer-form";
+import { CounterofferStatus } from "./counteroffer-status";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 import priceStyles from "@/app/_components/price.module.css";
 import workspaceStyles from "@/app/_components/workspace.module.css";
@@ -18,12 +22,24 @@ import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Offer" };
 
-export default async function SupplierOfferPage({ params }: { params: Promise<{ offerId: string }> }) {
+export default async function SupplierOfferPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ offerId: string }>;
+  searchParams: Promise<{ countered?: string }>;
+}) {
   const user = await requirePermission("supplier.portal", "/supplier");
   const { offerId } = await params;
   const offer = await orNotFoundPage(loadSupplierOffer(getPrisma(), user.companyId, offerId));
   const line = offer.orderLine;
   const open = offer.status === "PENDING" && offer.expiresAt > new Date();
+  const { countered } = await searchParams;
+  // The counteroffer cap (docs/decisions/0039), shown so the partner knows it before it types.
+  const { maxRaisePercent } = (await loadMatchingSettings(getPrisma())).settings.counteroffers;
+  const maxPriceCents = Math.floor(offer.supplierPriceCents * (1 + maxRaisePercent / 100));
+  const tomorrow = new Date(`${quoteDay()}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
   return (
     <>
       <p>
@@ -86,6 +102,22 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
                 another partner.
               </p>
               <AnswerOfferForms offerId={offer.id} />
+              <CounterofferForm
+                offerId={offer.id}
+                priceEuros={(offer.supplierPriceCents / 100).toFixed(2)}
+                maxPriceEuros={(maxPriceCents / 100).toFixed(2)}
+                deliveryDate={line.deliveryDate.toISOString().slice(0, 10)}
+                earliestDate={tomorrow.toISOString().slice(0, 10)}
+              />
+            </>
+          ) : offer.status === "COUNTERED" && offer.counteroffer ? (
+            <>
+              {countered && (
+                <p className="alert ok" role="status">
+                  Counteroffer sent to the buyer.
+                </p>
+              )}
+              <CounterofferStatus counteroffer={offer.counteroffer} />
             </>
           ) : (
             // loadSupplierOffer finds no other offer than an open one or the job this supplier accepted.
