@@ -768,6 +768,28 @@ const cases: FormCase[] = [
     },
   },
   {
+    // Issue 21: a counteroffer above the cap (docs/decisions/0039), on the offer the shared order made.
+    name: "partner's counteroffer",
+    as: "supplier",
+    open: async (page, browser) => {
+      await orderPlacedByInvoice(browser);
+      const row = page.getByTestId("offer-row").first();
+      await expect(async () => {
+        await page.goto("/supplier");
+        await expect(row).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      await row.getByRole("link").first().click();
+      await page.getByText("Propose another price or date instead").click();
+      return page.getByRole("form", { name: "Counteroffer" });
+    },
+    fields: [
+      { at: label("Your price for the whole job (€)"), fill: "987654.32" },
+      { at: label("Delivery to the buyer by"), fill: "2031-03-14" },
+      { at: label("Note to our operations team (optional)"), fill: "Typed note, kept" },
+    ],
+    refusal: /You can ask at most €/,
+  },
+  {
     name: "order cancellation",
     as: "operations",
     confirms: true,
