@@ -28,15 +28,18 @@ const matchingInput = z.object({
     minOffers: numberInput("the offers before judging", 1, 1000, { integer: true }),
   }),
   flaggedScoreFactor: share("the flagged partners' score factor"),
-  counteroffers: z.object({
-    maxRaisePercent: numberInput("the highest counteroffer raise in percent", 0, 100),
-    minMarginPercent: numberInput("the platform's minimum margin in percent", 0, 90),
-    buyerDecisionWorkingHours: numberInput(
-      "the buyer's time to decide a counteroffer in working hours",
-      1,
-      240,
-    ),
-  }),
+  // Optional: a caller that does not send them (an older form, a script) keeps the current ones.
+  counteroffers: z
+    .object({
+      maxRaisePercent: numberInput("the highest counteroffer raise in percent", 0, 100),
+      minMarginPercent: numberInput("the platform's minimum margin in percent", 0, 90),
+      buyerDecisionWorkingHours: numberInput(
+        "the buyer's time to decide a counteroffer in working hours",
+        1,
+        240,
+      ),
+    })
+    .optional(),
   reason: reasonInput,
 });
 
