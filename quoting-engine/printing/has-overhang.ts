@@ -19,7 +19,9 @@ export function hasOverhang(
     const vz = positions[c + 2]! - positions[a + 2]!;
     const nz = ux * vy - uy * vx;
     if (nz >= 0) continue;
-    if (nz <= limit * Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, nz)) return true;
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    if (nz <= limit * Math.sqrt(nx * nx + ny * ny + nz * nz)) return true;
   }
   return false;
 }

@@ -73,20 +73,32 @@ export function measureFdmSupports(
   if (!hasOverhang(positions, indices, triangleCount, limit, zMin + h))
     return { sparseMm2: sparse, interfaceMm2: dense, outlineMm: new Float64Array(layerCount), columnMm3: 0 };
 
-  // Two passes over the triangles: count hits per column, then fill them (CSR layout).
-  const counts = new Uint32Array(nx * ny + 1);
-  rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column) => {
-    counts[column + 1]!++;
-  });
-  for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
-  const hitZ = new Float64Array(counts[nx * ny]!);
-  const hitNz = new Float32Array(hitZ.length);
-  const cursor = counts.slice(0, nx * ny);
+  // One pass over the triangles lists the hits, a counting sort puts them per column (CSR layout).
+  let hitCount = 0;
+  let hitColumn = new Int32Array(4096);
+  let hitHeight = new Float64Array(4096);
+  let hitNormal = new Float32Array(4096);
   rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column, z, nz) => {
-    const slot = cursor[column]!++;
-    hitZ[slot] = z;
-    hitNz[slot] = nz;
+    if (hitCount === hitColumn.length) {
+      hitColumn = grow(hitColumn);
+      hitHeight = growFloat(hitHeight);
+      hitNormal = growFloat(hitNormal);
+    }
+    hitColumn[hitCount] = column;
+    hitHeight[hitCount] = z;
+    hitNormal[hitCount++] = nz;
   });
+  const counts = new Uint32Array(nx * ny + 1);
+  for (let k = 0; k < hitCount; k++) counts[hitColumn[k]! + 1]!++;
+  for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
+  const hitZ = new Float64Array(hitCount);
+  const hitNz = new Float32Array(hitCount);
+  const cursor = counts.slice(0, nx * ny);
+  for (let k = 0; k < hitCount; k++) {
+    const slot = cursor[hitColumn[k]!]!++;
+    hitZ[slot] = hitHeight[k]!;
+    hitNz[slot] = hitNormal[k]!;
+  }
 
   const cellArea = cell * cell;
   const cellCount = nx * ny;
@@ -363,6 +375,12 @@ function maxFilter(
     }
   }
   return out;
+}
+
+function growFloat<T extends Float64Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(values: T): T {
+  const grown = new (values.constructor as new (length: number) => T)(values.length * 2);
+  grown.set(values);
+  return grown;
 }
 
 function grow(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
