@@ -33,6 +33,7 @@ import { badgeClass } from "@/app/_components/status-badge";
 import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
 import { countryName } from "@/lib/documents/country-name";
 import { BankTransferBox } from "./bank-transfer-box";
+import { OrderLineQuality } from "@/app/_components/order-line-quality";
 
 const paymentMethodPhrases = {
   INVOICE: "pay by invoice",
@@ -204,6 +205,7 @@ export default async function OrderPage({
                     </li>
                   ))}
                 </ol>
+                <OrderLineQuality orderId={order.id} orderLineId={line.id} />
                 {line.status === "SHIPPED" && may(user.role, "order.confirmDelivery") && (
                   <ConfirmDeliveryForm orderId={order.id} orderLineId={line.id} />
                 )}
