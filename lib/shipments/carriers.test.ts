@@ -16,6 +16,7 @@ describe("carriers", () => {
 
   it("checks UPS numbers by structure and check digit", () => {
     expect(trackingNumberProblem("UPS", "1Z999AA10123456784")).toBeNull();
+    expect(trackingNumberProblem("UPS", "1Z879E930346834440")).toBeNull();
     expect(trackingNumberProblem("UPS", "1Z999AA10123456785")).toMatch(/check digit/);
     expect(trackingNumberProblem("UPS", "JJD0001234567")).toMatch(/not a UPS tracking number/);
   });
