@@ -5,6 +5,7 @@ import { loadLinesQuality } from "@/lib/quality-documents/load-lines-quality";
 import { listDocumentLabels } from "@/lib/quality-documents/quality-document-kinds";
 import { nextSupplierSteps, openJobStatuses } from "@/lib/suppliers/job-statuses";
 import { QualityDocumentForm, ShipmentForm } from "./quality-forms";
+import styles from "./quality.module.css";
 
 /**
  * Issue 21 (i21-quality): the job's quality documents and parcels on the partner's job page: upload the
@@ -24,11 +25,11 @@ export async function JobQualitySection({
   const canShip = nextSupplierSteps(status).includes("SHIPPED");
   const left = line.quantity - line.shippedQuantity;
   return (
-    <section className="card" aria-labelledby="quality-heading">
+    <section className={`card ${styles.section}`} aria-labelledby="quality-heading">
       <h2 id="quality-heading">Quality documents and shipping</h2>
       {line.required.length > 0 ? (
         <p>
-          The buyer asked for the {listDocumentLabels(line.required)}. Upload them before the first parcel
+          The buyer asked for the {listDocumentLabels(line.required)}. Upload each before the first parcel
           ships.
         </p>
       ) : (
@@ -36,18 +37,24 @@ export async function JobQualitySection({
       )}
       <LineQualityView line={line} />
       {open && <QualityDocumentForm orderLineId={line.orderLineId} missing={line.missing} />}
-      {canShip && left > 0 && (
+      {(canShip || left === 0) && (
         <>
-          <h3>Ship a parcel</h3>
-          {line.missing.length > 0 && (
-            <p className="alert warn">
-              Shipping opens once the {listDocumentLabels(line.missing)} are uploaded.
-            </p>
+          {left > 0 && (
+            <div>
+              <h3>Ship a parcel</h3>
+              {line.missing.length > 0 && (
+                <p className="alert warn">
+                  Shipping opens once the {listDocumentLabels(line.missing)}{" "}
+                  {line.missing.length === 1 ? "is" : "are"} uploaded.
+                </p>
+              )}
+              <p className="hint">
+                Shipping in several parcels? Enter each with the parts it holds; the job counts as shipped
+                when all {line.quantity} have left.
+              </p>
+            </div>
           )}
-          <p className="hint">
-            Shipping in several parcels? Enter each with the parts it holds; the job counts as shipped when
-            all {line.quantity} have left.
-          </p>
+          {/* Kept in place when the last parcel ships, so its confirmation stays on the page. */}
           <ShipmentForm orderLineId={line.orderLineId} left={left} />
         </>
       )}

@@ -62,6 +62,7 @@ export function QualityDocumentForm({
 export function ShipmentForm({ orderLineId, left }: { orderLineId: string; left: number }) {
   const form = useFormAction(recordShipmentAction);
   const carrierError = form.error("carrier");
+  if (left === 0) return <FormMessages state={form.messages} />;
   return (
     <form {...form.props} className={`form ${styles.inlineForm}`} noValidate>
       <FormMessages state={form.messages} />
