@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 import { acceptOfferOf, orderPlateWithDocuments } from "./quality-job";
 
@@ -6,6 +7,16 @@ import { acceptOfferOf, orderPlateWithDocuments } from "./quality-job";
 // two carriers; the buyer sees both parcels with their tracking links and downloads the certificate;
 // operations see it too.
 test.setTimeout(180_000);
+
+/** With SHOTS_DIR set, the page at desktop and phone width, for looking at it (not a baseline). */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  await page.screenshot({ path: `${dir}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
 
 const certificate = {
   name: "coc-plates.pdf",
@@ -30,6 +41,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await row.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
   // The partner knows before accepting.
   await expect(page.getByTestId("required-quality-documents")).toContainText("Certificate of conformity");
+  await shoot(page, "partner-offer");
   await acceptOfferOf(page, order.number);
   await page.getByRole("button", { name: "Mark in production" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("In production");
@@ -44,6 +56,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
     page.getByText("The order asks for the certificate of conformity: upload it before shipping."),
   ).toBeVisible();
 
+  await shoot(page, "partner-job-refused");
   const upload = page.locator("form").filter({ has: page.getByRole("button", { name: "Upload document" }) });
   await upload.getByLabel("Document").selectOption("CERTIFICATE_OF_CONFORMITY");
   await upload.getByLabel(/^File/).setInputFiles(certificate);
@@ -75,6 +88,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await expect(page.getByText("Marked as shipped; the buyer has the tracking number.")).toBeVisible();
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
   await expect(page.getByTestId("shipment")).toHaveCount(2);
+  await shoot(page, "partner-job-shipped");
   await signOut(page);
 
   await signInAndWait(page, "anna.buyer@acme.example");
@@ -90,6 +104,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
     "https://www.ups.com/track?loc=en_DE&tracknum=1Z999AA10123456784",
   );
   await expect(page.getByText("Parcels (4 of 4 parts shipped)")).toBeVisible();
+  await shoot(page, "buyer-order");
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "coc-plates.pdf" }).click();
   const download = await downloadPromise;
@@ -107,5 +122,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await page.goto(`/ops/orders/${order.url.split("/").at(-1)}`);
   await expect(page.getByRole("heading", { name: "Quality documents and parcels" })).toBeVisible();
   await expect(page.getByRole("link", { name: "coc-plates.pdf" })).toBeVisible();
+  await page.getByRole("heading", { name: "Quality documents and parcels" }).scrollIntoViewIfNeeded();
+  await shoot(page, "ops-order");
   expect((await page.request.get(documentUrl)).status()).toBe(200);
 });
