@@ -138,7 +138,7 @@ describe("quality documents and partial shipments", () => {
     expect(first.shipment.trackingNumber).toBe("1Z999AA10123456784");
     expect(await statusOf(line.id)).toBe("IN_PRODUCTION");
     await expect(confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id)).rejects.toThrow(
-      /once the supplier has shipped the part/,
+      /once the partner has shipped the part/,
     );
     await expect(
       recordShipment(db, supplier, line.id, {
