@@ -14,7 +14,7 @@ export async function orderPlateWithDocuments(
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 90_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
