@@ -22,6 +22,7 @@ export async function orderPlateWithDocuments(
   await expect(page.getByRole("region", { name: "Price", exact: true })).toHaveAttribute(
     "aria-busy",
     "false",
+    { timeout: 30_000 },
   );
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL("/cart");
