@@ -93,6 +93,7 @@ export const routeGuards = {
   // The share link's token is the check (see /shared-quotes/[token]).
   "/api/v1/shared-quotes/[token]/pdf": { GET: "public" },
   "/api/v1/orders/[orderId]/credit-notes/[invoiceId]": { GET: "order.documents.view" },
+  "/api/v1/orders/[orderId]/quality-documents/[documentId]": { GET: "order.documents.view" },
   "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
   "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
   "/api/v1/supplier/jobs/[orderLineId]/files/[file]": { GET: "supplier.portal" },
@@ -146,6 +147,8 @@ export const actionGuards = {
   "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
   "app/supplier/offers/[offerId]/counteroffer-actions.ts#counterofferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#updateJobStatusAction": "supplier.jobs.update",
+  "app/supplier/jobs/[orderLineId]/quality-actions.ts#uploadQualityDocumentAction": "supplier.jobs.update",
+  "app/supplier/jobs/[orderLineId]/quality-actions.ts#recordShipmentAction": "supplier.jobs.update",
   "app/supplier/payouts/actions.ts#connectStripeAction": "supplier.payouts.edit",
   "app/supplier/payouts/actions.ts#saveBankDetailsAction": "supplier.payouts.edit",
   "app/supplier/profile/actions.ts#saveLocationAction": "supplier.profile.edit",

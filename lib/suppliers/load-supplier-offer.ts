@@ -50,7 +50,14 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
           ...supplierLineFields,
           supplierCompanyId: true,
           part: { select: { id: true, originalFileName: true, displayMeshKey: true, format: true } },
-          order: { select: { number: true, requiredCertificates: true, requiredCountryCode: true } },
+          order: {
+            select: {
+              number: true,
+              requiredCertificates: true,
+              requiredCountryCode: true,
+              requiredQualityDocuments: true,
+            },
+          },
         },
       },
     },

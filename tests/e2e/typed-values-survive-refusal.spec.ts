@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
 import { failedCardRefund } from "./failed-card-refund";
 import { signUpNewCompany } from "./new-company";
+import { jobInProductionAskingForCertificate } from "./quality-job";
 
 // Every form of the app, refused by the server, still shows what was typed: text, numbers, dates,
 // selected options, ticked boxes and chosen radios (React resets a form after its action, so a form that
@@ -82,6 +83,13 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
     }
   })();
   return placedOrder;
+}
+
+/** Issue 21 (i21-quality): a job of the demo partner in production, once for the whole file; its URL. */
+let qualityJob: Promise<string> | undefined;
+function jobInProduction(browser: Browser): Promise<string> {
+  qualityJob ??= jobInProductionAskingForCertificate(browser);
+  return qualityJob;
 }
 
 /** A new company with an application for invoice terms waiting, once for the whole file; its name. */
@@ -289,6 +297,7 @@ const cases: FormCase[] = [
       { at: label("Cost centre"), fill: "CC 9" },
       { at: label("Made in"), select: "DE" },
       { at: checkbox(/ISO 9001/), check: true },
+      { at: checkbox(/Certificate of conformity/), check: true },
       { at: radio(/Invoice/), check: true },
       { at: checkbox(/I accept the terms of business/), check: true },
     ],
@@ -332,6 +341,30 @@ const cases: FormCase[] = [
       { at: checkbox(/default shipping address/), check: true },
     ],
     refusal: /postal code/i,
+  },
+  {
+    name: "partner's parcel",
+    as: "supplier",
+    open: async (page, browser) => {
+      await page.goto(await jobInProduction(browser));
+      return formWith(page, page.getByRole("button", { name: "Ship this parcel" }));
+    },
+    fields: [
+      { at: label("Carrier"), select: "UPS" },
+      { at: label("Tracking number"), fill: "1Z999AA1012345678" },
+      { at: (form) => form.getByLabel(/Parts in this parcel/), fill: "1" },
+    ],
+    refusal: /not a UPS tracking number/,
+  },
+  {
+    name: "partner's quality document",
+    as: "supplier",
+    open: async (page, browser) => {
+      await page.goto(await jobInProduction(browser));
+      return formWith(page, page.getByRole("button", { name: "Upload document" }));
+    },
+    fields: [{ at: label("Document"), select: "INSPECTION_REPORT" }],
+    refusal: /Choose the inspection report file/,
   },
   {
     name: "partner's bank details",

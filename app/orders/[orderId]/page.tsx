@@ -35,6 +35,7 @@ import { countryName } from "@/lib/documents/country-name";
 import { BankTransferBox } from "./bank-transfer-box";
 import { loadBuyerCounteroffers } from "@/lib/counteroffers/load-buyer-counteroffers";
 import { CounterofferDecision } from "./counteroffer-decision";
+import { OrderLineQuality } from "@/app/_components/order-line-quality";
 
 const paymentMethodPhrases = {
   INVOICE: "pay by invoice",
@@ -212,6 +213,7 @@ export default async function OrderPage({
                     </li>
                   ))}
                 </ol>
+                <OrderLineQuality orderId={order.id} orderLineId={line.id} />
                 {line.status === "SHIPPED" && may(user.role, "order.confirmDelivery") && (
                   <ConfirmDeliveryForm orderId={order.id} orderLineId={line.id} />
                 )}

@@ -24,6 +24,7 @@ import { LineOffersSection } from "./line-offers-section";
 import { paymentMethodLabels } from "./ops-order-labels";
 import { AcceptedTermsFacts } from "./accepted-terms-facts";
 import { OrderLinesSection } from "./order-lines-section";
+import { QualitySection } from "./quality-section";
 import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -146,6 +147,7 @@ export default async function OpsOrderPage({
       </div>
 
       <OrderLinesSection order={order} />
+      <QualitySection orderId={order.id} />
       <LineOffersSection
         order={order}
         offersByLine={history.offersByLine}

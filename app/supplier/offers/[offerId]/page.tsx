@@ -20,6 +20,7 @@ import workspaceStyles from "@/app/_components/workspace.module.css";
 import factsStyles from "@/app/_components/facts.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
+import { RequiredDocumentsFacts } from "./required-documents-facts";
 export const metadata: Metadata = { title: "Offer" };
 
 export default async function SupplierOfferPage({
@@ -90,6 +91,7 @@ export default async function SupplierOfferPage({
                 </dd>
               </>
             )}
+            <RequiredDocumentsFacts kinds={line.order.requiredQualityDocuments} />
             <dt>Your price</dt>
             <dd className={priceStyles.priceMain} data-testid="offer-price">
               {formatEuros(offer.supplierPriceCents)}
