@@ -12,6 +12,7 @@ import { getCadKernel } from "./cad-kernel";
 import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
 import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
+import { findStepExchangeEnd } from "./step-exchange-end";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
@@ -80,15 +81,22 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
 }
 
 function readStepShape(occt: Occt, bytes: Uint8Array, messages: string[]): EngineResult<TopoDS_Shape> {
-  const text = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 256)));
-  if (!/END-ISO-10303-21\s*;\s*$/.test(text)) {
-    return engineFailure(
-      "truncated",
-      "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
-    );
+  const end = findStepExchangeEnd(bytes);
+  if (!end.ok) {
+    return end.reason === "missing_end"
+      ? engineFailure(
+          "truncated",
+          "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
+        )
+      : engineFailure(
+          "malformed",
+          "The STEP file has data after its end (END-ISO-10303-21;). Export it again from your CAD system, as AP214 or AP242.",
+        );
   }
   const path = "/input.step";
-  occt.FS.writeFile(path, bytes);
+  // The kernel reads the exchange structure only: comments, padding and signatures after its end are
+  // allowed by ISO 10303-21 but not by every reader.
+  occt.FS.writeFile(path, bytes.subarray(0, end.endOffset));
   const reader = new occt.STEPControl_Reader();
   const progress = new occt.Message_ProgressRange();
   try {
