@@ -12,7 +12,7 @@ import { getCadKernel } from "./cad-kernel";
 import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
 import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
-import { findStepExchangeEnd } from "./step-exchange-end";
+import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
@@ -82,20 +82,9 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
 
 function readStepShape(occt: Occt, bytes: Uint8Array, messages: string[]): EngineResult<TopoDS_Shape> {
   const end = findStepExchangeEnd(bytes);
-  if (!end.ok) {
-    return end.reason === "missing_end"
-      ? engineFailure(
-          "truncated",
-          "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
-        )
-      : engineFailure(
-          "malformed",
-          "The STEP file has data after its end (END-ISO-10303-21;). Export it again from your CAD system, as AP214 or AP242.",
-        );
-  }
+  if (!end.ok) return stepEndFailure(end.reason);
   const path = "/input.step";
-  // The kernel reads the exchange structure only: comments, padding and signatures after its end are
-  // allowed by ISO 10303-21 but not by every reader.
+  // Only the exchange structure: what ISO 10303-21 allows after its end, not every reader does.
   occt.FS.writeFile(path, bytes.subarray(0, end.endOffset));
   const reader = new occt.STEPControl_Reader();
   const progress = new occt.Message_ProgressRange();

@@ -1,3 +1,5 @@
+import { engineFailure } from "./cad-model";
+
 /**
  * Where a STEP (ISO 10303-21) exchange structure ends, and whether what follows may follow.
  *
@@ -34,4 +36,17 @@ export function findStepExchangeEnd(bytes: Uint8Array): StepExchangeEnd {
   if (rest.length > 0) return { ok: false, reason: "content_after_end" };
   // Latin-1 decodes one character per byte, so text offsets are byte offsets.
   return { ok: true, endOffset: tailStart + endInText };
+}
+
+/** The buyer's message for a STEP file whose end is missing (cut off) or followed by data. */
+export function stepEndFailure(reason: "missing_end" | "content_after_end") {
+  return reason === "missing_end"
+    ? engineFailure(
+        "truncated",
+        "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
+      )
+    : engineFailure(
+        "malformed",
+        "The STEP file has data after its end (END-ISO-10303-21;). Export it again from your CAD system, as AP214 or AP242.",
+      );
 }
