@@ -54,10 +54,13 @@ export function currentWorkerKey(): number | undefined {
   return globalForLiveness.workerLiveness?.key;
 }
 
+/** Advisory locks are per database; a server may hold several (test databases, a second app). */
+export const thisDatabase = "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
 /**
  * SQL condition, true when the worker with the key in `column` is alive. Only for our own column names.
  */
 export function workerIsAlive(column: string): string {
-  return `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted
+  return `EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted ${thisDatabase}
     AND l.classid = ${workerLockClass}::oid AND l.objid = ${column}::oid AND l.objsubid = 2)`;
 }

@@ -53,6 +53,11 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
     async delete(key) {
       await fs.rm(pathFor(key), { force: true });
     },
+    async probe() {
+      // Created on first use, as put() does; then it must take new files (a read-only or full mount).
+      await fs.mkdir(root, { recursive: true });
+      await fs.access(root, fs.constants.W_OK);
+    },
     async *list() {
       // sha256/<two hex>/<hash>: the temporary folder and anything else are not ours to report.
       const prefixes = await fs.readdir(path.join(root, "sha256")).catch(() => [] as string[]);

@@ -4,6 +4,7 @@ import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   S3Client,
@@ -85,6 +86,9 @@ export function createS3FileStorage(options: S3StorageOptions): FileStorage {
     async delete(key) {
       assertValidKey(key);
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+    },
+    async probe() {
+      await client.send(new HeadBucketCommand({ Bucket }));
     },
     async *list() {
       let ContinuationToken: string | undefined;
