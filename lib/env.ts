@@ -51,6 +51,14 @@ export const environmentSchema = z
     ANALYSIS_MAX_TRIANGLES: z.coerce.number().int().positive().default(5_000_000),
     /** The heap limit of each analysis worker thread, in MB; a file that needs more fails alone. */
     ANALYSIS_WORKER_MEMORY_MB: z.coerce.number().int().min(128).default(1536),
+    /** An analysis may take this base plus this much per MB of file, up to the maximum (decision 0046). */
+    ANALYSIS_TIMEOUT_BASE_SECONDS: z.coerce.number().positive().default(20),
+    ANALYSIS_TIMEOUT_SECONDS_PER_MB: z.coerce.number().min(0).default(10),
+    ANALYSIS_TIMEOUT_MAX_SECONDS: z.coerce.number().positive().default(120),
+    /** Files of one buyer (company or visitor) analysed at the same time; the rest wait their turn. */
+    ANALYSIS_MAX_CONCURRENT_PER_OWNER: z.coerce.number().int().positive().default(2),
+    /** Stored files no row names are deleted by the daily check once they are this old. */
+    STORAGE_ORPHAN_GRACE_HOURS: z.coerce.number().positive().default(24),
 
     STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
     STORAGE_LOCAL_DIR: z.string().min(1).default(".data/files"),

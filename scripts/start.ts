@@ -17,6 +17,7 @@ import { createActionBodyCheck } from "../lib/security/refuse-oversized-action-b
 import { setSecurityHeaders } from "../lib/security/set-security-headers";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
+import { startJobWorkers } from "../lib/jobs/start-job-workers";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
 import { getLogger } from "../lib/logging/logger";
 import {
@@ -65,10 +66,30 @@ async function main() {
   await ensureMatchingSettings(db);
 
   const queue: JobQueue = await startJobQueue(database.url, logger);
-  shutdownSteps.unshift({ name: "analysis workers", run: () => closeAnalysisPool() });
+  // After the queue's graceful stop, analyses still running are handed back to the queue (not failed):
+  // the pool answers them `interrupted` and their handlers re-queue them before the database stops.
+  shutdownSteps.unshift({
+    name: "analysis workers",
+    run: async () => {
+      await closeAnalysisPool();
+      await queue.settle(5_000);
+    },
+  });
   shutdownSteps.unshift({ name: "job queue", run: () => queue.stop() });
   registerJobQueue(queue);
-  if (env.RUN_WORKER_IN_PROCESS) await queue.startWorkers(db, jobHandlers);
+  if (env.RUN_WORKER_IN_PROCESS) {
+    const liveness = await startJobWorkers({
+      databaseUrl: database.url,
+      db,
+      queue,
+      handlers: jobHandlers,
+      onLivenessLost: (error) => stopForLostDatabase(`the database connection broke (${error.message})`),
+    });
+    shutdownSteps.splice(2, 0, { name: "worker liveness", run: () => liveness.close() });
+  }
+  // A database that dies under the app would leave it answering 500 forever: stop with an error so
+  // that a process manager (systemd, Docker, Kubernetes) starts the app, and with it the database, again.
+  void database.exited?.then((how) => stopForLostDatabase(`PostgreSQL stopped unexpectedly (${how})`));
 
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
   await app.prepare();
@@ -122,6 +143,16 @@ async function main() {
   console.log(`Demo accounts (password for all: ${demoPassword}):`);
   for (const account of demoAccounts) console.log(`  ${account.who.padEnd(42)} ${account.email}`);
   console.log("\nPress Ctrl-C to stop.");
+}
+
+function stopForLostDatabase(reason: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.error(
+    `${reason}. Stopping with exit code 1 so that a process manager restarts the app; ` +
+      "with `npm start` alone, start it again.",
+  );
+  process.exit(1);
 }
 
 async function shutdown(signal: string) {

@@ -9,6 +9,8 @@ import { getLogger } from "@/lib/logging/logger";
 import { placeOrder } from "@/lib/orders/place-order";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { legalAcceptanceFields } from "./legal-acceptance-fields";
+import { flagMissingCartFiles } from "@/lib/orders/flag-missing-cart-files";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 const addressFields = z
   .object({ name: formText, line: formText, postalCode: formText, city: formText, countryCode: formText })
@@ -49,6 +51,7 @@ export const placeOrderAction = formAction(
   "order.place",
   checkoutSchema,
   async ({ billing, shipping, shippingSame, ...input }, { user }) => {
+    await flagMissingCartFiles(getPrisma(), getFileStorage(), user.id);
     const order = await placeOrder(
       getPrisma(),
       { userId: user.id, companyId: user.companyId, role: user.role, email: user.email },

@@ -75,6 +75,8 @@ export const routeGuards = {
   // next-auth's own endpoints (sign-in, sign-out, session), protected by its CSRF token.
   "/api/auth/[...nextauth]": { GET: "public", POST: "public" },
   "/api/v1/health": { GET: "public" },
+  // Which part is down (database, job workers, storage), for process managers (docs/decisions/0046).
+  "/api/health": { GET: "public" },
   "/api/v1/me": { GET: "account.signedIn" },
   // A visitor's parts are found by the visitor cookie, a buyer's by the company.
   "/api/v1/parts": { POST: "public" },

@@ -11,6 +11,11 @@ export interface DatabaseConnection {
   dataDir?: string;
   /** Stops the embedded server; does nothing for an external one. */
   close(): Promise<void>;
+  /**
+   * Settles with how the embedded server this process started ended, when it ends without `close()`
+   * (killed, crashed). Undefined for an external server or one another process started.
+   */
+  exited?: Promise<string>;
 }
 
 /**
@@ -40,5 +45,6 @@ export async function connectDatabase(
     kind: "embedded",
     dataDir: server.dataDir,
     close: () => server.stop(),
+    ...(server.unexpectedExit ? { exited: server.unexpectedExit } : {}),
   };
 }

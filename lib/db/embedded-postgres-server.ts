@@ -17,6 +17,11 @@ export interface EmbeddedPostgresServer {
   ensureDatabase(database: string): Promise<void>;
   /** Fast shutdown: waits until the server process has exited. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Settles (with the exit code or signal) when the server this process started ends without `stop()`;
+   * never settles otherwise. Absent for a server another process started.
+   */
+  unexpectedExit?: Promise<string>;
 }
 
 export interface StartEmbeddedPostgresOptions {
@@ -110,9 +115,15 @@ export async function startEmbeddedPostgres(
   await waitUntilReady(dataDir, child, exited, options.port, password, recentOutput);
 
   let stopping: Promise<void> | undefined;
+  const unexpectedExit = new Promise<string>((resolve) =>
+    child.once("exit", (code, signal) => {
+      if (!stopping) resolve(signal ? `signal ${signal}` : `exit code ${code}`);
+    }),
+  );
   return {
     ...connectedServer(dataDir, options.port, password),
     shared: false,
+    unexpectedExit,
     stop() {
       stopping ??= (async () => {
         process.off("exit", killOnExit);

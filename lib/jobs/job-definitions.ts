@@ -24,6 +24,21 @@ export const jobDefinitions = {
     retryLimit: 2,
     // A buyer waits for this one: look for new jobs twice a second (pg-boss's default is every 2 s).
     pollingIntervalSeconds: 0.5,
+    // The longest analysis budget plus a minute (lib/parts/analysis-time-budget.ts), not pg-boss's
+    // 15 minutes: a job whose worker died goes to another one after this (docs/decisions/0046).
+    expireInSeconds: "analysis",
+  },
+  "parts.recover-analyses": {
+    payload: z.object({}).default({}),
+    // Every minute: parts a crashed worker left ANALYZING, and parts whose job was lost, queued again.
+    schedule: "* * * * *",
+    retryLimit: 1,
+  },
+  "storage.check-files": {
+    payload: z.object({}).default({}),
+    // Daily, at night: stored files no row names are deleted; rows whose file is gone are flagged.
+    schedule: "53 3 * * *",
+    retryLimit: 2,
   },
   "parts.purge-unclaimed": {
     payload: z.object({}).default({}),
@@ -117,5 +132,11 @@ export const jobNames = Object.keys(jobDefinitions) as JobName[];
 
 /** What the worker runs for each job (scripts/worker/job-handlers.ts). */
 export type JobHandlers = {
-  [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>) => Promise<void>;
+  [Name in JobName]: (db: Database, payload: ParsedJobPayload<Name>, attempt?: JobAttempt) => Promise<void>;
 };
+
+/** Which attempt of its job a handler runs (0 first); the last one is `retryLimit`. */
+export interface JobAttempt {
+  retryCount: number;
+  retryLimit: number;
+}

@@ -1,7 +1,15 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/prisma";
-import { jobDefinitions, jobNames, type JobHandlers, type JobName, type JobPayload } from "./job-definitions";
+import { analysisJobExpirySeconds } from "../parts/analysis-time-budget";
+import {
+  jobDefinitions,
+  jobNames,
+  type JobAttempt,
+  type JobHandlers,
+  type JobName,
+  type JobPayload,
+} from "./job-definitions";
 
 export interface JobQueue {
   send<Name extends JobName>(
@@ -13,6 +21,8 @@ export interface JobQueue {
   /** Starts handling every queue in this process with `handlers` (scripts/worker/job-handlers.ts). */
   startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
   stop(): Promise<void>;
+  /** Waits (up to `timeoutMs`) for handlers still running after `stop`, e.g. analyses handing back. */
+  settle(timeoutMs: number): Promise<void>;
   readonly boss: PgBoss;
 }
 
@@ -25,10 +35,21 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   for (const name of jobNames) {
-    const definition = jobDefinitions[name];
-    if (!(await boss.getQueue(name)))
-      await boss.createQueue(name, { name, retryLimit: definition.retryLimit, retryBackoff: true });
+    const definition: { retryLimit: number; expireInSeconds?: "analysis" } = jobDefinitions[name];
+    const expireInSeconds =
+      definition.expireInSeconds === "analysis" ? analysisJobExpirySeconds() : undefined;
+    const existing = await boss.getQueue(name);
+    if (!existing)
+      await boss.createQueue(name, {
+        name,
+        retryLimit: definition.retryLimit,
+        retryBackoff: true,
+        ...(expireInSeconds ? { expireInSeconds } : {}),
+      });
+    else if (expireInSeconds && existing.expireInSeconds !== expireInSeconds)
+      await boss.updateQueue(name, { ...existing, expireInSeconds });
   }
+  const running = new Set<Promise<unknown>>();
 
   return {
     boss,
@@ -49,14 +70,24 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
           schedule?: string;
           pollingIntervalSeconds?: number;
         };
-        const handler = handlers[name] as (db: Database, payload: unknown) => Promise<void>;
+        const handler = handlers[name] as (
+          db: Database,
+          payload: unknown,
+          attempt: JobAttempt,
+        ) => Promise<void>;
         const workOptions = { pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 };
-        await boss.work(name, workOptions, async (jobs) => {
+        await boss.work(name, { ...workOptions, includeMetadata: true }, async (jobs) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });
             const payload = definition.payload.parse(job.data);
             const startedAt = Date.now();
-            await handler(db, payload);
+            const run = handler(db, payload, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+            running.add(run);
+            try {
+              await run;
+            } finally {
+              running.delete(run);
+            }
             jobLogger.info({ ms: Date.now() - startedAt }, "job done");
           }
         });
@@ -65,6 +96,10 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+    async settle(timeoutMs) {
+      const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+      await Promise.race([Promise.allSettled([...running]), timeout]);
     },
   };
 }

@@ -66,7 +66,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
         items: {
           include: {
             quote: {
-              include: { material: true, part: { select: { analysis: true, originalFileName: true } } },
+              include: {
+                material: true,
+                part: { select: { analysis: true, originalFileName: true, fileMissingSince: true } },
+              },
             },
           },
           orderBy: { createdAt: "asc" },
@@ -79,6 +82,13 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     for (const quote of quotes) {
       if (quote.companyId !== orderer.companyId || quote.status !== "ACTIVE")
         throw new AppError("conflict", "A quote in your cart was ordered meanwhile; reload the cart.");
+      // Issue 22 (docs/decisions/0046): a partner could not download it (lib/orders/flag-missing-cart-files.ts).
+      if (quote.part.fileMissingSince)
+        throw new AppError(
+          "invalid_state_transition",
+          `The file of ${quote.part.originalFileName} is no longer in our storage, so no partner could make it. ` +
+            "Remove it from your cart, upload the file again and add the new part.",
+        );
       if (quote.validUntil < now)
         throw new AppError(
           "invalid_state_transition",

@@ -8,6 +8,10 @@ import { getEnv } from "../env";
 import type { FileStorage } from "../storage/file-storage";
 import { encodeDisplayMesh } from "./display-mesh-codec";
 import { partUnit } from "./part-unit";
+import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
+import { currentWorkerKey } from "../jobs/worker-liveness";
+import { analysisTimeoutMs } from "./analysis-time-budget";
+import { claimPartAnalysis } from "./claim-part-analysis";
 
 /** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
 export interface AnalysisBudget {
@@ -20,35 +24,113 @@ export function analysisBudgetFromEnv(): AnalysisBudget {
   return { maxBytes: env.UPLOAD_MAX_BYTES, maxTriangles: env.ANALYSIS_MAX_TRIANGLES };
 }
 
+/** Which attempt of its job this is (pg-boss counts retries); the last one ends a failing part for good. */
+export interface AnalysisAttempt {
+  retryCount: number;
+  retryLimit: number;
+}
+
 /**
  * Analyses a stored part in a worker thread and keeps the result on the part: the report as JSON, the
  * display mesh as a binary file in storage. A file the engine cannot read ends as FAILED with the
- * engine's code and message for the buyer. Safe to run twice: an analysed part is left alone, and a
- * second run of an interrupted analysis starts it again.
+ * engine's code and message for the buyer. Safe to run twice: an analysed part is left alone, a part a
+ * live worker is analysing too, and an analysis whose worker died is started again. The time limit grows
+ * with the file's size (lib/parts/analysis-time-budget.ts). An analysis interrupted by a stop is handed
+ * back to the queue, and an unexpected error releases the part for the job's retry (docs/decisions/0046).
  */
 export async function analyzeStoredPart(
   deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget?: AnalysisBudget },
   partId: string,
+  attempt: AnalysisAttempt = { retryCount: 0, retryLimit: 0 },
 ): Promise<void> {
   const { db, storage, pool } = deps;
   const budget = deps.budget ?? analysisBudgetFromEnv();
-  const claimed = await db.part.updateMany({
-    where: { id: partId, status: { in: ["UPLOADED", "ANALYZING"] } },
-    data: { status: "ANALYZING" },
+  const env = getEnv();
+  const sized = await db.part.findUnique({ where: { id: partId }, select: { sizeBytes: true } });
+  if (!sized) return; // deleted
+  const timeoutMs = analysisTimeoutMs(Number(sized.sizeBytes));
+  const claim = await claimPartAnalysis(db, partId, {
+    workerKey: currentWorkerKey() ?? null,
+    timeoutMs,
+    maxPerOwner: env.ANALYSIS_MAX_CONCURRENT_PER_OWNER,
   });
-  if (claimed.count === 0) return; // analysed, failed for good, or deleted
+  if (claim === "not_needed") return; // analysed, failed for good, deleted, or a live worker has it
+  if (claim === "owner_busy") {
+    await enqueueJobs(db, [
+      followUpJob("parts.analyze", { partId }, { startAfter: new Date(Date.now() + ownerBusyDelayMs) }),
+    ]);
+    return;
+  }
+  try {
+    await analyzeClaimedPart({ db, storage, pool, budget }, partId, timeoutMs);
+  } catch (error) {
+    const last = attempt.retryCount >= attempt.retryLimit;
+    await db.part.updateMany({
+      where: { id: partId, status: "ANALYZING" },
+      data: last
+        ? {
+            status: "FAILED",
+            failureCode: "internal_error",
+            failureMessage:
+              "We could not analyse this file just now, after several tries. Upload it again, or request a quote for it.",
+            ...released,
+          }
+        : { status: "UPLOADED", ...released },
+    });
+    throw error;
+  }
+}
+
+/** A buyer with as many files in analysis as allowed: this one is looked at again after this delay. */
+const ownerBusyDelayMs = 3_000;
+const released = { analysisWorkerKey: null, analysisStartedAt: null, analysisDeadlineAt: null };
+
+async function analyzeClaimedPart(
+  deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget: AnalysisBudget },
+  partId: string,
+  timeoutMs: number,
+): Promise<void> {
+  const { db, storage, pool, budget } = deps;
   const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
+  if (!(await storage.exists(part.storageKey))) {
+    await db.part.update({
+      where: { id: partId },
+      data: {
+        status: "FAILED",
+        failureCode: "file_missing",
+        failureMessage: "The uploaded file is no longer in our storage. Upload it again.",
+        fileMissingSince: part.fileMissingSince ?? new Date(),
+        ...released,
+      },
+    });
+    return;
+  }
   const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
   // An STL or OBJ part is read in the unit its buyer chose (lib/parts/switch-part-unit.ts).
   const assumeUnit = part.assumedUnit ? partUnit(part) : undefined;
-  const result = await pool.analyze(bytes, part.originalFileName, {
-    ...budget,
-    ...(assumeUnit ? { assumeUnit } : {}),
-  });
+  const result = await pool.analyze(
+    bytes,
+    part.originalFileName,
+    { ...budget, ...(assumeUnit ? { assumeUnit } : {}) },
+    { timeoutMs },
+  );
+  if ("error" in result && result.error.code === "interrupted") {
+    // The service is stopping: the part goes back to the queue for the next worker, not to FAILED.
+    await db.$transaction(async (tx) => {
+      await tx.part.update({ where: { id: partId }, data: { status: "UPLOADED", ...released } });
+      await enqueueJobs(tx, [followUpJob("parts.analyze", { partId })]);
+    });
+    return;
+  }
   if ("error" in result) {
     await db.part.update({
       where: { id: partId },
-      data: { status: "FAILED", failureCode: result.error.code, failureMessage: result.error.message },
+      data: {
+        status: "FAILED",
+        failureCode: result.error.code,
+        failureMessage: result.error.message,
+        ...released,
+      },
     });
     return;
   }
@@ -66,6 +148,7 @@ export async function analyzeStoredPart(
       displayMeshKey: mesh.key,
       failureCode: null,
       failureMessage: null,
+      ...released,
     },
   });
 }

@@ -14,6 +14,10 @@ export function toPartSummary(part: Part, report: AnalysisReport | null) {
     sizeBytes: Number(part.sizeBytes),
     status: part.status === "ANALYZED" && !report ? ("ANALYZING" as const) : part.status,
     createdAt: part.createdAt.toISOString(),
+    // When the running analysis ends at the latest (its time budget): pages say when it is overdue.
+    ...(part.status === "ANALYZING" && part.analysisDeadlineAt
+      ? { analysisDeadlineAt: part.analysisDeadlineAt.toISOString() }
+      : {}),
     ...(part.status === "FAILED"
       ? { failure: { code: part.failureCode, message: part.failureMessage } }
       : {}),

@@ -18,6 +18,10 @@ export interface FileStorage {
   get(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /** Every stored file's key and last change (the daily storage check, lib/storage/check-stored-files.ts). */
+  list(): AsyncIterable<{ key: string; modifiedAt: Date }>;
+  /** Throws when the store cannot be reached or written (/api/health). */
+  probe(): Promise<void>;
 }
 
 export function keyForSha256(sha256: string): string {

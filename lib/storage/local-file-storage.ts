@@ -53,5 +53,23 @@ export function createLocalFileStorage(rootDir: string): FileStorage {
     async delete(key) {
       await fs.rm(pathFor(key), { force: true });
     },
+    async probe() {
+      // Created on first use, as put() does; then it must take new files (a read-only or full mount).
+      await fs.mkdir(root, { recursive: true });
+      await fs.access(root, fs.constants.W_OK);
+    },
+    async *list() {
+      // sha256/<two hex>/<hash>: the temporary folder and anything else are not ours to report.
+      const prefixes = await fs.readdir(path.join(root, "sha256")).catch(() => [] as string[]);
+      for (const prefix of prefixes.sort()) {
+        const names = await fs.readdir(path.join(root, "sha256", prefix)).catch(() => [] as string[]);
+        for (const name of names.sort()) {
+          const key = `sha256/${prefix}/${name}`;
+          if (!/^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)) continue;
+          const stat = await fs.stat(path.join(root, key)).catch(() => undefined);
+          if (stat?.isFile()) yield { key, modifiedAt: stat.mtime };
+        }
+      }
+    },
   };
 }

@@ -4,7 +4,9 @@ import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
@@ -84,6 +86,20 @@ export function createS3FileStorage(options: S3StorageOptions): FileStorage {
     async delete(key) {
       assertValidKey(key);
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+    },
+    async probe() {
+      await client.send(new HeadBucketCommand({ Bucket }));
+    },
+    async *list() {
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: "sha256/", ContinuationToken }),
+        );
+        for (const object of page.Contents ?? [])
+          if (object.Key && object.LastModified) yield { key: object.Key, modifiedAt: object.LastModified };
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
   };
 }

@@ -69,8 +69,35 @@ describe("the analysis worker pool", () => {
     const workers = pool({ timeoutMs: 300 });
     const slow = await workers.analyze(manyTetrahedra(400_000), "heavy.stl");
     expect(slow).toMatchObject({ ok: false, error: { code: "timeout" } });
-    expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
+    // The next file gets its own limit: 300 ms is too short for any file on a loaded machine.
+    expect(
+      await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf", {}, { timeoutMs: 60_000 }),
+    ).toMatchObject({
       report: { volumeMm3: 6000 },
+    });
+  }, 30_000);
+
+  it("takes a per-file time limit (the size-scaled budget) over the pool's", async () => {
+    const workers = pool({ timeoutMs: 60_000 });
+    const started = Date.now();
+    const slow = await workers.analyze(manyTetrahedra(400_000), "heavy.stl", {}, { timeoutMs: 300 });
+    expect(slow).toMatchObject({
+      ok: false,
+      error: { code: "timeout", message: expect.stringMatching(/longer than 1 s/) },
+    });
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 40_000);
+
+  it("answers files in work or waiting `interrupted` when it is closed, so they are queued again, not failed", async () => {
+    const workers = createAnalysisPool({ timeoutMs: 60_000 });
+    const running = workers.analyze(manyTetrahedra(400_000), "heavy.stl");
+    const waiting = workers.analyze(fixture("3mfc_box.3mf"), "box.3mf");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await workers.close();
+    for (const result of await Promise.all([running, waiting]))
+      expect(result).toMatchObject({ ok: false, error: { code: "interrupted" } });
+    expect(await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf")).toMatchObject({
+      error: { code: "interrupted" },
     });
   }, 30_000);
 

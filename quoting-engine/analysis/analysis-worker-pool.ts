@@ -17,15 +17,33 @@ export interface AnalysisPoolOptions {
 }
 
 export interface AnalysisPool {
-  /** Analyses one file in a worker thread. Never rejects for bad input: failures are values. */
-  analyze(bytes: Uint8Array, fileName: string, options?: AnalyzeFileOptions): Promise<PooledAnalysis>;
+  /**
+   * Analyses one file in a worker thread. Never rejects for bad input: failures are values.
+   * `limits.timeoutMs` replaces the pool's time limit for this file (a budget scaled to its size).
+   */
+  analyze(
+    bytes: Uint8Array,
+    fileName: string,
+    options?: AnalyzeFileOptions,
+    limits?: { timeoutMs?: number },
+  ): Promise<PooledAnalysis>;
+  /** Ends the workers; files waiting or being analysed are answered `interrupted` (not failed). */
   close(): Promise<void>;
 }
 
 interface Task {
   request: AnalysisRequest;
+  timeoutMs: number;
   resolve: (result: PooledAnalysis) => void;
 }
+
+const interrupted: AnalysisFailure = {
+  ok: false,
+  error: {
+    code: "interrupted",
+    message: "The analysis service stopped before the analysis ended; it runs again after the restart.",
+  },
+};
 
 interface Slot {
   worker: Worker;
@@ -134,6 +152,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     for (const slot of slots) {
       if (!slot.ready || slot.task || queue.length === 0) continue;
       const task = queue.shift()!;
+      const taskTimeoutMs = task.timeoutMs;
       slot.task = task;
       slot.timer = setTimeout(
         () =>
@@ -141,10 +160,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
             ok: false,
             error: {
               code: "timeout",
-              message: `The analysis took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. Simplify the model or ask for a manual quote.`,
+              message: `The analysis took longer than ${Math.max(1, Math.round(taskTimeoutMs / 1000))} s and was stopped. Simplify the model or ask for a manual quote.`,
             },
           }),
-        timeoutMs,
+        taskTimeoutMs,
       );
       slot.worker.postMessage(task.request);
     }
@@ -153,20 +172,31 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   for (let index = 0; index < size; index++) slots.push(spawn());
 
   return {
-    analyze(bytes, fileName, analyzeOptions = {}) {
+    analyze(bytes, fileName, analyzeOptions = {}, limits = {}) {
       if (closed)
         return Promise.resolve({
           ok: false,
-          error: { code: "internal_error", message: "The analysis service is shutting down." },
+          error: interrupted.error,
         });
       return new Promise((resolve) => {
-        queue.push({ request: { id: nextId++, bytes, fileName, options: analyzeOptions }, resolve });
+        queue.push({
+          request: { id: nextId++, bytes, fileName, options: analyzeOptions },
+          timeoutMs: limits.timeoutMs ?? timeoutMs,
+          resolve,
+        });
         while (slots.length < size) slots.push(spawn());
         dispatch();
       });
     },
     async close() {
       closed = true;
+      // Answered before the workers end, so their exit is not taken for a crash of the file.
+      for (const task of queue.splice(0)) task.resolve(interrupted);
+      for (const slot of slots) {
+        clearTimeout(slot.timer);
+        slot.task?.resolve(interrupted);
+        slot.task = undefined;
+      }
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
       slots.length = 0;
     },

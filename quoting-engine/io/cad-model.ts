@@ -84,6 +84,8 @@ export type EngineErrorCode =
   | "too_large"
   | "timeout"
   | "out_of_memory"
+  /** The service stopped before the analysis ended; the caller hands the file back to its queue. */
+  | "interrupted"
   | "internal_error";
 
 export interface EngineError {

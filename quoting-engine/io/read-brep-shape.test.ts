@@ -107,6 +107,26 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
     expect(analyzeFile(fixture(name), name)).toMatchObject({ ok: false, error: { code } });
   });
 
+  it.each([
+    ["a trailing comment", "\n/* written by ACME CAD 12 */\n"],
+    ["blank lines and NUL padding", "\n\n\n" + "\0".repeat(300)],
+    ["a signature section", "\nSIGNATURE\nMIIBaWFiY2Rl==\nENDSEC;\n"],
+  ])("reads a STEP file with %s after END-ISO-10303-21; (ISO 10303-21:2016 allows it)", (_, trailer) => {
+    const text = new TextDecoder().decode(fixture("synth_cube20.step")) + trailer;
+    const result = analyzeFile(new TextEncoder().encode(text), "trailer.step");
+    if (!("report" in result)) throw new Error(`${result.error.code}: ${result.error.message}`);
+    expect(result.report.volumeMm3).toBeCloseTo(8000, 9);
+  });
+
+  it("refuses a STEP file with entities after END-ISO-10303-21; as malformed, not truncated", () => {
+    const text =
+      new TextDecoder().decode(fixture("synth_cube20.step")) + "\n#999=CARTESIAN_POINT('',(0.,0.,0.));\n";
+    expect(analyzeFile(new TextEncoder().encode(text), "extra.step")).toMatchObject({
+      ok: false,
+      error: { code: "malformed" },
+    });
+  });
+
   it("refuses a STEP file whose data section is damaged, naming the problem", () => {
     const text = new TextDecoder()
       .decode(fixture("synth_cube20.step"))

@@ -12,6 +12,7 @@ import { getCadKernel } from "./cad-kernel";
 import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
 import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
+import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
@@ -80,15 +81,11 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
 }
 
 function readStepShape(occt: Occt, bytes: Uint8Array, messages: string[]): EngineResult<TopoDS_Shape> {
-  const text = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 256)));
-  if (!/END-ISO-10303-21\s*;\s*$/.test(text)) {
-    return engineFailure(
-      "truncated",
-      "The STEP file is cut off before its end (no END-ISO-10303-21). The upload or export was interrupted; export and upload it again.",
-    );
-  }
+  const end = findStepExchangeEnd(bytes);
+  if (!end.ok) return stepEndFailure(end.reason);
   const path = "/input.step";
-  occt.FS.writeFile(path, bytes);
+  // Only the exchange structure: what ISO 10303-21 allows after its end, not every reader does.
+  occt.FS.writeFile(path, bytes.subarray(0, end.endOffset));
   const reader = new occt.STEPControl_Reader();
   const progress = new occt.Message_ProgressRange();
   try {

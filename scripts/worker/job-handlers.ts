@@ -5,6 +5,8 @@ import { getLogger } from "../../lib/logging/logger";
 import { deliverPendingEmails, printEmailToConsole } from "../../lib/notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../../lib/parts/analysis-pool";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { recoverOrphanedAnalyses } from "../../lib/parts/recover-orphaned-analyses";
+import { checkStoredFiles } from "../../lib/storage/check-stored-files";
 import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
 import { getFileStorage } from "../../lib/storage/get-file-storage";
 import { expireDueCounteroffers } from "../../lib/counteroffers/expire-due-counteroffers";
@@ -36,8 +38,20 @@ export const jobHandlers: JobHandlers = {
     else if (getLogger().isLevelEnabled("info"))
       await deliverPendingEmails(db, printEmailToConsole, 50, "outbox");
   },
-  "parts.analyze": async (db, payload) => {
-    await analyzeStoredPart({ db, storage: getFileStorage(), pool: getAnalysisPool() }, payload.partId);
+  "parts.analyze": async (db, payload, attempt) => {
+    await analyzeStoredPart(
+      { db, storage: getFileStorage(), pool: getAnalysisPool() },
+      payload.partId,
+      attempt,
+    );
+  },
+  "parts.recover-analyses": async (db) => {
+    await recoverOrphanedAnalyses(db);
+  },
+  "storage.check-files": async (db) => {
+    await checkStoredFiles(db, getFileStorage(), {
+      orphanGraceHours: getEnv().STORAGE_ORPHAN_GRACE_HOURS,
+    });
   },
   "parts.purge-unclaimed": async (db) => {
     await purgeUnclaimedVisitorParts(db, getFileStorage(), {

@@ -5,6 +5,7 @@ import { connectDatabase } from "../../lib/db/connect-database";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { EnvironmentError, parseEnvironment } from "../../lib/env";
 import { startJobQueue } from "../../lib/jobs/job-queue";
+import { startJobWorkers } from "../../lib/jobs/start-job-workers";
 import { closeAnalysisPool } from "../../lib/parts/analysis-pool";
 import { getLogger } from "../../lib/logging/logger";
 import { loadDotEnv } from "../load-dot-env";
@@ -16,15 +17,33 @@ async function main() {
   const database = await connectDatabase(env, (line) => logger.debug({ postgres: line }));
   const db = createPrismaClient(database.url);
   const queue = await startJobQueue(database.url, logger);
-  await queue.startWorkers(db, jobHandlers);
+  let stopping = false;
+  // Like npm start (scripts/start.ts): a worker without its database stops with an error, for its
+  // process manager to start it again.
+  const stopForLostDatabase = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${reason}. Stopping with exit code 1 so that a process manager restarts the worker.`);
+    process.exit(1);
+  };
+  const liveness = await startJobWorkers({
+    databaseUrl: database.url,
+    db,
+    queue,
+    handlers: jobHandlers,
+    onLivenessLost: (error) => stopForLostDatabase(`The database connection broke (${error.message})`),
+  });
+  void database.exited?.then((how) => stopForLostDatabase(`PostgreSQL stopped unexpectedly (${how})`));
   console.log("Job worker running. Press Ctrl-C to stop.");
 
-  let stopping = false;
   const stop = async () => {
     if (stopping) process.exit(1);
     stopping = true;
     await queue.stop();
+    // Analyses still running go back to the queue (the pool answers them `interrupted`).
     await closeAnalysisPool();
+    await queue.settle(5_000);
+    await liveness.close();
     await db.$disconnect();
     await database.close();
     process.exit(0);

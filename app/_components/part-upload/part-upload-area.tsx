@@ -148,6 +148,11 @@ function UploadRowView({ row }: { row: UploadRow }) {
       )}
       <div className={styles.uploadRowStatus}>
         <span>{label}</span>
+        {row.phase === "analyzing" && row.notice && (
+          <span className="muted" data-testid="upload-notice">
+            {row.notice}
+          </span>
+        )}
         {row.phase === "failed" && <span className="field-error">{row.message}</span>}
         {row.phase === "failed" && row.partId && (
           // The file is stored: an engineer can quote it from the request, which carries the file.

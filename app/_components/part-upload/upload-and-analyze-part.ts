@@ -9,6 +9,8 @@ export interface UploadProgress {
   message?: string;
   /** The failed row's heading: what went wrong, which is not always the file (a quota, a busy server). */
   failureTitle?: string;
+  /** While analysing: why it waits (the service restarting, a slow file), not a failure. */
+  notice?: string;
   fromPriceCents?: number;
   /** The small-order surcharge inside `fromPriceCents`, when there is one. */
   fromSurchargeCents?: number;
@@ -66,6 +68,36 @@ function ensureVisitorSession(): Promise<unknown> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Retries of an unanswered status poll: 1 s, doubling up to 15 s; given up after five minutes. */
+const firstRetryMs = 1_000;
+const maxRetryMs = 15_000;
+const giveUpAfterMs = 5 * 60_000;
+
+interface PolledPart {
+  status: string;
+  analysisDeadlineAt?: string;
+  failure?: { code?: string; message?: string };
+}
+
+/** One status poll: a network error or a 5xx is the service (restarting, busy), not the file. */
+async function pollPart(
+  partId: string,
+): Promise<{ kind: "part"; part: PolledPart } | { kind: "unavailable" } | { kind: "gone" }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/parts/${partId}`, { cache: "no-store" });
+  } catch {
+    return { kind: "unavailable" };
+  }
+  if (response.status === 404) return { kind: "gone" };
+  if (!response.ok) return { kind: "unavailable" };
+  try {
+    return { kind: "part", part: ((await response.json()) as { part: PolledPart }).part };
+  } catch {
+    return { kind: "unavailable" };
+  }
+}
+
 /**
  * Uploads one CAD file, follows its analysis (polling the part, with an estimated progress), and once
  * analysed asks for the cheapest price over all processes. Reports every step through `report`.
@@ -93,14 +125,49 @@ export async function uploadAndAnalyzePart(
     const startedAt = performance.now();
     const expectedMs = 1500 + (file.size / (1024 * 1024)) * 1200;
     let delayMs = 150;
+    let unansweredSince: number | undefined;
+    let retryMs = firstRetryMs;
     for (;;) {
       await sleep(delayMs);
       delayMs = Math.min(500, delayMs * 1.4);
-      const response = await fetch(`/api/v1/parts/${partId}`, { cache: "no-store" });
-      if (!response.ok) throw new Error(`The part's status could not be read (HTTP ${response.status}).`);
-      const { part } = (await response.json()) as {
-        part: { status: string; failure?: { code?: string; message?: string } };
-      };
+      const polled = await pollPart(partId);
+      if (polled.kind === "unavailable") {
+        // The file is stored and queued: a restart or a busy server is no reason to give it up.
+        unansweredSince ??= performance.now();
+        if (performance.now() - unansweredSince > giveUpAfterMs) {
+          report({
+            phase: "failed",
+            fraction: 0,
+            partId,
+            failureTitle: "Service unavailable",
+            message:
+              "We could not reach the service for several minutes. Your file is stored: open it again later from your parts.",
+          });
+          return;
+        }
+        const elapsed = performance.now() - startedAt;
+        report({
+          phase: "analyzing",
+          fraction: Math.min(0.95, elapsed / expectedMs),
+          partId,
+          notice: `The service is busy or restarting; trying again in ${Math.round(retryMs / 1000)} s. Your file is safe.`,
+        });
+        await sleep(retryMs);
+        retryMs = Math.min(maxRetryMs, retryMs * 2);
+        continue;
+      }
+      unansweredSince = undefined;
+      retryMs = firstRetryMs;
+      if (polled.kind === "gone") {
+        report({
+          phase: "failed",
+          fraction: 0,
+          failureTitle: "Part not found",
+          message: "The part is no longer there. Upload the file again.",
+        });
+        return;
+      }
+      const part = polled.part;
       if (part.status === "FAILED") {
         report({
           phase: "failed",
@@ -114,7 +181,16 @@ export async function uploadAndAnalyzePart(
       }
       if (part.status === "ANALYZED") break;
       const elapsed = performance.now() - startedAt;
-      report({ phase: "analyzing", fraction: Math.min(0.95, elapsed / expectedMs), partId });
+      const overdue = part.analysisDeadlineAt && Date.parse(part.analysisDeadlineAt) < Date.now();
+      report({
+        phase: "analyzing",
+        fraction: Math.min(0.95, elapsed / expectedMs),
+        partId,
+        ...(overdue && {
+          notice:
+            "Taking longer than expected: if the service restarted, the file is analysed again in a moment. Your file is safe.",
+        }),
+      });
     }
     const priced = await fetch(`/api/v1/parts/${partId}/quote`, {
       method: "POST",

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { listStorageByCompany } from "@/lib/parts/list-storage-by-company";
 import { formatUploadBytes } from "@/lib/parts/upload-limits";
+import { MissingFiles } from "./missing-files";
 
 export const metadata: Metadata = { title: "Storage" };
 
@@ -38,6 +39,7 @@ export default async function OpsStoragePage() {
           ))}
         </StackTable>
       )}
+      <MissingFiles db={getPrisma()} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { PageRefresher } from "@/app/_components/page-refresher";
 import { ManualQuoteAnswers } from "./manual-quote-answers";
 import { PartWorkspace } from "./part-workspace";
 import { FailedPartRequest } from "./failed-part-request";
+import { AnalysisDeadline } from "./analysis-deadline";
 import partUploadStyles from "@/app/_components/part-upload/part-upload.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
@@ -78,6 +79,7 @@ export default async function PartPage({
               ? "Measuring the part in the unit you chose: the new size and price appear here in a moment."
               : "Analysing the geometry: the 3D view and the price appear here in a moment."}
           </p>
+          <AnalysisDeadline deadline={part.status === "ANALYZING" ? part.analysisDeadlineAt : null} />
           <div className={`${partUploadStyles.progress} ${partUploadStyles.analysing}`} aria-hidden="true">
             <span style={{ width: "60%" }} />
           </div>
