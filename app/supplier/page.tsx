@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
+import { offerAnswerLabel } from "@/lib/matching/offer-answer-label";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
 import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
@@ -24,13 +25,6 @@ const statusMessages = {
   REJECTED: { tone: "error", text: "Your application was not approved." },
 } as const;
 
-const answerLabels = {
-  ACCEPTED: "Accepted",
-  REJECTED: "Rejected",
-  EXPIRED: "Expired unanswered",
-  WITHDRAWN: "Withdrawn by operations",
-  PENDING: "Expired unanswered",
-} as const;
 
 export default async function SupplierOffersPage({
   searchParams,
@@ -93,7 +87,7 @@ export default async function SupplierOffersPage({
       ) : (
         <StackTable columns={["Part", "Job", "Quantity", "Your price", "Answer"]}>
           {offers.recent.map((offer) => (
-            <tr key={offer.id}>
+            <tr key={offer.id} id={`offer-${offer.id}`}>
               <td data-label="Part">
                 {/* A lost offer's page is gone (loadSupplierOffer); only a job still held links on. */}
                 {offer.status === "ACCEPTED" && offer.orderLine.supplierCompanyId === company.id ? (
@@ -106,7 +100,7 @@ export default async function SupplierOffersPage({
               <td data-label="Quantity">{offer.orderLine.quantity}</td>
               <AmountCell label="Your price" cents={offer.supplierPriceCents} />
               <td data-label="Answer">
-                {answerLabels[offer.status]}
+                {offerAnswerLabel(offer)}
                 {offer.rejectReason && (
                   <span className="hint">
                     {" "}

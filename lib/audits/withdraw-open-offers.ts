@@ -25,7 +25,7 @@ export async function withdrawOpenOffers(
       where: { id: offer.id },
       from: ["PENDING"],
       to: "WITHDRAWN",
-      set: { withdrawReason: reason },
+      set: { withdrawReason: reason, withdrawnBy: "OPERATIONS" },
     });
     await releaseOfferCapacity(tx, offer.id, now);
     await moveOrderLine(tx, {

@@ -11,6 +11,14 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
 import type { SupplierCandidate } from "./rank-candidates";
 
+/**
+ * Earlier offers of the line that do not keep a supplier from being offered it again: a withdrawn offer
+ * (operations moved it, the supplier was suspended) or a counteroffer says nothing against the supplier;
+ * only its own rejection or letting the offer expire does. Compared as text, so a status another branch
+ * adds (COUNTERED) needs no enum value here.
+ */
+const notExcludingOfferStatuses = ["WITHDRAWN", "COUNTERED"];
+
 // Shared by every supplier without blocked days or held hours in the window (most of them): a Set or Map
 // each would be a thousand more objects for the garbage collector to copy while the match runs.
 const noBlockedDays: ReadonlySet<IsoDate> = new Set();
@@ -132,7 +140,7 @@ export async function loadMatchCandidates(
         LEFT JOIN audits a ON a."supplierCompanyId" = c."id"
         LEFT JOIN "SupplierScore" s ON s."companyId" = c."id"
         LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
-                    WHERE "orderLineId" = ${query.orderLineId}
+                    WHERE "orderLineId" = ${query.orderLineId} AND "status"::text NOT IN (${Prisma.join(notExcludingOfferStatuses)})
                     ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = c."id"
         LEFT JOIN held h ON h."companyId" = c."id"
         LEFT JOIN blocked b ON b."companyId" = c."id"

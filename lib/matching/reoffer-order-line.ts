@@ -152,7 +152,7 @@ async function reofferLockedLine(
       where: { id: pending.id },
       from: [pending.status],
       to: "WITHDRAWN",
-      set: { withdrawReason: `Re-offered by operations to ${ranked.name}` },
+      set: { withdrawReason: `Re-offered by operations to ${ranked.name}`, withdrawnBy: "OPERATIONS" },
     });
     await queueCompanyEmail(tx, pending.supplierCompanyId, {
       subject:
