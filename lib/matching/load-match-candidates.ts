@@ -9,6 +9,7 @@ import type {
 import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
+import { loadProbations } from "./load-probations";
 import type { SupplierCandidate } from "./rank-candidates";
 
 /**
@@ -146,6 +147,7 @@ export async function loadMatchCandidates(
         LEFT JOIN blocked b ON b."companyId" = c."id"
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;
 
+  const probations = await loadProbations(db);
   const candidates = rows.map((row): SupplierCandidate => ({
     companyId: row.id,
     name: row.name,
@@ -175,6 +177,7 @@ export async function loadMatchCandidates(
       meanResponseHours: row.meanResponseHours,
     },
     previousOffer: row.previousOffer,
+    probation: probations.get(row.id) ?? null,
   }));
   return { candidates, notOfferingProcess: (rows[0]?.supplierCount ?? 0) - candidates.length };
 }

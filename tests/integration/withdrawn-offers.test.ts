@@ -41,7 +41,10 @@ describe("withdrawn offers and the buyer's cancellation", () => {
       data: { status: "APPROVED", decidedAt: new Date(), expiresAt: new Date("2028-12-31T00:00:00Z") },
     });
     await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
-    await db.capacityReservation.updateMany({ where: { releasedAt: null }, data: { releasedAt: new Date() } });
+    await db.capacityReservation.updateMany({
+      where: { releasedAt: null },
+      data: { releasedAt: new Date() },
+    });
   });
 
   it("offers the line to the earlier partner again when the partner operations chose is suspended", async () => {
@@ -104,7 +107,7 @@ describe("withdrawn offers and the buyer's cancellation", () => {
     const { order, line } = await placeAcmeOrder(db, { requiredCountryCode: "DE" });
     await matchWaitingLines(db, { orderId: order.id, trigger: "order confirmed" });
     const offer = await pendingOffer(line.id);
-    const partner = await db.user.findFirstOrThrow({ where: { companyId: offer.supplierCompanyId } });
+    const supplierUser = await db.user.findFirstOrThrow({ where: { companyId: offer.supplierCompanyId } });
     await cancelOrder(db, anna, order.id, { reason: "The design changed; we reorder next week." });
 
     expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({
@@ -117,7 +120,7 @@ describe("withdrawn offers and the buyer's cancellation", () => {
 
     const { number } = await db.order.findUniqueOrThrow({ where: { id: order.id } });
     const mail = await db.outboxEmail.findFirstOrThrow({
-      where: { toAddress: partner.email, subject: { contains: number } },
+      where: { toAddress: supplierUser.email, subject: { contains: number } },
       orderBy: { createdAt: "desc" },
     });
     expect(mail.subject).toBe(`Offer withdrawn: the buyer cancelled order ${number}`);
