@@ -10,6 +10,8 @@ import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
 import { loadProbations } from "./load-probations";
+import { daysOffBetween } from "./days-off";
+import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
 
 /**
@@ -30,6 +32,7 @@ interface CandidateRow {
   name: string;
   status: CompanyStatus;
   countryCode: string;
+  region: string | null;
   latitude: number | null;
   longitude: number | null;
   costIndex: number;
@@ -123,7 +126,7 @@ export async function loadMatchCandidates(
         SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status", "expiresAt" FROM "SupplierAudit"
          WHERE "decidedAt" IS NOT NULL ORDER BY "supplierCompanyId", "decidedAt" DESC
       )
-      SELECT c."id", c."name", c."status", c."countryCode", c."latitude", c."longitude", c."costIndex",
+      SELECT c."id", c."name", c."status", c."countryCode", c."region", c."latitude", c."longitude", c."costIndex",
              c."minOrderValueCents", c."maxOrderValueCents",
              (mat."companyId" IS NOT NULL) AS "offersMaterial",
              wc."machineHoursPerWeek", mach."envelopes", cert."certificates",
@@ -148,6 +151,22 @@ export async function loadMatchCandidates(
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;
 
   const probations = await loadProbations(db);
+  // Issue 21: public holidays of the supplier's country and region and the platform's closure days are
+  // no capacity. One set per country and region, shared by its suppliers without blocked days of their own.
+  const closureDays = await loadClosureDays(db);
+  const daysOffByPlace = new Map<string, ReadonlySet<IsoDate>>();
+  const blockedDaysOf = (row: CandidateRow): ReadonlySet<IsoDate> => {
+    const place = `${row.countryCode}|${row.region ?? ""}`;
+    let daysOff = daysOffByPlace.get(place);
+    if (!daysOff) {
+      const days = daysOffBetween(row, closureDays, firstWeek, shift(query.lastDay, 7)).map(
+        (entry) => entry.day,
+      );
+      daysOff = days.length > 0 ? new Set(days) : noBlockedDays;
+      daysOffByPlace.set(place, daysOff);
+    }
+    return row.blocked ? new Set([...daysOff, ...row.blocked]) : daysOff;
+  };
   const candidates = rows.map((row): SupplierCandidate => ({
     companyId: row.id,
     name: row.name,
@@ -163,7 +182,7 @@ export async function loadMatchCandidates(
     audit: row.auditStatus ? { status: row.auditStatus, expiresAt: row.auditExpiresAt } : null,
     machineHoursPerWeek: row.machineHoursPerWeek,
     reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row.held),
-    blockedDays: row.blocked ? new Set(row.blocked) : noBlockedDays,
+    blockedDays: blockedDaysOf(row),
     track: {
       offersAnswered: row.offersAnswered ?? 0,
       offersRejected: row.offersRejected ?? 0,

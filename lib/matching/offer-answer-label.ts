@@ -14,7 +14,10 @@ const answerLabels: Record<OfferStatus, string> = {
  * (a cancelled order) or operations (a re-offer, a suspension); offers withdrawn before that was recorded
  * were all operations'.
  */
-export function offerAnswerLabel(offer: { status: OfferStatus; withdrawnBy?: OfferWithdrawer | null }): string {
+export function offerAnswerLabel(offer: {
+  status: OfferStatus;
+  withdrawnBy?: OfferWithdrawer | null;
+}): string {
   if (offer.status === "WITHDRAWN" && offer.withdrawnBy === "BUYER") return "Cancelled by the buyer";
   return answerLabels[offer.status] ?? offer.status;
 }

@@ -17,7 +17,9 @@ describe("the matcher's probation rule", () => {
     expect(probationRefusal({ ...probation, openJobs: 2 }, 5_000, "2026-12-07")).toMatch(
       /holds 2 open jobs, its limit/,
     );
-    expect(probationRefusal({ ...probation, maxOpenJobs: null, openJobs: 9 }, 5_000, "2026-12-07")).toBeNull();
+    expect(
+      probationRefusal({ ...probation, maxOpenJobs: null, openJobs: 9 }, 5_000, "2026-12-07"),
+    ).toBeNull();
   });
   it("refuses everything once the conditions are overdue", () => {
     expect(probationRefusal(probation, 5_000, "2027-02-01")).toMatch(/were due on 2027-01-31/);
