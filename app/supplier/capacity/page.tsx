@@ -25,7 +25,7 @@ export default async function SupplierCapacityPage() {
       <p className="muted">
         Machine hours per week for the next 12 weeks: held by accepted jobs, held by offers waiting for your
         answer, and free. Public holidays where you are (your country and the region in your profile) and the
-        platform's closure days hold no hours. The matcher only offers jobs that fit into the free hours
+        platform&rsquo;s closure days hold no hours. The matcher only offers jobs that fit into the free hours
         before their delivery date. Change weekly hours and holidays in your{" "}
         <Link href="/supplier/profile">profile</Link>.
       </p>
