@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
+import { offerAnswerLabel } from "@/lib/matching/offer-answer-label";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
 import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
@@ -22,15 +23,6 @@ const statusMessages = {
   },
   SUSPENDED: { tone: "error", text: "Your company is suspended and receives no offers." },
   REJECTED: { tone: "error", text: "Your application was not approved." },
-} as const;
-
-const answerLabels = {
-  ACCEPTED: "Accepted",
-  REJECTED: "Rejected",
-  EXPIRED: "Expired unanswered",
-  WITHDRAWN: "Withdrawn by operations",
-  PENDING: "Expired unanswered",
-  COUNTERED: "Counteroffer",
 } as const;
 
 /** What became of a counteroffer (docs/decisions/0039); an accepted one shows as "Accepted". */
@@ -103,7 +95,7 @@ export default async function SupplierOffersPage({
       ) : (
         <StackTable columns={["Part", "Job", "Quantity", "Your price", "Answer"]}>
           {offers.recent.map((offer) => (
-            <tr key={offer.id}>
+            <tr key={offer.id} id={`offer-${offer.id}`}>
               <td data-label="Part">
                 {/* A lost offer's page is gone (loadSupplierOffer); only a job still held links on. */}
                 {(offer.status === "ACCEPTED" && offer.orderLine.supplierCompanyId === company.id) ||
@@ -117,7 +109,7 @@ export default async function SupplierOffersPage({
               <td data-label="Quantity">{offer.orderLine.quantity}</td>
               <AmountCell label="Your price" cents={offer.supplierPriceCents} />
               <td data-label="Answer">
-                {answerLabels[offer.status]}
+                {offerAnswerLabel(offer)}
                 {offer.counteroffer && offer.status === "COUNTERED" && (
                   <span className="hint"> · {counterofferOutcomes[offer.counteroffer.status]}</span>
                 )}

@@ -30,7 +30,7 @@ export async function withdrawOpenOffers(
       where: { id: offer.id },
       from: [offer.status],
       to: "WITHDRAWN",
-      set: { withdrawReason: reason },
+      set: { withdrawReason: reason, withdrawnBy: "OPERATIONS" },
     });
     await withdrawCounteroffer(tx, offer.id, now);
     await releaseOfferCapacity(tx, offer.id, now);

@@ -203,5 +203,6 @@ export const actionGuards = {
   "app/ops/suppliers/[companyId]/actions.ts#openAuditAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#suspendSupplierAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/actions.ts#reinstateSupplierAction": "ops.suppliers.audit",
+  "app/ops/suppliers/[companyId]/probation-actions.ts#liftProbationAction": "ops.suppliers.audit",
   "app/ops/team/actions.ts#createOperationsUserAction": "ops.team.manage",
 } as const satisfies Record<string, Permission>;

@@ -9,7 +9,19 @@ import type {
 import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
 import { locationOf } from "./distance-km";
+import { loadProbations } from "./load-probations";
+import { daysOffBetween } from "./days-off";
+import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
+
+/**
+ * Earlier offers of the line that do not keep a supplier from being offered it again: a withdrawn offer
+ * (operations moved it, the supplier was suspended, the buyer cancelled) says nothing against the supplier;
+ * its own rejection, letting the offer expire, or a counteroffer the buyer declined or let lapse does (it did
+ * not want the line on the original terms; docs/decisions/0039). A counteroffer still waiting for the buyer
+ * holds the line, so the matcher does not run for it meanwhile.
+ */
+const notExcludingOfferStatuses = ["WITHDRAWN"];
 
 // Shared by every supplier without blocked days or held hours in the window (most of them): a Set or Map
 // each would be a thousand more objects for the garbage collector to copy while the match runs.
@@ -21,6 +33,7 @@ interface CandidateRow {
   name: string;
   status: CompanyStatus;
   countryCode: string;
+  region: string | null;
   latitude: number | null;
   longitude: number | null;
   costIndex: number;
@@ -114,7 +127,7 @@ export async function loadMatchCandidates(
         SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status", "expiresAt" FROM "SupplierAudit"
          WHERE "decidedAt" IS NOT NULL ORDER BY "supplierCompanyId", "decidedAt" DESC
       )
-      SELECT c."id", c."name", c."status", c."countryCode", c."latitude", c."longitude", c."costIndex",
+      SELECT c."id", c."name", c."status", c."countryCode", c."region", c."latitude", c."longitude", c."costIndex",
              c."minOrderValueCents", c."maxOrderValueCents",
              (mat."companyId" IS NOT NULL) AS "offersMaterial",
              wc."machineHoursPerWeek", mach."envelopes", cert."certificates",
@@ -132,12 +145,29 @@ export async function loadMatchCandidates(
         LEFT JOIN audits a ON a."supplierCompanyId" = c."id"
         LEFT JOIN "SupplierScore" s ON s."companyId" = c."id"
         LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
-                    WHERE "orderLineId" = ${query.orderLineId}
+                    WHERE "orderLineId" = ${query.orderLineId} AND "status"::text NOT IN (${Prisma.join(notExcludingOfferStatuses)})
                     ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = c."id"
         LEFT JOIN held h ON h."companyId" = c."id"
         LEFT JOIN blocked b ON b."companyId" = c."id"
        WHERE sp."process" = ${query.process}::"ManufacturingProcess"`;
 
+  const probations = await loadProbations(db);
+  // Issue 21: public holidays of the supplier's country and region and the platform's closure days are
+  // no capacity. One set per country and region, shared by its suppliers without blocked days of their own.
+  const closureDays = await loadClosureDays(db);
+  const daysOffByPlace = new Map<string, ReadonlySet<IsoDate>>();
+  const blockedDaysOf = (row: CandidateRow): ReadonlySet<IsoDate> => {
+    const place = `${row.countryCode}|${row.region ?? ""}`;
+    let daysOff = daysOffByPlace.get(place);
+    if (!daysOff) {
+      const days = daysOffBetween(row, closureDays, firstWeek, shift(query.lastDay, 7)).map(
+        (entry) => entry.day,
+      );
+      daysOff = days.length > 0 ? new Set(days) : noBlockedDays;
+      daysOffByPlace.set(place, daysOff);
+    }
+    return row.blocked ? new Set([...daysOff, ...row.blocked]) : daysOff;
+  };
   const candidates = rows.map((row): SupplierCandidate => ({
     companyId: row.id,
     name: row.name,
@@ -153,7 +183,7 @@ export async function loadMatchCandidates(
     audit: row.auditStatus ? { status: row.auditStatus, expiresAt: row.auditExpiresAt } : null,
     machineHoursPerWeek: row.machineHoursPerWeek,
     reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row.held),
-    blockedDays: row.blocked ? new Set(row.blocked) : noBlockedDays,
+    blockedDays: blockedDaysOf(row),
     track: {
       offersAnswered: row.offersAnswered ?? 0,
       offersRejected: row.offersRejected ?? 0,
@@ -167,6 +197,7 @@ export async function loadMatchCandidates(
       meanResponseHours: row.meanResponseHours,
     },
     previousOffer: row.previousOffer,
+    probation: probations.get(row.id) ?? null,
   }));
   return { candidates, notOfferingProcess: (rows[0]?.supplierCount ?? 0) - candidates.length };
 }

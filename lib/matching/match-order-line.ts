@@ -15,6 +15,8 @@ import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
 import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
 import { planFreeCapacity } from "./plan-free-capacity";
+import { daysOffBetween } from "./days-off";
+import { loadClosureDays } from "./load-closure-days";
 import {
   rankCandidates,
   type LineToMatch,
@@ -224,7 +226,12 @@ export async function lockAndReplanCapacity(
   // pile up there). Whole weeks of blocked days, as planFreeCapacity counts a week's blocked days also
   // outside the window.
   const [counted] = await tx.$queryRaw<
-    { reservedHoursByWeek: Record<IsoDate, number> | null; blockedDays: IsoDate[] | null }[]
+    {
+      reservedHoursByWeek: Record<IsoDate, number> | null;
+      blockedDays: IsoDate[] | null;
+      countryCode: string;
+      region: string | null;
+    }[]
   >`
     SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
               SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
@@ -233,11 +240,21 @@ export async function lockAndReplanCapacity(
                GROUP BY "weekStart") weeks) AS "reservedHoursByWeek",
            (SELECT json_agg("day") FROM "BlockedDay"
              WHERE "companyId" = ${candidate.companyId}
-               AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays"`;
+               AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays",
+           c."countryCode", c."region" FROM "Company" c WHERE c."id" = ${candidate.companyId}`;
+  // Its public holidays and the platform's closure days count as blocked, as in loadMatchCandidates.
+  const daysOff = counted
+    ? daysOffBetween(
+        counted,
+        await loadClosureDays(tx),
+        weekStartOf(window.firstDay),
+        shift(window.lastDay, 7),
+      )
+    : [];
   const plan = planFreeCapacity({
     machineHoursPerWeek: weekly,
     reservedHoursByWeek: new Map(Object.entries(counted?.reservedHoursByWeek ?? {})),
-    blockedDays: new Set(counted?.blockedDays ?? []),
+    blockedDays: new Set([...(counted?.blockedDays ?? []), ...daysOff.map((entry) => entry.day)]),
     ...window,
     hoursNeeded: Math.max(0.1, line.estimatedMachineHours),
   });

@@ -10,6 +10,8 @@ import { formatEuros } from "../money/format-euros";
 import { qualityFlagsOf, type QualityFlag } from "../quality/quality-flags-of";
 import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";
+import type { ProbationLimits } from "./load-probations";
+import { probationRefusal } from "./probation-refusal";
 import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
 import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
 
@@ -58,6 +60,8 @@ export interface SupplierCandidate {
   track: TrackRecord;
   /** How it answered an earlier offer of this same line, if it had one. */
   previousOffer: OfferStatus | null;
+  /** Its open probation (an approval with conditions), if it is on one. */
+  probation?: ProbationLimits | null;
 }
 
 export interface RankedCandidate extends CandidateScore {
@@ -85,6 +89,7 @@ export type SkipRule =
   | "country"
   | "order-value"
   | "margin"
+  | "probation"
   | "capacity";
 
 export interface SkippedCandidate {
@@ -266,6 +271,11 @@ export function rankCandidates(
         "order-value",
         `the job (${formatEuros(supplierPriceCents)}) is above its maximum order value of ${formatEuros(candidate.maxOrderValueCents)}`,
       );
+      continue;
+    }
+    const onProbation = probationRefusal(candidate.probation, supplierPriceCents, today);
+    if (onProbation) {
+      skip(candidate, "probation", onProbation);
       continue;
     }
     if (!line.isRemake && supplierPriceCents >= line.totalPriceCents) {

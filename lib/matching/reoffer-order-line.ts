@@ -159,7 +159,7 @@ async function reofferLockedLine(
       where: { id: pending.id },
       from: [pending.status],
       to: "WITHDRAWN",
-      set: { withdrawReason: `Re-offered by operations to ${ranked.name}` },
+      set: { withdrawReason: `Re-offered by operations to ${ranked.name}`, withdrawnBy: "OPERATIONS" },
     });
     await withdrawCounteroffer(tx, pending.id, now);
     await queueCompanyEmail(tx, pending.supplierCompanyId, {

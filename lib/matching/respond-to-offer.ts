@@ -47,7 +47,10 @@ async function lockOwnOffer(tx: TransactionClient, responder: OfferResponder, of
   return offer;
 }
 
-function notPendingError(offer: { status: string; expiresAt: Date }, now: Date): AppError {
+function notPendingError(
+  offer: { status: string; expiresAt: Date; withdrawnBy?: string | null },
+  now: Date,
+): AppError {
   if (offer.status === "PENDING" && offer.expiresAt <= now)
     return new AppError(
       "invalid_state_transition",
@@ -57,7 +60,10 @@ function notPendingError(offer: { status: string; expiresAt: Date }, now: Date):
     ACCEPTED: "You accepted this offer already.",
     REJECTED: "You rejected this offer already.",
     EXPIRED: "This offer expired and has gone to another partner.",
-    WITHDRAWN: "Operations withdrew this offer.",
+    WITHDRAWN:
+      offer.withdrawnBy === "BUYER"
+        ? "The buyer cancelled the order, so this offer is withdrawn."
+        : "Operations withdrew this offer.",
   }[offer.status as "ACCEPTED" | "REJECTED" | "EXPIRED" | "WITHDRAWN"];
   return new AppError("invalid_state_transition", what ?? "This offer cannot be answered any more.");
 }

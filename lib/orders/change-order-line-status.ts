@@ -3,6 +3,7 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { orderLineTransitions } from "./order-line-transitions";
+import { releaseLineCapacity } from "../matching/release-line-capacity";
 
 export interface OrderLineStatusChange {
   orderLineId: string;
@@ -48,6 +49,7 @@ export async function moveOrderLine(tx: TransactionClient, change: OrderLineStat
       "The order line changed at the same moment; reload and try again.",
     );
   }
+  await releaseLineCapacity(tx, line.id, change.to);
   if (change.recordHistory === false) return { from: line.status, to: change.to };
   await tx.orderStatusChange.create({
     data: {

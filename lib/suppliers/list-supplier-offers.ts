@@ -9,6 +9,7 @@ const offerCard = {
   expiresAt: true,
   respondedAt: true,
   rejectReason: true,
+  withdrawnBy: true,
   createdAt: true,
   counteroffer: { select: { status: true } },
   orderLine: {

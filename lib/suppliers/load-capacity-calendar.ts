@@ -2,6 +2,8 @@ import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/w
 import { isoDateOf } from "../db/iso-date-of";
 import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
+import { daysOffBetween, type DayOff } from "../matching/days-off";
+import { loadClosureDays } from "../matching/load-closure-days";
 
 export interface CapacityWeek {
   weekStart: IsoDate;
@@ -12,16 +14,18 @@ export interface CapacityWeek {
   /** Held for offers waiting for an answer. */
   offerHours: number;
   blockedDays: IsoDate[];
+  /** Its public holidays and the platform's closure days (also in blockedDays), with their names. */
+  daysOff: DayOff[];
 }
 
 /**
  * A supplier's capacity for the coming `weeks` ISO weeks per process it offers: the weekly hours less
- * blocked days, and the hours held by accepted jobs and by pending offers, as the matcher counts them.
+ * blocked days, public holidays and the platform's closure days, and the hours held by accepted jobs and by pending offers, as the matcher counts them.
  */
 export async function loadCapacityCalendar(db: Database, companyId: string, weeks = 12, now = new Date()) {
   const firstWeek = weekStartOf(quoteDay(now));
   const lastDay = shift(firstWeek, weeks * 7 - 1);
-  const [capacities, reservations, blocked] = await Promise.all([
+  const [capacities, reservations, blocked, company, closureDays] = await Promise.all([
     db.weeklyCapacity.findMany({ where: { companyId }, orderBy: { process: "asc" } }),
     db.capacityReservation.findMany({
       where: {
@@ -38,8 +42,15 @@ export async function loadCapacityCalendar(db: Database, companyId: string, week
       },
       orderBy: { day: "asc" },
     }),
+    db.company.findUniqueOrThrow({ where: { id: companyId }, select: { countryCode: true, region: true } }),
+    loadClosureDays(db),
   ]);
-  const blockedDays = blocked.map((row) => isoDateOf(row.day));
+  // As the matcher counts them (load-match-candidates.ts): its own blocked days, its country's and
+  // region's public holidays and the platform's closure days.
+  const daysOff = daysOffBetween(company, closureDays, firstWeek, lastDay);
+  const blockedDays = [
+    ...new Set([...blocked.map((row) => isoDateOf(row.day)), ...daysOff.map((entry) => entry.day)]),
+  ].sort();
   return capacities.map((capacity) => {
     const rows: CapacityWeek[] = [];
     for (let index = 0; index < weeks; index++) {
@@ -58,6 +69,7 @@ export async function loadCapacityCalendar(db: Database, companyId: string, week
         jobHours: sum(false),
         offerHours: sum(true),
         blockedDays: weekBlocked,
+        daysOff: daysOff.filter((entry) => entry.day >= weekStart && entry.day <= shift(weekStart, 4)),
       });
     }
     return {

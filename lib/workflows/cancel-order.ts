@@ -86,12 +86,22 @@ export async function cancelOrder(
         "A manufacturing partner has started on this order; ask us to cancel it.",
       );
     const suppliersToTell = new Set<string>();
+    const withdrawnOffers: { offerId: string; supplierCompanyId: string }[] = [];
     for (const line of order.lines) {
       for (const offer of line.offers) {
         await releaseOfferCapacity(tx, offer.id, now);
         if (offer.status === "PENDING" || offer.status === "COUNTERED") {
-          await moveOffers(tx, { where: { id: offer.id }, from: [offer.status], to: "WITHDRAWN" });
+          await moveOffers(tx, {
+            where: { id: offer.id },
+            from: [offer.status],
+            to: "WITHDRAWN",
+            set: {
+              withdrawnBy: isOperations ? "OPERATIONS" : "BUYER",
+              withdrawReason: isOperations ? "Order cancelled by operations" : "Order cancelled by the buyer",
+            },
+          });
           await withdrawCounteroffer(tx, offer.id, now);
+          withdrawnOffers.push({ offerId: offer.id, supplierCompanyId: offer.supplierCompanyId });
         } else suppliersToTell.add(offer.supplierCompanyId);
       }
       if (line.status !== "CANCELLED")
@@ -156,7 +166,20 @@ export async function cancelOrder(
     for (const companyId of suppliersToTell)
       await queueCompanyEmail(tx, companyId, {
         subject: `Order ${order.number} is cancelled`,
-        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.`,
+        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.\n\n${appUrl()}/supplier/jobs`,
+      });
+    // A partner whose offer was still open is told too, and who withdrew it (issue 21).
+    for (const withdrawn of withdrawnOffers)
+      await queueCompanyEmail(tx, withdrawn.supplierCompanyId, {
+        subject: isOperations
+          ? `Offer withdrawn: order ${order.number} is cancelled`
+          : `Offer withdrawn: the buyer cancelled order ${order.number}`,
+        text: [
+          isOperations
+            ? `Our operations team cancelled order ${order.number}, so the job we offered you is withdrawn. You do not need to answer it; its hours are free again.`
+            : `The buyer cancelled order ${order.number}, so the job we offered you is withdrawn. You do not need to answer it; its hours are free again.`,
+          `${appUrl()}/supplier#offer-${withdrawn.offerId}`,
+        ].join("\n\n"),
       });
     return { refundId: refund.refundId };
   });

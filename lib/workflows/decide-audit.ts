@@ -16,6 +16,10 @@ import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
 import type { AuditActor } from "../audits/save-audit-checklist";
 import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { endProbations } from "../probation/end-probations";
+import { parseProbationTerms } from "../probation/probation-input";
+import { startProbation } from "../probation/start-probation";
+import { formatEuros } from "../money/format-euros";
 
 const decisionSchema = z.object({
   decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {
@@ -78,6 +82,10 @@ export async function decideAudit(
       },
     );
 
+  // Issue 21: an approval with conditions puts the supplier on probation (lib/probation).
+  const probation =
+    decision === "approve-with-conditions" ? parseProbationTerms(input, today, expiresOn) : null;
+
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
       const audit = await lockUndecidedAudit(tx, auditId);
@@ -129,6 +137,21 @@ export async function decideAudit(
           where: { id: company.id },
           data: { status: "ACTIVE", suspendedReason: null },
         });
+        if (probation)
+          await startProbation(tx, {
+            companyId: company.id,
+            auditId: audit.id,
+            actorUserId: actor.userId,
+            terms: probation,
+            now,
+          });
+        else
+          await endProbations(tx, {
+            companyId: company.id,
+            actorUserId: actor.userId,
+            reason: "Approved without conditions",
+            now,
+          });
         for (const orderId of await reopenUnmatchedLines(tx, company, actor.userId, "was approved"))
           orderIdsToMatch.add(orderId);
       } else if (company.status === "PENDING_AUDIT") {
@@ -167,6 +190,18 @@ export async function decideAudit(
           ? [
               `${company.name} is approved as a manufacturing partner until ${expiresOn}.`,
               decision === "approve-with-conditions" ? `Conditions:\n${conditions}` : "",
+              probation
+                ? `Until we confirm the conditions are met (due by ${probation.conditionsDueOn}) you are on probation: ${[
+                    probation.maxOrderValueCents !== null
+                      ? `jobs up to ${formatEuros(probation.maxOrderValueCents)} each`
+                      : "",
+                    probation.maxOpenJobs !== null
+                      ? `at most ${probation.maxOpenJobs} open jobs at a time`
+                      : "",
+                  ]
+                    .filter(Boolean)
+                    .join(", ")}.`
+                : "",
               `From now on we offer you jobs that fit your processes, machines and capacity: ${appUrl()}/supplier`,
             ]
               .filter(Boolean)

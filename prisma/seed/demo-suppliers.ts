@@ -7,6 +7,8 @@ export interface SupplierSeed {
   status: CompanyStatus;
   countryCode: string;
   city: string;
+  /** Issue 21: the state or region, whose public holidays are no capacity (lib/matching/days-off.ts). */
+  region?: string;
   latitude: number;
   longitude: number;
   email: string;
@@ -41,6 +43,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "DE",
     city: "Stuttgart",
+    region: "Baden-Württemberg",
     latitude: 48.78,
     longitude: 9.18,
     email: "partner@mueller-cnc.example",
@@ -64,6 +67,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "IT",
     city: "Brescia",
+    region: "Lombardia",
     latitude: 45.54,
     longitude: 10.21,
     email: "partner@rossi-fresatura.example",
@@ -87,6 +91,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "PL",
     city: "Wrocław",
+    region: "Dolnośląskie",
     latitude: 51.11,
     longitude: 17.03,
     email: "partner@nowak-cnc.example",
@@ -110,6 +115,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "DE",
     city: "Berlin",
+    region: "Berlin",
     latitude: 52.52,
     longitude: 13.4,
     email: "partner@additiv-berlin.example",
@@ -131,6 +137,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "DE",
     city: "Hamburg",
+    region: "Hamburg",
     latitude: 53.55,
     longitude: 9.99,
     email: "partner@sinterwerk-nord.example",
@@ -154,6 +161,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "ACTIVE",
     countryCode: "NL",
     city: "Eindhoven",
+    region: "Noord-Brabant",
     latitude: 51.44,
     longitude: 5.47,
     email: "partner@metalprint-eindhoven.example",
@@ -177,6 +185,7 @@ export const demoSuppliers: SupplierSeed[] = [
     status: "PENDING_AUDIT",
     countryCode: "DE",
     city: "Leipzig",
+    region: "Sachsen",
     latitude: 51.34,
     longitude: 12.37,
     email: "partner@schmidt-rapid.example",

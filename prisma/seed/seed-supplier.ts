@@ -33,6 +33,7 @@ export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed
     name: supplier.name,
     countryCode: supplier.countryCode,
     city: supplier.city,
+    region: supplier.region ?? null,
     latitude: supplier.latitude,
     longitude: supplier.longitude,
     minOrderValueCents: 5_000,

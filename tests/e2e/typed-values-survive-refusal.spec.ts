@@ -740,6 +740,10 @@ const cases: FormCase[] = [
       { at: radio("Approve with conditions"), check: true },
       { at: label("Approval valid until"), fill: "2020-01-01" },
       { at: label("Conditions (for an approval with conditions)"), fill: "Typed: calibrate the CMM." },
+      // Issue 21: the probation an approval with conditions starts.
+      { at: label("Largest job value (€)"), fill: "750" },
+      { at: label("Open jobs at most"), fill: "1" },
+      { at: label("Conditions due by"), fill: "2027-01-15" },
       { at: label("Auditor's note (the reasons, for a rejection)"), fill: "Typed note" },
     ],
     refusal: /./,

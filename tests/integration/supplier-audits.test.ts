@@ -200,7 +200,8 @@ describe("partner audits and suspensions", () => {
     expect(
       (decision.candidates as { skipped: { companyId: string; reason: string }[] }).skipped,
     ).toContainEqual(
-      expect.objectContaining({ companyId: additiv, reason: "had this line's offer already (withdrawn)" }),
+      // Issue 21: its withdrawn offer no longer counts against it; its suspension does.
+      expect.objectContaining({ companyId: additiv, reason: "is suspended" }),
     );
 
     await expect(

@@ -24,8 +24,10 @@ export default async function SupplierCapacityPage() {
       <h1>Capacity</h1>
       <p className="muted">
         Machine hours per week for the next 12 weeks: held by accepted jobs, held by offers waiting for your
-        answer, and free. The matcher only offers jobs that fit into the free hours before their delivery
-        date. Change weekly hours and holidays in your <Link href="/supplier/profile">profile</Link>.
+        answer, and free. Public holidays where you are (your country and the region in your profile) and the
+        platform&rsquo;s closure days hold no hours. The matcher only offers jobs that fit into the free hours
+        before their delivery date. Change weekly hours and holidays in your{" "}
+        <Link href="/supplier/profile">profile</Link>.
       </p>
       {calendar.length === 0 && (
         <p className="alert warn">
@@ -69,7 +71,16 @@ export default async function SupplierCapacityPage() {
                   <span className="capacity-week-numbers">
                     {free.toFixed(1)} h free of {week.capacityHours.toFixed(1)} h
                     {week.blockedDays.length > 0 && (
-                      <span className="hint"> · closed {week.blockedDays.map(shortDay).join(", ")}</span>
+                      <span className="hint">
+                        {" "}
+                        · closed{" "}
+                        {week.blockedDays
+                          .map((day) => {
+                            const off = week.daysOff.find((entry) => entry.day === day);
+                            return off ? `${shortDay(day)} (${off.name})` : shortDay(day);
+                          })
+                          .join(", ")}
+                      </span>
                     )}
                   </span>
                 </li>

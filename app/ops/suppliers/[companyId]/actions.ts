@@ -96,7 +96,16 @@ export const addEvidenceAction = formAction(
 
 export const decideAuditAction = formAction(
   "ops.suppliers.audit",
-  z.object({ ...auditForm, decision: formText, expiresOn: formText, conditions: formText, note: formText }),
+  z.object({
+    ...auditForm,
+    decision: formText,
+    expiresOn: formText,
+    conditions: formText,
+    note: formText,
+    probationMaxOrderValueEuros: formText,
+    probationMaxOpenJobs: formText,
+    conditionsDueOn: formText,
+  }),
   async ({ companyId, auditId, ...decision }, { user }) => {
     const decided = await decideAudit(getPrisma(), { userId: user.id }, auditId, decision);
     revalidatePath(supplierPath(companyId));

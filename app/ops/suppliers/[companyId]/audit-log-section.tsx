@@ -12,6 +12,8 @@ const actionLabels: Record<string, string> = {
   "audit.decide": "Audit decided",
   "supplier.suspend": "Suspended",
   "supplier.reinstate": "Reinstated",
+  "supplier.probation.start": "Probation started",
+  "supplier.probation.lift": "Probation lifted",
   "file.read": "File read",
   "offer.accept": "Offer accepted",
   "offer.reject": "Offer rejected",
@@ -34,6 +36,9 @@ const detailLabels: Record<string, string> = {
   withdrawnOffers: "Offers withdrawn",
   acceptedJobs: "Accepted jobs kept",
   suspendedReason: "Was suspended for",
+  maxOrderValue: "Largest job value",
+  maxOpenJobs: "Open jobs at most",
+  conditionsDueOn: "Conditions due by",
 };
 
 /** Codes such as APPROVED_WITH_CONDITIONS or "PENDING_AUDIT → ACTIVE" in words; other text as it is. */

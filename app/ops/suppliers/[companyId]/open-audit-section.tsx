@@ -2,6 +2,7 @@ import { formatDay } from "@/app/_components/format-dates";
 import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { shift, type IsoDate } from "@/quoting-engine/pricing/working-days";
+import { probationDefaults } from "@/lib/probation/probation-defaults";
 import { EvidenceList } from "./evidence-list";
 import { ChecklistForm, DecisionForm, EvidenceForm, OpenAuditForm } from "./supplier-forms";
 
@@ -41,6 +42,7 @@ export function OpenAuditSection({
             auditId={openAudit.id}
             minExpiresOn={shift(today, 1)}
             defaultExpiresOn={shift(today, 365)}
+            defaultDueOn={shift(today, probationDefaults.conditionsDueInDays)}
           />
         </div>
       ) : (

@@ -12,13 +12,22 @@ import { ApplicationSection } from "./application-section";
 import { AuditHistorySection } from "./audit-history-section";
 import { AuditLogSection } from "./audit-log-section";
 import { OpenAuditSection } from "./open-audit-section";
+import { ProbationSection } from "./probation-section";
+import { loadSupplierProbation } from "@/lib/probation/load-supplier-probation";
 import { ReinstateForm, SuspendForm } from "./supplier-forms";
 import { badgeClass } from "@/app/_components/status-badge";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Partner · operations" };
 
-const doneSchema = z.enum(["approved", "rejected", "audit-opened", "suspended", "reinstated"]);
+const doneSchema = z.enum([
+  "approved",
+  "rejected",
+  "audit-opened",
+  "suspended",
+  "reinstated",
+  "probation-lifted",
+]);
 const searchSchema = z.object({
   done: doneSchema.optional().catch(undefined),
   withdrawn: z.coerce.number().int().min(0).optional().catch(undefined),
@@ -48,9 +57,10 @@ export default async function OpsSupplierPage({
         return found;
       }),
   );
-  const [profile, { audits, logEntries }] = await Promise.all([
+  const [profile, { audits, logEntries }, probation] = await Promise.all([
     loadSupplierProfile(db, companyId),
     loadSupplierAudits(db, companyId),
+    loadSupplierProbation(db, companyId),
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -60,6 +70,7 @@ export default async function OpsSupplierPage({
     "audit-opened": "A new audit is open: work through its checklist below.",
     suspended: `${company.name} is suspended. ${withdrawn ?? 0} open offer${withdrawn === 1 ? " was" : "s were"} withdrawn and go${withdrawn === 1 ? "es" : ""} to the next partner.`,
     reinstated: `${company.name} is active again and receives offers.`,
+    "probation-lifted": `${company.name} is off probation: it receives offers of any value and number again.`,
   };
   return (
     <>
@@ -83,6 +94,7 @@ export default async function OpsSupplierPage({
 
       <ApplicationSection company={company} profile={profile} />
       <OpenAuditSection companyId={company.id} openAudit={openAudit} today={profile.today} />
+      <ProbationSection companyId={company.id} probation={probation} today={profile.today} />
       <AuditHistorySection decidedAudits={decidedAudits} />
 
       {(company.status === "ACTIVE" || company.status === "SUSPENDED") && (

@@ -24,6 +24,7 @@ import {
   suspendSupplierAction,
   type ChecklistReply,
 } from "./actions";
+import { ProbationFields } from "./probation-fields";
 import styles from "./supplier.module.css";
 import opsStyles from "../../ops.module.css";
 
@@ -232,11 +233,13 @@ export function DecisionForm({
   auditId,
   defaultExpiresOn,
   minExpiresOn,
+  defaultDueOn,
 }: {
   companyId: string;
   auditId: string;
   defaultExpiresOn: string;
   minExpiresOn: string;
+  defaultDueOn: string;
 }) {
   const form = useFormAction(decideAuditAction);
   const error = form.error;
@@ -284,6 +287,7 @@ export function DecisionForm({
         error={error("conditions")}
         hint="What the partner must do, and by when."
       />
+      <ProbationFields value={form.value} error={error} defaultDueOn={defaultDueOn} />
       <TextArea
         name="note"
         label="Auditor's note (the reasons, for a rejection)"
