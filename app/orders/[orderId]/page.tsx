@@ -8,6 +8,7 @@ import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { complaintWindowEnd, loadComplaintWindow } from "@/lib/payouts/complaint-window";
 import { formatEuros } from "@/lib/money/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
+import { OrderMessagesSection } from "./order-messages-section";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { PageRefresher } from "@/app/_components/page-refresher";
@@ -329,6 +330,7 @@ export default async function OrderPage({
           )}
         </aside>
       </div>
+      <OrderMessagesSection orderId={order.id} />
     </>
   );
 }

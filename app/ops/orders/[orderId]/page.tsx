@@ -16,6 +16,7 @@ import { loadOrderHistory } from "@/lib/orders/load-order-history";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { shift } from "@/quoting-engine/pricing/working-days";
 import { ComplaintsSection } from "./complaints-section";
+import { MessagesSection } from "./messages-section";
 import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
@@ -151,6 +152,7 @@ export default async function OpsOrderPage({
         earliestRemakeDate={earliestRemakeDate}
       />
       <ComplaintsSection order={order} />
+      <MessagesSection orderId={order.id} lines={order.lines} />
       <PaymentsSection order={order} />
       <DocumentsSection order={order} />
       <PayoutsSection order={order} />

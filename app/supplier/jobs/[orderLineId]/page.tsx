@@ -17,6 +17,7 @@ import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import factsStyles from "@/app/_components/facts.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./job.module.css";
+import { JobTalkSection } from "./job-talk-section";
 import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Job" };
@@ -117,6 +118,7 @@ export default async function SupplierJobPage({
           </ol>
         </section>
       </div>
+      <JobTalkSection orderLineId={job.id} companyId={user.companyId} />
     </>
   );
 }
