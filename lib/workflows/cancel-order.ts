@@ -140,7 +140,7 @@ export async function cancelOrder(
     for (const companyId of suppliersToTell)
       await queueCompanyEmail(tx, companyId, {
         subject: `Order ${order.number} is cancelled`,
-        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.`,
+        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.\n\nYour jobs: ${appUrl()}/supplier/jobs`,
       });
     return { refundId: refund.refundId };
   });
