@@ -201,8 +201,8 @@ export const actionGuards = {
   "app/ops/team/actions.ts#createOperationsUserAction": "ops.team.manage",
   // Issue 21 (i21-talk): complaint answers and messages per job (docs/decisions/0042).
   "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction": "supplier.jobs.update",
-  "app/supplier/jobs/[orderLineId]/talk-actions.ts#postPartnerMessageAction": "supplier.jobs.update",
-  "app/ops/orders/[orderId]/message-actions.ts#postOpsPartnerMessageAction": "ops.orders.manage",
+  "app/supplier/jobs/[orderLineId]/talk-actions.ts#postSupplierMessageAction": "supplier.jobs.update",
+  "app/ops/orders/[orderId]/message-actions.ts#postOpsSupplierMessageAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/message-actions.ts#postOpsBuyerMessageAction": "ops.orders.manage",
   "app/orders/[orderId]/message-actions.ts#postBuyerMessageAction": "shop.view",
 } as const satisfies Record<string, Permission>;

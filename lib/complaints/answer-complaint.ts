@@ -45,7 +45,7 @@ export async function answerComplaint(
   });
   if (complaint.status !== "OPEN")
     throw new AppError("invalid_state_transition", "Operations have decided this complaint already.");
-  if (complaint.partnerAnsweredAt)
+  if (complaint.supplierAnsweredAt)
     throw new AppError(
       "invalid_state_transition",
       "You have answered this complaint already; write to operations in the job's messages to add something.",
@@ -53,12 +53,12 @@ export async function answerComplaint(
   const keys = await storeComplaintPhotos(storage, photos);
   return db.$transaction(async (tx) => {
     const saved = await tx.complaint.updateMany({
-      where: { id: complaint.id, status: "OPEN", partnerAnsweredAt: null },
+      where: { id: complaint.id, status: "OPEN", supplierAnsweredAt: null },
       data: {
-        partnerAnswer: answer,
-        partnerAnswerPhotoKeys: keys,
-        partnerAnsweredAt: now,
-        partnerAnsweredById: supplier.userId,
+        supplierAnswer: answer,
+        supplierAnswerPhotoKeys: keys,
+        supplierAnsweredAt: now,
+        supplierAnsweredById: supplier.userId,
       },
     });
     if (saved.count !== 1)

@@ -39,7 +39,7 @@ export async function openComplaintPhoto(
       (reader.role.startsWith("SUPPLIER_") && complaint.orderLine.supplierCompanyId === reader.companyId));
   const key =
     allowed && match
-      ? (match[1] === "b" ? complaint.photoStorageKeys : complaint.partnerAnswerPhotoKeys)[Number(match[2])]
+      ? (match[1] === "b" ? complaint.photoStorageKeys : complaint.supplierAnswerPhotoKeys)[Number(match[2])]
       : undefined;
   if (!complaint || !key) throw new AppError("not_found", "There is no such complaint photo.");
   const bytes = await buffer(await storage.get(key));

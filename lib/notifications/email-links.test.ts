@@ -38,8 +38,9 @@ describe("every e-mail links to its page", () => {
       async function a(tx) { await queueEmail(tx, { to: "x", subject: "s", text: "Your order is cancelled." }); }
       async function b(tx, text) { await queueCompanyEmail(tx, "c", { subject: "s", text }); }
       async function c(tx) { await queueEmail(tx, { to: "x", subject: "s", text: \`See \${appUrl()}/orders/1\` }); }
-      async function d(tx, message) { await queueEmail(tx, { to: "x", ...message }); }`;
-    expect(findUnlinkedEmails("fixture.ts", source).map((entry) => entry.line)).toEqual([2, 3]);
+      async function d(tx, message) { await queueEmail(tx, { to: "x", ...message }); }
+      async function e(tx, ok) { await queueEmail(tx, { to: "x", subject: "s", text: ok ? \`\${appUrl()}/a\` : "No." }); }`;
+    expect(findUnlinkedEmails("fixture.ts", source).map((entry) => entry.line)).toEqual([2, 3, 6]);
   });
 
   it("at run time, tells a text with a page link from one without", () => {

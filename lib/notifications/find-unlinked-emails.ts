@@ -53,10 +53,23 @@ function isLinked(message: ts.ObjectLiteralExpression): boolean {
     (property) => property.name && ts.isIdentifier(property.name) && property.name.text === "text",
   );
   if (!text) return false;
-  if (ts.isPropertyAssignment(text) && linkSource.test(text.initializer.getText())) return true;
   // Built elsewhere (a variable, a helper's result): the outermost function around the call must make it.
   let scope: ts.Node | undefined;
   for (let node: ts.Node | undefined = message; node; node = node.parent)
     if (ts.isFunctionLike(node)) scope = node;
-  return Boolean(scope && /appUrl\(\)/.test(scope.getText()));
+  const scopeLinks = Boolean(scope && /appUrl\(\)/.test(scope.getText()));
+  return ts.isPropertyAssignment(text) ? textLinked(text.initializer, scopeLinks) : scopeLinks;
+}
+
+/** Each branch of `cond ? a : b` must link; a literal itself; anything else may get it from its function. */
+function textLinked(expression: ts.Expression, scopeLinks: boolean): boolean {
+  if (ts.isParenthesizedExpression(expression)) return textLinked(expression.expression, scopeLinks);
+  if (ts.isConditionalExpression(expression))
+    return textLinked(expression.whenTrue, scopeLinks) && textLinked(expression.whenFalse, scopeLinks);
+  if (linkSource.test(expression.getText())) return true;
+  const literal =
+    ts.isStringLiteral(expression) ||
+    ts.isNoSubstitutionTemplateLiteral(expression) ||
+    ts.isTemplateExpression(expression);
+  return !literal && scopeLinks;
 }

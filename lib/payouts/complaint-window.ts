@@ -10,12 +10,12 @@ import type { Database, TransactionClient } from "../db/prisma";
 export const complaintWindowSchema = z.object({
   days: z.number().int().min(1).max(60),
   /** Issue 21: working days the partner has to answer a complaint before operations decide (0042). */
-  partnerAnswerWorkingDays: z.number().int().min(0).max(20).default(2),
+  supplierAnswerWorkingDays: z.number().int().min(0).max(20).default(2),
 });
 
 export type ComplaintWindow = z.infer<typeof complaintWindowSchema>;
 
-export const defaultComplaintWindow: ComplaintWindow = { days: 14, partnerAnswerWorkingDays: 2 };
+export const defaultComplaintWindow: ComplaintWindow = { days: 14, supplierAnswerWorkingDays: 2 };
 
 /** The complaint window of the current settings version (the default for a version saved before it). */
 export async function loadComplaintWindow(db: Database | TransactionClient): Promise<ComplaintWindow> {

@@ -7,7 +7,7 @@ import { savePricingVersion } from "./save-pricing-version";
 const complaintWindowInput = z.object({
   days: numberInput("the days of the complaint window", 1, 60, { integer: true }),
   // Left out (an older form, a script): the saved value stays.
-  partnerAnswerWorkingDays: z.preprocess(
+  supplierAnswerWorkingDays: z.preprocess(
     (value) => (value === undefined || value === "" ? undefined : value),
     numberInput("the partner's working days to answer a complaint", 0, 20, { integer: true }).optional(),
   ),
@@ -20,19 +20,19 @@ const complaintWindowInput = z.object({
  * (a payout already waiting keeps the due date its partner was told; docs/decisions/0031).
  */
 export async function updateComplaintWindow(db: Database, actor: { userId: string }, input: unknown) {
-  const { days, partnerAnswerWorkingDays: typedAnswerDays, reason } = complaintWindowInput.parse(input);
+  const { days, supplierAnswerWorkingDays: typedAnswerDays, reason } = complaintWindowInput.parse(input);
   return savePricingVersion(db, actor, reason, ({ document }) => {
     const before = { ...defaultComplaintWindow, ...document.complaintWindow };
-    const partnerAnswerWorkingDays = typedAnswerDays ?? before.partnerAnswerWorkingDays;
+    const supplierAnswerWorkingDays = typedAnswerDays ?? before.supplierAnswerWorkingDays;
     const changes = [
       before.days !== days ? `Complaint window ${before.days} → ${days} days` : null,
-      before.partnerAnswerWorkingDays !== partnerAnswerWorkingDays
-        ? `partner's answer ${before.partnerAnswerWorkingDays} → ${partnerAnswerWorkingDays} working days`
+      before.supplierAnswerWorkingDays !== supplierAnswerWorkingDays
+        ? `partner's answer ${before.supplierAnswerWorkingDays} → ${supplierAnswerWorkingDays} working days`
         : null,
     ].filter(Boolean);
     return {
       summary: changes.length ? changes.join(", ") : `Complaint window ${days} days, unchanged`,
-      document: { ...document, complaintWindow: { days, partnerAnswerWorkingDays } },
+      document: { ...document, complaintWindow: { days, supplierAnswerWorkingDays } },
     };
   });
 }

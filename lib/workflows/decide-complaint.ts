@@ -15,7 +15,7 @@ import { confirmDeliveryInTransaction } from "./confirm-delivery";
 import { resumeComplaintWindow } from "../payouts/resume-complaint-window";
 import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import { formatEuros } from "../money/format-euros";
-import { checkPartnerHeard } from "../complaints/check-partner-heard";
+import { checkSupplierHeard } from "../complaints/check-supplier-heard";
 
 export const complaintDecisionSchema = z
   .object({
@@ -66,7 +66,7 @@ export async function decideComplaint(
   const decision = complaintDecisionSchema.parse(input);
   const refundCents = Math.round(decision.refundEuros * 100);
   return db.$transaction(async (tx) => {
-    const earlyDecisionReason = await checkPartnerHeard(tx, complaintId, decision.earlyDecisionReason, now);
+    const earlyDecisionReason = await checkSupplierHeard(tx, complaintId, decision.earlyDecisionReason, now);
     const decided = await tx.complaint.updateMany({
       where: { id: complaintId, status: "OPEN" },
       data: {

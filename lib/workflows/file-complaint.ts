@@ -30,7 +30,7 @@ const complaintSchema = z.object({
  * automatic delivery confirmation and holds the supplier's payout until operations decide; one that comes
  * after the payout was made (the buyer confirmed "no complaint", or the window had closed) is accepted all
  * the same, and operations read that the payout cannot be held back (docs/decisions/0031). The partner is
- * told at once, with a link to the job, and answers by `partnerAnswerDueAt` (docs/decisions/0042).
+ * told at once, with a link to the job, and answers by `supplierAnswerDueAt` (docs/decisions/0042).
  */
 export async function fileComplaint(
   deps: { db: Database; storage: FileStorage },
@@ -55,7 +55,7 @@ export async function fileComplaint(
       "invalid_state_transition",
       "A complaint can be made once the part has been shipped to you.",
     );
-  const { days: complaintWindowDays, partnerAnswerWorkingDays } = await loadComplaintWindow(db);
+  const { days: complaintWindowDays, supplierAnswerWorkingDays } = await loadComplaintWindow(db);
   if (now > complaintWindowEnd(arrivedAt, complaintWindowDays))
     throw new AppError(
       "invalid_state_transition",
@@ -64,7 +64,7 @@ export async function fileComplaint(
   // The partner answers within working days (a setting) before operations decide (docs/decisions/0042).
   const answerDueAt = offerDeadline(
     now,
-    partnerAnswerWorkingDays * 24,
+    supplierAnswerWorkingDays * 24,
     await loadPlatformHolidayCalendar(db),
   );
   const keys = await storeComplaintPhotos(storage, photos);
@@ -76,7 +76,7 @@ export async function fileComplaint(
         createdById: buyer.userId,
         text,
         photoStorageKeys: keys,
-        partnerAnswerDueAt: answerDueAt,
+        supplierAnswerDueAt: answerDueAt,
       },
     });
     await recordAuditLog(tx, {

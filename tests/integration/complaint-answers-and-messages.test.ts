@@ -77,7 +77,7 @@ describe("complaint answers, complaint photos and job messages", () => {
   it("gives the partner working days to answer (a setting), e-mails it a link to its job, and holds the decision until then unless operations give a reason", async () => {
     await updateComplaintWindow(db, olga, {
       days: "14",
-      partnerAnswerWorkingDays: "3",
+      supplierAnswerWorkingDays: "3",
       reason: "Partners asked.",
     });
     const { order, line } = await shippedLine();
@@ -91,12 +91,12 @@ describe("complaint answers, complaint photos and job messages", () => {
       { text: "Two of the ten plates have a dent on the sealing face.", photos: [jpeg()] },
       filedAt,
     );
-    expect(complaint.partnerAnswerDueAt).toEqual(new Date("2026-12-10T09:00:00Z"));
+    expect(complaint.supplierAnswerDueAt).toEqual(new Date("2026-12-10T09:00:00Z"));
 
-    const [partnerMail] = await mailsSince(since, supplierAddress);
-    expect(partnerMail!.subject).toContain("please answer by 10 Dec 2026, 10:00 CET");
-    expect(partnerMail!.text).toContain(`/supplier/jobs/${line.id}`);
-    expect(partnerMail!.text).toMatch(/^https?:\/\/[^\s]+\/supplier\/jobs\//m);
+    const [supplierMail] = await mailsSince(since, supplierAddress);
+    expect(supplierMail!.subject).toContain("please answer by 10 Dec 2026, 10:00 CET");
+    expect(supplierMail!.text).toContain(`/supplier/jobs/${line.id}`);
+    expect(supplierMail!.text).toMatch(/^https?:\/\/[^\s]+\/supplier\/jobs\//m);
     const opsMail = (await mailsSince(since)).find(
       (mail) => mail.subject === `Complaint on order ${order.number}`,
     );
@@ -126,7 +126,7 @@ describe("complaint answers, complaint photos and job messages", () => {
       mail.subject.endsWith(": rejected"),
     );
     expect(decisionMail!.text).toMatch(new RegExp(`https?://\\S+/supplier/jobs/${line.id}`));
-    await updateComplaintWindow(db, olga, { days: "14", partnerAnswerWorkingDays: "2", reason: "Back." });
+    await updateComplaintWindow(db, olga, { days: "14", supplierAnswerWorkingDays: "2", reason: "Back." });
   });
 
   it("after the deadline operations decide without a reason", async () => {
@@ -135,7 +135,7 @@ describe("complaint answers, complaint photos and job messages", () => {
       text: "The thread is M5 instead of M6 on all parts.",
       photos: [],
     });
-    const afterDeadline = new Date(complaint.partnerAnswerDueAt!.getTime() + 60_000);
+    const afterDeadline = new Date(complaint.supplierAnswerDueAt!.getTime() + 60_000);
     await decideComplaint(db, olga, complaint.id, decision, afterDeadline);
     expect(
       (await db.complaint.findUniqueOrThrow({ where: { id: complaint.id } })).earlyDecisionReason,
@@ -164,8 +164,8 @@ describe("complaint answers, complaint photos and job messages", () => {
       /answered this complaint already/,
     );
     const saved = await db.complaint.findUniqueOrThrow({ where: { id: complaint.id } });
-    expect(saved.partnerAnswer).toBe(answer.answer);
-    expect(saved.partnerAnswerPhotoKeys).toHaveLength(1);
+    expect(saved.supplierAnswer).toBe(answer.answer);
+    expect(saved.supplierAnswerPhotoKeys).toHaveLength(1);
     const [opsMail] = await mailsSince(since);
     expect(opsMail!.subject).toBe(`Complaint on order ${order.number}: the partner answered`);
     expect(opsMail!.text).toMatch(new RegExp(`https?://\\S+/ops/orders/${order.id}`));
@@ -305,19 +305,19 @@ describe("complaint answers, complaint photos and job messages", () => {
         text: "The partner adds the film.",
       },
     );
-    const partnerThread = await loadJobMessages(db, { thread: "PARTNER", orderLineId: line.id });
-    expect(partnerThread.map((message) => [message.authorSide, message.authorName])).toEqual([
+    const supplierThread = await loadJobMessages(db, { thread: "PARTNER", orderLineId: line.id });
+    expect(supplierThread.map((message) => [message.authorSide, message.authorName])).toEqual([
       ["SUPPLIER", null],
       ["OPERATIONS", null],
     ]);
-    expect(partnerThread[1]!.forwardedFromId).toBe(question.id);
+    expect(supplierThread[1]!.forwardedFromId).toBe(question.id);
     // The buyer's own words never reach the partner's thread.
-    expect(partnerThread.some((message) => message.text.includes("Could the parts"))).toBe(false);
+    expect(supplierThread.some((message) => message.text.includes("Could the parts"))).toBe(false);
     const buyerThread = await loadJobMessages(db, { thread: "BUYER", orderId: order.id });
     expect(buyerThread.map((message) => message.authorSide)).toEqual(["BUYER", "OPERATIONS"]);
     const mails = await mailsSince(beforeForward);
-    const toPartner = mails.find((mail) => mail.toAddress === supplierAddress);
-    expect(toPartner!.text).toMatch(new RegExp(`https?://\\S+/supplier/jobs/${line.id}`));
+    const toSupplier = mails.find((mail) => mail.toAddress === supplierAddress);
+    expect(toSupplier!.text).toMatch(new RegExp(`https?://\\S+/supplier/jobs/${line.id}`));
     const toBuyer = mails.find((mail) => mail.toAddress === anna.email);
     expect(toBuyer!.text).toMatch(new RegExp(`https?://\\S+/orders/${order.id}`));
     expect(toBuyer!.text).not.toContain("Müller");

@@ -9,10 +9,10 @@ import { Field, SettingsForm } from "./settings-forms";
  */
 export function ComplaintWindowForm({
   days,
-  partnerAnswerWorkingDays,
+  supplierAnswerWorkingDays,
 }: {
   days: number;
-  partnerAnswerWorkingDays: number;
+  supplierAnswerWorkingDays: number;
 }) {
   const form = "complaint-window";
   return (
@@ -31,10 +31,10 @@ export function ComplaintWindowForm({
           />
           <Field
             form={form}
-            name="partnerAnswerWorkingDays"
+            name="supplierAnswerWorkingDays"
             label="Partner's answer to a complaint (working days)"
             state={state}
-            saved={partnerAnswerWorkingDays}
+            saved={supplierAnswerWorkingDays}
             inputMode="numeric"
             required
             hint="Operations decide a complaint after the partner answers or this many working days after it was filed; earlier only with a reason. Complaints already open keep their deadline."

@@ -306,7 +306,7 @@ export default async function OpsSettingsPage() {
         </p>
         <ComplaintWindowForm
           days={pricing.settings.complaintWindow.days}
-          partnerAnswerWorkingDays={pricing.settings.complaintWindow.partnerAnswerWorkingDays}
+          supplierAnswerWorkingDays={pricing.settings.complaintWindow.supplierAnswerWorkingDays}
         />
       </section>
 

@@ -1,3 +1,4 @@
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
@@ -273,7 +274,7 @@ export default async function OrderPage({
                     ? "paid"
                     : invoice.status === "VOID"
                       ? "cancelled by credit note"
-                      : `due ${invoice.dueAt.toISOString().slice(0, 10)}`}
+                      : `due ${formatDeadlineDay(invoice.dueAt)}`}
                 </a>
               </li>
             )}

@@ -1,12 +1,12 @@
 -- Issue 21 (i21-talk): the partner answers a complaint before operations decide; messages per job
 -- between the partner and operations, and between the buyer and operations (docs/decisions/0042).
-ALTER TABLE "Complaint" ADD COLUMN "partnerAnswerDueAt" TIMESTAMPTZ(3);
-ALTER TABLE "Complaint" ADD COLUMN "partnerAnswer" TEXT;
-ALTER TABLE "Complaint" ADD COLUMN "partnerAnswerPhotoKeys" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[];
-ALTER TABLE "Complaint" ADD COLUMN "partnerAnsweredAt" TIMESTAMPTZ(3);
-ALTER TABLE "Complaint" ADD COLUMN "partnerAnsweredById" TEXT;
+ALTER TABLE "Complaint" ADD COLUMN "supplierAnswerDueAt" TIMESTAMPTZ(3);
+ALTER TABLE "Complaint" ADD COLUMN "supplierAnswer" TEXT;
+ALTER TABLE "Complaint" ADD COLUMN "supplierAnswerPhotoKeys" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[];
+ALTER TABLE "Complaint" ADD COLUMN "supplierAnsweredAt" TIMESTAMPTZ(3);
+ALTER TABLE "Complaint" ADD COLUMN "supplierAnsweredById" TEXT;
 ALTER TABLE "Complaint" ADD COLUMN "earlyDecisionReason" TEXT;
-ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_partnerAnsweredById_fkey" FOREIGN KEY ("partnerAnsweredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "Complaint" ADD CONSTRAINT "Complaint_supplierAnsweredById_fkey" FOREIGN KEY ("supplierAnsweredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 CREATE TYPE "JobMessageThread" AS ENUM ('PARTNER', 'BUYER');
 

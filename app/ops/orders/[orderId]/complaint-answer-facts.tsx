@@ -6,10 +6,10 @@ type ComplaintWithAnswer = {
   id: string;
   status: string;
   photoStorageKeys: string[];
-  partnerAnswer: string | null;
-  partnerAnswerPhotoKeys: string[];
-  partnerAnsweredAt: Date | null;
-  partnerAnswerDueAt: Date | null;
+  supplierAnswer: string | null;
+  supplierAnswerPhotoKeys: string[];
+  supplierAnsweredAt: Date | null;
+  supplierAnswerDueAt: Date | null;
   earlyDecisionReason: string | null;
 };
 
@@ -18,7 +18,7 @@ type ComplaintWithAnswer = {
  * its photos, or until when the partner may still answer (docs/decisions/0042).
  */
 export function ComplaintAnswerFacts({ complaint }: { complaint: ComplaintWithAnswer }) {
-  const due = complaint.partnerAnswerDueAt;
+  const due = complaint.supplierAnswerDueAt;
   return (
     <>
       <ComplaintPhotos
@@ -27,19 +27,19 @@ export function ComplaintAnswerFacts({ complaint }: { complaint: ComplaintWithAn
         prefix="b"
         label="The buyer's photos"
       />
-      {complaint.partnerAnsweredAt ? (
-        <div data-testid="partner-answer">
-          <h4>The partner&apos;s answer, {formatDeadline(complaint.partnerAnsweredAt)}</h4>
-          <blockquote className={styles.complaintText}>{complaint.partnerAnswer}</blockquote>
+      {complaint.supplierAnsweredAt ? (
+        <div data-testid="supplier-answer">
+          <h4>The partner&apos;s answer, {formatDeadline(complaint.supplierAnsweredAt)}</h4>
+          <blockquote className={styles.complaintText}>{complaint.supplierAnswer}</blockquote>
           <ComplaintPhotos
             complaintId={complaint.id}
-            count={complaint.partnerAnswerPhotoKeys.length}
+            count={complaint.supplierAnswerPhotoKeys.length}
             prefix="p"
             label="The partner's photos"
           />
         </div>
       ) : complaint.status === "OPEN" ? (
-        <p className="hint" data-testid="partner-answer">
+        <p className="hint" data-testid="supplier-answer">
           {due && due > new Date()
             ? `The partner has not answered yet; it may until ${formatDeadline(due)}.`
             : `The partner did not answer${due ? ` by ${formatDeadline(due)}` : ""}; you may decide.`}

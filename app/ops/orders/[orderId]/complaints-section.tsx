@@ -55,10 +55,10 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                     orderId={order.id}
                     complaintId={complaint.id}
                     payoutPaid={payout?.status === "PAID"}
-                    waitingForPartner={
-                      !complaint.partnerAnsweredAt &&
-                      complaint.partnerAnswerDueAt !== null &&
-                      complaint.partnerAnswerDueAt > new Date()
+                    waitingForSupplier={
+                      !complaint.supplierAnsweredAt &&
+                      complaint.supplierAnswerDueAt !== null &&
+                      complaint.supplierAnswerDueAt > new Date()
                     }
                   />
                 ) : (

@@ -10,7 +10,7 @@ import { postJobMessage } from "@/lib/messages/post-job-message";
 const orderPath = (orderId: string) => `/ops/orders/${encodeURIComponent(orderId)}`;
 
 /** Operations write to a line's partner, optionally passing on a buyer question in their own words. */
-export const postOpsPartnerMessageAction = formAction(
+export const postOpsSupplierMessageAction = formAction(
   "ops.orders.manage",
   z.object({
     orderId: formText,

@@ -3,7 +3,7 @@ import { MessageThread } from "@/app/_components/message-thread";
 import { formatDeadline } from "@/lib/dates/format-deadline";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadJobMessages } from "@/lib/messages/load-job-messages";
-import { postOpsBuyerMessageAction, postOpsPartnerMessageAction } from "./message-actions";
+import { postOpsBuyerMessageAction, postOpsSupplierMessageAction } from "./message-actions";
 
 type Line = { id: string; part: { originalFileName: string }; supplierCompany: { name: string } | null };
 
@@ -57,7 +57,7 @@ export async function MessagesSection({ orderId, lines }: { orderId: string; lin
             labelledBy={`partner-thread-${line.id}`}
           />
           <MessageForm
-            action={postOpsPartnerMessageAction}
+            action={postOpsSupplierMessageAction}
             hidden={{ orderId, orderLineId: line.id }}
             id={`ops-partner-message-${line.id}`}
             label={`Write to the partner about ${line.part.originalFileName}`}

@@ -12,14 +12,14 @@ export function ComplaintDecisionForm({
   orderId,
   complaintId,
   payoutPaid,
-  waitingForPartner = false,
+  waitingForSupplier = false,
 }: {
   orderId: string;
   complaintId: string;
   /** A paid payout cannot be withheld any more (decideComplaint refuses): the choice is not offered. */
   payoutPaid: boolean;
   /** The partner has not answered and its deadline has not passed: deciding now needs a reason. */
-  waitingForPartner?: boolean;
+  waitingForSupplier?: boolean;
 }) {
   const form = useFormAction(decideComplaintAction);
   const id = (name: string) => `${name}-${complaintId}`;
@@ -119,7 +119,7 @@ export function ComplaintDecisionForm({
         )}
         <FieldError id={id("supplierPayout-error")} message={form.error("supplierPayout")} />
       </fieldset>
-      {waitingForPartner && <EarlyDecisionField form={form} id={id} />}
+      {waitingForSupplier && <EarlyDecisionField form={form} id={id} />}
       <div className="actions">
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Recording…" : "Record the decision"}

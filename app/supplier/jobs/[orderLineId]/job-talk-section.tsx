@@ -4,7 +4,7 @@ import { formatDeadline } from "@/lib/dates/format-deadline";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadJobMessages } from "@/lib/messages/load-job-messages";
 import { ComplaintAnswerForm } from "./job-talk-forms";
-import { postPartnerMessageAction } from "./talk-actions";
+import { postSupplierMessageAction } from "./talk-actions";
 import styles from "./job-talk.module.css";
 
 const outcome: Record<string, string> = { UPHELD: "Upheld", REJECTED: "Rejected", OPEN: "Open" };
@@ -39,13 +39,13 @@ export async function JobTalkSection({ orderLineId, companyId }: { orderLineId: 
                 prefix="b"
                 label="The buyer's photos"
               />
-              {complaint.partnerAnsweredAt ? (
+              {complaint.supplierAnsweredAt ? (
                 <>
-                  <h3>Your answer, {formatDeadline(complaint.partnerAnsweredAt)}</h3>
-                  <blockquote className={styles.quote}>{complaint.partnerAnswer}</blockquote>
+                  <h3>Your answer, {formatDeadline(complaint.supplierAnsweredAt)}</h3>
+                  <blockquote className={styles.quote}>{complaint.supplierAnswer}</blockquote>
                   <ComplaintPhotos
                     complaintId={complaint.id}
-                    count={complaint.partnerAnswerPhotoKeys.length}
+                    count={complaint.supplierAnswerPhotoKeys.length}
                     prefix="p"
                     label="Your photos"
                   />
@@ -54,7 +54,9 @@ export async function JobTalkSection({ orderLineId, companyId }: { orderLineId: 
                 <ComplaintAnswerForm
                   orderLineId={orderLineId}
                   complaintId={complaint.id}
-                  until={complaint.partnerAnswerDueAt ? formatDeadline(complaint.partnerAnswerDueAt) : "soon"}
+                  until={
+                    complaint.supplierAnswerDueAt ? formatDeadline(complaint.supplierAnswerDueAt) : "soon"
+                  }
                 />
               ) : null}
               {complaint.status !== "OPEN" && (
@@ -79,7 +81,7 @@ export async function JobTalkSection({ orderLineId, companyId }: { orderLineId: 
           labelledBy="messages-heading"
         />
         <MessageForm
-          action={postPartnerMessageAction}
+          action={postSupplierMessageAction}
           hidden={{ orderLineId }}
           id={`partner-message-${orderLineId}`}
           label="Write to operations"

@@ -34,7 +34,7 @@ export const answerComplaintAction = formAction(
 );
 
 /** The partner writes to operations about a job. */
-export const postPartnerMessageAction = formAction(
+export const postSupplierMessageAction = formAction(
   "supplier.jobs.update",
   z.object({ orderLineId: formText, text: formText }),
   async ({ orderLineId, text }, { user }) => {

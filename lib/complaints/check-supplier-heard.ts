@@ -7,7 +7,7 @@ import { AppError } from "../errors/app-error";
  * Before that a decision needs a reason (a safety issue, a buyer's deadline), which is kept on the
  * complaint; once the partner is heard, no reason is stored. Returns the reason to keep.
  */
-export async function checkPartnerHeard(
+export async function checkSupplierHeard(
   tx: TransactionClient,
   complaintId: string,
   earlyDecisionReason: string | undefined,
@@ -15,15 +15,15 @@ export async function checkPartnerHeard(
 ): Promise<string | null> {
   const complaint = await tx.complaint.findUnique({
     where: { id: complaintId },
-    select: { partnerAnsweredAt: true, partnerAnswerDueAt: true, status: true },
+    select: { supplierAnsweredAt: true, supplierAnswerDueAt: true, status: true },
   });
   if (!complaint) throw new AppError("not_found", "There is no such complaint.");
-  if (complaint.status !== "OPEN" || complaint.partnerAnsweredAt) return null;
-  if (!complaint.partnerAnswerDueAt || complaint.partnerAnswerDueAt <= now) return null;
+  if (complaint.status !== "OPEN" || complaint.supplierAnsweredAt) return null;
+  if (!complaint.supplierAnswerDueAt || complaint.supplierAnswerDueAt <= now) return null;
   if (!earlyDecisionReason || earlyDecisionReason.length < 5)
     throw new AppError(
       "validation_failed",
-      `The partner may answer until ${formatDeadline(complaint.partnerAnswerDueAt)}. Wait for its answer, or write why you decide now.`,
+      `The partner may answer until ${formatDeadline(complaint.supplierAnswerDueAt)}. Wait for its answer, or write why you decide now.`,
       { field: "earlyDecisionReason" },
     );
   return earlyDecisionReason;
