@@ -222,7 +222,8 @@ test("a complaint inside the window holds the payout; the partner answers with a
     .fill("Our outgoing inspection shows the pocket as drawn; see our photo.");
   await page.getByLabel("Photos (optional, up to 5, 10 MB each)").setInputFiles([photoPng("inspection.png")]);
   await page.getByRole("button", { name: "Send the answer" }).click();
-  await expect(page.getByText("Your answer is sent")).toBeVisible();
+  // The page re-renders with the answer in place of the form (revalidated), so the answer is the proof.
+  await expect(page.getByRole("heading", { name: /^Your answer, / })).toBeVisible();
   await page.reload();
   await expectPhotosDrawn(page.getByTestId("job-complaint"), 2);
   await look(page, "supplier-job-complaint-answered");
