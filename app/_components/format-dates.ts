@@ -1,3 +1,5 @@
+import { formatDeadline } from "@/lib/dates/format-deadline";
+
 /** "12 Dec 2026" for dates the portal shows (delivery dates are calendar days, kept in UTC). */
 export function formatDay(date: Date): string {
   return date.toLocaleDateString("en-GB", {
@@ -8,14 +10,10 @@ export function formatDay(date: Date): string {
   });
 }
 
-/** "Thu 12 Dec, 14:30" in Germany's time, for deadlines. */
+/**
+ * "12 Dec 2026, 14:30 CET": deadlines and moments, in the platform's one time zone with its name
+ * (lib/dates/format-deadline.ts, issue 21).
+ */
 export function formatMoment(date: Date): string {
-  return date.toLocaleString("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Europe/Berlin",
-  });
+  return formatDeadline(date);
 }

@@ -39,6 +39,7 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
       const renewal = audit.renewalOpen
         ? "Your renewal audit is open; our operations team will be in touch to complete it."
         : "Our operations team will contact you to arrange the renewal audit.";
+      const profile = `Your profile and certificates: ${appUrl()}/supplier/profile`;
       return {
         companyId: audit.companyId,
         entityType: "Company",
@@ -50,8 +51,8 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
             : `Your partner approval expires on ${audit.expiresOn}`,
         text:
           stage === "expired"
-            ? `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expired on ${audit.expiresOn}, so no new jobs are offered to you. Jobs you have accepted are not affected. ${renewal}\n\nInstant Quote operations`
-            : `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expires on ${audit.expiresOn} (${inDays(audit.daysLeft)}). ${renewal} Without a valid approval no new jobs are offered to you after that day; jobs you have accepted are not affected.\n\nInstant Quote operations`,
+            ? `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expired on ${audit.expiresOn}, so no new jobs are offered to you. Jobs you have accepted are not affected. ${renewal}\n\n${profile}\n\nInstant Quote operations`
+            : `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expires on ${audit.expiresOn} (${inDays(audit.daysLeft)}). ${renewal} Without a valid approval no new jobs are offered to you after that day; jobs you have accepted are not affected.\n\n${profile}\n\nInstant Quote operations`,
       };
     }),
     ...certificates.map((certificate): Reminder => {

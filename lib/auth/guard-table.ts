@@ -103,6 +103,9 @@ export const routeGuards = {
   "/api/v1/ops/audit-evidence/[evidenceId]": { GET: "ops.console" },
   "/api/v1/ops/manual-quotes/[requestId]/[file]": { GET: "ops.console" },
   "/api/v1/ops/suppliers": { GET: "ops.console" },
+  // Issue 21 (i21-talk): a complaint's photos for operations, the complaining buyer's company and the
+  // line's partner; openComplaintPhoto checks which, and answers "not found" to anyone else.
+  "/api/v1/complaints/[complaintId]/photos/[photo]": { GET: "account.signedIn" },
 } as const satisfies Record<string, Partial<Record<Method, Permission>>>;
 
 /** Server actions as `<file>#<export>` (the build's server-reference-manifest names them so). */
@@ -205,4 +208,10 @@ export const actionGuards = {
   "app/ops/suppliers/[companyId]/actions.ts#reinstateSupplierAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/probation-actions.ts#liftProbationAction": "ops.suppliers.audit",
   "app/ops/team/actions.ts#createOperationsUserAction": "ops.team.manage",
+  // Issue 21 (i21-talk): complaint answers and messages per job (docs/decisions/0042).
+  "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction": "supplier.jobs.update",
+  "app/supplier/jobs/[orderLineId]/talk-actions.ts#postSupplierMessageAction": "supplier.jobs.update",
+  "app/ops/orders/[orderId]/message-actions.ts#postOpsSupplierMessageAction": "ops.orders.manage",
+  "app/ops/orders/[orderId]/message-actions.ts#postOpsBuyerMessageAction": "ops.orders.manage",
+  "app/orders/[orderId]/message-actions.ts#postBuyerMessageAction": "shop.view",
 } as const satisfies Record<string, Permission>;

@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/prisma";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
 import { getStripe } from "../payments/stripe-client";
@@ -128,7 +128,8 @@ export async function checkLedger(db: Database, now = new Date()) {
           (difference) =>
             `${difference.orderNumber}: ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}`,
         )
-        .join("\n"),
+        .join("\n")
+        .concat(`\n\nThe ledger check and the orders: ${appUrl()}/ops/payments`),
     });
   return { ...check, differences };
 }

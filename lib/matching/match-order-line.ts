@@ -5,6 +5,7 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
+import { formatDeadline } from "../dates/format-deadline";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
@@ -162,7 +163,7 @@ async function matchLockedLine(
       text: [
         `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabel(line.process)}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
         ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
-        `Decide at ${baseUrl}/ops`,
+        `Decide at ${baseUrl}/ops/orders/${line.orderId}`,
       ].join("\n"),
     });
     return { kind: "unmatched" };
@@ -197,7 +198,7 @@ async function matchLockedLine(
     subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
     text: [
       `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
-      `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC; after that it goes to another partner.`,
+      `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
       `${baseUrl}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });

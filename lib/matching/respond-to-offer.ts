@@ -214,7 +214,7 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
       await refreshSupplierScore(tx, offer.supplierCompanyId, now);
       await queueCompanyEmail(tx, offer.supplierCompanyId, {
         subject: "An offer expired without an answer",
-        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier`,
+        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier/offers/${offerId}`,
       });
       return {
         offerId,

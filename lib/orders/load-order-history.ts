@@ -1,4 +1,5 @@
 import type { Database } from "../db/prisma";
+import { formatDeadline } from "../dates/format-deadline";
 import { AppError } from "../errors/app-error";
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
@@ -53,14 +54,7 @@ const kindOrder: HistoryEventKind[] = [
 ];
 const candidatesShown = 5;
 /** "Thu 12 Dec, 14:30" in Germany's time, like the pages' formatMoment. */
-const berlinMoment = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/Berlin",
-});
+const berlinMoment = { format: formatDeadline };
 const statusLabel = (status: string | null) => (status ? status.toLowerCase().replaceAll("_", " ") : "new");
 const rejectReason = (reason: string | null) =>
   reason ? (offerRejectReasons[reason as keyof typeof offerRejectReasons] ?? reason) : null;

@@ -71,7 +71,7 @@ export async function confirmCardPayment(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Payment for order ${order.number} does not match`,
-      text: `Stripe reported ${report.amountCents} ${report.currency} for a payment of ${formatEuros(current.amountCents)}. The order stays unpaid until you check it.`,
+      text: `Stripe reported ${report.amountCents} ${report.currency} for a payment of ${formatEuros(current.amountCents)}. The order stays unpaid until you check it.\n\n${appUrl()}/ops/orders/${order.id}`,
     });
     return { kind: "amount-mismatch" };
   }

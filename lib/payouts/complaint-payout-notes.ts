@@ -23,8 +23,8 @@ export async function complaintPayoutNotes(
     return {
       operations: `The partner's payout of ${amount} is held until you decide; you may withhold it.`,
       supplier: [
-        `The buyer filed a complaint about your job on order ${payout.order.number}. Your payout of ${amount} is held: complaint open. Operations decide before it is paid and tell you the outcome.`,
-        `${appUrl()}/supplier/payouts`,
+        `Your payout of ${amount} for this job is held: complaint open. Operations decide before it is paid and tell you the outcome.`,
+        `Your payouts: ${appUrl()}/supplier/payouts`,
       ].join("\n\n"),
     };
   const why = payout.orderLine.noComplaintConfirmedAt

@@ -7,11 +7,15 @@ import type { Database, TransactionClient } from "../db/prisma";
  * self-billing invoice) becomes due when the window closes, or sooner when the buyer confirms "no
  * complaint" (docs/decisions/0031).
  */
-export const complaintWindowSchema = z.object({ days: z.number().int().min(1).max(60) });
+export const complaintWindowSchema = z.object({
+  days: z.number().int().min(1).max(60),
+  /** Issue 21: working days the partner has to answer a complaint before operations decide (0042). */
+  supplierAnswerWorkingDays: z.number().int().min(0).max(20).default(2),
+});
 
 export type ComplaintWindow = z.infer<typeof complaintWindowSchema>;
 
-export const defaultComplaintWindow: ComplaintWindow = { days: 14 };
+export const defaultComplaintWindow: ComplaintWindow = { days: 14, supplierAnswerWorkingDays: 2 };
 
 /** The complaint window of the current settings version (the default for a version saved before it). */
 export async function loadComplaintWindow(db: Database | TransactionClient): Promise<ComplaintWindow> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { emailSchema } from "../companies/account-fields";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { findViewablePart, type PartViewer } from "../parts/find-viewable-part";
@@ -79,12 +79,12 @@ export async function requestManualQuote(
     await queueEmail(tx, {
       to: request.contactEmail,
       subject: `We received your quote request for ${part.originalFileName}`,
-      text: `Thank you. An engineer prices ${part.originalFileName} (${request.options.quantity} pcs) by hand and answers within one working day.\n\nYour notes:\n${request.notes}`,
+      text: `Thank you. An engineer prices ${part.originalFileName} (${request.options.quantity} pcs) by hand and answers within one working day.\n\nYour notes:\n${request.notes}\n\nThe part: ${appUrl()}/parts/${part.id}`,
     });
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Manual quote request: ${part.originalFileName}`,
-      text: `From ${request.contactEmail}: ${JSON.stringify(request.options)}\n\n${request.notes}${drawing ? `\n\nDrawing: ${drawing.name}` : ""}`,
+      text: `From ${request.contactEmail}: ${JSON.stringify(request.options)}\n\n${request.notes}${drawing ? `\n\nDrawing: ${drawing.name}` : ""}\n\nAnswer it: ${appUrl()}/ops/quotes/${created.id}`,
     });
     return created;
   });

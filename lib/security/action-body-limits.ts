@@ -1,4 +1,4 @@
-import { maxComplaintPhotoBytes } from "../workflows/file-complaint";
+import { maxComplaintPhotoBytes } from "../complaints/check-complaint-photos";
 import { maxDrawingBytes } from "../quotes/request-manual-quote";
 import { maxCertificateFileBytes } from "../suppliers/add-certificate";
 import { maxStatementBytes } from "../bank-transfers/import-bank-statement";
@@ -19,6 +19,8 @@ export const defaultActionBodyBytes = formOverheadBytes;
 const fileActionBodyBytes: Partial<Record<ActionKey, number>> = {
   "app/parts/[partId]/actions.ts#requestManualQuoteAction": maxDrawingBytes + formOverheadBytes,
   "app/orders/[orderId]/actions.ts#complainAction": 5 * maxComplaintPhotoBytes + formOverheadBytes,
+  "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction":
+    5 * maxComplaintPhotoBytes + formOverheadBytes,
   "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": maxCertificateFileBytes + formOverheadBytes,
   "app/supplier/profile/actions.ts#addCertificateAction": maxCertificateFileBytes + formOverheadBytes,
   "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction":

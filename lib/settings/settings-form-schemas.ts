@@ -42,7 +42,7 @@ export const settingsFormSchemas = {
   "prepayment-terms": z.object(textFields(["reminderAfterDays", "cancelAfterDays", "reason"])),
   "vat-checks": z.object(textFields(["recheckAfterDays", "reason"])),
   "payout-retries": z.object(textFields(["firstDelayMinutes", "maxDelayHours", "maxAttempts", "reason"])),
-  "complaint-window": z.object(textFields(["days", "reason"])),
+  "complaint-window": z.object(textFields(["days", "supplierAnswerWorkingDays", "reason"])),
   "order-rules": z.object({
     ...textFields([
       "surchargeMarginPercent",

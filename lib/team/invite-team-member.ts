@@ -87,7 +87,7 @@ export async function inviteTeamMember(
             // link (whose token was never sent) cannot be used; the admin's answer is the usual one.
             to: invitation.email,
             subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
-            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, but ${invitation.email} already has an account with another company, and an address can belong to one account only.\n\nTo join ${inviter.companyName}, ask ${inviter.name} to invite another address of yours.`,
+            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, but ${invitation.email} already has an account with another company, and an address can belong to one account only.\n\nTo join ${inviter.companyName}, ask ${inviter.name} to invite another address of yours. Your own account: ${appUrl()}/sign-in`,
           }
         : {
             to: invitation.email,

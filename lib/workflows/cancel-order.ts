@@ -166,7 +166,7 @@ export async function cancelOrder(
     for (const companyId of suppliersToTell)
       await queueCompanyEmail(tx, companyId, {
         subject: `Order ${order.number} is cancelled`,
-        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.\n\n${appUrl()}/supplier/jobs`,
+        text: `The buyer's order ${order.number} is cancelled; stop work on it. Operations will contact you about work already done.\n\nYour jobs: ${appUrl()}/supplier/jobs`,
       });
     // A partner whose offer was still open is told too, and who withdrew it (issue 21).
     for (const withdrawn of withdrawnOffers)

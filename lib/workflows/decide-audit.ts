@@ -206,7 +206,7 @@ export async function decideAudit(
             ]
               .filter(Boolean)
               .join("\n\n")
-          : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.`,
+          : `We cannot approve ${company.name} as a manufacturing partner at this time.\n\nReasons:\n${note}\n\nReply to this e-mail if you would like to be audited again.\n\nYour profile: ${appUrl()}/supplier/profile`,
       });
       for (const orderId of orderIdsToMatch) await requestMatching(tx, orderId, "operations");
       return { status, orderIdsToMatch: [...orderIdsToMatch] };

@@ -15,6 +15,7 @@ import { confirmDeliveryInTransaction } from "./confirm-delivery";
 import { resumeComplaintWindow } from "../payouts/resume-complaint-window";
 import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import { formatEuros } from "../money/format-euros";
+import { checkSupplierHeard } from "../complaints/check-supplier-heard";
 
 export const complaintDecisionSchema = z
   .object({
@@ -32,6 +33,13 @@ export const complaintDecisionSchema = z
       .min(0, "A refund cannot be negative.")
       .default(0),
     supplierPayout: z.enum(["PAY", "WITHHOLD"], { error: "Choose whether the partner is paid." }),
+    // Only needed before the partner answered and before its deadline (docs/decisions/0042).
+    earlyDecisionReason: z
+      .string()
+      .trim()
+      .max(1000, "Keep the reason under 1000 characters.")
+      .optional()
+      .transform((reason) => reason || undefined),
   })
   .refine((decision) => decision.decision === "UPHELD" || decision.refundEuros === 0, {
     path: ["refundEuros"],
@@ -44,7 +52,9 @@ export const complaintDecisionSchema = z
  * means the complaint no longer holds it: inside the complaint window it waits for the window again
  * (docs/decisions/0031). A line still waiting for its delivery confirmation is confirmed first (the buyer
  * has the parts), so its payout exists to decide on. The partner reads how its payout stands, never
- * "released" for one paid already. Returns the refund to send and the payout to pay after commit.
+ * "released" for one paid already. Operations decide after the partner answered or its deadline passed,
+ * earlier only with a reason (docs/decisions/0042). Returns the refund to send and the payout to pay
+ * after commit.
  */
 export async function decideComplaint(
   db: Database,
@@ -56,9 +66,15 @@ export async function decideComplaint(
   const decision = complaintDecisionSchema.parse(input);
   const refundCents = Math.round(decision.refundEuros * 100);
   return db.$transaction(async (tx) => {
+    const earlyDecisionReason = await checkSupplierHeard(tx, complaintId, decision.earlyDecisionReason, now);
     const decided = await tx.complaint.updateMany({
       where: { id: complaintId, status: "OPEN" },
-      data: { status: decision.decision, resolution: decision.resolution, decidedAt: now },
+      data: {
+        status: decision.decision,
+        resolution: decision.resolution,
+        decidedAt: now,
+        earlyDecisionReason,
+      },
     });
     if (decided.count !== 1)
       throw new AppError("invalid_state_transition", "This complaint is decided already.");
@@ -144,7 +160,14 @@ export async function decideComplaint(
     if (line.supplierCompanyId)
       await queueCompanyEmail(tx, line.supplierCompanyId, {
         subject: `Complaint on order ${line.order.number}: ${decision.decision === "UPHELD" ? "upheld" : "rejected"}`,
-        text: `${decision.resolution}\n\n${payoutNow ? `Your payout of ${formatEuros(payoutNow.amountCents)} for this job: ${payoutStatusForSupplier(payoutNow)}.` : "There is no payout for this job."}`,
+        text: [
+          `Operations decided the complaint about your job on order ${line.order.number}: ${decision.decision === "UPHELD" ? "upheld" : "rejected"}.`,
+          decision.resolution,
+          payoutNow
+            ? `Your payout of ${formatEuros(payoutNow.amountCents)} for this job: ${payoutStatusForSupplier(payoutNow)}.`
+            : "There is no payout for this job.",
+          `${appUrl()}/supplier/jobs/${line.id}#complaint-heading`,
+        ].join("\n\n"),
       });
     return { refundId: refund?.refundId ?? null, payoutToPay };
   });

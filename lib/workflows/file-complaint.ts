@@ -1,21 +1,18 @@
 import { movePayouts } from "../payouts/move-payouts";
-import { Readable } from "node:stream";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
 import { AppError } from "../errors/app-error";
-import { queueEmail } from "../notifications/queue-email";
-import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { payoutHeldReasons } from "../payouts/payout-method-for";
 import { complaintWindowEnd, loadComplaintWindow } from "../payouts/complaint-window";
 import { complaintPayoutNotes } from "../payouts/complaint-payout-notes";
 import type { FileStorage } from "../storage/file-storage";
-
-export const maxComplaintPhotos = 5;
-export const maxComplaintPhotoBytes = 10 * 1024 * 1024;
-const photoTypes = new Set(["image/jpeg", "image/png", "image/webp", "image/heic"]);
+import { checkComplaintPhotos } from "../complaints/check-complaint-photos";
+import { storeComplaintPhotos } from "../complaints/store-complaint-photos";
+import { queueComplaintFiledEmails } from "../complaints/queue-complaint-filed-emails";
+import { offerDeadline } from "../matching/offer-deadline";
+import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 
 const complaintSchema = z.object({
   text: z
@@ -32,7 +29,8 @@ const complaintSchema = z.object({
  * refused complaint leaves nothing behind; operations are told by e-mail. An open complaint stops the
  * automatic delivery confirmation and holds the supplier's payout until operations decide; one that comes
  * after the payout was made (the buyer confirmed "no complaint", or the window had closed) is accepted all
- * the same, and operations read that the payout cannot be held back (docs/decisions/0031).
+ * the same, and operations read that the payout cannot be held back (docs/decisions/0031). The partner is
+ * told at once, with a link to the job, and answers by `supplierAnswerDueAt` (docs/decisions/0042).
  */
 export async function fileComplaint(
   deps: { db: Database; storage: FileStorage },
@@ -42,29 +40,7 @@ export async function fileComplaint(
   now = new Date(),
 ) {
   const { text } = complaintSchema.parse({ text: input.text });
-  const photos = input.photos.filter((photo) => photo.size > 0);
-  if (photos.length > maxComplaintPhotos)
-    throw new AppError("validation_failed", `Attach at most ${maxComplaintPhotos} photos.`, {
-      field: "photos",
-    });
-  for (const photo of photos) {
-    if (!photoTypes.has(photo.type))
-      throw new AppError(
-        "validation_failed",
-        `"${photo.name}" is not a photo; attach JPEG, PNG, WebP or HEIC.`,
-        {
-          field: "photos",
-        },
-      );
-    if (photo.size > maxComplaintPhotoBytes)
-      throw new AppError(
-        "validation_failed",
-        `"${photo.name}" is larger than 10 MB; attach a smaller photo.`,
-        {
-          field: "photos",
-        },
-      );
-  }
+  const photos = checkComplaintPhotos(input.photos);
   const { db, storage } = deps;
   const line = await db.orderLine.findFirst({
     where: { id: orderLineId, order: { buyerCompanyId: buyer.companyId } },
@@ -79,20 +55,19 @@ export async function fileComplaint(
       "invalid_state_transition",
       "A complaint can be made once the part has been shipped to you.",
     );
-  const { days: complaintWindowDays } = await loadComplaintWindow(db);
+  const { days: complaintWindowDays, supplierAnswerWorkingDays } = await loadComplaintWindow(db);
   if (now > complaintWindowEnd(arrivedAt, complaintWindowDays))
     throw new AppError(
       "invalid_state_transition",
       `Complaints are accepted within ${complaintWindowDays} days of delivery; this part arrived on ${arrivedAt.toISOString().slice(0, 10)}. Contact us directly.`,
     );
-  const keys: string[] = [];
-  for (const photo of photos) {
-    const stored = await storage.put(Readable.fromWeb(photo.stream() as never), {
-      maxBytes: maxComplaintPhotoBytes,
-      contentType: photo.type,
-    });
-    keys.push(stored.key);
-  }
+  // The partner answers within working days (a setting) before operations decide (docs/decisions/0042).
+  const answerDueAt = offerDeadline(
+    now,
+    supplierAnswerWorkingDays * 24,
+    await loadPlatformHolidayCalendar(db),
+  );
+  const keys = await storeComplaintPhotos(storage, photos);
   return db.$transaction(async (tx) => {
     const complaint = await tx.complaint.create({
       data: {
@@ -101,6 +76,7 @@ export async function fileComplaint(
         createdById: buyer.userId,
         text,
         photoStorageKeys: keys,
+        supplierAnswerDueAt: answerDueAt,
       },
     });
     await recordAuditLog(tx, {
@@ -119,18 +95,7 @@ export async function fileComplaint(
       set: { heldReason: payoutHeldReasons.complaint },
     });
     const notes = await complaintPayoutNotes(tx, line.id, held > 0);
-    await queueEmail(tx, {
-      to: getEnv().OPERATIONS_EMAIL,
-      subject: `Complaint on order ${line.order.number}`,
-      text: [`A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`, notes.operations]
-        .filter(Boolean)
-        .join("\n\n"),
-    });
-    if (notes.supplier && line.supplierCompanyId)
-      await queueCompanyEmail(tx, line.supplierCompanyId, {
-        subject: `Complaint on order ${line.order.number}: your payout is held`,
-        text: notes.supplier,
-      });
+    await queueComplaintFiledEmails(tx, { complaint, line, answerDueAt, notes });
     if (line.supplierCompanyId) await refreshSupplierScore(tx, line.supplierCompanyId);
     return complaint;
   });

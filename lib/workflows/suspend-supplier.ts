@@ -1,3 +1,4 @@
+import { appUrl } from "../env";
 import { requestMatching } from "../matching/request-matching";
 import { z } from "zod";
 import type { Database } from "../db/prisma";
@@ -78,6 +79,7 @@ export async function suspendSupplier(
             ? `Finish the ${acceptedJobs} job(s) you accepted unless we tell you otherwise.`
             : "",
           "Reply to this e-mail to discuss it.",
+          `Your jobs: ${appUrl()}/supplier/jobs`,
         ]
           .filter(Boolean)
           .join("\n\n"),

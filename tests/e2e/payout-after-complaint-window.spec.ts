@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { moveComplaintWindowsPast, runJobNow } from "./e2e-database";
 import { expect, signInAndWait, signOut, test } from "./fixtures";
 
@@ -51,7 +51,8 @@ async function offeredSupplierEmail(page: Page, orderId: string): Promise<string
   let first = "";
   await expect(async () => {
     await page.goto(`/ops/orders/${orderId}`);
-    first = /Offered to (.+?) for €/.exec((await page.getByTestId("order-history").textContent()) ?? "")?.[1] ?? "";
+    first =
+      /Offered to (.+?) for €/.exec((await page.getByTestId("order-history").textContent()) ?? "")?.[1] ?? "";
     expect(first).not.toBe("");
   }).toPass({ timeout: 30_000 });
   await signOut(page);
@@ -66,7 +67,7 @@ async function offeredSupplierEmail(page: Page, orderId: string): Promise<string
  */
 async function deliveredOrder(
   page: Page,
-): Promise<{ number: string; orderUrl: string; orderId: string; supplierEmail: string }> {
+): Promise<{ number: string; orderUrl: string; orderId: string; supplierEmail: string; jobUrl: string }> {
   await signInAndWait(page, buyerEmail);
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
@@ -109,13 +110,14 @@ async function deliveredOrder(
   await page.getByLabel("Tracking number").fill("JD014600003333");
   await page.getByRole("button", { name: "Ship this parcel" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
+  const jobUrl = page.url().replace(/\?.*$/, "");
   await signOut(page);
 
   await signInAndWait(page, buyerEmail);
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Delivered");
-  return { number, orderUrl, orderId, supplierEmail };
+  return { number, orderUrl, orderId, supplierEmail, jobUrl };
 }
 
 /** The supplier's payout row of an order, on its payouts page. */
@@ -169,10 +171,34 @@ test("no payout while the complaint window is open; when it closes the release j
   await look(page, "supplier-payouts-paid");
 });
 
-test("a complaint inside the window holds the payout, and operations withhold it", async ({ page }) => {
-  const { number, orderId, supplierEmail } = await deliveredOrder(page);
+/** A real 8 × 6 PNG (red), so a browser draws it and its natural width is 8. */
+const photoPng = (name: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4ISeHFTEMpAQAaYgwwWSFouIAAAAASUVORK5CYII=",
+    "base64",
+  ),
+});
+
+/** Every image in the area has loaded and has a width: the guarded route really served a picture. */
+async function expectPhotosDrawn(area: Locator, count: number) {
+  await expect(area.locator("img")).toHaveCount(count);
+  await expect(async () => {
+    const widths = await area
+      .locator("img")
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth));
+    expect(widths.every((width) => width > 0)).toBe(true);
+  }).toPass({ timeout: 10_000 });
+}
+
+test("a complaint inside the window holds the payout; the partner answers with a photo, operations see both photos and withhold it", async ({
+  page,
+}) => {
+  const { number, orderId, supplierEmail, jobUrl } = await deliveredOrder(page);
   await page.getByText(/Something wrong\? Complain until/).click();
   await page.getByLabel("What is wrong?").fill("One plate has its pocket on the wrong side.");
+  await page.getByLabel("Photos (up to 5, 10 MB each)").setInputFiles([photoPng("pocket.png")]);
   await page.getByRole("button", { name: "File complaint" }).click();
   await expect(page.getByText("Your complaint is filed")).toBeVisible();
   await page.reload();
@@ -186,10 +212,31 @@ test("a complaint inside the window holds the payout, and operations withhold it
   await signInAndWait(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText("Held: complaint open");
+  // Issue 21: the partner reads the complaint with the buyer's photo on its job page and answers it.
+  await page.goto(jobUrl);
+  const complaint = page.getByTestId("job-complaint");
+  await expect(complaint).toContainText("One plate has its pocket on the wrong side.");
+  await expectPhotosDrawn(complaint, 1);
+  await page
+    .getByLabel(/Your answer \(by \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T\)/)
+    .fill("Our outgoing inspection shows the pocket as drawn; see our photo.");
+  await page.getByLabel("Photos (optional, up to 5, 10 MB each)").setInputFiles([photoPng("inspection.png")]);
+  await page.getByRole("button", { name: "Send the answer" }).click();
+  // The page re-renders with the answer in place of the form (revalidated), so the answer is the proof.
+  await expect(page.getByRole("heading", { name: /^Your answer, / })).toBeVisible();
+  await page.reload();
+  await expectPhotosDrawn(page.getByTestId("job-complaint"), 2);
+  await look(page, "supplier-job-complaint-answered");
   await signOut(page);
 
   await signInAndWait(page, operationsEmail);
   await page.goto(`/ops/orders/${orderId}`);
+  const complaints = page.locator("section[aria-labelledby=complaints-heading]");
+  await expect(complaints.getByTestId("supplier-answer")).toContainText("Our outgoing inspection shows");
+  // The buyer's photo and the partner's, each drawn from the guarded route.
+  await expectPhotosDrawn(complaints, 2);
+  // Answered: operations decide without a reason for deciding early.
+  await expect(page.getByLabel("Why decide before the partner's answer?")).toHaveCount(0);
   const withhold = page.getByRole("radio", { name: "Withhold the partner's payout" });
   await expect(withhold).toBeEnabled();
   await look(page, "ops-order-complaint");
@@ -205,4 +252,6 @@ test("a complaint inside the window holds the payout, and operations withhold it
   await signInAndWait(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText("Withheld: not paid");
+  await page.goto(jobUrl);
+  await expect(page.getByTestId("complaint-decision")).toContainText("Operations decided: upheld");
 });

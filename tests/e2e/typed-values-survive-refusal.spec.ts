@@ -598,6 +598,29 @@ const cases: FormCase[] = [
     refusal: /at least as long as the first one/,
   },
   {
+    // Issue 21: a buyer's question to operations, refused for carrying an e-mail address.
+    name: "buyer's message to operations",
+    open: async (page, browser) => {
+      await page.goto(`/orders/${await orderPlacedByInvoice(browser)}`);
+      return formWith(page, page.getByRole("button", { name: "Send", exact: true }));
+    },
+    fields: [
+      { at: label("Write to operations"), fill: "Please ask them to write to me at anna@acme.example" },
+    ],
+    refusal: /contains an e-mail address/,
+  },
+  {
+    // Issue 21: operations' answer to the buyer, refused for carrying a phone number.
+    name: "operations' message to the buyer",
+    as: "operations",
+    open: async (page, browser) => {
+      await opsOrderPage(page, browser);
+      return formWith(page, page.getByRole("button", { name: "Send to the buyer" }));
+    },
+    fields: [{ at: label("Write to the buyer"), fill: "Call the workshop on +49 711 1234567." }],
+    refusal: /contains a phone number/,
+  },
+  {
     name: "complaint window",
     as: "operations",
     open: async (page) => {
@@ -606,6 +629,7 @@ const cases: FormCase[] = [
     },
     fields: [
       { at: label("Complaint window (days after delivery)"), fill: "61" },
+      { at: label("Partner's answer to a complaint (working days)"), fill: "3" },
       { at: label("Reason for the change"), fill: "Typed: a window longer than allowed" },
     ],
     refusal: /from 1 to 60/,

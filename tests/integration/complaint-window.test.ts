@@ -187,7 +187,9 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     const held = await payoutOf(line.id);
     expect(held).toMatchObject({ status: "HELD", heldReason: payoutHeldReasons.complaint, invoiceId: null });
     const supplierMails = await mailsTo(supplierAddress, since);
-    expect(supplierMails.map((mail) => mail.subject)).toEqual([expect.stringMatching(/your payout is held$/)]);
+    expect(supplierMails.map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/your payout is held$/),
+    ]);
     expect(supplierMails[0]!.text).toContain("held: complaint open");
     const opsMail = await db.outboxEmail.findFirstOrThrow({
       where: { subject: { startsWith: "Complaint on order" }, createdAt: { gte: since } },
@@ -205,6 +207,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       resolution: "The pockets are mirrored against the drawing.",
       refundEuros: "50",
       supplierPayout: "WITHHOLD",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     const withheld = await payoutOf(line.id);
     expect(withheld).toMatchObject({ status: "CANCELLED", invoiceId: null });
@@ -225,6 +228,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       decision: "REJECTED",
       resolution: "Measured within tolerance on the photos' reference part.",
       supplierPayout: "PAY",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     expect(payoutToPay).toBeNull();
     const waiting = await payoutOf(line.id);
@@ -249,7 +253,12 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       db,
       olga,
       complaint.id,
-      { decision: "REJECTED", resolution: "Within the drawing's tolerance.", supplierPayout: "PAY" },
+      {
+        decision: "REJECTED",
+        resolution: "Within the drawing's tolerance.",
+        supplierPayout: "PAY",
+        earlyDecisionReason: "Decided at once in this test.",
+      },
       new Date(dueAt!.getTime() + 2 * dayMs),
     );
     expect(payoutToPay).toBe(payoutId);
@@ -273,13 +282,17 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     );
     expect(opsMail.text).toContain("cannot be held back or withheld");
     // The partner is not told its payout is held: it is not.
-    expect(await mailsTo(supplierAddress, since)).toEqual([]);
+    // The partner is asked to answer (issue 21), but not told of a held payout: it was paid.
+    expect((await mailsTo(supplierAddress, since)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/: please answer by [^;]+$/),
+    ]);
 
     await expect(
       decideComplaint(db, olga, complaint.id, {
         decision: "UPHELD",
         resolution: "Mirrored pockets.",
         supplierPayout: "WITHHOLD",
+        earlyDecisionReason: "Decided at once in this test.",
       }),
     ).rejects.toThrow(/has been paid; it cannot be withheld/);
     await decideComplaint(db, olga, complaint.id, {
@@ -287,6 +300,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       resolution: "Mirrored pockets; we recover the cost from the partner.",
       refundEuros: "20",
       supplierPayout: "PAY",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     const mail = await db.outboxEmail.findFirstOrThrow({
       where: { toAddress: supplierAddress, subject: { endsWith: ": upheld" }, createdAt: { gte: since } },

@@ -49,7 +49,7 @@ describe("e-mail delivery", () => {
     const first = await queueEmail(db, {
       to: "Anna@Acme.example",
       subject: "Order Q-1: received",
-      text: "Thank you.",
+      text: "Thank you. http://localhost:3000/orders/q-1",
     });
     refuseNext = true;
     expect(await deliverPendingEmails(db)).toBe(0);

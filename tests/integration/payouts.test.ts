@@ -205,6 +205,7 @@ describe("partner payouts after delivery", () => {
       resolution: "The pockets are mirrored against the drawing.",
       refundEuros: "50",
       supplierPayout: "WITHHOLD",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     const payout = await db.payout.findUniqueOrThrow({
       where: { orderLineId: line.id },
@@ -230,6 +231,7 @@ describe("partner payouts after delivery", () => {
         decision: "REJECTED",
         resolution: "Again",
         supplierPayout: "PAY",
+        earlyDecisionReason: "Decided at once in this test.",
       }),
     ).rejects.toThrow(/decided already/);
   });
@@ -247,6 +249,7 @@ describe("partner payouts after delivery", () => {
       decision: "REJECTED",
       resolution: "Measured Ra 2.9 on the photos' reference part.",
       supplierPayout: "PAY",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     expect(payoutToPay).toBe(payoutId);
     expect(await payPayout(db, payoutId)).toBe("paid");

@@ -309,6 +309,7 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
       decision: "REJECTED",
       resolution: "Clear anodising was ordered.",
       supplierPayout: "PAY",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     expect(payoutToPay).toBeNull();
     expect(await db.payout.findUniqueOrThrow({ where: { id: second.payoutId } })).toMatchObject({
@@ -333,6 +334,7 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
       decision: "REJECTED",
       resolution: "A burr within the drawing's tolerance.",
       supplierPayout: "PAY",
+      earlyDecisionReason: "Decided at once in this test.",
     });
     expect(await db.payout.findUniqueOrThrow({ where: { id: first.payoutId } })).toMatchObject({
       status: "PENDING",

@@ -1,3 +1,4 @@
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -150,7 +151,7 @@ export default async function OpsPaymentsPage({
                 <td data-label="Buyer">{invoice.company.name}</td>
                 <td data-label="Order">{orderLink(invoice.order)}</td>
                 <AmountCell label="Total" cents={invoice.totalCents} />
-                <td data-label="Due">{formatDay(invoice.dueAt)}</td>
+                <td data-label="Due">{formatDeadlineDay(invoice.dueAt)}</td>
                 <td data-label="Days overdue" className="amount">
                   {invoice.daysOverdue}
                 </td>

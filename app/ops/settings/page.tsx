@@ -304,7 +304,10 @@ export default async function OpsSettingsPage() {
           the window closes, or until the buyer confirms &ldquo;no complaint&rdquo;; a complaint inside the
           window holds the payout until you decide it.
         </p>
-        <ComplaintWindowForm days={pricing.settings.complaintWindow.days} />
+        <ComplaintWindowForm
+          days={pricing.settings.complaintWindow.days}
+          supplierAnswerWorkingDays={pricing.settings.complaintWindow.supplierAnswerWorkingDays}
+        />
       </section>
 
       <section aria-labelledby="history-heading">

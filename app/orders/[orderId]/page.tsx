@@ -1,3 +1,4 @@
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { complaintWindowEnd, loadComplaintWindow } from "@/lib/payouts/complaint-window";
 import { formatEuros } from "@/lib/money/format-euros";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
+import { OrderMessagesSection } from "./order-messages-section";
 import { orderLineTimeline } from "@/lib/orders/order-line-timeline";
 import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { PageRefresher } from "@/app/_components/page-refresher";
@@ -282,7 +284,7 @@ export default async function OrderPage({
                     ? "paid"
                     : invoice.status === "VOID"
                       ? "cancelled by credit note"
-                      : `due ${invoice.dueAt.toISOString().slice(0, 10)}`}
+                      : `due ${formatDeadlineDay(invoice.dueAt)}`}
                 </a>
               </li>
             )}
@@ -339,6 +341,7 @@ export default async function OrderPage({
           )}
         </aside>
       </div>
+      <OrderMessagesSection orderId={order.id} />
     </>
   );
 }

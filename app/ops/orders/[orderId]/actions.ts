@@ -34,6 +34,7 @@ export const decideComplaintAction = formAction(
     resolution: formText,
     refundEuros: z.string().optional(),
     supplierPayout: z.string().optional(),
+    earlyDecisionReason: z.string().optional(),
   }),
   async ({ orderId, complaintId, ...decision }, { user }) => {
     await decideComplaint(getPrisma(), { userId: user.id }, complaintId, decision);

@@ -11,6 +11,7 @@ import {
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { ComplaintAnswerFacts } from "./complaint-answer-facts";
 
 /** The order's complaints: an open one with the form to decide it, a decided one with its refunds. */
 export function ComplaintsSection({ order }: { order: OrderMoney }) {
@@ -48,11 +49,17 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                     : " · no payout yet"}
                 </p>
                 <blockquote className={styles.complaintText}>{complaint.text}</blockquote>
+                <ComplaintAnswerFacts complaint={complaint} />
                 {complaint.status === "OPEN" ? (
                   <ComplaintDecisionForm
                     orderId={order.id}
                     complaintId={complaint.id}
                     payoutPaid={payout?.status === "PAID"}
+                    waitingForSupplier={
+                      !complaint.supplierAnsweredAt &&
+                      complaint.supplierAnswerDueAt !== null &&
+                      complaint.supplierAnswerDueAt > new Date()
+                    }
                   />
                 ) : (
                   <p>

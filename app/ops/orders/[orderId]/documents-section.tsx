@@ -1,3 +1,4 @@
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import { formatDay } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
@@ -68,7 +69,7 @@ export function DocumentsSection({ order }: { order: OrderMoney }) {
                 {invoice.paidAt
                   ? `paid ${formatDay(invoice.paidAt)}`
                   : invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE"
-                    ? `due ${formatDay(invoice.dueAt)}`
+                    ? `due ${formatDeadlineDay(invoice.dueAt)}`
                     : "–"}
               </td>
             </tr>

@@ -12,11 +12,14 @@ export function ComplaintDecisionForm({
   orderId,
   complaintId,
   payoutPaid,
+  waitingForSupplier = false,
 }: {
   orderId: string;
   complaintId: string;
   /** A paid payout cannot be withheld any more (decideComplaint refuses): the choice is not offered. */
   payoutPaid: boolean;
+  /** The partner has not answered and its deadline has not passed: deciding now needs a reason. */
+  waitingForSupplier?: boolean;
 }) {
   const form = useFormAction(decideComplaintAction);
   const id = (name: string) => `${name}-${complaintId}`;
@@ -116,6 +119,7 @@ export function ComplaintDecisionForm({
         )}
         <FieldError id={id("supplierPayout-error")} message={form.error("supplierPayout")} />
       </fieldset>
+      {waitingForSupplier && <EarlyDecisionField form={form} id={id} />}
       <div className="actions">
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Recording…" : "Record the decision"}
@@ -298,5 +302,37 @@ export function ReofferForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Why operations decide before the partner answered (docs/decisions/0042); kept on the complaint. */
+function EarlyDecisionField({
+  form,
+  id,
+}: {
+  form: ReturnType<typeof useFormAction>;
+  id: (name: string) => string;
+}) {
+  const error = form.error("earlyDecisionReason");
+  return (
+    <div className="field">
+      <label htmlFor={id("earlyDecisionReason")}>Why decide before the partner&apos;s answer?</label>
+      <textarea
+        id={id("earlyDecisionReason")}
+        name="earlyDecisionReason"
+        rows={2}
+        maxLength={1000}
+        defaultValue={form.value("earlyDecisionReason")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[id("earlyDecisionReason-hint"), error ? id("earlyDecisionReason-error") : ""]
+          .filter(Boolean)
+          .join(" ")}
+      />
+      <span id={id("earlyDecisionReason-hint")} className="hint">
+        The partner has not answered yet and still has time. Leave this empty to wait for its answer; a reason
+        (e.g. a safety issue, the buyer&apos;s deadline) lets you decide now.
+      </span>
+      <FieldError id={id("earlyDecisionReason-error")} message={error} />
+    </div>
   );
 }

@@ -18,6 +18,7 @@ import { shift } from "@/quoting-engine/pricing/working-days";
 import { ComplaintsSection } from "./complaints-section";
 import { CounteroffersSection } from "./counteroffers-section";
 import { loadOrderCounteroffers } from "@/lib/counteroffers/load-order-counteroffers";
+import { MessagesSection } from "./messages-section";
 import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
@@ -156,6 +157,7 @@ export default async function OpsOrderPage({
       />
       <CounteroffersSection counteroffers={await loadOrderCounteroffers(getPrisma(), order.id)} />
       <ComplaintsSection order={order} />
+      <MessagesSection orderId={order.id} lines={order.lines} />
       <PaymentsSection order={order} />
       <DocumentsSection order={order} />
       <PayoutsSection order={order} />

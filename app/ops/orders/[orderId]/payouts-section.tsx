@@ -1,3 +1,4 @@
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import { formatDay } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
@@ -33,7 +34,7 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
           {order.payouts.map((payout) => {
             const reason =
               payout.status === "WAITING"
-                ? `due ${payout.dueAt ? formatDay(payout.dueAt) : "when the window closes"}; no invoice yet`
+                ? `due ${payout.dueAt ? formatDeadlineDay(payout.dueAt) : "when the window closes"}; no invoice yet`
                 : payout.status === "HELD"
                   ? payout.heldReason
                   : payout.failureReason;

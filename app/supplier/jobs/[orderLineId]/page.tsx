@@ -19,6 +19,7 @@ import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./job.module.css";
 import { JobQualitySection } from "./job-quality-section";
 import { RequiredDocumentsFacts } from "../../offers/[offerId]/required-documents-facts";
+import { JobTalkSection } from "./job-talk-section";
 import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Job" };
@@ -124,6 +125,7 @@ export default async function SupplierJobPage({
         </section>
       </div>
       <JobQualitySection orderLineId={job.id} status={job.status} />
+      <JobTalkSection orderLineId={job.id} companyId={user.companyId} />
     </>
   );
 }

@@ -100,8 +100,8 @@ export default async function SupplierOfferPage({
           {open ? (
             <>
               <p className="alert warn" role="status">
-                Please answer by {formatMoment(offer.expiresAt)} (Germany). Without an answer the job goes to
-                another partner.
+                Please answer by {formatMoment(offer.expiresAt)}. Without an answer the job goes to another
+                partner.
               </p>
               <AnswerOfferForms offerId={offer.id} />
               <CounterofferForm
