@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { may } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { PartViewer } from "@/app/_components/part-viewer/part-viewer";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -85,7 +86,11 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
                 Please answer by {formatMoment(offer.expiresAt)} (Germany). Without an answer the job goes to
                 another partner.
               </p>
-              <AnswerOfferForms offerId={offer.id} />
+              {may(user.role, "supplier.offers.respond") ? (
+                <AnswerOfferForms offerId={offer.id} />
+              ) : (
+                <p className="muted">Production staff or an admin of your company answer offers.</p>
+              )}
             </>
           ) : (
             // loadSupplierOffer finds no other offer than an open one or the job this supplier accepted.
