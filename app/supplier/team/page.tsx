@@ -6,6 +6,7 @@ import { loadTeam } from "@/lib/team/load-team";
 import { roleChoicesOf, teamKindOf } from "@/lib/team/team-roles";
 import { TeamMembers } from "@/app/_components/team/team-members";
 import { InviteForm } from "@/app/_components/team/team-forms";
+import teamStyles from "@/app/_components/team/team.module.css";
 import {
   changeMemberRoleAction,
   inviteAction,
@@ -45,7 +46,7 @@ export default async function SupplierTeamPage() {
         }
       />
       {admin ? (
-        <section className="card" aria-labelledby="invite-heading">
+        <section className={`card ${teamStyles.inviteCard}`} aria-labelledby="invite-heading">
           <h2 id="invite-heading">Invite a colleague</h2>
           <InviteForm action={inviteAction} roles={roles} />
         </section>
