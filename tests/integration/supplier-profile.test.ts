@@ -79,7 +79,7 @@ describe("the supplier's profile", () => {
     member = { userId: staff.id, companyId: muellerId, role: "SUPPLIER_MEMBER" };
   });
 
-  // Blocked days are production staff's too (decision 0041; tests/integration/partner-teams.test.ts).
+  // Blocked days are production staff's too (decision 0041; tests/integration/supplier-teams.test.ts).
   it("lets only an admin change it; staff are told to ask their admin", async () => {
     const machinesBefore = await db.machine.count({ where: { companyId: muellerId } });
     const refusals = [
