@@ -36,6 +36,8 @@ const toneOfStatus: Record<string, keyof typeof tones> = {
   PARTIALLY_REFUNDED: "warn",
   AWAITING_MATCH: "warn",
   APPROVED_WITH_CONDITIONS: "warn",
+  COUNTERED: "warn",
+  AWAITING_BUYER: "warn",
   expiring: "warn",
   SUSPENDED: "danger",
   REJECTED: "danger",

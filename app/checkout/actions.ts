@@ -23,6 +23,7 @@ const checkoutSchema = z.object({
   paymentMethod: formText,
   requiredCountryCode: formText,
   requiredCertificates: formList,
+  requiredQualityDocuments: formList,
   ...legalAcceptanceFields,
   // Issue 18 (i18-docs)
   purchaseOrderNumber: formText,

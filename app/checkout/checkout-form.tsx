@@ -4,6 +4,7 @@ import { useState } from "react";
 import { countries, CountrySelect } from "@/app/_components/country-select";
 import { FormField } from "@/app/_components/form-field";
 import { certificateNames } from "@/lib/catalogue/certificate-names";
+import { QualityDocumentChoice } from "./quality-document-choice";
 import { formatEuros } from "@/lib/money/format-euros";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import type { PaymentMethodChoice } from "@/lib/payments/payment-methods-open";
@@ -209,6 +210,7 @@ export function CheckoutForm(props: {
         {error("requiredCertificates") && (
           <span className="field-error">{error("requiredCertificates")}</span>
         )}
+        <QualityDocumentChoice form={form} />
       </fieldset>
       <PaymentMethodChoices
         choices={props.payment.choices}

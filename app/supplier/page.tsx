@@ -30,6 +30,16 @@ const answerLabels = {
   EXPIRED: "Expired unanswered",
   WITHDRAWN: "Withdrawn by operations",
   PENDING: "Expired unanswered",
+  COUNTERED: "Counteroffer",
+} as const;
+
+/** What became of a counteroffer (docs/decisions/0039); an accepted one shows as "Accepted". */
+const counterofferOutcomes = {
+  AWAITING_BUYER: "waiting for the buyer",
+  ACCEPTED: "accepted",
+  DECLINED: "declined by the buyer",
+  EXPIRED: "declined: the buyer did not decide in time",
+  WITHDRAWN: "withdrawn",
 } as const;
 
 export default async function SupplierOffersPage({
@@ -96,7 +106,8 @@ export default async function SupplierOffersPage({
             <tr key={offer.id}>
               <td data-label="Part">
                 {/* A lost offer's page is gone (loadSupplierOffer); only a job still held links on. */}
-                {offer.status === "ACCEPTED" && offer.orderLine.supplierCompanyId === company.id ? (
+                {(offer.status === "ACCEPTED" && offer.orderLine.supplierCompanyId === company.id) ||
+                offer.counteroffer?.status === "AWAITING_BUYER" ? (
                   <Link href={`/supplier/offers/${offer.id}`}>{offer.orderLine.part.originalFileName}</Link>
                 ) : (
                   offer.orderLine.part.originalFileName
@@ -107,6 +118,12 @@ export default async function SupplierOffersPage({
               <AmountCell label="Your price" cents={offer.supplierPriceCents} />
               <td data-label="Answer">
                 {answerLabels[offer.status]}
+                {offer.counteroffer && offer.status === "COUNTERED" && (
+                  <span className="hint"> · {counterofferOutcomes[offer.counteroffer.status]}</span>
+                )}
+                {offer.counteroffer && offer.status === "ACCEPTED" && (
+                  <span className="hint"> · at your counteroffer</span>
+                )}
                 {offer.rejectReason && (
                   <span className="hint">
                     {" "}

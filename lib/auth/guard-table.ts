@@ -95,6 +95,7 @@ export const routeGuards = {
   // The share link's token is the check (see /shared-quotes/[token]).
   "/api/v1/shared-quotes/[token]/pdf": { GET: "public" },
   "/api/v1/orders/[orderId]/credit-notes/[invoiceId]": { GET: "order.documents.view" },
+  "/api/v1/orders/[orderId]/quality-documents/[documentId]": { GET: "order.documents.view" },
   "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
   "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
   "/api/v1/supplier/jobs/[orderLineId]/files/[file]": { GET: "supplier.cad.download" },
@@ -139,6 +140,8 @@ export const actionGuards = {
   "app/orders/[orderId]/actions.ts#complainAction": "order.complain",
   "app/orders/[orderId]/actions.ts#rateLineAction": "order.rate",
   "app/orders/[orderId]/actions.ts#decideApprovalAction": "order.approve",
+  // Issue 21: the buyer accepts or declines a partner's later delivery date (docs/decisions/0039).
+  "app/orders/[orderId]/counteroffer-actions.ts#decideCounterofferAction": "order.place",
   "app/account/invoice-terms-actions.ts#applyForInvoiceTermsAction": "company.invoiceTerms.apply",
   "app/team/actions.ts#inviteAction": "team.manage",
   "app/team/actions.ts#approvalLimitAction": "team.manage",
@@ -151,7 +154,10 @@ export const actionGuards = {
   "app/supplier/team/actions.ts#withdrawInvitationAction": "supplier.team.manage",
   "app/supplier/actions.ts#acceptOfferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
+  "app/supplier/offers/[offerId]/counteroffer-actions.ts#counterofferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#updateJobStatusAction": "supplier.jobs.update",
+  "app/supplier/jobs/[orderLineId]/quality-actions.ts#uploadQualityDocumentAction": "supplier.jobs.update",
+  "app/supplier/jobs/[orderLineId]/quality-actions.ts#recordShipmentAction": "supplier.jobs.update",
   "app/supplier/payouts/actions.ts#connectStripeAction": "supplier.payouts.edit",
   "app/supplier/payouts/actions.ts#saveBankDetailsAction": "supplier.payouts.edit",
   "app/supplier/profile/actions.ts#saveLocationAction": "supplier.profile.edit",

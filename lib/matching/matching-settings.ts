@@ -21,6 +21,12 @@ const defaultQualityThresholds = {
   minOffers: 3,
 };
 
+const defaultCounterofferSettings = {
+  maxRaisePercent: 25,
+  minMarginPercent: 10,
+  buyerDecisionWorkingHours: 16,
+};
+
 export const matchingSettingsSchema = z.object({
   weights: z.object({
     onTimeDelivery: weight,
@@ -64,6 +70,18 @@ export const matchingSettingsSchema = z.object({
     .default(defaultQualityThresholds),
   /** A flagged supplier's score is multiplied by this in the matcher's ranking (1 = no effect). */
   flaggedScoreFactor: z.number().min(0).max(1).default(0.6),
+  /**
+   * Counteroffers (docs/decisions/0039): the most a supplier may ask above the offered price, the margin
+   * the platform keeps at least on the line's sell price for an automatic acceptance, and how long the
+   * buyer has to decide one that changes the delivery date. Versions saved before counteroffers get these.
+   */
+  counteroffers: z
+    .object({
+      maxRaisePercent: z.number().min(0).max(100),
+      minMarginPercent: z.number().min(0).max(90),
+      buyerDecisionWorkingHours: z.number().positive().max(240),
+    })
+    .default(defaultCounterofferSettings),
 });
 
 export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
@@ -85,6 +103,7 @@ export const defaultMatchingSettings: MatchingSettings = {
   shippingWorkingDays: 2,
   qualityThresholds: defaultQualityThresholds,
   flaggedScoreFactor: 0.6,
+  counteroffers: defaultCounterofferSettings,
 };
 
 export const matchingSettingsSource =

@@ -2,7 +2,8 @@ import type { Database, TransactionClient } from "../db/prisma";
 
 /**
  * Recomputes one supplier's track record over the last 365 days from its offers (not remakes at its own
- * cost, which are 0 € offers it cannot refuse), shipped lines, ratings and complaints, and stores it for
+ * cost, which are 0 € offers it cannot refuse, nor countered offers, which count neither as a rejection nor
+ * as an acceptance: docs/decisions/0039), shipped lines, ratings and complaints, and stores it for
  * the matcher (SupplierScore). A line is on time when it was delivered, or (before delivery is confirmed)
  * shipped, on or before its delivery date in Germany. One statement, so concurrent refreshes each write a
  * complete, consistent row.
@@ -17,9 +18,9 @@ export async function refreshSupplierScore(
     INSERT INTO "SupplierScore" ("companyId", "offersAnswered", "offersRejected", "offersExpired", "linesShipped",
       "linesOnTime", "ratingsCount", "ratingsStarsSum", "complaintsCount", "complaintsUpheld", "meanResponseHours", "computedAt")
     SELECT ${companyId},
-      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND "status" IN ('ACCEPTED', 'REJECTED')),
-      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND "status" = 'REJECTED'),
-      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND "status" = 'EXPIRED'),
+      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND NOT EXISTS (SELECT 1 FROM "Counteroffer" k WHERE k."offerId" = "Offer"."id") AND "status" IN ('ACCEPTED', 'REJECTED')),
+      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND NOT EXISTS (SELECT 1 FROM "Counteroffer" k WHERE k."offerId" = "Offer"."id") AND "status" = 'REJECTED'),
+      (SELECT count(*) FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND NOT EXISTS (SELECT 1 FROM "Counteroffer" k WHERE k."offerId" = "Offer"."id") AND "status" = 'EXPIRED'),
       (SELECT count(*) FROM "OrderLine" WHERE "supplierCompanyId" = ${companyId} AND "shippedAt" >= ${since}),
       (SELECT count(*) FROM "OrderLine" WHERE "supplierCompanyId" = ${companyId} AND "shippedAt" >= ${since}
           AND (COALESCE("deliveredAt", "shippedAt") AT TIME ZONE 'Europe/Berlin')::date <= "deliveryDate"),
@@ -31,7 +32,7 @@ export async function refreshSupplierScore(
         WHERE l."supplierCompanyId" = ${companyId} AND c."createdAt" >= ${since} AND c."status" = 'UPHELD'),
       (SELECT avg(EXTRACT(EPOCH FROM ("respondedAt" - "createdAt")) / 3600) FROM "Offer"
         WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= ${since} AND "supplierPriceCents" > 0 AND "respondedAt" IS NOT NULL
-          AND "status" IN ('ACCEPTED', 'REJECTED')),
+          AND NOT EXISTS (SELECT 1 FROM "Counteroffer" k WHERE k."offerId" = "Offer"."id") AND "status" IN ('ACCEPTED', 'REJECTED')),
       ${now}
     ON CONFLICT ("companyId") DO UPDATE SET
       "offersAnswered" = EXCLUDED."offersAnswered", "offersRejected" = EXCLUDED."offersRejected",

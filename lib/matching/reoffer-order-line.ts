@@ -1,4 +1,5 @@
 import { requestOfferExpiry } from "./request-matching";
+import { withdrawCounteroffer } from "../counteroffers/settle-counteroffer";
 import { moveOffers } from "./move-offers";
 import { offerTransitions } from "./offer-transitions";
 import { z } from "zod";
@@ -91,7 +92,13 @@ async function reofferLockedLine(
   // Read on their own rather than as a third include beside order and part: Prisma sends sibling
   // includes at once, and on a transaction's one connection pg queues them and warns.
   const [pending = null] = await tx.offer.findMany({
-    where: { orderLineId, status: { in: ["PENDING", "ACCEPTED"] } },
+    where: {
+      orderLineId,
+      OR: [
+        { status: { in: ["PENDING", "ACCEPTED"] } },
+        { status: "COUNTERED", counteroffer: { status: "AWAITING_BUYER" } },
+      ],
+    },
     include: { supplierCompany: { select: { name: true } } },
   });
   if (pending?.supplierCompanyId === supplierCompanyId)
@@ -154,6 +161,7 @@ async function reofferLockedLine(
       to: "WITHDRAWN",
       set: { withdrawReason: `Re-offered by operations to ${ranked.name}` },
     });
+    await withdrawCounteroffer(tx, pending.id, now);
     await queueCompanyEmail(tx, pending.supplierCompanyId, {
       subject:
         pending.status === "ACCEPTED"

@@ -4,6 +4,7 @@ import { companyNameSchema, countryCodeSchema } from "../companies/account-field
 import { vatIdField } from "../vat/vat-id-field";
 import { purchaseReferenceSchema } from "./purchase-reference-fields";
 import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
+import { qualityDocumentKinds } from "../quality-documents/quality-document-kinds";
 
 export const addressSchema = z.object({
   name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
@@ -37,6 +38,12 @@ export const checkoutSchema = z.object({
   requiredCertificates: z
     .array(z.enum(orderableCertificates, { error: "Choose certificates from the list." }))
     .max(orderableCertificates.length)
+    .default([])
+    .transform((kinds) => [...new Set(kinds)]),
+  // Issue 21 (i21-quality): the quality documents every line's partner uploads before shipping.
+  requiredQualityDocuments: z
+    .array(z.enum(qualityDocumentKinds, { error: "Choose quality documents from the list." }))
+    .max(qualityDocumentKinds.length)
     .default([])
     .transform((kinds) => [...new Set(kinds)]),
   // Issue 18 (i18-docs): purchase-order number and cost centre; "save this shipping address".

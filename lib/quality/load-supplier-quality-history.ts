@@ -74,6 +74,8 @@ export async function loadSupplierQualityHistory(
         FROM "Offer" WHERE "supplierCompanyId" = ${companyId} AND "createdAt" >= (SELECT "at" FROM since)
          -- A remake at the supplier's own cost (0 €) is not an offer it could refuse.
          AND "supplierPriceCents" > 0
+         -- A countered offer is neither a rejection nor an acceptance (docs/decisions/0039).
+         AND NOT EXISTS (SELECT 1 FROM "Counteroffer" k WHERE k."offerId" = "Offer"."id")
        GROUP BY 1
     ), shipped AS (
       SELECT to_char("shippedAt" AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month, count(*)::int AS shipped,

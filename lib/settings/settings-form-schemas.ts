@@ -56,6 +56,11 @@ export const settingsFormSchemas = {
   matching: z.object({
     weights: nestedTextFields(scorePartNames),
     qualityThresholds: nestedTextFields(thresholdFields),
+    counteroffers: nestedTextFields([
+      "maxRaisePercent",
+      "minMarginPercent",
+      "buyerDecisionWorkingHours",
+    ] as const),
     ...textFields(["offerDeadlineWorkingHours", "flaggedScoreFactor", "reason"]),
   }),
 } as const;

@@ -28,6 +28,18 @@ const matchingInput = z.object({
     minOffers: numberInput("the offers before judging", 1, 1000, { integer: true }),
   }),
   flaggedScoreFactor: share("the flagged partners' score factor"),
+  // Optional: a caller that does not send them (an older form, a script) keeps the current ones.
+  counteroffers: z
+    .object({
+      maxRaisePercent: numberInput("the highest counteroffer raise in percent", 0, 100),
+      minMarginPercent: numberInput("the platform's minimum margin in percent", 0, 90),
+      buyerDecisionWorkingHours: numberInput(
+        "the buyer's time to decide a counteroffer in working hours",
+        1,
+        240,
+      ),
+    })
+    .optional(),
   reason: reasonInput,
 });
 
@@ -49,6 +61,9 @@ const fieldNames: Record<string, string> = {
   "qualityThresholds.minShippedLines": "shipped lines before judging",
   "qualityThresholds.minOffers": "offers before judging",
   flaggedScoreFactor: "flagged score factor",
+  "counteroffers.maxRaisePercent": "counteroffer raise cap (%)",
+  "counteroffers.minMarginPercent": "minimum margin on counteroffers (%)",
+  "counteroffers.buyerDecisionWorkingHours": "buyer's time to decide a counteroffer (h)",
 };
 
 function leaves(value: object, prefix = ""): [string, number][] {
@@ -62,7 +77,7 @@ function leaves(value: object, prefix = ""): [string, number][] {
 }
 
 /**
- * Changes the matcher's weights, offer deadline, quality thresholds and flagged-supplier factor, as a
+ * Changes the matcher's weights, offer deadline, quality thresholds, flagged-supplier factor and counteroffer rules, as a
  * new matching settings version. The priors, distance scale, cost ceiling and shipping days stay.
  */
 export async function updateMatchingSettings(db: Database, actor: { userId: string }, input: unknown) {

@@ -10,6 +10,7 @@ const offerCard = {
   respondedAt: true,
   rejectReason: true,
   createdAt: true,
+  counteroffer: { select: { status: true } },
   orderLine: {
     select: {
       ...supplierLineFields,

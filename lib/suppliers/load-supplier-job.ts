@@ -21,7 +21,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
       shippedAt: true,
       deliveredAt: true,
       part: { select: { id: true, originalFileName: true, format: true, sizeBytes: true } },
-      order: { select: { number: true, shippingAddress: true } },
+      order: { select: { number: true, shippingAddress: true, requiredQualityDocuments: true } },
       offers: {
         where: { supplierCompanyId: companyId, status: "ACCEPTED" },
         select: { id: true, supplierPriceCents: true, respondedAt: true },

@@ -17,6 +17,8 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
       supplierCompanyId: companyId,
       OR: [
         { status: "PENDING", expiresAt: { gt: now } },
+        // Countered and waiting for the buyer (docs/decisions/0039): the supplier still holds the job open.
+        { status: "COUNTERED", counteroffer: { status: "AWAITING_BUYER" } },
         { status: "ACCEPTED", orderLine: { supplierCompanyId: companyId } },
       ],
     },
@@ -30,13 +32,32 @@ export async function loadSupplierOffer(db: Database, companyId: string, offerId
       rejectReason: true,
       rejectNote: true,
       createdAt: true,
+      counteroffer: {
+        select: {
+          status: true,
+          offeredPriceCents: true,
+          proposedPriceCents: true,
+          offeredDeliveryDate: true,
+          proposedDeliveryDate: true,
+          decideBy: true,
+          acceptedAutomatically: true,
+          note: true,
+        },
+      },
       orderLine: {
         select: {
           id: true,
           ...supplierLineFields,
           supplierCompanyId: true,
           part: { select: { id: true, originalFileName: true, displayMeshKey: true, format: true } },
-          order: { select: { number: true, requiredCertificates: true, requiredCountryCode: true } },
+          order: {
+            select: {
+              number: true,
+              requiredCertificates: true,
+              requiredCountryCode: true,
+              requiredQualityDocuments: true,
+            },
+          },
         },
       },
     },

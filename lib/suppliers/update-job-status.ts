@@ -7,6 +7,8 @@ import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { nextSupplierSteps, openJobStatuses } from "./job-statuses";
+import { assertQualityDocumentsUploaded } from "../quality-documents/missing-quality-documents";
+import { shippedQuantityOf } from "../shipments/record-shipment";
 
 export interface JobUpdater {
   userId: string;
@@ -61,6 +63,21 @@ export async function updateJobStatus(
           ? `A job that is ${line.status.toLowerCase().replaceAll("_", " ")} cannot be marked ${step.to.toLowerCase().replaceAll("_", " ")}; reload the page.`
           : "This job has shipped; to change anything about it, contact operations.",
       );
+    if (step.to === "SHIPPED") {
+      // Shipping the whole job at once: the rest of its parts in one parcel (lib/shipments for parcels).
+      await assertQualityDocumentsUploaded(tx, line.id);
+      const left = line.quantity - (await shippedQuantityOf(tx, line.id));
+      await tx.shipment.create({
+        data: {
+          orderLineId: line.id,
+          quantity: left,
+          carrier: step.carrier,
+          trackingNumber: step.trackingNumber,
+          createdById: updater.userId,
+          shippedAt: now,
+        },
+      });
+    }
     await moveOrderLine(tx, {
       orderLineId,
       to: step.to,

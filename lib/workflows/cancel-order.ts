@@ -1,3 +1,4 @@
+import { withdrawCounteroffer } from "../counteroffers/settle-counteroffer";
 import { moveOffers } from "../matching/move-offers";
 import { creditCancelledBankPayments } from "../bank-transfers/credit-cancelled-bank-payments";
 import { z } from "zod";
@@ -53,7 +54,21 @@ export async function cancelOrder(
     const order = locked.length
       ? await tx.order.findUnique({
           where: { id: orderId },
-          include: { lines: { include: { offers: { where: { status: { in: ["PENDING", "ACCEPTED"] } } } } } },
+          include: {
+            lines: {
+              include: {
+                offers: {
+                  where: {
+                    OR: [
+                      { status: { in: ["PENDING", "ACCEPTED"] } },
+                      // A counteroffer waiting for the buyer is withdrawn with the order (decision 0039).
+                      { status: "COUNTERED", counteroffer: { status: "AWAITING_BUYER" } },
+                    ],
+                  },
+                },
+              },
+            },
+          },
         })
       : null;
     if (!order || (!isOperations && order.buyerCompanyId !== canceller.companyId))
@@ -74,9 +89,10 @@ export async function cancelOrder(
     for (const line of order.lines) {
       for (const offer of line.offers) {
         await releaseOfferCapacity(tx, offer.id, now);
-        if (offer.status === "PENDING")
-          await moveOffers(tx, { where: { id: offer.id }, from: ["PENDING"], to: "WITHDRAWN" });
-        else suppliersToTell.add(offer.supplierCompanyId);
+        if (offer.status === "PENDING" || offer.status === "COUNTERED") {
+          await moveOffers(tx, { where: { id: offer.id }, from: [offer.status], to: "WITHDRAWN" });
+          await withdrawCounteroffer(tx, offer.id, now);
+        } else suppliersToTell.add(offer.supplierCompanyId);
       }
       if (line.status !== "CANCELLED")
         await moveOrderLine(tx, {

@@ -7,6 +7,7 @@ import { getAnalysisPool } from "../../lib/parts/analysis-pool";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
 import { getFileStorage } from "../../lib/storage/get-file-storage";
+import { expireDueCounteroffers } from "../../lib/counteroffers/expire-due-counteroffers";
 import { expireDueOffers, matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { refreshAllSupplierScores } from "../../lib/matching/refresh-supplier-score";
 import { checkLedger } from "../../lib/ledger/check-ledger";
@@ -48,6 +49,8 @@ export const jobHandlers: JobHandlers = {
   },
   "offers.expire": async (db) => {
     await expireDueOffers(db);
+    // Counteroffers the buyer did not decide in time (docs/decisions/0039): declined, back to the matcher.
+    await expireDueCounteroffers(db);
   },
   "suppliers.refresh-scores": async (db) => {
     await refreshAllSupplierScores(db);

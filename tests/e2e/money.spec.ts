@@ -65,9 +65,9 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
   await page.getByRole("button", { name: "Mark in production" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("In production");
-  await page.getByLabel("Carrier").fill("UPS");
+  await page.getByLabel("Carrier").selectOption("UPS");
   await page.getByLabel("Tracking number").fill("1Z999AA10123456784");
-  await page.getByRole("button", { name: "Mark shipped" }).click();
+  await page.getByRole("button", { name: "Ship this parcel" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
   await signOut(page);
 

@@ -105,9 +105,9 @@ async function deliveredOrder(
   await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
   await page.getByRole("button", { name: "Mark in production" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("In production");
-  await page.getByLabel("Carrier").fill("DHL");
+  await page.getByLabel("Carrier").selectOption("DHL");
   await page.getByLabel("Tracking number").fill("JD014600003333");
-  await page.getByRole("button", { name: "Mark shipped" }).click();
+  await page.getByRole("button", { name: "Ship this parcel" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
   await signOut(page);
 

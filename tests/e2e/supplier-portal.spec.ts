@@ -51,9 +51,9 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
 
   await page.getByRole("button", { name: "Mark in production" }).click();
   await expect(page.getByTestId("job-status")).toHaveText("In production");
-  await page.getByLabel("Carrier").fill("DHL");
+  await page.getByLabel("Carrier").selectOption("DHL");
   await page.getByLabel("Tracking number").fill("JJD0001234567");
-  await page.getByRole("button", { name: "Mark shipped" }).click();
+  await page.getByRole("button", { name: "Ship this parcel" }).click();
   await expect(page.getByText("Marked as shipped; the buyer has the tracking number.")).toBeVisible();
   await expect(page.getByTestId("job-status")).toHaveText("Shipped");
   await signOut(page);

@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
 import { failedCardRefund } from "./failed-card-refund";
 import { signUpNewCompany } from "./new-company";
+import { jobInProductionAskingForCertificate } from "./quality-job";
 
 // Every form of the app, refused by the server, still shows what was typed: text, numbers, dates,
 // selected options, ticked boxes and chosen radios (React resets a form after its action, so a form that
@@ -82,6 +83,13 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
     }
   })();
   return placedOrder;
+}
+
+/** Issue 21 (i21-quality): a job of the demo partner in production, once for the whole file; its URL. */
+let qualityJob: Promise<string> | undefined;
+function jobInProduction(browser: Browser): Promise<string> {
+  qualityJob ??= jobInProductionAskingForCertificate(browser);
+  return qualityJob;
 }
 
 /** A new company with an application for invoice terms waiting, once for the whole file; its name. */
@@ -323,6 +331,7 @@ const cases: FormCase[] = [
       { at: label("Cost centre"), fill: "CC 9" },
       { at: label("Made in"), select: "DE" },
       { at: checkbox(/ISO 9001/), check: true },
+      { at: checkbox(/Certificate of conformity/), check: true },
       { at: radio(/Invoice/), check: true },
       { at: checkbox(/I accept the terms of business/), check: true },
     ],
@@ -366,6 +375,30 @@ const cases: FormCase[] = [
       { at: checkbox(/default shipping address/), check: true },
     ],
     refusal: /postal code/i,
+  },
+  {
+    name: "partner's parcel",
+    as: "supplier",
+    open: async (page, browser) => {
+      await page.goto(await jobInProduction(browser));
+      return formWith(page, page.getByRole("button", { name: "Ship this parcel" }));
+    },
+    fields: [
+      { at: label("Carrier"), select: "UPS" },
+      { at: label("Tracking number"), fill: "1Z999AA1012345678" },
+      { at: (form) => form.getByLabel(/Parts in this parcel/), fill: "1" },
+    ],
+    refusal: /not a UPS tracking number/,
+  },
+  {
+    name: "partner's quality document",
+    as: "supplier",
+    open: async (page, browser) => {
+      await page.goto(await jobInProduction(browser));
+      return formWith(page, page.getByRole("button", { name: "Upload document" }));
+    },
+    fields: [{ at: label("Document"), select: "INSPECTION_REPORT" }],
+    refusal: /Choose the inspection report file/,
   },
   {
     name: "partner's bank details",
@@ -800,6 +833,28 @@ const cases: FormCase[] = [
         .click();
       await expect(page).toHaveURL(/done=refund-by-bank/);
     },
+  },
+  {
+    // Issue 21: a counteroffer above the cap (docs/decisions/0039), on the offer the shared order made.
+    name: "partner's counteroffer",
+    as: "supplier",
+    open: async (page, browser) => {
+      await orderPlacedByInvoice(browser);
+      const row = page.getByTestId("offer-row").first();
+      await expect(async () => {
+        await page.goto("/supplier");
+        await expect(row).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      await row.getByRole("link").first().click();
+      await page.getByText("Propose another price or date instead").click();
+      return page.getByRole("form", { name: "Counteroffer" });
+    },
+    fields: [
+      { at: label("Your price for the whole job (€)"), fill: "987654.32" },
+      { at: label("Delivery to the buyer by"), fill: "2031-03-14" },
+      { at: label("Note to our operations team (optional)"), fill: "Typed note, kept" },
+    ],
+    refusal: /You can ask at most €/,
   },
   {
     name: "order cancellation",

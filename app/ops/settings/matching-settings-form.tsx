@@ -8,7 +8,18 @@ interface MatchingValues {
   offerDeadlineWorkingHours: number;
   qualityThresholds: Record<string, number>;
   flaggedScoreFactor: number;
+  counteroffers: Record<string, number>;
 }
+
+const counterofferLabels: [string, string, string][] = [
+  ["maxRaisePercent", "Highest raise on the offered price (%)", "A partner cannot ask more than this."],
+  ["minMarginPercent", "Minimum margin on the sell price (%)", "A counteroffer leaving less is refused."],
+  [
+    "buyerDecisionWorkingHours",
+    "Buyer's time to decide (working hours)",
+    "Then the counteroffer is declined.",
+  ],
+];
 
 const weightLabels: [string, string][] = [
   ["onTimeDelivery", "On-time delivery"],
@@ -75,6 +86,26 @@ export function MatchingSettingsForm({ settings }: { settings: MatchingValues })
               hint="1 leaves a flagged partner's score as it is."
             />
           </div>
+          <fieldset className="field">
+            <legend>
+              Counteroffers (a later date is the buyer&apos;s to accept; the price stays the buyer&apos;s)
+            </legend>
+            <div className="field-row wide">
+              {counterofferLabels.map(([key, label, hint]) => (
+                <Field
+                  key={key}
+                  form={form}
+                  name={`counteroffers.${key}`}
+                  label={label}
+                  state={state}
+                  saved={settings.counteroffers[key]}
+                  inputMode="decimal"
+                  required
+                  hint={hint}
+                />
+              ))}
+            </div>
+          </fieldset>
           <fieldset className="field">
             <legend>Quality thresholds (a partner outside them is flagged for review)</legend>
             <div className="field-row wide">

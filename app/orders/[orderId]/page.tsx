@@ -33,6 +33,9 @@ import { badgeClass } from "@/app/_components/status-badge";
 import { PurchaseReferenceFacts } from "@/app/_components/purchase-reference-facts";
 import { countryName } from "@/lib/documents/country-name";
 import { BankTransferBox } from "./bank-transfer-box";
+import { loadBuyerCounteroffers } from "@/lib/counteroffers/load-buyer-counteroffers";
+import { CounterofferDecision } from "./counteroffer-decision";
+import { OrderLineQuality } from "@/app/_components/order-line-quality";
 
 const paymentMethodPhrases = {
   INVOICE: "pay by invoice",
@@ -77,6 +80,7 @@ export default async function OrderPage({
     order.status !== "CANCELLED" &&
     order.status !== "COMPLETED";
   const refunds = order.payments.flatMap((attempt) => attempt.refunds);
+  const counteroffers = await loadBuyerCounteroffers(getPrisma(), user.companyId, order.id);
   return (
     <>
       {placed && (
@@ -191,6 +195,11 @@ export default async function OrderPage({
                   {toleranceLabel(line.toleranceClass)} · {formatEuros(line.unitPriceCents)} per part ·
                   delivery by {line.deliveryDate.toISOString().slice(0, 10)}
                 </p>
+                <CounterofferDecision
+                  counteroffers={counteroffers.filter((counteroffer) => counteroffer.orderLineId === line.id)}
+                  mayDecide={may(user.role, "order.place")}
+                  now={now}
+                />
                 <ol className={styles.timeline} aria-label="Progress" data-testid="timeline">
                   {steps.map((step) => (
                     <li
@@ -204,6 +213,7 @@ export default async function OrderPage({
                     </li>
                   ))}
                 </ol>
+                <OrderLineQuality orderId={order.id} orderLineId={line.id} />
                 {line.status === "SHIPPED" && may(user.role, "order.confirmDelivery") && (
                   <ConfirmDeliveryForm orderId={order.id} orderLineId={line.id} />
                 )}

@@ -16,6 +16,7 @@ const offerStatusLabels: Record<string, string> = {
   REJECTED: "Rejected",
   EXPIRED: "Expired",
   WITHDRAWN: "Withdrawn",
+  COUNTERED: "Countered (see counteroffers)",
 };
 
 /** Suppliers a line may be offered to now, as `previewReoffer` ranks them. */

@@ -16,12 +16,15 @@ import { loadOrderHistory } from "@/lib/orders/load-order-history";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { shift } from "@/quoting-engine/pricing/working-days";
 import { ComplaintsSection } from "./complaints-section";
+import { CounteroffersSection } from "./counteroffers-section";
+import { loadOrderCounteroffers } from "@/lib/counteroffers/load-order-counteroffers";
 import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
 import { paymentMethodLabels } from "./ops-order-labels";
 import { AcceptedTermsFacts } from "./accepted-terms-facts";
 import { OrderLinesSection } from "./order-lines-section";
+import { QualitySection } from "./quality-section";
 import { PaymentsSection } from "./payments-section";
 import { PayoutsSection } from "./payouts-section";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -144,12 +147,14 @@ export default async function OpsOrderPage({
       </div>
 
       <OrderLinesSection order={order} />
+      <QualitySection orderId={order.id} />
       <LineOffersSection
         order={order}
         offersByLine={history.offersByLine}
         suppliersByLine={suppliersByLine}
         earliestRemakeDate={earliestRemakeDate}
       />
+      <CounteroffersSection counteroffers={await loadOrderCounteroffers(getPrisma(), order.id)} />
       <ComplaintsSection order={order} />
       <PaymentsSection order={order} />
       <DocumentsSection order={order} />

@@ -18,6 +18,8 @@ import orderSummaryStyles from "@/app/_components/order-summary.module.css";
 import factsStyles from "@/app/_components/facts.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./job.module.css";
+import { JobQualitySection } from "./job-quality-section";
+import { RequiredDocumentsFacts } from "../../offers/[offerId]/required-documents-facts";
 import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Job" };
@@ -67,6 +69,7 @@ export default async function SupplierJobPage({
             <dd>{formatSize(job.partSizeMm)}</dd>
             <dt>Delivery to the buyer by</dt>
             <dd>{formatDay(job.deliveryDate)}</dd>
+            <RequiredDocumentsFacts kinds={job.order.requiredQualityDocuments} />
             <dt>Your price</dt>
             <dd>{job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}</dd>
           </dl>
@@ -98,7 +101,10 @@ export default async function SupplierJobPage({
             </p>
           )}
           {may(user.role, "supplier.jobs.update") && (
-            <JobStatusForms orderLineId={job.id} steps={nextSupplierSteps(job.status)} />
+            <JobStatusForms
+              orderLineId={job.id}
+              steps={nextSupplierSteps(job.status).filter((step) => step !== "SHIPPED")}
+            />
           )}
           <h3>Ship to</h3>
           <address>
@@ -126,6 +132,7 @@ export default async function SupplierJobPage({
           </ol>
         </section>
       </div>
+      <JobQualitySection orderLineId={job.id} status={job.status} />
     </>
   );
 }

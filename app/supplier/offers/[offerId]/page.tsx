@@ -11,20 +11,37 @@ import { loadSupplierOffer } from "@/lib/suppliers/load-supplier-offer";
 import { describeJob, formatSize } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AnswerOfferForms } from "../../offer-forms";
+import { loadMatchingSettings } from "@/lib/matching/matching-settings";
+import { quoteDay } from "@/lib/quotes/quote-day";
+import { CounterofferForm } from "./counteroffer-form";
+import { CounterofferStatus } from "./counteroffer-status";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 import priceStyles from "@/app/_components/price.module.css";
 import workspaceStyles from "@/app/_components/workspace.module.css";
 import factsStyles from "@/app/_components/facts.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
+import { RequiredDocumentsFacts } from "./required-documents-facts";
 export const metadata: Metadata = { title: "Offer" };
 
-export default async function SupplierOfferPage({ params }: { params: Promise<{ offerId: string }> }) {
+export default async function SupplierOfferPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ offerId: string }>;
+  searchParams: Promise<{ countered?: string }>;
+}) {
   const user = await requirePermission("supplier.portal", "/supplier");
   const { offerId } = await params;
   const offer = await orNotFoundPage(loadSupplierOffer(getPrisma(), user.companyId, offerId));
   const line = offer.orderLine;
   const open = offer.status === "PENDING" && offer.expiresAt > new Date();
+  const { countered } = await searchParams;
+  // The counteroffer cap (docs/decisions/0039), shown so the partner knows it before it types.
+  const { maxRaisePercent } = (await loadMatchingSettings(getPrisma())).settings.counteroffers;
+  const maxPriceCents = Math.floor(offer.supplierPriceCents * (1 + maxRaisePercent / 100));
+  const tomorrow = new Date(`${quoteDay()}T00:00:00Z`);
+  tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
   return (
     <>
       <p>
@@ -75,6 +92,7 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
                 </dd>
               </>
             )}
+            <RequiredDocumentsFacts kinds={line.order.requiredQualityDocuments} />
             <dt>Your price</dt>
             <dd className={priceStyles.priceMain} data-testid="offer-price">
               {formatEuros(offer.supplierPriceCents)}
@@ -87,10 +105,28 @@ export default async function SupplierOfferPage({ params }: { params: Promise<{ 
                 another partner.
               </p>
               {may(user.role, "supplier.offers.respond") ? (
-                <AnswerOfferForms offerId={offer.id} />
+                <>
+                  <AnswerOfferForms offerId={offer.id} />
+                  <CounterofferForm
+                    offerId={offer.id}
+                    priceEuros={(offer.supplierPriceCents / 100).toFixed(2)}
+                    maxPriceEuros={(maxPriceCents / 100).toFixed(2)}
+                    deliveryDate={line.deliveryDate.toISOString().slice(0, 10)}
+                    earliestDate={tomorrow.toISOString().slice(0, 10)}
+                  />
+                </>
               ) : (
                 <p className="muted">Production staff or an admin of your company answer offers.</p>
               )}
+            </>
+          ) : offer.status === "COUNTERED" && offer.counteroffer ? (
+            <>
+              {countered && (
+                <p className="alert ok" role="status">
+                  Counteroffer sent to the buyer.
+                </p>
+              )}
+              <CounterofferStatus counteroffer={offer.counteroffer} />
             </>
           ) : (
             // loadSupplierOffer finds no other offer than an open one or the job this supplier accepted.

@@ -1,0 +1,67 @@
+import { AmountCell } from "@/app/_components/amount-cell";
+import { formatMoment } from "@/app/_components/format-dates";
+import { StackTable } from "@/app/_components/stack-table";
+import { badgeClass } from "@/app/_components/status-badge";
+import type { OrderCounteroffer } from "@/lib/counteroffers/load-order-counteroffers";
+import { formatDecisionDeadline } from "@/lib/counteroffers/format-decision-deadline";
+
+const outcomeLabels: Record<OrderCounteroffer["status"], string> = {
+  AWAITING_BUYER: "Waiting for the buyer",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined by the buyer",
+  EXPIRED: "Declined at the deadline",
+  WITHDRAWN: "Withdrawn",
+};
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The partners' counteroffers on this order (docs/decisions/0039): what they asked and what became of it. */
+export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCounteroffer[] }) {
+  if (counteroffers.length === 0) return null;
+  return (
+    <section aria-labelledby="counteroffers-heading">
+      <h2 id="counteroffers-heading">Counteroffers</h2>
+      <StackTable
+        columns={[
+          "Line",
+          "Partner",
+          "Status",
+          { label: "Offered", className: "amount" },
+          { label: "Asked", className: "amount" },
+          "Delivery date",
+          "Decided",
+          "Note",
+        ]}
+      >
+        {counteroffers.map((counteroffer) => (
+          <tr key={counteroffer.id} data-testid="counteroffer-row">
+            <td data-label="Line" className="file-name">
+              {counteroffer.line}
+            </td>
+            <td data-label="Partner">{counteroffer.supplier}</td>
+            <td data-label="Status">
+              <span className={badgeClass(counteroffer.status)}>{outcomeLabels[counteroffer.status]}</span>
+            </td>
+            <AmountCell label="Offered" cents={counteroffer.offeredPriceCents} />
+            <AmountCell label="Asked" cents={counteroffer.proposedPriceCents} />
+            <td data-label="Delivery date">
+              {day(counteroffer.proposedDeliveryDate) === day(counteroffer.offeredDeliveryDate)
+                ? `${day(counteroffer.offeredDeliveryDate)} (unchanged)`
+                : `${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}`}
+            </td>
+            <td data-label="Decided">
+              {counteroffer.acceptedAutomatically
+                ? "automatically, within the margin rules"
+                : counteroffer.decidedAt
+                  ? formatMoment(counteroffer.decidedAt)
+                  : counteroffer.decideBy
+                    ? `buyer decides by ${formatDecisionDeadline(counteroffer.decideBy)}`
+                    : "–"}
+            </td>
+            <td data-label="Note">{counteroffer.note ?? "–"}</td>
+          </tr>
+        ))}
+      </StackTable>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { Database } from "../db/prisma";
+import { withTransactionRetry } from "../db/with-transaction-retry";
+import { AppError } from "../errors/app-error";
+import { formatDecisionDeadline } from "./format-decision-deadline";
+import { acceptCounteroffer, counterofferToSettleInclude, declineCounteroffer } from "./settle-counteroffer";
+
+export const counterofferDecisionSchema = z.object({
+  counterofferId: z.string().min(1),
+  decision: z.enum(["accept", "decline"], { error: "Choose to accept or decline." }),
+});
+
+const settledAs = { accept: "ACCEPTED", decline: "DECLINED" } as const;
+
+/**
+ * The buyer accepts or declines a counteroffer that changes the delivery date, before its deadline. Locks
+ * the line, then the offer, then the counteroffer, and changes it only while it awaits the buyer: a second
+ * click with the same decision finds it settled as asked and does nothing again; the other decision, or a
+ * decision after the deadline or a withdrawal, is refused with what happened.
+ */
+export async function decideCounteroffer(
+  db: Database,
+  buyer: { userId: string; companyId: string },
+  input: unknown,
+  now = new Date(),
+): Promise<{ orderId: string; status: "ACCEPTED" | "DECLINED" }> {
+  const { counterofferId, decision } = counterofferDecisionSchema.parse(input);
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = (SELECT o."orderLineId" FROM "Offer" o JOIN "Counteroffer" k ON k."offerId" = o."id" WHERE k."id" = ${counterofferId}) FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = (SELECT "offerId" FROM "Counteroffer" WHERE "id" = ${counterofferId}) FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "Counteroffer" WHERE "id" = ${counterofferId} FOR UPDATE`;
+      const counteroffer = await tx.counteroffer.findUnique({
+        where: { id: counterofferId },
+        include: counterofferToSettleInclude,
+      });
+      const order = counteroffer?.offer.orderLine.order;
+      if (!counteroffer || order?.buyerCompanyId !== buyer.companyId)
+        throw new AppError("not_found", "There is no such counteroffer on your orders.");
+      if (counteroffer.status === settledAs[decision])
+        return { orderId: order.id, status: settledAs[decision] };
+      if (counteroffer.status !== "AWAITING_BUYER")
+        throw new AppError(
+          "invalid_state_transition",
+          {
+            ACCEPTED: "You accepted this counteroffer already.",
+            DECLINED: "You declined this counteroffer already; the line has gone to another partner.",
+            EXPIRED:
+              "The time to decide has passed: the counteroffer was declined and the line has gone to another partner.",
+            WITHDRAWN:
+              "This counteroffer was withdrawn (the order was cancelled or the line moved to another partner).",
+          }[counteroffer.status],
+        );
+      if (!counteroffer.decideBy || counteroffer.decideBy <= now)
+        throw new AppError(
+          "invalid_state_transition",
+          `The time to decide ended ${counteroffer.decideBy ? formatDecisionDeadline(counteroffer.decideBy) : ""}: the counteroffer is declined and the line goes to another partner.`,
+        );
+      if (decision === "accept")
+        await acceptCounteroffer(tx, counteroffer, { by: "buyer", userId: buyer.userId }, now);
+      else await declineCounteroffer(tx, counteroffer, { by: "buyer", userId: buyer.userId }, now);
+      return { orderId: order.id, status: settledAs[decision] };
+    }),
+  );
+}

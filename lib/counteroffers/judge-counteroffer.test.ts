@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { judgeCounteroffer, type CounterofferTerms } from "./judge-counteroffer";
+
+const settings = { maxRaisePercent: 25, minMarginPercent: 10, buyerDecisionWorkingHours: 48 };
+const terms: CounterofferTerms = {
+  offeredPriceCents: 10_000,
+  lineTotalCents: 12_500,
+  proposedPriceCents: 11_000,
+  offeredDeliveryDate: "2027-01-20",
+  proposedDeliveryDate: "2027-01-20",
+  earliestDeliveryDate: "2027-01-08",
+};
+
+describe("judgeCounteroffer", () => {
+  it("accepts a raise within the margin and the buyer's date automatically", () => {
+    expect(judgeCounteroffer(terms, settings)).toEqual({
+      ok: true,
+      automatic: true,
+      changesPrice: true,
+      changesDate: false,
+    });
+  });
+
+  it("leaves a later date to the buyer", () => {
+    expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2027-01-27" }, settings)).toMatchObject({
+      ok: true,
+      automatic: false,
+      changesDate: true,
+    });
+  });
+
+  it("refuses a price above the cap and names the cap", () => {
+    const judged = judgeCounteroffer(
+      { ...terms, lineTotalCents: 100_000, proposedPriceCents: 12_501 },
+      settings,
+    );
+    expect(judged).toMatchObject({ ok: false, field: "price" });
+    expect(!judged.ok && judged.error).toContain("€125.00");
+    expect(
+      judgeCounteroffer({ ...terms, lineTotalCents: 100_000, proposedPriceCents: 12_500 }, settings).ok,
+    ).toBe(true);
+  });
+
+  it("refuses a price that leaves less than the minimum margin on the sell price", () => {
+    // 12,500 − 11,251 = 1,249 < 10 % of 12,500.
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_251 }, settings)).toMatchObject({
+      ok: false,
+      field: "price",
+    });
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_250 }, settings).ok).toBe(true);
+  });
+
+  it("refuses a counteroffer that changes nothing, a date in the past and a 0 € remake", () => {
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 10_000 }, settings).ok).toBe(false);
+    expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2027-01-07" }, settings)).toMatchObject({
+      ok: false,
+      field: "deliveryDate",
+    });
+    expect(judgeCounteroffer({ ...terms, offeredPriceCents: 0 }, settings).ok).toBe(false);
+  });
+});

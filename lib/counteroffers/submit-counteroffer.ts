@@ -1,0 +1,187 @@
+import { z } from "zod";
+import type { Database, TransactionClient } from "../db/prisma";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import { withTransactionRetry } from "../db/with-transaction-retry";
+import { appUrl } from "../env";
+import { AppError } from "../errors/app-error";
+import { queueCompanyEmail } from "../notifications/queue-company-email";
+import { lockActiveSupplier } from "../matching/lock-active-supplier";
+import { loadMatchingSettings } from "../matching/matching-settings";
+import { moveOffers } from "../matching/move-offers";
+import { offerDeadline } from "../matching/offer-deadline";
+import { requestOfferExpiry } from "../matching/request-matching";
+import { quoteDay } from "../quotes/quote-day";
+import { euroCentsInput } from "../settings/settings-input-fields";
+import { formatDecisionDeadline } from "./format-decision-deadline";
+import { judgeCounteroffer } from "./judge-counteroffer";
+import { acceptCounteroffer, counterofferToSettleInclude } from "./settle-counteroffer";
+
+export const counterofferSchema = z.object({
+  price: euroCentsInput("your price for the whole job", 10_000_000),
+  deliveryDate: z
+    .string({ error: "Choose the date you can deliver to the buyer by." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose the date you can deliver to the buyer by.")
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Choose a real date."),
+  note: z.string().trim().max(2000, "Keep the note under 2000 characters.").default(""),
+});
+
+export interface CounterofferResult {
+  counterofferId: string;
+  offerId: string;
+  orderLineId: string;
+  outcome: "accepted" | "awaiting_buyer";
+  decideBy: Date | null;
+}
+
+async function lockOwnOffer(tx: TransactionClient, companyId: string, offerId: string) {
+  // The line first, then the offer: the order the matcher, re-offers and answers lock them in.
+  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = (SELECT "orderLineId" FROM "Offer" WHERE "id" = ${offerId}) FOR UPDATE`;
+  await tx.$queryRaw`SELECT 1 FROM "Offer" WHERE "id" = ${offerId} FOR UPDATE`;
+  const offer = await tx.offer.findFirst({
+    where: { id: offerId, supplierCompanyId: companyId },
+    include: {
+      counteroffer: true,
+      orderLine: { include: { order: { select: { id: true, number: true, buyerCompanyId: true } } } },
+    },
+  });
+  if (!offer) throw new AppError("not_found", "There is no such offer for your company.");
+  return offer;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The supplier answers a pending offer with another price and/or delivery date instead of rejecting it
+ * (docs/decisions/0039). Refused with a message when the price is above the cap or leaves the platform
+ * less than its minimum margin. Within the rules and the buyer's date it is accepted at once; a later
+ * date waits for the buyer, who is e-mailed and has `buyerDecisionWorkingHours` to decide. The reserved
+ * hours stay held meanwhile. Sending the same counteroffer twice (a double click) returns the first.
+ */
+export async function submitCounteroffer(
+  db: Database,
+  responder: { userId: string; companyId: string },
+  offerId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<CounterofferResult> {
+  const terms = counterofferSchema.parse(input);
+  const proposedDeliveryDate = new Date(`${terms.deliveryDate}T00:00:00Z`);
+  return withTransactionRetry(() =>
+    db.$transaction(async (tx) => {
+      if (!(await lockActiveSupplier(tx, responder.companyId)))
+        throw new AppError(
+          "invalid_state_transition",
+          "Your company is suspended and cannot take new jobs; talk to our operations team.",
+        );
+      const offer = await lockOwnOffer(tx, responder.companyId, offerId);
+      const earlier = offer.counteroffer;
+      if (earlier) {
+        const same =
+          earlier.proposedPriceCents === terms.price &&
+          day(earlier.proposedDeliveryDate) === terms.deliveryDate;
+        if (!same)
+          throw new AppError(
+            "invalid_state_transition",
+            "You have sent a counteroffer for this job already.",
+          );
+        return {
+          counterofferId: earlier.id,
+          offerId,
+          orderLineId: offer.orderLineId,
+          outcome: earlier.status === "ACCEPTED" ? "accepted" : "awaiting_buyer",
+          decideBy: earlier.decideBy,
+        };
+      }
+      if (offer.status !== "PENDING" || offer.expiresAt <= now)
+        throw new AppError(
+          "invalid_state_transition",
+          offer.status === "PENDING"
+            ? "This offer expired and has gone to another partner; it cannot be countered any more."
+            : "This offer was answered or withdrawn already; it cannot be countered.",
+        );
+      const { settings } = await loadMatchingSettings(tx);
+      const tomorrow = new Date(`${quoteDay(now)}T00:00:00Z`);
+      tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+      const judged = judgeCounteroffer(
+        {
+          offeredPriceCents: offer.supplierPriceCents,
+          lineTotalCents: offer.orderLine.totalPriceCents,
+          proposedPriceCents: terms.price,
+          offeredDeliveryDate: day(offer.orderLine.deliveryDate),
+          proposedDeliveryDate: terms.deliveryDate,
+          earliestDeliveryDate: day(tomorrow),
+        },
+        settings.counteroffers,
+      );
+      if (!judged.ok)
+        throw new AppError(
+          "validation_failed",
+          judged.error,
+          judged.field ? { field: judged.field } : undefined,
+        );
+
+      const countered = await moveOffers(tx, {
+        where: { id: offer.id },
+        from: ["PENDING"],
+        to: "COUNTERED",
+        set: { respondedAt: now },
+      });
+      if (countered !== 1)
+        throw new AppError("invalid_state_transition", "This offer changed meanwhile; reload it.");
+      const decideBy = judged.automatic
+        ? null
+        : offerDeadline(now, settings.counteroffers.buyerDecisionWorkingHours);
+      const counteroffer = await tx.counteroffer.create({
+        data: {
+          offerId: offer.id,
+          offeredPriceCents: offer.supplierPriceCents,
+          offeredDeliveryDate: offer.orderLine.deliveryDate,
+          proposedPriceCents: terms.price,
+          proposedDeliveryDate,
+          note: terms.note || null,
+          status: "AWAITING_BUYER",
+          decideBy,
+          createdById: responder.userId,
+        },
+        include: counterofferToSettleInclude,
+      });
+      await recordAuditLog(tx, {
+        actorUserId: responder.userId,
+        companyId: responder.companyId,
+        action: "counteroffer.submit",
+        entityType: "Counteroffer",
+        entityId: counteroffer.id,
+        data: {
+          offerId: offer.id,
+          offeredPriceCents: offer.supplierPriceCents,
+          proposedPriceCents: terms.price,
+          offeredDeliveryDate: day(offer.orderLine.deliveryDate),
+          proposedDeliveryDate: terms.deliveryDate,
+        },
+      });
+      if (!decideBy) {
+        await acceptCounteroffer(tx, counteroffer, { by: "rules" }, now);
+        return {
+          counterofferId: counteroffer.id,
+          offerId,
+          orderLineId: offer.orderLineId,
+          outcome: "accepted",
+          decideBy,
+        };
+      }
+      const order = offer.orderLine.order;
+      await queueCompanyEmail(tx, order.buyerCompanyId, {
+        subject: `Order ${order.number}: the partner proposes a later delivery date`,
+        text: `The manufacturing partner for order ${order.number} (${offer.orderLine.quantity} parts) can deliver by ${terms.deliveryDate} instead of ${day(offer.orderLine.deliveryDate)}. Your price stays the same.\n\nPlease accept or decline by ${formatDecisionDeadline(decideBy)}. If you do not decide by then, it is declined automatically and we offer the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}#counteroffer-${counteroffer.id}`,
+      });
+      await requestOfferExpiry(tx, decideBy);
+      return {
+        counterofferId: counteroffer.id,
+        offerId,
+        orderLineId: offer.orderLineId,
+        outcome: "awaiting_buyer",
+        decideBy,
+      };
+    }),
+  );
+}

@@ -1,0 +1,138 @@
+import type { Page } from "@playwright/test";
+import { emailedLink, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
+import { putPlateInCart } from "./new-company";
+
+// Issue 21: the partner (Müller, first for milled aluminium) answers an offer with a counteroffer: 10 %
+// more and a week later. The price stays within the platform's margin, the later date is the buyer's to
+// accept: the buyer follows the e-mail's link, sees the deadline and what happens after it, and accepts.
+// The job is then the partner's at its price (the counteroffer was its binding answer, docs/decisions/0039),
+// the buyer's line is accepted with the new date and the old price, and operations see the counteroffer.
+// A counteroffer counts neither as rejection nor acceptance, so Müller's ranking is unchanged for others.
+test.setTimeout(150_000);
+
+const shotsDir = process.env.COUNTEROFFER_SHOTS_DIR;
+/** Screenshots at desktop and phone width, only when asked for (COUNTEROFFER_SHOTS_DIR). */
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!shotsDir) return;
+  const size = page.viewportSize()!;
+  await page.screenshot({ path: `${shotsDir}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shotsDir}/${name}-390.png`, fullPage: true });
+  await page.setViewportSize(size);
+}
+
+const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, "")) * 100);
+const euros = (value: number) =>
+  `€${(value / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const plusDays = (isoDay: string, days: number) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+test("a partner counteroffers 10 % more and a later date, the buyer accepts, the job is the partner's at the new terms", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "anna.buyer@acme.example");
+  await expect(page).toHaveURL("/", { timeout: 20_000 });
+  await putPlateInCart(page);
+  await page.getByRole("link", { name: "Check out" }).click();
+  await page.getByLabel("Street and number").fill("Industriestraße 7");
+  await page.getByLabel("Postal code").fill("80331");
+  await page.getByLabel("City").fill("München");
+  await page.getByRole("radio", { name: /Invoice/ }).check();
+  await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
+  const orderPath = new URL(page.url()).pathname;
+  const buyerPrice = (await page
+    .locator("section", { hasText: "synth_plate_4thru_1blind.step" })
+    .first()
+    .locator("strong.amount")
+    .textContent())!;
+  await signOut(page);
+
+  // The partner counters: +10 % on the offered price, a week after the buyer's date.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  const row = page.getByTestId("offer-row").filter({ hasText: orderNumber });
+  await expect(async () => {
+    await page.goto("/supplier");
+    await expect(row).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await row.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
+  const offeredCents = cents((await page.getByTestId("offer-price").textContent())!);
+  const askedCents = Math.round(offeredCents * 1.1);
+  await page.getByText("Propose another price or date instead").click();
+  const form = page.getByRole("form", { name: "Counteroffer" });
+  const buyerDate = await form.getByLabel("Delivery to the buyer by").inputValue();
+  const laterDate = plusDays(buyerDate, 7);
+  await form.getByLabel("Your price for the whole job (€)").fill((askedCents / 100).toFixed(2));
+  await form.getByLabel("Delivery to the buyer by").fill(laterDate);
+  await form
+    .getByLabel("Note to our operations team (optional)")
+    .fill("Our 5-axis machine is booked until then.");
+  await shoot(page, "partner-counteroffer-form");
+  await form.getByRole("button", { name: "Send the counteroffer" }).click();
+  await expect(page.getByText("Counteroffer sent to the buyer.")).toBeVisible();
+  const status = page.getByTestId("counteroffer-status");
+  await expect(status).toContainText(euros(askedCents));
+  await expect(status).toContainText("Berlin time");
+  await shoot(page, "partner-counteroffer-sent");
+  await signOut(page);
+
+  // The buyer follows the e-mail's link to the order page and accepts the later date.
+  await signInAndWait(page, "anna.buyer@acme.example");
+  const link = await emailedLink(
+    browser,
+    "anna.buyer@acme.example",
+    /\/orders\/[A-Za-z0-9]+#counteroffer-[A-Za-z0-9]+/,
+  );
+  expect(link.startsWith(orderPath)).toBe(true);
+  await page.goto(link);
+  const decision = page.getByRole("region", { name: "The partner proposes a later delivery date" });
+  await expect(decision).toContainText(`can deliver by ${laterDate} instead of ${buyerDate}`);
+  await expect(decision).toContainText("Your price stays the same.");
+  await expect(decision).toContainText(
+    /Please decide by .+ Berlin time\. If you do not, it is declined automatically/,
+  );
+  // The buyer never sees the partner's price.
+  await expect(page.getByText(euros(askedCents))).toHaveCount(0);
+  await shoot(page, "buyer-counteroffer-decision");
+  await decision.getByRole("button", { name: "Accept the new date" }).click();
+  // The decided counteroffer replaces the form with its outcome.
+  await expect(page.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
+  await page.reload();
+  const line = page.locator("section", { hasText: "synth_plate_4thru_1blind.step" }).first();
+  await expect(line).toContainText(`delivery by ${laterDate}`);
+  await expect(line.locator("strong.amount")).toHaveText(buyerPrice);
+  await expect(line.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
+  await expect(line.getByTestId("timeline")).toContainText("Placed with a manufacturing partner");
+  await shoot(page, "buyer-counteroffer-accepted");
+  await signOut(page);
+
+  // The partner has the job at its price and the new date, and is told so.
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  await page.goto("/supplier");
+  const answered = page
+    .getByRole("row")
+    .filter({ hasText: "synth_plate_4thru_1blind.step" })
+    .filter({ hasText: "at your counteroffer" });
+  await expect(answered.first()).toContainText("Accepted");
+  const jobLink = await emailedLink(browser, "partner@mueller-cnc.example", /\/supplier\/jobs\/[A-Za-z0-9]+/);
+  await page.goto(jobLink);
+  await expect(page.getByText(orderNumber)).toBeVisible();
+  await expect(page.getByText(euros(askedCents)).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: /Download CAD/ })).toBeVisible();
+  await signOut(page);
+
+  // Operations see the counteroffer on the order.
+  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await page.goto(`/ops/orders/${orderPath.split("/").at(-1)}`);
+  const counter = page.getByTestId("counteroffer-row");
+  await expect(counter).toContainText("Präzisionsteile Müller GmbH");
+  await expect(counter).toContainText("Accepted");
+  await expect(counter).toContainText(euros(offeredCents));
+  await expect(counter).toContainText(euros(askedCents));
+  await expect(counter).toContainText(`${laterDate} instead of ${buyerDate}`);
+  await expect(counter).toContainText("Our 5-axis machine is booked until then.");
+  await shoot(page, "ops-counteroffers");
+});
