@@ -31,6 +31,7 @@ const areaLinks: Record<Area, MainNavLink[]> = {
     { href: "/supplier/scorecard", label: "Scorecard" },
     { href: "/supplier/payouts", label: "Payouts" },
     { href: "/supplier/profile", label: "Profile" },
+    { href: "/supplier/team", label: "Team" },
   ],
   ops: [
     { href: "/ops/exceptions", label: "Exceptions" },

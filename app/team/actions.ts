@@ -2,31 +2,45 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import {
+  changeRoleHandler,
+  invitationFields,
+  inviteFields,
+  inviteHandler,
+  memberFields,
+  memberRoleFields,
+  removeHandler,
+  withdrawHandler,
+} from "@/app/_components/team/team-action-handlers";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
-import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { setApprovalLimit } from "@/lib/team/set-approval-limit";
 
-export const inviteAction = formAction(
+export const inviteAction = formAction("team.manage", inviteFields, inviteHandler("/team"), {
+  failure: "send the invitation",
+});
+
+export const changeMemberRoleAction = formAction(
   "team.manage",
-  z.object({ email: formText, role: formText }),
-  async (input, { user }) => {
-    const invitation = await inviteTeamMember(
-      getPrisma(),
-      {
-        userId: user.id,
-        companyId: user.companyId,
-        role: user.role,
-        name: user.name,
-        companyName: user.company.name,
-      },
-      input,
-    );
-    revalidatePath("/team");
-    return `Invitation sent to ${invitation.email}.`;
+  memberRoleFields,
+  changeRoleHandler("/team"),
+  {
+    failure: "change the role",
   },
-  { failure: "send the invitation" },
+);
+
+export const removeMemberAction = formAction("team.manage", memberFields, removeHandler("/team"), {
+  failure: "remove the colleague",
+});
+
+export const withdrawInvitationAction = formAction(
+  "team.manage",
+  invitationFields,
+  withdrawHandler("/team"),
+  {
+    failure: "withdraw the invitation",
+  },
 );
 
 export const approvalLimitAction = formAction(

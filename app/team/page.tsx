@@ -1,58 +1,50 @@
 import type { Metadata } from "next";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { roleLabels } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/prisma";
-import { ApprovalLimitForm, InviteForm } from "./team-forms";
-import { StackTable } from "@/app/_components/stack-table";
+import { loadTeam } from "@/lib/team/load-team";
+import { roleChoicesOf, teamKindOf } from "@/lib/team/team-roles";
+import { TeamMembers } from "@/app/_components/team/team-members";
+import { InviteForm } from "@/app/_components/team/team-forms";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
+import {
+  changeMemberRoleAction,
+  inviteAction,
+  removeMemberAction,
+  withdrawInvitationAction,
+} from "./actions";
+import { ApprovalLimitForm } from "./team-forms";
 
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
   const user = await requirePermission("shop.view", "/team");
-  const db = getPrisma();
-  const [company, members, invitations] = await Promise.all([
-    db.company.findUniqueOrThrow({ where: { id: user.companyId } }),
-    db.user.findMany({ where: { companyId: user.companyId }, orderBy: { createdAt: "asc" } }),
-    db.teamInvitation.findMany({
-      where: { companyId: user.companyId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      orderBy: { createdAt: "desc" },
-    }),
-  ]);
+  const { company, members, invitations } = await loadTeam(getPrisma(), user.companyId);
   const admin = may(user.role, "team.manage");
+  const roles = roleChoicesOf(teamKindOf(user.role)!);
   return (
     <>
       <h1>Team of {company.name}</h1>
-      <StackTable columns={["Name", "E-mail", "Role"]}>
-        {members.map((member) => (
-          <tr key={member.id}>
-            <td data-label="Name">{member.name}</td>
-            <td data-label="E-mail">{member.email}</td>
-            <td data-label="Role">
-              {roleLabels[member.role]}
-              {member.disabledAt ? " (disabled)" : ""}
-            </td>
-          </tr>
-        ))}
-        {invitations.map((invitation) => (
-          <tr key={invitation.id}>
-            <td data-label="Name" className="muted">
-              Invited
-            </td>
-            <td data-label="E-mail">{invitation.email}</td>
-            <td data-label="Role">
-              {roleLabels[invitation.role]} · link valid until{" "}
-              {invitation.expiresAt.toISOString().slice(0, 10)}
-            </td>
-          </tr>
-        ))}
-      </StackTable>
+      <TeamMembers
+        members={members}
+        invitations={invitations}
+        currentUserId={user.id}
+        manage={
+          admin
+            ? {
+                roles,
+                changeRole: changeMemberRoleAction,
+                remove: removeMemberAction,
+                withdraw: withdrawInvitationAction,
+              }
+            : undefined
+        }
+      />
       {admin ? (
         <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="invite-heading">
             <h2 id="invite-heading">Invite a colleague</h2>
-            <InviteForm />
+            <InviteForm action={inviteAction} roles={roles} />
           </section>
           <section className="card" aria-labelledby="limit-heading">
             <h2 id="limit-heading">Approval limit</h2>

@@ -3,37 +3,7 @@
 import { FormMessages } from "@/app/_components/form-messages";
 import { FormField } from "@/app/_components/form-field";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import { approvalLimitAction, inviteAction } from "./actions";
-
-export function InviteForm() {
-  const form = useFormAction(inviteAction);
-  return (
-    <form {...form.props} className="form" noValidate>
-      <FormMessages state={form.messages} />
-      <FormField
-        name="email"
-        label="Colleague's e-mail"
-        type="email"
-        autoComplete="off"
-        required
-        defaultValue={form.value("email")}
-        error={form.error("email")}
-      />
-      <div className="field">
-        <label htmlFor="role">Role</label>
-        <select id="role" name="role" defaultValue={form.value("role") ?? "BUYER_ENGINEER"}>
-          <option value="BUYER_ENGINEER">Engineer: quotes and carts</option>
-          <option value="BUYER_PURCHASER">Purchaser: also places orders</option>
-          <option value="BUYER_ADMIN">Admin: also team, limit and approvals</option>
-        </select>
-        {form.error("role") && <span className="field-error">{form.error("role")}</span>}
-      </div>
-      <button type="submit" disabled={form.pending}>
-        {form.pending ? "Sending…" : "Send invitation"}
-      </button>
-    </form>
-  );
-}
+import { approvalLimitAction } from "./actions";
 
 export function ApprovalLimitForm({ limitEuros }: { limitEuros: string }) {
   const form = useFormAction(approvalLimitAction);

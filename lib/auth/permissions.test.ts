@@ -27,11 +27,17 @@ describe("the permission table", () => {
     expect(open).toEqual(["public"]);
   });
 
-  it("keeps /ops to operations and the partner's money and profile to its admin", () => {
+  it("keeps /ops to operations, the partner's money to its admin and finance, its profile and team to its admin", () => {
     for (const role of userRoles) {
       expect(may(role, "ops.settings.edit")).toBe(role === "OPERATIONS");
-      expect(may(role, "supplier.payouts.edit")).toBe(role === "SUPPLIER_ADMIN");
+      expect(may(role, "supplier.payouts.edit")).toBe(
+        role === "SUPPLIER_ADMIN" || role === "SUPPLIER_FINANCE",
+      );
+      expect(may(role, "supplier.offers.respond")).toBe(
+        role === "SUPPLIER_ADMIN" || role === "SUPPLIER_MEMBER",
+      );
       expect(may(role, "supplier.profile.edit")).toBe(role === "SUPPLIER_ADMIN");
+      expect(may(role, "supplier.team.manage")).toBe(role === "SUPPLIER_ADMIN");
     }
   });
 

@@ -7,6 +7,7 @@ export const userRoles = [
   "BUYER_ENGINEER",
   "SUPPLIER_ADMIN",
   "SUPPLIER_MEMBER",
+  "SUPPLIER_FINANCE",
   "OPERATIONS",
 ] as const satisfies readonly UserRole[];
 
@@ -16,7 +17,10 @@ export type Actor = UserRole | typeof visitor;
 
 const buyers = ["BUYER_ADMIN", "BUYER_PURCHASER", "BUYER_ENGINEER"] as const;
 const orderers = ["BUYER_ADMIN", "BUYER_PURCHASER"] as const;
-const suppliers = ["SUPPLIER_ADMIN", "SUPPLIER_MEMBER"] as const;
+const suppliers = ["SUPPLIER_ADMIN", "SUPPLIER_MEMBER", "SUPPLIER_FINANCE"] as const;
+// A partner's team (decision 0041): SUPPLIER_MEMBER is its production staff, SUPPLIER_FINANCE its finance.
+const supplierProduction = ["SUPPLIER_ADMIN", "SUPPLIER_MEMBER"] as const;
+const supplierFinance = ["SUPPLIER_ADMIN", "SUPPLIER_FINANCE"] as const;
 const operations = ["OPERATIONS"] as const;
 
 /**
@@ -24,9 +28,12 @@ const operations = ["OPERATIONS"] as const;
  * (lib/auth/guard-table.ts says which permission guards which of them; tests/security/permissions.spec.ts
  * calls each as every role). Buyers: engineers quote and fill carts; purchasers also order and handle
  * what follows an order (paying, cancelling, confirming delivery, which pays the supplier, complaints,
- * ratings); admins also manage the team, the approval limit and approve orders above it. Suppliers: staff
- * answer offers and report jobs; admins also keep the profile, the payout details and see the payouts.
- * Operations: everything in /ops.
+ * ratings); admins also manage the team, the approval limit and approve orders above it. Suppliers
+ * (decision 0041): every member of a partner's team sees the portal (offers, jobs, capacity, scorecard,
+ * profile and team, read-only); production staff (SUPPLIER_MEMBER) answer and counter offers, download CAD
+ * files, report jobs and block holidays; finance staff (SUPPLIER_FINANCE) see payouts and self-billing
+ * invoices and keep the payout and tax details; admins do both and alone edit the profile and manage the
+ * team. Operations: everything in /ops.
  */
 export const permissions = {
   /** Pages, uploads and quotes open to everyone (a visitor's parts are found by the visitor cookie). */
@@ -49,13 +56,18 @@ export const permissions = {
   "company.invoiceTerms.apply": orderers,
 
   "supplier.portal": suppliers,
-  "supplier.offers.respond": suppliers,
-  "supplier.jobs.update": suppliers,
+  "supplier.offers.respond": supplierProduction,
+  "supplier.jobs.update": supplierProduction,
+  "supplier.cad.download": supplierProduction,
+  // Holidays and blocked days; the weekly hours belong to the processes, on the admin's profile form.
+  "supplier.capacity.edit": supplierProduction,
   "supplier.certificates.view": [...suppliers, ...operations],
   "supplier.profile.edit": ["SUPPLIER_ADMIN"],
-  "supplier.payouts.view": ["SUPPLIER_ADMIN"],
-  "supplier.payouts.edit": ["SUPPLIER_ADMIN"],
-  "supplier.invoices.view": ["SUPPLIER_ADMIN", ...operations],
+  "supplier.team.manage": ["SUPPLIER_ADMIN"],
+  "supplier.payouts.view": supplierFinance,
+  "supplier.payouts.edit": supplierFinance,
+  "supplier.taxDetails.edit": supplierFinance,
+  "supplier.invoices.view": [...supplierFinance, ...operations],
 
   "ops.console": operations,
   "ops.orders.manage": operations,
@@ -71,7 +83,8 @@ export type Permission = keyof typeof permissions;
 /**
  * What the users of a suspended company may still do. A suspended supplier signs in again to finish and
  * ship the jobs it accepted before and to be paid for them; it may not answer offers or change the
- * profile that the suspension is about until operations reinstate it. A suspended buyer may read its
+ * profile that the suspension is about until operations reinstate it; its admin may still change the
+ * team (someone who left must lose access at once). A suspended buyer may read its
  * orders and documents, nothing more.
  */
 export const suspendedCompanyPermissions: readonly Permission[] = [
@@ -81,7 +94,10 @@ export const suspendedCompanyPermissions: readonly Permission[] = [
   "order.documents.view",
   "supplier.portal",
   "supplier.jobs.update",
+  "supplier.cad.download",
   "supplier.certificates.view",
+  // Removing someone who left must not wait for a reinstatement.
+  "supplier.team.manage",
   "supplier.payouts.view",
   "supplier.payouts.edit",
   "supplier.invoices.view",

@@ -1,7 +1,14 @@
 import type { Database, TransactionClient } from "../db/prisma";
 
 export type RevokeReason =
-  "sign_out" | "suspended" | "rejected" | "role_changed" | "password_changed" | "disabled";
+  | "sign_out"
+  | "suspended"
+  | "rejected"
+  | "role_changed"
+  | "password_changed"
+  | "disabled"
+  // Issue 21: an admin removed the user from the team.
+  | "removed";
 
 /** Ends one session (signing out in one browser leaves the user's other browsers signed in). */
 export async function revokeSession(

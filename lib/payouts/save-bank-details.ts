@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { assertSupplierAdmin, type SupplierEditor } from "../suppliers/assert-supplier-admin";
+import type { SupplierEditor } from "../suppliers/assert-supplier-admin";
+import { assertSupplierMay } from "../suppliers/assert-supplier-may";
 import { releasePayoutsAwaitingDetails } from "./release-payouts-awaiting-details";
 import { validateIban } from "./validate-iban";
 
@@ -57,7 +58,7 @@ export async function saveBankDetails(
   editor: SupplierEditor,
   input: unknown,
 ): Promise<string[]> {
-  assertSupplierAdmin(editor, "change the payout details");
+  assertSupplierMay(editor, "supplier.payouts.edit", "change the payout details");
   const details = bankDetailsSchema.parse(input);
   const saved = { bankAccountHolder: details.accountHolder, bankIban: details.iban, bankBic: details.bic };
   return db.$transaction(async (tx) => {

@@ -3,7 +3,8 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { getStripe } from "../payments/stripe-client";
-import { assertSupplierAdmin, type SupplierEditor } from "../suppliers/assert-supplier-admin";
+import type { SupplierEditor } from "../suppliers/assert-supplier-admin";
+import { assertSupplierMay } from "../suppliers/assert-supplier-may";
 import { connectAccountParams, stripePayoutCountries } from "./connect-account-params";
 
 /**
@@ -16,7 +17,7 @@ export async function startStripeOnboarding(
   db: Database,
   editor: SupplierEditor & { email: string },
 ): Promise<{ url: string }> {
-  assertSupplierAdmin(editor, "set up payouts");
+  assertSupplierMay(editor, "supplier.payouts.edit", "set up payouts");
   const stripe = getStripe();
   if (!stripe)
     throw new AppError(

@@ -4,7 +4,8 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { euCountries } from "../money/vat-for-delivery";
-import { assertSupplierAdmin, type SupplierEditor } from "../suppliers/assert-supplier-admin";
+import type { SupplierEditor } from "../suppliers/assert-supplier-admin";
+import { assertSupplierMay } from "../suppliers/assert-supplier-may";
 import { checkVatIdFormat } from "../vat/check-vat-id-format";
 import { confirmVatId } from "../vat/confirm-vat-id";
 import { vatIdField } from "../vat/vat-id-field";
@@ -62,7 +63,7 @@ export async function saveSupplierTaxDetails(
   input: unknown,
   options: { now?: Date; connection?: ViesConnection } = {},
 ): Promise<SavedTaxDetails> {
-  assertSupplierAdmin(editor, "change the tax details");
+  assertSupplierMay(editor, "supplier.taxDetails.edit", "change the tax details");
   const details = taxDetailsSchema.parse(input);
   const now = options.now ?? new Date();
   const company = await db.company.findUniqueOrThrow({ where: { id: editor.companyId } });

@@ -10,7 +10,8 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { quoteDay } from "../quotes/quote-day";
-import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
+import type { SupplierEditor } from "./assert-supplier-admin";
+import { assertSupplierMay } from "./assert-supplier-may";
 import { isoDayField, optionalIsoDayField } from "./profile-fields";
 
 export const maxBlockedRangeDays = 366;
@@ -51,10 +52,10 @@ export type BlockDaysInput = z.input<typeof blockSchema>;
  * Blocks a day or a period (at most 366 days) for holidays or maintenance: the matcher plans no
  * machine hours on blocked days. Capacity counts Monday to Friday, so weekends in a period are left
  * out, and days already blocked are skipped and keep their reason. Days before today are refused.
- * Admins only. Returns how many days were blocked and how many were skipped.
+ * Admins and production staff. Returns how many days were blocked and how many were skipped.
  */
 export async function blockDays(db: Database, editor: SupplierEditor, input: unknown, now = new Date()) {
-  assertSupplierAdmin(editor, "block days");
+  assertSupplierMay(editor, "supplier.capacity.edit", "block days");
   const block = blockSchema.parse(input);
   const today = quoteDay(now);
   if (block.from < today)

@@ -1,11 +1,15 @@
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
-import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
+import type { SupplierEditor } from "./assert-supplier-admin";
+import { assertSupplierMay } from "./assert-supplier-may";
 
-/** Opens a blocked day for production again; another company's day does not exist for it. Admins only. */
+/**
+ * Opens a blocked day for production again; another company's day does not exist for it. Admins and
+ * production staff.
+ */
 export async function unblockDay(db: Database, editor: SupplierEditor, blockedDayId: string) {
-  assertSupplierAdmin(editor, "unblock days");
+  assertSupplierMay(editor, "supplier.capacity.edit", "unblock days");
   return db.$transaction(async (tx) => {
     const blocked = await tx.blockedDay.findFirst({
       where: { id: blockedDayId, companyId: editor.companyId },

@@ -25,7 +25,8 @@ export async function findOpenInvitation(db: Database, token: string, now = new 
 
 /**
  * The invited colleague sets a name and password: the account is created in the inviting company with
- * the invited role, and the invitation is used up, in one transaction (a second use fails).
+ * the invited role, and the invitation is used up, in one transaction (a second use fails). An account
+ * removed from that company's team earlier is brought back instead, with the invited role.
  */
 export async function acceptInvitation(db: Database, token: string, input: unknown, now = new Date()) {
   const account = acceptSchema.parse(input);
@@ -38,26 +39,30 @@ export async function acceptInvitation(db: Database, token: string, input: unkno
         data: { acceptedAt: now },
       });
       if (used.count !== 1) throw new AppError("conflict", "This invitation was just used.");
-      const user = await tx.user.create({
-        data: {
-          companyId: invitation.companyId,
-          email: invitation.email,
-          name: account.name,
-          passwordHash,
-          role: invitation.role,
-          // The invitation's link reached the address.
-          emailVerifiedAt: now,
-        },
+      const joining = {
+        name: account.name,
+        passwordHash,
+        role: invitation.role,
+        // The invitation's link reached the address.
+        emailVerifiedAt: now,
+      };
+      const removed = await tx.user.findFirst({
+        where: { email: invitation.email, companyId: invitation.companyId, disabledAt: { not: null } },
       });
+      const user = removed
+        ? await tx.user.update({ where: { id: removed.id }, data: { ...joining, disabledAt: null } })
+        : await tx.user.create({
+            data: { companyId: invitation.companyId, email: invitation.email, ...joining },
+          });
       await recordAuditLog(tx, {
         actorUserId: user.id,
         companyId: invitation.companyId,
         action: "team.joined",
         entityType: "User",
         entityId: user.id,
-        data: { invitationId: invitation.id, role: invitation.role },
+        data: { invitationId: invitation.id, role: invitation.role, rejoined: removed !== null },
       });
-      return { email: invitation.email, userId: user.id };
+      return { email: invitation.email, userId: user.id, role: user.role };
     });
   } catch (error) {
     throw duplicateEmailOr(error, invitation.email);

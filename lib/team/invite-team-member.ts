@@ -8,25 +8,22 @@ import type { UserRole } from "../db/generated/enums";
 import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
+import { teamKindOf } from "./team-roles";
 
 export const invitationValidDays = 14;
-export const invitableRoles = ["BUYER_ENGINEER", "BUYER_PURCHASER", "BUYER_ADMIN"] as const;
-
-const inviteSchema = z.object({
-  email: emailSchema,
-  role: z.enum(invitableRoles, { error: "Choose a role: engineer, purchaser or admin." }),
-});
 
 export function invitationTokenSha256(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
 /**
- * An admin invites a colleague by e-mail with a role. The e-mail carries a one-time link whose token is
+ * An admin invites a colleague by e-mail with a role of the team's kind (a buyer's: engineer, purchaser,
+ * admin; a partner's: production, finance, admin; lib/team/team-roles.ts). The e-mail carries a one-time link whose token is
  * stored only as its hash; it is valid for 14 days. Inviting a member of the team, or an address with an
  * open invitation, is refused with what to do. An address with an account in another company is
  * answered like any other (so the form does not tell who has an account elsewhere): its owner gets an
- * e-mail that explains, without a usable link.
+ * e-mail that explains, without a usable link. A colleague removed from this team may be invited again:
+ * accepting brings the account back.
  */
 export async function inviteTeamMember(
   db: Database,
@@ -34,13 +31,18 @@ export async function inviteTeamMember(
   input: unknown,
   now = new Date(),
 ) {
-  if (!may(inviter.role, "team.manage"))
+  const team = teamKindOf(inviter.role);
+  if (!team || !may(inviter.role, team.managePermission))
     throw new AppError("forbidden", "Only an admin of your company can invite colleagues.");
-  const invitation = inviteSchema.parse(input);
-  const existing = await db.user.findUnique({
+  const invitation = z
+    .object({ email: emailSchema, role: z.enum(team.roles, { error: team.roleError }) })
+    .parse(input);
+  const found = await db.user.findUnique({
     where: { email: invitation.email },
-    select: { companyId: true },
+    select: { companyId: true, disabledAt: true },
   });
+  const removedFromThisTeam = found?.companyId === inviter.companyId && found.disabledAt !== null;
+  const existing = removedFromThisTeam ? null : found;
   // Your own team is listed on the team page, so saying so tells nothing new.
   if (existing?.companyId === inviter.companyId)
     throw new AppError("conflict", `${invitation.email} is already on your team.`, { field: "email" });
@@ -92,7 +94,7 @@ export async function inviteTeamMember(
         : {
             to: invitation.email,
             subject: `${inviter.name} invites you to ${inviter.companyName} on Instant Quote`,
-            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, where you can get instant quotes for CNC and 3D-printed parts.\n\nAccept within ${invitationValidDays} days: ${appUrl()}/invitations/${token}`,
+            text: `${inviter.name} invites you to join ${inviter.companyName} on Instant Quote, ${team.invitationPitch}.\n\nAccept within ${invitationValidDays} days: ${appUrl()}/invitations/${token}`,
           },
     );
     return created;

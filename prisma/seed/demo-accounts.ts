@@ -18,7 +18,12 @@ export const demoAccounts = [
   {
     email: "stefan.staff@mueller-cnc.example",
     role: "SUPPLIER_MEMBER",
-    who: "Supplier staff (Präzisionsteile Müller)",
+    who: "Production staff (Präzisionsteile Müller)",
+  },
+  {
+    email: "fiona.finance@mueller-cnc.example",
+    role: "SUPPLIER_FINANCE",
+    who: "Finance staff (Präzisionsteile Müller)",
   },
   { email: "olga.ops@instant-quote.example", role: "OPERATIONS", who: "Operations" },
 ] as const satisfies readonly { email: string; role: UserRole; who: string }[];

@@ -33,12 +33,21 @@ const buyerStaffAndOperations: UserSeed[] = [
     role: "BUYER_PURCHASER",
   },
   {
-    // Staff of a supplier: answers offers and reports jobs; the profile and payouts are the admin's.
+    // A partner's production staff (decision 0041): answers offers, downloads CAD files, reports jobs
+    // and blocks holidays; the profile, the team and the money are others'.
     id: "seed_user_mueller_staff",
     companyId: "seed_company_mueller",
     email: "stefan.staff@mueller-cnc.example",
     name: "Stefan Braun",
     role: "SUPPLIER_MEMBER",
+  },
+  {
+    // A partner's finance staff (issue 21): payouts, self-billing invoices, payout and tax details.
+    id: "seed_user_mueller_finance",
+    companyId: "seed_company_mueller",
+    email: "fiona.finance@mueller-cnc.example",
+    name: "Fiona Keller",
+    role: "SUPPLIER_FINANCE",
   },
   {
     id: "seed_user_olga",
@@ -61,8 +70,8 @@ const supplierAdmins: UserSeed[] = demoSuppliers.map((supplier) => ({
 const demoAccountsVerifiedAt = new Date("2026-11-01T08:00:00Z");
 
 /**
- * Writes the demo accounts, all with the demo password and enabled: Acme's staff, the Müller staff member and
- * operations first, then each supplier's admin in the suppliers' order. Their companies must exist already.
+ * Writes the demo accounts, all with the demo password and enabled: Acme's staff, Müller's production and finance
+ * staff and operations first, then each supplier's admin in the suppliers' order. Their companies must exist already.
  */
 export async function seedUsers(tx: TransactionClient, passwordHash: string): Promise<void> {
   for (const user of [...buyerStaffAndOperations, ...supplierAdmins]) {

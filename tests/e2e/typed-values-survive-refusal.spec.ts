@@ -244,6 +244,40 @@ const cases: FormCase[] = [
     refusal: /e-mail/i,
   },
   {
+    // Issue 21: the buyer's team page changes roles in place; the last admin keeps the role.
+    name: "team member's role",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/team");
+      return formWith(page, page.getByLabel("Role of Anna Weber"));
+    },
+    fields: [{ at: label("Role of Anna Weber"), select: "BUYER_ENGINEER" }],
+    refusal: /last admin/,
+  },
+  {
+    name: "partner team invitation",
+    as: "supplier",
+    open: async (page) => {
+      await page.goto("/supplier/team");
+      return formWith(page, page.getByLabel("Colleague's e-mail"));
+    },
+    fields: [
+      { at: label("Colleague's e-mail"), fill: "not-an-e-mail" },
+      { at: label("Role"), select: "SUPPLIER_FINANCE" },
+    ],
+    refusal: /e-mail/i,
+  },
+  {
+    name: "partner team member's role",
+    as: "supplier",
+    open: async (page) => {
+      await page.goto("/supplier/team");
+      return formWith(page, page.getByLabel("Role of Jonas Müller"));
+    },
+    fields: [{ at: label("Role of Jonas Müller"), select: "SUPPLIER_FINANCE" }],
+    refusal: /last admin/,
+  },
+  {
     name: "approval limit",
     as: "buyer",
     open: async (page) => {

@@ -81,7 +81,7 @@ describe("a partner's payout details and documents", () => {
     await expect(saveBankDetails(db, member, bankDetails)).rejects.toMatchObject({
       code: "forbidden",
       message:
-        "Only an admin of your company can change the payout details. Ask your admin to make the change.",
+        "Only an admin or finance staff of your company can change the payout details. Ask your admin to make the change.",
     });
     expect(await db.company.findUniqueOrThrow({ where: { id: mueller.companyId } })).toMatchObject({
       bankIban: null,

@@ -79,6 +79,7 @@ describe("the supplier's profile", () => {
     member = { userId: staff.id, companyId: muellerId, role: "SUPPLIER_MEMBER" };
   });
 
+  // Blocked days are production staff's too (decision 0041; tests/integration/supplier-teams.test.ts).
   it("lets only an admin change it; staff are told to ask their admin", async () => {
     const machinesBefore = await db.machine.count({ where: { companyId: muellerId } });
     const refusals = [
@@ -96,8 +97,6 @@ describe("the supplier's profile", () => {
       removeMachine(db, member, "seed_machine_mueller_0"),
       addCertificate({ db, storage }, member, { fields: {}, file: pdf() }, now),
       removeCertificate(db, member, "seed_certificate_mueller_0"),
-      blockDays(db, member, { from: "2030-02-04", reason: "Holiday" }, now),
-      unblockDay(db, member, "any"),
     ];
     for (const refusal of refusals)
       await expect(refusal).rejects.toMatchObject({

@@ -17,6 +17,7 @@ const demoEmailByRole: Record<(typeof userRoles)[number], string> = {
   BUYER_ENGINEER: "ben.engineer@acme.example",
   SUPPLIER_ADMIN: "partner@mueller-cnc.example",
   SUPPLIER_MEMBER: "stefan.staff@mueller-cnc.example",
+  SUPPLIER_FINANCE: "fiona.finance@mueller-cnc.example",
   OPERATIONS: "olga.ops@instant-quote.example",
 };
 

@@ -144,7 +144,7 @@ export const removeCertificateAction = formAction(
 );
 
 export const blockDaysAction = formAction(
-  "supplier.profile.edit",
+  "supplier.capacity.edit",
   z.object({ from: formText, to: formText, reason: formText }),
   async (input, { user }) => {
     const result = await blockDays(getPrisma(), editorOf(user), input);
@@ -159,7 +159,7 @@ export const blockDaysAction = formAction(
 );
 
 export const unblockDayAction = formAction(
-  "supplier.profile.edit",
+  "supplier.capacity.edit",
   z.object({ blockedDayId: formText }),
   async ({ blockedDayId }, { user }) => {
     const day = await unblockDay(getPrisma(), editorOf(user), blockedDayId);

@@ -56,6 +56,9 @@ export default async function SupplierProfilePage() {
   const profile = await loadSupplierProfile(getPrisma(), user.companyId);
   const { company, today } = profile;
   const editable = may(user.role, "supplier.profile.edit");
+  // Decision 0041: production staff block holidays, finance staff keep the tax details.
+  const capacityEditable = may(user.role, "supplier.capacity.edit");
+  const taxEditable = may(user.role, "supplier.taxDetails.edit");
   const offeredOptions = profile.offeredProcesses.map((process) => ({
     value: process,
     label: processLabel(process),
@@ -70,7 +73,9 @@ export default async function SupplierProfilePage() {
       </p>
       {!editable && (
         <div className="alert warn" role="status">
-          You see this profile read-only. An admin of {company.name} keeps it up to date.
+          You see this profile read-only
+          {capacityEditable ? ", except the blocked days" : taxEditable ? ", except the tax details" : ""}. An
+          admin of {company.name} keeps it up to date.
         </div>
       )}
       <div className={styles.profile}>
@@ -106,7 +111,7 @@ export default async function SupplierProfilePage() {
           </section>
         </div>
 
-        <TaxDetailsSection company={company} editable={editable} />
+        <TaxDetailsSection company={company} editable={taxEditable} />
 
         <section className="card" aria-labelledby="materials-heading">
           <h2 id="materials-heading">Materials</h2>
@@ -271,7 +276,7 @@ export default async function SupplierProfilePage() {
                   <tr>
                     <th scope="col">Day</th>
                     <th scope="col">Reason</th>
-                    {editable && (
+                    {capacityEditable && (
                       <th scope="col">
                         <span className="visually-hidden">Unblock</span>
                       </th>
@@ -283,7 +288,7 @@ export default async function SupplierProfilePage() {
                     <tr key={blocked.id}>
                       <td data-label="Day">{formatDay(blocked.day, weekdayFormat)}</td>
                       <td data-label="Reason">{blocked.reason}</td>
-                      {editable && (
+                      {capacityEditable && (
                         <td data-label="">
                           <RemoveButton
                             idName="blockedDayId"
@@ -299,7 +304,7 @@ export default async function SupplierProfilePage() {
               </table>
             </div>
           )}
-          {editable && (
+          {capacityEditable && (
             <>
               <h3 id="block-days-heading">Block days</h3>
               <BlockDaysForm today={today} />

@@ -9,7 +9,7 @@ import { saveSupplierTaxDetails } from "@/lib/supplier-tax/save-supplier-tax-det
 
 /** The partner's VAT ID and tax number for its self-billing invoices; saving them releases waiting payouts. */
 export const saveTaxDetailsAction = formAction(
-  "supplier.profile.edit",
+  "supplier.taxDetails.edit",
   z.object({
     vatNumber: formText,
     taxNumber: formText,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { may } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
@@ -74,17 +75,23 @@ export default async function SupplierJobPage({
             <dd>{job.offers[0] ? formatEuros(job.offers[0].supplierPriceCents) : ""}</dd>
           </dl>
           <h3>Files</h3>
-          <p className={orderSummaryStyles.documents}>
-            <a className="button secondary" href={`${filesBase}/cad`} download>
-              Download CAD file ({job.part.format})
-            </a>{" "}
-            {job.drawing && (
-              <a className="button secondary" href={`${filesBase}/drawing`} download>
-                Download drawing
-              </a>
-            )}
-          </p>
-          <p className="hint">Each download is recorded. Use the files for this job only.</p>
+          {may(user.role, "supplier.cad.download") ? (
+            <>
+              <p className={orderSummaryStyles.documents}>
+                <a className="button secondary" href={`${filesBase}/cad`} download>
+                  Download CAD file ({job.part.format})
+                </a>{" "}
+                {job.drawing && (
+                  <a className="button secondary" href={`${filesBase}/drawing`} download>
+                    Download drawing
+                  </a>
+                )}
+              </p>
+              <p className="hint">Each download is recorded. Use the files for this job only.</p>
+            </>
+          ) : (
+            <p className="muted">Production staff and admins of your company download the files.</p>
+          )}
         </section>
         <section className="card">
           <h2>Progress</h2>
@@ -94,10 +101,12 @@ export default async function SupplierJobPage({
               <strong>{job.trackingNumber}</strong>.
             </p>
           )}
-          <JobStatusForms
-            orderLineId={job.id}
-            steps={nextSupplierSteps(job.status).filter((step) => step !== "SHIPPED")}
-          />
+          {may(user.role, "supplier.jobs.update") && (
+            <JobStatusForms
+              orderLineId={job.id}
+              steps={nextSupplierSteps(job.status).filter((step) => step !== "SHIPPED")}
+            />
+          )}
           <h3>Ship to</h3>
           <address>
             {[

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { may } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { PartViewer } from "@/app/_components/part-viewer/part-viewer";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -103,14 +104,20 @@ export default async function SupplierOfferPage({
                 Please answer by {formatMoment(offer.expiresAt)}. Without an answer the job goes to another
                 partner.
               </p>
-              <AnswerOfferForms offerId={offer.id} />
-              <CounterofferForm
-                offerId={offer.id}
-                priceEuros={(offer.supplierPriceCents / 100).toFixed(2)}
-                maxPriceEuros={(maxPriceCents / 100).toFixed(2)}
-                deliveryDate={line.deliveryDate.toISOString().slice(0, 10)}
-                earliestDate={tomorrow.toISOString().slice(0, 10)}
-              />
+              {may(user.role, "supplier.offers.respond") ? (
+                <>
+                  <AnswerOfferForms offerId={offer.id} />
+                  <CounterofferForm
+                    offerId={offer.id}
+                    priceEuros={(offer.supplierPriceCents / 100).toFixed(2)}
+                    maxPriceEuros={(maxPriceCents / 100).toFixed(2)}
+                    deliveryDate={line.deliveryDate.toISOString().slice(0, 10)}
+                    earliestDate={tomorrow.toISOString().slice(0, 10)}
+                  />
+                </>
+              ) : (
+                <p className="muted">Production staff or an admin of your company answer offers.</p>
+              )}
             </>
           ) : offer.status === "COUNTERED" && offer.counteroffer ? (
             <>

@@ -12,7 +12,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
  * after acceptance. Every download is in the audit log.
  */
 export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ request, params }) => {
-  const user = await requireApiPermission("supplier.portal");
+  const user = await requireApiPermission("supplier.cad.download");
   if (params.file !== "cad" && params.file !== "drawing")
     throw new AppError("not_found", "Files of a job are `cad` and `drawing`.");
   const { stream, fileName } = await openJobFile(
