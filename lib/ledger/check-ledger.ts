@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/generated/client";
 import type { Database } from "../db/prisma";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
 import { getStripe } from "../payments/stripe-client";
@@ -122,13 +122,17 @@ export async function checkLedger(db: Database, now = new Date()) {
     await queueEmail(db, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Ledger check: ${differences.length} difference${differences.length === 1 ? "" : "s"}`,
-      text: differences
-        .slice(0, 50)
-        .map(
-          (difference) =>
-            `${difference.orderNumber}: ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}`,
-        )
-        .join("\n"),
+      text: [
+        `The nightly ledger check found ${differences.length} difference${differences.length === 1 ? "" : "s"} between the ledger and the documents or Stripe:`,
+        differences
+          .slice(0, 50)
+          .map(
+            (difference) =>
+              `- Order ${difference.orderNumber}, ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}. ${appUrl()}/ops/orders/${difference.orderId}`,
+          )
+          .join("\n"),
+        `Every check and its differences: ${appUrl()}/ops/payments`,
+      ].join("\n\n"),
     });
   return { ...check, differences };
 }

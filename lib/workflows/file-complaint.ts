@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { refreshSupplierScore } from "../matching/refresh-supplier-score";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { getEnv } from "../env";
+import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
@@ -68,7 +68,7 @@ export async function fileComplaint(
   const { db, storage } = deps;
   const line = await db.orderLine.findFirst({
     where: { id: orderLineId, order: { buyerCompanyId: buyer.companyId } },
-    include: { order: { select: { number: true } } },
+    include: { order: { select: { id: true, number: true } } },
   });
   if (!line) throw new AppError("not_found", "There is no such order line in your company.");
   // From shipping on: parts can arrive before anyone confirms the delivery.
@@ -122,7 +122,11 @@ export async function fileComplaint(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Complaint on order ${line.order.number}`,
-      text: [`A buyer filed a complaint with ${keys.length} photo(s):\n\n${text}`, notes.operations]
+      text: [
+        `A buyer filed a complaint on order ${line.order.number} with ${keys.length} photo${keys.length === 1 ? "" : "s"}:\n\n${text}`,
+        notes.operations,
+        `Decide it on the order's page: ${appUrl()}/ops/orders/${line.order.id}`,
+      ]
         .filter(Boolean)
         .join("\n\n"),
     });
