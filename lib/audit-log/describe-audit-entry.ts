@@ -1,5 +1,5 @@
-import { auditChecklistItems } from "../audits/audit-checklist";
-import { auditCheckResults } from "../audits/audit-checklist";
+import { auditChecklistItems, auditCheckResults } from "../audits/audit-checklist";
+import { offerRejectReasons } from "../matching/offer-reject-reasons";
 import { codeWords, countOf, eurosOf, processWords, textOf } from "./audit-value-words";
 
 type Data = Record<string, unknown>;
@@ -157,7 +157,8 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "file.read": (d) => `Opened the file ${textOf(d.fileName)}`,
   "job.status": (d) => `Reported the job as ${codeWords(d.to)}`,
   "offer.accept": () => "Accepted the offer",
-  "offer.reject": (d) => withReason("Rejected the offer", d.note || d.reason),
+  "offer.reject": (d) =>
+    `Rejected the offer: ${offerRejectReasons[d.reason as keyof typeof offerRejectReasons] ?? codeWords(d.reason)}${d.note ? ` (“${textOf(d.note)}”)` : ""}`,
   "offer.expire": () => "Let the offer expire without an answer",
   "offer.reoffer": (d) => `Operations offered the line for ${eurosOf(d.supplierPriceCents)}`,
   "order.placed": (d) =>
@@ -219,8 +220,15 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "settings.pricing": (d) => withReason(`Saved pricing settings: ${textOf(d.summary)}`, d.reason),
   "settings.matching": (d) => withReason(`Saved matching settings: ${textOf(d.summary)}`, d.reason),
   "exception.owner": (d) =>
-    d.to ? `Took on the exception (owner ${textOf(d.toName)})` : "Left the exception without an owner",
-  "exception.note": (d) => `Changed the exception's note from “${textOf(d.from)}” to “${textOf(d.to)}”`,
+    d.to
+      ? `Made ${textOf(d.toName)} the exception's owner${d.fromName ? ` instead of ${textOf(d.fromName)}` : ""}`
+      : `Left the exception without an owner${d.fromName ? ` (was ${textOf(d.fromName)})` : ""}`,
+  "exception.note": (d) =>
+    !d.from
+      ? `Wrote the exception's note “${textOf(d.to)}”`
+      : !d.to
+        ? `Cleared the exception's note (was “${textOf(d.from)}”)`
+        : `Changed the exception's note from “${textOf(d.from)}” to “${textOf(d.to)}”`,
 };
 
 /** The entry as one sentence with a full stop; an action without a sentence says so without its code. */

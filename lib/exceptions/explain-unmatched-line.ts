@@ -23,6 +23,7 @@ function countsByRule(record: Partial<DecisionRecord>): Map<string, number> {
   return counts;
 }
 
+const notCapableRules = new Set(["not-active", "audit", "remake"]);
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** "declined" or "let it expire", from the skip's reason "had this line's offer already (rejected)". */
@@ -66,17 +67,18 @@ function phraseFor(
  */
 export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, line: UnmatchedLine): string {
   if (!record) return "The matcher has not recorded a decision for this line yet.";
-  const counts = countsByRule(record);
+  const allCounts = countsByRule(record);
+  // Partners waiting for their audit, suspended, or whose parts are being remade are not capable of the
+  // line: naming them beside the real reason would hide it.
+  const counts = new Map([...allCounts].filter(([rule]) => !notCapableRules.has(rule)));
   const skipped = record.skipped ?? [];
-  // On an unmatched line every ranked partner failed afterwards and is among the skipped ones too.
-  const capable = Math.max(
-    [...counts.values()].reduce((sum, count) => sum + count, 0),
-    record.rankedCount ?? 0,
-  );
+  const capable = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  if (capable === 0 && allCounts.size > 0)
+    return `No partner offering ${line.processName} is active with a valid audit.`;
   if (capable === 0)
     return `No partner offers ${line.processName}${record.notOfferingProcess ? ` (${record.notOfferingProcess} ${plural(record.notOfferingProcess, "partner does", "partners do")} not)` : ""}.`;
   if (counts.size !== 1)
-    return `None of the ${capable} partners offering ${line.processName} can take it: ${[...counts]
+    return `None of the ${capable} capable partners can take it: ${[...counts]
       .sort((a, b) => b[1] - a[1])
       .map(([rule, count]) => phraseFor(rule, count, record, line))
       .join(", ")}.`;
@@ -109,9 +111,6 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
       return "The part fits none of the capable partners' machines.";
     case "margin":
       return "Every capable partner's price leaves no margin on the buyer's price.";
-    case "not-active":
-    case "audit":
-      return `No partner offering ${line.processName} is active with a valid audit.`;
     default:
       return `Every capable partner was skipped: ${skipReasonLabel(rule).toLowerCase()}.`;
   }
