@@ -56,7 +56,6 @@ export function ExceptionFollowUpForm({
           id={id("note")}
           name="note"
           rows={2}
-          maxLength={2000}
           defaultValue={form.value("note") ?? ""}
           aria-invalid={form.error("note") ? true : undefined}
           aria-describedby={described("note")}
