@@ -171,7 +171,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   await signOut(page);
 
@@ -192,7 +192,12 @@ test("operations read score factors, audit sentences and why a line is unmatched
   await page.reload();
   await expect(row.getByTestId("exception-follow-up")).toContainText("Olga Brandt");
   await expect(row.getByTestId("exception-follow-up")).toContainText(note);
-  if (shots) await page.screenshot({ path: `${shots}/exceptions-desktop.png`, fullPage: true });
+  if (shots) {
+    await page.screenshot({ path: `${shots}/exceptions-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 900 });
+    await row.screenshot({ path: `${shots}/exceptions-row-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
 
   // The decision: each factor of each ranked partner, and one line for the partners without the process.
   await page.goto("/ops/matching");
@@ -213,7 +218,12 @@ test("operations read score factors, audit sentences and why a line is unmatched
   await expect(candidate.getByTestId("factor-onTimeDelivery")).toContainText(/0\.\d\d × [\d.]+ = \+0\.\d{3}/);
   await expect(candidate.getByTestId("factor-distance")).toContainText(/km|location unknown/);
   await expect(candidate.getByTestId("factor-cost")).toContainText(/€[\d,.]+/);
-  if (shots) await ranked.screenshot({ path: `${shots}/matching-factors.png` });
+  if (shots) {
+    await ranked.screenshot({ path: `${shots}/matching-factors.png` });
+    await page.setViewportSize({ width: 390, height: 900 });
+    await candidate.screenshot({ path: `${shots}/matching-factors-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
   await signOut(page);
 
   await signInAndWait(page, "partner@mueller-cnc.example");
