@@ -154,7 +154,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   await expect(page).toHaveURL("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const upload = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(upload.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
+  await expect(upload.getByTestId("first-price")).toContainText(/from €/, { timeout: 90_000 });
   await upload.getByRole("link", { name: "See price and options" }).click();
   await page.getByRole("radio", { name: /CNC milling/ }).check();
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
