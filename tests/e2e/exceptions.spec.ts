@@ -202,7 +202,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   // The decision: each factor of each ranked partner, and one line for the partners without the process.
   await page.goto("/ops/matching");
   const decision = page.getByTestId("match-decision").filter({ hasText: orderNumber }).first();
-  await decision.locator("summary").click();
+  await decision.locator("summary").first().click();
   await expect(decision.getByTestId("not-offering-process")).toContainText(
     /\d+ partners? do(es)? not offer CNC milling/,
   );
@@ -213,7 +213,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
     .getByTestId("match-decision")
     .filter({ has: page.getByTestId("ranked-candidate") })
     .first();
-  await ranked.locator("summary").click();
+  await ranked.locator("summary").first().click();
   const candidate = ranked.getByTestId("ranked-candidate").first();
   await expect(candidate.getByTestId("factor-onTimeDelivery")).toContainText(/0\.\d\d × [\d.]+ = \+0\.\d{3}/);
   await expect(candidate.getByTestId("factor-distance")).toContainText(/km|location unknown/);
