@@ -21,6 +21,12 @@ describe("estimating an FDM print", () => {
     expect(estimate.filamentMm3).toBeCloseTo(expectedMm3, 3);
     expect(estimate.supportMm3).toBe(0);
     expect(estimate.layers).toBe(100);
+    // By feature, as a slicer's ;TYPE: totals: perimeters, 6 solid layers, 94 sparse, the skirt.
+    expect(estimate.breakdownMm3.perimeters).toBeCloseTo(100 * ringMm2 * 0.2, 3);
+    expect(estimate.breakdownMm3.solidInfill).toBeCloseTo(6 * innerMm2 * 0.2, 3);
+    expect(estimate.breakdownMm3.infill).toBeCloseTo(94 * innerMm2 * 0.2 * 0.2, 3);
+    expect(estimate.breakdownMm3.skirt).toBeCloseTo(skirtMm * spacingMm * 0.2, 3);
+    expect(estimate.breakdownMm3.supports + estimate.breakdownMm3.supportInterface).toBe(0);
     // PrusaSlicer 2.5 (built-in defaults, 0.2 mm layers, 20 % infill): 19 min 37 s, 3.57 cm³.
     expect(estimate.minutes / (19 + 37 / 60)).toBeGreaterThan(0.8);
     expect(estimate.minutes / (19 + 37 / 60)).toBeLessThan(1.2);

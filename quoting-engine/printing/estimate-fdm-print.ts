@@ -80,6 +80,15 @@ export interface FdmPrintEstimate {
     layerChanges: number;
     coolingSlowdown: number;
   };
+  /** Extruded volume by feature, mm³ (they add up to `filamentMm3`): to compare with a slicer's `;TYPE:` totals. */
+  breakdownMm3: {
+    perimeters: number;
+    solidInfill: number;
+    infill: number;
+    supports: number;
+    supportInterface: number;
+    skirt: number;
+  };
 }
 
 /**
@@ -115,6 +124,7 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
   };
   let pathMm = 0;
   let supportPathMm = 0;
+  const paths = { perimeters: 0, solidInfill: 0, infill: 0, supports: 0, supportInterface: 0, skirt: 0 };
 
   for (let i = 0; i < layers; i++) {
     const area = profile.areaMm2[i]!;
@@ -203,12 +213,18 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     total.coolingSlowdown += (stretched - extrudeSeconds) * repeat;
     pathMm += extrudedPath * repeat;
     supportPathMm += supportPath * repeat;
+    paths.perimeters += perimeterPath * repeat;
+    paths.solidInfill += solidPath * repeat;
+    paths.infill += sparsePath * repeat;
+    paths.supports += ((supportSparse * s.supportDensity) / spacing) * repeat;
+    paths.supportInterface += (supportDense / spacing) * repeat;
   }
   // Skirt: loops around the first layer's outline at the skirt distance, at first-layer speed.
   const skirtMm =
     layers > 0 ? s.skirtLoops * (profile.firstLayerHullMm + 2 * Math.PI * s.skirtDistanceMm) : 0;
   total.perimeters += line(skirtMm, s.firstLayerSpeed);
   pathMm += skirtMm;
+  paths.skirt = skirtMm;
 
   const mm3PerMm = spacing * h * s.flowFactor;
   const seconds = Object.values(total).reduce((sum, value) => sum + value, 0);
@@ -226,6 +242,14 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
       travel: toMinutes(total.travel),
       layerChanges: toMinutes(total.layerChanges),
       coolingSlowdown: toMinutes(total.coolingSlowdown),
+    },
+    breakdownMm3: {
+      perimeters: paths.perimeters * mm3PerMm,
+      solidInfill: paths.solidInfill * mm3PerMm,
+      infill: paths.infill * mm3PerMm,
+      supports: paths.supports * mm3PerMm,
+      supportInterface: paths.supportInterface * mm3PerMm,
+      skirt: paths.skirt * mm3PerMm,
     },
   };
 }

@@ -55,6 +55,47 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(profile.supportInterfaceMm2[50]).toBe(0);
   });
 
+  it("supports an L's arm (8 × 10 mm) down to the plate, its top three layers interface, none inside the post", () => {
+    // Post 2 × 10 × 10 mm, arm 10 × 10 × 1 mm on it: the free 8 × 10 mm of the arm's underside (z 10)
+    // is supported. Grid 0.25 mm (10 mm / 128 < 0.25). The top support layer is the contact gap (one
+    // layer) below the arm's first layer: layer 48 (9.6–9.8 mm); 46–48 dense interface, 0–45 sparse,
+    // each 80 mm². The 1.5 mm spread may not enter the post, which stands on the plate (before: 15 mm²
+    // more per layer, six columns of cells inside it).
+    const ell = boxesMesh([
+      [0, 0, 0, 2, 10, 10],
+      [0, 0, 10, 10, 10, 11],
+    ]);
+    const profile = measureFdmLayers(ell.positions, ell.indices);
+    for (const layer of [0, 20, 45]) {
+      expect(profile.supportMm2[layer]).toBeCloseTo(80, 6);
+      expect(profile.supportInterfaceMm2[layer]).toBe(0);
+    }
+    for (const layer of [46, 47, 48]) {
+      expect(profile.supportInterfaceMm2[layer]).toBeCloseTo(80, 6);
+      expect(profile.supportMm2[layer]).toBe(0);
+    }
+    expect(profile.supportMm2[49]! + profile.supportInterfaceMm2[49]!).toBe(0);
+  });
+
+  it("slices every n-th layer when asked (large meshes: every second), the layers between taking the one below's contours", () => {
+    // A 20 mm square base 10 mm tall under a 10 mm square 10 mm tall: layers 0–49 are 400 mm², 50–99 100 mm².
+    const step = boxesMesh([
+      [0, 0, 0, 20, 20, 10],
+      [5, 5, 10, 15, 15, 20],
+    ]);
+    const every = (sliceEvery: number) => measureFdmLayers(step.positions, step.indices, { sliceEvery });
+    const exact = every(1);
+    const halves = every(2);
+    expect(halves.areaMm2).toEqual(exact.areaMm2); // the step falls on a sliced layer (50)
+    expect(halves.perimeterMm[51]).toBeCloseTo(40, 6);
+    // Every fourth: layer 50 takes layer 48's 400 mm², the error the sampling costs at a step; skins stay per layer.
+    const quarters = every(4);
+    expect(quarters.areaMm2[50]).toBeCloseTo(400, 6);
+    expect(quarters.areaMm2[51]).toBeCloseTo(400, 6);
+    expect(quarters.areaMm2[52]).toBeCloseTo(100, 6);
+    expect(quarters.upMm2).toEqual(exact.upMm2);
+  });
+
   it("leaves a bridge between two pillars unsupported, as PrusaSlicer does by default", () => {
     const arch = boxesMesh([
       [0, 0, 0, 8, 20, 15],

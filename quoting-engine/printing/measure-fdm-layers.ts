@@ -52,7 +52,14 @@ export interface MeasureFdmLayersOptions {
   /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
   supportBridges?: boolean;
   sharpCornerDeg?: number;
+  /** Slice every n-th layer and give the layers between the one below's contours (skins and supports
+   * stay per layer). Default: 1, and 2 for meshes over `fineTriangleLimit` triangles, whose contours
+   * change little from one 0.2 mm layer to the next (3DBenchy: 0.3 % of time, 0.1 % of filament). */
+  sliceEvery?: number;
 }
+
+/** Meshes with more triangles than this are sliced every second layer unless `sliceEvery` says otherwise. */
+export const fineTriangleLimit = 100_000;
 
 /** PrusaSlicer's SMALL_PERIMETER_LENGTH: loops shorter than a 6.5 mm radius circle print slowly. */
 const smallLoopLengthMm = 2 * Math.PI * 6.5;
@@ -91,6 +98,7 @@ export function measureFdmLayers(
   const cy = ySum / Math.max(1, vertexCount);
   const edges = meshEdgeIds(indices, triangleCount);
   const flatNormals = horizontalNormals(positions, indices, triangleCount);
+  const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
 
@@ -113,7 +121,8 @@ export function measureFdmLayers(
     const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
     firstLayer[t] = first;
     lastLayer[t] = last;
-    for (let layer = first; layer <= last; layer++) segmentLayerCounts[layer + 1]!++;
+    for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
+      segmentLayerCounts[layer + 1]!++;
     skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down);
   }
   for (let layer = 0; layer < layerCount; layer++)
@@ -129,7 +138,7 @@ export function measureFdmLayers(
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
   for (let t = 0; t < triangleCount; t++) {
-    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer++) {
+    for (let layer = Math.ceil(firstLayer[t]! / step) * step; layer <= lastLayer[t]!; layer += step) {
       const z = zMin + (layer + 0.5) * h;
       if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
       const s = fill[layer]!++;
@@ -143,7 +152,7 @@ export function measureFdmLayers(
       const by = (forward ? point[4]! : point[1]!) - cy;
       segEdgeA[s] = pointEdge[0]!;
       segEdgeB[s] = pointEdge[1]!;
-      segLength[s] = Math.hypot(bx - ax, by - ay);
+      segLength[s] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
       segArea[s] = (ax * by - bx * ay) / 2;
       if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
       const box = layer * 4;
@@ -195,6 +204,15 @@ export function measureFdmLayers(
       parent[segEdgeB[s]!] = -1;
     }
   }
+  // Layers not sliced take the contours of the sliced one below.
+  if (step > 1)
+    for (let layer = 0; layer < layerCount; layer++) {
+      const from = layer - (layer % step);
+      if (from === layer) continue;
+      for (const values of [area, perimeter, corners, smallLoop, islands, loops])
+        values[layer] = values[from]!;
+      for (let k = 0; k < 4; k++) boxes[layer * 4 + k] = boxes[from * 4 + k]!;
+    }
   const supports = measureFdmSupports(positions, indices, {
     zMin,
     layerHeightMm: h,
@@ -278,7 +296,7 @@ function horizontalNormals(
     const vz = positions[c + 2]! - positions[a + 2]!;
     const nx = uy * vz - uz * vy;
     const ny = uz * vx - ux * vz;
-    const length = Math.hypot(nx, ny);
+    const length = Math.sqrt(nx * nx + ny * ny);
     if (length > 0) {
       normals[t * 2] = nx / length;
       normals[t * 2 + 1] = ny / length;

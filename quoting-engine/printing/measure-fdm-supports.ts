@@ -1,3 +1,5 @@
+import { hasOverhang } from "./has-overhang";
+import { markSupportInterface } from "./mark-support-interface";
 import { rasteriseColumns } from "./rasterise-columns";
 
 export interface FdmSupportOptions {
@@ -66,27 +68,40 @@ export function measureFdmSupports(
   // grows one strip per layer anchored on one side, and PrusaSlicer supports it.
   const flatLimit = -Math.cos((10 * Math.PI) / 180);
 
-  // Two passes over the triangles: count hits per column, then fill them (CSR layout).
-  const counts = new Uint32Array(nx * ny + 1);
-  rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column) => {
-    counts[column + 1]!++;
-  });
-  for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
-  const hitZ = new Float64Array(counts[nx * ny]!);
-  const hitNz = new Float32Array(hitZ.length);
-  const cursor = counts.slice(0, nx * ny);
+  // A part with no face flatter than the support angle above the first layer needs no support: say so
+  // before building the grid (cubes, cups, tubes: most of the grid's cost).
+  if (!hasOverhang(positions, indices, triangleCount, limit, zMin + h))
+    return { sparseMm2: sparse, interfaceMm2: dense, outlineMm: new Float64Array(layerCount), columnMm3: 0 };
+
+  // One pass over the triangles lists the hits, a counting sort puts them per column (CSR layout).
+  let hitCount = 0;
+  let hitColumn = new Int32Array(4096);
+  let hitHeight = new Float64Array(4096);
+  let hitNormal = new Float32Array(4096);
   rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column, z, nz) => {
-    const slot = cursor[column]!++;
-    hitZ[slot] = z;
-    hitNz[slot] = nz;
+    if (hitCount === hitColumn.length) {
+      hitColumn = grow(hitColumn);
+      hitHeight = growFloat(hitHeight);
+      hitNormal = growFloat(hitNormal);
+    }
+    hitColumn[hitCount] = column;
+    hitHeight[hitCount] = z;
+    hitNormal[hitCount++] = nz;
   });
+  const counts = new Uint32Array(nx * ny + 1);
+  for (let k = 0; k < hitCount; k++) counts[hitColumn[k]! + 1]!++;
+  for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
+  const hitZ = new Float64Array(hitCount);
+  const hitNz = new Float32Array(hitCount);
+  const cursor = counts.slice(0, nx * ny);
+  for (let k = 0; k < hitCount; k++) {
+    const slot = cursor[hitColumn[k]!]!++;
+    hitZ[slot] = hitHeight[k]!;
+    hitNz[slot] = hitNormal[k]!;
+  }
 
   const cellArea = cell * cell;
   const cellCount = nx * ny;
-  // Per layer and column (a byte each): 1 support, 2 dense bottom (support standing on the part),
-  // bit 4 once counted as interface; the contacts (each supported interval's top) listed apart.
-  // Interface is decided once all columns are known (below).
-  const occupied = new Uint8Array(layerCount * cellCount);
   const supportCells = new Float64Array(layerCount);
   const denseCells = new Float64Array(layerCount);
   let contacts = new Int32Array(1024);
@@ -208,7 +223,7 @@ export function measureFdmSupports(
         else lastDown = hitZ[k]!;
       }
       // Inside the part at the wanted height: stop under the part instead.
-      const top = lastDown > below ? lastDown - contactGapMm : wanted;
+      const top = lastDown >= below ? lastDown - contactGapMm : wanted;
       const open = top - below;
       if (open > h) addInterval(below, below + open);
     }
@@ -217,6 +232,13 @@ export function measureFdmSupports(
   // layer, less two for every layer a neighbouring column shares (difference arrays per layer, no
   // per-layer work). Slicers print a loop around the support (PrusaSlicer's sheath) and most of a
   // wide support's body near it.
+  // Per column and layer up to the highest support layer (a byte each): 1 support, 2 dense bottom
+  // (support standing on the part), 5 interface; the contacts (each supported interval's top) listed
+  // apart. Interface is decided once all columns are known (below).
+  let stride = 0;
+  for (let k = 0; k < intervalCount; k++) stride = Math.max(stride, intervalLast[k]! + 1);
+  for (let k = 0; k < contactCount; k++) stride = Math.max(stride, (contacts[k]! % layerCount) + 1);
+  const occupied = new Uint8Array(stride * cellCount);
   const mergedStart = new Int32Array(cellCount + 1);
   const cellsDiff = new Float64Array(layerCount + 1);
   const mergedFirst = new Int32Array(intervalCount);
@@ -249,14 +271,14 @@ export function measureFdmSupports(
     // Occupancy over the merged intervals (contiguous per column), counted per layer by differences;
     // then the dense bottoms of supports standing on the part.
     for (let k = from; k < merged; k++) {
-      occupied.fill(1, c * layerCount + mergedFirst[k]!, c * layerCount + mergedLast[k]! + 1);
+      occupied.fill(1, c * stride + mergedFirst[k]!, c * stride + mergedLast[k]! + 1);
       cellsDiff[mergedFirst[k]!]!++;
       cellsDiff[mergedLast[k]! + 1]!--;
     }
     for (let a = firstInterval[c]!; a >= 0; a = nextInterval[a]!)
       for (let layer = intervalFirst[a]!; layer <= intervalBottom[a]!; layer++) {
-        if (occupied[c * layerCount + layer] !== 1) continue;
-        occupied[c * layerCount + layer] = 2;
+        if (occupied[c * stride + layer] !== 1) continue;
+        occupied[c * stride + layer] = 2;
         denseCells[layer]!++;
       }
   }
@@ -268,28 +290,21 @@ export function measureFdmSupports(
   // Interface: a support column is dense at a layer when a contact (the underside of an overhang)
   // lies within `interfaceLayers` above it anywhere within the spread radius: around a thread every
   // layer has an overhang close by and PrusaSlicer fills the whole ring with interface, while a wide
-  // flat overhang gets its dense layers only under its underside. Each contact marks the box of
-  // columns and layers it reaches: linear in contacts.
-  for (let k = 0; k < contactCount; k++) {
-    const slot = contacts[k]!;
-    const c = Math.floor(slot / layerCount);
-    const top = slot - c * layerCount;
-    const i = c % nx;
-    const j = (c - i) / nx;
-    const i0 = Math.max(0, i - radius);
-    const i1 = Math.min(nx - 1, i + radius);
-    const j0 = Math.max(0, j - radius);
-    const j1 = Math.min(ny - 1, j + radius);
-    for (let jj = j0; jj <= j1; jj++)
-      for (let ii = i0; ii <= i1; ii++) {
-        const base = (jj * nx + ii) * layerCount;
-        for (let layer = Math.max(0, top - interfaceLayers + 1); layer <= top; layer++) {
-          if (occupied[base + layer] !== 1) continue;
-          occupied[base + layer] = 5;
-          denseCells[layer]!++;
-        }
-      }
-  }
+  // flat overhang gets its dense layers only under its underside. Per layer, the contacts within
+  // `interfaceLayers` above it are dilated by the radius (a running count along rows, then columns,
+  // inside their bounding box): linear in contacts plus the boxes' cells, whatever the radius.
+  markSupportInterface(
+    contacts,
+    contactCount,
+    layerCount,
+    stride,
+    nx,
+    ny,
+    radius,
+    interfaceLayers,
+    occupied,
+    denseCells,
+  );
   const faces = new Float64Array(layerCount + 1);
   const addFaces = (from: number, to: number, count: number): void => {
     if (to < from) return;
@@ -360,6 +375,12 @@ function maxFilter(
     }
   }
   return out;
+}
+
+function growFloat<T extends Float64Array<ArrayBuffer> | Float32Array<ArrayBuffer>>(values: T): T {
+  const grown = new (values.constructor as new (length: number) => T)(values.length * 2);
+  grown.set(values);
+  return grown;
 }
 
 function grow(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

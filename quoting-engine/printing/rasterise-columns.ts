@@ -27,7 +27,7 @@ export function rasteriseColumns(
     if (Math.abs(det) < 1e-12) continue;
     const nxv = uy * vz - uz * vy;
     const nyv = uz * vx - ux * vz;
-    const normalZ = det / Math.hypot(nxv, nyv, det);
+    const normalZ = det / Math.sqrt(nxv * nxv + nyv * nyv + det * det);
     const i0 = Math.max(0, Math.ceil((Math.min(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
     const i1 = Math.min(nx - 1, Math.floor((Math.max(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
     const j0 = Math.max(0, Math.ceil((Math.min(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
