@@ -176,6 +176,7 @@ export const actionGuards = {
   "app/supplier/profile/actions.ts#blockDaysAction": "supplier.capacity.edit",
   "app/supplier/profile/actions.ts#unblockDayAction": "supplier.capacity.edit",
   "app/ops/orders/[orderId]/actions.ts#decideComplaintAction": "ops.orders.manage",
+  "app/ops/exceptions/actions.ts#saveExceptionFollowUpAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/actions.ts#refundAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/actions.ts#cancelOrderAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/actions.ts#reofferAction": "ops.orders.manage",

@@ -4,6 +4,18 @@ import type { Database } from "../db/prisma";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
 import { processLabel } from "../catalogue/catalogue-labels";
+import type { DecisionRecord } from "../matching/list-match-decisions";
+import { explainUnmatchedLine } from "./explain-unmatched-line";
+import type { exceptionListKeys } from "./exception-list-keys";
+
+/** Who in operations follows an exception up, and their note (ExceptionFollowUp). */
+export interface ExceptionFollowUpView {
+  ownerUserId: string | null;
+  ownerName: string | null;
+  note: string;
+  updatedAt: Date;
+  updatedByName: string | null;
+}
 
 /** One thing operations should act on, always tied to an order. */
 export interface ExceptionItem {
@@ -19,10 +31,12 @@ export interface ExceptionItem {
   at: Date;
   /** Lines late against their delivery date vs. only at risk of it. */
   severity: "late" | "at-risk" | null;
+  /** "unmatched:<orderLineId>": the list and the row, for the owner and the note. */
+  followUpKey: string;
+  followUp: ExceptionFollowUpView | null;
 }
 
-export type ExceptionListKey =
-  "unmatched" | "expiringOffers" | "lateLines" | "openComplaints" | "overdueInvoices" | "payouts";
+export type ExceptionListKey = (typeof exceptionListKeys)[number];
 
 export type ExceptionsBoard = Record<ExceptionListKey, ExceptionItem[]> & { today: string };
 
@@ -41,7 +55,9 @@ const notYetShipped = [
   "QUALITY_CHECK",
 ] as const;
 
-const orderSelect = { select: { id: true, number: true, buyerCompany: { select: { name: true } } } } as const;
+const orderSelect = {
+  select: { id: true, number: true, requiredCountryCode: true, buyerCompany: { select: { name: true } } },
+} as const;
 const partSelect = { select: { originalFileName: true } } as const;
 const nameSelect = { select: { name: true } } as const;
 
@@ -69,6 +85,8 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
           take: 1,
           select: { createdAt: true, note: true },
         },
+        // The newest decision says why nobody could take the line.
+        matchDecisions: { orderBy: { createdAt: "desc" }, take: 1, select: { candidates: true } },
       },
     }),
     db.offer.findMany({
@@ -112,7 +130,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
     }),
   ]);
 
-  return {
+  const board: BoardWithoutFollowUps = {
     today,
     unmatched: unmatched.map((line) => ({
       key: line.id,
@@ -121,7 +139,14 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
       supplier: null,
-      problem: `Nobody accepted ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}${line.statusChanges[0]?.note ? `: ${line.statusChanges[0].note.toLowerCase()}` : ""}.`,
+      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}. ${explainUnmatchedLine(
+        (line.matchDecisions[0]?.candidates as Partial<DecisionRecord> | undefined) ?? null,
+        {
+          processName: processLabel(line.process),
+          materialCode: line.materialCode,
+          requiredCountryCode: line.order.requiredCountryCode,
+        },
+      )}`,
       at: line.statusChanges[0]?.createdAt ?? line.updatedAt,
       severity: null,
     })),
@@ -155,7 +180,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
           : `Due ${days === 0 ? "today" : "within " + atRiskWorkingDays + " working days"} and not shipped (${where}).`,
         at: line.deliveryDate,
         severity: late ? "late" : "at-risk",
-      } satisfies ExceptionItem;
+      } satisfies Omit<ExceptionItem, "followUpKey" | "followUp">;
     }),
     openComplaints: complaints.map((complaint) => ({
       key: complaint.id,
@@ -199,6 +224,43 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       severity: null,
     })),
   };
+  return withFollowUps(db, board);
+}
+
+type BoardWithoutFollowUps = { today: string } & Record<
+  ExceptionListKey,
+  Omit<ExceptionItem, "followUpKey" | "followUp">[]
+>;
+
+/** Each row with its owner and note, in one more query. */
+async function withFollowUps(db: Database, board: BoardWithoutFollowUps): Promise<ExceptionsBoard> {
+  const lists = Object.keys(board).filter((key) => key !== "today") as ExceptionListKey[];
+  const keys = lists.flatMap((list) => board[list].map((item) => `${list}:${item.key}`));
+  const rows = await db.exceptionFollowUp.findMany({
+    where: { key: { in: keys } },
+    include: { owner: { select: { name: true } }, updatedBy: { select: { name: true } } },
+  });
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const result = { today: board.today } as ExceptionsBoard;
+  for (const list of lists)
+    result[list] = board[list].map((item) => {
+      const followUpKey = `${list}:${item.key}`;
+      const row = byKey.get(followUpKey);
+      return {
+        ...item,
+        followUpKey,
+        followUp: row
+          ? {
+              ownerUserId: row.ownerUserId,
+              ownerName: row.owner?.name ?? null,
+              note: row.note,
+              updatedAt: row.updatedAt,
+              updatedByName: row.updatedBy?.name ?? null,
+            }
+          : null,
+      };
+    });
+  return result;
 }
 
 function isoDay(date: Date): string {

@@ -122,14 +122,17 @@ export async function checkLedger(db: Database, now = new Date()) {
     await queueEmail(db, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Ledger check: ${differences.length} difference${differences.length === 1 ? "" : "s"}`,
-      text: differences
-        .slice(0, 50)
-        .map(
-          (difference) =>
-            `${difference.orderNumber}: ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}`,
-        )
-        .join("\n")
-        .concat(`\n\nThe ledger check and the orders: ${appUrl()}/ops/payments`),
+      text: [
+        `The nightly ledger check found ${differences.length} difference${differences.length === 1 ? "" : "s"} between the ledger and the documents or Stripe:`,
+        differences
+          .slice(0, 50)
+          .map(
+            (difference) =>
+              `- Order ${difference.orderNumber}, ${difference.what}: expected ${formatEuros(difference.expectedCents)}, found ${formatEuros(difference.actualCents)}. ${appUrl()}/ops/orders/${difference.orderId}`,
+          )
+          .join("\n"),
+        `Every check and its differences: ${appUrl()}/ops/payments`,
+      ].join("\n\n"),
     });
   return { ...check, differences };
 }

@@ -1,12 +1,16 @@
 import type { Database } from "../db/prisma";
+import type { RecordedCandidate } from "./describe-score-factors";
+import type { ScoreParts } from "./score-candidate";
 
 export interface DecisionRecord {
   hoursNeeded: number;
   productionWindow: { firstDay: string; lastDay: string };
   notOfferingProcess: number;
+  /** The weights the scores were summed with; absent in decisions made before factors were shown. */
+  weights?: Partial<ScoreParts>;
   rankedCount?: number;
   skippedByRule?: Record<string, number>;
-  ranked: {
+  ranked: (RecordedCandidate & {
     rank: number;
     companyId: string;
     name: string;
@@ -19,7 +23,7 @@ export interface DecisionRecord {
     supplierPriceCents: number;
     freeHours: number;
     utilisation: number;
-  }[];
+  })[];
   skipped: { companyId: string; name: string; rule?: string; reason: string }[];
 }
 

@@ -26,6 +26,7 @@ import {
 } from "./rank-candidates";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { unmatchedEmailText } from "./unmatched-email-text";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
@@ -115,6 +116,8 @@ async function matchLockedLine(
     hoursNeeded: Math.max(0.1, lineToMatch.estimatedMachineHours),
     productionWindow: ranking.productionWindow,
     notOfferingProcess,
+    // The weights the scores were summed with, so the record shows each factor's share (decision 0044).
+    weights: settings.weights,
     rankedCount: ranking.ranked.length,
     skippedByRule,
     ranked: ranking.ranked.slice(0, decisionDetailLimit).map((candidate, index) => ({
@@ -128,6 +131,7 @@ async function matchLockedLine(
       rates: candidate.rates,
       distanceKm: candidate.distanceKm,
       supplierPriceCents: candidate.supplierPriceCents,
+      costIndex: candidate.costIndex,
       freeHours: candidate.capacity.freeHours,
       utilisation: candidate.capacity.utilisation,
     })),
@@ -160,11 +164,18 @@ async function matchLockedLine(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
-      text: [
-        `Order ${line.order.number}, ${line.quantity} × ${line.part.originalFileName} (${processLabel(line.process)}, ${line.materialCode}), due ${lineToMatch.deliveryDate}: no partner is left to offer it to.`,
-        ...skipped.slice(0, 20).map((entry) => `- ${entry.name}: ${entry.reason}`),
-        `Decide at ${baseUrl}/ops/orders/${line.orderId}`,
-      ].join("\n"),
+      text: unmatchedEmailText({
+        orderNumber: line.order.number,
+        orderId: line.orderId,
+        quantity: line.quantity,
+        fileName: line.part.originalFileName,
+        processName: processLabel(line.process),
+        materialCode: line.materialCode,
+        deliveryDate: lineToMatch.deliveryDate,
+        requiredCountryCode: lineToMatch.requiredCountryCode,
+        decision,
+        baseUrl,
+      }),
     });
     return { kind: "unmatched" };
   }

@@ -73,6 +73,8 @@ export interface RankedCandidate extends CandidateScore {
   companyId: string;
   name: string;
   supplierPriceCents: number;
+  /** The supplier's price ÷ the platform's cost model, kept for the decision record's price factor. */
+  costIndex: number;
   distanceKm: number | null;
   capacity: CapacityPlan;
 }
@@ -325,6 +327,7 @@ export function rankCandidates(
       companyId: candidate.companyId,
       name: candidate.name,
       supplierPriceCents,
+      costIndex: candidate.costIndex,
       distanceKm: distance,
       capacity,
       ...scored,

@@ -220,6 +220,7 @@ async function reofferLockedLine(
     hoursNeeded: Math.max(0.1, lineToMatch.estimatedMachineHours),
     productionWindow: ranking.productionWindow,
     notOfferingProcess,
+    weights: settings.weights,
     rankedCount: 1,
     skippedByRule: {},
     ranked: [
@@ -234,6 +235,7 @@ async function reofferLockedLine(
         rates: ranked.rates,
         distanceKm: ranked.distanceKm,
         supplierPriceCents: ranked.supplierPriceCents,
+        costIndex: ranked.costIndex,
         freeHours: ranked.capacity.freeHours,
         utilisation: ranked.capacity.utilisation,
       },

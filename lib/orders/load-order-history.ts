@@ -4,6 +4,7 @@ import { AppError } from "../errors/app-error";
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
 import { formatEuros } from "../money/format-euros";
+import { processLabel } from "../catalogue/catalogue-labels";
 
 export type HistoryEventKind =
   "status" | "match" | "offer" | "payment" | "refund" | "invoice" | "payout" | "complaint" | "message";
@@ -20,9 +21,15 @@ export interface HistoryEvent {
   details: string[];
   /** Longer text to expand (an e-mail's body). */
   body: string | null;
-  /** A match decision's best candidates and first skipped suppliers. */
-  candidates: { name: string; score: number; rank: number }[];
-  skipped: { name: string; reason: string }[];
+  /** A match decision's best candidates (with their score factors) and first skipped suppliers. */
+  candidates: DecisionRecord["ranked"];
+  skipped: { name: string; reason: string; rule?: string }[];
+  /** For a match decision: the weights, the skips by rule and how many partners lack the process. */
+  decision:
+    | (Pick<DecisionRecord, "weights" | "skippedByRule" | "notOfferingProcess"> & {
+        processName: string;
+      })
+    | null;
 }
 
 export interface LineOffer {
@@ -114,9 +121,18 @@ export async function loadOrderHistory(db: Database, orderId: string) {
   const partOf = new Map(order.lines.map((line) => [line.id, line.part.originalFileName]));
   const events: HistoryEvent[] = [];
   const push = (
-    event: Omit<HistoryEvent, "actor" | "details" | "body" | "candidates" | "skipped"> &
+    event: Omit<HistoryEvent, "actor" | "details" | "body" | "candidates" | "skipped" | "decision"> &
       Partial<HistoryEvent>,
-  ) => events.push({ actor: null, details: [], body: null, candidates: [], skipped: [], ...event });
+  ) =>
+    events.push({
+      actor: null,
+      details: [],
+      body: null,
+      candidates: [],
+      skipped: [],
+      decision: null,
+      ...event,
+    });
 
   for (const change of order.statusChanges)
     push({
@@ -146,15 +162,18 @@ export async function loadOrderHistory(db: Database, orderId: string) {
         details: [
           `${rankedCount} candidate${rankedCount === 1 ? "" : "s"} ranked, ${skippedCount || record.skipped?.length || 0} skipped`,
         ],
-        candidates: (record.ranked ?? []).slice(0, candidatesShown).map((candidate) => ({
-          name: candidate.name,
-          score: candidate.score,
-          rank: candidate.rank,
-        })),
-        skipped: (record.skipped ?? []).slice(0, candidatesShown).map((entry) => ({
+        candidates: (record.ranked ?? []).slice(0, candidatesShown),
+        skipped: (record.skipped ?? []).map((entry) => ({
           name: entry.name,
           reason: entry.reason,
+          rule: entry.rule,
         })),
+        decision: {
+          weights: record.weights,
+          skippedByRule: record.skippedByRule,
+          notOfferingProcess: record.notOfferingProcess ?? 0,
+          processName: processLabel(line.process),
+        },
       });
     }
     for (const offer of line.offers) {

@@ -71,7 +71,10 @@ export async function confirmCardPayment(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Payment for order ${order.number} does not match`,
-      text: `Stripe reported ${report.amountCents} ${report.currency} for a payment of ${formatEuros(current.amountCents)}. The order stays unpaid until you check it.\n\n${appUrl()}/ops/orders/${order.id}`,
+      text: [
+        `Stripe reported ${(report.amountCents / 100).toFixed(2)} ${report.currency.toUpperCase()} for the payment of ${formatEuros(current.amountCents)} on order ${order.number}. The order stays unpaid until you check it in Stripe's dashboard.`,
+        `${appUrl()}/ops/orders/${order.id}`,
+      ].join("\n\n"),
     });
     return { kind: "amount-mismatch" };
   }

@@ -96,7 +96,7 @@ export async function payPayout(db: Database, payoutId: string, now = new Date()
         await queueEmail(tx, {
           to: getEnv().OPERATIONS_EMAIL,
           subject: `Payout to ${payout.supplierCompany.name} failed (order ${payout.order.number})`,
-          text: `Stripe refused the transfer of ${formatEuros(payout.amountCents)}: ${error.message}\n\nRetry it from the payments page once the partner has fixed its account.\n\n${appUrl()}/ops/payments`,
+          text: `Stripe refused the transfer of ${formatEuros(payout.amountCents)}: ${error.message}\n\nRetry it from the payments page once the partner has fixed its account: ${appUrl()}/ops/payments\n\nOrder: ${appUrl()}/ops/orders/${payout.orderId}`,
         });
         return "failed";
       }

@@ -11,6 +11,7 @@ import { queueEmail } from "../notifications/queue-email";
 
 interface RefusedPayout {
   id: string;
+  orderId: string;
   orderLineId: string;
   supplierCompanyId: string;
   amountCents: number;
@@ -56,7 +57,7 @@ export async function scheduleTransferRetry(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Payout to ${payout.supplierCompany.name} failed (order ${payout.order.number})`,
-      text: `Stripe refused the transfer of ${formatEuros(payout.amountCents)} for lack of funds ${attempts} attempts in a row: ${error.message}\n\nThe platform's Stripe balance has too little available money (card payments become available some days after they are paid; orders on invoice are paid to the platform's bank account, not to Stripe). Top up the Stripe balance, then retry the payout from the payments page, or pay the partner by bank transfer.\n\n${appUrl()}/ops/payments`,
+      text: `Stripe refused the transfer of ${formatEuros(payout.amountCents)} for lack of funds ${attempts} attempts in a row: ${error.message}\n\nThe platform's Stripe balance has too little available money (card payments become available some days after they are paid; orders on invoice are paid to the platform's bank account, not to Stripe). Top up the Stripe balance, then retry the payout from the payments page, or pay the partner by bank transfer.\n\nPayments: ${appUrl()}/ops/payments\nOrder: ${appUrl()}/ops/orders/${payout.orderId}`,
     });
     return "failed";
   }

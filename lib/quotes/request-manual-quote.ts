@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { z } from "zod";
+import { describeQuoteOptions } from "./describe-quote-options";
 import { emailSchema } from "../companies/account-fields";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
@@ -84,7 +85,14 @@ export async function requestManualQuote(
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Manual quote request: ${part.originalFileName}`,
-      text: `From ${request.contactEmail}: ${JSON.stringify(request.options)}\n\n${request.notes}${drawing ? `\n\nDrawing: ${drawing.name}` : ""}\n\nAnswer it: ${appUrl()}/ops/quotes/${created.id}`,
+      text: [
+        `${request.contactEmail} asks for a price for ${part.originalFileName}: ${describeQuoteOptions(request.options)}.`,
+        `Their notes:\n${request.notes}`,
+        drawing ? `They attached the drawing ${drawing.name}.` : null,
+        `Answer or decline it at ${appUrl()}/ops/quotes/${created.id}`,
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
     });
     return created;
   });

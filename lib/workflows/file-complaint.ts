@@ -44,7 +44,7 @@ export async function fileComplaint(
   const { db, storage } = deps;
   const line = await db.orderLine.findFirst({
     where: { id: orderLineId, order: { buyerCompanyId: buyer.companyId } },
-    include: { order: { select: { number: true } } },
+    include: { order: { select: { id: true, number: true } } },
   });
   if (!line) throw new AppError("not_found", "There is no such order line in your company.");
   // From shipping on: parts can arrive before anyone confirms the delivery.

@@ -92,6 +92,38 @@ function jobInProduction(browser: Browser): Promise<string> {
   return qualityJob;
 }
 
+/**
+ * An order the demo buyer wants made in France, where no milling partner produces: its line waits on the
+ * exceptions board. Once for the whole file; its order number.
+ */
+let unmatchedOrder: Promise<string> | undefined;
+function orderNobodyCanMake(browser: Browser): Promise<string> {
+  unmatchedOrder ??= (async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await signInAndWait(page, demoUsers.buyer);
+      await putPlateInCart(page);
+      await page.goto("/checkout");
+      const billing = page.getByRole("group", { name: "Billing address" });
+      await billing.getByLabel("Street and number").fill("Industriestraße 7");
+      await billing.getByLabel("Postal code").fill("80331");
+      await billing.getByLabel("City").fill("München");
+      await page.getByLabel("Made in").selectOption({ label: "France" });
+      await page.getByRole("radio", { name: /Invoice/ }).check();
+      await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
+      await page.getByRole("button", { name: "Place order" }).click();
+      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({
+        timeout: 30_000,
+      });
+      return (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
+    } finally {
+      await context.close();
+    }
+  })();
+  return unmatchedOrder;
+}
+
 /** A new company with an application for invoice terms waiting, once for the whole file; its name. */
 let pendingApplication: Promise<string> | undefined;
 function companyWithPendingApplication(browser: Browser): Promise<string> {
@@ -508,6 +540,25 @@ const cases: FormCase[] = [
       { at: label("Initial password"), fill: "long-enough-password" },
     ],
     refusal: /e-mail/i,
+  },
+  {
+    name: "exception owner and note",
+    as: "operations",
+    open: async (page, browser) => {
+      const orderNumber = await orderNobodyCanMake(browser);
+      const row = page.getByTestId("exception-row").filter({ hasText: orderNumber });
+      await expect(async () => {
+        await page.goto("/ops/exceptions");
+        await expect(row).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
+      await row.locator("summary").click();
+      return row.getByTestId("exception-follow-up-form");
+    },
+    fields: [
+      { at: label("Owner"), select: "Olga Brandt (me)" },
+      { at: label("Note for operations"), fill: `Typed note. ${"x".repeat(2000)}` },
+    ],
+    refusal: /under 2000 characters/,
   },
   {
     name: "material price",

@@ -153,7 +153,9 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     expect(board.unmatched.find((item) => item.key === unmatched.line.id)).toMatchObject({
       orderNumber: unmatched.order.number,
       buyer: "Acme Robotics GmbH",
-      problem: expect.stringMatching(/^Nobody accepted 10 × CNC milling in AL-6061-T6/),
+      problem: expect.stringMatching(
+        /^Nobody took 10 × CNC milling in AL-6061-T6, due \d{4}-\d\d-\d\d\. No partner offering CNC milling produces in FR\.$/,
+      ),
     });
     expect(board.expiringOffers.find((item) => item.key === expiringOffer.id)).toMatchObject({
       supplier: expect.any(String),

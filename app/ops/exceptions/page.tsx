@@ -13,6 +13,7 @@ import {
   type ExceptionListKey,
 } from "@/lib/exceptions/load-exceptions-board";
 import { countPendingInvoiceTermsApplications } from "@/lib/invoice-terms/list-invoice-terms-queue";
+import { ExceptionFollowUpForm } from "./exception-follow-up-form";
 import styles from "./exceptions.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 
@@ -88,11 +89,30 @@ const lists: ListView[] = [
   },
 ];
 
-function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[] }) {
+interface FollowUpContext {
+  operators: { id: string; name: string }[];
+  currentUserId: string;
+}
+
+function ExceptionRows({
+  list,
+  items,
+  followUp,
+}: {
+  list: ListView;
+  items: ExceptionItem[];
+  followUp: FollowUpContext;
+}) {
   return (
-    <StackTable columns={["Order", "Buyer", "Part", "Partner", "What is wrong", list.whenColumn]}>
+    <StackTable
+      columns={["Order", "Buyer", "Part", "Partner", "What is wrong", list.whenColumn, "Owner and note"]}
+    >
       {items.map((item) => (
-        <tr key={item.key} className={item.severity ? `exception-${item.severity}` : undefined}>
+        <tr
+          key={item.key}
+          className={item.severity ? `exception-${item.severity}` : undefined}
+          data-testid="exception-row"
+        >
           <td data-label="Order" className={styles.orderNumber}>
             <Link href={`/ops/orders/${item.orderId}`}>{item.orderNumber}</Link>
           </td>
@@ -112,21 +132,62 @@ function ExceptionRows({ list, items }: { list: ListView; items: ExceptionItem[]
           <td data-label={list.whenColumn}>
             {list.when === "day" ? formatDay(item.at) : formatMoment(item.at)}
           </td>
+          <td data-label="Owner and note" className={styles.followUp}>
+            <ExceptionFollowUpCell item={item} followUp={followUp} />
+          </td>
         </tr>
       ))}
     </StackTable>
   );
 }
 
+/** The owner and note every operator sees, and the form to take the exception on or change the note. */
+function ExceptionFollowUpCell({ item, followUp }: { item: ExceptionItem; followUp: FollowUpContext }) {
+  const current = item.followUp;
+  return (
+    <div data-testid="exception-follow-up">
+      <p>
+        {current?.ownerName ? (
+          <strong>{current.ownerName}</strong>
+        ) : (
+          <span className="muted">Nobody yet</span>
+        )}
+      </p>
+      {current?.note && <p className={styles.note}>{current.note}</p>}
+      {current && current.updatedByName && (
+        <p className="hint">
+          Last changed by {current.updatedByName}, {formatMoment(current.updatedAt)}
+        </p>
+      )}
+      <details className={styles.followUpEdit}>
+        <summary>{current?.ownerUserId ? "Change owner or note" : "Take it on or add a note"}</summary>
+        <ExceptionFollowUpForm
+          followUpKey={item.followUpKey}
+          ownerUserId={current?.ownerUserId ?? null}
+          note={current?.note ?? ""}
+          operators={followUp.operators}
+          currentUserId={followUp.currentUserId}
+        />
+      </details>
+    </div>
+  );
+}
+
 export default async function OpsExceptionsPage() {
-  await requirePermission("ops.console", "/ops/exceptions");
+  const user = await requirePermission("ops.console", "/ops/exceptions");
   const db = getPrisma();
-  const [board, expiring, applications, invoiceTermsApplications] = await Promise.all([
+  const [board, expiring, applications, invoiceTermsApplications, operators] = await Promise.all([
     loadExceptionsBoard(db),
     listExpiringApprovals(db),
     db.company.count({ where: { kind: "SUPPLIER", status: "PENDING_AUDIT" } }),
     countPendingInvoiceTermsApplications(db),
+    db.user.findMany({
+      where: { role: "OPERATIONS", disabledAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
+  const followUp = { operators, currentUserId: user.id };
   const renewals = expiring.audits.length + expiring.certificates.length;
   const total = lists.reduce((sum, list) => sum + board[list.key].length, 0);
   return (
@@ -182,7 +243,7 @@ export default async function OpsExceptionsPage() {
             ) : (
               <>
                 <p className="hint">{list.intro}</p>
-                <ExceptionRows list={list} items={items} />
+                <ExceptionRows list={list} items={items} followUp={followUp} />
               </>
             )}
           </section>

@@ -4,12 +4,10 @@ import { formatMoment } from "@/app/_components/format-dates";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { listMatchDecisions } from "@/lib/matching/list-match-decisions";
-import { formatEuros } from "@/lib/money/format-euros";
-import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import disclosuresStyles from "@/app/_components/disclosures.module.css";
-import opsStyles from "../ops.module.css";
-import styles from "./matching.module.css";
+import { RankedCandidatesTable } from "./ranked-candidates-table";
+import { SkippedSummary } from "./skipped-summary";
 import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Matching decisions" };
@@ -26,8 +24,8 @@ export default async function OpsMatchingPage({
     <>
       <h1>Matching decisions</h1>
       <p className="muted">
-        Every time the matcher places an order line: why it ran, the candidates it ranked with their scores,
-        and why each other partner was skipped.{" "}
+        Every time the matcher places an order line: why it ran, the candidates it ranked with each factor of
+        their scores, and why the other partners were skipped.{" "}
         {unmatchedOnly ? (
           <Link href="/ops/matching">Show all</Link>
         ) : (
@@ -57,58 +55,15 @@ export default async function OpsMatchingPage({
           <p className="hint">
             {decision.record.hoursNeeded.toFixed(1)} machine hours between{" "}
             {decision.record.productionWindow.firstDay} and {decision.record.productionWindow.lastDay};
-            settings version {decision.settingsVersion ?? "–"}; {decision.durationMs?.toFixed(0) ?? "–"} ms;{" "}
-            {decision.record.notOfferingProcess} partners do not offer the process.
+            settings version {decision.settingsVersion ?? "–"}; {decision.durationMs?.toFixed(0) ?? "–"} ms.
           </p>
-          <StackTable columns={["Rank", "Partner", "Score", "Distance", "Free hours", "Their price"]}>
-            {decision.record.ranked.map((candidate) => (
-              <tr key={candidate.companyId}>
-                <td data-label="Rank">{candidate.rank}</td>
-                <td data-label="Partner">
-                  <div>
-                    {candidate.name}
-                    {candidate.flags && candidate.flags.length > 0 && (
-                      <>
-                        {" "}
-                        <Link
-                          href={`/ops/quality/${candidate.companyId}`}
-                          className={badgeClass("REJECTED")}
-                          title="This partner's quality record"
-                          data-testid="flagged-candidate"
-                        >
-                          flagged
-                        </Link>
-                        <span className={`hint ${opsStyles.flagReasons}`}>{candidate.flags.join("; ")}</span>
-                      </>
-                    )}
-                  </div>
-                </td>
-                <td data-label="Score">
-                  <div>
-                    {candidate.score.toFixed(3)}
-                    {candidate.unflaggedScore !== undefined &&
-                      candidate.unflaggedScore !== candidate.score && (
-                        <span className="hint"> (unflagged {candidate.unflaggedScore.toFixed(3)})</span>
-                      )}
-                  </div>
-                </td>
-                <td data-label="Distance">
-                  {candidate.distanceKm === null ? "–" : `${candidate.distanceKm.toFixed(0)} km`}
-                </td>
-                <td data-label="Free hours">{candidate.freeHours.toFixed(1)}</td>
-                <td data-label="Their price">{formatEuros(candidate.supplierPriceCents)}</td>
-              </tr>
-            ))}
-          </StackTable>
-          {decision.record.skipped.length > 0 && (
-            <ul className={styles.skipped}>
-              {decision.record.skipped.map((entry) => (
-                <li key={entry.companyId}>
-                  <strong>{entry.name}</strong>: {entry.reason}
-                </li>
-              ))}
-            </ul>
-          )}
+          <RankedCandidatesTable ranked={decision.record.ranked} weights={decision.record.weights} />
+          <SkippedSummary
+            skipped={decision.record.skipped}
+            skippedByRule={decision.record.skippedByRule}
+            notOfferingProcess={decision.record.notOfferingProcess}
+            processName={processLabel(decision.orderLine.process)}
+          />
         </details>
       ))}
     </>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { formatMoment } from "@/app/_components/format-dates";
 import type { HistoryEvent, HistoryEventKind } from "@/lib/orders/load-order-history";
+import { RankedCandidatesTable } from "../../matching/ranked-candidates-table";
+import { SkippedSummary } from "../../matching/skipped-summary";
 import styles from "./ops-order.module.css";
 
 /** The kinds whose dot on the line has a colour of its own. */
@@ -39,25 +41,18 @@ export function OrderHistoryList({ events }: { events: HistoryEvent[] }) {
             {event.actor && <span className="hint"> · by {event.actor}</span>}
           </p>
           {event.details.length > 0 && <p className="hint">{event.details.join(" · ")}</p>}
-          {(event.candidates.length > 0 || event.skipped.length > 0) && (
+          {(event.candidates.length > 0 ||
+            event.skipped.length > 0 ||
+            (event.decision?.notOfferingProcess ?? 0) > 0) && (
             <details>
               <summary>Candidates</summary>
-              <ol className={styles.orderHistoryCandidates}>
-                {event.candidates.map((candidate) => (
-                  <li key={`${candidate.rank}-${candidate.name}`} value={candidate.rank}>
-                    {candidate.name} · score {candidate.score.toFixed(3)}
-                  </li>
-                ))}
-              </ol>
-              {event.skipped.length > 0 && (
-                <ul className={styles.orderHistoryCandidates}>
-                  {event.skipped.map((entry) => (
-                    <li key={entry.name}>
-                      Skipped {entry.name}: {entry.reason}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <RankedCandidatesTable ranked={event.candidates} weights={event.decision?.weights} />
+              <SkippedSummary
+                skipped={event.skipped}
+                skippedByRule={event.decision?.skippedByRule}
+                notOfferingProcess={event.decision?.notOfferingProcess ?? 0}
+                processName={event.decision?.processName ?? "the process"}
+              />
               <p className="hint">
                 Every decision in full: <Link href="/ops/matching">matching decisions</Link>.
               </p>
