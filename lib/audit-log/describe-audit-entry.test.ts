@@ -111,7 +111,7 @@ describe("an audit-log entry in words", () => {
       "Rejected the offer: No capacity before the delivery date.",
       "City changed from STUTTGART to Esslingen am Neckar; Minimum order value changed from €50.00 to €150.00.",
       "Added certificate ISO 9001 (quality management) no. DE-QM 4711/a, valid until 2028-01-31.",
-      "Invited Ben.Engineer@Acme.example as engineer.",
+      "Invited Ben.Engineer@Acme.example as Engineer.",
     ]);
     for (const sentence of sentences) expect(sentence).not.toMatch(/\b[A-Z]+_[A-Z_]+\b|[{}]/);
   });

@@ -1,5 +1,9 @@
 import { auditChecklistItems, auditCheckResults } from "../audits/audit-checklist";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
+import { roleLabels } from "../auth/roles";
+import type { QualityDocumentKind, UserRole } from "../db/generated/enums";
+import { qualityDocumentLabels } from "../quality-documents/quality-document-kinds";
+import { carrierName } from "../shipments/carriers";
 import { codeWords, countOf, eurosOf, processWords, textOf } from "./audit-value-words";
 
 type Data = Record<string, unknown>;
@@ -12,6 +16,8 @@ export interface AuditEntryLike {
 
 const day = (value: unknown) => (typeof value === "string" ? value.slice(0, 10) : textOf(value));
 const hours = (value: unknown) => `${textOf(value)} h`;
+/** "Production", "Partner admin": the team page's names for roles, not their codes. */
+const roleWords = (value: unknown) => roleLabels[value as UserRole] ?? codeWords(value);
 const withReason = (sentence: string, reason: unknown) =>
   reason ? `${sentence}, giving the reason “${textOf(reason)}”` : sentence;
 
@@ -111,8 +117,13 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "user.password_changed": (d) =>
     `Changed the password and ended ${countOf(d.sessionsEnded, "other session")}`,
   "user.password_reset": (d) => `Reset the password and ended ${countOf(d.sessionsEnded, "session")}`,
-  "team.invited": (d) => `Invited ${textOf(d.email)} as ${codeWords(d.role)}`,
-  "team.joined": (d) => `Joined the team as ${codeWords(d.role)}`,
+  "team.invited": (d) => `Invited ${textOf(d.email)} as ${roleWords(d.role)}`,
+  "team.joined": (d) => `Joined the team as ${roleWords(d.role)}`,
+  "team.role-changed": (d) =>
+    `Changed ${textOf(d.email)}'s role from ${roleWords(d.from)} to ${roleWords(d.to)} and ended ${countOf(d.sessionsEnded, "session")}`,
+  "team.removed": (d) =>
+    `Removed ${textOf(d.email)} (${roleWords(d.role)}) from the team and ended ${countOf(d.sessionsEnded, "session")}`,
+  "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
   "address.removed": () => "Removed an address",
   "legal_document.published": (d) => `Published version ${textOf(d.version)} of the ${codeWords(d.kind)}`,
   "quote.shared": (d) => `Shared quote ${textOf(d.number)} by link, valid until ${day(d.expiresAt)}`,
@@ -140,6 +151,9 @@ export const auditSentences: Record<string, (data: Data) => string> = {
       d.reason,
     ),
   "supplier.reinstate": (d) => withReason("Reinstated the partner", d.reason),
+  "supplier.probation.start": (d) =>
+    `Put the partner on probation: jobs up to ${textOf(d.maxOrderValue)}, at most ${textOf(d.maxOpenJobs)} open jobs, conditions due by ${day(d.conditionsDueOn)}`,
+  "supplier.probation.lift": (d) => withReason("Lifted the partner's probation", d.reason),
   "supplier.expiry-reminder": (d) => `Sent a reminder: ${textOf(d.subject)}`,
   "audit.open": (d) => `Opened an audit (${textOf(d.purpose)})`,
   "audit.checklist": describeChecklist,
@@ -156,10 +170,20 @@ export const auditSentences: Record<string, (data: Data) => string> = {
       .join("; "),
   "file.read": (d) => `Opened the file ${textOf(d.fileName)}`,
   "job.status": (d) => `Reported the job as ${codeWords(d.to)}`,
+  "job.quality-document": (d) =>
+    `Uploaded the ${qualityDocumentLabels[d.kind as QualityDocumentKind] ?? codeWords(d.kind)} ${textOf(d.fileName)}`,
+  "job.shipment": (d) =>
+    `Shipped ${textOf(d.quantity)} parts with ${carrierName(String(d.carrier ?? ""))}, tracking number ${textOf(d.trackingNumber)}${d.complete ? " (the last parcel)" : ""}`,
+  "job.message": (d) =>
+    d.thread === "BUYER" ? "Wrote in the buyer's message thread" : "Wrote in the partner's message thread",
   "offer.accept": () => "Accepted the offer",
   "offer.reject": (d) =>
     `Rejected the offer: ${offerRejectReasons[d.reason as keyof typeof offerRejectReasons] ?? codeWords(d.reason)}${d.note ? ` (“${textOf(d.note)}”)` : ""}`,
   "offer.expire": () => "Let the offer expire without an answer",
+  "counteroffer.submit": (d) =>
+    `Counteroffered ${eurosOf(d.proposedPriceCents)} (offered ${eurosOf(d.offeredPriceCents)}), delivery ${day(d.proposedDeliveryDate)} (asked ${day(d.offeredDeliveryDate)})`,
+  "counteroffer.accept": (d) =>
+    `Counteroffer of ${eurosOf(d.priceCents)} accepted ${d.by === "buyer" ? "by the buyer" : "within the platform's rules"}`,
   "offer.reoffer": (d) => `Operations offered the line for ${eurosOf(d.supplierPriceCents)}`,
   "order.placed": (d) =>
     `Placed order ${textOf(d.number)} over ${eurosOf(d.totalCents)}, paid by ${codeWords(d.paymentMethod)}`,
@@ -177,6 +201,7 @@ export const auditSentences: Record<string, (data: Data) => string> = {
     d.automatic ? "Delivery confirmed automatically" : "Confirmed the delivery",
   "order-line.no-complaint-confirmed": () => "Confirmed there is no complaint",
   "complaint.filed": (d) => `Filed a complaint with ${countOf(d.photos, "photo")}`,
+  "complaint.answered": (d) => `Answered the complaint with ${countOf(d.photos, "photo")}`,
   "complaint.decided": (d) =>
     `Decided the complaint: ${codeWords(d.decision)}${d.refundCents ? `, refunding ${eurosOf(d.refundCents)}` : ""}`,
   "manual-quote.requested": () => "Asked for a manual quote",

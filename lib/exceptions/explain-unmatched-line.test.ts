@@ -63,7 +63,7 @@ describe("why nobody took an order line", () => {
       explainUnmatchedLine(
         {
           productionWindow: window,
-          skippedByRule: { capacity: 2, "offered-before": 1, probation: 1 },
+          skippedByRule: { capacity: 2, "offered-before": 1, "rule-from-the-future": 1 },
           skipped: [],
         },
         line,
