@@ -2,6 +2,7 @@
 // rows of pg-boss's table, written on the change's own transaction (lib/jobs/enqueue-job.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import { appUrl } from "../../lib/env";
 import { requestMatching } from "../../lib/matching/request-matching";
 import { queueEmail } from "../../lib/notifications/queue-email";
 import { moveOrder } from "../../lib/orders/move-order";
@@ -71,7 +72,11 @@ describe("follow-up jobs commit with the change that made them due", () => {
       db.$transaction(async (tx) => {
         await moveOrder(tx, { orderId: order.id, to: "CONFIRMED", note: "payment received" });
         await requestMatching(tx, order.id, "card payment received");
-        await queueEmail(tx, { to: anna.email, subject: "Paid", text: "Thank you." });
+        await queueEmail(tx, {
+          to: anna.email,
+          subject: "Paid",
+          text: `Thank you.\n\n${appUrl()}/orders/${order.id}`,
+        });
         // Inside the transaction the job is there…
         const inside = await tx.$queryRaw<{ count: number }[]>`
           SELECT count(*)::int AS count FROM pgboss.job

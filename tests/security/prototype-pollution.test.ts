@@ -71,6 +71,9 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
       ]),
       ["offerDeadlineWorkingHours", "24"],
       ["flaggedScoreFactor", "0.5"],
+      ["counteroffers.maxRaisePercent", "25"],
+      ["counteroffers.minMarginPercent", "10"],
+      ["counteroffers.buyerDecisionWorkingHours", "16"],
       ["reason", "cost matters more"],
     ];
 
@@ -79,7 +82,14 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
     expect(prototypeIsClean()).toBe(true);
     expect(Object.getPrototypeOf(input)).toBe(Object.prototype);
     expect(Object.keys(input).sort()).toEqual(
-      ["flaggedScoreFactor", "offerDeadlineWorkingHours", "qualityThresholds", "reason", "weights"].sort(),
+      [
+        "counteroffers",
+        "flaggedScoreFactor",
+        "offerDeadlineWorkingHours",
+        "qualityThresholds",
+        "reason",
+        "weights",
+      ].sort(),
     );
     const saved = await updateMatchingSettings(db, olga, input);
     expect(saved.summary).toContain("weight cost");
