@@ -685,6 +685,7 @@ const cases: FormCase[] = [
   {
     // Issue 21: a buyer's question to operations, refused for carrying an e-mail address.
     name: "buyer's message to operations",
+    as: "buyer",
     open: async (page, browser) => {
       await page.goto(`/orders/${await orderPlacedByInvoice(browser)}`);
       return formWith(page, page.getByRole("button", { name: "Send", exact: true }));
