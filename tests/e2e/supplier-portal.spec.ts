@@ -79,7 +79,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   const second = page.getByTestId("match-decision").filter({ hasText: "Fresatura Rossi S.r.l." }).filter({
     hasText: order.number,
   });
-  await second.first().locator("summary").click();
+  await second.first().locator("summary").first().click();
   await expect(second.first()).toContainText(
     "Präzisionsteile Müller GmbH: had this line's offer already (rejected)",
   );
