@@ -3,6 +3,7 @@ import { formatEuros } from "@/lib/money/format-euros";
 import type { QuoteDocument } from "@/lib/quote-documents/quote-document";
 import { partSizeText, readableBytes } from "@/lib/quote-documents/render-quote-pdf";
 import factsStyles from "./facts.module.css";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -43,7 +44,7 @@ export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; 
       <dt>Delivered by</dt>
       <dd className="day">{day(quote.deliveryDate)}</dd>
       <dt>Valid until</dt>
-      <dd className="day">{day(quote.validUntil)}</dd>
+      <dd className="day">{formatDeadline(quote.validUntil)}</dd>
     </dl>
   );
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { AppError } from "../errors/app-error";
-import { formatDecisionDeadline } from "./format-decision-deadline";
+import { formatDeadline } from "../dates/format-deadline";
 import { acceptCounteroffer, counterofferToSettleInclude, declineCounteroffer } from "./settle-counteroffer";
 
 export const counterofferDecisionSchema = z.object({
@@ -54,7 +54,7 @@ export async function decideCounteroffer(
       if (!counteroffer.decideBy || counteroffer.decideBy <= now)
         throw new AppError(
           "invalid_state_transition",
-          `The time to decide ended ${counteroffer.decideBy ? formatDecisionDeadline(counteroffer.decideBy) : ""}: the counteroffer is declined and the line goes to another partner.`,
+          `The time to decide ended ${counteroffer.decideBy ? formatDeadline(counteroffer.decideBy) : ""}: the counteroffer is declined and the line goes to another partner.`,
         );
       if (decision === "accept")
         await acceptCounteroffer(tx, counteroffer, { by: "buyer", userId: buyer.userId }, now);

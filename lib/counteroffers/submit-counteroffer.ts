@@ -12,7 +12,7 @@ import { offerDeadline } from "../matching/offer-deadline";
 import { requestOfferExpiry } from "../matching/request-matching";
 import { quoteDay } from "../quotes/quote-day";
 import { euroCentsInput } from "../settings/settings-input-fields";
-import { formatDecisionDeadline } from "./format-decision-deadline";
+import { formatDeadline } from "../dates/format-deadline";
 import { judgeCounteroffer } from "./judge-counteroffer";
 import { acceptCounteroffer, counterofferToSettleInclude } from "./settle-counteroffer";
 
@@ -172,7 +172,7 @@ export async function submitCounteroffer(
       const order = offer.orderLine.order;
       await queueCompanyEmail(tx, order.buyerCompanyId, {
         subject: `Order ${order.number}: the partner proposes a later delivery date`,
-        text: `The manufacturing partner for order ${order.number} (${offer.orderLine.quantity} parts) can deliver by ${terms.deliveryDate} instead of ${day(offer.orderLine.deliveryDate)}. Your price stays the same.\n\nPlease accept or decline by ${formatDecisionDeadline(decideBy)}. If you do not decide by then, it is declined automatically and we offer the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}#counteroffer-${counteroffer.id}`,
+        text: `The manufacturing partner for order ${order.number} (${offer.orderLine.quantity} parts) can deliver by ${terms.deliveryDate} instead of ${day(offer.orderLine.deliveryDate)}. Your price stays the same.\n\nPlease accept or decline by ${formatDeadline(decideBy)}. If you do not decide by then, it is declined automatically and we offer the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}#counteroffer-${counteroffer.id}`,
       });
       await requestOfferExpiry(tx, decideBy);
       return {

@@ -1,15 +1,9 @@
 import type { PayoutMethod, PayoutStatus } from "../db/generated/enums";
 import { payoutHeldReasons } from "./payout-method-for";
+import { formatDeadlineDay } from "../dates/format-deadline";
 
-const berlinDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "Europe/Berlin",
-});
-
-/** "19 Dec 2026" in Germany's time: the day a payout becomes due or was paid. */
-export const payoutDay = (date: Date) => berlinDay.format(date);
+/** "19 Dec 2026 (Berlin time)": the day a payout becomes due or was paid, in the platform's one zone. */
+export const payoutDay = (date: Date) => formatDeadlineDay(date);
 
 /**
  * How a payout stands, in the words the partner reads on its payouts page and in its e-mails: "Due on 19

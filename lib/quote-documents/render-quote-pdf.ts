@@ -3,6 +3,7 @@ import { platformLegalDetails } from "../documents/platform-legal-details";
 import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
 import { formatEuros } from "../money/format-euros";
 import type { QuoteDocument } from "./quote-document";
+import { formatDeadline } from "../dates/format-deadline";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -50,7 +51,7 @@ export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Pr
   doc.y -= 10;
   write(`Quote ${quote.number}`, 50, 11, bold);
   doc.y -= 14;
-  write(`Date ${day(quote.issuedAt)} · valid until ${day(quote.validUntil)}`, 50);
+  write(`Date ${day(quote.issuedAt)} · valid until ${formatDeadline(quote.validUntil)}`, 50);
   doc.y -= 28;
 
   write("Part", 50, 9, bold);
@@ -97,7 +98,7 @@ export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Pr
   paragraph(quoteVatNote, 9);
   doc.y -= 10;
   paragraph(
-    `This quote is valid until ${day(quote.validUntil)}. Prices are frozen when the order is placed; the ` +
+    `This quote is valid until ${formatDeadline(quote.validUntil)}. Prices are frozen when the order is placed; the ` +
       `delivery date holds for an order placed while the quote is valid. The part is made by an audited ` +
       `manufacturing partner of ours; we are your contracting party and guarantee the specification.`,
     9,

@@ -16,6 +16,8 @@ import { quoteDay } from "./quote-day";
 import { suggestManualPrice } from "./suggest-manual-price";
 import { defaultTolerance } from "../../quoting-engine/catalogue/catalogue";
 import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
+import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
+import { formatDeadline } from "../dates/format-deadline";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -195,7 +197,7 @@ export async function answerManualQuote(
         warnings: [],
         needsManualQuote: false,
         settingsVersion: pricing.settingsVersion,
-        validUntil: new Date(`${validUntil}T23:59:59Z`),
+        validUntil: endOfDeadlineDay(validUntil),
       },
     });
     const answeredAt = new Date();
@@ -230,7 +232,7 @@ export async function answerManualQuote(
       text: [
         `Our engineers priced ${request.part.originalFileName}: ${quantity} pcs at ${formatEuros(quote.unitPriceCents)} per part, ${formatEuros(quote.totalPriceCents)} in total (excluding VAT), delivered on ${answer.deliveryDate}.`,
         ...(answer.note ? [`A note from the engineer:\n${answer.note}`] : []),
-        `The price holds until ${validUntil}. Add it to your cart on the part's page: ${appUrl()}/parts/${request.partId}`,
+        `The price holds until ${formatDeadline(endOfDeadlineDay(validUntil))}. Add it to your cart on the part's page: ${appUrl()}/parts/${request.partId}`,
       ].join("\n\n"),
     });
     return quote;

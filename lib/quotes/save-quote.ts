@@ -6,6 +6,7 @@ import { quoteDay } from "./quote-day";
 import type { QuoteOptionsInput } from "./quote-options-schema";
 import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 import { orderableTotals } from "../small-orders/orderable-totals";
+import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
 
 /**
  * Prices a part again on the server for the buyer's options and stores the result as a Quote: the
@@ -55,7 +56,7 @@ export async function saveQuote(
       priceBreaks: quote.priceBreaks as unknown as object,
       warnings: quote.warnings,
       settingsVersion,
-      validUntil: new Date(`${quote.validUntil}T23:59:59Z`),
+      validUntil: endOfDeadlineDay(quote.validUntil),
     },
   });
 }

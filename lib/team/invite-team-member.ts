@@ -9,6 +9,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { teamKindOf } from "./team-roles";
+import { formatDeadline } from "../dates/format-deadline";
 
 export const invitationValidDays = 14;
 
@@ -60,7 +61,7 @@ export async function inviteTeamMember(
     if (open)
       throw new AppError(
         "conflict",
-        `${invitation.email} is already invited; the link is valid until ${open.expiresAt.toISOString().slice(0, 10)}.`,
+        `${invitation.email} is already invited; the link is valid until ${formatDeadline(open.expiresAt)}.`,
         { field: "email" },
       );
     const created = await tx.teamInvitation.create({

@@ -137,7 +137,7 @@ test("no payout while the complaint window is open; when it closes the release j
   await signInAndWait(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText(
-    /Due on \d{1,2} \w{3} \d{4} after the complaint window/,
+    /Due on \d{1,2} \w{3} \d{4} \(Berlin time\) after the complaint window/,
   );
   // No self-billing invoice yet: it is issued when the window closes.
   await expect(payoutRow(page, number).getByRole("cell").nth(1)).toHaveText("–");

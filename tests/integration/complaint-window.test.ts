@@ -119,7 +119,9 @@ describe("partner payouts wait for the buyer's complaint window", () => {
       (mail) => !mail.subject.startsWith("New job"),
     );
     expect(mails.map((mail) => mail.subject)).toEqual([
-      expect.stringMatching(/^Delivery confirmed on order .*: payout due on \d{1,2} \w{3} \d{4}$/),
+      expect.stringMatching(
+        /^Delivery confirmed on order .*: payout due on \d{1,2} \w{3} \d{4} \(Berlin time\)$/,
+      ),
     ]);
     expect(mails[0]!.text).toContain("after the complaint window");
     expect(mails[0]!.text).toContain("Nothing has been paid yet.");
@@ -236,7 +238,7 @@ describe("partner payouts wait for the buyer's complaint window", () => {
     const mail = await db.outboxEmail.findFirstOrThrow({
       where: { toAddress: supplierAddress, subject: { endsWith: ": rejected" }, createdAt: { gte: since } },
     });
-    expect(mail.text).toMatch(/Due on \d{1,2} \w{3} \d{4} after the complaint window/);
+    expect(mail.text).toMatch(/Due on \d{1,2} \w{3} \d{4} \(Berlin time\) after the complaint window/);
     expect(mail.text).not.toContain("released");
 
     expect(await releaseDuePayouts(db, undefined, new Date(waiting.dueAt!.getTime() + 1_000))).toContain(

@@ -21,6 +21,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { acme, anna, goodsInAddress as address } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestPrisma } from "./setup/test-prisma";
+import { endOfDeadlineDay } from "../../lib/dates/end-of-deadline-day";
 
 // Operations price a part the engine would not (tolerances tighter than ISO 2768-f), and the buyer orders
 // the quote like any other: the order line carries the engineers' price and the supplier's cost.
@@ -132,7 +133,7 @@ describe("manual quotes answered by operations", () => {
       supplierTotalCostCents: 140_000,
       settingsVersion: newestSettings.version,
       deliveryDate: new Date(`${deliveryDate}T00:00:00Z`),
-      validUntil: new Date(`${shift(today, 30)}T23:59:59Z`),
+      validUntil: endOfDeadlineDay(shift(today, 30)),
       estimatedMachineHours: suggestion.ok ? suggestion.estimatedMachineHours : -1,
     });
     expect(quote.breakdown).toEqual([

@@ -3,6 +3,7 @@
 // on invoices and credit notes.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
+import { formatDeadline } from "../../lib/dates/format-deadline";
 import { addQuoteToCart } from "../../lib/carts/add-quote-to-cart";
 import { catalogueCodeIn } from "../../lib/catalogue/catalogue-code-in";
 import { finishLabel } from "../../lib/catalogue/catalogue-labels";
@@ -103,7 +104,7 @@ describe("documents a purchaser needs (issue 18)", () => {
     const text = pdfText(await renderQuotePdf(document, "https://shop.example/terms"));
     for (const expected of [
       `Quote ${document.number}`,
-      `Date ${day(quote.createdAt)} · valid until ${day(quote.validUntil)}`,
+      `Date ${day(quote.createdAt)} · valid until ${formatDeadline(quote.validUntil)}`,
       "bracket.step",
       "1000 bytes · 80 x 40 x 12 mm",
       "CNC milling",

@@ -2,6 +2,7 @@ import { roleLabels } from "@/lib/auth/roles";
 import type { UserRole } from "@/lib/db/generated/enums";
 import { StackTable } from "@/app/_components/stack-table";
 import { MemberRoleForm, RemoveMemberForm, WithdrawInvitationForm, type RoleChoices } from "./team-forms";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 type TeamAction = Parameters<typeof MemberRoleForm>[0]["action"];
 
@@ -55,7 +56,7 @@ export function TeamMembers({ members, invitations, currentUserId, manage }: Tea
           </td>
           <td data-label="E-mail">{invitation.email}</td>
           <td data-label="Role">
-            {roleLabels[invitation.role]} · link valid until {invitation.expiresAt.toISOString().slice(0, 10)}
+            {roleLabels[invitation.role]} · link valid until {formatDeadline(invitation.expiresAt)}
           </td>
           {manage && (
             <td data-label="">

@@ -1,5 +1,5 @@
 import type { BuyerCounteroffer } from "@/lib/counteroffers/load-buyer-counteroffers";
-import { formatDecisionDeadline } from "@/lib/counteroffers/format-decision-deadline";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 import { CounterofferDecisionForm } from "./counteroffer-decision-form";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -33,7 +33,7 @@ export function CounterofferDecision({
             <strong>The manufacturing partner can deliver by {dates}.</strong> Your price stays the same.
           </p>
           <p>
-            Please decide by {formatDecisionDeadline(counteroffer.decideBy)}. If you do not, it is declined
+            Please decide by {formatDeadline(counteroffer.decideBy)}. If you do not, it is declined
             automatically and we offer the line to another partner for your original date.
           </p>
           {mayDecide ? (

@@ -8,6 +8,7 @@ import { toleranceLabel } from "@/lib/catalogue/catalogue-labels";
 import priceStyles from "@/app/_components/price.module.css";
 import requestNotesStyles from "@/app/_components/request-notes.module.css";
 import styles from "./part.module.css";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 function asked(request: PartManualQuote): string {
   const { quantity, tolerance } = request.options;
@@ -95,14 +96,14 @@ export function ManualQuoteAnswers({
               </p>
             ) : quote.status !== "ACTIVE" || quote.expired ? (
               <p className="alert warn">
-                This quote expired on {formatDay(quote.validUntil)}: request a new one below.
+                This quote expired on {formatDeadline(quote.validUntil)}: request a new one below.
               </p>
             ) : (
               <>
                 {canOrder && <AddManualQuoteToCart quoteId={quote.id} />}
                 <p className="hint">
-                  Valid until {formatDay(quote.validUntil)}. {toleranceLabel(quote.toleranceClass)}; made by
-                  an audited partner, and we guarantee the spec.
+                  Valid until {formatDeadline(quote.validUntil)}. {toleranceLabel(quote.toleranceClass)}; made
+                  by an audited partner, and we guarantee the spec.
                 </p>
               </>
             )}

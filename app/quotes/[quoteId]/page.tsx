@@ -10,6 +10,7 @@ import { QuoteDocumentFacts } from "@/app/_components/quote-document-facts";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import { ShareLinkForm } from "./share-link-form";
 import styles from "./quote.module.css";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 export const metadata: Metadata = { title: "Quote" };
 
@@ -23,7 +24,7 @@ export default async function QuotePage({ params }: { params: Promise<{ quoteId:
   const db = getPrisma();
   const quote = await orNotFoundPage(loadQuoteDocument(db, { quoteId, companyId: user.companyId }));
   const { partId } = await db.quote.findUniqueOrThrow({ where: { id: quoteId }, select: { partId: true } });
-  const validUntil = quote.validUntil.toISOString().slice(0, 10);
+  const validUntil = formatDeadline(quote.validUntil);
   return (
     <>
       <div className={pageHeadStyles.pageHead}>

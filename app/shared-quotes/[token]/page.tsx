@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { openSharedQuote } from "@/lib/quote-documents/open-shared-quote";
 import { quoteVatNote } from "@/lib/quote-documents/render-quote-pdf";
 import { QuoteDocumentFacts } from "@/app/_components/quote-document-facts";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 export const metadata: Metadata = { title: "Shared quote", robots: { index: false, follow: false } };
 
@@ -38,7 +39,7 @@ export default async function SharedQuotePage({ params }: { params: Promise<{ to
       <h1>Quote {quote.number}</h1>
       <p className="muted">
         {quote.companyName ? `Prepared for ${quote.companyName}. ` : ""}Shared with you by link; it works
-        until {quote.validUntil.toISOString().slice(0, 10)}.
+        until {formatDeadline(quote.validUntil)}.
       </p>
       <section className="card" aria-labelledby="quote-heading">
         <h2 id="quote-heading">What we quote</h2>

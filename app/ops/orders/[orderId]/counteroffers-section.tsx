@@ -3,7 +3,7 @@ import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
 import type { OrderCounteroffer } from "@/lib/counteroffers/load-order-counteroffers";
-import { formatDecisionDeadline } from "@/lib/counteroffers/format-decision-deadline";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 const outcomeLabels: Record<OrderCounteroffer["status"], string> = {
   AWAITING_BUYER: "Waiting for the buyer",
@@ -55,7 +55,7 @@ export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCo
                 : counteroffer.decidedAt
                   ? formatMoment(counteroffer.decidedAt)
                   : counteroffer.decideBy
-                    ? `buyer decides by ${formatDecisionDeadline(counteroffer.decideBy)}`
+                    ? `buyer decides by ${formatDeadline(counteroffer.decideBy)}`
                     : "–"}
             </td>
             <td data-label="Note">{counteroffer.note ?? "–"}</td>

@@ -19,6 +19,7 @@ import factsStyles from "@/app/_components/facts.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./quote-request.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 export const metadata: Metadata = { title: "Quote request · operations" };
 
@@ -242,7 +243,7 @@ export default async function OpsQuoteRequestPage({
                 <dt>Delivery</dt>
                 <dd>{formatDay(quote.deliveryDate)}</dd>
                 <dt>Valid until</dt>
-                <dd>{formatDay(quote.validUntil)}</dd>
+                <dd>{formatDeadline(quote.validUntil)}</dd>
                 <dt>Status</dt>
                 <dd>
                   {quote.status === "ORDERED"

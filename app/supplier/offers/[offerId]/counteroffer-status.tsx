@@ -1,5 +1,5 @@
 import { formatEuros } from "@/lib/money/format-euros";
-import { formatDecisionDeadline } from "@/lib/counteroffers/format-decision-deadline";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 import { formatDay } from "@/app/_components/format-dates";
 
 interface SentCounteroffer {
@@ -21,9 +21,9 @@ export function CounterofferStatus({ counteroffer }: { counteroffer: SentCounter
       </p>
       <p>
         The buyer decides on the later date
-        {counteroffer.decideBy ? ` by ${formatDecisionDeadline(counteroffer.decideBy)}` : ""}; the job stays
-        reserved for you until then. If they accept, the job is yours at your price and we e-mail you; if they
-        decline or do not decide in time, it goes to another partner.
+        {counteroffer.decideBy ? ` by ${formatDeadline(counteroffer.decideBy)}` : ""}; the job stays reserved
+        for you until then. If they accept, the job is yours at your price and we e-mail you; if they decline
+        or do not decide in time, it goes to another partner.
       </p>
     </div>
   );
