@@ -1,3 +1,5 @@
+// Named to run before supplier-portal.spec.ts (files run in name order): that journey has Müller reject an
+// offer, after which Müller no longer ranks first for the plate this journey needs it to be offered.
 import type { Page } from "@playwright/test";
 import { emailedLink, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 import { offerRowIn, orderPlateByInvoice } from "./order-plate";
