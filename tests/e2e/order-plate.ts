@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, signIn } from "./fixtures";
 
 // The demo buyer orders the plate by invoice, and a partner waits for its offer: shared by the journeys
-// through the partner portal (supplier-portal.spec.ts, supplier-team.spec.ts).
+// through the partner portal (supplier-portal.spec.ts, supplier-colleagues.spec.ts).
 
 /** Signs in as the demo buyer and orders the plate, milled in aluminium, by invoice; returns the order. */
 export async function orderPlateByInvoice(
