@@ -56,3 +56,34 @@ export async function runJobNow(name: string): Promise<void> {
     await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
   }
 }
+
+/**
+ * The e-mail of the admin of the partner that holds an order's pending offer, waiting up to `timeoutMs`
+ * for the matcher to send it. Read only: which partner ranks first depends on what earlier journeys did
+ * to the partners' records (a rejection lowers a partner's score), so journeys that only need "the
+ * partner of this job" ask instead of assuming the demo partner.
+ */
+export async function supplierHoldingOfferOf(orderNumber: string, timeoutMs = 30_000): Promise<string> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await client.query<{ email: string }>(
+        `SELECT u."email" FROM "Offer" f
+           JOIN "OrderLine" l ON l."id" = f."orderLineId"
+           JOIN "Order" o ON o."id" = l."orderId"
+           JOIN "User" u ON u."companyId" = f."supplierCompanyId" AND u."role" = 'SUPPLIER_ADMIN'
+          WHERE o."number" = $1 AND f."status" = 'PENDING'
+          ORDER BY u."createdAt" LIMIT 1`,
+        [orderNumber],
+      );
+      if (found.rows[0]) return found.rows[0].email;
+      if (Date.now() > deadline)
+        throw new Error(`No partner was offered order ${orderNumber} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
 import { failedCardRefund } from "./failed-card-refund";
 import { signUpNewCompany } from "./new-company";
-import { jobInProductionAskingForCertificate } from "./quality-job";
+import { jobInProductionAskingForCertificate, type SupplierJob } from "./quality-job";
 
 // Every form of the app, refused by the server, still shows what was typed: text, numbers, dates,
 // selected options, ticked boxes and chosen radios (React resets a form after its action, so a form that
@@ -85,11 +85,19 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
   return placedOrder;
 }
 
-/** Issue 21 (i21-quality): a job of the demo partner in production, once for the whole file; its URL. */
-let qualityJob: Promise<string> | undefined;
-function jobInProduction(browser: Browser): Promise<string> {
+/**
+ * Issue 21 (i21-quality): a partner's job in production, once for the whole file, opened in `page` as
+ * the partner that accepted it (the case signs in as the demo partner, who may not have ranked first).
+ */
+let qualityJob: Promise<SupplierJob> | undefined;
+async function openJobInProduction(page: Page, browser: Browser): Promise<void> {
   qualityJob ??= jobInProductionAskingForCertificate(browser);
-  return qualityJob;
+  const job = await qualityJob;
+  if (job.supplierEmail !== demoUsers.supplier) {
+    await page.context().clearCookies();
+    await signInAndWait(page, job.supplierEmail);
+  }
+  await page.goto(job.url);
 }
 
 /**
@@ -412,7 +420,7 @@ const cases: FormCase[] = [
     name: "partner's parcel",
     as: "supplier",
     open: async (page, browser) => {
-      await page.goto(await jobInProduction(browser));
+      await openJobInProduction(page, browser);
       return formWith(page, page.getByRole("button", { name: "Ship this parcel" }));
     },
     fields: [
@@ -426,7 +434,7 @@ const cases: FormCase[] = [
     name: "partner's quality document",
     as: "supplier",
     open: async (page, browser) => {
-      await page.goto(await jobInProduction(browser));
+      await openJobInProduction(page, browser);
       return formWith(page, page.getByRole("button", { name: "Upload document" }));
     },
     fields: [{ at: label("Document"), select: "INSPECTION_REPORT" }],
