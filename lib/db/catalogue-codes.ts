@@ -27,6 +27,8 @@ const dbProcesses: Record<EngineProcess, DbProcess> = {
   sls: "SLS",
   mjf: "MJF",
   metal_pbf: "METAL_PBF",
+  sheet_metal: "SHEET_METAL",
+  laser_cutting: "LASER_CUTTING",
 };
 
 const dbTolerances: Record<ToleranceOption, DbTolerance> = {

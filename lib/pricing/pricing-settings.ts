@@ -24,6 +24,11 @@ import {
   type PayoutRetrySettings,
 } from "../payouts/payout-retry-settings";
 import {
+  defaultSheetMetalPricing,
+  sheetMetalPricingSchema,
+  withSheetProcesses,
+} from "./sheet-metal-settings-schema";
+import {
   complaintWindowSchema,
   defaultComplaintWindow,
   type ComplaintWindow,
@@ -101,14 +106,17 @@ const positive = z.number().positive();
 
 /** Checks a stored settings document, so a bad edit fails loudly instead of pricing nonsense. */
 export const pricingSettingsSchema = z.object({
-  processes: z.record(
-    z.enum(manufacturingProcesses),
-    z.object({
-      envelopeMm: z.tuple([positive, positive, positive]),
-      baseLeadDays: z.number().int().min(0),
-      machineHoursPerDay: positive,
-      parameters: z.record(z.string(), z.union([z.number().min(0), z.array(positive).length(3)])),
-    }),
+  processes: z.preprocess(
+    withSheetProcesses,
+    z.record(
+      z.enum(manufacturingProcesses),
+      z.object({
+        envelopeMm: z.tuple([positive, positive, positive]),
+        baseLeadDays: z.number().int().min(0),
+        machineHoursPerDay: positive,
+        parameters: z.record(z.string(), z.union([z.number().min(0), z.array(positive).length(3)])),
+      }),
+    ),
   ),
   finishes: z
     .array(
@@ -164,6 +172,7 @@ export const pricingSettingsSchema = z.object({
   payoutRetries: payoutRetrySettingsSchema.default(defaultPayoutRetrySettings),
   orderRules: orderRulesSchema.default(defaultOrderRules),
   complaintWindow: complaintWindowSchema.default(defaultComplaintWindow),
+  sheetMetal: sheetMetalPricingSchema.default(defaultSheetMetalPricing),
 });
 
 export type ParsedPricingSettings = z.infer<typeof pricingSettingsSchema>;

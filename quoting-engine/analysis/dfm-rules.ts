@@ -56,6 +56,8 @@ export const defaultEnvelopesMm: Record<ManufacturingProcess, [number, number, n
   sls: [600, 340, 340], // EOS P 396
   mjf: [380, 380, 284], // HP Jet Fusion 5210
   metal_pbf: [500, 365, 280], // SLM 500
+  sheet_metal: [3000, 1500, 400], // 3 m laser sheet, 3 m press brake, flanges up to the brake's open height
+  laser_cutting: [3000, 1500, 25], // 3015 fibre laser (3000 × 1500 sheet), 25 mm mild steel at 6 kW+
 };
 const millingEnvelopeMm = defaultEnvelopesMm.cnc_milling;
 const turningEnvelopeMm = {

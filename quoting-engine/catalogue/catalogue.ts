@@ -14,6 +14,8 @@ export const manufacturingProcesses = [
   "sls",
   "mjf",
   "metal_pbf",
+  "sheet_metal",
+  "laser_cutting",
 ] as const;
 
 export type ManufacturingProcess = (typeof manufacturingProcesses)[number];
@@ -27,6 +29,8 @@ export const processNames: Record<ManufacturingProcess, string> = {
   sls: "SLS",
   mjf: "MJF",
   metal_pbf: "Metal powder-bed fusion",
+  sheet_metal: "Sheet metal (laser cut and bent)",
+  laser_cutting: "Laser cutting",
 };
 
 /** "metal powder-bed fusion": the name inside a sentence (acronyms such as "CNC" and "FDM" keep their case). */
@@ -63,6 +67,9 @@ export const finishCodes = [
   "anodized-clear",
   "as-printed",
   "dyed-black",
+  "as-cut",
+  "powder-coated",
+  "zinc-plated",
 ] as const;
 
 export type FinishCode = (typeof finishCodes)[number];
@@ -73,6 +80,9 @@ export const finishNames: Record<FinishCode, string> = {
   "anodized-clear": "Anodised, clear (type II)",
   "as-printed": "As printed",
   "dyed-black": "Dyed black",
+  "as-cut": "As cut, deburred",
+  "powder-coated": "Powder coated (RAL colour, ~80 µm)",
+  "zinc-plated": "Zinc plated (Fe/Zn 8, clear passivated)",
 };
 
 /**

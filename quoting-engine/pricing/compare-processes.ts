@@ -1,6 +1,7 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
 import { manufacturingProcesses, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { PricingData } from "./pricing-data";
+import { isSheetProcess } from "./sheet-metal/sheet-metal-reasons";
 import { quotePart, type ManualQuote, type PricedQuote, type QuoteOptions } from "./quote-part";
 
 export interface ProcessComparison {
@@ -39,7 +40,10 @@ export function compareProcesses(
       else if (!cheapest || result.buyer.totalPriceCents < cheapest.buyer.totalPriceCents) cheapest = result;
     }
     if (cheapest) priced.push(cheapest);
-    else if (firstManual) manual.push(firstManual);
+    // Sheet processes are listed only where they apply: a block is no laser part, and saying so for
+    // every part would bury the comparison (issue 23).
+    else if (firstManual && !(isSheetProcess(process) && firstManual.cannotMake.length > 0))
+      manual.push(firstManual);
   }
   priced.sort((a, b) => a.buyer.totalPriceCents - b.buyer.totalPriceCents);
   return { priced, manual };

@@ -1,6 +1,12 @@
 import { defaultEnvelopesMm } from "../analysis/dfm-rules";
 import { fdmMachineClasses } from "../printing/fdm-machine-classes";
 import type { PricingData } from "./pricing-data";
+import {
+  defaultSheetMaterials,
+  defaultSheetMetalPricing,
+  defaultSheetFinishes,
+  defaultSheetProcesses,
+} from "./sheet-metal/default-sheet-metal-data";
 
 /**
  * The defaults the database is seeded with (prisma/seed.ts) and the CLI prices with. Every number has its
@@ -181,6 +187,7 @@ export const defaultPricingData: PricingData = {
       priceCentsPerKg: 30000,
       buildRateCm3PerHour: 10,
     },
+    ...defaultSheetMaterials,
   ],
   processes: {
     cnc_milling: {
@@ -329,8 +336,10 @@ export const defaultPricingData: PricingData = {
         materialWasteShare: 0.1,
       },
     },
+    ...defaultSheetProcesses,
   },
   finishes: [
+    ...defaultSheetFinishes,
     {
       code: "as-machined",
       processes: ["cnc_milling", "cnc_turning"],
@@ -347,8 +356,8 @@ export const defaultPricingData: PricingData = {
     },
     {
       code: "anodized-clear",
-      processes: ["cnc_milling", "cnc_turning"],
-      materialCodes: ["AL-6061-T6", "AL-7075-T6"],
+      processes: ["cnc_milling", "cnc_turning", "sheet_metal", "laser_cutting"],
+      materialCodes: ["AL-6061-T6", "AL-7075-T6", "AL-5754"],
       centsPerCm2: 3, // job anodisers in Germany charge by area with a batch minimum
       centsPerOrder: 8000,
       extraLeadDays: 3,
@@ -387,4 +396,5 @@ export const defaultPricingData: PricingData = {
   ],
   validityDays: 30,
   labourRateCentsPerHour: 4500, // skilled technician in Germany, full cost incl. overhead, 2025–26
+  sheetMetal: defaultSheetMetalPricing,
 };

@@ -8,7 +8,10 @@ import { orientedBuild } from "../printing/oriented-build";
 import { estimateFdmPrint } from "../printing/estimate-fdm-print";
 import { fdmMachineFrom } from "../printing/fdm-machine-classes";
 
-export type AdditiveProcess = Exclude<ManufacturingProcess, "cnc_milling" | "cnc_turning">;
+export type AdditiveProcess = Exclude<
+  ManufacturingProcess,
+  "cnc_milling" | "cnc_turning" | "sheet_metal" | "laser_cutting"
+>;
 
 /**
  * Additive processes, in the build-time form of Gibson, Rosen & Stucker (Additive Manufacturing

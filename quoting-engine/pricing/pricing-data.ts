@@ -1,5 +1,6 @@
 import type { FdmMachineSettings } from "../printing/estimate-fdm-print";
 import type { FinishCode, ManufacturingProcess, PricedTolerance } from "../catalogue/catalogue";
+import type { SheetMetalPricing } from "./sheet-metal/sheet-metal-pricing-data";
 
 /** Everything a price depends on besides the part: plain data, loaded from the database by the app. */
 export interface PricingData {
@@ -17,6 +18,8 @@ export interface PricingData {
   validityDays: number;
   /** Hand work (support removal, depowdering, deburring, inspection), full cost per hour. */
   labourRateCentsPerHour: number;
+  /** Sheet formats, laser speeds, press-brake times and K-factors (sheet_metal and laser_cutting). */
+  sheetMetal: SheetMetalPricing;
 }
 
 export interface MaterialData {

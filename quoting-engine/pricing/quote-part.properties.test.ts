@@ -1,6 +1,7 @@
 // Properties every price must have, over many random parts and options (fast-check).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { sheetReport } from "../../tests/fixtures/sheet-metal-report";
 import { syntheticReport } from "../../tests/fixtures/synthetic-report";
 import { manufacturingProcesses, type ManufacturingProcess } from "../catalogue/catalogue";
 import { defaultPricingData as data } from "./default-pricing-data";
@@ -43,8 +44,27 @@ const materialFor = (process: ManufacturingProcess, pick: number) => {
   return codes[pick % codes.length]!;
 };
 
+/**
+ * The sheet processes price the report's sheet-metal block: the box's footprint as the blank, a
+ * thickness from its height within every sheet material's range (2–3 mm), one bend for sheet metal, none for the laser.
+ */
+function forProcess(report: ReturnType<typeof syntheticReport>, process: ManufacturingProcess) {
+  if (process !== "sheet_metal" && process !== "laser_cutting") return report;
+  const [x, y, z] = report.bbox.max;
+  const thicknessMm = Math.min(3, Math.max(2, z! / 20));
+  const { sheetMetal } = sheetReport({
+    thicknessMm,
+    blankMm: [x!, y!],
+    bendRadiiMm: process === "sheet_metal" ? [2] : [],
+    holesMm: report.features.holes.map(() => 6),
+  });
+  // A laser part lies flat: its box is the blank and the sheet's thickness.
+  const bbox = process === "laser_cutting" ? { min: report.bbox.min, max: [x!, y!, thicknessMm] as [number, number, number] } : report.bbox;
+  return { ...report, bbox, sheetMetal };
+}
+
 function priced(report: ReturnType<typeof syntheticReport>, options: QuoteOptions): PricedQuote {
-  const result = quotePart(report, options, data);
+  const result = quotePart(forProcess(report, options.process), options, data);
   if (!result.ok || result.needsManualQuote) throw new Error(JSON.stringify(result));
   return result;
 }

@@ -116,7 +116,7 @@ describe("quoting a part", () => {
     expect(bad({ finishCode: "anodized-clear", materialCode: "SS-316L" })).toMatchObject({
       error: { message: expect.stringContaining("as-machined") },
     });
-    expect(bad({ process: "laser_cutting" as never })).toMatchObject({ error: { code: "invalid_option" } });
+    expect(bad({ process: "waterjet_cutting" as never })).toMatchObject({ error: { code: "invalid_option" } });
   });
 
   it("adds the finish per area and per batch, and its days to the lead time", () => {

@@ -14,6 +14,8 @@ import type { CostEstimate, CostInput } from "./cost-estimate";
 import { estimateAdditiveCost } from "./estimate-additive-cost";
 import { estimateMachiningCost } from "./estimate-machining-cost";
 import { cannotMakeReasons, manualReasons } from "./manual-reasons";
+import { estimateSheetMetalCost } from "./sheet-metal/estimate-sheet-metal-cost";
+import { isSheetProcess, sheetMetalReasons } from "./sheet-metal/sheet-metal-reasons";
 import type { DeliveryTier, FinishData, MaterialData, PricingData } from "./pricing-data";
 import {
   addWorkingDays,
@@ -144,7 +146,12 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
       `The finish "${options.finishCode}" is not offered for ${processNameInSentence(options.process)} in ${material.name}; choose one of ${finishesFor(data, options.process, material).join(", ")}.`,
     );
 
-  const reasons = manualReasons(report, options, material, processData.envelopeMm);
+  const sheet = sheetMetalReasons(report, options.process, material, data);
+  const reasons = [
+    ...manualReasons(report, options, material, processData.envelopeMm),
+    ...sheet.cannotMake,
+    ...sheet.manual,
+  ];
   const warnings = report.dfm
     .filter(
       (finding) =>
@@ -161,7 +168,7 @@ export function quotePart(report: AnalysisReport, options: QuoteOptions, data: P
       material: { code: material.code, name: material.name },
       quantity: options.quantity,
       reasons,
-      cannotMake: cannotMakeReasons(report, options, material),
+      cannotMake: [...cannotMakeReasons(report, options, material), ...sheet.cannotMake],
       warnings,
     };
 
@@ -278,8 +285,10 @@ function costAt(
     tolerance: data.tolerances[tolerance],
     quantity,
   };
-  const estimate =
-    process === "cnc_milling" || process === "cnc_turning"
+  const estimate = isSheetProcess(process)
+    ? // sheetMetalReasons sent every part these cannot price to a person before: the fallback is unreachable.
+      (estimateSheetMetalCost(input, process) ?? { lines: [], orderMachineHours: 0 })
+    : process === "cnc_milling" || process === "cnc_turning"
       ? estimateMachiningCost(input, process)
       : estimateAdditiveCost(input, process);
   const lines = [...estimate.lines];

@@ -1,0 +1,70 @@
+import type { ManufacturingProcess } from "../../catalogue/catalogue";
+import type { AnalysisReport } from "../../analysis/analyze-file";
+import type { MaterialData, PricingData } from "../pricing-data";
+import { cutSpeedAt } from "./cut-speed-at";
+import { nestBlank } from "./nest-blank";
+import { sheetMetalOf } from "./sheet-metal-of";
+
+/** 2, 0.5, 1.25: a length without trailing zeros. */
+const mm = (value: number): string => String(Number(value.toFixed(2)));
+
+export const sheetProcesses = ["sheet_metal", "laser_cutting"] as const;
+
+export function isSheetProcess(process: ManufacturingProcess): process is (typeof sheetProcesses)[number] {
+  return process === "sheet_metal" || process === "laser_cutting";
+}
+
+/**
+ * Why a sheet process cannot price the part by itself: `cannotMake` when the process cannot make it at
+ * all (not sheet metal; bends for the laser alone; a flat part, which laser cutting prices), `manual`
+ * when a person can (a thickness the material is not stocked in or the laser's table does not reach, a
+ * blank larger than every sheet). Empty for the other processes.
+ */
+export function sheetMetalReasons(
+  report: AnalysisReport,
+  process: ManufacturingProcess,
+  material: MaterialData,
+  data: PricingData,
+): { manual: string[]; cannotMake: string[] } {
+  if (!isSheetProcess(process)) return { manual: [], cannotMake: [] };
+  const sheet = sheetMetalOf(report);
+  if (!sheet.ok) return { manual: [], cannotMake: [sheet.reason] };
+  const bends = sheet.bends.length;
+  if (process === "laser_cutting" && bends > 0)
+    return {
+      manual: [],
+      cannotMake: [
+        `The part has ${bends} bend${bends === 1 ? "" : "s"}: laser cutting makes flat parts; sheet metal cuts and bends it.`,
+      ],
+    };
+  if (process === "sheet_metal" && bends === 0)
+    return { manual: [], cannotMake: ["The part is flat (no bends): it is priced as laser cutting."] };
+  const manual: string[] = [];
+  const settings = data.sheetMetal;
+  const stock = settings.materials[material.code];
+  const thickness = sheet.thicknessMm;
+  if (!stock) manual.push(`${material.name} is not stocked as sheet; our engineers price it.`);
+  else {
+    if (thickness < stock.minThicknessMm - 1e-6 || thickness > stock.maxThicknessMm + 1e-6)
+      manual.push(
+        `${material.name} is stocked from ${mm(stock.minThicknessMm)} to ${mm(stock.maxThicknessMm)} mm; the part is ${mm(thickness)} mm thick.`,
+      );
+    else if (!cutSpeedAt(settings.cutSpeeds, stock.group, thickness))
+      manual.push(`Our lasers' cutting table does not reach ${mm(thickness)} mm in ${material.name}.`);
+  }
+  const pattern = sheet.flatPattern;
+  if (
+    !nestBlank(
+      [pattern.widthMm, pattern.heightMm],
+      settings.sheetSizesMm,
+      settings.partSpacingMm,
+      settings.edgeTrimMm,
+    )
+  ) {
+    const largest = [...settings.sheetSizesMm].sort((a, b) => b[0] * b[1] - a[0] * a[1])[0];
+    manual.push(
+      `The flat blank measures ${mm(pattern.widthMm)} × ${mm(pattern.heightMm)} mm; the largest sheet is ${largest ? `${largest[0]} × ${largest[1]}` : "not set"} mm.`,
+    );
+  }
+  return { manual, cannotMake: [] };
+}
