@@ -4,6 +4,7 @@ import type { Features } from "./recognize-features";
 import { processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { WallLimit } from "./summarize-wall-thickness";
 import { additiveWall } from "./additive-wall-rule";
+import type { SheetMetalAnalysis } from "./sheet-metal/recognize-sheet-metal";
 
 /** One manufacturability finding, pointed at the faces the viewer should mark. */
 export interface DfmFinding {
@@ -26,6 +27,8 @@ export interface DfmInput {
   bbox: BoundingBox;
   bodies: BodyReport[];
   features: Features;
+  /** Sheet-metal recognition and the unfolded part (absent when recognition is off). */
+  sheetMetal?: SheetMetalAnalysis;
 }
 
 export interface DfmRule {
