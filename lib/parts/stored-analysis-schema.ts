@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
+import { storedSheetMetalSchema } from "./stored-sheet-metal-schema";
 import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
@@ -221,4 +222,6 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     }),
   ),
   timingsMs: z.object({ parse: z.number(), analyze: z.number(), total: z.number() }),
+  /** Absent from reports stored before sheet metal was recognised (issue 23). */
+  sheetMetal: storedSheetMetalSchema.optional(),
 });
