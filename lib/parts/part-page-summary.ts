@@ -1,5 +1,6 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
+import { flatPatternSummary } from "./flat-pattern-summary";
 import type { BuildOrientation } from "../../quoting-engine/printing/choose-build-orientation";
 
 /** What the viewer and the part page say about one process's build orientation. */
@@ -67,6 +68,8 @@ export function partPageSummary(report: AnalysisReport) {
       message,
       faces: faces ?? [],
     })),
+    /** The unfolded blank of a sheet-metal part (issue 23), or null. */
+    flatPattern: flatPatternSummary(report),
     findings: report.dfm.map((finding, index) => ({
       id: `${finding.process}-${finding.code}-${index}`,
       ...finding,

@@ -26,42 +26,44 @@ export function OptionsPanel({
       <fieldset className="field">
         <legend>Process</legend>
         <div className={styles.processChoices}>
-          {catalogue.processes.map((process) => {
-            const pricedProcess = live.comparison.priced.find(
-              (candidate) => candidate.process === process.code,
-            );
-            const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
-            return (
-              <label
-                key={process.code}
-                className={`${styles.processChoice}${live.options.process === process.code ? " chosen" : ""}`}
-              >
-                <input
-                  type="radio"
-                  name="process"
-                  value={process.code}
-                  checked={live.options.process === process.code}
-                  onChange={() => chooseProcess(process.code)}
-                />
-                <span className="process-name">{process.name}</span>
-                <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
-                  {pricedProcess
-                    ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc${
-                        pricedProcess.smallOrderSurchargeCents > 0
-                          ? ` + ${formatEuros(pricedProcess.smallOrderSurchargeCents)} small order`
-                          : pricedProcess.belowMinimumOrder
-                            ? " (below minimum order)"
-                            : ""
-                      }`
-                    : manual
-                      ? manual.cannotMake.length > 0
-                        ? "not possible"
-                        : "on request"
-                      : "—"}
-                </span>
-              </label>
-            );
-          })}
+          {catalogue.processes
+            .filter((process) => appliesToPart(process.code, live))
+            .map((process) => {
+              const pricedProcess = live.comparison.priced.find(
+                (candidate) => candidate.process === process.code,
+              );
+              const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
+              return (
+                <label
+                  key={process.code}
+                  className={`${styles.processChoice}${live.options.process === process.code ? " chosen" : ""}`}
+                >
+                  <input
+                    type="radio"
+                    name="process"
+                    value={process.code}
+                    checked={live.options.process === process.code}
+                    onChange={() => chooseProcess(process.code)}
+                  />
+                  <span className="process-name">{process.name}</span>
+                  <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
+                    {pricedProcess
+                      ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc${
+                          pricedProcess.smallOrderSurchargeCents > 0
+                            ? ` + ${formatEuros(pricedProcess.smallOrderSurchargeCents)} small order`
+                            : pricedProcess.belowMinimumOrder
+                              ? " (below minimum order)"
+                              : ""
+                        }`
+                      : manual
+                        ? manual.cannotMake.length > 0
+                          ? "not possible"
+                          : "on request"
+                        : "—"}
+                  </span>
+                </label>
+              );
+            })}
         </div>
       </fieldset>
       <div className={styles.optionGrid}>
@@ -135,5 +137,18 @@ export function OptionsPanel({
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * Laser cutting and sheet metal are offered only where they apply (the comparison lists them: the part
+ * is sheet metal), or when chosen already; every other process is always listed, as before (issue 23).
+ */
+function appliesToPart(process: ManufacturingProcess, live: LiveQuote): boolean {
+  if (process !== "sheet_metal" && process !== "laser_cutting") return true;
+  return (
+    live.options.process === process ||
+    live.comparison.priced.some((quote) => quote.process === process) ||
+    live.comparison.manual.some((quote) => quote.process === process)
   );
 }

@@ -5,6 +5,7 @@ import type { StoredComparison } from "@/lib/small-orders/compared-with-small-or
 import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue";
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import { FlatPatternView } from "./flat-pattern-view";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
 import { PrintedOrientationNote } from "./printed-orientation-note";
 import { FindingsPanel } from "./findings-panel";
@@ -113,6 +114,7 @@ export function PartWorkspace(props: Props) {
             </span>
           )}
         </div>
+        {summary.flatPattern && <FlatPatternView pattern={summary.flatPattern} />}
         {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel
           processName={processEntry.name}
