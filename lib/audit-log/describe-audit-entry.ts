@@ -134,6 +134,10 @@ export const auditSentences: Record<string, (data: Data) => string> = {
     `Added ${textOf(d.count)} × ${textOf(d.name)} for ${processWords(d.process)}`,
   "supplier.machine.remove": (d) =>
     `Removed ${textOf(d.count)} × ${textOf(d.name)} for ${processWords(d.process)}`,
+  "supplier.sheet-machine.add": (d) =>
+    `Added the ${d.kind === "LASER" ? "laser" : "press brake"} ${textOf(d.name)}`,
+  "supplier.sheet-machine.remove": (d) =>
+    `Removed the ${d.kind === "LASER" ? "laser" : "press brake"} ${textOf(d.name)}`,
   "supplier.certificate.add": (d) =>
     `Added certificate ${codeWords(d.kind)} no. ${textOf(d.number)}, valid until ${day(d.validUntil)}`,
   "supplier.certificate.remove": (d) =>

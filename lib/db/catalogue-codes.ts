@@ -45,6 +45,7 @@ const dbFormats: Record<EngineFormat, DbFormat> = {
   stl: "STL",
   obj: "OBJ",
   "3mf": "THREE_MF",
+  dxf: "DXF",
 };
 
 export const dbProcessOf = (process: EngineProcess): DbProcess => dbProcesses[process];

@@ -6,6 +6,7 @@ import { quoteDay } from "../quotes/quote-day";
 import { countryCentroids, locationOf } from "./distance-km";
 import { loadMatchCandidates } from "./load-match-candidates";
 import { loadMatchingSettings } from "./matching-settings";
+import { withSheetMachines } from "./with-sheet-machines";
 import { productionWindowOf, type LineToMatch } from "./rank-candidates";
 
 export type LineWithBuyer = Prisma.OrderLineGetPayload<{
@@ -73,5 +74,14 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
     today,
     ...productionWindowOf(lineToMatch.deliveryDate, settings, today),
   });
-  return { settings, version, today, lineToMatch, candidates, notOfferingProcess };
+  // Issue 23: sheet lines are checked against the partners' lasers and press brakes.
+  const sheet = await withSheetMachines(db, line, lineToMatch, candidates);
+  return {
+    settings,
+    version,
+    today,
+    lineToMatch: sheet.lineToMatch,
+    candidates: sheet.candidates,
+    notOfferingProcess,
+  };
 }

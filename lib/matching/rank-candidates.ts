@@ -12,6 +12,11 @@ import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";
 import type { ProbationLimits } from "./load-probations";
 import { probationRefusal } from "./probation-refusal";
+import {
+  sheetMachineRefusal,
+  type SheetLineNeeds,
+  type SheetMachineCapability,
+} from "./sheet-machine-refusal";
 import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
 import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
 
@@ -36,6 +41,8 @@ export interface LineToMatch {
   isRemake?: boolean;
   /** For a remake: the supplier whose parts are made again, who is not paid to fix them. */
   excludedSupplierId?: string | null;
+  /** A laser-cut or sheet-metal line: what it asks of lasers and press brakes (issue 23). */
+  sheet?: SheetLineNeeds;
 }
 
 /** One supplier that offers the line's process, with everything the rules look at. */
@@ -62,6 +69,8 @@ export interface SupplierCandidate {
   previousOffer: OfferStatus | null;
   /** Its open probation (an approval with conditions), if it is on one. */
   probation?: ProbationLimits | null;
+  /** Its lasers and press brakes (read for sheet lines only). */
+  sheetMachines?: SheetMachineCapability[];
 }
 
 export interface RankedCandidate extends CandidateScore {
@@ -87,6 +96,7 @@ export type SkipRule =
   | "audit"
   | "material"
   | "envelope"
+  | "sheet-machines"
   | "certificate"
   | "country"
   | "order-value"
@@ -240,6 +250,11 @@ export function rankCandidates(
           ? "has no machine for this process on file"
           : `the part (${millimetres(line.partSizeMm)}) fits none of its machines`,
       );
+      continue;
+    }
+    const sheetRefusal = line.sheet ? sheetMachineRefusal(line.sheet, candidate.sheetMachines ?? []) : null;
+    if (sheetRefusal) {
+      skip(candidate, "sheet-machines", sheetRefusal);
       continue;
     }
     const missing = missingCertificates(line.requiredCertificates, candidate.certificates, line.deliveryDate);

@@ -16,6 +16,7 @@ export const skipReasonLabels: Record<string, string> = {
   margin: "Its price leaves no margin",
   capacity: "No free capacity in time",
   "not-offering-process": "Does not offer the process",
+  "sheet-machines": "Its lasers or press brakes cannot make the sheet part",
   probation: "On probation: above its job value or open-jobs limit, or its conditions are overdue",
 };
 

@@ -1,5 +1,18 @@
 import type { CertificateKind, CompanyStatus, ManufacturingProcess } from "../../lib/db/generated/enums";
 
+/** A laser or press brake of a demo supplier, as the SheetMetalMachine table holds it. */
+export interface SheetMachineSeed {
+  kind: "LASER" | "PRESS_BRAKE";
+  name: string;
+  sheetXMm?: number;
+  sheetYMm?: number;
+  maxSteelMm?: number;
+  maxStainlessMm?: number;
+  maxAluminiumMm?: number;
+  bendLengthMm?: number;
+  tonnage?: number;
+}
+
 /** One supplier of the demo network: its company, admin account, capacity, materials, machines and certificates. */
 export interface SupplierSeed {
   key: string;
@@ -21,6 +34,8 @@ export interface SupplierSeed {
     count: number;
     envelopeMm: [number, number, number];
   }[];
+  /** Issue 23: lasers and press brakes (lib/matching/sheet-machine-refusal.ts). */
+  sheetMachines?: SheetMachineSeed[];
   certificates: { kind: CertificateKind; number: string; issuer: string; validUntil: string }[];
   /**
    * Issue 19: tax details for the self-billing invoice (made-up numbers with valid check digits). IDs of
@@ -96,11 +111,41 @@ export const demoSuppliers: SupplierSeed[] = [
     longitude: 17.03,
     email: "partner@nowak-cnc.example",
     contact: "Piotr Nowak",
-    capacity: { CNC_TURNING: 160, CNC_MILLING: 100 },
-    materials: ["AL-6061-T6", "STEEL-C45", "SS-316L", "BRASS-CW614N", "POM-C"],
+    // Issue 23: Nowak also cuts and bends sheet, so the demo can order sheet-metal parts.
+    capacity: { CNC_TURNING: 160, CNC_MILLING: 100, LASER_CUTTING: 100, SHEET_METAL: 80 },
+    materials: [
+      "AL-6061-T6",
+      "STEEL-C45",
+      "SS-316L",
+      "BRASS-CW614N",
+      "POM-C",
+      "DC01",
+      "S235JR",
+      "SS-1.4301",
+      "AL-5754",
+    ],
     machines: [
       { process: "CNC_TURNING", name: "Mazak Quick Turn 250", count: 4, envelopeMm: [300, 300, 600] },
       { process: "CNC_MILLING", name: "Mazak VCN-530C", count: 2, envelopeMm: [1050, 530, 510] },
+      {
+        process: "LASER_CUTTING",
+        name: "Trumpf TruLaser 3030 fiber",
+        count: 1,
+        envelopeMm: [3000, 1500, 20],
+      },
+      { process: "SHEET_METAL", name: "Trumpf TruBend 5130", count: 1, envelopeMm: [3000, 1500, 400] },
+    ],
+    sheetMachines: [
+      {
+        kind: "LASER",
+        name: "Trumpf TruLaser 3030 fiber (6 kW)",
+        sheetXMm: 3000,
+        sheetYMm: 1500,
+        maxSteelMm: 20,
+        maxStainlessMm: 12,
+        maxAluminiumMm: 10,
+      },
+      { kind: "PRESS_BRAKE", name: "Trumpf TruBend 5130", bendLengthMm: 3000, tonnage: 130 },
     ],
     certificates: [
       { kind: "ISO_9001", number: "PL-9001-3310", issuer: "Bureau Veritas", validUntil: "2026-12-15" },

@@ -81,6 +81,14 @@ export async function seedSupplier(tx: TransactionClient, supplier: SupplierSeed
     const id = `seed_machine_${supplier.key}_${index}`;
     await tx.machine.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
+  for (const [index, machine] of (supplier.sheetMachines ?? []).entries()) {
+    const id = `seed_sheet_machine_${supplier.key}_${index}`;
+    await tx.sheetMetalMachine.upsert({
+      where: { id },
+      create: { id, companyId, ...machine },
+      update: { companyId, ...machine },
+    });
+  }
   for (const [index, certificate] of supplier.certificates.entries()) {
     const data = {
       companyId,

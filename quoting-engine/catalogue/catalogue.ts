@@ -97,7 +97,7 @@ export function finishName(code: string): string {
 }
 
 /** The CAD formats the engine reads, in the order the product names them. */
-export const cadFormats = ["step", "iges", "brep", "stl", "obj", "3mf"] as const;
+export const cadFormats = ["step", "iges", "brep", "stl", "obj", "3mf", "dxf"] as const;
 
 export type CadFormat = (typeof cadFormats)[number];
 
@@ -108,6 +108,7 @@ export const cadFormatNames: Record<CadFormat, string> = {
   stl: "STL",
   obj: "OBJ",
   "3mf": "3MF",
+  dxf: "DXF",
 };
 
 /** The file-name extensions each format is taken from (lower case, without the dot). */
@@ -118,15 +119,23 @@ export const cadFormatExtensions: Record<CadFormat, readonly string[]> = {
   stl: ["stl"],
   obj: ["obj"],
   "3mf": ["3mf"],
+  dxf: ["dxf"],
 };
 
+/**
+ * The formats the upload takes. DXF drawings of flat parts are read by the engine and priced as laser
+ * cutting from the command line (`engine quote FILE.dxf --thickness T`); the upload takes them once the
+ * part page lets the buyer choose the sheet thickness (issue 23, docs/decisions/0054).
+ */
+export const uploadFormats = cadFormats.filter((format) => format !== "dxf");
+
 /** ".step", ".stp", ".p21", …: what the upload's file input and drop area accept. */
-export const cadFileExtensions: readonly string[] = cadFormats.flatMap((format) =>
+export const cadFileExtensions: readonly string[] = uploadFormats.flatMap((format) =>
   cadFormatExtensions[format].map((extension) => `.${extension}`),
 );
 
 /** "STEP (.step, .stp, .p21), IGES (.iges, .igs), …": the formats as a refusal lists them. */
-export const cadFormatsInWords = cadFormats
+export const cadFormatsInWords = uploadFormats
   .map(
     (format) =>
       `${cadFormatNames[format]} (${cadFormatExtensions[format].map((extension) => `.${extension}`).join(", ")})`,
@@ -137,7 +146,7 @@ export const cadFormatsInWords = cadFormats
 export function formatFromFileName(fileName: string): CadFormat | undefined {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];
   if (!extension) return undefined;
-  return cadFormats.find((format) => cadFormatExtensions[format].includes(extension));
+  return uploadFormats.find((format) => cadFormatExtensions[format].includes(extension));
 }
 
 /** The pieces one quote may ask for: a whole number in this range. */

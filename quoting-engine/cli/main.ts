@@ -1,7 +1,8 @@
 // npm run -s engine -- analyze FILE [--unit mm|cm|m|inch|ft|micron]
-// npm run -s engine -- quote FILE --process P --material M --quantity N [--delivery-date D] [--finish F]
+// npm run -s engine -- quote FILE --process P --material M [--quantity N] [--delivery-date D] [--finish F]
 //                       [--tolerance fine|medium|coarse|tighter] [--today D] [--unit U]
 // npm run -s engine -- quote FILE --compare [--quantity N] [--today D]
+// A DXF drawing of a flat part (laser cutting) needs its sheet thickness: --thickness MM.
 // Prints one JSON object and exits 0, or { ok: false, error } and exits 2.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,10 +14,11 @@ import { detectFormat } from "../io/detect-format";
 import { compareProcesses } from "../pricing/compare-processes";
 import { defaultPricingData } from "../pricing/default-pricing-data";
 import { quotePart } from "../pricing/quote-part";
+import { readDxfPart } from "./read-dxf-part";
 
 const usage = [
   "usage: engine analyze FILE [--unit mm|cm|m|inch|ft|micron]",
-  "       engine quote FILE --process P --material M --quantity N [--delivery-date YYYY-MM-DD] [--finish F] [--tolerance fine|medium|coarse|tighter] [--today YYYY-MM-DD]",
+  "       engine quote FILE --process P --material M [--quantity N (default 1)] [--thickness MM (DXF)] [--delivery-date YYYY-MM-DD] [--finish F] [--tolerance fine|medium|coarse|tighter] [--today YYYY-MM-DD]",
   "       engine quote FILE --compare [--quantity N] [--today YYYY-MM-DD]",
 ].join("\n");
 
@@ -29,6 +31,7 @@ const valueOptions = [
   "--finish",
   "--tolerance",
   "--today",
+  "--thickness",
 ];
 
 async function main(argv: string[]): Promise<number> {
@@ -39,7 +42,10 @@ async function main(argv: string[]): Promise<number> {
   for (let index = 0; index < rest.length; index++) {
     const name = rest[index]!;
     if (name === "--compare" && command === "quote") compare = true;
-    else if (valueOptions.includes(name) && (command === "quote" || name === "--unit")) {
+    else if (
+      valueOptions.includes(name) &&
+      (command === "quote" || name === "--unit" || name === "--thickness")
+    ) {
       const value = rest[++index];
       if (value === undefined || value.startsWith("--"))
         return fail("usage", `${name} needs a value; ${usage}`);
@@ -60,8 +66,6 @@ async function main(argv: string[]): Promise<number> {
   const materialCode = flags.get("--material");
   if (command === "quote" && !compare && !materialCode)
     return fail("usage", `--material is required; ${usage}`);
-  if (command === "quote" && !compare && !flags.has("--quantity"))
-    return fail("usage", `--quantity is required; ${usage}`);
   const toleranceFlag = flags.get("--tolerance");
   const tolerance = toleranceOptions.find((candidate) => candidate === toleranceFlag);
   if (toleranceFlag !== undefined && !tolerance)
@@ -76,15 +80,22 @@ async function main(argv: string[]): Promise<number> {
       `Cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
-  const format = detectFormat(bytes);
+  // Issue 23: a DXF drawing of a flat part, at the thickness given (quoting-engine/io/dxf).
+  const dxf = filePath.toLowerCase().endsWith(".dxf")
+    ? readDxfPart(bytes, path.basename(filePath), flags.get("--thickness"))
+    : undefined;
+  if (dxf && !dxf.ok) return fail(dxf.code, dxf.message);
+  const format = dxf ? "dxf" : detectFormat(bytes);
   if (format === "step" || format === "iges" || format === "brep") await initCadKernel();
-  const result = analyzeFile(bytes, path.basename(filePath), {
-    ...(unit ? { assumeUnit: unit as Exclude<SourceUnit, "unknown"> } : {}),
-  });
+  const result = dxf?.ok
+    ? { report: dxf.report }
+    : analyzeFile(bytes, path.basename(filePath), {
+        ...(unit ? { assumeUnit: unit as Exclude<SourceUnit, "unknown"> } : {}),
+      });
   if ("error" in result) return fail(result.error.code, result.error.message);
   if (command === "analyze") return print(result.report);
 
-  const quantity = Number(flags.get("--quantity") ?? (compare ? "1" : ""));
+  const quantity = Number(flags.get("--quantity") ?? "1");
   const today = flags.get("--today") ?? new Date().toISOString().slice(0, 10);
   if (compare)
     return print({ ok: true, ...compareProcesses(result.report, { quantity, today }, defaultPricingData) });

@@ -64,6 +64,12 @@ function readByFormat(format: CadFormat, bytes: Uint8Array, maxTriangles: number
     case "brep":
     case "iges":
       return readWithKernel(format, bytes);
+    case "dxf":
+      // A drawing has no solid to measure: it is read as a flat pattern (io/dxf), at a thickness chosen.
+      return engineFailure(
+        "unsupported_format",
+        "A DXF drawing is a flat pattern, not a 3D model: price it as laser cutting with its sheet thickness.",
+      );
   }
 }
 

@@ -25,6 +25,7 @@ import { VatCheckSettingsForm } from "./vat-check-settings-form";
 import { PayoutRetrySettingsForm } from "./payout-retry-settings-form";
 import { ComplaintWindowForm } from "./complaint-window-form";
 import { OrderRulesForm } from "./order-rules-form";
+import { SheetMetalSettingsForm } from "./sheet-metal-settings-form";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { engineProcessOf } from "@/lib/db/catalogue-codes";
 import styles from "./settings.module.css";
@@ -295,6 +296,10 @@ export default async function OpsSettingsPage() {
       <section aria-labelledby="order-rules-heading">
         <h2 id="order-rules-heading">Small orders and instant-quote limits</h2>
         <OrderRulesForm rules={pricing.settings.orderRules} />
+      </section>
+      <section aria-labelledby="sheet-metal-heading">
+        <h2 id="sheet-metal-heading">Sheet metal and laser cutting</h2>
+        <SheetMetalSettingsForm settings={pricing.settings.sheetMetal} />
       </section>
       <section aria-labelledby="complaint-window-heading">
         <h2 id="complaint-window-heading">Complaint window and partner payouts</h2>

@@ -8,6 +8,7 @@ import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { TaxDetailsSection } from "./tax-details-section";
+import { SheetMachinesSection } from "./sheet-machines-section";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
@@ -189,6 +190,8 @@ export default async function SupplierProfilePage() {
               <p className="muted">Save the processes you offer first, then add their machines.</p>
             ))}
         </section>
+
+        <SheetMachinesSection companyId={user.companyId} editable={editable} />
 
         <section className="card" aria-labelledby="certificates-heading">
           <h2 id="certificates-heading">Certificates</h2>

@@ -1,0 +1,69 @@
+import type { ManufacturingProcess } from "../db/generated/enums";
+import type { Database, TransactionClient } from "../db/prisma";
+import { storedSheetMetalSchema } from "../parts/stored-sheet-metal-schema";
+import { loadPricingData } from "../pricing/load-pricing-data";
+import type { LineToMatch, SupplierCandidate } from "./rank-candidates";
+import type { SheetLineNeeds } from "./sheet-machine-refusal";
+
+/**
+ * For a laser-cut or sheet-metal line: what it asks of a partner's machines (the part's flat pattern,
+ * thickness and bends, the material's group and strength from the pricing settings), and each
+ * candidate's lasers and press brakes, so rankCandidates can skip partners who cannot make it. The box
+ * envelope check is left out for such lines: a bent part's box says nothing about a laser's sheet.
+ * Other lines, and sheet lines whose analysis has no flat pattern, pass through unchanged.
+ */
+export async function withSheetMachines(
+  db: Database | TransactionClient,
+  line: { id: string; process: ManufacturingProcess; materialCode: string },
+  lineToMatch: LineToMatch,
+  candidates: SupplierCandidate[],
+): Promise<{ lineToMatch: LineToMatch; candidates: SupplierCandidate[] }> {
+  if (line.process !== "SHEET_METAL" && line.process !== "LASER_CUTTING") return { lineToMatch, candidates };
+  const row = await db.orderLine.findUnique({
+    where: { id: line.id },
+    select: { part: { select: { analysis: true } } },
+  });
+  const analysis = row?.part.analysis;
+  const stored =
+    analysis && typeof analysis === "object" && !Array.isArray(analysis) ? analysis.sheetMetal : undefined;
+  const sheet = storedSheetMetalSchema.safeParse(stored);
+  if (!sheet.success || !sheet.data.ok) return { lineToMatch, candidates };
+  const { data } = await loadPricingData(db as Database);
+  const stock = data.sheetMetal.materials[line.materialCode];
+  if (!stock) return { lineToMatch, candidates };
+  const pattern = sheet.data.flatPattern;
+  const needs: SheetLineNeeds = {
+    blankMm: [pattern.widthMm, pattern.heightMm],
+    thicknessMm: sheet.data.thicknessMm,
+    group: stock.group,
+    bends: line.process === "SHEET_METAL" ? sheet.data.bends.length : 0,
+    longestBendMm: Math.max(0, ...sheet.data.bends.map((bend) => bend.lengthMm)),
+    tensileStrengthMpa: data.sheetMetal.tensileStrengthMpa[stock.group],
+  };
+  const machines = await db.sheetMetalMachine.findMany({
+    where: { companyId: { in: candidates.map((candidate) => candidate.companyId) } },
+  });
+  return {
+    lineToMatch: { ...lineToMatch, partSizeMm: [], sheet: needs },
+    candidates: candidates.map((candidate) => ({
+      ...candidate,
+      sheetMachines: machines
+        .filter((machine) => machine.companyId === candidate.companyId)
+        .map((machine) => ({
+          kind: machine.kind,
+          name: machine.name,
+          sheetMm:
+            machine.sheetXMm !== null && machine.sheetYMm !== null
+              ? [machine.sheetXMm, machine.sheetYMm]
+              : null,
+          maxThicknessMm: {
+            ...(machine.maxSteelMm !== null ? { steel: machine.maxSteelMm } : {}),
+            ...(machine.maxStainlessMm !== null ? { stainless: machine.maxStainlessMm } : {}),
+            ...(machine.maxAluminiumMm !== null ? { aluminium: machine.maxAluminiumMm } : {}),
+          },
+          bendLengthMm: machine.bendLengthMm,
+          tonnage: machine.tonnage,
+        })),
+    })),
+  };
+}

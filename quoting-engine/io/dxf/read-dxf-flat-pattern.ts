@@ -1,0 +1,223 @@
+import DxfParser from "dxf-parser";
+import type { SheetMetalFlatPattern } from "../../analysis/sheet-metal/sheet-metal-types";
+import type { SourceUnit } from "../cad-model";
+import { chainClosedLoops, type Point } from "./chain-closed-loops";
+
+/** $INSUNITS codes (AutoCAD DXF reference, HEADER section) and their size in millimetres. */
+const unitsToMm: Record<number, { name: Exclude<SourceUnit, "unknown">; mm: number }> = {
+  1: { name: "inch", mm: 25.4 },
+  2: { name: "ft", mm: 304.8 },
+  4: { name: "mm", mm: 1 },
+  5: { name: "cm", mm: 10 },
+  6: { name: "m", mm: 1000 },
+};
+
+export type DxfFlatPatternResult =
+  | { ok: true; flatPattern: SheetMetalFlatPattern; sourceUnit: SourceUnit; scaleToMm: number }
+  | {
+      ok: false;
+      error: { code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts"; message: string };
+    };
+
+/**
+ * Reads a DXF drawing of a flat part (laser cutting) into the analysis contract's flat pattern: LINE,
+ * ARC, CIRCLE, LWPOLYLINE and POLYLINE entities of model space are chained into closed loops, the
+ * largest is the outer contour and the loops inside it are holes; the unit comes from $INSUNITS
+ * (unitless drawings are read as millimetres). Text, dimensions and the like are ignored. Never throws:
+ * an open contour, a drawing without one, or several separate parts come back as a message for the
+ * buyer. The parser is dxf-parser (docs/decisions/0054).
+ */
+export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
+  let parsed: ReturnType<DxfParser["parseSync"]>;
+  try {
+    parsed = new DxfParser().parseSync(text);
+  } catch (error) {
+    return failure(
+      "unreadable_dxf",
+      `The DXF file could not be read (${(error as Error).message}). Export it again as DXF R12 or later.`,
+    );
+  }
+  if (!parsed)
+    return failure("unreadable_dxf", "The DXF file could not be read. Export it again as DXF R12 or later.");
+  const insUnits = parsed.header?.["$INSUNITS"];
+  const unit = typeof insUnits === "number" ? unitsToMm[insUnits] : undefined;
+  const scale = unit?.mm ?? 1;
+  const pieces: Point[][] = [];
+  const closed: Point[][] = [];
+  for (const entity of parsed.entities ?? []) {
+    if (entity.inPaperSpace) continue;
+    const shape = entityPoints(entity as unknown as DxfEntity);
+    if (!shape) continue;
+    const points = shape.points.map(([x, y]): Point => [x * scale, y * scale]);
+    if (points.length < 2) continue;
+    (shape.closed ? closed : pieces).push(points);
+  }
+  const chained = chainClosedLoops(pieces, 0.01 * Math.max(1, scale));
+  if (!chained.ok)
+    return failure(
+      "open_contour",
+      `The contour is open near (${chained.gapAt.map((value) => value.toFixed(1)).join(", ")}) mm: join the lines into closed outlines and upload the drawing again.`,
+    );
+  const loops = [...closed, ...chained.loops].filter(
+    (loop) => loop.length >= 3 && Math.abs(signedArea(loop)) > 1e-6,
+  );
+  if (loops.length === 0)
+    return failure(
+      "no_contour",
+      "The drawing holds no closed outline: draw the part's contour with lines, arcs or polylines.",
+    );
+  loops.sort((a, b) => Math.abs(signedArea(b)) - Math.abs(signedArea(a)));
+  const [outer, ...rest] = loops as [Point[], ...Point[][]];
+  const outside = rest.filter((loop) => !inside(loop[0]!, outer));
+  if (outside.length > 0)
+    return failure(
+      "several_parts",
+      `The drawing holds ${outside.length + 1} separate parts: upload one part per DXF file.`,
+    );
+  const xs = outer.map(([x]) => x);
+  const ys = outer.map(([, y]) => y);
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const moved = (loop: Point[]) => loop.map(([x, y]): Point => [round(x - minX), round(y - minY)]);
+  const areaMm2 =
+    Math.abs(signedArea(outer)) - rest.reduce((sum, hole) => sum + Math.abs(signedArea(hole)), 0);
+  return {
+    ok: true,
+    sourceUnit: unit?.name ?? "unknown", // read as millimetres
+    scaleToMm: scale,
+    flatPattern: {
+      widthMm: round(Math.max(...xs) - minX),
+      heightMm: round(Math.max(...ys) - minY),
+      areaMm2: round(areaMm2),
+      cutLengthMm: round(loops.reduce((sum, loop) => sum + perimeter(loop), 0)),
+      pierces: loops.length,
+      outline: { outer: moved(outer), holes: rest.map(moved) },
+      bendLines: [],
+    },
+  };
+}
+
+interface DxfEntity {
+  type: string;
+  vertices?: { x: number; y: number; bulge?: number }[];
+  center?: { x: number; y: number };
+  radius?: number;
+  startAngle?: number;
+  endAngle?: number;
+  shape?: boolean;
+}
+
+/** Chord segments per full circle: 0.05 mm deviation on a ⌀100 circle, fine for length and drawing. */
+const segmentsPerTurn = 96;
+
+/** An entity's points (arcs and bulges as chords), and whether it is closed by itself. */
+function entityPoints(entity: DxfEntity): { points: Point[]; closed: boolean } | undefined {
+  switch (entity.type) {
+    case "LINE":
+      return entity.vertices && entity.vertices.length >= 2
+        ? { points: entity.vertices.slice(0, 2).map((v): Point => [v.x, v.y]), closed: false }
+        : undefined;
+    case "CIRCLE":
+      if (!entity.center || !entity.radius) return undefined;
+      return {
+        points: arcPoints([entity.center.x, entity.center.y], entity.radius, 0, 2 * Math.PI).slice(0, -1),
+        closed: true,
+      };
+    case "ARC": {
+      if (
+        !entity.center ||
+        !entity.radius ||
+        entity.startAngle === undefined ||
+        entity.endAngle === undefined
+      )
+        return undefined;
+      let end = entity.endAngle;
+      while (end <= entity.startAngle) end += 2 * Math.PI; // DXF arcs run counter-clockwise
+      return {
+        points: arcPoints([entity.center.x, entity.center.y], entity.radius, entity.startAngle, end),
+        closed: false,
+      };
+    }
+    case "LWPOLYLINE":
+    case "POLYLINE": {
+      const vertices = entity.vertices ?? [];
+      if (vertices.length < 2) return undefined;
+      const closed = entity.shape === true;
+      const points: Point[] = [];
+      const count = closed ? vertices.length : vertices.length - 1;
+      for (let index = 0; index < count; index++) {
+        const from = vertices[index]!;
+        const to = vertices[(index + 1) % vertices.length]!;
+        points.push([from.x, from.y]);
+        if (from.bulge) points.push(...bulgePoints([from.x, from.y], [to.x, to.y], from.bulge));
+      }
+      if (!closed) points.push([vertices[vertices.length - 1]!.x, vertices[vertices.length - 1]!.y]);
+      return { points, closed };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function arcPoints(centre: Point, radius: number, start: number, end: number): Point[] {
+  const steps = Math.max(2, Math.ceil(((end - start) / (2 * Math.PI)) * segmentsPerTurn));
+  return Array.from({ length: steps + 1 }, (_, index) => {
+    const angle = start + ((end - start) * index) / steps;
+    return [centre[0] + radius * Math.cos(angle), centre[1] + radius * Math.sin(angle)];
+  });
+}
+
+/** The inner points of a polyline segment's arc (bulge = tan of a quarter of the included angle). */
+function bulgePoints(from: Point, to: Point, bulge: number): Point[] {
+  const angle = 4 * Math.atan(bulge);
+  const chord = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  if (chord === 0) return [];
+  const radius = chord / (2 * Math.sin(angle / 2));
+  const mid: Point = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
+  const towardCentre = radius * Math.cos(angle / 2);
+  const normal: Point = [-(to[1] - from[1]) / chord, (to[0] - from[0]) / chord];
+  const centre: Point = [mid[0] + normal[0] * towardCentre, mid[1] + normal[1] * towardCentre];
+  const start = Math.atan2(from[1] - centre[1], from[0] - centre[0]);
+  const points = arcPoints(centre, Math.abs(radius), start, start + angle);
+  return points.slice(1, -1);
+}
+
+function signedArea(loop: Point[]): number {
+  let area = 0;
+  for (let index = 0; index < loop.length; index++) {
+    const [x1, y1] = loop[index]!;
+    const [x2, y2] = loop[(index + 1) % loop.length]!;
+    area += x1 * y2 - x2 * y1;
+  }
+  return area / 2;
+}
+
+function perimeter(loop: Point[]): number {
+  let length = 0;
+  for (let index = 0; index < loop.length; index++) {
+    const [x1, y1] = loop[index]!;
+    const [x2, y2] = loop[(index + 1) % loop.length]!;
+    length += Math.hypot(x2 - x1, y2 - y1);
+  }
+  return length;
+}
+
+/** Even-odd ray test. */
+function inside([px, py]: Point, loop: Point[]): boolean {
+  let result = false;
+  for (let index = 0, previous = loop.length - 1; index < loop.length; previous = index++) {
+    const [xi, yi] = loop[index]!;
+    const [xj, yj] = loop[previous]!;
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+const round = (value: number) => Math.round(value * 10000) / 10000;
+
+function failure(
+  code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts",
+  message: string,
+): DxfFlatPatternResult {
+  return { ok: false, error: { code, message } };
+}
