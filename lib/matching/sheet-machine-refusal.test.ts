@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { defaultMatchingSettings } from "./matching-settings";
+import { rankCandidates, type LineToMatch, type SupplierCandidate } from "./rank-candidates";
+import { emptyTrackRecord } from "./score-candidate";
+import { skipReasonLabel } from "./skip-reason-labels";
 import {
   bendingForceTonnes,
   sheetMachineRefusal,
@@ -61,5 +65,59 @@ describe("the matcher's sheet-machine rule", () => {
     expect(sheetMachineRefusal({ ...bracket, thicknessMm: 10, longestBendMm: 2000 }, [laser, brake])).toMatch(
       /\(139 t\)$/,
     );
+  });
+});
+
+describe("the matcher with a sheet line", () => {
+  const candidate = (companyId: string, sheetMachines: SheetMachineCapability[]): SupplierCandidate => ({
+    companyId,
+    name: companyId,
+    status: "ACTIVE",
+    countryCode: "DE",
+    location: null,
+    costIndex: 1,
+    minOrderValueCents: null,
+    maxOrderValueCents: null,
+    offersMaterial: true,
+    machineEnvelopesMm: [],
+    certificates: [],
+    audit: { status: "APPROVED", expiresAt: null },
+    machineHoursPerWeek: 40,
+    reservedHoursByWeek: new Map(),
+    blockedDays: new Set(),
+    track: emptyTrackRecord,
+    previousOffer: null,
+    sheetMachines,
+  });
+  const sheetLine: LineToMatch = {
+    materialCode: "DC01",
+    partSizeMm: [],
+    estimatedMachineHours: 2,
+    deliveryDate: "2026-11-27",
+    supplierTotalCents: 10_000,
+    totalPriceCents: 13_000,
+    requiredCertificates: [],
+    requiredCountryCode: null,
+    buyerLocation: null,
+    sheet: bracket,
+  };
+
+  it("ranks the partner with a laser and a press brake and skips the one with a laser only, saying why", () => {
+    const ranking = rankCandidates(
+      sheetLine,
+      [candidate("laser-only", [laser]), candidate("both", [laser, brake])],
+      defaultMatchingSettings,
+      "2026-11-02",
+    );
+    expect(ranking.ranked.map((entry) => entry.companyId)).toEqual(["both"]);
+    expect(ranking.skipped).toEqual([
+      {
+        companyId: "laser-only",
+        name: "laser-only",
+        rule: "sheet-machines",
+        reason: "has no press brake on file",
+      },
+    ]);
+    expect(skipReasonLabel("sheet-machines")).toBe("Its lasers or press brakes cannot make the sheet part");
   });
 });
