@@ -93,15 +93,15 @@ export function recognizeSheetMetal(
     }
   }
 
-  const partners = new Map<number, number>();
+  const opposites = new Map<number, number>();
   const offsets: number[] = [];
   for (const id of sideA) {
     const face = geometry.faces.get(id)!;
-    const partner = partnerOf(face, geometry.faces, thicknessMm, toleranceMm, offsets);
-    if (partner === undefined) break;
-    partners.set(id, partner);
+    const opposite = oppositeFaceOf(face, geometry.faces, thicknessMm, toleranceMm, offsets);
+    if (opposite === undefined) break;
+    opposites.set(id, opposite);
   }
-  if (partners.size !== sideA.length) {
+  if (opposites.size !== sideA.length) {
     const low = Math.min(thicknessMm, ...offsets);
     const high = Math.max(thicknessMm, ...offsets);
     return not(
@@ -117,8 +117,8 @@ export function recognizeSheetMetal(
     const face = geometry.faces.get(id)!;
     if (face.type === "plane") expectedMm3 += face.areaMm2 * thicknessMm;
     else {
-      const partnerRadius = geometry.faces.get(partners.get(id)!)!.radiusMm!;
-      const inner = Math.min(face.radiusMm!, partnerRadius);
+      const oppositeRadius = geometry.faces.get(opposites.get(id)!)!.radiusMm!;
+      const inner = Math.min(face.radiusMm!, oppositeRadius);
       expectedMm3 += (face.areaMm2 / face.radiusMm!) * thicknessMm * (inner + thicknessMm / 2);
     }
   }
@@ -130,7 +130,7 @@ export function recognizeSheetMetal(
         : `Not sheet metal: the part is not ${mm(thicknessMm)} thick everywhere (ribs, bosses, pockets or thicker areas).`,
     );
   }
-  const unfolded = unfoldSheetMetal(geometry, sideA, partners, thicknessMm, kFactor);
+  const unfolded = unfoldSheetMetal(geometry, sideA, opposites, thicknessMm, kFactor);
   if (!unfolded.ok) return not(unfolded.reason);
   const { widthMm, heightMm } = unfolded.result.flatPattern;
   // A blank hardly wider than it is thick is a block or a bar, not a sheet.
@@ -184,7 +184,7 @@ export function coaxial(a: SheetFace, b: SheetFace, toleranceMm: number): boolea
 }
 
 /** The face on the sheet's other side: a plane `t` behind, or a coaxial cylinder `t` larger or smaller. */
-function partnerOf(
+function oppositeFaceOf(
   face: SheetFace,
   faces: Map<number, SheetFace>,
   thicknessMm: number,
