@@ -1,4 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import DxfParser from "dxf-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { writeFlatPatternDxf } from "./write-flat-pattern-dxf";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { initCadKernel } from "../../io/cad-kernel";
 import { analyzeFile, type AnalysisReport } from "../analyze-file";
@@ -269,4 +275,31 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
       reason: expect.stringMatching(/^Not sheet metal: the walls are 2 mm to 5 mm thick/),
     });
   });
+
+  it("engine analyze prints the sheetMetal block of a bent bracket, and its flat pattern writes to DXF", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "sheet-")), "l-bracket.brep");
+    writeFileSync(file, brepBytes(occt, bentProfileSolid(occt, L)));
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "quoting-engine/cli/main.ts", "analyze", file],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as AnalysisReport;
+    expect(report.sheetMetal).toMatchObject({
+      ok: true,
+      thicknessMm: 2,
+      bends: [{ angleDeg: expect.closeTo(90, 3), innerRadiusMm: expect.closeTo(2, 6) }],
+    });
+    const sheet = report.sheetMetal as SheetMetalOk;
+    const parsed = new DxfParser().parseSync(writeFlatPatternDxf(sheet.flatPattern, sheet.thicknessMm))!;
+    expect(parsed.entities.map((entity) => `${entity.type}:${entity.layer}`)).toEqual([
+      "LWPOLYLINE:CUT",
+      "LINE:BEND",
+      "TEXT:BEND",
+      "TEXT:BEND",
+    ]);
+  }, 60_000);
 });
