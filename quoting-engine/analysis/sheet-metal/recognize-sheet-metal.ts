@@ -3,6 +3,7 @@ import type { DisplayMesh } from "../analyze-model";
 import { DEFAULT_K_FACTOR, type SheetMetalResult } from "./sheet-metal-types";
 import {
   collectSheetFaces,
+  measurePlanesQuickly,
   crossProduct,
   dotProduct,
   subtract,
@@ -43,6 +44,15 @@ export function recognizeSheetMetal(
   input: SheetMetalInput,
   kFactor: number = DEFAULT_K_FACTOR,
 ): SheetMetalAnalysis {
+  try {
+    return recognize(input, kFactor);
+  } catch {
+    // Geometry no rule above foresaw (a degenerate face, a bend with no flange): say so, never fail the file.
+    return not("Not recognised as sheet metal: its faces could not be unfolded into one flat blank.");
+  }
+}
+
+function recognize(input: SheetMetalInput, kFactor: number): SheetMetalAnalysis {
   if (!input.exactFaces)
     return not(
       "Not recognised as sheet metal: a mesh (STL, OBJ, 3MF, IGES) does not carry the exact bends. Upload the part as STEP to have it unfolded.",
@@ -64,20 +74,31 @@ export function recognizeSheetMetal(
       `Not sheet metal: ${Math.round((100 * otherArea) / input.areaMm2)} % of its surface is shaped (cones, spheres or free-form), which a press brake does not form.`,
     );
 
-  const geometry = collectSheetFaces(input.faces, input.mesh);
-  const planes = [...geometry.faces.values()].filter((face) => face.type === "plane" && face.normal);
-  const base = planes.reduce<SheetFace | undefined>(
-    (largest, face) => (!largest || face.areaMm2 > largest.areaMm2 ? face : largest),
+  const quickPlanes = measurePlanesQuickly(input.faces, input.mesh);
+  const largest = quickPlanes.reduce<SheetFace | undefined>(
+    (best, face) => (!best || face.areaMm2 > best.areaMm2 ? face : best),
     undefined,
   );
-  if (!base) return not("Not sheet metal: the part has no flat faces.");
-  const thicknessMm = thicknessUnder(base, planes);
+  if (!largest) return not("Not sheet metal: the part has no flat faces.");
+  const thicknessMm = thicknessUnder(largest, quickPlanes);
   if (thicknessMm === undefined)
     return not("Not sheet metal: no face lies parallel to its largest flat face.");
   if (thicknessMm > maxSheetThicknessMm)
     return not(
       `Not sheet metal: the part is ${mm(thicknessMm)} thick; sheet is at most ${mm(maxSheetThicknessMm)}.`,
     );
+  // A sheet's 2 × volume / area is its thickness less its edges' share: far from t, it is no sheet.
+  if (averageMm > 1.05 * thicknessMm || averageMm < 0.4 * thicknessMm) {
+    const [low, high] = thicknessRange(largest, quickPlanes, thicknessMm);
+    return not(
+      high - low > Math.max(0.01, 0.005 * thicknessMm)
+        ? `Not sheet metal: the walls are ${mm(low)} to ${mm(high)} thick; sheet metal has one thickness.`
+        : `Not sheet metal: the part is not ${mm(thicknessMm)} thick everywhere (ribs, bosses, pockets or thicker areas).`,
+    );
+  }
+  const geometry = collectSheetFaces(input.faces, input.mesh);
+  const planes = [...geometry.faces.values()].filter((face) => face.type === "plane" && face.normal);
+  const base = geometry.faces.get(largest.id)!;
   const toleranceMm = Math.max(0.01, 0.005 * thicknessMm);
 
   // One side of the sheet: the largest plane and every face joined to it without an edge.
