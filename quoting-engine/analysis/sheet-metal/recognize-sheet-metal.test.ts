@@ -137,6 +137,23 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
       directions: 2,
     },
     {
+      // Issue 23's bracket was quoted as milling from a 303 × 485 × 163 mm block.
+      name: "1.9 mm bracket the size of the issue's (303 × 485 × 163 mm)",
+      profile: {
+        path: [
+          [0.95, 163],
+          [0.95, 0.95],
+          [302.05, 0.95],
+          [302.05, 163],
+        ],
+        thicknessMm: 1.9,
+        innerRadiusMm: 1.9,
+        widthMm: 485,
+      },
+      angles: [90, 90],
+      directions: 1,
+    },
+    {
       name: "open 135° bend",
       profile: {
         path: [
