@@ -5,6 +5,7 @@ import { join } from "node:path";
 import DxfParser from "dxf-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeFlatPatternDxf } from "./write-flat-pattern-dxf";
+import { flatSizeForKFactor } from "./flat-size-for-k-factor";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { initCadKernel } from "../../io/cad-kernel";
 import { analyzeFile, type AnalysisReport } from "../analyze-file";
@@ -76,6 +77,16 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
     const line = flatPattern.bendLines[0]!;
     expect(Math.hypot(line.to[0] - line.from[0], line.to[1] - line.from[1])).toBeCloseTo(50, 4);
     expect(line).toMatchObject({ angleDeg: expect.closeTo(90, 3), innerRadiusMm: expect.closeTo(2, 6) });
+  });
+
+  it("rescales a stored blank to another K-factor as unfolding with it would (L bracket and box)", () => {
+    const atDefault = sheetOf(bentProfileSolid(occt, L));
+    const unfolded = sheetOf(bentProfileSolid(occt, L), 0.3).flatPattern;
+    const rescaled = flatSizeForKFactor(atDefault, 0.3);
+    expect(rescaled.widthMm).toBeCloseTo(unfolded.widthMm, 3);
+    expect(rescaled.heightMm).toBeCloseTo(unfolded.heightMm, 3);
+    expect(rescaled.areaMm2).toBeCloseTo(unfolded.areaMm2, 1);
+    expect(rescaled.cutLengthMm).toBeCloseTo(unfolded.cutLengthMm, 2);
   });
 
   it("takes the K-factor it is given: a larger one lengthens the blank by angle × ΔK × t", () => {
