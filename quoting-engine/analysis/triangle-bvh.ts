@@ -41,12 +41,14 @@ interface Tree {
 }
 
 function growTree(tree: Tree): void {
-  const grow = <T extends Float64Array | Int32Array>(array: T, fill: number): T => {
-    const larger = new (array.constructor as new (length: number) => T)(array.length * 2).fill(fill);
+  const grow = (array: Int32Array, fill: number): Int32Array => {
+    const larger = new Int32Array(array.length * 2).fill(fill);
     larger.set(array);
     return larger;
   };
-  tree.bounds = grow(tree.bounds, 0);
+  const bounds = new Float64Array(tree.bounds.length * 2);
+  bounds.set(tree.bounds);
+  tree.bounds = bounds;
   tree.left = grow(tree.left, -1);
   tree.right = grow(tree.right, -1);
   tree.start = grow(tree.start, 0);

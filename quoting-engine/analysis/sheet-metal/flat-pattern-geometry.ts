@@ -129,3 +129,42 @@ export function distanceToSegment(point: FlatPoint, from: FlatPoint, to: FlatPoi
       : Math.max(0, Math.min(1, ((point[0] - from[0]) * dx + (point[1] - from[1]) * dy) / lengthSquared));
   return Math.hypot(point[0] - from[0] - along * dx, point[1] - from[1] - along * dy);
 }
+
+/** Do any two non-neighbouring edges of the loops cross? (The flat pattern runs into itself.) */
+export function loopsCross(loops: FlatPoint[][]): boolean {
+  const segments: [FlatPoint, FlatPoint, number, number][] = [];
+  loops.forEach((loop, loopIndex) =>
+    loop.forEach((point, index) =>
+      segments.push([point, loop[(index + 1) % loop.length]!, loopIndex, index]),
+    ),
+  );
+  segments.sort((a, b) => Math.min(a[0][0], a[1][0]) - Math.min(b[0][0], b[1][0]));
+  for (let i = 0; i < segments.length; i++) {
+    const [a1, a2, loopA, indexA] = segments[i]!;
+    const maxX = Math.max(a1[0], a2[0]);
+    for (let j = i + 1; j < segments.length; j++) {
+      const [b1, b2, loopB, indexB] = segments[j]!;
+      if (Math.min(b1[0], b2[0]) > maxX) break;
+      if (loopA === loopB) {
+        const length = loops[loopA]!.length;
+        if (Math.abs(indexA - indexB) <= 1 || Math.abs(indexA - indexB) === length - 1) continue;
+      }
+      if (properlyCross(a1, a2, b1, b2)) return true;
+    }
+  }
+  return false;
+}
+
+function properlyCross(a1: FlatPoint, a2: FlatPoint, b1: FlatPoint, b2: FlatPoint): boolean {
+  const side = (p: FlatPoint, q: FlatPoint, r: FlatPoint) =>
+    (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
+  const epsilon = 1e-9;
+  const d1 = side(b1, b2, a1);
+  const d2 = side(b1, b2, a2);
+  const d3 = side(a1, a2, b1);
+  const d4 = side(a1, a2, b2);
+  return (
+    ((d1 > epsilon && d2 < -epsilon) || (d1 < -epsilon && d2 > epsilon)) &&
+    ((d3 > epsilon && d4 < -epsilon) || (d3 < -epsilon && d4 > epsilon))
+  );
+}

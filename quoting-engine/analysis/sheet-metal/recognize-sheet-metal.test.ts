@@ -1,4 +1,11 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import DxfParser from "dxf-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { writeFlatPatternDxf } from "./write-flat-pattern-dxf";
+import { flatSizeForKFactor } from "./flat-size-for-k-factor";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { initCadKernel } from "../../io/cad-kernel";
 import { analyzeFile, type AnalysisReport } from "../analyze-file";
@@ -72,6 +79,16 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
     expect(line).toMatchObject({ angleDeg: expect.closeTo(90, 3), innerRadiusMm: expect.closeTo(2, 6) });
   });
 
+  it("rescales a stored blank to another K-factor as unfolding with it would (L bracket and box)", () => {
+    const atDefault = sheetOf(bentProfileSolid(occt, L));
+    const unfolded = sheetOf(bentProfileSolid(occt, L), 0.3).flatPattern;
+    const rescaled = flatSizeForKFactor(atDefault, 0.3);
+    expect(rescaled.widthMm).toBeCloseTo(unfolded.widthMm, 3);
+    expect(rescaled.heightMm).toBeCloseTo(unfolded.heightMm, 3);
+    expect(rescaled.areaMm2).toBeCloseTo(unfolded.areaMm2, 1);
+    expect(rescaled.cutLengthMm).toBeCloseTo(unfolded.cutLengthMm, 2);
+  });
+
   it("takes the K-factor it is given: a larger one lengthens the blank by angle × ΔK × t", () => {
     const short = sheetOf(bentProfileSolid(occt, L), 0.3).flatPattern;
     const long = sheetOf(bentProfileSolid(occt, L), 0.5).flatPattern;
@@ -129,6 +146,23 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
       },
       angles: [90, 90, 90, 90],
       directions: 2,
+    },
+    {
+      // Issue 23's bracket was quoted as milling from a 303 × 485 × 163 mm block.
+      name: "1.9 mm bracket the size of the issue's (303 × 485 × 163 mm)",
+      profile: {
+        path: [
+          [0.95, 163],
+          [0.95, 0.95],
+          [302.05, 0.95],
+          [302.05, 163],
+        ],
+        thicknessMm: 1.9,
+        innerRadiusMm: 1.9,
+        widthMm: 485,
+      },
+      angles: [90, 90],
+      directions: 1,
     },
     {
       name: "open 135° bend",
@@ -269,4 +303,31 @@ describe("sheet-metal recognition and unfolding on constructed parts", () => {
       reason: expect.stringMatching(/^Not sheet metal: the walls are 2 mm to 5 mm thick/),
     });
   });
+
+  it("engine analyze prints the sheetMetal block of a bent bracket, and its flat pattern writes to DXF", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "sheet-")), "l-bracket.brep");
+    writeFileSync(file, brepBytes(occt, bentProfileSolid(occt, L)));
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "quoting-engine/cli/main.ts", "analyze", file],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as AnalysisReport;
+    expect(report.sheetMetal).toMatchObject({
+      ok: true,
+      thicknessMm: 2,
+      bends: [{ angleDeg: expect.closeTo(90, 3), innerRadiusMm: expect.closeTo(2, 6) }],
+    });
+    const sheet = report.sheetMetal as SheetMetalOk;
+    const parsed = new DxfParser().parseSync(writeFlatPatternDxf(sheet.flatPattern, sheet.thicknessMm))!;
+    expect(parsed.entities.map((entity) => `${entity.type}:${entity.layer}`)).toEqual([
+      "LWPOLYLINE:CUT",
+      "LINE:BEND",
+      "TEXT:BEND",
+      "TEXT:BEND",
+    ]);
+  }, 60_000);
 });

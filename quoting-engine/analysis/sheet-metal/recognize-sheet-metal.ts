@@ -3,6 +3,7 @@ import type { DisplayMesh } from "../analyze-model";
 import { DEFAULT_K_FACTOR, type SheetMetalResult } from "./sheet-metal-types";
 import {
   collectSheetFaces,
+  measurePlanesQuickly,
   crossProduct,
   dotProduct,
   subtract,
@@ -43,6 +44,15 @@ export function recognizeSheetMetal(
   input: SheetMetalInput,
   kFactor: number = DEFAULT_K_FACTOR,
 ): SheetMetalAnalysis {
+  try {
+    return recognize(input, kFactor);
+  } catch {
+    // Geometry no rule above foresaw (a degenerate face, a bend with no flange): say so, never fail the file.
+    return not("Not recognised as sheet metal: its faces could not be unfolded into one flat blank.");
+  }
+}
+
+function recognize(input: SheetMetalInput, kFactor: number): SheetMetalAnalysis {
   if (!input.exactFaces)
     return not(
       "Not recognised as sheet metal: a mesh (STL, OBJ, 3MF, IGES) does not carry the exact bends. Upload the part as STEP to have it unfolded.",
@@ -64,20 +74,31 @@ export function recognizeSheetMetal(
       `Not sheet metal: ${Math.round((100 * otherArea) / input.areaMm2)} % of its surface is shaped (cones, spheres or free-form), which a press brake does not form.`,
     );
 
-  const geometry = collectSheetFaces(input.faces, input.mesh);
-  const planes = [...geometry.faces.values()].filter((face) => face.type === "plane" && face.normal);
-  const base = planes.reduce<SheetFace | undefined>(
-    (largest, face) => (!largest || face.areaMm2 > largest.areaMm2 ? face : largest),
+  const quickPlanes = measurePlanesQuickly(input.faces, input.mesh);
+  const largest = quickPlanes.reduce<SheetFace | undefined>(
+    (best, face) => (!best || face.areaMm2 > best.areaMm2 ? face : best),
     undefined,
   );
-  if (!base) return not("Not sheet metal: the part has no flat faces.");
-  const thicknessMm = thicknessUnder(base, planes);
+  if (!largest) return not("Not sheet metal: the part has no flat faces.");
+  const thicknessMm = thicknessUnder(largest, quickPlanes);
   if (thicknessMm === undefined)
     return not("Not sheet metal: no face lies parallel to its largest flat face.");
   if (thicknessMm > maxSheetThicknessMm)
     return not(
       `Not sheet metal: the part is ${mm(thicknessMm)} thick; sheet is at most ${mm(maxSheetThicknessMm)}.`,
     );
+  // A sheet's 2 × volume / area is its thickness less its edges' share: far from t, it is no sheet.
+  if (averageMm > 1.05 * thicknessMm || averageMm < 0.4 * thicknessMm) {
+    const [low, high] = thicknessRange(largest, quickPlanes, thicknessMm);
+    return not(
+      high - low > Math.max(0.01, 0.005 * thicknessMm)
+        ? `Not sheet metal: the walls are ${mm(low)} to ${mm(high)} thick; sheet metal has one thickness.`
+        : `Not sheet metal: the part is not ${mm(thicknessMm)} thick everywhere (ribs, bosses, pockets or thicker areas).`,
+    );
+  }
+  const geometry = collectSheetFaces(input.faces, input.mesh);
+  const planes = [...geometry.faces.values()].filter((face) => face.type === "plane" && face.normal);
+  const base = geometry.faces.get(largest.id)!;
   const toleranceMm = Math.max(0.01, 0.005 * thicknessMm);
 
   // One side of the sheet: the largest plane and every face joined to it without an edge.
@@ -93,15 +114,15 @@ export function recognizeSheetMetal(
     }
   }
 
-  const partners = new Map<number, number>();
+  const opposites = new Map<number, number>();
   const offsets: number[] = [];
   for (const id of sideA) {
     const face = geometry.faces.get(id)!;
-    const partner = partnerOf(face, geometry.faces, thicknessMm, toleranceMm, offsets);
-    if (partner === undefined) break;
-    partners.set(id, partner);
+    const opposite = oppositeFaceOf(face, geometry.faces, thicknessMm, toleranceMm, offsets);
+    if (opposite === undefined) break;
+    opposites.set(id, opposite);
   }
-  if (partners.size !== sideA.length) {
+  if (opposites.size !== sideA.length) {
     const low = Math.min(thicknessMm, ...offsets);
     const high = Math.max(thicknessMm, ...offsets);
     return not(
@@ -117,8 +138,8 @@ export function recognizeSheetMetal(
     const face = geometry.faces.get(id)!;
     if (face.type === "plane") expectedMm3 += face.areaMm2 * thicknessMm;
     else {
-      const partnerRadius = geometry.faces.get(partners.get(id)!)!.radiusMm!;
-      const inner = Math.min(face.radiusMm!, partnerRadius);
+      const oppositeRadius = geometry.faces.get(opposites.get(id)!)!.radiusMm!;
+      const inner = Math.min(face.radiusMm!, oppositeRadius);
       expectedMm3 += (face.areaMm2 / face.radiusMm!) * thicknessMm * (inner + thicknessMm / 2);
     }
   }
@@ -130,7 +151,7 @@ export function recognizeSheetMetal(
         : `Not sheet metal: the part is not ${mm(thicknessMm)} thick everywhere (ribs, bosses, pockets or thicker areas).`,
     );
   }
-  const unfolded = unfoldSheetMetal(geometry, sideA, partners, thicknessMm, kFactor);
+  const unfolded = unfoldSheetMetal(geometry, sideA, opposites, thicknessMm, kFactor);
   if (!unfolded.ok) return not(unfolded.reason);
   const { widthMm, heightMm } = unfolded.result.flatPattern;
   // A blank hardly wider than it is thick is a block or a bar, not a sheet.
@@ -184,7 +205,7 @@ export function coaxial(a: SheetFace, b: SheetFace, toleranceMm: number): boolea
 }
 
 /** The face on the sheet's other side: a plane `t` behind, or a coaxial cylinder `t` larger or smaller. */
-function partnerOf(
+function oppositeFaceOf(
   face: SheetFace,
   faces: Map<number, SheetFace>,
   thicknessMm: number,

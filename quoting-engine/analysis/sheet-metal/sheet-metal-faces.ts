@@ -160,3 +160,57 @@ export const normalize = (a: Vec3): Vec3 => {
   const length = Math.hypot(...a);
   return [a[0] / length, a[1] / length, a[2] / length];
 };
+
+/**
+ * Planes only, in one pass over the triangles and without welding: enough to find the thickness and
+ * turn away thick parts before the full face geometry is built.
+ */
+export function measurePlanesQuickly(brepFaces: BrepFace[], mesh: DisplayMesh): SheetFace[] {
+  const planes = new Map<number, SheetFace & { sums: number[] }>();
+  for (const face of brepFaces)
+    if (face.type === "plane")
+      planes.set(face.id, {
+        id: face.id,
+        type: "plane",
+        areaMm2: face.areaMm2,
+        triangles: [],
+        vertices: new Set(),
+        sums: [0, 0, 0, 0, 0, 0, 0],
+      });
+  const { positions, indices, faceIds } = mesh;
+  for (let triangle = 0; triangle < faceIds.length; triangle++) {
+    const plane = planes.get(faceIds[triangle]!);
+    if (!plane) continue;
+    const [a, b, c] = [0, 1, 2].map((corner) => indices[triangle * 3 + corner]! * 3);
+    const ab: Vec3 = [
+      positions[b!]! - positions[a!]!,
+      positions[b! + 1]! - positions[a! + 1]!,
+      positions[b! + 2]! - positions[a! + 2]!,
+    ];
+    const ac: Vec3 = [
+      positions[c!]! - positions[a!]!,
+      positions[c! + 1]! - positions[a! + 1]!,
+      positions[c! + 2]! - positions[a! + 2]!,
+    ];
+    const cross = crossProduct(ab, ac);
+    const twice = Math.hypot(...cross);
+    for (let axis = 0; axis < 3; axis++) {
+      plane.sums[axis]! += cross[axis]!;
+      plane.sums[axis + 3]! +=
+        ((positions[a! + axis]! + positions[b! + axis]! + positions[c! + axis]!) / 3) * twice;
+    }
+    plane.sums[6]! += twice;
+  }
+  const measured: SheetFace[] = [];
+  for (const { sums, ...plane } of planes.values()) {
+    const length = Math.hypot(sums[0]!, sums[1]!, sums[2]!);
+    if (length === 0 || sums[6] === 0) continue;
+    const normal = [sums[0]! / length, sums[1]! / length, sums[2]! / length] as Vec3;
+    measured.push({
+      ...plane,
+      normal,
+      offsetMm: dotProduct(normal, [sums[3]! / sums[6]!, sums[4]! / sums[6]!, sums[5]! / sums[6]!]),
+    });
+  }
+  return measured;
+}

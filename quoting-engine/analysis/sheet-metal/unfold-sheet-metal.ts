@@ -11,7 +11,9 @@ import {
   type SheetFaces,
   type Vec3,
 } from "./sheet-metal-faces";
+import { chainLoops, wallFaces } from "./trace-flat-outline";
 import {
+  loopsCross,
   polygonArea,
   polygonPerimeter,
   simplifyLoop,
@@ -41,8 +43,8 @@ export interface SheetMetalDetail {
   /** Side-A triangles in the flat: x y per corner, and the face of each triangle. */
   flatTriangles: Float64Array;
   flatTriangleFaces: Int32Array;
-  /** Area covered twice or more when unfolded (flanges running into each other), mm². */
-  overlapMm2: number;
+  /** The flat pattern's contours cross: flanges run into each other when unfolded. */
+  overlaps: boolean;
 }
 
 type Frame =
@@ -70,7 +72,7 @@ type Frame =
 export function unfoldSheetMetal(
   geometry: SheetFaces,
   sideA: number[],
-  partners: Map<number, number>,
+  opposites: Map<number, number>,
   thicknessMm: number,
   kFactor: number,
 ): { ok: true; result: SheetMetalOk; detail: SheetMetalDetail } | { ok: false; reason: string } {
@@ -90,7 +92,7 @@ export function unfoldSheetMetal(
   });
   const order = [base.id];
   const innerRadius = (face: SheetFace) =>
-    Math.min(face.radiusMm!, faces.get(partners.get(face.id)!)!.radiusMm!);
+    Math.min(face.radiusMm!, faces.get(opposites.get(face.id)!)!.radiusMm!);
   for (let index = 0; index < order.length; index++) {
     const face = faces.get(order[index]!)!;
     const frame = frames.get(face.id)!;
@@ -123,7 +125,6 @@ export function unfoldSheetMetal(
   const flatTriangleFaces = new Int32Array(triangleCount);
   const boundary = new Map<number, [number, number]>();
   let written = 0;
-  let trianglesAreaMm2 = 0;
   for (const id of order) {
     const frame = frames.get(id)!;
     for (const triangle of faces.get(id)!.triangles) {
@@ -131,7 +132,6 @@ export function unfoldSheetMetal(
       const points = corners.map((vertex) => mapPoint(frame, pointOf(vertexPositions, vertex)));
       points.forEach((point, corner) => flatTriangles.set(point, written * 6 + corner * 2));
       flatTriangleFaces[written++] = id;
-      trianglesAreaMm2 += Math.abs(polygonArea(points));
       for (let corner = 0; corner < 3; corner++) {
         const a = corners[corner]!;
         const b = corners[(corner + 1) % 3]!;
@@ -174,7 +174,6 @@ export function unfoldSheetMetal(
     loop: orient(simplifyLoop(loop.points.map(place)), false),
     faces: wallFaces(loop.vertices, geometry, inSideA),
   }));
-  const outlineAreaMm2 = polygonArea(outer) + holes.reduce((sum, hole) => sum + polygonArea(hole.loop), 0);
   // Exact from the B-rep: planes as they are, bends at their neutral fibre's radius (the outline's
   // polygons fall short of round holes by the tessellation's chord error).
   let areaMm2 = 0;
@@ -203,12 +202,12 @@ export function unfoldSheetMetal(
         frame.at[0] + along * frame.A[0] + middle * frame.D[0],
         frame.at[1] + along * frame.A[1] + middle * frame.D[1],
       ]);
-    const partner = faces.get(partners.get(id)!)!;
+    const opposite = faces.get(opposites.get(id)!)!;
     bends.push({
       angleDeg: round((frame.spanRad * 180) / Math.PI),
-      innerRadiusMm: round(Math.min(face.radiusMm!, partner.radiusMm!)),
+      innerRadiusMm: round(Math.min(face.radiusMm!, opposite.radiusMm!)),
       lengthMm: round(high - low),
-      faces: [id, partner.id],
+      faces: [id, opposite.id],
       from: endPoint(low),
       to: endPoint(high),
       halfZoneMm: middle,
@@ -216,10 +215,10 @@ export function unfoldSheetMetal(
         (other) => inSideA.has(other) && faces.get(other)!.type === "plane",
       ),
       // Side A is drawn facing the viewer: a bend whose inner (concave) side is side A rises towards it.
-      direction: face.radiusMm! < partner.radiusMm! ? "up" : "down",
+      direction: face.radiusMm! < opposite.radiusMm! ? "up" : "down",
     });
   }
-  // Drawn from the side most bends rise towards (the partner's view); mirrored when most fall away.
+  // Drawn from the side most bends rise towards (the opposite's view); mirrored when most fall away.
   if (bends.filter((bend) => bend.direction === "down").length * 2 > bends.length) {
     const width = Math.max(...outer.map((point) => point[0]));
     const mirror = (point: FlatPoint): FlatPoint => [round(width - point[0]), point[1]];
@@ -274,7 +273,7 @@ export function unfoldSheetMetal(
       outer,
       flatTriangles,
       flatTriangleFaces,
-      overlapMm2: Math.max(0, trianglesAreaMm2 - outlineAreaMm2),
+      overlaps: loopsCross([outer, ...holes.map((hole) => hole.loop)]),
     },
   };
 }
@@ -385,40 +384,6 @@ function planeFrom(frame: Frame, plane: SheetFace): Frame | undefined {
 function anyPerpendicular(normal: Vec3): Vec3 {
   const helper: Vec3 = Math.abs(normal[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
   return normalize(crossProduct(normal, helper));
-}
-
-/** Boundary edges (directed as their triangles run) joined into closed loops of welded vertices. */
-function chainLoops(edges: [number, number][]): number[][] {
-  const outgoing = new Map<number, number[]>();
-  for (const [a, b] of edges) {
-    const list = outgoing.get(a);
-    if (list) list.push(b);
-    else outgoing.set(a, [b]);
-  }
-  const loops: number[][] = [];
-  for (const [start] of edges) {
-    if (!outgoing.get(start)?.length) continue;
-    const loop = [start];
-    let current = outgoing.get(start)!.pop()!;
-    while (current !== start) {
-      loop.push(current);
-      const next = outgoing.get(current)?.pop();
-      if (next === undefined) break;
-      current = next;
-    }
-    if (loop.length >= 3) loops.push(loop);
-  }
-  return loops;
-}
-
-/** The faces of a hole's wall: those across the hole's contour from side A. */
-function wallFaces(loop: number[], geometry: SheetFaces, sideA: Set<number>): number[] {
-  const walls = new Set<number>();
-  for (let index = 0; index < loop.length; index++) {
-    const key = edgeKey(loop[index]!, loop[(index + 1) % loop.length]!, geometry.vertexCount);
-    for (const face of geometry.edgeFaces.get(key) ?? []) if (!sideA.has(face)) walls.add(face);
-  }
-  return [...walls].sort((a, b) => a - b);
 }
 
 function round(value: number): number {
