@@ -8,6 +8,8 @@ import { auditChecklistItemKeys } from "../../lib/audits/audit-checklist";
 import { saveAuditChecklist } from "../../lib/audits/save-audit-checklist";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { matchOrderLine } from "../../lib/matching/match-order-line";
+import { describeProbation } from "../../lib/probation/describe-probation";
+import { loadOwnProbation } from "../../lib/probation/load-own-probation";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { decideAudit } from "../../lib/workflows/decide-audit";
 import { suspendSupplier } from "../../lib/workflows/suspend-supplier";
@@ -107,6 +109,20 @@ describe("probation's open-jobs limit under concurrent matching", () => {
           reason: "is on probation: it holds 1 open job, its limit",
         }),
       );
+
+      // The partner's portal shows the probation as the matcher counts it, with the audit's conditions.
+      const own = await loadOwnProbation(db, schmidt);
+      expect(own).toMatchObject({
+        maxOrderValueCents: 10_000_000,
+        maxOpenJobs: 1,
+        openJobs: 1,
+        conditionsDueOn: "2027-01-15",
+        conditions: "Send a second sample part with the bore in tolerance by 15 January.",
+      });
+      expect(describeProbation(own!, "2026-12-06").offers).toBe(
+        "You hold 1 open job, your limit: new offers come once one of them ships or is cancelled.",
+      );
+      expect(await loadOwnProbation(db, "seed_company_rossi")).toBeNull();
     } finally {
       await blocker.query("ROLLBACK").catch(() => undefined);
       await Promise.all([blocker.end(), watcher.end()]);
