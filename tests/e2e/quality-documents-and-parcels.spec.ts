@@ -72,9 +72,9 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await page.getByTestId("quality-document").getByRole("link", { name: "coc-plates.pdf" }).click();
   const ownDownload = await ownDownloadPromise;
   expect(ownDownload.suggestedFilename()).toBe("coc-plates.pdf");
-  const partnerDocumentUrl = ownDownload.url();
-  expect(partnerDocumentUrl).toContain("/api/v1/supplier/jobs/");
-  expect((await (await page.request.get(partnerDocumentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const supplierDocumentUrl = ownDownload.url();
+  expect(supplierDocumentUrl).toContain("/api/v1/supplier/jobs/");
+  expect((await (await page.request.get(supplierDocumentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // A wrong UPS number is refused with what UPS numbers look like; what was typed stays.
   await ship.getByLabel("Carrier").selectOption("UPS");
@@ -123,7 +123,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   const documentUrl = download.url();
   expect((await (await page.request.get(documentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
   // The partner's own route is the partner's only.
-  expect([403, 404]).toContain((await page.request.get(partnerDocumentUrl)).status());
+  expect([403, 404]).toContain((await page.request.get(supplierDocumentUrl)).status());
   await signOut(page);
 
   // Partners never download from the order's route (not even the one that uploaded); operations do.
