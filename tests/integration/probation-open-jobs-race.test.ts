@@ -86,7 +86,7 @@ describe("probation's open-jobs limit under concurrent matching", () => {
               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"Company"%'`,
           )
         ).rows[0]!.count;
-      const waitUntil = Date.now() + 20_000;
+      const waitUntil = Date.now() + 60_000;
       while ((await waitingOnLocks()) < 2 && Date.now() < waitUntil)
         await new Promise((resolve) => setTimeout(resolve, 50));
       expect(await waitingOnLocks()).toBe(2);
@@ -127,5 +127,5 @@ describe("probation's open-jobs limit under concurrent matching", () => {
       await blocker.query("ROLLBACK").catch(() => undefined);
       await Promise.all([blocker.end(), watcher.end()]);
     }
-  });
+  }, 120_000);
 });
