@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
-import { storedSheetMetalSchema } from "./stored-sheet-metal-schema";
 import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
 import { sheetMetalAnalysisSchema } from "./sheet-metal-analysis-schema";
 
@@ -225,6 +224,4 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     }),
   ),
   timingsMs: z.object({ parse: z.number(), analyze: z.number(), total: z.number() }),
-  /** Absent from reports stored before sheet metal was recognised (issue 23). */
-  sheetMetal: storedSheetMetalSchema.optional(),
 });

@@ -9,6 +9,7 @@ import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { TaxDetailsSection } from "./tax-details-section";
 import { SheetMachinesSection } from "./sheet-machines-section";
+import { ProbationSection } from "../probation-notice";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
@@ -80,6 +81,7 @@ export default async function SupplierProfilePage() {
         </div>
       )}
       <div className={styles.profile}>
+        <ProbationSection companyId={company.id} />
         <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="location-heading">
             <h2 id="location-heading">Location and order values</h2>

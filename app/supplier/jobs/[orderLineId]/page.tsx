@@ -86,6 +86,11 @@ export default async function SupplierJobPage({
                     Download drawing
                   </a>
                 )}
+                {(job.process === "SHEET_METAL" || job.process === "LASER_CUTTING") && (
+                  <a className="button secondary" href={`${filesBase}/flat-pattern`} download>
+                    Download flat pattern (DXF)
+                  </a>
+                )}
               </p>
               <p className="hint">Each download is recorded. Use the files for this job only.</p>
             </>

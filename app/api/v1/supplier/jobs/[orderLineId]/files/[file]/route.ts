@@ -5,6 +5,7 @@ import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { openJobFile } from "@/lib/suppliers/open-job-file";
+import { openJobFlatPattern } from "@/lib/suppliers/open-job-flat-pattern";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
@@ -13,8 +14,23 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
  */
 export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ request, params }) => {
   const user = await requireApiPermission("supplier.cad.download");
+  const reader = {
+    userId: user.id,
+    companyId: user.companyId,
+    ipAddress: clientAddressFrom(request.headers),
+  };
+  // Issue 23: a sheet-metal job's flat pattern as DXF, written from the stored analysis.
+  if (params.file === "flat-pattern") {
+    const { dxf, fileName } = await openJobFlatPattern(getPrisma(), reader, params.orderLineId);
+    return new Response(dxf, {
+      headers: {
+        "content-type": "application/dxf",
+        "content-disposition": `attachment; filename="${fileName.replaceAll(/["\\\r\n]/g, "_")}"`,
+      },
+    });
+  }
   if (params.file !== "cad" && params.file !== "drawing")
-    throw new AppError("not_found", "Files of a job are `cad` and `drawing`.");
+    throw new AppError("not_found", "Files of a job are `cad`, `drawing` and `flat-pattern`.");
   const { stream, fileName } = await openJobFile(
     getPrisma(),
     getFileStorage(),
