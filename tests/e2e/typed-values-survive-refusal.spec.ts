@@ -586,6 +586,22 @@ const cases: FormCase[] = [
     refusal: /./,
   },
   {
+    name: "sheet-metal settings",
+    as: "operations",
+    open: async (page) => {
+      await settingsPage(page);
+      return page
+        .locator("form")
+        .filter({ has: page.getByRole("button", { name: "Save the sheet-metal settings" }) })
+        .first();
+    },
+    fields: [
+      { at: label("Sheet-metal pricing (JSON)"), fill: '{ "scrapShare": -1 }' },
+      { at: label("Reason for the change"), fill: "Typed laser tables" },
+    ],
+    refusal: /Sheet-metal settings/,
+  },
+  {
     name: "machine rate",
     as: "operations",
     open: async (page) => {
