@@ -49,14 +49,15 @@ test("a bent bracket is priced as sheet metal, cheaper than milling, with its fl
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${shots}/part-page-sheet-metal-390.png`, fullPage: true });
     // Operations' sheet-metal settings (read only here).
+    await page.setViewportSize({ width: 1280, height: 900 });
     await signOut(page);
     await signIn(page, "olga.ops@instant-quote.example");
     await page.goto("/ops/settings");
     const section = page.locator("section", {
       has: page.getByRole("heading", { name: "Sheet metal and laser cutting" }),
     });
-    await section.screenshot({ path: `${shots}/ops-settings-sheet-metal-390.png` });
-    await page.setViewportSize({ width: 1280, height: 900 });
     await section.screenshot({ path: `${shots}/ops-settings-sheet-metal-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await section.screenshot({ path: `${shots}/ops-settings-sheet-metal-390.png` });
   }
 });
