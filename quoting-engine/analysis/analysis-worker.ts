@@ -2,9 +2,10 @@
 // (the WebAssembly CAD kernel) is initialised once per worker, when this module loads.
 import { parentPort } from "node:worker_threads";
 import { initCadKernel } from "../io/cad-kernel";
+import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
 
-// Once per worker: the WebAssembly kernels take about half a second to load.
+// Once per worker: the STEP kernel takes about half a second to load (the IGES one loads when needed).
 await initCadKernel();
 
 export interface AnalysisRequest {
@@ -18,7 +19,9 @@ parentPort?.postMessage({ ready: true });
 
 parentPort?.on("message", async (request: AnalysisRequest) => {
   try {
-    await initCadKernel(); // instant when loaded; a fresh kernel after one trapped on a damaged file
+    // Instant when loaded; loads the IGES kernel for the first IGES file, and a fresh kernel after one
+    // trapped on a damaged file or was dropped for its grown memory.
+    await prepareCadKernel(request.bytes);
     const result = analyzeFile(request.bytes, request.fileName, request.options);
     const transfer =
       "displayMesh" in result

@@ -1,4 +1,5 @@
 import type { WeldedMesh } from "./weld-vertices";
+import { halfEdgeRows } from "./half-edge-rows";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
 export interface OrientedBody {
@@ -189,51 +190,28 @@ interface EdgeTable {
   degenerate: Uint8Array;
 }
 
-/** Rows longer than this are sorted natively; shorter ones (almost all: ~6 per vertex) by insertion. */
-const shortRow = 48;
-
 /**
- * Numbers the edges of a welded mesh without hashing: half-edges are put in compressed rows by their
- * lower vertex (two passes, counting then filling, in triangle order), and within a row the half-edges
- * with the same higher vertex are one edge. Rows are short and mostly in cache, so this is several times
- * faster than a hash table over millions of edges. Edge numbers follow the vertices; nothing depends on
- * their order, only on which half-edges share one, and on each edge's half-edges in triangle order.
+ * Numbers the edges of a welded mesh without hashing (`halfEdgeRows`): within a row the half-edges with
+ * the same higher vertex are one edge. Edge numbers follow the vertices; nothing depends on their order,
+ * only on which half-edges share one, and on each edge's half-edges in triangle order.
  */
 function buildEdgeTable(indices: Uint32Array, vertexCount: number): EdgeTable {
   const triangleCount = indices.length / 3;
   const halfEdgeCount = triangleCount * 3;
   const degenerate = new Uint8Array(triangleCount);
-  const rowStart = new Int32Array(vertexCount + 1);
+  const direction = new Int8Array(halfEdgeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const a = indices[triangle * 3]!;
     const b = indices[triangle * 3 + 1]!;
     const c = indices[triangle * 3 + 2]!;
-    if (a === b || b === c || c === a) {
-      degenerate[triangle] = 1;
-      continue;
-    }
-    rowStart[(a < b ? a : b) + 1]!++;
-    rowStart[(b < c ? b : c) + 1]!++;
-    rowStart[(c < a ? c : a) + 1]!++;
-  }
-  for (let vertex = 0; vertex < vertexCount; vertex++) rowStart[vertex + 1]! += rowStart[vertex]!;
-  const fill = rowStart.slice(0, vertexCount);
-  const rowHalfEdge = new Int32Array(rowStart[vertexCount]!);
-  const rowHigh = new Uint32Array(rowStart[vertexCount]!);
-  const direction = new Int8Array(halfEdgeCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    if (degenerate[triangle]) continue;
-    for (let corner = 0; corner < 3; corner++) {
-      const halfEdge = triangle * 3 + corner;
-      const from = indices[halfEdge]!;
-      const to = indices[corner === 2 ? triangle * 3 : halfEdge + 1]!;
-      const low = from < to ? from : to;
-      const position = fill[low]!++;
-      rowHalfEdge[position] = halfEdge;
-      rowHigh[position] = from < to ? to : from;
-      direction[halfEdge] = from < to ? 1 : -1;
+    if (a === b || b === c || c === a) degenerate[triangle] = 1;
+    else {
+      direction[triangle * 3] = a < b ? 1 : -1;
+      direction[triangle * 3 + 1] = b < c ? 1 : -1;
+      direction[triangle * 3 + 2] = c < a ? 1 : -1;
     }
   }
+  const rows = halfEdgeRows(indices, vertexCount, degenerate);
   const table: EdgeTable = {
     count: 0,
     edgeOfHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
@@ -244,14 +222,13 @@ function buildEdgeTable(indices: Uint32Array, vertexCount: number): EdgeTable {
     degenerate,
   };
   for (let vertex = 0; vertex < vertexCount; vertex++) {
-    const start = rowStart[vertex]!;
-    const end = rowStart[vertex + 1]!;
-    if (end - start > 1) sortRow(rowHigh, rowHalfEdge, start, end);
+    const start = rows.rowStart[vertex]!;
+    const end = rows.rowStart[vertex + 1]!;
     for (let position = start; position < end; position++) {
-      const halfEdge = rowHalfEdge[position]!;
+      const halfEdge = rows.halfEdges[position]!;
       const edge =
-        position > start && rowHigh[position - 1] === rowHigh[position]
-          ? table.edgeOfHalfEdge[rowHalfEdge[position - 1]!]!
+        position > start && rows.high[position - 1] === rows.high[position]
+          ? table.edgeOfHalfEdge[rows.halfEdges[position - 1]!]!
           : table.count++;
       table.edgeOfHalfEdge[halfEdge] = edge;
       const uses = table.useCount[edge]!;
@@ -261,35 +238,6 @@ function buildEdgeTable(indices: Uint32Array, vertexCount: number): EdgeTable {
     }
   }
   return table;
-}
-
-/** Sorts one row by higher vertex, keeping triangle order among equal ones (stable). */
-function sortRow(high: Uint32Array, halfEdges: Int32Array, start: number, end: number): void {
-  if (end - start <= shortRow) {
-    for (let position = start + 1; position < end; position++) {
-      const key = high[position]!;
-      const halfEdge = halfEdges[position]!;
-      let before = position - 1;
-      while (before >= start && high[before]! > key) {
-        high[before + 1] = high[before]!;
-        halfEdges[before + 1] = halfEdges[before]!;
-        before--;
-      }
-      high[before + 1] = key;
-      halfEdges[before + 1] = halfEdge;
-    }
-    return;
-  }
-  // A vertex at the centre of a large fan: sort (higher vertex, half-edge) pairs packed in one number.
-  const keys = new Float64Array(end - start);
-  for (let position = start; position < end; position++)
-    keys[position - start] = high[position]! * 2 ** 26 + halfEdges[position]!;
-  keys.sort();
-  for (let position = start; position < end; position++) {
-    const key = keys[position - start]!;
-    high[position] = Math.floor(key / 2 ** 26);
-    halfEdges[position] = key - high[position]! * 2 ** 26;
-  }
 }
 
 /**

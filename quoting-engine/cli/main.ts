@@ -8,8 +8,7 @@ import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
 import { manufacturingProcesses, toleranceOptions } from "../catalogue/catalogue";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
-import { initCadKernel } from "../io/cad-kernel";
-import { detectFormat } from "../io/detect-format";
+import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { compareProcesses } from "../pricing/compare-processes";
 import { defaultPricingData } from "../pricing/default-pricing-data";
 import { quotePart } from "../pricing/quote-part";
@@ -76,8 +75,7 @@ async function main(argv: string[]): Promise<number> {
       `Cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
-  const format = detectFormat(bytes);
-  if (format === "step" || format === "iges" || format === "brep") await initCadKernel();
+  await prepareCadKernel(bytes);
   const result = analyzeFile(bytes, path.basename(filePath), {
     ...(unit ? { assumeUnit: unit as Exclude<SourceUnit, "unknown"> } : {}),
   });

@@ -26,7 +26,7 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
   // A closed mesh has about half as many vertices as triangles; start there and grow when needed.
   let capacity = nextPowerOfTwo(Math.max(16, triangleCount * 2));
   let mask = capacity - 1;
-  let slots = new Int32Array(capacity).fill(-1);
+  let slots: Int32Array = new Int32Array(capacity).fill(-1);
   let vertexBits = new Uint32Array(Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
   let vertexCount = 0;
   const recent = new Int32Array(recentSize).fill(-1);
