@@ -145,9 +145,16 @@ function flatNormal(triangles: number[], normals: Float64Array, areas: Float64Ar
   for (const triangle of triangles)
     for (let axis = 0; axis < 3; axis++) sum[axis]! += normals[triangle * 3 + axis]! * areas[triangle]!;
   const mean = normalize(sum);
-  return triangles.every((triangle) => dot(normalAt(normals, triangle), mean) >= flatRegionCosine)
-    ? mean
-    : undefined;
+  return triangles.every((triangle) => dotAt(normals, triangle, mean) >= flatRegionCosine) ? mean : undefined;
+}
+
+/** The triangle's normal · `direction`, without making a vector per triangle. */
+function dotAt(normals: Float64Array, triangle: number, direction: Vector3): number {
+  return (
+    normals[triangle * 3]! * direction[0] +
+    normals[triangle * 3 + 1]! * direction[1] +
+    normals[triangle * 3 + 2]! * direction[2]
+  );
 }
 
 function normalAt(normals: Float64Array, triangle: number): Vector3 {
@@ -194,7 +201,9 @@ function fitCylinder(
 ): { axis: Vector3; centre: Vector3; radius: number } | undefined {
   const scatter = [0, 0, 0, 0, 0, 0]; // xx, xy, xz, yy, yz, zz
   for (const triangle of triangles) {
-    const [x, y, z] = normalAt(normals, triangle);
+    const x = normals[triangle * 3]!;
+    const y = normals[triangle * 3 + 1]!;
+    const z = normals[triangle * 3 + 2]!;
     const weight = areas[triangle]!;
     scatter[0]! += weight * x * x;
     scatter[1]! += weight * x * y;
@@ -204,8 +213,7 @@ function fitCylinder(
     scatter[5]! += weight * z * z;
   }
   const axis = smallestEigenvector(scatter);
-  if (!triangles.every((triangle) => Math.abs(dot(normalAt(normals, triangle), axis)) < 0.02))
-    return undefined;
+  if (!triangles.every((triangle) => Math.abs(dotAt(normals, triangle, axis)) < 0.02)) return undefined;
   const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
   const u = normalize([
     reference[0] - axis[0] * dot(reference, axis),
