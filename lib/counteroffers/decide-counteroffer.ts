@@ -28,7 +28,7 @@ export async function decideCounteroffer(
   buyer: { userId: string; companyId: string },
   input: unknown,
   now = new Date(),
-): Promise<{ orderId: string; status: "ACCEPTED" | "DECLINED" }> {
+): Promise<{ orderId: string; status: "ACCEPTED" | "DECLINED"; raisesPrice: boolean }> {
   const { counterofferId, decision } = counterofferDecisionSchema.parse(input);
   let closedSessions: string[] = [];
   const decided = await withTransactionRetry(() =>
@@ -43,8 +43,9 @@ export async function decideCounteroffer(
       const order = counteroffer?.offer.orderLine.order;
       if (!counteroffer || order?.buyerCompanyId !== buyer.companyId)
         throw new AppError("not_found", "There is no such counteroffer on your orders.");
+      const raisesPrice = counteroffer.buyerNetCents !== null;
       if (counteroffer.status === settledAs[decision])
-        return { orderId: order.id, status: settledAs[decision] };
+        return { orderId: order.id, status: settledAs[decision], raisesPrice };
       if (counteroffer.status !== "AWAITING_BUYER")
         throw new AppError(
           "invalid_state_transition",
@@ -62,7 +63,6 @@ export async function decideCounteroffer(
           "invalid_state_transition",
           `The time to decide ended ${counteroffer.decideBy ? formatDeadline(counteroffer.decideBy) : ""}: the counteroffer is declined and the line goes to another partner.`,
         );
-      const raisesPrice = counteroffer.buyerNetCents !== null;
       if (decision === "accept" && raisesPrice && order.paymentMethod !== "INVOICE")
         throw new AppError(
           "invalid_state_transition",
@@ -75,7 +75,7 @@ export async function decideCounteroffer(
         closedSessions = await closeSupplementPayments(tx, counteroffer.id);
         await declineCounteroffer(tx, counteroffer, { by: "buyer", userId: buyer.userId }, now);
       }
-      return { orderId: order.id, status: settledAs[decision] };
+      return { orderId: order.id, status: settledAs[decision], raisesPrice };
     }),
   );
   await expireSupplementSessions(closedSessions);
