@@ -39,6 +39,7 @@ export async function loadBuyerCounteroffers(db: Database, companyId: string, or
   return rows.map(({ offer, payments, ...counteroffer }) => ({
     ...counteroffer,
     orderLineId: offer.orderLineId,
+    orderId,
     paymentMethod: offer.orderLine.order.paymentMethod,
     /** The latest attempt to pay the difference by card, if any. */
     paymentStatus: payments[0]?.status ?? null,

@@ -9,6 +9,12 @@ import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { startCardCheckout } from "../../lib/payments/start-card-checkout";
 import { sendPendingRefunds } from "../../lib/payments/send-pending-refunds";
 import { describeAuditEntry } from "../../lib/audit-log/describe-audit-entry";
+import {
+  asOriginallyInvoiced,
+  asSupplementInvoice,
+  loadInvoicedSupplements,
+} from "../../lib/counteroffers/supplement-invoice-views";
+import { loadBuyerOrder } from "../../lib/orders/load-buyer-order";
 import { seedDatabase } from "../../prisma/seed";
 import {
   acme,
@@ -167,6 +173,18 @@ describe("counteroffer prices above the margin rule", () => {
     expect(
       (await db.payout.findUniqueOrThrow({ where: { id: payoutId } })).amountCents,
     ).toBeGreaterThanOrEqual(askedCents);
+    // The first invoice stays as issued; the supplementary one bills the difference alone.
+    const supplements = await loadInvoicedSupplements(db, order.id);
+    const asBilled = asOriginallyInvoiced(await loadBuyerOrder(db, acme, order.id), supplements);
+    expect(asBilled).toMatchObject({ totalCents: order.totalCents, vatCents: order.vatCents });
+    expect(asBilled.lines[0]!.totalPriceCents).toBe(line.totalPriceCents);
+    const asSupplement = asSupplementInvoice(
+      await loadBuyerOrder(db, acme, order.id),
+      supplements,
+      supplement.number,
+    )!;
+    expect(asSupplement.totalCents).toBe(differenceNet + differenceVat);
+    expect(asSupplement.lines.map((each) => each.totalPriceCents)).toEqual([differenceNet]);
     const audit = await db.auditLogEntry.findFirstOrThrow({
       where: { action: "counteroffer.supplement-invoiced", entityId: counterofferId },
     });

@@ -79,7 +79,7 @@ export function CounterofferPriceDecision({
   const outcome = {
     AWAITING_BUYER:
       "The time to decide has ended; it is being declined and the line goes to another partner.",
-    ACCEPTED: `You accepted it${invoice ? `: supplementary invoice ${invoice.number}${invoice.status === "PAID" ? ", paid" : ""}` : ""}.`,
+    ACCEPTED: "You accepted it.",
     DECLINED: "You declined it; the line went to another partner at your price.",
     EXPIRED:
       "It was declined automatically when the time to decide ended; the line went to another partner at your price.",
@@ -89,6 +89,15 @@ export function CounterofferPriceDecision({
       <p>
         A partner asked {formatEuros(netCents)} net for this line instead of {formatEuros(previousNetCents)}.{" "}
         {outcome}
+        {invoice ? (
+          <>
+            {" "}
+            <a href={`/api/v1/orders/${counteroffer.orderId}/documents/${invoice.number}.pdf`}>
+              Supplementary invoice {invoice.number} (PDF)
+            </a>
+            {invoice.status === "PAID" ? ", paid." : "."}
+          </>
+        ) : null}
       </p>
       {counteroffer.status === "ACCEPTED" ? table : null}
     </div>
