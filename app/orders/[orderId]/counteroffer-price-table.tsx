@@ -16,7 +16,7 @@ export function CounterofferPriceTable({
   const rows = [
     ["Your price so far", change.previous, undefined],
     ["New price", change.next, undefined],
-    ["Difference to pay", change.difference, styles.difference],
+    ["Difference", change.difference, styles.difference],
   ] as const;
   return (
     <table className={styles.priceTable} data-testid="counteroffer-prices">
