@@ -213,7 +213,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   await page.getByRole("button", { name: `Pay ${euros(differenceGross)}` }).click();
   await expect(page).toHaveURL(/\/orders\/[^/?]+\?payment=returned/);
   const outcome = plateLine().getByTestId("counteroffer-outcome");
-  await expect(outcome).toContainText("You accepted it.", { timeout: 20_000 });
+  await expect(outcome).toContainText("You accepted it.", { timeout: 60_000 });
   await expect(
     outcome.getByRole("link", { name: /Supplementary invoice INV-\d{4}-\d{6} \(PDF\)/ }),
   ).toBeVisible();
