@@ -11,6 +11,8 @@
 export function addStepSkinGrowth(
   positions: ArrayLike<number>,
   indices: ArrayLike<number>,
+  /** Per triangle, the horizontal run of its slope over one layer, signed like n_z (`measure-fdm-layers.ts`). */
+  runs: Float64Array,
   edges: { ids: Int32Array; count: number; triangles: Int32Array },
   layers: { zMin: number; h: number; count: number },
   skin: { solidLayers: number; bandMm: number; marginMm: number },
@@ -21,20 +23,8 @@ export function addStepSkinGrowth(
   // Per triangle: 1 flat skin facing up, 2 facing down (a run per layer past the perimeters' band), 0 not.
   const kind = new Uint8Array(triangleCount);
   for (let t = 0; t < triangleCount; t++) {
-    const a = indices[t * 3]! * 3;
-    const b = indices[t * 3 + 1]! * 3;
-    const c = indices[t * 3 + 2]! * 3;
-    const ux = positions[b]! - positions[a]!;
-    const uy = positions[b + 1]! - positions[a + 1]!;
-    const uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!;
-    const vy = positions[c + 1]! - positions[a + 1]!;
-    const vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    // Flat enough that its run per layer (h |n_z| / |n_xy|) clears the band.
-    if (h * Math.abs(nz) > skin.bandMm * Math.sqrt(nx * nx + ny * ny)) kind[t] = nz > 0 ? 1 : 2;
+    const run = runs[t]!;
+    if (Math.abs(run) > skin.bandMm) kind[t] = run > 0 ? 1 : 2;
   }
   for (let t = 0; t < triangleCount; t++) {
     if (kind[t] === 0) continue;

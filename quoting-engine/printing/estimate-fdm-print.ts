@@ -266,12 +266,18 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
   pathMm += skirtMm;
   paths.skirt = skirtMm;
 
+  // Perimeters and the skirt at PrusaSlicer's nominal flow (`Flow::mm3_per_mm`: spacing × h for a
+  // 0.45 × 0.2 mm extrusion); the calibrated flow factor is on the fills (infill overlapping the
+  // perimeters by `infill_overlap`, 25 %; bridges at full round section).
   const mm3PerMm = spacing * h * s.flowFactor;
+  const loopMm3PerMm = spacing * h;
+  const perimeterMm3 = (paths.perimeters + paths.skirt) * loopMm3PerMm;
+  const fillMm3 = (pathMm - paths.perimeters - paths.skirt) * mm3PerMm;
   const seconds = Object.values(total).reduce((sum, value) => sum + value, 0);
   const toMinutes = (value: number): number => value / 60;
   return {
     minutes: seconds / 60,
-    filamentMm3: pathMm * mm3PerMm,
+    filamentMm3: perimeterMm3 + fillMm3,
     supportMm3: supportPathMm * mm3PerMm,
     layers: Math.round(layers * repeat),
     breakdownMinutes: {
@@ -284,12 +290,12 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
       coolingSlowdown: toMinutes(total.coolingSlowdown),
     },
     breakdownMm3: {
-      perimeters: paths.perimeters * mm3PerMm,
+      perimeters: paths.perimeters * loopMm3PerMm,
       solidInfill: paths.solidInfill * mm3PerMm,
       infill: paths.infill * mm3PerMm,
       supports: paths.supports * mm3PerMm,
       supportInterface: paths.supportInterface * mm3PerMm,
-      skirt: paths.skirt * mm3PerMm,
+      skirt: paths.skirt * loopMm3PerMm,
     },
   };
 }

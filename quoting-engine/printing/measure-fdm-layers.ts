@@ -127,7 +127,8 @@ export function measureFdmLayers(
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
   const edges = meshEdgeIds(indices, triangleCount);
-  const flatNormals = horizontalNormals(positions, indices, triangleCount);
+  const runs = new Float64Array(triangleCount);
+  const flatNormals = horizontalNormals(positions, indices, triangleCount, h, runs);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
@@ -160,9 +161,9 @@ export function measureFdmLayers(
     lastLayer[t] = last;
     for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
       segmentLayerCounts[layer + 1]!++;
-    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down, solidSkin, skin);
+    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down, solidSkin, skin, Math.abs(runs[t]!));
   }
-  addStepSkinGrowth(positions, indices, edges, { zMin, h, count: layerCount }, skin, solidSkin);
+  addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
   for (let layer = 0; layer < layerCount; layer++)
     segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
   const segmentCount = segmentLayerCounts[layerCount] ?? 0;
@@ -348,11 +349,17 @@ function sharpEdges(
   return sharp;
 }
 
-/** Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs. */
+/**
+ * Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs; and
+ * into `runs` the horizontal run of its slope over one layer of `h` (h |n_z| / |n_xy|, Infinity for a
+ * flat one), signed like n_z (positive facing up). One pass for the contours, skins and steps.
+ */
 function horizontalNormals(
   positions: ArrayLike<number>,
   indices: ArrayLike<number>,
   triangleCount: number,
+  h: number,
+  runs: Float64Array,
 ): Float64Array {
   const normals = new Float64Array(triangleCount * 2);
   for (let t = 0; t < triangleCount; t++) {
@@ -367,11 +374,13 @@ function horizontalNormals(
     const vz = positions[c + 2]! - positions[a + 2]!;
     const nx = uy * vz - uz * vy;
     const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
     const length = Math.sqrt(nx * nx + ny * ny);
     if (length > 0) {
       normals[t * 2] = nx / length;
       normals[t * 2 + 1] = ny / length;
-    }
+      runs[t] = (h * nz) / length;
+    } else runs[t] = nz >= 0 ? Infinity : -Infinity;
   }
   return normals;
 }
@@ -421,6 +430,8 @@ function skinArea(
   down: Float64Array,
   solid: Float64Array,
   skin: { solidLayers: number; bandMm: number; marginMm: number },
+  /** Horizontal run of the triangle's slope over one layer (h |n_z| / |n_xy|). */
+  run: number,
 ): void {
   const a = indices[t * 3]! * 3;
   const b = indices[t * 3 + 1]! * 3;
@@ -432,35 +443,15 @@ function skinArea(
   if (projected === 0 || layerCount === 0) return;
   const target = projected > 0 ? up : down;
   const magnitude = Math.abs(projected);
-  // Horizontal run of the slope over one layer: h × |n_z| / |n_xy| (twice the area of the triangle's
-  // shadow on the plate over twice the area of its shadow on a vertical plane).
-  const ux = positions[b]! - positions[a]!;
-  const uy = positions[b + 1]! - positions[a + 1]!;
-  const uz = positions[b + 2]! - positions[a + 2]!;
-  const vx = positions[c]! - positions[a]!;
-  const vy = positions[c + 1]! - positions[a + 1]!;
-  const vz = positions[c + 2]! - positions[a + 2]!;
-  const nx = uy * vz - uz * vy;
-  const ny = uz * vx - ux * vz;
-  const horizontal = Math.sqrt(nx * nx + ny * ny);
-  const run = horizontal > 0 ? (h * 2 * magnitude) / horizontal : Infinity;
   const share = solidSkinShare(run, skin.bandMm, skin.marginMm);
   const towards = projected > 0 ? -1 : 1;
-  const addSolid = (layer: number, area: number): void => {
-    if (share === 0) return;
-    for (let d = 0; d < skin.solidLayers; d++) {
-      const neighbour = layer + towards * d;
-      if (neighbour < 0 || neighbour >= layerCount) break;
-      solid[neighbour]! += area * share;
-    }
-  };
   // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
   const bias = projected > 0 ? -1e-6 : 1e-6;
   const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
   const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
   if (first === last || hi - lo < 1e-9) {
     target[first]! += magnitude;
-    addSolid(first, magnitude);
+    if (share > 0) addSolid(solid, first, magnitude * share, towards, skin.solidLayers);
     return;
   }
   for (let layer = first; layer <= last; layer++) {
@@ -468,12 +459,21 @@ function skinArea(
     const top = Math.min(hi, zMin + (layer + 1) * h);
     if (top > bottom) {
       target[layer]! += (magnitude * (top - bottom)) / (hi - lo);
-      addSolid(layer, (magnitude * (top - bottom)) / (hi - lo));
+      if (share > 0) addSolid(solid, layer, (magnitude * share * (top - bottom)) / (hi - lo), towards, skin.solidLayers);
     }
   }
 }
 
 const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
+
+/** Adds a skin's solid infill to its layer and the `solidLayers − 1` next to it in the direction `towards`. */
+function addSolid(solid: Float64Array, layer: number, area: number, towards: number, solidLayers: number): void {
+  for (let d = 0; d < solidLayers; d++) {
+    const neighbour = layer + towards * d;
+    if (neighbour < 0 || neighbour >= solid.length) return;
+    solid[neighbour]! += area;
+  }
+}
 
 /** Positions in the build frame: each row of the rotation dotted with each point. */
 function rotated(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {
