@@ -137,7 +137,13 @@ for (const file of files) {
   // The engine as the app runs it: read and analyse the upload (features and walls included), then estimate.
   const first = analyzeFile(bytes, name);
   if (!("report" in first)) {
-    rows.push({ file: name, triangles: 0, slicerMs: 0, slicerCpuMs: 0, error: `engine: ${first.error.code}` });
+    rows.push({
+      file: name,
+      triangles: 0,
+      slicerMs: 0,
+      slicerCpuMs: 0,
+      error: `engine: ${first.error.code}`,
+    });
     continue;
   }
   const triangles = first.displayMesh.indices.length / 3;

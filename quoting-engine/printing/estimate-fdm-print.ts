@@ -218,7 +218,8 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const supportDense = measuredDense * s.supportInterfaceAreaFactor;
     const sheathPath =
       measuredSparse > 0 && Number.isFinite(sparseOutline) ? sparseOutline * s.supportSheathLoops : 0;
-    const bodyPath = (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath;
+    const bodyPath =
+      (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath;
     const thick = first ? 1 : Math.max(1, s.supportLayerHeightMm / h);
     const densePath = supportDense / spacing;
     // Printed path length (time) and the equivalent path at this layer's height (volume).

@@ -140,7 +140,16 @@ describe("measuring what a slicer sees, layer by layer", () => {
 describe("what PrusaSlicer 2.5 makes solid and dense", () => {
   it("gives a 45° roof no solid infill, a 5° one its strip grown 3 mm, a flat top its area three layers deep", () => {
     // 40 × 20 mm blocks 10 mm high, each with a roof: 45° rising 20 mm, 5° rising 1.75 mm, flat.
-    const steep = prismMesh([[0, 0], [40, 0], [40, 10], [20, 30], [0, 30]], 20);
+    const steep = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 10],
+        [20, 30],
+        [0, 30],
+      ],
+      20,
+    );
     const profile = measureFdmLayers(steep.positions, steep.indices);
     // z 15 (layer 75): the roof's strip is 0.2 mm per layer (4 mm² over 20 mm), all in the perimeters.
     expect(profile.upMm2[75]).toBeCloseTo(4, 3);
@@ -152,7 +161,15 @@ describe("what PrusaSlicer 2.5 makes solid and dense", () => {
     expect(profile.solidSkinMm2![0]).toBeCloseTo(800, 3);
 
     const rise = 40 * Math.tan((5 * Math.PI) / 180);
-    const shallow = prismMesh([[0, 0], [40, 0], [40, 10], [0, 10 + rise]], 20);
+    const shallow = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 10],
+        [0, 10 + rise],
+      ],
+      20,
+    );
     const gentle = measureFdmLayers(shallow.positions, shallow.indices);
     const run = 0.2 / Math.tan((5 * Math.PI) / 180); // 2.29 mm of roof per layer
     // Layer 55 (z 11–11.2) lies under three layers of roof strips: 3 × 20 mm × (run − 1.22 + 3).
@@ -162,7 +179,17 @@ describe("what PrusaSlicer 2.5 makes solid and dense", () => {
   it("grows a step's top 3 mm under the wall rising from it, in its layer and the two below", () => {
     // A 40 × 20 mm plate 4 mm thick, a 10 mm wide post 10 mm higher along one end (one welded mesh):
     // the step's top is 30 × 20 mm, its inner edge 20 mm long.
-    const step = prismMesh([[0, 0], [40, 0], [40, 4], [10, 4], [10, 14], [0, 14]], 20);
+    const step = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 4],
+        [10, 4],
+        [10, 14],
+        [0, 14],
+      ],
+      20,
+    );
     const profile = measureFdmLayers(step.positions, step.indices);
     for (const layer of [17, 18, 19]) expect(profile.solidSkinMm2![layer]).toBeCloseTo(600 + 3 * 20, 3);
     expect(profile.solidSkinMm2![16]).toBe(0);
@@ -174,7 +201,17 @@ describe("what PrusaSlicer 2.5 makes solid and dense", () => {
     // A post with an overhang whose underside slopes at the angle, 2 mm thick, on the plate.
     const overhang = (angleDeg: number) => {
       const run = 10 / Math.tan((angleDeg * Math.PI) / 180);
-      const mesh = prismMesh([[0, 0], [10, 0], [10, 5], [10 + run, 15], [10 + run, 17], [0, 17]], 10);
+      const mesh = prismMesh(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 5],
+          [10 + run, 15],
+          [10 + run, 17],
+          [0, 17],
+        ],
+        10,
+      );
       return measureFdmLayers(mesh.positions, mesh.indices);
     };
     const forty = overhang(40);

@@ -2,7 +2,9 @@ import { addStepSkinGrowth } from "./add-step-skin-growth";
 import { convexHullPerimeter } from "./convex-hull-perimeter";
 import { meshEdgeIds } from "./mesh-edge-ids";
 import { measureFdmSupports } from "./measure-fdm-supports";
-import { solidSkinShare } from "./solid-skin-share";
+import { horizontalNormals } from "./horizontal-normals";
+import { skinArea } from "./skin-area";
+import { sliceTriangle } from "./slice-triangle";
 
 /**
  * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
@@ -161,7 +163,21 @@ export function measureFdmLayers(
     lastLayer[t] = last;
     for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
       segmentLayerCounts[layer + 1]!++;
-    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down, solidSkin, skin, Math.abs(runs[t]!));
+    skinArea(
+      positions,
+      indices,
+      t,
+      lo,
+      hi,
+      zMin,
+      h,
+      layerCount,
+      up,
+      down,
+      solidSkin,
+      skin,
+      Math.abs(runs[t]!),
+    );
   }
   addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
   for (let layer = 0; layer < layerCount; layer++)
@@ -277,7 +293,16 @@ export function measureFdmLayers(
     for (let layer = 0; layer < layerCount; layer++) {
       const from = layer - (layer % step);
       if (from === layer) continue;
-      for (const values of [area, perimeter, corners, smallLoop, islands, loops, smallIslandArea, smallIslandLength])
+      for (const values of [
+        area,
+        perimeter,
+        corners,
+        smallLoop,
+        islands,
+        loops,
+        smallIslandArea,
+        smallIslandLength,
+      ])
         values[layer] = values[from]!;
       for (let k = 0; k < 4; k++) boxes[layer * 4 + k] = boxes[from * 4 + k]!;
     }
@@ -347,132 +372,6 @@ function sharpEdges(
     if (turn < cornerCos) sharp[e] = 1;
   }
   return sharp;
-}
-
-/**
- * Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs; and
- * into `runs` the horizontal run of its slope over one layer of `h` (h |n_z| / |n_xy|, Infinity for a
- * flat one), signed like n_z (positive facing up). One pass for the contours, skins and steps.
- */
-function horizontalNormals(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  triangleCount: number,
-  h: number,
-  runs: Float64Array,
-): Float64Array {
-  const normals = new Float64Array(triangleCount * 2);
-  for (let t = 0; t < triangleCount; t++) {
-    const a = indices[t * 3]! * 3;
-    const b = indices[t * 3 + 1]! * 3;
-    const c = indices[t * 3 + 2]! * 3;
-    const ux = positions[b]! - positions[a]!;
-    const uy = positions[b + 1]! - positions[a + 1]!;
-    const uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!;
-    const vy = positions[c + 1]! - positions[a + 1]!;
-    const vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
-    const length = Math.sqrt(nx * nx + ny * ny);
-    if (length > 0) {
-      normals[t * 2] = nx / length;
-      normals[t * 2 + 1] = ny / length;
-      runs[t] = (h * nz) / length;
-    } else runs[t] = nz >= 0 ? Infinity : -Infinity;
-  }
-  return normals;
-}
-
-/** Intersects triangle t with the plane z; the two points and the edges they lie on. */
-function sliceTriangle(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  edges: { ids: Int32Array },
-  t: number,
-  z: number,
-  out: Float64Array,
-  outEdges: Int32Array,
-): boolean {
-  let found = 0;
-  for (let k = 0; k < 3 && found < 2; k++) {
-    const p = indices[t * 3 + k]! * 3;
-    const q = indices[t * 3 + ((k + 1) % 3)]! * 3;
-    const zp = positions[p + 2]!;
-    const zq = positions[q + 2]!;
-    if (zp <= z === zq <= z) continue;
-    const f = (z - zp) / (zq - zp);
-    out[found * 3] = positions[p]! + f * (positions[q]! - positions[p]!);
-    out[found * 3 + 1] = positions[p + 1]! + f * (positions[q + 1]! - positions[p + 1]!);
-    outEdges[found] = edges.ids[t * 3 + k]!;
-    found++;
-  }
-  return found === 2;
-}
-
-/**
- * Spreads the triangle's plate-projected area over the layers its height spans (in proportion, a flat
- * triangle all in one): facing up it is top skin, facing down bottom skin, in those layers. The solid
- * infill it makes goes to `solid`: in each of those layers and the solid layers below (facing up) or
- * above (facing down) it, by its slope (`solid-skin-share.ts`).
- */
-function skinArea(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  t: number,
-  lo: number,
-  hi: number,
-  zMin: number,
-  h: number,
-  layerCount: number,
-  up: Float64Array,
-  down: Float64Array,
-  solid: Float64Array,
-  skin: { solidLayers: number; bandMm: number; marginMm: number },
-  /** Horizontal run of the triangle's slope over one layer (h |n_z| / |n_xy|). */
-  run: number,
-): void {
-  const a = indices[t * 3]! * 3;
-  const b = indices[t * 3 + 1]! * 3;
-  const c = indices[t * 3 + 2]! * 3;
-  const projected =
-    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
-      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
-    2;
-  if (projected === 0 || layerCount === 0) return;
-  const target = projected > 0 ? up : down;
-  const magnitude = Math.abs(projected);
-  const share = solidSkinShare(run, skin.bandMm, skin.marginMm);
-  const towards = projected > 0 ? -1 : 1;
-  // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
-  const bias = projected > 0 ? -1e-6 : 1e-6;
-  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
-  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
-  if (first === last || hi - lo < 1e-9) {
-    target[first]! += magnitude;
-    if (share > 0) addSolid(solid, first, magnitude * share, towards, skin.solidLayers);
-    return;
-  }
-  for (let layer = first; layer <= last; layer++) {
-    const bottom = Math.max(lo, zMin + layer * h);
-    const top = Math.min(hi, zMin + (layer + 1) * h);
-    if (top > bottom) {
-      target[layer]! += (magnitude * (top - bottom)) / (hi - lo);
-      if (share > 0) addSolid(solid, layer, (magnitude * share * (top - bottom)) / (hi - lo), towards, skin.solidLayers);
-    }
-  }
-}
-
-const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
-
-/** Adds a skin's solid infill to its layer and the `solidLayers − 1` next to it in the direction `towards`. */
-function addSolid(solid: Float64Array, layer: number, area: number, towards: number, solidLayers: number): void {
-  for (let d = 0; d < solidLayers; d++) {
-    const neighbour = layer + towards * d;
-    if (neighbour < 0 || neighbour >= solid.length) return;
-    solid[neighbour]! += area;
-  }
 }
 
 /** Positions in the build frame: each row of the rotation dotted with each point. */

@@ -104,6 +104,7 @@ export function prismMesh(profile: [number, number][], depthMm: number): TestMes
       positions[a + 2]! * (positions[b]! * positions[c + 1]! - positions[b + 1]! * positions[c]!);
   }
   if (volume < 0)
-    for (let t = 0; t < indices.length; t += 3) [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
+    for (let t = 0; t < indices.length; t += 3)
+      [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
   return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
 }
