@@ -4,7 +4,8 @@
 // temporary folder). Each is sliced anew with the issue's flags (nothing cached); the slicer's numbers are
 // also written to PRUSA_REFERENCE (default ../printing-corpus/prusa-reference.json, when that folder
 // exists) so the FDM model can be calibrated without slicing again. Without prusa-slicer it says so
-// and exits 0. BENCH_RUNS sets timed engine runs per file (median); PRINTING_BENCH_ONLY filters by name.
+// and exits 0. BENCH_RUNS sets timed engine runs per file (median), BENCH_WARM_UPS the untimed estimates
+// before them (30); PRINTING_BENCH_SLICE=0 reuses the slicer's numbers of the last run; PRINTING_BENCH_ONLY filters by name.
 // Speed is compared in CPU time as well as wall time (the machine is shared, so wall times wait on other
 // work): the slicer's from its rusage (/usr/bin/time: user + system, all its threads), the engine's from
 // process.cpuUsage() around the estimate, median of BENCH_RUNS runs after a warm-up.
@@ -33,6 +34,10 @@ const slicerFlags = [
 /** Flags a file needs to slice at all, with the reason (none needed so far: the CLI drops and arranges parts on the bed). */
 const extraFlags: Record<string, { flags: string[]; why: string }> = {};
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const warmUps = Number(process.env.BENCH_WARM_UPS ?? 30);
+/** PRINTING_BENCH_SLICE=0: take the slicer's numbers (time, filament, wall and CPU time) from PRUSA_REFERENCE, as
+ * the last slicing run wrote them, instead of slicing again (the engine side is measured anew). */
+const sliceAgain = process.env.PRINTING_BENCH_SLICE !== "0";
 const only = process.env.PRINTING_BENCH_ONLY;
 const referencePath = path.resolve(process.env.PRUSA_REFERENCE ?? "../printing-corpus/prusa-reference.json");
 const lockFile = process.env.PRUSA_LOCK ?? "/tmp/prusa.lock";
@@ -44,7 +49,17 @@ if (version.error) {
   );
   process.exit(0);
 }
-const slicerVersion = /PrusaSlicer-[\w.+-]+/.exec(version.stdout)?.[0] ?? "PrusaSlicer";
+const storedReference = sliceAgain
+  ? undefined
+  : (JSON.parse(readFileSync(referencePath, "utf8")) as {
+      slicer: string;
+      files: Record<
+        string,
+        { minutes: number; filamentMm3: number; filamentMm: number; slicerMs: number; slicerCpuMs?: number }
+      >;
+    });
+const slicerVersion =
+  storedReference?.slicer ?? /PrusaSlicer-[\w.+-]+/.exec(version.stdout)?.[0] ?? "PrusaSlicer";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "printing-bench-"));
 const files: string[] = [];
@@ -91,10 +106,19 @@ function slice(file: string): { summary?: SlicerSummary; ms: number; cpuMs: numb
   return summary ? { summary, ms, cpuMs } : { ms, cpuMs, error: "no time or filament in the G-code" };
 }
 
-// A full garbage collection before each timed estimate, so the estimate is not charged for collecting
+// A full garbage collection before the timed estimates, so the estimate is not charged for collecting
 // what the analysis before it left behind.
 v8.setFlagsFromString("--expose-gc");
 const collectGarbage = vm.runInNewContext("gc") as () => void;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** The slicer's numbers for a file as the last slicing run stored them (PRINTING_BENCH_SLICE=0). */
+function stored(name: string): { summary?: SlicerSummary; ms: number; cpuMs: number; error?: string } {
+  const entry = storedReference?.files[name];
+  if (!entry) return { ms: 0, cpuMs: 0, error: "not in the stored reference" };
+  const { minutes, filamentMm3, filamentMm, slicerMs, slicerCpuMs } = entry;
+  return { summary: { minutes, filamentMm3, filamentMm }, ms: slicerMs, cpuMs: slicerCpuMs ?? 0 };
+}
 
 /** CPU milliseconds (user + system) of this process since `start` (a process.cpuUsage() reading). */
 function cpuMsSince(start: NodeJS.CpuUsage): number {
@@ -152,25 +176,34 @@ for (const file of files) {
   const totalsCpu: number[] = [];
   const estimatesCpu: number[] = [];
   let estimate = estimatePrint(first.report, first.displayMesh);
+  let analysed = first;
   for (let run = 0; run < runs; run++) {
     const startedAt = performance.now();
     const startedCpu = process.cpuUsage();
     const result = analyzeFile(bytes, name);
     if (!("report" in result)) break;
-    const analysisCpu = cpuMsSince(startedCpu);
-    const analysisMs = performance.now() - startedAt;
-    collectGarbage();
-    const analysedAt = performance.now();
-    const analysedCpu = process.cpuUsage();
-    estimate = estimatePrint(result.report, result.displayMesh);
-    const estimateCpu = cpuMsSince(analysedCpu);
-    const doneAt = performance.now();
-    totals.push(analysisMs + doneAt - analysedAt);
-    estimates.push(doneAt - analysedAt);
-    totalsCpu.push(analysisCpu + estimateCpu);
-    estimatesCpu.push(estimateCpu);
+    totalsCpu.push(cpuMsSince(startedCpu));
+    totals.push(performance.now() - startedAt);
+    analysed = result;
   }
-  const sliced = slice(file);
+  // The estimate alone, as a long-running analysis worker runs it: warmed up (the JIT compiles on
+  // background threads, which process.cpuUsage counts), then after a full collection and a pause for
+  // the collector's threads (they would charge the analysis's garbage to the estimate).
+  for (let run = 0; run < warmUps; run++) estimate = estimatePrint(analysed.report, analysed.displayMesh);
+  collectGarbage();
+  Atomics.wait(pause, 0, 0, 200);
+  for (let run = 0; run < runs; run++) {
+    const startedAt = performance.now();
+    const startedCpu = process.cpuUsage();
+    estimate = estimatePrint(analysed.report, analysed.displayMesh);
+    estimatesCpu.push(cpuMsSince(startedCpu));
+    estimates.push(performance.now() - startedAt);
+  }
+  for (let run = 0; run < totals.length; run++) {
+    totals[run]! += estimates[run] ?? 0;
+    totalsCpu[run]! += estimatesCpu[run] ?? 0;
+  }
+  const sliced = sliceAgain ? slice(file) : stored(name);
   const row: Row = {
     file: name,
     triangles,
@@ -300,7 +333,8 @@ console.log(
 console.log(
   `slicer / whole analysis and estimate (read, measure, features, walls, orientations, estimate) in CPU time: median ${median(analysisCpuSpeed).toFixed(0)}×, slowest ${slowest(analysisCpuSpeed)}`,
 );
-if (existsSync(path.dirname(referencePath)) && !only) {
+if (!sliceAgain) console.log(`slicer numbers from ${referencePath} (not sliced again)`);
+else if (existsSync(path.dirname(referencePath)) && !only) {
   const flags = slicerFlags.join(" ");
   writeFileSync(
     referencePath,
