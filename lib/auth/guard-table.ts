@@ -101,6 +101,7 @@ export const routeGuards = {
   "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
   "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
   "/api/v1/supplier/jobs/[orderLineId]/files/[file]": { GET: "supplier.cad.download" },
+  "/api/v1/supplier/jobs/[orderLineId]/quality-documents/[documentId]": { GET: "supplier.portal" },
   "/api/v1/supplier/offers/[offerId]/display-mesh": { GET: "supplier.portal" },
   "/api/v1/ops/audit-evidence/[evidenceId]": { GET: "ops.console" },
   "/api/v1/ops/manual-quotes/[requestId]/[file]": { GET: "ops.console" },
@@ -147,6 +148,7 @@ export const actionGuards = {
   "app/orders/[orderId]/actions.ts#decideApprovalAction": "order.approve",
   // Issue 21: the buyer accepts or declines a partner's later delivery date (docs/decisions/0039).
   "app/orders/[orderId]/counteroffer-actions.ts#decideCounterofferAction": "order.place",
+  "app/orders/[orderId]/counteroffer-actions.ts#payCounterofferDifferenceAction": "order.place",
   "app/account/invoice-terms-actions.ts#applyForInvoiceTermsAction": "company.invoiceTerms.apply",
   "app/team/actions.ts#inviteAction": "team.manage",
   "app/team/actions.ts#approvalLimitAction": "team.manage",
