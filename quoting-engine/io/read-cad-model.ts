@@ -6,7 +6,7 @@ import {
   type SourceUnit,
 } from "./cad-model";
 import type { CadFormat } from "../catalogue/catalogue";
-import { discardCadKernel, getCadKernel, releaseGrownCadKernel } from "./cad-kernel";
+import { discardCadKernel, getCadKernel } from "./cad-kernel";
 import { read3mf } from "./read-3mf";
 import { readBrepShape } from "./read-brep-shape";
 import { readIges } from "./read-iges";
@@ -74,10 +74,7 @@ function readByFormat(format: CadFormat, bytes: Uint8Array, maxTriangles: number
 function readWithKernel(format: "step" | "brep" | "iges", bytes: Uint8Array): EngineResult<CadModel> {
   if (!getCadKernel()) throw new Error("initCadKernel() must finish before reading STEP, IGES or BREP files");
   try {
-    const read = format === "iges" ? readIges(bytes) : readBrepShape(format, bytes);
-    // The model holds copies of what it needs: a kernel grown large on this file can go.
-    releaseGrownCadKernel();
-    return read;
+    return format === "iges" ? readIges(bytes) : readBrepShape(format, bytes);
   } catch (error) {
     discardCadKernel();
     return engineFailure(
