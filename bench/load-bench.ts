@@ -13,7 +13,7 @@
 // Plain fetch (undici) rather than a load tool: the buyers' steps depend on each other (upload, poll
 // until analysed, price, change options), which request-rate tools such as autocannon do not model.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -93,7 +93,15 @@ async function runBuyer(buyer: number, deadline: number, stats: Stats): Promise<
     if (!body?.quote?.ok) throw new Error("quote not ok");
   };
 
-  // The first upload alone gets the visitor's cookie; the other two go with it, at once.
+  // The visitor's cookie first, as the storefront does (ensureVisitorSession): the three files then go
+  // at once under the same visitor.
+  try {
+    const session = await request("/api/v1/visitor-session", { method: "POST" });
+    if (!session.ok) throw new Error(`visitor session HTTP ${session.status}`);
+  } catch (error) {
+    recordError(stats, `visitor session: ${(error as Error).message}`);
+    return;
+  }
   const files = [0, 1, 2].map((offset) => fixtures[(buyer * 3 + offset) % fixtures.length]!);
   const dropOne = async (fixture: (typeof fixtures)[number], index: number) => {
     const kind = fixture.name.endsWith(".stl") ? options.stl : options.step;
@@ -126,8 +134,7 @@ async function runBuyer(buyer: number, deadline: number, stats: Stats): Promise<
       recordError(stats, `first price: ${(error as Error).message}`);
     }
   };
-  await settle(dropOne(files[0]!, 0));
-  await Promise.all(files.slice(1).map((fixture, index) => settle(dropOne(fixture, index + 1))));
+  await Promise.all(files.map((fixture, index) => settle(dropOne(fixture, index))));
 
   while (parts.length > 0 && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, thinkMs()));
@@ -153,6 +160,8 @@ function percentile(values: number[], share: number): number {
 }
 
 function startApp(): ChildProcess {
+  mkdirSync(".data", { recursive: true });
+  const appLog = openSync(process.env.LOAD_APP_LOG ?? ".data/load-bench-app.log", "w");
   const postgresDir = path.join(os.tmpdir(), `instant-quote-load-bench-${process.pid}`);
   return spawn(
     "sh",
@@ -161,7 +170,8 @@ function startApp(): ChildProcess {
       `rm -rf ${postgresDir} ${postgresDir}.password .data/load-bench-files && exec npx tsx scripts/start.ts`,
     ],
     {
-      stdio: ["ignore", "ignore", "inherit"],
+      // The app's log (LOAD_APP_LOG, default .data/load-bench-app.log) says what an HTTP 500 was.
+      stdio: ["ignore", appLog, appLog],
       detached: true,
       env: {
         ...process.env,

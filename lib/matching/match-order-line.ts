@@ -11,6 +11,7 @@ import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
 import { lockSupplierCapacity } from "./lock-supplier-capacity";
+import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
 import type { IsoDate } from "../../quoting-engine/pricing/working-days";
@@ -74,29 +75,50 @@ async function matchLockedLine(
   const skipped: SkippedCandidate[] = [...ranking.skipped];
   let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
     null;
+  const onProbation = new Set(candidates.filter((entry) => entry.probation).map((entry) => entry.companyId));
   for (const candidate of ranking.ranked) {
-    // One statement locks the supplier's company row (is it still active?) and its capacity row.
-    const locked = await lockSupplierCapacity(tx, candidate.companyId, line.process);
-    if (locked.status !== null && locked.status !== "ACTIVE") {
-      skipped.push({
-        companyId: candidate.companyId,
-        name: candidate.name,
-        rule: "not-active",
-        reason: "was suspended meanwhile",
-      });
-      continue;
+    let allocations: { weekStart: string; hours: number }[] | null;
+    if (onProbation.has(candidate.companyId)) {
+      // Locked for update, and its open jobs counted again under the lock (lockCandidate, decision 0048);
+      // then its capacity row.
+      const refused = await lockCandidate(tx, candidate, true, today);
+      if (refused) {
+        skipped.push(refused);
+        continue;
+      }
+      allocations = await lockAndReplanCapacity(
+        tx,
+        line.process,
+        candidate,
+        lineToMatch,
+        ranking.productionWindow,
+        closureDays,
+      );
+    } else {
+      // Any other supplier: one statement share-locks its company row (still active?) and locks its
+      // capacity row (decision 0051).
+      const locked = await lockSupplierCapacity(tx, candidate.companyId, line.process);
+      if (locked.status !== null && locked.status !== "ACTIVE") {
+        skipped.push({
+          companyId: candidate.companyId,
+          name: candidate.name,
+          rule: "not-active",
+          reason: "was suspended meanwhile",
+        });
+        continue;
+      }
+      allocations = locked.machineHoursPerWeek
+        ? await replanLockedCapacity(
+            tx,
+            line.process,
+            candidate.companyId,
+            locked.machineHoursPerWeek,
+            lineToMatch,
+            ranking.productionWindow,
+            closureDays,
+          )
+        : null;
     }
-    const allocations = locked.machineHoursPerWeek
-      ? await replanLockedCapacity(
-          tx,
-          line.process,
-          candidate.companyId,
-          locked.machineHoursPerWeek,
-          lineToMatch,
-          ranking.productionWindow,
-          closureDays,
-        )
-      : null;
     if (allocations) {
       chosen = { candidate, allocations };
       break;
