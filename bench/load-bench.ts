@@ -240,9 +240,7 @@ async function main() {
       console.log(
         `${label.padEnd(12)} ${String(values.length).padStart(6)} ${[0.5, 0.9, 0.95, 0.99]
           .map((share) => percentile(values, share).toFixed(0).padStart(8))
-          .join("")} ${Math.max(...values, Number.NaN)
-          .toFixed(0)
-          .padStart(8)}`,
+          .join("")} ${percentile(values, 1).toFixed(0).padStart(8)}`,
       );
     console.log(
       `\nFinished in ${seconds.toFixed(0)} s (load average ${os.loadavg()[0]!.toFixed(1)} at the end).`,
