@@ -12,6 +12,7 @@ import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
 import { currentWorkerKey } from "../jobs/worker-liveness";
 import { analysisTimeoutMs } from "./analysis-time-budget";
 import { claimPartAnalysis } from "./claim-part-analysis";
+import { analysisEngineVersion } from "./analysis-engine-version";
 
 /** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
 export interface AnalysisBudget {
@@ -145,6 +146,7 @@ async function analyzeClaimedPart(
       format: dbFormatOf(result.report.file.format),
       analysis: result.report as unknown as object,
       analysisVersion: analysisContractVersion,
+      analysisEngine: analysisEngineVersion(),
       displayMeshKey: mesh.key,
       failureCode: null,
       failureMessage: null,

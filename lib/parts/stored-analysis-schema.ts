@@ -2,6 +2,7 @@ import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
 import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
+import { sheetMetalAnalysisSchema } from "./sheet-metal-analysis-schema";
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
@@ -210,10 +211,12 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       openSurfaces: z.number(),
     })
     .optional(),
+  sheetMetal: sheetMetalAnalysisSchema.optional(),
   dfm: z.array(
     z.object({
       code: z.string(),
-      process: z.enum(manufacturingProcesses),
+      // Sheet metal's two processes until the catalogue lists them (a value listed twice is one).
+      process: z.enum([...new Set([...manufacturingProcesses, "sheet_metal", "laser_cutting"] as const)]),
       severity: z.enum(["error", "warning"]),
       materialClass: z.enum(["metal", "plastic"]).optional(),
       message: z.string(),

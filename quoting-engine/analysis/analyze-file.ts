@@ -1,4 +1,6 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
+import { recognizeSheetMetal } from "./sheet-metal/recognize-sheet-metal";
+import type { SheetMetalResult } from "./sheet-metal/sheet-metal-types";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -51,6 +53,9 @@ export interface AnalysisReport {
   repairs?: MeshRepairs;
   /** The closed shells as parts and voids (absent in reports stored before). */
   shells?: ShellSummary;
+  /** Sheet metal: thickness, bends and the flat pattern, or why the part is not sheet metal (absent when
+   * recognition is off, and in reports stored before it). */
+  sheetMetal?: SheetMetalResult;
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
   dfm: DfmFinding[];
   timingsMs: { parse: number; analyze: number; total: number };
@@ -70,6 +75,8 @@ export interface AnalyzeFileOptions {
    * while reading, before the mesh is built. The app passes ANALYSIS_MAX_TRIANGLES.
    */
   maxTriangles?: number;
+  /** K-factor for unfolding sheet metal (the pricing settings' per material and thickness; default 0.44). */
+  sheetMetalKFactor?: number;
 }
 
 /**
@@ -120,6 +127,19 @@ export function analyzeFile(
   const features = recognize
     ? recognizeFeatures(faces, displayMesh, measured.bbox)
     : skippedFeatures(measured.bbox);
+  const sheetMetal = recognize
+    ? recognizeSheetMetal(
+        {
+          faces,
+          mesh: displayMesh,
+          volumeMm3: measured.volumeMm3,
+          areaMm2: measured.areaMm2,
+          closedBodies: measured.bodies.filter((body) => body.closed && body.voidOf === undefined).length,
+          exactFaces: faces === model.faces && model.format !== "iges",
+        },
+        options.sheetMetalKFactor,
+      )
+    : undefined;
   const analyzedAt = performance.now();
   const unit = unitless(model)
     ? describeMeshUnit(
@@ -135,6 +155,7 @@ export function analyzeFile(
         bbox: measured.bbox,
         bodies: measured.bodies,
         features,
+        ...(sheetMetal ? { sheetMetal } : {}),
       });
   return {
     report: {
@@ -147,6 +168,7 @@ export function analyzeFile(
       ...(unit.suggestedUnit ? { suggestedUnit: unit.suggestedUnit } : {}),
       ...measured,
       features,
+      ...(sheetMetal ? { sheetMetal: sheetMetal.result } : {}),
       notices,
       dfm,
       timingsMs: {

@@ -4,11 +4,16 @@ import type { Features } from "./recognize-features";
 import { processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { WallLimit } from "./summarize-wall-thickness";
 import { additiveWall } from "./additive-wall-rule";
+import type { SheetMetalAnalysis } from "./sheet-metal/recognize-sheet-metal";
+import { sheetMetalDfmRules } from "./sheet-metal/sheet-metal-dfm-rules";
+
+/** Processes with rules: the catalogue's, and sheet metal's two (until the catalogue lists them). */
+export type DfmProcess = ManufacturingProcess | "sheet_metal" | "laser_cutting";
 
 /** One manufacturability finding, pointed at the faces the viewer should mark. */
 export interface DfmFinding {
   code: string;
-  process: ManufacturingProcess;
+  process: DfmProcess;
   /** `error`: the process cannot make the part as drawn; `warning`: it can, at extra cost or risk. */
   severity: "error" | "warning";
   /** Milling's wall limits differ for metals and plastics. */
@@ -26,11 +31,13 @@ export interface DfmInput {
   bbox: BoundingBox;
   bodies: BodyReport[];
   features: Features;
+  /** Sheet-metal recognition and the unfolded part (absent when recognition is off). */
+  sheetMetal?: SheetMetalAnalysis;
 }
 
 export interface DfmRule {
   code: string;
-  process: ManufacturingProcess;
+  process: DfmProcess;
   severity: DfmFinding["severity"];
   /** The limit, in the rule's unit; each rule's message states it with the measured value. */
   limit: number;
@@ -371,6 +378,7 @@ export const dfmRules: DfmRule[] = [
   buildVolume("sls"),
   buildVolume("mjf"),
   buildVolume("metal_pbf"),
+  ...sheetMetalDfmRules,
 ];
 
 /** Runs every rule of the table on the analysed part. */

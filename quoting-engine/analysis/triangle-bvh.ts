@@ -40,6 +40,21 @@ interface Tree {
   order: Int32Array;
 }
 
+function growTree(tree: Tree): void {
+  const grow = (array: Int32Array, fill: number): Int32Array => {
+    const larger = new Int32Array(array.length * 2).fill(fill);
+    larger.set(array);
+    return larger;
+  };
+  const bounds = new Float64Array(tree.bounds.length * 2);
+  bounds.set(tree.bounds);
+  tree.bounds = bounds;
+  tree.left = grow(tree.left, -1);
+  tree.right = grow(tree.right, -1);
+  tree.start = grow(tree.start, 0);
+  tree.count = grow(tree.count, 0);
+}
+
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
   const maxNodes = Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2);
@@ -55,6 +70,8 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   let nodeCount = 0;
   // Split on centroids only; node boxes are then filled bottom-up, each triangle touched once at a leaf.
   const build = (from: number, to: number): number => {
+    // Midpoint splits of clustered centroids (a long bend's slivers) can need more nodes than estimated.
+    if (nodeCount === tree.left.length) growTree(tree);
     const node = nodeCount++;
     if (to - from <= leafSize) {
       tree.start[node] = from;
