@@ -11,7 +11,10 @@ export interface AnalysisRequest {
   id: number;
   bytes: Uint8Array;
   fileName: string;
-  options: AnalyzeFileOptions;
+  /** Functions cannot cross to the thread: the callbacks' values come back as messages. */
+  options: Omit<AnalyzeFileOptions, "onStage" | "onMeasured">;
+  /** Send the report measured before features (only when the caller listens for it). */
+  wantsMeasured?: boolean;
 }
 
 parentPort?.postMessage({ ready: true });
@@ -19,7 +22,14 @@ parentPort?.postMessage({ ready: true });
 parentPort?.on("message", async (request: AnalysisRequest) => {
   try {
     await initCadKernel(); // instant when loaded; a fresh kernel after one trapped on a damaged file
-    const result = analyzeFile(request.bytes, request.fileName, request.options);
+    // Each step and the first measured report go out as they happen: the app stores them on the part.
+    const result = analyzeFile(request.bytes, request.fileName, {
+      ...request.options,
+      onStage: (stage) => parentPort?.postMessage({ id: request.id, stage }),
+      onMeasured: request.wantsMeasured
+        ? (measured) => parentPort?.postMessage({ id: request.id, measured })
+        : undefined,
+    });
     const transfer =
       "displayMesh" in result
         ? [
