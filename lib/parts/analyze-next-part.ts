@@ -61,7 +61,11 @@ export async function analyzeNextPart(
   // so there are never fewer jobs than waiting files.
   if (candidates.length > 0)
     await enqueueJobs(db, [
-      followUpJob("parts.analyze", { partId: jobPartId }, { startAfter: new Date(Date.now() + retryWaitingMs) }),
+      followUpJob(
+        "parts.analyze",
+        { partId: jobPartId },
+        { startAfter: new Date(Date.now() + retryWaitingMs) },
+      ),
     ]);
   return null;
 }

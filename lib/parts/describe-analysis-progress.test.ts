@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analysisProgressFraction, asAnalysisStage, describeAnalysisProgress } from "./describe-analysis-progress";
+import {
+  analysisProgressFraction,
+  asAnalysisStage,
+  describeAnalysisProgress,
+} from "./describe-analysis-progress";
 
 describe("where a file stands", () => {
   it("says how many files are ahead while it waits", () => {
@@ -11,9 +15,14 @@ describe("where a file stands", () => {
   it("names the engine's step, and the bar grows with the steps", () => {
     expect(describeAnalysisProgress({ stage: "finding_features" })).toBe("Finding features…");
     expect(describeAnalysisProgress({ stage: "pricing" })).toBe("Pricing…");
-    const fractions = [undefined, "reading", "measuring", "finding_features", "checking_rules", "pricing"].map(
-      (stage) => analysisProgressFraction({ stage: stage as never }),
-    );
+    const fractions = [
+      undefined,
+      "reading",
+      "measuring",
+      "finding_features",
+      "checking_rules",
+      "pricing",
+    ].map((stage) => analysisProgressFraction({ stage: stage as never }));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(new Set(fractions).size).toBe(fractions.length);
   });

@@ -14,7 +14,9 @@ export function followAnalysis(db: Database, partId: string) {
   const write = (data: Parameters<Database["part"]["updateMany"]>[0]["data"]) => {
     chain = chain
       .then(() => db.part.updateMany({ where: { id: partId, status: "ANALYZING" }, data }))
-      .catch((error: unknown) => getLogger().warn({ err: error, partId }, "could not store the analysis step"));
+      .catch((error: unknown) =>
+        getLogger().warn({ err: error, partId }, "could not store the analysis step"),
+      );
   };
   return {
     stage: (stage: AnalysisStage) => write({ analysisStage: stage }),

@@ -94,7 +94,10 @@ export async function compareStoredPart(
   const final = options.allowPreliminary ? await currentAnalysis(db, part) : null;
   const preliminary = options.allowPreliminary && !final ? readPreliminaryAnalysis(part) : null;
   const report = final ?? preliminary ?? (await analysisOf(db, part));
-  return { ...(await compareAnalysis(db, report, quantity, today, pricing)), preliminary: Boolean(preliminary) };
+  return {
+    ...(await compareAnalysis(db, report, quantity, today, pricing)),
+    preliminary: Boolean(preliminary),
+  };
 }
 
 /** compareStoredPart for a report at hand (the part page prices the early report to say what changed). */

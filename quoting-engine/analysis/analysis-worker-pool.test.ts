@@ -62,13 +62,18 @@ describe("the analysis worker pool", () => {
     const workers = pool({ size: 1 });
     const heard: string[] = [];
     let measuredFeatures: unknown;
-    const result = await workers.analyze(fixture("synth_plate_4thru_1blind.step"), "plate.step", {}, {
-      onStage: (stage) => heard.push(stage),
-      onMeasured: (report) => {
-        heard.push("measured");
-        measuredFeatures = report.features.holes;
+    const result = await workers.analyze(
+      fixture("synth_plate_4thru_1blind.step"),
+      "plate.step",
+      {},
+      {
+        onStage: (stage) => heard.push(stage),
+        onMeasured: (report) => {
+          heard.push("measured");
+          measuredFeatures = report.features.holes;
+        },
       },
-    });
+    );
     if (!("report" in result)) throw new Error(result.error.message);
     heard.push("done");
     expect(heard).toEqual(["reading", "measuring", "measured", "finding_features", "checking_rules", "done"]);

@@ -12,10 +12,7 @@ import { filesAheadOf, waitingPartsInOrder } from "../../lib/parts/analysis-queu
 import { analyzeNextPart } from "../../lib/parts/analyze-next-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import type { FileStorage } from "../../lib/storage/file-storage";
-import {
-  createAnalysisPool,
-  type AnalysisPool,
-} from "../../quoting-engine/analysis/analysis-worker-pool";
+import { createAnalysisPool, type AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import { chunkedStream } from "../fixtures/streams";
 import { createTestDatabase } from "./setup/test-database";
 
@@ -111,12 +108,15 @@ describe("scheduling analyses", () => {
       { name: "synth_cube20.step", owner: "order-a", sizeBytes: 20_000 },
       { name: "synth_cube20.step", owner: "order-b", sizeBytes: 50_000 },
       // Waited a minute: twelve half-lives of 5 s make it count as 732 bytes, smaller than any new file.
-      { name: "synth_cube20.step", owner: "order-c", sizeBytes: 3_000_000, createdAt: new Date(now - 60_000) },
+      {
+        name: "synth_cube20.step",
+        owner: "order-c",
+        sizeBytes: 3_000_000,
+        createdAt: new Date(now - 60_000),
+      },
     ]);
     const [bigA, smallA, mediumA, onlyB, oldC] = parts.map((part) => part.id);
-    const order = (await waitingPartsInOrder(db, { halfLifeSeconds: 5, limit: 10 })).map(
-      (part) => part.id,
-    );
+    const order = (await waitingPartsInOrder(db, { halfLifeSeconds: 5, limit: 10 })).map((part) => part.id);
     expect(order).toEqual([oldC, smallA, onlyB, mediumA, bigA]);
     expect(await filesAheadOf(db, bigA!, { halfLifeSeconds: 5 })).toBe(4);
     expect(await filesAheadOf(db, oldC!, { halfLifeSeconds: 5 })).toBe(0);
@@ -151,7 +151,9 @@ describe("scheduling analyses", () => {
     await runQueue(recordingPool(engine, finished));
     await waitUntil(
       async () =>
-        (await db.part.count({ where: { id: { in: parts.map((part) => part.id) }, status: { in: ["ANALYZED", "FAILED"] } } })) === 7,
+        (await db.part.count({
+          where: { id: { in: parts.map((part) => part.id) }, status: { in: ["ANALYZED", "FAILED"] } },
+        })) === 7,
       240_000,
     );
     clearInterval(watching);
@@ -184,7 +186,11 @@ describe("scheduling analyses", () => {
       close: async () => undefined,
     };
     await drop([
-      ...Array.from({ length: 12 }, () => ({ name: "synth_cube20.step", owner: "buyer-many", sizeBytes: 15_000 })),
+      ...Array.from({ length: 12 }, () => ({
+        name: "synth_cube20.step",
+        owner: "buyer-many",
+        sizeBytes: 15_000,
+      })),
       // Bigger than each of the first buyer's files: only fairness puts it ahead.
       { name: "occt_rounded_cube.step", owner: "buyer-one", sizeBytes: 60_000 },
     ]);

@@ -40,7 +40,9 @@ describe("the preliminary price", () => {
 
   it("is shown while features are checked, marked preliminary, with the engine's step", async () => {
     const part = await partWithEarlyReport();
-    const comparison = await compareStoredPart(db, part, 1, "2026-12-07", undefined, { allowPreliminary: true });
+    const comparison = await compareStoredPart(db, part, 1, "2026-12-07", undefined, {
+      allowPreliminary: true,
+    });
     expect(comparison.preliminary).toBe(true);
     expect(comparison.priced.length).toBeGreaterThan(0);
     expect(toPartSummary(part, null)).toMatchObject({
@@ -68,8 +70,9 @@ describe("the preliminary price", () => {
     const quote = await saveQuote(db, anna, part.id, options);
     expect(quote.partId).toBe(part.id);
     const final = await db.part.findUniqueOrThrow({ where: { id: part.id } });
-    expect((await compareStoredPart(db, final, 1, "2026-12-07", undefined, { allowPreliminary: true })).preliminary).toBe(
-      false,
-    );
+    expect(
+      (await compareStoredPart(db, final, 1, "2026-12-07", undefined, { allowPreliminary: true }))
+        .preliminary,
+    ).toBe(false);
   });
 });

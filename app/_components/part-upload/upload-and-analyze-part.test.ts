@@ -80,7 +80,9 @@ describe("the upload row's status polls", () => {
       "Checking manufacturing rules…",
       "Pricing…",
     ]);
-    const fractions = reports.filter((report) => report.phase === "analyzing").map((report) => report.fraction);
+    const fractions = reports
+      .filter((report) => report.phase === "analyzing")
+      .map((report) => report.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(reports.find((report) => report.stageLabel === "Finding features…")).toMatchObject({
       preliminaryPriceCents: 5_000,

@@ -114,7 +114,9 @@ async function pollPart(
 }
 
 /** The cheapest price over all processes at one piece (preliminary while features are checked). */
-async function cheapestPrice(partId: string): Promise<
+async function cheapestPrice(
+  partId: string,
+): Promise<
   { cents: number; process: string; surchargeCents: number; preliminary: boolean } | null | undefined
 > {
   let priced: Response;

@@ -35,8 +35,8 @@ export function AnalysisProgressCard({
       {preliminary && (
         <div className={styles.preliminaryPrice} data-testid="preliminary-price">
           <p>
-            Preliminary price: from <strong>{formatEuros(preliminary.totalWithSurchargeCents)}</strong> per part
-            ({processNames[preliminary.process]}), from the exact volume, area and size.
+            Preliminary price: from <strong>{formatEuros(preliminary.totalWithSurchargeCents)}</strong> per
+            part ({processNames[preliminary.process]}), from the exact volume, area and size.
           </p>
           <p className="muted">
             Features and manufacturing rules are still being checked; the price may change, and you can order

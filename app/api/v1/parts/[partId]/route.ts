@@ -20,5 +20,8 @@ export const GET = apiRoute<{ partId: string }>(async ({ request, params }) => {
           }),
         }
       : undefined;
-  return Response.json({ part: toPartSummary(part, report, waiting) }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { part: toPartSummary(part, report, waiting) },
+    { headers: { "cache-control": "no-store" } },
+  );
 });
