@@ -122,7 +122,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
     row.phase === "uploading"
       ? `Uploading ${Math.round(row.fraction * 100)} %`
       : row.phase === "analyzing"
-        ? (row.stageLabel ?? "Analysing geometry…")
+        ? (row.stageLabel ?? "Waiting in line…")
         : row.phase === "done"
           ? "Ready"
           : (row.failureTitle ?? "Could not be read");
