@@ -5,7 +5,7 @@ import styles from "./line-quality.module.css";
 
 /**
  * Issue 21 (i21-quality): one line's quality documents (downloadable where `downloadBase` is given: the
- * buyer's and operations' order pages) and its parcels with their carriers' tracking links. Nothing when
+ * buyer's and operations' order pages, and the partner's job page for its own uploads) and its parcels with their carriers' tracking links. Nothing when
  * the order asked for no documents and nothing has shipped.
  */
 export function LineQualityView({ line, downloadBase }: { line: LineQuality; downloadBase?: string }) {

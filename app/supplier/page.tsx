@@ -9,6 +9,7 @@ import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
+import { ProbationBanner } from "./probation-notice";
 
 export const metadata: Metadata = { title: "Offers" };
 
@@ -50,6 +51,7 @@ export default async function SupplierOffersPage({
   return (
     <>
       <h1>Offers</h1>
+      <ProbationBanner companyId={company.id} />
       {rejected && (
         <div className="alert ok" role="status">
           Rejected. The job goes to another partner; thank you for answering quickly.

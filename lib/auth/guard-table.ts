@@ -101,6 +101,7 @@ export const routeGuards = {
   "/api/v1/supplier/certificates/[certificateId]/file": { GET: "supplier.certificates.view" },
   "/api/v1/supplier/invoices/[invoiceId]/pdf": { GET: "supplier.invoices.view" },
   "/api/v1/supplier/jobs/[orderLineId]/files/[file]": { GET: "supplier.cad.download" },
+  "/api/v1/supplier/jobs/[orderLineId]/quality-documents/[documentId]": { GET: "supplier.portal" },
   "/api/v1/supplier/offers/[offerId]/display-mesh": { GET: "supplier.portal" },
   "/api/v1/ops/audit-evidence/[evidenceId]": { GET: "ops.console" },
   "/api/v1/ops/manual-quotes/[requestId]/[file]": { GET: "ops.console" },

@@ -9,6 +9,7 @@ import { moveOrder } from "../orders/move-order";
 import { moveOffers } from "../matching/move-offers";
 import { requestMatching } from "../matching/request-matching";
 import { releaseOfferCapacity } from "../matching/respond-to-offer";
+import { replanLineCapacity } from "../matching/replan-line-capacity";
 
 /** What settling needs of a locked counteroffer (the caller has locked its line and offer). */
 export interface CounterofferToSettle {
@@ -71,6 +72,7 @@ export async function acceptCounteroffer(
       ...(laterDate ? { deliveryDate: counteroffer.proposedDeliveryDate } : {}),
     },
   });
+  if (laterDate) await replanLineCapacity(tx, offer.orderLineId, now);
   const order = await tx.order.findUniqueOrThrow({
     where: { id: offer.orderLine.orderId },
     select: { status: true },

@@ -11,7 +11,7 @@ import { queueEmail } from "../notifications/queue-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
-import { lockActiveSupplier } from "./lock-active-supplier";
+import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
 import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
@@ -79,14 +79,12 @@ async function matchLockedLine(
   const skipped: SkippedCandidate[] = [...ranking.skipped];
   let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
     null;
+  const onProbation = new Set(candidates.filter((entry) => entry.probation).map((entry) => entry.companyId));
   for (const candidate of ranking.ranked) {
-    if (!(await lockActiveSupplier(tx, candidate.companyId))) {
-      skipped.push({
-        companyId: candidate.companyId,
-        name: candidate.name,
-        rule: "not-active",
-        reason: "was suspended meanwhile",
-      });
+    // Locks the supplier, and for one on probation counts its open jobs again under the lock (0048).
+    const refused = await lockCandidate(tx, candidate, onProbation.has(candidate.companyId), today);
+    if (refused) {
+      skipped.push(refused);
       continue;
     }
     const allocations = await lockAndReplanCapacity(

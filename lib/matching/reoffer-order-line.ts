@@ -12,7 +12,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
-import { lockActiveSupplier } from "./lock-active-supplier";
+import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { lockAndReplanCapacity } from "./match-order-line";
 import { offerDeadline } from "./offer-deadline";
@@ -136,10 +136,15 @@ async function reofferLockedLine(
       rule: failed.rule,
     });
   const ranked = ranking.ranked[0]!;
-  if (!(await lockActiveSupplier(tx, ranked.companyId)))
-    throw new AppError("conflict", `${ranked.name} was suspended meanwhile. Choose another partner.`, {
-      field: "supplierCompanyId",
-    });
+  const refused = await lockCandidate(tx, ranked, Boolean(candidate.probation), today);
+  if (refused)
+    throw new AppError(
+      "conflict",
+      refused.rule === "not-active"
+        ? `${ranked.name} was suspended meanwhile. Choose another partner.`
+        : `${ranked.name}: ${refused.reason}.`,
+      { field: "supplierCompanyId", rule: refused.rule },
+    );
   const allocations = await lockAndReplanCapacity(
     tx,
     line.process,

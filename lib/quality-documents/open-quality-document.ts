@@ -15,19 +15,21 @@ export interface QualityDocumentReader {
 /**
  * A quality document of an order: for the buyer company that placed it, for operations, and for the
  * partner whose job it is. Anyone else is told it does not exist. Every read is in the audit log.
+ * `scope` is the order's id (the order pages' route) or `{ orderLineId }` (the partner's job page, whose
+ * route knows the job, not the order).
  */
 export async function openQualityDocument(
   db: Database,
   storage: FileStorage,
   reader: QualityDocumentReader,
-  orderId: string,
+  scope: string | { orderLineId: string },
   documentId: string,
 ): Promise<{ stream: Readable; fileName: string; contentType: string }> {
   const document = await db.qualityDocument.findFirst({
     where: {
       id: documentId,
       orderLine: {
-        orderId,
+        ...(typeof scope === "string" ? { orderId: scope } : { id: scope.orderLineId }),
         ...(reader.area === "buyer" && { order: { buyerCompanyId: reader.companyId } }),
         ...(reader.area === "supplier" && { supplierCompanyId: reader.companyId }),
       },

@@ -128,7 +128,7 @@ test("no payout while the complaint window is open; when it closes the release j
 }) => {
   const { number, orderId, supplierEmail } = await deliveredOrder(page);
   // The buyer may complain, or give up the window; the partner is not paid yet.
-  await expect(page.getByText(/Something wrong\? Complain until \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(page.getByText(/Something wrong\? Complain until \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T/)).toBeVisible();
   await expect(page.getByRole("button", { name: "All in order: no complaint" })).toBeVisible();
   await look(page, "buyer-order-delivered");
   await signOut(page);

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, signInAndWait, signOut, test } from "./fixtures";
 import { orderPlateByInvoice } from "./order-plate";
 
@@ -7,6 +8,16 @@ import { orderPlateByInvoice } from "./order-plate";
 // never reaches Müller. Operations then lift the probation, so the journeys after this one find Müller as
 // it was. An operations journey: it runs after the journeys that expect Müller ranked first.
 test.setTimeout(240_000);
+
+/** With SHOTS_DIR set, the page at desktop and phone width, for looking at it (not a baseline). */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  await page.screenshot({ path: `${dir}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${dir}/${name}-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
 
 const sampleReport = {
   name: "mueller-sample-part.pdf",
@@ -76,6 +87,17 @@ test("a partner on probation never receives an offer above its job value limit",
   await page.goto("/supplier");
   await expect(page.getByRole("heading", { name: "Offers", level: 1 })).toBeVisible();
   await expect(page.getByTestId("offer-row").filter({ hasText: order.number })).toHaveCount(0);
+  // The partner sees its probation in the portal, not only in the e-mail (decision 0048).
+  const banner = page.getByTestId("probation-notice");
+  await expect(banner).toContainText("You are on probation");
+  await expect(banner).toContainText("worth up to €50.00 each");
+  await shoot(page, "partner-offers-probation");
+  await banner.getByRole("link", { name: "The conditions and what lifts the probation" }).click();
+  const section = page.getByRole("region", { name: "Probation" });
+  await expect(section).toContainText("€50.00 per job");
+  await expect(section).toContainText("Send a second sample part with the bore within tolerance.");
+  await expect(section).toContainText("Operations lift the probation once");
+  await shoot(page, "partner-profile-probation");
   await signOut(page);
 
   // Operations lift the probation: Müller takes jobs of any value again.
@@ -86,4 +108,9 @@ test("a partner on probation never receives an offer above its job value limit",
     .fill("Second sample part measured: all within tolerance.");
   await page.getByRole("button", { name: "Lift the probation" }).click();
   await expect(page.getByText(/is off probation/)).toBeVisible();
+  await signOut(page);
+  await signInAndWait(page, "partner@mueller-cnc.example");
+  await page.goto("/supplier");
+  await expect(page.getByRole("heading", { name: "Offers", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("probation-notice")).toHaveCount(0);
 });

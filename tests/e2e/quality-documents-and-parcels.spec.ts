@@ -67,6 +67,14 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await expect(
     page.getByText(/Certificate of conformity “coc-plates.pdf” is kept with the job/),
   ).toBeVisible();
+  // The partner downloads its own upload from its job page (decision 0048); the order's route stays closed.
+  const ownDownloadPromise = page.waitForEvent("download");
+  await page.getByTestId("quality-document").getByRole("link", { name: "coc-plates.pdf" }).click();
+  const ownDownload = await ownDownloadPromise;
+  expect(ownDownload.suggestedFilename()).toBe("coc-plates.pdf");
+  const supplierDocumentUrl = ownDownload.url();
+  expect(supplierDocumentUrl).toContain("/api/v1/supplier/jobs/");
+  expect((await (await page.request.get(supplierDocumentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // A wrong UPS number is refused with what UPS numbers look like; what was typed stays.
   await ship.getByLabel("Carrier").selectOption("UPS");
@@ -114,6 +122,8 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   expect(download.suggestedFilename()).toBe("coc-plates.pdf");
   const documentUrl = download.url();
   expect((await (await page.request.get(documentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // The partner's own route is the partner's only.
+  expect([403, 404]).toContain((await page.request.get(supplierDocumentUrl)).status());
   await signOut(page);
 
   // Partners never download from the order's route (not even the one that uploaded); operations do.

@@ -243,11 +243,25 @@ describe("quality documents and partial shipments", () => {
       read({ userId: "seed_user_olga", companyId: "seed_company_platform", area: "ops" }, "another-order"),
     ).rejects.toThrow(/no such document/);
 
+    // The partner's own route goes by its job (decision 0048): the job's partner reads it, another partner
+    // and another job do not reach it.
+    const byJob = (reader: Parameters<typeof openQualityDocument>[2], orderLineId = line.id) =>
+      openQualityDocument(db, storage, reader, { orderLineId }, document.id);
+    const asSupplier = await byJob({ ...supplier, area: "supplier" });
+    expect(asSupplier).toMatchObject({ fileName: "coc.pdf", contentType: "application/pdf" });
+    asSupplier.stream.destroy();
+    await expect(byJob({ userId: "x", companyId: otherSupplier, area: "supplier" })).rejects.toThrow(
+      /no such document/,
+    );
+    await expect(byJob({ ...supplier, area: "supplier" }, "another-line")).rejects.toThrow(
+      /no such document/,
+    );
+
     const reads = await db.auditLogEntry.findMany({
       where: { action: "file.read", entityType: "QualityDocument", entityId: document.id },
     });
     expect(reads.map((entry) => entry.actorUserId).sort()).toEqual(
-      [anna.userId, "seed_user_olga", supplier.userId].sort(),
+      [anna.userId, "seed_user_olga", supplier.userId, supplier.userId].sort(),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { formatDeadlineDay } from "@/lib/dates/format-deadline";
+import { formatDeadline, formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
@@ -46,12 +46,6 @@ const paymentMethodPhrases = {
 } as const;
 
 export const metadata: Metadata = { title: "Order" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Berlin",
-});
 
 export default async function OrderPage({
   params,
@@ -113,7 +107,7 @@ export default async function OrderPage({
         </span>
       </div>
       <p className="muted">
-        Placed {dateTime.format(order.createdAt)} by {order.placedBy.name}
+        Placed {formatDeadline(order.createdAt)} by {order.placedBy.name}
         {order.approvedBy && order.approvedBy.name !== order.placedBy.name
           ? ` · approved by ${order.approvedBy.name}`
           : ""}{" "}
@@ -136,7 +130,7 @@ export default async function OrderPage({
             <p className="alert warn" role="status" data-testid="payment-processing">
               <strong>Payment processing.</strong> Your bank has not confirmed your payment of{" "}
               {formatEuros(cardState.payment.amountCents)} yet (submitted{" "}
-              {dateTime.format(cardState.payment.updatedAt)}). A direct debit takes a few business days. We
+              {formatDeadline(cardState.payment.updatedAt)}). A direct debit takes a few business days. We
               place the order with a manufacturing partner as soon as the money has arrived and tell you by
               e-mail; you need not pay again.
             </p>
@@ -210,7 +204,7 @@ export default async function OrderPage({
                       aria-current={step.state === "current" ? "step" : undefined}
                     >
                       <span className={styles.timelineLabel}>{step.label}</span>
-                      {step.at && <span className="hint">{dateTime.format(step.at)}</span>}
+                      {step.at && <span className="hint">{formatDeadline(step.at)}</span>}
                       {step.detail && <span className="hint">{step.detail}</span>}
                     </li>
                   ))}
@@ -225,14 +219,14 @@ export default async function OrderPage({
                 {line.rating && <p className="muted">You rated this part {"★".repeat(line.rating.stars)}.</p>}
                 {line.complaints.map((complaint) => (
                   <p key={complaint.id} className="alert warn">
-                    Complaint of {complaint.createdAt.toISOString().slice(0, 10)}:{" "}
+                    Complaint of {formatDeadline(complaint.createdAt)}:{" "}
                     {complaint.status.toLowerCase()}
                     {complaint.resolution ? ` · ${complaint.resolution}` : ""}
                   </p>
                 ))}
                 {line.noComplaintConfirmedAt && (
                   <p className="muted">
-                    You confirmed no complaint on {line.noComplaintConfirmedAt.toISOString().slice(0, 10)}.
+                    You confirmed no complaint on {formatDeadline(line.noComplaintConfirmedAt)}.
                   </p>
                 )}
                 {complaintUntil && windowOpen && (
@@ -241,7 +235,7 @@ export default async function OrderPage({
                       <ComplaintForm
                         orderId={order.id}
                         orderLineId={line.id}
-                        until={complaintUntil.toISOString().slice(0, 10)}
+                        until={formatDeadline(complaintUntil)}
                       />
                     )}
                     {mayConfirmNoComplaint && (
@@ -249,7 +243,7 @@ export default async function OrderPage({
                         orderId={order.id}
                         orderLineId={line.id}
                         fileName={line.part.originalFileName}
-                        until={complaintUntil.toISOString().slice(0, 10)}
+                        until={formatDeadline(complaintUntil)}
                       />
                     )}
                   </div>
@@ -309,7 +303,7 @@ export default async function OrderPage({
                         : attempt.status === "PROCESSING"
                           ? "Payment"
                           : "Card payment"}{" "}
-                      {formatEuros(attempt.amountCents)}, {dateTime.format(attempt.updatedAt)}
+                      {formatEuros(attempt.amountCents)}, {formatDeadline(attempt.updatedAt)}
                       {/* A direct debit not yet confirmed by the bank is no payment yet (decision 0029). */}
                       {attempt.status === "PROCESSING" && ": processing at your bank, not yet paid"}
                     </li>

@@ -8,6 +8,7 @@ import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
 import { loadSupplierProfile, type SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import { LocationForm, MaterialsForm, ProcessesForm } from "./profile-forms";
 import { TaxDetailsSection } from "./tax-details-section";
+import { ProbationSection } from "../probation-notice";
 import { AddCertificateForm, AddMachineForm, BlockDaysForm, RemoveButton } from "./profile-list-forms";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
@@ -79,6 +80,7 @@ export default async function SupplierProfilePage() {
         </div>
       )}
       <div className={styles.profile}>
+        <ProbationSection companyId={company.id} />
         <div className={twoCardsStyles.twoCards}>
           <section className="card" aria-labelledby="location-heading">
             <h2 id="location-heading">Location and order values</h2>

@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { formatEuros } from "@/lib/money/format-euros";
 import { ComplaintDecisionForm } from "./ops-order-forms";
@@ -42,7 +42,7 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                   </span>
                 </div>
                 <p className="hint">
-                  Filed {formatDay(complaint.createdAt)} by {complaint.createdBy.name} · partner{" "}
+                  Filed {formatMoment(complaint.createdAt)} by {complaint.createdBy.name} · partner{" "}
                   {line.supplierCompany?.name ?? "none"} · line {lineStatusLabels[line.status].toLowerCase()}
                   {payout
                     ? ` · partner's payout ${formatEuros(payout.amountCents)}, ${payoutStatusLabels[payout.status].toLowerCase()}`
@@ -65,7 +65,7 @@ export function ComplaintsSection({ order }: { order: OrderMoney }) {
                   <p>
                     <strong>
                       {complaintStatusLabels[complaint.status]}
-                      {complaint.decidedAt ? ` on ${formatDay(complaint.decidedAt)}` : ""}:
+                      {complaint.decidedAt ? ` on ${formatMoment(complaint.decidedAt)}` : ""}:
                     </strong>{" "}
                     {complaint.resolution ?? "no resolution written"}
                     {complaintRefunds.map((refund) => (

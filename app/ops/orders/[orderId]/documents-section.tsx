@@ -1,5 +1,5 @@
 import { formatDeadlineDay } from "@/lib/dates/format-deadline";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { InvoiceKind } from "@/lib/db/generated/enums";
@@ -64,10 +64,10 @@ export function DocumentsSection({ order }: { order: OrderMoney }) {
               <AmountCell label="Net" cents={invoice.netCents} />
               <AmountCell label="VAT" cents={invoice.vatCents} />
               <AmountCell label="Total" cents={invoice.totalCents} />
-              <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
+              <td data-label="Issued">{formatMoment(invoice.issuedAt)}</td>
               <td data-label="Due or paid">
                 {invoice.paidAt
-                  ? `paid ${formatDay(invoice.paidAt)}`
+                  ? `paid ${formatMoment(invoice.paidAt)}`
                   : invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE"
                     ? `due ${formatDeadlineDay(invoice.dueAt)}`
                     : "–"}

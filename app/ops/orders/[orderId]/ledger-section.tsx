@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import type { LedgerAccount } from "@/lib/db/generated/enums";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
@@ -45,7 +45,7 @@ export function LedgerSection({ order }: { order: OrderMoney }) {
               <tbody>
                 {order.ledgerEntries.map((entry) => (
                   <tr key={entry.id}>
-                    <td data-label="Date">{formatDay(entry.createdAt)}</td>
+                    <td data-label="Date">{formatMoment(entry.createdAt)}</td>
                     <td data-label="Description">{entry.description}</td>
                     <td data-label="Account">{accountLabels[entry.account]}</td>
                     <AmountCell label="Amount" cents={entry.amountCents} />

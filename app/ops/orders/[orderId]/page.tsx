@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { OrderLineStatus } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
@@ -124,7 +124,7 @@ export default async function OpsOrderPage({
           <dd>{order.buyerCompany.name}</dd>
           <dt>Placed</dt>
           <dd>
-            {formatDay(order.createdAt)} by {order.placedBy.name} ({order.placedBy.email})
+            {formatMoment(order.createdAt)} by {order.placedBy.name} ({order.placedBy.email})
           </dd>
           <dt>Payment</dt>
           <dd>{paymentMethodLabels[order.paymentMethod]}</dd>
@@ -141,7 +141,7 @@ export default async function OpsOrderPage({
           {order.cancelledAt && (
             <>
               <dt>Cancelled</dt>
-              <dd>{formatDay(order.cancelledAt)}</dd>
+              <dd>{formatMoment(order.cancelledAt)}</dd>
             </>
           )}
         </dl>

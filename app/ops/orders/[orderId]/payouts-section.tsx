@@ -1,5 +1,5 @@
 import { formatDeadlineDay } from "@/lib/dates/format-deadline";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
@@ -56,7 +56,7 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
                   </span>
                 </td>
                 <td data-label="Invoice">{payout.invoice?.number ?? "–"}</td>
-                <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
+                <td data-label="Paid">{payout.paidAt ? formatMoment(payout.paidAt) : "–"}</td>
               </tr>
             );
           })}

@@ -35,7 +35,7 @@ export async function JobQualitySection({
       ) : (
         <p className="hint">The buyer asked for no quality documents; you may still add a report.</p>
       )}
-      <LineQualityView line={line} />
+      <LineQualityView line={line} downloadBase={`/api/v1/supplier/jobs/${orderLineId}/quality-documents`} />
       {open && <QualityDocumentForm orderLineId={line.orderLineId} missing={line.missing} />}
       {(canShip || left === 0) && (
         <>

@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Issue 21 weak spot (decision 0048): the order pages' own timestamps ("Placed …", the history, messages,
+// complaints, documents) name their time zone, because they all go through lib/dates/format-deadline.ts
+// (formatDeadline, or formatMoment in app/_components/format-dates.ts, which calls it). A moment formatted
+// any other way shows Berlin time without saying so, or a UTC calendar day that is a day off at night.
+const folders = ["app/orders/[orderId]", "app/ops/orders/[orderId]", "app/supplier/jobs/[orderLineId]"];
+const sharedParts = [
+  "app/_components/line-quality.tsx",
+  "app/_components/message-thread.tsx",
+  "app/_components/order-line-quality.tsx",
+];
+const unnamedZone: { pattern: RegExp; why: string }[] = [
+  { pattern: /new Intl\.DateTimeFormat\(/, why: "a formatter of its own" },
+  { pattern: /\.toLocale(?:Date|Time)?String\(/, why: "toLocale…String" },
+  { pattern: /formatDay\([^)]*At\)/, why: "a moment shown as a UTC calendar day" },
+  { pattern: /At\)?\.toISOString\(\)\.slice\(0, 10\)/, why: "a moment cut to its UTC day" },
+];
+
+const sources = [
+  ...folders.flatMap((folder) =>
+    fs
+      .readdirSync(folder)
+      .filter((name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts"))
+      .map((name) => path.join(folder, name)),
+  ),
+  ...sharedParts,
+];
+
+describe("order pages' timestamps", () => {
+  it("reads every page and part it checks", () => {
+    expect(sources.length).toBeGreaterThan(20);
+  });
+
+  it.each(sources)("%s formats moments only through format-deadline.ts", (file) => {
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const found = lines.flatMap((line, index) =>
+      unnamedZone
+        .filter(({ pattern }) => pattern.test(line))
+        .map(({ why }) => `${file}:${index + 1}: ${why}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
