@@ -12,7 +12,10 @@ export interface AnalysisRequest {
   id: number;
   bytes: Uint8Array;
   fileName: string;
-  options: AnalyzeFileOptions;
+  /** Functions cannot cross to the thread: the callbacks' values come back as messages. */
+  options: Omit<AnalyzeFileOptions, "onStage" | "onMeasured">;
+  /** Send the report measured before features (only when the caller listens for it). */
+  wantsMeasured?: boolean;
 }
 
 parentPort?.postMessage({ ready: true });
@@ -22,7 +25,14 @@ parentPort?.on("message", async (request: AnalysisRequest) => {
     // Instant when loaded; loads the IGES kernel for the first IGES file, and a fresh kernel after one
     // trapped on a damaged file or was dropped for its grown memory.
     await prepareCadKernel(request.bytes);
-    const result = analyzeFile(request.bytes, request.fileName, request.options);
+    // Each step and the first measured report go out as they happen: the app stores them on the part.
+    const result = analyzeFile(request.bytes, request.fileName, {
+      ...request.options,
+      onStage: (stage) => parentPort?.postMessage({ id: request.id, stage }),
+      onMeasured: request.wantsMeasured
+        ? (measured) => parentPort?.postMessage({ id: request.id, measured })
+        : undefined,
+    });
     const transfer =
       "displayMesh" in result
         ? [
