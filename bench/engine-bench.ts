@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
-import { initCadKernel } from "../quoting-engine/io/cad-kernel";
+import { loadIgesKernel } from "../quoting-engine/io/cad-kernel";
 import type { AnalysisReport } from "../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../quoting-engine/pricing/compare-processes";
 import { defaultPricingData } from "../quoting-engine/pricing/default-pricing-data";
@@ -18,7 +18,7 @@ import { sphereStl } from "./sphere-stl";
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-await initCadKernel();
+await loadIgesKernel();
 const manifest = readFileSync(path.join(corpus, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1);
 // IGES and BREP files without ground truth of their own hold the same model as a STEP file that has it.
 const sameModelAs: Record<string, string> = {

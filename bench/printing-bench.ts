@@ -4,11 +4,17 @@
 // temporary folder). Each is sliced anew with the issue's flags (nothing cached); the slicer's numbers are
 // also written to PRUSA_REFERENCE (default ../printing-corpus/prusa-reference.json, when that folder
 // exists) so the FDM model can be calibrated without slicing again. Without prusa-slicer it says so
-// and exits 0. BENCH_RUNS sets timed engine runs per file (median); PRINTING_BENCH_ONLY filters by name.
+// and exits 0. BENCH_RUNS sets timed engine runs per file (median), BENCH_WARM_UPS the untimed estimates
+// before them (30); PRINTING_BENCH_SLICE=0 reuses the slicer's numbers of the last run; PRINTING_BENCH_ONLY filters by name.
+// Speed is compared in CPU time as well as wall time (the machine is shared, so wall times wait on other
+// work): the slicer's from its rusage (/usr/bin/time: user + system, all its threads), the engine's from
+// process.cpuUsage() around the estimate, median of BENCH_RUNS runs after a warm-up.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
 import { median } from "./median";
 import { parsePrusaGcode, type SlicerSummary } from "./parse-prusa-gcode";
@@ -28,6 +34,10 @@ const slicerFlags = [
 /** Flags a file needs to slice at all, with the reason (none needed so far: the CLI drops and arranges parts on the bed). */
 const extraFlags: Record<string, { flags: string[]; why: string }> = {};
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const warmUps = Number(process.env.BENCH_WARM_UPS ?? 30);
+/** PRINTING_BENCH_SLICE=0: take the slicer's numbers (time, filament, wall and CPU time) from PRUSA_REFERENCE, as
+ * the last slicing run wrote them, instead of slicing again (the engine side is measured anew). */
+const sliceAgain = process.env.PRINTING_BENCH_SLICE !== "0";
 const only = process.env.PRINTING_BENCH_ONLY;
 const referencePath = path.resolve(process.env.PRUSA_REFERENCE ?? "../printing-corpus/prusa-reference.json");
 const lockFile = process.env.PRUSA_LOCK ?? "/tmp/prusa.lock";
@@ -39,7 +49,17 @@ if (version.error) {
   );
   process.exit(0);
 }
-const slicerVersion = /PrusaSlicer-[\w.+-]+/.exec(version.stdout)?.[0] ?? "PrusaSlicer";
+const storedReference = sliceAgain
+  ? undefined
+  : (JSON.parse(readFileSync(referencePath, "utf8")) as {
+      slicer: string;
+      files: Record<
+        string,
+        { minutes: number; filamentMm3: number; filamentMm: number; slicerMs: number; slicerCpuMs?: number }
+      >;
+    });
+const slicerVersion =
+  storedReference?.slicer ?? /PrusaSlicer-[\w.+-]+/.exec(version.stdout)?.[0] ?? "PrusaSlicer";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "printing-bench-"));
 const files: string[] = [];
@@ -51,8 +71,11 @@ for (const mesh of constructedMeshes()) {
   files.push(path.join(scratch, mesh.fileName));
 }
 
-/** Slices one file (one slicer at a time on the machine: flock) and times the slicer alone, not the wait. */
-function slice(file: string): { summary?: SlicerSummary; ms: number; error?: string } {
+/**
+ * Slices one file (one slicer at a time on the machine: flock) and times the slicer alone, not the wait:
+ * wall time, and CPU time (user + system over all its threads) from /usr/bin/time's rusage.
+ */
+function slice(file: string): { summary?: SlicerSummary; ms: number; cpuMs: number; error?: string } {
   const gcodePath = path.join(scratch, `${path.basename(file)}.gcode`);
   const args = [
     ...slicerFlags,
@@ -62,20 +85,45 @@ function slice(file: string): { summary?: SlicerSummary; ms: number; error?: str
     gcodePath,
     file,
   ];
-  const timed = `s=$(date +%s%N); prusa-slicer "$@" >"${gcodePath}.log" 2>&1; r=$?; e=$(date +%s%N); echo "$r $(( (e-s)/1000000 ))"`;
+  const usagePath = `${gcodePath}.usage`;
+  const timed = `/usr/bin/time -f "%e %U %S" -o "${usagePath}" prusa-slicer "$@" >"${gcodePath}.log" 2>&1; echo $?`;
   const run = spawnSync("flock", [lockFile, "sh", "-c", timed, "sh", ...args], { encoding: "utf8" });
-  const [code, ms] = run.stdout.trim().split(" ").map(Number);
+  const code = Number(run.stdout.trim());
+  const usage = existsSync(usagePath) ? readFileSync(usagePath, "utf8").trim().split("\n").pop()! : "";
+  const [wallSeconds, userSeconds, systemSeconds] = usage.split(" ").map(Number);
+  const ms = Math.round((wallSeconds ?? 0) * 1000);
+  const cpuMs = Math.round(((userSeconds ?? 0) + (systemSeconds ?? 0)) * 1000);
   if (code !== 0 || !existsSync(gcodePath)) {
     const log = existsSync(`${gcodePath}.log`) ? readFileSync(`${gcodePath}.log`, "utf8") : run.stderr;
     const reason = log
       .split("\n")
       .filter((line) => /error|fail/i.test(line) && !/\[trace\]/.test(line))
       .pop();
-    return { ms: ms ?? 0, error: reason?.trim() ?? `exit ${code}` };
+    return { ms, cpuMs, error: reason?.trim() ?? `exit ${code}` };
   }
   const summary = parsePrusaGcode(readFileSync(gcodePath, "utf8"));
   rmSync(gcodePath);
-  return summary ? { summary, ms: ms ?? 0 } : { ms: ms ?? 0, error: "no time or filament in the G-code" };
+  return summary ? { summary, ms, cpuMs } : { ms, cpuMs, error: "no time or filament in the G-code" };
+}
+
+// A full garbage collection before the timed estimates, so the estimate is not charged for collecting
+// what the analysis before it left behind.
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** The slicer's numbers for a file as the last slicing run stored them (PRINTING_BENCH_SLICE=0). */
+function stored(name: string): { summary?: SlicerSummary; ms: number; cpuMs: number; error?: string } {
+  const entry = storedReference?.files[name];
+  if (!entry) return { ms: 0, cpuMs: 0, error: "not in the stored reference" };
+  const { minutes, filamentMm3, filamentMm, slicerMs, slicerCpuMs } = entry;
+  return { summary: { minutes, filamentMm3, filamentMm }, ms: slicerMs, cpuMs: slicerCpuMs ?? 0 };
+}
+
+/** CPU milliseconds (user + system) of this process since `start` (a process.cpuUsage() reading). */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 interface Row {
@@ -83,10 +131,13 @@ interface Row {
   triangles: number;
   slicer?: SlicerSummary;
   slicerMs: number;
+  slicerCpuMs: number;
   engineMinutes?: number;
   engineMm3?: number;
   engineMs?: number;
+  engineCpuMs?: number;
   estimateMs?: number;
+  estimateCpuMs?: number;
   error?: string;
 }
 const rows: Row[] = [];
@@ -98,6 +149,7 @@ const reference: Record<
     filamentMm3: number;
     filamentMm: number;
     slicerMs: number;
+    slicerCpuMs: number;
     triangles: number;
   }
 > = {};
@@ -109,33 +161,61 @@ for (const file of files) {
   // The engine as the app runs it: read and analyse the upload (features and walls included), then estimate.
   const first = analyzeFile(bytes, name);
   if (!("report" in first)) {
-    rows.push({ file: name, triangles: 0, slicerMs: 0, error: `engine: ${first.error.code}` });
+    rows.push({
+      file: name,
+      triangles: 0,
+      slicerMs: 0,
+      slicerCpuMs: 0,
+      error: `engine: ${first.error.code}`,
+    });
     continue;
   }
   const triangles = first.displayMesh.indices.length / 3;
   const totals: number[] = [];
   const estimates: number[] = [];
+  const totalsCpu: number[] = [];
+  const estimatesCpu: number[] = [];
   let estimate = estimatePrint(first.report, first.displayMesh);
+  let analysed = first;
   for (let run = 0; run < runs; run++) {
     const startedAt = performance.now();
+    const startedCpu = process.cpuUsage();
     const result = analyzeFile(bytes, name);
-    const analysedAt = performance.now();
     if (!("report" in result)) break;
-    estimate = estimatePrint(result.report, result.displayMesh);
-    const doneAt = performance.now();
-    totals.push(doneAt - startedAt);
-    estimates.push(doneAt - analysedAt);
+    totalsCpu.push(cpuMsSince(startedCpu));
+    totals.push(performance.now() - startedAt);
+    analysed = result;
   }
-  const sliced = slice(file);
+  // The estimate alone, as a long-running analysis worker runs it: warmed up (the JIT compiles on
+  // background threads, which process.cpuUsage counts), then after a full collection and a pause for
+  // the collector's threads (they would charge the analysis's garbage to the estimate).
+  for (let run = 0; run < warmUps; run++) estimate = estimatePrint(analysed.report, analysed.displayMesh);
+  collectGarbage();
+  Atomics.wait(pause, 0, 0, 200);
+  for (let run = 0; run < runs; run++) {
+    const startedAt = performance.now();
+    const startedCpu = process.cpuUsage();
+    estimate = estimatePrint(analysed.report, analysed.displayMesh);
+    estimatesCpu.push(cpuMsSince(startedCpu));
+    estimates.push(performance.now() - startedAt);
+  }
+  for (let run = 0; run < totals.length; run++) {
+    totals[run]! += estimates[run] ?? 0;
+    totalsCpu[run]! += estimatesCpu[run] ?? 0;
+  }
+  const sliced = sliceAgain ? slice(file) : stored(name);
   const row: Row = {
     file: name,
     triangles,
     slicer: sliced.summary,
     slicerMs: sliced.ms,
+    slicerCpuMs: sliced.cpuMs,
     engineMinutes: estimate.minutes,
     engineMm3: estimate.filamentMm3,
     engineMs: median(totals),
+    engineCpuMs: median(totalsCpu),
     estimateMs: median(estimates),
+    estimateCpuMs: median(estimatesCpu),
     error: sliced.error && `slicer: ${sliced.error}`,
   };
   rows.push(row);
@@ -147,6 +227,7 @@ for (const file of files) {
       filamentMm3: round(sliced.summary.filamentMm3, 1),
       filamentMm: sliced.summary.filamentMm,
       slicerMs: sliced.ms,
+      slicerCpuMs: sliced.cpuMs,
       triangles,
     };
   if (process.stderr.isTTY) process.stderr.write(`${name} `);
@@ -161,6 +242,10 @@ const percent = (engine?: number, slicer?: number) =>
   engine === undefined || !slicer ? undefined : ((engine - slicer) / slicer) * 100;
 const show = (value: number | undefined, digits = 1) => (value === undefined ? "" : value.toFixed(digits));
 
+// Speed: the estimate (slicing the layers, supports, the estimate: the FDM work beside the analysis
+// every upload gets) against slicing, per file, in wall and in CPU time; the target is on CPU time.
+const ratio = (slicerMs: number, engineMs?: number) =>
+  engineMs === undefined || !slicerMs ? undefined : slicerMs / Math.max(engineMs, 1e-3);
 const header = [
   "file",
   "triangles",
@@ -171,9 +256,12 @@ const header = [
   "engine mm³",
   "filament err %",
   "slicer ms",
-  "engine ms",
+  "slicer cpu ms",
   "estimate ms",
+  "estimate cpu ms",
   "speed ×",
+  "cpu speed ×",
+  "analysis cpu ms",
 ];
 const table = rows.map((row) => [
   row.file,
@@ -185,9 +273,12 @@ const table = rows.map((row) => [
   show(row.engineMm3, 0),
   show(percent(row.engineMm3, row.slicer?.filamentMm3)),
   String(row.slicerMs || ""),
-  show(row.engineMs),
-  show(row.estimateMs, 3),
-  row.slicer && row.engineMs ? show(row.slicerMs / row.engineMs, 0) : "",
+  String(row.slicerCpuMs || ""),
+  show(row.estimateMs, 2),
+  show(row.estimateCpuMs, 2),
+  row.slicer ? show(ratio(row.slicerMs, row.estimateMs), 0) : "",
+  row.slicer ? show(ratio(row.slicerCpuMs, row.estimateCpuMs), 0) : "",
+  show(row.engineCpuMs, 1),
   row.error ?? "",
 ]);
 const widths = header.map((title, column) =>
@@ -205,8 +296,9 @@ const measured = rows.filter((row) => row.slicer && row.engineMinutes !== undefi
 const timeErrors = measured.map((row) => Math.abs(percent(row.engineMinutes, row.slicer!.minutes)!));
 const filamentErrors = measured.map((row) => Math.abs(percent(row.engineMm3, row.slicer!.filamentMm3)!));
 const signedTime = measured.map((row) => percent(row.engineMinutes, row.slicer!.minutes)!);
-const speed = measured.map((row) => row.slicerMs / row.engineMs!);
-const estimateSpeed = measured.map((row) => row.slicerMs / Math.max(row.estimateMs!, 1e-3));
+const wallSpeed = measured.map((row) => ratio(row.slicerMs, row.estimateMs)!);
+const cpuSpeed = measured.map((row) => ratio(row.slicerCpuMs, row.estimateCpuMs)!);
+const analysisCpuSpeed = measured.map((row) => ratio(row.slicerCpuMs, row.engineCpuMs)!);
 const worst = (values: number[]) => Math.max(...values);
 const holds = (ok: boolean) => (ok ? "holds" : "MISSED");
 console.log("");
@@ -228,10 +320,21 @@ console.log(
 console.log(
   `filament error: median ${median(filamentErrors).toFixed(1)} %, worst ${worst(filamentErrors).toFixed(1)} %: within 10 % on every file ${holds(worst(filamentErrors) <= 10)} (${filamentErrors.filter((error) => error <= 10).length}/${measured.length} files)`,
 );
+const slowest = (values: number[]) => {
+  const index = values.indexOf(Math.min(...values));
+  return `${values[index]!.toFixed(0)}× (${measured[index]!.file})`;
+};
 console.log(
-  `speed: slicer / engine (read, analyse, estimate) median ${median(speed).toFixed(0)}×, slowest ${Math.min(...speed).toFixed(0)}×: at least 100× ${holds(Math.min(...speed) >= 100)}; slicer / estimate alone median ${median(estimateSpeed).toFixed(0)}×, slowest ${Math.min(...estimateSpeed).toFixed(0)}×`,
+  `speed, slicer / estimate in CPU time: median ${median(cpuSpeed).toFixed(0)}×, slowest ${slowest(cpuSpeed)}: at least 100× on every file ${holds(Math.min(...cpuSpeed) >= 100)} (${cpuSpeed.filter((value) => value >= 100).length}/${measured.length} files)`,
 );
-if (existsSync(path.dirname(referencePath)) && !only) {
+console.log(
+  `speed, slicer / estimate in wall time (on a shared machine, for information): median ${median(wallSpeed).toFixed(0)}×, slowest ${slowest(wallSpeed)}`,
+);
+console.log(
+  `slicer / whole analysis and estimate (read, measure, features, walls, orientations, estimate) in CPU time: median ${median(analysisCpuSpeed).toFixed(0)}×, slowest ${slowest(analysisCpuSpeed)}`,
+);
+if (!sliceAgain) console.log(`slicer numbers from ${referencePath} (not sliced again)`);
+else if (existsSync(path.dirname(referencePath)) && !only) {
   const flags = slicerFlags.join(" ");
   writeFileSync(
     referencePath,

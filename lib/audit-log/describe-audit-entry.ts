@@ -185,7 +185,15 @@ export const auditSentences: Record<string, (data: Data) => string> = {
     `Rejected the offer: ${offerRejectReasons[d.reason as keyof typeof offerRejectReasons] ?? codeWords(d.reason)}${d.note ? ` (“${textOf(d.note)}”)` : ""}`,
   "offer.expire": () => "Let the offer expire without an answer",
   "counteroffer.submit": (d) =>
-    `Counteroffered ${eurosOf(d.proposedPriceCents)} (offered ${eurosOf(d.offeredPriceCents)}), delivery ${day(d.proposedDeliveryDate)} (asked ${day(d.offeredDeliveryDate)})`,
+    `Counteroffered ${eurosOf(d.proposedPriceCents)} (offered ${eurosOf(d.offeredPriceCents)}), delivery ${day(d.proposedDeliveryDate)} (asked ${day(d.offeredDeliveryDate)})${d.buyerNetCents != null ? `; the buyer is asked ${eurosOf(d.buyerNetCents)} net for the line instead of ${eurosOf(d.buyerPreviousNetCents)}` : ""}`,
+  "counteroffer.decline": () =>
+    "The buyer declined the partner's counteroffer; the line goes to another partner",
+  "counteroffer.expire": () =>
+    "The buyer did not decide on the partner's counteroffer in time; it was declined and the line goes to another partner",
+  "counteroffer.payment-started": (d) =>
+    `Started paying the price difference of ${eurosOf(d.amountCents)} for order ${textOf(d.orderNumber)} by card (attempt ${textOf(d.attempt)})`,
+  "counteroffer.supplement-invoiced": (d) =>
+    `Issued supplementary invoice ${textOf(d.invoiceNumber)} over ${eurosOf(d.differenceGrossCents)} for order ${textOf(d.orderNumber)}: the line now costs ${eurosOf(d.netCents)} net instead of ${eurosOf(d.previousNetCents)}${d.paid ? ", paid by card" : ""}`,
   "counteroffer.accept": (d) =>
     `Counteroffer of ${eurosOf(d.priceCents)} accepted ${d.by === "buyer" ? "by the buyer" : "within the platform's rules"}`,
   "offer.reoffer": (d) => `Operations offered the line for ${eurosOf(d.supplierPriceCents)}`,

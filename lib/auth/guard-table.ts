@@ -148,6 +148,7 @@ export const actionGuards = {
   "app/orders/[orderId]/actions.ts#decideApprovalAction": "order.approve",
   // Issue 21: the buyer accepts or declines a partner's later delivery date (docs/decisions/0039).
   "app/orders/[orderId]/counteroffer-actions.ts#decideCounterofferAction": "order.place",
+  "app/orders/[orderId]/counteroffer-actions.ts#payCounterofferDifferenceAction": "order.place",
   "app/account/invoice-terms-actions.ts#applyForInvoiceTermsAction": "company.invoiceTerms.apply",
   "app/team/actions.ts#inviteAction": "team.manage",
   "app/team/actions.ts#approvalLimitAction": "team.manage",

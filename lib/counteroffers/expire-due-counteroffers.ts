@@ -3,6 +3,7 @@ import { withTransactionRetry } from "../db/with-transaction-retry";
 import { appUrl } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { counterofferToSettleInclude, declineCounteroffer } from "./settle-counteroffer";
+import { closeSupplementPayments, expireSupplementSessions } from "./close-supplement-payments";
 
 /**
  * The deadline job (run with the offers' expiry job, scheduled at each counteroffer's deadline and every
@@ -18,6 +19,7 @@ export async function expireDueCounteroffers(db: Database, now = new Date()): Pr
     take: 500,
   });
   const expired: string[] = [];
+  const closedSessions: string[] = [];
   for (const { id } of due) {
     const done = await withTransactionRetry(() =>
       db.$transaction(async (tx) => {
@@ -28,16 +30,24 @@ export async function expireDueCounteroffers(db: Database, now = new Date()): Pr
           include: counterofferToSettleInclude,
         });
         if (!counteroffer) return false;
+        closedSessions.push(...(await closeSupplementPayments(tx, counteroffer.id)));
         await declineCounteroffer(tx, counteroffer, { by: "deadline" }, now);
         const order = counteroffer.offer.orderLine.order;
+        // A higher price (docs/decisions/0047) lapses unpaid or undecided; the buyer keeps its price.
+        const price = counteroffer.buyerNetCents !== null;
         await queueCompanyEmail(tx, order.buyerCompanyId, {
-          subject: `Order ${order.number}: the later delivery date was declined`,
-          text: `You did not decide on the partner's proposed delivery date for order ${order.number} in time, so it was declined; we are offering the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}`,
+          subject: price
+            ? `Order ${order.number}: the higher price was declined`
+            : `Order ${order.number}: the later delivery date was declined`,
+          text: price
+            ? `You did not ${order.paymentMethod === "INVOICE" ? "accept" : "accept and pay"} the partner's higher price for order ${order.number} in time, so it was declined; nothing is charged, and we are offering the line to another partner at your price.\n\n${appUrl()}/orders/${order.id}`
+            : `You did not decide on the partner's proposed delivery date for order ${order.number} in time, so it was declined; we are offering the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}`,
         });
         return true;
       }),
     );
     if (done) expired.push(id);
   }
+  await expireSupplementSessions(closedSessions);
   return expired;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeCounteroffer, type CounterofferTerms } from "./judge-counteroffer";
+import { judgeCounteroffer, leastSellPriceCents, type CounterofferTerms } from "./judge-counteroffer";
 
 const settings = { maxRaisePercent: 25, minMarginPercent: 10, buyerDecisionWorkingHours: 48 };
 const terms: CounterofferTerms = {
@@ -18,6 +18,7 @@ describe("judgeCounteroffer", () => {
       automatic: true,
       changesPrice: true,
       changesDate: false,
+      buyerNetCents: null,
     });
   });
 
@@ -41,13 +42,33 @@ describe("judgeCounteroffer", () => {
     ).toBe(true);
   });
 
-  it("refuses a price that leaves less than the minimum margin on the sell price", () => {
-    // 12,500 − 11,251 = 1,249 < 10 % of 12,500.
-    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_251 }, settings)).toMatchObject({
-      ok: false,
-      field: "price",
+  it("asks the buyer for the least sell price that keeps the margin when a price breaks the margin rule", () => {
+    // 12,500 − 11,251 = 1,249 < 10 % of 12,500: the buyer is asked 11,251 / 0.9 = 12,501.11… → 12,502.
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_251 }, settings)).toEqual({
+      ok: true,
+      automatic: false,
+      changesPrice: true,
+      changesDate: false,
+      buyerNetCents: 12_502,
     });
-    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_250 }, settings).ok).toBe(true);
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 11_250 }, settings)).toMatchObject({
+      ok: true,
+      automatic: true,
+      buyerNetCents: null,
+    });
+    // Up to the cap (+25 %): 12,500 / 0.9 → 13,889.
+    expect(judgeCounteroffer({ ...terms, proposedPriceCents: 12_500 }, settings)).toMatchObject({
+      buyerNetCents: 13_889,
+    });
+  });
+
+  it("keeps the minimum margin exactly in whole cents", () => {
+    for (const supplierCents of [1, 99, 11_251, 123_457, 9_999_999])
+      for (const percent of [0, 7.5, 10, 33]) {
+        const sell = leastSellPriceCents(supplierCents, percent);
+        expect((sell - supplierCents) * 100).toBeGreaterThanOrEqual(sell * percent);
+        expect((sell - 1 - supplierCents) * 100).toBeLessThan((sell - 1) * percent);
+      }
   });
 
   it("refuses a counteroffer that changes nothing, a date in the past and a 0 € remake", () => {

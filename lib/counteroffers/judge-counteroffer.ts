@@ -14,14 +14,34 @@ export interface CounterofferTerms {
 
 export type CounterofferJudgement =
   | { ok: false; field: "price" | "deliveryDate" | ""; error: string }
-  /** `automatic`: within the margin rules and the buyer's date, so the platform accepts it at once. */
-  | { ok: true; automatic: boolean; changesPrice: boolean; changesDate: boolean };
+  /**
+   * `automatic`: within the margin rules and the buyer's date, so the platform accepts it at once.
+   * `buyerNetCents`: the line's new net sell price the buyer is asked to accept when the price breaks the
+   * margin rule (docs/decisions/0047); null when the buyer's price stays.
+   */
+  | {
+      ok: true;
+      automatic: boolean;
+      changesPrice: boolean;
+      changesDate: boolean;
+      buyerNetCents: number | null;
+    };
 
 /**
- * The rules of a counteroffer (docs/decisions/0039), pure. A price above the cap (a share above the offered
- * price) is refused; so is a price that leaves the platform less than its minimum margin on the line's sell
- * price, because the buyer's price never changes after the order (it is paid or invoiced already). A date
- * on or before the buyer's delivery date is accepted automatically; a later one is the buyer's to accept.
+ * The least net sell price that keeps the platform's minimum margin on a supplier price: the buyer pays
+ * no more than the rule needs (docs/decisions/0047). Whole cents, rounded up, checked in integers.
+ */
+export function leastSellPriceCents(supplierPriceCents: number, minMarginPercent: number): number {
+  let cents = Math.ceil((supplierPriceCents * 100) / (100 - minMarginPercent));
+  while ((cents - supplierPriceCents) * 100 < cents * minMarginPercent) cents += 1;
+  return cents;
+}
+
+/**
+ * The rules of a counteroffer (docs/decisions/0039, 0047), pure. A price above the cap (a share above the
+ * offered price) is refused. A price that leaves the platform less than its minimum margin on the line's
+ * sell price is the buyer's to accept: it is asked to pay the least sell price that keeps the margin. A
+ * date on or before the buyer's delivery date is accepted automatically; a later one is the buyer's too.
  */
 export function judgeCounteroffer(
   terms: CounterofferTerms,
@@ -50,19 +70,16 @@ export function judgeCounteroffer(
       error: `You can ask at most ${formatEuros(capCents)} for this job (${settings.maxRaisePercent} % above the offered ${formatEuros(offeredPriceCents)}). Enter a lower price.`,
     };
   const marginCents = lineTotalCents - proposedPriceCents;
-  if (marginCents * 100 < lineTotalCents * settings.minMarginPercent)
-    return {
-      ok: false,
-      field: "price",
-      error:
-        "We cannot pay this price for this job: the buyer's price is fixed and this leaves too little for the platform. Enter a lower price, or accept or reject the offer.",
-    };
+  const buyerNetCents =
+    marginCents * 100 < lineTotalCents * settings.minMarginPercent
+      ? leastSellPriceCents(proposedPriceCents, settings.minMarginPercent)
+      : null;
   if (terms.proposedDeliveryDate < terms.earliestDeliveryDate)
     return {
       ok: false,
       field: "deliveryDate",
       error: `Choose a delivery date from ${terms.earliestDeliveryDate} on.`,
     };
-  const automatic = terms.proposedDeliveryDate <= terms.offeredDeliveryDate;
-  return { ok: true, automatic, changesPrice, changesDate };
+  const automatic = buyerNetCents === null && terms.proposedDeliveryDate <= terms.offeredDeliveryDate;
+  return { ok: true, automatic, changesPrice, changesDate, buyerNetCents };
 }

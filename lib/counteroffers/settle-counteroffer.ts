@@ -18,6 +18,8 @@ export interface CounterofferToSettle {
   proposedPriceCents: number;
   offeredDeliveryDate: Date;
   proposedDeliveryDate: Date;
+  /** The buyer's new net line price when the counteroffer raised it (docs/decisions/0047). */
+  buyerNetCents?: number | null;
   offer: {
     supplierCompanyId: string;
     orderLineId: string;
@@ -65,7 +67,7 @@ export async function acceptCounteroffer(
     actorUserId: decision.by === "buyer" ? decision.userId : undefined,
     note:
       decision.by === "buyer"
-        ? `The buyer accepted the partner's counteroffer (delivery by ${day(counteroffer.proposedDeliveryDate)})`
+        ? `The buyer accepted the partner's counteroffer (delivery by ${day(counteroffer.proposedDeliveryDate)}${counteroffer.buyerNetCents != null ? `, ${formatEuros(counteroffer.buyerNetCents)} net for the line` : ""})`
         : "Accepted: the partner's counteroffer is within the platform's margin rules",
     set: {
       supplierCompanyId: offer.supplierCompanyId,
@@ -127,7 +129,7 @@ export async function declineCounteroffer(
     actorUserId: decision.by === "buyer" ? decision.userId : undefined,
     note:
       decision.by === "buyer"
-        ? "The buyer declined the partner's later delivery date; the line goes to another partner"
+        ? "The buyer declined the partner's counteroffer; the line goes to another partner"
         : "The buyer did not decide on the partner's counteroffer in time; declined, the line goes to another partner",
   });
   await recordAuditLog(tx, {
@@ -163,7 +165,9 @@ export const counterofferToSettleInclude = {
         select: {
           orderId: true,
           quantity: true,
-          order: { select: { id: true, number: true, status: true, buyerCompanyId: true } },
+          order: {
+            select: { id: true, number: true, status: true, buyerCompanyId: true, paymentMethod: true },
+          },
         },
       },
     },

@@ -12,8 +12,9 @@ import { offerDeadline } from "../matching/offer-deadline";
 import { requestOfferExpiry } from "../matching/request-matching";
 import { quoteDay } from "../quotes/quote-day";
 import { euroCentsInput } from "../settings/settings-input-fields";
-import { formatDeadline } from "../dates/format-deadline";
 import { judgeCounteroffer } from "./judge-counteroffer";
+import { askBuyerEmail } from "./ask-buyer-email";
+import { orderVatPercent } from "./buyer-price-change";
 import { acceptCounteroffer, counterofferToSettleInclude } from "./settle-counteroffer";
 
 export const counterofferSchema = z.object({
@@ -41,7 +42,20 @@ async function lockOwnOffer(tx: TransactionClient, companyId: string, offerId: s
     where: { id: offerId, supplierCompanyId: companyId },
     include: {
       counteroffer: true,
-      orderLine: { include: { order: { select: { id: true, number: true, buyerCompanyId: true } } } },
+      orderLine: {
+        include: {
+          order: {
+            select: {
+              id: true,
+              number: true,
+              buyerCompanyId: true,
+              paymentMethod: true,
+              vatTreatment: true,
+              vatCents: true,
+            },
+          },
+        },
+      },
     },
   });
   if (!offer) throw new AppError("not_found", "There is no such offer for your company.");
@@ -52,9 +66,10 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The supplier answers a pending offer with another price and/or delivery date instead of rejecting it
- * (docs/decisions/0039). Refused with a message when the price is above the cap or leaves the platform
- * less than its minimum margin. Within the rules and the buyer's date it is accepted at once; a later
- * date waits for the buyer, who is e-mailed and has `buyerDecisionWorkingHours` to decide. The reserved
+ * (docs/decisions/0039, 0047). Refused with a message when the price is above the cap. Within the margin
+ * rule and the buyer's date it is accepted at once; a later date, or a price that leaves the platform less
+ * than its minimum margin (the buyer is then asked the least price that keeps it), waits for the buyer,
+ * who is e-mailed and has `buyerDecisionWorkingHours` to decide. The reserved
  * hours stay held meanwhile. Sending the same counteroffer twice (a double click) returns the first.
  */
 export async function submitCounteroffer(
@@ -142,6 +157,11 @@ export async function submitCounteroffer(
           status: "AWAITING_BUYER",
           decideBy,
           createdById: responder.userId,
+          ...(judged.buyerNetCents !== null && {
+            buyerPreviousNetCents: offer.orderLine.totalPriceCents,
+            buyerNetCents: judged.buyerNetCents,
+            buyerVatPercent: orderVatPercent(offer.orderLine.order),
+          }),
         },
         include: counterofferToSettleInclude,
       });
@@ -157,6 +177,10 @@ export async function submitCounteroffer(
           proposedPriceCents: terms.price,
           offeredDeliveryDate: day(offer.orderLine.deliveryDate),
           proposedDeliveryDate: terms.deliveryDate,
+          ...(judged.buyerNetCents !== null && {
+            buyerPreviousNetCents: offer.orderLine.totalPriceCents,
+            buyerNetCents: judged.buyerNetCents,
+          }),
         },
       });
       if (!decideBy) {
@@ -170,9 +194,26 @@ export async function submitCounteroffer(
         };
       }
       const order = offer.orderLine.order;
+      const { subject, body } = askBuyerEmail({
+        order,
+        quantity: offer.orderLine.quantity,
+        offeredDeliveryDate: day(offer.orderLine.deliveryDate),
+        proposedDeliveryDate: terms.deliveryDate,
+        price:
+          counteroffer.buyerPreviousNetCents !== null &&
+          counteroffer.buyerNetCents !== null &&
+          counteroffer.buyerVatPercent !== null
+            ? {
+                previousNetCents: counteroffer.buyerPreviousNetCents,
+                netCents: counteroffer.buyerNetCents,
+                vatPercent: counteroffer.buyerVatPercent,
+              }
+            : null,
+        decideBy,
+      });
       await queueCompanyEmail(tx, order.buyerCompanyId, {
-        subject: `Order ${order.number}: the partner proposes a later delivery date`,
-        text: `The manufacturing partner for order ${order.number} (${offer.orderLine.quantity} parts) can deliver by ${terms.deliveryDate} instead of ${day(offer.orderLine.deliveryDate)}. Your price stays the same.\n\nPlease accept or decline by ${formatDeadline(decideBy)}. If you do not decide by then, it is declined automatically and we offer the line to another partner for your original date.\n\n${appUrl()}/orders/${order.id}#counteroffer-${counteroffer.id}`,
+        subject,
+        text: `${body}\n\n${appUrl()}/orders/${order.id}#counteroffer-${counteroffer.id}`,
       });
       await requestOfferExpiry(tx, decideBy);
       return {

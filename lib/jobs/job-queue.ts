@@ -18,8 +18,15 @@ export interface JobQueue {
     /** `priority`: higher is fetched first among waiting jobs of a queue (default 0). */
     options?: { singletonKey?: string; startAfter?: Date; priority?: number },
   ): Promise<string | null>;
-  /** Starts handling every queue in this process with `handlers` (scripts/worker/job-handlers.ts). */
-  startWorkers(db: Database, handlers: JobHandlers): Promise<void>;
+  /**
+   * Starts handling every queue in this process with `handlers` (scripts/worker/job-handlers.ts);
+   * `concurrency`: jobs of a queue run at the same time (default 1), e.g. the analysis pool's size.
+   */
+  startWorkers(
+    db: Database,
+    handlers: JobHandlers,
+    options?: { concurrency?: Partial<Record<JobName, number>> },
+  ): Promise<void>;
   stop(): Promise<void>;
   /** Waits (up to `timeoutMs`) for handlers still running after `stop`, e.g. analyses handing back. */
   settle(timeoutMs: number): Promise<void>;
@@ -62,7 +69,7 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
         ...(options?.priority !== undefined ? { priority: options.priority } : {}),
       });
     },
-    async startWorkers(db, handlers) {
+    async startWorkers(db, handlers, options) {
       for (const name of jobNames) {
         // One loosely typed view: each handler takes its own job's payload, parsed just before.
         const definition = jobDefinitions[name] as unknown as {
@@ -76,7 +83,7 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
           attempt: JobAttempt,
         ) => Promise<void>;
         const workOptions = { pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 };
-        await boss.work(name, { ...workOptions, includeMetadata: true }, async (jobs) => {
+        const handle = async (jobs: PgBoss.JobWithMetadata<object>[]) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });
             const payload = definition.payload.parse(job.data);
@@ -90,7 +97,11 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
             }
             jobLogger.info({ ms: Date.now() - startedAt }, "job done");
           }
-        });
+        };
+        // pg-boss 10 runs one job at a time per worker: n workers run n at once.
+        const concurrency = Math.max(1, options?.concurrency?.[name] ?? 1);
+        for (let index = 0; index < concurrency; index++)
+          await boss.work(name, { ...workOptions, includeMetadata: true }, handle);
         if (definition.schedule) await boss.schedule(name, definition.schedule, {});
       }
     },

@@ -1,5 +1,7 @@
 import type { Database } from "../db/prisma";
 import { getLogger } from "../logging/logger";
+import { getEnv } from "../env";
+import { analysisPoolSize } from "../parts/analysis-pool-size";
 import { recoverOrphanedAnalyses } from "../parts/recover-orphaned-analyses";
 import { registerJobQueue } from "./get-job-queue";
 import type { JobHandlers } from "./job-definitions";
@@ -26,6 +28,9 @@ export async function startJobWorkers(options: {
   const recovered = await recoverOrphanedAnalyses(options.db);
   if (recovered.length)
     getLogger().warn({ count: recovered.length }, "parts left in analysis by a stopped worker queued again");
-  await options.queue.startWorkers(options.db, options.handlers);
+  // As many analysis jobs at once as the pool has workers (docs/decisions/0049).
+  await options.queue.startWorkers(options.db, options.handlers, {
+    concurrency: { "parts.analyze": analysisPoolSize(getEnv()) },
+  });
   return liveness;
 }

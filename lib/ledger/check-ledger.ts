@@ -30,6 +30,8 @@ interface OrderSums {
   totalCents: number;
   status: string;
   refundsSucceeded: number;
+  /** Supplementary invoices of a prepayment order's counteroffers, paid by card (decision 0047). */
+  supplementsByCard: number;
   refundsOwed: number;
   payoutsOwed: number;
   /** Paid by Stripe transfer, less what Stripe reversed of those transfers (transfer.reversed). */
@@ -60,6 +62,8 @@ export async function checkLedger(db: Database, now = new Date()) {
       COALESCE((SELECT SUM(p."refundedCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'CARD'), 0)::int AS "cardRefunded",
       COALESCE((SELECT SUM(p."amountCents") FROM "Payment" p WHERE p."orderId" = o."id" AND p."method" = 'BANK_TRANSFER'
         AND p."status" = 'SUCCEEDED'), 0)::int AS "bankReceived",
+      COALESCE((SELECT SUM(i."totalCents") FROM "Invoice" i JOIN "Counteroffer" k ON k."supplementInvoiceId" = i."id"
+        WHERE i."orderId" = o."id" AND o."paymentMethod" = 'BANK_TRANSFER'), 0)::int AS "supplementsByCard",
       o."totalCents" AS "totalCents", o."status"::text AS "status",
       COALESCE((SELECT SUM(r."amountCents") FROM "Refund" r JOIN "Payment" p ON p."id" = r."paymentId"
         WHERE p."orderId" = o."id" AND r."status" = 'SUCCEEDED'), 0)::int AS "refundsSucceeded",
@@ -151,8 +155,10 @@ function bankTransferDifferences(order: OrderSums): LedgerDifference[] {
     expectedCents,
     actualCents: order.bankReceived,
   });
-  if (order.invoiced > 0 && order.bankReceived !== order.invoiced)
-    return [difference("bank transfer: received vs invoice", order.invoiced)];
+  // A counteroffer's price difference on a prepayment order is paid by card (docs/decisions/0047).
+  const bankInvoiced = order.invoiced - order.supplementsByCard;
+  if (bankInvoiced > 0 && order.bankReceived !== bankInvoiced)
+    return [difference("bank transfer: received vs invoice", bankInvoiced)];
   if (order.invoiced === 0 && order.status !== "CANCELLED" && order.bankReceived >= order.totalCents)
     return [difference("bank transfer: paid in full but no invoice issued", order.totalCents)];
   return [];

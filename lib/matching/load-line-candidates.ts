@@ -1,11 +1,10 @@
 import { isoDateOf } from "../db/iso-date-of";
 import type { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
-import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import { quoteDay } from "../quotes/quote-day";
 import { countryCentroids, locationOf } from "./distance-km";
 import { loadMatchCandidates } from "./load-match-candidates";
-import { loadMatchingSettings } from "./matching-settings";
+import { loadMatchingContext, type MatchingContext } from "./matching-context";
 import { withSheetMachines } from "./with-sheet-machines";
 import { productionWindowOf, type LineToMatch } from "./rank-candidates";
 
@@ -36,11 +35,16 @@ export interface LineToLoad extends Pick<
  * matching settings (with the platform's closure days, which count like national holidays for the
  * production window and the offer deadline), the line as the rules see it (the buyer's location, or its
  * shipping country's centroid when it ships abroad; a remake the platform pays leaves out the supplier
- * whose parts it remakes), and every supplier offering the line's process.
+ * whose parts it remakes), and every supplier offering the line's process. A line read with its context
+ * (lockLineToMatch) saves reading the context again.
  */
-export async function loadLineCandidates(db: Database | TransactionClient, line: LineToLoad, now: Date) {
-  const { settings: storedSettings, version } = await loadMatchingSettings(db);
-  const settings = { ...storedSettings, holidays: await loadPlatformHolidayCalendar(db) };
+export async function loadLineCandidates(
+  db: Database | TransactionClient,
+  line: LineToLoad & { context?: MatchingContext },
+  now: Date,
+) {
+  const context = line.context ?? (await loadMatchingContext(db));
+  const { settings, version } = context;
   const today = quoteDay(now);
   const shipping = line.order.shippingAddress as { countryCode?: string };
   const shippingCountry = shipping.countryCode ?? line.order.buyerCompany.countryCode;
@@ -71,7 +75,12 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
     orderLineId: line.id,
     process: line.process,
     materialCode: line.materialCode,
+    partSizeMm: line.partSizeMm,
+    requiredCertificates: line.order.requiredCertificates,
+    deliveryDate: lineToMatch.deliveryDate,
     today,
+    closureDays: context.closureDays,
+    supplierCount: context.supplierCount,
     ...productionWindowOf(lineToMatch.deliveryDate, settings, today),
   });
   // Issue 23: sheet lines are checked against the partners' lasers and press brakes.
@@ -79,6 +88,7 @@ export async function loadLineCandidates(db: Database | TransactionClient, line:
   return {
     settings,
     version,
+    closureDays: context.closureDays,
     today,
     lineToMatch: sheet.lineToMatch,
     candidates: sheet.candidates,

@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 import type {
   CertificateKind,
   ManufacturingProcess,
@@ -7,6 +7,12 @@ import type {
 } from "../db/generated/enums";
 import type { TransactionClient } from "../db/prisma";
 import type { LineToLoad } from "./load-line-candidates";
+import {
+  matchingContextColumns,
+  matchingContextOf,
+  type MatchingContext,
+  type MatchingContextRow,
+} from "./matching-context";
 
 /** An order line as the matcher places it: what ranking needs, and what the offer and e-mails say. */
 export interface LineToPlace extends LineToLoad {
@@ -16,9 +22,11 @@ export interface LineToPlace extends LineToLoad {
   currency: string;
   order: LineToLoad["order"] & { status: OrderStatus; number: string };
   part: { originalFileName: string };
+  /** The settings, closure days and supplier count, read in the same statement as the line. */
+  context: MatchingContext;
 }
 
-interface LineRow {
+interface LineRow extends MatchingContextRow {
   id: string;
   orderId: string;
   status: OrderLineStatus;
@@ -49,6 +57,7 @@ interface LineRow {
  * include, which Prisma runs as four, each a round trip on the transaction's connection. It stays a
  * statement of its own after the lock: under READ COMMITTED its snapshot is taken once the lock is held,
  * so it sees what the previous holder of the lock committed, for the order and buyer as for the line.
+ * The same statement reads the matching context (matching-context.ts): one round trip, not four.
  */
 export async function lockLineToMatch(
   tx: TransactionClient,
@@ -61,7 +70,7 @@ export async function lockLineToMatch(
            l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",
            o."number" AS "orderNumber", o."shippingAddress", o."requiredCertificates"::text[] AS "requiredCertificates",
            o."requiredCountryCode", b."countryCode" AS "buyerCountryCode", b."latitude" AS "buyerLatitude",
-           b."longitude" AS "buyerLongitude", p."originalFileName"
+           b."longitude" AS "buyerLongitude", p."originalFileName", ${Prisma.raw(matchingContextColumns)}
       FROM "OrderLine" l
       JOIN "Order" o ON o."id" = l."orderId"
       JOIN "Company" b ON b."id" = o."buyerCompanyId"
@@ -95,5 +104,6 @@ export async function lockLineToMatch(
       },
     },
     part: { originalFileName: row.originalFileName },
+    context: matchingContextOf(row),
   };
 }

@@ -1,23 +1,22 @@
 import { requestOfferExpiry } from "./request-matching";
-import { offerTransitions } from "./offer-transitions";
 import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
 import { formatDeadline } from "../dates/format-deadline";
-import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
+import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
+import { lockSupplierCapacity } from "./lock-supplier-capacity";
 import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
-import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
-import { planFreeCapacity } from "./plan-free-capacity";
-import { daysOffBetween } from "./days-off";
-import { loadClosureDays } from "./load-closure-days";
+import type { IsoDate } from "../../quoting-engine/pricing/working-days";
+import { replanLockedCapacity } from "./replan-locked-capacity";
+import { writeOffer } from "./write-offer";
 import {
   rankCandidates,
   type LineToMatch,
@@ -69,11 +68,8 @@ async function matchLockedLine(
   if (!line || line.status !== "AWAITING_MATCH" || !matchableOrderStatuses.includes(line.order.status))
     return { kind: "not-waiting" };
 
-  const { settings, version, today, lineToMatch, candidates, notOfferingProcess } = await loadLineCandidates(
-    tx,
-    line,
-    now,
-  );
+  const { settings, version, closureDays, today, lineToMatch, candidates, notOfferingProcess } =
+    await loadLineCandidates(tx, line, now);
   const ranking = rankCandidates(lineToMatch, candidates, settings, today);
 
   const skipped: SkippedCandidate[] = [...ranking.skipped];
@@ -81,19 +77,48 @@ async function matchLockedLine(
     null;
   const onProbation = new Set(candidates.filter((entry) => entry.probation).map((entry) => entry.companyId));
   for (const candidate of ranking.ranked) {
-    // Locks the supplier, and for one on probation counts its open jobs again under the lock (0048).
-    const refused = await lockCandidate(tx, candidate, onProbation.has(candidate.companyId), today);
-    if (refused) {
-      skipped.push(refused);
-      continue;
+    let allocations: { weekStart: string; hours: number }[] | null;
+    if (onProbation.has(candidate.companyId)) {
+      // Locked for update, and its open jobs counted again under the lock (lockCandidate, decision 0048);
+      // then its capacity row.
+      const refused = await lockCandidate(tx, candidate, true, today);
+      if (refused) {
+        skipped.push(refused);
+        continue;
+      }
+      allocations = await lockAndReplanCapacity(
+        tx,
+        line.process,
+        candidate,
+        lineToMatch,
+        ranking.productionWindow,
+        closureDays,
+      );
+    } else {
+      // Any other supplier: one statement share-locks its company row (still active?) and locks its
+      // capacity row (decision 0051).
+      const locked = await lockSupplierCapacity(tx, candidate.companyId, line.process);
+      if (locked.status !== null && locked.status !== "ACTIVE") {
+        skipped.push({
+          companyId: candidate.companyId,
+          name: candidate.name,
+          rule: "not-active",
+          reason: "was suspended meanwhile",
+        });
+        continue;
+      }
+      allocations = locked.machineHoursPerWeek
+        ? await replanLockedCapacity(
+            tx,
+            line.process,
+            candidate.companyId,
+            locked.machineHoursPerWeek,
+            lineToMatch,
+            ranking.productionWindow,
+            closureDays,
+          )
+        : null;
     }
-    const allocations = await lockAndReplanCapacity(
-      tx,
-      line.process,
-      candidate,
-      lineToMatch,
-      ranking.productionWindow,
-    );
     if (allocations) {
       chosen = { candidate, allocations };
       break;
@@ -135,19 +160,19 @@ async function matchLockedLine(
     })),
     skipped: skipped.slice(0, decisionDetailLimit),
   };
-  await tx.matchDecision.create({
-    data: {
-      orderLineId,
-      candidates: decision as unknown as Prisma.InputJsonValue,
-      chosenSupplierCompanyId: chosen?.candidate.companyId ?? null,
-      trigger,
-      settingsVersion: version,
-      durationMs: performance.now() - startedAt,
-    },
-  });
-
   const baseUrl = appUrl();
+  const durationMs = performance.now() - startedAt;
   if (!chosen) {
+    await tx.matchDecision.create({
+      data: {
+        orderLineId,
+        candidates: decision as unknown as Prisma.InputJsonValue,
+        chosenSupplierCompanyId: null,
+        trigger,
+        settingsVersion: version,
+        durationMs,
+      },
+    });
     await moveOrderLine(tx, {
       orderLineId,
       to: "UNMATCHED",
@@ -180,39 +205,31 @@ async function matchLockedLine(
 
   const { candidate, allocations } = chosen;
   const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
-  const offer = await tx.offer.create({
-    data: {
-      status: offerTransitions.enter("PENDING"),
-      orderLineId,
-      supplierCompanyId: candidate.companyId,
-      supplierPriceCents: candidate.supplierPriceCents,
-      currency: line.currency,
-      rank: ranking.ranked.indexOf(candidate) + 1,
-      score: candidate.score,
-      expiresAt,
+  const { offerId, emailsQueued } = await writeOffer(tx, {
+    orderLineId,
+    decision: { record: decision, trigger, settingsVersion: version, durationMs },
+    supplierCompanyId: candidate.companyId,
+    supplierPriceCents: candidate.supplierPriceCents,
+    currency: line.currency,
+    rank: ranking.ranked.indexOf(candidate) + 1,
+    score: candidate.score,
+    expiresAt,
+    process: line.process,
+    allocations,
+    note: `Offered to ${candidate.name}`,
+    email: {
+      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+      text: (offerId) =>
+        [
+          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+          `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
+          `${baseUrl}/supplier/offers/${offerId}`,
+        ].join("\n\n"),
     },
   });
-  await tx.capacityReservation.createMany({
-    data: allocations.map((allocation) => ({
-      companyId: candidate.companyId,
-      process: line.process,
-      weekStart: new Date(`${allocation.weekStart}T00:00:00Z`),
-      machineHours: allocation.hours,
-      orderLineId,
-      offerId: offer.id,
-    })),
-  });
-  await moveOrderLine(tx, { orderLineId, to: "OFFERED", note: `Offered to ${candidate.name}` });
-  await queueCompanyEmail(tx, candidate.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
-    text: [
-      `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
-      `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
-      `${baseUrl}/supplier/offers/${offer.id}`,
-    ].join("\n\n"),
-  });
+  if (emailsQueued > 0) await requestEmailDelivery(tx);
   await requestOfferExpiry(tx, expiresAt);
-  return { kind: "offered", offerId: offer.id, supplierCompanyId: candidate.companyId, expiresAt };
+  return { kind: "offered", offerId, supplierCompanyId: candidate.companyId, expiresAt };
 }
 
 /**
@@ -225,48 +242,12 @@ export async function lockAndReplanCapacity(
   candidate: Pick<RankedCandidate, "companyId">,
   line: Pick<LineToMatch, "estimatedMachineHours">,
   window: { firstDay: string; lastDay: string },
+  closureDays?: { date: IsoDate; name: string }[],
 ): Promise<{ weekStart: string; hours: number }[] | null> {
   const locked = await tx.$queryRaw<{ machineHoursPerWeek: number }[]>`
     SELECT "machineHoursPerWeek" FROM "WeeklyCapacity"
      WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess" FOR UPDATE`;
   const weekly = locked[0]?.machineHoursPerWeek;
   if (!weekly) return null;
-  // One statement after the lock, not two sent at once: an interactive transaction's statements share
-  // one connection, so they ran one after the other anyway, queued inside pg (which warns when queries
-  // pile up there). Whole weeks of blocked days, as planFreeCapacity counts a week's blocked days also
-  // outside the window.
-  const [counted] = await tx.$queryRaw<
-    {
-      reservedHoursByWeek: Record<IsoDate, number> | null;
-      blockedDays: IsoDate[] | null;
-      countryCode: string;
-      region: string | null;
-    }[]
-  >`
-    SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
-              SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
-               WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess"
-                 AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
-               GROUP BY "weekStart") weeks) AS "reservedHoursByWeek",
-           (SELECT json_agg("day") FROM "BlockedDay"
-             WHERE "companyId" = ${candidate.companyId}
-               AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays",
-           c."countryCode", c."region" FROM "Company" c WHERE c."id" = ${candidate.companyId}`;
-  // Its public holidays and the platform's closure days count as blocked, as in loadMatchCandidates.
-  const daysOff = counted
-    ? daysOffBetween(
-        counted,
-        await loadClosureDays(tx),
-        weekStartOf(window.firstDay),
-        shift(window.lastDay, 7),
-      )
-    : [];
-  const plan = planFreeCapacity({
-    machineHoursPerWeek: weekly,
-    reservedHoursByWeek: new Map(Object.entries(counted?.reservedHoursByWeek ?? {})),
-    blockedDays: new Set([...(counted?.blockedDays ?? []), ...daysOff.map((entry) => entry.day)]),
-    ...window,
-    hoursNeeded: Math.max(0.1, line.estimatedMachineHours),
-  });
-  return plan.fits ? plan.allocations : null;
+  return replanLockedCapacity(tx, process, candidate.companyId, weekly, line, window, closureDays);
 }

@@ -56,8 +56,13 @@ export interface SupplierCandidate {
   minOrderValueCents: number | null;
   maxOrderValueCents: number | null;
   offersMaterial: boolean;
-  /** Work envelopes of its machines for the process, in mm. */
-  machineEnvelopesMm: [number, number, number][];
+  /** Work envelopes of its machines for the process, in mm (or `partFitsMachine` instead). */
+  machineEnvelopesMm?: [number, number, number][];
+  /**
+   * Whether one of its machines takes the part, when the loader checked the envelopes already
+   * (load-match-candidates.ts does so in SQL); null when it has no machine for the process.
+   */
+  partFitsMachine?: boolean | null;
   certificates: { kind: CertificateKind; validUntil: IsoDate }[];
   /** Its newest decided audit. */
   audit: { status: AuditStatus; expiresAt: IsoDate | null } | null;
@@ -239,18 +244,24 @@ export function rankCandidates(
       skip(candidate, "material", `does not offer ${line.materialCode}`);
       continue;
     }
-    if (
-      line.partSizeMm.length === 3 &&
-      !candidate.machineEnvelopesMm.some((envelope) => fitsLongestFirst(partLongestFirst, envelope))
-    ) {
-      skip(
-        candidate,
-        "envelope",
-        candidate.machineEnvelopesMm.length === 0
-          ? "has no machine for this process on file"
-          : `the part (${millimetres(line.partSizeMm)}) fits none of its machines`,
-      );
-      continue;
+    if (line.partSizeMm.length === 3) {
+      const envelopes = candidate.machineEnvelopesMm ?? [];
+      const fits =
+        candidate.partFitsMachine !== undefined
+          ? candidate.partFitsMachine
+          : envelopes.length === 0
+            ? null
+            : envelopes.some((envelope) => fitsLongestFirst(partLongestFirst, envelope));
+      if (fits !== true) {
+        skip(
+          candidate,
+          "envelope",
+          fits === null
+            ? "has no machine for this process on file"
+            : `the part (${millimetres(line.partSizeMm)}) fits none of its machines`,
+        );
+        continue;
+      }
     }
     const sheetRefusal = line.sheet ? sheetMachineRefusal(line.sheet, candidate.sheetMachines ?? []) : null;
     if (sheetRefusal) {

@@ -4,16 +4,17 @@ import {
   type AnalysisPoolOptions,
 } from "../../quoting-engine/analysis/analysis-worker-pool";
 import { getEnv } from "../env";
+import { analysisPoolSize } from "./analysis-pool-size";
 
 let pool: AnalysisPool | undefined;
 
 /**
- * The pool's settings: one worker (the web server keeps the other core), whose heap is capped at
- * ANALYSIS_WORKER_MEMORY_MB, so a file that needs more fails alone (`out_of_memory`) and the worker is
- * replaced instead of the whole server growing.
+ * The pool's settings: as many workers as the machine holds (lib/parts/analysis-pool-size.ts; the web
+ * server keeps a core), each heap capped at ANALYSIS_WORKER_MEMORY_MB, so a file that needs more fails
+ * alone (`out_of_memory`) and the worker is replaced instead of the whole server growing.
  */
 export function analysisPoolOptions(env = getEnv()): AnalysisPoolOptions {
-  return { size: 1, maxHeapMb: env.ANALYSIS_WORKER_MEMORY_MB };
+  return { size: analysisPoolSize(env), maxHeapMb: env.ANALYSIS_WORKER_MEMORY_MB };
 }
 
 /** This process's analysis worker threads, started on first use (each loads the CAD kernels once). */

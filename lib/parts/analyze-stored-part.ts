@@ -12,6 +12,8 @@ import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
 import { currentWorkerKey } from "../jobs/worker-liveness";
 import { analysisTimeoutMs } from "./analysis-time-budget";
 import { claimPartAnalysis } from "./claim-part-analysis";
+import { analysisEngineVersion } from "./analysis-engine-version";
+import { followAnalysis } from "./follow-analysis";
 
 /** What one file may cost the analysis: its bytes and its mesh's triangles (checked before allocating). */
 export interface AnalysisBudget {
@@ -61,11 +63,24 @@ export async function analyzeStoredPart(
     ]);
     return;
   }
+  await runClaimedAnalysis({ db, storage, pool, budget }, partId, timeoutMs, attempt);
+}
+
+/**
+ * Analyses a part this worker has claimed. An unexpected error releases the part for the job's retry, or
+ * on the job's last attempt fails it with a message (docs/decisions/0046).
+ */
+export async function runClaimedAnalysis(
+  deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget: AnalysisBudget },
+  partId: string,
+  timeoutMs: number,
+  attempt: AnalysisAttempt,
+): Promise<void> {
   try {
-    await analyzeClaimedPart({ db, storage, pool, budget }, partId, timeoutMs);
+    await analyzeClaimedPart(deps, partId, timeoutMs);
   } catch (error) {
     const last = attempt.retryCount >= attempt.retryLimit;
-    await db.part.updateMany({
+    await deps.db.part.updateMany({
       where: { id: partId, status: "ANALYZING" },
       data: last
         ? {
@@ -83,7 +98,12 @@ export async function analyzeStoredPart(
 
 /** A buyer with as many files in analysis as allowed: this one is looked at again after this delay. */
 const ownerBusyDelayMs = 3_000;
-const released = { analysisWorkerKey: null, analysisStartedAt: null, analysisDeadlineAt: null };
+const released = {
+  analysisWorkerKey: null,
+  analysisStartedAt: null,
+  analysisDeadlineAt: null,
+  analysisStage: null,
+};
 
 async function analyzeClaimedPart(
   deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget: AnalysisBudget },
@@ -108,12 +128,16 @@ async function analyzeClaimedPart(
   const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
   // An STL or OBJ part is read in the unit its buyer chose (lib/parts/switch-part-unit.ts).
   const assumeUnit = part.assumedUnit ? partUnit(part) : undefined;
+  // The engine's steps and its early report are written as they come, one after another, so the
+  // buyer's row and page follow the real analysis (docs/decisions/0049); a failed write is only news lost.
+  const progress = followAnalysis(db, partId);
   const result = await pool.analyze(
     bytes,
     part.originalFileName,
     { ...budget, ...(assumeUnit ? { assumeUnit } : {}) },
-    { timeoutMs },
+    { timeoutMs, onStage: progress.stage, onMeasured: progress.measured },
   );
+  await progress.settled();
   if ("error" in result && result.error.code === "interrupted") {
     // The service is stopping: the part goes back to the queue for the next worker, not to FAILED.
     await db.$transaction(async (tx) => {
@@ -145,9 +169,11 @@ async function analyzeClaimedPart(
       format: dbFormatOf(result.report.file.format),
       analysis: result.report as unknown as object,
       analysisVersion: analysisContractVersion,
+      analysisEngine: analysisEngineVersion(),
       displayMeshKey: mesh.key,
       failureCode: null,
       failureMessage: null,
+      analyzedAt: new Date(),
       ...released,
     },
   });

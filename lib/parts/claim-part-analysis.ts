@@ -10,6 +10,7 @@ interface ClaimRow {
   visitorToken: string | null;
   analysisWorkerKey: number | null;
   alive: boolean;
+  unstarted: boolean;
 }
 
 /**
@@ -22,14 +23,27 @@ interface ClaimRow {
 export async function claimPartAnalysis(
   db: Database,
   partId: string,
-  claim: { workerKey: number | null; timeoutMs: number; maxPerOwner: number },
+  claim: {
+    workerKey: number | null;
+    timeoutMs: number;
+    maxPerOwner: number;
+    /**
+     * Only a part waiting for a worker (UPLOADED, or sent back for a re-analysis nobody started), and
+     * none another claim is taking right now (skipped, not waited for): the pool's claims of the next
+     * file in line (lib/parts/analyze-next-part.ts), where workers of one process share a key.
+     */
+    waitingOnly?: boolean;
+  },
 ): Promise<AnalysisClaim> {
   return db.$transaction(async (tx) => {
     const alive = Prisma.raw(workerIsAlive(`"analysisWorkerKey"`));
+    const lock = claim.waitingOnly ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.sql`FOR UPDATE`;
     const [part] = await tx.$queryRaw<ClaimRow[]>`
-      SELECT status::text AS status, "companyId", "visitorToken", "analysisWorkerKey", ${alive} AS alive
-      FROM "Part" WHERE id = ${partId} FOR UPDATE`;
+      SELECT status::text AS status, "companyId", "visitorToken", "analysisWorkerKey", ${alive} AS alive,
+             "analysisStartedAt" IS NULL AS unstarted
+      FROM "Part" WHERE id = ${partId} ${lock}`;
     if (!part || (part.status !== "UPLOADED" && part.status !== "ANALYZING")) return "not_needed";
+    if (claim.waitingOnly && part.status === "ANALYZING" && !part.unstarted) return "not_needed";
     const takenByLiveWorker =
       part.status === "ANALYZING" && part.alive && part.analysisWorkerKey !== claim.workerKey;
     if (takenByLiveWorker) return "not_needed";
@@ -54,6 +68,10 @@ export async function claimPartAnalysis(
         analysisWorkerKey: claim.workerKey,
         analysisStartedAt: now,
         analysisDeadlineAt: new Date(now.getTime() + claim.timeoutMs),
+        // A new analysis: the steps and the early report of an earlier one (another unit) are gone.
+        analysisStage: null,
+        preliminaryAnalysis: Prisma.DbNull,
+        preliminaryAnalysisAt: null,
       },
     });
     return "claimed";

@@ -6,7 +6,9 @@ import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
 import type { FileStorage } from "../storage/file-storage";
+import { getLogger } from "../logging/logger";
 import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
+import { reuseStoredAnalysis } from "./reuse-stored-analysis";
 import { formatUploadBytes, uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
 
 /** Who owns an upload: a signed-in user's company, or a visitor's browser until the visitor signs up. */
@@ -129,6 +131,12 @@ export async function storePartUpload(
       `"${fileName}" could not be stored just now. Please upload it again.`,
     );
   }
+  // The same bytes analysed before by this engine: a copy of that analysis, no job (issue 22).
+  const reused = await reuseStoredAnalysis(deps, part).catch((error: unknown) => {
+    getLogger().warn({ err: error, partId: part.id }, "could not reuse a stored analysis; queueing one");
+    return null;
+  });
+  if (reused) return reused;
   // The part exists before its job: should queueing fail, the sweep in the analysis job finds it later.
   await deps.queue.send(
     "parts.analyze",

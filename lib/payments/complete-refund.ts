@@ -35,7 +35,11 @@ export async function completeRefund(
     data: { refundedCents, status: refundedCents >= payment.amountCents ? "REFUNDED" : "PARTIALLY_REFUNDED" },
   });
   // A payment that never confirmed its order (it came after a cancellation) has no invoice to credit.
-  const invoiced = await tx.invoice.count({ where: { orderId: payment.orderId, kind: "BUYER_INVOICE" } });
+  // Nor has the payment of a counteroffer's price difference that came after the counteroffer ended
+  // (docs/decisions/0047): only a difference with its supplementary invoice is credited.
+  const invoiced = payment.counterofferId
+    ? await tx.invoice.count({ where: { supplementFor: { id: payment.counterofferId } } })
+    : await tx.invoice.count({ where: { orderId: payment.orderId, kind: "BUYER_INVOICE" } });
   const creditNote =
     refund.creditNote ??
     (invoiced ? await issueCreditNote(tx, payment.orderId, refund.amountCents, refund.reason, now) : null);

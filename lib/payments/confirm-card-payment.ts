@@ -8,6 +8,7 @@ import { formatEuros } from "../money/format-euros";
 import { issueBuyerInvoice } from "../orders/issue-buyer-invoice";
 import { moveOrder } from "../orders/move-order";
 import { requestRefund } from "./request-refund";
+import { confirmSupplementPayment } from "../counteroffers/confirm-supplement-payment";
 
 export interface CardPaymentReport {
   /** The Payment row's id from the object's metadata. */
@@ -38,6 +39,9 @@ export async function confirmCardPayment(
 ): Promise<CardPaymentOutcome> {
   const payment = await findPayment(tx, report);
   if (!payment) return { kind: "unknown-payment" };
+  // Issue 21 (docs/decisions/0047): the payment of a counteroffer's price difference, not the order's.
+  if (payment.counterofferId)
+    return confirmSupplementPayment(tx, payment.id, payment.counterofferId, report, now);
   await tx.$queryRaw`SELECT "id" FROM "Payment" WHERE "id" = ${payment.id} FOR UPDATE`;
   const current = await tx.payment.findUniqueOrThrow({
     where: { id: payment.id },
@@ -117,20 +121,23 @@ export async function confirmCardPayment(
 /** By the id we put in the metadata, or by Stripe's ids for a payment we stored them for. */
 async function findPayment(tx: TransactionClient, report: CardPaymentReport) {
   if (report.paymentId) {
-    const byId = await tx.payment.findUnique({ where: { id: report.paymentId }, select: { id: true } });
+    const byId = await tx.payment.findUnique({
+      where: { id: report.paymentId },
+      select: { id: true, counterofferId: true },
+    });
     if (byId) return byId;
   }
   if (report.checkoutSessionId) {
     const bySession = await tx.payment.findUnique({
       where: { stripeCheckoutSessionId: report.checkoutSessionId },
-      select: { id: true },
+      select: { id: true, counterofferId: true },
     });
     if (bySession) return bySession;
   }
   if (report.paymentIntentId)
     return tx.payment.findUnique({
       where: { stripePaymentIntentId: report.paymentIntentId },
-      select: { id: true },
+      select: { id: true, counterofferId: true },
     });
   return null;
 }

@@ -12,6 +12,7 @@ import type { Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { currentAnalysis } from "../parts/current-analysis";
+import { readPreliminaryAnalysis } from "../parts/preliminary-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { comparedWithSmallOrders } from "../small-orders/compared-with-small-orders";
 import { smallOrderForQuote, type SmallOrder } from "../small-orders/small-order-for-quote";
@@ -83,8 +84,30 @@ export async function compareStoredPart(
   quantity: number,
   today: string,
   pricing?: Awaited<ReturnType<typeof loadPricingData>>,
+  /**
+   * Until the final analysis is stored, price from the report measured before features, answered with
+   * `preliminary: true` (docs/decisions/0049). Only for showing a first price: saved quotes, the cart and
+   * checkout price through priceStoredPart, which takes only the final analysis.
+   */
+  options: { allowPreliminary?: boolean } = {},
 ) {
-  const report = await analysisOf(db, part);
+  const final = options.allowPreliminary ? await currentAnalysis(db, part) : null;
+  const preliminary = options.allowPreliminary && !final ? readPreliminaryAnalysis(part) : null;
+  const report = final ?? preliminary ?? (await analysisOf(db, part));
+  return {
+    ...(await compareAnalysis(db, report, quantity, today, pricing)),
+    preliminary: Boolean(preliminary),
+  };
+}
+
+/** compareStoredPart for a report at hand (the part page prices the early report to say what changed). */
+export async function compareAnalysis(
+  db: Database,
+  report: AnalysisReport,
+  quantity: number,
+  today: string,
+  pricing?: Awaited<ReturnType<typeof loadPricingData>>,
+) {
   const { data, settingsVersion, holidays, orderRules } = pricing ?? (await loadPricingData(db));
   const comparison = compareProcesses(report, { quantity, today, holidays }, data);
   // The same instant-quote limits as one process's price: beyond them every process goes to a person.

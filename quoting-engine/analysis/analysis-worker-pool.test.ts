@@ -58,6 +58,30 @@ describe("the analysis worker pool", () => {
     expect(plate.displayMesh.faceIds.length).toBe(2548);
   });
 
+  it("reports the engine's real steps from the thread, and the measured report before features and rules", async () => {
+    const workers = pool({ size: 1 });
+    const heard: string[] = [];
+    let measuredFeatures: unknown;
+    const result = await workers.analyze(
+      fixture("synth_plate_4thru_1blind.step"),
+      "plate.step",
+      {},
+      {
+        onStage: (stage) => heard.push(stage),
+        onMeasured: (report) => {
+          heard.push("measured");
+          measuredFeatures = report.features.holes;
+        },
+      },
+    );
+    if (!("report" in result)) throw new Error(result.error.message);
+    heard.push("done");
+    expect(heard).toEqual(["reading", "measuring", "measured", "finding_features", "checking_rules", "done"]);
+    // The early report has the exact measurement and no features yet; the final one finds the holes.
+    expect(measuredFeatures).toEqual([]);
+    expect(result.report.features.holes.length).toBeGreaterThan(0);
+  });
+
   it("answers bad input as a value, not a rejection", async () => {
     expect(await pool({}).analyze(fixture("truncated_binary_plate.stl"), "plate.stl")).toMatchObject({
       ok: false,

@@ -4,8 +4,16 @@ import { Worker } from "node:worker_threads";
 import type { AnalysisFailure, AnalysisReport, AnalyzeFileOptions } from "./analyze-file";
 import type { DisplayMesh } from "./analyze-model";
 import type { AnalysisRequest } from "./analysis-worker";
+import type { AnalysisStage } from "./analysis-stage";
 
 export type PooledAnalysis = { report: AnalysisReport; displayMesh: DisplayMesh } | AnalysisFailure;
+
+/** Per file: its time limit, and listeners for its steps and its measured report (see analyzeFile). */
+export interface AnalysisLimits {
+  timeoutMs?: number;
+  onStage?: (stage: AnalysisStage) => void;
+  onMeasured?: (report: AnalysisReport) => void;
+}
 
 export interface AnalysisPoolOptions {
   /** Worker threads (default 1: the web server keeps the other core). */
@@ -19,13 +27,14 @@ export interface AnalysisPoolOptions {
 export interface AnalysisPool {
   /**
    * Analyses one file in a worker thread. Never rejects for bad input: failures are values.
-   * `limits.timeoutMs` replaces the pool's time limit for this file (a budget scaled to its size).
+   * `limits.timeoutMs` replaces the pool's time limit for this file (a budget scaled to its size);
+   * `limits.onStage` and `limits.onMeasured` hear the engine's steps and first report from the thread.
    */
   analyze(
     bytes: Uint8Array,
     fileName: string,
-    options?: AnalyzeFileOptions,
-    limits?: { timeoutMs?: number },
+    options?: Omit<AnalyzeFileOptions, "onStage" | "onMeasured">,
+    limits?: AnalysisLimits,
   ): Promise<PooledAnalysis>;
   /** Ends the workers; files waiting or being analysed are answered `interrupted` (not failed). */
   close(): Promise<void>;
@@ -35,7 +44,14 @@ interface Task {
   request: AnalysisRequest;
   timeoutMs: number;
   resolve: (result: PooledAnalysis) => void;
+  listeners: Pick<AnalysisLimits, "onStage" | "onMeasured">;
 }
+
+type WorkerMessage =
+  | { ready: true }
+  | { id: number; stage: AnalysisStage }
+  | { id: number; measured: AnalysisReport }
+  | { id: number; result: PooledAnalysis };
 
 const interrupted: AnalysisFailure = {
   ok: false,
@@ -76,13 +92,17 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const spawn = (): Slot => {
     const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     const slot: Slot = { worker, ready: false };
-    worker.on("message", (message: { ready: true } | { id: number; result: PooledAnalysis }) => {
+    worker.on("message", (message: WorkerMessage) => {
       if ("ready" in message) {
         slot.ready = true;
         dispatch();
         return;
       }
-      if (slot.task?.request.id !== message.id) return;
+      const task = slot.task;
+      if (task?.request.id !== message.id) return;
+      // A listener's fault must not lose the file's result: the steps are only news.
+      if ("stage" in message) return void safely(() => task.listeners.onStage?.(message.stage));
+      if ("measured" in message) return void safely(() => task.listeners.onMeasured?.(message.measured));
       finish(slot, message.result);
     });
     worker.on("error", (error: Error & { code?: string }) => {
@@ -180,9 +200,16 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
         });
       return new Promise((resolve) => {
         queue.push({
-          request: { id: nextId++, bytes, fileName, options: analyzeOptions },
+          request: {
+            id: nextId++,
+            bytes,
+            fileName,
+            options: analyzeOptions,
+            wantsMeasured: Boolean(limits.onMeasured),
+          },
           timeoutMs: limits.timeoutMs ?? timeoutMs,
           resolve,
+          listeners: { onStage: limits.onStage, onMeasured: limits.onMeasured },
         });
         while (slots.length < size) slots.push(spawn());
         dispatch();
@@ -201,4 +228,12 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       slots.length = 0;
     },
   };
+}
+
+function safely(listener: () => void): void {
+  try {
+    listener();
+  } catch {
+    // ignored: see the caller
+  }
 }

@@ -2,24 +2,37 @@
 // (the WebAssembly CAD kernel) is initialised once per worker, when this module loads.
 import { parentPort } from "node:worker_threads";
 import { initCadKernel } from "../io/cad-kernel";
+import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
 
-// Once per worker: the WebAssembly kernels take about half a second to load.
+// Once per worker: the STEP kernel takes about half a second to load (the IGES one loads when needed).
 await initCadKernel();
 
 export interface AnalysisRequest {
   id: number;
   bytes: Uint8Array;
   fileName: string;
-  options: AnalyzeFileOptions;
+  /** Functions cannot cross to the thread: the callbacks' values come back as messages. */
+  options: Omit<AnalyzeFileOptions, "onStage" | "onMeasured">;
+  /** Send the report measured before features (only when the caller listens for it). */
+  wantsMeasured?: boolean;
 }
 
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on("message", async (request: AnalysisRequest) => {
   try {
-    await initCadKernel(); // instant when loaded; a fresh kernel after one trapped on a damaged file
-    const result = analyzeFile(request.bytes, request.fileName, request.options);
+    // Instant when loaded; loads the IGES kernel for the first IGES file, and a fresh kernel after one
+    // trapped on a damaged file or was dropped for its grown memory.
+    await prepareCadKernel(request.bytes);
+    // Each step and the first measured report go out as they happen: the app stores them on the part.
+    const result = analyzeFile(request.bytes, request.fileName, {
+      ...request.options,
+      onStage: (stage) => parentPort?.postMessage({ id: request.id, stage }),
+      onMeasured: request.wantsMeasured
+        ? (measured) => parentPort?.postMessage({ id: request.id, measured })
+        : undefined,
+    });
     const transfer =
       "displayMesh" in result
         ? [

@@ -1,6 +1,7 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
 import { recognizeSheetMetal } from "./sheet-metal/recognize-sheet-metal";
 import type { SheetMetalResult } from "./sheet-metal/sheet-metal-types";
+import type { AnalysisStage } from "./analysis-stage";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
 import {
   engineFailure,
@@ -77,6 +78,13 @@ export interface AnalyzeFileOptions {
   maxTriangles?: number;
   /** K-factor for unfolding sheet metal (the pricing settings' per material and thickness; default 0.44). */
   sheetMetalKFactor?: number;
+  /** Told as each step starts (reading, measuring, finding features, checking rules). */
+  onStage?: (stage: AnalysisStage) => void;
+  /**
+   * Given the report as soon as the exact measurement (volume, area, box) exists, before features and
+   * rules: `features` holds only the stock and `dfm` is empty. The app prices from it first.
+   */
+  onMeasured?: (report: AnalysisReport) => void;
 }
 
 /**
@@ -109,16 +117,51 @@ export function analyzeFile(
       `We cannot read "${fileName}": its content is not STEP, IGES, BREP, STL, OBJ or 3MF. Export the part in one of these formats (STEP is best).`,
     );
   }
+  options.onStage?.("reading");
   const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit, {
     maxTriangles: options.maxTriangles,
   });
   const parsedAt = performance.now();
   if (!read.ok) return read;
   const model = read.value;
+  options.onStage?.("measuring");
   const analysis = analyzeModel(model);
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
   const recognize = options.recognizeFeatures !== false;
+  const unit = unitless(model)
+    ? describeMeshUnit(
+        model.format,
+        measured.bbox.max.map((value, axis) => value - measured.bbox.min[axis]!),
+        options.assumeUnit,
+      )
+    : { notices: [] };
+  const notices = [...measured.notices, ...unit.notices];
+  const head = {
+    ok: true as const,
+    version: analysisContractVersion as typeof analysisContractVersion,
+    file: { name: fileName, format, bytes: bytes.length },
+    units: "mm" as const,
+    sourceUnit: model.sourceUnit,
+    scaleToMm: model.scaleToMm,
+    ...(unit.suggestedUnit ? { suggestedUnit: unit.suggestedUnit } : {}),
+  };
+  if (options.onMeasured && recognize) {
+    const measuredAt = performance.now();
+    options.onMeasured({
+      ...head,
+      ...measured,
+      features: skippedFeatures(measured.bbox),
+      notices,
+      dfm: [],
+      timingsMs: {
+        parse: round(parsedAt - startedAt),
+        analyze: round(measuredAt - parsedAt),
+        total: round(measuredAt - startedAt),
+      },
+    });
+  }
+  if (recognize) options.onStage?.("finding_features");
   // Mesh formats carry no faces, IGES faces no surface types: planes and cylinders are fitted to
   // regions of the mesh instead (and the mesh's face ids then name those regions).
   const untyped = model.faces.every((face) => face.type === "other");
@@ -141,14 +184,7 @@ export function analyzeFile(
       )
     : undefined;
   const analyzedAt = performance.now();
-  const unit = unitless(model)
-    ? describeMeshUnit(
-        model.format,
-        measured.bbox.max.map((value, axis) => value - measured.bbox.min[axis]!),
-        options.assumeUnit,
-      )
-    : { notices: [] };
-  const notices = [...measured.notices, ...unit.notices];
+  if (recognize) options.onStage?.("checking_rules");
   const dfm = !recognize
     ? []
     : checkManufacturability({
@@ -159,13 +195,7 @@ export function analyzeFile(
       });
   return {
     report: {
-      ok: true,
-      version: analysisContractVersion,
-      file: { name: fileName, format, bytes: bytes.length },
-      units: "mm",
-      sourceUnit: model.sourceUnit,
-      scaleToMm: model.scaleToMm,
-      ...(unit.suggestedUnit ? { suggestedUnit: unit.suggestedUnit } : {}),
+      ...head,
       ...measured,
       features,
       ...(sheetMetal ? { sheetMetal: sheetMetal.result } : {}),

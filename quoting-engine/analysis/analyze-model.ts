@@ -138,9 +138,9 @@ export function analyzeModel(
       });
       continue;
     }
-    for (let index = 0; index < part.positions.length; index++)
-      if (part.positions[index] === 0) part.positions[index] = 0; // -0 → 0
-    const weldedCorners = weldVertices(part.positions, part.indices);
+    const weldedCorners = part.welded
+      ? part
+      : weldVertices(withoutNegativeZeros(part.positions), part.indices);
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
     const cleaned = dropBadTriangles(weldedCorners.indices);
     repairs.degenerateTriangles += cleaned.dropped.degenerate;
@@ -251,6 +251,11 @@ export function analyzeModel(
       displayMesh: buildDisplayMesh(displayParts, bbox.min),
     },
   };
+}
+
+function withoutNegativeZeros(positions: Float64Array): Float64Array {
+  for (let index = 0; index < positions.length; index++) if (positions[index] === 0) positions[index] = 0; // -0 → 0
+  return positions;
 }
 
 /** A face as the report lists it. */

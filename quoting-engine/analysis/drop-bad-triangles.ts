@@ -49,7 +49,11 @@ export function dropBadTriangles(indices: Uint32Array): {
     }
     // The rotation that starts at the smallest index keeps the winding; then the order of the other two
     // says whether the winding is the sorted one (even) or its reverse.
-    const [low, second, third] = a < b && a < c ? [a, b, c] : b < c ? [b, c, a] : [c, a, b];
+    const startsAtA = a < b && a < c;
+    const startsAtB = !startsAtA && b < c;
+    const low = startsAtA ? a : startsAtB ? b : c;
+    const second = startsAtA ? b : startsAtB ? c : a;
+    const third = startsAtA ? c : startsAtB ? a : b;
     const even = second < third;
     const middle = even ? second : third;
     const high = even ? third : second;

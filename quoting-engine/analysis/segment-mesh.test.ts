@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { initCadKernel } from "../io/cad-kernel";
+import { loadIgesKernel } from "../io/cad-kernel";
 import { analyzeFile, type AnalysisReport } from "./analyze-file";
 
 function reportOf(name: string): AnalysisReport {
@@ -10,7 +10,7 @@ function reportOf(name: string): AnalysisReport {
 }
 
 describe("segmenting a mesh into planes and cylinders", () => {
-  beforeAll(() => initCadKernel(), 60_000);
+  beforeAll(() => loadIgesKernel(), 60_000);
 
   it("gives an IGES cube, whose faces carry no surface types, six fitted planes of stock", () => {
     const report = reportOf("occt_cube10x10.igs");

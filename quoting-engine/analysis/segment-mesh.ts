@@ -2,6 +2,7 @@ import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import { measureTriangles } from "./measure-triangles";
+import { halfEdgeRows } from "./half-edge-rows";
 import { weldVertices } from "./weld-vertices";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
@@ -22,11 +23,11 @@ const smoothBendCosine = Math.cos((25 * Math.PI) / 180);
 export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
-  const welded = weldVertices(Float64Array.from(mesh.positions), indices);
+  const welded = weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = measureTriangles(points, corners);
-  const neighbours = edgeNeighbours(corners, triangleCount);
+  const neighbours = edgeNeighbours(corners, triangleCount, points.length / 3);
   const cosine = (first: number, second: number) =>
     normals[first * 3]! * normals[second * 3]! +
     normals[first * 3 + 1]! * normals[second * 3 + 1]! +
@@ -144,33 +145,43 @@ function flatNormal(triangles: number[], normals: Float64Array, areas: Float64Ar
   for (const triangle of triangles)
     for (let axis = 0; axis < 3; axis++) sum[axis]! += normals[triangle * 3 + axis]! * areas[triangle]!;
   const mean = normalize(sum);
-  return triangles.every((triangle) => dot(normalAt(normals, triangle), mean) >= flatRegionCosine)
-    ? mean
-    : undefined;
+  return triangles.every((triangle) => dotAt(normals, triangle, mean) >= flatRegionCosine) ? mean : undefined;
+}
+
+/** The triangle's normal · `direction`, without making a vector per triangle. */
+function dotAt(normals: Float64Array, triangle: number, direction: Vector3): number {
+  return (
+    normals[triangle * 3]! * direction[0] +
+    normals[triangle * 3 + 1]! * direction[1] +
+    normals[triangle * 3 + 2]! * direction[2]
+  );
 }
 
 function normalAt(normals: Float64Array, triangle: number): Vector3 {
   return [normals[triangle * 3]!, normals[triangle * 3 + 1]!, normals[triangle * 3 + 2]!];
 }
 
-/** For each triangle side, the triangle across it (-1 on an open or non-manifold edge). */
-function edgeNeighbours(corners: Uint32Array, triangleCount: number): Int32Array {
+/**
+ * For each triangle side, the triangle across it (-1 on an open edge). The half-edges of one edge are
+ * paired in triangle order, first with second, third with fourth: on a non-manifold edge an odd one out
+ * has none.
+ */
+function edgeNeighbours(corners: Uint32Array, triangleCount: number, vertexCount: number): Int32Array {
   const neighbours = new Int32Array(triangleCount * 3).fill(-1);
-  const open = new Map<number, number>();
-  const vertexCount = corners.reduce((max, value) => Math.max(max, value), 0) + 1;
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    for (let side = 0; side < 3; side++) {
-      const from = corners[triangle * 3 + side]!;
-      const to = corners[triangle * 3 + ((side + 1) % 3)]!;
-      const key = Math.min(from, to) * vertexCount + Math.max(from, to);
-      const other = open.get(key);
-      if (other === undefined) {
-        open.set(key, triangle * 3 + side);
+  const { rowStart, halfEdges, high } = halfEdgeRows(corners, vertexCount);
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const end = rowStart[vertex + 1]!;
+    let position = rowStart[vertex]!;
+    while (position + 1 < end) {
+      if (high[position] !== high[position + 1]) {
+        position++;
         continue;
       }
-      open.delete(key);
-      neighbours[triangle * 3 + side] = Math.floor(other / 3);
-      neighbours[other] = triangle;
+      const first = halfEdges[position]!;
+      const second = halfEdges[position + 1]!;
+      neighbours[first] = (second / 3) | 0;
+      neighbours[second] = (first / 3) | 0;
+      position += 2;
     }
   }
   return neighbours;
@@ -190,7 +201,9 @@ function fitCylinder(
 ): { axis: Vector3; centre: Vector3; radius: number } | undefined {
   const scatter = [0, 0, 0, 0, 0, 0]; // xx, xy, xz, yy, yz, zz
   for (const triangle of triangles) {
-    const [x, y, z] = normalAt(normals, triangle);
+    const x = normals[triangle * 3]!;
+    const y = normals[triangle * 3 + 1]!;
+    const z = normals[triangle * 3 + 2]!;
     const weight = areas[triangle]!;
     scatter[0]! += weight * x * x;
     scatter[1]! += weight * x * y;
@@ -200,8 +213,7 @@ function fitCylinder(
     scatter[5]! += weight * z * z;
   }
   const axis = smallestEigenvector(scatter);
-  if (!triangles.every((triangle) => Math.abs(dot(normalAt(normals, triangle), axis)) < 0.02))
-    return undefined;
+  if (!triangles.every((triangle) => Math.abs(dotAt(normals, triangle, axis)) < 0.02)) return undefined;
   const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
   const u = normalize([
     reference[0] - axis[0] * dot(reference, axis),

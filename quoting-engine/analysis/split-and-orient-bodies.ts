@@ -1,4 +1,5 @@
-import { nextPowerOfTwo, type WeldedMesh } from "./weld-vertices";
+import type { WeldedMesh } from "./weld-vertices";
+import { halfEdgeRows } from "./half-edge-rows";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
 export interface OrientedBody {
@@ -40,7 +41,7 @@ export function splitAndOrientBodies(
 ): { bodies: OrientedBody[]; sharedEdgeCount: number } {
   const { positions, indices } = mesh;
   const triangleCount = indices.length / 3;
-  const edges = buildEdgeTable(indices);
+  const edges = buildEdgeTable(indices, positions.length / 3);
   const bodyOf = new Int32Array(triangleCount).fill(-1);
   const flipped = new Uint8Array(triangleCount);
   const bodies: OrientedBody[] = [];
@@ -66,12 +67,10 @@ export function splitAndOrientBodies(
         const halfEdge = triangle * 3 + corner;
         const edge = edges.edgeOfHalfEdge[halfEdge] ?? -1;
         if (edge < 0 || edges.useCount[edge] !== 2) continue;
-        const neighbour =
-          edges.firstTriangle[edge] === triangle
-            ? (edges.secondTriangle[edge] ?? -1)
-            : (edges.firstTriangle[edge] ?? -1);
+        const neighbourHalfEdge =
+          edges.firstHalfEdge[edge] === halfEdge ? edges.secondHalfEdge[edge]! : edges.firstHalfEdge[edge]!;
+        const neighbour = neighbourHalfEdge < 0 ? -1 : (neighbourHalfEdge / 3) | 0;
         if (neighbour < 0 || neighbour === triangle) continue;
-        const neighbourHalfEdge = findHalfEdge(edges, neighbour, edge);
         // Two triangles agree when they run along their shared edge in opposite directions.
         const wantedSign =
           -((edges.direction[halfEdge] ?? 1) * ownSign) * (edges.direction[neighbourHalfEdge] ?? 1);
@@ -133,7 +132,7 @@ export function splitAndOrientBodies(
 
     let body: OrientedBody = {
       indices: oriented,
-      sourceTriangles: Int32Array.from(members),
+      sourceTriangles: members,
       closed: watertight,
       boundaryEdgeCount,
       nonManifoldEdgeCount,
@@ -185,74 +184,60 @@ interface EdgeTable {
   /** +1 when the half-edge runs from the lower to the higher vertex index, -1 otherwise. */
   direction: Int8Array;
   useCount: Uint32Array;
-  firstTriangle: Int32Array;
-  secondTriangle: Int32Array;
+  /** The edge's first and second half-edges in triangle order (triangle = half-edge / 3), or -1. */
+  firstHalfEdge: Int32Array;
+  secondHalfEdge: Int32Array;
   degenerate: Uint8Array;
 }
 
-function buildEdgeTable(indices: Uint32Array): EdgeTable {
+/**
+ * Numbers the edges of a welded mesh without hashing (`halfEdgeRows`): within a row the half-edges with
+ * the same higher vertex are one edge. Edge numbers follow the vertices; nothing depends on their order,
+ * only on which half-edges share one, and on each edge's half-edges in triangle order.
+ */
+function buildEdgeTable(indices: Uint32Array, vertexCount: number): EdgeTable {
   const triangleCount = indices.length / 3;
   const halfEdgeCount = triangleCount * 3;
-  const capacity = nextPowerOfTwo(Math.max(16, halfEdgeCount * 2));
-  const mask = capacity - 1;
-  const slotEdge = new Int32Array(capacity).fill(-1);
-  const lowVertex = new Uint32Array(halfEdgeCount);
-  const highVertex = new Uint32Array(halfEdgeCount);
+  const degenerate = new Uint8Array(triangleCount);
+  const direction = new Int8Array(halfEdgeCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const a = indices[triangle * 3]!;
+    const b = indices[triangle * 3 + 1]!;
+    const c = indices[triangle * 3 + 2]!;
+    if (a === b || b === c || c === a) degenerate[triangle] = 1;
+    else {
+      direction[triangle * 3] = a < b ? 1 : -1;
+      direction[triangle * 3 + 1] = b < c ? 1 : -1;
+      direction[triangle * 3 + 2] = c < a ? 1 : -1;
+    }
+  }
+  const rows = halfEdgeRows(indices, vertexCount, degenerate);
   const table: EdgeTable = {
     count: 0,
     edgeOfHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
-    direction: new Int8Array(halfEdgeCount),
+    direction,
     useCount: new Uint32Array(halfEdgeCount),
-    firstTriangle: new Int32Array(halfEdgeCount).fill(-1),
-    secondTriangle: new Int32Array(halfEdgeCount).fill(-1),
-    degenerate: new Uint8Array(triangleCount),
+    firstHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
+    secondHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
+    degenerate,
   };
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const a = indices[triangle * 3] ?? 0;
-    const b = indices[triangle * 3 + 1] ?? 0;
-    const c = indices[triangle * 3 + 2] ?? 0;
-    if (a === b || b === c || c === a) {
-      table.degenerate[triangle] = 1;
-      continue;
-    }
-    for (let corner = 0; corner < 3; corner++) {
-      const from = indices[triangle * 3 + corner] ?? 0;
-      const to = indices[triangle * 3 + ((corner + 1) % 3)] ?? 0;
-      const low = Math.min(from, to);
-      const high = Math.max(from, to);
-      let slot = (Math.imul(low, 2654435761) ^ Math.imul(high, 2246822519)) & mask;
-      let edge = -1;
-      for (;;) {
-        const occupant = slotEdge[slot] ?? -1;
-        if (occupant === -1) {
-          edge = table.count++;
-          slotEdge[slot] = edge;
-          lowVertex[edge] = low;
-          highVertex[edge] = high;
-          break;
-        }
-        if (lowVertex[occupant] === low && highVertex[occupant] === high) {
-          edge = occupant;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      const halfEdge = triangle * 3 + corner;
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const start = rows.rowStart[vertex]!;
+    const end = rows.rowStart[vertex + 1]!;
+    for (let position = start; position < end; position++) {
+      const halfEdge = rows.halfEdges[position]!;
+      const edge =
+        position > start && rows.high[position - 1] === rows.high[position]
+          ? table.edgeOfHalfEdge[rows.halfEdges[position - 1]!]!
+          : table.count++;
       table.edgeOfHalfEdge[halfEdge] = edge;
-      table.direction[halfEdge] = from < to ? 1 : -1;
-      const uses = table.useCount[edge] ?? 0;
-      if (uses === 0) table.firstTriangle[edge] = triangle;
-      else if (uses === 1) table.secondTriangle[edge] = triangle;
+      const uses = table.useCount[edge]!;
+      if (uses === 0) table.firstHalfEdge[edge] = halfEdge;
+      else if (uses === 1) table.secondHalfEdge[edge] = halfEdge;
       table.useCount[edge] = uses + 1;
     }
   }
   return table;
-}
-
-function findHalfEdge(edges: EdgeTable, triangle: number, edge: number): number {
-  for (let corner = 0; corner < 3; corner++)
-    if (edges.edgeOfHalfEdge[triangle * 3 + corner] === edge) return triangle * 3 + corner;
-  return triangle * 3;
 }
 
 /**

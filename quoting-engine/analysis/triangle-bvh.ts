@@ -64,8 +64,9 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     right: new Int32Array(maxNodes).fill(-1),
     start: new Int32Array(maxNodes),
     count: new Int32Array(maxNodes),
-    order: Int32Array.from({ length: triangleCount }, (_, index) => index),
+    order: new Int32Array(triangleCount),
   };
+  for (let index = 0; index < triangleCount; index++) tree.order[index] = index;
   let nodeCount = 0;
   // Split on centroids only; node boxes are then filled bottom-up, each triangle touched once at a leaf.
   const build = (from: number, to: number): number => {
@@ -75,29 +76,31 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      const box = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+      // Scalars, not a box array per leaf: a million-triangle mesh has 125,000 leaves.
+      const bounds = tree.bounds;
+      for (let axis = 0; axis < 3; axis++) {
+        bounds[node * 6 + axis] = Infinity;
+        bounds[node * 6 + axis + 3] = -Infinity;
+      }
       for (let index = from; index < to; index++) {
         const triangle = tree.order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
           for (let axis = 0; axis < 3; axis++) {
             const value = positions[vertex + axis]!;
-            if (value < box[axis]!) box[axis] = value;
-            if (value > box[axis + 3]!) box[axis + 3] = value;
+            if (value < bounds[node * 6 + axis]!) bounds[node * 6 + axis] = value;
+            if (value > bounds[node * 6 + axis + 3]!) bounds[node * 6 + axis + 3] = value;
           }
         }
       }
-      tree.bounds.set(box, node * 6);
       return node;
     }
-    let [minX, minY, minZ, maxX, maxY, maxZ] = [
-      Infinity,
-      Infinity,
-      Infinity,
-      -Infinity,
-      -Infinity,
-      -Infinity,
-    ];
+    let minX = Infinity,
+      minY = Infinity,
+      minZ = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity,
+      maxZ = -Infinity;
     for (let index = from; index < to; index++) {
       const base = tree.order[index]! * 3;
       const x = centroids[base]!,
@@ -110,9 +113,12 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       if (z < minZ) minZ = z;
       if (z > maxZ) maxZ = z;
     }
-    const extents = [maxX - minX, maxY - minY, maxZ - minZ];
-    const axis = extents.indexOf(Math.max(...extents));
-    const split = ([minX, minY, minZ][axis]! + [maxX, maxY, maxZ][axis]!) / 2;
+    // The longest extent's axis (the first on a tie), split at its middle.
+    const extentX = maxX - minX,
+      extentY = maxY - minY,
+      extentZ = maxZ - minZ;
+    const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
+    const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
     let low = from;
     let high = to - 1;
     while (low <= high) {

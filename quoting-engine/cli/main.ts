@@ -9,8 +9,7 @@ import path from "node:path";
 import { analyzeFile } from "../analysis/analyze-file";
 import { manufacturingProcesses, toleranceOptions } from "../catalogue/catalogue";
 import { millimetresPerUnit, type SourceUnit } from "../io/cad-model";
-import { initCadKernel } from "../io/cad-kernel";
-import { detectFormat } from "../io/detect-format";
+import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { compareProcesses } from "../pricing/compare-processes";
 import { defaultPricingData } from "../pricing/default-pricing-data";
 import { quotePart } from "../pricing/quote-part";
@@ -85,8 +84,7 @@ async function main(argv: string[]): Promise<number> {
     ? readDxfPart(bytes, path.basename(filePath), flags.get("--thickness"))
     : undefined;
   if (dxf && !dxf.ok) return fail(dxf.code, dxf.message);
-  const format = dxf ? "dxf" : detectFormat(bytes);
-  if (format === "step" || format === "iges" || format === "brep") await initCadKernel();
+  if (!dxf) await prepareCadKernel(bytes);
   const result = dxf?.ok
     ? { report: dxf.report }
     : analyzeFile(bytes, path.basename(filePath), {

@@ -23,6 +23,11 @@ export interface MeshPart {
   positions: Float64Array;
   /** Three vertex indices per triangle. */
   indices: Uint32Array;
+  /**
+   * The reader already merged corners with bit-identical coordinates (and wrote -0 as 0), exactly as
+   * analysis would: analysis then skips its own welding pass.
+   */
+  welded?: boolean;
   /** B-rep face id (index into CadModel.faces) per triangle; absent for mesh formats. */
   faceIds?: Int32Array;
   /** What a B-rep reader says the part is; mesh formats leave it to the topology. */

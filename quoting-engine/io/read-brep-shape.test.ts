@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
-import { initCadKernel } from "./cad-kernel";
+import { loadIgesKernel } from "./cad-kernel";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
 
@@ -19,7 +19,7 @@ const countTypes = (report: AnalysisReport) =>
   );
 
 describe("STEP, BREP and IGES through the CAD kernel", () => {
-  beforeAll(() => initCadKernel(), 60_000);
+  beforeAll(() => loadIgesKernel(), 60_000);
 
   it("measures a constructed 20 mm cube exactly, with six plane faces", () => {
     const report = analyze("synth_cube20.step");

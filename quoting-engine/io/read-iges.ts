@@ -7,11 +7,13 @@ import { sewSurfaceMeshes } from "../sewing/sew-surface-meshes";
  * Reads IGES with OpenCascade 7.6 (occt-import-js): the OpenCascade 8 build used for STEP has no IGES
  * reader. It yields meshes, not exact shapes, so IGES measurements come from a fine tessellation
  * (0.01 mm chord, 0.1 rad): exact for planar parts, within about 0.01 % on curved ones. Faces keep their
- * ids but not their surface types. Requires initCadKernel() to have finished.
+ * ids but not their surface types. Requires loadIgesKernel() to have finished.
  */
 export function readIges(bytes: Uint8Array): EngineResult<CadModel> {
   const kernel = getCadKernel();
-  if (!kernel) throw new Error("initCadKernel() must finish before reading IGES files");
+  const occtImport = kernel?.occtImport;
+  if (!kernel || !occtImport)
+    throw new Error("loadIgesKernel() (or prepareCadKernel()) must finish before reading IGES files");
   kernel.messages.length = 0;
   const text = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 400)));
   if (!/T\s*0*1\s*$/.test(text.trimEnd().split(/\r?\n/).at(-1)?.slice(72) ?? "")) {
@@ -20,7 +22,7 @@ export function readIges(bytes: Uint8Array): EngineResult<CadModel> {
       "The IGES file is cut off before its terminate section. Export and upload it again.",
     );
   }
-  const result = kernel.occtImport.ReadIgesFile(bytes, {
+  const result = occtImport.ReadIgesFile(bytes, {
     linearUnit: "millimeter",
     linearDeflectionType: "absolute_value",
     linearDeflection: 0.01,

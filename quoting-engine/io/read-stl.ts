@@ -1,4 +1,5 @@
 import { engineFailure, type CadModel, type EngineResult } from "./cad-model";
+import { weldBinaryStlCorners } from "./weld-binary-stl-corners";
 
 const binaryHeaderBytes = 84;
 const binaryTriangleBytes = 50;
@@ -68,20 +69,15 @@ function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<Ca
       "The STL file contains no triangles. Export the part again with its geometry.",
     );
   }
-  const positions = new Float64Array(triangleCount * 9);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const offset = binaryHeaderBytes + triangle * binaryTriangleBytes + 12; // skip the stored normal
-    for (let component = 0; component < 9; component++) {
-      positions[triangle * 9 + component] = view.getFloat32(offset + component * 4, true);
-    }
-  }
-  if (!positions.every(Number.isFinite)) {
+  // Read and welded in one pass over the file's bytes (no array of 9 numbers per triangle).
+  const welded = weldBinaryStlCorners(bytes, triangleCount);
+  if (!welded) {
     return engineFailure(
       "malformed",
       "The STL file contains invalid coordinates (not numbers). Export the part again.",
     );
   }
-  return { ok: true, value: modelOf([{ positions, indices: sequentialIndices(triangleCount * 3) }]) };
+  return { ok: true, value: modelOf([{ ...welded, welded: true }]) };
 }
 
 function readAsciiStl(bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {

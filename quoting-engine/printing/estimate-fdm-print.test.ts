@@ -97,4 +97,48 @@ describe("estimating an FDM print", () => {
     expect(moveSeconds(1, 60, 1500, 10)).toBeCloseTo((2 * (Math.sqrt(1600) - 10)) / 1500, 9);
     expect(moveSeconds(0, 60, 1500, 10)).toBe(0);
   });
+  it("prints a sheath around the support body and its first layer dense, as PrusaSlicer 2.5 does", () => {
+    const tee = profileOf([20, 0, 0, 30, 10, 20], [0, 0, 20, 50, 10, 25]);
+    const spacingMm = 0.45 - 0.2 * (1 - Math.PI / 4);
+    const mm3 = spacingMm * 0.2 * defaultFdmMachine.flowFactor;
+    const bare = { ...defaultFdmMachine, supportSheathLoops: 0, supportFirstLayerDensity: 0.14 };
+    const sheathed = estimateFdmPrint(tee, { ...bare, supportSheathLoops: 1 });
+    const without = estimateFdmPrint(tee, bare);
+    // One loop along the body's outline in every layer with a body.
+    let sheathMm = 0;
+    for (let layer = 0; layer < tee.supportMm2.length; layer++) {
+      const sparse = tee.supportMm2[layer]!;
+      if (sparse > 0)
+        sheathMm += (tee.supportOutlineMm![layer]! * sparse) / (sparse + tee.supportInterfaceMm2[layer]!);
+    }
+    expect(sheathMm).toBeGreaterThan(1000);
+    expect(sheathed.breakdownMm3.supports - without.breakdownMm3.supports).toBeCloseTo(sheathMm * mm3, 3);
+    // The first layer at 90 % instead of the body's 14 %.
+    const dense = estimateFdmPrint(tee, { ...bare, supportFirstLayerDensity: 0.9 });
+    const firstLayerMm2 = Math.min(
+      tee.supportMm2[0]! * bare.supportAreaFactor,
+      tee.supportOutlineMm![0]! * bare.supportBandMm,
+    );
+    expect(dense.breakdownMm3.supports - without.breakdownMm3.supports).toBeCloseTo(
+      ((firstLayerMm2 * (0.9 - 0.14)) / spacingMm) * mm3,
+      3,
+    );
+  });
+
+  it("prints the support above the first layer in 0.3 mm layers: the same material, two thirds the path", () => {
+    const tee = profileOf([20, 0, 0, 30, 10, 20], [0, 0, 20, 50, 10, 25]);
+    const thin = estimateFdmPrint(tee, { ...defaultFdmMachine, supportLayerHeightMm: 0.2 });
+    const thick = estimateFdmPrint(tee, defaultFdmMachine);
+    expect(thick.supportMm3).toBeCloseTo(thin.supportMm3, 6);
+    expect(thick.breakdownMinutes.supports / thin.breakdownMinutes.supports).toBeGreaterThan(0.6);
+    expect(thick.breakdownMinutes.supports / thin.breakdownMinutes.supports).toBeLessThan(0.72);
+  });
+
+  it("extrudes perimeters at the nominal flow; the calibrated flow factor is on the fills", () => {
+    const cube = profileOf([0, 0, 0, 20, 20, 20]);
+    const nominal = estimateFdmPrint(cube, { ...defaultFdmMachine, flowFactor: 1 });
+    const overlapped = estimateFdmPrint(cube, { ...defaultFdmMachine, flowFactor: 1.1 });
+    expect(overlapped.breakdownMm3.perimeters).toBeCloseTo(nominal.breakdownMm3.perimeters, 9);
+    expect(overlapped.breakdownMm3.infill).toBeCloseTo(nominal.breakdownMm3.infill * 1.1, 6);
+  });
 });

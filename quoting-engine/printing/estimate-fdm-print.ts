@@ -62,6 +62,19 @@ export interface FdmMachineSettings {
    * nominal 0.14), a narrow one whole.
    */
   supportBandMm: number;
+  /**
+   * Loops around each support island's body (PrusaSlicer's `support_material_with_sheath`, on by
+   * default): on narrow supports under curved undersides the sheath is most of the body.
+   */
+  supportSheathLoops: number;
+  /** Density of the support's first layer on the plate (PrusaSlicer's `raft_first_layer_density`, 90 %). */
+  supportFirstLayerDensity: number;
+  /**
+   * Height of the support's own layers above the first (PrusaSlicer plans non-soluble support layers
+   * apart from the object's, up to `max_layer_height`, 0 = 0.75 × the nozzle: 0.3 mm): the body's
+   * volume is the same, its path two thirds; the interface keeps its layer count, so thicker.
+   */
+  supportLayerHeightMm: number;
 }
 
 export interface FdmPrintEstimate {
@@ -156,10 +169,26 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
 
     // Skins: layers within top/bottom solid layers of an up- or down-facing surface.
     const inner = Math.max(0, area - perimeterPath * spacing);
-    let skin = 0;
-    for (let j = i; j < Math.min(layers, i + topLayers); j++) skin += profile.upMm2[j]!;
-    for (let j = Math.max(0, i - bottomLayers + 1); j <= i; j++) skin += profile.downMm2[j]!;
-    const solid = inner / islands < s.solidInfillBelowAreaMm2 ? inner : Math.min(inner, skin);
+    let skin = profile.solidSkinMm2?.[i] ?? 0;
+    if (!profile.solidSkinMm2) {
+      for (let j = i; j < Math.min(layers, i + topLayers); j++) skin += profile.upMm2[j]!;
+      for (let j = Math.max(0, i - bottomLayers + 1); j <= i; j++) skin += profile.downMm2[j]!;
+    }
+    // Small regions solid: per island where the profile lists them, else by the average island.
+    const smallArea = profile.smallIslandMm2?.[i];
+    const smallInner =
+      smallArea === undefined
+        ? undefined
+        : Math.min(
+            inner,
+            Math.max(0, smallArea - s.perimeters * spacing * profile.smallIslandPerimeterMm![i]!),
+          );
+    const solid =
+      smallInner === undefined
+        ? inner / islands < s.solidInfillBelowAreaMm2
+          ? inner
+          : Math.min(inner, skin)
+        : smallInner + Math.min(inner - smallInner, skin);
     const topArea = Math.min(solid, profile.upMm2[i]!);
     const sparse = inner - solid;
     const solidPath = solid / spacing;
@@ -174,7 +203,10 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const sparseRun = Math.max(1, s.infillLineLengthFactor * Math.sqrt(sparse / islands));
     const infillSeconds = (sparsePath / sparseRun) * line(sparseRun, cap(s.infillSpeed));
 
-    // Supports: sparse lines at the support spacing, interface layers dense.
+    // Supports: sparse lines at the support spacing and a sheath loop around each island, the first
+    // layer dense; interface layers dense. Support layers above the first are printed thicker
+    // (`supportLayerHeightMm`): the body's path shrinks by h / that height at the same volume, the
+    // interface keeps its path (its layer count) and gains that height in volume.
     const measuredSparse = profile.supportMm2[i]!;
     const measuredDense = profile.supportInterfaceMm2[i]!;
     const outline = profile.supportOutlineMm?.[i];
@@ -184,7 +216,15 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
         : (outline * measuredSparse) / (measuredSparse + measuredDense);
     const supportSparse = Math.min(measuredSparse * s.supportAreaFactor, sparseOutline * s.supportBandMm);
     const supportDense = measuredDense * s.supportInterfaceAreaFactor;
-    const supportPath = (supportSparse * s.supportDensity + supportDense) / spacing;
+    const sheathPath =
+      measuredSparse > 0 && Number.isFinite(sparseOutline) ? sparseOutline * s.supportSheathLoops : 0;
+    const bodyPath =
+      (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath;
+    const thick = first ? 1 : Math.max(1, s.supportLayerHeightMm / h);
+    const densePath = supportDense / spacing;
+    // Printed path length (time) and the equivalent path at this layer's height (volume).
+    const supportPath = (bodyPath + densePath) / thick;
+    const supportVolumePath = bodyPath + densePath;
     const supportRun = Math.max(1, Math.sqrt(supportSparse + supportDense));
     const supportSeconds =
       supportPath > 0 ? (supportPath / supportRun) * line(supportRun, cap(s.supportSpeed)) : 0;
@@ -200,6 +240,7 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const travelSeconds = travels * (line(hop, s.travelSpeed) + s.retractSeconds);
 
     const extrudedPath = perimeterPath + solidPath + sparsePath + supportPath;
+    const depositedPath = perimeterPath + solidPath + sparsePath + supportVolumePath;
     const extrudeSeconds = perimeterSeconds + solidSeconds + infillSeconds + supportSeconds;
     // Cooling: extrusion slowed so the layer lasts the minimum layer time, not below the minimum speed.
     const slowest = extrudedPath / s.minPrintSpeed;
@@ -211,13 +252,13 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     total.travel += travelSeconds * repeat;
     total.layerChanges += s.layerChangeSeconds * repeat;
     total.coolingSlowdown += (stretched - extrudeSeconds) * repeat;
-    pathMm += extrudedPath * repeat;
-    supportPathMm += supportPath * repeat;
+    pathMm += depositedPath * repeat;
+    supportPathMm += supportVolumePath * repeat;
     paths.perimeters += perimeterPath * repeat;
     paths.solidInfill += solidPath * repeat;
     paths.infill += sparsePath * repeat;
-    paths.supports += ((supportSparse * s.supportDensity) / spacing) * repeat;
-    paths.supportInterface += (supportDense / spacing) * repeat;
+    paths.supports += bodyPath * repeat;
+    paths.supportInterface += densePath * repeat;
   }
   // Skirt: loops around the first layer's outline at the skirt distance, at first-layer speed.
   const skirtMm =
@@ -226,12 +267,18 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
   pathMm += skirtMm;
   paths.skirt = skirtMm;
 
+  // Perimeters and the skirt at PrusaSlicer's nominal flow (`Flow::mm3_per_mm`: spacing × h for a
+  // 0.45 × 0.2 mm extrusion); the calibrated flow factor is on the fills (infill overlapping the
+  // perimeters by `infill_overlap`, 25 %; bridges at full round section).
   const mm3PerMm = spacing * h * s.flowFactor;
+  const loopMm3PerMm = spacing * h;
+  const perimeterMm3 = (paths.perimeters + paths.skirt) * loopMm3PerMm;
+  const fillMm3 = (pathMm - paths.perimeters - paths.skirt) * mm3PerMm;
   const seconds = Object.values(total).reduce((sum, value) => sum + value, 0);
   const toMinutes = (value: number): number => value / 60;
   return {
     minutes: seconds / 60,
-    filamentMm3: pathMm * mm3PerMm,
+    filamentMm3: perimeterMm3 + fillMm3,
     supportMm3: supportPathMm * mm3PerMm,
     layers: Math.round(layers * repeat),
     breakdownMinutes: {
@@ -244,12 +291,12 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
       coolingSlowdown: toMinutes(total.coolingSlowdown),
     },
     breakdownMm3: {
-      perimeters: paths.perimeters * mm3PerMm,
+      perimeters: paths.perimeters * loopMm3PerMm,
       solidInfill: paths.solidInfill * mm3PerMm,
       infill: paths.infill * mm3PerMm,
       supports: paths.supports * mm3PerMm,
       supportInterface: paths.supportInterface * mm3PerMm,
-      skirt: paths.skirt * mm3PerMm,
+      skirt: paths.skirt * loopMm3PerMm,
     },
   };
 }

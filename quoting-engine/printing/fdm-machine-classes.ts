@@ -22,7 +22,7 @@ export const fdmMachineClasses = {
     topSolidLayers: 3,
     bottomSolidLayers: 3,
     infillDensity: 0.2,
-    solidInfillBelowAreaMm2: 56,
+    solidInfillBelowAreaMm2: 70,
     perimeterSpeed: 60,
     externalPerimeterSpeed: 30,
     smallPerimeterSpeed: 15,
@@ -50,9 +50,12 @@ export const fdmMachineClasses = {
     travelHopShare: 1,
     layerChangeSeconds: 0.3,
     flowFactor: 1.05,
-    supportAreaFactor: 1.25,
+    supportAreaFactor: 1,
     supportInterfaceAreaFactor: 1.0,
-    supportBandMm: 6,
+    supportBandMm: 4,
+    supportSheathLoops: 1,
+    supportFirstLayerDensity: 0.9,
+    supportLayerHeightMm: 0.3,
   },
 } satisfies Record<string, FdmMachineSettings>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureFdmLayers } from "./measure-fdm-layers";
-import { boxesMesh } from "./test-meshes";
+import { boxesMesh, prismMesh } from "./test-meshes";
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
@@ -55,10 +55,11 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(profile.supportInterfaceMm2[50]).toBe(0);
   });
 
-  it("supports an L's arm (8 × 10 mm) down to the plate, its top three layers interface, none inside the post", () => {
+  it("supports an L's arm (8 × 10 mm) down to the plate, its top four layers interface, none inside the post", () => {
     // Post 2 × 10 × 10 mm, arm 10 × 10 × 1 mm on it: the free 8 × 10 mm of the arm's underside (z 10)
     // is supported. Grid 0.25 mm (10 mm / 128 < 0.25). The top support layer is the contact gap (one
-    // layer) below the arm's first layer: layer 48 (9.6–9.8 mm); 46–48 dense interface, 0–45 sparse,
+    // layer) below the arm's first layer: layer 48 (9.6–9.8 mm); 45–48 dense interface (PrusaSlicer's
+    // three interface layers at the support's 0.3 mm: four of 0.2 mm), 0–44 sparse,
     // each 80 mm². The 1.5 mm spread may not enter the post, which stands on the plate (before: 15 mm²
     // more per layer, six columns of cells inside it).
     const ell = boxesMesh([
@@ -66,11 +67,11 @@ describe("measuring what a slicer sees, layer by layer", () => {
       [0, 0, 10, 10, 10, 11],
     ]);
     const profile = measureFdmLayers(ell.positions, ell.indices);
-    for (const layer of [0, 20, 45]) {
+    for (const layer of [0, 20, 44]) {
       expect(profile.supportMm2[layer]).toBeCloseTo(80, 6);
       expect(profile.supportInterfaceMm2[layer]).toBe(0);
     }
-    for (const layer of [46, 47, 48]) {
+    for (const layer of [45, 46, 47, 48]) {
       expect(profile.supportInterfaceMm2[layer]).toBeCloseTo(80, 6);
       expect(profile.supportMm2[layer]).toBe(0);
     }
@@ -133,5 +134,111 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(outline[50]).toBeGreaterThan(85);
     expect(outline[50]).toBeLessThan(180);
     expect(outline[110]).toBe(0);
+  });
+});
+
+describe("what PrusaSlicer 2.5 makes solid and dense", () => {
+  it("gives a 45° roof no solid infill, a 5° one its strip grown 3 mm, a flat top its area three layers deep", () => {
+    // 40 × 20 mm blocks 10 mm high, each with a roof: 45° rising 20 mm, 5° rising 1.75 mm, flat.
+    const steep = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 10],
+        [20, 30],
+        [0, 30],
+      ],
+      20,
+    );
+    const profile = measureFdmLayers(steep.positions, steep.indices);
+    // z 15 (layer 75): the roof's strip is 0.2 mm per layer (4 mm² over 20 mm), all in the perimeters.
+    expect(profile.upMm2[75]).toBeCloseTo(4, 3);
+    expect(profile.solidSkinMm2![75]).toBe(0);
+    // The flat top (z 30, 20 × 20 mm) is solid in its layer and the two under it; the bottom likewise.
+    expect(profile.solidSkinMm2![149]).toBeCloseTo(400, 3);
+    expect(profile.solidSkinMm2![147]).toBeCloseTo(400, 3);
+    expect(profile.solidSkinMm2![146]).toBe(0);
+    expect(profile.solidSkinMm2![0]).toBeCloseTo(800, 3);
+
+    const rise = 40 * Math.tan((5 * Math.PI) / 180);
+    const shallow = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 10],
+        [0, 10 + rise],
+      ],
+      20,
+    );
+    const gentle = measureFdmLayers(shallow.positions, shallow.indices);
+    const run = 0.2 / Math.tan((5 * Math.PI) / 180); // 2.29 mm of roof per layer
+    // Layer 55 (z 11–11.2) lies under three layers of roof strips: 3 × 20 mm × (run − 1.22 + 3).
+    expect(gentle.solidSkinMm2![55]).toBeCloseTo(3 * 20 * (run - 1.22 + 3), 0);
+  });
+
+  it("grows a step's top 3 mm under the wall rising from it, in its layer and the two below", () => {
+    // A 40 × 20 mm plate 4 mm thick, a 10 mm wide post 10 mm higher along one end (one welded mesh):
+    // the step's top is 30 × 20 mm, its inner edge 20 mm long.
+    const step = prismMesh(
+      [
+        [0, 0],
+        [40, 0],
+        [40, 4],
+        [10, 4],
+        [10, 14],
+        [0, 14],
+      ],
+      20,
+    );
+    const profile = measureFdmLayers(step.positions, step.indices);
+    for (const layer of [17, 18, 19]) expect(profile.solidSkinMm2![layer]).toBeCloseTo(600 + 3 * 20, 3);
+    expect(profile.solidSkinMm2![16]).toBe(0);
+    // The post's top meets only the outside (walls falling from it): no growth.
+    expect(profile.solidSkinMm2![69]).toBeCloseTo(200, 3);
+  });
+
+  it("supports a 40° underside with the sparse body only, a 30° one with dense interface", () => {
+    // A post with an overhang whose underside slopes at the angle, 2 mm thick, on the plate.
+    const overhang = (angleDeg: number) => {
+      const run = 10 / Math.tan((angleDeg * Math.PI) / 180);
+      const mesh = prismMesh(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 5],
+          [10 + run, 15],
+          [10 + run, 17],
+          [0, 17],
+        ],
+        10,
+      );
+      return measureFdmLayers(mesh.positions, mesh.indices);
+    };
+    const forty = overhang(40);
+    expect(sum(forty.supportMm2)).toBeGreaterThan(0);
+    expect(sum(forty.supportInterfaceMm2)).toBe(0);
+    const thirty = overhang(30);
+    expect(sum(thirty.supportInterfaceMm2)).toBeGreaterThan(0);
+  });
+
+  it("lists islands whose infill area is under 70 mm² (filled solid), holes counted in the largest", () => {
+    // A 5 mm pin beside a 30 mm block: the pin's 25 mm² is all perimeters and small solid.
+    const pins = boxesMesh([
+      [0, 0, 0, 5, 5, 10],
+      [20, 0, 0, 50, 30, 10],
+    ]);
+    const profile = measureFdmLayers(pins.positions, pins.indices);
+    expect(profile.smallIslandMm2![20]).toBeCloseTo(25, 6);
+    expect(profile.smallIslandPerimeterMm![20]).toBeCloseTo(20, 6);
+    // A 14 mm square tube with a 10 mm hole: 96 mm² with 96 mm of contour, no infill room: small.
+    const tube = boxesMesh([[0, 0, 0, 14, 14, 10]]);
+    const hole = boxesMesh([[2, 2, -1, 12, 12, 11]]);
+    const inward = Array.from(hole.indices, (_, i) => hole.indices[i - (i % 3) + [0, 2, 1][i % 3]!]! + 8);
+    const ring = measureFdmLayers(
+      Float64Array.from([...tube.positions, ...hole.positions]),
+      Uint32Array.from([...tube.indices, ...inward]),
+    );
+    expect(ring.smallIslandMm2![20]).toBeCloseTo(96, 6);
+    expect(ring.smallIslandPerimeterMm![20]).toBeCloseTo(96, 6);
   });
 });

@@ -1,6 +1,10 @@
+import { addStepSkinGrowth } from "./add-step-skin-growth";
 import { convexHullPerimeter } from "./convex-hull-perimeter";
 import { meshEdgeIds } from "./mesh-edge-ids";
 import { measureFdmSupports } from "./measure-fdm-supports";
+import { horizontalNormals } from "./horizontal-normals";
+import { skinArea } from "./skin-area";
+import { sliceTriangle } from "./slice-triangle";
 
 /**
  * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
@@ -16,6 +20,13 @@ export interface FdmLayerProfile {
   perimeterMm: number[];
   /** Part of `perimeterMm` in loops shorter than a slicer's "small perimeter" (2π × 6.5 mm). */
   smallLoopMm: number[];
+  /**
+   * Islands whose infill area (inside three perimeters of 0.407 mm) is under 70 mm², which the slicer
+   * fills solid (PrusaSlicer's `solid_infill_below_area`, per region): their area and contour length,
+   * so the estimate takes off its own perimeters. Absent in profiles stored before it.
+   */
+  smallIslandMm2?: number[];
+  smallIslandPerimeterMm?: number[];
   /** Outer contours (islands) and all contours (islands and holes). */
   islandCount: number[];
   loopCount: number[];
@@ -24,6 +35,12 @@ export interface FdmLayerProfile {
   /** Area, projected on the plate, of surfaces facing up (top skins) and down (bottom skins) in the layer. */
   upMm2: number[];
   downMm2: number[];
+  /**
+   * Solid infill area the slicer makes in the layer from the skins within the solid layers above and
+   * below it (`solid-skin-share.ts`: sloped skins only beyond the perimeters, narrow ones grown).
+   * Absent in profiles stored before it (the estimate then sums `upMm2` and `downMm2`).
+   */
+  solidSkinMm2?: number[];
   /** Support cross-section per layer: sparse body and dense interface (contact) layers. */
   supportMm2: number[];
   supportInterfaceMm2: number[];
@@ -46,12 +63,27 @@ export interface MeasureFdmLayersOptions {
    * an overhang of half an extrusion width per layer, atan(0.2 / 0.225) ≈ 42°. */
   supportAngleDeg?: number;
   supportContactGapMm?: number;
+  /** Faces flatter than this get dense interface above their support (36.5°, `measure-fdm-supports.ts`). */
+  supportInterfaceAngleDeg?: number;
+  /**
+   * Dense layers at the support's top (and bottom, where it stands on the part), in measured layers:
+   * PrusaSlicer's `support_material_interface_layers` = 3 printed at the support's own layer height
+   * (0.3 mm, 0.75 × the nozzle, see `supportLayerHeightMm`), 0.9 mm: 4 layers of 0.2 mm.
+   */
   supportInterfaceLayers?: number;
   /** Sideways growth of support regions (PrusaSlicer grows overhangs by SUPPORT_MATERIAL_MARGIN, 1.5 mm). */
   supportSpreadMm?: number;
   /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
   supportBridges?: boolean;
   sharpCornerDeg?: number;
+  /** Solid layers under a top and over a bottom surface (PrusaSlicer's `top_solid_layers`, `bottom_solid_layers`). */
+  solidLayers?: number;
+  /** Width of the perimeters' band: 3 loops at PrusaSlicer's 0.407 mm spacing (0.45 mm wide, 0.2 mm layers). */
+  perimeterBandMm?: number;
+  /** Infill regions under this area are filled solid (PrusaSlicer's `solid_infill_below_area`). */
+  solidBelowAreaMm2?: number;
+  /** Growth of skins into the infill area (PrusaSlicer's `EXTERNAL_INFILL_MARGIN`, 3 mm). */
+  skinMarginMm?: number;
   /** Slice every n-th layer and give the layers between the one below's contours (skins and supports
    * stay per layer). Default: 1, and 2 for meshes over `fineTriangleLimit` triangles, whose contours
    * change little from one 0.2 mm layer to the next (3DBenchy: 0.3 % of time, 0.1 % of filament). */
@@ -97,7 +129,8 @@ export function measureFdmLayers(
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
   const edges = meshEdgeIds(indices, triangleCount);
-  const flatNormals = horizontalNormals(positions, indices, triangleCount);
+  const runs = new Float64Array(triangleCount);
+  const flatNormals = horizontalNormals(positions, indices, triangleCount, h, runs);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
@@ -106,6 +139,13 @@ export function measureFdmLayers(
   const perimeter = new Float64Array(layerCount);
   const up = new Float64Array(layerCount);
   const down = new Float64Array(layerCount);
+  const solidSkin = new Float64Array(layerCount);
+  const skin = {
+    // In the measured layers: a tall part measured in thicker layers spans fewer of them.
+    solidLayers: Math.max(1, Math.round(((options.solidLayers ?? 3) * (options.layerHeightMm ?? 0.2)) / h)),
+    bandMm: options.perimeterBandMm ?? 1.22,
+    marginMm: options.skinMarginMm ?? 3,
+  };
   const corners = new Float64Array(layerCount);
   // Segments bucketed by layer (counting sort) so each layer's contours are joined together.
   const segmentLayerCounts = new Uint32Array(layerCount + 1);
@@ -123,8 +163,23 @@ export function measureFdmLayers(
     lastLayer[t] = last;
     for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
       segmentLayerCounts[layer + 1]!++;
-    skinArea(positions, indices, t, lo, hi, zMin, h, layerCount, up, down);
+    skinArea(
+      positions,
+      indices,
+      t,
+      lo,
+      hi,
+      zMin,
+      h,
+      layerCount,
+      up,
+      down,
+      solidSkin,
+      skin,
+      Math.abs(runs[t]!),
+    );
   }
+  addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
   for (let layer = 0; layer < layerCount; layer++)
     segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
   const segmentCount = segmentLayerCounts[layerCount] ?? 0;
@@ -168,6 +223,9 @@ export function measureFdmLayers(
   const smallLoop = new Float64Array(layerCount);
   const islands = new Float64Array(layerCount);
   const loops = new Float64Array(layerCount);
+  const smallIslandArea = new Float64Array(layerCount);
+  const smallIslandLength = new Float64Array(layerCount);
+  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
   for (let layer = 0; layer < layerCount; layer++) {
     const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
     const end = segmentLayerCounts[layer + 1]!;
@@ -189,15 +247,41 @@ export function measureFdmLayers(
       area[layer]! += segArea[s]!;
       perimeter[layer]! += segLength[s]!;
     }
+    // Infill regions under `smallBelowMm2` are solid. Which island a hole lies in is not known here:
+    // the holes are counted in the largest island (a part's holes are mostly in its body).
+    let largestArea = 0;
+    let largestLength = 0;
+    let holeArea = 0;
+    let holeLength = 0;
     for (let s = start; s < end; s++) {
       const r = root(parent, segEdgeA[s]!);
       if (loopLength[r]! > 0) {
         loops[layer]!++;
-        if (loopArea[r]! > 0) islands[layer]!++;
+        if (loopArea[r]! > 0) {
+          islands[layer]!++;
+          let island = loopArea[r]!;
+          let islandLength = loopLength[r]!;
+          if (island > largestArea) {
+            [island, largestArea] = [largestArea, island];
+            [islandLength, largestLength] = [largestLength, islandLength];
+          }
+          if (island > 0 && island - skin.bandMm * islandLength < smallBelowMm2) {
+            smallIslandArea[layer]! += island;
+            smallIslandLength[layer]! += islandLength;
+          }
+        } else {
+          holeArea += loopArea[r]!;
+          holeLength += loopLength[r]!;
+        }
         if (loopLength[r]! < smallLoopLengthMm) smallLoop[layer]! += loopLength[r]!;
         loopLength[r] = 0;
         loopArea[r] = 0;
       }
+    }
+    const largestRegion = largestArea + holeArea;
+    if (largestArea > 0 && largestRegion - skin.bandMm * (largestLength + holeLength) < smallBelowMm2) {
+      smallIslandArea[layer]! += Math.max(0, largestRegion);
+      smallIslandLength[layer]! += largestLength + holeLength;
     }
     for (let s = start; s < end; s++) {
       parent[segEdgeA[s]!] = -1;
@@ -209,7 +293,16 @@ export function measureFdmLayers(
     for (let layer = 0; layer < layerCount; layer++) {
       const from = layer - (layer % step);
       if (from === layer) continue;
-      for (const values of [area, perimeter, corners, smallLoop, islands, loops])
+      for (const values of [
+        area,
+        perimeter,
+        corners,
+        smallLoop,
+        islands,
+        loops,
+        smallIslandArea,
+        smallIslandLength,
+      ])
         values[layer] = values[from]!;
       for (let k = 0; k < 4; k++) boxes[layer * 4 + k] = boxes[from * 4 + k]!;
     }
@@ -221,18 +314,22 @@ export function measureFdmLayers(
     contactGapMm: options.supportContactGapMm ?? 0.2,
     spreadMm: options.supportSpreadMm ?? 1.5,
     supportBridges: options.supportBridges ?? false,
-    interfaceLayers: options.supportInterfaceLayers ?? 3,
+    interfaceLayers: options.supportInterfaceLayers ?? 4,
+    interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
   });
   return {
     layerHeightMm: h,
     areaMm2: rounded(area.map(Math.abs)),
     perimeterMm: rounded(perimeter),
     smallLoopMm: rounded(smallLoop),
+    smallIslandMm2: rounded(smallIslandArea),
+    smallIslandPerimeterMm: rounded(smallIslandLength),
     islandCount: Array.from(islands),
     loopCount: Array.from(loops),
     cornerCount: Array.from(corners, Math.round),
     upMm2: rounded(up),
     downMm2: rounded(down),
+    solidSkinMm2: rounded(solidSkin),
     supportMm2: rounded(supports.sparseMm2),
     supportInterfaceMm2: rounded(supports.interfaceMm2),
     supportOutlineMm: rounded(supports.outlineMm),
@@ -276,103 +373,6 @@ function sharpEdges(
   }
   return sharp;
 }
-
-/** Each triangle's normal projected on the plate, unit length (zero for a flat triangle): x, y pairs. */
-function horizontalNormals(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  triangleCount: number,
-): Float64Array {
-  const normals = new Float64Array(triangleCount * 2);
-  for (let t = 0; t < triangleCount; t++) {
-    const a = indices[t * 3]! * 3;
-    const b = indices[t * 3 + 1]! * 3;
-    const c = indices[t * 3 + 2]! * 3;
-    const ux = positions[b]! - positions[a]!;
-    const uy = positions[b + 1]! - positions[a + 1]!;
-    const uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!;
-    const vy = positions[c + 1]! - positions[a + 1]!;
-    const vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const length = Math.sqrt(nx * nx + ny * ny);
-    if (length > 0) {
-      normals[t * 2] = nx / length;
-      normals[t * 2 + 1] = ny / length;
-    }
-  }
-  return normals;
-}
-
-/** Intersects triangle t with the plane z; the two points and the edges they lie on. */
-function sliceTriangle(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  edges: { ids: Int32Array },
-  t: number,
-  z: number,
-  out: Float64Array,
-  outEdges: Int32Array,
-): boolean {
-  let found = 0;
-  for (let k = 0; k < 3 && found < 2; k++) {
-    const p = indices[t * 3 + k]! * 3;
-    const q = indices[t * 3 + ((k + 1) % 3)]! * 3;
-    const zp = positions[p + 2]!;
-    const zq = positions[q + 2]!;
-    if (zp <= z === zq <= z) continue;
-    const f = (z - zp) / (zq - zp);
-    out[found * 3] = positions[p]! + f * (positions[q]! - positions[p]!);
-    out[found * 3 + 1] = positions[p + 1]! + f * (positions[q + 1]! - positions[p + 1]!);
-    outEdges[found] = edges.ids[t * 3 + k]!;
-    found++;
-  }
-  return found === 2;
-}
-
-/**
- * Spreads the triangle's plate-projected area over the layers its height spans (in proportion, a flat
- * triangle all in one): facing up it is top skin, facing down bottom skin, in those layers.
- */
-function skinArea(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  t: number,
-  lo: number,
-  hi: number,
-  zMin: number,
-  h: number,
-  layerCount: number,
-  up: Float64Array,
-  down: Float64Array,
-): void {
-  const a = indices[t * 3]! * 3;
-  const b = indices[t * 3 + 1]! * 3;
-  const c = indices[t * 3 + 2]! * 3;
-  const projected =
-    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
-      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
-    2;
-  if (projected === 0 || layerCount === 0) return;
-  const target = projected > 0 ? up : down;
-  const magnitude = Math.abs(projected);
-  // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
-  const bias = projected > 0 ? -1e-6 : 1e-6;
-  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
-  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
-  if (first === last || hi - lo < 1e-9) {
-    target[first]! += magnitude;
-    return;
-  }
-  for (let layer = first; layer <= last; layer++) {
-    const bottom = Math.max(lo, zMin + layer * h);
-    const top = Math.min(hi, zMin + (layer + 1) * h);
-    if (top > bottom) target[layer]! += (magnitude * (top - bottom)) / (hi - lo);
-  }
-}
-
-const clampLayer = (layer: number, count: number): number => Math.min(count - 1, Math.max(0, layer));
 
 /** Positions in the build frame: each row of the rotation dotted with each point. */
 function rotated(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {

@@ -12,6 +12,13 @@ export interface FdmSupportOptions {
   contactGapMm: number;
   /** Dense layers where the support meets the part (top, and bottom when it stands on the part). */
   interfaceLayers: number;
+  /**
+   * Faces between this angle and the support angle (from horizontal) are supported by the sparse
+   * body only, no dense interface: PrusaSlicer 2.5 (`SupportMaterial.cpp`, `fill_contact_layer`,
+   * "reduce_interfaces") makes dense interface only where an overhang sticks out more than 60 % of
+   * the external perimeter's width beyond the layer below, atan(0.2 / (0.6 × 0.45)) ≈ 36.5°.
+   */
+  interfaceAngleDeg?: number;
   /** false: overhangs anchored on two opposite sides are bridged, not supported. */
   supportBridges?: boolean;
   /** Sideways growth of support regions, mm. */
@@ -64,6 +71,7 @@ export function measureFdmSupports(
   const nx = Math.max(1, Math.ceil((xMax - xMin) / cell));
   const ny = Math.max(1, Math.ceil((yMax - yMin) / cell));
   const limit = -Math.cos((options.supportAngleDeg * Math.PI) / 180);
+  const denseLimit = -Math.cos(((options.interfaceAngleDeg ?? options.supportAngleDeg) * Math.PI) / 180);
   // Only flat ceilings are bridged; a sloped one (the top of a horizontal hole away from its crown)
   // grows one strip per layer anchored on one side, and PrusaSlicer supports it.
   const flatLimit = -Math.cos((10 * Math.PI) / 180);
@@ -119,7 +127,7 @@ export function measureFdmSupports(
     if (contactCount === contacts.length) contacts = grow(contacts);
     contacts[contactCount++] = currentColumn * layerCount + layer;
   };
-  const addInterval = (below: number, top: number): void => {
+  const addInterval = (below: number, top: number, dense: boolean): void => {
     columnMm3 += (top - below) * cellArea;
     // Layers as the slicer sees them: a surface at z shows in the first layer whose mid-height lies
     // above it; the topmost support layer is the contact gap below the overhang's first layer, the
@@ -130,7 +138,7 @@ export function measureFdmSupports(
     // An overhang too close to the surface below for a support layer of its own still makes the
     // support around it interface (a thread's flanks).
     if (last < first) {
-      if (last >= 0) addContact(last);
+      if (last >= 0 && dense) addContact(last);
       return;
     }
     const bottomDense = onPart ? Math.min(last, first + interfaceLayers - 1) : first - 1;
@@ -145,7 +153,7 @@ export function measureFdmSupports(
     intervalLast[intervalCount] = last;
     nextInterval[intervalCount] = firstInterval[currentColumn]!;
     firstInterval[currentColumn] = intervalCount++;
-    addContact(last);
+    if (dense) addContact(last);
   };
   // Highest supported point per column, for the lateral spread below.
   const supportTop = new Float64Array(nx * ny).fill(-Infinity);
@@ -201,7 +209,7 @@ export function measureFdmSupports(
         z - zMin > h &&
         !(options.supportBridges === false && nz < flatLimit && bridge(c, z))
       ) {
-        addInterval(below, top);
+        addInterval(below, top, nz <= denseLimit);
         supportTop[c] = Math.max(supportTop[c]!, top);
       }
     }
@@ -225,7 +233,7 @@ export function measureFdmSupports(
       // Inside the part at the wanted height: stop under the part instead.
       const top = lastDown >= below ? lastDown - contactGapMm : wanted;
       const open = top - below;
-      if (open > h) addInterval(below, below + open);
+      if (open > h) addInterval(below, below + open, false);
     }
   }
   // Outline: each column's intervals (merged where own and spread overlap) count four cell faces per

@@ -78,3 +78,33 @@ export function binaryStl({ positions, indices }: TestMesh): Uint8Array {
   }
   return bytes;
 }
+
+/**
+ * A prism: the polygon `profile` (x, z points, either winding) extruded `depthMm` along y, as one closed,
+ * welded, outward-facing mesh (sloped roofs, undersides and steps that boxes cannot make).
+ */
+export function prismMesh(profile: [number, number][], depthMm: number): TestMesh {
+  const n = profile.length;
+  const positions: number[] = [];
+  for (const y of [0, depthMm]) for (const [x, z] of profile) positions.push(x, y, z);
+  const indices: number[] = [];
+  // Caps as fans (the profiles used are star-shaped from their first point), sides as quads.
+  for (let i = 1; i < n - 1; i++) indices.push(0, i, i + 1, n, n + i + 1, n + i);
+  for (let i = 0; i < n; i++) {
+    const j = (i + 1) % n;
+    indices.push(i, n + i, n + j, i, n + j, j);
+  }
+  // Outward: flip every triangle when the signed volume comes out negative.
+  let volume = 0;
+  for (let t = 0; t < indices.length; t += 3) {
+    const [a, b, c] = [indices[t]! * 3, indices[t + 1]! * 3, indices[t + 2]! * 3];
+    volume +=
+      positions[a]! * (positions[b + 1]! * positions[c + 2]! - positions[b + 2]! * positions[c + 1]!) -
+      positions[a + 1]! * (positions[b]! * positions[c + 2]! - positions[b + 2]! * positions[c]!) +
+      positions[a + 2]! * (positions[b]! * positions[c + 1]! - positions[b + 1]! * positions[c]!);
+  }
+  if (volume < 0)
+    for (let t = 0; t < indices.length; t += 3)
+      [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
+  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
+}

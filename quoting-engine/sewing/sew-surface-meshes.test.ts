@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
-import { initCadKernel } from "../io/cad-kernel";
+import { loadIgesKernel } from "../io/cad-kernel";
 import {
   boxPatches,
   cylinderPatches,
@@ -65,7 +65,7 @@ function tiledBox(size: number, tiles: number, tiledFaces = 6): NurbsPatch[] {
 }
 
 describe("IGES surface models sewn into solids", () => {
-  beforeAll(() => initCadKernel(), 60_000);
+  beforeAll(() => loadIgesKernel(), 60_000);
 
   it("sews a box exported as six separate faces and measures it exactly", () => {
     const result = report(boxPatches([0, 0, 0], [20, 10, 5]));
@@ -140,7 +140,7 @@ describe("IGES surface models sewn into solids", () => {
 });
 
 describe("STEP and IGES surface fixtures (tests/fixtures/cad/construct-surface-models.ts)", () => {
-  beforeAll(() => initCadKernel(), 60_000);
+  beforeAll(() => loadIgesKernel(), 60_000);
   const analyzeFixture = (name: string) =>
     analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
 

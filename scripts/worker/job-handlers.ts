@@ -4,7 +4,7 @@ import { getEnv } from "../../lib/env";
 import { getLogger } from "../../lib/logging/logger";
 import { deliverPendingEmails, printEmailToConsole } from "../../lib/notifications/deliver-pending-emails";
 import { getAnalysisPool } from "../../lib/parts/analysis-pool";
-import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { analyzeNextPart } from "../../lib/parts/analyze-next-part";
 import { recoverOrphanedAnalyses } from "../../lib/parts/recover-orphaned-analyses";
 import { checkStoredFiles } from "../../lib/storage/check-stored-files";
 import { purgeUnclaimedVisitorParts } from "../../lib/parts/purge-unclaimed-visitor-parts";
@@ -39,7 +39,8 @@ export const jobHandlers: JobHandlers = {
       await deliverPendingEmails(db, printEmailToConsole, 50, "outbox");
   },
   "parts.analyze": async (db, payload, attempt) => {
-    await analyzeStoredPart(
+    // The file first in line, fair per buyer and shortest first (docs/decisions/0049).
+    await analyzeNextPart(
       { db, storage: getFileStorage(), pool: getAnalysisPool() },
       payload.partId,
       attempt,

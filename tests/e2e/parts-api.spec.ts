@@ -37,7 +37,12 @@ test("a visitor uploads the plate, it is analysed in the background and priced f
     /iq_visitor=[\w-]{43}; Path=\/; Max-Age=2592000; HttpOnly; SameSite=Lax/,
   );
   const { part } = await response.json();
-  expect(part).toMatchObject({ fileName: "bracket plate.step", format: "STEP", status: "UPLOADED" });
+  // Queued, or analysed at once when an earlier journey uploaded the plate already (decision 0051).
+  expect(part).toMatchObject({
+    fileName: "bracket plate.step",
+    format: "STEP",
+    status: expect.stringMatching(/^(UPLOADED|ANALYZED)$/),
+  });
 
   const analysed = await waitForAnalysis(visitor, part.id);
   expect(analysed).toMatchObject({
@@ -69,6 +74,21 @@ test("a visitor uploads the plate, it is analysed in the background and priced f
   const hidden = await stranger.get(`/api/v1/parts/${part.id}`);
   expect(hidden.status()).toBe(404);
   expect(await hidden.json()).toMatchObject({ error: { code: "not_found" } });
+
+  // The stranger drops the same file: analysed in the upload's answer, under its own name, and priced
+  // at once without waiting for the worker (issue 22, decision 0051).
+  const again = await upload(stranger, "synth_plate_4thru_1blind.step", "my plate.step");
+  expect(again.status()).toBe(201);
+  const copy = (await again.json()).part;
+  expect(copy).toMatchObject({ fileName: "my plate.step", status: "ANALYZED" });
+  expect(copy.id).not.toBe(part.id);
+  expect(JSON.stringify(copy.analysis)).not.toContain("bracket plate");
+  const firstPrice = await stranger.post(`/api/v1/parts/${copy.id}/quote`, {
+    data: { process: "cnc_milling", materialCode: "AL-6061-T6", quantity: 10 },
+  });
+  expect((await firstPrice.json()).quote.buyer.unitPriceCents).toBe(
+    (await quote.json()).quote.buyer.unitPriceCents,
+  );
   await visitor.dispose();
   await stranger.dispose();
 });

@@ -122,7 +122,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
     row.phase === "uploading"
       ? `Uploading ${Math.round(row.fraction * 100)} %`
       : row.phase === "analyzing"
-        ? "Analysing geometry…"
+        ? (row.stageLabel ?? "Waiting in line…")
         : row.phase === "done"
           ? "Ready"
           : (row.failureTitle ?? "Could not be read");
@@ -147,7 +147,13 @@ function UploadRowView({ row }: { row: UploadRow }) {
         </div>
       )}
       <div className={styles.uploadRowStatus}>
-        <span>{label}</span>
+        <span data-testid="upload-stage">{label}</span>
+        {row.phase === "analyzing" && row.preliminaryPriceCents !== undefined && (
+          <span data-testid="preliminary-price">
+            from {formatEuros(row.preliminaryPriceCents)} per part{" "}
+            <span className="muted">(preliminary: features still being checked)</span>
+          </span>
+        )}
         {row.phase === "analyzing" && row.notice && (
           <span className="muted" data-testid="upload-notice">
             {row.notice}
@@ -171,6 +177,11 @@ function UploadRowView({ row }: { row: UploadRow }) {
                   })`
                 : "needs a quote from an engineer"}
             </span>
+            {row.changedFromCents !== undefined && (
+              <span className="muted" data-testid="price-changed">
+                was {formatEuros(row.changedFromCents)} before features were checked
+              </span>
+            )}
             <Link href={`/parts/${row.partId}`} className="button">
               See price and options
             </Link>

@@ -45,4 +45,48 @@ describe("the upload row's status polls", () => {
     );
     expect(reports.at(-1)).toMatchObject({ phase: "done", partId: "part-1" });
   }, 20_000);
+
+  it("says where the file stands from the real steps, shows the preliminary price, then the final one and what it was", async () => {
+    const polls = [
+      { status: "UPLOADED", filesAhead: 2 },
+      { status: "ANALYZING", analysisStage: "reading" },
+      { status: "ANALYZING", analysisStage: "finding_features", preliminary: true },
+      { status: "ANALYZING", analysisStage: "checking_rules", preliminary: true },
+      { status: "ANALYZED" },
+    ];
+    const price = (cents: number, preliminary: boolean) =>
+      json({
+        priced: [{ process: "cnc_milling", totalWithSurchargeCents: cents, smallOrderSurchargeCents: 0 }],
+        preliminary,
+      });
+    const quotes = [price(5_000, true), price(6_200, false)];
+    vi.stubGlobal("XMLHttpRequest", AcceptingRequest);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn((url: string) => {
+        if (url.endsWith("/quote")) return Promise.resolve(quotes.shift()!);
+        if (url.startsWith("/api/v1/parts/")) return Promise.resolve(json({ part: polls.shift()! }));
+        return Promise.resolve(json({}));
+      }),
+    );
+    const reports: UploadProgress[] = [];
+    await uploadAndAnalyzePart(new File(["solid"], "cube.step"), (progress) => reports.push(progress));
+
+    const labels = [...new Set(reports.map((report) => report.stageLabel).filter(Boolean))];
+    expect(labels).toEqual([
+      "Waiting: 2 files ahead",
+      "Reading the file…",
+      "Finding features…",
+      "Checking manufacturing rules…",
+      "Pricing…",
+    ]);
+    const fractions = reports
+      .filter((report) => report.phase === "analyzing")
+      .map((report) => report.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(reports.find((report) => report.stageLabel === "Finding features…")).toMatchObject({
+      preliminaryPriceCents: 5_000,
+    });
+    expect(reports.at(-1)).toMatchObject({ phase: "done", fromPriceCents: 6_200, changedFromCents: 5_000 });
+  }, 20_000);
 });

@@ -1,10 +1,22 @@
 import type { StoredComparison } from "@/lib/small-orders/compared-with-small-orders";
 import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
+import {
+  analysisProgressFraction,
+  asAnalysisStage,
+  describeAnalysisProgress,
+  type AnalysisProgress,
+} from "@/lib/parts/describe-analysis-progress";
 
 export interface UploadProgress {
   phase: "uploading" | "analyzing" | "done" | "failed";
-  /** 0..1 of the current phase (the analysis's is an estimate from the file's size). */
+  /** 0..1 of the current phase (the analysis's from the engine's real step). */
   fraction: number;
+  /** While analysing: where the file stands ("Waiting: 2 files ahead", "Finding features…"). */
+  stageLabel?: string;
+  /** The first price, from the measurement before features: preliminary until the analysis ends. */
+  preliminaryPriceCents?: number;
+  /** Done: the preliminary price shown before, when the final one differs from it. */
+  changedFromCents?: number;
   partId?: string;
   message?: string;
   /** The failed row's heading: what went wrong, which is not always the file (a quota, a busy server). */
@@ -76,6 +88,9 @@ const giveUpAfterMs = 5 * 60_000;
 interface PolledPart {
   status: string;
   analysisDeadlineAt?: string;
+  analysisStage?: string;
+  filesAhead?: number;
+  preliminary?: boolean;
   failure?: { code?: string; message?: string };
 }
 
@@ -98,9 +113,41 @@ async function pollPart(
   }
 }
 
+/** The cheapest price over all processes at one piece (preliminary while features are checked). */
+async function cheapestPrice(
+  partId: string,
+): Promise<
+  { cents: number; process: string; surchargeCents: number; preliminary: boolean } | null | undefined
+> {
+  let priced: Response;
+  try {
+    priced = await fetch(`/api/v1/parts/${partId}/quote`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ compare: true, quantity: 1 }),
+    });
+  } catch {
+    return undefined;
+  }
+  const comparison = priced.ok
+    ? ((await priced.json()) as Pick<StoredComparison, "priced"> & { preliminary?: boolean })
+    : { priced: [], preliminary: false };
+  const cheapest = comparison.priced[0];
+  const cheapestProcess = manufacturingProcesses.find((process) => process === cheapest?.process);
+  if (!cheapest || !cheapestProcess) return null;
+  return {
+    // One piece as the cart would charge it: with the small-order surcharge it would carry.
+    cents: cheapest.totalWithSurchargeCents,
+    process: processNames[cheapestProcess],
+    surchargeCents: cheapest.smallOrderSurchargeCents,
+    preliminary: comparison.preliminary === true,
+  };
+}
+
 /**
- * Uploads one CAD file, follows its analysis (polling the part, with an estimated progress), and once
- * analysed asks for the cheapest price over all processes. Reports every step through `report`.
+ * Uploads one CAD file, follows its analysis (polling the part: its place in line and the engine's real
+ * step), shows the first price from the measurement as soon as there is one (preliminary), and once
+ * analysed asks for the final cheapest price over all processes. Reports every step through `report`.
  */
 export async function uploadAndAnalyzePart(
   file: File,
@@ -122,9 +169,15 @@ export async function uploadAndAnalyzePart(
     }
     const partId = (upload.body as { part: { id: string } }).part.id;
     report({ phase: "analyzing", fraction: 0, partId });
-    const startedAt = performance.now();
-    const expectedMs = 1500 + (file.size / (1024 * 1024)) * 1200;
-    let delayMs = 150;
+    let progress: AnalysisProgress = {};
+    let preliminaryCents: number | undefined;
+    const standing = () => ({
+      fraction: analysisProgressFraction(progress),
+      stageLabel: describeAnalysisProgress(progress),
+      ...(preliminaryCents !== undefined && { preliminaryPriceCents: preliminaryCents }),
+    });
+    // A file analysed before is ready as uploaded (issue 22): its one poll goes out at once.
+    let delayMs = (upload.body as { part: { status?: string } }).part.status === "ANALYZED" ? 0 : 150;
     let unansweredSince: number | undefined;
     let retryMs = firstRetryMs;
     for (;;) {
@@ -145,10 +198,9 @@ export async function uploadAndAnalyzePart(
           });
           return;
         }
-        const elapsed = performance.now() - startedAt;
         report({
           phase: "analyzing",
-          fraction: Math.min(0.95, elapsed / expectedMs),
+          ...standing(),
           partId,
           notice: `The service is busy or restarting; trying again in ${Math.round(retryMs / 1000)} s. Your file is safe.`,
         });
@@ -180,11 +232,16 @@ export async function uploadAndAnalyzePart(
         return;
       }
       if (part.status === "ANALYZED") break;
-      const elapsed = performance.now() - startedAt;
+      progress = { stage: asAnalysisStage(part.analysisStage), filesAhead: part.filesAhead ?? null };
+      if (part.preliminary && preliminaryCents === undefined) {
+        // The exact measurement exists: its price is shown now, marked preliminary.
+        const first = await cheapestPrice(partId);
+        if (first?.preliminary) preliminaryCents = first.cents;
+      }
       const overdue = part.analysisDeadlineAt && Date.parse(part.analysisDeadlineAt) < Date.now();
       report({
         phase: "analyzing",
-        fraction: Math.min(0.95, elapsed / expectedMs),
+        ...standing(),
         partId,
         ...(overdue && {
           notice:
@@ -192,28 +249,20 @@ export async function uploadAndAnalyzePart(
         }),
       });
     }
-    const priced = await fetch(`/api/v1/parts/${partId}/quote`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ compare: true, quantity: 1 }),
-    });
-    const comparison = priced.ok
-      ? ((await priced.json()) as Pick<StoredComparison, "priced">)
-      : { priced: [] };
-    const cheapest = comparison.priced[0];
-    const cheapestProcess = manufacturingProcesses.find((process) => process === cheapest?.process);
+    progress = { stage: "pricing" };
+    report({ phase: "analyzing", ...standing(), partId });
+    const cheapest = await cheapestPrice(partId);
     report({
       phase: "done",
       fraction: 1,
       partId,
-      ...(cheapest && cheapestProcess
+      ...(cheapest
         ? {
-            // One piece as the cart would charge it: with the small-order surcharge it would carry.
-            fromPriceCents: cheapest.totalWithSurchargeCents,
-            fromProcess: processNames[cheapestProcess],
-            ...(cheapest.smallOrderSurchargeCents > 0 && {
-              fromSurchargeCents: cheapest.smallOrderSurchargeCents,
-            }),
+            fromPriceCents: cheapest.cents,
+            fromProcess: cheapest.process,
+            ...(cheapest.surchargeCents > 0 && { fromSurchargeCents: cheapest.surchargeCents }),
+            ...(preliminaryCents !== undefined &&
+              preliminaryCents !== cheapest.cents && { changedFromCents: preliminaryCents }),
           }
         : {}),
     });

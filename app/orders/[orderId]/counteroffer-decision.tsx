@@ -1,6 +1,7 @@
 import type { BuyerCounteroffer } from "@/lib/counteroffers/load-buyer-counteroffers";
 import { formatDeadline } from "@/lib/dates/format-deadline";
 import { CounterofferDecisionForm } from "./counteroffer-decision-form";
+import { CounterofferPriceDecision } from "./counteroffer-price-decision";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -12,12 +13,25 @@ export function CounterofferDecision({
   counteroffers,
   mayDecide,
   now,
+  paymentReturned = false,
 }: {
   counteroffers: BuyerCounteroffer[];
   mayDecide: boolean;
   now: Date;
+  /** Back from Stripe's page: a difference just paid may still be confirming. */
+  paymentReturned?: boolean;
 }) {
   return counteroffers.map((counteroffer) => {
+    if (counteroffer.buyerNetCents !== null)
+      return (
+        <CounterofferPriceDecision
+          key={counteroffer.id}
+          counteroffer={counteroffer}
+          mayDecide={mayDecide}
+          now={now}
+          paymentReturned={paymentReturned}
+        />
+      );
     const dates = `${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}`;
     if (counteroffer.status === "AWAITING_BUYER" && counteroffer.decideBy && counteroffer.decideBy > now)
       return (

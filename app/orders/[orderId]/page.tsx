@@ -195,6 +195,7 @@ export default async function OrderPage({
                   counteroffers={counteroffers.filter((counteroffer) => counteroffer.orderLineId === line.id)}
                   mayDecide={may(user.role, "order.place")}
                   now={now}
+                  paymentReturned={payment === "returned"}
                 />
                 <ol className={styles.timeline} aria-label="Progress" data-testid="timeline">
                   {steps.map((step) => (

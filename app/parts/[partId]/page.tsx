@@ -9,14 +9,19 @@ import { partPageSummary } from "@/lib/parts/part-page-summary";
 import { loadPricingData } from "@/lib/pricing/load-pricing-data";
 import { quoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { listPartManualQuotes } from "@/lib/quotes/list-part-manual-quotes";
-import { compareStoredPart } from "@/lib/quotes/price-stored-part";
+import { compareAnalysis, compareStoredPart } from "@/lib/quotes/price-stored-part";
+import { getEnv } from "@/lib/env";
+import { filesAheadOf } from "@/lib/parts/analysis-queue-order";
+import { analysisProgressFraction, asAnalysisStage } from "@/lib/parts/describe-analysis-progress";
+import { parsePreliminary, readPreliminaryAnalysis } from "@/lib/parts/preliminary-analysis";
+import { AnalysisProgressCard } from "./analysis-progress";
+import { PriceSettledNote } from "./price-settled-note";
 import { quoteDay } from "@/lib/quotes/quote-day";
 import { PageRefresher } from "@/app/_components/page-refresher";
 import { ManualQuoteAnswers } from "./manual-quote-answers";
 import { PartWorkspace } from "./part-workspace";
 import { FailedPartRequest } from "./failed-part-request";
 import { AnalysisDeadline } from "./analysis-deadline";
-import partUploadStyles from "@/app/_components/part-upload/part-upload.module.css";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 
 export const metadata: Metadata = { title: "Part" };
@@ -67,7 +72,17 @@ export default async function PartPage({
     );
   // An analysis an older engine wrote is sent to be analysed again, and the page waits for it.
   const report = await currentAnalysis(db, part);
-  if (!report)
+  if (!report) {
+    // Where it stands (docs/decisions/0049): place in line or the engine's step, and the first price.
+    const waiting = part.status === "UPLOADED" || (part.status === "ANALYZING" && !part.analysisStartedAt);
+    const progress = {
+      stage: asAnalysisStage(part.analysisStage),
+      filesAhead: waiting
+        ? await filesAheadOf(db, part.id, { halfLifeSeconds: getEnv().ANALYSIS_AGEING_HALF_LIFE_SECONDS })
+        : null,
+    };
+    const early = readPreliminaryAnalysis(part);
+    const first = early ? (await compareAnalysis(db, early, 1, quoteDay())).priced[0] : undefined;
     return (
       <>
         {heading}
@@ -79,21 +94,36 @@ export default async function PartPage({
               ? "Measuring the part in the unit you chose: the new size and price appear here in a moment."
               : "Analysing the geometry: the 3D view and the price appear here in a moment."}
           </p>
+          <AnalysisProgressCard
+            progress={progress}
+            fraction={analysisProgressFraction(progress)}
+            preliminary={first ?? null}
+          />
           <AnalysisDeadline deadline={part.status === "ANALYZING" ? part.analysisDeadlineAt : null} />
-          <div className={`${partUploadStyles.progress} ${partUploadStyles.analysing}`} aria-hidden="true">
-            <span style={{ width: "60%" }} />
-          </div>
         </div>
       </>
     );
+  }
   const pricing = await loadPricingData(db);
   const comparison = await compareStoredPart(db, part, 1, quoteDay(), pricing);
   const buyer = viewer.buyer;
   const manualQuotes = await listPartManualQuotes(db, viewer, part.id);
+  // The price first shown from the measurement, to say whether features and rules changed it.
+  const early = parsePreliminary(part.preliminaryAnalysis);
+  const firstCents = early
+    ? (await compareAnalysis(db, early, 1, quoteDay(), pricing)).priced[0]?.totalWithSurchargeCents
+    : undefined;
   return (
     <>
       {heading}
       {withdrawnNotice}
+      {firstCents !== undefined && (
+        <PriceSettledNote
+          preliminaryCents={firstCents}
+          finalCents={comparison.priced[0]?.totalWithSurchargeCents ?? null}
+          settledAt={part.analyzedAt}
+        />
+      )}
       {manualQuotes.length > 0 && <ManualQuoteAnswers requests={manualQuotes} canOrder={Boolean(buyer)} />}
       <PartWorkspace
         partId={part.id}

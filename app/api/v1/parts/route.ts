@@ -9,6 +9,7 @@ import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { storePartUpload } from "@/lib/parts/store-part-upload";
 import { toPartSummary } from "@/lib/parts/part-summary";
+import { readStoredAnalysis } from "@/lib/parts/read-stored-analysis";
 import { formatUploadBytes, uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
@@ -53,8 +54,10 @@ export const POST = apiRoute(async ({ request }) => {
       limits,
     },
   );
+  // A file analysed before is ready at once (lib/parts/reuse-stored-analysis.ts): its report comes along.
+  const report = part.status === "ANALYZED" ? readStoredAnalysis(part) : null;
   return Response.json(
-    { part: toPartSummary(part, null) },
+    { part: toPartSummary(part, report?.kind === "current" ? report.report : null) },
     { status: 201, headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {} },
   );
 });

@@ -4,6 +4,35 @@ import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
 import type { OrderCounteroffer } from "@/lib/counteroffers/load-order-counteroffers";
 import { formatDeadline } from "@/lib/dates/format-deadline";
+import { formatEuros } from "@/lib/money/format-euros";
+
+const paymentLabels: Record<string, string> = {
+  PENDING: "payment page open",
+  PROCESSING: "payment processing",
+  SUCCEEDED: "paid by card",
+  FAILED: "payment not completed",
+  REFUNDED: "paid late, refunded",
+  PARTIALLY_REFUNDED: "partly refunded",
+};
+
+/** The buyer's side of a price beyond the margin rule (docs/decisions/0047), or "unchanged". */
+function BuyerPrice({ counteroffer }: { counteroffer: OrderCounteroffer }) {
+  if (counteroffer.buyerNetCents === null || counteroffer.buyerPreviousNetCents === null) return "unchanged";
+  const invoice = counteroffer.supplementInvoice;
+  const payment = counteroffer.latestPayment;
+  return (
+    <>
+      {formatEuros(counteroffer.buyerNetCents)} net instead of{" "}
+      {formatEuros(counteroffer.buyerPreviousNetCents)}
+      {payment
+        ? `; ${paymentLabels[payment.status] ?? payment.status} (${formatEuros(payment.amountCents)})`
+        : ""}
+      {invoice
+        ? `; supplementary invoice ${invoice.number} over ${formatEuros(invoice.totalCents)}${invoice.status === "PAID" ? ", paid" : ""}`
+        : ""}
+    </>
+  );
+}
 
 const outcomeLabels: Record<OrderCounteroffer["status"], string> = {
   AWAITING_BUYER: "Waiting for the buyer",
@@ -29,6 +58,7 @@ export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCo
           { label: "Offered", className: "amount" },
           { label: "Asked", className: "amount" },
           "Delivery date",
+          "Buyer's price",
           "Decided",
           "Note",
         ]}
@@ -48,6 +78,9 @@ export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCo
               {day(counteroffer.proposedDeliveryDate) === day(counteroffer.offeredDeliveryDate)
                 ? `${day(counteroffer.offeredDeliveryDate)} (unchanged)`
                 : `${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}`}
+            </td>
+            <td data-label="Buyer's price" data-testid="counteroffer-buyer-price">
+              <BuyerPrice counteroffer={counteroffer} />
             </td>
             <td data-label="Decided">
               {counteroffer.acceptedAutomatically

@@ -33,8 +33,9 @@ export function CounterofferForm({
         <input type="hidden" name="offerId" value={offerId} />
         <p className="hint">
           Within our margin rules and the buyer&apos;s delivery date your counteroffer is accepted at once and
-          the job is yours. A later date goes to the buyer to accept; until they decide, the job stays
-          reserved for you. A counteroffer is not a rejection in your scorecard.
+          the job is yours. A later date, or a price above what our margin rules allow, goes to the buyer to
+          accept; until they decide, the job stays reserved for you. A counteroffer is not a rejection in your
+          scorecard.
         </p>
         <FormField
           name="counterPrice"

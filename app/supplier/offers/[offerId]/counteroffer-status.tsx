@@ -20,7 +20,7 @@ export function CounterofferStatus({ counteroffer }: { counteroffer: SentCounter
         {formatDay(counteroffer.proposedDeliveryDate)} (asked {formatDay(counteroffer.offeredDeliveryDate)}).
       </p>
       <p>
-        The buyer decides on the later date
+        The buyer decides on your terms
         {counteroffer.decideBy ? ` by ${formatDeadline(counteroffer.decideBy)}` : ""}; the job stays reserved
         for you until then. If they accept, the job is yours at your price and we e-mail you; if they decline
         or do not decide in time, it goes to another partner.

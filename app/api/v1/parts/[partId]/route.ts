@@ -3,6 +3,8 @@ import { getPrisma } from "@/lib/db/prisma";
 import { currentAnalysis } from "@/lib/parts/current-analysis";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { toPartSummary } from "@/lib/parts/part-summary";
+import { filesAheadOf } from "@/lib/parts/analysis-queue-order";
+import { getEnv } from "@/lib/env";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 
 /** A part's state and, once analysed, its analysis (size, volume, faces, features, manufacturability). */
@@ -10,5 +12,16 @@ export const GET = apiRoute<{ partId: string }>(async ({ request, params }) => {
   const db = getPrisma();
   const part = await findViewablePart(db, params.partId, await resolvePartViewer(request));
   const report = await currentAnalysis(db, part);
-  return Response.json({ part: toPartSummary(part, report) }, { headers: { "cache-control": "no-store" } });
+  const waiting =
+    part.status === "UPLOADED" || (part.status === "ANALYZING" && !part.analysisStartedAt)
+      ? {
+          filesAhead: await filesAheadOf(db, part.id, {
+            halfLifeSeconds: getEnv().ANALYSIS_AGEING_HALF_LIFE_SECONDS,
+          }),
+        }
+      : undefined;
+  return Response.json(
+    { part: toPartSummary(part, report, waiting) },
+    { headers: { "cache-control": "no-store" } },
+  );
 });

@@ -29,7 +29,8 @@ export const POST = apiRoute<{ partId: string }>(async ({ request, params }) => 
   const result =
     "process" in choice
       ? await priceStoredPart(db, part, choice, quoteDay())
-      : await compareStoredPart(db, part, choice.quantity, quoteDay());
+      : // A comparison (the first price in the upload row) may come from the measurement before features.
+        await compareStoredPart(db, part, choice.quantity, quoteDay(), undefined, { allowPreliminary: true });
   return Response.json(result, {
     headers: { "cache-control": "no-store" },
   });

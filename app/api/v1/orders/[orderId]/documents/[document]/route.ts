@@ -4,6 +4,11 @@ import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { loadBuyerOrder } from "@/lib/orders/load-buyer-order";
 import { renderOrderPdf } from "@/lib/orders/render-order-pdf";
+import {
+  asOriginallyInvoiced,
+  asSupplementInvoice,
+  loadInvoicedSupplements,
+} from "@/lib/counteroffers/supplement-invoice-views";
 
 const documents = {
   "confirmation.pdf": "confirmation",
@@ -21,6 +26,24 @@ export const GET = apiRoute<{ orderId: string; document: string }>(async ({ para
   const kind = Object.hasOwn(documents, params.document)
     ? documents[params.document as keyof typeof documents]
     : undefined;
+  // A supplementary invoice for a counteroffer's price difference, by its number (docs/decisions/0047).
+  const supplementNumber = /^(INV-\d{4}-\d{6})\.pdf$/.exec(params.document)?.[1];
+  if (supplementNumber) {
+    const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
+    const view = asSupplementInvoice(
+      order,
+      await loadInvoicedSupplements(getPrisma(), order.id),
+      supplementNumber,
+    );
+    if (!view) throw new AppError("not_found", "This order has no supplementary invoice of that number.");
+    return new Response((await renderOrderPdf(view, "invoice")) as unknown as BodyInit, {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename="${supplementNumber}.pdf"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  }
   if (!kind)
     throw new AppError("not_found", "Documents are confirmation.pdf, invoice.pdf and pro-forma.pdf.");
   const order = await loadBuyerOrder(getPrisma(), user.companyId, params.orderId);
@@ -32,7 +55,13 @@ export const GET = apiRoute<{ orderId: string; document: string }>(async ({ para
     );
   if (kind === "pro-forma" && order.paymentMethod !== "BANK_TRANSFER")
     throw new AppError("not_found", "Only orders paid in advance by bank transfer have a pro-forma invoice.");
-  const bytes = await renderOrderPdf(order, kind);
+  // The first invoice as issued, before any counteroffer's supplementary invoice (docs/decisions/0047).
+  const bytes = await renderOrderPdf(
+    kind === "invoice"
+      ? asOriginallyInvoiced(order, await loadInvoicedSupplements(getPrisma(), order.id))
+      : order,
+    kind,
+  );
   const name = kind === "invoice" ? invoice!.number : `${order.number}-${kind}`;
   return new Response(bytes as unknown as BodyInit, {
     headers: {

@@ -1,0 +1,124 @@
+// npm run bench:mesh — mesh reading and measuring beside admesh, in CPU time so a loaded machine does not
+// spoil the ratio. Per file: admesh's default run (read, exact check, nearby check, holes, normal
+// directions and values, volume: `admesh FILE`), ours reading and measuring (weld, repairs, bodies,
+// volume, area, box: analyzeFile without features) and ours with features (segments, walls, build
+// orientation, FDM layers). Medians of BENCH_RUNS runs (default 3) after one warm-up; CPU time is the
+// child's user + system from /usr/bin/time for admesh, process.cpuUsage() for ours (all threads).
+// Files: closed tori of 100 k, 1 M and 3 M triangles written here (BENCH_MESH_SIZES, comma-separated)
+// and the largest real printable mesh of bench/printing-meshes. Then the memory of an analysis worker.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
+import { median } from "./median";
+import { torusStl } from "./torus-stl";
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const sizes = (process.env.BENCH_MESH_SIZES ?? "100000,1000000,3000000").split(",").map(Number);
+const directory = mkdtempSync(path.join(tmpdir(), "mesh-bench-"));
+const realMeshes = path.resolve("bench/printing-meshes");
+
+interface Timing {
+  cpuMs: number;
+  wallMs: number;
+}
+
+const files: { label: string; file: string; triangles: number }[] = [];
+for (const size of sizes) {
+  const torus = torusStl(size);
+  const file = path.join(directory, `torus-${size}.stl`);
+  writeFileSync(file, torus.bytes);
+  files.push({
+    label: `torus ${(torus.triangles / 1e6).toFixed(2)} M (constructed)`,
+    file,
+    triangles: torus.triangles,
+  });
+}
+const real = readdirSync(realMeshes)
+  .filter((name) => name.endsWith(".stl"))
+  .map((name) => path.join(realMeshes, name))
+  .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+if (real) {
+  const triangles = new DataView(readFileSync(real).buffer).getUint32(80, true);
+  files.push({ label: `${path.basename(real)} (real)`, file: real, triangles });
+}
+
+const hasAdmesh = spawnSync("admesh", ["--version"]).status === 0;
+if (!hasAdmesh) console.log("admesh is not installed (apt-get install admesh): only our times are shown.\n");
+
+/** admesh's default run in a child, timed by /usr/bin/time: CPU is the child's user + system time. */
+function timeAdmesh(file: string): Timing & { volumeMm3: number } {
+  const child = spawnSync("/usr/bin/time", ["-f", "bench-time %e %U %S", "admesh", file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
+  const times = /bench-time ([\d.]+) ([\d.]+) ([\d.]+)/.exec(child.stderr);
+  if (!times) throw new Error(`admesh failed on ${file}: ${child.stderr.slice(-300)}`);
+  const volume = /Volume\s*:\s*([-\d.]+)/.exec(child.stdout);
+  return {
+    wallMs: Number(times[1]) * 1000,
+    cpuMs: (Number(times[2]) + Number(times[3])) * 1000,
+    volumeMm3: volume ? Number(volume[1]) : Number.NaN,
+  };
+}
+
+/** Ours in this process, from reading the file to the report, as a warm analysis worker runs it. */
+function timeOurs(file: string, recognizeFeatures: boolean): Timing & { volumeMm3: number } {
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  const result = analyzeFile(new Uint8Array(readFileSync(file)), path.basename(file), { recognizeFeatures });
+  const wallMs = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (!("report" in result)) throw new Error(`${file}: ${result.error.message}`);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, volumeMm3: result.report.volumeMm3 };
+}
+
+function medianOf(measure: () => Timing & { volumeMm3: number }) {
+  const timings = Array.from({ length: runs }, measure);
+  return {
+    cpuMs: median(timings.map((timing) => timing.cpuMs)),
+    wallMs: median(timings.map((timing) => timing.wallMs)),
+    volumeMm3: timings[0]!.volumeMm3,
+  };
+}
+
+// Warm-up: the first run pays for compiling the engine, once per worker.
+timeOurs(files[0]!.file, true);
+if (hasAdmesh) timeAdmesh(files[0]!.file);
+
+const pad = (text: string, width: number) => text.padStart(width);
+const ms = (timing: Timing) => `${timing.cpuMs.toFixed(0)} (${timing.wallMs.toFixed(0)})`;
+console.log(
+  `${"file".padEnd(42)}${pad("triangles", 11)}${pad("admesh ms", 14)}${pad("measure ms", 14)}${pad("ratio", 7)}` +
+    `${pad("+features ms", 15)}${pad("ratio", 7)}  volume admesh / ours mm³`,
+);
+const ratios: { triangles: number; measure: number; features: number }[] = [];
+for (const { label, file, triangles } of files) {
+  const admesh = hasAdmesh ? medianOf(() => timeAdmesh(file)) : undefined;
+  const measure = medianOf(() => timeOurs(file, false));
+  const features = medianOf(() => timeOurs(file, true));
+  const ratio = (timing: Timing) => (admesh ? timing.cpuMs / admesh.cpuMs : Number.NaN);
+  ratios.push({ triangles, measure: ratio(measure), features: ratio(features) });
+  console.log(
+    `${label.padEnd(42)}${pad(triangles.toLocaleString("en"), 11)}${pad(admesh ? ms(admesh) : "–", 14)}` +
+      `${pad(ms(measure), 14)}${pad(ratio(measure).toFixed(2), 7)}${pad(ms(features), 15)}` +
+      `${pad(ratio(features).toFixed(2), 7)}  ${admesh?.volumeMm3.toFixed(0) ?? "–"} / ${measure.volumeMm3.toFixed(0)}`,
+  );
+}
+console.log(
+  `\nms = median CPU time (wall time in brackets), ${runs} runs; ratio = ours ÷ admesh in CPU time.`,
+);
+const million = ratios.find((entry) => Math.abs(entry.triangles - 1e6) < 1e4);
+if (million && hasAdmesh) {
+  const verdict = (value: number, target: number) => (value <= target ? "met" : "NOT met");
+  console.log(
+    `1 M triangles: read + check + measure ${million.measure.toFixed(2)}× admesh (target ≤ 1.0×, ${verdict(million.measure, 1)}); ` +
+      `with features ${million.features.toFixed(2)}× (target ≤ 3×, ${verdict(million.features, 3)})`,
+  );
+}
+rmSync(directory, { recursive: true, force: true });
+
+// An analysis worker's memory after warm-up, in a child process of its own (the kernels load there).
+const memory = spawnSync("npx", ["tsx", "bench/worker-memory.ts"], { encoding: "utf8", stdio: "pipe" });
+console.log(`\n${memory.stdout.trim() || memory.stderr.trim().slice(-500)}`);

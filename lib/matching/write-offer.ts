@@ -1,0 +1,103 @@
+import type { ManufacturingProcess } from "../db/generated/enums";
+import type { TransactionClient } from "../db/prisma";
+import { newRowId } from "../db/new-row-id";
+import { appUrl, getEnv } from "../env";
+import { AppError } from "../errors/app-error";
+import { getLogger } from "../logging/logger";
+import { hasPageLink } from "../notifications/email-page-link";
+import { orderLineTransitions } from "../orders/order-line-transitions";
+import { offerTransitions } from "./offer-transitions";
+
+export interface OfferToWrite {
+  orderLineId: string;
+  decision: {
+    record: unknown;
+    trigger: string;
+    settingsVersion: number;
+    durationMs: number;
+  };
+  supplierCompanyId: string;
+  supplierPriceCents: number;
+  currency: string;
+  rank: number;
+  score: number;
+  expiresAt: Date;
+  process: ManufacturingProcess;
+  allocations: { weekStart: string; hours: number }[];
+  /** The line's history note, e.g. "Offered to Müller CNC". */
+  note: string;
+  /** The e-mail to every active user of the supplier; its text links to `/supplier/offers/{offerId}`. */
+  email: { subject: string; text: (offerId: string) => string };
+}
+
+/**
+ * Writes a match's outcome in one statement (issue 22): the decision record, the offer, its capacity
+ * reservations, the line's move from AWAITING_MATCH to OFFERED with its history row and audit entry
+ * (what moveOrderLine writes), and the offer e-mail to each active user of the supplier (what
+ * queueCompanyEmail writes). Before, these were ten statements, each a round trip on the transaction's
+ * connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
+ * the same, and a line that moved anyway rolls the whole transaction back. Returns the offer's id and how
+ * many e-mails were queued (their delivery job is the caller's, sent after this).
+ */
+export async function writeOffer(
+  tx: TransactionClient,
+  offer: OfferToWrite,
+): Promise<{ offerId: string; emailsQueued: number }> {
+  const status = offerTransitions.enter("PENDING");
+  orderLineTransitions.assertMove("AWAITING_MATCH", "OFFERED");
+  const offerId = newRowId();
+  const text = offer.email.text(offerId);
+  // queueEmail's rule: every e-mail links to its page; outside production one without is a fault.
+  if (!hasPageLink(text)) {
+    const problem = `The e-mail "${offer.email.subject}" has no link to its page (${appUrl()}/…).`;
+    if (process.env.NODE_ENV !== "production") throw new Error(problem);
+    getLogger().error({ subject: offer.email.subject }, problem);
+  }
+  const transport = getEnv().SMTP_URL ? "smtp" : "outbox";
+  const [written] = await tx.$queryRaw<{ moved: number; emails: number }[]>`
+    WITH decision AS (
+      INSERT INTO "MatchDecision" ("id", "orderLineId", "candidates", "chosenSupplierCompanyId", "trigger",
+                                   "settingsVersion", "durationMs")
+      VALUES (${newRowId()}, ${offer.orderLineId}, ${JSON.stringify(offer.decision.record)}::jsonb,
+              ${offer.supplierCompanyId}, ${offer.decision.trigger}, ${offer.decision.settingsVersion}::int,
+              ${offer.decision.durationMs}::float8)
+    ), made AS (
+      INSERT INTO "Offer" ("id", "status", "orderLineId", "supplierCompanyId", "supplierPriceCents", "currency",
+                           "rank", "score", "expiresAt")
+      VALUES (${offerId}, ${status}::"OfferStatus", ${offer.orderLineId}, ${offer.supplierCompanyId},
+              ${offer.supplierPriceCents}::int, ${offer.currency}, ${offer.rank}::int, ${offer.score}::float8,
+              ${offer.expiresAt}::timestamptz)
+      RETURNING "id"
+    ), reserved AS (
+      INSERT INTO "CapacityReservation" ("id", "companyId", "process", "weekStart", "machineHours", "orderLineId", "offerId")
+      SELECT week."id", ${offer.supplierCompanyId}, ${offer.process}::"ManufacturingProcess", week."weekStart",
+             week."hours", ${offer.orderLineId}, made."id"
+        FROM made, unnest(${offer.allocations.map(() => newRowId())}::text[],
+                          ${offer.allocations.map((allocation) => allocation.weekStart)}::date[],
+                          ${offer.allocations.map((allocation) => allocation.hours)}::float8[])
+             AS week("id", "weekStart", "hours")
+    ), moved AS (
+      UPDATE "OrderLine" SET "status" = 'OFFERED', "updatedAt" = now()
+       WHERE "id" = ${offer.orderLineId} AND "status" = 'AWAITING_MATCH'
+      RETURNING "id", "orderId"
+    ), history AS (
+      INSERT INTO "OrderStatusChange" ("orderId", "orderLineId", "fromStatus", "toStatus", "note")
+      SELECT "orderId", "id", 'AWAITING_MATCH', 'OFFERED', ${offer.note} FROM moved
+    ), audited AS (
+      INSERT INTO "AuditLogEntry" ("action", "entityType", "entityId", "data")
+      SELECT 'order-line.status', 'OrderLine', "id", '{"from":"AWAITING_MATCH","to":"OFFERED"}'::jsonb FROM moved
+    ), emails AS (
+      INSERT INTO "OutboxEmail" ("id", "toAddress", "subject", "text", "transport")
+      SELECT 'c' || substr(md5(random()::text || clock_timestamp()::text || u."id"), 1, 24),
+             lower(btrim(u."email")), ${offer.email.subject}, ${text}, ${transport}
+        FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL
+      RETURNING "id"
+    )
+    SELECT (SELECT count(*)::int FROM moved) AS "moved", (SELECT count(*)::int FROM emails) AS "emails"`;
+  if (written?.moved !== 1)
+    throw new AppError(
+      "invalid_state_transition",
+      "The order line changed at the same moment; reload and try again.",
+    );
+  return { offerId, emailsQueued: written.emails };
+}

@@ -1,0 +1,81 @@
+/** Half-edges grouped by their lower vertex, each row sorted by the higher one (triangle order kept). */
+export interface HalfEdgeRows {
+  /** Row of vertex v: positions rowStart[v] .. rowStart[v + 1]. */
+  rowStart: Int32Array;
+  /** Half-edge (triangle · 3 + corner, running corner → corner + 1) at each position. */
+  halfEdges: Int32Array;
+  /** The half-edge's higher vertex at each position. */
+  high: Uint32Array;
+}
+
+/** Rows longer than this are sorted natively; shorter ones (almost all: ~6 per vertex) by insertion. */
+const shortRow = 48;
+
+/**
+ * Puts the half-edges of an indexed mesh in compressed rows by their lower vertex (counting, then
+ * filling in triangle order) and sorts each row by the higher vertex, stably: the half-edges of one edge
+ * end up next to each other in triangle order. No hashing, so millions of edges take two linear passes
+ * over short, cache-resident rows. `skip` leaves out triangles (e.g. collapsed ones).
+ */
+export function halfEdgeRows(indices: Uint32Array, vertexCount: number, skip?: Uint8Array): HalfEdgeRows {
+  const triangleCount = indices.length / 3;
+  const rowStart = new Int32Array(vertexCount + 1);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    if (skip?.[triangle]) continue;
+    const a = indices[triangle * 3]!;
+    const b = indices[triangle * 3 + 1]!;
+    const c = indices[triangle * 3 + 2]!;
+    rowStart[(a < b ? a : b) + 1]!++;
+    rowStart[(b < c ? b : c) + 1]!++;
+    rowStart[(c < a ? c : a) + 1]!++;
+  }
+  for (let vertex = 0; vertex < vertexCount; vertex++) rowStart[vertex + 1]! += rowStart[vertex]!;
+  const fill = rowStart.slice(0, vertexCount);
+  const halfEdges = new Int32Array(rowStart[vertexCount]!);
+  const high = new Uint32Array(rowStart[vertexCount]!);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    if (skip?.[triangle]) continue;
+    for (let corner = 0; corner < 3; corner++) {
+      const halfEdge = triangle * 3 + corner;
+      const from = indices[halfEdge]!;
+      const to = indices[corner === 2 ? triangle * 3 : halfEdge + 1]!;
+      const position = fill[from < to ? from : to]!++;
+      halfEdges[position] = halfEdge;
+      high[position] = from < to ? to : from;
+    }
+  }
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    if (rowStart[vertex + 1]! - rowStart[vertex]! > 1)
+      sortRow(high, halfEdges, rowStart[vertex]!, rowStart[vertex + 1]!);
+  }
+  return { rowStart, halfEdges, high };
+}
+
+/** Sorts one row by higher vertex, keeping triangle order among equal ones (stable). */
+function sortRow(high: Uint32Array, halfEdges: Int32Array, start: number, end: number): void {
+  if (end - start <= shortRow) {
+    for (let position = start + 1; position < end; position++) {
+      const key = high[position]!;
+      const halfEdge = halfEdges[position]!;
+      let before = position - 1;
+      while (before >= start && high[before]! > key) {
+        high[before + 1] = high[before]!;
+        halfEdges[before + 1] = halfEdges[before]!;
+        before--;
+      }
+      high[before + 1] = key;
+      halfEdges[before + 1] = halfEdge;
+    }
+    return;
+  }
+  // A vertex at the centre of a large fan: sort (higher vertex, half-edge) pairs packed in one number.
+  const keys = new Float64Array(end - start);
+  for (let position = start; position < end; position++)
+    keys[position - start] = high[position]! * 2 ** 26 + halfEdges[position]!;
+  keys.sort();
+  for (let position = start; position < end; position++) {
+    const key = keys[position - start]!;
+    high[position] = Math.floor(key / 2 ** 26);
+    halfEdges[position] = key - high[position]! * 2 ** 26;
+  }
+}

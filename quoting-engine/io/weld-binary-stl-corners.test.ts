@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeModel } from "../analysis/analyze-model";
+import { weldVertices } from "../analysis/weld-vertices";
+import type { CadModel } from "./cad-model";
+import { readStl } from "./read-stl";
+
+/** A binary STL of the given triangles (9 numbers each). */
+function binaryStl(triangles: number[][]): Uint8Array {
+  const bytes = new Uint8Array(84 + 50 * triangles.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(80, triangles.length, true);
+  triangles.forEach((triangle, index) =>
+    triangle.forEach((value, component) =>
+      view.setFloat32(84 + index * 50 + 12 + component * 4, value, true),
+    ),
+  );
+  return bytes;
+}
+
+/** The same file's corners, one vertex per corner, as a reader that does not weld would give them. */
+function unweldedModel(bytes: Uint8Array): CadModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(80, true);
+  const positions = new Float64Array(count * 9);
+  for (let index = 0; index < count * 9; index++)
+    positions[index] = view.getFloat32(84 + Math.floor(index / 9) * 50 + 12 + (index % 9) * 4, true);
+  const indices = Uint32Array.from({ length: count * 3 }, (_, corner) => corner);
+  return {
+    format: "stl",
+    sourceUnit: "unknown",
+    scaleToMm: 1,
+    parts: [{ positions, indices }],
+    faces: [],
+    notices: [],
+  };
+}
+
+/** A closed cone of `segments` sides: the apex and the base centre are fans of `segments` triangles. */
+function cone(segments: number): number[][] {
+  const rim = (index: number) => {
+    const angle = (2 * Math.PI * (index % segments)) / segments;
+    return [10 * Math.cos(angle), 10 * Math.sin(angle), 0];
+  };
+  const triangles: number[][] = [];
+  for (let index = 0; index < segments; index++) {
+    triangles.push([...rim(index), ...rim(index + 1), 0, 0, 20]);
+    triangles.push([...rim(index + 1), ...rim(index), -0, 0, 0]);
+  }
+  return triangles;
+}
+
+describe("reading a binary STL welds its corners as analysis would", () => {
+  it.each([
+    ["synth_plate_4thru_1blind_binary.stl"],
+    ["broken_cube10_duplicated_triangles.stl"],
+    ["broken_two_cubes_glued_face.stl"],
+    ["nonmanifold_two_cubes_shared_edge.stl"],
+    ["broken_cube20_inside_out_open_one_turned.stl"],
+    ["threejs_colored_binary.stl"],
+    ["far_from_origin_cube10_binary.stl"],
+    ["shells_three_identical_cubes.stl"],
+  ])("%s: the same vertices, triangles and analysis as welding afterwards", (name) => {
+    const bytes = new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
+    const read = readStl(bytes);
+    if (!read.ok) throw new Error(read.error.message);
+    const part = read.value.parts[0]!;
+    expect(part.welded).toBe(true);
+    const reference = unweldedModel(bytes);
+    const welded = weldVertices(reference.parts[0]!.positions, reference.parts[0]!.indices);
+    expect(Array.from(part.positions)).toEqual(Array.from(welded.positions));
+    expect(Array.from(part.indices)).toEqual(Array.from(welded.indices));
+    expect(analyzeModel(read.value)).toEqual(analyzeModel(reference));
+  });
+
+  it("welds -0 with 0 and numbers edges right around vertices with hundreds of triangles", () => {
+    const bytes = binaryStl(cone(400));
+    const read = readStl(bytes);
+    if (!read.ok) throw new Error(read.error.message);
+    // Rim (400), apex and one base centre: the -0 centre is the 0 one.
+    expect(read.value.parts[0]!.positions.length / 3).toBe(402);
+    const analysis = analyzeModel(read.value);
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    expect(analysis.value.bodies).toHaveLength(1);
+    expect(analysis.value.bodies[0]!.closed).toBe(true);
+    expect(analysis.value.volumeMm3).toBeCloseTo((Math.PI * 100 * 20) / 3, -1);
+    expect(analysis).toEqual(analyzeModel(unweldedModel(bytes)));
+  });
+
+  it("refuses a coordinate that is not a number", () => {
+    const triangles = cone(8);
+    triangles[3]![4] = Number.NaN;
+    expect(readStl(binaryStl(triangles))).toMatchObject({ ok: false, error: { code: "malformed" } });
+    triangles[3]![4] = Number.POSITIVE_INFINITY;
+    expect(readStl(binaryStl(triangles))).toMatchObject({ ok: false, error: { code: "malformed" } });
+  });
+});

@@ -1,0 +1,114 @@
+import { nextPowerOfTwo } from "../analysis/weld-vertices";
+
+const headerBytes = 84;
+const triangleBytes = 50;
+const normalBytes = 12;
+const exponentBits = 0x7f800000;
+const negativeZeroBits = 0x80000000;
+const recentSize = 4096;
+const recentMask = recentSize - 1;
+
+/** A binary STL's triangles with bit-identical corners sharing one vertex, or `undefined` when a
+ * coordinate is not a number (NaN or infinite). */
+export type WeldedStlTriangles = { positions: Float64Array; indices: Uint32Array } | undefined;
+
+/**
+ * Reads the corners of a binary STL's triangles and welds them in the same pass: the float32 bits of
+ * each corner are hashed straight from the file, so no 9-numbers-per-triangle array is made and welded
+ * afterwards. The result is exactly what `weldVertices` gives for the unwelded corners (same vertex
+ * order: first use; -0 read as 0, as analysis does before welding), because float32 → float64 is exact
+ * and one-to-one. Memory: the file's bytes, ~12 bytes per distinct vertex, 12 per triangle, a hash table
+ * of 4 bytes × about twice the triangle count (grown when a mesh has more distinct vertices than that).
+ */
+export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): WeldedStlTriangles {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const indices = new Uint32Array(triangleCount * 3);
+  // A closed mesh has about half as many vertices as triangles; start there and grow when needed.
+  let capacity = nextPowerOfTwo(Math.max(16, triangleCount * 2));
+  let mask = capacity - 1;
+  let slots: Int32Array = new Int32Array(capacity).fill(-1);
+  let vertexBits = new Uint32Array(Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
+  let vertexCount = 0;
+  const recent = new Int32Array(recentSize).fill(-1);
+
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const record = headerBytes + triangle * triangleBytes + normalBytes;
+    for (let corner = 0; corner < 3; corner++) {
+      const offset = record + corner * 12;
+      let x = view.getUint32(offset, true);
+      let y = view.getUint32(offset + 4, true);
+      let z = view.getUint32(offset + 8, true);
+      if ((x & exponentBits) === exponentBits || (y & exponentBits) === exponentBits) return undefined;
+      if ((z & exponentBits) === exponentBits) return undefined;
+      if (x === negativeZeroBits) x = 0;
+      if (y === negativeZeroBits) y = 0;
+      if (z === negativeZeroBits) z = 0;
+      let hash = Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca77) ^ Math.imul(z, 0xc2b2ae3d);
+      hash ^= hash >>> 15;
+      // Neighbouring triangles share corners: a small table of recent vertices (cache-resident) answers
+      // most look-ups before the large one is touched.
+      const recentSlot = hash & recentMask;
+      let vertex = recent[recentSlot]!;
+      if (
+        vertex !== -1 &&
+        vertexBits[vertex * 3] === x &&
+        vertexBits[vertex * 3 + 1] === y &&
+        vertexBits[vertex * 3 + 2] === z
+      ) {
+        indices[triangle * 3 + corner] = vertex;
+        continue;
+      }
+      let slot = hash & mask;
+      vertex = -1;
+      for (;;) {
+        const occupant = slots[slot]!;
+        if (occupant === -1) break;
+        const base = occupant * 3;
+        if (vertexBits[base] === x && vertexBits[base + 1] === y && vertexBits[base + 2] === z) {
+          vertex = occupant;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (vertex === -1) {
+        vertex = vertexCount++;
+        if (vertex * 3 + 3 > vertexBits.length) {
+          const grown = new Uint32Array(vertexBits.length * 2);
+          grown.set(vertexBits);
+          vertexBits = grown;
+        }
+        vertexBits[vertex * 3] = x;
+        vertexBits[vertex * 3 + 1] = y;
+        vertexBits[vertex * 3 + 2] = z;
+        slots[slot] = vertex;
+        // Keep the table at most half full so probes stay short.
+        if (vertexCount * 2 > capacity) {
+          capacity *= 2;
+          mask = capacity - 1;
+          slots = rehash(vertexBits, vertexCount, capacity);
+        }
+      }
+      recent[recentSlot] = vertex;
+      indices[triangle * 3 + corner] = vertex;
+    }
+  }
+  const positions = new Float64Array(new Float32Array(vertexBits.buffer, 0, vertexCount * 3));
+  return { positions, indices };
+}
+
+function rehash(vertexBits: Uint32Array, vertexCount: number, capacity: number): Int32Array {
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const base = vertex * 3;
+    let hash =
+      Math.imul(vertexBits[base]!, 0x9e3779b1) ^
+      Math.imul(vertexBits[base + 1]!, 0x85ebca77) ^
+      Math.imul(vertexBits[base + 2]!, 0xc2b2ae3d);
+    hash ^= hash >>> 15;
+    let slot = hash & mask;
+    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    slots[slot] = vertex;
+  }
+  return slots;
+}

@@ -1,0 +1,61 @@
+/**
+ * Solid infill along the inner edge of flat skins: PrusaSlicer grows every top and bottom surface by 3 mm
+ * into the layer's infill area (`LayerRegion::process_external_surfaces`, `EXTERNAL_INFILL_MARGIN`)
+ * before it propagates them to the solid layers under (over) it. Where a flat skin meets a wall that
+ * rises from it (a step's inner corner, the floor around a boss) or, under a bottom skin, a wall that
+ * falls from it, that growth lies inside the part: 3 mm × the edge's length more solid infill in the
+ * skin's layer and the `solidLayers − 1` next to it. (Sloped skins grow the same way; their share is in
+ * `solid-skin-share.ts`. Where a skin meets the part's outside, the growth falls in the perimeters and
+ * is cut off.) One pass over the mesh's edges.
+ */
+export function addStepSkinGrowth(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  /** Per triangle, the horizontal run of its slope over one layer, signed like n_z (`measure-fdm-layers.ts`). */
+  runs: Float64Array,
+  edges: { ids: Int32Array; count: number; triangles: Int32Array },
+  layers: { zMin: number; h: number; count: number },
+  skin: { solidLayers: number; bandMm: number; marginMm: number },
+  solid: Float64Array,
+): void {
+  const triangleCount = Math.floor(indices.length / 3);
+  const { zMin, h, count } = layers;
+  // Per triangle: 1 flat skin facing up, 2 facing down (a run per layer past the perimeters' band), 0 not.
+  const kind = new Uint8Array(triangleCount);
+  for (let t = 0; t < triangleCount; t++) {
+    const run = runs[t]!;
+    if (Math.abs(run) > skin.bandMm) kind[t] = run > 0 ? 1 : 2;
+  }
+  for (let t = 0; t < triangleCount; t++) {
+    if (kind[t] === 0) continue;
+    for (let k = 0; k < 3; k++) {
+      const e = edges.ids[t * 3 + k]!;
+      const t1 = edges.triangles[e * 2]!;
+      const t2 = edges.triangles[e * 2 + 1]!;
+      const wall = t1 === t ? t2 : t1;
+      if (wall < 0 || kind[wall] !== 0) continue;
+      const p = indices[t * 3 + k]!;
+      const q = indices[t * 3 + ((k + 1) % 3)]!;
+      // The wall's vertex off the edge: above it means the wall rises from the skin (and vice versa).
+      let apex = -1;
+      for (let j = 0; j < 3; j++) {
+        const v = indices[wall * 3 + j]!;
+        if (v !== p && v !== q) apex = v;
+      }
+      if (apex < 0) continue;
+      const edgeZ = (positions[p * 3 + 2]! + positions[q * 3 + 2]!) / 2;
+      const rises = positions[apex * 3 + 2]! > edgeZ;
+      if (rises !== (kind[t] === 1)) continue;
+      const dx = positions[q * 3]! - positions[p * 3]!;
+      const dy = positions[q * 3 + 1]! - positions[p * 3 + 1]!;
+      const area = Math.sqrt(dx * dx + dy * dy) * skin.marginMm;
+      const up = kind[t] === 1;
+      const layer = Math.min(count - 1, Math.max(0, Math.floor((edgeZ - zMin) / h + (up ? -1e-6 : 1e-6))));
+      for (let d = 0; d < skin.solidLayers; d++) {
+        const neighbour = layer + (up ? -d : d);
+        if (neighbour < 0 || neighbour >= count) break;
+        solid[neighbour]! += area;
+      }
+    }
+  }
+}
