@@ -1,4 +1,4 @@
-import { expect, signIn, signOut, test } from "./fixtures";
+import { expect, signIn, signInAndWait, test } from "./fixtures";
 
 const euros = (text: string | null) => Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."));
 
@@ -50,8 +50,8 @@ test("a bent bracket is priced as sheet metal, cheaper than milling, with its fl
     await page.screenshot({ path: `${shots}/part-page-sheet-metal-390.png`, fullPage: true });
     // Operations' sheet-metal settings (read only here).
     await page.setViewportSize({ width: 1280, height: 900 });
-    await signOut(page);
-    await signIn(page, "olga.ops@instant-quote.example");
+    await page.context().clearCookies();
+    await signInAndWait(page, "olga.ops@instant-quote.example");
     await page.goto("/ops/settings");
     const section = page.locator("section", {
       has: page.getByRole("heading", { name: "Sheet metal and laser cutting" }),
