@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findStatusWrites, statefulRelationFields, statusDoors } from "./find-status-writes";
+import { combinedDoors, findStatusWrites, statefulRelationFields, statusDoors } from "./find-status-writes";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const relationFields = statefulRelationFields(readFileSync(path.join(root, "prisma/schema.prisma"), "utf8"));
@@ -29,6 +29,21 @@ describe("every status write goes through its door", () => {
       findStatusWrites(file, readFileSync(path.join(root, file), "utf8"), relationFields),
     );
     expect(writes.map((write) => `${write.file}:${write.line} ${write.what}`)).toEqual([]);
+  });
+
+  it("lets a combined door write only after checking each move against its model's table", () => {
+    for (const [file, door] of Object.entries(combinedDoors)) {
+      const source = readFileSync(path.join(root, file), "utf8");
+      for (const table of door.tables)
+        expect(source, `${file} uses ${table}`).toMatch(new RegExp(`${table}\\.(enter|assertMove)\\(`));
+    }
+    expect(
+      findStatusWrites(
+        "lib/somewhere/else.ts",
+        'const q = sql`UPDATE "Offer" SET "status" = 1`;',
+        relationFields,
+      ),
+    ).toHaveLength(1);
   });
 
   it("knows the relation fields that lead to the stateful models", () => {
