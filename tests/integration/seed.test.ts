@@ -61,8 +61,10 @@ describe("the demo seed", () => {
       "CNC_MILLING",
       "CNC_TURNING",
       "FDM",
+      "LASER_CUTTING",
       "METAL_PBF",
       "MJF",
+      "SHEET_METAL",
       "SLA",
       "SLS",
     ]);
