@@ -76,7 +76,7 @@ describe("the demo seed", () => {
         select: { companyId: true, status: true, decidedById: true },
       }),
     ).toEqual([{ companyId: "seed_company_acme", status: "APPROVED", decidedById: "seed_user_olga" }]);
-    expect(await db.machineRate.count()).toBe(7);
+    expect(await db.machineRate.count()).toBe(9);
     expect(await db.material.count()).toBeGreaterThanOrEqual(15);
   });
 
