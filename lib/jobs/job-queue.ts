@@ -53,8 +53,11 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
         retryBackoff: true,
         ...(expireInSeconds ? { expireInSeconds } : {}),
       });
+    // Only what changes: pg-boss keeps every option left out (COALESCE), while the stored row's nulls
+    // (a queue without a dead-letter queue) fail its argument checks and stopped `npm start` on a
+    // database whose queues an earlier version had created.
     else if (expireInSeconds && existing.expireInSeconds !== expireInSeconds)
-      await boss.updateQueue(name, { ...existing, expireInSeconds });
+      await boss.updateQueue(name, { name, policy: existing.policy, expireInSeconds });
   }
   const running = new Set<Promise<unknown>>();
 

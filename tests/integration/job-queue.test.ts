@@ -1,7 +1,9 @@
 import { jobHandlers } from "../../scripts/worker/job-handlers";
 import pino from "pino";
+import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
+import { analysisJobExpirySeconds } from "../../lib/parts/analysis-time-budget";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { createTestDatabase } from "./setup/test-database";
 
@@ -39,6 +41,30 @@ describe("the PostgreSQL job queue", () => {
     }
     expect(state).toBe("completed");
     expect((await db.signInAttempt.findMany()).map((row) => row.email)).toEqual(["b@x.example"]);
+  });
+
+  it("starts on a database whose queues an earlier version created, and brings their expiry up to date", async () => {
+    const url = await createTestDatabase();
+    const earlier = new PgBoss({ connectionString: url, max: 1 });
+    await earlier.start();
+    // As the version before docs/decisions/0046 left it: pg-boss's 15-minute expiry, no dead letter.
+    if (!(await earlier.getQueue("parts.analyze")))
+      await earlier.createQueue("parts.analyze", {
+        name: "parts.analyze",
+        retryLimit: 2,
+        retryBackoff: true,
+      });
+    await earlier.updateQueue("parts.analyze", { name: "parts.analyze", expireInSeconds: 900 });
+    expect((await earlier.getQueue("parts.analyze"))?.deadLetter ?? null).toBeNull();
+    await earlier.stop({ graceful: false, wait: true });
+    const restarted = await startJobQueue(url, pino({ level: "silent" }));
+    try {
+      const analysis = await restarted.boss.getQueue("parts.analyze");
+      expect(analysis?.expireInSeconds).toBe(analysisJobExpirySeconds());
+      expect(analysis?.retryLimit).toBe(2);
+    } finally {
+      await restarted.stop();
+    }
   });
 
   it("refuses a payload that does not match the job's schema before it is queued", async () => {
