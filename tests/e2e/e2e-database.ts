@@ -57,33 +57,59 @@ export async function runJobNow(name: string): Promise<void> {
   }
 }
 
+/** One offer of an order, as the journeys need it: the partner's name, its admin's sign-in, the answer. */
+export interface OrderOffer {
+  supplierName: string;
+  email: string;
+  status: string;
+}
+
 /**
- * The e-mail of the admin of the partner that holds an order's pending offer, waiting up to `timeoutMs`
- * for the matcher to send it. Read only: which partner ranks first depends on what earlier journeys did
- * to the partners' records (a rejection lowers a partner's score), so journeys that only need "the
- * partner of this job" ask instead of assuming the demo partner.
+ * An order's offers, oldest first, once `ready` holds for them (waiting up to `timeoutMs` for the matcher,
+ * a background job). Read only: which partner ranks first depends on what earlier journeys did to the
+ * partners' records (a rejection lowers a partner's score), so journeys ask instead of assuming the demo
+ * partner or reading names out of the page's text.
  */
-export async function supplierHoldingOfferOf(orderNumber: string, timeoutMs = 30_000): Promise<string> {
+export async function offersOf(
+  orderNumber: string,
+  ready: (offers: OrderOffer[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<OrderOffer[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = await client.query<{ email: string }>(
-        `SELECT u."email" FROM "Offer" f
+      const { rows } = await client.query<OrderOffer>(
+        `SELECT c."name" AS "supplierName", f."status",
+                (SELECT u."email" FROM "User" u WHERE u."companyId" = c."id" AND u."role" = 'SUPPLIER_ADMIN'
+                  ORDER BY u."createdAt" LIMIT 1) AS "email"
+           FROM "Offer" f
+           JOIN "Company" c ON c."id" = f."supplierCompanyId"
            JOIN "OrderLine" l ON l."id" = f."orderLineId"
            JOIN "Order" o ON o."id" = l."orderId"
-           JOIN "User" u ON u."companyId" = f."supplierCompanyId" AND u."role" = 'SUPPLIER_ADMIN'
-          WHERE o."number" = $1 AND f."status" = 'PENDING'
-          ORDER BY u."createdAt" LIMIT 1`,
+          WHERE o."number" = $1
+          ORDER BY f."createdAt", f."id"`,
         [orderNumber],
       );
-      if (found.rows[0]) return found.rows[0].email;
+      if (ready(rows)) return rows;
       if (Date.now() > deadline)
-        throw new Error(`No partner was offered order ${orderNumber} within ${timeoutMs} ms`);
+        throw new Error(
+          `Order ${orderNumber}'s offers did not reach the awaited state within ${timeoutMs} ms: ${JSON.stringify(rows)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   } finally {
     await client.end();
   }
+}
+
+/** The sign-in of the partner that holds an order's pending offer, once the matcher has sent it. */
+export async function supplierHoldingOfferOf(orderNumber: string, timeoutMs = 30_000): Promise<string> {
+  const offers = await offersOf(
+    orderNumber,
+    (found) => found.some((offer) => offer.status === "PENDING"),
+    timeoutMs,
+  );
+  return offers.find((offer) => offer.status === "PENDING")!.email;
 }

@@ -1,17 +1,10 @@
+import { offersOf, type OrderOffer } from "./e2e-database";
 import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 
 // The best supplier rejects a milling order and the matcher gives it to the next; after a phone call
 // operations offer it to the first supplier again from the order page: the second supplier's offer is
 // withdrawn, the history tells the story, and the first supplier accepts.
 test.setTimeout(150_000);
-
-const supplierEmails: Record<string, string> = {
-  "Präzisionsteile Müller GmbH": "partner@mueller-cnc.example",
-  "Fresatura Rossi S.r.l.": "partner@rossi-fresatura.example",
-  "Nowak Toczenie i Frezowanie Sp. z o.o.": "partner@nowak-cnc.example",
-  "MetalPrint Eindhoven B.V.": "partner@metalprint-eindhoven.example",
-  "Werkstatt Schmidt Rapid": "partner@schmidt-rapid.example",
-};
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -45,21 +38,16 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await signOut(page);
 
   // Whoever the matcher ranks first (earlier journeys shape the suppliers' records) gets the offer.
+  const [first] = await offersOf(orderNumber, (offers) => offers.length >= 1);
   await signInAndWait(page, "olga.ops@instant-quote.example");
   const history = page.getByTestId("order-history");
-  const offeredSuppliers = async () =>
-    [...((await history.textContent()) ?? "").matchAll(/Offered to (.+?) for €/g)].map((match) => match[1]!);
-  let first = "";
-  await expect(async () => {
-    await page.goto(`/ops/orders/${orderId}`);
-    first = (await offeredSuppliers())[0] ?? "";
-    expect(first).not.toBe("");
-  }).toPass({ timeout: 20_000 });
+  await page.goto(`/ops/orders/${orderId}`);
+  await expect(history).toContainText(new RegExp(`Offered to ${escape(first!.supplierName)} for €`));
   await signOut(page);
 
   // The supplier's inbox, reloaded until the offer (made by a background job or by operations) is there.
-  const openOffer = async (supplier: string) => {
-    await signInAndWait(page, supplierEmails[supplier]!);
+  const openOffer = async (supplier: OrderOffer) => {
+    await signInAndWait(page, supplier.email);
     await expect(async () => {
       await page.goto("/supplier");
       await expect(page.getByTestId("offer-row").filter({ hasText: orderNumber })).toBeVisible({
@@ -72,7 +60,7 @@ test("operations re-offer a line to a partner that rejected it, and the history 
       .getByRole("link", { name: "synth_plate_4thru_1blind.step" })
       .click();
   };
-  await openOffer(first);
+  await openOffer(first!);
   await page
     .getByLabel("Reason for rejecting")
     .selectOption({ label: "No capacity before the delivery date" });
@@ -87,32 +75,33 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await expect(page.getByRole("navigation", { name: "Exception counts" })).toContainText("unmatched lines");
 
   // The matcher offers the line to the next supplier in the background.
-  let second = "";
-  await expect(async () => {
-    await page.goto(`/ops/orders/${orderId}`);
-    second = (await offeredSuppliers())[1] ?? "";
-    expect(second).not.toBe("");
-  }).toPass({ timeout: 20_000 });
-  expect(second).not.toBe(first);
-  await expect(history).toContainText(new RegExp(`Offered to ${escape(first)} for €[\\d.,]+: rejected`));
+  const [, second] = await offersOf(orderNumber, (offers) => offers.length >= 2);
+  expect(second!.supplierName).not.toBe(first!.supplierName);
+  await page.goto(`/ops/orders/${orderId}`);
+  await expect(history).toContainText(`Offered to ${second!.supplierName} for €`);
+  await expect(history).toContainText(
+    new RegExp(`Offered to ${escape(first!.supplierName)} for €[\\d.,]+: rejected`),
+  );
   await expect(history).toContainText("No capacity before the delivery date");
 
   // After a phone call, operations offer it to the first supplier again.
   const choice = page.getByLabel("Offer to partner");
-  await choice.selectOption((await choice.locator("option", { hasText: first }).getAttribute("value"))!);
+  await choice.selectOption(
+    (await choice.locator("option", { hasText: first!.supplierName }).getAttribute("value"))!,
+  );
   await page.getByRole("button", { name: "Offer the line" }).click();
   await expect(page.getByText("The line is offered to the partner you chose")).toBeVisible();
   const offers = page.locator("section[aria-labelledby=offers-heading] table");
-  await expect(offers.locator("tr").filter({ hasText: second })).toContainText(
-    `Re-offered by operations to ${first}`,
+  await expect(offers.locator("tr").filter({ hasText: second!.supplierName })).toContainText(
+    `Re-offered by operations to ${first!.supplierName}`,
   );
   await expect(offers.locator("tr").filter({ hasText: "Olga Brandt" })).toContainText(
     "Waiting for an answer",
   );
-  await expect(history).toContainText(`Matcher (operations): chose ${first}`);
+  await expect(history).toContainText(`Matcher (operations): chose ${first!.supplierName}`);
   await signOut(page);
 
-  await openOffer(first);
+  await openOffer(first!);
   await page.getByRole("button", { name: "Accept the job" }).click();
   await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { moveComplaintWindowsPast, runJobNow } from "./e2e-database";
+import { moveComplaintWindowsPast, runJobNow, supplierHoldingOfferOf } from "./e2e-database";
 import { expect, signInAndWait, signOut, test } from "./fixtures";
 
 // Issue 19 (docs/decisions/0031): the partner is paid when the buyer's complaint window closes, not when
@@ -23,14 +23,6 @@ async function look(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/** The partners who mill aluminium, by the name the order history gives them. */
-const supplierEmails: Record<string, string> = {
-  "Präzisionsteile Müller GmbH": "partner@mueller-cnc.example",
-  "Fresatura Rossi S.r.l.": "partner@rossi-fresatura.example",
-  "Nowak Toczenie i Frezowanie Sp. z o.o.": "partner@nowak-cnc.example",
-  "MetalPrint Eindhoven B.V.": "partner@metalprint-eindhoven.example",
-};
-
 /** The partner is paid by Stripe (connected here unless an earlier journey did), the fastest way to "paid". */
 async function supplierConnectsStripe(page: Page, supplierEmail: string): Promise<void> {
   await signInAndWait(page, supplierEmail);
@@ -43,22 +35,6 @@ async function supplierConnectsStripe(page: Page, supplierEmail: string): Promis
   }
   await expect(page.getByText("Payouts go to your Stripe account")).toBeVisible();
   await signOut(page);
-}
-
-/** Whoever the matcher ranked first for the order (earlier journeys shape the partners' records). */
-async function offeredSupplierEmail(page: Page, orderId: string): Promise<string> {
-  await signInAndWait(page, operationsEmail);
-  let first = "";
-  await expect(async () => {
-    await page.goto(`/ops/orders/${orderId}`);
-    first =
-      /Offered to (.+?) for €/.exec((await page.getByTestId("order-history").textContent()) ?? "")?.[1] ?? "";
-    expect(first).not.toBe("");
-  }).toPass({ timeout: 30_000 });
-  await signOut(page);
-  const email = supplierEmails[first];
-  if (!email) throw new Error(`the order was offered to ${first}, who has no sign-in here`);
-  return email;
 }
 
 /**
@@ -94,7 +70,8 @@ async function deliveredOrder(
   const orderId = orderUrl.split("/").at(-1)!;
   await signOut(page);
 
-  const supplierEmail = await offeredSupplierEmail(page, orderId);
+  // Whoever the matcher ranked first (earlier journeys shape the partners' records) gets the offer.
+  const supplierEmail = await supplierHoldingOfferOf(number);
   await signInAndWait(page, supplierEmail);
   const offer = page.getByTestId("offer-row").filter({ hasText: number });
   await expect(async () => {
@@ -128,7 +105,9 @@ test("no payout while the complaint window is open; when it closes the release j
 }) => {
   const { number, orderId, supplierEmail } = await deliveredOrder(page);
   // The buyer may complain, or give up the window; the partner is not paid yet.
-  await expect(page.getByText(/Something wrong\? Complain until \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T/)).toBeVisible();
+  await expect(
+    page.getByText(/Something wrong\? Complain until \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "All in order: no complaint" })).toBeVisible();
   await look(page, "buyer-order-delivered");
   await signOut(page);

@@ -112,7 +112,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await expect(page.getByRole("status").filter({ hasText: "The audit is approved" })).toBeVisible();
   await expect(page.getByTestId("supplier-status")).toHaveText("Active");
   const log = page.getByRole("region", { name: "Audit log" });
-  await expect(log).toContainText("Audit decided");
+  await expect(log).toContainText("Decided the audit: approved");
   await expect(log).toContainText("Olga Brandt");
 
   // Suspending Additiv Berlin withdraws its open offer.
