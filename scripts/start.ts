@@ -60,8 +60,10 @@ async function main() {
   if (await isDatabaseEmpty(db)) {
     console.log("Empty database: loading demo data…");
     await seedDatabase(db);
-  } else if (await ensurePricingSettings(db)) {
-    console.log("Stored the default pricing settings (version 1): this database had none.");
+  } else {
+    const added = await ensurePricingSettings(db);
+    if (added.length)
+      console.log(`This database predates some of what can be priced: added ${added.join(", ")}.`);
   }
   await ensureMatchingSettings(db);
 

@@ -6,7 +6,6 @@ import { applyPricingSnapshot } from "./apply-pricing-snapshot";
 import { platformHolidayCalendar } from "./platform-holiday-calendar";
 import { pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-settings";
 import { engineProcessOf } from "../db/catalogue-codes";
-import { sheetProcessRateFallback } from "./sheet-process-rate-fallback";
 import { defaultOrderRules, type OrderRules } from "../small-orders/order-rules";
 
 /**
@@ -57,9 +56,7 @@ export async function loadPricingData(db: Database): Promise<{
     keyof PricingData["processes"],
     PricingSettingsDocument["processes"][keyof PricingData["processes"]],
   ][]) {
-    const rate =
-      rates.find((candidate) => engineProcessOf(candidate.process) === process) ??
-      sheetProcessRateFallback(process);
+    const rate = rates.find((candidate) => engineProcessOf(candidate.process) === process);
     if (!rate) throw new AppError("internal_error", `No machine rate is stored for ${process}.`);
     processes[process] = {
       ...stored,

@@ -23,11 +23,8 @@ import {
   payoutRetrySettingsSchema,
   type PayoutRetrySettings,
 } from "../payouts/payout-retry-settings";
-import {
-  defaultSheetMetalPricing,
-  sheetMetalPricingSchema,
-  withSheetProcesses,
-} from "./sheet-metal-settings-schema";
+import { defaultSheetMetalPricing, sheetMetalPricingSchema } from "./sheet-metal-settings-schema";
+import { withDefaultFinishes, withDefaultProcesses } from "./with-default-entries";
 import {
   complaintWindowSchema,
   defaultComplaintWindow,
@@ -107,7 +104,7 @@ const positive = z.number().positive();
 /** Checks a stored settings document, so a bad edit fails loudly instead of pricing nonsense. */
 export const pricingSettingsSchema = z.object({
   processes: z.preprocess(
-    withSheetProcesses,
+    withDefaultProcesses,
     z.record(
       z.enum(manufacturingProcesses),
       z.object({
@@ -118,18 +115,21 @@ export const pricingSettingsSchema = z.object({
       }),
     ),
   ),
-  finishes: z
-    .array(
-      z.object({
-        code: z.enum(finishCodes),
-        processes: z.array(z.enum(manufacturingProcesses)).min(1),
-        materialCodes: z.array(z.string()).optional(),
-        centsPerCm2: z.number().min(0),
-        centsPerOrder: z.number().min(0),
-        extraLeadDays: z.number().int().min(0),
-      }),
-    )
-    .min(1),
+  finishes: z.preprocess(
+    withDefaultFinishes,
+    z
+      .array(
+        z.object({
+          code: z.enum(finishCodes),
+          processes: z.array(z.enum(manufacturingProcesses)).min(1),
+          materialCodes: z.array(z.string()).optional(),
+          centsPerCm2: z.number().min(0),
+          centsPerOrder: z.number().min(0),
+          extraLeadDays: z.number().int().min(0),
+        }),
+      )
+      .min(1),
+  ),
   tolerances: z.object({
     fine: z.object({ machiningFactor: positive, additiveFactor: positive }),
     medium: z.object({ machiningFactor: positive, additiveFactor: positive }),

@@ -3,10 +3,7 @@ import {
   sheetMaterialGroups,
   type SheetMetalPricing,
 } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-pricing-data";
-import {
-  defaultSheetMetalPricing,
-  defaultSheetProcesses,
-} from "../../quoting-engine/pricing/sheet-metal/default-sheet-metal-data";
+import { defaultSheetMetalPricing } from "../../quoting-engine/pricing/sheet-metal/default-sheet-metal-data";
 
 const positive = z.number().positive();
 const group = z.enum(sheetMaterialGroups);
@@ -24,7 +21,9 @@ export const sheetMetalPricingSchema: z.ZodType<SheetMetalPricing> = z.object({
   edgeTrimMm: z.number().min(0),
   scrapShare: z.number().min(0).max(3),
   cutSpeeds: z
-    .array(z.object({ group, thicknessMm: positive, mmPerMinute: positive, pierceSeconds: z.number().min(0) }))
+    .array(
+      z.object({ group, thicknessMm: positive, mmPerMinute: positive, pierceSeconds: z.number().min(0) }),
+    )
     .min(1),
   laserHandlingMinutesPerPart: z.number().min(0),
   secondsPerBend: z.number().min(0),
@@ -37,16 +36,5 @@ export const sheetMetalPricingSchema: z.ZodType<SheetMetalPricing> = z.object({
     .min(1),
   tensileStrengthMpa: z.object({ steel: positive, stainless: positive, aluminium: positive }),
 });
-
-/**
- * A settings document saved before the sheet processes existed has no entry for them: it takes their
- * defaults, so an older version still parses (z.record over an enum wants every key).
- */
-export function withSheetProcesses(processes: unknown): unknown {
-  if (typeof processes !== "object" || processes === null || Array.isArray(processes)) return processes;
-  const { hourlyRateCents: _a, setupMinutes: _b, ...sheetMetal } = defaultSheetProcesses.sheet_metal;
-  const { hourlyRateCents: _c, setupMinutes: _d, ...laserCutting } = defaultSheetProcesses.laser_cutting;
-  return { sheet_metal: sheetMetal, laser_cutting: laserCutting, ...processes };
-}
 
 export { defaultSheetMetalPricing };

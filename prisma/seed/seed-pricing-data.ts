@@ -10,7 +10,7 @@ export const pricingSource =
 
 // Materials, machine rates and the other pricing settings come from the engine's sourced defaults
 // (quoting-engine/pricing/default-pricing-data.ts; sources in docs/decisions/0008-pricing-model.md).
-const materials = defaultPricingData.materials.map((material) => ({
+export const defaultMaterialRows = defaultPricingData.materials.map((material) => ({
   code: material.code,
   name: material.name,
   family: material.family,
@@ -21,7 +21,7 @@ const materials = defaultPricingData.materials.map((material) => ({
   buildRateCm3PerHour: material.buildRateCm3PerHour ?? null,
 }));
 
-const machineRates = manufacturingProcesses.map((process) => ({
+export const defaultMachineRateRows = manufacturingProcesses.map((process) => ({
   process: dbProcessOf(process),
   hourlyRateCents: defaultPricingData.processes[process].hourlyRateCents,
   setupMinutes: Math.round(defaultPricingData.processes[process].setupMinutes),
@@ -32,7 +32,7 @@ const machineRates = manufacturingProcesses.map((process) => ({
  * settings if there are none, and the machine rates (ids `seed_rate_<process>`), in that order.
  */
 export async function seedPricingData(tx: TransactionClient): Promise<void> {
-  for (const material of materials) {
+  for (const material of defaultMaterialRows) {
     const data = { ...material, source: pricingSource };
     await tx.material.upsert({
       where: { code: material.code },
@@ -48,7 +48,7 @@ export async function seedPricingData(tx: TransactionClient): Promise<void> {
     update: settings,
   });
   await ensureMatchingSettings(tx);
-  for (const rate of machineRates) {
+  for (const rate of defaultMachineRateRows) {
     const data = { ...rate, source: pricingSource };
     await tx.machineRate.upsert({
       where: { process: rate.process },

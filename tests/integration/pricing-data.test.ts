@@ -89,9 +89,46 @@ describe("pricing data in the database", () => {
     const older = await createTestPrisma();
     await seedDatabase(older);
     await older.pricingSettings.deleteMany();
-    expect(await ensurePricingSettings(older)).toBe(true);
+    expect(await ensurePricingSettings(older)).toEqual(["the default pricing settings (version 1)"]);
     expect((await loadPricingData(older)).settingsVersion).toBe(1);
-    expect(await ensurePricingSettings(older)).toBe(false);
+    expect(await ensurePricingSettings(older)).toEqual([]);
     expect(await older.pricingSettings.count()).toBe(1);
+  });
+
+  it("lets a database seeded before sheet metal existed price it, adding rows and leaving stored values alone", async () => {
+    const older = await createTestPrisma();
+    await seedDatabase(older);
+    // As an earlier version left it: no sheet materials or rates, settings without the sheet processes,
+    // their finishes and their block, and an operator's own price for aluminium.
+    const sheetMaterials = ["DC01", "S235JR", "SS-1.4301", "AL-5754"];
+    await older.material.deleteMany({ where: { code: { in: sheetMaterials } } });
+    await older.machineRate.deleteMany({ where: { process: { in: ["SHEET_METAL", "LASER_CUTTING"] } } });
+    await older.material.update({ where: { code: "AL-6061-T6" }, data: { priceCentsPerKg: 999 } });
+    const stored = (await older.pricingSettings.findFirstOrThrow({ where: { version: 1 } })).settings as {
+      processes: Record<string, unknown>;
+      finishes: { code: string }[];
+      sheetMetal?: unknown;
+    };
+    delete stored.processes.sheet_metal;
+    delete stored.processes.laser_cutting;
+    delete stored.sheetMetal;
+    stored.finishes = stored.finishes.filter(
+      (finish) => !["as-cut", "powder-coated", "zinc-plated"].includes(finish.code),
+    );
+    await older.pricingSettings.update({ where: { version: 1 }, data: { settings: stored as object } });
+
+    expect(await ensurePricingSettings(older)).toEqual(["4 material(s)", "2 machine rate(s)"]);
+    const { data } = await loadPricingData(older);
+    expect(data.materials.map((material) => material.code)).toEqual(expect.arrayContaining(sheetMaterials));
+    expect(data.processes.sheet_metal.hourlyRateCents).toBe(
+      defaultPricingData.processes.sheet_metal.hourlyRateCents,
+    );
+    expect(data.finishes.map((finish) => finish.code)).toEqual(
+      expect.arrayContaining(["as-cut", "powder-coated"]),
+    );
+    expect((await older.material.findUniqueOrThrow({ where: { code: "AL-6061-T6" } })).priceCentsPerKg).toBe(
+      999,
+    );
+    expect(await ensurePricingSettings(older)).toEqual([]);
   });
 });
