@@ -1,0 +1,106 @@
+import type { OrderLineStatus } from "../db/generated/enums";
+import type { Database } from "../db/prisma";
+import { trackingUrlFor } from "../shipments/carriers";
+import { jobStatuses, nextSupplierSteps } from "../suppliers/job-statuses";
+import { supplierLineFields } from "../suppliers/supplier-line-fields";
+import type { ApiJob } from "./supplier-api-schemas";
+import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+
+function jobSelect(companyId: string) {
+  return {
+    id: true,
+    status: true,
+    createdAt: true,
+    ...supplierLineFields,
+    part: { select: { originalFileName: true } },
+    order: { select: { number: true, requiredQualityDocuments: true, requiredCertificates: true } },
+    // The price it accepted (an accepted counteroffer's price is written onto its offer).
+    offers: {
+      where: { supplierCompanyId: companyId, status: "ACCEPTED" as const },
+      orderBy: { createdAt: "desc" as const },
+      take: 1,
+      select: { supplierPriceCents: true, currency: true },
+    },
+    shipments: { orderBy: { shippedAt: "asc" as const } },
+    qualityDocuments: {
+      orderBy: { createdAt: "asc" as const },
+      select: { id: true, kind: true, fileName: true, contentType: true, sizeBytes: true, createdAt: true },
+    },
+  };
+}
+
+type JobRow = Awaited<ReturnType<typeof loadJobRows>>[number];
+
+function loadJobRows(db: Database, companyId: string, where: object, take?: number) {
+  return db.orderLine.findMany({
+    where: { AND: [{ supplierCompanyId: companyId, status: { in: [...jobStatuses] } }, where] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: jobSelect(companyId),
+  });
+}
+
+/** One job in the API's shape (supplier-api-schemas.ts apiJobSchema). */
+function jobForApi(line: JobRow): ApiJob {
+  const offer = line.offers[0];
+  const uploaded = new Set(line.qualityDocuments.map((document) => document.kind));
+  return {
+    jobId: line.id,
+    status: line.status,
+    orderNumber: line.order.number,
+    fileName: line.part.originalFileName,
+    quantity: line.quantity,
+    process: line.process,
+    materialCode: line.materialCode,
+    finish: line.finish,
+    toleranceClass: line.toleranceClass,
+    partSizeMm: line.partSizeMm,
+    estimatedMachineHours: line.estimatedMachineHours,
+    deliveryDate: line.deliveryDate.toISOString().slice(0, 10),
+    requiredQualityDocuments: line.order.requiredQualityDocuments,
+    requiredCertificates: line.order.requiredCertificates,
+    priceCents: offer?.supplierPriceCents ?? null,
+    currency: offer?.currency ?? null,
+    shippedQuantity: line.shipments.reduce((sum, shipment) => sum + shipment.quantity, 0),
+    shipments: line.shipments.map((shipment) => ({
+      id: shipment.id,
+      carrier: shipment.carrier,
+      trackingNumber: shipment.trackingNumber,
+      trackingUrl: trackingUrlFor(shipment.carrier, shipment.trackingNumber),
+      quantity: shipment.quantity,
+      shippedAt: shipment.shippedAt.toISOString(),
+    })),
+    qualityDocuments: line.qualityDocuments.map((document) => ({
+      ...document,
+      createdAt: document.createdAt.toISOString(),
+    })),
+    missingQualityDocuments: line.order.requiredQualityDocuments.filter((kind) => !uploaded.has(kind)),
+    nextSteps: nextSupplierSteps(line.status),
+  };
+}
+
+/**
+ * A partner's jobs (the lines it accepted, from acceptance to delivery), newest first, a page at a time,
+ * with their parcels, quality documents and the steps it may report next. `status` narrows it.
+ */
+export async function listJobsForApi(
+  db: Database,
+  companyId: string,
+  query: { status?: OrderLineStatus; cursor?: string; limit: number },
+) {
+  const after = decodeKeysetCursor(query.cursor);
+  const rows = await loadJobRows(
+    db,
+    companyId,
+    { AND: [query.status ? { status: query.status } : {}, afterKeyset("createdAt", after)] },
+    query.limit + 1,
+  );
+  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
+  return { items: page.rows.map(jobForApi), next_cursor: page.nextCursor };
+}
+
+/** One of the partner's jobs in the API's shape, or null when it has no such job. */
+export async function findJobForApi(db: Database, companyId: string, jobId: string) {
+  const [row] = await loadJobRows(db, companyId, { id: jobId }, 1);
+  return row ? jobForApi(row) : null;
+}

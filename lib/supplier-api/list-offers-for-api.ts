@@ -1,0 +1,115 @@
+import type { OfferStatus } from "../db/generated/enums";
+import type { Database } from "../db/prisma";
+import { supplierLineFields } from "../suppliers/supplier-line-fields";
+import type { ApiOffer } from "./supplier-api-schemas";
+import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+
+/** How far back the list reaches, as the portal's inbox: older answers are history, jobs stay in /jobs. */
+const offerHistoryDays = 30;
+
+export const offerForApiSelect = {
+  id: true,
+  status: true,
+  supplierPriceCents: true,
+  currency: true,
+  createdAt: true,
+  expiresAt: true,
+  respondedAt: true,
+  rejectReason: true,
+  counteroffer: {
+    select: { status: true, proposedPriceCents: true, proposedDeliveryDate: true, decideBy: true },
+  },
+  orderLine: {
+    select: {
+      id: true,
+      ...supplierLineFields,
+      part: { select: { originalFileName: true } },
+      order: { select: { number: true, requiredQualityDocuments: true, requiredCertificates: true } },
+    },
+  },
+} as const;
+
+type OfferRow = NonNullable<Awaited<ReturnType<typeof loadOfferRows>>>[number];
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One offer in the API's shape (supplier-api-schemas.ts apiOfferSchema). */
+export function offerForApi(offer: OfferRow): ApiOffer {
+  const line = offer.orderLine;
+  return {
+    id: offer.id,
+    status: offer.status,
+    priceCents: offer.supplierPriceCents,
+    currency: offer.currency,
+    createdAt: offer.createdAt.toISOString(),
+    expiresAt: offer.expiresAt.toISOString(),
+    respondedAt: offer.respondedAt?.toISOString() ?? null,
+    rejectReason: offer.rejectReason,
+    counteroffer: offer.counteroffer && {
+      status: offer.counteroffer.status,
+      proposedPriceCents: offer.counteroffer.proposedPriceCents,
+      proposedDeliveryDate: isoDay(offer.counteroffer.proposedDeliveryDate),
+      decideBy: offer.counteroffer.decideBy?.toISOString() ?? null,
+    },
+    job: {
+      jobId: line.id,
+      orderNumber: line.order.number,
+      fileName: line.part.originalFileName,
+      quantity: line.quantity,
+      process: line.process,
+      materialCode: line.materialCode,
+      finish: line.finish,
+      toleranceClass: line.toleranceClass,
+      partSizeMm: line.partSizeMm,
+      estimatedMachineHours: line.estimatedMachineHours,
+      deliveryDate: isoDay(line.deliveryDate),
+      requiredQualityDocuments: line.order.requiredQualityDocuments,
+      requiredCertificates: line.order.requiredCertificates,
+    },
+  };
+}
+
+function loadOfferRows(db: Database, where: object, take?: number) {
+  return db.offer.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: offerForApiSelect,
+  });
+}
+
+/**
+ * A partner's offers for its own systems, newest first, a page at a time: the open ones and those of the
+ * last 30 days (the portal's inbox), only its own and only its own price. The CAD file is not in it: that
+ * comes with the job once accepted. `status` narrows it (e.g. PENDING: what to answer now).
+ */
+export async function listOffersForApi(
+  db: Database,
+  companyId: string,
+  query: { status?: OfferStatus; cursor?: string; limit: number },
+  now = new Date(),
+) {
+  const after = decodeKeysetCursor(query.cursor);
+  const where = {
+    AND: [
+      { supplierCompanyId: companyId },
+      query.status ? { status: query.status } : {},
+      {
+        OR: [
+          { status: "PENDING" as const },
+          { createdAt: { gte: new Date(now.getTime() - offerHistoryDays * 86_400_000) } },
+        ],
+      },
+      afterKeyset("createdAt", after),
+    ],
+  };
+  const rows = await loadOfferRows(db, where, query.limit + 1);
+  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
+  return { items: page.rows.map(offerForApi), next_cursor: page.nextCursor };
+}
+
+/** One of the partner's own offers in the API's shape, or null when it has none by that id. */
+export async function findOfferForApi(db: Database, companyId: string, offerId: string) {
+  const [row] = await loadOfferRows(db, { id: offerId, supplierCompanyId: companyId }, 1);
+  return row ? offerForApi(row) : null;
+}

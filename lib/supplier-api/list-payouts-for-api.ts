@@ -1,0 +1,45 @@
+import type { PayoutStatus } from "../db/generated/enums";
+import type { Database } from "../db/prisma";
+import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
+import type { ApiPayout } from "./supplier-api-schemas";
+import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+
+/**
+ * A partner's payouts, newest first, a page at a time: amount, status in the payouts page's words, when
+ * due or paid, and the self-billing invoice once issued. `status` narrows it (e.g. WAITING: money to come).
+ */
+export async function listPayoutsForApi(
+  db: Database,
+  companyId: string,
+  query: { status?: PayoutStatus; cursor?: string; limit: number },
+) {
+  const after = decodeKeysetCursor(query.cursor);
+  const rows = await db.payout.findMany({
+    where: {
+      AND: [
+        { supplierCompanyId: companyId },
+        query.status ? { status: query.status } : {},
+        afterKeyset("createdAt", after),
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    include: { order: { select: { number: true } }, invoice: { select: { number: true } } },
+  });
+  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
+  const items = page.rows.map((payout): ApiPayout => ({
+    id: payout.id,
+    status: payout.status,
+    statusText: payoutStatusForSupplier(payout),
+    method: payout.method,
+    amountCents: payout.amountCents,
+    currency: payout.currency,
+    jobId: payout.orderLineId,
+    orderNumber: payout.order.number,
+    invoiceNumber: payout.invoice?.number ?? null,
+    dueAt: payout.dueAt?.toISOString() ?? null,
+    paidAt: payout.paidAt?.toISOString() ?? null,
+    createdAt: payout.createdAt.toISOString(),
+  }));
+  return { items, next_cursor: page.nextCursor };
+}
