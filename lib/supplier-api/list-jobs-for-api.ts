@@ -96,7 +96,7 @@ export async function listJobsForApi(
     query.limit + 1,
   );
   const page = keysetPage(rows, query.limit, (row) => row.createdAt);
-  return { items: page.rows.map(jobForApi), next_cursor: page.nextCursor };
+  return { data: page.rows.map(jobForApi), next_cursor: page.nextCursor };
 }
 
 /** One of the partner's jobs in the API's shape, or null when it has no such job. */

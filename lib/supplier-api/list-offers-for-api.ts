@@ -105,7 +105,7 @@ export async function listOffersForApi(
   };
   const rows = await loadOfferRows(db, where, query.limit + 1);
   const page = keysetPage(rows, query.limit, (row) => row.createdAt);
-  return { items: page.rows.map(offerForApi), next_cursor: page.nextCursor };
+  return { data: page.rows.map(offerForApi), next_cursor: page.nextCursor };
 }
 
 /** One of the partner's own offers in the API's shape, or null when it has none by that id. */

@@ -41,5 +41,5 @@ export async function listPayoutsForApi(
     paidAt: payout.paidAt?.toISOString() ?? null,
     createdAt: payout.createdAt.toISOString(),
   }));
-  return { items, next_cursor: page.nextCursor };
+  return { data: items, next_cursor: page.nextCursor };
 }

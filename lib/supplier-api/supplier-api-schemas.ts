@@ -3,13 +3,13 @@ import {
   CounterofferStatus,
   ManufacturingProcess,
   OfferStatus,
-  OrderLineStatus,
   PayoutMethod,
   PayoutStatus,
 } from "../db/generated/enums";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
 import { qualityDocumentKinds } from "../quality-documents/quality-document-kinds";
 import { carrierCodes } from "../shipments/carriers";
+import { jobStatuses } from "../suppliers/job-statuses";
 
 /**
  * The partner operations of the public API (issue 24, docs/decisions/0060): what they take and what they
@@ -38,14 +38,14 @@ export const apiJobSpecSchema = z.object({
   deliveryDate: day.describe("The day the parts must reach the buyer."),
   requiredQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
   requiredCertificates: z.array(z.string()),
-});
+}).meta({ id: "PartnerJobSpec" });
 
 export const apiCounterofferSchema = z.object({
   status: z.enum(CounterofferStatus),
   proposedPriceCents: z.int(),
   proposedDeliveryDate: day,
   decideBy: timestamp.nullable().describe("Until when the buyer decides; null when accepted by the rules."),
-});
+}).meta({ id: "PartnerCounteroffer" });
 
 export const apiOfferSchema = z.object({
   id: z.string(),
@@ -58,7 +58,7 @@ export const apiOfferSchema = z.object({
   rejectReason: z.string().nullable(),
   counteroffer: apiCounterofferSchema.nullable(),
   job: apiJobSpecSchema,
-});
+}).meta({ id: "PartnerOffer" });
 
 export const offerListQuery = z.object({
   status: z
@@ -82,6 +82,8 @@ export const counterofferBody = z.object({
 
 export const acceptedOfferSchema = z.object({ offerId: z.string(), jobId: z.string() });
 
+export const rejectedOfferSchema = z.object({ offerId: z.string(), status: z.literal("REJECTED") });
+
 export const counterofferResultSchema = z.object({
   counterofferId: z.string(),
   offerId: z.string(),
@@ -99,7 +101,7 @@ export const apiShipmentSchema = z.object({
   trackingUrl: z.string().nullable(),
   quantity: z.int().positive(),
   shippedAt: timestamp,
-});
+}).meta({ id: "PartnerShipment" });
 
 export const apiQualityDocumentSchema = z.object({
   id: z.string(),
@@ -108,10 +110,10 @@ export const apiQualityDocumentSchema = z.object({
   contentType: z.string(),
   sizeBytes: z.int(),
   createdAt: timestamp,
-});
+}).meta({ id: "PartnerQualityDocument" });
 
 export const apiJobSchema = apiJobSpecSchema.extend({
-  status: z.enum(OrderLineStatus),
+  status: z.enum(jobStatuses),
   priceCents: z
     .int()
     .nullable()
@@ -122,12 +124,10 @@ export const apiJobSchema = apiJobSpecSchema.extend({
   qualityDocuments: z.array(apiQualityDocumentSchema),
   missingQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
   nextSteps: z.array(z.enum(["IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED"])),
-});
+}).meta({ id: "PartnerJob" });
 
-export const jobListQuery = z.object({
-  status: z.enum(OrderLineStatus).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+export const jobListFilter = z.object({
+  status: z.enum(jobStatuses).optional().describe("Only jobs in this status."),
 });
 
 export const jobStatusBody = z.object({
@@ -148,9 +148,14 @@ export const shipmentResultSchema = z.object({
   complete: z.boolean().describe("True when this parcel completes the job: its status is now SHIPPED."),
 });
 
-export const qualityDocumentQuery = z.object({
-  kind: z.enum(qualityDocumentKinds),
-  fileName: z.string().min(1).max(200).describe("The file's name, e.g. inspection-report.pdf."),
+export const qualityDocumentQuery = z.object({ kind: z.enum(qualityDocumentKinds) });
+
+export const qualityDocumentHeaders = z.object({
+  "x-file-name": z
+    .string()
+    .min(1)
+    .max(600)
+    .describe("The file's name, URL-encoded, e.g. inspection%20report.pdf."),
 });
 
 export const apiPayoutSchema = z.object({
@@ -166,18 +171,11 @@ export const apiPayoutSchema = z.object({
   dueAt: timestamp.nullable(),
   paidAt: timestamp.nullable(),
   createdAt: timestamp,
-});
+}).meta({ id: "PartnerPayout" });
 
-export const payoutListQuery = z.object({
-  status: z.enum(PayoutStatus).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+export const payoutListFilter = z.object({
+  status: z.enum(PayoutStatus).optional().describe("Only payouts in this status, e.g. WAITING: money to come."),
 });
-
-/** A page of a list: the items and the cursor of the next page (null on the last one). */
-export function pageOf<Item extends z.ZodType>(item: Item) {
-  return z.object({ items: z.array(item), next_cursor: z.string().nullable() });
-}
 
 export type ApiOffer = z.infer<typeof apiOfferSchema>;
 export type ApiJob = z.infer<typeof apiJobSchema>;

@@ -10,8 +10,9 @@ import {
   apiJobSchema,
   apiOfferSchema,
   apiPayoutSchema,
-  pageOf,
+
 } from "../../lib/supplier-api/supplier-api-schemas";
+import { pageSchema } from "../../lib/public-api/paginate";
 import { updateJobStatus } from "../../lib/suppliers/update-job-status";
 import { confirmDelivery } from "../../lib/workflows/confirm-delivery";
 import { seedDatabase } from "../../prisma/seed";
@@ -58,8 +59,8 @@ describe("the partner API's lists", () => {
     let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages += 1) {
       const page = await listOffersForApi(db, companyId, { cursor, limit: 1 });
-      expect(pageOf(apiOfferSchema).parse(page)).toEqual(page);
-      seen.push(...page.items.map((offer) => offer.id));
+      expect(pageSchema(apiOfferSchema).parse(page)).toEqual(page);
+      seen.push(...page.data.map((offer) => offer.id));
       if (!page.next_cursor) break;
       cursor = page.next_cursor;
     }
@@ -87,10 +88,10 @@ describe("the partner API's lists", () => {
     });
     expect(await findOfferForApi(db, other.id, first.offer.id)).toBeNull();
     const theirs = await listOffersForApi(db, other.id, { limit: 100 });
-    expect(theirs.items.map((offer) => offer.id)).not.toContain(first.offer.id);
+    expect(theirs.data.map((offer) => offer.id)).not.toContain(first.offer.id);
 
     const pending = await listOffersForApi(db, companyId, { status: "PENDING", limit: 100 });
-    expect(pending.items.every((offer) => offer.status === "PENDING")).toBe(true);
+    expect(pending.data.every((offer) => offer.status === "PENDING")).toBe(true);
     await expect(listOffersForApi(db, companyId, { cursor: "not-ours", limit: 5 })).rejects.toMatchObject({
       code: "bad_request",
     });
@@ -150,7 +151,7 @@ describe("the partner API's lists", () => {
       quantity: 6,
     });
     const shipped = await listJobsForApi(db, supplier.companyId, { status: "SHIPPED", limit: 100 });
-    expect(shipped.items.find((entry) => entry.jobId === line.id)).toMatchObject({
+    expect(shipped.data.find((entry) => entry.jobId === line.id)).toMatchObject({
       status: "SHIPPED",
       shippedQuantity: 10,
       nextSteps: [],
@@ -160,25 +161,25 @@ describe("the partner API's lists", () => {
 
     await confirmDelivery(db, { userId: anna.userId, companyId: acme }, line.id);
     const payouts = await listPayoutsForApi(db, supplier.companyId, { limit: 100 });
-    expect(pageOf(apiPayoutSchema).parse(payouts)).toEqual(payouts);
+    expect(pageSchema(apiPayoutSchema).parse(payouts)).toEqual(payouts);
     const payout = await db.payout.findUniqueOrThrow({ where: { orderLineId: line.id } });
     // The partner's price with its VAT where it charges any: what the payouts page shows.
     expect(payout.amountCents).toBeGreaterThanOrEqual(offer.supplierPriceCents);
-    expect(payouts.items.find((entry) => entry.jobId === line.id)).toMatchObject({
+    expect(payouts.data.find((entry) => entry.jobId === line.id)).toMatchObject({
       id: payout.id,
       status: "WAITING",
       amountCents: payout.amountCents,
       statusText: expect.stringMatching(/^Due on .* after the complaint window$/),
       invoiceNumber: null,
     });
-    expect((await listPayoutsForApi(db, acme, { limit: 100 })).items).toEqual([]);
+    expect((await listPayoutsForApi(db, acme, { limit: 100 })).data).toEqual([]);
   });
 
   it("drops a rejected job from the jobs list while the offer list keeps the answer", async () => {
     const { line, offer, supplier } = await offeredOrder();
     await rejectOffer(db, supplier, offer.id, { reason: "NO_CAPACITY" });
     const jobs = await listJobsForApi(db, supplier.companyId, { limit: 100 });
-    expect(jobs.items.map((job) => job.jobId)).not.toContain(line.id);
+    expect(jobs.data.map((job) => job.jobId)).not.toContain(line.id);
     expect(await findOfferForApi(db, supplier.companyId, offer.id)).toMatchObject({
       status: "REJECTED",
       rejectReason: "NO_CAPACITY",
