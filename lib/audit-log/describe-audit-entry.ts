@@ -125,6 +125,10 @@ export const auditSentences: Record<string, (data: Data) => string> = {
     `Removed ${textOf(d.email)} (${roleWords(d.role)}) from the team and ended ${countOf(d.sessionsEnded, "session")}`,
   "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
   "address.removed": () => "Removed an address",
+  // Issue 24 (decision 0059): public API keys.
+  "api_key.created": (d) =>
+    `Created the API key ${textOf(d.name)} (${textOf(d.prefix)}…) with the scopes ${Array.isArray(d.scopes) ? d.scopes.join(", ") : textOf(d.scopes)}`,
+  "api_key.revoked": (d) => `Revoked the API key ${textOf(d.name)} (${textOf(d.prefix)}…)`,
   "legal_document.published": (d) => `Published version ${textOf(d.version)} of the ${codeWords(d.kind)}`,
   "quote.shared": (d) => `Shared quote ${textOf(d.number)} by link, valid until ${day(d.expiresAt)}`,
   "supplier.processes": describeProcesses,

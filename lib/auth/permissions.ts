@@ -76,6 +76,10 @@ export const permissions = {
   "ops.suppliers.audit": operations,
   "ops.settings.edit": operations,
   "ops.team.manage": operations,
+
+  // Issue 24 (decision 0059): public API operations take an API key (Authorization: Bearer), never a
+  // session; no role reaches them signed in, and every one answers 401 without a key.
+  "api.key": [],
 } as const satisfies Record<string, readonly Actor[]>;
 
 export type Permission = keyof typeof permissions;

@@ -86,6 +86,8 @@ function builtActions(): BuiltAction[] {
 type Verdict = "allowed" | "sign-in" | "forbidden" | `error ${number}`;
 
 function expectedVerdict(actor: Actor, permission: Permission): Verdict {
+  // Public API operations (issue 24) take a key, not a session: 401 to everyone who brings none.
+  if (permission === "api.key") return "sign-in";
   if (may(actor === visitor ? null : actor, permission)) return "allowed";
   return actor === visitor ? "sign-in" : "forbidden";
 }

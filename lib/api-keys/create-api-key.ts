@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import { recordAuditLog } from "../audit-log/record-audit-log";
+import type { Database } from "../db/prisma";
+import { AppError } from "../errors/app-error";
+import { newApiKeySecret } from "../public-api/api-key-secret";
+import { apiScopesForCompanyKind, isApiScope, type ApiScope } from "../public-api/api-scopes";
+
+/** A company may hold this many keys that are not revoked. */
+export const maxActiveApiKeysPerCompany = 20;
+
+export const apiKeyInputSchema = z.object({
+  name: z.string().trim().min(1, "Name the key (e.g. the system that uses it).").max(80),
+  scopes: z.array(z.string()).min(1, "Choose at least one scope."),
+  requestsPerMinute: z.coerce.number().int().min(1).max(600).default(120),
+});
+
+/**
+ * Creates a key for the creator's company with the chosen scopes (only those the company's kind may hold)
+ * and returns the secret, which is shown once and never stored (decision 0059). Audited.
+ */
+export async function createApiKey(
+  db: Database,
+  input: { companyId: string; userId: string; name: string; scopes: string[]; requestsPerMinute?: number },
+  context: { ipAddress?: string | null; requestId?: string | null } = {},
+): Promise<{ id: string; secret: string; prefix: string; scopes: ApiScope[] }> {
+  const company = await db.company.findUniqueOrThrow({
+    where: { id: input.companyId },
+    select: { kind: true },
+  });
+  const allowed = apiScopesForCompanyKind(company.kind);
+  const scopes = [...new Set(input.scopes)];
+  const refused = scopes.filter((scope) => !isApiScope(scope) || !allowed.includes(scope));
+  if (refused.length > 0)
+    throw new AppError("validation_failed", `Your company cannot give a key these scopes: ${refused.join(", ")}.`, {
+      fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
+    });
+  const { secret, prefix, secretHash } = newApiKeySecret();
+  const key = await db.$transaction(async (tx) => {
+    const active = await tx.apiKey.count({ where: { companyId: input.companyId, revokedAt: null } });
+    if (active >= maxActiveApiKeysPerCompany)
+      throw new AppError(
+        "conflict",
+        `Your company has ${maxActiveApiKeysPerCompany} keys already: revoke one you no longer use first.`,
+      );
+    const created = await tx.apiKey.create({
+      data: {
+        companyId: input.companyId,
+        createdByUserId: input.userId,
+        name: input.name,
+        prefix,
+        secretHash,
+        scopes,
+        requestsPerMinute: input.requestsPerMinute ?? 120,
+      },
+    });
+    await recordAuditLog(tx, {
+      actorUserId: input.userId,
+      companyId: input.companyId,
+      action: "api_key.created",
+      entityType: "ApiKey",
+      entityId: created.id,
+      data: { name: input.name, prefix, scopes },
+      ipAddress: context.ipAddress,
+      requestId: context.requestId,
+    });
+    return created;
+  });
+  return { id: key.id, secret, prefix, scopes: scopes as ApiScope[] };
+}

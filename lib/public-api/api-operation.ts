@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import type { ApiScope } from "./api-scopes";
+
+/** A file answer (a PDF, a drawing): documented with its content type, sent as a Response by the handler. */
+export interface ApiFileResponse {
+  contentType: string;
+  description: string;
+}
+
+/** A JSON answer: its zod schema (documented in the OpenAPI document) and a description. */
+export interface ApiJsonResponse {
+  schema: z.ZodType;
+  description: string;
+}
+
+/**
+ * One operation of the public API (issue 24, docs/decisions/0059): everything the wrapper
+ * (public-api-route.ts) needs to check a request and the OpenAPI document (openapi-document.ts) needs to
+ * describe it. `path` is OpenAPI style, e.g. "/api/v1/orders/{orderId}".
+ */
+export interface ApiOperation {
+  operationId: string;
+  method: "get" | "post" | "put" | "patch" | "delete";
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  scope: ApiScope;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** "binary": the body is a file's bytes (documented as application/octet-stream); default "json". */
+  bodyKind?: "json" | "binary";
+  /** Headers the operation reads besides the framework's (Authorization, Idempotency-Key). */
+  headers?: z.ZodObject;
+  responses: Record<number, ApiJsonResponse | ApiFileResponse>;
+}
+
+/** Checks an operation's shape at compile time while keeping its literal types for the handler's context. */
+export function defineApiOperation<const Operation extends ApiOperation>(operation: Operation): Operation {
+  return operation;
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import type { Database } from "../db/prisma";
+import type { CompanyKind } from "../db/generated/enums";
+import { AppError } from "../errors/app-error";
+import { apiKeyMarker, hashApiKeySecret } from "./api-key-secret";
+import { apiScopes, isApiScope, readOnlyApiScopes, type ApiScope } from "./api-scopes";
+
+/** The key a public API handler acts for. */
+export interface ApiKeyActor {
+  id: string;
+  companyId: string;
+  companyKind: CompanyKind;
+  createdByUserId: string;
+  scopes: ApiScope[];
+  requestsPerMinute: number;
+}
+
+/** The secret from `Authorization: Bearer iqk_…`, or null when the request carries none. */
+export function bearerSecretOf(request: Request): string | null {
+  const header = request.headers.get("authorization");
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1]! : null;
+}
+
+/**
+ * The key behind the request's bearer secret, checked for the operation's scope: 401 without a valid,
+ * unrevoked key; 403 when the key lacks the scope, the company's kind may not hold it, or the company is
+ * suspended or not (yet) active and the scope changes something. lastUsedAt is written at most once a
+ * minute per key (a write per request would cost more than the request).
+ */
+export async function authenticateApiKey(
+  db: Database,
+  request: Request,
+  scope: ApiScope,
+  now: Date = new Date(),
+): Promise<ApiKeyActor> {
+  const secret = bearerSecretOf(request);
+  if (!secret || !secret.startsWith(apiKeyMarker))
+    throw new AppError(
+      "unauthenticated",
+      "Send an API key as `Authorization: Bearer iqk_…`. Keys are created on the team page.",
+    );
+  const key = await db.apiKey.findUnique({
+    where: { secretHash: hashApiKeySecret(secret) },
+    include: { company: { select: { kind: true, status: true } } },
+  });
+  if (!key || key.revokedAt)
+    throw new AppError(
+      "unauthenticated",
+      "This API key is not valid or was revoked. Create a new one on the team page.",
+    );
+  const scopes = key.scopes.filter(isApiScope);
+  if (!scopes.includes(scope))
+    throw new AppError(
+      "forbidden",
+      `This API key does not have the scope ${scope}. Create a key with it on the team page.`,
+      { scope },
+    );
+  if (!(apiScopes[scope].kinds as readonly CompanyKind[]).includes(key.company.kind))
+    throw new AppError("forbidden", `The scope ${scope} is not for your kind of company.`, { scope });
+  if (key.company.status !== "ACTIVE" && !readOnlyApiScopes.includes(scope))
+    throw new AppError(
+      "forbidden",
+      key.company.status === "SUSPENDED"
+        ? "Your company's account is suspended: its keys may read, but not change anything until operations reinstate it."
+        : "Your company's account is not active yet: its keys may read, but not change anything.",
+    );
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000)
+    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
+  return {
+    id: key.id,
+    companyId: key.companyId,
+    companyKind: key.company.kind,
+    createdByUserId: key.createdByUserId,
+    scopes,
+    requestsPerMinute: key.requestsPerMinute,
+  };
+}

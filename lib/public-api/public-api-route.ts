@@ -1,0 +1,148 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { maxJsonBodyBytes, readLimitedBody } from "../api/read-limited-body";
+import { getPrisma } from "../db/prisma";
+import { AppError, isAppError } from "../errors/app-error";
+import { getLogger } from "../logging/logger";
+import { uploadLimitsFromEnv } from "../parts/upload-limits";
+import type { ApiOperation } from "./api-operation";
+import { authenticateApiKey, type ApiKeyActor } from "./authenticate-api-key";
+import {
+  claimIdempotencyKey,
+  idempotencyKeyOf,
+  releaseIdempotencyKey,
+  requestHashOf,
+  storeIdempotentResponse,
+} from "./idempotency";
+import { limitApiRequests } from "./limit-api-requests";
+import { problemFor, problemResponse } from "./problem-response";
+
+type Infer<Schema> = Schema extends z.ZodType ? z.output<Schema> : Record<string, never>;
+
+/** What a handler gets: the checked key and the parsed, validated input. */
+export interface PublicApiContext<Operation extends ApiOperation> {
+  request: Request;
+  requestId: string;
+  key: Pick<ApiKeyActor, "id" | "companyId" | "createdByUserId" | "scopes" | "companyKind">;
+  params: Infer<Operation["params"]>;
+  query: Infer<Operation["query"]>;
+  headers: Infer<Operation["headers"]>;
+  body: Operation["bodyKind"] extends "binary" ? Uint8Array : Infer<Operation["body"]>;
+}
+
+/** A JSON answer (its status one of the operation's documented ones), or a Response for files. */
+export type PublicApiResult = { status: number; body: unknown; headers?: Record<string, string> } | Response;
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * The public API's route wrapper (issue 24, docs/decisions/0059): authenticates the bearer key, checks the
+ * operation's scope and the company's kind, counts the request against the key's limit, parses and
+ * validates params, query, headers and body with the operation's zod schemas, makes every POST idempotent
+ * (Idempotency-Key required; the stored answer replayed), and answers every thrown error as
+ * application/problem+json (RFC 9457) with the AppError code.
+ */
+export function publicApiRoute<const Operation extends ApiOperation>(
+  operation: Operation,
+  handler: (context: PublicApiContext<Operation>) => Promise<PublicApiResult>,
+) {
+  return async (request: Request, routeContext: RouteContext): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const url = new URL(request.url);
+    const logger = getLogger().child({ requestId, operationId: operation.operationId });
+    const db = getPrisma();
+    let limitHeaders: Record<string, string> = {};
+    let claimedRecord: bigint | null = null;
+    try {
+      const key = await authenticateApiKey(db, request, operation.scope);
+      limitHeaders = await limitApiRequests(db, key);
+      const params = (operation.params ? operation.params.parse(await routeContext.params) : {}) as never;
+      const query = (
+        operation.query ? operation.query.parse(Object.fromEntries(url.searchParams)) : {}
+      ) as never;
+      const headers = (
+        operation.headers ? operation.headers.parse(Object.fromEntries(request.headers)) : {}
+      ) as never;
+      const { body, hashParts } = await readBody(operation, request);
+
+      if (operation.method === "post") {
+        const claim = await claimIdempotencyKey(db, {
+          apiKeyId: key.id,
+          idempotencyKey: idempotencyKeyOf(request),
+          operationId: operation.operationId,
+          requestHash: requestHashOf(operation.operationId, url.pathname, hashParts),
+        });
+        if (claim.kind === "replay")
+          return jsonResponse(claim.status, claim.body, {
+            ...limitHeaders,
+            "idempotent-replayed": "true",
+            "x-request-id": requestId,
+          });
+        claimedRecord = claim.recordId;
+      }
+
+      const result = await handler({ request, requestId, key, params, query, headers, body: body as never });
+      if (result instanceof Response) {
+        for (const [name, value] of Object.entries(limitHeaders)) result.headers.set(name, value);
+        result.headers.set("x-request-id", requestId);
+        if (claimedRecord !== null) await releaseIdempotencyKey(db, claimedRecord);
+        return result;
+      }
+      if (!(result.status in operation.responses))
+        throw new Error(`${operation.operationId} answered the undocumented status ${result.status}`);
+      if (claimedRecord !== null) await storeIdempotentResponse(db, claimedRecord, result);
+      return jsonResponse(result.status, result.body, {
+        ...limitHeaders,
+        ...result.headers,
+        "x-request-id": requestId,
+      });
+    } catch (error) {
+      const problem = problemFor(error, url.pathname, requestId);
+      if (problem.status >= 500) logger.error({ err: error }, "public API request failed");
+      else logger.info({ code: problem.code }, "public API request refused");
+      if (claimedRecord !== null) {
+        // A refusal of the request itself is its answer (a retry gets the same); a failure on our side
+        // releases the key so the retry runs again.
+        if (isAppError(error) && problem.status < 500)
+          await storeIdempotentResponse(db, claimedRecord, { status: problem.status, body: problem });
+        else await releaseIdempotencyKey(db, claimedRecord);
+      }
+      return problemResponse(problem, { ...limitHeaders, "x-request-id": requestId });
+    }
+  };
+}
+
+function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
+  const isProblem = status >= 400;
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: {
+      ...headers,
+      ...(status === 204 ? {} : { "content-type": isProblem ? "application/problem+json" : "application/json" }),
+    },
+  });
+}
+
+/** The parsed body and what of it the idempotency hash covers. */
+async function readBody(
+  operation: ApiOperation,
+  request: Request,
+): Promise<{ body: unknown; hashParts: (string | Uint8Array)[] }> {
+  if (operation.method === "get" || operation.method === "delete") return { body: undefined, hashParts: [] };
+  if (operation.bodyKind === "binary") {
+    // Buffered to hash it for Idempotency-Key (decision 0059); the upload limit bounds it.
+    const bytes = await readLimitedBody(request, uploadLimitsFromEnv().maxBytes);
+    return { body: bytes, hashParts: [request.headers.get("x-file-name") ?? "", bytes] };
+  }
+  if (!operation.body) return { body: undefined, hashParts: [] };
+  const bytes = await readLimitedBody(request, maxJsonBodyBytes);
+  const text = new TextDecoder().decode(bytes);
+  let json: unknown;
+  try {
+    json = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON.");
+  }
+  return { body: operation.body.parse(json), hashParts: [JSON.stringify(json)] };
+}
