@@ -38,6 +38,8 @@ const config = [
       ".next/**",
       ".data/**",
       "lib/db/generated/**",
+      // Generated from the OpenAPI document by `npm run api:client` (docs/decisions/0060).
+      "tests/api-client/public-api-types.ts",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

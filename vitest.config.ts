@@ -17,6 +17,7 @@ export default defineConfig({
             "tests/lint-boundaries/**/*.test.ts",
             "tests/fixtures/**/*.test.ts",
             "bench/**/*.test.ts",
+            "tests/api-client/**/*.test.ts",
           ],
           // The property and fuzz tests are CPU-bound: on CI's two shared cores a 1.7 s test took
           // 5.2 s, past vitest's 5 s default. Speed is measured by `npm run bench`, not by timeouts.

@@ -109,6 +109,18 @@ export const routeGuards = {
   // Issue 21 (i21-talk): a complaint's photos for operations, the complaining buyer's company and the
   // line's partner; openComplaintPhoto checks which, and answers "not found" to anyone else.
   "/api/v1/complaints/[complaintId]/photos/[photo]": { GET: "account.signedIn" },
+  // Issue 24 (i24-partner, decision 0060): the partner operations of the public API, by API key only.
+  "/api/v1/offers": { GET: "api.key" },
+  "/api/v1/offers/[offerId]": { GET: "api.key" },
+  "/api/v1/offers/[offerId]/accept": { POST: "api.key" },
+  "/api/v1/offers/[offerId]/reject": { POST: "api.key" },
+  "/api/v1/offers/[offerId]/counteroffer": { POST: "api.key" },
+  "/api/v1/jobs": { GET: "api.key" },
+  "/api/v1/jobs/[jobId]": { GET: "api.key" },
+  "/api/v1/jobs/[jobId]/status": { POST: "api.key" },
+  "/api/v1/jobs/[jobId]/shipments": { POST: "api.key" },
+  "/api/v1/jobs/[jobId]/quality-documents": { POST: "api.key" },
+  "/api/v1/payouts": { GET: "api.key" },
 } as const satisfies Record<string, Partial<Record<Method, Permission>>>;
 
 /** Server actions as `<file>#<export>` (the build's server-reference-manifest names them so). */

@@ -1,8 +1,31 @@
 import type { ApiOperation } from "./api-operation";
+import { listOffersOperation } from "../supplier-api/supplier-api-operations";
+import { getOfferOperation } from "../supplier-api/supplier-api-operations";
+import { acceptOfferOperation } from "../supplier-api/supplier-api-operations";
+import { rejectOfferOperation } from "../supplier-api/supplier-api-operations";
+import { counterOfferOperation } from "../supplier-api/supplier-api-operations";
+import { listJobsOperation } from "../supplier-api/supplier-api-operations";
+import { getJobOperation } from "../supplier-api/supplier-api-operations";
+import { updateJobStatusOperation } from "../supplier-api/supplier-api-operations";
+import { shipJobOperation } from "../supplier-api/supplier-api-operations";
+import { uploadQualityDocumentOperation } from "../supplier-api/supplier-api-operations";
+import { listPayoutsOperation } from "../supplier-api/supplier-api-operations";
 
 /**
  * Every operation of the public API, one import and one line each (keep it so: branches add lines side by
  * side). The OpenAPI document (openapi-document.ts) and the contract test are built from this list; each
  * operation's route file under app/api/v1 exports publicApiRoute(operation, handler).
  */
-export const apiOperations: ApiOperation[] = [];
+export const apiOperations: ApiOperation[] = [
+  listOffersOperation,
+  getOfferOperation,
+  acceptOfferOperation,
+  rejectOfferOperation,
+  counterOfferOperation,
+  listJobsOperation,
+  getJobOperation,
+  updateJobStatusOperation,
+  shipJobOperation,
+  uploadQualityDocumentOperation,
+  listPayoutsOperation,
+];

@@ -1,10 +1,9 @@
-import type { OrderLineStatus } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { trackingUrlFor } from "../shipments/carriers";
 import { jobStatuses, nextSupplierSteps } from "../suppliers/job-statuses";
 import { supplierLineFields } from "../suppliers/supplier-line-fields";
 import type { ApiJob } from "./supplier-api-schemas";
-import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+import { afterCursorWhere, decodeCursor, pageOf, pageOrderBy } from "../public-api/paginate";
 
 function jobSelect(companyId: string) {
   return {
@@ -34,7 +33,7 @@ type JobRow = Awaited<ReturnType<typeof loadJobRows>>[number];
 function loadJobRows(db: Database, companyId: string, where: object, take?: number) {
   return db.orderLine.findMany({
     where: { AND: [{ supplierCompanyId: companyId, status: { in: [...jobStatuses] } }, where] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: pageOrderBy,
     take,
     select: jobSelect(companyId),
   });
@@ -46,7 +45,8 @@ function jobForApi(line: JobRow): ApiJob {
   const uploaded = new Set(line.qualityDocuments.map((document) => document.kind));
   return {
     jobId: line.id,
-    status: line.status,
+    // loadJobRows reads only these statuses.
+    status: line.status as (typeof jobStatuses)[number],
     orderNumber: line.order.number,
     fileName: line.part.originalFileName,
     quantity: line.quantity,
@@ -86,17 +86,16 @@ function jobForApi(line: JobRow): ApiJob {
 export async function listJobsForApi(
   db: Database,
   companyId: string,
-  query: { status?: OrderLineStatus; cursor?: string; limit: number },
+  query: { status?: (typeof jobStatuses)[number]; cursor?: string; limit: number },
 ) {
-  const after = decodeKeysetCursor(query.cursor);
+  const after = decodeCursor(query.cursor);
   const rows = await loadJobRows(
     db,
     companyId,
-    { AND: [query.status ? { status: query.status } : {}, afterKeyset("createdAt", after)] },
+    { AND: [query.status ? { status: query.status } : {}, afterCursorWhere(after)] },
     query.limit + 1,
   );
-  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
-  return { data: page.rows.map(jobForApi), next_cursor: page.nextCursor };
+  return pageOf(rows, query.limit, jobForApi);
 }
 
 /** One of the partner's jobs in the API's shape, or null when it has no such job. */

@@ -2,7 +2,7 @@ import type { OfferStatus } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { supplierLineFields } from "../suppliers/supplier-line-fields";
 import type { ApiOffer } from "./supplier-api-schemas";
-import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+import { afterCursorWhere, decodeCursor, pageOf, pageOrderBy } from "../public-api/paginate";
 
 /** How far back the list reaches, as the portal's inbox: older answers are history, jobs stay in /jobs. */
 const offerHistoryDays = 30;
@@ -72,7 +72,7 @@ export function offerForApi(offer: OfferRow): ApiOffer {
 function loadOfferRows(db: Database, where: object, take?: number) {
   return db.offer.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: pageOrderBy,
     take,
     select: offerForApiSelect,
   });
@@ -89,7 +89,7 @@ export async function listOffersForApi(
   query: { status?: OfferStatus; cursor?: string; limit: number },
   now = new Date(),
 ) {
-  const after = decodeKeysetCursor(query.cursor);
+  const after = decodeCursor(query.cursor);
   const where = {
     AND: [
       { supplierCompanyId: companyId },
@@ -100,12 +100,11 @@ export async function listOffersForApi(
           { createdAt: { gte: new Date(now.getTime() - offerHistoryDays * 86_400_000) } },
         ],
       },
-      afterKeyset("createdAt", after),
+      afterCursorWhere(after),
     ],
   };
   const rows = await loadOfferRows(db, where, query.limit + 1);
-  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
-  return { data: page.rows.map(offerForApi), next_cursor: page.nextCursor };
+  return pageOf(rows, query.limit, offerForApi);
 }
 
 /** One of the partner's own offers in the API's shape, or null when it has none by that id. */

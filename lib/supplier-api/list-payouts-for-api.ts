@@ -2,7 +2,7 @@ import type { PayoutStatus } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import type { ApiPayout } from "./supplier-api-schemas";
-import { afterKeyset, decodeKeysetCursor, keysetPage } from "./keyset-cursor";
+import { afterCursorWhere, decodeCursor, pageOf, pageOrderBy } from "../public-api/paginate";
 
 /**
  * A partner's payouts, newest first, a page at a time: amount, status in the payouts page's words, when
@@ -13,21 +13,20 @@ export async function listPayoutsForApi(
   companyId: string,
   query: { status?: PayoutStatus; cursor?: string; limit: number },
 ) {
-  const after = decodeKeysetCursor(query.cursor);
+  const after = decodeCursor(query.cursor);
   const rows = await db.payout.findMany({
     where: {
       AND: [
         { supplierCompanyId: companyId },
         query.status ? { status: query.status } : {},
-        afterKeyset("createdAt", after),
+        afterCursorWhere(after),
       ],
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: pageOrderBy,
     take: query.limit + 1,
     include: { order: { select: { number: true } }, invoice: { select: { number: true } } },
   });
-  const page = keysetPage(rows, query.limit, (row) => row.createdAt);
-  const items = page.rows.map((payout): ApiPayout => ({
+  return pageOf(rows, query.limit, (payout): ApiPayout => ({
     id: payout.id,
     status: payout.status,
     statusText: payoutStatusForSupplier(payout),
@@ -41,5 +40,4 @@ export async function listPayoutsForApi(
     paidAt: payout.paidAt?.toISOString() ?? null,
     createdAt: payout.createdAt.toISOString(),
   }));
-  return { data: items, next_cursor: page.nextCursor };
 }

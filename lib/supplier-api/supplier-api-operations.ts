@@ -104,7 +104,8 @@ export const listJobsOperation = defineApiOperation({
   method: "get",
   path: "/api/v1/jobs",
   summary: "List your jobs",
-  description: "The jobs you accepted, from acceptance to delivery, newest first, with parcels and documents.",
+  description:
+    "The jobs you accepted, from acceptance to delivery, newest first, with parcels and documents.",
   tag,
   scope: "offers:read",
   query: paginationQuerySchema.extend(jobListFilter.shape),
@@ -150,7 +151,9 @@ export const shipJobOperation = defineApiOperation({
   scope: "jobs:write",
   params: jobIdParams,
   body: shipmentBody,
-  responses: { 201: { schema: shipmentResultSchema, description: "The parcel, and whether the job shipped." } },
+  responses: {
+    201: { schema: shipmentResultSchema, description: "The parcel, and whether the job shipped." },
+  },
 });
 
 export const uploadQualityDocumentOperation = defineApiOperation({

@@ -24,49 +24,51 @@ export const offerIdParams = z.object({ offerId: z.string().min(1).max(64) });
 export const jobIdParams = z.object({ jobId: z.string().min(1).max(64) });
 
 /** What a partner is shown of the line an offer or a job is about: never the buyer's price or name. */
-export const apiJobSpecSchema = z.object({
-  jobId: z.string().describe("The order line's id; after acceptance it names the job."),
-  orderNumber: z.string(),
-  fileName: z.string().describe("The part's file name as the buyer uploaded it."),
-  quantity: z.int().positive(),
-  process: z.enum(ManufacturingProcess),
-  materialCode: z.string(),
-  finish: z.string(),
-  toleranceClass: z.string(),
-  partSizeMm: z.array(z.number()).describe("The part's bounding box, millimetres, largest first."),
-  estimatedMachineHours: z.number(),
-  deliveryDate: day.describe("The day the parts must reach the buyer."),
-  requiredQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
-  requiredCertificates: z.array(z.string()),
-}).meta({ id: "PartnerJobSpec" });
+export const apiJobSpecSchema = z
+  .object({
+    jobId: z.string().describe("The order line's id; after acceptance it names the job."),
+    orderNumber: z.string(),
+    fileName: z.string().describe("The part's file name as the buyer uploaded it."),
+    quantity: z.int().positive(),
+    process: z.enum(ManufacturingProcess),
+    materialCode: z.string(),
+    finish: z.string(),
+    toleranceClass: z.string(),
+    partSizeMm: z.array(z.number()).describe("The part's bounding box, millimetres, largest first."),
+    estimatedMachineHours: z.number(),
+    deliveryDate: day.describe("The day the parts must reach the buyer."),
+    requiredQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
+    requiredCertificates: z.array(z.string()),
+  })
+  .meta({ id: "PartnerJobSpec" });
 
-export const apiCounterofferSchema = z.object({
-  status: z.enum(CounterofferStatus),
-  proposedPriceCents: z.int(),
-  proposedDeliveryDate: day,
-  decideBy: timestamp.nullable().describe("Until when the buyer decides; null when accepted by the rules."),
-}).meta({ id: "PartnerCounteroffer" });
+export const apiCounterofferSchema = z
+  .object({
+    status: z.enum(CounterofferStatus),
+    proposedPriceCents: z.int(),
+    proposedDeliveryDate: day,
+    decideBy: timestamp.nullable().describe("Until when the buyer decides; null when accepted by the rules."),
+  })
+  .meta({ id: "PartnerCounteroffer" });
 
-export const apiOfferSchema = z.object({
-  id: z.string(),
-  status: z.enum(OfferStatus),
-  priceCents: z.int().describe("What the platform pays the partner for the whole job, net."),
-  currency: z.string().length(3),
-  createdAt: timestamp,
-  expiresAt: timestamp.describe("Accept, reject or counter before this; then it counts as a rejection."),
-  respondedAt: timestamp.nullable(),
-  rejectReason: z.string().nullable(),
-  counteroffer: apiCounterofferSchema.nullable(),
-  job: apiJobSpecSchema,
-}).meta({ id: "PartnerOffer" });
+export const apiOfferSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(OfferStatus),
+    priceCents: z.int().describe("What the platform pays the partner for the whole job, net."),
+    currency: z.string().length(3),
+    createdAt: timestamp,
+    expiresAt: timestamp.describe("Accept, reject or counter before this; then it counts as a rejection."),
+    respondedAt: timestamp.nullable(),
+    rejectReason: z.string().nullable(),
+    counteroffer: apiCounterofferSchema.nullable(),
+    job: apiJobSpecSchema,
+  })
+  .meta({ id: "PartnerOffer" });
 
-export const offerListQuery = z.object({
-  status: z
-    .enum(OfferStatus)
-    .optional()
-    .describe("Only offers in this status; pending ones by default first."),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+/** Narrows a list to one status; pagination's cursor and limit come from lib/public-api/paginate.ts. */
+export const offerListFilter = z.object({
+  status: z.enum(OfferStatus).optional().describe("Only offers in this status, e.g. PENDING: to answer now."),
 });
 
 export const offerRejectionBody = z.object({
@@ -94,37 +96,43 @@ export const counterofferResultSchema = z.object({
   decideBy: timestamp.nullable(),
 });
 
-export const apiShipmentSchema = z.object({
-  id: z.string(),
-  carrier: z.string().describe("A carrier code (DHL, UPS, …, OTHER); older parcels may hold a typed name."),
-  trackingNumber: z.string(),
-  trackingUrl: z.string().nullable(),
-  quantity: z.int().positive(),
-  shippedAt: timestamp,
-}).meta({ id: "PartnerShipment" });
+export const apiShipmentSchema = z
+  .object({
+    id: z.string(),
+    carrier: z.string().describe("A carrier code (DHL, UPS, …, OTHER); older parcels may hold a typed name."),
+    trackingNumber: z.string(),
+    trackingUrl: z.string().nullable(),
+    quantity: z.int().positive(),
+    shippedAt: timestamp,
+  })
+  .meta({ id: "PartnerShipment" });
 
-export const apiQualityDocumentSchema = z.object({
-  id: z.string(),
-  kind: z.enum(qualityDocumentKinds),
-  fileName: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.int(),
-  createdAt: timestamp,
-}).meta({ id: "PartnerQualityDocument" });
+export const apiQualityDocumentSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(qualityDocumentKinds),
+    fileName: z.string(),
+    contentType: z.string(),
+    sizeBytes: z.int(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "PartnerQualityDocument" });
 
-export const apiJobSchema = apiJobSpecSchema.extend({
-  status: z.enum(jobStatuses),
-  priceCents: z
-    .int()
-    .nullable()
-    .describe("The accepted price for the whole job (a counteroffer the buyer accepted included)."),
-  currency: z.string().length(3).nullable(),
-  shippedQuantity: z.int(),
-  shipments: z.array(apiShipmentSchema),
-  qualityDocuments: z.array(apiQualityDocumentSchema),
-  missingQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
-  nextSteps: z.array(z.enum(["IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED"])),
-}).meta({ id: "PartnerJob" });
+export const apiJobSchema = apiJobSpecSchema
+  .extend({
+    status: z.enum(jobStatuses),
+    priceCents: z
+      .int()
+      .nullable()
+      .describe("The accepted price for the whole job (a counteroffer the buyer accepted included)."),
+    currency: z.string().length(3).nullable(),
+    shippedQuantity: z.int(),
+    shipments: z.array(apiShipmentSchema),
+    qualityDocuments: z.array(apiQualityDocumentSchema),
+    missingQualityDocuments: z.array(z.enum(qualityDocumentKinds)),
+    nextSteps: z.array(z.enum(["IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED"])),
+  })
+  .meta({ id: "PartnerJob" });
 
 export const jobListFilter = z.object({
   status: z.enum(jobStatuses).optional().describe("Only jobs in this status."),
@@ -158,23 +166,28 @@ export const qualityDocumentHeaders = z.object({
     .describe("The file's name, URL-encoded, e.g. inspection%20report.pdf."),
 });
 
-export const apiPayoutSchema = z.object({
-  id: z.string(),
-  status: z.enum(PayoutStatus),
-  statusText: z.string().describe("How the payout stands, in the words of the payouts page."),
-  method: z.enum(PayoutMethod),
-  amountCents: z.int(),
-  currency: z.string().length(3),
-  jobId: z.string(),
-  orderNumber: z.string(),
-  invoiceNumber: z.string().nullable().describe("The self-billing invoice, once issued."),
-  dueAt: timestamp.nullable(),
-  paidAt: timestamp.nullable(),
-  createdAt: timestamp,
-}).meta({ id: "PartnerPayout" });
+export const apiPayoutSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(PayoutStatus),
+    statusText: z.string().describe("How the payout stands, in the words of the payouts page."),
+    method: z.enum(PayoutMethod),
+    amountCents: z.int(),
+    currency: z.string().length(3),
+    jobId: z.string(),
+    orderNumber: z.string(),
+    invoiceNumber: z.string().nullable().describe("The self-billing invoice, once issued."),
+    dueAt: timestamp.nullable(),
+    paidAt: timestamp.nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "PartnerPayout" });
 
 export const payoutListFilter = z.object({
-  status: z.enum(PayoutStatus).optional().describe("Only payouts in this status, e.g. WAITING: money to come."),
+  status: z
+    .enum(PayoutStatus)
+    .optional()
+    .describe("Only payouts in this status, e.g. WAITING: money to come."),
 });
 
 export type ApiOffer = z.infer<typeof apiOfferSchema>;

@@ -6,12 +6,7 @@ import { recordShipment } from "../../lib/shipments/record-shipment";
 import { listJobsForApi, findJobForApi } from "../../lib/supplier-api/list-jobs-for-api";
 import { findOfferForApi, listOffersForApi } from "../../lib/supplier-api/list-offers-for-api";
 import { listPayoutsForApi } from "../../lib/supplier-api/list-payouts-for-api";
-import {
-  apiJobSchema,
-  apiOfferSchema,
-  apiPayoutSchema,
-
-} from "../../lib/supplier-api/supplier-api-schemas";
+import { apiJobSchema, apiOfferSchema, apiPayoutSchema } from "../../lib/supplier-api/supplier-api-schemas";
 import { pageSchema } from "../../lib/public-api/paginate";
 import { updateJobStatus } from "../../lib/suppliers/update-job-status";
 import { confirmDelivery } from "../../lib/workflows/confirm-delivery";

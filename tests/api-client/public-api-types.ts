@@ -1,0 +1,1492 @@
+// Generated from the public API's OpenAPI document by `npm run api:client` (openapi-typescript).
+// Do not edit: change the operations' zod schemas and run it again.
+export interface paths {
+  "/api/v1/offers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List your offers
+     * @description The jobs the platform offers your company, newest first: the open ones and the answers of the last 30 days. Answer each before `expiresAt`; no answer counts as a rejection. The CAD file comes with the job once you accept.
+     *
+     *     Scope: `offers:read`.
+     */
+    get: operations["listOffers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/offers/{offerId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one of your offers
+     * @description Scope: `offers:read`.
+     */
+    get: operations["getOffer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/offers/{offerId}/accept": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an offer
+     * @description The job becomes yours at the offered price and date; its CAD file and quality requirements open to you. Refused (409) once the offer expired, was withdrawn or answered, or while your company is suspended.
+     *
+     *     Scope: `offers:write`.
+     */
+    post: operations["acceptOffer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/offers/{offerId}/reject": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject an offer with a reason
+     * @description The platform offers the job to the next partner. The reason OTHER needs a note.
+     *
+     *     Scope: `offers:write`.
+     */
+    post: operations["rejectOffer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/offers/{offerId}/counteroffer": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer an offer with another price or date
+     * @description Within the platform's margin rules and the buyer's date it is accepted at once (outcome `accepted`, the job is yours); otherwise the buyer decides by `decideBy` (outcome `awaiting_buyer`). One counteroffer per offer; a price above the cap is refused (422).
+     *
+     *     Scope: `offers:write`.
+     */
+    post: operations["counterOffer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List your jobs
+     * @description The jobs you accepted, from acceptance to delivery, newest first, with parcels and documents.
+     *
+     *     Scope: `offers:read`.
+     */
+    get: operations["listJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get one of your jobs
+     * @description Scope: `offers:read`.
+     */
+    get: operations["getJob"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/{jobId}/status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Report a job's progress
+     * @description IN_PRODUCTION, then QUALITY_CHECK (optional). Shipping is a parcel: POST /api/v1/jobs/{jobId}/shipments. A step the job's status does not allow is refused (409); `nextSteps` on the job lists the allowed ones.
+     *
+     *     Scope: `jobs:write`.
+     */
+    post: operations["updateJobStatus"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/{jobId}/shipments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ship a parcel of a job
+     * @description Carrier, tracking number (checked against the carrier's format) and how many parts the parcel holds. The buyer is e-mailed the tracking link. Once the parcels hold the whole quantity the job is SHIPPED. Refused (409) until the job is in production and every quality document the order asks for is uploaded.
+     *
+     *     Scope: `jobs:write`.
+     */
+    post: operations["shipJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/jobs/{jobId}/quality-documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a quality document for a job
+     * @description The file's bytes as the body (PDF; an inspection report may also be PNG or JPEG, checked by the first bytes), at most 10 MB, its kind in `?kind=` and its name in `X-File-Name` (URL-encoded). While the job is open (accepted to quality check); the buyer can download it.
+     *
+     *     Scope: `jobs:write`.
+     */
+    post: operations["uploadQualityDocument"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/payouts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List your payouts
+     * @description What the platform pays you per job, newest first: due after the buyer's complaint window, then paid against a self-billing invoice. `statusText` says how each stands in the payouts page's words.
+     *
+     *     Scope: `payouts:read`.
+     */
+    get: operations["listPayouts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    PartnerOffer: {
+      id: string;
+      /** @enum {string} */
+      status: "PENDING" | "ACCEPTED" | "REJECTED" | "EXPIRED" | "WITHDRAWN" | "COUNTERED";
+      /** @description What the platform pays the partner for the whole job, net. */
+      priceCents: number;
+      currency: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Accept, reject or counter before this; then it counts as a rejection.
+       */
+      expiresAt: string;
+      /** Format: date-time */
+      respondedAt: string | null;
+      rejectReason: string | null;
+      counteroffer: components["schemas"]["PartnerCounteroffer"];
+      job: components["schemas"]["PartnerJobSpec"];
+    };
+    PartnerCounteroffer: {
+      /** @enum {string} */
+      status: "AWAITING_BUYER" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "WITHDRAWN";
+      proposedPriceCents: number;
+      /** Format: date */
+      proposedDeliveryDate: string;
+      /**
+       * Format: date-time
+       * @description Until when the buyer decides; null when accepted by the rules.
+       */
+      decideBy: string | null;
+    } | null;
+    PartnerJobSpec: {
+      /** @description The order line's id; after acceptance it names the job. */
+      jobId: string;
+      orderNumber: string;
+      /** @description The part's file name as the buyer uploaded it. */
+      fileName: string;
+      quantity: number;
+      /** @enum {string} */
+      process:
+        | "CNC_MILLING"
+        | "CNC_TURNING"
+        | "FDM"
+        | "SLA"
+        | "SLS"
+        | "MJF"
+        | "METAL_PBF"
+        | "SHEET_METAL"
+        | "LASER_CUTTING";
+      materialCode: string;
+      finish: string;
+      toleranceClass: string;
+      /** @description The part's bounding box, millimetres, largest first. */
+      partSizeMm: number[];
+      estimatedMachineHours: number;
+      /**
+       * Format: date
+       * @description The day the parts must reach the buyer.
+       */
+      deliveryDate: string;
+      requiredQualityDocuments: (
+        "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1"
+      )[];
+      requiredCertificates: string[];
+    };
+    Problem: {
+      /** @description A URI naming the kind of problem; the reference page explains each. */
+      type: string;
+      title: string;
+      status: number;
+      /** @description What went wrong and what to do, for a person. */
+      detail: string;
+      /** @description The request's path. */
+      instance: string;
+      /** @enum {string} */
+      code:
+        | "bad_request"
+        | "validation_failed"
+        | "unauthenticated"
+        | "forbidden"
+        | "not_found"
+        | "conflict"
+        | "invalid_state_transition"
+        | "payload_too_large"
+        | "unsupported_media_type"
+        | "rate_limited"
+        | "service_unavailable"
+        | "internal_error";
+      requestId: string;
+      errors?: {
+        path: string;
+        message: string;
+      }[];
+      retryAfterSeconds?: number;
+    };
+    PartnerJob: {
+      /** @description The order line's id; after acceptance it names the job. */
+      jobId: string;
+      orderNumber: string;
+      /** @description The part's file name as the buyer uploaded it. */
+      fileName: string;
+      quantity: number;
+      /** @enum {string} */
+      process:
+        | "CNC_MILLING"
+        | "CNC_TURNING"
+        | "FDM"
+        | "SLA"
+        | "SLS"
+        | "MJF"
+        | "METAL_PBF"
+        | "SHEET_METAL"
+        | "LASER_CUTTING";
+      materialCode: string;
+      finish: string;
+      toleranceClass: string;
+      /** @description The part's bounding box, millimetres, largest first. */
+      partSizeMm: number[];
+      estimatedMachineHours: number;
+      /**
+       * Format: date
+       * @description The day the parts must reach the buyer.
+       */
+      deliveryDate: string;
+      requiredQualityDocuments: (
+        "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1"
+      )[];
+      requiredCertificates: string[];
+      /** @enum {string} */
+      status: "ACCEPTED" | "IN_PRODUCTION" | "QUALITY_CHECK" | "SHIPPED" | "DELIVERED";
+      /** @description The accepted price for the whole job (a counteroffer the buyer accepted included). */
+      priceCents: number | null;
+      currency: string | null;
+      shippedQuantity: number;
+      shipments: components["schemas"]["PartnerShipment"][];
+      qualityDocuments: components["schemas"]["PartnerQualityDocument"][];
+      missingQualityDocuments: (
+        "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1"
+      )[];
+      nextSteps: ("IN_PRODUCTION" | "QUALITY_CHECK" | "SHIPPED")[];
+    };
+    PartnerShipment: {
+      id: string;
+      /** @description A carrier code (DHL, UPS, …, OTHER); older parcels may hold a typed name. */
+      carrier: string;
+      trackingNumber: string;
+      trackingUrl: string | null;
+      quantity: number;
+      /** Format: date-time */
+      shippedAt: string;
+    };
+    PartnerQualityDocument: {
+      id: string;
+      /** @enum {string} */
+      kind: "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1";
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PartnerPayout: {
+      id: string;
+      /** @enum {string} */
+      status: "PENDING" | "HELD" | "PAID" | "FAILED" | "CANCELLED" | "WAITING";
+      /** @description How the payout stands, in the words of the payouts page. */
+      statusText: string;
+      /** @enum {string} */
+      method: "STRIPE_TRANSFER" | "MANUAL_TRANSFER";
+      amountCents: number;
+      currency: string;
+      jobId: string;
+      orderNumber: string;
+      /** @description The self-billing invoice, once issued. */
+      invoiceNumber: string | null;
+      /** Format: date-time */
+      dueAt: string | null;
+      /** Format: date-time */
+      paidAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listOffers: {
+    parameters: {
+      query?: {
+        /** @description The next_cursor of the previous page. */
+        cursor?: string;
+        /** @description Items per page, 1 to 100. */
+        limit?: number;
+        /** @description Only offers in this status, e.g. PENDING: to answer now. */
+        status?: "PENDING" | "ACCEPTED" | "REJECTED" | "EXPIRED" | "WITHDRAWN" | "COUNTERED";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of offers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["PartnerOffer"][];
+            /** @description Pass as ?cursor= for the next page; null on the last. */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerOffer"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  acceptOffer: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the job's id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            offerId: string;
+            jobId: string;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  rejectOffer: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          reason:
+            | "NO_CAPACITY"
+            | "MATERIAL_UNAVAILABLE"
+            | "TOLERANCE_OR_FINISH"
+            | "GEOMETRY"
+            | "PRICE_TOO_LOW"
+            | "MACHINE_DOWN"
+            | "OTHER";
+          /** @description Required when the reason is OTHER. */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Rejected. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            offerId: string;
+            /** @enum {string} */
+            status: "REJECTED";
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  counterOffer: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description Your price for the whole job, net, in cents. */
+          priceCents: number;
+          /**
+           * Format: date
+           * @description The day you can deliver to the buyer by.
+           */
+          deliveryDate: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The counteroffer and its outcome. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            counterofferId: string;
+            offerId: string;
+            jobId: string;
+            /**
+             * @description accepted: within the platform's rules, the job is yours; awaiting_buyer: the buyer decides.
+             * @enum {string}
+             */
+            outcome: "accepted" | "awaiting_buyer";
+            /** Format: date-time */
+            decideBy: string | null;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listJobs: {
+    parameters: {
+      query?: {
+        /** @description The next_cursor of the previous page. */
+        cursor?: string;
+        /** @description Items per page, 1 to 100. */
+        limit?: number;
+        /** @description Only jobs in this status. */
+        status?: "ACCEPTED" | "IN_PRODUCTION" | "QUALITY_CHECK" | "SHIPPED" | "DELIVERED";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of jobs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["PartnerJob"][];
+            /** @description Pass as ?cursor= for the next page; null on the last. */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerJob"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateJobStatus: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * @description Progress; shipping goes through POST /jobs/{jobId}/shipments, with a tracking number.
+           * @enum {string}
+           */
+          status: "IN_PRODUCTION" | "QUALITY_CHECK";
+        };
+      };
+    };
+    responses: {
+      /** @description The job after the step. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerJob"];
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  shipJob: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          carrier:
+            | "DHL"
+            | "UPS"
+            | "DPD"
+            | "GLS"
+            | "FEDEX"
+            | "HERMES"
+            | "POSTE_ITALIANE"
+            | "BRT"
+            | "POSTNL"
+            | "INPOST"
+            | "DB_SCHENKER"
+            | "OTHER";
+          trackingNumber: string;
+          /** @description Parts in this parcel; the job ships once parcels hold them all. */
+          quantity: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The parcel, and whether the job shipped. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            shipment: components["schemas"]["PartnerShipment"];
+            shippedQuantity: number;
+            /** @description True when this parcel completes the job: its status is now SHIPPED. */
+            complete: boolean;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  uploadQualityDocument: {
+    parameters: {
+      query: {
+        kind: "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1";
+      };
+      header: {
+        /** @description The file's name, URL-encoded, e.g. inspection%20report.pdf. */
+        "x-file-name": string;
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description The document as kept with the job. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerQualityDocument"];
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPayouts: {
+    parameters: {
+      query?: {
+        /** @description The next_cursor of the previous page. */
+        cursor?: string;
+        /** @description Items per page, 1 to 100. */
+        limit?: number;
+        /** @description Only payouts in this status, e.g. WAITING: money to come. */
+        status?: "PENDING" | "HELD" | "PAID" | "FAILED" | "CANCELLED" | "WAITING";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of payouts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["PartnerPayout"][];
+            /** @description Pass as ?cursor= for the next page; null on the last. */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+}
