@@ -109,6 +109,14 @@ export const routeGuards = {
   // Issue 21 (i21-talk): a complaint's photos for operations, the complaining buyer's company and the
   // line's partner; openComplaintPhoto checks which, and answers "not found" to anyone else.
   "/api/v1/complaints/[complaintId]/photos/[photo]": { GET: "account.signedIn" },
+  // Issue 24 (decision 0059): the public API. Its document is public; its operations take an API key
+  // (api.key: 401 without one). POST /api/v1/parts, GET /api/v1/parts/[partId] and the order documents
+  // above serve the public API too when a request carries a key, and the session as before otherwise.
+  "/api/v1/openapi.json": { GET: "public" },
+  "/api/v1/parts/[partId]/prices": { GET: "api.key" },
+  "/api/v1/quotes": { POST: "api.key" },
+  "/api/v1/orders": { GET: "api.key", POST: "api.key" },
+  "/api/v1/orders/[orderId]": { GET: "api.key" },
   // Issue 24 (i24-partner, decision 0060): the partner operations of the public API, by API key only.
   "/api/v1/offers": { GET: "api.key" },
   "/api/v1/offers/[offerId]": { GET: "api.key" },

@@ -44,7 +44,14 @@ export interface Orderer {
  * open to the company (lib/payments/payment-methods-open.ts, which the checkout page shows), each with
  * what to do.
  */
-export async function placeOrder(db: Database, orderer: Orderer, input: unknown, now = new Date()) {
+export async function placeOrder(
+  db: Database,
+  orderer: Orderer,
+  input: unknown,
+  now = new Date(),
+  /** Issue 24 (public API): order these quotes of the company instead of the user's cart (which keeps the rest). */
+  source: { quoteIds: string[] } | null = null,
+) {
   if (!may(orderer.role, "order.place"))
     throw new AppError(
       "forbidden",
@@ -60,23 +67,19 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
   );
   return db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: orderer.companyId } });
-    const cart = await tx.cart.findUnique({
-      where: { userId: orderer.userId },
-      include: {
-        items: {
-          include: {
-            quote: {
-              include: {
-                material: true,
-                part: { select: { analysis: true, originalFileName: true, fileMissingSince: true } },
-              },
-            },
-          },
-          orderBy: { createdAt: "asc" },
-        },
-      },
-    });
-    const quotes = cart?.items.map((item) => item.quote) ?? [];
+    const quoteInclude = {
+      material: true,
+      part: { select: { analysis: true, originalFileName: true, fileMissingSince: true } },
+    } as const;
+    const cart = source
+      ? null
+      : await tx.cart.findUnique({
+          where: { userId: orderer.userId },
+          include: { items: { include: { quote: { include: quoteInclude } }, orderBy: { createdAt: "asc" } } },
+        });
+    const quotes = source
+      ? await quotesByIds(tx, orderer.companyId, source.quoteIds, quoteInclude)
+      : (cart?.items.map((item) => item.quote) ?? []);
     if (quotes.length === 0)
       throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
     for (const quote of quotes) {
@@ -195,7 +198,10 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     });
     const bankTransfer =
       checkout.paymentMethod === "BANK_TRANSFER" ? await startBankTransferPayment(tx, order) : null;
-    await tx.cartItem.deleteMany({ where: { cartId: cart!.id } });
+    // An API order takes its quotes out of any cart that holds them; checkout empties the user's cart.
+    await tx.cartItem.deleteMany({
+      where: cart ? { cartId: cart.id } : { quoteId: { in: quotes.map((quote) => quote.id) } },
+    });
     await tx.company.update({
       where: { id: company.id },
       data: {
@@ -255,6 +261,22 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
     }
     return order;
   });
+}
+
+/** The company's quotes by id, in the order asked; an id that is not the company's quote is refused. */
+async function quotesByIds<Include extends Prisma.QuoteInclude>(
+  tx: Prisma.TransactionClient,
+  companyId: string,
+  quoteIds: string[],
+  include: Include,
+) {
+  const ids = [...new Set(quoteIds)];
+  const quotes = await tx.quote.findMany({ where: { id: { in: ids }, companyId }, include });
+  const byId = new Map(quotes.map((quote) => [quote.id, quote]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0)
+    throw new AppError("not_found", `There is no quote ${missing.join(", ")} in your company.`);
+  return ids.map((id) => byId.get(id)!);
 }
 
 const reportBox = z.object({

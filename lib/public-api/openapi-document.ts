@@ -20,6 +20,12 @@ const frameworkProblemStatuses = {
   429: "The key's requests per minute are used up: wait Retry-After seconds.",
 } as const;
 
+/** And for file uploads. */
+const uploadProblemStatuses = {
+  413: "The file is larger than the upload limit.",
+  415: "Not a CAD file we read.",
+} as const;
+
 function routeConfigOf(operation: ApiOperation): RouteConfig {
   const responses: RouteConfig["responses"] = {};
   for (const [status, response] of Object.entries(operation.responses))
@@ -30,7 +36,11 @@ function routeConfigOf(operation: ApiOperation): RouteConfig {
             description: response.description,
             content: { [response.contentType]: { schema: z.string().meta({ format: "binary" }) } },
           };
-  for (const [status, description] of Object.entries(frameworkProblemStatuses))
+  const problemStatuses = {
+    ...frameworkProblemStatuses,
+    ...(operation.bodyKind === "binary" ? uploadProblemStatuses : {}),
+  };
+  for (const [status, description] of Object.entries(problemStatuses))
     if (!(status in responses) && (status !== "400" || operation.method === "post" || operation.query))
       responses[status] = { description, content: { "application/problem+json": { schema: problemSchema } } };
   const idempotencyHeader = z.object({

@@ -1,4 +1,12 @@
 import type { ApiOperation } from "./api-operation";
+import { uploadPartOperation } from "../public-api-buyer/buyer-operations";
+import { getPartOperation } from "../public-api-buyer/buyer-operations";
+import { listPartPricesOperation } from "../public-api-buyer/buyer-operations";
+import { createQuoteOperation } from "../public-api-buyer/buyer-operations";
+import { placeOrderOperation } from "../public-api-buyer/buyer-operations";
+import { listOrdersOperation } from "../public-api-buyer/buyer-operations";
+import { getOrderOperation } from "../public-api-buyer/buyer-operations";
+import { downloadOrderDocumentOperation } from "../public-api-buyer/buyer-operations";
 import { listOffersOperation } from "../supplier-api/supplier-api-operations";
 import { getOfferOperation } from "../supplier-api/supplier-api-operations";
 import { acceptOfferOperation } from "../supplier-api/supplier-api-operations";
@@ -17,6 +25,14 @@ import { listPayoutsOperation } from "../supplier-api/supplier-api-operations";
  * operation's route file under app/api/v1 exports publicApiRoute(operation, handler).
  */
 export const apiOperations: ApiOperation[] = [
+  uploadPartOperation,
+  getPartOperation,
+  listPartPricesOperation,
+  createQuoteOperation,
+  placeOrderOperation,
+  listOrdersOperation,
+  getOrderOperation,
+  downloadOrderDocumentOperation,
   listOffersOperation,
   getOfferOperation,
   acceptOfferOperation,

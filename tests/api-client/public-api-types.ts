@@ -1,6 +1,160 @@
 // Generated from the public API's OpenAPI document by `npm run api:client` (openapi-typescript).
 // Do not edit: change the operations' zod schemas and run it again.
 export interface paths {
+  "/api/v1/parts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a part
+     * @description The body is the CAD file's bytes (STEP, IGES, BREP, STL, OBJ, 3MF or DXF), its name in the `x-file-name` header (URL-encoded). The analysis runs in the background: poll getPart until ANALYZED.
+     *
+     *     Scope: `parts:write`.
+     */
+    post: operations["uploadPart"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/parts/{partId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a part's analysis
+     * @description Scope: `parts:write`.
+     */
+    get: operations["getPart"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/parts/{partId}/prices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List processes and prices for a part
+     * @description Every process's price at one quantity, each in its cheapest material, cheapest first.
+     *
+     *     Scope: `parts:write`.
+     */
+    get: operations["listPartPrices"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/quotes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a quote
+     * @description Prices the part on the server for the options and stores the quote, to be ordered until validUntil.
+     *
+     *     Scope: `quotes:write`.
+     */
+    post: operations["createQuote"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List orders with status and tracking
+     * @description Scope: `orders:read`.
+     */
+    get: operations["listOrders"];
+    put?: never;
+    /**
+     * Place an order
+     * @description Orders the quotes as one order, by invoice (for companies approved for it) or prepayment by bank transfer. An order above the company's approval limit waits for an approver (AWAITING_APPROVAL).
+     *
+     *     Scope: `orders:write`.
+     */
+    post: operations["placeOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/orders/{orderId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get an order
+     * @description Scope: `orders:read`.
+     */
+    get: operations["getOrder"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/orders/{orderId}/documents/{document}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download an order document
+     * @description `confirmation.pdf`, `invoice.pdf` (once issued), `pro-forma.pdf` (bank transfer orders) or a supplementary invoice by its number (`INV-2026-000123.pdf`); the order's `documents` lists them.
+     *
+     *     Scope: `documents:read`.
+     */
+    get: operations["downloadOrderDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/offers": {
     parameters: {
       query?: never;
@@ -243,6 +397,336 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Part: {
+      id: string;
+      fileName: string;
+      format: string;
+      sizeBytes: number;
+      /**
+       * @description Poll GET /api/v1/parts/{partId} until ANALYZED or FAILED.
+       * @enum {string}
+       */
+      status: "UPLOADED" | "ANALYZING" | "ANALYZED" | "FAILED";
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      createdAt: string;
+      failure?: {
+        code: string | null;
+        message: string | null;
+      };
+      /** @description Present once ANALYZED. */
+      analysis?: {
+        volumeMm3: number;
+        areaMm2: number;
+        boundingBoxMm: {
+          x: number;
+          y: number;
+          z: number;
+        };
+        /** @description The unit the file was drawn in; `unknown` for STL and OBJ (read as mm). */
+        sourceUnit: string;
+        /** @description Recognised as sheet metal (bent or flat). */
+        sheetMetal: boolean;
+        notices: {
+          code: string;
+          severity: string;
+          message: string;
+        }[];
+        /** @description What each process cannot make as drawn (error), or only at extra cost (warning). */
+        dfm: {
+          code: string;
+          process: string;
+          /** @enum {string} */
+          severity: "error" | "warning";
+          message: string;
+        }[];
+      };
+    };
+    Problem: {
+      /** @description A URI naming the kind of problem; the reference page explains each. */
+      type: string;
+      title: string;
+      status: number;
+      /** @description What went wrong and what to do, for a person. */
+      detail: string;
+      /** @description The request's path. */
+      instance: string;
+      /** @enum {string} */
+      code:
+        | "bad_request"
+        | "validation_failed"
+        | "unauthenticated"
+        | "forbidden"
+        | "not_found"
+        | "conflict"
+        | "invalid_state_transition"
+        | "payload_too_large"
+        | "unsupported_media_type"
+        | "rate_limited"
+        | "service_unavailable"
+        | "internal_error";
+      requestId: string;
+      errors?: {
+        path: string;
+        message: string;
+      }[];
+      retryAfterSeconds?: number;
+    };
+    PartPrices: {
+      partId: string;
+      quantity: number;
+      /** @description Priced from the measurement before features; final once ANALYZED. */
+      preliminary: boolean;
+      /** @description Cheapest first, each process in its cheapest material. */
+      priced: components["schemas"]["PriceOption"][];
+      manual: components["schemas"]["ManualPrice"][];
+    };
+    PriceOption: {
+      /** @enum {string} */
+      process:
+        | "cnc_milling"
+        | "cnc_turning"
+        | "fdm"
+        | "sla"
+        | "sls"
+        | "mjf"
+        | "metal_pbf"
+        | "sheet_metal"
+        | "laser_cutting";
+      material: {
+        code: string;
+        name: string;
+      };
+      finish: {
+        code: string;
+        name: string;
+      };
+      tolerance: string;
+      quantity: number;
+      /** @enum {string} */
+      currency: "EUR";
+      unitPriceCents: number;
+      /** @description Net, with a small-order surcharge where one applies. */
+      totalPriceCents: number;
+      smallOrderSurchargeCents: number;
+      /**
+       * Format: date
+       * @description ISO 8601 date.
+       */
+      deliveryDate: string;
+      /**
+       * Format: date
+       * @description ISO 8601 date.
+       */
+      earliestDeliveryDate: string;
+      /**
+       * Format: date
+       * @description ISO 8601 date.
+       */
+      validUntil: string;
+      warnings: string[];
+    };
+    ManualPrice: {
+      /** @enum {string} */
+      process:
+        | "cnc_milling"
+        | "cnc_turning"
+        | "fdm"
+        | "sla"
+        | "sls"
+        | "mjf"
+        | "metal_pbf"
+        | "sheet_metal"
+        | "laser_cutting";
+      material: {
+        code: string;
+        name: string;
+      };
+      quantity: number;
+      /** @description Why a person prices this (or why the process cannot make it). */
+      reasons: string[];
+      cannotMake: boolean;
+    };
+    Quote: {
+      id: string;
+      partId: string;
+      status: string;
+      process: string;
+      materialCode: string;
+      finishCode: string;
+      tolerance: string;
+      quantity: number;
+      currency: string;
+      unitPriceCents: number;
+      /** @description Net, with any small-order surcharge. */
+      totalPriceCents: number;
+      smallOrderSurchargeCents: number;
+      /**
+       * Format: date
+       * @description ISO 8601 date.
+       */
+      deliveryDate: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      validUntil: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      createdAt: string;
+    };
+    CreateQuote: {
+      partId: string;
+      /** @enum {string} */
+      process:
+        | "cnc_milling"
+        | "cnc_turning"
+        | "fdm"
+        | "sla"
+        | "sls"
+        | "mjf"
+        | "metal_pbf"
+        | "sheet_metal"
+        | "laser_cutting";
+      materialCode: string;
+      finishCode?: string;
+      /** @enum {string} */
+      tolerance?: "coarse" | "medium" | "fine" | "tighter";
+      quantity: number;
+      /**
+       * Format: date
+       * @description Default: the standard delivery date.
+       */
+      deliveryDate?: string;
+    };
+    Order: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      status:
+        "AWAITING_APPROVAL" | "AWAITING_PAYMENT" | "CONFIRMED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+      /** @enum {string} */
+      paymentMethod: "CARD" | "INVOICE" | "BANK_TRANSFER";
+      currency: string;
+      subtotalCents: number;
+      vatCents: number;
+      totalCents: number;
+      purchaseOrderNumber: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      createdAt: string;
+      lines: components["schemas"]["OrderLine"][];
+      /** @description For BANK_TRANSFER: the reference to pay under. */
+      paymentReference: string | null;
+      /** @description PDFs to download (scope documents:read). */
+      documents: {
+        name: string;
+        url: string;
+      }[];
+    };
+    OrderLine: {
+      id: string;
+      partId: string;
+      fileName: string;
+      /** @enum {string} */
+      status:
+        | "AWAITING_MATCH"
+        | "OFFERED"
+        | "UNMATCHED"
+        | "ACCEPTED"
+        | "IN_PRODUCTION"
+        | "QUALITY_CHECK"
+        | "SHIPPED"
+        | "DELIVERED"
+        | "CANCELLED";
+      process: string;
+      materialCode: string;
+      quantity: number;
+      totalPriceCents: number;
+      /**
+       * Format: date
+       * @description ISO 8601 date.
+       */
+      deliveryDate: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      shippedAt: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      deliveredAt: string | null;
+      shipments: {
+        carrier: string;
+        trackingNumber: string;
+        trackingUrl: string | null;
+        quantity: number;
+        /**
+         * Format: date-time
+         * @description ISO 8601 date and time (UTC).
+         */
+        shippedAt: string;
+      }[];
+    };
+    PlaceOrder: {
+      quoteIds: string[];
+      /**
+       * @description INVOICE (companies approved for it) or BANK_TRANSFER (prepayment: pay the pro-forma invoice).
+       * @enum {string}
+       */
+      paymentMethod: "INVOICE" | "BANK_TRANSFER";
+      companyName: string;
+      vatNumber?: string;
+      billingAddress: {
+        name: string;
+        line: string;
+        postalCode: string;
+        city: string;
+        countryCode: string;
+      };
+      shippingAddress: {
+        name: string;
+        line: string;
+        postalCode: string;
+        city: string;
+        countryCode: string;
+      };
+      purchaseOrderNumber?: string;
+      costCentre?: string;
+      /**
+       * @description You accept the terms of business and have read the privacy notice.
+       * @enum {boolean}
+       */
+      acceptTerms: true;
+    };
+    OrderSummary: {
+      id: string;
+      number: string;
+      /** @enum {string} */
+      status:
+        "AWAITING_APPROVAL" | "AWAITING_PAYMENT" | "CONFIRMED" | "IN_PROGRESS" | "COMPLETED" | "CANCELLED";
+      /** @enum {string} */
+      paymentMethod: "CARD" | "INVOICE" | "BANK_TRANSFER";
+      currency: string;
+      subtotalCents: number;
+      vatCents: number;
+      totalCents: number;
+      purchaseOrderNumber: string | null;
+      /**
+       * Format: date-time
+       * @description ISO 8601 date and time (UTC).
+       */
+      createdAt: string;
+      lines: components["schemas"]["OrderLine"][];
+    };
     PartnerOffer: {
       id: string;
       /** @enum {string} */
@@ -308,36 +792,6 @@ export interface components {
         "INSPECTION_REPORT" | "CERTIFICATE_OF_CONFORMITY" | "MATERIAL_CERTIFICATE_3_1"
       )[];
       requiredCertificates: string[];
-    };
-    Problem: {
-      /** @description A URI naming the kind of problem; the reference page explains each. */
-      type: string;
-      title: string;
-      status: number;
-      /** @description What went wrong and what to do, for a person. */
-      detail: string;
-      /** @description The request's path. */
-      instance: string;
-      /** @enum {string} */
-      code:
-        | "bad_request"
-        | "validation_failed"
-        | "unauthenticated"
-        | "forbidden"
-        | "not_found"
-        | "conflict"
-        | "invalid_state_transition"
-        | "payload_too_large"
-        | "unsupported_media_type"
-        | "rate_limited"
-        | "service_unavailable"
-        | "internal_error";
-      requestId: string;
-      errors?: {
-        path: string;
-        message: string;
-      }[];
-      retryAfterSeconds?: number;
     };
     PartnerJob: {
       /** @description The order line's id; after acceptance it names the job. */
@@ -435,6 +889,714 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  uploadPart: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The file's name, URL-encoded. */
+        "x-file-name": string;
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description The part, being analysed (or analysed, if the same file was analysed before). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            part: components["schemas"]["Part"];
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The file is larger than the upload limit. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not a CAD file we read. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        partId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The part and, once analysed, its analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            part: components["schemas"]["Part"];
+          };
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listPartPrices: {
+    parameters: {
+      query?: {
+        quantity?: number;
+      };
+      header?: never;
+      path: {
+        partId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Priced processes and those a person prices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartPrices"];
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateQuote"];
+      };
+    };
+    responses: {
+      /** @description The stored quote. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            quote: components["schemas"]["Quote"];
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listOrders: {
+    parameters: {
+      query?: {
+        /** @description The next_cursor of the previous page. */
+        cursor?: string;
+        /** @description Items per page, 1 to 100. */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of orders, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["OrderSummary"][];
+            /** @description Pass as ?cursor= for the next page; null on the last. */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  placeOrder: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Required on every POST: the same key and body replay the first answer. */
+        "idempotency-key": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PlaceOrder"];
+      };
+    };
+    responses: {
+      /** @description The order. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            order: components["schemas"]["Order"];
+          };
+        };
+      };
+      /** @description The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order with its lines, shipments and documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            order: components["schemas"]["Order"];
+          };
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  downloadOrderDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orderId: string;
+        document: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description No valid API key. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key lacks the operation's scope, or the company may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not found, or not the company's. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The input failed validation. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   listOffers: {
     parameters: {
       query?: {
@@ -1368,6 +2530,24 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for another request, or the state does not allow this. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The file is larger than the upload limit. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not a CAD file we read. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

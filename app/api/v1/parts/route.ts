@@ -12,13 +12,17 @@ import { toPartSummary } from "@/lib/parts/part-summary";
 import { readStoredAnalysis } from "@/lib/parts/read-stored-analysis";
 import { formatUploadBytes, uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
+import { uploadPartViaApi } from "@/lib/public-api-buyer/buyer-part-handlers";
+import { uploadPartOperation } from "@/lib/public-api-buyer/buyer-operations";
+import { keyOrSessionRoute } from "@/lib/public-api/key-or-session-route";
+import { publicApiRoute } from "@/lib/public-api/public-api-route";
 
 /**
  * Upload one CAD file: the body is the file's bytes, the `x-file-name` header its name (URL-encoded).
  * Answers 201 with the part, whose analysis follows in the background (poll GET /api/v1/parts/{id}).
  * A Content-Length over UPLOAD_MAX_BYTES is refused with 413 before anything is read.
  */
-export const POST = apiRoute(async ({ request }) => {
+const sessionPost = apiRoute(async ({ request }) => {
   const limits = uploadLimitsFromEnv();
   const declaredBytes = declaredContentLength(request);
   if (declaredBytes !== undefined && declaredBytes > limits.maxBytes) {
@@ -61,3 +65,6 @@ export const POST = apiRoute(async ({ request }) => {
     { status: 201, headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {} },
   );
 });
+
+/** With an API key, the public API's uploadPart (decision 0059); without, the web app's upload above. */
+export const POST = keyOrSessionRoute(publicApiRoute(uploadPartOperation, uploadPartViaApi), sessionPost);

@@ -6,9 +6,13 @@ import { toPartSummary } from "@/lib/parts/part-summary";
 import { filesAheadOf } from "@/lib/parts/analysis-queue-order";
 import { getEnv } from "@/lib/env";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
+import { getPartViaApi } from "@/lib/public-api-buyer/buyer-part-handlers";
+import { getPartOperation } from "@/lib/public-api-buyer/buyer-operations";
+import { keyOrSessionRoute } from "@/lib/public-api/key-or-session-route";
+import { publicApiRoute } from "@/lib/public-api/public-api-route";
 
 /** A part's state and, once analysed, its analysis (size, volume, faces, features, manufacturability). */
-export const GET = apiRoute<{ partId: string }>(async ({ request, params }) => {
+const sessionGet = apiRoute<{ partId: string }>(async ({ request, params }) => {
   const db = getPrisma();
   const part = await findViewablePart(db, params.partId, await resolvePartViewer(request));
   const report = await currentAnalysis(db, part);
@@ -25,3 +29,6 @@ export const GET = apiRoute<{ partId: string }>(async ({ request, params }) => {
     { headers: { "cache-control": "no-store" } },
   );
 });
+
+/** With an API key, the public API's getPart (decision 0059); without, the web app's answer above. */
+export const GET = keyOrSessionRoute(publicApiRoute(getPartOperation, getPartViaApi), sessionGet);
