@@ -1,6 +1,11 @@
 import path from "node:path";
 import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
 import prettier from "prettier";
+import ts from "typescript";
+
+// File bodies and downloads (`format: binary`) are Blobs, which fetch sends and openapi-fetch's
+// `parseAs: "blob"` returns; openapi-typescript's default, string, would have the client stringify bytes.
+const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier("Blob"));
 
 /** Where the generated types live, committed so a client (and the journeys) can use them without a step. */
 export const publicApiTypesPath = path.join(import.meta.dirname, "public-api-types.ts");
@@ -11,7 +16,10 @@ export const publicApiTypesPath = path.join(import.meta.dirname, "public-api-typ
  * committed file equals a fresh generation byte for byte (public-api-types.test.ts checks it).
  */
 export async function generatePublicApiTypes(document: unknown): Promise<string> {
-  const ast = await openapiTS(document as OpenAPI3, { alphabetize: false });
+  const ast = await openapiTS(document as OpenAPI3, {
+    alphabetize: false,
+    transform: (schema) => (schema.format === "binary" ? blob : undefined),
+  });
   const header =
     "// Generated from the public API's OpenAPI document by `npm run api:client` (openapi-typescript).\n" +
     "// Do not edit: change the operations' zod schemas and run it again.\n";

@@ -903,7 +903,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/octet-stream": string;
+        "application/octet-stream": Blob;
       };
     };
     responses: {
@@ -1538,7 +1538,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/pdf": string;
+          "application/pdf": Blob;
         };
       };
       /** @description No valid API key. */
@@ -2479,7 +2479,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/octet-stream": string;
+        "application/octet-stream": Blob;
       };
     };
     responses: {
