@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database } from "../db/prisma";
 import { enqueueJobs, followUpJob } from "../jobs/enqueue-job";
 import { getLogger } from "../logging/logger";

@@ -1,4 +1,3 @@
-import "server-only";
 import { getEnv, type Environment } from "../env";
 
 /** The retry schedule and limits of webhook deliveries (WEBHOOK_* variables, decision 0061). */

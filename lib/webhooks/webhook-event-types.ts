@@ -86,7 +86,6 @@ export const webhookEventTypes = {
       supplierPriceCents: cents,
       currency,
       expiresAt: isoDateTime,
-      deliveryDate: isoDate,
     }),
   },
   "offer.withdrawn": {
