@@ -133,7 +133,10 @@ export const environmentSchema = z
     /** The wait after the first failed attempt; each further one doubles it (30 s, 1 min, 2 min … ~1 h). */
     WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
     /** The longest wait between two attempts, whatever the doubling says. */
-    WEBHOOK_RETRY_MAX_SECONDS: z.coerce.number().positive().default(6 * 3600),
+    WEBHOOK_RETRY_MAX_SECONDS: z.coerce
+      .number()
+      .positive()
+      .default(6 * 3600),
     /** A receiver that has not answered after this counts as failed for this attempt. */
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Lets endpoints on loopback or private addresses be registered and called outside development (tests). */

@@ -34,7 +34,10 @@ export async function deliverWebhook(
     include: { event: true, endpoint: true },
   });
   if (delivery.endpoint.revokedAt) {
-    await db.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", nextAttemptAt: null } });
+    await db.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { status: "FAILED", nextAttemptAt: null },
+    });
     return "failed";
   }
   const body = webhookRequestBody(delivery.event);
@@ -86,13 +89,17 @@ export async function deliverWebhook(
       },
     });
     if (nextAttemptAt)
-      await enqueueJobs(tx, [
-        followUpJob("webhooks.deliver", { deliveryId }, { startAfter: nextAttemptAt }),
-      ]);
+      await enqueueJobs(tx, [followUpJob("webhooks.deliver", { deliveryId }, { startAfter: nextAttemptAt })]);
   });
   if (!response.ok)
     getLogger().info(
-      { deliveryId, eventId: delivery.event.id, attempt: delivery.attemptCount, outcome, error: response.error },
+      {
+        deliveryId,
+        eventId: delivery.event.id,
+        attempt: delivery.attemptCount,
+        outcome,
+        error: response.error,
+      },
       "webhook attempt failed",
     );
   return outcome;

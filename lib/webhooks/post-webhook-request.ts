@@ -58,7 +58,8 @@ export function postWebhookRequest(options: {
             "",
             4,
           );
-        if (lookupOptions.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
+        if (lookupOptions.all)
+          return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, list);
         callback(null, list[0]!.address, list[0]!.family);
       });
     };
@@ -81,7 +82,8 @@ export function postWebhookRequest(options: {
         response.on("end", () => {
           const excerpt = Buffer.concat(chunks).toString("utf8").slice(0, responseExcerptLength);
           if (status >= 200 && status < 300) finish({ ok: true, status, excerpt, durationMs: elapsed() });
-          else finish({ ok: false, status, excerpt, error: `answered HTTP ${status}`, durationMs: elapsed() });
+          else
+            finish({ ok: false, status, excerpt, error: `answered HTTP ${status}`, durationMs: elapsed() });
         });
         response.on("error", (error) =>
           finish({ ok: false, status, excerpt: null, error: error.message, durationMs: elapsed() }),

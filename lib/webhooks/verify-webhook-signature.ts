@@ -18,7 +18,13 @@ export function verifyWebhookSignature(options: {
   toleranceSeconds?: number;
   nowSeconds?: number;
 }): WebhookSignatureCheck {
-  const { body, header, secret, toleranceSeconds = 300, nowSeconds = Math.floor(Date.now() / 1000) } = options;
+  const {
+    body,
+    header,
+    secret,
+    toleranceSeconds = 300,
+    nowSeconds = Math.floor(Date.now() / 1000),
+  } = options;
   if (!header) return { ok: false, reason: "malformed header" };
   let timestamp: number | undefined;
   const signatures: string[] = [];
@@ -28,7 +34,8 @@ export function verifyWebhookSignature(options: {
     else if (key === "v1" && value && /^[0-9a-f]{64}$/i.test(value)) signatures.push(value.toLowerCase());
   }
   if (timestamp === undefined || signatures.length === 0) return { ok: false, reason: "malformed header" };
-  if (Math.abs(nowSeconds - timestamp) > toleranceSeconds) return { ok: false, reason: "timestamp outside tolerance" };
+  if (Math.abs(nowSeconds - timestamp) > toleranceSeconds)
+    return { ok: false, reason: "timestamp outside tolerance" };
   const expected = createHmac("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest();
   const matches = signatures.some((signature) => timingSafeEqual(Buffer.from(signature, "hex"), expected));
   return matches ? { ok: true, timestampSeconds: timestamp } : { ok: false, reason: "no matching signature" };

@@ -29,7 +29,13 @@ export const webhookEventTypes = {
   "order_line.accepted": {
     receiver: "BUYER",
     label: "A partner accepted an order line",
-    data: z.object({ orderId: id, orderNumber: z.string(), orderLineId: id, status: z.string(), deliveryDate: isoDate }),
+    data: z.object({
+      orderId: id,
+      orderNumber: z.string(),
+      orderLineId: id,
+      status: z.string(),
+      deliveryDate: isoDate,
+    }),
   },
   "shipment.sent": {
     receiver: "BUYER",
@@ -109,7 +115,9 @@ export const webhookEventTypes = {
 >;
 
 export type WebhookEventType = keyof typeof webhookEventTypes;
-export type WebhookEventData<Type extends WebhookEventType> = z.input<(typeof webhookEventTypes)[Type]["data"]>;
+export type WebhookEventData<Type extends WebhookEventType> = z.input<
+  (typeof webhookEventTypes)[Type]["data"]
+>;
 export const webhookEventTypeNames = Object.keys(webhookEventTypes) as WebhookEventType[];
 
 /** The event types a company of this kind can receive (the team page offers only these). */
@@ -122,7 +130,9 @@ export function webhookEventTypesFor(companyKind: "BUYER" | "SUPPLIER" | "PLATFO
 
 /** The JSON body of every delivery: the event's envelope around its data. */
 export const webhookEnvelopeSchema = z.object({
-  id: id.describe("The event's id: the same on every retry and replay; receivers use it to process an event once."),
+  id: id.describe(
+    "The event's id: the same on every retry and replay; receivers use it to process an event once.",
+  ),
   type: z.enum(webhookEventTypeNames as [WebhookEventType, ...WebhookEventType[]]),
   createdAt: isoDateTime,
   companyId: id,
