@@ -39,7 +39,12 @@ export function AddWebhookEndpointForm({
         <legend>Events</legend>
         {eventChoices.map((choice) => (
           <label key={choice.value} className={styles.eventChoice}>
-            <input type="checkbox" name="events" value={choice.value} defaultChecked />
+            <input
+              type="checkbox"
+              name="events"
+              value={choice.value}
+              defaultChecked={form.values("events")?.includes(choice.value) ?? true}
+            />
             <span>
               <code>{choice.value}</code> {choice.label}
             </span>
