@@ -127,6 +127,21 @@ export const environmentSchema = z
     /** Longest wait for VIES; past it the VAT ID counts as unconfirmed (German VAT, re-checked later). */
     VIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
 
+    // Issue 24 (i24-hooks, decision 0061): webhook deliveries.
+    /** Attempts of one webhook delivery before it counts as failed (a replay from the team page starts over). */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+    /** The wait after the first failed attempt; each further one doubles it (30 s, 1 min, 2 min … ~1 h). */
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+    /** The longest wait between two attempts, whatever the doubling says. */
+    WEBHOOK_RETRY_MAX_SECONDS: z.coerce
+      .number()
+      .positive()
+      .default(6 * 3600),
+    /** A receiver that has not answered after this counts as failed for this attempt. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** Lets endpoints on loopback or private addresses be registered and called outside development (tests). */
+    WEBHOOK_ALLOW_PRIVATE_URLS: booleanText.default(false),
+
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
     /** Where complaints and manual quote requests are reported. */

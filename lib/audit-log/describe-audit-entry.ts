@@ -124,6 +124,11 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "team.removed": (d) =>
     `Removed ${textOf(d.email)} (${roleWords(d.role)}) from the team and ended ${countOf(d.sessionsEnded, "session")}`,
   "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
+  // Issue 24 (decision 0061): webhooks.
+  "webhook.endpoint-created": (d) =>
+    `Added the webhook endpoint ${textOf(d.url)} for ${Array.isArray(d.events) ? d.events.join(", ") : textOf(d.events)}`,
+  "webhook.endpoint-revoked": (d) => `Deleted the webhook endpoint ${textOf(d.url)}`,
+  "webhook.delivery-replayed": () => "Sent a webhook event again",
   "address.removed": () => "Removed an address",
   // Issue 24 (decision 0059): public API keys.
   "api_key.created": (d) =>

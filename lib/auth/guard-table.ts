@@ -179,6 +179,10 @@ export const actionGuards = {
   "app/supplier/team/actions.ts#changeMemberRoleAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#removeMemberAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#withdrawInvitationAction": "supplier.team.manage",
+  // Issue 24 (decision 0061): the webhook card of both team pages.
+  "app/team/webhook-actions.ts#createWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#revokeWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#replayWebhookDeliveryAction": "webhooks.manage",
   "app/supplier/actions.ts#acceptOfferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
   "app/supplier/offers/[offerId]/counteroffer-actions.ts#counterofferAction": "supplier.offers.respond",

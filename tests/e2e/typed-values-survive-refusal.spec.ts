@@ -318,6 +318,21 @@ const cases: FormCase[] = [
     refusal: /last admin/,
   },
   {
+    // Issue 24 (decision 0061): a webhook endpoint with an address that is not https.
+    name: "webhook endpoint",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/team");
+      return formWith(page, page.getByRole("button", { name: "Add endpoint" }));
+    },
+    fields: [
+      { at: label("Address that receives the events (https://…)"), fill: "ftp://erp.example.com/hooks" },
+      { at: label("Description (optional)"), fill: "Our ERP" },
+      { at: checkbox(/invoice\.issued/), check: false },
+    ],
+    refusal: /https/,
+  },
+  {
     name: "approval limit",
     as: "buyer",
     open: async (page) => {
