@@ -32,9 +32,13 @@ export async function createApiKey(
   const scopes = [...new Set(input.scopes)];
   const refused = scopes.filter((scope) => !isApiScope(scope) || !allowed.includes(scope));
   if (refused.length > 0)
-    throw new AppError("validation_failed", `Your company cannot give a key these scopes: ${refused.join(", ")}.`, {
-      fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
-    });
+    throw new AppError(
+      "validation_failed",
+      `Your company cannot give a key these scopes: ${refused.join(", ")}.`,
+      {
+        fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
+      },
+    );
   const { secret, prefix, secretHash } = newApiKeySecret();
   const key = await db.$transaction(async (tx) => {
     const active = await tx.apiKey.count({ where: { companyId: input.companyId, revokedAt: null } });
