@@ -3,6 +3,8 @@ import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { TeamPageContent } from "@/app/_components/team/team-page-content";
 import * as actions from "./actions";
+import * as apiKeyActions from "./api-key-actions";
+import { ApiKeys } from "@/app/_components/team/api-keys";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -10,12 +12,20 @@ export const metadata: Metadata = { title: "Team" };
 export default async function SupplierTeamPage() {
   const user = await requirePermission("supplier.portal", "/supplier/team");
   return (
-    <TeamPageContent
-      user={user}
-      admin={may(user.role, "supplier.team.manage", user.company.status)}
-      actions={actions}
-      listRoles
-      notAdminNote="An admin of your company invites colleagues and changes their roles."
-    />
+    <>
+      <TeamPageContent
+        user={user}
+        admin={may(user.role, "supplier.team.manage", user.company.status)}
+        actions={actions}
+        listRoles
+        notAdminNote="An admin of your company invites colleagues and changes their roles."
+      />
+      <ApiKeys
+        companyId={user.companyId}
+        companyKind={user.company.kind}
+        admin={may(user.role, "supplier.team.manage", user.company.status)}
+        actions={apiKeyActions}
+      />
+    </>
   );
 }
