@@ -3,6 +3,8 @@ import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { TeamPageContent } from "@/app/_components/team/team-page-content";
 import * as actions from "./actions";
+import * as apiKeyActions from "./api-key-actions";
+import { ApiKeys } from "@/app/_components/team/api-keys";
 import { ApprovalLimitForm } from "./team-forms";
 import { WebhookEndpointsSection } from "@/app/_components/team/webhook-endpoints-section";
 
@@ -27,6 +29,12 @@ export default async function TeamPage() {
           </section>
         )}
         notAdminNote="An admin of your company invites colleagues and sets the approval limit."
+      />
+      <ApiKeys
+        companyId={user.companyId}
+        companyKind={user.company.kind}
+        admin={may(user.role, "team.manage")}
+        actions={apiKeyActions}
       />
       {may(user.role, "webhooks.manage", user.company.status) && (
         <WebhookEndpointsSection companyId={user.companyId} companyKind={user.company.kind} />

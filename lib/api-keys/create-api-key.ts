@@ -12,7 +12,12 @@ export const maxActiveApiKeysPerCompany = 20;
 export const apiKeyInputSchema = z.object({
   name: z.string().trim().min(1, "Name the key (e.g. the system that uses it).").max(80),
   scopes: z.array(z.string()).min(1, "Choose at least one scope."),
-  requestsPerMinute: z.coerce.number().int().min(1).max(600).default(120),
+  requestsPerMinute: z.coerce
+    .number({ error: "Enter a whole number of requests per minute." })
+    .int("Enter a whole number of requests per minute.")
+    .min(1, "Allow at least 1 request per minute.")
+    .max(600, "At most 600 requests per minute.")
+    .default(120),
 });
 
 /**
@@ -21,20 +26,35 @@ export const apiKeyInputSchema = z.object({
  */
 export async function createApiKey(
   db: Database,
-  input: { companyId: string; userId: string; name: string; scopes: string[]; requestsPerMinute?: number },
+  input: {
+    companyId: string;
+    userId: string;
+    name: string;
+    scopes: string[];
+    requestsPerMinute?: number | string;
+  },
   context: { ipAddress?: string | null; requestId?: string | null } = {},
 ): Promise<{ id: string; secret: string; prefix: string; scopes: ApiScope[] }> {
+  const fields = apiKeyInputSchema.parse({
+    name: input.name,
+    scopes: input.scopes,
+    requestsPerMinute: input.requestsPerMinute === "" ? undefined : input.requestsPerMinute,
+  });
   const company = await db.company.findUniqueOrThrow({
     where: { id: input.companyId },
     select: { kind: true },
   });
   const allowed = apiScopesForCompanyKind(company.kind);
-  const scopes = [...new Set(input.scopes)];
+  const scopes = [...new Set(fields.scopes)];
   const refused = scopes.filter((scope) => !isApiScope(scope) || !allowed.includes(scope));
   if (refused.length > 0)
-    throw new AppError("validation_failed", `Your company cannot give a key these scopes: ${refused.join(", ")}.`, {
-      fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
-    });
+    throw new AppError(
+      "validation_failed",
+      `Your company cannot give a key these scopes: ${refused.join(", ")}.`,
+      {
+        fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
+      },
+    );
   const { secret, prefix, secretHash } = newApiKeySecret();
   const key = await db.$transaction(async (tx) => {
     const active = await tx.apiKey.count({ where: { companyId: input.companyId, revokedAt: null } });
@@ -47,11 +67,11 @@ export async function createApiKey(
       data: {
         companyId: input.companyId,
         createdByUserId: input.userId,
-        name: input.name,
+        name: fields.name,
         prefix,
         secretHash,
         scopes,
-        requestsPerMinute: input.requestsPerMinute ?? 120,
+        requestsPerMinute: fields.requestsPerMinute,
       },
     });
     await recordAuditLog(tx, {
@@ -60,7 +80,7 @@ export async function createApiKey(
       action: "api_key.created",
       entityType: "ApiKey",
       entityId: created.id,
-      data: { name: input.name, prefix, scopes },
+      data: { name: fields.name, prefix, scopes },
       ipAddress: context.ipAddress,
       requestId: context.requestId,
     });

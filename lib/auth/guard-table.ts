@@ -68,6 +68,8 @@ export const pageGuards = {
   "/ops/suppliers": "ops.console",
   "/ops/suppliers/[companyId]": "ops.console",
   "/ops/team": "ops.console",
+  // Issue 24 (decision 0059): the public API's reference, like its OpenAPI document.
+  "/api-reference": "public",
 } as const satisfies Record<string, Permission>;
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -253,4 +255,9 @@ export const actionGuards = {
   "app/ops/orders/[orderId]/message-actions.ts#postOpsSupplierMessageAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/message-actions.ts#postOpsBuyerMessageAction": "ops.orders.manage",
   "app/orders/[orderId]/message-actions.ts#postBuyerMessageAction": "shop.view",
+  // Issue 24 (decision 0059): API keys on the team pages, created and revoked by the admin.
+  "app/team/api-key-actions.ts#createApiKeyAction": "team.manage",
+  "app/team/api-key-actions.ts#revokeApiKeyAction": "team.manage",
+  "app/supplier/team/api-key-actions.ts#createApiKeyAction": "supplier.team.manage",
+  "app/supplier/team/api-key-actions.ts#revokeApiKeyAction": "supplier.team.manage",
 } as const satisfies Record<string, Permission>;

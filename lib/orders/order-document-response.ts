@@ -51,7 +51,10 @@ export async function orderDocumentResponse(
   const order = await loadBuyerOrder(db, companyId, orderId);
   const invoice = order.invoices.find((candidate) => candidate.kind === "BUYER_INVOICE");
   if (kind === "invoice" && !invoice)
-    throw new AppError("not_found", "This order has no invoice yet: it is issued when the order is confirmed.");
+    throw new AppError(
+      "not_found",
+      "This order has no invoice yet: it is issued when the order is confirmed.",
+    );
   if (kind === "pro-forma" && order.paymentMethod !== "BANK_TRANSFER")
     throw new AppError("not_found", "Only orders paid in advance by bank transfer have a pro-forma invoice.");
   // The first invoice as issued, before any counteroffer's supplementary invoice (docs/decisions/0047).

@@ -76,7 +76,9 @@ export async function placeOrder(
       ? null
       : await tx.cart.findUnique({
           where: { userId: orderer.userId },
-          include: { items: { include: { quote: { include: quoteInclude } }, orderBy: { createdAt: "asc" } } },
+          include: {
+            items: { include: { quote: { include: quoteInclude } }, orderBy: { createdAt: "asc" } },
+          },
         });
     const quotes = source
       ? await quotesByIds(tx, orderer.companyId, source.quoteIds, quoteInclude)

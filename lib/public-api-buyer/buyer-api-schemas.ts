@@ -14,7 +14,9 @@ export const partAnalysisSchema = z
     volumeMm3: z.number(),
     areaMm2: z.number(),
     boundingBoxMm: z.object({ x: z.number(), y: z.number(), z: z.number() }),
-    sourceUnit: z.string().describe("The unit the file was drawn in; `unknown` for STL and OBJ (read as mm)."),
+    sourceUnit: z
+      .string()
+      .describe("The unit the file was drawn in; `unknown` for STL and OBJ (read as mm)."),
     sheetMetal: z.boolean().describe("Recognised as sheet metal (bent or flat)."),
     notices: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })),
     dfm: z
@@ -126,14 +128,18 @@ export const placeOrderBodySchema = z
     quoteIds: z.array(z.string().min(1)).min(1).max(50),
     paymentMethod: z
       .enum(["INVOICE", "BANK_TRANSFER"])
-      .describe("INVOICE (companies approved for it) or BANK_TRANSFER (prepayment: pay the pro-forma invoice)."),
+      .describe(
+        "INVOICE (companies approved for it) or BANK_TRANSFER (prepayment: pay the pro-forma invoice).",
+      ),
     companyName: z.string().min(1).max(200),
     vatNumber: z.string().max(20).optional(),
     billingAddress: addressSchema,
     shippingAddress: addressSchema,
     purchaseOrderNumber: z.string().max(60).optional(),
     costCentre: z.string().max(60).optional(),
-    acceptTerms: z.literal(true).describe("You accept the terms of business and have read the privacy notice."),
+    acceptTerms: z
+      .literal(true)
+      .describe("You accept the terms of business and have read the privacy notice."),
   })
   .meta({ id: "PlaceOrder" });
 

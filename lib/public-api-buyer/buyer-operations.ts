@@ -31,7 +31,10 @@ export const uploadPartOperation = defineApiOperation({
   bodyKind: "binary",
   headers: z.object({ "x-file-name": z.string().min(1).max(1024).describe("The file's name, URL-encoded.") }),
   responses: {
-    201: { description: "The part, being analysed (or analysed, if the same file was analysed before).", schema: partEnvelopeSchema },
+    201: {
+      description: "The part, being analysed (or analysed, if the same file was analysed before).",
+      schema: partEnvelopeSchema,
+    },
   },
 });
 
@@ -43,7 +46,9 @@ export const getPartOperation = defineApiOperation({
   tag: "Parts",
   scope: "parts:write",
   params: partId,
-  responses: { 200: { description: "The part and, once analysed, its analysis.", schema: partEnvelopeSchema } },
+  responses: {
+    200: { description: "The part and, once analysed, its analysis.", schema: partEnvelopeSchema },
+  },
 });
 
 export const listPartPricesOperation = defineApiOperation({
@@ -56,7 +61,9 @@ export const listPartPricesOperation = defineApiOperation({
   scope: "parts:write",
   params: partId,
   query: z.object({ quantity: z.coerce.number().int().min(1).max(100_000).default(1) }),
-  responses: { 200: { description: "Priced processes and those a person prices.", schema: partPricesSchema } },
+  responses: {
+    200: { description: "Priced processes and those a person prices.", schema: partPricesSchema },
+  },
 });
 
 export const createQuoteOperation = defineApiOperation({
@@ -64,7 +71,8 @@ export const createQuoteOperation = defineApiOperation({
   method: "post",
   path: "/api/v1/quotes",
   summary: "Create a quote",
-  description: "Prices the part on the server for the options and stores the quote, to be ordered until validUntil.",
+  description:
+    "Prices the part on the server for the options and stores the quote, to be ordered until validUntil.",
   tag: "Quotes",
   scope: "quotes:write",
   body: createQuoteBodySchema,
@@ -93,7 +101,9 @@ export const listOrdersOperation = defineApiOperation({
   tag: "Orders",
   scope: "orders:read",
   query: paginationQuerySchema,
-  responses: { 200: { description: "A page of orders, newest first.", schema: pageSchema(orderSummarySchema) } },
+  responses: {
+    200: { description: "A page of orders, newest first.", schema: pageSchema(orderSummarySchema) },
+  },
 });
 
 export const getOrderOperation = defineApiOperation({
@@ -104,7 +114,9 @@ export const getOrderOperation = defineApiOperation({
   tag: "Orders",
   scope: "orders:read",
   params: orderId,
-  responses: { 200: { description: "The order with its lines, shipments and documents.", schema: orderEnvelopeSchema } },
+  responses: {
+    200: { description: "The order with its lines, shipments and documents.", schema: orderEnvelopeSchema },
+  },
 });
 
 export const downloadOrderDocumentOperation = defineApiOperation({

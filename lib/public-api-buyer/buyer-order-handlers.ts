@@ -70,7 +70,8 @@ export async function placeOrderViaApi({ key, body }: PublicApiContext<typeof pl
   const placed = await placeOrder(
     db,
     { userId: user.id, companyId: key.companyId, role: user.role, email: user.email },
-    checkout,
+    // Checkout's form sends an empty VAT ID field; the API may leave it out.
+    { ...checkout, vatNumber: checkout.vatNumber ?? "" },
     new Date(),
     { quoteIds },
   );

@@ -29,7 +29,12 @@ export function toApiPart(part: Part, report: AnalysisReport | null): z.infer<ty
             sourceUnit: report.sourceUnit,
             sheetMetal: report.sheetMetal?.ok === true,
             notices: report.notices.map(({ code, severity, message }) => ({ code, severity, message })),
-            dfm: report.dfm.map(({ code, process, severity, message }) => ({ code, process, severity, message })),
+            dfm: report.dfm.map(({ code, process, severity, message }) => ({
+              code,
+              process,
+              severity,
+              message,
+            })),
           },
         }
       : {}),

@@ -35,4 +35,9 @@ export function apiScopesForCompanyKind(kind: CompanyKind): ApiScope[] {
  * Scopes that only read: a suspended company's keys keep these (like its users, who may still read their
  * orders and documents), and lose the others until operations reinstate the company.
  */
-export const readOnlyApiScopes: readonly ApiScope[] = ["orders:read", "documents:read", "offers:read", "payouts:read"];
+export const readOnlyApiScopes: readonly ApiScope[] = [
+  "orders:read",
+  "documents:read",
+  "offers:read",
+  "payouts:read",
+];

@@ -29,8 +29,7 @@ export function requestHashOf(operationId: string, path: string, parts: (string 
 }
 
 export type IdempotencyClaim =
-  | { kind: "new"; recordId: bigint }
-  | { kind: "replay"; status: number; body: unknown };
+  { kind: "new"; recordId: bigint } | { kind: "replay"; status: number; body: unknown };
 
 /**
  * Claims the key for this request. A new key is written as running (no response yet); a key seen before
@@ -51,7 +50,8 @@ export async function claimIdempotencyKey(
   const earlier = await db.apiIdempotencyRecord.findUnique({
     where: { apiKeyId_idempotencyKey: { apiKeyId: input.apiKeyId, idempotencyKey: input.idempotencyKey } },
   });
-  if (!earlier) throw new AppError("conflict", "The Idempotency-Key was just released: send the request again.");
+  if (!earlier)
+    throw new AppError("conflict", "The Idempotency-Key was just released: send the request again.");
   if (earlier.operationId !== input.operationId || earlier.requestHash !== input.requestHash)
     throw new AppError(
       "conflict",

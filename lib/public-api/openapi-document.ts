@@ -1,8 +1,4 @@
-import {
-  OpenAPIRegistry,
-  OpenApiGeneratorV31,
-  type RouteConfig,
-} from "@asteasolutions/zod-to-openapi";
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import type { ApiOperation } from "./api-operation";
 import { apiScopes } from "./api-scopes";
@@ -99,7 +95,8 @@ export function buildOpenApiDocument(
         .join(", ") +
       ".",
   });
-  for (const operation of options.operations ?? apiOperations) registry.registerPath(routeConfigOf(operation));
+  for (const operation of options.operations ?? apiOperations)
+    registry.registerPath(routeConfigOf(operation));
   for (const extend of options.extensions ?? []) extend(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

@@ -39,17 +39,17 @@ export function decodeCursor(cursor: string | undefined): PageCursor | null {
   } catch {
     // Falls through to the refusal below.
   }
-  throw new AppError("bad_request", "The cursor is not valid: pass the next_cursor of the previous page as it is.");
+  throw new AppError(
+    "bad_request",
+    "The cursor is not valid: pass the next_cursor of the previous page as it is.",
+  );
 }
 
 /** A Prisma `where` for the rows after the cursor in (createdAt desc, id desc) order; {} without one. */
 export function afterCursorWhere(cursor: PageCursor | null) {
   if (!cursor) return {};
   return {
-    OR: [
-      { createdAt: { lt: cursor.createdAt } },
-      { createdAt: cursor.createdAt, id: { lt: cursor.id } },
-    ],
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
   };
 }
 

@@ -119,7 +119,9 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
     status,
     headers: {
       ...headers,
-      ...(status === 204 ? {} : { "content-type": isProblem ? "application/problem+json" : "application/json" }),
+      ...(status === 204
+        ? {}
+        : { "content-type": isProblem ? "application/problem+json" : "application/json" }),
     },
   });
 }

@@ -333,6 +333,35 @@ const cases: FormCase[] = [
     refusal: /https/,
   },
   {
+    // Issue 24: a new API key on the team page (decision 0059).
+    name: "API key",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/team");
+      return formWith(page, page.getByLabel("Requests per minute"));
+    },
+    fields: [
+      { at: label("Name (the system that uses it)"), fill: "ERP" },
+      { at: checkbox(/orders:read/), check: true },
+      { at: label("Requests per minute"), fill: "9999" },
+    ],
+    refusal: /600/,
+  },
+  {
+    name: "partner API key",
+    as: "supplier",
+    open: async (page) => {
+      await page.goto("/supplier/team");
+      return formWith(page, page.getByLabel("Requests per minute"));
+    },
+    fields: [
+      { at: label("Name (the system that uses it)"), fill: "Shop software" },
+      { at: checkbox(/offers:read/), check: true },
+      { at: label("Requests per minute"), fill: "0" },
+    ],
+    refusal: /at least 1/,
+  },
+  {
     name: "approval limit",
     as: "buyer",
     open: async (page) => {

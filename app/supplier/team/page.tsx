@@ -3,6 +3,8 @@ import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { TeamPageContent } from "@/app/_components/team/team-page-content";
 import * as actions from "./actions";
+import * as apiKeyActions from "./api-key-actions";
+import { ApiKeys } from "@/app/_components/team/api-keys";
 import { WebhookEndpointsSection } from "@/app/_components/team/webhook-endpoints-section";
 
 export const metadata: Metadata = { title: "Team" };
@@ -18,6 +20,12 @@ export default async function SupplierTeamPage() {
         actions={actions}
         listRoles
         notAdminNote="An admin of your company invites colleagues and changes their roles."
+      />
+      <ApiKeys
+        companyId={user.companyId}
+        companyKind={user.company.kind}
+        admin={may(user.role, "supplier.team.manage", user.company.status)}
+        actions={apiKeyActions}
       />
       {may(user.role, "webhooks.manage", user.company.status) && (
         <WebhookEndpointsSection companyId={user.companyId} companyKind={user.company.kind} />

@@ -1,0 +1,119 @@
+"use client";
+
+import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
+import { FormField } from "@/app/_components/form-field";
+import { FormMessages } from "@/app/_components/form-messages";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import styles from "./api-keys.module.css";
+
+type KeyAction = Parameters<typeof useFormAction>[0];
+
+/** Must match newKeyMarker in api-key-action-handlers.ts (a server module the browser cannot import). */
+const newKeyMarker = "Your new key: ";
+
+/**
+ * Names a new key and chooses its scopes and limit. The key comes back once in the success sentence and
+ * is shown in its own box to copy; after that only its first characters are ever shown.
+ */
+export function CreateApiKeyForm({
+  action,
+  scopes,
+}: {
+  action: KeyAction;
+  scopes: { value: string; label: string }[];
+}) {
+  const form = useFormAction(action);
+  const success = form.messages.success;
+  const markerAt = success?.indexOf(newKeyMarker) ?? -1;
+  const secret = success && markerAt >= 0 ? success.slice(markerAt + newKeyMarker.length) : undefined;
+  const ticked = form.values("scopes");
+  return (
+    <form {...form.props} className="form" noValidate>
+      <FormMessages
+        state={{ error: form.messages.error, success: secret ? success!.slice(0, markerAt).trim() : success }}
+      />
+      {secret && (
+        <div className={styles.secret}>
+          <label htmlFor="new-api-key">Your new key</label>
+          <input
+            id="new-api-key"
+            className={styles.secretValue}
+            readOnly
+            value={secret}
+            onFocus={(event) => event.currentTarget.select()}
+            data-testid="new-api-key"
+          />
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void navigator.clipboard?.writeText(secret)}
+          >
+            Copy
+          </button>
+        </div>
+      )}
+      <FormField
+        name="name"
+        label="Name (the system that uses it)"
+        autoComplete="off"
+        required
+        defaultValue={form.value("name")}
+        error={form.error("name")}
+      />
+      <fieldset className={styles.scopes}>
+        <legend>Scopes</legend>
+        {scopes.map((scope) => (
+          <label key={scope.value} className={styles.scope}>
+            <input
+              type="checkbox"
+              name="scopes"
+              value={scope.value}
+              defaultChecked={ticked ? ticked.includes(scope.value) : false}
+            />
+            <span>
+              <code>{scope.value}</code> {scope.label}
+            </span>
+          </label>
+        ))}
+        {form.error("scopes") && <span className="field-error">{form.error("scopes")}</span>}
+      </fieldset>
+      <FormField
+        name="requestsPerMinute"
+        label="Requests per minute"
+        inputMode="numeric"
+        defaultValue={form.value("requestsPerMinute") ?? "120"}
+        error={form.error("requestsPerMinute")}
+      />
+      <button type="submit" disabled={form.pending}>
+        {form.pending ? "Creating…" : "Create key"}
+      </button>
+    </form>
+  );
+}
+
+export function RevokeApiKeyForm({
+  action,
+  apiKey,
+}: {
+  action: KeyAction;
+  apiKey: { id: string; name: string };
+}) {
+  const form = useFormAction(action);
+  return (
+    <form {...form.props} className={styles.inlineForm}>
+      <input type="hidden" name="apiKeyId" value={apiKey.id} />
+      <ConfirmSubmitButton
+        question={`Revoke the key “${apiKey.name}”? Systems using it stop working at once.`}
+        className="secondary small"
+        disabled={form.pending}
+      >
+        {form.pending ? "Revoking…" : "Revoke"}
+      </ConfirmSubmitButton>
+      {form.messages.error && (
+        <span className="field-error" role="alert">
+          {form.messages.error}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { StackTable } from "@/app/_components/stack-table";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import type { CompanyKind } from "@/lib/db/generated/enums";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatDeadline } from "@/lib/dates/format-deadline";
+import { apiScopes, apiScopesForCompanyKind } from "@/lib/public-api/api-scopes";
+import { CreateApiKeyForm, RevokeApiKeyForm } from "./api-key-forms";
+import styles from "./api-keys.module.css";
+
+type KeyAction = Parameters<typeof CreateApiKeyForm>[0]["action"];
+
+/**
+ * The company's keys for the public API (issue 24, docs/decisions/0059) on the team page of buyers and
+ * partners: everyone sees which keys exist (name, first characters, scopes, limit, last use); the admin
+ * creates and revokes them. A key is shown once, when it is created.
+ */
+export async function ApiKeys({
+  companyId,
+  companyKind,
+  admin,
+  actions,
+}: {
+  companyId: string;
+  companyKind: CompanyKind;
+  admin: boolean;
+  /** The page's API key actions module (`import * as apiKeyActions from "./api-key-actions"`). */
+  actions: { createApiKeyAction: KeyAction; revokeApiKeyAction: KeyAction };
+}) {
+  const keys = await listApiKeys(getPrisma(), companyId);
+  const scopes = apiScopesForCompanyKind(companyKind).map((scope) => ({
+    value: scope,
+    label: apiScopes[scope].label,
+  }));
+  return (
+    <section className={`card ${styles.card}`} aria-labelledby="api-keys-heading">
+      <h2 id="api-keys-heading">API keys</h2>
+      <p className="muted">
+        Your systems (ERP, shop software) use the <Link href="/api-reference">public API</Link> with a key:{" "}
+        <code>Authorization: Bearer iqk_…</code>.
+      </p>
+      {keys.length === 0 ? (
+        <p className="muted">No keys yet.</p>
+      ) : (
+        <StackTable
+          columns={
+            admin
+              ? ["Name", "Key", "Scopes", "Limit", "Last used", ""]
+              : ["Name", "Key", "Scopes", "Limit", "Last used"]
+          }
+        >
+          {keys.map((key) => (
+            <tr key={key.id} data-testid="api-key">
+              <td data-label="Name">
+                {key.name}
+                <div className="muted">
+                  by {key.createdBy.name}, {formatDeadline(key.createdAt)}
+                </div>
+              </td>
+              <td data-label="Key">
+                <code>{key.prefix}…</code>
+              </td>
+              <td data-label="Scopes" className={styles.scopeList}>
+                {key.scopes.join(", ")}
+              </td>
+              <td data-label="Limit">{key.requestsPerMinute} / min</td>
+              <td data-label="Last used">
+                {key.revokedAt
+                  ? `Revoked ${formatDeadline(key.revokedAt)}`
+                  : key.lastUsedAt
+                    ? formatDeadline(key.lastUsedAt)
+                    : "Never"}
+              </td>
+              {admin && (
+                <td data-label="">
+                  {!key.revokedAt && <RevokeApiKeyForm action={actions.revokeApiKeyAction} apiKey={key} />}
+                </td>
+              )}
+            </tr>
+          ))}
+        </StackTable>
+      )}
+      {admin ? (
+        <>
+          <h3>Create a key</h3>
+          <CreateApiKeyForm action={actions.createApiKeyAction} scopes={scopes} />
+        </>
+      ) : (
+        <p className="muted">An admin of your company creates and revokes keys.</p>
+      )}
+    </section>
+  );
+}
