@@ -9,7 +9,7 @@ import PgBoss from "pg-boss";
  * port, with the password beside it). Journeys use it to move time, never to set up what the app's pages
  * can: the app has no test-only route.
  */
-export function e2eDatabaseUrl(): string {
+function e2eDatabaseUrl(): string {
   const port = Number(process.env.E2E_POSTGRES_PORT ?? 54349);
   const dataDir = path.join(os.tmpdir(), `instant-quote-e2e-postgres-${port}`);
   const password = readFileSync(`${dataDir}.password`, "utf8").trim();

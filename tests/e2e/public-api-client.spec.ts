@@ -5,9 +5,9 @@ import type { AddressInfo } from "node:net";
 import { webhookSignatureHeader } from "../../lib/webhooks/sign-webhook-payload";
 import { verifyWebhookSignature } from "../../lib/webhooks/verify-webhook-signature";
 import { createPublicApiClient } from "../api-client/create-public-api-client";
-import { apiKeyFor } from "./api-key-for";
+import { createApiKeyOnTeamPage } from "./create-api-key-on-team-page";
 import { supplierHoldingOfferOf } from "./e2e-database";
-import { demoUsers, expect, signInAndWait, test } from "./fixtures";
+import { demoUsers, expect, signInAndWait, signOut, test } from "./fixtures";
 
 // Issue 24 (i24-partner, docs/decisions/0060): a buyer's ERP and a partner's shop system use the public
 // API through the TypeScript client generated from its OpenAPI document (openapi-typescript types,
@@ -46,6 +46,7 @@ const idempotent = () => ({ "idempotency-key": randomUUID() });
 
 test("a buyer's system orders the plate through the generated client and a partner's system ships it", async ({
   page,
+  browser,
   baseURL,
 }) => {
   test.setTimeout(180_000);
@@ -60,7 +61,7 @@ test("a buyer's system orders the plate through the generated client and a partn
     const added = await webhooks.getByText(/Its signing secret, shown only now: whsec_[\w-]+/).innerText();
     const signingSecret = /whsec_[\w-]+/.exec(added)![0];
 
-    const buyerKey = await apiKeyFor(demoUsers.buyer, [
+    const buyerKey = await createApiKeyOnTeamPage(page, "/team", "ERP", [
       "parts:write",
       "quotes:write",
       "orders:write",
@@ -126,7 +127,15 @@ test("a buyer's system orders the plate through the generated client and a partn
 
     // The partner holding the offer (never assumed to be Müller) answers from its own system.
     const supplierEmail = await supplierHoldingOfferOf(order.number);
-    const supplierKey = await apiKeyFor(supplierEmail, ["offers:read", "offers:write", "jobs:write"]);
+    const supplierPage = await browser.newPage();
+    await signInAndWait(supplierPage, supplierEmail);
+    const supplierKey = await createApiKeyOnTeamPage(supplierPage, "/supplier/team", "Shop software", [
+      "offers:read",
+      "offers:write",
+      "jobs:write",
+    ]);
+    await signOut(supplierPage);
+    await supplierPage.close();
     const supplier = createPublicApiClient(baseURL!, supplierKey);
     const offers = await supplier.GET("/api/v1/offers", {
       params: { query: { status: "PENDING", limit: 100 } },
