@@ -363,6 +363,74 @@ describe("the public API against its OpenAPI document", () => {
     }
   });
 
+  it("answers the partner operations as documented: offers, answers, jobs, parcels, documents, payouts", async () => {
+    // Issue 24 (i24-partner, decision 0060): three orders offered to the best partner; its key answers.
+    const { placeAcmeOrder } = await import("../fixtures/acme-orders");
+    const { matchWaitingLines } = await import("../../lib/matching/match-waiting-lines");
+    const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+    await db.weeklyCapacity.updateMany({ data: { machineHoursPerWeek: 500 } });
+    const offered = [];
+    for (let index = 0; index < 3; index += 1) {
+      const { order, line } = await placeAcmeOrder(db);
+      await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+      offered.push({
+        line,
+        offer: await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } }),
+      });
+    }
+    const keyOf = async (supplierCompanyId: string) => {
+      const admin = await db.user.findFirstOrThrow({
+        where: { companyId: supplierCompanyId, role: "SUPPLIER_ADMIN" },
+      });
+      return (
+        await createApiKey(db, {
+          companyId: supplierCompanyId,
+          userId: admin.id,
+          name: "Shop software",
+          scopes: ["offers:read", "offers:write", "jobs:write", "payouts:read"],
+        })
+      ).secret;
+    };
+    const [accepting, rejecting, countering] = offered;
+    const key = await keyOf(accepting!.offer.supplierCompanyId);
+    expect((await call("GET", "/api/v1/offers?status=PENDING&limit=10", { key })).status).toBe(200);
+    expect((await call("GET", `/api/v1/offers/${accepting!.offer.id}`, { key })).status).toBe(200);
+    expect((await call("POST", `/api/v1/offers/${accepting!.offer.id}/accept`, { key })).status).toBe(200);
+    const jobId = accepting!.line.id;
+    expect((await call("GET", "/api/v1/jobs?limit=10", { key })).status).toBe(200);
+    expect((await call("GET", `/api/v1/jobs/${jobId}`, { key })).status).toBe(200);
+    const step = await call("POST", `/api/v1/jobs/${jobId}/status`, {
+      key,
+      body: { status: "IN_PRODUCTION" },
+    });
+    expect(step.status).toBe(200);
+    const document = await call("POST", `/api/v1/jobs/${jobId}/quality-documents?kind=INSPECTION_REPORT`, {
+      key,
+      bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a]),
+      headers: { "x-file-name": "report.pdf" },
+    });
+    expect(document.status).toBe(201);
+    const parcel = await call("POST", `/api/v1/jobs/${jobId}/shipments`, {
+      key,
+      body: { carrier: "DPD", trackingNumber: "01234567890123", quantity: 10 },
+    });
+    expect(parcel.body).toMatchObject({ complete: true });
+    expect((await call("GET", "/api/v1/payouts", { key })).status).toBe(200);
+    const rejected = await call("POST", `/api/v1/offers/${rejecting!.offer.id}/reject`, {
+      key: await keyOf(rejecting!.offer.supplierCompanyId),
+      body: { reason: "MACHINE_DOWN", note: "Spindle bearing" },
+    });
+    expect(rejected.status).toBe(200);
+    const countered = await call("POST", `/api/v1/offers/${countering!.offer.id}/counteroffer`, {
+      key: await keyOf(countering!.offer.supplierCompanyId),
+      body: {
+        priceCents: countering!.offer.supplierPriceCents + 100,
+        deliveryDate: countering!.line.deliveryDate.toISOString().slice(0, 10),
+      },
+    });
+    expect(countered.status).toBe(201);
+  }, 120_000);
+
   it("has called every operation the document lists", () => {
     const documented = Object.values(document.paths).flatMap((item) =>
       Object.values(item).map((operation) => operation.operationId),
