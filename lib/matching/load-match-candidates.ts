@@ -12,6 +12,7 @@ import { locationOf } from "./distance-km";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
+import { emptyTrackRecord } from "./score-candidate";
 
 /**
  * Earlier offers of the line that do not keep a supplier from being offered it again: a withdrawn offer
@@ -42,33 +43,33 @@ interface CandidateRow {
   machineHoursPerWeek: number | null;
   /** Whether one of its machines for the process takes the part; null without any machine. */
   fitsPart: boolean | null;
-  /** "KIND YYYY-MM-DD" of its certificates of a required kind valid through the delivery date. */
-  certificates: string[] | null;
+  /** Its certificate kinds among the required ones valid through the delivery date, space-separated. */
+  certificates: string | null;
   auditStatus: AuditStatus | null;
   auditExpiresAt: IsoDate | null;
-  /** The SupplierScore's counts in TrackRecord order (trackColumns); null without a score row. */
-  track: (number | null)[] | null;
+  /** Whether it has a SupplierScore row; without one its track record is empty. */
+  scored: boolean;
+  offersAnswered: number | null;
+  offersRejected: number | null;
+  offersExpired: number | null;
+  linesShipped: number | null;
+  linesOnTime: number | null;
+  ratingsCount: number | null;
+  ratingsStarsSum: number | null;
+  complaintsCount: number | null;
+  complaintsUpheld: number | null;
+  meanResponseHours: number | null;
   previousOffer: OfferStatus | null;
-  /** Held machine hours in each week of the window, in order; null for a week without any. */
-  held: (number | null)[] | null;
+  /**
+   * Held machine hours in each week of the window, in order, comma-separated ("12,,3.5": none in the second
+   * week); null without any.
+   */
+  held: string | null;
   blocked: IsoDate[] | null;
   /** [maxOrderValueCents, maxOpenJobs, conditionsDueOn, openJobs] of an open probation. */
   probation: [number | null, number | null, IsoDate, number] | null;
 }
 
-/** The track record's columns of SupplierScore, sent as one array rather than ten columns to decode. */
-const trackColumns = [
-  "offersAnswered",
-  "offersRejected",
-  "offersExpired",
-  "linesShipped",
-  "linesOnTime",
-  "ratingsCount",
-  "ratingsStarsSum",
-  "complaintsCount",
-  "complaintsUpheld",
-  "meanResponseHours",
-] as const;
 
 /**
  * Every supplier that offers `process`, with what the matcher's rules need: material, whether a machine
@@ -112,12 +113,13 @@ export async function loadMatchCandidates(
   // 13,000 reservations at 1,000 suppliers), and an array of numbers needs no JSON parsing here either.
   const heldByWeek =
     heldWeekStarts.length > 0
-      ? Prisma.sql`ARRAY[${Prisma.join(
+      ? Prisma.sql`concat_ws(',', ${Prisma.join(
           heldWeekStarts.map(
-            (weekStart) => Prisma.sql`SUM("machineHours") FILTER (WHERE "weekStart" = ${weekStart}::date)`,
+            (weekStart) =>
+              Prisma.sql`COALESCE(SUM("machineHours") FILTER (WHERE "weekStart" = ${weekStart}::date)::text, '')`,
           ),
-        )}]::float8[]`
-      : Prisma.sql`NULL::float8[]`;
+        )})`
+      : Prisma.sql`NULL::text`;
   // Does a machine take the part, turned any way: both boxes' edges sorted longest first, compared edge by
   // edge (rank-candidates.ts fitsEnvelope, with its tolerance). The middle edge is the sum less the others.
   const [longest, middle, shortest] = [...query.partSizeMm].sort((a, b) => b - a);
@@ -131,11 +133,10 @@ export async function loadMatchCandidates(
   // Only certificates of a required kind matter, and only those still valid on the delivery date.
   const certificates =
     query.requiredCertificates.length > 0
-      ? Prisma.sql`SELECT "companyId", array_agg("kind"::text || ' ' || to_char("validUntil", 'YYYY-MM-DD')) AS "certificates"
+      ? Prisma.sql`SELECT "companyId", string_agg(DISTINCT "kind"::text, ' ') AS "certificates"
           FROM "Certificate" WHERE "validUntil" >= ${query.deliveryDate}::date
            AND "kind"::text IN (${Prisma.join(query.requiredCertificates)}) GROUP BY "companyId"`
-      : Prisma.sql`SELECT NULL::text AS "companyId", NULL::text[] AS "certificates" WHERE false`;
-  const track = Prisma.raw(trackColumns.map((column) => `s."${column}"`).join(", "));
+      : Prisma.sql`SELECT NULL::text AS "companyId", NULL::text AS "certificates" WHERE false`;
   // Each side table is aggregated once for all suppliers and hash-joined, rather than looked up per supplier.
   // Dates leave as "YYYY-MM-DD" text, the IsoDate the rules compare, whatever the session's DateStyle,
   // with no Date object in between. The held hours come from an index-only scan of
@@ -175,7 +176,9 @@ export async function loadMatchCandidates(
              (mat."companyId" IS NOT NULL) AS "offersMaterial",
              wc."machineHoursPerWeek", mach."fitsPart", cert."certificates",
              a."status" AS "auditStatus", to_char(a."expiresAt", 'YYYY-MM-DD') AS "auditExpiresAt",
-             CASE WHEN s."companyId" IS NOT NULL THEN ARRAY[${track}]::float8[] END AS "track",
+             (s."companyId" IS NOT NULL) AS "scored", s."offersAnswered", s."offersRejected", s."offersExpired",
+             s."linesShipped", s."linesOnTime", s."ratingsCount", s."ratingsStarsSum", s."complaintsCount",
+             s."complaintsUpheld", s."meanResponseHours",
              o."status" AS "previousOffer", h."held", b."blocked", pr."probation"
         FROM "SupplierProcess" sp
         JOIN "Company" c ON c."id" = sp."companyId" AND c."kind" = 'SUPPLIER'
@@ -211,7 +214,6 @@ export async function loadMatchCandidates(
     return row.blocked ? new Set([...daysOff, ...row.blocked]) : daysOff;
   };
   const candidates = rows.map((row): SupplierCandidate => {
-    const track = row.track ?? noTrack;
     return {
       companyId: row.id,
       name: row.name,
@@ -223,26 +225,30 @@ export async function loadMatchCandidates(
       maxOrderValueCents: row.maxOrderValueCents,
       offersMaterial: row.offersMaterial,
       partFitsMachine: row.fitsPart,
-      certificates: (row.certificates ?? []).map((entry) => ({
-        kind: entry.slice(0, entry.indexOf(" ")) as CertificateKind,
-        validUntil: entry.slice(entry.indexOf(" ") + 1),
-      })),
+      // Only kinds valid through the delivery date were read, so each is valid through that day.
+      certificates: row.certificates
+        ? row.certificates
+            .split(" ")
+            .map((kind) => ({ kind: kind as CertificateKind, validUntil: query.deliveryDate }))
+        : noCertificates,
       audit: row.auditStatus ? { status: row.auditStatus, expiresAt: row.auditExpiresAt } : null,
       machineHoursPerWeek: row.machineHoursPerWeek,
       reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row.held),
       blockedDays: blockedDaysOf(row),
-      track: {
-        offersAnswered: track[0] ?? 0,
-        offersRejected: track[1] ?? 0,
-        offersExpired: track[2] ?? 0,
-        linesShipped: track[3] ?? 0,
-        linesOnTime: track[4] ?? 0,
-        ratingsCount: track[5] ?? 0,
-        ratingsStarsSum: track[6] ?? 0,
-        complaintsCount: track[7] ?? 0,
-        complaintsUpheld: track[8] ?? 0,
-        meanResponseHours: track[9] ?? null,
-      },
+      track: row.scored
+        ? {
+            offersAnswered: row.offersAnswered ?? 0,
+            offersRejected: row.offersRejected ?? 0,
+            offersExpired: row.offersExpired ?? 0,
+            linesShipped: row.linesShipped ?? 0,
+            linesOnTime: row.linesOnTime ?? 0,
+            ratingsCount: row.ratingsCount ?? 0,
+            ratingsStarsSum: row.ratingsStarsSum ?? 0,
+            complaintsCount: row.complaintsCount ?? 0,
+            complaintsUpheld: row.complaintsUpheld ?? 0,
+            meanResponseHours: row.meanResponseHours,
+          }
+        : emptyTrackRecord,
       previousOffer: row.previousOffer,
       probation: row.probation
         ? {
@@ -257,18 +263,14 @@ export async function loadMatchCandidates(
   return { candidates, notOfferingProcess: supplierCount - candidates.length };
 }
 
-const noTrack: (number | null)[] = [];
+const noCertificates: SupplierCandidate["certificates"] = [];
 
 /** A supplier's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. */
-function heldHoursByWeek(
-  weekStarts: IsoDate[],
-  held: (number | null)[] | null,
-): ReadonlyMap<IsoDate, number> {
+function heldHoursByWeek(weekStarts: IsoDate[], held: string | null): ReadonlyMap<IsoDate, number> {
   if (!held) return noHeldHours;
   const byWeek = new Map<IsoDate, number>();
-  for (let index = 0; index < weekStarts.length; index++) {
-    const hours = held[index];
-    if (hours !== null && hours !== undefined) byWeek.set(weekStarts[index]!, hours);
-  }
+  const hours = held.split(",");
+  for (let index = 0; index < weekStarts.length; index++)
+    if (hours[index]) byWeek.set(weekStarts[index]!, Number(hours[index]));
   return byWeek;
 }
