@@ -34,10 +34,10 @@ export async function loadBaselineMatcher(commit: string): Promise<{ match: Matc
       recursive: true,
     });
   }
-  const module = (await import(path.join(dir, "lib", "matching", "match-order-line.ts"))) as {
+  const baselineModule = (await import(path.join(dir, "lib", "matching", "match-order-line.ts"))) as {
     matchOrderLine: MatchOrderLine;
   };
-  return { match: module.matchOrderLine, label: sha };
+  return { match: baselineModule.matchOrderLine, label: sha };
 }
 
 /** CPU milliseconds used so far by the PostgreSQL server whose data directory is `dataDir`, all its processes. */
