@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { loadMatchCandidates } from "../../lib/matching/load-match-candidates";
 import { seedDatabase } from "../../prisma/seed";
+import { anna, placeAcmeOrder } from "../fixtures/acme-orders";
 import { createTestDatabase } from "./setup/test-database";
 
 // Issue 22 (decision 0055): the candidate query sends most of a supplier as one comma-separated text field
@@ -14,10 +15,13 @@ const date = (day: string) => new Date(`${day}T00:00:00Z`);
 
 describe("the matcher's candidate read", () => {
   let db: Database;
+  let line: { id: string; currency: string };
 
   beforeAll(async () => {
     db = createPrismaClient(await createTestDatabase());
     await seedDatabase(db);
+    await db.company.update({ where: { id: anna.companyId }, data: { creditLimitCents: 100_000_000 } });
+    ({ line } = await placeAcmeOrder(db, {}));
     for (const [id, name, scored] of [
       [odd, 'Fräse, Dreh- & Schleif; "Werk" 2', true],
       [twin, "Twin, without a score", false],
@@ -96,7 +100,6 @@ describe("the matcher's candidate read", () => {
         },
       });
     }
-    const line = await db.orderLine.findFirstOrThrow({ select: { id: true } });
     await db.capacityReservation.createMany({
       data: [
         {
@@ -135,7 +138,6 @@ describe("the matcher's candidate read", () => {
   afterAll(() => db.$disconnect());
 
   it("gives back every value of the supplier's rows, whatever they contain", async () => {
-    const line = await db.orderLine.findFirstOrThrow({ select: { id: true } });
     const { candidates } = await loadMatchCandidates(db, {
       orderLineId: line.id,
       process: "CNC_MILLING",
@@ -200,7 +202,6 @@ describe("the matcher's candidate read", () => {
   });
 
   it("says a part fits no machine when it does not, and which earlier offer a supplier had", async () => {
-    const line = await db.orderLine.findFirstOrThrow({ select: { id: true, currency: true } });
     await db.offer.create({
       data: {
         status: "REJECTED",
