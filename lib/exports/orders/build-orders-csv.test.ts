@@ -63,3 +63,28 @@ describe("the orders CSV", () => {
     expect(rows[0]).toMatchObject({ buyer: "Acme GmbH", partner: "Müller CNC" });
   });
 });
+
+describe("the partner's jobs CSV", () => {
+  it("holds the partner's own price, not the buyer's", async () => {
+    const { buildJobsCsv } = await import("./build-jobs-csv");
+    const csv = buildJobsCsv([
+      {
+        orderNumber: "Q-2026-000123",
+        partFileName: "bracket.step",
+        process: "CNC_MILLING",
+        materialCode: "AL6061",
+        finish: "as_machined",
+        quantity: 10,
+        supplierTotalCents: 70_035,
+        status: "IN_PRODUCTION",
+        deliveryDate: new Date("2026-11-20T00:00:00Z"),
+        carrier: null,
+        trackingNumber: null,
+        shippedAt: null,
+        deliveredAt: null,
+      },
+    ]);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ order_number: "Q-2026-000123", your_price: "700.35", status: "in_production" });
+  });
+});
