@@ -126,7 +126,8 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
   "address.removed": () => "Removed an address",
   // Issue 24 (i24-exports): the secret calendar feed address and the accounting exports.
-  "calendar_feed.created": () => "Created a new secret calendar feed address (an earlier one stopped working)",
+  "calendar_feed.created": () =>
+    "Created a new secret calendar feed address (an earlier one stopped working)",
   "calendar_feed.revoked": () => "Revoked the secret calendar feed address",
   "export.downloaded": (d) =>
     `Downloaded the ${textOf(d.format)} export${d.from ? ` of ${day(d.from)} to ${day(d.to)}` : ""} (${countOf(d.rows, "row")})`,

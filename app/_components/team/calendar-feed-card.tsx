@@ -31,7 +31,10 @@ export async function CalendarFeedCard({ user }: { user: { id: string; role: Use
       {feed ? (
         <p className="muted">
           Address created {formatMoment(feed.createdAt)};{" "}
-          {feed.lastFetchedAt ? `last read by a calendar ${formatMoment(feed.lastFetchedAt)}` : "not read by a calendar yet"}.
+          {feed.lastFetchedAt
+            ? `last read by a calendar ${formatMoment(feed.lastFetchedAt)}`
+            : "not read by a calendar yet"}
+          .
         </p>
       ) : (
         <p className="muted">You have no calendar address yet.</p>

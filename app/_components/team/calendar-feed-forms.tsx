@@ -19,7 +19,9 @@ export function CreateCalendarFeedForm({ action, replaces }: { action: FeedActio
       <FormMessages state={{ error: form.messages.error }} />
       {url && (
         <div className="field" role="status">
-          <label htmlFor="calendar-feed-url">Your calendar address (shown only now: copy it into your calendar app)</label>
+          <label htmlFor="calendar-feed-url">
+            Your calendar address (shown only now: copy it into your calendar app)
+          </label>
           <input
             id="calendar-feed-url"
             className={styles.feedUrl}

@@ -17,7 +17,11 @@ export interface CalendarEntry {
  * or the partner's due dates. All-day because the dates are days, not times; the feed asks calendar apps
  * to re-read it every hour (REFRESH-INTERVAL / X-PUBLISHED-TTL).
  */
-export function buildCalendarFeed(name: string, entries: readonly CalendarEntry[], now: Date = new Date()): string {
+export function buildCalendarFeed(
+  name: string,
+  entries: readonly CalendarEntry[],
+  now: Date = new Date(),
+): string {
   const calendar = ical({
     name,
     prodId: { company: "Instant Quote", product: "Delivery calendar", language: "EN" },

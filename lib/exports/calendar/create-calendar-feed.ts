@@ -1,4 +1,3 @@
-import "server-only";
 import { recordAuditLog } from "@/lib/audit-log/record-audit-log";
 import type { Database } from "@/lib/db/prisma";
 import { appUrl } from "@/lib/env";
@@ -8,7 +7,10 @@ import { calendarFeedUrl, hashCalendarFeedToken, newCalendarFeedToken } from "./
  * A new secret feed address for the user, replacing any earlier one (which stops working at once: its
  * hash is overwritten). Returns the address, which is shown this once; only its hash is stored.
  */
-export async function createCalendarFeed(db: Database, user: { id: string; companyId: string }): Promise<string> {
+export async function createCalendarFeed(
+  db: Database,
+  user: { id: string; companyId: string },
+): Promise<string> {
   const token = newCalendarFeedToken();
   const tokenHash = hashCalendarFeedToken(token);
   await db.$transaction(async (tx) => {

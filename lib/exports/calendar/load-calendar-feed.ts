@@ -1,4 +1,3 @@
-import "server-only";
 import { areaForRole } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/prisma";
 import { appUrl } from "@/lib/env";
@@ -14,12 +13,18 @@ const pastDays = 90;
  * feed holds the delivery dates of the company's order lines; a partner's the delivery dates its open
  * jobs must ship for. Cancelled lines are left out.
  */
-export async function loadCalendarFeed(db: Database, token: string, now: Date = new Date()): Promise<string | null> {
+export async function loadCalendarFeed(
+  db: Database,
+  token: string,
+  now: Date = new Date(),
+): Promise<string | null> {
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashCalendarFeedToken(token) },
     select: {
       id: true,
-      user: { select: { role: true, disabledAt: true, companyId: true, company: { select: { name: true } } } },
+      user: {
+        select: { role: true, disabledAt: true, companyId: true, company: { select: { name: true } } },
+      },
     },
   });
   if (!feed || feed.user.disabledAt) return null;

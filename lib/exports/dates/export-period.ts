@@ -25,9 +25,13 @@ export function parseExportPeriod(searchParams: URLSearchParams, now: Date = new
   if (!from && !to) return lastMonth(now);
   const parsed = periodSchema.safeParse({ from, to });
   if (!parsed.success)
-    throw new AppError("validation_failed", "Choose the period as two days, from and to, e.g. 2026-11-01 and 2026-11-30.");
+    throw new AppError(
+      "validation_failed",
+      "Choose the period as two days, from and to, e.g. 2026-11-01 and 2026-11-30.",
+    );
   const { from: start, to: end } = parsed.data;
-  if (end < start) throw new AppError("validation_failed", "The period ends before it starts: swap the two days.");
+  if (end < start)
+    throw new AppError("validation_failed", "The period ends before it starts: swap the two days.");
   if (daysBetween(start, end) >= maxPeriodDays)
     throw new AppError("validation_failed", "Choose a period of at most one year.");
   return { from: start, to: end };
@@ -55,7 +59,8 @@ function berlinMidnight(day: string): Date {
   // Berlin is UTC+1 or UTC+2: try both and keep the one whose Berlin day and hour are the day's 00:00.
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(Date.parse(`${day}T00:00:00Z`) - offsetHours * 3_600_000);
-    if (berlinDate(candidate) === day && berlinDate(new Date(candidate.getTime() - 1)) !== day) return candidate;
+    if (berlinDate(candidate) === day && berlinDate(new Date(candidate.getTime() - 1)) !== day)
+      return candidate;
   }
   return new Date(Date.parse(`${day}T00:00:00Z`) - 3_600_000);
 }

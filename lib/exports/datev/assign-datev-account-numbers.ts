@@ -1,4 +1,3 @@
-import "server-only";
 import type { TransactionClient } from "@/lib/db/prisma";
 import { datevFirstCreditorAccount, datevFirstDebtorAccount } from "./datev-accounts";
 
@@ -8,7 +7,10 @@ import { datevFirstCreditorAccount, datevFirstDebtorAccount } from "./datev-acco
  * items hang on it. Runs in the export's transaction; the advisory lock makes two exports at once number
  * one after the other instead of colliding on the unique number.
  */
-export async function assignDatevAccountNumbers(tx: TransactionClient, companyIds: readonly string[]): Promise<void> {
+export async function assignDatevAccountNumbers(
+  tx: TransactionClient,
+  companyIds: readonly string[],
+): Promise<void> {
   if (companyIds.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('datev-account-numbers'))`;
   const missing = await tx.company.findMany({

@@ -1,6 +1,10 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { buildDatevBookingBatch, type DatevBatchHeader, type DatevBooking } from "./build-datev-booking-batch";
+import {
+  buildDatevBookingBatch,
+  type DatevBatchHeader,
+  type DatevBooking,
+} from "./build-datev-booking-batch";
 import { datevBookingsForInvoices, type InvoiceForDatev } from "./datev-bookings-for-invoices";
 import { datevBookingRules, datevFileRules, datevHeaderRules } from "./datev-format-rules";
 
@@ -117,7 +121,9 @@ describe("the DATEV posting batch, checked against DATEV's format description (d
         documentNumber: "INV 2026 / 000042 ünd mehr Zeichen als sechsunddreißig erlaubt",
         text: `Zeile eins\nZeile zwei ${"x".repeat(80)}`,
       },
-    ]).text.split("\r\n").slice(2);
+    ])
+      .text.split("\r\n")
+      .slice(2);
     const fields = fieldsOf(line!);
     expect(fields[10]).toMatch(datevBookingRules[11]!.expression);
     expect(fields[13]).toMatch(datevBookingRules[14]!.expression);

@@ -131,7 +131,6 @@ function quoted(value: string): string {
 
 /** No control characters (line breaks included) in a text field: DATEV refuses the line. */
 function plainText(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
 }
 
@@ -164,5 +163,8 @@ function compactDate(date: string): string {
 
 /** The header's "Erzeugt am": JJJJMMTTHHMMSSFFF. */
 function timestamp(moment: Date): string {
-  return moment.toISOString().replace(/[-:TZ.]/g, "").slice(0, 17);
+  return moment
+    .toISOString()
+    .replace(/[-:TZ.]/g, "")
+    .slice(0, 17);
 }

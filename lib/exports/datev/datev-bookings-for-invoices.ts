@@ -45,7 +45,9 @@ export function datevBookingsForInvoices(invoices: readonly InvoiceForDatev[]): 
         documentNumber: invoice.number,
         text: `${textPrefix[invoice.kind]} ${invoice.order?.number ?? invoice.number} ${invoice.company.name}`,
         orderNumber: invoice.order?.number,
-        euVatId: reverseCharge ? ((isPurchase ? invoice.supplierVatId : invoice.order?.vatNumber) ?? undefined) : undefined,
+        euVatId: reverseCharge
+          ? ((isPurchase ? invoice.supplierVatId : invoice.order?.vatNumber) ?? undefined)
+          : undefined,
         dueDate: invoice.dueAt.toISOString().slice(0, 10),
       },
     ];

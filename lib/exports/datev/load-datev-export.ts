@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
@@ -31,7 +30,11 @@ export async function loadDatevExport(
     NOT: { kind: "SELF_BILLING" as const, status: "VOID" as const },
   };
   const invoices = await prisma.$transaction(async (tx) => {
-    const companies = await tx.invoice.findMany({ where, select: { companyId: true }, distinct: ["companyId"] });
+    const companies = await tx.invoice.findMany({
+      where,
+      select: { companyId: true },
+      distinct: ["companyId"],
+    });
     await assignDatevAccountNumbers(
       tx,
       companies.map((row) => row.companyId),

@@ -59,8 +59,12 @@ describe("the orders CSV", () => {
     const buyerHeader = buildOrdersCsv([line], "buyer").split("\r\n")[0]!;
     expect(buyerHeader).not.toContain("partner");
     expect(buildOrdersCsv([line], "buyer")).not.toContain("Müller");
-    const rows = parse(buildOrdersCsv([line], "operations").slice(1), { columns: true }) as Record<string, string>[];
-    expect(rows[0]).toMatchObject({ buyer: "Acme GmbH", partner: "Müller CNC" });
+    const rows = parse(buildOrdersCsv([line], "operations").slice(1), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows[0]!.buyer).toBe("Acme GmbH");
+    expect(rows[0]!["partner"]).toBe("Müller CNC");
   });
 });
 
@@ -85,6 +89,10 @@ describe("the partner's jobs CSV", () => {
       },
     ]);
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
-    expect(rows[0]).toMatchObject({ order_number: "Q-2026-000123", your_price: "700.35", status: "in_production" });
+    expect(rows[0]).toMatchObject({
+      order_number: "Q-2026-000123",
+      your_price: "700.35",
+      status: "in_production",
+    });
   });
 });

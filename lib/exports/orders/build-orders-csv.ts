@@ -34,6 +34,9 @@ export interface OrderLineForCsv {
   supplierName?: string | null;
 }
 
+/** The operations export's column naming the manufacturer, in the words users read. */
+const supplierColumn = "partner";
+
 const commonColumns = [
   "order_number",
   "placed_on",
@@ -69,7 +72,7 @@ const commonColumns = [
  */
 export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buyer" | "operations"): string {
   const columns =
-    audience === "operations" ? ["buyer", ...commonColumns, "partner"] : [...commonColumns];
+    audience === "operations" ? ["buyer", ...commonColumns, supplierColumn] : [...commonColumns];
   const rows = lines.map((line) => {
     const row: Record<string, string | number> = {
       order_number: line.order.number,
@@ -98,7 +101,7 @@ export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buy
     };
     if (audience === "operations") {
       row.buyer = line.order.buyerCompanyName;
-      row.partner = line.supplierName ?? "";
+      row[supplierColumn] = line.supplierName ?? "";
     }
     return row;
   });

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database } from "@/lib/db/prisma";
 import { buildJobsCsv } from "./build-jobs-csv";
 
@@ -28,6 +27,10 @@ export async function loadJobsCsv(db: Database, supplierCompanyId: string): Prom
     },
   });
   return buildJobsCsv(
-    lines.map((line) => ({ ...line, orderNumber: line.order.number, partFileName: line.part.originalFileName })),
+    lines.map((line) => ({
+      ...line,
+      orderNumber: line.order.number,
+      partFileName: line.part.originalFileName,
+    })),
   );
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database } from "@/lib/db/prisma";
 import { type ExportPeriod, periodBounds } from "../dates/export-period";
 import { buildOrdersCsv } from "./build-orders-csv";
@@ -71,8 +70,6 @@ export async function loadOrdersCsv(
     scope.audience,
   );
   const fileName =
-    scope.audience === "buyer"
-      ? "orders.csv"
-      : `orders_${scope.period.from}_${scope.period.to}.csv`;
+    scope.audience === "buyer" ? "orders.csv" : `orders_${scope.period.from}_${scope.period.to}.csv`;
   return { csv, fileName, lineCount: lines.length };
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Database } from "@/lib/db/prisma";
 import { platformLegalDetails } from "@/lib/documents/platform-legal-details";
 import { getEnv } from "@/lib/env";
@@ -45,7 +44,10 @@ export async function loadSepaPayoutsFile(
     remittance: `${payout.invoice ? `Gutschrift ${payout.invoice.number} ` : ""}Auftrag ${payout.order.number}`,
   }));
   const env = getEnv();
-  const stamp = now.toISOString().replace(/[-:TZ.]/g, "").slice(0, 14);
+  const stamp = now
+    .toISOString()
+    .replace(/[-:TZ.]/g, "")
+    .slice(0, 14);
   const xml = buildSepaCreditTransfer(
     {
       name: platformLegalDetails().name,

@@ -11,7 +11,10 @@ export const GET = apiRoute<{ token: string }>(async ({ params }) => {
   const token = params.token.replace(/\.ics$/, "");
   const ics = /^[A-Za-z0-9_-]{43}$/.test(token) ? await loadCalendarFeed(getPrisma(), token) : null;
   if (ics === null)
-    throw new AppError("not_found", "There is no calendar at this address: create a new one on your team page.");
+    throw new AppError(
+      "not_found",
+      "There is no calendar at this address: create a new one on your team page.",
+    );
   return new Response(ics, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

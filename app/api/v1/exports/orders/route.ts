@@ -7,6 +7,9 @@ import { loadOrdersCsv } from "@/lib/exports/orders/load-orders-csv";
 /** The buyer company's orders as CSV, one row per line (linked from the orders page). */
 export const GET = apiRoute(async () => {
   const user = await requireApiPermission("shop.view");
-  const { csv, fileName } = await loadOrdersCsv(getPrisma(), { audience: "buyer", companyId: user.companyId });
+  const { csv, fileName } = await loadOrdersCsv(getPrisma(), {
+    audience: "buyer",
+    companyId: user.companyId,
+  });
   return fileDownload(csv, fileName, "text/csv; charset=utf-8");
 });
