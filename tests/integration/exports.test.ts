@@ -133,10 +133,10 @@ describe("exports: DATEV, SEPA, orders CSV and calendar feeds (issue 24)", () =>
     await revokeCalendarFeed(db, { id: anna.userId, companyId: acme });
     expect(await loadCalendarFeed(db, second)).toBeNull();
 
-    const partner = tokenOf(
+    const supplierToken = tokenOf(
       await createCalendarFeed(db, { id: mueller.userId, companyId: mueller.companyId }),
     );
-    expect(await loadCalendarFeed(db, partner)).toContain(`Due: `);
+    expect(await loadCalendarFeed(db, supplierToken)).toContain(`Due: `);
     expect(
       await db.auditLogEntry.count({ where: { action: "calendar_feed.created", actorUserId: anna.userId } }),
     ).toBe(2);
