@@ -41,7 +41,7 @@ export default async function OpsExportsPage() {
         accounting files is in the audit log.
       </p>
 
-      <section className="card" aria-labelledby="datev-heading">
+      <section className={`card ${styles.exportCard}`} aria-labelledby="datev-heading">
         <h2 id="datev-heading">Invoices and credit notes for DATEV</h2>
         <p>
           Buyers&apos; invoices, credit notes and partners&apos; self-billing invoices issued in the period,
@@ -54,7 +54,7 @@ export default async function OpsExportsPage() {
         </form>
       </section>
 
-      <section className="card" aria-labelledby="sepa-heading">
+      <section className={`card ${styles.exportCard}`} aria-labelledby="sepa-heading">
         <h2 id="sepa-heading">Bank transfers to partners (SEPA)</h2>
         {payable.length === 0 ? (
           <p className="muted">
@@ -80,7 +80,7 @@ export default async function OpsExportsPage() {
         )}
       </section>
 
-      <section className="card" aria-labelledby="orders-heading">
+      <section className={`card ${styles.exportCard}`} aria-labelledby="orders-heading">
         <h2 id="orders-heading">Orders</h2>
         <p>
           Every order placed in the period, one row per line, with buyer and partner (CSV for spreadsheets).
