@@ -4,6 +4,7 @@ import type { MaterialData, PricingData } from "../pricing-data";
 import { cutSpeedAt } from "./cut-speed-at";
 import { nestBlank } from "./nest-blank";
 import { sheetMetalOf } from "./sheet-metal-of";
+import { sheetAtMaterialKFactor } from "./sheet-at-material-k-factor";
 
 /** 2, 0.5, 1.25: a length without trailing zeros. */
 const mm = (value: number): string => String(Number(value.toFixed(2)));
@@ -52,7 +53,9 @@ export function sheetMetalReasons(
     else if (!cutSpeedAt(settings.cutSpeeds, stock.group, thickness))
       manual.push(`Our lasers' cutting table does not reach ${mm(thickness)} mm in ${material.name}.`);
   }
-  const pattern = sheet.flatPattern;
+  const pattern = stock
+    ? sheetAtMaterialKFactor(sheet, settings.kFactors, stock.group).flatPattern
+    : sheet.flatPattern;
   if (
     !nestBlank(
       [pattern.widthMm, pattern.heightMm],
