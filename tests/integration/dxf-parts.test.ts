@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
+import DxfParser from "dxf-parser";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addQuoteToCart } from "../../lib/carts/add-quote-to-cart";
 import type { Database } from "../../lib/db/prisma";
+import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
+import { acceptOffer } from "../../lib/matching/respond-to-offer";
+import { placeOrder } from "../../lib/orders/place-order";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
+import { openJobFlatPattern } from "../../lib/suppliers/open-job-flat-pattern";
 import { chooseSheetThickness } from "../../lib/parts/choose-sheet-thickness";
 import { storePartUpload } from "../../lib/parts/store-part-upload";
 import { compareStoredPart, priceStoredPart } from "../../lib/quotes/price-stored-part";
@@ -15,7 +20,7 @@ import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { seedDatabase } from "../../prisma/seed";
 import { createAnalysisPool, type AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
-import { acme, anna } from "../fixtures/acme-orders";
+import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
 import { chunkedStream } from "../fixtures/streams";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -130,6 +135,65 @@ describe("a DXF drawing of a flat part, uploaded and priced as laser cutting (is
       status: "FAILED",
       failureCode: "open_contour",
       failureMessage: expect.stringMatching(/^The contour is open near \(.+\) mm: join the lines/),
+    });
+  }, 120_000);
+
+  it("gives the partner who accepted the laser job the flat pattern as DXF at the chosen thickness, and nobody else", async () => {
+    const part = await upload(plateBytes, "bracket-plate.dxf", { companyId: acme, userId: anna.userId });
+    await chooseSheetThickness(db, { companyId: acme }, part.id, 3);
+    const analysed = (await db.part.findUniqueOrThrow({ where: { id: part.id } }))
+      .analysis as unknown as AnalysisReport;
+    const quote = await saveQuote(db, anna, part.id, {
+      process: "laser_cutting",
+      materialCode: "S235JR",
+      quantity: 10,
+    } as never);
+    await addQuoteToCart(db, anna, quote.id);
+    const order = await placeOrder(db, anna, {
+      companyName: "Acme Robotics GmbH",
+      vatNumber: "",
+      billingAddress: goodsInAddress,
+      shippingAddress: goodsInAddress,
+      paymentMethod: "INVOICE",
+      acceptTerms: true,
+    });
+    const line = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(line.process).toBe("LASER_CUTTING");
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
+    // Only a partner with a laser that cuts 3 mm steel gets the line: Nowak in the demo network.
+    expect(offer.supplierCompanyId).toBe("seed_company_nowak");
+    const partner = { userId: "seed_user_nowak", companyId: offer.supplierCompanyId };
+    // Before acceptance the pattern does not exist for the partner.
+    await expect(openJobFlatPattern(db, partner, line.id)).rejects.toMatchObject({ code: "not_found" });
+    await acceptOffer(db, partner, offer.id);
+
+    const { dxf, fileName } = await openJobFlatPattern(db, partner, line.id);
+    expect(fileName).toBe("bracket-plate-flat-pattern.dxf");
+    const read = new DxfParser().parseSync(dxf)!;
+    const contours = read.entities.filter((entity) => entity.type === "LWPOLYLINE") as unknown as {
+      vertices: { x: number; y: number }[];
+    }[];
+    expect(contours).toHaveLength(4); // the outline and three holes
+    const xs = contours.flatMap((contour) => contour.vertices.map((vertex) => vertex.x));
+    const ys = contours.flatMap((contour) => contour.vertices.map((vertex) => vertex.y));
+    const pattern = (analysed.sheetMetal as { flatPattern: { widthMm: number; heightMm: number } })
+      .flatPattern;
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(pattern.widthMm, 2);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(pattern.heightMm, 2);
+    expect([pattern.widthMm, pattern.heightMm]).toEqual([160, 90]);
+    const texts = read.entities.filter((entity) => entity.type === "TEXT") as unknown as { text: string }[];
+    expect(texts.map((text) => text.text)).toContain("THICKNESS 3 MM");
+    expect(read.header["$INSUNITS"]).toBe(4);
+
+    // Another partner, and the buyer's company, find no such job.
+    await expect(
+      openJobFlatPattern(db, { userId: "seed_user_mueller", companyId: "seed_company_mueller" }, line.id),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      openJobFlatPattern(db, { userId: anna.userId, companyId: acme }, line.id),
+    ).rejects.toMatchObject({
+      code: "not_found",
     });
   }, 120_000);
 });
