@@ -163,12 +163,12 @@ describe("a DXF drawing of a flat part, uploaded and priced as laser cutting (is
     const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
     // Only a partner with a laser that cuts 3 mm steel gets the line: Nowak in the demo network.
     expect(offer.supplierCompanyId).toBe("seed_company_nowak");
-    const partner = { userId: "seed_user_nowak", companyId: offer.supplierCompanyId };
+    const supplier = { userId: "seed_user_nowak", companyId: offer.supplierCompanyId };
     // Before acceptance the pattern does not exist for the partner.
-    await expect(openJobFlatPattern(db, partner, line.id)).rejects.toMatchObject({ code: "not_found" });
-    await acceptOffer(db, partner, offer.id);
+    await expect(openJobFlatPattern(db, supplier, line.id)).rejects.toMatchObject({ code: "not_found" });
+    await acceptOffer(db, supplier, offer.id);
 
-    const { dxf, fileName } = await openJobFlatPattern(db, partner, line.id);
+    const { dxf, fileName } = await openJobFlatPattern(db, supplier, line.id);
     expect(fileName).toBe("bracket-plate-flat-pattern.dxf");
     const read = new DxfParser().parseSync(dxf)!;
     const contours = read.entities.filter((entity) => entity.type === "LWPOLYLINE") as unknown as {
@@ -186,7 +186,7 @@ describe("a DXF drawing of a flat part, uploaded and priced as laser cutting (is
     expect(texts.map((text) => text.text)).toContain("THICKNESS 3 MM");
     expect(read.header["$INSUNITS"]).toBe(4);
 
-    // Another partner, and the buyer's company, find no such job.
+    // Another supplier, and the buyer's company, find no such job.
     await expect(
       openJobFlatPattern(db, { userId: "seed_user_mueller", companyId: "seed_company_mueller" }, line.id),
     ).rejects.toMatchObject({ code: "not_found" });

@@ -135,7 +135,12 @@ export function PartWorkspace(props: Props) {
       </div>
 
       <div className={workspaceStyles.workspaceQuote}>
-        <OptionsPanel catalogue={catalogue} live={live} chooseProcess={chooseProcess} />
+        <OptionsPanel
+          catalogue={catalogue}
+          live={live}
+          chooseProcess={chooseProcess}
+          drawing={Boolean(summary.drawing)}
+        />
         <PricePanel partId={partId} buyer={buyer} live={live} />
         {priced && (
           <PriceDetails
