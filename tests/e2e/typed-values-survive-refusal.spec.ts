@@ -509,7 +509,7 @@ const cases: FormCase[] = [
     // Issue 23: a laser on the profile of the partner that offers laser cutting (Nowak in the demo).
     name: "partner's new laser",
     open: async (page) => {
-      await signIn(page, "partner@nowak-cnc.example");
+      await signInAndWait(page, "partner@nowak-cnc.example");
       await page.goto("/supplier/profile");
       return formWith(page, page.getByLabel("Sheet long edge (mm)"));
     },

@@ -122,7 +122,9 @@ export function PartWorkspace(props: Props) {
             </div>
           </>
         )}
-        {summary.flatPattern && <FlatPatternView pattern={summary.flatPattern} />}
+        {summary.flatPattern && (
+          <FlatPatternView pattern={summary.flatPattern} leading={Boolean(summary.drawing)} />
+        )}
         {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel
           processName={processEntry.name}

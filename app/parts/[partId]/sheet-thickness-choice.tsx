@@ -19,7 +19,7 @@ export function SheetThicknessChoice({ partId, currentMm }: { partId: string; cu
   });
   const error = form.error("thicknessMm");
   return (
-    <section className="card" aria-labelledby="sheet-thickness-heading">
+    <section className={`card ${styles.choice}`} aria-labelledby="sheet-thickness-heading">
       <h2 id="sheet-thickness-heading">Sheet thickness</h2>
       <p className={styles.hint}>
         A drawing has no thickness: choose the sheet it is cut from. It is priced as laser cutting; choose the
