@@ -10,6 +10,8 @@ test("a DXF drawing is priced as laser cutting in 3 mm steel chosen on the part 
   const row = page.getByTestId("upload-row").filter({ hasText: "laser_plate_160x90.dxf" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €[\d,.]+ per part/, { timeout: 60_000 });
   await row.getByRole("link", { name: "See price and options" }).click();
+  // The part page prices every process first: slow on a loaded machine.
+  await expect(page).toHaveURL(/\/parts\//, { timeout: 30_000 });
 
   // A drawing: its outline at the default 2 mm, no 3D view, laser cutting the only process.
   const flat = page.getByTestId("flat-pattern");
