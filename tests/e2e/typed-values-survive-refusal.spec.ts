@@ -76,7 +76,9 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
       await page.getByRole("radio", { name: /Invoice/ }).check();
       await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
       await page.getByRole("button", { name: "Place order" }).click();
-      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({
+        timeout: 30_000,
+      });
       return new URL(page.url()).pathname.split("/").at(-1)!;
     } finally {
       await context.close();
