@@ -144,6 +144,7 @@ export const actionGuards = {
   // Issue 20: the unit of an STL or OBJ part; its owner only (the visitor's browser or the company),
   // checked by findViewablePart like the part page itself.
   "app/parts/[partId]/actions.ts#switchPartUnitAction": "public",
+  "app/parts/[partId]/actions.ts#chooseSheetThicknessAction": "public",
   "app/quotes/[quoteId]/actions.ts#createShareLinkAction": "cart.edit",
   "app/account/address-book-actions.ts#saveAddressAction": "order.place",
   "app/account/address-book-actions.ts#deleteAddressAction": "order.place",
