@@ -1,3 +1,4 @@
+import { formatMoment } from "@/app/_components/format-dates";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
@@ -46,7 +47,7 @@ export default async function HomePage() {
               <li key={part.id}>
                 <Link href={`/parts/${part.id}`}>{part.originalFileName}</Link>
                 <span className={badgeClass(part.status)}>{statusLabels[part.status]}</span>
-                <span className="muted">{part.createdAt.toISOString().slice(0, 10)}</span>
+                <span className="muted">{formatMoment(part.createdAt)}</span>
               </li>
             ))}
           </ul>
@@ -56,7 +57,7 @@ export default async function HomePage() {
         <div className="card">
           <h3>1 · Upload</h3>
           <p>
-            STEP, IGES, BREP, STL, OBJ or 3MF, up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
+            STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts), up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
             MB. See your part in 3D at once.
           </p>
         </div>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformBankVariables } from "./bank-transfers/platform-bank-variables";
+import { datevVariables } from "./exports/datev/datev-variables";
 
 const optionalText = z
   .string()
@@ -158,6 +159,8 @@ export const environmentSchema = z
       .default("DE000000000"),
     /** The platform's bank account for prepayments and invoices (lib/bank-transfers/). */
     ...platformBankVariables,
+    /** Issue 24 (i24-exports): the header of the DATEV export (lib/exports/datev). */
+    ...datevVariables,
     // The imprint (/imprint, § 5 DDG): who runs the platform. Demo defaults; set your own before going live.
     /** Managing directors (Geschäftsführer), comma-separated. */
     PLATFORM_MANAGING_DIRECTORS: z.string().trim().min(1).default("Erika Musterfrau, Max Mustermann"),
