@@ -1,3 +1,4 @@
+import { formatMoment } from "@/app/_components/format-dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -7,6 +8,7 @@ import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
+import { OrderExportLinks } from "@/app/_components/export-links";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -16,6 +18,7 @@ export default async function OrdersPage() {
   return (
     <>
       <h1>Orders</h1>
+      <OrderExportLinks />
       {orders.length === 0 ? (
         <div className="card">
           <p>No orders yet. Upload a part, add it to the cart and check out.</p>
@@ -31,7 +34,7 @@ export default async function OrdersPage() {
                 <Link href={`/orders/${order.id}`}>{order.number}</Link>
               </td>
               <td data-label="Placed">
-                {order.createdAt.toISOString().slice(0, 10)} · {order.placedBy.name}
+                {formatMoment(order.createdAt)} · {order.placedBy.name}
               </td>
               <td data-label="Parts">
                 {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}

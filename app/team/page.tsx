@@ -6,6 +6,7 @@ import * as actions from "./actions";
 import * as apiKeyActions from "./api-key-actions";
 import { ApiKeys } from "@/app/_components/team/api-keys";
 import { ApprovalLimitForm } from "./team-forms";
+import { WebhookEndpointsSection } from "@/app/_components/team/webhook-endpoints-section";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -35,6 +36,9 @@ export default async function TeamPage() {
         admin={may(user.role, "team.manage")}
         actions={apiKeyActions}
       />
+      {may(user.role, "webhooks.manage", user.company.status) && (
+        <WebhookEndpointsSection companyId={user.companyId} companyKind={user.company.kind} />
+      )}
     </>
   );
 }

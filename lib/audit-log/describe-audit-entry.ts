@@ -14,7 +14,22 @@ export interface AuditEntryLike {
   data: unknown;
 }
 
-const day = (value: unknown) => (typeof value === "string" ? value.slice(0, 10) : textOf(value));
+const calendarDay = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+/**
+ * "1 Dec 2027": the calendar day of a stored date ("2027-12-01", or the date part of a timestamp, which
+ * the audited forms store at UTC midnight); anything else as text.
+ */
+const day = (value: unknown) => {
+  const match = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(value) : null;
+  if (!match) return textOf(value);
+  const date = new Date(`${match[1]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? textOf(value) : calendarDay.format(date);
+};
 const hours = (value: unknown) => `${textOf(value)} h`;
 /** "Production", "Partner admin": the team page's names for roles, not their codes. */
 const roleWords = (value: unknown) => roleLabels[value as UserRole] ?? codeWords(value);
@@ -124,11 +139,22 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "team.removed": (d) =>
     `Removed ${textOf(d.email)} (${roleWords(d.role)}) from the team and ended ${countOf(d.sessionsEnded, "session")}`,
   "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
+  // Issue 24 (decision 0061): webhooks.
+  "webhook.endpoint-created": (d) =>
+    `Added the webhook endpoint ${textOf(d.url)} for ${Array.isArray(d.events) ? d.events.join(", ") : textOf(d.events)}`,
+  "webhook.endpoint-revoked": (d) => `Deleted the webhook endpoint ${textOf(d.url)}`,
+  "webhook.delivery-replayed": () => "Sent a webhook event again",
   "address.removed": () => "Removed an address",
   // Issue 24 (decision 0059): public API keys.
   "api_key.created": (d) =>
     `Created the API key ${textOf(d.name)} (${textOf(d.prefix)}…) with the scopes ${Array.isArray(d.scopes) ? d.scopes.join(", ") : textOf(d.scopes)}`,
   "api_key.revoked": (d) => `Revoked the API key ${textOf(d.name)} (${textOf(d.prefix)}…)`,
+  // Issue 24 (i24-exports): the secret calendar feed address and the accounting exports.
+  "calendar_feed.created": () =>
+    "Created a new secret calendar feed address (an earlier one stopped working)",
+  "calendar_feed.revoked": () => "Revoked the secret calendar feed address",
+  "export.downloaded": (d) =>
+    `Downloaded the ${textOf(d.format)} export${d.from ? ` of ${day(d.from)} to ${day(d.to)}` : ""} (${countOf(d.rows, "row")})`,
   "legal_document.published": (d) => `Published version ${textOf(d.version)} of the ${codeWords(d.kind)}`,
   "quote.shared": (d) => `Shared quote ${textOf(d.number)} by link, valid until ${day(d.expiresAt)}`,
   "supplier.processes": describeProcesses,

@@ -52,6 +52,8 @@ export const pageGuards = {
   "/supplier/team": "supplier.portal",
   "/ops": "ops.console",
   "/ops/exceptions": "ops.console",
+  // Issue 24 (i24-exports): DATEV, SEPA and orders downloads; the financial ones check ops.payments.manage.
+  "/ops/exports": "ops.console",
   "/ops/invoice-terms": "ops.console",
   "/ops/invoice-terms/[companyId]": "ops.console",
   "/ops/legal": "ops.console",
@@ -119,6 +121,14 @@ export const routeGuards = {
   "/api/v1/quotes": { POST: "api.key" },
   "/api/v1/orders": { GET: "api.key", POST: "api.key" },
   "/api/v1/orders/[orderId]": { GET: "api.key" },
+  // Issue 24 (i24-exports, decision 0062): calendar apps cannot sign in; the feed's secret token is the
+  // check, and an unknown, revoked or replaced one is "not found".
+  "/api/v1/calendar-feeds/[token]": { GET: "public" },
+  "/api/v1/exports/orders": { GET: "shop.view" },
+  "/api/v1/supplier/exports/jobs": { GET: "supplier.portal" },
+  "/api/v1/ops/exports/orders": { GET: "ops.console" },
+  "/api/v1/ops/exports/datev": { GET: "ops.payments.manage" },
+  "/api/v1/ops/exports/sepa-payouts": { GET: "ops.payments.manage" },
 } as const satisfies Record<string, Partial<Record<Method, Permission>>>;
 
 /** Server actions as `<file>#<export>` (the build's server-reference-manifest names them so). */
@@ -169,6 +179,10 @@ export const actionGuards = {
   "app/supplier/team/actions.ts#changeMemberRoleAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#removeMemberAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#withdrawInvitationAction": "supplier.team.manage",
+  // Issue 24 (decision 0061): the webhook card of both team pages.
+  "app/team/webhook-actions.ts#createWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#revokeWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#replayWebhookDeliveryAction": "webhooks.manage",
   "app/supplier/actions.ts#acceptOfferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
   "app/supplier/offers/[offerId]/counteroffer-actions.ts#counterofferAction": "supplier.offers.respond",
@@ -244,4 +258,7 @@ export const actionGuards = {
   "app/team/api-key-actions.ts#revokeApiKeyAction": "team.manage",
   "app/supplier/team/api-key-actions.ts#createApiKeyAction": "supplier.team.manage",
   "app/supplier/team/api-key-actions.ts#revokeApiKeyAction": "supplier.team.manage",
+  // Issue 24 (i24-exports): a buyer's or partner's own calendar feed address (operations have none).
+  "app/_components/team/calendar-feed-actions.ts#createCalendarFeedAction": "account.signedIn",
+  "app/_components/team/calendar-feed-actions.ts#revokeCalendarFeedAction": "account.signedIn",
 } as const satisfies Record<string, Permission>;

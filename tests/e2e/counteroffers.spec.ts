@@ -42,7 +42,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   const orderPath = new URL(page.url()).pathname;
   const buyerPrice = (await page
@@ -103,7 +103,9 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await expect(page.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await page.reload();
   const line = page.locator("section", { hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(line).toContainText(`delivery by ${laterDate}`);
+  await expect(line).toContainText(
+    `delivery by ${new Date(`${laterDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}`,
+  );
   await expect(line.locator("strong.amount")).toHaveText(buyerPrice);
   await expect(line.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await expect(line.getByTestId("timeline")).toContainText("Placed with a manufacturing partner");

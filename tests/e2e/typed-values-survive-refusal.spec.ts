@@ -76,7 +76,9 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
       await page.getByRole("radio", { name: /Invoice/ }).check();
       await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
       await page.getByRole("button", { name: "Place order" }).click();
-      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({
+        timeout: 30_000,
+      });
       return new URL(page.url()).pathname.split("/").at(-1)!;
     } finally {
       await context.close();
@@ -345,6 +347,21 @@ const cases: FormCase[] = [
       { at: label("Requests per minute"), fill: "0" },
     ],
     refusal: /at least 1/,
+  },
+  {
+    // Issue 24 (decision 0061): a webhook endpoint with an address that is not https.
+    name: "webhook endpoint",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/team");
+      return formWith(page, page.getByRole("button", { name: "Add endpoint" }));
+    },
+    fields: [
+      { at: label("Address that receives the events (https://…)"), fill: "ftp://erp.example.com/hooks" },
+      { at: label("Description (optional)"), fill: "Our ERP" },
+      { at: checkbox(/invoice\.issued/), check: false },
+    ],
+    refusal: /https/,
   },
   {
     name: "approval limit",

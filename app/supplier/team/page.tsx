@@ -5,6 +5,7 @@ import { TeamPageContent } from "@/app/_components/team/team-page-content";
 import * as actions from "./actions";
 import * as apiKeyActions from "./api-key-actions";
 import { ApiKeys } from "@/app/_components/team/api-keys";
+import { WebhookEndpointsSection } from "@/app/_components/team/webhook-endpoints-section";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -26,6 +27,9 @@ export default async function SupplierTeamPage() {
         admin={may(user.role, "supplier.team.manage", user.company.status)}
         actions={apiKeyActions}
       />
+      {may(user.role, "webhooks.manage", user.company.status) && (
+        <WebhookEndpointsSection companyId={user.companyId} companyKind={user.company.kind} />
+      )}
     </>
   );
 }
