@@ -106,9 +106,12 @@ export default function ApiReferencePage() {
           <p>
             <strong>{operation.summary}</strong> <span className="muted">({operation.operationId})</span>
           </p>
-          {operation.description?.split("\n\n").map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
-          ))}
+          {operation.description
+            ?.replaceAll("`", "")
+            .split("\n\n")
+            .map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
           {operation.parameters && operation.parameters.length > 0 && (
             <>
               <h3>Parameters</h3>

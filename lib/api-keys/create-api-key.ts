@@ -52,7 +52,7 @@ export async function createApiKey(
       "validation_failed",
       `Your company cannot give a key these scopes: ${refused.join(", ")}.`,
       {
-        fields: [{ path: "scopes", message: `Not for your company: ${refused.join(", ")}` }],
+        field: "scopes",
       },
     );
   const { secret, prefix, secretHash } = newApiKeySecret();

@@ -4,6 +4,7 @@ import type { ApiOperation } from "./api-operation";
 import { apiScopes } from "./api-scopes";
 import { apiOperations } from "./operation-list";
 import { problemSchema } from "./problem-response";
+import { registerWebhooks } from "./webhook-list";
 
 /** Statuses the framework itself may answer for any operation, besides the operation's own. */
 const frameworkProblemStatuses = {
@@ -97,7 +98,8 @@ export function buildOpenApiDocument(
   });
   for (const operation of options.operations ?? apiOperations)
     registry.registerPath(routeConfigOf(operation));
-  for (const extend of options.extensions ?? []) extend(registry);
+  // The webhooks (i24-hooks, decision 0061) are in the document unless a caller passes its own extensions.
+  for (const extend of options.extensions ?? [registerWebhooks]) extend(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {

@@ -1,5 +1,7 @@
 import { expect, test } from "./fixtures";
 
+test.setTimeout(120_000);
+
 // Issue 24 (decision 0059): the buyer's admin creates an API key on the team page, sees it once, uses it
 // on the public API, and revokes it; the key answers 401 from then on. Leaves only a revoked key behind.
 test("an admin creates a key on the team page, the API answers it, and a revoked key is refused", async ({
