@@ -44,3 +44,31 @@ describe("order pages' timestamps", () => {
     expect(found).toEqual([]);
   });
 });
+
+// The same weak spot on every other page (the orders list, invoice terms, payments, payouts, profiles…): a
+// moment (a field ending in "At") shown as a UTC calendar day is a day off at night and names no zone.
+const momentAsUtcDay = unnamedZone.filter(({ why }) => why.includes("UTC"));
+const everyPage = (fs.readdirSync("app", { recursive: true }) as string[])
+  .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
+  .map((name) => path.join("app", name));
+
+describe("every page's moments", () => {
+  it("reads the whole app folder", () => {
+    expect(everyPage.length).toBeGreaterThan(200);
+  });
+
+  it("shows no moment as a bare UTC day", () => {
+    const found = everyPage.flatMap((file) =>
+      fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .flatMap((line, index) =>
+          momentAsUtcDay
+            .filter(({ pattern }) => pattern.test(line))
+            .map(({ why }) => `${file}:${index + 1}: ${why}: ${line.trim()}`),
+        ),
+    );
+    expect(found).toEqual([]);
+  });
+});
+

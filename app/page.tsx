@@ -1,3 +1,4 @@
+import { formatMoment } from "@/app/_components/format-dates";
 import Link from "next/link";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
@@ -46,7 +47,7 @@ export default async function HomePage() {
               <li key={part.id}>
                 <Link href={`/parts/${part.id}`}>{part.originalFileName}</Link>
                 <span className={badgeClass(part.status)}>{statusLabels[part.status]}</span>
-                <span className="muted">{part.createdAt.toISOString().slice(0, 10)}</span>
+                <span className="muted">{formatMoment(part.createdAt)}</span>
               </li>
             ))}
           </ul>

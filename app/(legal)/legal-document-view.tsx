@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { LegalDocumentKind } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { legalDocumentLabels } from "@/lib/legal/legal-document-labels";
@@ -49,7 +49,7 @@ export async function LegalDocumentView({
       ) : (
         <>
           <p className="muted">
-            Version {shown.version}, published {formatDay(shown.publishedAt)}
+            Version {shown.version}, published {formatMoment(shown.publishedAt)}
             {shown.version === current.version ? " · in force now" : ""}.
           </p>
           {shown.version !== current.version && (
@@ -74,7 +74,7 @@ export async function LegalDocumentView({
                   Version {version.version}
                 </Link>{" "}
                 <span className="muted">
-                  of {formatDay(version.publishedAt)}
+                  of {formatMoment(version.publishedAt)}
                   {version.version === current.version ? " (current)" : ""}
                 </span>
               </li>

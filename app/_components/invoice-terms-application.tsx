@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { InvoiceTermsStanding } from "@/lib/invoice-terms/load-invoice-terms-standing";
 import { formatEuros } from "@/lib/money/format-euros";
 import { InvoiceTermsApplicationForm } from "./invoice-terms-application-form";
@@ -15,17 +15,17 @@ function statusSentence(standing: InvoiceTermsStanding): { tone: "ok" | "warn" |
   if (application?.status === "PENDING")
     return {
       tone: "warn",
-      text: `Pending: your application of ${formatDay(application.createdAt)} is being reviewed. We e-mail you the decision.`,
+      text: `Pending: your application of ${formatMoment(application.createdAt)} is being reviewed. We e-mail you the decision.`,
     };
   if (application?.status === "DECLINED")
     return {
       tone: "warn",
-      text: `Declined${application.decidedAt ? ` on ${formatDay(application.decidedAt)}` : ""}: ${application.declineReason ?? "no reason given"}. You can apply again below.`,
+      text: `Declined${application.decidedAt ? ` on ${formatMoment(application.decidedAt)}` : ""}: ${application.declineReason ?? "no reason given"}. You can apply again below.`,
     };
   if (application?.status === "WITHDRAWN")
     return {
       tone: "warn",
-      text: `Withdrawn${application.withdrawnAt ? ` on ${formatDay(application.withdrawnAt)}` : ""}: ${application.withdrawnReason ?? "no reason given"}. You can apply again below.`,
+      text: `Withdrawn${application.withdrawnAt ? ` on ${formatMoment(application.withdrawnAt)}` : ""}: ${application.withdrawnReason ?? "no reason given"}. You can apply again below.`,
     };
   return {
     tone: "muted",

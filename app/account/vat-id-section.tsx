@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { VatIdStatus } from "@/lib/db/generated/enums";
 
 const standing: Record<VatIdStatus, string> = {
@@ -29,7 +29,7 @@ export function VatIdSection({
               · {standing[company.vatIdStatus]}
               {company.vatIdStatus === "CONFIRMED" &&
                 company.vatIdConfirmedAt &&
-                ` on ${formatDay(company.vatIdConfirmedAt)}`}
+                ` on ${formatMoment(company.vatIdConfirmedAt)}`}
             </>
           )}
         </p>

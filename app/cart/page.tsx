@@ -1,3 +1,4 @@
+import { formatDay } from "@/app/_components/format-dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { may } from "@/lib/auth/permissions";
@@ -76,7 +77,7 @@ export default async function CartPage() {
                     </td>
                     <td data-label="Quantity">{item.quote.quantity}</td>
                     <td data-label="Delivery" className="day">
-                      {item.quote.deliveryDate.toISOString().slice(0, 10)}
+                      {formatDay(item.quote.deliveryDate)}
                     </td>
                     <AmountCell label="Per part" cents={item.quote.unitPriceCents} />
                     <AmountCell label="Total" cents={item.quote.totalPriceCents} />

@@ -1,3 +1,4 @@
+import { formatMoment } from "@/app/_components/format-dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -31,7 +32,7 @@ export default async function OrdersPage() {
                 <Link href={`/orders/${order.id}`}>{order.number}</Link>
               </td>
               <td data-label="Placed">
-                {order.createdAt.toISOString().slice(0, 10)} · {order.placedBy.name}
+                {formatMoment(order.createdAt)} · {order.placedBy.name}
               </td>
               <td data-label="Parts">
                 {order.lines.map((line) => `${line.quantity} × ${line.part.originalFileName}`).join(", ")}

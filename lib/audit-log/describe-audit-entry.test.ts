@@ -106,11 +106,11 @@ describe("an audit-log entry in words", () => {
     ];
     expect(sentences).toEqual([
       "Suspended the partner; 2 open offers withdrawn, 1 accepted job kept, giving the reason “ISO 9001 EXPIRED, no reply”.",
-      "Decided the audit: approved with conditions; valid until 2027-12-01; conditions “Send a NEW sample part”.",
+      "Decided the audit: approved with conditions; valid until 1 Dec 2027; conditions “Send a NEW sample part”.",
       "Line moved from finding a partner to no partner found.",
       "Rejected the offer: No capacity before the delivery date.",
       "City changed from STUTTGART to Esslingen am Neckar; Minimum order value changed from €50.00 to €150.00.",
-      "Added certificate ISO 9001 (quality management) no. DE-QM 4711/a, valid until 2028-01-31.",
+      "Added certificate ISO 9001 (quality management) no. DE-QM 4711/a, valid until 31 Jan 2028.",
       "Invited Ben.Engineer@Acme.example as Engineer.",
     ]);
     for (const sentence of sentences) expect(sentence).not.toMatch(/\b[A-Z]+_[A-Z_]+\b|[{}]/);

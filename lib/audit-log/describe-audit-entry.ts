@@ -14,7 +14,22 @@ export interface AuditEntryLike {
   data: unknown;
 }
 
-const day = (value: unknown) => (typeof value === "string" ? value.slice(0, 10) : textOf(value));
+const calendarDay = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+/**
+ * "1 Dec 2027": the calendar day of a stored date ("2027-12-01", or the date part of a timestamp, which
+ * the audited forms store at UTC midnight); anything else as text.
+ */
+const day = (value: unknown) => {
+  const match = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(value) : null;
+  if (!match) return textOf(value);
+  const date = new Date(`${match[1]}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? textOf(value) : calendarDay.format(date);
+};
 const hours = (value: unknown) => `${textOf(value)} h`;
 /** "Production", "Partner admin": the team page's names for roles, not their codes. */
 const roleWords = (value: unknown) => roleLabels[value as UserRole] ?? codeWords(value);

@@ -7,6 +7,7 @@ import { AppError } from "../errors/app-error";
 import { checkoutLineItems } from "../payments/checkout-line-items";
 import { cardPaymentClosedReason } from "../payments/payment-methods-open";
 import { getStripe } from "../payments/stripe-client";
+import { openCheckoutSession } from "../payments/open-checkout-session";
 import { buyerPriceChange } from "./buyer-price-change";
 
 /** Stripe lets a Checkout Session live between 30 minutes and 24 hours. */
@@ -31,47 +32,15 @@ export async function startSupplementCheckout(
 ): Promise<{ url: string }> {
   const stripe = getStripe();
   if (!stripe) throw new AppError("service_unavailable", cardPaymentClosedReason);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const payment = await currentAttempt(db, payer, counterofferId, now);
-    if (payment.stripeCheckoutSessionId) {
-      const session = await stripe.checkout.sessions.retrieve(payment.stripeCheckoutSessionId);
-      if (
-        session.status === "open" &&
-        session.url &&
-        session.expires_at * 1000 - now.getTime() > minimumRemainingMs
-      )
-        return { url: session.url };
-      if (session.status === "complete")
-        throw new AppError(
-          "conflict",
-          "Your payment went through; we are confirming it with Stripe. This page updates in a moment.",
-        );
-      if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
-      await db.payment.updateMany({
-        where: { id: payment.id, status: "PENDING" },
-        data: { status: "FAILED" },
-      });
-      continue;
-    }
-    const expiresAtMs = payment.createdAt.getTime() + payment.lifetimeMs;
-    if (expiresAtMs - now.getTime() < minimumRemainingMs) {
-      await db.payment.updateMany({
-        where: { id: payment.id, status: "PENDING" },
-        data: { status: "FAILED" },
-      });
-      continue;
-    }
-    const session = await stripe.checkout.sessions.create(sessionParams(payment, expiresAtMs), {
-      idempotencyKey: payment.idempotencyKey,
-    });
-    await db.payment.updateMany({
-      where: { id: payment.id, stripeCheckoutSessionId: null },
-      data: { stripeCheckoutSessionId: session.id },
-    });
-    if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL.`);
-    return { url: session.url };
-  }
-  throw new AppError("conflict", "The payment page could not be prepared; try again in a minute.");
+  return openCheckoutSession(db, stripe, {
+    now,
+    currentAttempt: () => currentAttempt(db, payer, counterofferId, now),
+    lifetimeMs: (payment) => payment.lifetimeMs,
+    minimumRemainingMs,
+    params: sessionParams,
+    completeMessage: () =>
+      "Your payment went through; we are confirming it with Stripe. This page updates in a moment.",
+  });
 }
 
 type Attempt = Awaited<ReturnType<typeof currentAttempt>>;

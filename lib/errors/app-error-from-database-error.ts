@@ -7,8 +7,22 @@ import { AppError } from "./app-error";
  */
 const invalidByteStates = new Set(["22021", "22P05"]);
 
-/** The input's fault among database errors, as a coded AppError; undefined for every other error. */
+/** Seconds a client is asked to wait when every database connection stayed busy. */
+const busyRetryAfterSeconds = 5;
+
+/**
+ * The database errors with a meaning for the client, as coded AppErrors: the input's fault (bad bytes), or
+ * the server too busy to start a transaction in time (Prisma's P2028, when the pool stays taken past the
+ * transaction's maxWait), which is worth a retry, not a 500; undefined for every other error.
+ */
 export function appErrorFromDatabaseError(error: unknown): AppError | undefined {
+  if (isTransactionStartTimeout(error))
+    return new AppError(
+      "service_unavailable",
+      `We are very busy right now and could not take this request in time. Nothing was saved; send it again in ${busyRetryAfterSeconds} seconds.`,
+      { retryAfterSeconds: busyRetryAfterSeconds },
+      { cause: error },
+    );
   const state = sqlStateOf(error);
   if (!state || !invalidByteStates.has(state)) return undefined;
   return new AppError(
@@ -35,4 +49,17 @@ function sqlStateOf(error: unknown, depth = 0): string | undefined {
   for (const code of [adapterCause?.originalCode, adapterCause?.code, candidate.originalCode, candidate.code])
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
   return sqlStateOf(candidate.cause, depth + 1);
+}
+
+/** Prisma's "Unable to start a transaction in the given time" (P2028), looking through `cause` chains. */
+function isTransactionStartTimeout(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const candidate = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (
+    candidate.code === "P2028" &&
+    typeof candidate.message === "string" &&
+    candidate.message.includes("Unable to start a transaction")
+  )
+    return true;
+  return isTransactionStartTimeout(candidate.cause, depth + 1);
 }

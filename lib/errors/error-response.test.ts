@@ -27,4 +27,22 @@ describe("errorResponseFor", () => {
     expect(body.error.code).toBe("internal_error");
     expect(body.error.message).not.toContain("hunter2");
   });
+
+  it("answers 503 with when to retry when the database pool stayed busy past a transaction's maxWait", () => {
+    // The shape Prisma 7 throws (PrismaClientKnownRequestError, code P2028), found by the load benchmark.
+    const busy = Object.assign(
+      new Error("Transaction API error: Unable to start a transaction in the given time."),
+      { code: "P2028", name: "PrismaClientKnownRequestError" },
+    );
+    const { status, body } = errorResponseFor(busy);
+    expect(status).toBe(503);
+    expect(body.error.code).toBe("service_unavailable");
+    expect(body.error.message).toMatch(/Nothing was saved; send it again in 5 seconds/);
+    expect(body.error.details).toEqual({ retryAfterSeconds: 5 });
+    // Another transaction error (e.g. an expired one) stays a generic 500.
+    const expired = Object.assign(new Error("Transaction API error: Transaction already closed"), {
+      code: "P2028",
+    });
+    expect(errorResponseFor(expired).status).toBe(500);
+  });
 });

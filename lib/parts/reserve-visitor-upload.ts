@@ -1,10 +1,14 @@
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { oneAtATimePerKey } from "./one-at-a-time-per-key";
 import { quotaAddressKey } from "./quota-address-key";
 import { formatUploadBytes, type UploadLimits } from "./upload-limits";
 
 const hourMs = 3600_000;
 const dayMs = 24 * hourMs;
+
+/** This process's queue of quota checks per address (or per visitor when the address is unknown). */
+const inThisProcess = oneAtATimePerKey();
 
 /** What a visitor's upload may still bring, and the row to settle once the bytes have arrived. */
 export interface VisitorUploadReservation {
@@ -21,6 +25,8 @@ export interface VisitorUploadReservation {
  * per-visitor and a per-address advisory lock, so parallel requests cannot all pass the same check; the
  * booked row counts at once (with the declared size, or all that is left when none is declared) and is
  * settled to the bytes that really arrived. Over a quota: AppError `rate_limited` with `retryAfterSeconds`.
+ * Checks for one address first queue in this process (oneAtATimePerKey), so a busy office waits with one
+ * database connection, not with the whole pool, and other visitors' uploads are not starved.
  * Addresses are counted by quotaAddressKey (IPv6 by /64). An address of "unknown" (the deployment
  * cannot tell clients apart) is not limited per address, or every visitor would share one quota.
  */
@@ -31,6 +37,23 @@ export async function reserveVisitorUpload(
   const { visitorToken, declaredBytes, limits } = input;
   const clientAddress = quotaAddressKey(input.clientAddress);
   const perAddress = clientAddress !== "unknown";
+  const queueKey = perAddress ? `address:${clientAddress}` : `visitor:${visitorToken}`;
+  return inThisProcess(queueKey, () =>
+    reserveInTransaction(db, { visitorToken, clientAddress, perAddress, declaredBytes, limits }),
+  );
+}
+
+async function reserveInTransaction(
+  db: Database,
+  input: {
+    visitorToken: string;
+    clientAddress: string;
+    perAddress: boolean;
+    declaredBytes?: number;
+    limits: UploadLimits;
+  },
+): Promise<VisitorUploadReservation> {
+  const { visitorToken, clientAddress, perAddress, declaredBytes, limits } = input;
   return db.$transaction(async (tx) => {
     // Always visitor before address, so two requests never wait on each other's second lock.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`visitor-upload:visitor:${visitorToken}`}))`;

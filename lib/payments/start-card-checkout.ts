@@ -7,6 +7,7 @@ import { cardPaymentClosedReason } from "./payment-methods-open";
 import { getStripe } from "./stripe-client";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { checkoutLineItems } from "./checkout-line-items";
+import { openCheckoutSession } from "./open-checkout-session";
 
 /** Stripe lets a Checkout Session live at most 24 hours; ours end a little earlier. */
 const sessionLifetimeMs = 23 * 3_600_000;
@@ -33,44 +34,18 @@ export async function startCardCheckout(
 ): Promise<{ url: string }> {
   const stripe = getStripe();
   if (!stripe) throw new AppError("service_unavailable", cardPaymentClosedReason);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const payment = await currentAttempt(db, payer, orderId, now);
-    if (payment.stripeCheckoutSessionId) {
-      const session = await stripe.checkout.sessions.retrieve(payment.stripeCheckoutSessionId);
-      if (
-        session.status === "open" &&
-        session.url &&
-        session.expires_at * 1000 - now.getTime() > minimumRemainingMs
-      )
-        return { url: session.url };
-      if (session.status === "complete")
-        throw new AppError(
-          "conflict",
-          // "unpaid": a delayed method (SEPA Direct Debit) the bank has not confirmed yet (decision 0029).
-          session.payment_status === "paid"
-            ? "Your payment went through; we are confirming it with Stripe. This page updates in a moment."
-            : processingMessage,
-        );
-      if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
-      await closeAttempt(db, payment.id);
-      continue;
-    }
-    const expiresAtMs = payment.createdAt.getTime() + sessionLifetimeMs;
-    if (expiresAtMs - now.getTime() < minimumRemainingMs) {
-      await closeAttempt(db, payment.id);
-      continue;
-    }
-    const session = await stripe.checkout.sessions.create(checkoutParams(payment, expiresAtMs), {
-      idempotencyKey: payment.idempotencyKey,
-    });
-    await db.payment.updateMany({
-      where: { id: payment.id, stripeCheckoutSessionId: null },
-      data: { stripeCheckoutSessionId: session.id },
-    });
-    if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL.`);
-    return { url: session.url };
-  }
-  throw new AppError("conflict", "The payment page could not be prepared; try again in a minute.");
+  return openCheckoutSession(db, stripe, {
+    now,
+    currentAttempt: () => currentAttempt(db, payer, orderId, now),
+    lifetimeMs: () => sessionLifetimeMs,
+    minimumRemainingMs,
+    params: checkoutParams,
+    // "unpaid": a delayed method (SEPA Direct Debit) the bank has not confirmed yet (decision 0029).
+    completeMessage: (session) =>
+      session.payment_status === "paid"
+        ? "Your payment went through; we are confirming it with Stripe. This page updates in a moment."
+        : processingMessage,
+  });
 }
 
 const processingMessage =
@@ -137,11 +112,6 @@ async function currentAttempt(db: Database, payer: CardPayer, orderId: string, n
     });
     return payment;
   });
-}
-
-/** Closes an attempt whose session ended unpaid, unless a webhook has meanwhile confirmed it. */
-async function closeAttempt(db: Database, paymentId: string): Promise<void> {
-  await db.payment.updateMany({ where: { id: paymentId, status: "PENDING" }, data: { status: "FAILED" } });
 }
 
 /**

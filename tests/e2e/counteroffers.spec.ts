@@ -103,7 +103,9 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await expect(page.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await page.reload();
   const line = page.locator("section", { hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(line).toContainText(`delivery by ${laterDate}`);
+  await expect(line).toContainText(
+    `delivery by ${new Date(`${laterDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}`,
+  );
   await expect(line.locator("strong.amount")).toHaveText(buyerPrice);
   await expect(line.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await expect(line.getByTestId("timeline")).toContainText("Placed with a manufacturing partner");

@@ -1,13 +1,13 @@
-// Named to run before supplier-portal.spec.ts (files run in name order): that journey has Müller reject an
-// offer, after which Müller no longer ranks first for the plate this journey needs it to be offered.
 import type { Page } from "@playwright/test";
 import { emailedLink, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
+import { offersOf } from "./e2e-database";
 import { offerRowIn, orderPlateByInvoice } from "./order-plate";
 
-// Issue 21 (partner teams, decision 0041): Müller's admin invites a production colleague by e-mail; the
-// colleague joins through the link, accepts an offer and downloads its CAD file, but sees no payouts: the
-// link is not in the menu and the page is forbidden. The admin removes the colleague again at the end
-// (so Müller's team is as seeded), which signs them out at once.
+// Issue 21 (partner teams, decision 0041): the admin of the partner holding a plate's offer (whichever ranks
+// first after earlier journeys, offersOf) invites a production colleague by e-mail; the colleague joins
+// through the link, accepts the offer and downloads its CAD file, but sees no payouts: the link is not in
+// the menu and the page is forbidden. The admin removes the colleague again at the end (so the team is as
+// seeded), which signs them out at once.
 test.setTimeout(180_000);
 
 const password = "a-long-enough-password";
@@ -28,9 +28,13 @@ test("a partner's production colleague accepts an offer but cannot see payouts",
   page,
   browser,
 }) => {
-  const email = `pia.${Date.now()}@mueller-cnc.example`;
+  const order = await orderPlateByInvoice(page, 5);
+  await signOut(page);
+  const offers = await offersOf(order.number, (found) => found.some((offer) => offer.status === "PENDING"));
+  const holder = offers.find((offer) => offer.status === "PENDING")!;
+  const email = `pia.${Date.now()}@${holder.email.split("@")[1]}`;
 
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signInAndWait(page, holder.email);
   await expect(mainNav(page).getByRole("link", { name: "Payouts" })).toBeVisible();
   await mainNav(page).getByRole("link", { name: "Team" }).click();
   await expect(page).toHaveURL("/supplier/team");
@@ -47,11 +51,8 @@ test("a partner's production colleague accepts an offer but cannot see payouts",
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Join the team" }).click();
   await expect(page).toHaveURL("/supplier");
-  await expect(page.getByText("Production · Präzisionsteile Müller GmbH")).toBeVisible();
+  await expect(page.getByText(`Production · ${holder.supplierName}`)).toBeVisible();
   await expectNoPayouts(page);
-  await signOut(page);
-
-  const order = await orderPlateByInvoice(page, 5);
   await signOut(page);
 
   await signIn(page, email, password);
@@ -69,7 +70,7 @@ test("a partner's production colleague accepts an offer but cannot see payouts",
   const adminContext = await browser.newContext();
   try {
     const adminPage = await adminContext.newPage();
-    await signInAndWait(adminPage, "partner@mueller-cnc.example");
+    await signInAndWait(adminPage, holder.email);
     await adminPage.goto("/supplier/team");
     const member = adminPage.getByTestId("team-member").filter({ hasText: email });
     await expect(member).toContainText("Pia Produktion");

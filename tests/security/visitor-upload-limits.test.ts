@@ -38,6 +38,7 @@ async function filesUnder(directory: string): Promise<string[]> {
 
 describe("upload limits (issue 16, item 6)", () => {
   let db: Database;
+  let otherProcess: Database;
   let queue: JobQueue;
   let storage: FileStorage;
   let directory: string;
@@ -73,6 +74,7 @@ describe("upload limits (issue 16, item 6)", () => {
   beforeAll(async () => {
     const url = await createTestDatabase();
     db = createPrismaClient(url);
+    otherProcess = createPrismaClient(url);
     await seedDatabase(db);
     queue = await startJobQueue(url, pino({ level: "silent" }));
     directory = await fs.mkdtemp(path.join(os.tmpdir(), "upload-limits-"));
@@ -81,6 +83,7 @@ describe("upload limits (issue 16, item 6)", () => {
   afterAll(async () => {
     await queue.stop();
     await db.$disconnect();
+    await otherProcess.$disconnect();
     await fs.rm(directory, { recursive: true, force: true });
   });
   beforeEach(async () => {
@@ -150,6 +153,41 @@ describe("upload limits (issue 16, item 6)", () => {
     for (const outcome of outcomes.filter((entry) => entry.status === "rejected"))
       expect((outcome as PromiseRejectedResult).reason).toMatchObject({ code: "rate_limited" });
     expect(await db.part.count()).toBe(3);
+  });
+
+  it("keeps a busy address from emptying the connection pool: another address's upload goes through meanwhile", async () => {
+    // Another process (or a slow request) holds the office's address lock for a while…
+    const office = "203.0.113.80";
+    let releaseHolder!: () => void;
+    const holderReleased = new Promise<void>((resolve) => (releaseHolder = resolve));
+    let holderHasLock!: () => void;
+    const holderLocked = new Promise<void>((resolve) => (holderHasLock = resolve));
+    const holder = otherProcess.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`visitor-upload:address:${office}`}))`;
+        holderHasLock();
+        await holderReleased;
+      },
+      { timeout: 30_000 },
+    );
+    await holderLocked;
+    // …while 14 visitors of that office upload at once (more than the pool's 10 connections).
+    const officeUploads = Array.from({ length: 14 }, (_, index) =>
+      upload(newVisitor(office), 1000 + index).result.then(
+        () => "stored",
+        (error: { code?: string }) => error.code ?? "unknown",
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A visitor elsewhere is not starved: before, the waiting office held every connection and this
+    // upload failed after Prisma's 2 s maxWait with "Unable to start a transaction in the given time".
+    const elsewhere = await upload(newVisitor("198.51.100.200"), 1024).result;
+    expect(elsewhere).toMatchObject({ status: "UPLOADED", uploaderAddress: "198.51.100.200" });
+    releaseHolder();
+    await holder;
+    const outcomes = await Promise.all(officeUploads);
+    expect(outcomes.filter((outcome) => outcome === "stored")).toHaveLength(3);
+    expect(outcomes.filter((outcome) => outcome !== "stored")).toEqual(Array(11).fill("rate_limited"));
   });
 
   it("limits bytes per day as they stream: a body without (or with a lying) length stops where the quota ends", async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -73,7 +73,7 @@ export default async function OpsInvoiceTermsPage() {
                   <br />
                   <span className="muted">{application.appliedBy?.name ?? "–"}</span>
                 </td>
-                <td data-label="Applied">{formatDay(application.createdAt)}</td>
+                <td data-label="Applied">{formatMoment(application.createdAt)}</td>
                 <td data-label="Register">
                   {application.registerNumber}
                   <br />
@@ -129,7 +129,7 @@ export default async function OpsInvoiceTermsPage() {
                   </span>
                 </td>
                 <td data-label="By">{application.decidedBy?.name ?? "–"}</td>
-                <td data-label="On">{application.decidedAt ? formatDay(application.decidedAt) : "–"}</td>
+                <td data-label="On">{application.decidedAt ? formatMoment(application.decidedAt) : "–"}</td>
                 <td data-label="Limit · terms or reason">
                   {application.status === "DECLINED"
                     ? application.declineReason

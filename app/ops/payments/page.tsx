@@ -2,7 +2,7 @@ import { formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { formatDay, formatMoment } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { loadPaymentsOverview } from "@/lib/ledger/load-payments-overview";
@@ -289,7 +289,7 @@ export default async function OpsPaymentsPage({
             <StackTable columns={["Filed", "Order", "Part", "Partner", "Buyer", "Complaint"]}>
               {openComplaints.map((complaint) => (
                 <tr key={complaint.id}>
-                  <td data-label="Filed">{formatDay(complaint.createdAt)}</td>
+                  <td data-label="Filed">{formatMoment(complaint.createdAt)}</td>
                   <td data-label="Order">{orderLink(complaint.orderLine.order)}</td>
                   <td data-label="Part" className="file-name">
                     {complaint.orderLine.part.originalFileName}
@@ -334,7 +334,7 @@ export default async function OpsPaymentsPage({
                   <td data-label="Order">
                     <Link href={`/ops/orders/${order.orderId}`}>{order.orderNumber}</Link>
                   </td>
-                  <td data-label="Placed">{formatDay(order.createdAt)}</td>
+                  <td data-label="Placed">{formatMoment(order.createdAt)}</td>
                   <AmountCell label="Charged" cents={order.buyerCents} />
                   <AmountCell label="VAT" cents={order.vatCents} />
                   <AmountCell label="Partner" cents={order.supplierCents} />

@@ -1,3 +1,4 @@
+import { formatDay } from "@/app/_components/format-dates";
 import { formatDeadline, formatDeadlineDay } from "@/lib/dates/format-deadline";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -189,7 +190,7 @@ export default async function OrderPage({
                 <p className="muted">
                   {processLabel(line.process)} · {line.quote.material.name} · {finishLabel(line.finish)} ·{" "}
                   {toleranceLabel(line.toleranceClass)} · {formatEuros(line.unitPriceCents)} per part ·
-                  delivery by {line.deliveryDate.toISOString().slice(0, 10)}
+                  delivery by {formatDay(line.deliveryDate)}
                 </p>
                 <CounterofferDecision
                   counteroffers={counteroffers.filter((counteroffer) => counteroffer.orderLineId === line.id)}
@@ -220,8 +221,7 @@ export default async function OrderPage({
                 {line.rating && <p className="muted">You rated this part {"★".repeat(line.rating.stars)}.</p>}
                 {line.complaints.map((complaint) => (
                   <p key={complaint.id} className="alert warn">
-                    Complaint of {formatDeadline(complaint.createdAt)}:{" "}
-                    {complaint.status.toLowerCase()}
+                    Complaint of {formatDeadline(complaint.createdAt)}: {complaint.status.toLowerCase()}
                     {complaint.resolution ? ` · ${complaint.resolution}` : ""}
                   </p>
                 ))}

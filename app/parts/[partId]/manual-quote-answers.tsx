@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { formatEuros } from "@/lib/money/format-euros";
 import type { PartManualQuote } from "@/lib/quotes/list-part-manual-quotes";
 import { AddManualQuoteToCart } from "./add-manual-quote-to-cart";
@@ -12,7 +12,7 @@ import { formatDeadline } from "@/lib/dates/format-deadline";
 
 function asked(request: PartManualQuote): string {
   const { quantity, tolerance } = request.options;
-  return `${quantity} pcs, ${toleranceNames[tolerance ?? defaultTolerance]}, asked on ${formatDay(request.createdAt)}`;
+  return `${quantity} pcs, ${toleranceNames[tolerance ?? defaultTolerance]}, asked on ${formatMoment(request.createdAt)}`;
 }
 
 /**

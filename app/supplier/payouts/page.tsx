@@ -7,7 +7,7 @@ import { getLogger } from "@/lib/logging/logger";
 import { getStripe } from "@/lib/payments/stripe-client";
 import { syncStripeAccount } from "@/lib/payouts/sync-stripe-account";
 import { formatIban } from "@/lib/payouts/validate-iban";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { BankDetailsForm, ConnectStripeForm } from "./payout-details-forms";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
@@ -227,7 +227,7 @@ export default async function SupplierPayoutsPage({
                   <span className="hint"> · {payout.failureReason}</span>
                 )}
               </td>
-              <td data-label="Paid">{payout.paidAt ? formatDay(payout.paidAt) : "–"}</td>
+              <td data-label="Paid">{payout.paidAt ? formatMoment(payout.paidAt) : "–"}</td>
             </tr>
           ))}
         </StackTable>
@@ -240,7 +240,7 @@ export default async function SupplierPayoutsPage({
           {invoices.map((invoice) => (
             <tr key={invoice.id}>
               <td data-label="Invoice">{invoice.number}</td>
-              <td data-label="Issued">{formatDay(invoice.issuedAt)}</td>
+              <td data-label="Issued">{formatMoment(invoice.issuedAt)}</td>
               <AmountCell label="Net" cents={invoice.netCents} />
               <AmountCell label="VAT" cents={invoice.vatCents} />
               <AmountCell label="Total" cents={invoice.totalCents} />

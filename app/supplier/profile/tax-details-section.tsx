@@ -1,7 +1,7 @@
 import type { Company } from "@/lib/db/generated/client";
 import { germanStates } from "@/lib/supplier-tax/check-tax-number";
 import { supplierTaxStanding } from "@/lib/supplier-tax/supplier-tax-standing";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { TaxDetailsForm } from "./tax-details-form";
 
 const treatmentLabels = {
@@ -30,7 +30,7 @@ export function TaxDetailsSection({ company, editable }: { company: Company; edi
         <p className="alert ok" role="status">
           Complete: your invoices show {treatmentLabels[standing.vat.treatment]}.
           {company.vatIdStatus === "CONFIRMED" && company.vatIdConfirmedAt
-            ? ` VIES confirmed ${company.vatNumber} on ${formatDay(company.vatIdConfirmedAt)}.`
+            ? ` VIES confirmed ${company.vatNumber} on ${formatMoment(company.vatIdConfirmedAt)}.`
             : ""}
         </p>
       ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
 import factsStyles from "@/app/_components/facts.module.css";
@@ -59,7 +59,7 @@ export default async function OpsCompanyInvoiceTermsPage({
       <div className="card">
         <dl className={factsStyles.facts}>
           <dt>Customer since</dt>
-          <dd>{formatDay(company.createdAt)}</dd>
+          <dd>{formatMoment(company.createdAt)}</dd>
           <dt>Location</dt>
           <dd>{[company.city, company.countryCode].filter(Boolean).join(", ")}</dd>
           <dt>VAT ID</dt>
@@ -98,7 +98,7 @@ export default async function OpsCompanyInvoiceTermsPage({
           className={`card ${styles.section}`}
           data-testid="pending-application"
         >
-          <h2 id="pending-heading">Application of {formatDay(pending.createdAt)}</h2>
+          <h2 id="pending-heading">Application of {formatMoment(pending.createdAt)}</h2>
           <dl className={factsStyles.facts}>
             <dt>Applied by</dt>
             <dd>{pending.appliedBy ? `${pending.appliedBy.name} (${pending.appliedBy.email})` : "–"}</dd>
@@ -152,7 +152,7 @@ export default async function OpsCompanyInvoiceTermsPage({
           <StackTable columns={["Applied", "By", "Status", "Decided", "Limit · terms or reason"]}>
             {applications.map((application) => (
               <tr key={application.id}>
-                <td data-label="Applied">{formatDay(application.createdAt)}</td>
+                <td data-label="Applied">{formatMoment(application.createdAt)}</td>
                 <td data-label="By">{application.appliedBy?.name ?? "–"}</td>
                 <td data-label="Status">
                   <span className={badgeClass(application.status)}>
@@ -161,7 +161,7 @@ export default async function OpsCompanyInvoiceTermsPage({
                 </td>
                 <td data-label="Decided">
                   {application.decidedAt
-                    ? `${formatDay(application.decidedAt)} by ${application.decidedBy?.name ?? "–"}`
+                    ? `${formatMoment(application.decidedAt)} by ${application.decidedBy?.name ?? "–"}`
                     : "–"}
                 </td>
                 <td data-label="Limit · terms or reason">

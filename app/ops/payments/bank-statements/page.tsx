@@ -118,14 +118,14 @@ export default async function BankStatementsPage() {
                   <Link href={`/ops/orders/${order.id}`}>{order.number}</Link>
                 </td>
                 <td data-label="Buyer">{order.buyerCompany.name}</td>
-                <td data-label="Placed">{formatDay(order.createdAt)}</td>
+                <td data-label="Placed">{formatMoment(order.createdAt)}</td>
                 <td data-label="Reference" className={styles.reference}>
                   {order.paymentReference ? formatPaymentReference(order.paymentReference) : "–"}
                 </td>
                 <AmountCell label="Total" cents={order.totalCents} />
                 <AmountCell label="Missing" cents={order.openCents} />
                 <td data-label="Reminded">
-                  {order.prepaymentRemindedAt ? formatDay(order.prepaymentRemindedAt) : "not yet"}
+                  {order.prepaymentRemindedAt ? formatMoment(order.prepaymentRemindedAt) : "not yet"}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
@@ -47,7 +47,7 @@ export function ApplicationSection({
       <div className="card">
         <dl className={factsStyles.facts}>
           <dt>Applied</dt>
-          <dd>{formatDay(company.createdAt)}</dd>
+          <dd>{formatMoment(company.createdAt)}</dd>
           <dt>Location</dt>
           <dd>
             {[

@@ -1,4 +1,5 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatDeadlineDay } from "@/lib/dates/format-deadline";
+import { formatMoment } from "@/app/_components/format-dates";
 import {
   auditCheckMethods,
   auditCheckResults,
@@ -51,9 +52,9 @@ export function AuditHistorySection({ decidedAudits }: { decidedAudits: Supplier
             <summary>
               <span className={badgeClass(audit.status)}>{auditStatusLabels[audit.status]}</span>{" "}
               {audit.purpose}
-              {audit.decidedAt && ` · decided ${formatDay(audit.decidedAt)}`}
+              {audit.decidedAt && ` · decided ${formatMoment(audit.decidedAt)}`}
               {audit.auditor && ` by ${audit.auditor.name}`}
-              {audit.expiresAt && ` · valid until ${audit.expiresAt.toISOString().slice(0, 10)}`}
+              {audit.expiresAt && ` · valid until ${formatDeadlineDay(audit.expiresAt)}`}
             </summary>
             {audit.conditions && (
               <p>

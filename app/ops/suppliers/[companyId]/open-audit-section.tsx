@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { SupplierAudit } from "@/lib/audits/load-supplier-audits";
 import { auditStatusLabels } from "@/lib/audits/audit-status-labels";
 import { shift, type IsoDate } from "@/quoting-engine/pricing/working-days";
@@ -23,7 +23,7 @@ export function OpenAuditSection({
         <div className="card">
           <p className="hint">
             {openAudit.purpose} · {auditStatusLabels[openAudit.status].toLowerCase()} · opened{" "}
-            {formatDay(openAudit.createdAt)}
+            {formatMoment(openAudit.createdAt)}
             {openAudit.auditor ? ` · auditor ${openAudit.auditor.name}` : " · no auditor yet"}
           </p>
           <h3>Checklist</h3>

@@ -1,4 +1,4 @@
-import { formatDay } from "@/app/_components/format-dates";
+import { formatMoment } from "@/app/_components/format-dates";
 import type { VatIdStatus } from "@/lib/db/generated/enums";
 import { supplierTaxStanding, type SupplierTaxDetails } from "@/lib/supplier-tax/supplier-tax-standing";
 
@@ -17,7 +17,7 @@ export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
       <dd>
         {company.vatNumber ?? "not given"}
         {company.vatNumber && company.vatIdStatus
-          ? ` · ${viesLabels[company.vatIdStatus]}${company.vatIdStatus === "CONFIRMED" && company.vatIdConfirmedAt ? ` on ${formatDay(company.vatIdConfirmedAt)}` : ""}`
+          ? ` · ${viesLabels[company.vatIdStatus]}${company.vatIdStatus === "CONFIRMED" && company.vatIdConfirmedAt ? ` on ${formatMoment(company.vatIdConfirmedAt)}` : ""}`
           : ""}
       </dd>
       <dt>Tax number</dt>
