@@ -141,6 +141,9 @@ export default defineConfig({
         // the card stays the hosted page's default, so the card journeys are unchanged.
         STRIPE_CHECKOUT_PAYMENT_METHODS: "card,sepa_debit",
         VIES_URL: `http://localhost:${viesPort}/taxation_customs/vies/rest-api/check-vat-number`,
+        // Issue 24 (decision 0061): the journeys' webhook receivers listen on localhost, which production refuses.
+        WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+        WEBHOOK_RETRY_BASE_SECONDS: "2",
       },
     },
   ],

@@ -40,6 +40,7 @@ const areaLinks: Record<Area, MainNavLink[]> = {
     { href: "/ops/quotes", label: "Quotes" },
     { href: "/ops/matching", label: "Matching" },
     { href: "/ops/payments", label: "Payments" },
+    { href: "/ops/exports", label: "Exports" },
     { href: "/ops/invoice-terms", label: "Credit" },
     { href: "/ops/settings", label: "Settings" },
     { href: "/ops/team", label: "Team" },

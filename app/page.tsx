@@ -57,7 +57,7 @@ export default async function HomePage() {
         <div className="card">
           <h3>1 · Upload</h3>
           <p>
-            STEP, IGES, BREP, STL, OBJ or 3MF, up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
+            STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts), up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
             MB. See your part in 3D at once.
           </p>
         </div>

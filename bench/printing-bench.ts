@@ -1,7 +1,9 @@
 // npm run bench:printing — the engine's FDM print time and filament against PrusaSlicer 2.5, per mesh.
 // Meshes: bench/printing-meshes/ (public models, SOURCES.tsv), tests/fixtures/meshes/ (the issue's four
 // real kinds) and the constructed ones of bench/printing-meshes/construct-meshes.ts (written to a
-// temporary folder). Each is sliced anew with the issue's flags (nothing cached); the slicer's numbers are
+// temporary folder). Each is sliced with the issue's flags unless the slicer cache holds it (PRUSA_CACHE,
+// default prusa-slice-cache.json beside PRUSA_REFERENCE: keyed by the mesh's SHA-256, the flags and the
+// slicer's version, bench/prusa-slice-cache.ts; PRINTING_BENCH_SLICE=1 slices every file again); the slicer's numbers are
 // also written to PRUSA_REFERENCE (default ../printing-corpus/prusa-reference.json, when that folder
 // exists) so the FDM model can be calibrated without slicing again. Without prusa-slicer it says so
 // and exits 0. BENCH_RUNS sets timed engine runs per file (median), BENCH_WARM_UPS the untimed estimates
@@ -18,6 +20,7 @@ import vm from "node:vm";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
 import { median } from "./median";
 import { parsePrusaGcode, type SlicerSummary } from "./parse-prusa-gcode";
+import { openSliceCache, sliceCacheKey } from "./prusa-slice-cache";
 import { estimatePrint } from "./printing-engine-estimate";
 import { constructedMeshes } from "./printing-meshes/construct-meshes";
 
@@ -35,12 +38,23 @@ const slicerFlags = [
 const extraFlags: Record<string, { flags: string[]; why: string }> = {};
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const warmUps = Number(process.env.BENCH_WARM_UPS ?? 30);
+/** Extra timed runs of the estimate while they fit in this time (a fast estimate gets up to 50). */
+const estimateBudgetMs = Number(process.env.BENCH_ESTIMATE_BUDGET_MS ?? 250);
 /** PRINTING_BENCH_SLICE=0: take the slicer's numbers (time, filament, wall and CPU time) from PRUSA_REFERENCE, as
  * the last slicing run wrote them, instead of slicing again (the engine side is measured anew). */
 const sliceAgain = process.env.PRINTING_BENCH_SLICE !== "0";
 const only = process.env.PRINTING_BENCH_ONLY;
 const referencePath = path.resolve(process.env.PRUSA_REFERENCE ?? "../printing-corpus/prusa-reference.json");
 const lockFile = process.env.PRUSA_LOCK ?? "/tmp/prusa.lock";
+const sliceEveryFile = process.env.PRINTING_BENCH_SLICE === "1";
+const cachePath = path.resolve(
+  process.env.PRUSA_CACHE ??
+    (existsSync(path.dirname(referencePath))
+      ? path.join(path.dirname(referencePath), "prusa-slice-cache.json")
+      : ".data/prusa-slice-cache.json"),
+);
+const sliceCache = openSliceCache(cachePath);
+let cacheHits = 0;
 
 const version = spawnSync("prusa-slicer", ["--help"], { encoding: "utf8" });
 if (version.error) {
@@ -104,6 +118,36 @@ function slice(file: string): { summary?: SlicerSummary; ms: number; cpuMs: numb
   const summary = parsePrusaGcode(readFileSync(gcodePath, "utf8"));
   rmSync(gcodePath);
   return summary ? { summary, ms, cpuMs } : { ms, cpuMs, error: "no time or filament in the G-code" };
+}
+
+/** The slicer's numbers from the cache when it holds this mesh, flags and slicer; else sliced and cached. */
+function sliceOrCached(
+  file: string,
+  bytes: Uint8Array,
+): { summary?: SlicerSummary; ms: number; cpuMs: number; error?: string } {
+  const key = sliceCacheKey(
+    bytes,
+    slicerFlags.concat(extraFlags[path.basename(file)]?.flags ?? []),
+    slicerVersion,
+  );
+  const cached = sliceEveryFile ? undefined : sliceCache.get(key);
+  if (cached) {
+    cacheHits++;
+    const { minutes, filamentMm3, filamentMm, slicerMs, slicerCpuMs } = cached;
+    return { summary: { minutes, filamentMm3, filamentMm }, ms: slicerMs, cpuMs: slicerCpuMs };
+  }
+  const sliced = slice(file);
+  if (sliced.summary) {
+    sliceCache.set(key, {
+      ...sliced.summary,
+      slicerMs: sliced.ms,
+      slicerCpuMs: sliced.cpuMs,
+      file: path.basename(file),
+      slicedAt: new Date().toISOString(),
+    });
+    sliceCache.save();
+  }
+  return sliced;
 }
 
 // A full garbage collection before the timed estimates, so the estimate is not charged for collecting
@@ -189,21 +233,32 @@ for (const file of files) {
   // The estimate alone, as a long-running analysis worker runs it: warmed up (the JIT compiles on
   // background threads, which process.cpuUsage counts), then after a full collection and a pause for
   // the collector's threads (they would charge the analysis's garbage to the estimate).
-  for (let run = 0; run < warmUps; run++) estimate = estimatePrint(analysed.report, analysed.displayMesh);
+  // Warm: BENCH_WARM_UPS runs and at least a second (after 30 runs of a 1 ms estimate V8 still compiled it).
+  const warmingSince = performance.now();
+  for (let run = 0; run < warmUps || (run < 2000 && performance.now() - warmingSince < 1000); run++)
+    estimate = estimatePrint(analysed.report, analysed.displayMesh);
   collectGarbage();
   Atomics.wait(pause, 0, 0, 200);
-  for (let run = 0; run < runs; run++) {
+  // At least BENCH_RUNS timed runs, and as many as fit in estimateBudgetMs (at most 50): cpuUsage counts V8's threads.
+  const timingStartedAt = performance.now();
+  for (
+    let run = 0;
+    run < runs || (run < 50 && performance.now() - timingStartedAt < estimateBudgetMs);
+    run++
+  ) {
     const startedAt = performance.now();
     const startedCpu = process.cpuUsage();
     estimate = estimatePrint(analysed.report, analysed.displayMesh);
     estimatesCpu.push(cpuMsSince(startedCpu));
     estimates.push(performance.now() - startedAt);
   }
+  const estimateMs = median(estimates);
+  const estimateCpuMs = median(estimatesCpu);
   for (let run = 0; run < totals.length; run++) {
-    totals[run]! += estimates[run] ?? 0;
-    totalsCpu[run]! += estimatesCpu[run] ?? 0;
+    totals[run]! += estimateMs;
+    totalsCpu[run]! += estimateCpuMs;
   }
-  const sliced = sliceAgain ? slice(file) : stored(name);
+  const sliced = sliceAgain ? sliceOrCached(file, bytes) : stored(name);
   const row: Row = {
     file: name,
     triangles,
@@ -214,8 +269,8 @@ for (const file of files) {
     engineMm3: estimate.filamentMm3,
     engineMs: median(totals),
     engineCpuMs: median(totalsCpu),
-    estimateMs: median(estimates),
-    estimateCpuMs: median(estimatesCpu),
+    estimateMs,
+    estimateCpuMs,
     error: sliced.error && `slicer: ${sliced.error}`,
   };
   rows.push(row);
@@ -333,6 +388,7 @@ console.log(
 console.log(
   `slicer / whole analysis and estimate (read, measure, features, walls, orientations, estimate) in CPU time: median ${median(analysisCpuSpeed).toFixed(0)}×, slowest ${slowest(analysisCpuSpeed)}`,
 );
+if (sliceAgain) console.log(`slicer cache ${cachePath}: ${cacheHits} of ${measured.length} meshes from it`);
 if (!sliceAgain) console.log(`slicer numbers from ${referencePath} (not sliced again)`);
 else if (existsSync(path.dirname(referencePath)) && !only) {
   const flags = slicerFlags.join(" ");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { platformBankVariables } from "./bank-transfers/platform-bank-variables";
+import { datevVariables } from "./exports/datev/datev-variables";
 
 const optionalText = z
   .string()
@@ -127,6 +128,21 @@ export const environmentSchema = z
     /** Longest wait for VIES; past it the VAT ID counts as unconfirmed (German VAT, re-checked later). */
     VIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
 
+    // Issue 24 (i24-hooks, decision 0061): webhook deliveries.
+    /** Attempts of one webhook delivery before it counts as failed (a replay from the team page starts over). */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+    /** The wait after the first failed attempt; each further one doubles it (30 s, 1 min, 2 min … ~1 h). */
+    WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+    /** The longest wait between two attempts, whatever the doubling says. */
+    WEBHOOK_RETRY_MAX_SECONDS: z.coerce
+      .number()
+      .positive()
+      .default(6 * 3600),
+    /** A receiver that has not answered after this counts as failed for this attempt. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** Lets endpoints on loopback or private addresses be registered and called outside development (tests). */
+    WEBHOOK_ALLOW_PRIVATE_URLS: booleanText.default(false),
+
     SMTP_URL: optionalText,
     MAIL_FROM: z.string().default("Instant Quote <orders@localhost>"),
     /** Where complaints and manual quote requests are reported. */
@@ -143,6 +159,8 @@ export const environmentSchema = z
       .default("DE000000000"),
     /** The platform's bank account for prepayments and invoices (lib/bank-transfers/). */
     ...platformBankVariables,
+    /** Issue 24 (i24-exports): the header of the DATEV export (lib/exports/datev). */
+    ...datevVariables,
     // The imprint (/imprint, § 5 DDG): who runs the platform. Demo defaults; set your own before going live.
     /** Managing directors (Geschäftsführer), comma-separated. */
     PLATFORM_MANAGING_DIRECTORS: z.string().trim().min(1).default("Erika Musterfrau, Max Mustermann"),

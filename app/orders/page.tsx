@@ -8,6 +8,7 @@ import { orderStatusLabels } from "@/lib/orders/order-status-labels";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
+import { OrderExportLinks } from "@/app/_components/export-links";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -17,6 +18,7 @@ export default async function OrdersPage() {
   return (
     <>
       <h1>Orders</h1>
+      <OrderExportLinks />
       {orders.length === 0 ? (
         <div className="card">
           <p>No orders yet. Upload a part, add it to the cart and check out.</p>

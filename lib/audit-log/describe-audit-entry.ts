@@ -139,7 +139,18 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "team.removed": (d) =>
     `Removed ${textOf(d.email)} (${roleWords(d.role)}) from the team and ended ${countOf(d.sessionsEnded, "session")}`,
   "team.invitation-withdrawn": (d) => `Withdrew the invitation of ${textOf(d.email)} as ${roleWords(d.role)}`,
+  // Issue 24 (decision 0061): webhooks.
+  "webhook.endpoint-created": (d) =>
+    `Added the webhook endpoint ${textOf(d.url)} for ${Array.isArray(d.events) ? d.events.join(", ") : textOf(d.events)}`,
+  "webhook.endpoint-revoked": (d) => `Deleted the webhook endpoint ${textOf(d.url)}`,
+  "webhook.delivery-replayed": () => "Sent a webhook event again",
   "address.removed": () => "Removed an address",
+  // Issue 24 (i24-exports): the secret calendar feed address and the accounting exports.
+  "calendar_feed.created": () =>
+    "Created a new secret calendar feed address (an earlier one stopped working)",
+  "calendar_feed.revoked": () => "Revoked the secret calendar feed address",
+  "export.downloaded": (d) =>
+    `Downloaded the ${textOf(d.format)} export${d.from ? ` of ${day(d.from)} to ${day(d.to)}` : ""} (${countOf(d.rows, "row")})`,
   "legal_document.published": (d) => `Published version ${textOf(d.version)} of the ${codeWords(d.kind)}`,
   "quote.shared": (d) => `Shared quote ${textOf(d.number)} by link, valid until ${day(d.expiresAt)}`,
   "supplier.processes": describeProcesses,

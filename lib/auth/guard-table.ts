@@ -52,6 +52,8 @@ export const pageGuards = {
   "/supplier/team": "supplier.portal",
   "/ops": "ops.console",
   "/ops/exceptions": "ops.console",
+  // Issue 24 (i24-exports): DATEV, SEPA and orders downloads; the financial ones check ops.payments.manage.
+  "/ops/exports": "ops.console",
   "/ops/invoice-terms": "ops.console",
   "/ops/invoice-terms/[companyId]": "ops.console",
   "/ops/legal": "ops.console",
@@ -109,6 +111,14 @@ export const routeGuards = {
   // Issue 21 (i21-talk): a complaint's photos for operations, the complaining buyer's company and the
   // line's partner; openComplaintPhoto checks which, and answers "not found" to anyone else.
   "/api/v1/complaints/[complaintId]/photos/[photo]": { GET: "account.signedIn" },
+  // Issue 24 (i24-exports, decision 0062): calendar apps cannot sign in; the feed's secret token is the
+  // check, and an unknown, revoked or replaced one is "not found".
+  "/api/v1/calendar-feeds/[token]": { GET: "public" },
+  "/api/v1/exports/orders": { GET: "shop.view" },
+  "/api/v1/supplier/exports/jobs": { GET: "supplier.portal" },
+  "/api/v1/ops/exports/orders": { GET: "ops.console" },
+  "/api/v1/ops/exports/datev": { GET: "ops.payments.manage" },
+  "/api/v1/ops/exports/sepa-payouts": { GET: "ops.payments.manage" },
 } as const satisfies Record<string, Partial<Record<Method, Permission>>>;
 
 /** Server actions as `<file>#<export>` (the build's server-reference-manifest names them so). */
@@ -134,6 +144,7 @@ export const actionGuards = {
   // Issue 20: the unit of an STL or OBJ part; its owner only (the visitor's browser or the company),
   // checked by findViewablePart like the part page itself.
   "app/parts/[partId]/actions.ts#switchPartUnitAction": "public",
+  "app/parts/[partId]/actions.ts#chooseSheetThicknessAction": "public",
   "app/quotes/[quoteId]/actions.ts#createShareLinkAction": "cart.edit",
   "app/account/address-book-actions.ts#saveAddressAction": "order.place",
   "app/account/address-book-actions.ts#deleteAddressAction": "order.place",
@@ -159,6 +170,10 @@ export const actionGuards = {
   "app/supplier/team/actions.ts#changeMemberRoleAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#removeMemberAction": "supplier.team.manage",
   "app/supplier/team/actions.ts#withdrawInvitationAction": "supplier.team.manage",
+  // Issue 24 (decision 0061): the webhook card of both team pages.
+  "app/team/webhook-actions.ts#createWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#revokeWebhookEndpointAction": "webhooks.manage",
+  "app/team/webhook-actions.ts#replayWebhookDeliveryAction": "webhooks.manage",
   "app/supplier/actions.ts#acceptOfferAction": "supplier.offers.respond",
   "app/supplier/actions.ts#rejectOfferAction": "supplier.offers.respond",
   "app/supplier/offers/[offerId]/counteroffer-actions.ts#counterofferAction": "supplier.offers.respond",
@@ -229,4 +244,7 @@ export const actionGuards = {
   "app/ops/orders/[orderId]/message-actions.ts#postOpsSupplierMessageAction": "ops.orders.manage",
   "app/ops/orders/[orderId]/message-actions.ts#postOpsBuyerMessageAction": "ops.orders.manage",
   "app/orders/[orderId]/message-actions.ts#postBuyerMessageAction": "shop.view",
+  // Issue 24 (i24-exports): a buyer's or partner's own calendar feed address (operations have none).
+  "app/_components/team/calendar-feed-actions.ts#createCalendarFeedAction": "account.signedIn",
+  "app/_components/team/calendar-feed-actions.ts#revokeCalendarFeedAction": "account.signedIn",
 } as const satisfies Record<string, Permission>;

@@ -68,6 +68,8 @@ export const permissions = {
   "supplier.payouts.edit": supplierFinance,
   "supplier.taxDetails.edit": supplierFinance,
   "supplier.invoices.view": [...supplierFinance, ...operations],
+  // Issue 24 (decision 0061): webhook endpoints of the company, on the team page of buyers and partners.
+  "webhooks.manage": ["BUYER_ADMIN", "SUPPLIER_ADMIN"],
 
   "ops.console": operations,
   "ops.orders.manage": operations,

@@ -18,6 +18,14 @@ export const jobDefinitions = {
     schedule: "* * * * *",
     retryLimit: 1,
   },
+  "webhooks.deliver": {
+    // Each event sends this per delivery (and again, later, for a retry); the sweep catches the rest.
+    payload: z.object({ deliveryId: z.string().min(1).optional() }).default({}),
+    schedule: "* * * * *",
+    // The delivery keeps its own attempts and backoff (lib/webhooks, decision 0061); pg-boss retries only a crash.
+    retryLimit: 1,
+    pollingIntervalSeconds: 1,
+  },
   "parts.analyze": {
     payload: z.object({ partId: z.string().min(1) }),
     schedule: undefined,

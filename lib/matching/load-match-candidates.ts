@@ -12,6 +12,7 @@ import { locationOf } from "./distance-km";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
+import { emptyTrackRecord } from "./score-candidate";
 
 /**
  * Earlier offers of the line that do not keep a supplier from being offered it again: a withdrawn offer
@@ -30,45 +31,70 @@ const noHeldHours: ReadonlyMap<IsoDate, number> = new Map();
 interface CandidateRow {
   id: string;
   name: string;
-  status: CompanyStatus;
   countryCode: string;
   region: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  costIndex: number;
-  minOrderValueCents: number | null;
-  maxOrderValueCents: number | null;
-  offersMaterial: boolean;
-  machineHoursPerWeek: number | null;
-  /** Whether one of its machines for the process takes the part; null without any machine. */
-  fitsPart: boolean | null;
-  /** "KIND YYYY-MM-DD" of its certificates of a required kind valid through the delivery date. */
-  certificates: string[] | null;
-  auditStatus: AuditStatus | null;
-  auditExpiresAt: IsoDate | null;
-  /** The SupplierScore's counts in TrackRecord order (trackColumns); null without a score row. */
-  track: (number | null)[] | null;
-  previousOffer: OfferStatus | null;
-  /** Held machine hours in each week of the window, in order; null for a week without any. */
-  held: (number | null)[] | null;
+  /** Everything else that is a number, an enum value, a date or a flag, comma-separated (`factColumns`). */
+  facts: string;
   blocked: IsoDate[] | null;
   /** [maxOrderValueCents, maxOpenJobs, conditionsDueOn, openJobs] of an open probation. */
   probation: [number | null, number | null, IsoDate, number] | null;
 }
 
-/** The track record's columns of SupplierScore, sent as one array rather than ten columns to decode. */
-const trackColumns = [
-  "offersAnswered",
-  "offersRejected",
-  "offersExpired",
-  "linesShipped",
-  "linesOnTime",
-  "ratingsCount",
-  "ratingsStarsSum",
-  "complaintsCount",
-  "complaintsUpheld",
-  "meanResponseHours",
+/**
+ * What `facts` holds, in order: the SQL of each value, none of which can contain a comma (numbers, enum
+ * values, dates, 0/1 for flags, certificate kinds separated by spaces, held hours by semicolons). NULL
+ * becomes an empty field. Issue 22: a thousand rows of 33 columns each cost the driver and Prisma more to
+ * decode than everything the ranking does with them; one text field per row split here costs a fraction.
+ */
+const factColumns = [
+  `c."status"`,
+  `c."latitude"`,
+  `c."longitude"`,
+  `c."costIndex"`,
+  `c."minOrderValueCents"`,
+  `c."maxOrderValueCents"`,
+  `(mat."companyId" IS NOT NULL)::int`,
+  `wc."machineHoursPerWeek"`,
+  `mach."fitsPart"::int`,
+  `cert."certificates"`,
+  `a."status"`,
+  `to_char(a."expiresAt", 'YYYY-MM-DD')`,
+  `(s."companyId" IS NOT NULL)::int`,
+  `s."offersAnswered"`,
+  `s."offersRejected"`,
+  `s."offersExpired"`,
+  `s."linesShipped"`,
+  `s."linesOnTime"`,
+  `s."ratingsCount"`,
+  `s."ratingsStarsSum"`,
+  `s."complaintsCount"`,
+  `s."complaintsUpheld"`,
+  `s."meanResponseHours"`,
+  `o."status"`,
+  `h."held"`,
 ] as const;
+const factsSql = `concat(${factColumns.join(", ',', ")})`;
+const fact = (name: (typeof factColumns)[number]) => factColumns.indexOf(name);
+const at = {
+  status: fact(`c."status"`),
+  latitude: fact(`c."latitude"`),
+  longitude: fact(`c."longitude"`),
+  costIndex: fact(`c."costIndex"`),
+  minOrderValueCents: fact(`c."minOrderValueCents"`),
+  maxOrderValueCents: fact(`c."maxOrderValueCents"`),
+  offersMaterial: fact(`(mat."companyId" IS NOT NULL)::int`),
+  machineHoursPerWeek: fact(`wc."machineHoursPerWeek"`),
+  fitsPart: fact(`mach."fitsPart"::int`),
+  certificates: fact(`cert."certificates"`),
+  auditStatus: fact(`a."status"`),
+  auditExpiresAt: fact(`to_char(a."expiresAt", 'YYYY-MM-DD')`),
+  scored: fact(`(s."companyId" IS NOT NULL)::int`),
+  track: fact(`s."offersAnswered"`),
+  previousOffer: fact(`o."status"`),
+  held: fact(`h."held"`),
+};
+const numberOrNull = (field: string) => (field === "" ? null : Number(field));
+const textOrNull = (field: string) => (field === "" ? null : field);
 
 /**
  * Every supplier that offers `process`, with what the matcher's rules need: material, whether a machine
@@ -112,12 +138,13 @@ export async function loadMatchCandidates(
   // 13,000 reservations at 1,000 suppliers), and an array of numbers needs no JSON parsing here either.
   const heldByWeek =
     heldWeekStarts.length > 0
-      ? Prisma.sql`ARRAY[${Prisma.join(
+      ? Prisma.sql`concat_ws(';', ${Prisma.join(
           heldWeekStarts.map(
-            (weekStart) => Prisma.sql`SUM("machineHours") FILTER (WHERE "weekStart" = ${weekStart}::date)`,
+            (weekStart) =>
+              Prisma.sql`COALESCE(SUM("machineHours") FILTER (WHERE "weekStart" = ${weekStart}::date)::text, '')`,
           ),
-        )}]::float8[]`
-      : Prisma.sql`NULL::float8[]`;
+        )})`
+      : Prisma.sql`NULL::text`;
   // Does a machine take the part, turned any way: both boxes' edges sorted longest first, compared edge by
   // edge (rank-candidates.ts fitsEnvelope, with its tolerance). The middle edge is the sum less the others.
   const [longest, middle, shortest] = [...query.partSizeMm].sort((a, b) => b - a);
@@ -131,11 +158,10 @@ export async function loadMatchCandidates(
   // Only certificates of a required kind matter, and only those still valid on the delivery date.
   const certificates =
     query.requiredCertificates.length > 0
-      ? Prisma.sql`SELECT "companyId", array_agg("kind"::text || ' ' || to_char("validUntil", 'YYYY-MM-DD')) AS "certificates"
+      ? Prisma.sql`SELECT "companyId", string_agg("kind"::text, ' ') AS "certificates"
           FROM "Certificate" WHERE "validUntil" >= ${query.deliveryDate}::date
            AND "kind"::text IN (${Prisma.join(query.requiredCertificates)}) GROUP BY "companyId"`
-      : Prisma.sql`SELECT NULL::text AS "companyId", NULL::text[] AS "certificates" WHERE false`;
-  const track = Prisma.raw(trackColumns.map((column) => `s."${column}"`).join(", "));
+      : Prisma.sql`SELECT NULL::text AS "companyId", NULL::text AS "certificates" WHERE false`;
   // Each side table is aggregated once for all suppliers and hash-joined, rather than looked up per supplier.
   // Dates leave as "YYYY-MM-DD" text, the IsoDate the rules compare, whatever the session's DateStyle,
   // with no Date object in between. The held hours come from an index-only scan of
@@ -170,13 +196,8 @@ export async function loadMatchCandidates(
           FROM (SELECT DISTINCT ON ("companyId") * FROM "SupplierProbation" WHERE "liftedAt" IS NULL
                  ORDER BY "companyId", "startedAt" DESC) p
       )
-      SELECT c."id", c."name", c."status", c."countryCode", c."region", c."latitude", c."longitude", c."costIndex",
-             c."minOrderValueCents", c."maxOrderValueCents",
-             (mat."companyId" IS NOT NULL) AS "offersMaterial",
-             wc."machineHoursPerWeek", mach."fitsPart", cert."certificates",
-             a."status" AS "auditStatus", to_char(a."expiresAt", 'YYYY-MM-DD') AS "auditExpiresAt",
-             CASE WHEN s."companyId" IS NOT NULL THEN ARRAY[${track}]::float8[] END AS "track",
-             o."status" AS "previousOffer", h."held", b."blocked", pr."probation"
+      SELECT c."id", c."name", c."countryCode", c."region", ${Prisma.raw(factsSql)} AS "facts", b."blocked",
+             pr."probation"
         FROM "SupplierProcess" sp
         JOIN "Company" c ON c."id" = sp."companyId" AND c."kind" = 'SUPPLIER'
         LEFT JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id" AND wc."process" = sp."process"
@@ -211,39 +232,39 @@ export async function loadMatchCandidates(
     return row.blocked ? new Set([...daysOff, ...row.blocked]) : daysOff;
   };
   const candidates = rows.map((row): SupplierCandidate => {
-    const track = row.track ?? noTrack;
+    const facts = row.facts.split(",");
+    const certificates = facts[at.certificates]!;
+    const auditStatus = facts[at.auditStatus]!;
+    const fitsPart = facts[at.fitsPart]!;
     return {
       companyId: row.id,
       name: row.name,
-      status: row.status,
+      status: facts[at.status] as CompanyStatus,
       countryCode: row.countryCode,
-      location: locationOf(row),
-      costIndex: row.costIndex,
-      minOrderValueCents: row.minOrderValueCents,
-      maxOrderValueCents: row.maxOrderValueCents,
-      offersMaterial: row.offersMaterial,
-      partFitsMachine: row.fitsPart,
-      certificates: (row.certificates ?? []).map((entry) => ({
-        kind: entry.slice(0, entry.indexOf(" ")) as CertificateKind,
-        validUntil: entry.slice(entry.indexOf(" ") + 1),
-      })),
-      audit: row.auditStatus ? { status: row.auditStatus, expiresAt: row.auditExpiresAt } : null,
-      machineHoursPerWeek: row.machineHoursPerWeek,
-      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row.held),
+      location: locationOf({
+        countryCode: row.countryCode,
+        latitude: numberOrNull(facts[at.latitude]!),
+        longitude: numberOrNull(facts[at.longitude]!),
+      }),
+      costIndex: Number(facts[at.costIndex]),
+      minOrderValueCents: numberOrNull(facts[at.minOrderValueCents]!),
+      maxOrderValueCents: numberOrNull(facts[at.maxOrderValueCents]!),
+      offersMaterial: facts[at.offersMaterial] === "1",
+      partFitsMachine: fitsPart === "" ? null : fitsPart === "1",
+      // Only kinds valid through the delivery date were read, so each is valid through that day.
+      certificates: certificates
+        ? certificates
+            .split(" ")
+            .map((kind) => ({ kind: kind as CertificateKind, validUntil: query.deliveryDate }))
+        : noCertificates,
+      audit: auditStatus
+        ? { status: auditStatus as AuditStatus, expiresAt: textOrNull(facts[at.auditExpiresAt]!) }
+        : null,
+      machineHoursPerWeek: numberOrNull(facts[at.machineHoursPerWeek]!),
+      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, facts[at.held]!),
       blockedDays: blockedDaysOf(row),
-      track: {
-        offersAnswered: track[0] ?? 0,
-        offersRejected: track[1] ?? 0,
-        offersExpired: track[2] ?? 0,
-        linesShipped: track[3] ?? 0,
-        linesOnTime: track[4] ?? 0,
-        ratingsCount: track[5] ?? 0,
-        ratingsStarsSum: track[6] ?? 0,
-        complaintsCount: track[7] ?? 0,
-        complaintsUpheld: track[8] ?? 0,
-        meanResponseHours: track[9] ?? null,
-      },
-      previousOffer: row.previousOffer,
+      track: facts[at.scored] === "1" ? trackRecordOf(facts, at.track) : emptyTrackRecord,
+      previousOffer: textOrNull(facts[at.previousOffer]!) as OfferStatus | null,
       probation: row.probation
         ? {
             maxOrderValueCents: row.probation[0],
@@ -257,18 +278,30 @@ export async function loadMatchCandidates(
   return { candidates, notOfferingProcess: supplierCount - candidates.length };
 }
 
-const noTrack: (number | null)[] = [];
+const noCertificates: SupplierCandidate["certificates"] = [];
 
 /** A supplier's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. */
-function heldHoursByWeek(
-  weekStarts: IsoDate[],
-  held: (number | null)[] | null,
-): ReadonlyMap<IsoDate, number> {
+/** SupplierScore's counts from `facts`, from `first` on in TrackRecord order (`factColumns`). */
+function trackRecordOf(facts: string[], first: number): SupplierCandidate["track"] {
+  return {
+    offersAnswered: Number(facts[first]),
+    offersRejected: Number(facts[first + 1]),
+    offersExpired: Number(facts[first + 2]),
+    linesShipped: Number(facts[first + 3]),
+    linesOnTime: Number(facts[first + 4]),
+    ratingsCount: Number(facts[first + 5]),
+    ratingsStarsSum: Number(facts[first + 6]),
+    complaintsCount: Number(facts[first + 7]),
+    complaintsUpheld: Number(facts[first + 8]),
+    meanResponseHours: numberOrNull(facts[first + 9]!),
+  };
+}
+
+function heldHoursByWeek(weekStarts: IsoDate[], held: string): ReadonlyMap<IsoDate, number> {
   if (!held) return noHeldHours;
   const byWeek = new Map<IsoDate, number>();
-  for (let index = 0; index < weekStarts.length; index++) {
-    const hours = held[index];
-    if (hours !== null && hours !== undefined) byWeek.set(weekStarts[index]!, hours);
-  }
+  const hours = held.split(";");
+  for (let index = 0; index < weekStarts.length; index++)
+    if (hours[index]) byWeek.set(weekStarts[index]!, Number(hours[index]));
   return byWeek;
 }

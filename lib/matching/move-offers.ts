@@ -2,6 +2,7 @@ import type { OfferStatus } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import type { TransactionClient } from "../db/prisma";
 import { offerTransitions } from "./offer-transitions";
+import { emitOfferWithdrawn } from "../webhooks/emit-offer-withdrawn";
 
 export interface OfferMove {
   /** Which offers: the door adds "and still in one of `from`". */
@@ -19,9 +20,14 @@ export interface OfferMove {
  */
 export async function moveOffers(tx: TransactionClient, move: OfferMove): Promise<number> {
   for (const from of move.from) offerTransitions.assertMove(from, move.to);
-  const moved = await tx.offer.updateMany({
-    where: { AND: [move.where, { status: { in: [...move.from] } }] },
-    data: { ...move.set, status: move.to },
-  });
+  const where = { AND: [move.where, { status: { in: [...move.from] } }] };
+  const data = { ...move.set, status: move.to };
+  // A withdrawn offer is news to its partner's systems (offer.withdrawn); other moves answer the partner.
+  if (move.to === "WITHDRAWN") {
+    const withdrawn = await tx.offer.updateManyAndReturn({ where, data });
+    for (const offer of withdrawn) await emitOfferWithdrawn(tx, offer);
+    return withdrawn.length;
+  }
+  const moved = await tx.offer.updateMany({ where, data });
   return moved.count;
 }

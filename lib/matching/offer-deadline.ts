@@ -2,6 +2,7 @@ import { isWorkingDay, type HolidayCalendar } from "../../quoting-engine/pricing
 import { quoteDay } from "../quotes/quote-day";
 
 const stepMs = 15 * 60_000;
+const hourMs = 3_600_000;
 
 /**
  * When an offer made at `from` expires: `workingHours` later, counting only time on working days in
@@ -13,10 +14,18 @@ const stepMs = 15 * 60_000;
 export function offerDeadline(from: Date, workingHours: number, holidays?: HolidayCalendar): Date {
   let remainingMs = workingHours * 3_600_000;
   let at = from.getTime();
-  // Whole quarter hours first, then the remainder on the last working day.
+  // Whole quarter hours first, then the remainder on the last working day. Berlin's day changes only on
+  // a whole UTC hour (its offsets are whole hours, and so are its clock changes), so the day is worked
+  // out once per UTC hour, not per quarter hour: a formatted date per step made this a tenth of a match.
+  let hour = Number.NaN;
+  let working = false;
   while (remainingMs > 0) {
     const step = Math.min(stepMs, remainingMs);
-    if (isWorkingDay(quoteDay(new Date(at)), holidays)) remainingMs -= step;
+    if (Math.floor(at / hourMs) !== hour) {
+      hour = Math.floor(at / hourMs);
+      working = isWorkingDay(quoteDay(new Date(at)), holidays);
+    }
+    if (working) remainingMs -= step;
     at += step;
   }
   return new Date(at);

@@ -7,6 +7,7 @@ import { getLogger } from "../logging/logger";
 import { hasPageLink } from "../notifications/email-page-link";
 import { orderLineTransitions } from "../orders/order-line-transitions";
 import { offerTransitions } from "./offer-transitions";
+import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 
 export interface OfferToWrite {
   orderLineId: string;
@@ -99,5 +100,16 @@ export async function writeOffer(
       "invalid_state_transition",
       "The order line changed at the same moment; reload and try again.",
     );
+  await emitWebhookEvent(tx, {
+    companyId: offer.supplierCompanyId,
+    type: "offer.received",
+    data: {
+      offerId,
+      orderLineId: offer.orderLineId,
+      supplierPriceCents: offer.supplierPriceCents,
+      currency: offer.currency,
+      expiresAt: offer.expiresAt.toISOString(),
+    },
+  });
   return { offerId, emailsQueued: written.emails };
 }

@@ -4,6 +4,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { orderLineTransitions } from "./order-line-transitions";
 import { releaseLineCapacity } from "../matching/release-line-capacity";
+import { emitOrderLineStatusEvent } from "../webhooks/emit-order-line-status-event";
 
 export interface OrderLineStatusChange {
   orderLineId: string;
@@ -50,6 +51,7 @@ export async function moveOrderLine(tx: TransactionClient, change: OrderLineStat
     );
   }
   await releaseLineCapacity(tx, line.id, change.to);
+  await emitOrderLineStatusEvent(tx, line.id, change.to);
   if (change.recordHistory === false) return { from: line.status, to: change.to };
   await tx.orderStatusChange.create({
     data: {

@@ -2,6 +2,7 @@ import type { TransactionClient } from "../db/prisma";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { nextDocumentNumber } from "../documents/next-document-number";
+import { emitInvoiceIssued } from "../webhooks/emit-invoice-issued";
 
 /**
  * Issues the buyer's invoice for a confirmed order, once: due after the company's payment terms (null: the
@@ -44,6 +45,7 @@ export async function issueBuyerInvoice(
       dueAt: new Date(now.getTime() + paymentTermsDays * 86_400_000),
     },
   });
+  await emitInvoiceIssued(tx, invoice);
   await postLedgerEntries(tx, {
     orderId: order.id,
     currency: order.currency,

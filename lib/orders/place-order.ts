@@ -26,6 +26,7 @@ import { assertEmailVerified } from "../account/assert-email-verified";
 import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
+import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 
 export interface Orderer {
   userId: string;
@@ -211,6 +212,19 @@ export async function placeOrder(db: Database, orderer: Orderer, input: unknown,
       await issueBuyerInvoice(tx, order, company.paymentTermsDays, now);
       await requestMatching(tx, order.id, "order confirmed");
     }
+    await emitWebhookEvent(tx, {
+      companyId: company.id,
+      type: "order.placed",
+      data: {
+        orderId: order.id,
+        orderNumber: order.number,
+        status: order.status,
+        paymentMethod: order.paymentMethod,
+        totalCents,
+        currency: order.currency,
+        lineCount: quotes.length,
+      },
+    });
     await recordAuditLog(tx, {
       actorUserId: orderer.userId,
       companyId: company.id,

@@ -134,7 +134,12 @@ async function analyzeClaimedPart(
   const result = await pool.analyze(
     bytes,
     part.originalFileName,
-    { ...budget, ...(assumeUnit ? { assumeUnit } : {}) },
+    {
+      ...budget,
+      ...(assumeUnit ? { assumeUnit } : {}),
+      // A DXF drawing is measured at the sheet thickness its buyer chose (issue 23).
+      ...(part.sheetThicknessMm !== null ? { drawingThicknessMm: part.sheetThicknessMm } : {}),
+    },
     { timeoutMs, onStage: progress.stage, onMeasured: progress.measured },
   );
   await progress.settled();

@@ -68,6 +68,11 @@ export function partPageSummary(report: AnalysisReport) {
       message,
       faces: faces ?? [],
     })),
+    /** A DXF drawing (issue 23): no 3D view, its sheet thickness chosen by the buyer; null for models. */
+    drawing:
+      report.file.format === "dxf" && report.sheetMetal?.ok
+        ? { thicknessMm: report.sheetMetal.thicknessMm }
+        : null,
     /** The unfolded blank of a sheet-metal part (issue 23), or null. */
     flatPattern: flatPatternSummary(report),
     findings: report.dfm.map((finding, index) => ({

@@ -14,7 +14,8 @@ import { analysisEngineVersion } from "./analysis-engine-version";
  * name, owner, unit choice, quotes or prices (docs/decisions/0051). Returns the part as analysed, or null
  * when there is nothing to reuse (then the caller queues the analysis as before).
  *
- * Only a part read as drawn is a source (no unit chosen by its buyer), and only one whose format from
+ * Only a part read as drawn is a source (no unit or, for a DXF drawing, no sheet thickness chosen by its
+ * buyer), and only one whose format from
  * its content matches the new file's format from its name: the engine reads an unrecognised text file
  * as OBJ only when it is named so. One statement, the report never leaves the database.
  */
@@ -34,7 +35,7 @@ export async function reuseStoredAnalysis(
       FROM (SELECT "analysis", "analysisVersion", "analysisEngine", "displayMeshKey", "format" FROM "Part"
              WHERE "contentSha256" = ${part.contentSha256} AND "id" <> ${part.id} AND "status" = 'ANALYZED'
                AND "analysisVersion" = ${analysisContractVersion}::int AND "analysisEngine" = ${engine}
-               AND "assumedUnit" IS NULL AND "analysis" IS NOT NULL AND "displayMeshKey" IS NOT NULL
+               AND "assumedUnit" IS NULL AND "sheetThicknessMm" IS NULL AND "analysis" IS NOT NULL AND "displayMeshKey" IS NOT NULL
              ORDER BY "updatedAt" DESC LIMIT 1) source
      WHERE p."id" = ${part.id} AND p."status" = 'UPLOADED' AND p."assumedUnit" IS NULL
        AND p."format" = source."format"

@@ -14,6 +14,7 @@ const fdmLayerProfileSchema = z.object({
   areaMm2: perLayer,
   perimeterMm: perLayer,
   smallLoopMm: perLayer,
+  smallPerimeterPathMm: perLayer.optional(),
   smallIslandMm2: perLayer.optional(),
   smallIslandPerimeterMm: perLayer.optional(),
   islandCount: perLayer,
@@ -25,6 +26,7 @@ const fdmLayerProfileSchema = z.object({
   supportMm2: perLayer,
   supportInterfaceMm2: perLayer,
   supportOutlineMm: perLayer.optional(),
+  supportLayerHeightMm: perLayer.optional(),
   extentMm: perLayer,
   firstLayerHullMm: z.number(),
 });

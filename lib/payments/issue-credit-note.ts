@@ -3,6 +3,7 @@ import { AppError } from "../errors/app-error";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { splitGrossCents } from "../money/split-gross-cents";
 import { nextDocumentNumber } from "../documents/next-document-number";
+import { emitInvoiceIssued } from "../webhooks/emit-invoice-issued";
 
 /**
  * Credits part of an order's invoice back to the buyer (a refund to the card, or less to pay on an
@@ -48,6 +49,7 @@ export async function issueCreditNote(
       note: reason,
     },
   });
+  await emitInvoiceIssued(tx, creditNote);
   await postLedgerEntries(tx, {
     orderId,
     currency: order.currency,

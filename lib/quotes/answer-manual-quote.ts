@@ -18,6 +18,7 @@ import { defaultTolerance } from "../../quoting-engine/catalogue/catalogue";
 import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
 import { formatDeadline } from "../dates/format-deadline";
+import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -209,6 +210,19 @@ export async function answerManualQuote(
         answeredById: operator.userId,
         answeredAt,
         answerNote: answer.note || null,
+      },
+    });
+    await emitWebhookEvent(tx, {
+      companyId,
+      type: "quote.answered",
+      data: {
+        manualQuoteRequestId: request.id,
+        partId: request.partId,
+        status: "ANSWERED",
+        quoteId: quote.id,
+        unitPriceCents: quote.unitPriceCents,
+        totalPriceCents: quote.totalPriceCents,
+        currency: quote.currency,
       },
     });
     await recordAuditLog(tx, {

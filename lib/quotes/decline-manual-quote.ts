@@ -4,6 +4,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { queueEmail } from "../notifications/queue-email";
 import { lockOpenManualQuoteRequest } from "./lock-open-manual-quote-request";
+import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 
 const declineSchema = z.object({
   reason: z
@@ -35,9 +36,24 @@ export async function declineManualQuote(
         answeredAt: new Date(),
       },
     });
+    const companyId = request.requestedBy?.companyId ?? request.part.companyId;
+    if (companyId)
+      await emitWebhookEvent(tx, {
+        companyId,
+        type: "quote.answered",
+        data: {
+          manualQuoteRequestId: request.id,
+          partId: request.partId,
+          status: "DECLINED",
+          quoteId: null,
+          unitPriceCents: null,
+          totalPriceCents: null,
+          currency: null,
+        },
+      });
     await recordAuditLog(tx, {
       actorUserId: operator.userId,
-      companyId: request.requestedBy?.companyId ?? request.part.companyId,
+      companyId,
       action: "manual-quote.declined",
       entityType: "ManualQuoteRequest",
       entityId: request.id,

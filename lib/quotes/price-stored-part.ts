@@ -119,6 +119,6 @@ export async function compareAnalysis(
     else withinLimits.push(quote);
   }
   // The partners' minimum order values as a single quote applies them: surcharge, or no partner at all.
-  const compared = await comparedWithSmallOrders(db, report, withinLimits, orderRules, today);
+  const compared = await comparedWithSmallOrders(db, report, withinLimits, orderRules, today, data);
   return { settingsVersion, priced: compared.priced, manual: [...manual, ...compared.manual] };
 }

@@ -15,6 +15,7 @@ import {
   trackingNumberProblem,
   trackingUrlFor,
 } from "./carriers";
+import { emitShipmentSent } from "../webhooks/emit-shipment-sent";
 
 export const shipmentSchema = z
   .object({
@@ -86,6 +87,7 @@ export async function recordShipment(
     const created = await tx.shipment.create({
       data: { orderLineId: line.id, ...shipment, createdById: shipper.userId, shippedAt: now },
     });
+    await emitShipmentSent(tx, created, line);
     const complete = shippedBefore + shipment.quantity === line.quantity;
     const name = carrierName(shipment.carrier);
     if (complete)

@@ -5,6 +5,9 @@ import { dbProcessOf } from "../db/catalogue-codes";
 import type { Database } from "../db/prisma";
 import { asManualQuote } from "../quotes/instant-quote-limits";
 import { loadCapableSuppliers } from "./load-capable-suppliers";
+import { sheetNeedsOfReport } from "./sheet-needs-of-report";
+import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
+import { isSheetProcess } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-reasons";
 import type { OrderRules } from "./order-rules";
 import { checkSmallOrder } from "./small-order-check";
 import { partSizeOfReport } from "./small-order-for-quote";
@@ -38,6 +41,8 @@ export async function comparedWithSmallOrders(
   quotes: readonly PricedQuote[],
   orderRules: OrderRules,
   today: IsoDate,
+  /** The pricing data, for sheet lines' machine needs (a laser that cuts the thickness, issue 23). */
+  data?: PricingData,
 ): Promise<StoredComparison> {
   const priced: ComparedQuote[] = [];
   const manual: ManualQuote[] = [];
@@ -47,6 +52,7 @@ export async function comparedWithSmallOrders(
       materialCode: quote.material.code,
       partSizeMm: partSizeOfReport(report),
       today,
+      sheet: data && sheetNeedsOfReport(report, quote.process, quote.material.code, data),
     });
     const check = checkSmallOrder(
       { supplierTotalCents: quote.supplier.totalPriceCents, buyerTotalCents: quote.buyer.totalPriceCents },
@@ -54,6 +60,9 @@ export async function comparedWithSmallOrders(
       orderRules,
       quote.marginPercent,
     );
+    // No partner's laser cuts the part (too thick, too large): laser cutting and sheet metal are not
+    // offered for it, as they are not listed for parts they cannot make (issue 23).
+    if (check.kind === "no-partner" && isSheetProcess(quote.process)) continue;
     if (check.kind === "no-partner") {
       manual.push(asManualQuote(quote, `${check.reason} We quote it by hand within one working day.`));
       continue;

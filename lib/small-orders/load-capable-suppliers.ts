@@ -3,12 +3,14 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { isoDateOf } from "../db/iso-date-of";
 import { fitsEnvelope } from "../matching/rank-candidates";
+import { sheetMachineRefusal, type SheetLineNeeds } from "../matching/sheet-machine-refusal";
 import type { CapableSupplier } from "./small-order-check";
 
 /**
  * The partners who could make a line, by the matcher's rules that do not depend on the order
  * (rank-candidates.ts): active, with a current approved audit, offering the process and the material, with
- * a machine whose envelope holds the part turned any way. Certificates, "made in", capacity and earlier
+ * a machine whose envelope holds the part turned any way, or for a laser-cut or sheet-metal line (`sheet`)
+ * a laser that cuts its blank and thickness (and a press brake that bends it), as the matcher checks. Certificates, "made in", capacity and earlier
  * offers depend on the checkout and the day, so they are left to the matcher; the order-value rules are
  * what the caller checks with the result.
  */
@@ -19,6 +21,8 @@ export async function loadCapableSuppliers(
     materialCode: string;
     partSizeMm: readonly number[];
     today: IsoDate;
+    /** A sheet line's needs (sheet-needs-of-report.ts): checked against the lasers and press brakes. */
+    sheet?: SheetLineNeeds;
   },
 ): Promise<CapableSupplier[]> {
   const suppliers = await db.company.findMany({
@@ -36,6 +40,7 @@ export async function loadCapableSuppliers(
         where: { process: line.process },
         select: { envelopeXMm: true, envelopeYMm: true, envelopeZMm: true },
       },
+      sheetMetalMachines: true,
       audits: {
         where: { decidedAt: { not: null } },
         orderBy: { decidedAt: "desc" },
@@ -50,6 +55,27 @@ export async function loadCapableSuppliers(
       if (!audit || (audit.status !== "APPROVED" && audit.status !== "APPROVED_WITH_CONDITIONS"))
         return false;
       if (audit.expiresAt && isoDateOf(audit.expiresAt) < line.today) return false;
+      if (line.sheet)
+        return (
+          sheetMachineRefusal(
+            line.sheet,
+            supplier.sheetMetalMachines.map((machine) => ({
+              kind: machine.kind,
+              name: machine.name,
+              sheetMm:
+                machine.sheetXMm !== null && machine.sheetYMm !== null
+                  ? [machine.sheetXMm, machine.sheetYMm]
+                  : null,
+              maxThicknessMm: {
+                ...(machine.maxSteelMm !== null ? { steel: machine.maxSteelMm } : {}),
+                ...(machine.maxStainlessMm !== null ? { stainless: machine.maxStainlessMm } : {}),
+                ...(machine.maxAluminiumMm !== null ? { aluminium: machine.maxAluminiumMm } : {}),
+              },
+              bendLengthMm: machine.bendLengthMm,
+              tonnage: machine.tonnage,
+            })),
+          ) === null
+        );
       return (
         line.partSizeMm.length !== 3 ||
         supplier.machines.some((machine) =>

@@ -5,6 +5,7 @@ import type { HolidayCalendar, IsoDate } from "../../quoting-engine/pricing/work
 import { dbProcessOf } from "../db/catalogue-codes";
 import type { Database, TransactionClient } from "../db/prisma";
 import { loadCapableSuppliers } from "./load-capable-suppliers";
+import { sheetNeedsOfReport } from "./sheet-needs-of-report";
 import type { OrderRules } from "./order-rules";
 import { checkSmallOrder, supplierTakes, piecesToReach, type SmallOrderCheck } from "./small-order-check";
 
@@ -38,6 +39,7 @@ export async function smallOrderForQuote(
     materialCode: quote.material.code,
     partSizeMm: partSizeOfReport(report),
     today,
+    sheet: sheetNeedsOfReport(report, quote.process, quote.material.code, pricing.data),
   });
   const check = checkSmallOrder(
     { supplierTotalCents: quote.supplier.totalPriceCents, buyerTotalCents: quote.buyer.totalPriceCents },

@@ -4,6 +4,7 @@ import { nextDocumentNumber } from "../documents/next-document-number";
 import { postLedgerEntries } from "../ledger/post-ledger-entries";
 import { vatCents } from "../money/vat-cents";
 import type { SupplierVat } from "./supplier-tax-standing";
+import { emitInvoiceIssued } from "../webhooks/emit-invoice-issued";
 
 export interface SelfBillingSupply {
   supplierCompanyId: string;
@@ -55,6 +56,7 @@ export async function issueSelfBillingInvoice(
       supplierVatIdConfirmedAt: vat.treatment === "REVERSE_CHARGE" ? supply.vatIdConfirmedAt : null,
     },
   });
+  await emitInvoiceIssued(tx, invoice);
   await postLedgerEntries(tx, {
     orderId: supply.orderId,
     orderLineId: supply.orderLineId,

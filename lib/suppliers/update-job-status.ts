@@ -9,6 +9,7 @@ import { moveOrderLine } from "../orders/change-order-line-status";
 import { nextSupplierSteps, openJobStatuses } from "./job-statuses";
 import { assertQualityDocumentsUploaded } from "../quality-documents/missing-quality-documents";
 import { shippedQuantityOf } from "../shipments/record-shipment";
+import { emitShipmentSent } from "../webhooks/emit-shipment-sent";
 
 export interface JobUpdater {
   userId: string;
@@ -67,7 +68,7 @@ export async function updateJobStatus(
       // Shipping the whole job at once: the rest of its parts in one parcel (lib/shipments for parcels).
       await assertQualityDocumentsUploaded(tx, line.id);
       const left = line.quantity - (await shippedQuantityOf(tx, line.id));
-      await tx.shipment.create({
+      const shipment = await tx.shipment.create({
         data: {
           orderLineId: line.id,
           quantity: left,
@@ -77,6 +78,7 @@ export async function updateJobStatus(
           shippedAt: now,
         },
       });
+      await emitShipmentSent(tx, shipment, line);
     }
     await moveOrderLine(tx, {
       orderLineId,

@@ -13,6 +13,7 @@ import { storeComplaintPhotos } from "../complaints/store-complaint-photos";
 import { queueComplaintFiledEmails } from "../complaints/queue-complaint-filed-emails";
 import { offerDeadline } from "../matching/offer-deadline";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
+import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 
 const complaintSchema = z.object({
   text: z
@@ -79,6 +80,17 @@ export async function fileComplaint(
         supplierAnswerDueAt: answerDueAt,
       },
     });
+    if (line.supplierCompanyId)
+      await emitWebhookEvent(tx, {
+        companyId: line.supplierCompanyId,
+        type: "complaint.opened",
+        data: {
+          complaintId: complaint.id,
+          orderLineId: line.id,
+          status: complaint.status,
+          supplierAnswerDueAt: complaint.supplierAnswerDueAt?.toISOString() ?? null,
+        },
+      });
     await recordAuditLog(tx, {
       actorUserId: buyer.userId,
       companyId: buyer.companyId,

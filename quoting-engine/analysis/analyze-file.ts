@@ -14,6 +14,7 @@ import {
 import { formatFromFileName, type CadFormat } from "../catalogue/catalogue";
 import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
+import { analyzeDxfDrawing } from "../io/dxf/analyze-dxf-drawing";
 import { segmentMesh } from "./segment-mesh";
 import { measureTriangles } from "./measure-triangles";
 import { describeMeshUnit } from "./describe-mesh-unit";
@@ -79,6 +80,8 @@ export interface AnalyzeFileOptions {
   maxTriangles?: number;
   /** K-factor for unfolding sheet metal (the pricing settings' per material and thickness; default 0.44). */
   sheetMetalKFactor?: number;
+  /** Sheet thickness of a DXF drawing of a flat part, chosen by its buyer (default 2 mm). */
+  drawingThicknessMm?: number;
   /** Told as each step starts (reading, measuring, finding features, checking rules). */
   onStage?: (stage: AnalysisStage) => void;
   /**
@@ -115,10 +118,12 @@ export function analyzeFile(
   if (!format) {
     return engineFailure(
       "unsupported_format",
-      `We cannot read "${fileName}": its content is not STEP, IGES, BREP, STL, OBJ or 3MF. Export the part in one of these formats (STEP is best).`,
+      `We cannot read "${fileName}": its content is not STEP, IGES, BREP, STL, OBJ, 3MF or DXF. Export the part in one of these formats (STEP is best; DXF for flat laser-cut parts).`,
     );
   }
   options.onStage?.("reading");
+  // A drawing is a flat pattern at the thickness its buyer chose, not a solid (issue 23).
+  if (format === "dxf") return analyzeDxfDrawing(bytes, fileName, options.drawingThicknessMm);
   const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit, {
     maxTriangles: options.maxTriangles,
   });

@@ -44,7 +44,10 @@ describe("the catalogue", () => {
       ".stl",
       ".obj",
       ".3mf",
+      ".dxf",
     ]);
+    // Issue 23: drawings of flat parts are uploaded like models.
+    expect(formatFromFileName("flange.DXF")).toBe("dxf");
     expect(cadFormatsInWords).toContain("STEP (.step, .stp, .p21)");
   });
 

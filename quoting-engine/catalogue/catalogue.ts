@@ -123,11 +123,10 @@ export const cadFormatExtensions: Record<CadFormat, readonly string[]> = {
 };
 
 /**
- * The formats the upload takes. DXF drawings of flat parts are read by the engine and priced as laser
- * cutting from the command line (`engine quote FILE.dxf --thickness T`); the upload takes them once the
- * part page lets the buyer choose the sheet thickness (issue 23, docs/decisions/0054).
+ * The formats the upload takes: all the engine reads. A DXF drawing of a flat part is priced as laser
+ * cutting at the sheet thickness its buyer chooses on the part page (issue 23, docs/decisions/0058).
  */
-export const uploadFormats = cadFormats.filter((format) => format !== "dxf");
+export const uploadFormats: readonly CadFormat[] = cadFormats;
 
 /** ".step", ".stp", ".p21", …: what the upload's file input and drop area accept. */
 export const cadFileExtensions: readonly string[] = uploadFormats.flatMap((format) =>

@@ -86,6 +86,10 @@ export type EngineErrorCode =
   | "no_solid"
   /** Surfaces only, and they do not sew into a closed solid within the tolerance. */
   | "open_surfaces"
+  /** A DXF drawing whose lines do not close into an outline, holds none, or holds several parts. */
+  | "open_contour"
+  | "no_contour"
+  | "several_parts"
   | "too_large"
   | "timeout"
   | "out_of_memory"

@@ -12,6 +12,7 @@ export function detectFormat(bytes: Uint8Array): CadFormat | undefined {
   if (/^ISO-10303-21\s*;/.test(text)) return "step";
   if (/^(DBRep_DrawableShape|CASCADE Topology V\d)/.test(text)) return "brep";
   if (looksLikeIges(head)) return "iges";
+  if (looksLikeDxf(text)) return "dxf";
   if (bytes.length >= 84) {
     const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
     if (bytes.length === 84 + declared * 50 && declared > 0) return "stl";
@@ -22,6 +23,17 @@ export function detectFormat(bytes: Uint8Array): CadFormat | undefined {
   // A binary STL header can hold anything; a file that is mostly not text is taken as a (maybe broken) binary STL.
   if (bytes.length >= 84 && nonTextShare(bytes.subarray(0, 4096)) > 0.1) return "stl";
   return undefined;
+}
+
+/**
+ * ASCII DXF: group-code/value lines, opening with group code 0 and SECTION, after any 999 comment pairs
+ * (AutoCAD DXF reference, "DXF file structure"). Binary DXF is not read (dxf-parser reads ASCII only).
+ */
+function looksLikeDxf(text: string): boolean {
+  const lines = text.split(/\r?\n/, 40).map((line) => line.trim());
+  let index = 0;
+  while (lines[index] === "999") index += 2;
+  return lines[index] === "0" && lines[index + 1] === "SECTION";
 }
 
 /** IGES: fixed 80-column records, the first in the Start ('S') or Flag ('F', compressed) section. */

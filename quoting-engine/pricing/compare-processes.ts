@@ -41,8 +41,11 @@ export function compareProcesses(
     }
     if (cheapest) priced.push(cheapest);
     // Sheet processes are listed only where they apply: a block is no laser part, and saying so for
-    // every part would bury the comparison (issue 23).
-    else if (firstManual && !(isSheetProcess(process) && firstManual.cannotMake.length > 0))
+    // every part would bury the comparison (issue 23); a DXF drawing lists laser cutting alone.
+    else if (
+      firstManual &&
+      !((isSheetProcess(process) || report.file.format === "dxf") && firstManual.cannotMake.length > 0)
+    )
       manual.push(firstManual);
   }
   priced.sort((a, b) => a.buyer.totalPriceCents - b.buyer.totalPriceCents);

@@ -152,7 +152,17 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
     const perimeterPath = Math.min(s.perimeters * perimeter, area / spacing);
     const externalPath = Math.min(perimeter, perimeterPath);
     const innerPath = perimeterPath - externalPath;
-    const smallShare = perimeter > 0 ? Math.min(1, profile.smallLoopMm[i]! / perimeter) : 0;
+    // Loops printed at the small-perimeter speed: per loop where the profile measured them (inner
+    // loops of a small island too, decision 0057), else the contours' share.
+    const smallPath = profile.smallPerimeterPathMm?.[i];
+    const smallShare =
+      smallPath !== undefined
+        ? perimeterPath > 0
+          ? Math.min(1, smallPath / perimeterPath)
+          : 0
+        : perimeter > 0
+          ? Math.min(1, profile.smallLoopMm[i]! / perimeter)
+          : 0;
     const rounds = perimeterPath / Math.max(perimeter, 1e-9);
     // Straight runs between sharp corners (or one run per loop on smooth contours).
     const runs = Math.max(loops, profile.cornerCount[i]!) * rounds;
@@ -220,7 +230,12 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
       measuredSparse > 0 && Number.isFinite(sparseOutline) ? sparseOutline * s.supportSheathLoops : 0;
     const bodyPath =
       (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath;
-    const thick = first ? 1 : Math.max(1, s.supportLayerHeightMm / h);
+    // The support's own layer height here where the profile measured it in printed layers (decision 0057).
+    const ownLayer =
+      repeat === 1 && profile.supportLayerHeightMm
+        ? Math.min(s.supportLayerHeightMm, profile.supportLayerHeightMm[i]!)
+        : s.supportLayerHeightMm;
+    const thick = first ? 1 : Math.max(1, ownLayer / h);
     const densePath = supportDense / spacing;
     // Printed path length (time) and the equivalent path at this layer's height (volume).
     const supportPath = (bodyPath + densePath) / thick;

@@ -36,7 +36,7 @@ export const fdmMachineClasses = {
     jerkMmPerS: 10,
     minLayerSeconds: 5,
     minPrintSpeed: 10,
-    retractSeconds: 0.1,
+    retractSeconds: 0.147,
     skirtDistanceMm: 6,
     skirtLoops: 1,
     supportDensity: 0.14,

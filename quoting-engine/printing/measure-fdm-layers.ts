@@ -5,6 +5,8 @@ import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormals } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
 import { sliceTriangle } from "./slice-triangle";
+import { rotatePositions } from "./rotate-positions";
+import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
 /**
  * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
@@ -20,6 +22,13 @@ export interface FdmLayerProfile {
   perimeterMm: number[];
   /** Part of `perimeterMm` in loops shorter than a slicer's "small perimeter" (2π × 6.5 mm). */
   smallLoopMm: number[];
+  /**
+   * Path of the perimeter loops (all of them, `perimeterLoops` per contour) shorter than 2π × 6.5 mm,
+   * which PrusaSlicer prints at the small-perimeter speed: each loop's length from its contour's by
+   * Steiner's formula (`smallPerimeterPath`), so an inner loop can be small where its contour is not.
+   * Absent in profiles stored before it (the estimate then takes `smallLoopMm`'s share of every loop).
+   */
+  smallPerimeterPathMm?: number[];
   /**
    * Islands whose infill area (inside three perimeters of 0.407 mm) is under 70 mm², which the slicer
    * fills solid (PrusaSlicer's `solid_infill_below_area`, per region): their area and contour length,
@@ -46,6 +55,12 @@ export interface FdmLayerProfile {
   supportInterfaceMm2: number[];
   /** Outline of the support's cross-section per layer, mm (absent in profiles stored before it). */
   supportOutlineMm?: number[];
+  /**
+   * Height of the support's own layers at each layer, mm (`supportLayerHeights` in
+   * `measure-fdm-supports.ts`: 0.2 where overhangs are a layer apart, up to 0.3 over a tall gap).
+   * Absent in profiles stored before it (the estimate then takes the machine's `supportLayerHeightMm`).
+   */
+  supportLayerHeightMm?: number[];
   /** Half the sum of the layer's width and depth: how far the head travels between islands. */
   extentMm: number[];
   /** Convex hull perimeter of the first layer (the skirt runs around it). */
@@ -73,6 +88,8 @@ export interface MeasureFdmLayersOptions {
   supportInterfaceLayers?: number;
   /** Sideways growth of support regions (PrusaSlicer grows overhangs by SUPPORT_MATERIAL_MARGIN, 1.5 mm). */
   supportSpreadMm?: number;
+  /** The thickest support layer (PrusaSlicer: `max_layer_height` 0 = 0.75 × the 0.4 mm nozzle, 0.3 mm). */
+  supportMaxLayerHeightMm?: number;
   /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
   supportBridges?: boolean;
   sharpCornerDeg?: number;
@@ -93,9 +110,6 @@ export interface MeasureFdmLayersOptions {
 /** Meshes with more triangles than this are sliced every second layer unless `sliceEvery` says otherwise. */
 export const fineTriangleLimit = 100_000;
 
-/** PrusaSlicer's SMALL_PERIMETER_LENGTH: loops shorter than a 6.5 mm radius circle print slowly. */
-const smallLoopLengthMm = 2 * Math.PI * 6.5;
-
 /**
  * Slices the mesh (z up, plate at its lowest point) at mid-layer heights in one sweep over the
  * triangles: each triangle adds one segment per layer it crosses, contours are joined through the
@@ -108,7 +122,7 @@ export function measureFdmLayers(
   indices: ArrayLike<number>,
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
-  const positions = options.rotation ? rotated(drawnPositions, options.rotation) : drawnPositions;
+  const positions = options.rotation ? rotatePositions(drawnPositions, options.rotation) : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
   let zMax = -Infinity;
@@ -221,6 +235,8 @@ export function measureFdmLayers(
   const loopLength = new Float64Array(edges.count);
   const loopArea = new Float64Array(edges.count);
   const smallLoop = new Float64Array(layerCount);
+  const smallPath = new Float64Array(layerCount);
+  const loopSpacing = skin.bandMm / perimeterLoops;
   const islands = new Float64Array(layerCount);
   const loops = new Float64Array(layerCount);
   const smallIslandArea = new Float64Array(layerCount);
@@ -274,6 +290,7 @@ export function measureFdmLayers(
           holeLength += loopLength[r]!;
         }
         if (loopLength[r]! < smallLoopLengthMm) smallLoop[layer]! += loopLength[r]!;
+        smallPath[layer]! += smallPerimeterPath(loopLength[r]!, loopArea[r]!, loopSpacing);
         loopLength[r] = 0;
         loopArea[r] = 0;
       }
@@ -298,6 +315,7 @@ export function measureFdmLayers(
         perimeter,
         corners,
         smallLoop,
+        smallPath,
         islands,
         loops,
         smallIslandArea,
@@ -316,12 +334,14 @@ export function measureFdmLayers(
     supportBridges: options.supportBridges ?? false,
     interfaceLayers: options.supportInterfaceLayers ?? 4,
     interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
+    supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
   });
   return {
     layerHeightMm: h,
     areaMm2: rounded(area.map(Math.abs)),
     perimeterMm: rounded(perimeter),
     smallLoopMm: rounded(smallLoop),
+    smallPerimeterPathMm: rounded(smallPath),
     smallIslandMm2: rounded(smallIslandArea),
     smallIslandPerimeterMm: rounded(smallIslandLength),
     islandCount: Array.from(islands),
@@ -333,6 +353,7 @@ export function measureFdmLayers(
     supportMm2: rounded(supports.sparseMm2),
     supportInterfaceMm2: rounded(supports.interfaceMm2),
     supportOutlineMm: rounded(supports.outlineMm),
+    supportLayerHeightMm: Array.from(supports.layerHeightMm, (v) => Math.round(v * 1000) / 1000),
     extentMm: Array.from({ length: layerCount }, (_, layer) => {
       const extent =
         (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;
@@ -372,18 +393,4 @@ function sharpEdges(
     if (turn < cornerCos) sharp[e] = 1;
   }
   return sharp;
-}
-
-/** Positions in the build frame: each row of the rotation dotted with each point. */
-function rotated(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(positions.length);
-  for (let v = 0; v < positions.length; v += 3) {
-    const x = positions[v]!;
-    const y = positions[v + 1]!;
-    const z = positions[v + 2]!;
-    out[v] = r[0]! * x + r[1]! * y + r[2]! * z;
-    out[v + 1] = r[3]! * x + r[4]! * y + r[5]! * z;
-    out[v + 2] = r[6]! * x + r[7]! * y + r[8]! * z;
-  }
-  return out;
 }

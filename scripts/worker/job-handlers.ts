@@ -22,6 +22,8 @@ import { recheckVatIds } from "../../lib/vat/recheck-vat-ids";
 import { recheckSupplierVatIds } from "../../lib/supplier-tax/recheck-supplier-vat-ids";
 import { recheckPendingStripeAccounts } from "../../lib/payouts/recheck-pending-stripe-accounts";
 import { releaseDuePayouts } from "../../lib/payouts/release-due-payouts";
+import { deliverDueWebhooks, deliverWebhook } from "../../lib/webhooks/deliver-webhook";
+import { webhookDeliverySettings } from "../../lib/webhooks/webhook-delivery-settings";
 
 /**
  * What each job does. Handlers must be safe to run twice (a worker that dies mid-job has it retried). The
@@ -37,6 +39,11 @@ export const jobHandlers: JobHandlers = {
     // Printed as information: a server started to log warnings only (the test runs) prints none.
     else if (getLogger().isLevelEnabled("info"))
       await deliverPendingEmails(db, printEmailToConsole, 50, "outbox");
+  },
+  "webhooks.deliver": async (db, payload) => {
+    // One delivery when an event or a retry names it; otherwise every due one (decision 0061).
+    if (payload.deliveryId) await deliverWebhook(db, payload.deliveryId, webhookDeliverySettings());
+    else await deliverDueWebhooks(db, webhookDeliverySettings());
   },
   "parts.analyze": async (db, payload, attempt) => {
     // The file first in line, fair per buyer and shortest first (docs/decisions/0049).

@@ -42,7 +42,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   const orderPath = new URL(page.url()).pathname;
   const buyerPrice = (await page

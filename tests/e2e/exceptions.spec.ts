@@ -32,7 +32,7 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   const orderId = new URL(page.url()).pathname.split("/").at(-1)!;
   await signOut(page);

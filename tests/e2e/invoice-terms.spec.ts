@@ -71,7 +71,7 @@ test("a new company applies for invoice terms at checkout, operations approve â‚
   await billing.getByLabel("City").fill("Berlin");
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("order-status")).toHaveText("Confirmed");
   await expect(page.getByRole("link", { name: /Invoice INV-/ })).toBeVisible();
 

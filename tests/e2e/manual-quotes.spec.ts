@@ -82,7 +82,7 @@ test("operations answer a manual quote that the buyer then orders by invoice", a
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("250.00 per part")).toBeVisible();
 
   await page.goto(partUrl);

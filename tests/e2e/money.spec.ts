@@ -80,7 +80,9 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   // The partner is paid when the complaint window closes, or now: the buyer gives the window up.
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "All in order: no complaint" }).click();
-  await expect(page.getByText(/You confirmed no complaint on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T/)).toBeVisible();
+  await expect(
+    page.getByText(/You confirmed no complaint on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} CES?T/),
+  ).toBeVisible();
   await signOut(page);
 
   // The supplier sees its self-billing invoice and the payout transferred to its Stripe account.

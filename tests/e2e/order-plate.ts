@@ -31,7 +31,7 @@ export async function orderPlateByInvoice(
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   return { number, url: page.url().replace(/\?.*$/, "") };
 }

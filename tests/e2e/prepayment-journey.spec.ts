@@ -47,7 +47,7 @@ test("a new company's first order, paid in advance by bank transfer and matched 
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderUrl = page.url().replace(/\?.*$/, "");
   const orderId = orderUrl.split("/").at(-1)!;
   await expect(page.getByTestId("order-status")).toHaveText("Waits for payment");

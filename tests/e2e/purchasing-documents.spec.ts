@@ -120,7 +120,7 @@ test("a buyer picks a saved shipping address at checkout and the order carries i
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Lilienthalstraße 12, 85399 Hallbergmoos, Germany/)).toBeVisible();
   await expect(page.getByTestId("purchase-order-number")).toHaveText("PO-E2E-CHECKOUT");
   await expect(page.getByTestId("cost-centre")).toHaveText("4711");

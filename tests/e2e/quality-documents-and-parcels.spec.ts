@@ -74,7 +74,9 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   expect(ownDownload.suggestedFilename()).toBe("coc-plates.pdf");
   const supplierDocumentUrl = ownDownload.url();
   expect(supplierDocumentUrl).toContain("/api/v1/supplier/jobs/");
-  expect((await (await page.request.get(supplierDocumentUrl)).body()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect((await (await page.request.get(supplierDocumentUrl)).body()).subarray(0, 5).toString()).toBe(
+    "%PDF-",
+  );
 
   // A wrong UPS number is refused with what UPS numbers look like; what was typed stays.
   await ship.getByLabel("Carrier").selectOption("UPS");

@@ -75,7 +75,7 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
 
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   const timeline = page.getByTestId("timeline").first();
   await expect(timeline.locator("li.done")).toHaveCount(2); // ordered, confirmed with the invoice

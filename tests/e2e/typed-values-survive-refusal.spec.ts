@@ -76,7 +76,9 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
       await page.getByRole("radio", { name: /Invoice/ }).check();
       await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
       await page.getByRole("button", { name: "Place order" }).click();
-      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+      await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({
+        timeout: 30_000,
+      });
       return new URL(page.url()).pathname.split("/").at(-1)!;
     } finally {
       await context.close();
@@ -318,6 +320,21 @@ const cases: FormCase[] = [
     refusal: /last admin/,
   },
   {
+    // Issue 24 (decision 0061): a webhook endpoint with an address that is not https.
+    name: "webhook endpoint",
+    as: "buyer",
+    open: async (page) => {
+      await page.goto("/team");
+      return formWith(page, page.getByRole("button", { name: "Add endpoint" }));
+    },
+    fields: [
+      { at: label("Address that receives the events (https://…)"), fill: "ftp://erp.example.com/hooks" },
+      { at: label("Description (optional)"), fill: "Our ERP" },
+      { at: checkbox(/invoice\.issued/), check: false },
+    ],
+    refusal: /https/,
+  },
+  {
     name: "approval limit",
     as: "buyer",
     open: async (page) => {
@@ -504,6 +521,41 @@ const cases: FormCase[] = [
       { at: label("Envelope Z (mm)"), fill: "300" },
     ],
     refusal: /./,
+  },
+  {
+    // Issue 23: a laser on the profile of the partner that offers laser cutting (Nowak in the demo).
+    name: "partner's new laser",
+    open: async (page) => {
+      await signInAndWait(page, "partner@nowak-cnc.example");
+      await page.goto("/supplier/profile");
+      return formWith(page, page.getByLabel("Sheet long edge (mm)"));
+    },
+    fields: [
+      // By name: the profile's machine and certificate forms share the ids "kind" and "name", so these
+      // two labels point at the other forms' fields (a known weak spot of the page).
+      { at: (form) => form.locator('select[name="kind"]'), select: "LASER" },
+      { at: (form) => form.locator('input[name="name"]'), fill: "Typed TruLaser 1030" },
+      { at: label("Sheet long edge (mm)"), fill: "50" },
+      { at: label("Sheet short edge (mm)"), fill: "1500" },
+      { at: label("Thickest steel (mm)"), fill: "12,5" },
+      { at: label("Thickest stainless (mm)"), fill: "8" },
+      { at: label("Thickest aluminium (mm)"), fill: "6" },
+    ],
+    refusal: /sheet's long edge in millimetres, from 100 to 12000/,
+  },
+  {
+    // Issue 23: a DXF drawing's sheet thickness; a thickness no sheet has is refused.
+    name: "sheet thickness of a drawing",
+    open: async (page) => {
+      await page.goto("/");
+      await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/laser_plate_160x90.dxf");
+      const row = page.getByTestId("upload-row").filter({ hasText: "laser_plate_160x90.dxf" }).first();
+      await expect(row.getByTestId("first-price")).toBeVisible({ timeout: 30_000 });
+      await row.getByRole("link", { name: "See price and options" }).click();
+      return page.getByRole("form", { name: "Sheet thickness of the drawing" });
+    },
+    fields: [{ at: label("Thickness (mm)"), fill: "0.2" }],
+    refusal: /at least 0\.5 mm/,
   },
   {
     name: "partner's new certificate",

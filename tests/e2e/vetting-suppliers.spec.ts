@@ -37,7 +37,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await page.getByRole("radio", { name: /Invoice/ }).check();
   await page.getByRole("checkbox", { name: /I accept the terms of business/ }).check();
   await page.getByRole("button", { name: "Place order" }).click();
-  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible();
+  await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({ timeout: 30_000 });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   await signOut(page);
 

@@ -22,7 +22,7 @@ function megabytes(bytes: number): string {
 function refusalFor(file: File, maxBytes: number): string | null {
   const lower = file.name.toLowerCase();
   if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
-    return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ or 3MF (STEP gives the most exact quote).`;
+    return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
   if (file.size > maxBytes)
     return `${megabytes(file.size)} is over the ${megabytes(maxBytes)} limit. Export with fewer triangles or as STEP.`;
   if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
@@ -87,7 +87,7 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
       >
         <p className={styles.dropzoneTitle}>Drop CAD files here</p>
         <p className="muted">
-          STEP, IGES, BREP, STL, OBJ or 3MF · up to {megabytes(maxBytes)} each · several at once
+          STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts) · up to {megabytes(maxBytes)} each · several at once
         </p>
         <button type="button" onClick={() => inputRef.current?.click()}>
           Choose files

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { loadTeam } from "@/lib/team/load-team";
 import { roleChoicesOf, teamKindOf } from "@/lib/team/team-roles";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
+import { CalendarFeedCard } from "./calendar-feed-card";
 import { InviteForm } from "./team-forms";
 import { TeamMembers } from "./team-members";
 import styles from "./team.module.css";
@@ -84,6 +85,7 @@ export async function TeamPageContent({
       ) : (
         invite
       )}
+      <CalendarFeedCard user={user} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-opt
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { switchPartUnit } from "@/lib/parts/switch-part-unit";
+import { chooseSheetThickness } from "@/lib/parts/choose-sheet-thickness";
 import { meshUnitChoices } from "@/quoting-engine/analysis/describe-mesh-unit";
 
 /** The options the page shows, sent as JSON in a hidden field; a bad set is refused above the form. */
@@ -123,4 +124,25 @@ export const switchPartUnitAction = formAction(
     );
   },
   { failure: "switch the unit" },
+);
+
+/** A DXF drawing's sheet thickness (issue 23): priced again at once from the stored outline. */
+export const chooseSheetThicknessAction = formAction(
+  "public",
+  z.object({
+    partId: formText,
+    thicknessMm: z.coerce
+      .number({ error: "Enter the sheet thickness in millimetres, e.g. 3." })
+      .min(0.5, "Enter a thickness of at least 0.5 mm.")
+      .max(50, "Enter a thickness of at most 50 mm."),
+  }),
+  async ({ partId, thicknessMm }) => {
+    const viewer = await pagePartViewer();
+    const chosen = await chooseSheetThickness(getPrisma(), viewer, partId, thicknessMm);
+    if (!chosen.changed) return `The drawing is already priced ${thicknessMm} mm thick.`;
+    redirect(
+      `/parts/${encodeURIComponent(partId)}${chosen.supersededQuotes > 0 ? `?withdrawn=${chosen.supersededQuotes}` : ""}`,
+    );
+  },
+  { failure: "choose the thickness" },
 );

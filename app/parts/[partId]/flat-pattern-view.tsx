@@ -9,7 +9,14 @@ const mm = (value: number) => String(Math.round(value * 10) / 10);
  * down told apart by line pattern and a marker, not only colour, with a legend), the blank's width and
  * height as dimension lines, and its thickness, bends and cut length in words.
  */
-export function FlatPatternView({ pattern }: { pattern: FlatPatternSummary }) {
+export function FlatPatternView({
+  pattern,
+  leading = false,
+}: {
+  pattern: FlatPatternSummary;
+  /** A DXF drawing's pattern stands in for the 3D view: first on a phone, before the options. */
+  leading?: boolean;
+}) {
   const { widthMm: w, heightMm: h } = pattern;
   const size = Math.max(w, h, 1);
   const margin = size * 0.14;
@@ -20,7 +27,11 @@ export function FlatPatternView({ pattern }: { pattern: FlatPatternSummary }) {
   const body = [pattern.outer, ...pattern.holes].map(loop).join(" ");
   const bends = pattern.bendLines.length;
   return (
-    <section className="card" aria-labelledby="flat-pattern-heading" data-testid="flat-pattern">
+    <section
+      className={`card${leading ? ` ${styles.leading}` : ""}`}
+      aria-labelledby="flat-pattern-heading"
+      data-testid="flat-pattern"
+    >
       <h2 id="flat-pattern-heading">Flat pattern</h2>
       <p className={styles.summary}>
         {mm(pattern.thicknessMm)} mm sheet · blank {mm(w)} × {mm(h)} mm · {bends} bend

@@ -15,10 +15,13 @@ export function OptionsPanel({
   catalogue,
   live,
   chooseProcess,
+  drawing = false,
 }: {
   catalogue: QuoteCatalogue;
   live: LiveQuote;
   chooseProcess: (process: ManufacturingProcess) => void;
+  /** A DXF drawing (issue 23): laser cutting is the one process that makes it. */
+  drawing?: boolean;
 }) {
   return (
     <section className="card" aria-labelledby="options-heading">
@@ -27,7 +30,9 @@ export function OptionsPanel({
         <legend>Process</legend>
         <div className={styles.processChoices}>
           {catalogue.processes
-            .filter((process) => appliesToPart(process.code, live))
+            .filter((process) =>
+              drawing ? process.code === "laser_cutting" : appliesToPart(process.code, live),
+            )
             .map((process) => {
               const pricedProcess = live.comparison.priced.find(
                 (candidate) => candidate.process === process.code,

@@ -38,18 +38,22 @@ export function PartFacts({ summary, partId }: { summary: PartPageSummary; partI
             <dd>{summary.bodyCount}</dd>
           </>
         )}
-        <dt>Features</dt>
-        <dd>
-          {counts.length
-            ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ")
-            : "none recognised"}
-        </dd>
-        <dt>Machining</dt>
-        <dd>
-          {f.setups} setup{f.setups === 1 ? "" : "s"}
-          {f.undercut ? ", has undercuts" : ""}
-          {f.turnable ? ", turnable" : ""}
-        </dd>
+        {!summary.drawing && (
+          <>
+            <dt>Features</dt>
+            <dd>
+              {counts.length
+                ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ")
+                : "none recognised"}
+            </dd>
+            <dt>Machining</dt>
+            <dd>
+              {f.setups} setup{f.setups === 1 ? "" : "s"}
+              {f.undercut ? ", has undercuts" : ""}
+              {f.turnable ? ", turnable" : ""}
+            </dd>
+          </>
+        )}
         {f.minWallMm !== undefined && (
           <>
             <dt>Thinnest wall</dt>

@@ -6,6 +6,7 @@ import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue"
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { FlatPatternView } from "./flat-pattern-view";
+import { SheetThicknessChoice } from "./sheet-thickness-choice";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
 import { PrintedOrientationNote } from "./printed-orientation-note";
 import { FindingsPanel } from "./findings-panel";
@@ -89,32 +90,41 @@ export function PartWorkspace(props: Props) {
   return (
     <div className={workspaceStyles.workspace}>
       <div className={workspaceStyles.workspaceModel}>
-        <PartViewer
-          meshUrl={props.meshUrl}
-          highlights={highlights}
-          label={`3D view of ${props.fileName}`}
-          orientation={orientation}
-        />
-        <div
-          className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`}
-          aria-label="Colours in the 3D view"
-        >
-          <span>
-            <i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn
-          </span>
-          <span>
-            <i style={{ background: "rgb(245,158,26)" }} /> extra cost or risk
-          </span>
-          <span>
-            <i style={{ background: "rgb(31,94,209)" }} /> selected finding
-          </span>
-          {orientation && (
-            <span>
-              <i style={{ background: "rgb(125,77,191)" }} /> needs support (as printed)
-            </span>
-          )}
-        </div>
-        {summary.flatPattern && <FlatPatternView pattern={summary.flatPattern} />}
+        {summary.drawing ? (
+          // A DXF drawing has no 3D shape: its outline and the thickness the buyer gives it (issue 23).
+          <SheetThicknessChoice partId={partId} currentMm={summary.drawing.thicknessMm} />
+        ) : (
+          <>
+            <PartViewer
+              meshUrl={props.meshUrl}
+              highlights={highlights}
+              label={`3D view of ${props.fileName}`}
+              orientation={orientation}
+            />
+            <div
+              className={`${legendStyles.legend} ${workspaceStyles.modelLegend}`}
+              aria-label="Colours in the 3D view"
+            >
+              <span>
+                <i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn
+              </span>
+              <span>
+                <i style={{ background: "rgb(245,158,26)" }} /> extra cost or risk
+              </span>
+              <span>
+                <i style={{ background: "rgb(31,94,209)" }} /> selected finding
+              </span>
+              {orientation && (
+                <span>
+                  <i style={{ background: "rgb(125,77,191)" }} /> needs support (as printed)
+                </span>
+              )}
+            </div>
+          </>
+        )}
+        {summary.flatPattern && (
+          <FlatPatternView pattern={summary.flatPattern} leading={Boolean(summary.drawing)} />
+        )}
         {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel
           processName={processEntry.name}
@@ -127,7 +137,12 @@ export function PartWorkspace(props: Props) {
       </div>
 
       <div className={workspaceStyles.workspaceQuote}>
-        <OptionsPanel catalogue={catalogue} live={live} chooseProcess={chooseProcess} />
+        <OptionsPanel
+          catalogue={catalogue}
+          live={live}
+          chooseProcess={chooseProcess}
+          drawing={Boolean(summary.drawing)}
+        />
         <PricePanel partId={partId} buyer={buyer} live={live} />
         {priced && (
           <PriceDetails

@@ -9,6 +9,7 @@ import { formatDay } from "@/app/_components/format-dates";
 import { jobStatusLabels } from "./job-status-labels";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
+import { JobExportLinks } from "@/app/_components/export-links";
 
 export const metadata: Metadata = { title: "Jobs" };
 
@@ -45,6 +46,7 @@ export default async function SupplierJobsPage() {
   return (
     <>
       <h1>Jobs</h1>
+      <JobExportLinks />
       <h2>To make and ship</h2>
       {jobs.open.length === 0 ? (
         <p className="muted">

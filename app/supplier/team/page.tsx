@@ -3,6 +3,7 @@ import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { TeamPageContent } from "@/app/_components/team/team-page-content";
 import * as actions from "./actions";
+import { WebhookEndpointsSection } from "@/app/_components/team/webhook-endpoints-section";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -10,12 +11,17 @@ export const metadata: Metadata = { title: "Team" };
 export default async function SupplierTeamPage() {
   const user = await requirePermission("supplier.portal", "/supplier/team");
   return (
-    <TeamPageContent
-      user={user}
-      admin={may(user.role, "supplier.team.manage", user.company.status)}
-      actions={actions}
-      listRoles
-      notAdminNote="An admin of your company invites colleagues and changes their roles."
-    />
+    <>
+      <TeamPageContent
+        user={user}
+        admin={may(user.role, "supplier.team.manage", user.company.status)}
+        actions={actions}
+        listRoles
+        notAdminNote="An admin of your company invites colleagues and changes their roles."
+      />
+      {may(user.role, "webhooks.manage", user.company.status) && (
+        <WebhookEndpointsSection companyId={user.companyId} companyKind={user.company.kind} />
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { centsForMaterial, centsForMinutes } from "../cost-estimate";
 import { cutSpeedAt } from "./cut-speed-at";
 import { nestBlank } from "./nest-blank";
 import { sheetMetalOf } from "./sheet-metal-of";
+import { sheetAtMaterialKFactor } from "./sheet-at-material-k-factor";
 
 /**
  * Laser cutting and sheet metal (laser cut, then bent), as a fabricator's estimate is built (Boothroyd,
@@ -23,9 +24,11 @@ export function estimateSheetMetalCost(
   kind: "sheet_metal" | "laser_cutting",
 ): CostEstimate | undefined {
   const { report, material, data, quantity } = input;
-  const sheet = sheetMetalOf(report);
+  const analysed = sheetMetalOf(report);
   const stock = data.sheetMetal.materials[material.code];
-  if (!sheet.ok || !stock) return undefined;
+  if (!analysed.ok || !stock) return undefined;
+  // The blank as this material unfolds (its K-factor from the settings' table, issue 23).
+  const sheet = sheetAtMaterialKFactor(analysed, data.sheetMetal.kFactors, stock.group);
   const pattern = sheet.flatPattern;
   const thicknessMm = sheet.thicknessMm;
   const settings = data.sheetMetal;

@@ -4,9 +4,14 @@ import type { MaterialData, PricingData } from "../pricing-data";
 import { cutSpeedAt } from "./cut-speed-at";
 import { nestBlank } from "./nest-blank";
 import { sheetMetalOf } from "./sheet-metal-of";
+import { sheetAtMaterialKFactor } from "./sheet-at-material-k-factor";
 
 /** 2, 0.5, 1.25: a length without trailing zeros. */
 const mm = (value: number): string => String(Number(value.toFixed(2)));
+
+/** Why a drawing is priced only as laser cutting. */
+export const drawingIsLaserCut =
+  "A DXF drawing is a flat outline: it is priced as laser cutting. Upload a 3D model (STEP) for other processes.";
 
 export const sheetProcesses = ["sheet_metal", "laser_cutting"] as const;
 
@@ -18,7 +23,8 @@ export function isSheetProcess(process: ManufacturingProcess): process is (typeo
  * Why a sheet process cannot price the part by itself: `cannotMake` when the process cannot make it at
  * all (not sheet metal; bends for the laser alone; a flat part, which laser cutting prices), `manual`
  * when a person can (a thickness the material is not stocked in or the laser's table does not reach, a
- * blank larger than every sheet). Empty for the other processes.
+ * blank larger than every sheet). Empty for the other processes, except that a DXF drawing is made by
+ * laser cutting only.
  */
 export function sheetMetalReasons(
   report: AnalysisReport,
@@ -26,6 +32,9 @@ export function sheetMetalReasons(
   material: MaterialData,
   data: PricingData,
 ): { manual: string[]; cannotMake: string[] } {
+  // A DXF drawing is an outline and a thickness: laser cutting is what makes it (issue 23).
+  if (report.file.format === "dxf" && process !== "laser_cutting")
+    return { manual: [], cannotMake: [drawingIsLaserCut] };
   if (!isSheetProcess(process)) return { manual: [], cannotMake: [] };
   const sheet = sheetMetalOf(report);
   if (!sheet.ok) return { manual: [], cannotMake: [sheet.reason] };
@@ -52,7 +61,9 @@ export function sheetMetalReasons(
     else if (!cutSpeedAt(settings.cutSpeeds, stock.group, thickness))
       manual.push(`Our lasers' cutting table does not reach ${mm(thickness)} mm in ${material.name}.`);
   }
-  const pattern = sheet.flatPattern;
+  const pattern = stock
+    ? sheetAtMaterialKFactor(sheet, settings.kFactors, stock.group).flatPattern
+    : sheet.flatPattern;
   if (
     !nestBlank(
       [pattern.widthMm, pattern.heightMm],

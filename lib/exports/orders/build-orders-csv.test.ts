@@ -1,0 +1,98 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { buildOrdersCsv, type OrderLineForCsv } from "./build-orders-csv";
+
+const line: OrderLineForCsv = {
+  order: {
+    number: "Q-2026-000123",
+    createdAt: new Date("2026-10-31T23:30:00Z"),
+    status: "IN_PROGRESS",
+    paymentMethod: "INVOICE",
+    purchaseOrderNumber: 'PO "4711", Werk 2',
+    costCentre: null,
+    placedByName: "Anna Käufer",
+    buyerCompanyName: "Acme GmbH",
+    subtotalCents: 100_000,
+    vatCents: 19_000,
+    totalCents: 119_000,
+    currency: "EUR",
+  },
+  partFileName: "bracket.step",
+  process: "CNC_MILLING",
+  materialCode: "AL6061",
+  quantity: 10,
+  unitPriceCents: 10_005,
+  totalPriceCents: 100_050,
+  status: "SHIPPED",
+  deliveryDate: new Date("2026-11-20T00:00:00Z"),
+  carrier: "DHL",
+  trackingNumber: "00340434161094042557",
+  shippedAt: new Date("2026-11-18T09:00:00Z"),
+  deliveredAt: null,
+  supplierName: "Müller CNC",
+};
+
+describe("the orders CSV", () => {
+  it("is RFC 4180 CSV with a byte-order mark, one row per line, amounts with a dot and Berlin days", () => {
+    const csv = buildOrdersCsv([line], "buyer");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("\r\n");
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      order_number: "Q-2026-000123",
+      // 23:30 UTC on 31 Oct is 00:30 on 1 Nov in Berlin.
+      placed_on: "2026-11-01",
+      placed_by: "Anna Käufer",
+      purchase_order_number: 'PO "4711", Werk 2',
+      unit_price: "100.05",
+      line_total: "1000.50",
+      order_total: "1190.00",
+      tracking_number: "00340434161094042557",
+      delivery_date: "2026-11-20",
+      shipped_on: "2026-11-18",
+      delivered_on: "",
+    });
+  });
+
+  it("names the partner and the buyer only in operations' export", () => {
+    const buyerHeader = buildOrdersCsv([line], "buyer").split("\r\n")[0]!;
+    expect(buyerHeader).not.toContain("partner");
+    expect(buildOrdersCsv([line], "buyer")).not.toContain("Müller");
+    const rows = parse(buildOrdersCsv([line], "operations").slice(1), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows[0]!.buyer).toBe("Acme GmbH");
+    expect(rows[0]!["partner"]).toBe("Müller CNC");
+  });
+});
+
+describe("the partner's jobs CSV", () => {
+  it("holds the partner's own price, not the buyer's", async () => {
+    const { buildJobsCsv } = await import("./build-jobs-csv");
+    const csv = buildJobsCsv([
+      {
+        orderNumber: "Q-2026-000123",
+        partFileName: "bracket.step",
+        process: "CNC_MILLING",
+        materialCode: "AL6061",
+        finish: "as_machined",
+        quantity: 10,
+        supplierTotalCents: 70_035,
+        status: "IN_PRODUCTION",
+        deliveryDate: new Date("2026-11-20T00:00:00Z"),
+        carrier: null,
+        trackingNumber: null,
+        shippedAt: null,
+        deliveredAt: null,
+      },
+    ]);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({
+      order_number: "Q-2026-000123",
+      your_price: "700.35",
+      status: "in_production",
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { stringify } from "csv-stringify/sync";
+import type { OrderLineStatus, OrderStatus, PaymentMethod } from "@/lib/db/generated/enums";
+import { berlinDate } from "../dates/berlin-date";
+
+/** One order line with its order, as the CSV reads it. */
+export interface OrderLineForCsv {
+  order: {
+    number: string;
+    createdAt: Date;
+    status: OrderStatus;
+    paymentMethod: PaymentMethod;
+    purchaseOrderNumber: string | null;
+    costCentre: string | null;
+    placedByName: string;
+    buyerCompanyName: string;
+    subtotalCents: number;
+    vatCents: number;
+    totalCents: number;
+    currency: string;
+  };
+  partFileName: string;
+  process: string;
+  materialCode: string;
+  quantity: number;
+  unitPriceCents: number;
+  totalPriceCents: number;
+  status: OrderLineStatus;
+  deliveryDate: Date;
+  carrier: string | null;
+  trackingNumber: string | null;
+  shippedAt: Date | null;
+  deliveredAt: Date | null;
+  /** Operations only: the partner making the line; buyers' exports leave the column out. */
+  supplierName?: string | null;
+}
+
+/** The operations export's column naming the manufacturer, in the words users read. */
+const supplierColumn = "partner";
+
+const commonColumns = [
+  "order_number",
+  "placed_on",
+  "placed_by",
+  "order_status",
+  "payment_method",
+  "purchase_order_number",
+  "cost_centre",
+  "part_file",
+  "process",
+  "material",
+  "quantity",
+  "unit_price",
+  "line_total",
+  "line_status",
+  "delivery_date",
+  "carrier",
+  "tracking_number",
+  "shipped_on",
+  "delivered_on",
+  "order_net",
+  "order_vat",
+  "order_total",
+  "currency",
+] as const;
+
+/**
+ * Orders as CSV for a buyer's ERP or a spreadsheet (decision 0062): one row per order line with its
+ * order's fields repeated, so a filter on any column keeps whole lines. RFC 4180 (comma, double quotes,
+ * CR LF) by csv-stringify, UTF-8 with a byte-order mark so Excel reads umlauts, amounts as plain decimals
+ * with a dot ("1190.00") and days as ISO dates in Berlin time, which ERPs import without a locale.
+ * Operations' export adds the buyer and the partner.
+ */
+export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buyer" | "operations"): string {
+  const columns =
+    audience === "operations" ? ["buyer", ...commonColumns, supplierColumn] : [...commonColumns];
+  const rows = lines.map((line) => {
+    const row: Record<string, string | number> = {
+      order_number: line.order.number,
+      placed_on: berlinDate(line.order.createdAt),
+      placed_by: line.order.placedByName,
+      order_status: line.order.status.toLowerCase(),
+      payment_method: line.order.paymentMethod.toLowerCase(),
+      purchase_order_number: line.order.purchaseOrderNumber ?? "",
+      cost_centre: line.order.costCentre ?? "",
+      part_file: line.partFileName,
+      process: line.process.toLowerCase(),
+      material: line.materialCode,
+      quantity: line.quantity,
+      unit_price: euros(line.unitPriceCents),
+      line_total: euros(line.totalPriceCents),
+      line_status: line.status.toLowerCase(),
+      delivery_date: line.deliveryDate.toISOString().slice(0, 10),
+      carrier: line.carrier ?? "",
+      tracking_number: line.trackingNumber ?? "",
+      shipped_on: line.shippedAt ? berlinDate(line.shippedAt) : "",
+      delivered_on: line.deliveredAt ? berlinDate(line.deliveredAt) : "",
+      order_net: euros(line.order.subtotalCents),
+      order_vat: euros(line.order.vatCents),
+      order_total: euros(line.order.totalCents),
+      currency: line.order.currency,
+    };
+    if (audience === "operations") {
+      row.buyer = line.order.buyerCompanyName;
+      row[supplierColumn] = line.supplierName ?? "";
+    }
+    return row;
+  });
+  return `\uFEFF${stringify(rows, { header: true, columns, record_delimiter: "windows" })}`;
+}
+
+/** 119000 → "1190.00". */
+function euros(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const absolute = Math.abs(cents);
+  return `${sign}${Math.trunc(absolute / 100)}.${String(absolute % 100).padStart(2, "0")}`;
+}

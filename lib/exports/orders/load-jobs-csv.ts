@@ -1,0 +1,36 @@
+import type { Database } from "@/lib/db/prisma";
+import { buildJobsCsv } from "./build-jobs-csv";
+
+/** A partner's accepted jobs (every state from accepted on, cancelled ones too) as CSV, newest due first. */
+export async function loadJobsCsv(db: Database, supplierCompanyId: string): Promise<string> {
+  const lines = await db.orderLine.findMany({
+    where: {
+      supplierCompanyId,
+      status: { in: ["ACCEPTED", "IN_PRODUCTION", "QUALITY_CHECK", "SHIPPED", "DELIVERED", "CANCELLED"] },
+    },
+    orderBy: { deliveryDate: "desc" },
+    take: 20_000,
+    select: {
+      process: true,
+      materialCode: true,
+      finish: true,
+      quantity: true,
+      supplierTotalCents: true,
+      status: true,
+      deliveryDate: true,
+      carrier: true,
+      trackingNumber: true,
+      shippedAt: true,
+      deliveredAt: true,
+      part: { select: { originalFileName: true } },
+      order: { select: { number: true } },
+    },
+  });
+  return buildJobsCsv(
+    lines.map((line) => ({
+      ...line,
+      orderNumber: line.order.number,
+      partFileName: line.part.originalFileName,
+    })),
+  );
+}

@@ -1,0 +1,75 @@
+import type { Database } from "@/lib/db/prisma";
+import { type ExportPeriod, periodBounds } from "../dates/export-period";
+import { buildOrdersCsv } from "./build-orders-csv";
+
+/** Most order lines one export holds; a longer period is cut with a note in the file name. */
+const maxLines = 20_000;
+
+/**
+ * The orders CSV of a buyer company (every order of the company) or, for operations, of every order placed
+ * in a period. Buyers never see which partner makes a line, as on their order pages.
+ */
+export async function loadOrdersCsv(
+  db: Database,
+  scope: { audience: "buyer"; companyId: string } | { audience: "operations"; period: ExportPeriod },
+): Promise<{ csv: string; fileName: string; lineCount: number }> {
+  const where =
+    scope.audience === "buyer"
+      ? { order: { buyerCompanyId: scope.companyId } }
+      : (() => {
+          const { start, endExclusive } = periodBounds(scope.period);
+          return { order: { createdAt: { gte: start, lt: endExclusive } } };
+        })();
+  const lines = await db.orderLine.findMany({
+    where,
+    orderBy: [{ order: { createdAt: "desc" } }, { createdAt: "asc" }],
+    take: maxLines,
+    select: {
+      process: true,
+      materialCode: true,
+      quantity: true,
+      unitPriceCents: true,
+      totalPriceCents: true,
+      status: true,
+      deliveryDate: true,
+      carrier: true,
+      trackingNumber: true,
+      shippedAt: true,
+      deliveredAt: true,
+      part: { select: { originalFileName: true } },
+      supplierCompany: { select: { name: true } },
+      order: {
+        select: {
+          number: true,
+          createdAt: true,
+          status: true,
+          paymentMethod: true,
+          purchaseOrderNumber: true,
+          costCentre: true,
+          subtotalCents: true,
+          vatCents: true,
+          totalCents: true,
+          currency: true,
+          placedBy: { select: { name: true } },
+          buyerCompany: { select: { name: true } },
+        },
+      },
+    },
+  });
+  const csv = buildOrdersCsv(
+    lines.map((line) => ({
+      ...line,
+      partFileName: line.part.originalFileName,
+      supplierName: scope.audience === "operations" ? (line.supplierCompany?.name ?? null) : undefined,
+      order: {
+        ...line.order,
+        placedByName: line.order.placedBy.name,
+        buyerCompanyName: line.order.buyerCompany.name,
+      },
+    })),
+    scope.audience,
+  );
+  const fileName =
+    scope.audience === "buyer" ? "orders.csv" : `orders_${scope.period.from}_${scope.period.to}.csv`;
+  return { csv, fileName, lineCount: lines.length };
+}

@@ -1,0 +1,32 @@
+import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
+import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
+import { sheetAtMaterialKFactor } from "../../quoting-engine/pricing/sheet-metal/sheet-at-material-k-factor";
+import { isSheetProcess } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-reasons";
+import type { SheetLineNeeds } from "../matching/sheet-machine-refusal";
+
+/**
+ * What a laser-cut or sheet-metal quote asks of a partner's machines, from the part's analysis and the
+ * material's group in the pricing settings (as the matcher reads it for an order line,
+ * lib/matching/with-sheet-machines.ts), so the price shown is only an instant price when a partner's
+ * laser cuts the thickness (issue 23). Undefined for other processes and parts without a flat pattern.
+ */
+export function sheetNeedsOfReport(
+  report: AnalysisReport,
+  process: ManufacturingProcess,
+  materialCode: string,
+  data: PricingData,
+): SheetLineNeeds | undefined {
+  const sheet = report.sheetMetal;
+  const stock = data.sheetMetal.materials[materialCode];
+  if (!isSheetProcess(process) || !sheet?.ok || !stock) return undefined;
+  const pattern = sheetAtMaterialKFactor(sheet, data.sheetMetal.kFactors, stock.group).flatPattern;
+  return {
+    blankMm: [pattern.widthMm, pattern.heightMm],
+    thicknessMm: sheet.thicknessMm,
+    group: stock.group,
+    bends: process === "sheet_metal" ? sheet.bends.length : 0,
+    longestBendMm: Math.max(0, ...sheet.bends.map((bend) => bend.lengthMm)),
+    tensileStrengthMpa: data.sheetMetal.tensileStrengthMpa[stock.group],
+  };
+}
