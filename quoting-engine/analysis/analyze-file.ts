@@ -16,6 +16,7 @@ import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
 import { analyzeDxfDrawing } from "../io/dxf/analyze-dxf-drawing";
 import { segmentMesh } from "./segment-mesh";
+import { measureTriangles } from "./measure-triangles";
 import { describeMeshUnit } from "./describe-mesh-unit";
 import type { MeshRepairs } from "./describe-mesh-repairs";
 import type { ShellSummary } from "./describe-shells";
@@ -170,10 +171,11 @@ export function analyzeFile(
   // Mesh formats carry no faces, IGES faces no surface types: planes and cylinders are fitted to
   // regions of the mesh instead (and the mesh's face ids then name those regions).
   const untyped = model.faces.every((face) => face.type === "other");
-  const faces = recognize && untyped ? segmentMesh(displayMesh) : model.faces;
+  const triangles = recognize ? measureTriangles(displayMesh.positions, displayMesh.indices) : undefined;
+  const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);
-  const features = recognize
-    ? recognizeFeatures(faces, displayMesh, measured.bbox)
+  const features = triangles
+    ? recognizeFeatures(faces, displayMesh, measured.bbox, triangles)
     : skippedFeatures(measured.bbox);
   const sheetMetal = recognize
     ? recognizeSheetMetal(

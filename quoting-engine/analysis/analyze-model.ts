@@ -1,11 +1,7 @@
 import type { BrepFace, CadModel, EngineNotice, EngineResult } from "../io/cad-model";
 import { engineFailure } from "../io/cad-model";
-import {
-  splitAndOrientBodies,
-  signedVolume,
-  surfaceArea,
-  type OrientedBody,
-} from "./split-and-orient-bodies";
+import { splitAndOrientBodies, type OrientedBody } from "./split-and-orient-bodies";
+import { buildMeshEdgeTable } from "./mesh-edge-table";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
 import { dropBadTriangles } from "./drop-bad-triangles";
@@ -142,17 +138,25 @@ export function analyzeModel(
       ? part
       : weldVertices(withoutNegativeZeros(part.positions), part.indices);
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
-    const cleaned = dropBadTriangles(weldedCorners.indices);
-    repairs.degenerateTriangles += cleaned.dropped.degenerate;
-    repairs.duplicateTriangles += cleaned.dropped.duplicate;
-    repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
-    const welded = { positions: weldedCorners.positions, indices: cleaned.indices };
-    const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(welded, {
-      maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
-    });
+    // The edge table says whether there are any; a clean mesh keeps its table and skips the repair.
+    const vertexCount = weldedCorners.positions.length / 3;
+    const firstEdges = buildMeshEdgeTable(weldedCorners.indices, vertexCount);
+    const clean = firstEdges.degenerateCount === 0 && !firstEdges.hasCoincidentTriangles;
+    const cleaned = clean ? undefined : dropBadTriangles(weldedCorners.indices);
+    if (cleaned) {
+      repairs.degenerateTriangles += cleaned.dropped.degenerate;
+      repairs.duplicateTriangles += cleaned.dropped.duplicate;
+      repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
+    }
+    const welded = { positions: weldedCorners.positions, indices: cleaned?.indices ?? weldedCorners.indices };
+    const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(
+      welded,
+      { maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2 },
+      cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
+    );
     defects.nonManifold += sharedEdgeCount;
     for (const body of oriented) {
-      const report = reportBody(welded.positions, body, totalTriangles);
+      const report = reportBody(body, totalTriangles);
       // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
       if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
         repairs.flatShells++;
@@ -170,7 +174,7 @@ export function analyzeModel(
       if (part.faceIds) {
         for (let triangle = 0; triangle < faceIds.length; triangle++) {
           const kept = body.sourceTriangles[triangle] ?? -1;
-          const source = kept >= 0 ? (cleaned.keptTriangles[kept] ?? -1) : -1;
+          const source = kept >= 0 ? (cleaned ? (cleaned.keptTriangles[kept] ?? -1) : kept) : -1;
           faceIds[triangle] = source >= 0 ? (part.faceIds[source] ?? -1) : -1;
         }
       }
@@ -271,30 +275,13 @@ export function toFaceReport(face: BrepFace): FaceReport {
   };
 }
 
-function reportBody(positions: Float64Array, body: OrientedBody, totalTriangles: number): BodyReport {
-  const min: Vector3 = [Infinity, Infinity, Infinity];
-  const max: Vector3 = [-Infinity, -Infinity, -Infinity];
-  let [minX, minY, minZ, maxX, maxY, maxZ] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  const corners = body.indices;
-  for (let corner = 0; corner < corners.length; corner++) {
-    const base = (corners[corner] ?? 0) * 3;
-    const x = positions[base] ?? 0,
-      y = positions[base + 1] ?? 0,
-      z = positions[base + 2] ?? 0;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-    if (z < minZ) minZ = z;
-    if (z > maxZ) maxZ = z;
-  }
-  min.splice(0, 3, minX, minY, minZ);
-  max.splice(0, 3, maxX, maxY, maxZ);
+function reportBody(body: OrientedBody, totalTriangles: number): BodyReport {
+  const { measures } = body;
   const triangleCount = body.indices.length / 3;
   return {
-    volumeMm3: body.closed ? Math.abs(signedVolume(positions, body.indices)) : 0,
-    areaMm2: surfaceArea(positions, body.indices),
-    bbox: { min, max },
+    volumeMm3: body.closed ? Math.abs(measures.signedVolumeMm3) : 0,
+    areaMm2: measures.areaMm2,
+    bbox: { min: [...measures.min], max: [...measures.max] },
     closed: body.closed,
     triangleCount,
     internalVoids: 0,

@@ -2,7 +2,7 @@ import type { BrepFace } from "../io/cad-model";
 import type { BoundingBox, DisplayMesh } from "./analyze-model";
 import type { BuildOrientations } from "../printing/choose-build-orientation";
 import type { FdmLayerProfile } from "../printing/measure-fdm-layers";
-import { measureTriangles } from "./measure-triangles";
+import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { measureShapeFacts } from "./measure-shape-facts";
 import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
@@ -101,9 +101,13 @@ const fullTurn = 0.97;
  * world millimetres; the mesh is relative to `mesh.originMm`. Mesh formats have no faces yet: their
  * features stay empty until regions are segmented.
  */
-export function recognizeFeatures(faces: BrepFace[], mesh: DisplayMesh, bbox: BoundingBox): Features {
-  // Normals, areas and centres once, for the BVH, wall thickness and overhangs alike.
-  const triangles = measureTriangles(mesh.positions, mesh.indices);
+export function recognizeFeatures(
+  faces: BrepFace[],
+  mesh: DisplayMesh,
+  bbox: BoundingBox,
+  // Normals, areas and centres once, for segmenting, the BVH, wall thickness and overhangs alike.
+  triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
+): Features {
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0);

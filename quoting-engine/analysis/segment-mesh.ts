@@ -1,7 +1,7 @@
 import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
-import { measureTriangles } from "./measure-triangles";
+import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
 import { weldVertices } from "./weld-vertices";
 
@@ -20,13 +20,18 @@ const smoothBendCosine = Math.cos((25 * Math.PI) / 180);
  * that is neither one plane nor one cylinder (a sphere, a free-form surface) stays one face of type
  * "other". Linear in the number of triangles.
  */
-export function segmentMesh(mesh: DisplayMesh): BrepFace[] {
+export function segmentMesh(
+  mesh: DisplayMesh,
+  // The display mesh's own measures: welding below merges only identical coordinates, so each triangle's
+  // corners keep their values and its normal and area are the same numbers (computed once for the file).
+  triangles: Pick<TriangleMeasures, "normals" | "areas"> = measureTriangles(mesh.positions, mesh.indices),
+): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
   const welded = weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
-  const { normals, areas } = measureTriangles(points, corners);
+  const { normals, areas } = triangles;
   const neighbours = edgeNeighbours(corners, triangleCount, points.length / 3);
   const cosine = (first: number, second: number) =>
     normals[first * 3]! * normals[second * 3]! +

@@ -1,5 +1,6 @@
 import type { WeldedMesh } from "./weld-vertices";
-import { halfEdgeRows } from "./half-edge-rows";
+import { buildMeshEdgeTable, type MeshEdgeTable } from "./mesh-edge-table";
+import { measureBody, noMeasures, type BodyMeasures } from "./measure-body";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
 export interface OrientedBody {
@@ -22,6 +23,8 @@ export interface OrientedBody {
   /** Small holes closed with a fan of triangles so the volume can be measured. */
   filledHoles: number;
   filledHoleAreaMm2: number;
+  /** Volume (signed, before the body was turned outwards), area and box of its final triangles. */
+  measures: BodyMeasures;
 }
 
 export interface BodySplitOptions {
@@ -38,19 +41,18 @@ export interface BodySplitOptions {
 export function splitAndOrientBodies(
   mesh: WeldedMesh,
   options: BodySplitOptions,
+  edges: MeshEdgeTable = buildMeshEdgeTable(mesh.indices, mesh.positions.length / 3),
 ): { bodies: OrientedBody[]; sharedEdgeCount: number } {
   const { positions, indices } = mesh;
   const triangleCount = indices.length / 3;
-  const edges = buildEdgeTable(indices, positions.length / 3);
   const bodyOf = new Int32Array(triangleCount).fill(-1);
   const flipped = new Uint8Array(triangleCount);
   const bodies: OrientedBody[] = [];
   const queue = new Int32Array(triangleCount);
-  const edgeStamp = new Int32Array(edges.count).fill(-1);
-  const edgeUses = new Uint32Array(edges.count);
-  const touched = new Int32Array(edges.count);
-  // Per edge, the body's uses in one direction minus those in the other (after orienting).
-  const edgeBalance = new Int32Array(edges.count);
+  // Every edge joins exactly two triangles: each body is closed as far as edges go, so its edges need
+  // not be counted body by body (the common case, and most of the time of this step).
+  const everyEdgeJoinsTwo = edges.openEdgeCount === 0 && edges.sharedEdgeCount === 0;
+  const perBody = everyEdgeJoinsTwo ? undefined : bodyEdgeCounters(edges.count);
 
   for (let seed = 0; seed < triangleCount; seed++) {
     if (bodyOf[seed] !== -1 || edges.degenerate[seed]) continue;
@@ -61,19 +63,16 @@ export function splitAndOrientBodies(
     bodyOf[seed] = bodyIndex;
     let orientationConflicts = 0;
     while (head < tail) {
-      const triangle = queue[head++] ?? 0;
+      const triangle = queue[head++]!;
       const ownSign = flipped[triangle] ? -1 : 1;
       for (let corner = 0; corner < 3; corner++) {
         const halfEdge = triangle * 3 + corner;
-        const edge = edges.edgeOfHalfEdge[halfEdge] ?? -1;
-        if (edge < 0 || edges.useCount[edge] !== 2) continue;
-        const neighbourHalfEdge =
-          edges.firstHalfEdge[edge] === halfEdge ? edges.secondHalfEdge[edge]! : edges.firstHalfEdge[edge]!;
-        const neighbour = neighbourHalfEdge < 0 ? -1 : (neighbourHalfEdge / 3) | 0;
-        if (neighbour < 0 || neighbour === triangle) continue;
+        const neighbourHalfEdge = edges.mate[halfEdge]!;
+        if (neighbourHalfEdge < 0) continue;
+        const neighbour = (neighbourHalfEdge / 3) | 0;
+        if (neighbour === triangle) continue;
         // Two triangles agree when they run along their shared edge in opposite directions.
-        const wantedSign =
-          -((edges.direction[halfEdge] ?? 1) * ownSign) * (edges.direction[neighbourHalfEdge] ?? 1);
+        const wantedSign = -(direction(indices, halfEdge) * ownSign) * direction(indices, neighbourHalfEdge);
         if (bodyOf[neighbour] === -1) {
           bodyOf[neighbour] = bodyIndex;
           flipped[neighbour] = wantedSign === -1 ? 1 : 0;
@@ -88,44 +87,18 @@ export function splitAndOrientBodies(
     const oriented = new Uint32Array(tail * 3);
     let reorientedTriangles = 0;
     for (let member = 0; member < tail; member++) {
-      const triangle = members[member] ?? 0;
+      const triangle = members[member]!;
       const turned = flipped[triangle] === 1;
       if (turned) reorientedTriangles++;
-      oriented[member * 3] = indices[triangle * 3] ?? 0;
-      oriented[member * 3 + 1] = indices[triangle * 3 + (turned ? 2 : 1)] ?? 0;
-      oriented[member * 3 + 2] = indices[triangle * 3 + (turned ? 1 : 2)] ?? 0;
+      oriented[member * 3] = indices[triangle * 3]!;
+      oriented[member * 3 + 1] = indices[triangle * 3 + (turned ? 2 : 1)]!;
+      oriented[member * 3 + 2] = indices[triangle * 3 + (turned ? 1 : 2)]!;
     }
 
-    // Count each edge's uses within this body: 1 is an open edge, more than 2 a non-manifold one.
-    let touchedCount = 0;
-    for (let member = 0; member < tail; member++) {
-      const triangle = members[member] ?? 0;
-      for (let corner = 0; corner < 3; corner++) {
-        const edge = edges.edgeOfHalfEdge[triangle * 3 + corner] ?? -1;
-        if (edge < 0) continue;
-        if (edgeStamp[edge] !== bodyIndex) {
-          edgeStamp[edge] = bodyIndex;
-          edgeUses[edge] = 0;
-          edgeBalance[edge] = 0;
-          touched[touchedCount++] = edge;
-        }
-        edgeUses[edge] = (edgeUses[edge] ?? 0) + 1;
-        edgeBalance[edge] =
-          (edgeBalance[edge] ?? 0) +
-          (edges.direction[triangle * 3 + corner] ?? 1) * (flipped[triangle] ? -1 : 1);
-      }
-    }
-    let boundaryEdgeCount = 0;
-    let nonManifoldEdgeCount = 0;
-    let unbalancedEdgeCount = 0;
-    for (let index = 0; index < touchedCount; index++) {
-      const edge = touched[index] ?? 0;
-      if (edgeUses[edge] === 1) boundaryEdgeCount++;
-      else if ((edgeUses[edge] ?? 0) > 2) {
-        nonManifoldEdgeCount++;
-        if (edgeBalance[edge] !== 0) unbalancedEdgeCount++;
-      }
-    }
+    const counts = perBody
+      ? countBodyEdges(perBody, edges, indices, members, flipped, bodyIndex)
+      : { boundaryEdgeCount: 0, nonManifoldEdgeCount: 0, unbalancedEdgeCount: 0 };
+    const { boundaryEdgeCount, nonManifoldEdgeCount, unbalancedEdgeCount } = counts;
     // Four (or six) triangles on one edge, half running each way, still bound a closed volume: two lobes
     // of one body touching along an edge, as OpenSCAD exports unions. Slicers and admesh take them whole.
     const watertight = boundaryEdgeCount === 0 && unbalancedEdgeCount === 0 && orientationConflicts === 0;
@@ -142,8 +115,10 @@ export function splitAndOrientBodies(
       turnedTriangles: reorientedTriangles,
       filledHoles: 0,
       filledHoleAreaMm2: 0,
+      measures: noMeasures,
     };
     if (
+      perBody &&
       boundaryEdgeCount > 0 &&
       nonManifoldEdgeCount === 0 &&
       orientationConflicts === 0 &&
@@ -151,19 +126,21 @@ export function splitAndOrientBodies(
     ) {
       const openHalfEdges: number[] = [];
       for (let member = 0; member < tail; member++) {
-        const triangle = members[member] ?? 0;
+        const triangle = members[member]!;
         for (let corner = 0; corner < 3; corner++) {
-          const edge = edges.edgeOfHalfEdge[triangle * 3 + corner] ?? -1;
-          if (edge < 0 || edgeUses[edge] !== 1) continue;
+          const edge = edges.edgeOfHalfEdge[triangle * 3 + corner]!;
+          if (edge < 0 || perBody.edgeUses[edge] !== 1) continue;
           // A turned triangle runs each of its edges the other way.
-          const from = indices[triangle * 3 + corner] ?? 0;
-          const to = indices[triangle * 3 + ((corner + 1) % 3)] ?? 0;
+          const from = indices[triangle * 3 + corner]!;
+          const to = indices[triangle * 3 + ((corner + 1) % 3)]!;
           openHalfEdges.push(flipped[triangle] ? to : from, flipped[triangle] ? from : to);
         }
       }
       body = fillSmallHoles(body, positions, openHalfEdges, options.maxHoleAreaShare);
     }
-    if (body.closed && signedVolume(positions, body.indices) < 0) {
+    // Volume, area and box in one pass over the body's final triangles.
+    body.measures = measureBody(positions, body.indices);
+    if (body.closed && body.measures.signedVolumeMm3 < 0) {
       turnAround(body.indices);
       body.inverted = true;
       body.turnedTriangles = tail - reorientedTriangles;
@@ -173,71 +150,70 @@ export function splitAndOrientBodies(
     bodies.push(body);
   }
   // Edges of more than two triangles join bodies that only touch: each body is whole on its own.
-  let sharedEdgeCount = 0;
-  for (let edge = 0; edge < edges.count; edge++) if ((edges.useCount[edge] ?? 0) > 2) sharedEdgeCount++;
-  return { bodies, sharedEdgeCount };
+  return { bodies, sharedEdgeCount: edges.sharedEdgeCount };
 }
 
-interface EdgeTable {
-  count: number;
-  edgeOfHalfEdge: Int32Array;
-  /** +1 when the half-edge runs from the lower to the higher vertex index, -1 otherwise. */
-  direction: Int8Array;
-  useCount: Uint32Array;
-  /** The edge's first and second half-edges in triangle order (triangle = half-edge / 3), or -1. */
-  firstHalfEdge: Int32Array;
-  secondHalfEdge: Int32Array;
-  degenerate: Uint8Array;
+/** +1 when the half-edge runs from the lower to the higher vertex index, -1 otherwise. */
+function direction(indices: Uint32Array, halfEdge: number): number {
+  const next = halfEdge % 3 === 2 ? halfEdge - 2 : halfEdge + 1;
+  return indices[halfEdge]! < indices[next]! ? 1 : -1;
 }
 
-/**
- * Numbers the edges of a welded mesh without hashing (`halfEdgeRows`): within a row the half-edges with
- * the same higher vertex are one edge. Edge numbers follow the vertices; nothing depends on their order,
- * only on which half-edges share one, and on each edge's half-edges in triangle order.
- */
-function buildEdgeTable(indices: Uint32Array, vertexCount: number): EdgeTable {
-  const triangleCount = indices.length / 3;
-  const halfEdgeCount = triangleCount * 3;
-  const degenerate = new Uint8Array(triangleCount);
-  const direction = new Int8Array(halfEdgeCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const a = indices[triangle * 3]!;
-    const b = indices[triangle * 3 + 1]!;
-    const c = indices[triangle * 3 + 2]!;
-    if (a === b || b === c || c === a) degenerate[triangle] = 1;
-    else {
-      direction[triangle * 3] = a < b ? 1 : -1;
-      direction[triangle * 3 + 1] = b < c ? 1 : -1;
-      direction[triangle * 3 + 2] = c < a ? 1 : -1;
-    }
-  }
-  const rows = halfEdgeRows(indices, vertexCount, degenerate);
-  const table: EdgeTable = {
-    count: 0,
-    edgeOfHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
-    direction,
-    useCount: new Uint32Array(halfEdgeCount),
-    firstHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
-    secondHalfEdge: new Int32Array(halfEdgeCount).fill(-1),
-    degenerate,
+interface BodyEdgeCounters {
+  edgeStamp: Int32Array;
+  edgeUses: Uint32Array;
+  touched: Int32Array;
+  /** Per edge, the body's uses in one direction minus those in the other (after orienting). */
+  edgeBalance: Int32Array;
+}
+
+function bodyEdgeCounters(edgeCount: number): BodyEdgeCounters {
+  return {
+    edgeStamp: new Int32Array(edgeCount).fill(-1),
+    edgeUses: new Uint32Array(edgeCount),
+    touched: new Int32Array(edgeCount),
+    edgeBalance: new Int32Array(edgeCount),
   };
-  for (let vertex = 0; vertex < vertexCount; vertex++) {
-    const start = rows.rowStart[vertex]!;
-    const end = rows.rowStart[vertex + 1]!;
-    for (let position = start; position < end; position++) {
-      const halfEdge = rows.halfEdges[position]!;
-      const edge =
-        position > start && rows.high[position - 1] === rows.high[position]
-          ? table.edgeOfHalfEdge[rows.halfEdges[position - 1]!]!
-          : table.count++;
-      table.edgeOfHalfEdge[halfEdge] = edge;
-      const uses = table.useCount[edge]!;
-      if (uses === 0) table.firstHalfEdge[edge] = halfEdge;
-      else if (uses === 1) table.secondHalfEdge[edge] = halfEdge;
-      table.useCount[edge] = uses + 1;
+}
+
+/** Counts each edge's uses within one body: 1 is an open edge, more than 2 a non-manifold one. */
+function countBodyEdges(
+  counters: BodyEdgeCounters,
+  edges: MeshEdgeTable,
+  indices: Uint32Array,
+  members: Int32Array,
+  flipped: Uint8Array,
+  bodyIndex: number,
+) {
+  const { edgeStamp, edgeUses, touched, edgeBalance } = counters;
+  let touchedCount = 0;
+  for (let member = 0; member < members.length; member++) {
+    const triangle = members[member]!;
+    for (let corner = 0; corner < 3; corner++) {
+      const edge = edges.edgeOfHalfEdge[triangle * 3 + corner]!;
+      if (edge < 0) continue;
+      if (edgeStamp[edge] !== bodyIndex) {
+        edgeStamp[edge] = bodyIndex;
+        edgeUses[edge] = 0;
+        edgeBalance[edge] = 0;
+        touched[touchedCount++] = edge;
+      }
+      edgeUses[edge]!++;
+      edgeBalance[edge]! += direction(indices, triangle * 3 + corner) * (flipped[triangle] ? -1 : 1);
     }
   }
-  return table;
+  let boundaryEdgeCount = 0;
+  let nonManifoldEdgeCount = 0;
+  let unbalancedEdgeCount = 0;
+  for (let index = 0; index < touchedCount; index++) {
+    const edge = touched[index]!;
+    if (edgeUses[edge] === 1) boundaryEdgeCount++;
+    else if (edgeUses[edge]! > 2) {
+      nonManifoldEdgeCount++;
+      if (edgeBalance[edge] !== 0) unbalancedEdgeCount++;
+    }
+  }
+  return { boundaryEdgeCount, nonManifoldEdgeCount, unbalancedEdgeCount };
 }
 
 /**

@@ -67,6 +67,17 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     order: new Int32Array(triangleCount),
   };
   for (let index = 0; index < triangleCount; index++) tree.order[index] = index;
+  // Centroids kept in the same order as `order` and swapped with it, so every pass over a node's range
+  // reads them in sequence instead of at random (the same splits and the same tree as reading through
+  // `order`, in a fraction of the cache misses).
+  const centroidX = new Float64Array(triangleCount);
+  const centroidY = new Float64Array(triangleCount);
+  const centroidZ = new Float64Array(triangleCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    centroidX[triangle] = centroids[triangle * 3]!;
+    centroidY[triangle] = centroids[triangle * 3 + 1]!;
+    centroidZ[triangle] = centroids[triangle * 3 + 2]!;
+  }
   let nodeCount = 0;
   // Split on centroids only; node boxes are then filled bottom-up, each triangle touched once at a leaf.
   const build = (from: number, to: number): number => {
@@ -102,10 +113,9 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       maxY = -Infinity,
       maxZ = -Infinity;
     for (let index = from; index < to; index++) {
-      const base = tree.order[index]! * 3;
-      const x = centroids[base]!,
-        y = centroids[base + 1]!,
-        z = centroids[base + 2]!;
+      const x = centroidX[index]!,
+        y = centroidY[index]!,
+        z = centroidZ[index]!;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
@@ -119,14 +129,16 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       extentZ = maxZ - minZ;
     const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
     const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
+    const key = axis === 0 ? centroidX : axis === 1 ? centroidY : centroidZ;
     let low = from;
     let high = to - 1;
     while (low <= high) {
-      if (centroids[tree.order[low]! * 3 + axis]! < split) low++;
+      if (key[low]! < split) low++;
       else {
-        const swap = tree.order[low]!;
-        tree.order[low] = tree.order[high]!;
-        tree.order[high] = swap;
+        swap(tree.order, low, high);
+        swap(centroidX, low, high);
+        swap(centroidY, low, high);
+        swap(centroidZ, low, high);
         high--;
       }
     }
@@ -149,6 +161,12 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   };
   build(0, triangleCount);
   return tree;
+}
+
+function swap(array: Int32Array | Float64Array, first: number, second: number): void {
+  const value = array[first]!;
+  array[first] = array[second]!;
+  array[second] = value;
 }
 
 function castRay(

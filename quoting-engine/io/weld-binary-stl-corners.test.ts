@@ -87,6 +87,15 @@ describe("reading a binary STL welds its corners as analysis would", () => {
     expect(analysis).toEqual(analyzeModel(unweldedModel(bytes)));
   });
 
+  it("reads the same from bytes at an odd offset in their buffer (words then come from a copy)", () => {
+    const bytes = binaryStl(cone(40));
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const odd = readStl(shifted.subarray(1));
+    expect(odd).toEqual(readStl(bytes));
+    expect(odd.ok && odd.value.parts[0]!.positions.length / 3).toBe(42);
+  });
+
   it("refuses a coordinate that is not a number", () => {
     const triangles = cone(8);
     triangles[3]![4] = Number.NaN;

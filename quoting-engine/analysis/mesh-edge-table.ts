@@ -1,0 +1,104 @@
+import { halfEdgeRows } from "./half-edge-rows";
+
+/** The edges of a welded triangle mesh, numbered from its half-edges (triangle · 3 + corner). */
+export interface MeshEdgeTable {
+  count: number;
+  /** Edge of each half-edge, -1 for a half-edge of a collapsed triangle. */
+  edgeOfHalfEdge: Int32Array;
+  /** The other half-edge of an edge that exactly two triangles use, else -1 (open or shared by more). */
+  mate: Int32Array;
+  /** Per triangle: two or three corners on one vertex (no edges). */
+  degenerate: Uint8Array;
+  degenerateCount: number;
+  /** Edges used by more than two triangles. */
+  sharedEdgeCount: number;
+  /** Edges used by one triangle only. */
+  openEdgeCount: number;
+  /**
+   * Two triangles on the same three vertices (a repeated triangle, or a coincident pair facing opposite
+   * ways): what `dropBadTriangles` removes. With none of these and no collapsed triangle, it removes
+   * nothing, so it need not run.
+   */
+  hasCoincidentTriangles: boolean;
+}
+
+/**
+ * Numbers the edges of a welded mesh without hashing (`halfEdgeRows`: within a row of the lower vertex,
+ * the half-edges with the same higher vertex are one edge), pairs each two-triangle edge's half-edges,
+ * and notes in the same pass what the repairs would have to do (collapsed, coincident triangles; open
+ * and shared edges), so a clean mesh skips them. Edge numbers follow the vertices; nothing depends on
+ * their order.
+ */
+export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): MeshEdgeTable {
+  const triangleCount = indices.length / 3;
+  const halfEdgeCount = triangleCount * 3;
+  const degenerate = new Uint8Array(triangleCount);
+  let degenerateCount = 0;
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const a = indices[triangle * 3]!;
+    const b = indices[triangle * 3 + 1]!;
+    const c = indices[triangle * 3 + 2]!;
+    if (a === b || b === c || c === a) {
+      degenerate[triangle] = 1;
+      degenerateCount++;
+    }
+  }
+  const rows = halfEdgeRows(indices, vertexCount, degenerateCount > 0 ? degenerate : undefined);
+  const edgeOfHalfEdge = new Int32Array(halfEdgeCount);
+  if (degenerateCount > 0) edgeOfHalfEdge.fill(-1);
+  const mate = new Int32Array(halfEdgeCount).fill(-1);
+  const { rowStart, halfEdges, high } = rows;
+  let count = 0;
+  let sharedEdgeCount = 0;
+  let openEdgeCount = 0;
+  let hasCoincidentTriangles = false;
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const end = rowStart[vertex + 1]!;
+    let position = rowStart[vertex]!;
+    while (position < end) {
+      // One edge: the run of positions with the same higher vertex.
+      const to = high[position]!;
+      let runEnd = position + 1;
+      while (runEnd < end && high[runEnd] === to) runEnd++;
+      const edge = count++;
+      for (let at = position; at < runEnd; at++) edgeOfHalfEdge[halfEdges[at]!] = edge;
+      const uses = runEnd - position;
+      if (uses === 1) openEdgeCount++;
+      else {
+        if (uses === 2) {
+          mate[halfEdges[position]!] = halfEdges[position + 1]!;
+          mate[halfEdges[position + 1]!] = halfEdges[position]!;
+        } else sharedEdgeCount++;
+        if (!hasCoincidentTriangles)
+          hasCoincidentTriangles = sameThirdVertex(indices, halfEdges, position, runEnd);
+      }
+      position = runEnd;
+    }
+  }
+  return {
+    count,
+    edgeOfHalfEdge,
+    mate,
+    degenerate,
+    degenerateCount,
+    sharedEdgeCount,
+    openEdgeCount,
+    hasCoincidentTriangles,
+  };
+}
+
+/** Two triangles on one edge with the same corner opposite it have the same three vertices. */
+function sameThirdVertex(indices: Uint32Array, halfEdges: Int32Array, start: number, end: number): boolean {
+  for (let first = start; first < end; first++) {
+    const third = indices[oppositeCorner(halfEdges[first]!)]!;
+    for (let second = first + 1; second < end; second++)
+      if (indices[oppositeCorner(halfEdges[second]!)] === third) return true;
+  }
+  return false;
+}
+
+/** The corner opposite a half-edge (which runs from corner k to k + 1 of its triangle): corner k + 2. */
+function oppositeCorner(halfEdge: number): number {
+  const corner = halfEdge % 3;
+  return halfEdge - corner + (corner === 0 ? 2 : corner - 1);
+}
