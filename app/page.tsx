@@ -27,8 +27,8 @@ export default async function HomePage() {
           seconds.
         </h1>
         <p className="muted">
-          CNC milling, CNC turning and five 3D-printing processes, made by audited manufacturing partners with
-          free capacity. No account needed to see prices.
+          CNC milling and turning, laser cutting and sheet metal, and five 3D-printing processes, made by
+          audited manufacturing partners with free capacity. No account needed to see prices.
         </p>
       </section>
       <PartUploadArea maxBytes={maxUploadBytes} />
@@ -57,8 +57,8 @@ export default async function HomePage() {
         <div className="card">
           <h3>1 · Upload</h3>
           <p>
-            STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts), up to {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10}{" "}
-            MB. See your part in 3D at once.
+            STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts), up to{" "}
+            {Math.round((maxUploadBytes / 1024 / 1024) * 10) / 10} MB. See your part in 3D at once.
           </p>
         </div>
         <div className="card">
