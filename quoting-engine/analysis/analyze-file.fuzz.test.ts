@@ -13,6 +13,10 @@ const cleanCodes = [
   "open_surfaces",
   "too_large",
   "timeout",
+  // A damaged DXF drawing: its outline opens, vanishes or falls apart (decision 0058).
+  "open_contour",
+  "no_contour",
+  "several_parts",
 ];
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */

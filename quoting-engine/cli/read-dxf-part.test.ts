@@ -85,7 +85,7 @@ describe("a DXF flat part priced as laser cutting", () => {
     // Flat: no press brake.
     const bent = quotePart(thin.report, { ...options, process: "sheet_metal" }, defaultPricingData);
     expect(bent.ok && bent.needsManualQuote && bent.cannotMake).toEqual([
-      "The part is flat (no bends): it is priced as laser cutting.",
+      "A DXF drawing is a flat outline: it is priced as laser cutting. Upload a 3D model (STEP) for other processes.",
     ]);
   });
 });

@@ -394,7 +394,188 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "order.placed": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An order was placed
+     * @description Sent to the company's endpoints subscribed to `order.placed` (receiver: buyer). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_order_placed"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "order_line.accepted": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A partner accepted an order line
+     * @description Sent to the company's endpoints subscribed to `order_line.accepted` (receiver: buyer). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_order_line_accepted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "shipment.sent": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Parts were shipped
+     * @description Sent to the company's endpoints subscribed to `shipment.sent` (receiver: buyer). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_shipment_sent"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "order_line.delivered": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An order line was delivered
+     * @description Sent to the company's endpoints subscribed to `order_line.delivered` (receiver: both). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_order_line_delivered"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "invoice.issued": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An invoice or credit note was issued
+     * @description Sent to the company's endpoints subscribed to `invoice.issued` (receiver: both). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_invoice_issued"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "quote.answered": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Operations answered a quote request
+     * @description Sent to the company's endpoints subscribed to `quote.answered` (receiver: buyer). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_quote_answered"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "offer.received": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A job was offered to you
+     * @description Sent to the company's endpoints subscribed to `offer.received` (receiver: supplier). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_offer_received"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "offer.withdrawn": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An offer to you was withdrawn
+     * @description Sent to the company's endpoints subscribed to `offer.withdrawn` (receiver: supplier). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_offer_withdrawn"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "complaint.opened": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A buyer complained about your job
+     * @description Sent to the company's endpoints subscribed to `complaint.opened` (receiver: supplier). Verify the `Webhook-Signature` header (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, keyed by the endpoint's secret) on the raw body before parsing it; the event `id` stays the same on retries and replays. Answer 2xx within 10 s; anything else is retried with growing waits.
+     */
+    post: operations["webhook_complaint_opened"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     Part: {
@@ -2666,6 +2847,405 @@ export interface operations {
         content: {
           "application/problem+json": components["schemas"]["Problem"];
         };
+      };
+    };
+  };
+  webhook_order_placed: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "order.placed";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            orderId: string;
+            orderNumber: string;
+            status: string;
+            paymentMethod: string;
+            totalCents: number;
+            currency: string;
+            lineCount: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_order_line_accepted: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "order_line.accepted";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            orderId: string;
+            orderNumber: string;
+            orderLineId: string;
+            status: string;
+            /** Format: date */
+            deliveryDate: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_shipment_sent: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "shipment.sent";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            orderId: string;
+            orderNumber: string;
+            orderLineId: string;
+            shipmentId?: string;
+            quantity?: number;
+            carrier: string;
+            trackingNumber: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_order_line_delivered: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "order_line.delivered";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            orderId: string;
+            orderLineId: string;
+            status: string;
+            /** Format: date-time */
+            deliveredAt: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_invoice_issued: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "invoice.issued";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            invoiceId: string;
+            invoiceNumber: string;
+            kind: string;
+            orderId: string | null;
+            netCents: number;
+            vatCents: number;
+            totalCents: number;
+            currency: string;
+            /** Format: date */
+            dueDate: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_quote_answered: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "quote.answered";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            manualQuoteRequestId: string;
+            partId: string;
+            status: string;
+            quoteId: string | null;
+            unitPriceCents: number | null;
+            totalPriceCents: number | null;
+            currency: string | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_offer_received: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "offer.received";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            offerId: string;
+            orderLineId: string;
+            supplierPriceCents: number;
+            currency: string;
+            /** Format: date-time */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_offer_withdrawn: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "offer.withdrawn";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            offerId: string;
+            orderLineId: string;
+            status: string;
+            reason: string | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_complaint_opened: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description t=<unix seconds>,v1=<hex signature> */
+        "webhook-signature": string;
+        /** @description The event's id, as in the body. */
+        "webhook-id": string;
+        /** @description The event's type, as in the body. */
+        "webhook-event": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          id: string;
+          /** @enum {string} */
+          type: "complaint.opened";
+          /** Format: date-time */
+          createdAt: string;
+          companyId: string;
+          data: {
+            complaintId: string;
+            orderLineId: string;
+            status: string;
+            /** Format: date-time */
+            supplierAnswerDueAt: string | null;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. Other answers and timeouts are retried. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -28,6 +28,12 @@ export type DxfFlatPatternResult =
  * buyer. The parser is dxf-parser (docs/decisions/0054).
  */
 export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
+  const badGroupCodeLine = firstBadGroupCodeLine(text);
+  if (badGroupCodeLine !== undefined)
+    return failure(
+      "unreadable_dxf",
+      `The DXF file is damaged: line ${badGroupCodeLine} should hold a group code (a whole number). Export it again as DXF R12 or later.`,
+    );
   let parsed: ReturnType<DxfParser["parseSync"]>;
   try {
     parsed = new DxfParser().parseSync(text);
@@ -220,4 +226,18 @@ function failure(
   message: string,
 ): DxfFlatPatternResult {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The 1-based line number of the first group code that is not a whole number, if any. A DXF file is pairs of
+ * lines, a group code then its value; dxf-parser 1.1 loops forever on a pair whose code is not a number
+ * (found by the fuzz test with one flipped byte), so such a file is refused before it reaches the parser.
+ */
+function firstBadGroupCodeLine(text: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  // A final newline leaves one empty line behind; it holds no pair.
+  const pairLines = lines.at(-1) === "" ? lines.length - 1 : lines.length;
+  for (let index = 0; index < pairLines; index += 2)
+    if (!/^\s*-?\d+\s*$/.test(lines[index]!)) return index + 1;
+  return undefined;
 }
