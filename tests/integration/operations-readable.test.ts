@@ -183,7 +183,7 @@ describe("operations read match decisions, the audit log, exceptions and their e
     const [blocked, changed] = (await loadSupplierAudits(db, mueller.companyId)).logEntries;
     expect(describeAuditEntry(changed!)).toBe("Weekly capacity for CNC milling changed from 120 h to 100 h.");
     expect(describeAuditEntry(blocked!)).toBe(
-      `Blocked ${day}, giving the reason “Betriebsurlaub: TRUMPF-Wartung”.`,
+      `Blocked ${new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}, giving the reason “Betriebsurlaub: TRUMPF-Wartung”.`,
     );
   });
 });
