@@ -17,3 +17,8 @@ export function formatDay(date: Date): string {
 export function formatMoment(date: Date): string {
   return formatDeadline(date);
 }
+
+/** "12 Jan 2027" for a calendar day the engine or the database gives as "YYYY-MM-DD". */
+export function formatIsoDay(isoDay: string): string {
+  return formatDay(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
+}

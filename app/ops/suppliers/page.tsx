@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDay, formatIsoDay } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -88,7 +89,7 @@ export default async function OpsSuppliersPage() {
                       {certificateShortName(certificate.kind)} {certificate.number}
                     </td>
                     <td data-label="Expires">
-                      {certificate.validUntil} ({inDays(certificate.daysLeft)})
+                      {formatIsoDay(certificate.validUntil)} ({inDays(certificate.daysLeft)})
                     </td>
                     <td data-label="Renewal">the partner uploads the renewed certificate</td>
                   </tr>
@@ -143,7 +144,7 @@ export default async function OpsSuppliersPage() {
                 </td>
                 <td data-label="Next certificate expiry">
                   {supplier.nextCertificateExpiry
-                    ? `${certificateShortName(supplier.nextCertificateExpiry.kind)} · ${supplier.nextCertificateExpiry.validUntil.toISOString().slice(0, 10)}`
+                    ? `${certificateShortName(supplier.nextCertificateExpiry.kind)} · ${formatDay(supplier.nextCertificateExpiry.validUntil)}`
                     : "none on file"}
                 </td>
               </tr>

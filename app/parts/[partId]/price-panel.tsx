@@ -1,5 +1,6 @@
 "use client";
 
+import { formatIsoDay } from "@/app/_components/format-dates";
 import { formatEuros } from "@/lib/money/format-euros";
 import { ManualQuoteForm } from "./manual-quote-form";
 import { OrderButtons } from "./order-buttons";
@@ -48,7 +49,7 @@ export function PricePanel({
               </div>
               <div className="muted">
                 for {priced.quantity} · delivered{" "}
-                <strong data-testid="delivery-date">{priced.delivery.date}</strong>
+                <strong data-testid="delivery-date">{formatIsoDay(priced.delivery.date)}</strong>
               </div>
             </div>
           </div>
@@ -72,7 +73,7 @@ export function PricePanel({
           />
           {buyer && <QuoteDocumentButton partId={partId} options={options} />}
           <p className="hint">
-            Price valid until {priced.validUntil}. Made by an audited partner; we guarantee the spec.
+            Price valid until {formatIsoDay(priced.validUntil)}. Made by an audited partner; we guarantee the spec.
           </p>
         </>
       )}

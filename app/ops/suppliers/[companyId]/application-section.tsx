@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatMoment } from "@/app/_components/format-dates";
+import { formatIsoDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
@@ -124,7 +124,7 @@ export function ApplicationSection({
               <td data-label="Number">{certificate.number}</td>
               <td data-label="Issuer">{certificate.issuer}</td>
               <td data-label="Valid">
-                {certificate.validFrom} to {certificate.validUntil}{" "}
+                {formatIsoDay(certificate.validFrom)} to {formatIsoDay(certificate.validUntil)}{" "}
                 {certificate.validity !== "valid" && (
                   <span className={badgeClass(certificate.validity === "expired" ? "REJECTED" : "PENDING")}>
                     {certificate.validity}
