@@ -4,6 +4,7 @@ import { storedSheetMetalSchema } from "../parts/stored-sheet-metal-schema";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import type { LineToMatch, SupplierCandidate } from "./rank-candidates";
 import type { SheetLineNeeds } from "./sheet-machine-refusal";
+import { sheetMachineCapabilityOf } from "./sheet-machine-capability-of";
 
 /**
  * For a laser-cut or sheet-metal line: what it asks of a partner's machines (the part's flat pattern,
@@ -49,21 +50,7 @@ export async function withSheetMachines(
       ...candidate,
       sheetMachines: machines
         .filter((machine) => machine.companyId === candidate.companyId)
-        .map((machine) => ({
-          kind: machine.kind,
-          name: machine.name,
-          sheetMm:
-            machine.sheetXMm !== null && machine.sheetYMm !== null
-              ? [machine.sheetXMm, machine.sheetYMm]
-              : null,
-          maxThicknessMm: {
-            ...(machine.maxSteelMm !== null ? { steel: machine.maxSteelMm } : {}),
-            ...(machine.maxStainlessMm !== null ? { stainless: machine.maxStainlessMm } : {}),
-            ...(machine.maxAluminiumMm !== null ? { aluminium: machine.maxAluminiumMm } : {}),
-          },
-          bendLengthMm: machine.bendLengthMm,
-          tonnage: machine.tonnage,
-        })),
+        .map(sheetMachineCapabilityOf),
     })),
   };
 }

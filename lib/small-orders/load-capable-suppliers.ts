@@ -4,6 +4,7 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { isoDateOf } from "../db/iso-date-of";
 import { fitsEnvelope } from "../matching/rank-candidates";
 import { sheetMachineRefusal, type SheetLineNeeds } from "../matching/sheet-machine-refusal";
+import { sheetMachineCapabilityOf } from "../matching/sheet-machine-capability-of";
 import type { CapableSupplier } from "./small-order-check";
 
 /**
@@ -57,24 +58,7 @@ export async function loadCapableSuppliers(
       if (audit.expiresAt && isoDateOf(audit.expiresAt) < line.today) return false;
       if (line.sheet)
         return (
-          sheetMachineRefusal(
-            line.sheet,
-            supplier.sheetMetalMachines.map((machine) => ({
-              kind: machine.kind,
-              name: machine.name,
-              sheetMm:
-                machine.sheetXMm !== null && machine.sheetYMm !== null
-                  ? [machine.sheetXMm, machine.sheetYMm]
-                  : null,
-              maxThicknessMm: {
-                ...(machine.maxSteelMm !== null ? { steel: machine.maxSteelMm } : {}),
-                ...(machine.maxStainlessMm !== null ? { stainless: machine.maxStainlessMm } : {}),
-                ...(machine.maxAluminiumMm !== null ? { aluminium: machine.maxAluminiumMm } : {}),
-              },
-              bendLengthMm: machine.bendLengthMm,
-              tonnage: machine.tonnage,
-            })),
-          ) === null
+          sheetMachineRefusal(line.sheet, supplier.sheetMetalMachines.map(sheetMachineCapabilityOf)) === null
         );
       return (
         line.partSizeMm.length !== 3 ||
