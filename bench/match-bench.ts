@@ -11,13 +11,13 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import pino from "pino";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "../lib/db/embedded-postgres-server";
 import { PrismaClient } from "../lib/db/generated/client";
-import { createPrismaClient, type Database } from "../lib/db/prisma";
+import { preparedStatementMarker } from "../lib/db/prepared-statement-name";
+import { createDriverAdapter, createPrismaClient, type Database } from "../lib/db/prisma";
 import { startJobQueue } from "../lib/jobs/job-queue";
 import { loadMatchCandidates } from "../lib/matching/load-match-candidates";
 import { matchOrderLine } from "../lib/matching/match-order-line";
@@ -159,14 +159,18 @@ async function benchSize(
  */
 async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number): Promise<void> {
   const traced = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    adapter: createDriverAdapter(url),
     log: [{ emit: "event", level: "query" }],
   });
   const statements = new Map<string, { query: string; params: string; durations: number[] }>();
   let recording = false;
   traced.$on("query", (event) => {
     if (!recording) return;
-    const label = event.query.replace(/\s+/g, " ").trim().slice(0, 88);
+    const label = event.query
+      .replace(preparedStatementMarker, "")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 88);
     const statement = statements.get(label) ?? { query: event.query, params: event.params, durations: [] };
     statement.durations.push(event.duration);
     statements.set(label, statement);
@@ -226,7 +230,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   // Reads only: EXPLAIN ANALYZE runs what it explains, and the matcher's write is one WITH … INSERT.
   const reads = rows.filter(
     (entry) =>
-      /^\s*(SELECT|WITH)/i.test(entry.query) &&
+      /^\s*(\/\*[^*]*\*\/\s*)?(SELECT|WITH)/i.test(entry.query) &&
       !/\b(INSERT|UPDATE|DELETE)\b|FOR (UPDATE|SHARE)/i.test(entry.query),
   );
   for (const row of reads.slice(0, 3)) {

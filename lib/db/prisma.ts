@@ -1,13 +1,25 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { preparedStatementName } from "./prepared-statement-name";
 
 export type Database = PrismaClient;
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
 
+/**
+ * The driver adapter for one database URL: a pool of ten connections, on which statements marked as
+ * prepared (prepared-statement-name.ts) are prepared once per connection.
+ */
+export function createDriverAdapter(databaseUrl: string): PrismaPg {
+  return new PrismaPg(
+    { connectionString: databaseUrl, max: 10 },
+    { statementNameGenerator: preparedStatementName },
+  );
+}
+
 /** Creates a client for one database URL; tests and scripts use this, the app uses `getPrisma()`. */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 10 }) });
+  return new PrismaClient({ adapter: createDriverAdapter(databaseUrl) });
 }
 
 /**

@@ -166,7 +166,7 @@ export async function loadMatchCandidates(
   // Dates leave as "YYYY-MM-DD" text, the IsoDate the rules compare, whatever the session's DateStyle,
   // with no Date object in between. The held hours come from an index-only scan of
   // CapacityReservation_held_hours_idx. Probations (a handful) come as one array each: no second query.
-  const rows = await db.$queryRaw<CandidateRow[]>`
+  const rows = await db.$queryRaw<CandidateRow[]>`/* prepared */
       WITH machines AS (
         SELECT "companyId", ${fits} AS "fitsPart"
           FROM "Machine" WHERE "process" = ${query.process}::"ManufacturingProcess" GROUP BY "companyId"

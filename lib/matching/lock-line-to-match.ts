@@ -63,8 +63,8 @@ export async function lockLineToMatch(
   tx: TransactionClient,
   orderLineId: string,
 ): Promise<LineToPlace | null> {
-  await tx.$queryRaw`SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
-  const [row] = await tx.$queryRaw<LineRow[]>`
+  await tx.$queryRaw`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<LineRow[]>`/* prepared */
     SELECT l."id", l."orderId", l."status"::text AS "status", l."process"::text AS "process", l."materialCode", l."partSizeMm",
            l."estimatedMachineHours", l."deliveryDate", l."supplierTotalCents", l."totalPriceCents",
            l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",

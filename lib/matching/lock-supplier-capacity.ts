@@ -14,7 +14,7 @@ export async function lockSupplierCapacity(
   companyId: string,
   process: ManufacturingProcess,
 ): Promise<{ status: CompanyStatus | null; machineHoursPerWeek: number | null }> {
-  const [row] = await tx.$queryRaw<{ status: CompanyStatus; machineHoursPerWeek: number }[]>`
+  const [row] = await tx.$queryRaw<{ status: CompanyStatus; machineHoursPerWeek: number }[]>`/* prepared */
     SELECT c."status"::text AS "status", wc."machineHoursPerWeek"
       FROM "Company" c JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id"
        AND wc."process" = ${process}::"ManufacturingProcess"

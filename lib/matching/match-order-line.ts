@@ -244,7 +244,7 @@ export async function lockAndReplanCapacity(
   window: { firstDay: string; lastDay: string },
   closureDays?: { date: IsoDate; name: string }[],
 ): Promise<{ weekStart: string; hours: number }[] | null> {
-  const locked = await tx.$queryRaw<{ machineHoursPerWeek: number }[]>`
+  const locked = await tx.$queryRaw<{ machineHoursPerWeek: number }[]>`/* prepared */
     SELECT "machineHoursPerWeek" FROM "WeeklyCapacity"
      WHERE "companyId" = ${candidate.companyId} AND "process" = ${process}::"ManufacturingProcess" FOR UPDATE`;
   const weekly = locked[0]?.machineHoursPerWeek;

@@ -32,7 +32,7 @@ export async function replanLockedCapacity(
       countryCode: string;
       region: string | null;
     }[]
-  >`
+  >`/* prepared */
     SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
               SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
                WHERE "companyId" = ${companyId} AND "process" = ${process}::"ManufacturingProcess"

@@ -7,7 +7,7 @@ import { getLogger } from "../logging/logger";
 import { hasPageLink } from "../notifications/email-page-link";
 import { orderLineTransitions } from "../orders/order-line-transitions";
 import { offerTransitions } from "./offer-transitions";
-import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
+import { requestWebhookDeliveries, webhookEventWrites } from "../webhooks/emit-webhook-event";
 
 export interface OfferToWrite {
   orderLineId: string;
@@ -34,8 +34,9 @@ export interface OfferToWrite {
 /**
  * Writes a match's outcome in one statement (issue 22): the decision record, the offer, its capacity
  * reservations, the line's move from AWAITING_MATCH to OFFERED with its history row and audit entry
- * (what moveOrderLine writes), and the offer e-mail to each active user of the supplier (what
- * queueCompanyEmail writes). Before, these were ten statements, each a round trip on the transaction's
+ * (what moveOrderLine writes), the offer e-mail to each active user of the supplier (what
+ * queueCompanyEmail writes), and the supplier's offer.received webhook event with a delivery for each of
+ * its endpoints (what emitWebhookEvent writes; their jobs are sent after it). Before, these were eleven statements, each a round trip on the transaction's
  * connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
  * the same, and a line that moved anyway rolls the whole transaction back. Returns the offer's id and how
  * many e-mails were queued (their delivery job is the caller's, sent after this).
@@ -55,7 +56,21 @@ export async function writeOffer(
     getLogger().error({ subject: offer.email.subject }, problem);
   }
   const transport = getEnv().SMTP_URL ? "smtp" : "outbox";
-  const [written] = await tx.$queryRaw<{ moved: number; emails: number }[]>`
+  // The supplier's webhook event (offer.received) and its deliveries, in the same statement (decision 0064).
+  const webhook = webhookEventWrites({
+    companyId: offer.supplierCompanyId,
+    type: "offer.received",
+    data: {
+      offerId,
+      orderLineId: offer.orderLineId,
+      supplierPriceCents: offer.supplierPriceCents,
+      currency: offer.currency,
+      expiresAt: offer.expiresAt.toISOString(),
+    },
+  });
+  const [written] = await tx.$queryRaw<
+    { moved: number; emails: number; webhookDeliveryIds: string[] }[]
+  >`/* prepared */
     WITH decision AS (
       INSERT INTO "MatchDecision" ("id", "orderLineId", "candidates", "chosenSupplierCompanyId", "trigger",
                                    "settingsVersion", "durationMs")
@@ -93,23 +108,14 @@ export async function writeOffer(
              lower(btrim(u."email")), ${offer.email.subject}, ${text}, ${transport}
         FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL
       RETURNING "id"
-    )
-    SELECT (SELECT count(*)::int FROM moved) AS "moved", (SELECT count(*)::int FROM emails) AS "emails"`;
+    ), ${webhook.ctes}
+    SELECT (SELECT count(*)::int FROM moved) AS "moved", (SELECT count(*)::int FROM emails) AS "emails",
+           ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`;
   if (written?.moved !== 1)
     throw new AppError(
       "invalid_state_transition",
       "The order line changed at the same moment; reload and try again.",
     );
-  await emitWebhookEvent(tx, {
-    companyId: offer.supplierCompanyId,
-    type: "offer.received",
-    data: {
-      offerId,
-      orderLineId: offer.orderLineId,
-      supplierPriceCents: offer.supplierPriceCents,
-      currency: offer.currency,
-      expiresAt: offer.expiresAt.toISOString(),
-    },
-  });
+  await requestWebhookDeliveries(tx, written.webhookDeliveryIds);
   return { offerId, emailsQueued: written.emails };
 }

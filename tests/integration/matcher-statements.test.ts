@@ -1,0 +1,99 @@
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "../../lib/db/generated/client";
+import { createDriverAdapter, createPrismaClient, type Database } from "../../lib/db/prisma";
+import { startJobQueue } from "../../lib/jobs/job-queue";
+import { loadLineCandidates } from "../../lib/matching/load-line-candidates";
+import { lockLineToMatch } from "../../lib/matching/lock-line-to-match";
+import { matchOrderLine } from "../../lib/matching/match-order-line";
+import { seedDatabase } from "../../prisma/seed";
+import { anna, placeAcmeOrder } from "../fixtures/acme-orders";
+import { createTestDatabase } from "./setup/test-database";
+
+// Issue 22 (decision 0064): the matcher's statements are prepared once per connection, and a match writes
+// its offer and the supplier's webhook event in one statement.
+describe("the matcher's statements", () => {
+  let url: string;
+  let db: Database;
+
+  beforeAll(async () => {
+    url = await createTestDatabase();
+    db = createPrismaClient(url);
+    await seedDatabase(db);
+    await db.company.update({ where: { id: anna.companyId }, data: { creditLimitCents: 100_000_000 } });
+    const queue = await startJobQueue(url, pino({ level: "silent" }));
+    await queue.stop();
+  });
+
+  afterAll(async () => {
+    await db?.$disconnect();
+  });
+
+  it("prepares the candidate read once per connection and reuses it", async () => {
+    const { line } = await placeAcmeOrder(db, {});
+    const prepared = await db.$transaction(async (tx) => {
+      const locked = await lockLineToMatch(tx, line.id);
+      const now = new Date();
+      const first = await loadLineCandidates(tx, locked!, now);
+      const second = await loadLineCandidates(tx, locked!, now);
+      expect(second.candidates).toEqual(first.candidates);
+      return tx.$queryRaw<{ statement: string }[]>`SELECT "statement" FROM pg_prepared_statements`;
+    });
+    const candidateReads = prepared.filter((row) => row.statement.includes('FROM "SupplierProcess" sp'));
+    expect(candidateReads).toHaveLength(1);
+  });
+
+  it("writes the offer, its reservations, the line's move and the webhook event in one statement", async () => {
+    const { line } = await placeAcmeOrder(db, {});
+    // Every milling partner has an endpoint for offers, so whoever gets this one has a delivery due.
+    const partners = await db.company.findMany({
+      where: { kind: "SUPPLIER", supplierProcesses: { some: { process: "CNC_MILLING" } } },
+      select: { id: true },
+    });
+    await db.webhookEndpoint.createMany({
+      data: partners.map((partner) => ({
+        companyId: partner.id,
+        url: `https://hooks.example/${partner.id}`,
+        events: ["offer.received"],
+        secret: "whsec_test",
+        createdByUserId: anna.userId,
+      })),
+    });
+    const traced = new PrismaClient({
+      adapter: createDriverAdapter(url),
+      log: [{ emit: "event", level: "query" }],
+    });
+    const statements: string[] = [];
+    traced.$on("query", (event) => statements.push(event.query));
+    try {
+      const outcome = await matchOrderLine(traced as Database, line.id, "statements test");
+      expect(outcome.kind).toBe("offered");
+      if (outcome.kind !== "offered") return;
+
+      const offerWrites = statements.filter((sql) => sql.includes('INSERT INTO "Offer"'));
+      expect(offerWrites).toHaveLength(1);
+      for (const table of [
+        "CapacityReservation",
+        "MatchDecision",
+        "AuditLogEntry",
+        "WebhookEvent",
+        "WebhookDelivery",
+      ])
+        expect(offerWrites[0]).toContain(`INSERT INTO "${table}"`);
+      expect(statements.filter((sql) => sql.includes('INSERT INTO "WebhookEvent"'))).toHaveLength(1);
+
+      const event = await db.webhookEvent.findFirstOrThrow({
+        where: { companyId: outcome.supplierCompanyId, type: "offer.received" },
+        include: { deliveries: true },
+      });
+      expect(event.data).toMatchObject({ offerId: outcome.offerId, orderLineId: line.id });
+      expect(event.deliveries).toHaveLength(1);
+      const jobs = await db.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS "count" FROM pgboss.job
+         WHERE name = 'webhooks.deliver' AND data->>'deliveryId' = ${event.deliveries[0]!.id}`;
+      expect(jobs[0]!.count).toBe(1);
+    } finally {
+      await traced.$disconnect();
+    }
+  });
+});
