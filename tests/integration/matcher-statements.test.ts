@@ -45,15 +45,15 @@ describe("the matcher's statements", () => {
 
   it("writes the offer, its reservations, the line's move and the webhook event in one statement", async () => {
     const { line } = await placeAcmeOrder(db, {});
-    // Every milling partner has an endpoint for offers, so whoever gets this one has a delivery due.
-    const partners = await db.company.findMany({
+    // Every milling supplier has an endpoint for offers, so whoever gets this one has a delivery due.
+    const suppliers = await db.company.findMany({
       where: { kind: "SUPPLIER", supplierProcesses: { some: { process: "CNC_MILLING" } } },
       select: { id: true },
     });
     await db.webhookEndpoint.createMany({
-      data: partners.map((partner) => ({
-        companyId: partner.id,
-        url: `https://hooks.example/${partner.id}`,
+      data: suppliers.map((supplier) => ({
+        companyId: supplier.id,
+        url: `https://hooks.example/${supplier.id}`,
         events: ["offer.received"],
         secret: "whsec_test",
         createdByUserId: anna.userId,
