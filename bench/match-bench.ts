@@ -166,11 +166,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   let recording = false;
   traced.$on("query", (event) => {
     if (!recording) return;
-    const label = event.query
-      .replace(preparedStatementMarker, "")
-      .replace(/\s+/g, " ")
-      .trim()
-      .slice(0, 88);
+    const label = event.query.replace(preparedStatementMarker, "").replace(/\s+/g, " ").trim().slice(0, 88);
     const statement = statements.get(label) ?? { query: event.query, params: event.params, durations: [] };
     statement.durations.push(event.duration);
     statements.set(label, statement);
