@@ -7,6 +7,7 @@ import type { Database } from "../../lib/db/prisma";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { createAnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
+import { acme, goodsInAddress as address } from "../fixtures/acme-orders";
 import { seededDatabaseWithStorage } from "./setup/seeded-database-with-storage";
 
 vi.mock("server-only", () => ({}));
@@ -19,15 +20,6 @@ type Document = {
     string,
     Record<string, { operationId: string; responses: Record<string, { content?: Record<string, unknown> }> }>
   >;
-};
-
-const acme = "seed_company_acme";
-const address = {
-  name: "Goods in",
-  line: "Industriestraße 7",
-  postalCode: "80331",
-  city: "München",
-  countryCode: "DE",
 };
 
 /**
