@@ -1,6 +1,5 @@
 "use client";
 
-import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -91,16 +90,12 @@ export function RevokeApiKeyForm({
   apiKey: { id: string; name: string };
 }) {
   return (
-    <InlineItemForm action={action} idField={{ name: "apiKeyId", value: apiKey.id }}>
-      {(pending) => (
-        <ConfirmSubmitButton
-          question={`Revoke the key “${apiKey.name}”? Systems using it stop working at once.`}
-          className="secondary small"
-          disabled={pending}
-        >
-          {pending ? "Revoking…" : "Revoke"}
-        </ConfirmSubmitButton>
-      )}
+    <InlineItemForm
+      action={action}
+      idField={{ name: "apiKeyId", value: apiKey.id }}
+      confirm={`Revoke the key “${apiKey.name}”? Systems using it stop working at once.`}
+    >
+      {(pending) => (pending ? "Revoking…" : "Revoke")}
     </InlineItemForm>
   );
 }

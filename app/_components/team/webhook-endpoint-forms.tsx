@@ -1,6 +1,5 @@
 "use client";
 
-import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -60,16 +59,16 @@ export function DeleteWebhookEndpointForm({
   endpoint: { id: string; url: string };
 }) {
   return (
-    <InlineItemForm action={action} idField={{ name: "endpointId", value: endpoint.id }}>
-      {(pending) => (
-        <ConfirmSubmitButton
-          className="secondary small"
-          disabled={pending}
-          question={`Delete the endpoint ${endpoint.url}? It receives no more events.`}
-        >
+    <InlineItemForm
+      action={action}
+      idField={{ name: "endpointId", value: endpoint.id }}
+      confirm={`Delete the endpoint ${endpoint.url}? It receives no more events.`}
+    >
+      {() => (
+        <>
           <span aria-hidden="true">Delete</span>
           <span className="visually-hidden">Delete the endpoint {endpoint.url}</span>
-        </ConfirmSubmitButton>
+        </>
       )}
     </InlineItemForm>
   );
@@ -85,10 +84,10 @@ export function ReplayWebhookDeliveryForm({
   return (
     <InlineItemForm action={action} idField={{ name: "deliveryId", value: delivery.id }} showSuccess>
       {(pending) => (
-        <button type="submit" className="secondary small" disabled={pending}>
+        <>
           <span aria-hidden="true">{pending ? "Sending…" : "Send again"}</span>
           <span className="visually-hidden">Send the {delivery.eventType} event again</span>
-        </button>
+        </>
       )}
     </InlineItemForm>
   );
