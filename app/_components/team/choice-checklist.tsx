@@ -35,3 +35,11 @@ export function ChoiceChecklist({
     </fieldset>
   );
 }
+
+/** The checklist's choices from codes and the table that labels them (apiScopes, webhookEventTypes). */
+export function labelledChoices<Code extends string>(
+  codes: readonly Code[],
+  labels: Record<Code, { label: string }>,
+): { value: string; label: string }[] {
+  return codes.map((code) => ({ value: code, label: labels[code].label }));
+}
