@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineApiOperation } from "../public-api/api-operation";
+import { apiOperationsTagged } from "../public-api/api-operation";
 import { pageSchema, paginationQuerySchema } from "../public-api/paginate";
 import {
   createQuoteBodySchema,
@@ -17,16 +17,15 @@ import {
  */
 const partId = z.object({ partId: z.string().min(1).max(64) });
 const orderId = z.object({ orderId: z.string().min(1).max(64) });
+const partsApi = apiOperationsTagged("Parts");
+const quotesApi = apiOperationsTagged("Quotes");
+const ordersApi = apiOperationsTagged("Orders");
 
-export const uploadPartOperation = defineApiOperation({
-  operationId: "uploadPart",
-  method: "post",
-  path: "/api/v1/parts",
+export const uploadPartOperation = partsApi("uploadPart", "post /api/v1/parts", {
   summary: "Upload a part",
   description:
     "The body is the CAD file's bytes (STEP, IGES, BREP, STL, OBJ, 3MF or DXF), its name in the `x-file-name` " +
     "header (URL-encoded). The analysis runs in the background: poll getPart until ANALYZED.",
-  tag: "Parts",
   scope: "parts:write",
   bodyKind: "binary",
   headers: z.object({ "x-file-name": z.string().min(1).max(1024).describe("The file's name, URL-encoded.") }),
@@ -38,12 +37,8 @@ export const uploadPartOperation = defineApiOperation({
   },
 });
 
-export const getPartOperation = defineApiOperation({
-  operationId: "getPart",
-  method: "get",
-  path: "/api/v1/parts/{partId}",
+export const getPartOperation = partsApi("getPart", "get /api/v1/parts/{partId}", {
   summary: "Follow a part's analysis",
-  tag: "Parts",
   scope: "parts:write",
   params: partId,
   responses: {
@@ -51,13 +46,9 @@ export const getPartOperation = defineApiOperation({
   },
 });
 
-export const listPartPricesOperation = defineApiOperation({
-  operationId: "listPartPrices",
-  method: "get",
-  path: "/api/v1/parts/{partId}/prices",
+export const listPartPricesOperation = partsApi("listPartPrices", "get /api/v1/parts/{partId}/prices", {
   summary: "List processes and prices for a part",
   description: "Every process's price at one quantity, each in its cheapest material, cheapest first.",
-  tag: "Parts",
   scope: "parts:write",
   params: partId,
   query: z.object({ quantity: z.coerce.number().int().min(1).max(100_000).default(1) }),
@@ -66,39 +57,27 @@ export const listPartPricesOperation = defineApiOperation({
   },
 });
 
-export const createQuoteOperation = defineApiOperation({
-  operationId: "createQuote",
-  method: "post",
-  path: "/api/v1/quotes",
+export const createQuoteOperation = quotesApi("createQuote", "post /api/v1/quotes", {
   summary: "Create a quote",
   description:
     "Prices the part on the server for the options and stores the quote, to be ordered until validUntil.",
-  tag: "Quotes",
   scope: "quotes:write",
   body: createQuoteBodySchema,
   responses: { 201: { description: "The stored quote.", schema: quoteEnvelopeSchema } },
 });
 
-export const placeOrderOperation = defineApiOperation({
-  operationId: "placeOrder",
-  method: "post",
-  path: "/api/v1/orders",
+export const placeOrderOperation = ordersApi("placeOrder", "post /api/v1/orders", {
   summary: "Place an order",
   description:
     "Orders the quotes as one order, by invoice (for companies approved for it) or prepayment by bank " +
     "transfer. An order above the company's approval limit waits for an approver (AWAITING_APPROVAL).",
-  tag: "Orders",
   scope: "orders:write",
   body: placeOrderBodySchema,
   responses: { 201: { description: "The order.", schema: orderEnvelopeSchema } },
 });
 
-export const listOrdersOperation = defineApiOperation({
-  operationId: "listOrders",
-  method: "get",
-  path: "/api/v1/orders",
+export const listOrdersOperation = ordersApi("listOrders", "get /api/v1/orders", {
   summary: "List orders with status and tracking",
-  tag: "Orders",
   scope: "orders:read",
   query: paginationQuerySchema,
   responses: {
@@ -106,12 +85,8 @@ export const listOrdersOperation = defineApiOperation({
   },
 });
 
-export const getOrderOperation = defineApiOperation({
-  operationId: "getOrder",
-  method: "get",
-  path: "/api/v1/orders/{orderId}",
+export const getOrderOperation = ordersApi("getOrder", "get /api/v1/orders/{orderId}", {
   summary: "Get an order",
-  tag: "Orders",
   scope: "orders:read",
   params: orderId,
   responses: {
@@ -119,16 +94,16 @@ export const getOrderOperation = defineApiOperation({
   },
 });
 
-export const downloadOrderDocumentOperation = defineApiOperation({
-  operationId: "downloadOrderDocument",
-  method: "get",
-  path: "/api/v1/orders/{orderId}/documents/{document}",
-  summary: "Download an order document",
-  description:
-    "`confirmation.pdf`, `invoice.pdf` (once issued), `pro-forma.pdf` (bank transfer orders) or a " +
-    "supplementary invoice by its number (`INV-2026-000123.pdf`); the order's `documents` lists them.",
-  tag: "Orders",
-  scope: "documents:read",
-  params: orderId.extend({ document: z.string().min(1).max(64) }),
-  responses: { 200: { description: "The PDF.", contentType: "application/pdf" } },
-});
+export const downloadOrderDocumentOperation = ordersApi(
+  "downloadOrderDocument",
+  "get /api/v1/orders/{orderId}/documents/{document}",
+  {
+    summary: "Download an order document",
+    description:
+      "`confirmation.pdf`, `invoice.pdf` (once issued), `pro-forma.pdf` (bank transfer orders) or a " +
+      "supplementary invoice by its number (`INV-2026-000123.pdf`); the order's `documents` lists them.",
+    scope: "documents:read",
+    params: orderId.extend({ document: z.string().min(1).max(64) }),
+    responses: { 200: { description: "The PDF.", contentType: "application/pdf" } },
+  },
+);

@@ -40,3 +40,30 @@ export interface ApiOperation {
 export function defineApiOperation<const Operation extends ApiOperation>(operation: Operation): Operation {
   return operation;
 }
+
+/** An operation's route as one string: its method, a space, its OpenAPI-style path. */
+type ApiRoute = `${ApiOperation["method"]} /${string}`;
+type MethodOf<Route> = Route extends `${infer Method extends ApiOperation["method"]} ${string}`
+  ? Method
+  : never;
+type PathOf<Route> = Route extends `${string} ${infer Path}` ? Path : never;
+
+/** What an operation says besides its id, route and tag: scope, summary, schemas, answers. */
+type ApiOperationDetails = Omit<ApiOperation, "operationId" | "method" | "path" | "tag">;
+
+/**
+ * The declarer of one tag's operations, each by its id, its route ("post /api/v1/orders") and the rest:
+ * `const supplierApi = apiOperationsTagged("Partners")`, then
+ * `supplierApi("getJob", "get /api/v1/jobs/{jobId}", { scope, summary, params, responses })`.
+ * Like defineApiOperation, it keeps the literal types (params, body, bodyKind…) for the handler's context.
+ */
+export function apiOperationsTagged(tag: string) {
+  return function declareApiOperation<
+    const OperationId extends string,
+    const Route extends ApiRoute,
+    const Details extends ApiOperationDetails,
+  >(operationId: OperationId, route: Route, details: Details) {
+    const [method, path] = route.split(" ") as [MethodOf<Route>, PathOf<Route>];
+    return defineApiOperation({ operationId, method, path, tag, ...details });
+  };
+}

@@ -72,3 +72,18 @@ export function pageOf<Row extends PageCursor, Item>(
     next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }
+
+/**
+ * A list operation's query and answer: pagination and the filter's fields in the query, a page of the items
+ * as the 200 answer.
+ */
+export function pagedListing<Item extends z.ZodType, Filter extends z.ZodRawShape>(
+  item: Item,
+  filter: z.ZodObject<Filter>,
+  description: string,
+) {
+  return {
+    query: paginationQuerySchema.extend(filter.shape),
+    responses: { 200: { schema: pageSchema(item), description } },
+  };
+}

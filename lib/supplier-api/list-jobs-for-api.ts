@@ -1,18 +1,15 @@
 import type { Database } from "../db/prisma";
-import { trackingUrlFor } from "../shipments/carriers";
 import { jobStatuses, nextSupplierSteps } from "../suppliers/job-statuses";
-import { supplierLineFields } from "../suppliers/supplier-line-fields";
+import { jobSummaryForApi, jobSummarySelect } from "./job-summary-for-api";
+import { shipmentForApi } from "./shipment-for-api";
 import type { ApiJob } from "./supplier-api-schemas";
 import { afterCursorWhere, decodeCursor, pageOf, pageOrderBy } from "../public-api/paginate";
 
 function jobSelect(companyId: string) {
   return {
-    id: true,
+    ...jobSummarySelect,
     status: true,
     createdAt: true,
-    ...supplierLineFields,
-    part: { select: { originalFileName: true } },
-    order: { select: { number: true, requiredQualityDocuments: true, requiredCertificates: true } },
     // The price it accepted (an accepted counteroffer's price is written onto its offer).
     offers: {
       where: { supplierCompanyId: companyId, status: "ACCEPTED" as const },
@@ -43,33 +40,16 @@ function loadJobRows(db: Database, companyId: string, where: object, take?: numb
 function jobForApi(line: JobRow): ApiJob {
   const offer = line.offers[0];
   const uploaded = new Set(line.qualityDocuments.map((document) => document.kind));
+  const { jobId, ...summary } = jobSummaryForApi(line);
   return {
-    jobId: line.id,
+    jobId,
     // loadJobRows reads only these statuses.
     status: line.status as (typeof jobStatuses)[number],
-    orderNumber: line.order.number,
-    fileName: line.part.originalFileName,
-    quantity: line.quantity,
-    process: line.process,
-    materialCode: line.materialCode,
-    finish: line.finish,
-    toleranceClass: line.toleranceClass,
-    partSizeMm: line.partSizeMm,
-    estimatedMachineHours: line.estimatedMachineHours,
-    deliveryDate: line.deliveryDate.toISOString().slice(0, 10),
-    requiredQualityDocuments: line.order.requiredQualityDocuments,
-    requiredCertificates: line.order.requiredCertificates,
+    ...summary,
     priceCents: offer?.supplierPriceCents ?? null,
     currency: offer?.currency ?? null,
     shippedQuantity: line.shipments.reduce((sum, shipment) => sum + shipment.quantity, 0),
-    shipments: line.shipments.map((shipment) => ({
-      id: shipment.id,
-      carrier: shipment.carrier,
-      trackingNumber: shipment.trackingNumber,
-      trackingUrl: trackingUrlFor(shipment.carrier, shipment.trackingNumber),
-      quantity: shipment.quantity,
-      shippedAt: shipment.shippedAt.toISOString(),
-    })),
+    shipments: line.shipments.map(shipmentForApi),
     qualityDocuments: line.qualityDocuments.map((document) => ({
       ...document,
       createdAt: document.createdAt.toISOString(),

@@ -1,6 +1,6 @@
 import type { OfferStatus } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
-import { supplierLineFields } from "../suppliers/supplier-line-fields";
+import { jobSummaryForApi, jobSummarySelect } from "./job-summary-for-api";
 import type { ApiOffer } from "./supplier-api-schemas";
 import { afterCursorWhere, decodeCursor, pageOf, pageOrderBy } from "../public-api/paginate";
 
@@ -20,12 +20,7 @@ export const offerForApiSelect = {
     select: { status: true, proposedPriceCents: true, proposedDeliveryDate: true, decideBy: true },
   },
   orderLine: {
-    select: {
-      id: true,
-      ...supplierLineFields,
-      part: { select: { originalFileName: true } },
-      order: { select: { number: true, requiredQualityDocuments: true, requiredCertificates: true } },
-    },
+    select: jobSummarySelect,
   },
 } as const;
 
@@ -51,21 +46,7 @@ export function offerForApi(offer: OfferRow): ApiOffer {
       proposedDeliveryDate: isoDay(offer.counteroffer.proposedDeliveryDate),
       decideBy: offer.counteroffer.decideBy?.toISOString() ?? null,
     },
-    job: {
-      jobId: line.id,
-      orderNumber: line.order.number,
-      fileName: line.part.originalFileName,
-      quantity: line.quantity,
-      process: line.process,
-      materialCode: line.materialCode,
-      finish: line.finish,
-      toleranceClass: line.toleranceClass,
-      partSizeMm: line.partSizeMm,
-      estimatedMachineHours: line.estimatedMachineHours,
-      deliveryDate: isoDay(line.deliveryDate),
-      requiredQualityDocuments: line.order.requiredQualityDocuments,
-      requiredCertificates: line.order.requiredCertificates,
-    },
+    job: jobSummaryForApi(line),
   };
 }
 

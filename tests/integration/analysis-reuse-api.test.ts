@@ -1,16 +1,12 @@
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../lib/db/prisma";
-import { resetEnvCache } from "../../lib/env";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
-import { seedDatabase } from "../../prisma/seed";
 import { createAnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
-import { createTestDatabase } from "./setup/test-database";
+import { seededDatabaseWithStorage } from "./setup/seeded-database-with-storage";
 
 vi.mock("server-only", () => ({}));
 // Visitors only: the session lookup needs a Next request scope, and no one here is signed in.
@@ -66,15 +62,9 @@ describe("the same file uploaded again, priced with the worker stopped", () => {
     ).rows.map((row) => row.state);
 
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    directory = await fs.mkdtemp(path.join(os.tmpdir(), "reuse-api-"));
-    process.env.DATABASE_URL = url;
-    process.env.STORAGE_LOCAL_DIR = directory;
-    resetEnvCache();
-    const { getPrisma } = await import("../../lib/db/prisma");
-    db = getPrisma();
-    await seedDatabase(db);
-    sql = new pg.Client({ connectionString: url });
+    const seeded = await seededDatabaseWithStorage("reuse-api-");
+    ({ directory, db } = seeded);
+    sql = new pg.Client({ connectionString: seeded.url });
     await sql.connect();
     routes = {
       upload: (await import("../../app/api/v1/parts/route")).POST,

@@ -1,17 +1,14 @@
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../lib/db/prisma";
-import { resetEnvCache } from "../../lib/env";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
-import { seedDatabase } from "../../prisma/seed";
 import { createAnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
-import { createTestDatabase } from "./setup/test-database";
+import { acme, goodsInAddress as address } from "../fixtures/acme-orders";
+import { seededDatabaseWithStorage } from "./setup/seeded-database-with-storage";
 
 vi.mock("server-only", () => ({}));
 // Only API keys here: no one is signed in (the session routes' lookup needs a Next request scope).
@@ -23,15 +20,6 @@ type Document = {
     string,
     Record<string, { operationId: string; responses: Record<string, { content?: Record<string, unknown> }> }>
   >;
-};
-
-const acme = "seed_company_acme";
-const address = {
-  name: "Goods in",
-  line: "Industriestraße 7",
-  postalCode: "80331",
-  city: "München",
-  countryCode: "DE",
 };
 
 /**
@@ -152,14 +140,8 @@ describe("the public API against its OpenAPI document", () => {
   }
 
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    directory = await fs.mkdtemp(path.join(os.tmpdir(), "public-api-"));
-    process.env.DATABASE_URL = url;
-    process.env.STORAGE_LOCAL_DIR = directory;
-    resetEnvCache();
-    const { getPrisma } = await import("../../lib/db/prisma");
-    db = getPrisma();
-    await seedDatabase(db);
+    const seeded = await seededDatabaseWithStorage("public-api-");
+    ({ directory, db } = seeded);
     await db.company.update({
       where: { id: acme },
       data: { invoicePaymentApproved: true, creditLimitCents: 5_000_000, orderApprovalLimitCents: null },

@@ -1,18 +1,14 @@
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { createApiKey } from "../../lib/api-keys/create-api-key";
 import type { Database } from "../../lib/db/prisma";
-import { resetEnvCache } from "../../lib/env";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import type { ApiOperation } from "../../lib/public-api/api-operation";
 import { problemSchema } from "../../lib/public-api/problem-response";
 import * as operations from "../../lib/supplier-api/supplier-api-operations";
-import { seedDatabase } from "../../prisma/seed";
 import { acme, placeAcmeOrder } from "../fixtures/acme-orders";
-import { createTestDatabase } from "./setup/test-database";
+import { seededDatabaseWithStorage } from "./setup/seeded-database-with-storage";
 
 vi.mock("server-only", () => ({}));
 
@@ -98,14 +94,8 @@ describe("the partner operations of the public API", () => {
   const allScopes = ["offers:read", "offers:write", "jobs:write", "payouts:read"];
 
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    directory = await fs.mkdtemp(path.join(os.tmpdir(), "supplier-api-"));
-    process.env.DATABASE_URL = url;
-    process.env.STORAGE_LOCAL_DIR = directory;
-    resetEnvCache();
-    const { getPrisma } = await import("../../lib/db/prisma");
-    db = getPrisma();
-    await seedDatabase(db);
+    const seeded = await seededDatabaseWithStorage("supplier-api-");
+    ({ directory, db } = seeded);
     routes = {
       "/api/v1/offers": await import("../../app/api/v1/offers/route"),
       "/api/v1/offers/[offerId]": await import("../../app/api/v1/offers/[offerId]/route"),

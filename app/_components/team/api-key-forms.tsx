@@ -1,9 +1,11 @@
 "use client";
 
-import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { ChoiceChecklist } from "./choice-checklist";
+import { InlineItemForm } from "./inline-item-form";
+import { ShownOnceValue } from "./shown-once-value";
 import styles from "./api-keys.module.css";
 
 type KeyAction = Parameters<typeof useFormAction>[0];
@@ -35,13 +37,11 @@ export function CreateApiKeyForm({
       {secret && (
         <div className={styles.secret}>
           <label htmlFor="new-api-key">Your new key</label>
-          <input
+          <ShownOnceValue
             id="new-api-key"
             className={styles.secretValue}
-            readOnly
             value={secret}
-            onFocus={(event) => event.currentTarget.select()}
-            data-testid="new-api-key"
+            testId="new-api-key"
           />
           <button
             type="button"
@@ -60,23 +60,14 @@ export function CreateApiKeyForm({
         defaultValue={form.value("name")}
         error={form.error("name")}
       />
-      <fieldset className={styles.scopes}>
-        <legend>Scopes</legend>
-        {scopes.map((scope) => (
-          <label key={scope.value} className={styles.scope}>
-            <input
-              type="checkbox"
-              name="scopes"
-              value={scope.value}
-              defaultChecked={ticked ? ticked.includes(scope.value) : false}
-            />
-            <span>
-              <code>{scope.value}</code> {scope.label}
-            </span>
-          </label>
-        ))}
-        {form.error("scopes") && <span className="field-error">{form.error("scopes")}</span>}
-      </fieldset>
+      <ChoiceChecklist
+        legend="Scopes"
+        name="scopes"
+        choices={scopes}
+        checked={(scope) => ticked?.includes(scope) ?? false}
+        error={form.error("scopes")}
+        className={styles.scopes}
+      />
       <FormField
         name="requestsPerMinute"
         label="Requests per minute"
@@ -98,22 +89,13 @@ export function RevokeApiKeyForm({
   action: KeyAction;
   apiKey: { id: string; name: string };
 }) {
-  const form = useFormAction(action);
   return (
-    <form {...form.props} className={styles.inlineForm}>
-      <input type="hidden" name="apiKeyId" value={apiKey.id} />
-      <ConfirmSubmitButton
-        question={`Revoke the key “${apiKey.name}”? Systems using it stop working at once.`}
-        className="secondary small"
-        disabled={form.pending}
-      >
-        {form.pending ? "Revoking…" : "Revoke"}
-      </ConfirmSubmitButton>
-      {form.messages.error && (
-        <span className="field-error" role="alert">
-          {form.messages.error}
-        </span>
-      )}
-    </form>
+    <InlineItemForm
+      action={action}
+      idField={{ name: "apiKeyId", value: apiKey.id }}
+      confirm={`Revoke the key “${apiKey.name}”? Systems using it stop working at once.`}
+    >
+      {(pending) => (pending ? "Revoking…" : "Revoke")}
+    </InlineItemForm>
   );
 }

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { formatDeadline } from "@/lib/dates/format-deadline";
 import { apiScopes, apiScopesForCompanyKind } from "@/lib/public-api/api-scopes";
 import { CreateApiKeyForm, RevokeApiKeyForm } from "./api-key-forms";
+import { labelledChoices } from "./choice-checklist";
 import styles from "./api-keys.module.css";
 
 type KeyAction = Parameters<typeof CreateApiKeyForm>[0]["action"];
@@ -28,10 +29,7 @@ export async function ApiKeys({
   actions: { createApiKeyAction: KeyAction; revokeApiKeyAction: KeyAction };
 }) {
   const keys = await listApiKeys(getPrisma(), companyId);
-  const scopes = apiScopesForCompanyKind(companyKind).map((scope) => ({
-    value: scope,
-    label: apiScopes[scope].label,
-  }));
+  const scopes = labelledChoices(apiScopesForCompanyKind(companyKind), apiScopes);
   return (
     <section className={`card ${styles.card}`} aria-labelledby="api-keys-heading">
       <h2 id="api-keys-heading">API keys</h2>

@@ -3,6 +3,7 @@
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { ShownOnceValue } from "./shown-once-value";
 import styles from "./team.module.css";
 
 type FeedAction = Parameters<typeof useFormAction>[0];
@@ -22,13 +23,7 @@ export function CreateCalendarFeedForm({ action, replaces }: { action: FeedActio
           <label htmlFor="calendar-feed-url">
             Your calendar address (shown only now: copy it into your calendar app)
           </label>
-          <input
-            id="calendar-feed-url"
-            className={styles.feedUrl}
-            readOnly
-            value={url}
-            onFocus={(event) => event.currentTarget.select()}
-          />
+          <ShownOnceValue id="calendar-feed-url" className={styles.feedUrl} value={url} />
         </div>
       )}
       {replaces ? (

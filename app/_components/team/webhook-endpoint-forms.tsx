@@ -1,9 +1,10 @@
 "use client";
 
-import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { ChoiceChecklist } from "./choice-checklist";
+import { InlineItemForm } from "./inline-item-form";
 import styles from "./webhooks.module.css";
 
 type WebhookAction = Parameters<typeof useFormAction>[0];
@@ -35,23 +36,14 @@ export function AddWebhookEndpointForm({
         defaultValue={form.value("description")}
         error={form.error("description")}
       />
-      <fieldset className={styles.events}>
-        <legend>Events</legend>
-        {eventChoices.map((choice) => (
-          <label key={choice.value} className={styles.eventChoice}>
-            <input
-              type="checkbox"
-              name="events"
-              value={choice.value}
-              defaultChecked={form.values("events")?.includes(choice.value) ?? true}
-            />
-            <span>
-              <code>{choice.value}</code> {choice.label}
-            </span>
-          </label>
-        ))}
-        {form.error("events") && <span className="field-error">{form.error("events")}</span>}
-      </fieldset>
+      <ChoiceChecklist
+        legend="Events"
+        name="events"
+        choices={eventChoices}
+        checked={(event) => form.values("events")?.includes(event) ?? true}
+        error={form.error("events")}
+        className={styles.events}
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Adding…" : "Add endpoint"}
       </button>
@@ -66,24 +58,19 @@ export function DeleteWebhookEndpointForm({
   action: WebhookAction;
   endpoint: { id: string; url: string };
 }) {
-  const form = useFormAction(action);
   return (
-    <form {...form.props} className={styles.inlineForm}>
-      <input type="hidden" name="endpointId" value={endpoint.id} />
-      <ConfirmSubmitButton
-        className="secondary small"
-        disabled={form.pending}
-        question={`Delete the endpoint ${endpoint.url}? It receives no more events.`}
-      >
-        <span aria-hidden="true">Delete</span>
-        <span className="visually-hidden">Delete the endpoint {endpoint.url}</span>
-      </ConfirmSubmitButton>
-      {form.messages.error && (
-        <span className="field-error" role="alert">
-          {form.messages.error}
-        </span>
+    <InlineItemForm
+      action={action}
+      idField={{ name: "endpointId", value: endpoint.id }}
+      confirm={`Delete the endpoint ${endpoint.url}? It receives no more events.`}
+    >
+      {() => (
+        <>
+          <span aria-hidden="true">Delete</span>
+          <span className="visually-hidden">Delete the endpoint {endpoint.url}</span>
+        </>
       )}
-    </form>
+    </InlineItemForm>
   );
 }
 
@@ -94,22 +81,14 @@ export function ReplayWebhookDeliveryForm({
   action: WebhookAction;
   delivery: { id: string; eventType: string };
 }) {
-  const form = useFormAction(action);
   return (
-    <form {...form.props} className={styles.inlineForm}>
-      <input type="hidden" name="deliveryId" value={delivery.id} />
-      <button type="submit" className="secondary small" disabled={form.pending}>
-        <span aria-hidden="true">{form.pending ? "Sending…" : "Send again"}</span>
-        <span className="visually-hidden">Send the {delivery.eventType} event again</span>
-      </button>
-      {(form.messages.error || form.messages.success) && (
-        <span
-          className={form.messages.error ? "field-error" : "muted"}
-          role={form.messages.error ? "alert" : "status"}
-        >
-          {form.messages.error ?? form.messages.success}
-        </span>
+    <InlineItemForm action={action} idField={{ name: "deliveryId", value: delivery.id }} showSuccess>
+      {(pending) => (
+        <>
+          <span aria-hidden="true">{pending ? "Sending…" : "Send again"}</span>
+          <span className="visually-hidden">Send the {delivery.eventType} event again</span>
+        </>
       )}
-    </form>
+    </InlineItemForm>
   );
 }

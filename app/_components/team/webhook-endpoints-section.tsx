@@ -14,6 +14,7 @@ import {
   DeleteWebhookEndpointForm,
   ReplayWebhookDeliveryForm,
 } from "./webhook-endpoint-forms";
+import { labelledChoices } from "./choice-checklist";
 import styles from "./webhooks.module.css";
 
 const statusWords = { PENDING: "waiting to retry", DELIVERED: "delivered", FAILED: "failed" } as const;
@@ -31,10 +32,7 @@ export async function WebhookEndpointsSection({
   companyKind: CompanyKind;
 }) {
   const endpoints = await loadWebhookEndpoints(getPrisma(), companyId);
-  const eventChoices = webhookEventTypesFor(companyKind).map((type) => ({
-    value: type,
-    label: webhookEventTypes[type].label,
-  }));
+  const eventChoices = labelledChoices(webhookEventTypesFor(companyKind), webhookEventTypes);
   return (
     <section className={`card ${styles.section}`} aria-labelledby="webhooks-heading">
       <h2 id="webhooks-heading">Webhooks</h2>

@@ -21,17 +21,21 @@ export default async function OpsExportsPage() {
   });
   const payable = pending.filter((payout) => payout.supplierCompany.bankIban);
   const payableEuros = payable.reduce((sum, payout) => sum + payout.amountCents, 0) / 100;
-  const periodFields = (idPrefix: string) => (
-    <div className={styles.period}>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-from`}>From</label>
-        <input id={`${idPrefix}-from`} name="from" type="date" required defaultValue={period.from} />
+  /** A GET form asking for the period (the last month, to start with) of the file at `action`. */
+  const periodForm = (idPrefix: string, action: string, download: string) => (
+    <form method="get" action={action} className="form">
+      <div className={styles.period}>
+        <div className="field">
+          <label htmlFor={`${idPrefix}-from`}>From</label>
+          <input id={`${idPrefix}-from`} name="from" type="date" required defaultValue={period.from} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${idPrefix}-to`}>To</label>
+          <input id={`${idPrefix}-to`} name="to" type="date" required defaultValue={period.to} />
+        </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-to`}>To</label>
-        <input id={`${idPrefix}-to`} name="to" type="date" required defaultValue={period.to} />
-      </div>
-    </div>
+      <button type="submit">{download}</button>
+    </form>
   );
   return (
     <>
@@ -48,10 +52,7 @@ export default async function OpsExportsPage() {
           as a DATEV posting batch (EXTF, SKR03, Windows-1252) the tax adviser imports. One fiscal year per
           file.
         </p>
-        <form method="get" action="/api/v1/ops/exports/datev" className="form">
-          {periodFields("datev")}
-          <button type="submit">Download DATEV file</button>
-        </form>
+        {periodForm("datev", "/api/v1/ops/exports/datev", "Download DATEV file")}
       </section>
 
       <section className={`card ${styles.exportCard}`} aria-labelledby="sepa-heading">
@@ -85,10 +86,7 @@ export default async function OpsExportsPage() {
         <p>
           Every order placed in the period, one row per line, with buyer and partner (CSV for spreadsheets).
         </p>
-        <form method="get" action="/api/v1/ops/exports/orders" className="form">
-          {periodFields("orders")}
-          <button type="submit">Download orders CSV</button>
-        </form>
+        {periodForm("orders", "/api/v1/ops/exports/orders", "Download orders CSV")}
       </section>
     </>
   );

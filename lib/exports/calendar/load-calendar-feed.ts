@@ -4,6 +4,18 @@ import { appUrl } from "@/lib/env";
 import { buildCalendarFeed, type CalendarEntry } from "./build-calendar-feed";
 import { hashCalendarFeedToken } from "./calendar-feed-token";
 
+/** What every calendar entry reads of its order line. */
+const entryLineSelect = {
+  id: true,
+  quantity: true,
+  status: true,
+  deliveryDate: true,
+  part: { select: { originalFileName: true } },
+} as const;
+
+/** IN_PRODUCTION → "in production". */
+const statusWords = (status: string) => status.toLowerCase().replaceAll("_", " ");
+
 /** How far back the feed reaches: recent deliveries stay visible, old ones drop out. */
 const pastDays = 90;
 
@@ -43,13 +55,9 @@ export async function loadCalendarFeed(
       orderBy: { deliveryDate: "asc" },
       take: 2000,
       select: {
-        id: true,
-        quantity: true,
-        status: true,
-        deliveryDate: true,
+        ...entryLineSelect,
         carrier: true,
         trackingNumber: true,
-        part: { select: { originalFileName: true } },
         order: { select: { id: true, number: true } },
       },
     });
@@ -58,7 +66,7 @@ export async function loadCalendarFeed(
       day: line.deliveryDate.toISOString().slice(0, 10),
       summary: `Delivery: ${line.quantity} × ${line.part.originalFileName} (${line.order.number})`,
       description: [
-        `Status: ${line.status.toLowerCase().replaceAll("_", " ")}`,
+        `Status: ${statusWords(line.status)}`,
         line.trackingNumber ? `Tracking: ${line.carrier ?? ""} ${line.trackingNumber}`.trim() : null,
       ]
         .filter(Boolean)
@@ -75,20 +83,13 @@ export async function loadCalendarFeed(
     },
     orderBy: { deliveryDate: "asc" },
     take: 2000,
-    select: {
-      id: true,
-      quantity: true,
-      status: true,
-      deliveryDate: true,
-      part: { select: { originalFileName: true } },
-      order: { select: { number: true } },
-    },
+    select: { ...entryLineSelect, order: { select: { number: true } } },
   });
   const entries: CalendarEntry[] = jobs.map((job) => ({
     uid: `job-${job.id}@instant-quote`,
     day: job.deliveryDate.toISOString().slice(0, 10),
     summary: `Due: ${job.quantity} × ${job.part.originalFileName} (${job.order.number})`,
-    description: `Deliver by this day. Status: ${job.status.toLowerCase().replaceAll("_", " ")}`,
+    description: `Deliver by this day. Status: ${statusWords(job.status)}`,
     url: `${base}/supplier/jobs/${job.id}`,
   }));
   return buildCalendarFeed(`Due dates · ${feed.user.company.name}`, entries, now);

@@ -1,9 +1,10 @@
-import { stringify } from "csv-stringify/sync";
-import type { OrderLineStatus, OrderStatus, PaymentMethod } from "@/lib/db/generated/enums";
+import type { OrderStatus, PaymentMethod } from "@/lib/db/generated/enums";
 import { berlinDate } from "../dates/berlin-date";
+import { csvText, eurosCell } from "./csv-text";
+import { type LineCsvFields, shippingCells, shippingColumns } from "./line-csv-fields";
 
 /** One order line with its order, as the CSV reads it. */
-export interface OrderLineForCsv {
+export interface OrderLineForCsv extends LineCsvFields {
   order: {
     number: string;
     createdAt: Date;
@@ -18,18 +19,8 @@ export interface OrderLineForCsv {
     totalCents: number;
     currency: string;
   };
-  partFileName: string;
-  process: string;
-  materialCode: string;
-  quantity: number;
   unitPriceCents: number;
   totalPriceCents: number;
-  status: OrderLineStatus;
-  deliveryDate: Date;
-  carrier: string | null;
-  trackingNumber: string | null;
-  shippedAt: Date | null;
-  deliveredAt: Date | null;
   /** Operations only: the partner making the line; buyers' exports leave the column out. */
   supplierName?: string | null;
 }
@@ -52,11 +43,7 @@ const commonColumns = [
   "unit_price",
   "line_total",
   "line_status",
-  "delivery_date",
-  "carrier",
-  "tracking_number",
-  "shipped_on",
-  "delivered_on",
+  ...shippingColumns,
   "order_net",
   "order_vat",
   "order_total",
@@ -86,17 +73,13 @@ export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buy
       process: line.process.toLowerCase(),
       material: line.materialCode,
       quantity: line.quantity,
-      unit_price: euros(line.unitPriceCents),
-      line_total: euros(line.totalPriceCents),
+      unit_price: eurosCell(line.unitPriceCents),
+      line_total: eurosCell(line.totalPriceCents),
       line_status: line.status.toLowerCase(),
-      delivery_date: line.deliveryDate.toISOString().slice(0, 10),
-      carrier: line.carrier ?? "",
-      tracking_number: line.trackingNumber ?? "",
-      shipped_on: line.shippedAt ? berlinDate(line.shippedAt) : "",
-      delivered_on: line.deliveredAt ? berlinDate(line.deliveredAt) : "",
-      order_net: euros(line.order.subtotalCents),
-      order_vat: euros(line.order.vatCents),
-      order_total: euros(line.order.totalCents),
+      ...shippingCells(line),
+      order_net: eurosCell(line.order.subtotalCents),
+      order_vat: eurosCell(line.order.vatCents),
+      order_total: eurosCell(line.order.totalCents),
       currency: line.order.currency,
     };
     if (audience === "operations") {
@@ -105,12 +88,5 @@ export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buy
     }
     return row;
   });
-  return `\uFEFF${stringify(rows, { header: true, columns, record_delimiter: "windows" })}`;
-}
-
-/** 119000 → "1190.00". */
-function euros(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const absolute = Math.abs(cents);
-  return `${sign}${Math.trunc(absolute / 100)}.${String(absolute % 100).padStart(2, "0")}`;
+  return csvText(rows, columns);
 }

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/prisma";
 import { buildJobsCsv } from "./build-jobs-csv";
+import { lineCsvSelect } from "./line-csv-fields";
 
 /** A partner's accepted jobs (every state from accepted on, cancelled ones too) as CSV, newest due first. */
 export async function loadJobsCsv(db: Database, supplierCompanyId: string): Promise<string> {
@@ -11,18 +12,9 @@ export async function loadJobsCsv(db: Database, supplierCompanyId: string): Prom
     orderBy: { deliveryDate: "desc" },
     take: 20_000,
     select: {
-      process: true,
-      materialCode: true,
+      ...lineCsvSelect,
       finish: true,
-      quantity: true,
       supplierTotalCents: true,
-      status: true,
-      deliveryDate: true,
-      carrier: true,
-      trackingNumber: true,
-      shippedAt: true,
-      deliveredAt: true,
-      part: { select: { originalFileName: true } },
       order: { select: { number: true } },
     },
   });

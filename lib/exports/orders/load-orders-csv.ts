@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/prisma";
 import { type ExportPeriod, periodBounds } from "../dates/export-period";
 import { buildOrdersCsv } from "./build-orders-csv";
+import { lineCsvSelect } from "./line-csv-fields";
 
 /** Most order lines one export holds; a longer period is cut with a note in the file name. */
 const maxLines = 20_000;
@@ -25,18 +26,9 @@ export async function loadOrdersCsv(
     orderBy: [{ order: { createdAt: "desc" } }, { createdAt: "asc" }],
     take: maxLines,
     select: {
-      process: true,
-      materialCode: true,
-      quantity: true,
+      ...lineCsvSelect,
       unitPriceCents: true,
       totalPriceCents: true,
-      status: true,
-      deliveryDate: true,
-      carrier: true,
-      trackingNumber: true,
-      shippedAt: true,
-      deliveredAt: true,
-      part: { select: { originalFileName: true } },
       supplierCompany: { select: { name: true } },
       order: {
         select: {
