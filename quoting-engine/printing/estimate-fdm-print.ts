@@ -224,12 +224,27 @@ export function estimateFdmPrint(profile: FdmLayerProfile, settings: FdmMachineS
       outline === undefined || measuredSparse <= 0
         ? Infinity
         : (outline * measuredSparse) / (measuredSparse + measuredDense);
+    const denseOutline =
+      outline === undefined || measuredDense <= 0
+        ? Infinity
+        : (outline * measuredDense) / (measuredSparse + measuredDense);
     const supportSparse = Math.min(measuredSparse * s.supportAreaFactor, sparseOutline * s.supportBandMm);
-    const supportDense = measuredDense * s.supportInterfaceAreaFactor;
+    // The interface lies on the same band as the body (decision 0067): PrusaSlicer 2.5 takes a bridged
+    // underside out of the contact areas (`dont_support_bridges`, `remove_bridges_from_contacts`) and
+    // keeps the support along its unsupported edges, so a wide flat overhang gets a frame of dense
+    // interface, not a dense sheet (the T: 637 mm³ of interface, the whole underside would be 1,680).
+    const supportDense = Math.min(
+      measuredDense * s.supportInterfaceAreaFactor,
+      denseOutline * s.supportBandMm,
+    );
     const sheathPath =
       measuredSparse > 0 && Number.isFinite(sparseOutline) ? sparseOutline * s.supportSheathLoops : 0;
-    const bodyPath =
-      (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath;
+    // Lines and sheath, but never more path than the body's cross-section holds (a thin ring of
+    // support beside a wall takes one loop, not a loop along each side: decision 0067).
+    const bodyPath = Math.min(
+      (supportSparse * (first ? s.supportFirstLayerDensity : s.supportDensity)) / spacing + sheathPath,
+      (measuredSparse * s.supportAreaFactor) / spacing,
+    );
     // The support's own layer height here where the profile measured it in printed layers (decision 0057).
     const ownLayer =
       repeat === 1 && profile.supportLayerHeightMm

@@ -59,20 +59,23 @@ describe("measuring what a slicer sees, layer by layer", () => {
     // Post 2 × 10 × 10 mm, arm 10 × 10 × 1 mm on it: the free 8 × 10 mm of the arm's underside (z 10)
     // is supported. Grid 0.25 mm (10 mm / 128 < 0.25). The top support layer is the contact gap (one
     // layer) below the arm's first layer: layer 48 (9.6–9.8 mm); 45–48 dense interface (PrusaSlicer's
-    // three interface layers at the support's 0.3 mm: four of 0.2 mm), 0–44 sparse,
-    // each 80 mm². The 1.5 mm spread may not enter the post, which stands on the plate (before: 15 mm²
-    // more per layer, six columns of cells inside it).
+    // three interface layers at the support's 0.3 mm: four of 0.2 mm), 0–44 sparse. The 1.5 mm spread
+    // may not enter the post, which stands on the plate (before: 15 mm² more per layer, six columns of
+    // cells inside it). The support reaches 0.75 mm (three columns) past the part's three open sides
+    // (decision 0067): 8.75 × 11.5 mm, and beside the post's two sides the spread's 1.5 mm × 0.75 mm.
+    const reach = 0.75;
+    const area = (8 + reach) * (10 + 2 * reach) + 2 * 1.5 * reach;
     const ell = boxesMesh([
       [0, 0, 0, 2, 10, 10],
       [0, 0, 10, 10, 10, 11],
     ]);
     const profile = measureFdmLayers(ell.positions, ell.indices);
     for (const layer of [0, 20, 44]) {
-      expect(profile.supportMm2[layer]).toBeCloseTo(80, 6);
+      expect(profile.supportMm2[layer]).toBeCloseTo(area, 1);
       expect(profile.supportInterfaceMm2[layer]).toBe(0);
     }
     for (const layer of [45, 46, 47, 48]) {
-      expect(profile.supportInterfaceMm2[layer]).toBeCloseTo(80, 6);
+      expect(profile.supportInterfaceMm2[layer]).toBeCloseTo(area, 1);
       expect(profile.supportMm2[layer]).toBe(0);
     }
     expect(profile.supportMm2[49]! + profile.supportInterfaceMm2[49]!).toBe(0);

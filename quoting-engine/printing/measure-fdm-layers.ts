@@ -88,6 +88,9 @@ export interface MeasureFdmLayersOptions {
   supportInterfaceLayers?: number;
   /** Sideways growth of support regions (PrusaSlicer grows overhangs by SUPPORT_MATERIAL_MARGIN, 1.5 mm). */
   supportSpreadMm?: number;
+  /** Support's reach past the part into the air beside it, down to the plate: 0.75 mm of column centres,
+   * ending ~0.9 mm out as in the U overhang's G-code (sheath 0.69 mm outside the part; decision 0067). */
+  supportReachBeyondPartMm?: number;
   /** The thickest support layer (PrusaSlicer: `max_layer_height` 0 = 0.75 × the 0.4 mm nozzle, 0.3 mm). */
   supportMaxLayerHeightMm?: number;
   /** PrusaSlicer's default (dont_support_bridges) leaves bridges unsupported. */
@@ -331,6 +334,7 @@ export function measureFdmLayers(
     supportAngleDeg: options.supportAngleDeg ?? 42,
     contactGapMm: options.supportContactGapMm ?? 0.2,
     spreadMm: options.supportSpreadMm ?? 1.5,
+    reachBeyondPartMm: options.supportReachBeyondPartMm ?? 0.75,
     supportBridges: options.supportBridges ?? false,
     interfaceLayers: options.supportInterfaceLayers ?? 4,
     interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,

@@ -27,6 +27,8 @@ export interface FdmSupportOptions {
   supportBridges?: boolean;
   /** Sideways growth of support regions, mm. */
   spreadMm?: number;
+  /** Growth past the part's bounding box into the air beside it (the grid widened), mm; ≤ `spreadMm`. */
+  reachBeyondPartMm?: number;
   /**
    * Columns on the longer side of the grid (96: 0.6 mm columns on a 60 mm part, against PrusaSlicer's
    * support lines 2.5 mm apart; 128 took half as long again on the T and 3DBenchy for errors within
@@ -89,6 +91,9 @@ export function measureFdmSupports(
   }
   const cells = options.gridCells ?? 96;
   const cell = Math.max(0.25, Math.max(xMax - xMin, yMax - yMin) / cells);
+  // Columns beside the part, for supports grown past its edge down to the plate (decision 0067).
+  const reach = Math.min(options.reachBeyondPartMm ?? 0, options.spreadMm ?? 0);
+  [xMin, yMin, xMax, yMax] = [xMin - reach, yMin - reach, xMax + reach, yMax + reach];
   const nx = Math.max(1, Math.ceil((xMax - xMin) / cell));
   const ny = Math.max(1, Math.ceil((yMax - yMin) / cell));
   const limit = -Math.cos((options.supportAngleDeg * Math.PI) / 180);
