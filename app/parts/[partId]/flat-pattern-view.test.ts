@@ -53,6 +53,7 @@ describe("the flat pattern drawing", () => {
     });
     const pattern: FlatPatternSummary = {
       thicknessMm: 2,
+      kFactor: 0.44,
       widthMm: 175.4,
       heightMm: 90,
       cutLengthMm: 700,
