@@ -12,6 +12,7 @@ import { addMachine } from "../../lib/suppliers/add-machine";
 import type { SupplierEditor } from "../../lib/suppliers/assert-supplier-admin";
 import { blockDays } from "../../lib/suppliers/block-days";
 import { loadSupplierProfile } from "../../lib/suppliers/load-supplier-profile";
+import { sheetMachineCapability } from "../../lib/suppliers/sheet-machine-capability";
 import { openCertificateFile } from "../../lib/suppliers/open-certificate-file";
 import { removeCertificate } from "../../lib/suppliers/remove-certificate";
 import { removeMachine } from "../../lib/suppliers/remove-machine";
@@ -503,5 +504,16 @@ describe("the supplier's profile", () => {
         where: { companyId_process: { companyId: muellerId, process: "CNC_MILLING" } },
       }),
     ).toMatchObject({ machineHoursPerWeek: 60 });
+  });
+
+  it("lists a partner's lasers and press brakes, which operations check in the audit", async () => {
+    // A new sheet-metal partner adds its machines in the profile's "Lasers and press brakes" form only;
+    // the audit's "Machines as declared" item needs them on the operations page too.
+    const profile = await loadSupplierProfile(db, "seed_company_nowak", now);
+    expect(profile.sheetMachines.map((machine) => [machine.kind, machine.name])).toEqual([
+      ["LASER", "Trumpf TruLaser 3030 fiber (6 kW)"],
+      ["PRESS_BRAKE", "Trumpf TruBend 5130"],
+    ]);
+    expect(sheetMachineCapability(profile.sheetMachines[1]!)).toBe("Bends up to 3000 mm at 130 t");
   });
 });
