@@ -11,9 +11,9 @@ describe("operations pages' days", () => {
     expect(page).toMatch(/\{formatIsoDay\(board\.today\)\}/);
   });
 
-  it("shows when a partner's audit expires as a day people read", () => {
+  it("shows when a partner's audit expires as a moment people read, with its time zone", () => {
     const page = fs.readFileSync("app/ops/suppliers/page.tsx", "utf8");
     expect(page).not.toMatch(/expiresAt\?\.toISOString\(\)\.slice\(0, 10\)/);
-    expect(page).toMatch(/formatDay\(supplier\.latestAudit\.expiresAt\)/);
+    expect(page).toMatch(/formatMoment\(supplier\.latestAudit\.expiresAt\)/);
   });
 });
