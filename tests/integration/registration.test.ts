@@ -113,10 +113,10 @@ describe("signing up", () => {
     await start("BUYER", "kim@kaeufer.example");
     const text = async (to: string) =>
       (await db.outboxEmail.findFirstOrThrow({ where: { toAddress: to } })).text;
-    const partner = await text("agnieszka@blechwerk.example");
-    expect(partner).toContain("to send Blechwerk Śląsk's application as a manufacturing partner");
-    expect(partner).toContain("If you did not apply");
-    expect(partner).not.toContain("parts you uploaded");
+    const supplierMail = await text("agnieszka@blechwerk.example");
+    expect(supplierMail).toContain("to send Blechwerk Śląsk's application as a manufacturing partner");
+    expect(supplierMail).toContain("If you did not apply");
+    expect(supplierMail).not.toContain("parts you uploaded");
     expect(await text("kim@kaeufer.example")).toContain(
       "in the browser you signed up in to keep the parts you uploaded there",
     );
