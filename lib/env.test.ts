@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { demoRegisterNumber, EnvironmentError, parseEnvironment } from "./env";
 
 const validSecret = "x".repeat(32);
 
 describe("parseEnvironment", () => {
+  it("refuses the AUTH_SECRET of .env.example, which anyone can read, and says how to get a secret", () => {
+    // A newcomer who copies .env.example to .env by hand keeps its placeholder (45 characters, long
+    // enough): every session cookie would be signed with a secret published in the repository.
+    const exampleSecret = /^AUTH_SECRET=(.*)$/m.exec(readFileSync(".env.example", "utf8"))?.[1];
+    expect(exampleSecret).toBeDefined();
+    expect(() => parseEnvironment({ AUTH_SECRET: exampleSecret })).toThrow(
+      /AUTH_SECRET is still the placeholder from \.env\.example.*openssl rand -base64 32/,
+    );
+  });
+
   it("fills working defaults for a local start", () => {
     const env = parseEnvironment({ AUTH_SECRET: validSecret });
     expect(env.PORT).toBe(3000);

@@ -13,6 +13,9 @@ const booleanText = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** `.env.example`'s AUTH_SECRET: a copied example must not sign sessions with a secret everyone knows. */
+export const authSecretPlaceholder = "replace-me-with-at-least-32-random-characters";
+
 /** The imprint's demo register number: while it is set, the imprint says its details are a demo's. */
 export const demoRegisterNumber = "HRB 000000 B";
 
@@ -38,7 +41,13 @@ export const environmentSchema = z
 
     AUTH_SECRET: z
       .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
-      .min(32, "must be at least 32 characters long (openssl rand -base64 32)"),
+      .min(32, "must be at least 32 characters long (openssl rand -base64 32)")
+      // Anyone can read the example's placeholder, and with it sign a session cookie for any user.
+      .refine(
+        (value) => value !== authSecretPlaceholder,
+        "is still the placeholder from .env.example, which anyone can read: put a random string in .env " +
+          "(openssl rand -base64 32), or delete .env and `npm start` writes one",
+      ),
     AUTH_TRUST_HOST: booleanText.default(true),
 
     /**

@@ -6,6 +6,7 @@ export interface SelectOption {
 /** A labelled select with a disabled placeholder first, its error announced and tied to it. */
 export function SelectField({
   name,
+  id = name,
   label,
   options,
   defaultValue,
@@ -13,6 +14,8 @@ export function SelectField({
   placeholder,
 }: {
   name: string;
+  /** The element id, when two forms on one page have a field of the same name (default: the name). */
+  id?: string;
   label: string;
   options: SelectOption[];
   defaultValue?: string;
@@ -21,13 +24,13 @@ export function SelectField({
 }) {
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <select
-        id={name}
+        id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
       >
         <option value="" disabled>
           {placeholder}
@@ -39,7 +42,7 @@ export function SelectField({
         ))}
       </select>
       {error && (
-        <span id={`${name}-error`} className="field-error" role="alert">
+        <span id={`${id}-error`} className="field-error" role="alert">
           {error}
         </span>
       )}

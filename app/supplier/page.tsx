@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { offerRejectReasons, type OfferRejectReason } from "@/lib/matching/offer-reject-reasons";
 import { offerAnswerLabel } from "@/lib/matching/offer-answer-label";
+import { listProfileGaps } from "@/lib/suppliers/list-profile-gaps";
 import { listSupplierOffers } from "@/lib/suppliers/list-supplier-offers";
 import { describeJob, formatSize } from "./format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
@@ -42,9 +43,10 @@ export default async function SupplierOffersPage({
 }) {
   const user = await requirePermission("supplier.portal", "/supplier");
   const db = getPrisma();
-  const [company, offers] = await Promise.all([
+  const [company, offers, profileGaps] = await Promise.all([
     db.company.findUniqueOrThrow({ where: { id: user.companyId } }),
     listSupplierOffers(db, user.companyId),
+    listProfileGaps(db, user.companyId),
   ]);
   const status = statusMessages[company.status];
   const { rejected } = await searchParams;
@@ -65,6 +67,11 @@ export default async function SupplierOffersPage({
             : ""}
         </div>
       ) : null}
+      {profileGaps.length > 0 && (
+        <div className="alert warn" role="status" data-testid="profile-gaps">
+          {profileGaps.join(" ")} Complete your <Link href="/supplier/profile">profile</Link>.
+        </div>
+      )}
       <h2>Waiting for your answer</h2>
       {offers.pending.length === 0 ? (
         <p className="muted">

@@ -105,9 +105,12 @@ export async function startRegistration(
         to: data.email,
         subject: linkSubject,
         text: [
-          `Open this link within ${registrationLinkValidHours} hours to finish signing up ${data.companyName}, in the browser you signed up in to keep the parts you uploaded there:`,
+          request.kind === "BUYER"
+            ? `Open this link within ${registrationLinkValidHours} hours to finish signing up ${data.companyName}, in the browser you signed up in to keep the parts you uploaded there:`
+            : // A manufacturer uploads no parts: it finishes its application, and the audit comes next.
+              `Open this link within ${registrationLinkValidHours} hours to send ${data.companyName}'s application as a manufacturing partner; our operations team then audits it before you receive jobs:`,
           `${appUrl()}/sign-up/confirm/${token}`,
-          "If you did not sign up, ignore this e-mail: without the link no account is created.",
+          `If you did not ${request.kind === "BUYER" ? "sign up" : "apply"}, ignore this e-mail: without the link no account is created.`,
         ].join("\n\n"),
       });
     },

@@ -19,23 +19,32 @@ export type CertificateValidity = "valid" | "expiring" | "expired";
 /**
  * Everything the profile page shows of one supplier: location and order values, offered processes with
  * weekly hours, the materials its processes can use (grouped by process family, with the chosen ones
- * marked), machines, certificates with their validity today, and blocked days from today on.
+ * marked), machines, lasers and press brakes, certificates with their validity today, and blocked days from today on.
  */
 export async function loadSupplierProfile(db: Database, companyId: string, now = new Date()) {
   const today = quoteDay(now);
-  const [company, processes, capacities, chosenMaterials, machines, certificates, blockedDays] =
-    await Promise.all([
-      db.company.findUniqueOrThrow({ where: { id: companyId } }),
-      db.supplierProcess.findMany({ where: { companyId } }),
-      db.weeklyCapacity.findMany({ where: { companyId } }),
-      db.supplierMaterial.findMany({ where: { companyId }, select: { materialId: true } }),
-      db.machine.findMany({ where: { companyId }, orderBy: [{ process: "asc" }, { createdAt: "asc" }] }),
-      db.certificate.findMany({ where: { companyId }, orderBy: [{ validUntil: "asc" }, { kind: "asc" }] }),
-      db.blockedDay.findMany({
-        where: { companyId, day: { gte: new Date(`${today}T00:00:00Z`) } },
-        orderBy: { day: "asc" },
-      }),
-    ]);
+  const [
+    company,
+    processes,
+    capacities,
+    chosenMaterials,
+    machines,
+    sheetMachines,
+    certificates,
+    blockedDays,
+  ] = await Promise.all([
+    db.company.findUniqueOrThrow({ where: { id: companyId } }),
+    db.supplierProcess.findMany({ where: { companyId } }),
+    db.weeklyCapacity.findMany({ where: { companyId } }),
+    db.supplierMaterial.findMany({ where: { companyId }, select: { materialId: true } }),
+    db.machine.findMany({ where: { companyId }, orderBy: [{ process: "asc" }, { createdAt: "asc" }] }),
+    db.sheetMetalMachine.findMany({ where: { companyId }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }] }),
+    db.certificate.findMany({ where: { companyId }, orderBy: [{ validUntil: "asc" }, { kind: "asc" }] }),
+    db.blockedDay.findMany({
+      where: { companyId, day: { gte: new Date(`${today}T00:00:00Z`) } },
+      orderBy: { day: "asc" },
+    }),
+  ]);
   const offered = Object.values(ManufacturingProcess).filter((process) =>
     processes.some((row) => row.process === process),
   );
@@ -77,6 +86,7 @@ export async function loadSupplierProfile(db: Database, companyId: string, now =
     machineHoursPerWeek,
     materialGroups,
     machines,
+    sheetMachines,
     certificates: certificates.map((certificate) => {
       const validUntil = isoDateOf(certificate.validUntil);
       const validity: CertificateValidity =

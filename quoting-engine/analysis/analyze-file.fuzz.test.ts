@@ -17,6 +17,8 @@ const cleanCodes = [
   "open_contour",
   "no_contour",
   "several_parts",
+  // A flat pattern with bend lines across it: the 3D model prices its bends.
+  "bent_drawing",
 ];
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */

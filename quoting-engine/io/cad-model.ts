@@ -90,6 +90,8 @@ export type EngineErrorCode =
   | "open_contour"
   | "no_contour"
   | "several_parts"
+  /** A DXF drawing with bend lines across the part: a drawing is priced flat, the bent part needs its 3D model. */
+  | "bent_drawing"
   | "too_large"
   | "timeout"
   | "out_of_memory"

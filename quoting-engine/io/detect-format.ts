@@ -12,7 +12,9 @@ export function detectFormat(bytes: Uint8Array): CadFormat | undefined {
   if (/^ISO-10303-21\s*;/.test(text)) return "step";
   if (/^(DBRep_DrawableShape|CASCADE Topology V\d)/.test(text)) return "brep";
   if (looksLikeIges(head)) return "iges";
-  if (looksLikeDxf(text)) return "dxf";
+  // A binary DXF is mostly not text and would be taken for a binary STL below: the DXF reader tells its buyer
+  // to export it as ASCII instead.
+  if (looksLikeDxf(text) || text.startsWith("AutoCAD Binary DXF")) return "dxf";
   if (bytes.length >= 84) {
     const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
     if (bytes.length === 84 + declared * 50 && declared > 0) return "stl";
@@ -27,7 +29,8 @@ export function detectFormat(bytes: Uint8Array): CadFormat | undefined {
 
 /**
  * ASCII DXF: group-code/value lines, opening with group code 0 and SECTION, after any 999 comment pairs
- * (AutoCAD DXF reference, "DXF file structure"). Binary DXF is not read (dxf-parser reads ASCII only).
+ * (AutoCAD DXF reference, "DXF file structure"). Binary DXF (its own sentinel line) is told apart but not
+ * read: dxf-parser reads ASCII only.
  */
 function looksLikeDxf(text: string): boolean {
   const lines = text.split(/\r?\n/, 40).map((line) => line.trim());

@@ -560,10 +560,9 @@ const cases: FormCase[] = [
       return formWith(page, page.getByLabel("Sheet long edge (mm)"));
     },
     fields: [
-      // By name: the profile's machine and certificate forms share the ids "kind" and "name", so these
-      // two labels point at the other forms' fields (a known weak spot of the page).
-      { at: (form) => form.locator('select[name="kind"]'), select: "LASER" },
-      { at: (form) => form.locator('input[name="name"]'), fill: "Typed TruLaser 1030" },
+      // By label: the form's fields have ids of their own (app/supplier/profile/profile-form-ids.test.ts).
+      { at: label("Machine"), select: "LASER" },
+      { at: label("Make and model"), fill: "Typed TruLaser 1030" },
       { at: label("Sheet long edge (mm)"), fill: "50" },
       { at: label("Sheet short edge (mm)"), fill: "1500" },
       { at: label("Thickest steel (mm)"), fill: "12,5" },

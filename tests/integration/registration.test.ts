@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { applyAsSupplier } from "../../lib/companies/apply-as-supplier";
 import { registerBuyer } from "../../lib/companies/register-buyer";
+import { startRegistration } from "../../lib/companies/start-registration";
 import type { Database } from "../../lib/db/prisma";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -87,5 +88,37 @@ describe("signing up", () => {
     expect(company.website).toBe("https://drehteile-ost.example");
     expect(company.vatNumber).toBe("DE811234567");
     expect(company.users[0]?.role).toBe("SUPPLIER_ADMIN");
+  });
+
+  it("e-mails a manufacturer a link to send its application, not one to keep uploaded parts", async () => {
+    const start = (kind: "BUYER" | "SUPPLIER", email: string) =>
+      startRegistration(db, {
+        kind,
+        input: {
+          companyName: kind === "BUYER" ? "Käufer KG" : "Blechwerk Śląsk",
+          countryCode: kind === "BUYER" ? "DE" : "PL",
+          ...(kind === "SUPPLIER" && {
+            city: "Gliwice",
+            processes: ["SHEET_METAL"],
+            references: "Brackets, 2025",
+          }),
+          name: "Agnieszka",
+          email,
+          password: "long-enough-pw",
+        },
+        ipAddress: "192.0.2.77",
+        returnTo: "/",
+      });
+    await start("SUPPLIER", "agnieszka@blechwerk.example");
+    await start("BUYER", "kim@kaeufer.example");
+    const text = async (to: string) =>
+      (await db.outboxEmail.findFirstOrThrow({ where: { toAddress: to } })).text;
+    const supplierMail = await text("agnieszka@blechwerk.example");
+    expect(supplierMail).toContain("to send Blechwerk Śląsk's application as a manufacturing partner");
+    expect(supplierMail).toContain("If you did not apply");
+    expect(supplierMail).not.toContain("parts you uploaded");
+    expect(await text("kim@kaeufer.example")).toContain(
+      "in the browser you signed up in to keep the parts you uploaded there",
+    );
   });
 });

@@ -11,7 +11,10 @@ import { addCertificate } from "../../lib/suppliers/add-certificate";
 import { addMachine } from "../../lib/suppliers/add-machine";
 import type { SupplierEditor } from "../../lib/suppliers/assert-supplier-admin";
 import { blockDays } from "../../lib/suppliers/block-days";
+import { applyAsSupplier } from "../../lib/companies/apply-as-supplier";
+import { listProfileGaps } from "../../lib/suppliers/list-profile-gaps";
 import { loadSupplierProfile } from "../../lib/suppliers/load-supplier-profile";
+import { sheetMachineCapability } from "../../lib/suppliers/sheet-machine-capability";
 import { openCertificateFile } from "../../lib/suppliers/open-certificate-file";
 import { removeCertificate } from "../../lib/suppliers/remove-certificate";
 import { removeMachine } from "../../lib/suppliers/remove-machine";
@@ -503,5 +506,51 @@ describe("the supplier's profile", () => {
         where: { companyId_process: { companyId: muellerId, process: "CNC_MILLING" } },
       }),
     ).toMatchObject({ machineHoursPerWeek: 60 });
+  });
+
+  it("lists a partner's lasers and press brakes, which operations check in the audit", async () => {
+    // A new sheet-metal partner adds its machines in the profile's "Lasers and press brakes" form only;
+    // the audit's "Machines as declared" item needs them on the operations page too.
+    const profile = await loadSupplierProfile(db, "seed_company_nowak", now);
+    expect(profile.sheetMachines.map((machine) => [machine.kind, machine.name])).toEqual([
+      ["LASER", "Trumpf TruLaser 3030 fiber (6 kW)"],
+      ["PRESS_BRAKE", "Trumpf TruBend 5130"],
+    ]);
+    expect(sheetMachineCapability(profile.sheetMachines[1]!)).toBe("Bends up to 3000 mm at 130 t");
+  });
+
+  it("tells a new sheet partner what stops every offer: no material, no laser, no press brake", async () => {
+    const { companyId } = await applyAsSupplier(db, {
+      companyName: "Blechwerk Śląsk",
+      countryCode: "PL",
+      city: "Gliwice",
+      processes: ["SHEET_METAL", "LASER_CUTTING"],
+      references: "Brackets for a bus maker, 2025",
+      name: "Agnieszka",
+      email: "agnieszka@blechwerk-gaps.example",
+      password: "long-enough-pw",
+    });
+    expect(await listProfileGaps(db, companyId)).toEqual([
+      "No material chosen for Sheet metal (laser cut and bent): no such job can be offered to you.",
+      "No material chosen for Laser cutting: no such job can be offered to you.",
+      "No laser on your profile: no sheet job can be offered to you.",
+      "No press brake on your profile: no bent sheet-metal part can be offered to you.",
+    ]);
+    await db.supplierMaterial.create({ data: { companyId, materialId: "seed_material_S235JR" } });
+    await db.sheetMetalMachine.create({
+      data: {
+        companyId,
+        kind: "LASER",
+        name: "Bystronic ByStar Fiber 3015",
+        sheetXMm: 3000,
+        sheetYMm: 1500,
+        maxSteelMm: 12.5,
+      },
+    });
+    expect(await listProfileGaps(db, companyId)).toEqual([
+      "No press brake on your profile: no bent sheet-metal part can be offered to you.",
+    ]);
+    // The demo's sheet partner lacks nothing.
+    expect(await listProfileGaps(db, "seed_company_nowak")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, formatMoment } from "@/app/_components/format-dates";
+import { formatDay, formatIsoDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -194,8 +194,8 @@ export default async function OpsExceptionsPage() {
     <>
       <h1>Exceptions</h1>
       <p className="muted">
-        What needs a person today ({board.today}), most urgent first. Each row opens its order with the
-        history, where you can offer a line to a partner, cancel and refund, or record a remake.
+        What needs a person today ({formatIsoDay(board.today)}), most urgent first. Each row opens its order
+        with the history, where you can offer a line to a partner, cancel and refund, or record a remake.
       </p>
       <nav aria-label="Exception counts">
         <ul className={styles.exceptionCounts}>

@@ -48,6 +48,14 @@ export function FlatPatternView({
         {pattern.bendLines.map((line, index) => {
           const midX = (line.from[0] + line.to[0]) / 2;
           const midY = h - (line.from[1] + line.to[1]) / 2;
+          const label = `${line.direction === "up" ? "▲ up" : "▼ down"} ${mm(line.angleDeg)}° R${mm(line.innerRadiusMm)}`;
+          // Along its line, so the notes of bends close side by side do not run into each other; turned to
+          // read left to right or bottom to top, and smaller when the line is shorter than the note.
+          const lengthMm = Math.hypot(line.to[0] - line.from[0], line.to[1] - line.from[1]);
+          let turnDeg = (Math.atan2(line.from[1] - line.to[1], line.to[0] - line.from[0]) * 180) / Math.PI;
+          if (turnDeg > 90) turnDeg -= 180;
+          if (turnDeg <= -90) turnDeg += 180;
+          const labelFont = Math.min(font, (lengthMm * 0.9) / (label.length * 0.6));
           return (
             <g key={index} className={line.direction === "up" ? styles.bendUp : styles.bendDown}>
               <line
@@ -57,8 +65,14 @@ export function FlatPatternView({
                 y2={h - line.to[1]}
                 vectorEffect="non-scaling-stroke"
               />
-              <text x={midX} y={midY - font * 0.4} fontSize={font} textAnchor="middle">
-                {line.direction === "up" ? "▲ up" : "▼ down"} {mm(line.angleDeg)}° R{mm(line.innerRadiusMm)}
+              <text
+                x={midX}
+                y={midY - labelFont * 0.4}
+                fontSize={labelFont}
+                textAnchor="middle"
+                transform={`rotate(${turnDeg.toFixed(2)} ${midX.toFixed(2)} ${midY.toFixed(2)})`}
+              >
+                {label}
               </text>
             </g>
           );

@@ -28,6 +28,7 @@ export function AddSheetMachineForm() {
       <div className="field-row wide">
         <SelectField
           name="kind"
+          id="sheet-machine-kind"
           label="Machine"
           options={[
             { value: "LASER", label: "Laser (cuts sheet)" },
@@ -39,6 +40,7 @@ export function AddSheetMachineForm() {
         />
         <FormField
           name="name"
+          id="sheet-machine-name"
           label="Make and model"
           placeholder={kind === "LASER" ? "e.g. Trumpf TruLaser 3030 fiber" : "e.g. Trumpf TruBend 5130"}
           autoComplete="off"

@@ -1,7 +1,6 @@
 import { getPrisma } from "@/lib/db/prisma";
+import { sheetMachineCapability } from "@/lib/suppliers/sheet-machine-capability";
 import { AddSheetMachineForm, RemoveSheetMachineButton } from "./sheet-machine-forms";
-
-const mm = (value: number | null) => (value === null ? "—" : `${value} mm`);
 
 /**
  * The partner's lasers and press brakes (issue 23): listed, and for admins added and removed. Shown to
@@ -48,11 +47,7 @@ export async function SheetMachinesSection({
                 <tr key={machine.id}>
                   <td data-label="Machine">{machine.name}</td>
                   <td data-label="Kind">{machine.kind === "LASER" ? "Laser" : "Press brake"}</td>
-                  <td data-label="Capability">
-                    {machine.kind === "LASER"
-                      ? `Sheet ${machine.sheetXMm} × ${machine.sheetYMm} mm; steel to ${mm(machine.maxSteelMm)}, stainless to ${mm(machine.maxStainlessMm)}, aluminium to ${mm(machine.maxAluminiumMm)}`
-                      : `Bends up to ${machine.bendLengthMm} mm at ${machine.tonnage} t`}
-                  </td>
+                  <td data-label="Capability">{sheetMachineCapability(machine)}</td>
                   {editable && (
                     <td data-label="">
                       <RemoveSheetMachineButton id={machine.id} label={`Remove ${machine.name}`} />

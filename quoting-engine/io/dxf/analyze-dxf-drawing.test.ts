@@ -31,6 +31,15 @@ describe("a DXF drawing uploaded as a part (issue 23)", () => {
     expect(report.volumeMm3).toBeCloseTo(pattern!.areaMm2 * 2, 3);
   });
 
+  it("tells a binary DXF to be exported as ASCII, not that it is an STL of 600 million triangles", () => {
+    const binary = new Uint8Array(readFileSync("tests/fixtures/cad/ezdxf_binary_r12.dxf"));
+    expect(detectFormat(binary)).toBe("dxf");
+    expect(analyzeFile(binary, "bracket.dxf")).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining("export the drawing again as an ASCII DXF") },
+    });
+  });
+
   it("takes the buyer's thickness, and refuses one no sheet has", () => {
     const result = analyzeFile(plate, "plate.dxf", { drawingThicknessMm: 3 });
     expect("report" in result && result.report.sheetMetal).toMatchObject({ ok: true, thicknessMm: 3 });

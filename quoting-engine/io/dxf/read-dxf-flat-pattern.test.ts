@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDxfFlatPattern } from "./read-dxf-flat-pattern";
 
@@ -22,6 +23,11 @@ function dxf(entities: string[], insUnits?: number): string {
 }
 const line = (x1: number, y1: number, x2: number, y2: number) =>
   ["0", "LINE", "8", "0", "10", x1, "20", y1, "30", "0", "11", x2, "21", y2, "31", "0"].join("\n");
+/** A line drawn with a linetype (code 6), such as the CENTER lines CAD programs draw bend and centre lines with. */
+const styledLine = (x1: number, y1: number, x2: number, y2: number, lineType: string) =>
+  ["0", "LINE", "8", "0", "6", lineType, "10", x1, "20", y1, "30", "0", "11", x2, "21", y2, "31", "0"].join(
+    "\n",
+  );
 const circle = (x: number, y: number, r: number) =>
   ["0", "CIRCLE", "8", "0", "10", x, "20", y, "30", "0", "40", r].join("\n");
 const arc = (x: number, y: number, r: number, start: number, end: number) =>
@@ -127,6 +133,47 @@ describe("reading a flat part from DXF", () => {
           /^The contour is open near \((0\.0, 50\.0|0\.0, 0\.0)\) mm: join the lines/,
         ),
       },
+    });
+  });
+
+  it("does not cut the centre lines through a hole, and refuses bend lines across the part with a way on", () => {
+    const plate = [line(0, 0, 100, 0), line(100, 0, 100, 50), line(100, 50, 0, 50), line(0, 50, 0, 0)];
+    const withCentreLines = readDxfFlatPattern(
+      dxf(
+        [
+          ...plate,
+          circle(50, 25, 5),
+          styledLine(42, 25, 58, 25, "CENTER"),
+          styledLine(50, 17, 50, 33, "CENTER"),
+        ],
+        4,
+      ),
+    );
+    if (!withCentreLines.ok) throw new Error(withCentreLines.error.message);
+    expect(withCentreLines.flatPattern.cutLengthMm).toBeCloseTo(300 + 10 * Math.PI, 1);
+    const bent = readDxfFlatPattern(dxf([...plate, styledLine(30, 0, 30, 50, "HIDDEN")], 4));
+    expect(bent).toEqual({
+      ok: false,
+      error: { code: "bent_drawing", message: expect.stringMatching(/^The drawing shows a bend line.*STEP/) },
+    });
+  });
+
+  it("reads a SolidWorks flat pattern (OpenAMR's motor bracket) as a bent part, not as an open contour", () => {
+    // Its four bend lines are CENTERX2 lines from edge to edge of the blank (tests/fixtures/cad/SOURCES.md).
+    const result = readDxfFlatPattern(
+      readFileSync("tests/fixtures/cad/openamr_motor_bracket_flat.dxf", "latin1"),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "bent_drawing", message: expect.stringContaining("4 bend lines") },
+    });
+  });
+
+  it("says a binary DXF must be exported as ASCII instead of calling it damaged", () => {
+    const result = readDxfFlatPattern(readFileSync("tests/fixtures/cad/ezdxf_binary_r12.dxf", "latin1"));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "unreadable_dxf", message: expect.stringContaining("binary DXF") },
     });
   });
 

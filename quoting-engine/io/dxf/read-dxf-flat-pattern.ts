@@ -16,18 +16,27 @@ export type DxfFlatPatternResult =
   | { ok: true; flatPattern: SheetMetalFlatPattern; sourceUnit: SourceUnit; scaleToMm: number }
   | {
       ok: false;
-      error: { code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts"; message: string };
+      error: {
+        code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts" | "bent_drawing";
+        message: string;
+      };
     };
 
 /**
  * Reads a DXF drawing of a flat part (laser cutting) into the analysis contract's flat pattern: LINE,
  * ARC, CIRCLE, LWPOLYLINE and POLYLINE entities of model space are chained into closed loops, the
  * largest is the outer contour and the loops inside it are holes; the unit comes from $INSUNITS
- * (unitless drawings are read as millimetres). Text, dimensions and the like are ignored. Never throws:
- * an open contour, a drawing without one, or several separate parts come back as a message for the
- * buyer. The parser is dxf-parser (docs/decisions/0054).
+ * (unitless drawings are read as millimetres). Text, dimensions and the like are ignored, and so are
+ * dashed and centre lines (see drawsNoCut). Never throws: an open contour, a drawing without one,
+ * several separate parts, or bend lines across the part (a DXF is priced flat) come back as a message
+ * for the buyer. The parser is dxf-parser (docs/decisions/0054).
  */
 export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
+  if (text.startsWith("AutoCAD Binary DXF"))
+    return failure(
+      "unreadable_dxf",
+      "This is a binary DXF file, which cannot be read here: export the drawing again as an ASCII DXF (R12 or later).",
+    );
   const badGroupCodeLine = firstBadGroupCodeLine(text);
   if (badGroupCodeLine !== undefined)
     return failure(
@@ -50,13 +59,15 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
   const scale = unit?.mm ?? 1;
   const pieces: Point[][] = [];
   const closed: Point[][] = [];
+  const notCut: Point[][] = [];
   for (const entity of parsed.entities ?? []) {
     if (entity.inPaperSpace) continue;
     const shape = entityPoints(entity as unknown as DxfEntity);
     if (!shape) continue;
     const points = shape.points.map(([x, y]): Point => [x * scale, y * scale]);
     if (points.length < 2) continue;
-    (shape.closed ? closed : pieces).push(points);
+    if (drawsNoCut(entity as unknown as DxfEntity)) notCut.push(points);
+    else (shape.closed ? closed : pieces).push(points);
   }
   const chained = chainClosedLoops(pieces, 0.01 * Math.max(1, scale));
   if (!chained.ok)
@@ -79,6 +90,14 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
     return failure(
       "several_parts",
       `The drawing holds ${outside.length + 1} separate parts: upload one part per DXF file.`,
+    );
+  const bendLineCount = notCut.filter(
+    (points) => points.length === 2 && points.every((point) => distanceToLoop(point, outer) <= 0.1 * scale),
+  ).length;
+  if (bendLineCount > 0)
+    return failure(
+      "bent_drawing",
+      `The drawing shows ${bendLineCount === 1 ? "a bend line" : `${bendLineCount} bend lines`}, but a DXF drawing is priced as a flat laser-cut part: upload the 3D model (STEP) of the bent part so its bends are priced too, or remove the bend lines to order it flat.`,
     );
   const xs = outer.map(([x]) => x);
   const ys = outer.map(([, y]) => y);
@@ -105,12 +124,27 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
 
 interface DxfEntity {
   type: string;
+  layer?: string;
+  lineType?: string;
   vertices?: { x: number; y: number; bulge?: number }[];
   center?: { x: number; y: number };
   radius?: number;
   startAngle?: number;
   endAngle?: number;
   shape?: boolean;
+}
+
+/** Linetypes a contour to cut is drawn with; "ByLayer" and "ByBlock" are read as continuous too. */
+const cutLineTypes = new Set(["continuous", "bylayer", "byblock"]);
+
+/**
+ * Whether an entity marks something other than a cut: a dashed or centre line (CAD programs draw bend
+ * lines and hole centre lines so; SolidWorks writes a flat pattern's bend lines as CENTERX2 on layer 0),
+ * or anything on a layer named for bends. Such lines are never chained into the contour.
+ */
+function drawsNoCut(entity: DxfEntity): boolean {
+  if (entity.layer !== undefined && /bend|biege/i.test(entity.layer)) return true;
+  return entity.lineType !== undefined && !cutLineTypes.has(entity.lineType.toLowerCase());
 }
 
 /** Chord segments per full circle: 0.05 mm deviation on a ⌀100 circle, fine for length and drawing. */
@@ -208,6 +242,22 @@ function perimeter(loop: Point[]): number {
   return length;
 }
 
+/** The shortest distance from a point to a closed loop's edges. */
+function distanceToLoop([px, py]: Point, loop: Point[]): number {
+  let shortest = Infinity;
+  for (let index = 0; index < loop.length; index++) {
+    const [x1, y1] = loop[index]!;
+    const [x2, y2] = loop[(index + 1) % loop.length]!;
+    const lengthSquared = (x2 - x1) ** 2 + (y2 - y1) ** 2;
+    const along =
+      lengthSquared === 0
+        ? 0
+        : Math.max(0, Math.min(1, ((px - x1) * (x2 - x1) + (py - y1) * (y2 - y1)) / lengthSquared));
+    shortest = Math.min(shortest, Math.hypot(px - (x1 + along * (x2 - x1)), py - (y1 + along * (y2 - y1))));
+  }
+  return shortest;
+}
+
 /** Even-odd ray test. */
 function inside([px, py]: Point, loop: Point[]): boolean {
   let result = false;
@@ -222,7 +272,7 @@ function inside([px, py]: Point, loop: Point[]): boolean {
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 function failure(
-  code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts",
+  code: "unreadable_dxf" | "open_contour" | "no_contour" | "several_parts" | "bent_drawing",
   message: string,
 ): DxfFlatPatternResult {
   return { ok: false, error: { code, message } };

@@ -3,6 +3,7 @@ import { formatIsoDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { certificateKindLabels } from "@/lib/suppliers/add-certificate";
+import { sheetMachineCapability } from "@/lib/suppliers/sheet-machine-capability";
 import type { SupplierProfile } from "@/lib/suppliers/load-supplier-profile";
 import factsStyles from "@/app/_components/facts.module.css";
 import styles from "./supplier.module.css";
@@ -97,9 +98,21 @@ export function ApplicationSection({
         </p>
       </div>
       <h3>Machines</h3>
-      {profile.machines.length === 0 ? (
+      {profile.machines.length === 0 && profile.sheetMachines.length === 0 && (
         <p className="muted">No machines declared yet.</p>
-      ) : (
+      )}
+      {profile.sheetMachines.length > 0 && (
+        <StackTable columns={["Laser or press brake", "Kind", "Capability"]}>
+          {profile.sheetMachines.map((machine) => (
+            <tr key={machine.id}>
+              <td data-label="Laser or press brake">{machine.name}</td>
+              <td data-label="Kind">{machine.kind === "LASER" ? "Laser" : "Press brake"}</td>
+              <td data-label="Capability">{sheetMachineCapability(machine)}</td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+      {profile.machines.length > 0 && (
         <StackTable columns={["Machine", "Process", "Count", "Work envelope"]}>
           {profile.machines.map((machine) => (
             <tr key={machine.id}>

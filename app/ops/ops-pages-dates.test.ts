@@ -1,0 +1,19 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Dates shown to people read "6 Dec 2026" (house rule; app/_components/format-dates.ts). These pages once
+// printed ISO days: the exceptions board's "today" (a "YYYY-MM-DD" string from
+// lib/exceptions/load-exceptions-board.ts) and the partner list's "Audit valid until".
+describe("operations pages' days", () => {
+  it("shows the exceptions board's today as a day people read, not as its ISO string", () => {
+    const page = fs.readFileSync("app/ops/exceptions/page.tsx", "utf8");
+    expect(page).not.toMatch(/\{board\.today\}/);
+    expect(page).toMatch(/\{formatIsoDay\(board\.today\)\}/);
+  });
+
+  it("shows when a partner's audit expires as a moment people read, with its time zone", () => {
+    const page = fs.readFileSync("app/ops/suppliers/page.tsx", "utf8");
+    expect(page).not.toMatch(/expiresAt\?\.toISOString\(\)\.slice\(0, 10\)/);
+    expect(page).toMatch(/formatMoment\(supplier\.latestAudit\.expiresAt\)/);
+  });
+});
