@@ -66,7 +66,9 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     count: new Int32Array(maxNodes),
     order: new Int32Array(triangleCount),
   };
-  for (let index = 0; index < triangleCount; index++) tree.order[index] = index;
+  // Never regrown (growTree replaces the node arrays only), so read through a local.
+  const order = tree.order;
+  for (let index = 0; index < triangleCount; index++) order[index] = index;
   // Centroids kept in the same order as `order` and swapped with it, so every pass over a node's range
   // reads them in sequence instead of at random (the same splits and the same tree as reading through
   // `order`, in a fraction of the cache misses).
@@ -88,22 +90,34 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       tree.start[node] = from;
       tree.count[node] = to - from;
       // Scalars, not a box array per leaf: a million-triangle mesh has 125,000 leaves.
-      const bounds = tree.bounds;
-      for (let axis = 0; axis < 3; axis++) {
-        bounds[node * 6 + axis] = Infinity;
-        bounds[node * 6 + axis + 3] = -Infinity;
-      }
+      let minX = Infinity,
+        minY = Infinity,
+        minZ = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity,
+        maxZ = -Infinity;
       for (let index = from; index < to; index++) {
-        const triangle = tree.order[index]!;
+        const triangle = order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
-          for (let axis = 0; axis < 3; axis++) {
-            const value = positions[vertex + axis]!;
-            if (value < bounds[node * 6 + axis]!) bounds[node * 6 + axis] = value;
-            if (value > bounds[node * 6 + axis + 3]!) bounds[node * 6 + axis + 3] = value;
-          }
+          const x = positions[vertex]!,
+            y = positions[vertex + 1]!,
+            z = positions[vertex + 2]!;
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
+          if (z < minZ) minZ = z;
+          if (z > maxZ) maxZ = z;
         }
       }
+      const bounds = tree.bounds;
+      bounds[node * 6] = minX;
+      bounds[node * 6 + 1] = minY;
+      bounds[node * 6 + 2] = minZ;
+      bounds[node * 6 + 3] = maxX;
+      bounds[node * 6 + 4] = maxY;
+      bounds[node * 6 + 5] = maxZ;
       return node;
     }
     let minX = Infinity,
@@ -130,15 +144,25 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
     const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
     const key = axis === 0 ? centroidX : axis === 1 ? centroidY : centroidZ;
+    // Swapped inline, one array type per statement: a shared swap(Int32Array | Float64Array) helper
+    // was polymorphic and took most of the build's time.
     let low = from;
     let high = to - 1;
     while (low <= high) {
       if (key[low]! < split) low++;
       else {
-        swap(tree.order, low, high);
-        swap(centroidX, low, high);
-        swap(centroidY, low, high);
-        swap(centroidZ, low, high);
+        const triangle = order[low]!;
+        order[low] = order[high]!;
+        order[high] = triangle;
+        const x = centroidX[low]!;
+        centroidX[low] = centroidX[high]!;
+        centroidX[high] = x;
+        const y = centroidY[low]!;
+        centroidY[low] = centroidY[high]!;
+        centroidY[high] = y;
+        const z = centroidZ[low]!;
+        centroidZ[low] = centroidZ[high]!;
+        centroidZ[high] = z;
         high--;
       }
     }
@@ -161,12 +185,6 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   };
   build(0, triangleCount);
   return tree;
-}
-
-function swap(array: Int32Array | Float64Array, first: number, second: number): void {
-  const value = array[first]!;
-  array[first] = array[second]!;
-  array[second] = value;
 }
 
 function castRay(
