@@ -132,25 +132,17 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
     const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
     const key = axis === 0 ? centroidX : axis === 1 ? centroidY : centroidZ;
-    // Swapped inline, one array type per statement: a shared swap(Int32Array | Float64Array) helper
-    // was polymorphic and took most of the build's time.
+    // One swap per array type: a shared swap(Int32Array | Float64Array) helper was polymorphic and
+    // took most of the build's time.
     let low = from;
     let high = to - 1;
     while (low <= high) {
       if (key[low]! < split) low++;
       else {
-        const triangle = order[low]!;
-        order[low] = order[high]!;
-        order[high] = triangle;
-        const x = centroidX[low]!;
-        centroidX[low] = centroidX[high]!;
-        centroidX[high] = x;
-        const y = centroidY[low]!;
-        centroidY[low] = centroidY[high]!;
-        centroidY[high] = y;
-        const z = centroidZ[low]!;
-        centroidZ[low] = centroidZ[high]!;
-        centroidZ[high] = z;
+        swapInt32(order, low, high);
+        swapFloat64(centroidX, low, high);
+        swapFloat64(centroidY, low, high);
+        swapFloat64(centroidZ, low, high);
         high--;
       }
     }
@@ -173,6 +165,18 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   };
   build(0, triangleCount);
   return tree;
+}
+
+function swapInt32(array: Int32Array, first: number, second: number): void {
+  const value = array[first]!;
+  array[first] = array[second]!;
+  array[second] = value;
+}
+
+function swapFloat64(array: Float64Array, first: number, second: number): void {
+  const value = array[first]!;
+  array[first] = array[second]!;
+  array[second] = value;
 }
 
 function castRay(
