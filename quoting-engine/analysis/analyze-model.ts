@@ -345,42 +345,52 @@ function unionBox(boxes: BoundingBox[]): BoundingBox {
 
 /**
  * One compact mesh for the viewer: each part's vertices that its triangles use, shared between those
- * triangles (a welded 1M-triangle mesh needs about a sixth of the corners' floats).
+ * triangles (a welded 1M-triangle mesh needs about a sixth of the corners' floats). One pass over the
+ * corners: a vertex gets its number and its coordinates when first used, so each is written once.
  */
 function buildDisplayMesh(
   parts: { positions: Float64Array; indices: Uint32Array; faceIds: Int32Array; bodyIndex: number }[],
   originMm: Vector3,
 ): DisplayMesh {
   let triangleCount = 0;
+  // At most every vertex of every distinct positions array is used.
   const remaps = new Map<Float64Array, Int32Array>();
-  let vertexCount = 0;
+  let mostVertices = 0;
   for (const part of parts) {
     triangleCount += part.indices.length / 3;
-    let remap = remaps.get(part.positions);
-    if (!remap) {
-      remap = new Int32Array(part.positions.length / 3).fill(-1);
-      remaps.set(part.positions, remap);
-    }
-    for (const vertex of part.indices) if (remap[vertex] === -1) remap[vertex] = vertexCount++;
+    if (remaps.has(part.positions)) continue;
+    remaps.set(part.positions, new Int32Array(part.positions.length / 3).fill(-1));
+    mostVertices += part.positions.length / 3;
   }
-  const positions = new Float32Array(vertexCount * 3);
+  const [originX, originY, originZ] = originMm;
+  let positions = new Float32Array(mostVertices * 3);
   const indices = new Uint32Array(triangleCount * 3);
   const faceIds = new Int32Array(triangleCount);
   const bodyIds = new Uint32Array(triangleCount);
+  let vertexCount = 0;
   let triangle = 0;
   for (const part of parts) {
     const remap = remaps.get(part.positions)!;
-    for (let corner = 0; corner < part.indices.length; corner++) {
-      const vertex = part.indices[corner] ?? 0;
-      const target = remap[vertex] ?? 0;
-      indices[triangle * 3 + corner] = target;
-      positions[target * 3] = (part.positions[vertex * 3] ?? 0) - originMm[0];
-      positions[target * 3 + 1] = (part.positions[vertex * 3 + 1] ?? 0) - originMm[1];
-      positions[target * 3 + 2] = (part.positions[vertex * 3 + 2] ?? 0) - originMm[2];
+    const source = part.positions;
+    const partIndices = part.indices;
+    const first = triangle * 3;
+    for (let corner = 0; corner < partIndices.length; corner++) {
+      const vertex = partIndices[corner]!;
+      let target = remap[vertex]!;
+      if (target === -1) {
+        target = vertexCount++;
+        remap[vertex] = target;
+        positions[target * 3] = source[vertex * 3]! - originX;
+        positions[target * 3 + 1] = source[vertex * 3 + 1]! - originY;
+        positions[target * 3 + 2] = source[vertex * 3 + 2]! - originZ;
+      }
+      indices[first + corner] = target;
     }
     faceIds.set(part.faceIds, triangle);
-    bodyIds.fill(part.bodyIndex, triangle, triangle + part.indices.length / 3);
-    triangle += part.indices.length / 3;
+    bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
+    triangle += partIndices.length / 3;
   }
+  // Vertices no triangle uses (dropped or collapsed triangles' corners) leave the end unused.
+  if (vertexCount < mostVertices) positions = positions.slice(0, vertexCount * 3);
   return { originMm, positions, indices, faceIds, bodyIds };
 }

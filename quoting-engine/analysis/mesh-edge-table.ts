@@ -1,10 +1,13 @@
-import { halfEdgeRows } from "./half-edge-rows";
+import { halfEdgeRows, type HalfEdgeRows } from "./half-edge-rows";
 
 /** The edges of a welded triangle mesh, numbered from its half-edges (triangle · 3 + corner). */
 export interface MeshEdgeTable {
   count: number;
-  /** Edge of each half-edge, -1 for a half-edge of a collapsed triangle. */
-  edgeOfHalfEdge: Int32Array;
+  /**
+   * Edge of each half-edge, -1 for a half-edge of a collapsed triangle. Numbered when first read: only
+   * a mesh with open or shared edges needs it (a closed, clean mesh never does).
+   */
+  readonly edgeOfHalfEdge: Int32Array;
   /** The other half-edge of an edge that exactly two triangles use, else -1 (open or shared by more). */
   mate: Int32Array;
   /** Per triangle: two or three corners on one vertex (no edges). */
@@ -44,8 +47,6 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
     }
   }
   const rows = halfEdgeRows(indices, vertexCount, degenerateCount > 0 ? degenerate : undefined);
-  const edgeOfHalfEdge = new Int32Array(halfEdgeCount);
-  if (degenerateCount > 0) edgeOfHalfEdge.fill(-1);
   const mate = new Int32Array(halfEdgeCount).fill(-1);
   const { rowStart, halfEdges, high } = rows;
   let count = 0;
@@ -60,8 +61,7 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
       const to = high[position]!;
       let runEnd = position + 1;
       while (runEnd < end && high[runEnd] === to) runEnd++;
-      const edge = count++;
-      for (let at = position; at < runEnd; at++) edgeOfHalfEdge[halfEdges[at]!] = edge;
+      count++;
       const uses = runEnd - position;
       if (uses === 1) openEdgeCount++;
       else {
@@ -75,9 +75,13 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
       position = runEnd;
     }
   }
+  let edgeOfHalfEdge: Int32Array | undefined;
   return {
     count,
-    edgeOfHalfEdge,
+    get edgeOfHalfEdge() {
+      edgeOfHalfEdge ??= numberEdges(rows, vertexCount, halfEdgeCount);
+      return edgeOfHalfEdge;
+    },
     mate,
     degenerate,
     degenerateCount,
@@ -85,6 +89,20 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
     openEdgeCount,
     hasCoincidentTriangles,
   };
+}
+
+/** Each half-edge's edge: within a row, the run of positions with the same higher vertex is one edge. */
+function numberEdges(rows: HalfEdgeRows, vertexCount: number, halfEdgeCount: number): Int32Array {
+  const { rowStart, halfEdges, high } = rows;
+  const edgeOfHalfEdge = new Int32Array(halfEdgeCount).fill(-1);
+  let edge = -1;
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    for (let position = rowStart[vertex]!; position < rowStart[vertex + 1]!; position++) {
+      if (position === rowStart[vertex] || high[position] !== high[position - 1]) edge++;
+      edgeOfHalfEdge[halfEdges[position]!] = edge;
+    }
+  }
+  return edgeOfHalfEdge;
 }
 
 /** Two triangles on one edge with the same corner opposite it have the same three vertices. */

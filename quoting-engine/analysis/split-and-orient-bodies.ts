@@ -71,8 +71,9 @@ export function splitAndOrientBodies(
         if (neighbourHalfEdge < 0) continue;
         const neighbour = (neighbourHalfEdge / 3) | 0;
         if (neighbour === triangle) continue;
-        // Two triangles agree when they run along their shared edge in opposite directions.
-        const wantedSign = -(direction(indices, halfEdge) * ownSign) * direction(indices, neighbourHalfEdge);
+        // Two triangles agree when they run along their shared edge in opposite directions: when both
+        // half-edges start at the same vertex, the neighbour must be turned unlike this triangle.
+        const wantedSign = indices[halfEdge] === indices[neighbourHalfEdge] ? -ownSign : ownSign;
         if (bodyOf[neighbour] === -1) {
           bodyOf[neighbour] = bodyIndex;
           flipped[neighbour] = wantedSign === -1 ? 1 : 0;

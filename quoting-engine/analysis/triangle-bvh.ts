@@ -66,7 +66,9 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     count: new Int32Array(maxNodes),
     order: new Int32Array(triangleCount),
   };
-  for (let index = 0; index < triangleCount; index++) tree.order[index] = index;
+  // Never regrown (growTree replaces the node arrays only), so read through a local.
+  const order = tree.order;
+  for (let index = 0; index < triangleCount; index++) order[index] = index;
   // Centroids kept in the same order as `order` and swapped with it, so every pass over a node's range
   // reads them in sequence instead of at random (the same splits and the same tree as reading through
   // `order`, in a fraction of the cache misses).
@@ -94,7 +96,7 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
         bounds[node * 6 + axis + 3] = -Infinity;
       }
       for (let index = from; index < to; index++) {
-        const triangle = tree.order[index]!;
+        const triangle = order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
           for (let axis = 0; axis < 3; axis++) {
@@ -130,15 +132,17 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
     const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
     const key = axis === 0 ? centroidX : axis === 1 ? centroidY : centroidZ;
+    // One swap per array type: a shared swap(Int32Array | Float64Array) helper was polymorphic and
+    // took most of the build's time.
     let low = from;
     let high = to - 1;
     while (low <= high) {
       if (key[low]! < split) low++;
       else {
-        swap(tree.order, low, high);
-        swap(centroidX, low, high);
-        swap(centroidY, low, high);
-        swap(centroidZ, low, high);
+        swapInt32(order, low, high);
+        swapFloat64(centroidX, low, high);
+        swapFloat64(centroidY, low, high);
+        swapFloat64(centroidZ, low, high);
         high--;
       }
     }
@@ -163,7 +167,13 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   return tree;
 }
 
-function swap(array: Int32Array | Float64Array, first: number, second: number): void {
+function swapInt32(array: Int32Array, first: number, second: number): void {
+  const value = array[first]!;
+  array[first] = array[second]!;
+  array[second] = value;
+}
+
+function swapFloat64(array: Float64Array, first: number, second: number): void {
   const value = array[first]!;
   array[first] = array[second]!;
   array[second] = value;
