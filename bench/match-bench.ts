@@ -36,6 +36,7 @@ import {
 } from "./match-bench-data";
 import { compareMatchers, loadBaselineMatcher } from "./match-bench-compare";
 import { median } from "./median";
+import { formatMs, reportTarget } from "./target-result";
 
 const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54380);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
@@ -302,6 +303,8 @@ async function main() {
         `reservations in each of 52 weeks (26 back, 26 ahead; 10 % released). ${runs} timed runs after 1 warm-up.\n`,
     );
     const results: SizeResult[] = [];
+    /** The old matcher's median at the target size, alternated with today's (BENCH_BASELINE). */
+    let baselineMedian: { label: string; wallMedianMs: number } | undefined;
     let loaded = 0;
     for (const suppliers of sizes) {
       const startedAt = performance.now();
@@ -322,7 +325,7 @@ async function main() {
         await queryBreakdown(url, sql, median(result.matchMs));
         if (baseline) {
           const old = await loadBaselineMatcher(baseline);
-          await compareMatchers({
+          [baselineMedian] = await compareMatchers({
             db,
             sql,
             postgresDataDir: server.dataDir,
@@ -376,6 +379,16 @@ async function main() {
         `\nTarget: a full match under ${targetMs} ms at ${result.suppliers} partners (median of ${runs} runs): ` +
           `${typical.toFixed(1)} ms — ${pass ? "PASS" : "FAIL"} (worst ${worst.toFixed(1)} ms)`,
       );
+      reportTarget({
+        measure: `matcher, ${result.suppliers.toLocaleString("en")} partners with a year of reservations (median of ${runs})`,
+        value: `${formatMs(typical)} (worst ${formatMs(worst)})`,
+        reference:
+          result.suppliers === targetSuppliers && baselineMedian
+            ? `${baselineMedian.label} matcher alternated: ${formatMs(baselineMedian.wallMedianMs)}`
+            : `read-only decision: ${formatMs(median(result.decisionMs))}`,
+        target: `< ${formatMs(targetMs)} median`,
+        pass,
+      });
       if (!pass) process.exitCode = 1;
     }
   } finally {
