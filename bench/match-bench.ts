@@ -36,14 +36,12 @@ import {
 } from "./match-bench-data";
 import { compareMatchers, loadBaselineMatcher } from "./match-bench-compare";
 import { median } from "./median";
-import { formatMs, reportTarget } from "./target-result";
+import { reportMatchTargets } from "./match-bench-targets";
 
 const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54380);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").map(Number);
 const targetSuppliers = 1000;
-/** Issue 22's targets: median full match by number of suppliers. */
-const targetMsBySuppliers: Record<number, number> = { 1000: 25, 10000: 250 };
 const baseline = process.env.BENCH_BASELINE;
 const compareRounds = Number(process.env.BENCH_COMPARE_ROUNDS ?? 6);
 const batchSuppliers = 1000;
@@ -369,28 +367,7 @@ async function main() {
           `  ${result.chosen}`,
         ].join(" "),
       );
-    for (const result of results) {
-      const targetMs = targetMsBySuppliers[result.suppliers];
-      if (targetMs === undefined) continue;
-      const worst = Math.max(...result.matchMs);
-      const typical = median(result.matchMs);
-      const pass = typical < targetMs;
-      console.log(
-        `\nTarget: a full match under ${targetMs} ms at ${result.suppliers} partners (median of ${runs} runs): ` +
-          `${typical.toFixed(1)} ms — ${pass ? "PASS" : "FAIL"} (worst ${worst.toFixed(1)} ms)`,
-      );
-      reportTarget({
-        measure: `matcher, ${result.suppliers.toLocaleString("en")} partners with a year of reservations (median of ${runs})`,
-        value: `${formatMs(typical)} (worst ${formatMs(worst)})`,
-        reference:
-          result.suppliers === targetSuppliers && baselineMedian
-            ? `${baselineMedian.label} matcher alternated: ${formatMs(baselineMedian.wallMedianMs)}`
-            : `read-only decision: ${formatMs(median(result.decisionMs))}`,
-        target: `< ${formatMs(targetMs)} median`,
-        pass,
-      });
-      if (!pass) process.exitCode = 1;
-    }
+    if (!reportMatchTargets(results, runs, baselineMedian)) process.exitCode = 1;
   } finally {
     await cleanUp();
   }

@@ -33,7 +33,7 @@ if (files.filter(small).length !== 6) throw new Error("The bench needs one big f
 
 /** Drops the files at once as a new visitor: ms from the drop to each file's first price, in file order. */
 async function drop(baseUrl: string, chosen: typeof files, tag: string): Promise<number[]> {
-  const buyer = newBuyer(baseUrl, Date.now() + 60_000);
+  const buyer = newBuyer(baseUrl, Date.now() + 120_000);
   await buyer.open();
   const startedAt = performance.now();
   return Promise.all(
