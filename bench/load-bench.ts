@@ -24,7 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchAppAt } from "./bench-app";
 import { newBuyer, partOptionsFor, type BenchBuyer } from "./bench-buyer";
-import { formatMs, reportTarget } from "./target-result";
+import { formatMs, reportTarget, runBench } from "./target-result";
 import { uniqueCadBytes } from "./unique-cad-bytes";
 
 const buyers = Number(process.env.LOAD_BUYERS ?? 50);
@@ -81,15 +81,22 @@ async function upload(client: BenchBuyer, fixture: (typeof fixtures)[number], ta
   return { ...(await client.upload(fixture.name, new Uint8Array(uniqueBytes(fixture, tag)))), kind };
 }
 
-/** Drops 3 files at once, prices each when analysed, then changes options until the deadline. */
-async function runRepricingBuyer(buyer: number, deadline: number, stats: Stats): Promise<void> {
+/** A new buyer with its visitor session, or undefined (the error counted) when the session failed. */
+async function openBuyer(deadline: number, stats: Stats): Promise<BenchBuyer | undefined> {
   const client = newBuyer(baseUrl, deadline + graceMs);
   try {
     await client.open();
+    return client;
   } catch (error) {
     recordError(stats, `visitor session: ${(error as Error).message}`);
-    return;
+    return undefined;
   }
+}
+
+/** Drops 3 files at once, prices each when analysed, then changes options until the deadline. */
+async function runRepricingBuyer(buyer: number, deadline: number, stats: Stats): Promise<void> {
+  const client = await openBuyer(deadline, stats);
+  if (!client) return;
   const files = [0, 1, 2].map((offset) => fixtures[(buyer * 3 + offset) % fixtures.length]!);
   const dropOne = async (fixture: (typeof fixtures)[number], index: number) => {
     const part = await upload(client, fixture, `b${buyer}-f${index}-${Date.now()}`);
@@ -131,13 +138,8 @@ async function runRepricingBuyer(buyer: number, deadline: number, stats: Stats):
 
 /** LOAD_MODE=uploads: one file after another until the deadline, each awaited until analysed. */
 async function runUploadingBuyer(buyer: number, deadline: number, stats: Stats): Promise<void> {
-  const client = newBuyer(baseUrl, deadline + graceMs);
-  try {
-    await client.open();
-  } catch (error) {
-    recordError(stats, `visitor session: ${(error as Error).message}`);
-    return;
-  }
+  const client = await openBuyer(deadline, stats);
+  if (!client) return;
   for (let file = 0; Date.now() < deadline; file++) {
     try {
       const part = await upload(
@@ -253,13 +255,9 @@ async function main() {
       target: `p95 ≤ ${formatMs(targetMs)}, no errors`,
       pass,
     });
-    if (!pass) process.exitCode = 1;
   } finally {
     await app.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -13,7 +13,7 @@ import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { benchAppAt } from "./bench-app";
 import { median as medianOf } from "./median";
-import { formatMs, reportTarget } from "./target-result";
+import { formatMs, reportTarget, runBench } from "./target-result";
 import { uniqueCadBytes } from "./unique-cad-bytes";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
@@ -22,6 +22,7 @@ const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const files = [
   {
     file: path.resolve("tests/fixtures/cad/synth_plate_4thru_1blind.step"),
+    // The issue's "100 KB plate": the plate this bench has always dropped (34 kB), kept for comparison.
     label: "100 KB STEP",
     medianTargetMs: 500,
   },
@@ -33,6 +34,7 @@ const files = [
 ];
 let baseUrl = "";
 let drops = 0;
+const pricePanel = "section[aria-labelledby='price-heading']";
 
 /** A file for the page's file input, with bytes no earlier upload had. */
 function uniqueUpload(file: string) {
@@ -61,23 +63,30 @@ async function dropToFirstPrice(browser: Browser, upload: ReturnType<typeof uniq
  * On the part page: the time from changing the quantity to the new price shown (target 300 ms), over
  * the price-break quantities one after the other.
  */
-async function optionChangeTimes(browser: Browser, file: string): Promise<boolean> {
+async function optionChangeTimes(
+  browser: Browser,
+  upload: ReturnType<typeof uniqueUpload>,
+): Promise<boolean> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.getByTestId("part-file-input").setInputFiles(uniqueUpload(file));
+  await page.getByTestId("part-file-input").setInputFiles(upload);
   await page.getByRole("link", { name: "See price and options" }).click({ timeout: 60_000 });
-  await page.locator(".price-card[aria-busy='false'] [data-testid='unit-price']").waitFor();
+  // The price panel (its class is a CSS module's, so found by its heading).
+  await page.locator(`${pricePanel}[aria-busy='false'] [data-testid='unit-price']`).waitFor();
   const times: number[] = [];
   for (const quantity of [5, 10, 25, 50, 100, 250, 500, 1000, 2, 1]) {
     const before = await page.getByTestId("total-price").getAttribute("data-cents");
     const startedAt = performance.now();
     await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
-    await page.waitForFunction((previous) => {
-      const card = document.querySelector(".price-card");
-      const total = document.querySelector("[data-testid='total-price']");
-      return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
-    }, before);
+    await page.waitForFunction(
+      ([panel, previous]) => {
+        const card = document.querySelector(panel!);
+        const total = document.querySelector("[data-testid='total-price']");
+        return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
+      },
+      [pricePanel, before] as const,
+    );
     times.push(performance.now() - startedAt);
   }
   await context.close();
@@ -114,6 +123,7 @@ async function main() {
       "file                                   median ms   worst ms   median target ms   within   same bytes again ms",
     );
     let allWithin = true;
+    const lastUploads: ReturnType<typeof uniqueUpload>[] = [];
     for (const { file, label, medianTargetMs } of files) {
       const times: number[] = [];
       let upload = uniqueUpload(file);
@@ -124,6 +134,7 @@ async function main() {
       }
       // The reference: the last run's bytes again, priced from their stored analysis.
       const againMs = await dropToFirstPrice(browser, upload);
+      lastUploads.push(upload);
       const median = medianOf(times);
       const worst = Math.max(...times);
       const within = median <= medianTargetMs;
@@ -132,14 +143,15 @@ async function main() {
         `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(medianTargetMs).padStart(18)}   ${(within ? "yes" : "NO").padEnd(6)} ${againMs.toFixed(0).padStart(21)}`,
       );
       reportTarget({
-        measure: `drop → first price, ${label} (${path.basename(file)}, median of ${runs})`,
+        measure: `drop → first price, ${label} (${path.basename(file)}, ${(readFileSync(file).length / 1000).toFixed(0)} kB, median of ${runs})`,
         value: `${formatMs(median)} (worst ${formatMs(worst)})`,
         reference: `same bytes again, stored analysis: ${formatMs(againMs)}`,
         target: `≤ ${formatMs(medianTargetMs)} median`,
         pass: within,
       });
     }
-    allWithin = (await optionChangeTimes(browser, files[0]!.file)) && allWithin;
+    // On the plate already analysed (its last bytes, priced from the stored analysis): option changes only.
+    allWithin = (await optionChangeTimes(browser, lastUploads[0]!)) && allWithin;
     await browser.close();
     if (!allWithin) process.exitCode = 1;
   } finally {
@@ -147,7 +159,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -15,7 +15,9 @@ export interface TargetResult {
   pass: boolean;
 }
 
+/** Writes the row for the targets table (when run by it) and, for a target missed, sets exit code 1. */
 export function reportTarget(result: TargetResult): void {
+  if (!result.pass) process.exitCode = 1;
   const file = process.env.BENCH_TARGETS_FILE;
   if (file) appendFileSync(file, `${JSON.stringify(result)}\n`);
 }
@@ -24,4 +26,12 @@ export function reportTarget(result: TargetResult): void {
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return "not measured";
   return ms < 1000 ? `${ms.toFixed(ms < 10 ? 1 : 0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Runs a bench's main function; an error is printed and ends the bench with exit code 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

@@ -6,13 +6,14 @@
 // One app (`npm start`, production build, fresh database on BENCH_APP_PORT / BENCH_APP_POSTGRES_PORT)
 // serves the storefront, seven-files and both load benches; the crash bench starts and kills its own.
 // Needs admesh, freecadcmd and Chromium (/usr/bin/chromium); CAD_CORPUS as the engine benches.
+// BENCH_TARGETS_ONLY=<script names, comma-separated, e.g. seven-files-bench,load-bench> runs only those.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureProductionBuild } from "../scripts/ensure-production-build";
 import { startBenchApp, waitForApp, type BenchApp } from "./bench-app";
-import type { TargetResult } from "./target-result";
+import { runBench, type TargetResult } from "./target-result";
 
 const resultsFile = path.resolve(".data", `bench-targets-${process.pid}.jsonl`);
 const appPort = Number(process.env.BENCH_APP_PORT ?? 3290);
@@ -29,7 +30,7 @@ interface Piece {
   usesApp?: boolean;
 }
 
-const pieces: Piece[] = [
+const allPieces: Piece[] = [
   {
     name: "STEP against FreeCAD",
     script: "bench/step-freecad-bench.ts",
@@ -100,6 +101,9 @@ const pieces: Piece[] = [
     usesApp: true,
   },
 ];
+
+const only = process.env.BENCH_TARGETS_ONLY?.split(",");
+const pieces = allPieces.filter((piece) => !only || only.includes(path.basename(piece.script, ".ts")));
 
 /** Runs one bench in a process group of its own, killed with the group when it passes its limit. */
 function runPiece(piece: Piece, appUrl: string | undefined): Promise<string> {
@@ -172,6 +176,7 @@ async function main() {
   );
   const outcomes = new Map<string, string>();
   let app: BenchApp | undefined;
+  let appFailure: string | undefined;
   const stopApp = async () => {
     await app?.stop();
     app = undefined;
@@ -181,9 +186,21 @@ async function main() {
   });
   try {
     for (const piece of pieces) {
+      if (piece.usesApp && appFailure) {
+        outcomes.set(piece.name, appFailure);
+        continue;
+      }
       if (piece.usesApp && !app) {
         app = startBenchApp({ name: "targets-bench", port: appPort, postgresPort: appPostgresPort });
-        await waitForApp(app.baseUrl, 300_000, app.gone);
+        try {
+          await waitForApp(app.baseUrl, 300_000, app.gone);
+        } catch (error) {
+          appFailure = `app did not start: ${(error as Error).message}`;
+          console.log(appFailure);
+          outcomes.set(piece.name, appFailure);
+          await stopApp();
+          continue;
+        }
       }
       if (!piece.usesApp) await stopApp();
       const pieceStartedAt = Date.now();
@@ -216,7 +233,4 @@ async function main() {
   if (passed < expected) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);
