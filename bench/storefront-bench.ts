@@ -106,8 +106,9 @@ async function main() {
     postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54359),
   });
   baseUrl = app.baseUrl;
+  let browser: Browser | undefined;
   try {
-    const browser = await chromium.launch({
+    browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",
@@ -159,9 +160,10 @@ async function main() {
         );
         return false;
       })) && allWithin;
-    await browser.close();
     if (!allWithin) process.exitCode = 1;
   } finally {
+    // An open browser would keep this process alive after an error.
+    await browser?.close();
     await app.stop();
   }
 }
