@@ -72,7 +72,8 @@ interface Side {
 
 /**
  * Places the bench line `rounds` × `perRound` times with each matcher, alternating by round, and prints
- * the median wall time and the CPU time per match of both, and whether they chose the same partner.
+ * the median wall time and the CPU time per match of both, and whether they chose the same partner;
+ * returns each matcher's median wall time.
  */
 export async function compareMatchers(options: {
   db: Database;
@@ -84,7 +85,7 @@ export async function compareMatchers(options: {
   matchers: { label: string; match: MatchOrderLine }[];
   rounds: number;
   perRound: number;
-}): Promise<void> {
+}): Promise<{ label: string; wallMedianMs: number }[]> {
   const sides: Side[] = options.matchers.map(({ label }) => ({
     label,
     wallMs: [],
@@ -136,6 +137,7 @@ export async function compareMatchers(options: {
         (setsEqual(before.chosen, after.chosen) ? ", the same choice." : ", A DIFFERENT CHOICE."),
     );
   }
+  return sides.map((side) => ({ label: side.label, wallMedianMs: median(side.wallMs) }));
 }
 
 const setsEqual = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
 import { median } from "./median";
+import { formatMs, reportTarget } from "./target-result";
 import { torusStl } from "./torus-stl";
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -121,7 +122,13 @@ console.log(
   `${"file".padEnd(48)}${pad("triangles", 11)}${pad("admesh ms", 14)}${pad("measure ms", 14)}${pad("ratio", 7)}` +
     `${pad("+features ms", 15)}${pad("ratio", 7)}  volume admesh / ours mm³`,
 );
-const ratios: { triangles: number; measure: number; features: number }[] = [];
+const ratios: {
+  triangles: number;
+  measure: number;
+  features: number;
+  admeshCpuMs: number;
+  measureCpuMs: number;
+}[] = [];
 const baselineRows: string[] = [];
 for (const { label, file, triangles } of files) {
   const admesh = hasAdmesh ? medianOf(() => timeAdmesh(file)) : undefined;
@@ -143,7 +150,13 @@ for (const { label, file, triangles } of files) {
     }
   }
   const ratio = (timing: Timing) => (admesh ? timing.cpuMs / admesh.cpuMs : Number.NaN);
-  ratios.push({ triangles, measure: ratio(measure), features: ratio(features) });
+  ratios.push({
+    triangles,
+    measure: ratio(measure),
+    features: ratio(features),
+    admeshCpuMs: admesh?.cpuMs ?? Number.NaN,
+    measureCpuMs: measure.cpuMs,
+  });
   console.log(
     `${label.padEnd(48)}${pad(triangles.toLocaleString("en"), 11)}${pad(admesh ? ms(admesh) : "–", 14)}` +
       `${pad(ms(measure), 14)}${pad(ratio(measure).toFixed(2), 7)}${pad(ms(features), 15)}` +
@@ -160,6 +173,13 @@ if (million && hasAdmesh) {
     `1 M triangles: read + check + measure ${million.measure.toFixed(2)}× admesh (target ≤ 1.0×, ${verdict(million.measure, 1)}); ` +
       `with features ${million.features.toFixed(2)}× (target ≤ 3×, ${verdict(million.features, 3)})`,
   );
+  reportTarget({
+    measure: "1 M-triangle STL read + check + measure (CPU time)",
+    value: `${million.measure.toFixed(2)}× admesh (with features ${million.features.toFixed(2)}×)`,
+    reference: `admesh ${formatMs(million.admeshCpuMs)} CPU, ours ${formatMs(million.measureCpuMs)}`,
+    target: "≤ 1.0× admesh",
+    pass: million.measure <= 1,
+  });
 }
 if (baselineRows.length > 0) {
   console.log(
@@ -172,6 +192,9 @@ if (baselineRows.length > 0) {
 }
 rmSync(directory, { recursive: true, force: true });
 
-// An analysis worker's memory after warm-up, in a child process of its own (the kernels load there).
-const memory = spawnSync("npx", ["tsx", "bench/worker-memory.ts"], { encoding: "utf8", stdio: "pipe" });
-console.log(`\n${memory.stdout.trim() || memory.stderr.trim().slice(-500)}`);
+// An analysis worker's memory after warm-up, in a child process of its own (the kernels load there);
+// BENCH_MESH_MEMORY=0 leaves it out (bench/targets.ts, which has no target for it).
+if (process.env.BENCH_MESH_MEMORY !== "0") {
+  const memory = spawnSync("npx", ["tsx", "bench/worker-memory.ts"], { encoding: "utf8", stdio: "pipe" });
+  console.log(`\n${memory.stdout.trim() || memory.stderr.trim().slice(-500)}`);
+}

@@ -1,57 +1,92 @@
 // npm run bench:e2e: the buyer's wait in a real browser, from dropping a CAD file on the home page to
-// the first price shown, for the plate (target 3 s) and NIST FTC-06, 2 MB (target 6 s).
-// Starts the production app on its own port and fresh embedded PostgreSQL (building it first when the
-// sources changed), drives Debian's Chromium through Playwright, and prints median and worst of the runs.
-// Then, on the plate's page, the time from a quantity change to the new price (target 300 ms).
+// the first price shown, for the plate (100 KB class; issue 22's target: median ≤ 0.5 s) and NIST FTC-06,
+// 2 MB (median ≤ 1.2 s). Every drop's bytes are made unique (bench/unique-cad-bytes.ts), so each one is
+// analysed, not priced from the stored analysis of the run before; the same bytes dropped once more
+// (priced from the stored analysis) are the reference: the wait without the analysis.
+// Starts the production app on its own port and fresh embedded PostgreSQL (bench/bench-app.ts; `npm
+// start` builds it first when the sources changed), or measures the app at BENCH_URL; drives Debian's
+// Chromium through Playwright, and prints median and worst of the runs. Then, on the plate's page, the
+// time from a quantity change to the new price (target 300 ms).
 // CAD_CORPUS points at the corpus (default ../shared/cad-corpus); BENCH_RUNS sets timed runs per file.
-import { spawn } from "node:child_process";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
+import { benchAppAt } from "./bench-app";
+import { median as medianOf } from "./median";
+import { formatMs, reportTarget, runBench } from "./target-result";
+import { uniqueCadBytes } from "./unique-cad-bytes";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
-const baseUrl = `http://localhost:${port}`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const corpus = path.resolve(process.env.CAD_CORPUS ?? "../shared/cad-corpus");
 const files = [
-  { file: path.resolve("tests/fixtures/cad/synth_plate_4thru_1blind.step"), targetMs: 3000 },
-  { file: path.join(corpus, "step/nist_ftc_06_asme1_ap242-e2.stp"), targetMs: 6000 },
+  {
+    file: path.resolve("tests/fixtures/cad/synth_plate_4thru_1blind.step"),
+    // The issue's "100 KB plate": the plate this bench has always dropped (34 kB), kept for comparison.
+    label: "100 KB STEP",
+    medianTargetMs: 500,
+  },
+  {
+    file: path.join(corpus, "step/nist_ftc_06_asme1_ap242-e2.stp"),
+    label: "2 MB STEP",
+    medianTargetMs: 1200,
+  },
 ];
+let baseUrl = "";
+let drops = 0;
+const pricePanel = "section[aria-labelledby='price-heading']";
 
-async function waitForHealth(timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${baseUrl}/api/v1/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The app did not answer at ${baseUrl} within ${timeoutMs / 1000} s.`);
+/** A file for the page's file input, with bytes no earlier upload had. */
+function uniqueUpload(file: string) {
+  const name = path.basename(file);
+  return {
+    name,
+    mimeType: "application/octet-stream",
+    buffer: uniqueCadBytes(name, readFileSync(file), `storefront-${process.pid}-${Date.now()}-${drops++}`),
+  };
+}
+
+/** One drop on the home page in a new browser context (a new visitor): ms until the first price shows. */
+async function dropToFirstPrice(browser: Browser, upload: ReturnType<typeof uniqueUpload>): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  const startedAt = performance.now();
+  await page.getByTestId("part-file-input").setInputFiles(upload);
+  await page.getByTestId("first-price").waitFor({ timeout: 60_000 });
+  const ms = performance.now() - startedAt;
+  await context.close();
+  return ms;
 }
 
 /**
  * On the part page: the time from changing the quantity to the new price shown (target 300 ms), over
  * the price-break quantities one after the other.
  */
-async function optionChangeTimes(browser: Browser, file: string): Promise<boolean> {
+async function optionChangeTimes(
+  browser: Browser,
+  upload: ReturnType<typeof uniqueUpload>,
+): Promise<boolean> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl);
-  await page.getByTestId("part-file-input").setInputFiles(file);
+  await page.getByTestId("part-file-input").setInputFiles(upload);
   await page.getByRole("link", { name: "See price and options" }).click({ timeout: 60_000 });
-  await page.locator(".price-card[aria-busy='false'] [data-testid='unit-price']").waitFor();
+  // The price panel (its class is a CSS module's, so found by its heading).
+  await page.locator(`${pricePanel}[aria-busy='false'] [data-testid='unit-price']`).waitFor();
   const times: number[] = [];
   for (const quantity of [5, 10, 25, 50, 100, 250, 500, 1000, 2, 1]) {
     const before = await page.getByTestId("total-price").getAttribute("data-cents");
     const startedAt = performance.now();
     await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
-    await page.waitForFunction((previous) => {
-      const card = document.querySelector(".price-card");
-      const total = document.querySelector("[data-testid='total-price']");
-      return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
-    }, before);
+    await page.waitForFunction(
+      ([panel, previous]) => {
+        const card = document.querySelector(panel!);
+        const total = document.querySelector("[data-testid='total-price']");
+        return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
+      },
+      [pricePanel, before] as const,
+    );
     times.push(performance.now() - startedAt);
   }
   await context.close();
@@ -65,43 +100,15 @@ async function optionChangeTimes(browser: Browser, file: string): Promise<boolea
 }
 
 async function main() {
-  const postgresDir = path.join(os.tmpdir(), "instant-quote-bench-postgres");
-  const app = spawn(
-    "sh",
-    [
-      "-c",
-      `rm -rf ${postgresDir} ${postgresDir}.password .data/bench-files && exec npx tsx scripts/start.ts`,
-    ],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: "",
-        EMBEDDED_POSTGRES_DIR: postgresDir,
-        EMBEDDED_POSTGRES_PORT: String(process.env.BENCH_POSTGRES_PORT ?? 54359),
-        STORAGE_LOCAL_DIR: ".data/bench-files",
-        AUTH_SECRET: "storefront-bench-secret-storefront-bench-secret",
-        LOG_LEVEL: "warn",
-        NODE_ENV: "production",
-      },
-    },
-  );
-  const stop = () => {
-    try {
-      process.kill(-app.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("SIGINT", () => {
-    stop();
-    process.exit(130);
+  const app = await benchAppAt(process.env.BENCH_URL, {
+    name: "storefront-bench",
+    port,
+    postgresPort: Number(process.env.BENCH_POSTGRES_PORT ?? 54359),
   });
+  baseUrl = app.baseUrl;
+  let browser: Browser | undefined;
   try {
-    await waitForHealth(300_000);
-    const browser = await chromium.launch({
+    browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
         "--no-sandbox",
@@ -110,39 +117,55 @@ async function main() {
         "--disable-background-networking",
       ],
     });
-    console.log(`Drop to first price, ${runs} runs per file after one warm-up (a new visitor each run):\n`);
-    console.log("file                                   median ms   worst ms   target ms   within");
+    console.log(
+      `Drop to first price, ${runs} runs per file after one warm-up (a new visitor and new bytes each run):\n`,
+    );
+    console.log(
+      "file                                   median ms   worst ms   median target ms   within   same bytes again ms",
+    );
     let allWithin = true;
-    for (const { file, targetMs } of files) {
+    const lastUploads: ReturnType<typeof uniqueUpload>[] = [];
+    for (const { file, label, medianTargetMs } of files) {
       const times: number[] = [];
+      let upload = uniqueUpload(file);
       for (let run = 0; run <= runs; run++) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        await page.goto(baseUrl);
-        const startedAt = performance.now();
-        await page.getByTestId("part-file-input").setInputFiles(file);
-        await page.getByTestId("first-price").waitFor({ timeout: 60_000 });
-        if (run > 0) times.push(performance.now() - startedAt);
-        await context.close();
+        upload = uniqueUpload(file);
+        const ms = await dropToFirstPrice(browser, upload);
+        if (run > 0) times.push(ms);
       }
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)]!;
-      const worst = times.at(-1)!;
-      const within = worst <= targetMs;
+      // The reference: the last run's bytes again, priced from their stored analysis.
+      const againMs = await dropToFirstPrice(browser, upload);
+      lastUploads.push(upload);
+      const median = medianOf(times);
+      const worst = Math.max(...times);
+      const within = median <= medianTargetMs;
       allWithin &&= within;
       console.log(
-        `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(targetMs).padStart(11)}   ${within ? "yes" : "NO"}`,
+        `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(medianTargetMs).padStart(18)}   ${(within ? "yes" : "NO").padEnd(6)} ${againMs.toFixed(0).padStart(21)}`,
       );
+      reportTarget({
+        measure: `drop → first price, ${label} (${path.basename(file)}, ${(readFileSync(file).length / 1000).toFixed(0)} kB, median of ${runs})`,
+        value: `${formatMs(median)} (worst ${formatMs(worst)})`,
+        reference: `same bytes again, stored analysis: ${formatMs(againMs)}`,
+        target: `≤ ${formatMs(medianTargetMs)} median`,
+        pass: within,
+      });
     }
-    allWithin = (await optionChangeTimes(browser, files[0]!.file)) && allWithin;
-    await browser.close();
+    // On the plate already analysed (its last bytes, priced from the stored analysis): option changes only.
+    // Not in issue 22's table: a failure here is printed, and does not lose the drops' rows.
+    allWithin =
+      (await optionChangeTimes(browser, lastUploads[0]!).catch((error: unknown) => {
+        console.log(
+          `\nQuantity changed → new price shown: not measured (${(error as Error).message.split("\n")[0]})`,
+        );
+        return false;
+      })) && allWithin;
     if (!allWithin) process.exitCode = 1;
   } finally {
-    stop();
+    // An open browser would keep this process alive after an error.
+    await browser?.close();
+    await app.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
-import { AppError } from "../errors/app-error";
+import { AppError, isAppError } from "../errors/app-error";
 import type { FileStorage } from "../storage/file-storage";
 import { findPartDrawing } from "./find-part-drawing";
 import { jobStatuses } from "./job-statuses";
@@ -10,6 +10,7 @@ import { jobStatuses } from "./job-statuses";
  * A supplier downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
  * supplier, or for a line without such a file, the file does not exist for it (not_found, so its existence
  * is not revealed). Every download is written to the audit log with who, from where and which file.
+ * A CAD file that is gone from storage is said so, and its part flagged for operations at once.
  */
 export async function openJobFile(
   db: Database,
@@ -30,7 +31,24 @@ export async function openJobFile(
     if (!drawing) throw new AppError("not_found", "This job has no drawing.");
     ({ storageKey: key, fileName } = drawing);
   }
-  const stream = await storage.get(key);
+  const stream = await storage.get(key).catch(async (error: unknown) => {
+    if (!isAppError(error) || error.code !== "not_found") throw error;
+    if (which === "drawing")
+      throw new AppError(
+        "not_found",
+        "The drawing of this job is missing from our storage. Write to us in the job's messages and we will send it to you.",
+      );
+    // Operations see the part under "Missing files" at once, not after the next daily check (issue 22).
+    await db.part.updateMany({
+      where: { id: line.part.id, fileMissingSince: null },
+      data: { fileMissingSince: new Date() },
+    });
+    throw new AppError(
+      "not_found",
+      "The CAD file of this job is missing from our storage. Our operations team has been told and will send it " +
+        "to you; please do not start production until you have it.",
+    );
+  });
   await recordAuditLog(db, {
     actorUserId: reader.userId,
     companyId: reader.companyId,
