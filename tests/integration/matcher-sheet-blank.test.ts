@@ -48,7 +48,10 @@ describe("the matcher's sheet blank", () => {
     const { line } = await placeAcmeOrder(db);
     const part = await db.orderLine.findUniqueOrThrow({ where: { id: line.id } }).part();
     const analysis = part.analysis as Record<string, unknown>;
-    await db.part.update({ where: { id: part.id }, data: { analysis: { ...analysis, sheetMetal: lBracket } } });
+    await db.part.update({
+      where: { id: part.id },
+      data: { analysis: { ...analysis, sheetMetal: lBracket } },
+    });
     const { data } = await loadPricingData(db);
 
     for (const materialCode of ["AL-5754", "SS-1.4301"]) {
