@@ -1,34 +1,41 @@
 import type { InputHTMLAttributes } from "react";
+import { fieldIdOf } from "./field-id";
 
-interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;
   label: string;
   error?: string;
   hint?: string;
+  /**
+   * Prefixes the field's id (and its hint's and error's) where a page holds several forms with fields of
+   * the same name: `idPrefix="sheet-machine"` gives `sheet-machine-name`, so each label names its own field.
+   */
+  idPrefix?: string;
 }
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
-export function FormField({ name, label, error, hint, ...inputProps }: FormFieldProps) {
-  const describedBy = [error ? `${name}-error` : undefined, hint ? `${name}-hint` : undefined]
+export function FormField({ name, label, error, hint, idPrefix, ...inputProps }: FormFieldProps) {
+  const id = fieldIdOf(name, idPrefix);
+  const describedBy = [error ? `${id}-error` : undefined, hint ? `${id}-hint` : undefined]
     .filter(Boolean)
     .join(" ");
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <input
-        id={name}
+        {...inputProps}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        {...inputProps}
       />
       {hint && (
-        <span id={`${name}-hint`} className="hint">
+        <span id={`${id}-hint`} className="hint">
           {hint}
         </span>
       )}
       {error && (
-        <span id={`${name}-error`} className="field-error" role="alert">
+        <span id={`${id}-error`} className="field-error" role="alert">
           {error}
         </span>
       )}

@@ -1,3 +1,5 @@
+import { fieldIdOf } from "./field-id";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -11,6 +13,7 @@ export function SelectField({
   defaultValue,
   error,
   placeholder,
+  idPrefix,
 }: {
   name: string;
   label: string;
@@ -18,16 +21,19 @@ export function SelectField({
   defaultValue?: string;
   error?: string;
   placeholder: string;
+  /** Prefixes the id where a page holds several forms with a field of this name (FormField's idPrefix). */
+  idPrefix?: string;
 }) {
+  const id = fieldIdOf(name, idPrefix);
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <select
-        id={name}
+        id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
       >
         <option value="" disabled>
           {placeholder}
@@ -39,7 +45,7 @@ export function SelectField({
         ))}
       </select>
       {error && (
-        <span id={`${name}-error`} className="field-error" role="alert">
+        <span id={`${id}-error`} className="field-error" role="alert">
           {error}
         </span>
       )}

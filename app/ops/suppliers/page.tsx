@@ -140,7 +140,9 @@ export default async function OpsSuppliersPage() {
                 </td>
                 <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
                 <td data-label="Audit valid until">
-                  {supplier.latestAudit?.expiresAt?.toISOString().slice(0, 10) ?? "not audited"}
+                  {supplier.latestAudit?.expiresAt
+                    ? formatDay(supplier.latestAudit.expiresAt)
+                    : "not audited"}
                 </td>
                 <td data-label="Next certificate expiry">
                   {supplier.nextCertificateExpiry

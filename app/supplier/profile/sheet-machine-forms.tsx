@@ -27,6 +27,7 @@ export function AddSheetMachineForm() {
       <FormMessages state={form.messages} />
       <div className="field-row wide">
         <SelectField
+          idPrefix="sheet-machine"
           name="kind"
           label="Machine"
           options={[
@@ -38,6 +39,7 @@ export function AddSheetMachineForm() {
           error={error("kind")}
         />
         <FormField
+          idPrefix="sheet-machine"
           name="name"
           label="Make and model"
           placeholder={kind === "LASER" ? "e.g. Trumpf TruLaser 3030 fiber" : "e.g. Trumpf TruBend 5130"}
@@ -51,6 +53,7 @@ export function AddSheetMachineForm() {
         <>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="sheetXMm"
               label="Sheet long edge (mm)"
               inputMode="decimal"
@@ -59,6 +62,7 @@ export function AddSheetMachineForm() {
               required
             />
             <FormField
+              idPrefix="sheet-machine"
               name="sheetYMm"
               label="Sheet short edge (mm)"
               inputMode="decimal"
@@ -69,6 +73,7 @@ export function AddSheetMachineForm() {
           </div>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="maxSteelMm"
               label="Thickest steel (mm)"
               inputMode="decimal"
@@ -76,6 +81,7 @@ export function AddSheetMachineForm() {
               error={error("maxSteelMm")}
             />
             <FormField
+              idPrefix="sheet-machine"
               name="maxStainlessMm"
               label="Thickest stainless (mm)"
               inputMode="decimal"
@@ -83,6 +89,7 @@ export function AddSheetMachineForm() {
               error={error("maxStainlessMm")}
             />
             <FormField
+              idPrefix="sheet-machine"
               name="maxAluminiumMm"
               label="Thickest aluminium (mm)"
               inputMode="decimal"
@@ -99,6 +106,7 @@ export function AddSheetMachineForm() {
         <>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="bendLengthMm"
               label="Bend length (mm)"
               inputMode="decimal"
@@ -107,6 +115,7 @@ export function AddSheetMachineForm() {
               required
             />
             <FormField
+              idPrefix="sheet-machine"
               name="tonnage"
               label="Force (t)"
               inputMode="decimal"
