@@ -53,30 +53,20 @@ export default async function OpsExportsPage({
         )}
         <input type="hidden" name="export" value={kind} />
         <div className={styles.period}>
-          <div className="field">
-            <label htmlFor={`${kind}-from`}>From</label>
-            <input
-              id={`${kind}-from`}
-              name="from"
-              type="date"
-              required
-              defaultValue={typed.from}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${kind}-period-error` : undefined}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${kind}-to`}>To</label>
-            <input
-              id={`${kind}-to`}
-              name="to"
-              type="date"
-              required
-              defaultValue={typed.to}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${kind}-period-error` : undefined}
-            />
-          </div>
+          {periodEnds.map(({ name, label }) => (
+            <div className="field" key={name}>
+              <label htmlFor={`${kind}-${name}`}>{label}</label>
+              <input
+                id={`${kind}-${name}`}
+                name={name}
+                type="date"
+                required
+                defaultValue={typed[name]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${kind}-period-error` : undefined}
+              />
+            </div>
+          ))}
         </div>
       </>
     );
@@ -141,6 +131,12 @@ export default async function OpsExportsPage({
     </>
   );
 }
+
+/** A period's two days, as the forms ask for them and the file routes read them. */
+const periodEnds = [
+  { name: "from", label: "From" },
+  { name: "to", label: "To" },
+] as const;
 
 /** The export a period form asked for (`?export=datev&from=…&to=…`), with the days as typed. */
 function askedExport(
