@@ -91,7 +91,9 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   expect(link.startsWith(orderPath)).toBe(true);
   await page.goto(link);
   const decision = page.getByRole("region", { name: "The partner proposes a later delivery date" });
-  await expect(decision).toContainText(`can deliver by ${formatIsoDay(laterDate)} instead of ${formatIsoDay(buyerDate)}`);
+  await expect(decision).toContainText(
+    `can deliver by ${formatIsoDay(laterDate)} instead of ${formatIsoDay(buyerDate)}`,
+  );
   await expect(decision).toContainText("Your price stays the same.");
   await expect(decision).toContainText(
     /Please decide by .+ \d{2}:\d{2} CES?T\. If you do not, it is declined automatically/,
@@ -104,9 +106,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await expect(page.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await page.reload();
   const line = page.locator("section", { hasText: "synth_plate_4thru_1blind.step" }).first();
-  await expect(line).toContainText(
-    `delivery by ${formatIsoDay(laterDate)}`,
-  );
+  await expect(line).toContainText(`delivery by ${formatIsoDay(laterDate)}`);
   await expect(line.locator("strong.amount")).toHaveText(buyerPrice);
   await expect(line.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await expect(line.getByTestId("timeline")).toContainText("Placed with a manufacturing partner");

@@ -175,7 +175,9 @@ describe("counteroffers", () => {
         subject: { contains: `Order ${order.number}: the partner proposes` },
       },
     });
-    expect(mail.text).toContain(`can deliver by ${formatIsoDay(later)} instead of ${formatIsoDay(day(line.deliveryDate))}`);
+    expect(mail.text).toContain(
+      `can deliver by ${formatIsoDay(later)} instead of ${formatIsoDay(day(line.deliveryDate))}`,
+    );
     expect(mail.text).toMatch(/\d{2}:\d{2} CES?T/);
     expect(mail.text).toContain("declined automatically");
     expect(mail.text).toContain(`/orders/${order.id}#counteroffer-${result.counterofferId}`);

@@ -272,7 +272,9 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
 
     await expect(
       reofferOrderLine(db, olga, line.id, { supplierCompanyId: "seed_company_nowak" }),
-    ).rejects.toThrow(/^.*Nowak.*: has \d+\.\d of the \d+\.\d machine hours free by \d{1,2} [A-Z][a-z]{2} \d{4}\.$/);
+    ).rejects.toThrow(
+      /^.*Nowak.*: has \d+\.\d of the \d+\.\d machine hours free by \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
+    );
     await expect(
       reofferOrderLine(db, olga, line.id, { supplierCompanyId: "seed_company_schmidt" }),
     ).rejects.toThrow(/waits for its audit/);
