@@ -1,16 +1,21 @@
 import type { InputHTMLAttributes } from "react";
+import { fieldIdOf } from "./field-id";
 
-interface FormFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+interface FormFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   name: string;
-  /** The element id, when two forms on one page have a field of the same name (default: the name). */
-  id?: string;
   label: string;
   error?: string;
   hint?: string;
+  /**
+   * Prefixes the field's id (and its hint's and error's) where a page holds several forms with fields of
+   * the same name: `idPrefix="sheet-machine"` gives `sheet-machine-name`, so each label names its own field.
+   */
+  idPrefix?: string;
 }
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
-export function FormField({ name, id = name, label, error, hint, ...inputProps }: FormFieldProps) {
+export function FormField({ name, label, error, hint, idPrefix, ...inputProps }: FormFieldProps) {
+  const id = fieldIdOf(name, idPrefix);
   const describedBy = [error ? `${id}-error` : undefined, hint ? `${id}-hint` : undefined]
     .filter(Boolean)
     .join(" ");
@@ -18,11 +23,11 @@ export function FormField({ name, id = name, label, error, hint, ...inputProps }
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
+        {...inputProps}
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        {...inputProps}
       />
       {hint && (
         <span id={`${id}-hint`} className="hint">

@@ -4,8 +4,7 @@ import type { QuoteDocument } from "@/lib/quote-documents/quote-document";
 import { partSizeText, readableBytes } from "@/lib/quote-documents/render-quote-pdf";
 import factsStyles from "./facts.module.css";
 import { formatDeadline } from "@/lib/dates/format-deadline";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { formatDay } from "@/app/_components/format-dates";
 
 /** What a quote says, as the buyer's quote page and the shared-quote page show it (names, not codes). */
 export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; partHref?: string }) {
@@ -42,7 +41,7 @@ export function QuoteDocumentFacts({ quote, partHref }: { quote: QuoteDocument; 
         <strong data-testid="quote-total">{formatEuros(quote.totalPriceCents)}</strong>
       </dd>
       <dt>Delivered by</dt>
-      <dd className="day">{day(quote.deliveryDate)}</dd>
+      <dd className="day">{formatDay(quote.deliveryDate)}</dd>
       <dt>Valid until</dt>
       <dd className="day">{formatDeadline(quote.validUntil)}</dd>
     </dl>

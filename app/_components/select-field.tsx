@@ -1,3 +1,5 @@
+import { fieldIdOf } from "./field-id";
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -6,22 +8,23 @@ export interface SelectOption {
 /** A labelled select with a disabled placeholder first, its error announced and tied to it. */
 export function SelectField({
   name,
-  id = name,
   label,
   options,
   defaultValue,
   error,
   placeholder,
+  idPrefix,
 }: {
   name: string;
-  /** The element id, when two forms on one page have a field of the same name (default: the name). */
-  id?: string;
   label: string;
   options: SelectOption[];
   defaultValue?: string;
   error?: string;
   placeholder: string;
+  /** Prefixes the id where a page holds several forms with a field of this name (FormField's idPrefix). */
+  idPrefix?: string;
 }) {
+  const id = fieldIdOf(name, idPrefix);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -95,6 +95,7 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
           <input type="hidden" name="orderLineId" value={orderLineId} />
           <input type="hidden" name="to" value="SHIPPED" />
           <FormField
+            idPrefix="shipping"
             name="carrier"
             label="Carrier"
             required
@@ -102,6 +103,7 @@ export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; st
             defaultValue={form.value("carrier")}
           />
           <FormField
+            idPrefix="shipping"
             name="trackingNumber"
             label="Tracking number"
             required

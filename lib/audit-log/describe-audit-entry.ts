@@ -5,6 +5,7 @@ import type { QualityDocumentKind, UserRole } from "../db/generated/enums";
 import { qualityDocumentLabels } from "../quality-documents/quality-document-kinds";
 import { carrierName } from "../shipments/carriers";
 import { codeWords, countOf, eurosOf, processWords, textOf } from "./audit-value-words";
+import { formatDay } from "../dates/format-day";
 
 type Data = Record<string, unknown>;
 /** An audit-log entry as the renderer reads it. */
@@ -14,12 +15,6 @@ export interface AuditEntryLike {
   data: unknown;
 }
 
-const calendarDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
 /**
  * "1 Dec 2027": the calendar day of a stored date ("2027-12-01", or the date part of a timestamp, which
  * the audited forms store at UTC midnight); anything else as text.
@@ -28,7 +23,7 @@ const day = (value: unknown) => {
   const match = typeof value === "string" ? /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(value) : null;
   if (!match) return textOf(value);
   const date = new Date(`${match[1]}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? textOf(value) : calendarDay.format(date);
+  return Number.isNaN(date.getTime()) ? textOf(value) : formatDay(date);
 };
 const hours = (value: unknown) => `${textOf(value)} h`;
 /** "Production", "Partner admin": the team page's names for roles, not their codes. */

@@ -1,5 +1,6 @@
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 const auditStatusWords = {
   APPROVED: "approved",
@@ -21,7 +22,7 @@ export async function lockUndecidedAudit(tx: TransactionClient, auditId: string)
   if (audit.status !== "PENDING" && audit.status !== "IN_PROGRESS")
     throw new AppError(
       "invalid_state_transition",
-      `This audit was ${auditStatusWords[audit.status]} on ${audit.decidedAt?.toISOString().slice(0, 10) ?? "an earlier day"}; open a new audit to audit the partner again.`,
+      `This audit was ${auditStatusWords[audit.status]} on ${audit.decidedAt ? formatDayOfMoment(audit.decidedAt) : "an earlier day"}; open a new audit to audit the partner again.`,
     );
   return audit;
 }

@@ -4,6 +4,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl } from "../env";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { listExpiringApprovals } from "./list-expiring-approvals";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /** When a supplier hears of an expiry: 30 days ahead, a week ahead, and once it has passed. */
 type ReminderStage = "30 days" | "7 days" | "expired";
@@ -47,12 +48,12 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
         key: `approval:${audit.expiresOn}:${stage}`,
         subject:
           stage === "expired"
-            ? `Your partner approval expired on ${audit.expiresOn}`
-            : `Your partner approval expires on ${audit.expiresOn}`,
+            ? `Your partner approval expired on ${formatIsoDay(audit.expiresOn)}`
+            : `Your partner approval expires on ${formatIsoDay(audit.expiresOn)}`,
         text:
           stage === "expired"
-            ? `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expired on ${audit.expiresOn}, so no new jobs are offered to you. Jobs you have accepted are not affected. ${renewal}\n\n${profile}\n\nInstant Quote operations`
-            : `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expires on ${audit.expiresOn} (${inDays(audit.daysLeft)}). ${renewal} Without a valid approval no new jobs are offered to you after that day; jobs you have accepted are not affected.\n\n${profile}\n\nInstant Quote operations`,
+            ? `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expired on ${formatIsoDay(audit.expiresOn)}, so no new jobs are offered to you. Jobs you have accepted are not affected. ${renewal}\n\n${profile}\n\nInstant Quote operations`
+            : `Hello ${audit.name},\n\nyour approval as an Instant Quote manufacturing partner expires on ${formatIsoDay(audit.expiresOn)} (${inDays(audit.daysLeft)}). ${renewal} Without a valid approval no new jobs are offered to you after that day; jobs you have accepted are not affected.\n\n${profile}\n\nInstant Quote operations`,
       };
     }),
     ...certificates.map((certificate): Reminder => {
@@ -66,12 +67,12 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
         key: `certificate:${certificate.validUntil}:${stage}`,
         subject:
           stage === "expired"
-            ? `Your ${name} certificate expired on ${certificate.validUntil}`
-            : `Your ${name} certificate expires on ${certificate.validUntil}`,
+            ? `Your ${name} certificate expired on ${formatIsoDay(certificate.validUntil)}`
+            : `Your ${name} certificate expires on ${formatIsoDay(certificate.validUntil)}`,
         text:
           stage === "expired"
-            ? `Hello ${certificate.name},\n\nyour ${name} certificate ${certificate.number} on file expired on ${certificate.validUntil}: orders that require ${name} are no longer offered to you. ${upload}\n\nInstant Quote operations`
-            : `Hello ${certificate.name},\n\nyour ${name} certificate ${certificate.number} on file expires on ${certificate.validUntil} (${inDays(certificate.daysLeft)}). Orders that require ${name} and are due after that day are offered to you only once the renewed certificate is on file. ${upload}\n\nInstant Quote operations`,
+            ? `Hello ${certificate.name},\n\nyour ${name} certificate ${certificate.number} on file expired on ${formatIsoDay(certificate.validUntil)}: orders that require ${name} are no longer offered to you. ${upload}\n\nInstant Quote operations`
+            : `Hello ${certificate.name},\n\nyour ${name} certificate ${certificate.number} on file expires on ${formatIsoDay(certificate.validUntil)} (${inDays(certificate.daysLeft)}). Orders that require ${name} and are due after that day are offered to you only once the renewed certificate is on file. ${upload}\n\nInstant Quote operations`,
       };
     }),
   ];

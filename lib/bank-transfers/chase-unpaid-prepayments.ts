@@ -9,6 +9,7 @@ import { bankTransferInstructions } from "./bank-transfer-instructions";
 import { creditCancelledBankPayments } from "./credit-cancelled-bank-payments";
 import { openAmountCents } from "./open-amount-cents";
 import { loadPrepaymentTerms } from "./prepayment-terms";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 const dayMs = 86_400_000;
 
@@ -42,7 +43,9 @@ export async function chaseUnpaidPrepayments(
     const cancel = waitingSince.getTime() <= now.getTime() - terms.cancelAfterDays * dayMs;
     const cancelOn = new Date(waitingSince.getTime() + terms.cancelAfterDays * dayMs);
     const done = await db.$transaction((tx) =>
-      cancel ? cancelUnpaid(tx, id, terms.cancelAfterDays, now) : remind(tx, id, cancelOn, terms.cancelAfterDays, now),
+      cancel
+        ? cancelUnpaid(tx, id, terms.cancelAfterDays, now)
+        : remind(tx, id, cancelOn, terms.cancelAfterDays, now),
     );
     if (done && cancel) cancelled++;
     else if (done) reminded++;
@@ -74,7 +77,7 @@ async function remind(
   const order = await lockWaitingOrder(tx, orderId);
   if (!order || order.prepaymentRemindedAt || !order.paymentReference) return false;
   const openCents = openAmountCents(order);
-  const cancelOn = cancelDate.toISOString().slice(0, 10);
+  const cancelOn = formatDayOfMoment(cancelDate);
   await tx.order.update({ where: { id: orderId }, data: { prepaymentRemindedAt: now } });
   await queueEmail(tx, {
     to: order.placedBy.email,

@@ -10,6 +10,7 @@ import { moveOffers } from "../matching/move-offers";
 import { requestMatching } from "../matching/request-matching";
 import { releaseOfferCapacity } from "../matching/respond-to-offer";
 import { replanLineCapacity } from "../matching/replan-line-capacity";
+import { formatDay } from "@/lib/dates/format-day";
 
 /** What settling needs of a locked counteroffer (the caller has locked its line and offer). */
 export interface CounterofferToSettle {
@@ -26,8 +27,6 @@ export interface CounterofferToSettle {
     orderLine: { orderId: string; quantity: number; order: { id: string; number: string; status: string } };
   };
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Accepts a counteroffer inside the caller's transaction: the offer becomes ACCEPTED at the proposed price
@@ -67,7 +66,7 @@ export async function acceptCounteroffer(
     actorUserId: decision.by === "buyer" ? decision.userId : undefined,
     note:
       decision.by === "buyer"
-        ? `The buyer accepted the partner's counteroffer (delivery by ${day(counteroffer.proposedDeliveryDate)}${counteroffer.buyerNetCents != null ? `, ${formatEuros(counteroffer.buyerNetCents)} net for the line` : ""})`
+        ? `The buyer accepted the partner's counteroffer (delivery by ${formatDay(counteroffer.proposedDeliveryDate)}${counteroffer.buyerNetCents != null ? `, ${formatEuros(counteroffer.buyerNetCents)} net for the line` : ""})`
         : "Accepted: the partner's counteroffer is within the platform's margin rules",
     set: {
       supplierCompanyId: offer.supplierCompanyId,
@@ -95,7 +94,7 @@ export async function acceptCounteroffer(
   });
   await queueCompanyEmail(tx, offer.supplierCompanyId, {
     subject: `Counteroffer accepted: order ${offer.orderLine.order.number}`,
-    text: `Your counteroffer for order ${offer.orderLine.order.number} was accepted${decision.by === "buyer" ? " by the buyer" : ""}: the job is yours at ${formatEuros(counteroffer.proposedPriceCents)}, delivery by ${day(counteroffer.proposedDeliveryDate)}. The CAD file is ready to download.\n\n${appUrl()}/supplier/jobs/${offer.orderLineId}`,
+    text: `Your counteroffer for order ${offer.orderLine.order.number} was accepted${decision.by === "buyer" ? " by the buyer" : ""}: the job is yours at ${formatEuros(counteroffer.proposedPriceCents)}, delivery by ${formatDay(counteroffer.proposedDeliveryDate)}. The CAD file is ready to download.\n\n${appUrl()}/supplier/jobs/${offer.orderLineId}`,
   });
 }
 

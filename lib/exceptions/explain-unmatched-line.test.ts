@@ -17,7 +17,7 @@ describe("why nobody took an order line", () => {
         { productionWindow: window, skippedByRule: { capacity: 3 }, skipped: [], notOfferingProcess: 2 },
         line,
       ),
-    ).toBe("All capable partners are at capacity until 2027-01-12, the last production day.");
+    ).toBe("All capable partners are at capacity until 12 Jan 2027, the last production day.");
     expect(explainUnmatchedLine({ skippedByRule: { material: 2 }, skipped: [] }, line)).toBe(
       "No partner offers SLS in PA12.",
     );
@@ -52,7 +52,7 @@ describe("why nobody took an order line", () => {
         { productionWindow: window, skippedByRule: { capacity: 2, "not-active": 1 }, skipped: [] },
         line,
       ),
-    ).toBe("All capable partners are at capacity until 2027-01-12, the last production day.");
+    ).toBe("All capable partners are at capacity until 12 Jan 2027, the last production day.");
     expect(explainUnmatchedLine({ skippedByRule: { "not-active": 1 }, skipped: [] }, line)).toBe(
       "No partner offering SLS is active with a valid audit.",
     );
@@ -69,7 +69,7 @@ describe("why nobody took an order line", () => {
         line,
       ),
     ).toBe(
-      "None of the 4 capable partners can take it: 2 partners at capacity until 2027-01-12, 1 partner already had the offer, 1 partner: another reason.",
+      "None of the 4 capable partners can take it: 2 partners at capacity until 12 Jan 2027, 1 partner already had the offer, 1 partner: another reason.",
     );
   });
 

@@ -1,5 +1,6 @@
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { skipReasonLabel } from "../matching/skip-reason-labels";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /** What the explanation needs of the line. */
 export interface UnmatchedLine {
@@ -38,6 +39,12 @@ function howAnswered(skipped: Skipped[]): { declined: number; expired: number; o
 }
 
 /** A short phrase per rule for a line where partners failed for different reasons. */
+/** "12 Jan 2027", the last production day the matcher looked at, or "the delivery date" if unrecorded. */
+function lastProductionDay(record: Partial<DecisionRecord>): string {
+  const lastDay = record.productionWindow?.lastDay;
+  return lastDay ? formatIsoDay(lastDay) : "the delivery date";
+}
+
 function phraseFor(
   rule: string,
   count: number,
@@ -49,7 +56,7 @@ function phraseFor(
     case "offered-before":
       return `${suppliers} already had the offer`;
     case "capacity":
-      return `${suppliers} at capacity until ${record.productionWindow?.lastDay ?? "the delivery date"}`;
+      return `${suppliers} at capacity until ${lastProductionDay(record)}`;
     case "order-value":
       return `${suppliers} outside ${plural(count, "its", "their")} order value limits`;
     case "material":
@@ -96,7 +103,7 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
       return "The job is outside every capable partner's order value limits.";
     }
     case "capacity":
-      return `All capable partners are at capacity until ${record.productionWindow?.lastDay ?? "the delivery date"}, the last production day.`;
+      return `All capable partners are at capacity until ${lastProductionDay(record)}, the last production day.`;
     case "offered-before": {
       const { declined, expired } = howAnswered(listed);
       if (declined > 0 && declined === listed.length) return "Every capable partner declined.";

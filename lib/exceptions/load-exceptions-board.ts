@@ -7,6 +7,7 @@ import { processLabel } from "../catalogue/catalogue-labels";
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { explainUnmatchedLine } from "./explain-unmatched-line";
 import type { exceptionListKeys } from "./exception-list-keys";
+import { formatDay } from "@/lib/dates/format-day";
 
 /** Who in operations follows an exception up, and their note (ExceptionFollowUp). */
 export interface ExceptionFollowUpView {
@@ -139,7 +140,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
       supplier: null,
-      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${isoDay(line.deliveryDate)}. ${explainUnmatchedLine(
+      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatDay(line.deliveryDate)}. ${explainUnmatchedLine(
         (line.matchDecisions[0]?.candidates as Partial<DecisionRecord> | undefined) ?? null,
         {
           processName: processLabel(line.process),
@@ -261,10 +262,6 @@ async function withFollowUps(db: Database, board: BoardWithoutFollowUps): Promis
       };
     });
   return result;
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 function preview(text: string): string {

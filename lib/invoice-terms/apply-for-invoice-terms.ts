@@ -7,14 +7,7 @@ import { AppError } from "../errors/app-error";
 import { formatEuros } from "../money/format-euros";
 import { queueEmail } from "../notifications/queue-email";
 import { invoiceTermsApplicationSchema } from "./invoice-terms-fields";
-
-/** "5 Dec 2026", as the pages show days. */
-const day = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+import { formatDayOfMoment } from "../dates/format-day";
 
 export interface Applicant {
   userId: string;
@@ -57,7 +50,7 @@ export async function applyForInvoiceTerms(db: Database, applicant: Applicant, i
     if (pending)
       throw new AppError(
         "conflict",
-        `Your company's application of ${day.format(pending.createdAt)}${pending.appliedBy ? ` (by ${pending.appliedBy.name})` : ""} is being reviewed: we e-mail the decision, and you can apply again only after it.`,
+        `Your company's application of ${formatDayOfMoment(pending.createdAt)}${pending.appliedBy ? ` (by ${pending.appliedBy.name})` : ""} is being reviewed: we e-mail the decision, and you can apply again only after it.`,
       );
     const application = await tx.invoiceTermsApplication.create({
       data: { companyId: company.id, appliedById: applicant.userId, ...fields },

@@ -6,6 +6,7 @@ import { AppError } from "../errors/app-error";
 import { formatEuros } from "../money/format-euros";
 import { emailCompanyAdmins } from "./email-company-admins";
 import { invoiceTermsGrantSchema, reasonSchema } from "./invoice-terms-fields";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 const decisionSchema = z.discriminatedUnion(
   "decision",
@@ -34,7 +35,7 @@ async function lockPendingApplication(tx: TransactionClient, applicationId: stri
   if (!application) throw new AppError("not_found", "There is no such application for invoice terms.");
   if (application.status !== "PENDING") {
     const by = application.decidedBy?.name ?? "someone";
-    const when = application.decidedAt ? ` on ${application.decidedAt.toISOString().slice(0, 10)}` : "";
+    const when = application.decidedAt ? ` on ${formatDayOfMoment(application.decidedAt)}` : "";
     throw new AppError(
       "invalid_state_transition",
       `This application was ${application.status === "DECLINED" ? "declined" : "approved"} already by ${by}${when}. Reload the page to see the decision.`,

@@ -26,6 +26,7 @@ import {
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { unmatchedEmailText } from "./unmatched-email-text";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
@@ -218,10 +219,10 @@ async function matchLockedLine(
     allocations,
     note: `Offered to ${candidate.name}`,
     email: {
-      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${lineToMatch.deliveryDate}`,
+      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatIsoDay(lineToMatch.deliveryDate)}`,
       text: (offerId) =>
         [
-          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${lineToMatch.deliveryDate}.`,
+          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${formatIsoDay(lineToMatch.deliveryDate)}.`,
           `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
           `${baseUrl}/supplier/offers/${offerId}`,
         ].join("\n\n"),

@@ -1,6 +1,7 @@
 import type { IsoDate } from "../../quoting-engine/pricing/working-days";
 import { formatEuros } from "../money/format-euros";
 import type { ProbationLimits } from "./load-probations";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /**
  * Why a supplier on probation may not get a job, or null when it may: its conditions' due date has passed
@@ -14,7 +15,7 @@ export function probationRefusal(
 ): string | null {
   if (!probation) return null;
   if (probation.conditionsDueOn < today)
-    return `is on probation and its conditions were due on ${probation.conditionsDueOn}, not yet confirmed met`;
+    return `is on probation and its conditions were due on ${formatIsoDay(probation.conditionsDueOn)}, not yet confirmed met`;
   if (probation.maxOrderValueCents !== null && supplierPriceCents > probation.maxOrderValueCents)
     return `is on probation: the job (${formatEuros(supplierPriceCents)}) is above its limit of ${formatEuros(probation.maxOrderValueCents)}`;
   if (probation.maxOpenJobs !== null && probation.openJobs >= probation.maxOpenJobs)

@@ -100,7 +100,7 @@ describe("which partners the matcher skips, and why", () => {
       "its audit expired yesterday",
       { audit: { status: "APPROVED", expiresAt: "2026-11-01" } },
       {},
-      "its audit expired on 2026-11-01",
+      "its audit expired on 1 Nov 2026",
     ],
     ["it does not offer the material", { offersMaterial: false }, {}, "does not offer AL-6061-T6"],
     [
@@ -124,19 +124,19 @@ describe("which partners the matcher skips, and why", () => {
       "it holds no required certificate",
       { certificates: [] },
       {},
-      "holds no ISO 9001 valid through 2026-11-27",
+      "holds no ISO 9001 valid through 27 Nov 2026",
     ],
     [
       "its certificate runs out the day before delivery",
       { certificates: [{ kind: "ISO_9001", validUntil: "2026-11-26" }] },
       {},
-      "holds no ISO 9001 valid through 2026-11-27",
+      "holds no ISO 9001 valid through 27 Nov 2026",
     ],
     [
       "it holds a different certificate than the one required",
       { certificates: [{ kind: "ISO_14001", validUntil: "2027-12-31" }] },
       { requiredCertificates: ["ISO_9001", "AS9100"] },
-      "holds no ISO 9001, AS9100 valid through 2026-11-27",
+      "holds no ISO 9001, AS9100 valid through 27 Nov 2026",
     ],
     [
       "it produces in another country than the order asks for",
@@ -181,14 +181,14 @@ describe("which partners the matcher skips, and why", () => {
       "its capacity is held up to the delivery date",
       { reservedHoursByWeek: nearlyFull },
       {},
-      "has 8.0 of the 10.0 machine hours free by 2026-11-25",
+      "has 8.0 of the 10.0 machine hours free by 25 Nov 2026",
     ],
     [
       // Delivery on Wednesday less two shipping days is Monday, which is today.
       "the delivery date leaves no production day",
       {},
       { deliveryDate: "2026-11-04" },
-      "no production days are left before 2026-11-04",
+      "no production days are left before 4 Nov 2026",
     ],
   ])("skips a partner when %s", (_case, overrides, lineOverrides, reason) => {
     const ranking = rank([supplier(overrides)], lineOverrides);
@@ -255,7 +255,7 @@ describe("which partners the matcher skips, and why", () => {
     expect(ranking.skipped.map((entry) => [entry.companyId, entry.reason])).toEqual([
       ["a", "is suspended"],
       ["b", "does not offer AL-6061-T6"],
-      ["c", "holds no ISO 9001 valid through 2026-11-27"],
+      ["c", "holds no ISO 9001 valid through 27 Nov 2026"],
     ]);
   });
 

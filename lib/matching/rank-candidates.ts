@@ -19,6 +19,7 @@ import {
 } from "./sheet-machine-refusal";
 import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
 import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /** What the matcher needs to know about the order line it places. */
 export interface LineToMatch {
@@ -237,7 +238,7 @@ export function rankCandidates(
       continue;
     }
     if (candidate.audit.expiresAt !== null && candidate.audit.expiresAt < today) {
-      skip(candidate, "audit", `its audit expired on ${candidate.audit.expiresAt}`);
+      skip(candidate, "audit", `its audit expired on ${formatIsoDay(candidate.audit.expiresAt)}`);
       continue;
     }
     if (!candidate.offersMaterial) {
@@ -273,7 +274,7 @@ export function rankCandidates(
       skip(
         candidate,
         "certificate",
-        `holds no ${missing.map(certificateShortName).join(", ")} valid through ${line.deliveryDate}`,
+        `holds no ${missing.map(certificateShortName).join(", ")} valid through ${formatIsoDay(line.deliveryDate)}`,
       );
       continue;
     }
@@ -331,8 +332,8 @@ export function rankCandidates(
         candidate,
         "capacity",
         productionWindow.lastDay < productionWindow.firstDay
-          ? `no production days are left before ${line.deliveryDate}`
-          : `has ${capacity.freeHours.toFixed(1)} of the ${hoursNeeded.toFixed(1)} machine hours free by ${productionWindow.lastDay}`,
+          ? `no production days are left before ${formatIsoDay(line.deliveryDate)}`
+          : `has ${capacity.freeHours.toFixed(1)} of the ${hoursNeeded.toFixed(1)} machine hours free by ${formatIsoDay(productionWindow.lastDay)}`,
       );
       continue;
     }

@@ -20,6 +20,7 @@ import { rankCandidates } from "./rank-candidates";
 import { releaseOfferCapacity } from "./respond-to-offer";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /**
  * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a supplier
@@ -267,9 +268,9 @@ async function reofferLockedLine(
   });
   const deliveryDate = lineToMatch.deliveryDate;
   await queueCompanyEmail(tx, ranked.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${deliveryDate}`,
+    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatIsoDay(deliveryDate)}`,
     text: [
-      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${deliveryDate}.`,
+      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${formatIsoDay(deliveryDate)}.`,
       `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
       `${appUrl()}/supplier/offers/${offer.id}`,
     ].join("\n\n"),

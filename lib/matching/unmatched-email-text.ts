@@ -1,6 +1,7 @@
 import { explainUnmatchedLine } from "../exceptions/explain-unmatched-line";
 import type { DecisionRecord } from "./list-match-decisions";
 import { skipReasonLabel } from "./skip-reason-labels";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /**
  * The e-mail operations get when nobody can take an order line: what the line is, why nobody can take it
@@ -29,7 +30,7 @@ export function unmatchedEmailText(input: {
       `- ${decision.notOfferingProcess} partner${decision.notOfferingProcess === 1 ? " does" : "s do"} not offer ${input.processName}`,
     );
   return [
-    `Nobody can take order ${input.orderNumber}, ${input.quantity} × ${input.fileName} (${input.processName} in ${input.materialCode}), due ${input.deliveryDate}.`,
+    `Nobody can take order ${input.orderNumber}, ${input.quantity} × ${input.fileName} (${input.processName} in ${input.materialCode}), due ${formatIsoDay(input.deliveryDate)}.`,
     explainUnmatchedLine(decision, {
       processName: input.processName,
       materialCode: input.materialCode,

@@ -3,14 +3,15 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { storedSheetMetalSchema } from "../parts/stored-sheet-metal-schema";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import type { LineToMatch, SupplierCandidate } from "./rank-candidates";
-import type { SheetLineNeeds } from "./sheet-machine-refusal";
 import { sheetMachineCapabilityOf } from "./sheet-machine-capability-of";
+import { sheetLineNeeds } from "./sheet-line-needs";
 
 /**
- * For a laser-cut or sheet-metal line: what it asks of a partner's machines (the part's flat pattern,
- * thickness and bends, the material's group and strength from the pricing settings), and each
- * candidate's lasers and press brakes, so rankCandidates can skip partners who cannot make it. The box
- * envelope check is left out for such lines: a bent part's box says nothing about a laser's sheet.
+ * For a laser-cut or sheet-metal line: what it asks of a partner's machines (sheetLineNeeds: the blank
+ * at the ordered material's K-factor, as pricing sizes it, the thickness, bends and the material's group
+ * and strength from the pricing settings), and each candidate's lasers and press brakes, so
+ * rankCandidates can skip partners who cannot make it. The box envelope check is left out for such
+ * lines: a bent part's box says nothing about a laser's sheet.
  * Other lines, and sheet lines whose analysis has no flat pattern, pass through unchanged.
  */
 export async function withSheetMachines(
@@ -30,17 +31,12 @@ export async function withSheetMachines(
   const sheet = storedSheetMetalSchema.safeParse(stored);
   if (!sheet.success || !sheet.data.ok) return { lineToMatch, candidates };
   const { data } = await loadPricingData(db as Database);
-  const stock = data.sheetMetal.materials[line.materialCode];
-  if (!stock) return { lineToMatch, candidates };
-  const pattern = sheet.data.flatPattern;
-  const needs: SheetLineNeeds = {
-    blankMm: [pattern.widthMm, pattern.heightMm],
-    thicknessMm: sheet.data.thicknessMm,
-    group: stock.group,
-    bends: line.process === "SHEET_METAL" ? sheet.data.bends.length : 0,
-    longestBendMm: Math.max(0, ...sheet.data.bends.map((bend) => bend.lengthMm)),
-    tensileStrengthMpa: data.sheetMetal.tensileStrengthMpa[stock.group],
-  };
+  const needs = sheetLineNeeds(
+    sheet.data,
+    { bent: line.process === "SHEET_METAL", materialCode: line.materialCode },
+    data,
+  );
+  if (!needs) return { lineToMatch, candidates };
   const machines = await db.sheetMetalMachine.findMany({
     where: { companyId: { in: candidates.map((candidate) => candidate.companyId) } },
   });

@@ -18,7 +18,6 @@ import { companyVatFields, orderVatFields, resolveOrderVat } from "../vat/resolv
 import { checkoutNetCents } from "../carts/checkout-net-cents";
 import { paymentTermsDaysFor } from "../pricing/invoice-terms";
 import { loadOrderDeadline } from "../quotes/load-order-deadline";
-import { isoDateOf } from "../db/iso-date-of";
 import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-payment";
 import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
@@ -27,6 +26,7 @@ import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
+import { formatDay } from "@/lib/dates/format-day";
 
 export interface Orderer {
   userId: string;
@@ -106,7 +106,7 @@ export async function placeOrder(
       if (deadline.isMissed(quote.deliveryDate, now))
         throw new AppError(
           "invalid_state_transition",
-          `${quote.part.originalFileName} is due on ${isoDateOf(quote.deliveryDate)}, which an order placed today can no longer meet ` +
+          `${quote.part.originalFileName} is due on ${formatDay(quote.deliveryDate)}, which an order placed today can no longer meet ` +
             `(a partner needs a production day and ${deadline.shippingWorkingDays} working days for shipping). ` +
             `Open the part, choose a later date and add it again.`,
         );

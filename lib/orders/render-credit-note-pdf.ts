@@ -3,6 +3,7 @@ import type { PaymentMethod } from "../db/generated/enums";
 import { drawVatDetails } from "../vat/draw-vat-details";
 import type { OrderVatDetails } from "../vat/order-vat-details";
 import { purchaseReferenceLines, type PurchaseReference } from "../documents/purchase-reference-lines";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /** Everything a buyer's credit note shows, as loadCreditNote reads it. */
 export interface CreditNote extends OrderVatDetails {
@@ -27,8 +28,6 @@ export interface CreditNote extends OrderVatDetails {
   /** The buyer's purchase-order number and cost centre from the order. */
   purchaseReference?: PurchaseReference;
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * A buyer's credit note (CN-…) as a one-document PDF (A4), laid out like the invoice it credits: the
@@ -55,7 +54,7 @@ export async function renderCreditNotePdf(creditNote: CreditNote): Promise<Uint8
   doc.y -= 10;
   const credited = creditNote.invoiceNumber ? ` for invoice ${creditNote.invoiceNumber}` : "";
   paragraph(`${title}${credited} (order ${creditNote.orderNumber})`, 11, bold);
-  write(`Date ${day(creditNote.issuedAt)}`, 50);
+  write(`Date ${formatDayOfMoment(creditNote.issuedAt)}`, 50);
   doc.y -= 13;
   if (creditNote.reason) paragraph(`Reason: ${creditNote.reason}`);
   doc.y -= 20;

@@ -7,6 +7,7 @@ import { drawVatDetails } from "../vat/draw-vat-details";
 import { finishLabel, processLabel, toleranceLabel } from "../catalogue/catalogue-labels";
 import { countryName } from "../documents/country-name";
 import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
+import { formatDay, formatDayOfMoment } from "@/lib/dates/format-day";
 
 /**
  * The order confirmation or the buyer's invoice as a one-document PDF (A4), from the frozen order: the
@@ -56,13 +57,13 @@ export async function renderOrderPdf(
   doc.y -= 10;
   const dated = kind === "invoice" ? invoice!.issuedAt : order.createdAt;
   write(
-    `Order ${order.number} · ${kind === "invoice" ? "invoice date" : "ordered"} ${dated.toISOString().slice(0, 10)}`,
+    `Order ${order.number} · ${kind === "invoice" ? "invoice date" : "ordered"} ${formatDayOfMoment(dated)}`,
     50,
   );
   if (kind === "invoice") {
     doc.y -= 13;
     write(
-      `Payment due ${invoice!.dueAt.toISOString().slice(0, 10)} (${Math.round((invoice!.dueAt.getTime() - invoice!.issuedAt.getTime()) / 86_400_000)} days)`,
+      `Payment due ${formatDayOfMoment(invoice!.dueAt)} (${Math.round((invoice!.dueAt.getTime() - invoice!.issuedAt.getTime()) / 86_400_000)} days)`,
       50,
     );
   }
@@ -82,7 +83,7 @@ export async function renderOrderPdf(
     right(formatEuros(line.totalPriceCents), 545);
     doc.y -= 12;
     write(
-      `${processLabel(line.process)} · ${line.quote.material.name} · ${finishLabel(line.finish)} · ${toleranceLabel(line.toleranceClass)} · delivery ${line.deliveryDate.toISOString().slice(0, 10)}`.slice(
+      `${processLabel(line.process)} · ${line.quote.material.name} · ${finishLabel(line.finish)} · ${toleranceLabel(line.toleranceClass)} · delivery ${formatDay(line.deliveryDate)}`.slice(
         0,
         110,
       ),

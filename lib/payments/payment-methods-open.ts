@@ -8,6 +8,7 @@ import {
 import { formatEuros } from "../money/format-euros";
 import { checkoutSchema } from "../orders/checkout-fields";
 import { cardPaymentSetupProblem } from "./card-payment-setup";
+import { formatDayOfMoment } from "../dates/format-day";
 
 /** The methods in the order the checkout lists them: prepayment first, open to every company. */
 export const paymentMethodOrder = ["BANK_TRANSFER", "INVOICE", "CARD"] as const satisfies PaymentMethod[];
@@ -38,19 +39,11 @@ function checkoutTakesBankTransfer(): boolean {
   return (checkoutSchema.shape.paymentMethod.options as readonly string[]).includes("BANK_TRANSFER");
 }
 
-/** "5 Dec 2026", as the pages show days. */
-const day = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 function invoiceClosedReason(standing: InvoiceTermsStanding, orderTotalCents: number | null): string | null {
   const application = standing.latestApplication;
   if (!standing.approved) {
     if (application?.status === "PENDING")
-      return `Your application for invoice terms of ${day.format(application.createdAt)} is being reviewed; we e-mail you the decision.`;
+      return `Your application for invoice terms of ${formatDayOfMoment(application.createdAt)} is being reviewed; we e-mail you the decision.`;
     if (application?.status === "DECLINED")
       return `Your application for invoice terms was declined: ${application.declineReason ?? "no reason given"}. You can apply again.`;
     if (application?.status === "WITHDRAWN")

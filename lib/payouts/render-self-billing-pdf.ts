@@ -10,6 +10,7 @@ import { formatEuros } from "../money/format-euros";
 import { platformLegalDetails } from "../documents/platform-legal-details";
 import { payoutMethodLabels } from "./payout-method-labels";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /** Everything a self-billing invoice shows, as loadSelfBillingInvoice reads it. */
 export interface SelfBillingInvoice {
@@ -56,13 +57,11 @@ export interface SelfBillingInvoice {
   } | null;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 function payoutLine(payout: NonNullable<SelfBillingInvoice["payout"]>): string {
   const method = payoutMethodLabels[payout.method].toLowerCase();
   switch (payout.status) {
     case "PAID":
-      return `Paid${payout.paidAt ? ` on ${day(payout.paidAt)}` : ""} by ${method}${payout.transferReference ? ` (reference ${payout.transferReference})` : ""}.`;
+      return `Paid${payout.paidAt ? ` on ${formatDayOfMoment(payout.paidAt)}` : ""} by ${method}${payout.transferReference ? ` (reference ${payout.transferReference})` : ""}.`;
     case "PENDING":
       return `Being paid by ${method}.`;
     case "WAITING":
@@ -130,7 +129,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   write(`Gutschrift-Nr. / Invoice number: ${invoice.number}`, 50, 10, bold);
   doc.y -= 13;
   write(
-    `Rechnungsdatum / Invoice date: ${day(invoice.issuedAt)}${invoice.orderNumber ? ` · order ${invoice.orderNumber}` : ""}`,
+    `Rechnungsdatum / Invoice date: ${formatDayOfMoment(invoice.issuedAt)}${invoice.orderNumber ? ` · order ${invoice.orderNumber}` : ""}`,
     50,
   );
   if (invoice.status === "VOID") {
@@ -155,7 +154,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
       [
         processLabel(line.process),
         line.materialName,
-        line.deliveredAt ? `Lieferdatum / date of supply ${day(line.deliveredAt)}` : null,
+        line.deliveredAt ? `Lieferdatum / date of supply ${formatDayOfMoment(line.deliveredAt)}` : null,
       ]
         .filter(Boolean)
         .join(" · ")
@@ -188,7 +187,7 @@ export async function renderSelfBillingPdf(invoice: SelfBillingInvoice): Promise
   if (invoice.vatTreatment === "REVERSE_CHARGE") {
     doc.y -= 6;
     paragraph(
-      `${invoice.vatNote}. Supplier's VAT ID ${invoice.supplier.vatNumber ?? "-"}${invoice.supplier.vatIdConfirmedAt ? ` (confirmed by VIES on ${day(invoice.supplier.vatIdConfirmedAt)})` : ""}; recipient's VAT ID ${platform.vatNumber} (§ 14a (3) UStG).`,
+      `${invoice.vatNote}. Supplier's VAT ID ${invoice.supplier.vatNumber ?? "-"}${invoice.supplier.vatIdConfirmedAt ? ` (confirmed by VIES on ${formatDayOfMoment(invoice.supplier.vatIdConfirmedAt)})` : ""}; recipient's VAT ID ${platform.vatNumber} (§ 14a (3) UStG).`,
       9,
     );
   }

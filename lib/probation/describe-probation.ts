@@ -1,5 +1,6 @@
 import type { IsoDate } from "../../quoting-engine/pricing/working-days";
 import { formatEuros } from "../money/format-euros";
+import { formatIsoDay } from "../dates/format-day";
 
 /** A supplier's open probation as its own portal shows it (load-own-probation.ts). */
 export interface OwnProbation {
@@ -13,13 +14,6 @@ export interface OwnProbation {
   conditions: string | null;
 }
 
-const dueDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
 /**
  * What the probation means for the supplier in sentences, the rules of lib/matching/probation-refusal.ts
  * told from its side: which offers it gets now, whether its open jobs have reached the limit (then no new
@@ -27,7 +21,7 @@ const dueDay = new Intl.DateTimeFormat("en-GB", {
  * stops all new offers. `limits` lists each limit with where the supplier stands.
  */
 export function describeProbation(probation: OwnProbation, today: IsoDate) {
-  const due = dueDay.format(new Date(`${probation.conditionsDueOn}T00:00:00Z`));
+  const due = formatIsoDay(probation.conditionsDueOn);
   const overdue = probation.conditionsDueOn < today;
   const full = probation.maxOpenJobs !== null && probation.openJobs >= probation.maxOpenJobs;
   const limits: { label: string; value: string }[] = [

@@ -4,8 +4,7 @@ import { purchaseReferenceLines } from "../documents/purchase-reference-lines";
 import { formatEuros } from "../money/format-euros";
 import type { QuoteDocument } from "./quote-document";
 import { formatDeadline } from "../dates/format-deadline";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { formatDay, formatDayOfMoment } from "@/lib/dates/format-day";
 
 /** "1.2 MB" for a file size. */
 export function readableBytes(bytes: number): string {
@@ -51,7 +50,7 @@ export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Pr
   doc.y -= 10;
   write(`Quote ${quote.number}`, 50, 11, bold);
   doc.y -= 14;
-  write(`Date ${day(quote.issuedAt)} · valid until ${formatDeadline(quote.validUntil)}`, 50);
+  write(`Date ${formatDayOfMoment(quote.issuedAt)} · valid until ${formatDeadline(quote.validUntil)}`, 50);
   doc.y -= 28;
 
   write("Part", 50, 9, bold);
@@ -75,7 +74,7 @@ export async function renderQuotePdf(quote: QuoteDocument, termsUrl: string): Pr
     ["Material", quote.materialName],
     ["Finish", quote.finishName],
     ["Tolerance", quote.toleranceName],
-    ["Delivery", `delivered by ${day(quote.deliveryDate)}`],
+    ["Delivery", `delivered by ${formatDay(quote.deliveryDate)}`],
   ];
   for (const [label, value] of facts) {
     write(label, 60, 9, bold);

@@ -19,6 +19,7 @@ import { dbProcessOf, dbToleranceOf } from "../db/catalogue-codes";
 import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
 import { formatDeadline } from "../dates/format-deadline";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -96,7 +97,7 @@ export async function answerManualQuote(
   if (!isWorkingDay(answer.deliveryDate, holidays))
     throw new AppError(
       "validation_failed",
-      `${answer.deliveryDate} is a weekend day or a holiday: choose a working day for the delivery.`,
+      `${formatIsoDay(answer.deliveryDate)} is a weekend day or a holiday: choose a working day for the delivery.`,
       { field: "deliveryDate" },
     );
   // A supplier needs at least one production day after the order, before the shipping days.
@@ -105,7 +106,7 @@ export async function answerManualQuote(
   if (answer.deliveryDate < earliest)
     throw new AppError(
       "validation_failed",
-      `A partner needs a production day and ${matching.shippingWorkingDays} working days for shipping: choose ${earliest} or later.`,
+      `A partner needs a production day and ${matching.shippingWorkingDays} working days for shipping: choose ${formatIsoDay(earliest)} or later.`,
       { field: "deliveryDate" },
     );
   const lastDayToOrder = lastOrderDay(answer.deliveryDate, matching.shippingWorkingDays, holidays);
@@ -244,7 +245,7 @@ export async function answerManualQuote(
       to: request.contactEmail,
       subject: `Your quote for ${request.part.originalFileName} is ready`,
       text: [
-        `Our engineers priced ${request.part.originalFileName}: ${quantity} pcs at ${formatEuros(quote.unitPriceCents)} per part, ${formatEuros(quote.totalPriceCents)} in total (excluding VAT), delivered on ${answer.deliveryDate}.`,
+        `Our engineers priced ${request.part.originalFileName}: ${quantity} pcs at ${formatEuros(quote.unitPriceCents)} per part, ${formatEuros(quote.totalPriceCents)} in total (excluding VAT), delivered on ${formatIsoDay(answer.deliveryDate)}.`,
         ...(answer.note ? [`A note from the engineer:\n${answer.note}`] : []),
         `The price holds until ${formatDeadline(endOfDeadlineDay(validUntil))}. Add it to your cart on the part's page: ${appUrl()}/parts/${request.partId}`,
       ].join("\n\n"),

@@ -15,7 +15,7 @@ describe("instantQuoteLimitReason", () => {
   });
   it("sends a part whose earliest date is beyond the horizon to a person", () => {
     expect(instantQuoteLimitReason(quote(5_000, "2027-06-07"), rules, "2026-12-05")).toBe(
-      "5,000 pieces would take until 2027-06-07 at the earliest, more than 6 months out: we quote this by hand within one working day.",
+      "5,000 pieces would take until 7 Jun 2027 at the earliest, more than 6 months out: we quote this by hand within one working day.",
     );
   });
   it("prices the limit itself and a date on the horizon instantly", () => {

@@ -1,6 +1,7 @@
 import type { ManualQuote, PricedQuote } from "../../quoting-engine/pricing/quote-part";
 import { shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { OrderRules } from "../small-orders/order-rules";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 const count = new Intl.NumberFormat("en-GB");
 
@@ -25,7 +26,7 @@ export function instantQuoteLimitReason(
     return `${count.format(quote.quantity)} pieces: we quote this by hand within one working day (instant prices go up to ${count.format(rules.maxInstantQuantity)} pieces).`;
   const horizon = shift(today, rules.horizonDays);
   if (quote.delivery.earliestDate > horizon)
-    return `${count.format(quote.quantity)} piece${quote.quantity === 1 ? "" : "s"} would take until ${quote.delivery.earliestDate} at the earliest, more than ${horizonInWords(rules.horizonDays)} out: we quote this by hand within one working day.`;
+    return `${count.format(quote.quantity)} piece${quote.quantity === 1 ? "" : "s"} would take until ${formatIsoDay(quote.delivery.earliestDate)} at the earliest, more than ${horizonInWords(rules.horizonDays)} out: we quote this by hand within one working day.`;
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /**
  * Locks a manual quote request for the rest of the transaction and returns it with its part and its
@@ -19,7 +20,7 @@ export async function lockOpenManualQuoteRequest(tx: TransactionClient, requestI
   if (!request) throw new AppError("not_found", "There is no such quote request.");
   if (request.status !== "OPEN") {
     const by = request.answeredBy?.name ?? "someone";
-    const when = request.answeredAt ? ` on ${request.answeredAt.toISOString().slice(0, 10)}` : "";
+    const when = request.answeredAt ? ` on ${formatDayOfMoment(request.answeredAt)}` : "";
     throw new AppError(
       "invalid_state_transition",
       request.status === "ANSWERED"

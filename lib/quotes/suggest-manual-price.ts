@@ -4,6 +4,7 @@ import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { quotePart, type QuoteOptions } from "../../quoting-engine/pricing/quote-part";
 import type { HolidayCalendar, IsoDate } from "../../quoting-engine/pricing/working-days";
 import type { QuoteOptionsInput } from "./quote-options-schema";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 export type ManualPriceSuggestion =
   | {
@@ -93,7 +94,8 @@ export function suggestManualPrice(
     quote = quotePart(relaxedReport, relaxedOptions, relaxedData);
   }
   if (!quote.ok && quote.error.code === "delivery_too_early") {
-    assumptions.push(`The wanted date ${options.deliveryDate} is too early; priced for the standard date.`);
+    const wanted = options.deliveryDate ? ` ${formatIsoDay(options.deliveryDate)}` : "";
+    assumptions.push(`The wanted date${wanted} is too early; priced for the standard date.`);
     const { deliveryDate: _tooEarly, ...standard } = relaxedOptions;
     relaxedOptions = standard;
     quote = quotePart(relaxedReport, relaxedOptions, relaxedData);

@@ -1,8 +1,8 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
-import { sheetAtMaterialKFactor } from "../../quoting-engine/pricing/sheet-metal/sheet-at-material-k-factor";
 import { isSheetProcess } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-reasons";
+import { sheetLineNeeds } from "../matching/sheet-line-needs";
 import type { SheetLineNeeds } from "../matching/sheet-machine-refusal";
 
 /**
@@ -18,15 +18,6 @@ export function sheetNeedsOfReport(
   data: PricingData,
 ): SheetLineNeeds | undefined {
   const sheet = report.sheetMetal;
-  const stock = data.sheetMetal.materials[materialCode];
-  if (!isSheetProcess(process) || !sheet?.ok || !stock) return undefined;
-  const pattern = sheetAtMaterialKFactor(sheet, data.sheetMetal.kFactors, stock.group).flatPattern;
-  return {
-    blankMm: [pattern.widthMm, pattern.heightMm],
-    thicknessMm: sheet.thicknessMm,
-    group: stock.group,
-    bends: process === "sheet_metal" ? sheet.bends.length : 0,
-    longestBendMm: Math.max(0, ...sheet.bends.map((bend) => bend.lengthMm)),
-    tensileStrengthMpa: data.sheetMetal.tensileStrengthMpa[stock.group],
-  };
+  if (!isSheetProcess(process) || !sheet?.ok) return undefined;
+  return sheetLineNeeds(sheet, { bent: process === "sheet_metal", materialCode }, data);
 }

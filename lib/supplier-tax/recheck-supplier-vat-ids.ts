@@ -8,6 +8,7 @@ import { loadVatCheckSettings } from "../vat/vat-check-settings";
 import type { ViesConnection } from "../vat/vies-client";
 import { taxDetailsPath } from "./hold-payout-for-tax-details";
 import { releasePayoutsAwaitingTaxDetails } from "./release-payouts-awaiting-tax-details";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /** Kind to VIES, like the buyers' re-check: the next hourly run gets to the rest. */
 const perRun = 50;
@@ -80,7 +81,7 @@ export async function recheckSupplierVatIds(
         await queueCompanyEmail(tx, company.id, {
           subject: `VIES says your VAT ID ${vatId} is not valid`,
           text: [
-            `The EU's register of VAT IDs (VIES) answered on ${(check.viesRequestDate ?? now).toISOString().slice(0, 10)} that ${vatId} is not a valid VAT ID. We cannot issue self-billing invoices under it, so new payouts wait.`,
+            `The EU's register of VAT IDs (VIES) answered on ${formatDayOfMoment(check.viesRequestDate ?? now)} that ${vatId} is not a valid VAT ID. We cannot issue self-billing invoices under it, so new payouts wait.`,
             `Check it against a letter of your tax office and correct it here:\n${appUrl()}${taxDetailsPath}`,
           ].join("\n\n"),
         });

@@ -13,6 +13,7 @@ import type { ViesConnection } from "../vat/vies-client";
 import { checkTaxNumber } from "./check-tax-number";
 import { releasePayoutsAwaitingTaxDetails } from "./release-payouts-awaiting-tax-details";
 import { supplierTaxStanding } from "./supplier-tax-standing";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 const taxDetailsSchema = z
   .object({
@@ -110,7 +111,7 @@ export async function saveSupplierTaxDetails(
     if (outcome === "not_valid")
       refuse(
         "vatNumber",
-        `VIES, the EU's register of VAT IDs, says ${wellFormed.value} is not a valid VAT ID (asked on ${(check.viesRequestDate ?? check.createdAt).toISOString().slice(0, 10)}). Check it against a letter of your tax office.`,
+        `VIES, the EU's register of VAT IDs, says ${wellFormed.value} is not a valid VAT ID (asked on ${formatDayOfMoment(check.viesRequestDate ?? check.createdAt)}). Check it against a letter of your tax office.`,
       );
     vatIdStatus = outcome === "confirmed" ? "CONFIRMED" : "TO_RECHECK";
     vatIdConfirmedAt =

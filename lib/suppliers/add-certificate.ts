@@ -9,6 +9,7 @@ import { quoteDay } from "../quotes/quote-day";
 import type { FileStorage } from "../storage/file-storage";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { isoDayField } from "./profile-fields";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 export const certificateKindLabels = {
   ...certificateNames,
@@ -99,7 +100,7 @@ export async function addCertificate(
   if (certificate.validUntil < today)
     throw new AppError(
       "validation_failed",
-      `This certificate expired on ${certificate.validUntil}; add the renewed one.`,
+      `This certificate expired on ${formatIsoDay(certificate.validUntil)}; add the renewed one.`,
       { field: "validUntil" },
     );
   const scan = await checkedScan(input.file);

@@ -1,6 +1,7 @@
 import type { PdfWriter } from "../documents/create-pdf-writer";
 import { platformLegalDetails } from "../documents/platform-legal-details";
 import type { OrderVatDetails } from "./order-vat-details";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /**
  * The legal wording for a tax-exempt intra-community supply of goods (§ 14a (3) UStG asks for the note
@@ -23,7 +24,7 @@ export function drawVatDetails(doc: PdfWriter, order: OrderVatDetails): void {
   doc.y -= 6;
   const confirmation =
     order.vatTreatment === "REVERSE_CHARGE" && order.vatIdConfirmedAt
-      ? ` (confirmed through VIES on ${order.vatIdConfirmedAt.toISOString().slice(0, 10)}${order.vatIdConsultationNumber ? `, consultation number ${order.vatIdConsultationNumber}` : ""})`
+      ? ` (confirmed through VIES on ${formatDayOfMoment(order.vatIdConfirmedAt)}${order.vatIdConsultationNumber ? `, consultation number ${order.vatIdConsultationNumber}` : ""})`
       : "";
   if (order.vatNumber) doc.paragraph(`Buyer's VAT ID: ${order.vatNumber}${confirmation}`, 9);
   doc.paragraph(`Seller's VAT ID: ${platformLegalDetails().vatNumber}`, 9);

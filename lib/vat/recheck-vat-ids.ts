@@ -6,6 +6,7 @@ import { checkVatIdFormat } from "./check-vat-id-format";
 import { confirmVatId } from "./confirm-vat-id";
 import { loadVatCheckSettings } from "./vat-check-settings";
 import type { ViesConnection } from "./vies-client";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 /** Kind to VIES: at most this many questions per run; the hourly job gets to the rest. */
 const perRun = 50;
@@ -112,13 +113,13 @@ export async function recheckVatIds(
         text:
           outcome === "confirmed"
             ? [
-                `VIES confirmed ${vatId} of ${company.name} on ${day(check.viesRequestDate ?? now)}${check.consultationNumber ? ` (consultation number ${check.consultationNumber})` : ""}. Their next orders delivered to another member state go without German VAT (reverse charge).`,
+                `VIES confirmed ${vatId} of ${company.name} on ${formatDayOfMoment(check.viesRequestDate ?? now)}${check.consultationNumber ? ` (consultation number ${check.consultationNumber})` : ""}. Their next orders delivered to another member state go without German VAT (reverse charge).`,
                 orders.length
                   ? `These orders were charged 19 % German VAT while VIES could not confirm the ID. If the buyer asks, cancel the invoice with a credit note and issue one without German VAT:\n${orderList}`
                   : "No order was charged German VAT because of the missing confirmation.",
               ].join("\n\n")
             : [
-                `VIES answered on ${day(check.viesRequestDate ?? now)} that ${vatId} of ${company.name} is not a valid VAT ID${before === "CONFIRMED" ? " (it had confirmed it before)" : ""}. Checkout now refuses the ID until the buyer enters a valid one.`,
+                `VIES answered on ${formatDayOfMoment(check.viesRequestDate ?? now)} that ${vatId} of ${company.name} is not a valid VAT ID${before === "CONFIRMED" ? " (it had confirmed it before)" : ""}. Checkout now refuses the ID until the buyer enters a valid one.`,
                 orders.length
                   ? `Orders invoiced without German VAT under this ID, each on an earlier confirmation (its date and consultation number are on the order):\n${orderList}\n\nAsk the buyer whether its registration ended, and when.`
                   : "No order was invoiced without German VAT under this ID.",
@@ -128,5 +129,3 @@ export async function recheckVatIds(
   }
   return summary;
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -20,6 +20,7 @@ import { endProbations } from "../probation/end-probations";
 import { parseProbationTerms } from "../probation/probation-input";
 import { startProbation } from "../probation/start-probation";
 import { formatEuros } from "../money/format-euros";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 const decisionSchema = z.object({
   decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {
@@ -188,10 +189,10 @@ export async function decideAudit(
         subject: approving ? "Your audit is approved" : "Your audit was not approved",
         text: approving
           ? [
-              `${company.name} is approved as a manufacturing partner until ${expiresOn}.`,
+              `${company.name} is approved as a manufacturing partner until ${formatIsoDay(expiresOn)}.`,
               decision === "approve-with-conditions" ? `Conditions:\n${conditions}` : "",
               probation
-                ? `Until we confirm the conditions are met (due by ${probation.conditionsDueOn}) you are on probation: ${[
+                ? `Until we confirm the conditions are met (due by ${formatIsoDay(probation.conditionsDueOn)}) you are on probation: ${[
                     probation.maxOrderValueCents !== null
                       ? `jobs up to ${formatEuros(probation.maxOrderValueCents)} each`
                       : "",

@@ -14,6 +14,7 @@ import { queueComplaintFiledEmails } from "../complaints/queue-complaint-filed-e
 import { offerDeadline } from "../matching/offer-deadline";
 import { loadPlatformHolidayCalendar } from "../pricing/load-platform-holiday-calendar";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
 
 const complaintSchema = z.object({
   text: z
@@ -60,7 +61,7 @@ export async function fileComplaint(
   if (now > complaintWindowEnd(arrivedAt, complaintWindowDays))
     throw new AppError(
       "invalid_state_transition",
-      `Complaints are accepted within ${complaintWindowDays} days of delivery; this part arrived on ${arrivedAt.toISOString().slice(0, 10)}. Contact us directly.`,
+      `Complaints are accepted within ${complaintWindowDays} days of delivery; this part arrived on ${formatDayOfMoment(arrivedAt)}. Contact us directly.`,
     );
   // The partner answers within working days (a setting) before operations decide (docs/decisions/0042).
   const answerDueAt = offerDeadline(

@@ -17,6 +17,7 @@ import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
 import { moveOrder } from "../orders/move-order";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { formatIsoDay } from "@/lib/dates/format-day";
 
 const remakeSchema = z.object({
   reason: z
@@ -218,7 +219,7 @@ export async function recordRemake(
         subject: `Order ${original.order.number}: your parts are made again`,
         text: [
           `We are having ${what} of order ${original.order.number} made again, at no cost to you: ${remake.reason}`,
-          `New delivery date: ${remake.deliveryDate}.`,
+          `New delivery date: ${formatIsoDay(remake.deliveryDate)}.`,
           `${appUrl()}/orders/${original.orderId}`,
         ].join("\n\n"),
       });
@@ -280,7 +281,7 @@ export async function recordRemake(
         subject: `Remake for order ${original.order.number}: ${what}`,
         text: [
           `As agreed with our operations team, you make ${what} of order ${original.order.number} again, at your own cost: ${remake.reason}`,
-          `Delivery by ${remake.deliveryDate}. The job is in your portal; report its progress there as usual.`,
+          `Delivery by ${formatIsoDay(remake.deliveryDate)}. The job is in your portal; report its progress there as usual.`,
           `${appUrl()}/supplier/jobs/${line.id}`,
         ].join("\n\n"),
       });

@@ -57,3 +57,31 @@ test("operations download the DATEV posting batch of a period", async ({ signInA
   expect(text.split("\r\n")[0]).toMatch(/^"EXTF";700;21;"Buchungsstapel";13;/);
   expect(text.split("\r\n")[1]!.split(";")).toHaveLength(125);
 });
+
+test("operations see a refused period on the exports page, with the days they typed", async ({
+  signInAs,
+}) => {
+  const page = await signInAs("operations");
+  await page.goto("/ops/exports");
+  const datev = page.getByRole("region", { name: "Invoices and credit notes for DATEV" });
+  await datev.getByLabel("From").fill("2026-11-30");
+  await datev.getByLabel("To").fill("2026-11-01");
+  await datev.getByRole("button", { name: "Download DATEV file" }).click();
+
+  // The page itself answers, not the file route's JSON: the refusal on the DATEV form, the days kept.
+  await expect(page.getByRole("heading", { name: "Exports" })).toBeVisible();
+  await expect(datev.getByRole("alert")).toHaveText("The period ends before it starts: swap the two days.");
+  await expect(datev.getByLabel("From")).toHaveValue("2026-11-30");
+  await expect(datev.getByLabel("To")).toHaveValue("2026-11-01");
+  await expect(datev.getByLabel("From")).toHaveAttribute("aria-invalid", "true");
+  // The orders form keeps its own period and shows no refusal.
+  const orders = page.getByRole("region", { name: "Orders" });
+  await expect(orders.getByRole("alert")).toHaveCount(0);
+
+  // Swapped, the same form downloads the file.
+  await datev.getByLabel("From").fill("2026-11-01");
+  await datev.getByLabel("To").fill("2026-11-30");
+  const downloading = page.waitForEvent("download");
+  await datev.getByRole("button", { name: "Download DATEV file" }).click();
+  expect((await downloading).suggestedFilename()).toBe("EXTF_Buchungsstapel_2026-11-01_2026-11-30.csv");
+});

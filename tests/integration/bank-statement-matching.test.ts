@@ -19,6 +19,7 @@ import { camt053Statement } from "../fixtures/camt053-statement";
 import { ledgerSums } from "../fixtures/money-fixtures";
 import { pdfText } from "../fixtures/pdf-text";
 import { createTestDatabase } from "./setup/test-database";
+import { formatDayOfMoment } from "../../lib/dates/format-day";
 
 const olga = { userId: "seed_user_olga" };
 
@@ -383,7 +384,7 @@ describe("prepayment by bank transfer", () => {
     const reminded = await orderNow(order.id);
     expect(reminded.status).toBe("AWAITING_PAYMENT");
     expect(reminded.prepaymentRemindedAt).not.toBeNull();
-    const cancelOn = new Date(approvedAt.getTime() + 14 * day).toISOString().slice(0, 10);
+    const cancelOn = formatDayOfMoment(new Date(approvedAt.getTime() + 14 * day));
     expect((await lastEmailTo(anna.email)).text).toContain(`it is cancelled on ${cancelOn}`);
     await chaseUnpaidPrepayments(db, new Date(approvedAt.getTime() + 14 * day + 60_000));
     expect((await orderNow(order.id)).status).toBe("CANCELLED");

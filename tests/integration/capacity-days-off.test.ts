@@ -85,7 +85,7 @@ describe("capacity without holidays and closure days, and hours released when a 
       companyId: mueller,
       name: "Präzisionsteile Müller GmbH",
       rule: "capacity",
-      reason: "has 120.0 of the 150.0 machine hours free by 2027-01-06",
+      reason: "has 120.0 of the 150.0 machine hours free by 6 Jan 2027",
     });
 
     // The hours are held where Müller works: none in the week between the years.

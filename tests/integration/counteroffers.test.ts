@@ -13,6 +13,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestDatabase } from "./setup/test-database";
 import { createPrismaClient } from "../../lib/db/prisma";
+import { formatIsoDay } from "../../lib/dates/format-day";
 
 // Counteroffers (docs/decisions/0039) against the seeded partners: a CNC milling line in aluminium goes to
 // Müller first, then Rossi. Defaults: at most 25 % above the offered price, at least 10 % margin on the
@@ -174,7 +175,9 @@ describe("counteroffers", () => {
         subject: { contains: `Order ${order.number}: the partner proposes` },
       },
     });
-    expect(mail.text).toContain(`can deliver by ${later} instead of ${day(line.deliveryDate)}`);
+    expect(mail.text).toContain(
+      `can deliver by ${formatIsoDay(later)} instead of ${formatIsoDay(day(line.deliveryDate))}`,
+    );
     expect(mail.text).toMatch(/\d{2}:\d{2} CES?T/);
     expect(mail.text).toContain("declined automatically");
     expect(mail.text).toContain(`/orders/${order.id}#counteroffer-${result.counterofferId}`);

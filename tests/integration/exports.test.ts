@@ -85,6 +85,7 @@ describe("exports: DATEV, SEPA, orders CSV and calendar feeds (issue 24)", () =>
   it("refuses a DATEV period that crosses into the next fiscal year", async () => {
     await expect(loadDatevExport(db, { from: "2026-12-01", to: "2027-01-31" })).rejects.toMatchObject({
       code: "validation_failed",
+      message: expect.stringContaining("end the period by 31 Dec 2026"),
     });
   });
 

@@ -29,6 +29,7 @@ import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { pdfText } from "../fixtures/pdf-text";
 import { createTestPrisma } from "./setup/test-prisma";
+import { formatDay, formatDayOfMoment } from "../../lib/dates/format-day";
 
 const milling = {
   process: "cnc_milling" as const,
@@ -36,7 +37,6 @@ const milling = {
   finishCode: "anodized-clear",
   quantity: 10,
 };
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const viennaAddress = {
   name: "Wareneingang",
   line: "Handelskai 94",
@@ -104,7 +104,7 @@ describe("documents a purchaser needs (issue 18)", () => {
     const text = pdfText(await renderQuotePdf(document, "https://shop.example/terms"));
     for (const expected of [
       `Quote ${document.number}`,
-      `Date ${day(quote.createdAt)} · valid until ${formatDeadline(quote.validUntil)}`,
+      `Date ${formatDayOfMoment(quote.createdAt)} · valid until ${formatDeadline(quote.validUntil)}`,
       "bracket.step",
       "1000 bytes · 80 x 40 x 12 mm",
       "CNC milling",
@@ -115,7 +115,7 @@ describe("documents a purchaser needs (issue 18)", () => {
       // pdfText reads WinAnsi as Latin-1, where the euro sign has no place: the amounts without it.
       formatEuros(quote.unitPriceCents).replace("€", ""),
       formatEuros(quote.totalPriceCents).replace("€", ""),
-      `delivered by ${day(quote.deliveryDate)}`,
+      `delivered by ${formatDay(quote.deliveryDate)}`,
       "Acme Robotics GmbH",
       platformLegalDetails().name,
       `VAT ID ${platformLegalDetails().vatNumber}`,

@@ -254,9 +254,11 @@ describe("orders that can be placed", () => {
     expect(far.quote).toMatchObject({ needsManualQuote: true });
     const reason = far.quote.ok && far.quote.needsManualQuote ? far.quote.reasons[0]! : "";
     expect(reason).toMatch(
-      /^3,000 pieces would take until \d{4}-\d\d-\d\d at the earliest, more than 6 months out: we quote this by hand within one working day\.$/,
+      /^3,000 pieces would take until \d{1,2} [A-Z][a-z]{2} \d{4} at the earliest, more than 6 months out: we quote this by hand within one working day\.$/,
     );
-    const earliest = reason.match(/\d{4}-\d\d-\d\d/)![0];
+    // "would take until 7 Jun 2027": the day as people read it, back to "2027-06-07" to compare.
+    const shown = /until (\d{1,2} [A-Z][a-z]{2} \d{4})/.exec(reason)![1]!;
+    const earliest = new Date(Date.parse(`${shown} UTC`)).toISOString().slice(0, 10);
     expect(earliest > shift(quoteDay(), defaultOrderRules.horizonDays)).toBe(true);
     await rules({ horizonDays: 730 });
     // Its partner price is above Additiv's €50,000 maximum, which would send it to a person too.

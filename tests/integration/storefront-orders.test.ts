@@ -144,7 +144,7 @@ describe("from a quote to an order", () => {
     });
     const ordersBefore = await db.order.count();
     await expect(placeOrder(db, anna, checkout(), thursday)).rejects.toThrow(
-      /is due on 2027-03-15, which an order placed today can no longer meet.*choose a later date/,
+      /is due on 15 Mar 2027, which an order placed today can no longer meet.*choose a later date/,
     );
     expect(await db.order.count()).toBe(ordersBefore);
     expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ACTIVE");

@@ -343,13 +343,13 @@ describe("partner audits and suspensions", () => {
     await Promise.all([sendExpiryReminders(db, now), sendExpiryReminders(db, now)]);
     await sendExpiryReminders(db, now);
     const rossi = (await remindersTo("partner@rossi-fresatura.example")).slice(rossiBefore);
-    expect(rossi.map((email) => email.subject)).toEqual(["Your partner approval expires on 2026-12-20"]);
+    expect(rossi.map((email) => email.subject)).toEqual(["Your partner approval expires on 20 Dec 2026"]);
     expect(rossi[0]!.text).toContain("(in 17 days)");
     expect(
       (await remindersTo("partner@nowak-cnc.example")).filter((email) => email.subject.includes("ISO 9001")),
     ).toEqual([
       expect.objectContaining({
-        subject: "Your ISO 9001 certificate expires on 2026-12-15",
+        subject: "Your ISO 9001 certificate expires on 15 Dec 2026",
         text: expect.stringContaining("/supplier/profile"),
       }),
     ]);
@@ -358,9 +358,9 @@ describe("partner audits and suspensions", () => {
     expect(
       (await remindersTo("partner@rossi-fresatura.example")).slice(rossiBefore).map((email) => email.subject),
     ).toEqual([
-      "Your partner approval expires on 2026-12-20",
-      "Your partner approval expires on 2026-12-20",
-      "Your partner approval expired on 2026-12-20",
+      "Your partner approval expires on 20 Dec 2026",
+      "Your partner approval expires on 20 Dec 2026",
+      "Your partner approval expired on 20 Dec 2026",
     ]);
     expect(
       await db.auditLogEntry.count({

@@ -376,7 +376,7 @@ describe("the supplier's profile", () => {
       file: '"huge.png" is larger than 10 MB; attach a smaller file.',
     });
     expect(await fieldErrorsOf(add(pdf(), { validUntil: "2029-12-31" }))).toEqual({
-      validUntil: "This certificate expired on 2029-12-31; add the renewed one.",
+      validUntil: "This certificate expired on 31 Dec 2029; add the renewed one.",
     });
     expect(
       await fieldErrorsOf(add(pdf(), { validUntil: "2029-05-31", kind: "ISO_0000", number: "" })),

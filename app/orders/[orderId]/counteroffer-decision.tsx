@@ -2,8 +2,7 @@ import type { BuyerCounteroffer } from "@/lib/counteroffers/load-buyer-counterof
 import { formatDeadline } from "@/lib/dates/format-deadline";
 import { CounterofferDecisionForm } from "./counteroffer-decision-form";
 import { CounterofferPriceDecision } from "./counteroffer-price-decision";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { formatDay } from "@/app/_components/format-dates";
 
 /**
  * On an order line: a partner's proposal of a later delivery date, for the buyer to accept or decline
@@ -32,7 +31,7 @@ export function CounterofferDecision({
           paymentReturned={paymentReturned}
         />
       );
-    const dates = `${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}`;
+    const dates = `${formatDay(counteroffer.proposedDeliveryDate)} instead of ${formatDay(counteroffer.offeredDeliveryDate)}`;
     if (counteroffer.status === "AWAITING_BUYER" && counteroffer.decideBy && counteroffer.decideBy > now)
       return (
         <div

@@ -5,8 +5,7 @@ import { formatDeadline } from "@/lib/dates/format-deadline";
 import { formatEuros } from "@/lib/money/format-euros";
 import { CounterofferPriceForms } from "./counteroffer-price-forms";
 import { CounterofferPriceTable } from "./counteroffer-price-table";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { formatDay } from "@/app/_components/format-dates";
 
 /**
  * On an order line: a partner's higher price beyond the platform's margin rule (docs/decisions/0047), with
@@ -29,7 +28,8 @@ export function CounterofferPriceDecision({
   const vatPercent = counteroffer.buyerVatPercent ?? 0;
   const { difference } = buyerPriceChange(previousNetCents, netCents, vatPercent);
   const payByCard = counteroffer.paymentMethod !== "INVOICE";
-  const laterDate = day(counteroffer.proposedDeliveryDate) !== day(counteroffer.offeredDeliveryDate);
+  const laterDate =
+    formatDay(counteroffer.proposedDeliveryDate) !== formatDay(counteroffer.offeredDeliveryDate);
   const table = (
     <CounterofferPriceTable previousNetCents={previousNetCents} netCents={netCents} vatPercent={vatPercent} />
   );
@@ -46,7 +46,7 @@ export function CounterofferPriceDecision({
         <p>
           <strong>The manufacturing partner can make these parts for a higher price.</strong>
           {laterDate
-            ? ` It also needs until ${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}.`
+            ? ` It also needs until ${formatDay(counteroffer.proposedDeliveryDate)} instead of ${formatDay(counteroffer.offeredDeliveryDate)}.`
             : " The delivery date stays the same."}
         </p>
         {table}

@@ -18,6 +18,7 @@ import { setSupplierMaterials } from "@/lib/suppliers/set-supplier-materials";
 import { setSupplierProcesses } from "@/lib/suppliers/set-supplier-processes";
 import { unblockDay } from "@/lib/suppliers/unblock-day";
 import { updateSupplierLocation } from "@/lib/suppliers/update-supplier-location";
+import { formatDay } from "@/app/_components/format-dates";
 
 /** Every profile form changes this page: it is shown again with the change. */
 function profileChanged(): void {
@@ -164,7 +165,7 @@ export const unblockDayAction = formAction(
   async ({ blockedDayId }, { user }) => {
     const day = await unblockDay(getPrisma(), editorOf(user), blockedDayId);
     profileChanged();
-    return `${day.day.toISOString().slice(0, 10)} is open for production again.`;
+    return `${formatDay(day.day)} is open for production again.`;
   },
   { failure: "unblock the day" },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatIsoDay } from "@/app/_components/format-dates";
 import { calendarDaysBetween, type IsoDate } from "@/quoting-engine/pricing/working-days";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -18,12 +19,6 @@ import { badgeClass } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Profile" };
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
 const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
   weekday: "short",
   day: "numeric",
@@ -31,7 +26,7 @@ const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
-const formatDay = (day: IsoDate, format = dayFormat) => format.format(new Date(`${day}T00:00:00Z`));
+const formatWeekday = (day: IsoDate) => weekdayFormat.format(new Date(`${day}T00:00:00Z`));
 const euros = (cents: number | null) => (cents === null ? "" : String(cents / 100));
 const listOf = (processes: ManufacturingProcess[]) =>
   processes.map((process) => processLabel(process)).join(", ");
@@ -226,7 +221,7 @@ export default async function SupplierProfilePage() {
                       <td data-label="Issued by">{certificate.issuer}</td>
                       <td data-label="Valid">
                         <span className={styles.validPeriod}>
-                          {formatDay(certificate.validFrom)} – {formatDay(certificate.validUntil)}
+                          {formatIsoDay(certificate.validFrom)} – {formatIsoDay(certificate.validUntil)}
                           <CertificateBadge certificate={certificate} today={today} />
                         </span>
                       </td>
@@ -291,7 +286,7 @@ export default async function SupplierProfilePage() {
                 <tbody>
                   {profile.blockedDays.map((blocked) => (
                     <tr key={blocked.id}>
-                      <td data-label="Day">{formatDay(blocked.day, weekdayFormat)}</td>
+                      <td data-label="Day">{formatWeekday(blocked.day)}</td>
                       <td data-label="Reason">{blocked.reason}</td>
                       {capacityEditable && (
                         <td data-label="">
@@ -299,7 +294,7 @@ export default async function SupplierProfilePage() {
                             idName="blockedDayId"
                             id={blocked.id}
                             text="Unblock"
-                            label={`Unblock ${formatDay(blocked.day, weekdayFormat)}`}
+                            label={`Unblock ${formatWeekday(blocked.day)}`}
                           />
                         </td>
                       )}

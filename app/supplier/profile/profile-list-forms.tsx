@@ -24,6 +24,7 @@ export function AddMachineForm({ processes }: { processes: SelectOption[] }) {
       <FormMessages state={form.messages} />
       <div className="field-row wide">
         <SelectField
+          idPrefix="machine"
           name="process"
           label="Process"
           options={processes}
@@ -32,6 +33,7 @@ export function AddMachineForm({ processes }: { processes: SelectOption[] }) {
           error={error("process")}
         />
         <FormField
+          idPrefix="machine"
           name="name"
           label="Make and model"
           placeholder="e.g. DMG Mori DMU 50"
@@ -41,6 +43,7 @@ export function AddMachineForm({ processes }: { processes: SelectOption[] }) {
           required
         />
         <FormField
+          idPrefix="machine"
           name="count"
           label="How many"
           inputMode="numeric"
@@ -52,6 +55,7 @@ export function AddMachineForm({ processes }: { processes: SelectOption[] }) {
       <div className={`field-row ${styles.axes}`}>
         {(["X", "Y", "Z"] as const).map((axis) => (
           <FormField
+            idPrefix="machine"
             key={axis}
             name={`envelope${axis}Mm`}
             label={`Envelope ${axis} (mm)`}
@@ -78,6 +82,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
       <FormMessages state={form.messages} />
       <div className="field-row wide">
         <SelectField
+          idPrefix="certificate"
           name="kind"
           label="Certificate"
           options={kinds}
@@ -86,6 +91,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
           error={error("kind")}
         />
         <FormField
+          idPrefix="certificate"
           name="number"
           label="Certificate number"
           autoComplete="off"
@@ -94,6 +100,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
           required
         />
         <FormField
+          idPrefix="certificate"
           name="issuer"
           label="Issued by"
           placeholder="e.g. TÜV SÜD"
@@ -105,6 +112,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
       </div>
       <div className="field-row wide">
         <FormField
+          idPrefix="certificate"
           name="validFrom"
           label="Valid from"
           type="date"
@@ -113,6 +121,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
           required
         />
         <FormField
+          idPrefix="certificate"
           name="validUntil"
           label="Valid until"
           type="date"
@@ -122,6 +131,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
         />
       </div>
       <FormField
+        idPrefix="certificate"
         name="file"
         label="Scan of the certificate (optional)"
         type="file"
@@ -144,6 +154,7 @@ export function BlockDaysForm({ today }: { today: string }) {
       <FormMessages state={form.messages} />
       <div className="field-row wide">
         <FormField
+          idPrefix="block-days"
           name="from"
           label="From"
           type="date"
@@ -153,6 +164,7 @@ export function BlockDaysForm({ today }: { today: string }) {
           required
         />
         <FormField
+          idPrefix="block-days"
           name="to"
           label="Until (optional)"
           type="date"
@@ -162,6 +174,7 @@ export function BlockDaysForm({ today }: { today: string }) {
         />
       </div>
       <FormField
+        idPrefix="block-days"
         name="reason"
         label="Reason"
         placeholder="e.g. Company holiday"

@@ -27,6 +27,7 @@ export function AddSheetMachineForm() {
       <FormMessages state={form.messages} />
       <div className="field-row wide">
         <SelectField
+          idPrefix="sheet-machine"
           name="kind"
           id="sheet-machine-kind"
           label="Machine"
@@ -39,6 +40,7 @@ export function AddSheetMachineForm() {
           error={error("kind")}
         />
         <FormField
+          idPrefix="sheet-machine"
           name="name"
           id="sheet-machine-name"
           label="Make and model"
@@ -53,6 +55,7 @@ export function AddSheetMachineForm() {
         <>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="sheetXMm"
               label="Sheet long edge (mm)"
               inputMode="decimal"
@@ -61,6 +64,7 @@ export function AddSheetMachineForm() {
               required
             />
             <FormField
+              idPrefix="sheet-machine"
               name="sheetYMm"
               label="Sheet short edge (mm)"
               inputMode="decimal"
@@ -71,6 +75,7 @@ export function AddSheetMachineForm() {
           </div>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="maxSteelMm"
               label="Thickest steel (mm)"
               inputMode="decimal"
@@ -78,6 +83,7 @@ export function AddSheetMachineForm() {
               error={error("maxSteelMm")}
             />
             <FormField
+              idPrefix="sheet-machine"
               name="maxStainlessMm"
               label="Thickest stainless (mm)"
               inputMode="decimal"
@@ -85,6 +91,7 @@ export function AddSheetMachineForm() {
               error={error("maxStainlessMm")}
             />
             <FormField
+              idPrefix="sheet-machine"
               name="maxAluminiumMm"
               label="Thickest aluminium (mm)"
               inputMode="decimal"
@@ -101,6 +108,7 @@ export function AddSheetMachineForm() {
         <>
           <div className={`field-row ${styles.axes}`}>
             <FormField
+              idPrefix="sheet-machine"
               name="bendLengthMm"
               label="Bend length (mm)"
               inputMode="decimal"
@@ -109,6 +117,7 @@ export function AddSheetMachineForm() {
               required
             />
             <FormField
+              idPrefix="sheet-machine"
               name="tonnage"
               label="Force (t)"
               inputMode="decimal"

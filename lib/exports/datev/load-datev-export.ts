@@ -1,10 +1,10 @@
 import type { Database } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors/app-error";
 import { type ExportPeriod, periodBounds } from "../dates/export-period";
 import { assignDatevAccountNumbers } from "./assign-datev-account-numbers";
 import { buildDatevBookingBatch } from "./build-datev-booking-batch";
 import { datevAccountLength } from "./datev-accounts";
+import { datevFiscalYearStart } from "./datev-fiscal-year";
 import { datevBookingsForInvoices } from "./datev-bookings-for-invoices";
 
 /**
@@ -18,12 +18,7 @@ export async function loadDatevExport(
   now: Date = new Date(),
 ): Promise<{ bytes: Buffer; fileName: string; bookingCount: number }> {
   const env = getEnv();
-  const fiscalYearStart = fiscalYearStartOf(period.from, env.DATEV_FISCAL_YEAR_START_MONTH);
-  if (period.to >= nextYear(fiscalYearStart))
-    throw new AppError(
-      "validation_failed",
-      `A DATEV batch holds one fiscal year: end the period by ${previousDay(nextYear(fiscalYearStart))}, and export the rest separately.`,
-    );
+  const fiscalYearStart = datevFiscalYearStart(period, env.DATEV_FISCAL_YEAR_START_MONTH);
   const { start, endExclusive } = periodBounds(period);
   const where = {
     issuedAt: { gte: start, lt: endExclusive },
@@ -78,20 +73,4 @@ export async function loadDatevExport(
     bookings,
   );
   return { bytes: batch.bytes, fileName: batch.fileName, bookingCount: bookings.length };
-}
-
-/** The first day of the fiscal year a day falls in, for a fiscal year that starts in `startMonth`. */
-export function fiscalYearStartOf(day: string, startMonth: number): string {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const startYear = month >= startMonth ? year : year - 1;
-  return `${startYear}-${String(startMonth).padStart(2, "0")}-01`;
-}
-
-function nextYear(day: string): string {
-  return `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
-}
-
-function previousDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

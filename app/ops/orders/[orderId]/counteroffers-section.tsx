@@ -1,5 +1,5 @@
 import { AmountCell } from "@/app/_components/amount-cell";
-import { formatMoment } from "@/app/_components/format-dates";
+import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { badgeClass } from "@/app/_components/status-badge";
 import type { OrderCounteroffer } from "@/lib/counteroffers/load-order-counteroffers";
@@ -42,8 +42,6 @@ const outcomeLabels: Record<OrderCounteroffer["status"], string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The partners' counteroffers on this order (docs/decisions/0039): what they asked and what became of it. */
 export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCounteroffer[] }) {
   if (counteroffers.length === 0) return null;
@@ -75,9 +73,9 @@ export function CounteroffersSection({ counteroffers }: { counteroffers: OrderCo
             <AmountCell label="Offered" cents={counteroffer.offeredPriceCents} />
             <AmountCell label="Asked" cents={counteroffer.proposedPriceCents} />
             <td data-label="Delivery date">
-              {day(counteroffer.proposedDeliveryDate) === day(counteroffer.offeredDeliveryDate)
-                ? `${day(counteroffer.offeredDeliveryDate)} (unchanged)`
-                : `${day(counteroffer.proposedDeliveryDate)} instead of ${day(counteroffer.offeredDeliveryDate)}`}
+              {formatDay(counteroffer.proposedDeliveryDate) === formatDay(counteroffer.offeredDeliveryDate)
+                ? `${formatDay(counteroffer.offeredDeliveryDate)} (unchanged)`
+                : `${formatDay(counteroffer.proposedDeliveryDate)} instead of ${formatDay(counteroffer.offeredDeliveryDate)}`}
             </td>
             <td data-label="Buyer's price" data-testid="counteroffer-buyer-price">
               <BuyerPrice counteroffer={counteroffer} />
