@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { checkPartFileName } from "../parts/check-part-file-name";
 import { defineApiOperation } from "../public-api/api-operation";
+import { fileNameFromHeader } from "../public-api/file-name-header";
 import { pageSchema, paginationQuerySchema } from "../public-api/paginate";
 import {
   createQuoteBodySchema,
@@ -30,6 +32,7 @@ export const uploadPartOperation = defineApiOperation({
   scope: "parts:write",
   bodyKind: "binary",
   headers: z.object({ "x-file-name": z.string().min(1).max(1024).describe("The file's name, URL-encoded.") }),
+  checkUploadHeaders: (headers) => checkPartFileName(fileNameFromHeader(String(headers["x-file-name"]))),
   responses: {
     201: {
       description: "The part, being analysed (or analysed, if the same file was analysed before).",

@@ -1,3 +1,4 @@
+import { maxQualityDocumentBytes } from "../quality-documents/quality-document-kinds";
 import { defineApiOperation } from "../public-api/api-operation";
 import { pageSchema, paginationQuerySchema } from "../public-api/paginate";
 import {
@@ -171,6 +172,7 @@ export const uploadQualityDocumentOperation = defineApiOperation({
   query: qualityDocumentQuery,
   headers: qualityDocumentHeaders,
   bodyKind: "binary",
+  maxUploadBytes: () => maxQualityDocumentBytes,
   responses: { 201: { schema: apiQualityDocumentSchema, description: "The document as kept with the job." } },
 });
 
