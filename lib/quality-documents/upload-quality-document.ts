@@ -4,6 +4,7 @@ import type { QualityDocumentKind } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
+import { hasControlCharactersInFileName } from "../storage/control-characters-in-file-name";
 import type { FileStorage, StoredFile } from "../storage/file-storage";
 import { certificateFileTypes } from "../suppliers/add-certificate";
 import { openJobStatuses } from "../suppliers/job-statuses";
@@ -42,6 +43,16 @@ function documentTypeOf(kind: QualityDocumentKind, fileName: string, head: Uint8
   return type;
 }
 
+/** Refuses a name with a line break, NUL or direction mark: it would be shown and sent in headers. */
+function assertCleanFileName(fileName: string): void {
+  if (hasControlCharactersInFileName(fileName))
+    throw new AppError(
+      "bad_request",
+      "The file name contains a control character (a line break, NUL or a direction mark), which a file name cannot have. Rename the file and upload it again.",
+      { field: "file" },
+    );
+}
+
 function openJobWhere(orderLineId: string, uploader: Uploader) {
   return { id: orderLineId, supplierCompanyId: uploader.companyId, status: { in: [...openJobStatuses] } };
 }
@@ -71,6 +82,7 @@ export async function uploadQualityDocument(
   if (!file || file.size === 0) throw refuse(`Choose the ${qualityDocumentLabels[kind].toLowerCase()} file.`);
   if (file.size > maxQualityDocumentBytes)
     throw refuse(`"${file.name}" is larger than 10 MB; attach a smaller file.`);
+  assertCleanFileName(file.name);
   const type = documentTypeOf(kind, file.name, new Uint8Array(await file.slice(0, 8).arrayBuffer()));
   // Refuse a foreign or shipped job before storing anything.
   await assertOpenJob(deps.db, orderLineId, uploader);
@@ -92,6 +104,7 @@ export async function keepStoredQualityDocument(
   input: { kind: unknown; fileName: string; stored: StoredFile },
 ) {
   const kind = kindSchema.parse(input.kind);
+  assertCleanFileName(input.fileName);
   await assertOpenJob(deps.db, orderLineId, uploader);
   const type = documentTypeOf(kind, input.fileName, await firstBytes(deps.storage, input.stored.key, 8));
   return recordQualityDocument(deps.db, uploader, orderLineId, {
