@@ -347,6 +347,59 @@ describe("the public API under attack", () => {
       expect((await send("/api/v1/offers", "GET", { secret: intruderKey })).text).not.toContain(offerId);
     });
 
+    it("a key whose creator left the team may read but no longer write (accept an offer, upload a part)", async () => {
+      const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+      const { matchWaitingLines } = await import("../../lib/matching/match-waiting-lines");
+      const { order, line } = await placeAcmeOrder(db);
+      await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+      const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
+      const leaver = await db.user.create({
+        data: {
+          companyId: offer.supplierCompanyId,
+          email: `leaver-${offer.id}@partner.example`,
+          name: "Leaver",
+          role: "SUPPLIER_ADMIN",
+          passwordHash: "x",
+          emailVerifiedAt: new Date(),
+        },
+      });
+      const key = await createApiKey(db, {
+        companyId: offer.supplierCompanyId,
+        userId: leaver.id,
+        name: "Leaver's shop",
+        scopes: allPartnerScopes,
+      });
+      await db.user.update({ where: { id: leaver.id }, data: { disabledAt: new Date() } });
+      expect((await send("/api/v1/offers", "GET", { secret: key.secret })).status).toBe(200);
+      const accepted = await send("/api/v1/offers/[offerId]/accept", "POST", {
+        secret: key.secret,
+        params: { offerId: offer.id },
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(accepted.status, accepted.text).toBe(403);
+      expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
+      const buyerLeaver = await db.user.create({
+        data: {
+          companyId: acme,
+          email: `leaver-${offer.id}@acme.example`,
+          name: "Buyer Leaver",
+          role: "BUYER_ADMIN",
+          passwordHash: "x",
+          emailVerifiedAt: new Date(),
+        },
+      });
+      const buyerKey = await createApiKey(db, { companyId: acme, userId: buyerLeaver.id, name: "Old ERP", scopes: allBuyerScopes });
+      await db.user.update({ where: { id: buyerLeaver.id }, data: { disabledAt: new Date() } });
+      const upload = await send("/api/v1/parts", "POST", {
+        secret: buyerKey.secret,
+        headers: { "x-file-name": "bracket.stl" },
+        body: new Uint8Array(300).fill(5),
+      });
+      expect(upload.status, upload.text).toBe(403);
+      expect(await db.part.count({ where: { uploadedById: buyerLeaver.id } })).toBe(0);
+    });
+
     it("refuses a quality document's name with control characters, and one over 10 MB while it streams", async () => {
       const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x20, 0x20, 0x20, 0x20]);
       for (const name of ["report\u0000.pdf", "report\r\nX-Injected: 1.pdf", "photo\u202egpj.pdf"]) {
