@@ -13,6 +13,8 @@ describe("fileDownload", () => {
     const hostile = fileDownload("x", 'a";\r\nSet-Cookie: x=1; filename="b.exe', "text/csv");
     const header = hostile.headers.get("content-disposition")!;
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header.startsWith('attachment; filename="a_;__Set-Cookie: x=1; filename=_b.exe"; filename*=')).toBe(true);
+    expect(
+      header.startsWith('attachment; filename="a_;__Set-Cookie: x=1; filename=_b.exe"; filename*='),
+    ).toBe(true);
   });
 });

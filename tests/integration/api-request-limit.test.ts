@@ -65,7 +65,9 @@ describe("the per-key request limit", () => {
   it("admits exactly the limit of requests that arrive at once", async () => {
     const key = await keyAllowing(4);
     const at = new Date("2027-01-12T12:00:00.000Z");
-    const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => limitApiRequests(db, key, at)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, () => limitApiRequests(db, key, at)),
+    );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(4);
   });
 });

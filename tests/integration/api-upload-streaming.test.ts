@@ -80,7 +80,8 @@ describe("API uploads stream into storage", () => {
 
   const storedFiles = () =>
     fs.existsSync(path.join(directory, "sha256"))
-      ? fs.readdirSync(path.join(directory, "sha256"), { recursive: true, withFileTypes: true })
+      ? fs
+          .readdirSync(path.join(directory, "sha256"), { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
           .map((entry) => entry.name)
       : [];

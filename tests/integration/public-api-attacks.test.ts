@@ -79,9 +79,16 @@ describe("the public API under attack", () => {
     await db.company.update({ where: { id: acme }, data: { creditLimitCents: 100_000_000 } });
     const { createApiKey } = await import("../../lib/api-keys/create-api-key");
     acmeKey = (
-      await createApiKey(db, { companyId: acme, userId: "seed_user_anna", name: "ERP", scopes: allBuyerScopes })
+      await createApiKey(db, {
+        companyId: acme,
+        userId: "seed_user_anna",
+        name: "ERP",
+        scopes: allBuyerScopes,
+      })
     ).secret;
-    const other = await db.company.create({ data: { kind: "BUYER", name: "Other Buyer GmbH", countryCode: "DE" } });
+    const other = await db.company.create({
+      data: { kind: "BUYER", name: "Other Buyer GmbH", countryCode: "DE" },
+    });
     const otherAdmin = await db.user.create({
       data: {
         companyId: other.id,
@@ -93,7 +100,12 @@ describe("the public API under attack", () => {
       },
     });
     otherBuyerKey = (
-      await createApiKey(db, { companyId: other.id, userId: otherAdmin.id, name: "ERP", scopes: allBuyerScopes })
+      await createApiKey(db, {
+        companyId: other.id,
+        userId: otherAdmin.id,
+        name: "ERP",
+        scopes: allBuyerScopes,
+      })
     ).secret;
     const partnerAdmin = await db.user.findFirstOrThrow({
       where: { companyId: "seed_company_mueller", role: "SUPPLIER_ADMIN" },
@@ -119,7 +131,10 @@ describe("the public API under attack", () => {
     const asOther = { secret: otherBuyerKey };
     for (const [routeFile, params, query] of [
       ["/api/v1/orders/[orderId]", { orderId: acmeOrderId }, undefined],
-      ["/api/v1/orders/[orderId]/documents/[document]", { orderId: acmeOrderId, document: "confirmation.pdf" }],
+      [
+        "/api/v1/orders/[orderId]/documents/[document]",
+        { orderId: acmeOrderId, document: "confirmation.pdf" },
+      ],
       ["/api/v1/parts/[partId]", { partId: acmePartId }],
       ["/api/v1/parts/[partId]/prices", { partId: acmePartId }, "quantity=1"],
     ] as const) {
@@ -132,7 +147,12 @@ describe("the public API under attack", () => {
     const quote = await send("/api/v1/quotes", "POST", {
       ...asOther,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ partId: acmePartId, process: "cnc_milling", materialCode: "AL-6061-T6", quantity: 1 }),
+      body: JSON.stringify({
+        partId: acmePartId,
+        process: "cnc_milling",
+        materialCode: "AL-6061-T6",
+        quantity: 1,
+      }),
     });
     expect(quote.status).toBe(404);
     const order = await send("/api/v1/orders", "POST", {
@@ -142,8 +162,20 @@ describe("the public API under attack", () => {
         quoteIds: [acmeQuoteId],
         paymentMethod: "BANK_TRANSFER",
         companyName: "Other Buyer GmbH",
-        billingAddress: { name: "x", line: "Hauptstraße 1", postalCode: "10115", city: "Berlin", countryCode: "DE" },
-        shippingAddress: { name: "x", line: "Hauptstraße 1", postalCode: "10115", city: "Berlin", countryCode: "DE" },
+        billingAddress: {
+          name: "x",
+          line: "Hauptstraße 1",
+          postalCode: "10115",
+          city: "Berlin",
+          countryCode: "DE",
+        },
+        shippingAddress: {
+          name: "x",
+          line: "Hauptstraße 1",
+          postalCode: "10115",
+          city: "Berlin",
+          countryCode: "DE",
+        },
         acceptTerms: true,
       }),
     });
@@ -186,7 +218,12 @@ describe("the public API under attack", () => {
   });
 
   it("keeps Idempotency-Keys apart per key, and refuses one reused on another route", async () => {
-    const quoteBody = JSON.stringify({ partId: acmePartId, process: "cnc_milling", materialCode: "AL-6061-T6", quantity: 3 });
+    const quoteBody = JSON.stringify({
+      partId: acmePartId,
+      process: "cnc_milling",
+      materialCode: "AL-6061-T6",
+      quantity: 3,
+    });
     const first = await send("/api/v1/quotes", "POST", {
       idempotencyKey: "shared-key",
       headers: { "content-type": "application/json" },
@@ -213,18 +250,25 @@ describe("the public API under attack", () => {
   it("answers hostile JSON bodies with 4xx, never 500", async () => {
     const bodies: [string, BodyInit, number[]][] = [
       ["too large", JSON.stringify({ partId: "x".repeat(70_000) }), [413]],
-      ["malformed", "{\"partId\":", [400]],
+      ["malformed", '{"partId":', [400]],
       ["an array", "[]", [400, 422]],
       ["null", "null", [400, 422]],
-      ["a string", "\"quote\"", [400, 422]],
+      ["a string", '"quote"', [400, 422]],
       ["nested deeply", "[".repeat(60_000) + "]".repeat(60_000), [400, 413, 422]],
-      ["infinite quantity", `{"partId":"${"p"}","process":"cnc_milling","materialCode":"AL","quantity":1e400}`, [422]],
+      [
+        "infinite quantity",
+        `{"partId":"${"p"}","process":"cnc_milling","materialCode":"AL","quantity":1e400}`,
+        [422],
+      ],
       ["prototype keys", `{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}}}`, [422]],
       ["a byte-order mark", "\uFEFF{}", [400, 422]],
       ["form data", "partId=1&quantity=2", [400]],
     ];
     for (const [what, body, expected] of bodies) {
-      const answer = await send("/api/v1/quotes", "POST", { headers: { "content-type": "application/json" }, body });
+      const answer = await send("/api/v1/quotes", "POST", {
+        headers: { "content-type": "application/json" },
+        body,
+      });
       expect(expected, `${what}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status);
       expect(answer.headers.get("content-type")).toBe("application/problem+json");
     }
@@ -232,7 +276,13 @@ describe("the public API under attack", () => {
   });
 
   it("serves only the named documents: no path traversal, no prototype names", async () => {
-    for (const document of ["../../../../package.json", "..%2F..%2F.env", "constructor", "__proto__", "invoice.pdf\u0000.txt"]) {
+    for (const document of [
+      "../../../../package.json",
+      "..%2F..%2F.env",
+      "constructor",
+      "__proto__",
+      "invoice.pdf\u0000.txt",
+    ]) {
       const answer = await send("/api/v1/orders/[orderId]/documents/[document]", "GET", {
         params: { orderId: acmeOrderId, document },
       });
@@ -296,13 +346,20 @@ describe("the public API under attack", () => {
         },
       });
       intruderKey = (
-        await createApiKey(db, { companyId: intruder.id, userId: intruderAdmin.id, name: "Shop", scopes: allPartnerScopes })
+        await createApiKey(db, {
+          companyId: intruder.id,
+          userId: intruderAdmin.id,
+          name: "Shop",
+          scopes: allPartnerScopes,
+        })
       ).secret;
     });
 
     it("another partner's key cannot see, accept, reject or counter the offer, nor touch the job", async () => {
       const asIntruder = { secret: intruderKey, headers: { "content-type": "application/json" } };
-      expect((await send("/api/v1/offers/[offerId]", "GET", { ...asIntruder, params: { offerId } })).status).toBe(404);
+      expect(
+        (await send("/api/v1/offers/[offerId]", "GET", { ...asIntruder, params: { offerId } })).status,
+      ).toBe(404);
       for (const action of ["accept", "reject", "counteroffer"])
         expect(
           (
@@ -328,7 +385,9 @@ describe("the public API under attack", () => {
         body: "{}",
       });
       expect(accepted.status, accepted.text).toBe(200);
-      expect((await send("/api/v1/jobs/[jobId]", "GET", { ...asIntruder, params: { jobId } })).status).toBe(404);
+      expect((await send("/api/v1/jobs/[jobId]", "GET", { ...asIntruder, params: { jobId } })).status).toBe(
+        404,
+      );
       const status = await send("/api/v1/jobs/[jobId]/status", "POST", {
         ...asIntruder,
         params: { jobId },
@@ -389,7 +448,12 @@ describe("the public API under attack", () => {
           emailVerifiedAt: new Date(),
         },
       });
-      const buyerKey = await createApiKey(db, { companyId: acme, userId: buyerLeaver.id, name: "Old ERP", scopes: allBuyerScopes });
+      const buyerKey = await createApiKey(db, {
+        companyId: acme,
+        userId: buyerLeaver.id,
+        name: "Old ERP",
+        scopes: allBuyerScopes,
+      });
       await db.user.update({ where: { id: buyerLeaver.id }, data: { disabledAt: new Date() } });
       const upload = await send("/api/v1/parts", "POST", {
         secret: buyerKey.secret,
@@ -456,6 +520,54 @@ describe("the public API under attack", () => {
         "gopher://127.0.0.1:6379/_INFO",
       ])
         await expect(checkWebhookUrl(url, false), url).rejects.toMatchObject({ code: "validation_failed" });
+    });
+
+    it("another company can neither delete nor replay Acme's endpoint and deliveries", async () => {
+      const { createWebhookEndpoint } = await import("../../lib/webhooks/create-webhook-endpoint");
+      const { revokeWebhookEndpoint } = await import("../../lib/webhooks/revoke-webhook-endpoint");
+      const { replayWebhookDelivery } = await import("../../lib/webhooks/replay-webhook-delivery");
+      const { emitWebhookEvent } = await import("../../lib/webhooks/emit-webhook-event");
+      const acmeManager = { userId: "seed_user_anna", companyId: acme, companyKind: "BUYER" as const };
+      const { endpointId } = await createWebhookEndpoint(
+        db,
+        acmeManager,
+        { url: "http://127.0.0.1:9/hooks", events: ["order.placed"] },
+        { allowPrivateAddresses: true },
+      );
+      await db.$transaction((tx) =>
+        emitWebhookEvent(tx, {
+          companyId: acme,
+          type: "order.placed",
+          data: {
+            orderId: acmeOrderId,
+            orderNumber: "ORD-1",
+            status: "PLACED",
+            paymentMethod: "INVOICE",
+            totalCents: 1,
+            currency: "EUR",
+            lineCount: 1,
+          },
+        } as never),
+      );
+      const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId } });
+      const other = await db.company.findFirstOrThrow({ where: { name: "Other Buyer GmbH" } });
+      const otherAdmin = await db.user.findFirstOrThrow({ where: { companyId: other.id } });
+      const intruder = { userId: otherAdmin.id, companyId: other.id, companyKind: "BUYER" as const };
+      await expect(revokeWebhookEndpoint(db, intruder, endpointId)).rejects.toMatchObject({
+        code: "not_found",
+      });
+      await expect(
+        replayWebhookDelivery(db, intruder, delivery.id, {
+          maxAttempts: 1,
+          retryBaseSeconds: 1,
+          retryMaxSeconds: 1,
+          timeoutMs: 500,
+          allowPrivateAddresses: true,
+        }),
+      ).rejects.toMatchObject({ code: "not_found" });
+      expect(
+        (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId } })).revokedAt,
+      ).toBeNull();
     });
 
     it("does not follow a redirect, and refuses a name that resolves to loopback when it connects", async () => {
