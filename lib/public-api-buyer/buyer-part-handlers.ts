@@ -1,6 +1,5 @@
 import "server-only";
 import { getPrisma } from "../db/prisma";
-import { AppError } from "../errors/app-error";
 import { getJobQueue } from "../jobs/get-job-queue";
 import { currentAnalysis } from "../parts/current-analysis";
 import { findViewablePart } from "../parts/find-viewable-part";

@@ -197,7 +197,8 @@ async function streamUploadToStorage(request: Request, maxBytes: number): Promis
   const source = Readable.fromWeb(request.body as never);
   try {
     const stored = await getFileStorage().put(source, { maxBytes });
-    if (stored.sizeBytes === 0) throw new AppError("validation_failed", "The request has no file in its body.");
+    if (stored.sizeBytes === 0)
+      throw new AppError("validation_failed", "The request has no file in its body.");
     return stored;
   } catch (error) {
     source.destroy();

@@ -17,14 +17,14 @@ vi.mock("../../lib/auth/current-user", () => ({ getCurrentUser: async () => null
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 const allBuyerScopes = ["parts:write", "quotes:write", "orders:read", "orders:write", "documents:read"];
-const allPartnerScopes = ["offers:read", "offers:write", "jobs:write", "payouts:read", "documents:read"];
+const allSupplierScopes = ["offers:read", "offers:write", "jobs:write", "payouts:read", "documents:read"];
 
 describe("the public API under attack", () => {
   let db: Database;
   let directory: string;
   let acmeKey: string;
   let otherBuyerKey: string;
-  let partnerKey: string;
+  let supplierKey: string;
   let acmeOrderId: string;
   let acmePartId: string;
   let acmeQuoteId: string;
@@ -107,15 +107,15 @@ describe("the public API under attack", () => {
         scopes: allBuyerScopes,
       })
     ).secret;
-    const partnerAdmin = await db.user.findFirstOrThrow({
+    const supplierAdmin = await db.user.findFirstOrThrow({
       where: { companyId: "seed_company_mueller", role: "SUPPLIER_ADMIN" },
     });
-    partnerKey = (
+    supplierKey = (
       await createApiKey(db, {
         companyId: "seed_company_mueller",
-        userId: partnerAdmin.id,
+        userId: supplierAdmin.id,
         name: "Shop",
-        scopes: allPartnerScopes,
+        scopes: allSupplierScopes,
       })
     ).secret;
     const { order, line } = await placeAcmeOrder(db);
@@ -184,12 +184,12 @@ describe("the public API under attack", () => {
   });
 
   it("a partner key on buyer routes and a buyer key on partner routes are refused; documents:read shows a partner no buyer's order", async () => {
-    expect((await send("/api/v1/orders", "GET", { secret: partnerKey })).status).toBe(403);
+    expect((await send("/api/v1/orders", "GET", { secret: supplierKey })).status).toBe(403);
     expect((await send("/api/v1/offers", "GET")).status).toBe(403);
     expect((await send("/api/v1/jobs", "GET")).status).toBe(403);
     expect((await send("/api/v1/payouts", "GET")).status).toBe(403);
     const document = await send("/api/v1/orders/[orderId]/documents/[document]", "GET", {
-      secret: partnerKey,
+      secret: supplierKey,
       params: { orderId: acmeOrderId, document: "confirmation.pdf" },
     });
     expect(document.status).toBe(404);
@@ -329,7 +329,7 @@ describe("the public API under attack", () => {
           companyId: offer.supplierCompanyId,
           userId: holderAdmin.id,
           name: "Holder",
-          scopes: allPartnerScopes,
+          scopes: allSupplierScopes,
         })
       ).secret;
       const intruder = await db.company.create({
@@ -350,7 +350,7 @@ describe("the public API under attack", () => {
           companyId: intruder.id,
           userId: intruderAdmin.id,
           name: "Shop",
-          scopes: allPartnerScopes,
+          scopes: allSupplierScopes,
         })
       ).secret;
     });
@@ -426,7 +426,7 @@ describe("the public API under attack", () => {
         companyId: offer.supplierCompanyId,
         userId: leaver.id,
         name: "Leaver's shop",
-        scopes: allPartnerScopes,
+        scopes: allSupplierScopes,
       });
       await db.user.update({ where: { id: leaver.id }, data: { disabledAt: new Date() } });
       expect((await send("/api/v1/offers", "GET", { secret: key.secret })).status).toBe(200);
