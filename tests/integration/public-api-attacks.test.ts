@@ -68,6 +68,21 @@ describe("the public API under attack", () => {
     return { status: response.status, headers: response.headers, json, text };
   }
 
+  /** A verified admin of `companyId` and an API key the admin created with `scopes`. */
+  async function adminWithKey(
+    companyId: string,
+    role: "BUYER_ADMIN" | "SUPPLIER_ADMIN",
+    email: string,
+    scopes: string[],
+  ) {
+    const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+    const user = await db.user.create({
+      data: { companyId, email, name: email, role, passwordHash: "x", emailVerifiedAt: new Date() },
+    });
+    const key = await createApiKey(db, { companyId, userId: user.id, name: `Key of ${email}`, scopes });
+    return { user, secret: key.secret };
+  }
+
   beforeAll(async () => {
     directory = await fs.mkdtemp(path.join(os.tmpdir(), "public-api-attacks-"));
     process.env.DATABASE_URL = await createTestDatabase();
@@ -89,24 +104,8 @@ describe("the public API under attack", () => {
     const other = await db.company.create({
       data: { kind: "BUYER", name: "Other Buyer GmbH", countryCode: "DE" },
     });
-    const otherAdmin = await db.user.create({
-      data: {
-        companyId: other.id,
-        email: "admin@other.example",
-        name: "Other Admin",
-        role: "BUYER_ADMIN",
-        passwordHash: "x",
-        emailVerifiedAt: new Date(),
-      },
-    });
-    otherBuyerKey = (
-      await createApiKey(db, {
-        companyId: other.id,
-        userId: otherAdmin.id,
-        name: "ERP",
-        scopes: allBuyerScopes,
-      })
-    ).secret;
+    otherBuyerKey = (await adminWithKey(other.id, "BUYER_ADMIN", "admin@other.example", allBuyerScopes))
+      .secret;
     const supplierAdmin = await db.user.findFirstOrThrow({
       where: { companyId: "seed_company_mueller", role: "SUPPLIER_ADMIN" },
     });
@@ -335,23 +334,8 @@ describe("the public API under attack", () => {
       const intruder = await db.company.create({
         data: { kind: "SUPPLIER", name: "Intruder Fertigung GmbH", countryCode: "DE", status: "ACTIVE" },
       });
-      const intruderAdmin = await db.user.create({
-        data: {
-          companyId: intruder.id,
-          email: "admin@intruder.example",
-          name: "Intruder",
-          role: "SUPPLIER_ADMIN",
-          passwordHash: "x",
-          emailVerifiedAt: new Date(),
-        },
-      });
       intruderKey = (
-        await createApiKey(db, {
-          companyId: intruder.id,
-          userId: intruderAdmin.id,
-          name: "Shop",
-          scopes: allSupplierScopes,
-        })
+        await adminWithKey(intruder.id, "SUPPLIER_ADMIN", "admin@intruder.example", allSupplierScopes)
       ).secret;
     });
 
@@ -407,27 +391,16 @@ describe("the public API under attack", () => {
     });
 
     it("a key whose creator left the team may read but no longer write (accept an offer, upload a part)", async () => {
-      const { createApiKey } = await import("../../lib/api-keys/create-api-key");
       const { matchWaitingLines } = await import("../../lib/matching/match-waiting-lines");
       const { order, line } = await placeAcmeOrder(db);
       await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
       const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
-      const leaver = await db.user.create({
-        data: {
-          companyId: offer.supplierCompanyId,
-          email: `leaver-${offer.id}@partner.example`,
-          name: "Leaver",
-          role: "SUPPLIER_ADMIN",
-          passwordHash: "x",
-          emailVerifiedAt: new Date(),
-        },
-      });
-      const key = await createApiKey(db, {
-        companyId: offer.supplierCompanyId,
-        userId: leaver.id,
-        name: "Leaver's shop",
-        scopes: allSupplierScopes,
-      });
+      const { user: leaver, ...key } = await adminWithKey(
+        offer.supplierCompanyId,
+        "SUPPLIER_ADMIN",
+        `leaver-${offer.id}@partner.example`,
+        allSupplierScopes,
+      );
       await db.user.update({ where: { id: leaver.id }, data: { disabledAt: new Date() } });
       expect((await send("/api/v1/offers", "GET", { secret: key.secret })).status).toBe(200);
       const accepted = await send("/api/v1/offers/[offerId]/accept", "POST", {
@@ -438,22 +411,12 @@ describe("the public API under attack", () => {
       });
       expect(accepted.status, accepted.text).toBe(403);
       expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
-      const buyerLeaver = await db.user.create({
-        data: {
-          companyId: acme,
-          email: `leaver-${offer.id}@acme.example`,
-          name: "Buyer Leaver",
-          role: "BUYER_ADMIN",
-          passwordHash: "x",
-          emailVerifiedAt: new Date(),
-        },
-      });
-      const buyerKey = await createApiKey(db, {
-        companyId: acme,
-        userId: buyerLeaver.id,
-        name: "Old ERP",
-        scopes: allBuyerScopes,
-      });
+      const { user: buyerLeaver, ...buyerKey } = await adminWithKey(
+        acme,
+        "BUYER_ADMIN",
+        `leaver-${offer.id}@acme.example`,
+        allBuyerScopes,
+      );
       await db.user.update({ where: { id: buyerLeaver.id }, data: { disabledAt: new Date() } });
       const upload = await send("/api/v1/parts", "POST", {
         secret: buyerKey.secret,
