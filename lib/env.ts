@@ -49,6 +49,13 @@ export const environmentSchema = z
           "(openssl rand -base64 32), or delete .env and `npm start` writes one",
       ),
     AUTH_TRUST_HOST: booleanText.default(true),
+    /**
+     * Encrypts webhook signing secrets at rest (decision 0069). Empty: a key derived from AUTH_SECRET, so
+     * changing AUTH_SECRET then makes the stored secrets unreadable; set this to rotate the two apart.
+     */
+    WEBHOOK_SECRET_KEY: optionalText.pipe(
+      z.string().min(32, "must be at least 32 characters long (openssl rand -base64 32)").optional(),
+    ),
 
     /**
      * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the header is ignored

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { migrationDataSteps, type MigrationDataStep } from "./migration-data-steps";
 
 export const defaultMigrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -40,11 +41,13 @@ export async function readMigrationFiles(migrationsDir = defaultMigrationsDir): 
  * Applies every migration not yet applied, each in its own transaction, and records it with its
  * SHA-256 checksum in Prisma's `_prisma_migrations` table. Running it again applies nothing.
  * Throws MigrationError, changing nothing, when an applied migration's file was edited or removed.
+ * A migration with a data step (migration-data-steps.ts) runs it after its SQL, in the same transaction.
  * Returns the names of the migrations it applied.
  */
 export async function applyMigrations(
   connectionUrl: string,
   migrationsDir = defaultMigrationsDir,
+  dataSteps: Record<string, MigrationDataStep> = migrationDataSteps,
 ): Promise<string[]> {
   const files = await readMigrationFiles(migrationsDir);
   const client = new pg.Client({ connectionString: connectionUrl });
@@ -89,6 +92,7 @@ export async function applyMigrations(
       await client.query("BEGIN");
       try {
         await client.query(file.sql);
+        await dataSteps[file.name]?.(client);
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
            VALUES ($1, $2, now(), $3, 1)`,

@@ -1,12 +1,13 @@
 import { Transform, type Readable, type TransformCallback } from "node:stream";
 import type { Database } from "../db/prisma";
-import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
+import { formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { dbFormatOf } from "../db/catalogue-codes";
 import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
 import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
-import type { FileStorage } from "../storage/file-storage";
+import type { FileStorage, StoredFile } from "../storage/file-storage";
 import { getLogger } from "../logging/logger";
+import { checkPartFileName } from "./check-part-file-name";
 import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
 import { reuseStoredAnalysis } from "./reuse-stored-analysis";
 import { formatUploadBytes, uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
@@ -20,11 +21,6 @@ export type PartOwner =
  * queue of anonymous uploads never keeps a customer waiting.
  */
 export const analysisPriority = { signedIn: 10, visitor: 0 } as const;
-
-// C0 and C1 control characters (NUL among them), which no file name needs and PostgreSQL cannot store,
-// and the bidirectional controls that make "photo\u202egpj.stl" read as "photolts.jpg" in every list that
-// shows the name to operations and suppliers.
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Takes one uploaded CAD file: checks its name and declared size, books a visitor's upload against the
@@ -45,22 +41,14 @@ export async function storePartUpload(
   },
 ) {
   const limits = input.limits ?? uploadLimitsFromEnv();
-  if (controlCharacters.test(input.fileName)) {
+  let checked;
+  try {
+    checked = checkPartFileName(input.fileName);
+  } catch (error) {
     input.body.destroy();
-    throw new AppError(
-      "bad_request",
-      "The file name contains a control character (such as a NUL byte), which a file name cannot have. Rename the file and upload it again.",
-    );
+    throw error;
   }
-  const fileName = input.fileName.trim().replace(/^.*[\\/]/, "");
-  if (fileName.length === 0 || fileName.length > 255)
-    throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
-  const format = formatFromFileName(fileName);
-  if (!format)
-    throw new AppError(
-      "unsupported_media_type",
-      `"${fileName}" is not a CAD file we read. Upload ${cadFormatsInWords}; STEP gives the most exact quote.`,
-    );
+  const { fileName } = checked;
   if (input.declaredBytes !== undefined && input.declaredBytes > limits.maxBytes) {
     input.body.destroy();
     throw tooLarge(fileName, limits.maxBytes);
@@ -97,6 +85,20 @@ export async function storePartUpload(
   } finally {
     if (reservation) await settleVisitorUpload(deps.db, reservation.id, counter.bytes);
   }
+  return recordStoredPart(deps, { stored, fileName, owner });
+}
+
+/**
+ * Records a CAD file already in storage as the owner's part and queues its analysis (or copies an earlier
+ * analysis of the same bytes). An empty file is refused and removed; a part that cannot be recorded takes
+ * its file with it. `fileName` has passed checkPartFileName.
+ */
+export async function recordStoredPart(
+  deps: { db: Database; storage: FileStorage; queue: Pick<JobQueue, "send"> },
+  input: { stored: StoredFile; fileName: string; owner: PartOwner },
+) {
+  const { stored, fileName, owner } = input;
+  const format = formatFromFileName(fileName)!;
   if (stored.sizeBytes === 0) {
     await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
     throw new AppError(

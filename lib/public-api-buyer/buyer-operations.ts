@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { checkPartFileName } from "../parts/check-part-file-name";
 import { apiOperationsTagged } from "../public-api/api-operation";
+import { fileNameFromHeader } from "../public-api/file-name-header";
 import { pageSchema, paginationQuerySchema } from "../public-api/paginate";
 import {
   createQuoteBodySchema,
@@ -29,6 +31,7 @@ export const uploadPartOperation = partsApi("uploadPart", "post /api/v1/parts", 
   scope: "parts:write",
   bodyKind: "binary",
   headers: z.object({ "x-file-name": z.string().min(1).max(1024).describe("The file's name, URL-encoded.") }),
+  checkUploadHeaders: (headers) => checkPartFileName(fileNameFromHeader(String(headers["x-file-name"]))),
   responses: {
     201: {
       description: "The part, being analysed (or analysed, if the same file was analysed before).",

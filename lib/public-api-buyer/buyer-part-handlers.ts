@@ -1,13 +1,12 @@
 import "server-only";
-import { Readable } from "node:stream";
 import { getPrisma } from "../db/prisma";
-import { AppError } from "../errors/app-error";
 import { getJobQueue } from "../jobs/get-job-queue";
 import { currentAnalysis } from "../parts/current-analysis";
 import { findViewablePart } from "../parts/find-viewable-part";
 import { readStoredAnalysis } from "../parts/read-stored-analysis";
-import { storePartUpload } from "../parts/store-part-upload";
-import { uploadLimitsFromEnv } from "../parts/upload-limits";
+import { checkPartFileName } from "../parts/check-part-file-name";
+import { recordStoredPart } from "../parts/store-part-upload";
+import { fileNameFromHeader } from "../public-api/file-name-header";
 import type { PublicApiContext } from "../public-api/public-api-route";
 import { compareStoredPart } from "../quotes/price-stored-part";
 import { quoteDay } from "../quotes/quote-day";
@@ -15,25 +14,17 @@ import { getFileStorage } from "../storage/get-file-storage";
 import type { getPartOperation, listPartPricesOperation, uploadPartOperation } from "./buyer-operations";
 import { toApiPart } from "./to-api-part";
 
-/** uploadPart: stores the file for the key's company (uploaded by the key's creator) and queues its analysis. */
+/**
+ * uploadPart: records the file, streamed into storage by the wrapper (its name checked before that, by the
+ * operation's checkUploadHeaders), as a part of the key's company (uploaded by the key's creator) and
+ * queues its analysis.
+ */
 export async function uploadPartViaApi({ key, headers, body }: PublicApiContext<typeof uploadPartOperation>) {
-  let fileName: string;
-  try {
-    fileName = decodeURIComponent(headers["x-file-name"]);
-  } catch {
-    throw new AppError("bad_request", "The x-file-name header must be URL-encoded.");
-  }
-  if (body.byteLength === 0) throw new AppError("validation_failed", "The request has no file in its body.");
+  const { fileName } = checkPartFileName(fileNameFromHeader(headers["x-file-name"]));
   const db = getPrisma();
-  const part = await storePartUpload(
+  const part = await recordStoredPart(
     { db, storage: getFileStorage(), queue: await getJobQueue() },
-    {
-      body: Readable.from([Buffer.from(body.buffer, body.byteOffset, body.byteLength)]),
-      fileName,
-      owner: { companyId: key.companyId, userId: key.createdByUserId },
-      declaredBytes: body.byteLength,
-      limits: uploadLimitsFromEnv(),
-    },
+    { stored: body, fileName, owner: { companyId: key.companyId, userId: key.createdByUserId } },
   );
   // A file analysed before is ready at once (lib/parts/reuse-stored-analysis.ts).
   const report = readStoredAnalysis(part);

@@ -29,8 +29,18 @@ export interface ApiOperation {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** "binary": the body is a file's bytes (documented as application/octet-stream); default "json". */
+  /**
+   * "binary": the body is a file's bytes (documented as application/octet-stream), streamed into file
+   * storage before the handler runs (decision 0069); default "json".
+   */
   bodyKind?: "json" | "binary";
+  /** For "binary": the most bytes the file may have (default: UPLOAD_MAX_BYTES), enforced while streaming. */
+  maxUploadBytes?: () => number;
+  /**
+   * For "binary": checks the parsed headers (e.g. the file name) before a byte is stored, so a file that
+   * would be refused anyway is not received first.
+   */
+  checkUploadHeaders?: (headers: Record<string, unknown>) => void;
   /** Headers the operation reads besides the framework's (Authorization, Idempotency-Key). */
   headers?: z.ZodObject;
   responses: Record<number, ApiJsonResponse | ApiFileResponse>;

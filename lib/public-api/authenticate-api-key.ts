@@ -26,7 +26,8 @@ export function bearerSecretOf(request: Request): string | null {
 /**
  * The key behind the request's bearer secret, checked for the operation's scope: 401 without a valid,
  * unrevoked key; 403 when the key lacks the scope, the company's kind may not hold it, or the company is
- * suspended or not (yet) active and the scope changes something. lastUsedAt is written at most once a
+ * suspended or not (yet) active and the scope changes something, or the key's creator, whom writes act as,
+ * is no longer on the company's team (disabled or moved; decision 0069). lastUsedAt is written at most once a
  * minute per key (a write per request would cost more than the request).
  */
 export async function authenticateApiKey(
@@ -43,7 +44,10 @@ export async function authenticateApiKey(
     );
   const key = await db.apiKey.findUnique({
     where: { secretHash: hashApiKeySecret(secret) },
-    include: { company: { select: { kind: true, status: true } } },
+    include: {
+      company: { select: { kind: true, status: true } },
+      createdBy: { select: { companyId: true, disabledAt: true } },
+    },
   });
   if (!key || key.revokedAt)
     throw new AppError(
@@ -65,6 +69,15 @@ export async function authenticateApiKey(
       key.company.status === "SUSPENDED"
         ? "Your company's account is suspended: its keys may read, but not change anything until operations reinstate it."
         : "Your company's account is not active yet: its keys may read, but not change anything.",
+    );
+  // Writes act as the key's creator (uploads, offers, jobs, orders): not once that person left the team.
+  if (
+    !readOnlyApiScopes.includes(scope) &&
+    (key.createdBy.disabledAt !== null || key.createdBy.companyId !== key.companyId)
+  )
+    throw new AppError(
+      "forbidden",
+      "The person who created this API key is no longer on your team, so it may only read: an admin creates a new key on the team page.",
     );
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000)
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });

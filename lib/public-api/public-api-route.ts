@@ -1,11 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import type { z } from "zod";
-import { maxJsonBodyBytes, readLimitedBody } from "../api/read-limited-body";
-import { getPrisma } from "../db/prisma";
+import { declaredContentLength, maxJsonBodyBytes, readLimitedBody } from "../api/read-limited-body";
+import { getPrisma, type Database } from "../db/prisma";
 import { AppError, isAppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
-import { uploadLimitsFromEnv } from "../parts/upload-limits";
+import { formatUploadBytes, uploadLimitsFromEnv } from "../parts/upload-limits";
+import { deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
+import type { StoredFile } from "../storage/file-storage";
+import { getFileStorage } from "../storage/get-file-storage";
 import type { ApiOperation } from "./api-operation";
 import { authenticateApiKey, type ApiKeyActor } from "./authenticate-api-key";
 import {
@@ -28,7 +32,8 @@ export interface PublicApiContext<Operation extends ApiOperation> {
   params: Infer<Operation["params"]>;
   query: Infer<Operation["query"]>;
   headers: Infer<Operation["headers"]>;
-  body: Operation["bodyKind"] extends "binary" ? Uint8Array : Infer<Operation["body"]>;
+  /** For an upload: the file, already in storage (streamed, hashed, size-checked; decision 0069). */
+  body: Operation["bodyKind"] extends "binary" ? StoredFile : Infer<Operation["body"]>;
 }
 
 /** A JSON answer (its status one of the operation's documented ones), or a Response for files. */
@@ -54,6 +59,9 @@ export function publicApiRoute<const Operation extends ApiOperation>(
     const db = getPrisma();
     let limitHeaders: Record<string, string> = {};
     let claimedRecord: bigint | null = null;
+    // An upload streamed into storage: removed again unless a row the handler wrote refers to it.
+    let upload: StoredFile | null = null;
+    let uploadKept = false;
     try {
       const key = await authenticateApiKey(db, request, operation.scope);
       limitHeaders = await limitApiRequests(db, key);
@@ -64,7 +72,9 @@ export function publicApiRoute<const Operation extends ApiOperation>(
       const headers = (
         operation.headers ? operation.headers.parse(Object.fromEntries(request.headers)) : {}
       ) as never;
+      if (operation.bodyKind === "binary") operation.checkUploadHeaders?.(headers);
       const { body, hashParts } = await readBody(operation, request);
+      if (operation.bodyKind === "binary") upload = body as StoredFile;
 
       if (operation.method === "post") {
         const claim = await claimIdempotencyKey(db, {
@@ -83,6 +93,7 @@ export function publicApiRoute<const Operation extends ApiOperation>(
       }
 
       const result = await handler({ request, requestId, key, params, query, headers, body: body as never });
+      uploadKept = true;
       if (result instanceof Response) {
         for (const [name, value] of Object.entries(limitHeaders)) result.headers.set(name, value);
         result.headers.set("x-request-id", requestId);
@@ -109,8 +120,21 @@ export function publicApiRoute<const Operation extends ApiOperation>(
         else await releaseIdempotencyKey(db, claimedRecord);
       }
       return problemResponse(problem, { ...limitHeaders, "x-request-id": requestId });
+    } finally {
+      if (upload && !uploadKept) await removeUnusedUpload(db, upload, logger);
     }
   };
+}
+
+/** A replayed, conflicting or refused upload leaves no file behind (unless the same bytes are in use). */
+async function removeUnusedUpload(
+  db: Database,
+  upload: StoredFile,
+  logger: ReturnType<typeof getLogger>,
+): Promise<void> {
+  await deleteUnreferencedFile(db, getFileStorage(), upload.key).catch((error: unknown) =>
+    logger.warn({ err: error, storageKey: upload.key }, "could not remove an unused API upload"),
+  );
 }
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
@@ -133,9 +157,12 @@ async function readBody(
 ): Promise<{ body: unknown; hashParts: (string | Uint8Array)[] }> {
   if (operation.method === "get" || operation.method === "delete") return { body: undefined, hashParts: [] };
   if (operation.bodyKind === "binary") {
-    // Buffered to hash it for Idempotency-Key (decision 0059); the upload limit bounds it.
-    const bytes = await readLimitedBody(request, uploadLimitsFromEnv().maxBytes);
-    return { body: bytes, hashParts: [request.headers.get("x-file-name") ?? "", bytes] };
+    const stored = await streamUploadToStorage(
+      request,
+      operation.maxUploadBytes?.() ?? uploadLimitsFromEnv().maxBytes,
+    );
+    // The storage hashed the bytes on their way in: the Idempotency-Key covers the file by its SHA-256.
+    return { body: stored, hashParts: [request.headers.get("x-file-name") ?? "", stored.sha256] };
   }
   if (!operation.body) return { body: undefined, hashParts: [] };
   const bytes = await readLimitedBody(request, maxJsonBodyBytes);
@@ -147,4 +174,35 @@ async function readBody(
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
   return { body: operation.body.parse(json), hashParts: [JSON.stringify(json)] };
+}
+
+/**
+ * Streams an upload's body into file storage while hashing it (decision 0069): at most one chunk is in
+ * memory, a Content-Length over `maxBytes` is refused before a byte is read, and a body that passes it
+ * while streaming is stopped there, leaving no file (FileStorage.put).
+ */
+async function streamUploadToStorage(request: Request, maxBytes: number): Promise<StoredFile> {
+  const tooLarge = () =>
+    new AppError(
+      "payload_too_large",
+      `The file is larger than the ${formatUploadBytes(maxBytes)} this endpoint accepts. Send a smaller file.`,
+      { maxBytes },
+    );
+  const declared = declaredContentLength(request);
+  if (declared !== undefined && declared > maxBytes) {
+    await request.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!request.body) throw new AppError("validation_failed", "The request has no file in its body.");
+  const source = Readable.fromWeb(request.body as never);
+  try {
+    const stored = await getFileStorage().put(source, { maxBytes });
+    if (stored.sizeBytes === 0)
+      throw new AppError("validation_failed", "The request has no file in its body.");
+    return stored;
+  } catch (error) {
+    source.destroy();
+    if (isAppError(error) && error.code === "payload_too_large") throw tooLarge();
+    throw error;
+  }
 }

@@ -20,6 +20,7 @@ export async function deleteUnreferencedFile(
         tx.part.count({ where: { OR: [{ storageKey: key }, { displayMeshKey: key }] } }),
         tx.manualQuoteRequest.count({ where: { drawingStorageKey: key } }),
         tx.certificate.count({ where: { storageKey: key } }),
+        tx.qualityDocument.count({ where: { storageKey: key } }),
         tx.auditEvidence.count({ where: { storageKey: key } }),
         tx.invoice.count({ where: { storageKey: key } }),
         tx.complaint.count({ where: { photoStorageKeys: { has: key } } }),

@@ -1,3 +1,4 @@
+import { maxQualityDocumentBytes } from "../quality-documents/quality-document-kinds";
 import { apiOperationsTagged } from "../public-api/api-operation";
 import { pagedListing } from "../public-api/paginate";
 import {
@@ -138,6 +139,7 @@ export const uploadQualityDocumentOperation = supplierApi(
     query: qualityDocumentQuery,
     headers: qualityDocumentHeaders,
     bodyKind: "binary",
+    maxUploadBytes: () => maxQualityDocumentBytes,
     responses: {
       201: { schema: apiQualityDocumentSchema, description: "The document as kept with the job." },
     },

@@ -6,6 +6,7 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { checkWebhookUrl } from "./check-webhook-url";
 import { webhookEventTypesFor } from "./webhook-event-types";
+import { encryptWebhookSecret, webhookSecretStartOf } from "./webhook-secret-cipher";
 
 /** Endpoints one company may keep at once: each event is sent to each of them. */
 export const maxWebhookEndpointsPerCompany = 10;
@@ -37,7 +38,8 @@ export interface WebhookManager {
 /**
  * Registers an endpoint for the manager's company: the URL passes the SSRF check, the events are ones this
  * kind of company receives, and a fresh signing secret is made. The secret is returned once, for the page to
- * show once; afterwards only its first characters are shown (docs/decisions/0061).
+ * show once; it is stored sealed with AES-256-GCM, and the page shows only its first characters afterwards
+ * (docs/decisions/0061, 0069).
  */
 export async function createWebhookEndpoint(
   db: Database,
@@ -69,7 +71,8 @@ export async function createWebhookEndpoint(
         companyId: manager.companyId,
         url: url.toString(),
         events,
-        secret,
+        secretCiphertext: encryptWebhookSecret(secret),
+        secretStart: webhookSecretStartOf(secret),
         description: parsed.description || null,
         createdByUserId: manager.userId,
       },

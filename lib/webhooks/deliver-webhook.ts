@@ -5,6 +5,7 @@ import { postWebhookRequest } from "./post-webhook-request";
 import { signWebhookPayload, webhookSignatureHeader } from "./sign-webhook-payload";
 import { webhookRetryDelaySeconds, type WebhookDeliverySettings } from "./webhook-delivery-settings";
 import { webhookRequestBody } from "./webhook-request-body";
+import { decryptWebhookSecret } from "./webhook-secret-cipher";
 
 export type WebhookDeliveryOutcome = "delivered" | "retry scheduled" | "failed" | "not due";
 
@@ -41,23 +42,34 @@ export async function deliverWebhook(
     return "failed";
   }
   const body = webhookRequestBody(delivery.event);
-  const response = await postWebhookRequest({
-    url: delivery.endpoint.url,
-    body,
-    headers: {
-      "content-type": "application/json",
-      "user-agent": "InstantQuote-Webhooks/1.0",
-      "webhook-id": delivery.event.id,
-      "webhook-event": delivery.event.type,
-      [webhookSignatureHeader.toLowerCase()]: signWebhookPayload(
-        body,
-        delivery.endpoint.secret,
-        Math.floor(Date.now() / 1000),
-      ),
-    },
-    timeoutMs: settings.timeoutMs,
-    allowPrivateAddresses: settings.allowPrivateAddresses,
-  });
+  let secret: string | undefined;
+  let secretError = "";
+  try {
+    secret = decryptWebhookSecret(delivery.endpoint.secretCiphertext);
+  } catch (error) {
+    secretError = (error as Error).message;
+  }
+  // A secret the key cannot open is a failed attempt with its reason in the log, not a crashed job.
+  const response =
+    secret === undefined
+      ? ({ ok: false, status: null, excerpt: null, error: secretError, durationMs: 0 } as const)
+      : await postWebhookRequest({
+          url: delivery.endpoint.url,
+          body,
+          headers: {
+            "content-type": "application/json",
+            "user-agent": "InstantQuote-Webhooks/1.0",
+            "webhook-id": delivery.event.id,
+            "webhook-event": delivery.event.type,
+            [webhookSignatureHeader.toLowerCase()]: signWebhookPayload(
+              body,
+              secret,
+              Math.floor(Date.now() / 1000),
+            ),
+          },
+          timeoutMs: settings.timeoutMs,
+          allowPrivateAddresses: settings.allowPrivateAddresses,
+        });
   const finishedAt = new Date();
   const outcome: WebhookDeliveryOutcome = response.ok
     ? "delivered"

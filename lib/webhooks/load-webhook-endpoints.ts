@@ -22,8 +22,8 @@ export async function loadWebhookEndpoints(db: Database, companyId: string) {
       },
     },
   });
-  return endpoints.map(({ secret, ...endpoint }) => ({
+  return endpoints.map(({ secretCiphertext: _sealed, secretStart, ...endpoint }) => ({
     ...endpoint,
-    secretStart: `${secret.slice(0, 10)}…`,
+    secretStart: `${secretStart}…`,
   }));
 }

@@ -17,6 +17,12 @@ describe("isPrivateAddress", () => {
       "fe80::1",
       "::ffff:127.0.0.1",
       "::ffff:10.0.0.1",
+      "::ffff:7f00:1",
+      "::7f00:1",
+      "::127.0.0.1",
+      "2002:7f00:1::",
+      "2002:a00:1::",
+      "2001:0:4136:e378:8000:63bf:3fff:fdd2",
       "not an address",
     ])
       expect(isPrivateAddress(address), address).toBe(true);

@@ -22,11 +22,16 @@ for (const [network, prefix] of [
 ] as const)
   blocked.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  // ::/96: the unspecified and loopback addresses and the deprecated IPv4-compatible form (::7f00:1 is
+  // 127.0.0.1). Not ::/8: BlockList matches IPv4 addresses against IPv6 rules as ::ffff:a.b.c.d, so ::/8
+  // would refuse every IPv4 address. IPv4-mapped addresses are judged by the IPv4 rules already.
+  ["::", 96],
   ["64:ff9b::", 96],
   ["100::", 64],
   ["2001:db8::", 32],
+  // Teredo and 6to4 carry an IPv4 address inside (2002:7f00:1:: is 127.0.0.1); both are deprecated.
+  ["2001::", 32],
+  ["2002::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
   ["ff00::", 8],

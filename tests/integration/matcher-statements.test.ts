@@ -1,3 +1,4 @@
+import { encryptWebhookSecret, webhookSecretStartOf } from "@/lib/webhooks/webhook-secret-cipher";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../lib/db/generated/client";
@@ -55,7 +56,8 @@ describe("the matcher's statements", () => {
         companyId: supplier.id,
         url: `https://hooks.example/${supplier.id}`,
         events: ["offer.received"],
-        secret: "whsec_test",
+        secretCiphertext: encryptWebhookSecret("whsec_test"),
+        secretStart: webhookSecretStartOf("whsec_test"),
         createdByUserId: anna.userId,
       })),
     });

@@ -9,6 +9,7 @@ import { openQualityDocument } from "../../lib/quality-documents/open-quality-do
 import { uploadQualityDocument } from "../../lib/quality-documents/upload-quality-document";
 import { recordShipment } from "../../lib/shipments/record-shipment";
 import type { FileStorage } from "../../lib/storage/file-storage";
+import { deleteUnreferencedFile } from "../../lib/storage/delete-unreferenced-file";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { loadSupplierOffer } from "../../lib/suppliers/load-supplier-offer";
 import { updateJobStatus } from "../../lib/suppliers/update-job-status";
@@ -124,6 +125,15 @@ describe("quality documents and partial shipments", () => {
     });
     expect(await storage.exists(photo.storageKey)).toBe(true);
     expect(await db.qualityDocument.count({ where: { orderLineId: line.id } })).toBe(1);
+  });
+
+  it("keeps a quality document's file when a clean-up asks whether anything still names it", async () => {
+    // Decision 0069: the clean-up of unused files (failed uploads, deleted parts) did not ask QualityDocument,
+    // so the same bytes uploaded and dropped elsewhere took the document's file with them.
+    const { line, supplier } = await jobInProduction();
+    const document = await upload(supplier, line.id, "INSPECTION_REPORT", pdf("report.pdf", 99));
+    expect(await deleteUnreferencedFile(db, storage, document.storageKey)).toBe(false);
+    expect(await storage.exists(document.storageKey)).toBe(true);
   });
 
   it("ships in parcels: the line is shipped with the last one, delivery and payout follow as for one parcel", async () => {

@@ -29,7 +29,6 @@ export function AddSheetMachineForm() {
         <SelectField
           idPrefix="sheet-machine"
           name="kind"
-          id="sheet-machine-kind"
           label="Machine"
           options={[
             { value: "LASER", label: "Laser (cuts sheet)" },
@@ -42,7 +41,6 @@ export function AddSheetMachineForm() {
         <FormField
           idPrefix="sheet-machine"
           name="name"
-          id="sheet-machine-name"
           label="Make and model"
           placeholder={kind === "LASER" ? "e.g. Trumpf TruLaser 3030 fiber" : "e.g. Trumpf TruBend 5130"}
           autoComplete="off"

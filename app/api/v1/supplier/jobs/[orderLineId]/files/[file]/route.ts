@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { openJobFile } from "@/lib/suppliers/open-job-file";
 import { openJobFlatPattern } from "@/lib/suppliers/open-job-flat-pattern";
+import { fileDownload } from "@/lib/exports/file-download";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 
 /**
@@ -22,12 +23,8 @@ export const GET = apiRoute<{ orderLineId: string; file: string }>(async ({ requ
   // Issue 23: a sheet-metal job's flat pattern as DXF, written from the stored analysis.
   if (params.file === "flat-pattern") {
     const { dxf, fileName } = await openJobFlatPattern(getPrisma(), reader, params.orderLineId);
-    return new Response(dxf, {
-      headers: {
-        "content-type": "application/dxf",
-        "content-disposition": `attachment; filename="${fileName.replaceAll(/["\\\r\n]/g, "_")}"`,
-      },
-    });
+    // The part's own name, which may hold any letter: a raw header with "零件" failed the whole request.
+    return fileDownload(dxf, fileName, "application/dxf");
   }
   if (params.file !== "cad" && params.file !== "drawing")
     throw new AppError("not_found", "Files of a job are `cad`, `drawing` and `flat-pattern`.");
