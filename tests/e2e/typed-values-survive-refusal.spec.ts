@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { demoUsers, expect, signIn, signInAndWait, test } from "./fixtures";
+import { supplierHoldingOfferOf } from "./e2e-database";
 import { failedCardRefund } from "./failed-card-refund";
 import { signUpNewCompany } from "./new-company";
 import { jobInProductionAskingForCertificate, type SupplierJob } from "./quality-job";
@@ -59,6 +60,8 @@ async function pendingSupplierPage(page: Page): Promise<void> {
 
 /** An order placed by invoice by the demo buyer, once for the whole file (in a browser of its own). */
 let placedOrder: Promise<string> | undefined;
+/** That order's number, once it is placed. */
+let placedOrderNumber: string | undefined;
 function orderPlacedByInvoice(browser: Browser): Promise<string> {
   placedOrder ??= (async () => {
     const context = await browser.newContext();
@@ -79,6 +82,10 @@ function orderPlacedByInvoice(browser: Browser): Promise<string> {
       await expect(page.getByText(/Thank you: order Q-\d{4}-\d{6} is placed/)).toBeVisible({
         timeout: 30_000,
       });
+      placedOrderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(
+        "Order ",
+        "",
+      );
       return new URL(page.url()).pathname.split("/").at(-1)!;
     } finally {
       await context.close();
@@ -1024,7 +1031,13 @@ const cases: FormCase[] = [
     as: "supplier",
     open: async (page, browser) => {
       await orderPlacedByInvoice(browser);
-      const row = page.getByTestId("offer-row").first();
+      // The partner that ranked first, which need not be the demo partner the case signed in as.
+      const holder = await supplierHoldingOfferOf(placedOrderNumber!);
+      if (holder !== demoUsers.supplier) {
+        await page.context().clearCookies();
+        await signInAndWait(page, holder);
+      }
+      const row = page.getByTestId("offer-row").filter({ hasText: placedOrderNumber! });
       await expect(async () => {
         await page.goto("/supplier");
         await expect(row).toBeVisible({ timeout: 1_000 });
