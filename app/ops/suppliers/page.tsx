@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, formatIsoDay } from "@/app/_components/format-dates";
+import { formatDay, formatIsoDay, formatMoment } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -141,7 +141,7 @@ export default async function OpsSuppliersPage() {
                 <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
                 <td data-label="Audit valid until">
                   {supplier.latestAudit?.expiresAt
-                    ? formatDay(supplier.latestAudit.expiresAt)
+                    ? formatMoment(supplier.latestAudit.expiresAt)
                     : "not audited"}
                 </td>
                 <td data-label="Next certificate expiry">
