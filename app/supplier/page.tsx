@@ -68,7 +68,7 @@ export default async function SupplierOffersPage({
         </div>
       ) : null}
       {profileGaps.length > 0 && (
-        <div className="alert warn" role="status" data-testid="profile-gaps">
+        <div className="alert warn" data-testid="profile-gaps">
           {profileGaps.join(" ")} Complete your <Link href="/supplier/profile">profile</Link>.
         </div>
       )}
