@@ -1,4 +1,5 @@
 import { demoUsers, expect, signIn, signOut, test } from "./fixtures";
+import { formatIsoDay } from "../../lib/dates/format-day";
 
 // A part the engine will not price (tolerances tighter than ISO 2768-f): the buyer asks for a quote,
 // operations price it from the part, its findings and the engine's suggestion, and the buyer orders it.
@@ -73,7 +74,7 @@ test("operations answer a manual quote that the buyer then orders by invoice", a
   await expect(page).toHaveURL("/cart");
   const item = page.getByTestId("cart-item").filter({ hasText: fileName });
   await expect(item).toContainText("€1,000.00");
-  await expect(item).toContainText(deliveryDate);
+  await expect(item).toContainText(formatIsoDay(deliveryDate));
   await page.getByRole("link", { name: "Check out" }).click();
   await page.getByLabel("Street and number").fill("Industriestraße 7");
   await page.getByLabel("Postal code").fill("80331");
