@@ -68,6 +68,19 @@ interface Side {
   postgresCpuMs: number;
   runs: number;
   chosen: Set<string>;
+  /** Each decision record written, as canonical JSON (skipped suppliers in id order). */
+  records: Set<string>;
+}
+
+/** The line's newest decision record as JSON, its skipped suppliers sorted (their order was never defined). */
+async function decisionRecordOf(sql: pg.Client, lineId: string): Promise<string> {
+  const { rows } = await sql.query<{ candidates: { skipped?: { companyId: string }[] } }>(
+    `SELECT "candidates" FROM "MatchDecision" WHERE "orderLineId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+    [lineId],
+  );
+  const record = rows[0]?.candidates;
+  record?.skipped?.sort((a, b) => a.companyId.localeCompare(b.companyId));
+  return JSON.stringify(record ?? null);
 }
 
 /**
@@ -93,6 +106,7 @@ export async function compareMatchers(options: {
     postgresCpuMs: 0,
     runs: 0,
     chosen: new Set(),
+    records: new Set(),
   }));
   const place = async (match: MatchOrderLine, side?: Side) => {
     await options.resetLine(options.sql);
@@ -108,6 +122,7 @@ export async function compareMatchers(options: {
     side.postgresCpuMs += postgresCpuMs(options.postgresDataDir) - postgresBefore;
     side.runs++;
     side.chosen.add(outcome.kind === "offered" ? outcome.supplierCompanyId : outcome.kind);
+    side.records.add(await decisionRecordOf(options.sql, options.lineId));
   };
   // Warm-up: each matcher's modules, caches and the server's plans.
   for (const { match } of options.matchers) for (let run = 0; run < 2; run++) await place(match);
@@ -134,8 +149,17 @@ export async function compareMatchers(options: {
     console.log(
       `${after.label} against ${before.label}: wall median ${(median(after.wallMs) / median(before.wallMs)).toFixed(2)}×, ` +
         `CPU ${(total(after) / total(before)).toFixed(2)}×` +
-        (setsEqual(before.chosen, after.chosen) ? ", the same choice." : ", A DIFFERENT CHOICE."),
+        (setsEqual(before.chosen, after.chosen) ? ", the same choice" : ", A DIFFERENT CHOICE") +
+        (setsEqual(before.records, after.records)
+          ? `, the same decision record (${before.records.size === 1 ? "one" : before.records.size} in every run).`
+          : `, DIFFERENT DECISION RECORDS (${before.records.size} old, ${after.records.size} new; written to .data/match-bench-records-*.json).`),
     );
+    if (!setsEqual(before.records, after.records))
+      for (const side of [before, after])
+        await fs.writeFile(
+          path.resolve(import.meta.dirname, "..", ".data", `match-bench-records-${side.label.replace(/\W+/g, "-")}.json`),
+          [...side.records].join("\n"),
+        );
   }
   return sides.map((side) => ({ label: side.label, wallMedianMs: median(side.wallMs) }));
 }

@@ -40,7 +40,7 @@ describe("the matcher's statements", () => {
       expect(second.candidates).toEqual(first.candidates);
       return tx.$queryRaw<{ statement: string }[]>`SELECT "statement" FROM pg_prepared_statements`;
     });
-    const candidateReads = prepared.filter((row) => row.statement.includes('FROM "SupplierProcess" sp'));
+    const candidateReads = prepared.filter((row) => row.statement.includes('FROM "SupplierMatchCard" card'));
     expect(candidateReads).toHaveLength(1);
   });
 
