@@ -147,7 +147,39 @@ export async function loadMatchCandidates(
   };
   const partLongestFirst = [...query.partSizeMm].sort((a, b) => b - a);
   const required = new Set(query.requiredCertificates);
+  // What the candidates depend on besides their row: a cached candidate is reused only for the same row
+  // read for a line with the same part, certificates, delivery date, window and closure days.
+  const lineKey = [
+    query.partSizeMm.join(" "),
+    query.requiredCertificates.join(" "),
+    query.deliveryDate,
+    query.firstDay,
+    query.lastDay,
+    closureDays.map((closure) => closure.date).join(" "),
+  ].join("|");
   const candidates = rows.map((row): SupplierCandidate => {
+    // A supplier on probation is built afresh: its open jobs change with other lines.
+    const cacheKey = `${query.process}|${row.id}`;
+    const cached = row.probation ? undefined : parsedCandidates.get(cacheKey);
+    if (
+      cached &&
+      cached.facts === row.facts &&
+      cached.lineKey === lineKey &&
+      cached.name === row.name &&
+      cached.countryCode === row.countryCode &&
+      cached.region === row.region
+    )
+      return cached.candidate;
+    const candidate = candidateOf(row);
+    if (!row.probation) {
+      if (parsedCandidates.size >= parsedCandidatesLimit) parsedCandidates.clear();
+      parsedCandidates.set(cacheKey, { ...row, lineKey, candidate });
+    }
+    return candidate;
+  });
+  return { candidates, notOfferingProcess: supplierCount - candidates.length };
+
+  function candidateOf(row: CandidateRow): SupplierCandidate {
     const sections = row.facts.split("|");
     const facts = sections[0]!.split(",");
     const auditStatus = facts[at.auditStatus]!;
@@ -184,9 +216,17 @@ export async function loadMatchCandidates(
           }
         : null,
     };
-  });
-  return { candidates, notOfferingProcess: supplierCount - candidates.length };
+  }
 }
+
+/**
+ * The candidates built from the rows of earlier reads, by process and supplier, with the row and line they
+ * were built for (issue 22): most cards are unchanged from one match to the next, and a candidate built
+ * again is a dozen objects per supplier for the garbage collector. The candidates are never changed by
+ * their readers. Emptied when it holds `parsedCandidatesLimit` (a few MB).
+ */
+const parsedCandidates = new Map<string, CandidateRow & { lineKey: string; candidate: SupplierCandidate }>();
+const parsedCandidatesLimit = 50_000;
 
 /**
  * Whether one of the card's machines ("x y z;…", edges longest first) takes the part, turned any way
