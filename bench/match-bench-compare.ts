@@ -157,7 +157,12 @@ export async function compareMatchers(options: {
     if (!setsEqual(before.records, after.records))
       for (const side of [before, after])
         await fs.writeFile(
-          path.resolve(import.meta.dirname, "..", ".data", `match-bench-records-${side.label.replace(/\W+/g, "-")}.json`),
+          path.resolve(
+            import.meta.dirname,
+            "..",
+            ".data",
+            `match-bench-records-${side.label.replace(/\W+/g, "-")}.json`,
+          ),
           [...side.records].join("\n"),
         );
   }

@@ -108,7 +108,9 @@ export async function loadMatchCandidates(
   const heldByWeek =
     heldWeekStarts.length > 0
       ? Prisma.sql`concat_ws(';', ${Prisma.join(
-          heldWeekStarts.map((weekStart) => Prisma.sql`COALESCE(card."heldHoursByWeek" ->> ${weekStart}, '')`),
+          heldWeekStarts.map(
+            (weekStart) => Prisma.sql`COALESCE(card."heldHoursByWeek" ->> ${weekStart}, '')`,
+          ),
         )})`
       : Prisma.sql`''`;
   const rows = await db.$queryRaw<CandidateRow[]>`/* prepared */

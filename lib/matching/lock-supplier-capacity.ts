@@ -1,24 +1,35 @@
+import { shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
 import type { CompanyStatus, ManufacturingProcess } from "../db/generated/enums";
 import type { TransactionClient } from "../db/prisma";
+import type { CountedCapacity } from "./replan-locked-capacity";
 
 /**
- * lockActiveSupplier and the capacity lock of lockAndReplanCapacity in one statement, for the matcher's
- * candidate loop (issue 22): a share lock on the supplier's company row (a suspension locks it for
- * update, so a suspended supplier never ends up with a new offer) and an update lock on its capacity row
- * for the process (two lines never book the same hours). The company row is named first, so it is locked
- * first, as before. Without a capacity row nothing is locked and both fields are null: the supplier has
- * no hours to give.
+ * lockActiveSupplier, the capacity lock of lockAndReplanCapacity and replanLockedCapacity's recount in one
+ * round trip, for the matcher's candidate loop (issue 22; the database function
+ * lock_and_count_supplier_capacity, migration 202612120401): a share lock on the supplier's company row (a
+ * suspension locks it for update, so a suspended supplier never ends up with a new offer) and an update
+ * lock on its capacity row for the process (two lines never book the same hours), the company row first
+ * as before; then its held hours and blocked days counted in a statement of the function's own that starts
+ * once the locks are held, so it sees what their previous holder committed. Without a capacity row nothing
+ * is locked and both fields are null: the supplier has no hours to give.
  */
 export async function lockSupplierCapacity(
   tx: TransactionClient,
   companyId: string,
   process: ManufacturingProcess,
-): Promise<{ status: CompanyStatus | null; machineHoursPerWeek: number | null }> {
-  const [row] = await tx.$queryRaw<{ status: CompanyStatus; machineHoursPerWeek: number }[]>`/* prepared */
-    SELECT c."status"::text AS "status", wc."machineHoursPerWeek"
-      FROM "Company" c JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id"
-       AND wc."process" = ${process}::"ManufacturingProcess"
-     WHERE c."id" = ${companyId}
-       FOR SHARE OF c FOR UPDATE OF wc`;
-  return row ?? { status: null, machineHoursPerWeek: null };
+  window: { firstDay: string; lastDay: string },
+): Promise<{
+  status: CompanyStatus | null;
+  machineHoursPerWeek: number | null;
+  counted: CountedCapacity | null;
+}> {
+  const [row] = await tx.$queryRaw<
+    ({ status: CompanyStatus; machineHoursPerWeek: number } & CountedCapacity)[]
+  >`/* prepared */
+    SELECT * FROM lock_and_count_supplier_capacity(${companyId}, ${process}::"ManufacturingProcess",
+      (${window.firstDay}::date - 7), ${window.lastDay}::date,
+      ${weekStartOf(window.firstDay)}::date, ${shift(window.lastDay, 7)}::date)`;
+  if (!row) return { status: null, machineHoursPerWeek: null, counted: null };
+  const { status, machineHoursPerWeek, ...counted } = row;
+  return { status, machineHoursPerWeek, counted };
 }

@@ -15,7 +15,7 @@ import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
 import { offerDeadline } from "./offer-deadline";
 import type { IsoDate } from "../../quoting-engine/pricing/working-days";
-import { replanLockedCapacity } from "./replan-locked-capacity";
+import { planCountedCapacity, replanLockedCapacity } from "./replan-locked-capacity";
 import { writeOffer } from "./write-offer";
 import {
   rankCandidates,
@@ -96,9 +96,14 @@ async function matchLockedLine(
         closureDays,
       );
     } else {
-      // Any other supplier: one statement share-locks its company row (still active?) and locks its
-      // capacity row (decision 0051).
-      const locked = await lockSupplierCapacity(tx, candidate.companyId, line.process);
+      // Any other supplier: one round trip share-locks its company row (still active?), locks its
+      // capacity row (decision 0051) and counts its held hours again under the lock (decision 0074).
+      const locked = await lockSupplierCapacity(
+        tx,
+        candidate.companyId,
+        line.process,
+        ranking.productionWindow,
+      );
       if (locked.status !== null && locked.status !== "ACTIVE") {
         skipped.push({
           companyId: candidate.companyId,
@@ -109,10 +114,8 @@ async function matchLockedLine(
         continue;
       }
       allocations = locked.machineHoursPerWeek
-        ? await replanLockedCapacity(
-            tx,
-            line.process,
-            candidate.companyId,
+        ? planCountedCapacity(
+            locked.counted,
             locked.machineHoursPerWeek,
             lineToMatch,
             ranking.productionWindow,

@@ -6,6 +6,14 @@ import { loadClosureDays } from "./load-closure-days";
 import { planFreeCapacity } from "./plan-free-capacity";
 import type { LineToMatch } from "./rank-candidates";
 
+/** A supplier's held hours and blocked days around a window, counted under its capacity lock. */
+export interface CountedCapacity {
+  reservedHoursByWeek: Record<IsoDate, number> | null;
+  blockedDays: IsoDate[] | null;
+  countryCode: string;
+  region: string | null;
+}
+
 /**
  * For a supplier whose capacity row the transaction has locked (`weeklyHours` read under the lock): counts
  * its free hours again with what other transactions committed meanwhile, and returns where the job's
@@ -25,14 +33,7 @@ export async function replanLockedCapacity(
   // starts, so a count inside the locking statement would miss what the lock's previous holder committed
   // while this one waited. Whole weeks of blocked days, as planFreeCapacity counts a week's blocked days
   // also outside the window.
-  const [counted] = await tx.$queryRaw<
-    {
-      reservedHoursByWeek: Record<IsoDate, number> | null;
-      blockedDays: IsoDate[] | null;
-      countryCode: string;
-      region: string | null;
-    }[]
-  >`/* prepared */
+  const [counted] = await tx.$queryRaw<CountedCapacity[]>`/* prepared */
     SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
               SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
                WHERE "companyId" = ${companyId} AND "process" = ${process}::"ManufacturingProcess"
@@ -42,14 +43,28 @@ export async function replanLockedCapacity(
              WHERE "companyId" = ${companyId}
                AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays",
            c."countryCode", c."region" FROM "Company" c WHERE c."id" = ${companyId}`;
-  // Its public holidays and the platform's closure days count as blocked, as in loadMatchCandidates.
+  return planCountedCapacity(
+    counted ?? null,
+    weeklyHours,
+    line,
+    window,
+    closureDays ?? (await loadClosureDays(tx)),
+  );
+}
+
+/**
+ * Where the job's hours go in a supplier's capacity as counted under its lock (null when they do not
+ * fit): its public holidays and the platform's closure days count as blocked, as in loadMatchCandidates.
+ */
+export function planCountedCapacity(
+  counted: CountedCapacity | null,
+  weeklyHours: number,
+  line: Pick<LineToMatch, "estimatedMachineHours">,
+  window: { firstDay: string; lastDay: string },
+  closureDays: { date: IsoDate; name: string }[],
+): { weekStart: string; hours: number }[] | null {
   const daysOff = counted
-    ? daysOffBetween(
-        counted,
-        closureDays ?? (await loadClosureDays(tx)),
-        weekStartOf(window.firstDay),
-        shift(window.lastDay, 7),
-      )
+    ? daysOffBetween(counted, closureDays, weekStartOf(window.firstDay), shift(window.lastDay, 7))
     : [];
   const plan = planFreeCapacity({
     machineHoursPerWeek: weeklyHours,

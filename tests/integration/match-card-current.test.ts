@@ -32,7 +32,8 @@ describe("the match card the matcher reads", () => {
     const skipped = (decision.candidates as { skipped: Skipped[] }).skipped;
     return { line, outcome, skipped };
   };
-  const skipOf = (skipped: Skipped[], companyId: string) => skipped.find((entry) => entry.companyId === companyId);
+  const skipOf = (skipped: Skipped[], companyId: string) =>
+    skipped.find((entry) => entry.companyId === companyId);
 
   /** The machine hours the matcher sees held for `companyId` in the production window of `orderLineId`. */
   const heldHoursSeen = (orderLineId: string, companyId: string) =>
@@ -43,10 +44,10 @@ describe("the match card the matcher reads", () => {
       return [...candidate.reservedHoursByWeek.values()].reduce((sum, hours) => sum + hours, 0);
     });
 
-  it("sees a partner's new reservations, capacity, materials, audit and probation in the next match", async () => {
+  it("sees a supplier's new reservations, capacity, materials, audit and probation in the next match", async () => {
     const first = await matchNewLine();
     expect(first.outcome.kind).toBe("offered");
-    const partner = (first.outcome as { supplierCompanyId: string }).supplierCompanyId;
+    const supplier = (first.outcome as { supplierCompanyId: string }).supplierCompanyId;
 
     // The offer's reservations: a line placed now sees them held.
     const { line: waiting } = await placeAcmeOrder(db, {});
@@ -55,62 +56,68 @@ describe("the match card the matcher reads", () => {
       _sum: { machineHours: true },
     });
     expect(offerHours._sum.machineHours).toBeGreaterThan(0);
-    const heldBefore = await heldHoursSeen(waiting.id, partner);
+    const heldBefore = await heldHoursSeen(waiting.id, supplier);
     expect(heldBefore).toBeGreaterThanOrEqual(offerHours._sum.machineHours!);
     // Released (the offer withdrawn): the hours are free again for the next match.
     await db.capacityReservation.updateMany({
       where: { orderLineId: first.line.id },
       data: { releasedAt: new Date() },
     });
-    expect(await heldHoursSeen(waiting.id, partner)).toBeCloseTo(heldBefore - offerHours._sum.machineHours!, 6);
+    expect(await heldHoursSeen(waiting.id, supplier)).toBeCloseTo(
+      heldBefore - offerHours._sum.machineHours!,
+      6,
+    );
 
     // Its weekly capacity for milling set to none.
     const capacity = await db.weeklyCapacity.findFirstOrThrow({
-      where: { companyId: partner, process: "CNC_MILLING" },
+      where: { companyId: supplier, process: "CNC_MILLING" },
     });
     await db.weeklyCapacity.update({
-      where: { companyId_process: { companyId: partner, process: "CNC_MILLING" } },
+      where: { companyId_process: { companyId: supplier, process: "CNC_MILLING" } },
       data: { machineHoursPerWeek: 0 },
     });
     const noCapacity = await matchNewLine();
-    expect(skipOf(noCapacity.skipped, partner)).toMatchObject({
+    expect(skipOf(noCapacity.skipped, supplier)).toMatchObject({
       rule: "capacity",
       reason: "has no weekly capacity set for this process",
     });
     await db.weeklyCapacity.update({
-      where: { companyId_process: { companyId: partner, process: "CNC_MILLING" } },
+      where: { companyId_process: { companyId: supplier, process: "CNC_MILLING" } },
       data: { machineHoursPerWeek: capacity.machineHoursPerWeek },
     });
 
     // The line's material no longer offered.
     const aluminium = await db.material.findFirstOrThrow({ where: { code: "AL-6061-T6" } });
     await db.supplierMaterial.delete({
-      where: { companyId_materialId: { companyId: partner, materialId: aluminium.id } },
+      where: { companyId_materialId: { companyId: supplier, materialId: aluminium.id } },
     });
     const noMaterial = await matchNewLine();
-    expect(skipOf(noMaterial.skipped, partner)?.rule).toBe("material");
-    await db.supplierMaterial.create({ data: { companyId: partner, materialId: aluminium.id } });
+    expect(skipOf(noMaterial.skipped, supplier)?.rule).toBe("material");
+    await db.supplierMaterial.create({ data: { companyId: supplier, materialId: aluminium.id } });
 
     // A newer audit, rejected.
     const rejected = await db.supplierAudit.create({
-      data: { supplierCompanyId: partner, status: "REJECTED", decidedAt: new Date(), purpose: "Re-audit" },
+      data: { supplierCompanyId: supplier, status: "REJECTED", decidedAt: new Date(), purpose: "Re-audit" },
     });
     const noAudit = await matchNewLine();
-    expect(skipOf(noAudit.skipped, partner)).toMatchObject({ rule: "audit", reason: "has no approved audit" });
+    expect(skipOf(noAudit.skipped, supplier)).toMatchObject({
+      rule: "audit",
+      reason: "has no approved audit",
+    });
     await db.supplierAudit.delete({ where: { id: rejected.id } });
 
     // A probation that allows no job of this value.
     const probation = await db.supplierProbation.create({
-      data: { companyId: partner, maxOrderValueCents: 1, conditionsDueOn: new Date("2099-01-01") },
+      data: { companyId: supplier, maxOrderValueCents: 1, conditionsDueOn: new Date("2099-01-01") },
     });
     const onProbation = await matchNewLine();
-    expect(skipOf(onProbation.skipped, partner)?.rule).toBe("probation");
+    expect(skipOf(onProbation.skipped, supplier)?.rule).toBe("probation");
     await db.supplierProbation.update({ where: { id: probation.id }, data: { liftedAt: new Date() } });
 
     // Everything undone: it is offered the next line again, as the first.
     const again = await matchNewLine();
-    expect(skipOf(again.skipped, partner)).toBeUndefined();
-    expect(again.outcome).toMatchObject({ kind: "offered", supplierCompanyId: partner });
+    expect(skipOf(again.skipped, supplier)).toBeUndefined();
+    expect(again.outcome).toMatchObject({ kind: "offered", supplierCompanyId: supplier });
   });
 
   it("holds what building the cards afresh from their tables gives, after all those writes", async () => {

@@ -127,5 +127,38 @@ CREATE CONSTRAINT TRIGGER "BlockedDay_match_card" AFTER INSERT OR UPDATE OR DELE
 CREATE CONSTRAINT TRIGGER "CapacityReservation_match_card" AFTER INSERT OR UPDATE OR DELETE ON "CapacityReservation"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
 
+-- The matcher's lock and recount for one supplier in one round trip (lib/matching/lock-supplier-capacity.ts):
+-- share-locks the company row and locks its capacity row for the process (the company first, as before),
+-- then, in a statement of its own that starts once the locks are held (so, under READ COMMITTED, sees
+-- what the locks' previous holder committed), reads its held hours per week, its blocked days and its
+-- place. No row without a capacity row for the process.
+CREATE FUNCTION "lock_and_count_supplier_capacity"(company text, wanted "ManufacturingProcess",
+    held_from date, held_to date, blocked_from date, blocked_to date)
+RETURNS TABLE ("status" text, "machineHoursPerWeek" float8, "reservedHoursByWeek" json, "blockedDays" json,
+               "countryCode" text, "region" text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+  locked_status text;
+  weekly float8;
+BEGIN
+  SELECT c."status"::text, wc."machineHoursPerWeek" INTO locked_status, weekly
+    FROM "Company" c JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id" AND wc."process" = wanted
+   WHERE c."id" = company
+     FOR SHARE OF c FOR UPDATE OF wc;
+  IF NOT FOUND THEN RETURN; END IF;
+  RETURN QUERY
+    SELECT locked_status, weekly,
+           (SELECT json_object_agg(weeks."weekStart", weeks."hours") FROM (
+              SELECT r."weekStart", SUM(r."machineHours")::float8 AS "hours" FROM "CapacityReservation" r
+               WHERE r."companyId" = company AND r."process" = wanted AND r."releasedAt" IS NULL
+                 AND r."weekStart" BETWEEN held_from AND held_to
+               GROUP BY r."weekStart") weeks),
+           (SELECT json_agg(b."day") FROM "BlockedDay" b
+             WHERE b."companyId" = company AND b."day" BETWEEN blocked_from AND blocked_to),
+           c."countryCode", c."region"
+      FROM "Company" c WHERE c."id" = company;
+END $$;
+
 -- The cards of the suppliers there are.
 SELECT "refresh_supplier_match_cards"("id", false) FROM "Company" WHERE "kind" = 'SUPPLIER';
