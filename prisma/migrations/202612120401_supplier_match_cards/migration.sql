@@ -156,7 +156,7 @@ BEGIN
                GROUP BY r."weekStart") weeks),
            (SELECT json_agg(b."day") FROM "BlockedDay" b
              WHERE b."companyId" = company AND b."day" BETWEEN blocked_from AND blocked_to),
-           c."countryCode", c."region"
+           c."countryCode"::text, c."region"::text
       FROM "Company" c WHERE c."id" = company;
 END $$;
 
