@@ -34,11 +34,15 @@ interface CandidateRow {
   countryCode: string;
   region: string | null;
   /**
-   * The card's `facts` (comma-separated, `cardFacts`), then "|" and what depends on the line: the material
-   * offered (1 or empty), the machines, the certificates, the earlier offer's status, the held hours of the
-   * window's weeks (";"-separated) and the blocked days; NULL is an empty field.
+   * The card as it is, whatever the line: its `facts` (comma-separated, `cardFacts`), then after "|" each
+   * its machines, its certificates and its blocked days; NULL is an empty field.
    */
-  facts: string;
+  card: string;
+  /**
+   * What depends on the line, "|"-separated: the material offered (1 or empty), the earlier offer's status
+   * and the held hours of the window's weeks (";"-separated).
+   */
+  line: string;
   /** [maxOrderValueCents, maxOpenJobs, conditionsDueOn, openJobs] of an open probation. */
   probation: [number | null, number | null, IsoDate, number] | null;
 }
@@ -61,8 +65,9 @@ const at = Object.fromEntries(cardFacts.map((name, index) => [name, index])) as 
   (typeof cardFacts)[number],
   number
 >;
-/** Where the fields after the card's facts are, each after a "|". */
-const line = { offersMaterial: 1, machines: 2, certificates: 3, previousOffer: 4, held: 5, blocked: 6 };
+/** Where the card's fields after its facts are, and the line's fields. */
+const card = { machines: 1, certificates: 2, blocked: 3 };
+const line = { offersMaterial: 0, previousOffer: 1, held: 2 };
 const numberOrNull = (field: string) => (field === "" ? null : Number(field));
 const textOrNull = (field: string) => (field === "" ? null : field);
 
@@ -115,9 +120,9 @@ export async function loadMatchCandidates(
       : Prisma.sql`''`;
   const rows = await db.$queryRaw<CandidateRow[]>`/* prepared */
       SELECT card."companyId" AS "id", card."name", card."countryCode", card."region",
-             concat(card."facts", '|', (card."materialIds" @> ARRAY[(SELECT m."id" FROM "Material" m WHERE m."code" = ${query.materialCode})])::int,
-                    '|', card."machineEnvelopesMm", '|', card."certificates", '|', o."status", '|', ${heldByWeek},
-                    '|', card."blockedDays") AS "facts",
+             concat(card."facts", '|', card."machineEnvelopesMm", '|', card."certificates", '|', card."blockedDays") AS "card",
+             concat((card."materialIds" @> ARRAY[(SELECT m."id" FROM "Material" m WHERE m."code" = ${query.materialCode})])::int,
+                    '|', o."status", '|', ${heldByWeek}) AS "line",
              CASE WHEN card."probation" IS NOT NULL THEN jsonb_build_array(
                card."probation" -> 0, card."probation" -> 1, card."probation" -> 2,
                -- Its offers waiting for an answer and its accepted jobs not yet shipped, as loadProbations counts.
@@ -135,7 +140,7 @@ export async function loadMatchCandidates(
   const closureDays = query.closureDays ?? (await loadClosureDays(db));
   const supplierCount = query.supplierCount ?? (await db.company.count({ where: { kind: "SUPPLIER" } }));
   const daysOffByPlace = new Map<string, ReadonlySet<IsoDate>>();
-  const blockedDaysOf = (row: CandidateRow, blocked: string): ReadonlySet<IsoDate> => {
+  const blockedDaysOf = (row: CandidateRow, blocked: readonly IsoDate[]): ReadonlySet<IsoDate> => {
     const place = `${row.countryCode}|${row.region ?? ""}`;
     let daysOff = daysOffByPlace.get(place);
     if (!daysOff) {
@@ -144,48 +149,100 @@ export async function loadMatchCandidates(
       daysOffByPlace.set(place, daysOff);
     }
     // The card holds every blocked day; those from the first week's Monday to a week after the last day count.
-    const own = blocked ? blocked.split(" ").filter((day) => day >= firstWeek && day <= lastBlockedDay) : [];
+    const own = blocked.filter((day) => day >= firstWeek && day <= lastBlockedDay);
     return own.length > 0 ? new Set([...daysOff, ...own]) : daysOff;
   };
   const partLongestFirst = [...query.partSizeMm].sort((a, b) => b - a);
   const required = new Set(query.requiredCertificates);
-  // What the candidates depend on besides their row: a cached candidate is reused only for the same row
-  // read for a line with the same part, certificates, delivery date, window and closure days.
-  const lineKey = [
-    query.partSizeMm.join(" "),
-    query.requiredCertificates.join(" "),
-    query.deliveryDate,
-    query.firstDay,
-    query.lastDay,
-    closureDays.map((closure) => closure.date).join(" "),
-  ].join("|");
   const candidates = rows.map((row): SupplierCandidate => {
-    // A supplier on probation is built afresh: its open jobs change with other lines.
-    const cacheKey = `${query.process}|${row.id}`;
-    const cached = row.probation ? undefined : parsedCandidates.get(cacheKey);
-    if (
-      cached &&
-      cached.facts === row.facts &&
-      cached.lineKey === lineKey &&
-      cached.name === row.name &&
-      cached.countryCode === row.countryCode &&
-      cached.region === row.region
-    )
-      return cached.candidate;
-    const candidate = candidateOf(row);
-    if (!row.probation) {
-      if (parsedCandidates.size >= parsedCandidatesLimit) parsedCandidates.clear();
-      parsedCandidates.set(cacheKey, { ...row, lineKey, candidate });
-    }
-    return candidate;
+    const supplier = supplierOfCard(query.process, row);
+    const { fixed } = supplier;
+    const fields = row.line.split("|");
+    // Written out rather than spread from `fixed`: a spread object costs about ten times as much here.
+    return {
+      companyId: fixed.companyId,
+      name: fixed.name,
+      status: fixed.status,
+      countryCode: fixed.countryCode,
+      location: fixed.location,
+      costIndex: fixed.costIndex,
+      minOrderValueCents: fixed.minOrderValueCents,
+      maxOrderValueCents: fixed.maxOrderValueCents,
+      audit: fixed.audit,
+      machineHoursPerWeek: fixed.machineHoursPerWeek,
+      track: fixed.track,
+      offersMaterial: fields[line.offersMaterial] === "1",
+      partFitsMachine: machineTakesPart(supplier.machineEnvelopesMm, partLongestFirst),
+      certificates: validRequiredCertificates(supplier.certificates, required, query.deliveryDate),
+      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, fields[line.held]!),
+      blockedDays: blockedDaysOf(row, supplier.blockedDays),
+      previousOffer: textOrNull(fields[line.previousOffer]!) as OfferStatus | null,
+      probation: row.probation
+        ? {
+            maxOrderValueCents: row.probation[0],
+            maxOpenJobs: row.probation[1],
+            conditionsDueOn: row.probation[2],
+            openJobs: Number(row.probation[3]),
+          }
+        : null,
+    };
   });
   return { candidates, notOfferingProcess: supplierCount - candidates.length };
+}
 
-  function candidateOf(row: CandidateRow): SupplierCandidate {
-    const sections = row.facts.split("|");
-    const facts = sections[0]!.split(",");
-    const auditStatus = facts[at.auditStatus]!;
-    return {
+/** What a card says whatever the line, read once per card text (`supplierOfCard`). */
+interface CardSupplier {
+  fixed: Pick<
+    SupplierCandidate,
+    | "companyId"
+    | "name"
+    | "status"
+    | "countryCode"
+    | "location"
+    | "costIndex"
+    | "minOrderValueCents"
+    | "maxOrderValueCents"
+    | "audit"
+    | "machineHoursPerWeek"
+    | "track"
+  >;
+  /** Its machines' envelopes, edges longest first; empty without a machine for the process. */
+  machineEnvelopesMm: number[][];
+  certificates: { kind: CertificateKind; validUntil: IsoDate }[];
+  /** Every blocked day, in order. */
+  blockedDays: IsoDate[];
+  /** The row it was read from, to tell whether the card changed. */
+  row: Pick<CandidateRow, "name" | "countryCode" | "region" | "card">;
+}
+
+/**
+ * The cards read so far, by process and supplier, with the row each was read from (issue 22): most cards
+ * are unchanged from one match to the next, and reading one again is a dozen objects per supplier for the
+ * garbage collector. Only what does not depend on the line is kept; a card whose row changed is read
+ * again. Emptied when it holds `cardSuppliersLimit` (a few MB).
+ */
+const cardSuppliers = new Map<string, CardSupplier>();
+const cardSuppliersLimit = 50_000;
+
+function supplierOfCard(process: ManufacturingProcess, row: CandidateRow): CardSupplier {
+  const key = `${process}|${row.id}`;
+  const kept = cardSuppliers.get(key);
+  if (
+    kept &&
+    kept.row.card === row.card &&
+    kept.row.name === row.name &&
+    kept.row.countryCode === row.countryCode &&
+    kept.row.region === row.region
+  )
+    return kept;
+  const fields = row.card.split("|");
+  const facts = fields[0]!.split(",");
+  const auditStatus = facts[at.auditStatus]!;
+  const machines = fields[card.machines]!;
+  const certificates = fields[card.certificates]!;
+  const blocked = fields[card.blocked]!;
+  const supplier: CardSupplier = {
+    fixed: {
       companyId: row.id,
       name: row.name,
       status: facts[at.status] as CompanyStatus,
@@ -198,67 +255,52 @@ export async function loadMatchCandidates(
       costIndex: Number(facts[at.costIndex]),
       minOrderValueCents: numberOrNull(facts[at.minOrderValueCents]!),
       maxOrderValueCents: numberOrNull(facts[at.maxOrderValueCents]!),
-      offersMaterial: sections[line.offersMaterial]! === "1",
-      partFitsMachine: machineTakesPart(sections[line.machines]!, partLongestFirst),
-      certificates: validRequiredCertificates(sections[line.certificates]!, required, query.deliveryDate),
       audit: auditStatus
         ? { status: auditStatus as AuditStatus, expiresAt: textOrNull(facts[at.auditExpiresAt]!) }
         : null,
       machineHoursPerWeek: numberOrNull(facts[at.machineHoursPerWeek]!),
-      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, sections[line.held]!),
-      blockedDays: blockedDaysOf(row, sections[line.blocked]!),
       track: facts[at.scored] === "1" ? trackRecordOf(facts, at.offersAnswered) : emptyTrackRecord,
-      previousOffer: textOrNull(sections[line.previousOffer]!) as OfferStatus | null,
-      probation: row.probation
-        ? {
-            maxOrderValueCents: row.probation[0],
-            maxOpenJobs: row.probation[1],
-            conditionsDueOn: row.probation[2],
-            openJobs: Number(row.probation[3]),
-          }
-        : null,
-    };
-  }
+    },
+    machineEnvelopesMm: machines ? machines.split(";").map((machine) => machine.split(" ").map(Number)) : [],
+    certificates: certificates
+      ? certificates.split(" ").map((certificate) => {
+          const [kind, validUntil] = certificate.split(":") as [CertificateKind, IsoDate];
+          return { kind, validUntil };
+        })
+      : [],
+    blockedDays: blocked ? blocked.split(" ") : [],
+    row: { name: row.name, countryCode: row.countryCode, region: row.region, card: row.card },
+  };
+  if (cardSuppliers.size >= cardSuppliersLimit) cardSuppliers.clear();
+  cardSuppliers.set(key, supplier);
+  return supplier;
 }
 
 /**
- * The candidates built from the rows of earlier reads, by process and supplier, with the row and line they
- * were built for (issue 22): most cards are unchanged from one match to the next, and a candidate built
- * again is a dozen objects per supplier for the garbage collector. The candidates are never changed by
- * their readers. Emptied when it holds `parsedCandidatesLimit` (a few MB).
+ * Whether one of the machines (edges longest first) takes the part, turned any way (rank-candidates.ts
+ * fitsEnvelope, with its tolerance); null without a machine, true without the part's three edges.
  */
-const parsedCandidates = new Map<string, CandidateRow & { lineKey: string; candidate: SupplierCandidate }>();
-const parsedCandidatesLimit = 50_000;
-
-/**
- * Whether one of the card's machines ("x y z;…", edges longest first) takes the part, turned any way
- * (rank-candidates.ts fitsEnvelope, with its tolerance); null without a machine, true without the part's
- * three edges.
- */
-function machineTakesPart(machines: string, partLongestFirst: readonly number[]): boolean | null {
-  if (!machines) return null;
+function machineTakesPart(machines: number[][], partLongestFirst: readonly number[]): boolean | null {
+  if (machines.length === 0) return null;
   if (partLongestFirst.length !== 3) return true;
-  return machines.split(";").some((machine) => {
-    const edges = machine.split(" ");
-    return partLongestFirst.every((edge, index) => edge <= Number(edges[index] ?? 0) + 1e-6);
-  });
+  return machines.some((edges) =>
+    partLongestFirst.every((edge, index) => edge <= (edges[index] ?? 0) + 1e-6),
+  );
 }
 
 /**
- * The card's certificates ("KIND:YYYY-MM-DD …") of a required kind valid through the delivery date, each
- * with that date as `validUntil`: exactly what the certificate rule asks (rank-candidates.ts).
+ * The certificates of a required kind valid through the delivery date, each with that date as
+ * `validUntil`: exactly what the certificate rule asks (rank-candidates.ts).
  */
 function validRequiredCertificates(
-  certificates: string,
+  certificates: readonly { kind: CertificateKind; validUntil: IsoDate }[],
   required: ReadonlySet<CertificateKind>,
   deliveryDate: IsoDate,
 ): SupplierCandidate["certificates"] {
-  if (required.size === 0 || !certificates) return noCertificates;
+  if (required.size === 0) return noCertificates;
   const valid: SupplierCandidate["certificates"] = [];
-  for (const certificate of certificates.split(" ")) {
-    const [kind, validUntil] = certificate.split(":") as [CertificateKind, IsoDate];
+  for (const { kind, validUntil } of certificates)
     if (required.has(kind) && validUntil >= deliveryDate) valid.push({ kind, validUntil: deliveryDate });
-  }
   return valid.length > 0 ? valid : noCertificates;
 }
 
