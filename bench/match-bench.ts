@@ -7,7 +7,7 @@
 // runs per size (default 10, after one warm-up); BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
 // BENCH_PLANS=1 prints the query plans of the slowest reads. BENCH_BASELINE=<commit> also places the line
 // with that commit's matcher, alternating with today's in one run, and prints both (match-bench-compare.ts;
-// BENCH_COMPARE_ROUNDS, default 6, of 5 matches each).
+// BENCH_COMPARE_ROUNDS, default 6, of 5 matches each; BENCH_COMPARE_SIZES, default 1000, the sizes).
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -44,6 +44,8 @@ const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").ma
 const targetSuppliers = 1000;
 const baseline = process.env.BENCH_BASELINE;
 const compareRounds = Number(process.env.BENCH_COMPARE_ROUNDS ?? 6);
+/** The sizes at which the old matcher is alternated with today's (BENCH_COMPARE_SIZES, default 1000). */
+const compareSizes = (process.env.BENCH_COMPARE_SIZES ?? "1000").split(",").map(Number);
 const batchSuppliers = 1000;
 const showPlans = process.env.BENCH_PLANS === "1";
 
@@ -325,25 +327,25 @@ async function main() {
         `${String(suppliers).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
           `decision median ${median(result.decisionMs).toFixed(1)} ms, full match median ${median(result.matchMs).toFixed(1)} ms`,
       );
-      if (suppliers === targetSuppliers) {
-        await queryBreakdown(url, sql, median(result.matchMs));
-        if (baseline) {
-          const old = await loadBaselineMatcher(baseline);
-          [baselineMedian] = await compareMatchers({
-            db,
-            sql,
-            postgresDataDir: server.dataDir,
-            resetLine,
-            lineId,
-            now,
-            matchers: [
-              { label: `old ${old.label}`, match: old.match },
-              { label: "new", match: matchOrderLine },
-            ],
-            rounds: compareRounds,
-            perRound: 5,
-          });
-        }
+      if (suppliers === targetSuppliers) await queryBreakdown(url, sql, median(result.matchMs));
+      if (baseline && compareSizes.includes(suppliers)) {
+        const old = await loadBaselineMatcher(baseline);
+        console.log(`\nAt ${suppliers} partners:`);
+        const [oldMedian] = await compareMatchers({
+          db,
+          sql,
+          postgresDataDir: server.dataDir,
+          resetLine,
+          lineId,
+          now,
+          matchers: [
+            { label: `old ${old.label}`, match: old.match },
+            { label: "new", match: matchOrderLine },
+          ],
+          rounds: compareRounds,
+          perRound: 5,
+        });
+        if (suppliers === targetSuppliers) baselineMedian = oldMedian;
       }
     }
     await describeDataSet(sql);
