@@ -32,17 +32,12 @@ export async function replanLockedCapacity(
   // A statement of its own after the lock: under READ COMMITTED a statement's snapshot is taken when it
   // starts, so a count inside the locking statement would miss what the lock's previous holder committed
   // while this one waited. Whole weeks of blocked days, as planFreeCapacity counts a week's blocked days
-  // also outside the window.
+  // also outside the window (count_supplier_capacity, migration 202612120401, which the matcher's
+  // lock_and_count_supplier_capacity uses too).
   const [counted] = await tx.$queryRaw<CountedCapacity[]>`/* prepared */
-    SELECT (SELECT json_object_agg("weekStart", "hours") FROM (
-              SELECT "weekStart", SUM("machineHours")::float8 AS "hours" FROM "CapacityReservation"
-               WHERE "companyId" = ${companyId} AND "process" = ${process}::"ManufacturingProcess"
-                 AND "releasedAt" IS NULL AND "weekStart" BETWEEN (${window.firstDay}::date - 7) AND ${window.lastDay}::date
-               GROUP BY "weekStart") weeks) AS "reservedHoursByWeek",
-           (SELECT json_agg("day") FROM "BlockedDay"
-             WHERE "companyId" = ${companyId}
-               AND "day" BETWEEN ${weekStartOf(window.firstDay)}::date AND ${shift(window.lastDay, 7)}::date) AS "blockedDays",
-           c."countryCode", c."region" FROM "Company" c WHERE c."id" = ${companyId}`;
+    SELECT * FROM count_supplier_capacity(${companyId}, ${process}::"ManufacturingProcess",
+      (${window.firstDay}::date - 7), ${window.lastDay}::date,
+      ${weekStartOf(window.firstDay)}::date, ${shift(window.lastDay, 7)}::date)`;
   return planCountedCapacity(
     counted ?? null,
     weeklyHours,

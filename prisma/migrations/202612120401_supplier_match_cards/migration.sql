@@ -104,34 +104,45 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE CONSTRAINT TRIGGER "Company_match_card" AFTER INSERT OR UPDATE OR DELETE ON "Company"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('id');
-CREATE CONSTRAINT TRIGGER "SupplierProcess_match_card" AFTER INSERT OR UPDATE OR DELETE ON "SupplierProcess"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "SupplierMaterial_match_card" AFTER INSERT OR UPDATE OR DELETE ON "SupplierMaterial"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "Machine_match_card" AFTER INSERT OR UPDATE OR DELETE ON "Machine"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "WeeklyCapacity_match_card" AFTER INSERT OR UPDATE OR DELETE ON "WeeklyCapacity"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "Certificate_match_card" AFTER INSERT OR UPDATE OR DELETE ON "Certificate"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "SupplierAudit_match_card" AFTER INSERT OR UPDATE OR DELETE ON "SupplierAudit"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('supplierCompanyId');
-CREATE CONSTRAINT TRIGGER "SupplierScore_match_card" AFTER INSERT OR UPDATE OR DELETE ON "SupplierScore"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "SupplierProbation_match_card" AFTER INSERT OR UPDATE OR DELETE ON "SupplierProbation"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "BlockedDay_match_card" AFTER INSERT OR UPDATE OR DELETE ON "BlockedDay"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
-CREATE CONSTRAINT TRIGGER "CapacityReservation_match_card" AFTER INSERT OR UPDATE OR DELETE ON "CapacityReservation"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"('companyId');
+DO $$
+DECLARE
+  source record;
+BEGIN
+  FOR source IN SELECT * FROM (VALUES ('Company', 'id'), ('SupplierProcess', 'companyId'),
+      ('SupplierMaterial', 'companyId'), ('Machine', 'companyId'), ('WeeklyCapacity', 'companyId'),
+      ('Certificate', 'companyId'), ('SupplierAudit', 'supplierCompanyId'), ('SupplierScore', 'companyId'),
+      ('SupplierProbation', 'companyId'), ('BlockedDay', 'companyId'), ('CapacityReservation', 'companyId'))
+      AS sources("tableName", "companyColumn")
+  LOOP
+    EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                   'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "match_card_source_changed"(%L)',
+                   source."tableName" || '_match_card', source."tableName", source."companyColumn");
+  END LOOP;
+END $$;
+
+-- A supplier's held hours per week (reservations not released) and blocked days around a production window,
+-- and its place: what the matcher counts again under the supplier's capacity lock
+-- (lib/matching/replan-locked-capacity.ts). Called in a statement that starts once the lock is held, so
+-- under READ COMMITTED it sees what the lock's previous holder committed.
+CREATE FUNCTION "count_supplier_capacity"(company text, wanted "ManufacturingProcess",
+    held_from date, held_to date, blocked_from date, blocked_to date)
+RETURNS TABLE ("reservedHoursByWeek" json, "blockedDays" json, "countryCode" text, "region" text)
+LANGUAGE sql AS $$
+  SELECT (SELECT json_object_agg(weeks."weekStart", weeks."hours") FROM (
+            SELECT r."weekStart", SUM(r."machineHours")::float8 AS "hours" FROM "CapacityReservation" r
+             WHERE r."companyId" = company AND r."process" = wanted AND r."releasedAt" IS NULL
+               AND r."weekStart" BETWEEN held_from AND held_to
+             GROUP BY r."weekStart") weeks),
+         (SELECT json_agg(b."day") FROM "BlockedDay" b
+           WHERE b."companyId" = company AND b."day" BETWEEN blocked_from AND blocked_to),
+         c."countryCode"::text, c."region"::text
+    FROM "Company" c WHERE c."id" = company
+$$;
 
 -- The matcher's lock and recount for one supplier in one round trip (lib/matching/lock-supplier-capacity.ts):
 -- share-locks the company row and locks its capacity row for the process (the company first, as before),
--- then, in a statement of its own that starts once the locks are held (so, under READ COMMITTED, sees
--- what the locks' previous holder committed), reads its held hours per week, its blocked days and its
--- place. No row without a capacity row for the process.
+-- then counts in a statement of its own that starts once the locks are held. No row without a capacity
+-- row for the process.
 CREATE FUNCTION "lock_and_count_supplier_capacity"(company text, wanted "ManufacturingProcess",
     held_from date, held_to date, blocked_from date, blocked_to date)
 RETURNS TABLE ("status" text, "machineHoursPerWeek" float8, "reservedHoursByWeek" json, "blockedDays" json,
@@ -147,17 +158,8 @@ BEGIN
    WHERE c."id" = company
      FOR SHARE OF c FOR UPDATE OF wc;
   IF NOT FOUND THEN RETURN; END IF;
-  RETURN QUERY
-    SELECT locked_status, weekly,
-           (SELECT json_object_agg(weeks."weekStart", weeks."hours") FROM (
-              SELECT r."weekStart", SUM(r."machineHours")::float8 AS "hours" FROM "CapacityReservation" r
-               WHERE r."companyId" = company AND r."process" = wanted AND r."releasedAt" IS NULL
-                 AND r."weekStart" BETWEEN held_from AND held_to
-               GROUP BY r."weekStart") weeks),
-           (SELECT json_agg(b."day") FROM "BlockedDay" b
-             WHERE b."companyId" = company AND b."day" BETWEEN blocked_from AND blocked_to),
-           c."countryCode"::text, c."region"::text
-      FROM "Company" c WHERE c."id" = company;
+  RETURN QUERY SELECT locked_status, weekly, counted.* FROM "count_supplier_capacity"(company, wanted,
+    held_from, held_to, blocked_from, blocked_to) counted;
 END $$;
 
 -- The cards of the suppliers there are.
