@@ -73,7 +73,10 @@ export async function analyzeNextPart(
       return analysed;
     }
     // The job's retries count for its own part; another part it took goes back to waiting on an error.
-    const own = taken.id === jobPartId ? attempt : { retryCount: 0, retryLimit: 1 };
+    const own =
+      taken.id === jobPartId
+        ? { retryCount: attempt.retryCount, retryLimit: attempt.retryLimit }
+        : { retryCount: 0, retryLimit: 1 };
     let outcome;
     try {
       outcome = await runClaimedAnalysis(
@@ -86,8 +89,8 @@ export async function analyzeNextPart(
       taken.leaveLane();
     }
     analysed.push(taken.id);
-    // The service is stopping: nothing more is taken.
-    if (outcome === "interrupted") return analysed;
+    // The service is stopping: nothing more is taken (the rest waits for the next start's workers).
+    if (outcome === "interrupted" || attempt.stopping?.()) return analysed;
   }
 }
 

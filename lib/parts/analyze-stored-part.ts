@@ -30,6 +30,8 @@ export function analysisBudgetFromEnv(): AnalysisBudget {
 export interface AnalysisAttempt {
   retryCount: number;
   retryLimit: number;
+  /** True once the job queue is stopping (a job taking files back to back takes no more). */
+  stopping?: () => boolean;
 }
 
 /**

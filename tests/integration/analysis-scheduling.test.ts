@@ -277,6 +277,14 @@ describe("scheduling analyses", () => {
     expect(analysed).toHaveLength(1);
     // Both wait again for the next worker: the interrupted one went back, the other was never taken.
     expect(await statusOf(parts.map((part) => part.id))).toEqual(["UPLOADED", "UPLOADED"]);
+    // The queue stopping (pg-boss waits for running jobs) ends the job after its file, too.
+    const failing: AnalysisPool = {
+      analyze: async () => ({ ok: false, error: { code: "malformed", message: "not read" } }),
+      close: async () => undefined,
+    };
+    const stopping = { retryCount: 0, retryLimit: 0, stopping: () => true };
+    expect(await analyzeNextPart({ db, storage, pool: failing }, parts[0]!.id, stopping)).toHaveLength(1);
+    expect(await statusOf(parts.map((part) => part.id))).toEqual(["FAILED", "UPLOADED"]);
     await db.part.deleteMany({ where: { id: { in: parts.map((part) => part.id) } } });
     await db.$executeRaw`DELETE FROM pgboss.job WHERE name = 'parts.analyze'`;
   });
