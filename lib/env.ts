@@ -73,15 +73,26 @@ export const environmentSchema = z
     ANALYSIS_TIMEOUT_SECONDS_PER_MB: z.coerce.number().min(0).default(10),
     ANALYSIS_TIMEOUT_MAX_SECONDS: z.coerce.number().positive().default(120),
     /**
-     * Analysis worker threads (decision 0049). Unset: one per core but one (the web server's), at least 1,
-     * and no more than half the machine's memory allows at ANALYSIS_WORKER_MEMORY_MB each.
+     * Analysis worker threads (decisions 0049, 0071). Unset: one per core (at ANALYSIS_WORKER_NICE, below
+     * the web server), at least 1, and no more than half the machine's memory allows at
+     * ANALYSIS_WORKER_MEMORY_MB each.
      */
     ANALYSIS_WORKERS: z.preprocess(
       (value) => (value === "" ? undefined : value),
       z.coerce.number().int().min(1).max(64).optional(),
     ),
+    /**
+     * The analysis threads' CPU priority as a Unix nice value (Linux): above 0, the web server and the
+     * database go first when every core is busy (decision 0071).
+     */
+    ANALYSIS_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
     /** A waiting file counts half as big for every this many seconds it waits: big files are not starved. */
     ANALYSIS_AGEING_HALF_LIFE_SECONDS: z.coerce.number().positive().default(5),
+    /**
+     * Files this big or bigger are "big": with two analysis workers or more, one worker is kept for smaller
+     * files, so they never wait behind a big one (decision 0071).
+     */
+    ANALYSIS_BIG_FILE_BYTES: z.coerce.number().int().positive().default(524_288),
     /** Files of one buyer (company or visitor) analysed at the same time; the rest wait their turn. */
     ANALYSIS_MAX_CONCURRENT_PER_OWNER: z.coerce.number().int().positive().default(2),
     /** Stored files no row names are deleted by the daily check once they are this old. */

@@ -147,4 +147,6 @@ export type JobHandlers = {
 export interface JobAttempt {
   retryCount: number;
   retryLimit: number;
+  /** True once the queue is stopping: a handler that loops (the analysis job) starts nothing new. */
+  stopping?: () => boolean;
 }

@@ -60,6 +60,8 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
       await boss.updateQueue(name, { name, policy: existing.policy, expireInSeconds });
   }
   const running = new Set<Promise<unknown>>();
+  let stopping = false;
+  const isStopping = () => stopping;
 
   return {
     boss,
@@ -91,7 +93,11 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
             const jobLogger = logger.child({ jobId: job.id, job: name });
             const payload = definition.payload.parse(job.data);
             const startedAt = Date.now();
-            const run = handler(db, payload, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+            const run = handler(db, payload, {
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+              stopping: isStopping,
+            });
             running.add(run);
             try {
               await run;
@@ -109,6 +115,7 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
       }
     },
     async stop() {
+      stopping = true;
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
     async settle(timeoutMs) {

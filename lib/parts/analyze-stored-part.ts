@@ -30,6 +30,8 @@ export function analysisBudgetFromEnv(): AnalysisBudget {
 export interface AnalysisAttempt {
   retryCount: number;
   retryLimit: number;
+  /** True once the job queue is stopping (a job taking files back to back takes no more). */
+  stopping?: () => boolean;
 }
 
 /**
@@ -68,16 +70,17 @@ export async function analyzeStoredPart(
 
 /**
  * Analyses a part this worker has claimed. An unexpected error releases the part for the job's retry, or
- * on the job's last attempt fails it with a message (docs/decisions/0046).
+ * on the job's last attempt fails it with a message (docs/decisions/0046). "interrupted" when the service
+ * stopped the analysis (the part is back in the queue), otherwise "done" (analysed or failed).
  */
 export async function runClaimedAnalysis(
   deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget: AnalysisBudget },
   partId: string,
   timeoutMs: number,
   attempt: AnalysisAttempt,
-): Promise<void> {
+): Promise<ClaimedAnalysisOutcome> {
   try {
-    await analyzeClaimedPart(deps, partId, timeoutMs);
+    return await analyzeClaimedPart(deps, partId, timeoutMs);
   } catch (error) {
     const last = attempt.retryCount >= attempt.retryLimit;
     await deps.db.part.updateMany({
@@ -96,6 +99,8 @@ export async function runClaimedAnalysis(
   }
 }
 
+export type ClaimedAnalysisOutcome = "done" | "interrupted";
+
 /** A buyer with as many files in analysis as allowed: this one is looked at again after this delay. */
 const ownerBusyDelayMs = 3_000;
 const released = {
@@ -109,7 +114,7 @@ async function analyzeClaimedPart(
   deps: { db: Database; storage: FileStorage; pool: AnalysisPool; budget: AnalysisBudget },
   partId: string,
   timeoutMs: number,
-): Promise<void> {
+): Promise<ClaimedAnalysisOutcome> {
   const { db, storage, pool, budget } = deps;
   const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
   if (!(await storage.exists(part.storageKey))) {
@@ -123,7 +128,7 @@ async function analyzeClaimedPart(
         ...released,
       },
     });
-    return;
+    return "done";
   }
   const bytes = new Uint8Array(await buffer(await storage.get(part.storageKey)));
   // An STL or OBJ part is read in the unit its buyer chose (lib/parts/switch-part-unit.ts).
@@ -149,7 +154,7 @@ async function analyzeClaimedPart(
       await tx.part.update({ where: { id: partId }, data: { status: "UPLOADED", ...released } });
       await enqueueJobs(tx, [followUpJob("parts.analyze", { partId })]);
     });
-    return;
+    return "interrupted";
   }
   if ("error" in result) {
     await db.part.update({
@@ -161,7 +166,7 @@ async function analyzeClaimedPart(
         ...released,
       },
     });
-    return;
+    return "done";
   }
   const mesh = await storage.put(Readable.from([encodeDisplayMesh(result.displayMesh)]), {
     maxBytes: 2 * 1024 * 1024 * 1024,
@@ -182,4 +187,5 @@ async function analyzeClaimedPart(
       ...released,
     },
   });
+  return "done";
 }

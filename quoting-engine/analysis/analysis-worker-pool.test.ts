@@ -1,6 +1,19 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import os from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAnalysisPool, type AnalysisPool } from "./analysis-worker-pool";
+
+/** The nice value of each thread of this process (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceValues(): number[] {
+  return readdirSync("/proc/self/task").flatMap((tid) => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+      return [Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16])];
+    } catch {
+      return []; // the thread ended meanwhile
+    }
+  });
+}
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
 
@@ -143,4 +156,19 @@ describe("the analysis worker pool", () => {
         error: { code: "internal_error", message: expect.stringMatching(/could not start.*memory/) },
       });
   }, 60_000);
+
+  it.runIf(process.platform === "linux")(
+    "runs its workers at the nice value asked, and the caller's thread at its own",
+    async () => {
+      expect(threadNiceValues()).not.toContain(7);
+      const workers = pool({ size: 2, workerNice: 7 });
+      await Promise.all([
+        workers.analyze(fixture("synth_cube20.step"), "cube.step"),
+        workers.analyze(fixture("synth_cube20.step"), "cube.step"),
+      ]);
+      expect(threadNiceValues().filter((nice) => nice === 7)).toHaveLength(2);
+      expect(os.getPriority()).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AnalysisFailure, AnalysisReport, AnalyzeFileOptions } from "./analyze-file";
 import type { DisplayMesh } from "./analyze-model";
-import type { AnalysisRequest } from "./analysis-worker";
+import type { AnalysisRequest, AnalysisWorkerData } from "./analysis-worker";
 import type { AnalysisStage } from "./analysis-stage";
 
 export type PooledAnalysis = { report: AnalysisReport; displayMesh: DisplayMesh } | AnalysisFailure;
@@ -22,6 +22,12 @@ export interface AnalysisPoolOptions {
   timeoutMs?: number;
   /** JavaScript heap per worker; beyond it the file fails with `out_of_memory` (default 2048 MB). */
   maxHeapMb?: number;
+  /**
+   * The workers' CPU priority as a Unix nice value, 0–19 (default 0): above 0 the threads that share the
+   * process (the web server's) and the database go first when the cores are busy. Where the system
+   * refuses it, the workers run at the process's priority.
+   */
+  workerNice?: number;
 }
 
 export interface AnalysisPool {
@@ -90,7 +96,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     : new URL("./analysis-worker-entry.mjs", import.meta.url);
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    const worker = new Worker(workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+      workerData: { nice: options.workerNice ?? 0 } satisfies AnalysisWorkerData,
+    });
     const slot: Slot = { worker, ready: false };
     worker.on("message", (message: WorkerMessage) => {
       if ("ready" in message) {

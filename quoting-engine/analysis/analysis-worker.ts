@@ -1,9 +1,27 @@
 // Worker thread body: receives files, answers with the analysis. Anything slow to initialise
 // (the WebAssembly CAD kernel) is initialised once per worker, when this module loads.
-import { parentPort } from "node:worker_threads";
+import os from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import { initCadKernel } from "../io/cad-kernel";
 import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
+
+/** What the pool tells each worker when it starts it. */
+export interface AnalysisWorkerData {
+  /** This thread's nice value (Linux gives each thread its own; 0 keeps the process's priority). */
+  nice: number;
+}
+
+const { nice } = (workerData ?? { nice: 0 }) as AnalysisWorkerData;
+// Linux only: there, without a pid, it is the calling thread's priority (elsewhere the whole process's).
+if (nice > 0 && process.platform === "linux") {
+  try {
+    // The web server's thread and the database keep their priority.
+    os.setPriority(nice);
+  } catch {
+    // refused (some containers): the analysis runs at the process's priority
+  }
+}
 
 // Once per worker: the STEP kernel takes about half a second to load (the IGES one loads when needed).
 await initCadKernel();

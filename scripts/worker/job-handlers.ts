@@ -3,7 +3,7 @@ import { purgeOldSignInAttempts } from "../../lib/auth/purge-old-sign-in-attempt
 import { getEnv } from "../../lib/env";
 import { getLogger } from "../../lib/logging/logger";
 import { deliverPendingEmails, printEmailToConsole } from "../../lib/notifications/deliver-pending-emails";
-import { getAnalysisPool } from "../../lib/parts/analysis-pool";
+import { getAnalysisLanes, getAnalysisPool } from "../../lib/parts/analysis-pool";
 import { analyzeNextPart } from "../../lib/parts/analyze-next-part";
 import { recoverOrphanedAnalyses } from "../../lib/parts/recover-orphaned-analyses";
 import { checkStoredFiles } from "../../lib/storage/check-stored-files";
@@ -46,9 +46,10 @@ export const jobHandlers: JobHandlers = {
     else await deliverDueWebhooks(db, webhookDeliverySettings());
   },
   "parts.analyze": async (db, payload, attempt) => {
-    // The file first in line, fair per buyer and shortest first (docs/decisions/0049).
+    // The files first in line, fair per buyer and shortest first, one worker kept for small files
+    // (docs/decisions/0049, 0071).
     await analyzeNextPart(
-      { db, storage: getFileStorage(), pool: getAnalysisPool() },
+      { db, storage: getFileStorage(), pool: getAnalysisPool(), lanes: getAnalysisLanes() },
       payload.partId,
       attempt,
     );

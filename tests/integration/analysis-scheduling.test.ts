@@ -8,6 +8,7 @@ import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { enqueueJobs, followUpJob } from "../../lib/jobs/enqueue-job";
 import { jobNames, type JobHandlers } from "../../lib/jobs/job-definitions";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
+import { createAnalysisLanes } from "../../lib/parts/analysis-lanes";
 import { filesAheadOf, waitingPartsInOrder } from "../../lib/parts/analysis-queue-order";
 import { analyzeNextPart } from "../../lib/parts/analyze-next-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
@@ -198,4 +199,136 @@ describe("scheduling analyses", () => {
     await waitUntil(async () => finished.includes("occt_rounded_cube.step"), 60_000);
     expect(finished.indexOf("occt_rounded_cube.step"), finished.join(", ")).toBeLessThanOrEqual(1);
   }, 120_000);
+
+  /** A fake engine that answers each file only when the test lets it (its name in `release`). */
+  const heldPool = () => {
+    const started: string[] = [];
+    const waiting = new Map<string, () => void>();
+    const pool: AnalysisPool = {
+      analyze: async (_bytes, fileName) => {
+        started.push(fileName);
+        await new Promise<void>((resolve) => waiting.set(fileName, resolve));
+        return { ok: false, error: { code: "malformed", message: `not read: ${fileName}` } };
+      },
+      close: async () => undefined,
+    };
+    const release = async (fileName: string) => {
+      await waitUntil(async () => waiting.has(fileName), 10_000);
+      waiting.get(fileName)!();
+    };
+    return { pool, started, release };
+  };
+
+  /** Nothing left waiting from the tests before (the queue is stopped). */
+  const clearWaiting = async () => {
+    await db.part.deleteMany({ where: { status: { in: ["UPLOADED", "ANALYZING"] } } });
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE name = 'parts.analyze'`;
+  };
+
+  const statusOf = async (ids: string[]) =>
+    (await db.part.findMany({ where: { id: { in: ids } }, orderBy: { sizeBytes: "asc" } })).map(
+      (part) => part.status,
+    );
+
+  it("takes the next waiting file at once when it has analysed one, without another job (decision 0071)", async () => {
+    await queue?.stop();
+    queue = undefined;
+    await clearWaiting();
+    const finished: string[] = [];
+    const fake: AnalysisPool = {
+      analyze: async (_bytes, fileName) => {
+        finished.push(fileName);
+        return { ok: false, error: { code: "malformed", message: `not read: ${fileName}` } };
+      },
+      close: async () => undefined,
+    };
+    const parts = await drop(
+      ["synth_cube20.step", "occt_rounded_cube.step", "synth_turned_stepped_shaft.step"].map((name) => ({
+        name,
+        owner: "drain-one",
+      })),
+    );
+    // One job: before, it analysed one file and the queue's next fetch (after its polling pause) the next.
+    const analysed = await analyzeNextPart({ db, storage, pool: fake }, parts[0]!.id);
+    expect(analysed).toHaveLength(3);
+    expect(await statusOf(parts.map((part) => part.id))).toEqual(["FAILED", "FAILED", "FAILED"]);
+    // Smallest first, as one job at a time would have taken them.
+    expect(finished).toEqual(
+      ["synth_cube20.step", "occt_rounded_cube.step", "synth_turned_stepped_shaft.step"].sort(
+        (a, b) =>
+          readFileSync(`tests/fixtures/cad/${a}`).length - readFileSync(`tests/fixtures/cad/${b}`).length,
+      ),
+    );
+  });
+
+  it("stops taking files when the service stops an analysis", async () => {
+    await clearWaiting();
+    const interrupting: AnalysisPool = {
+      analyze: async () => ({
+        ok: false,
+        error: { code: "interrupted", message: "The analysis service stopped." },
+      }),
+      close: async () => undefined,
+    };
+    const parts = await drop(
+      ["synth_cube20.step", "occt_rounded_cube.step"].map((name) => ({ name, owner: "drain-stop" })),
+    );
+    const analysed = await analyzeNextPart({ db, storage, pool: interrupting }, parts[0]!.id);
+    expect(analysed).toHaveLength(1);
+    // Both wait again for the next worker: the interrupted one went back, the other was never taken.
+    expect(await statusOf(parts.map((part) => part.id))).toEqual(["UPLOADED", "UPLOADED"]);
+    // The queue stopping (pg-boss waits for running jobs) ends the job after its file, too.
+    const failing: AnalysisPool = {
+      analyze: async () => ({ ok: false, error: { code: "malformed", message: "not read" } }),
+      close: async () => undefined,
+    };
+    const stopping = { retryCount: 0, retryLimit: 0, stopping: () => true };
+    expect(await analyzeNextPart({ db, storage, pool: failing }, parts[0]!.id, stopping)).toHaveLength(1);
+    expect(await statusOf(parts.map((part) => part.id))).toEqual(["FAILED", "UPLOADED"]);
+    await db.part.deleteMany({ where: { id: { in: parts.map((part) => part.id) } } });
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE name = 'parts.analyze'`;
+  });
+
+  it("keeps one of two workers for small files while a big one is analysed (decision 0071)", async () => {
+    await clearWaiting();
+    const lanes = createAnalysisLanes({ workers: 2, bigFileBytes: 512 * 1024 });
+    const held = heldPool();
+    const now = Date.now();
+    // Two big files that waited long enough to go before any new file, and a small file dropped now.
+    const [bigFirst, bigSecond, small] = await drop([
+      {
+        name: "synth_cube20.step",
+        owner: "lane-a",
+        sizeBytes: 2_000_000,
+        createdAt: new Date(now - 120_000),
+      },
+      {
+        name: "occt_rounded_cube.step",
+        owner: "lane-b",
+        sizeBytes: 3_000_000,
+        createdAt: new Date(now - 90_000),
+      },
+      { name: "synth_turned_stepped_shaft.step", owner: "lane-c", sizeBytes: 20_000 },
+    ]);
+    const order = (await waitingPartsInOrder(db, { halfLifeSeconds: 5, limit: 10 })).map((part) => part.id);
+    expect(order).toEqual([bigFirst!.id, bigSecond!.id, small!.id]);
+    // Worker one takes the first big file and holds it.
+    const first = analyzeNextPart({ db, storage, pool: held.pool, lanes }, bigFirst!.id);
+    await waitUntil(async () => held.started.length === 1, 10_000);
+    expect(held.started).toEqual(["synth_cube20.step"]);
+    // Worker two passes the second big file (first in line) for the small one.
+    const second = analyzeNextPart({ db, storage, pool: held.pool, lanes }, bigSecond!.id);
+    await waitUntil(async () => held.started.length === 2, 10_000);
+    expect(held.started[1]).toBe("synth_turned_stepped_shaft.step");
+    await held.release("synth_turned_stepped_shaft.step");
+    // With only the big file left and the big lane taken, worker two leaves it for worker one.
+    expect(await second).toEqual([small!.id]);
+    expect((await db.part.findUniqueOrThrow({ where: { id: bigSecond!.id } })).status).toBe("UPLOADED");
+    // Worker one, done with its big file, takes the second at once.
+    await held.release("synth_cube20.step");
+    await held.release("occt_rounded_cube.step");
+    expect(await first).toEqual([bigFirst!.id, bigSecond!.id]);
+    await db.part.deleteMany({ where: { id: { in: [bigFirst!.id, bigSecond!.id, small!.id] } } });
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE name = 'parts.analyze'`;
+  });
 });
