@@ -1,0 +1,101 @@
+// npx tsx bench/first-price-trace.ts: where the wait from a drop to the first price goes, for one file,
+// against a running app (BENCH_URL, e.g. one `npm start` or bench/bench-app.ts started). It does what the
+// home page's upload row does (visitor session, upload, follow the part, the cheapest price), polling the
+// part every few milliseconds so that each change is seen when it happens, and prints a timeline; with
+// TRACE_DATABASE_URL also the server's own moments (the job sent and fetched, the claim, the measured
+// report, the final write). TRACE_FILE: the CAD file (default the plate); TRACE_RUNS: drops (default 3).
+// Not a target: bench/storefront-bench.ts measures the buyer's wait in a real browser.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { uniqueCadBytes } from "./unique-cad-bytes";
+
+const baseUrl = process.env.BENCH_URL ?? "http://localhost:3415";
+const file = path.resolve(process.env.TRACE_FILE ?? "tests/fixtures/cad/synth_plate_4thru_1blind.step");
+const runs = Number(process.env.TRACE_RUNS ?? 3);
+
+async function timed<T>(what: () => Promise<T>): Promise<{ value: T; ms: number; at: number }> {
+  const startedAt = performance.now();
+  const value = await what();
+  return { value, ms: performance.now() - startedAt, at: startedAt };
+}
+
+async function traceOneDrop(run: number, database?: pg.Client) {
+  const t0 = performance.now();
+  const wall0 = Date.now();
+  const lines: [number, string][] = [];
+  const mark = (at: number, what: string) => lines.push([at - t0, what]);
+  const session = await timed(() => fetch(`${baseUrl}/api/v1/visitor-session`, { method: "POST" }));
+  const cookie = (session.value.headers.get("set-cookie") ?? "").split(";")[0]!;
+  mark(session.at + session.ms, `visitor session answered (${session.ms.toFixed(0)} ms)`);
+  const bytes = uniqueCadBytes(
+    path.basename(file),
+    readFileSync(file),
+    `trace-${process.pid}-${run}-${Date.now()}`,
+  );
+  const upload = await timed(() =>
+    fetch(`${baseUrl}/api/v1/parts`, {
+      method: "POST",
+      headers: {
+        cookie,
+        "x-file-name": encodeURIComponent(path.basename(file)),
+        "content-type": "application/octet-stream",
+      },
+      body: new Uint8Array(bytes),
+    }),
+  );
+  const partId = ((await upload.value.json()) as { part: { id: string } }).part.id;
+  mark(upload.at + upload.ms, `upload answered 201 (${upload.ms.toFixed(0)} ms)`);
+  let seen = "";
+  let polls = 0;
+  let pollMs = 0;
+  for (;;) {
+    const poll = await timed(() => fetch(`${baseUrl}/api/v1/parts/${partId}`, { headers: { cookie } }));
+    const { part } = (await poll.value.json()) as {
+      part: { status: string; analysisStage?: string; preliminary?: boolean };
+    };
+    polls++;
+    pollMs += poll.ms;
+    const state = `${part.status} ${part.analysisStage ?? ""}${part.preliminary ? " preliminary" : ""}`;
+    if (state !== seen) mark(poll.at + poll.ms, `part poll sees ${state} (poll ${poll.ms.toFixed(0)} ms)`);
+    seen = state;
+    if (part.status === "ANALYZED" || part.status === "FAILED") break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const quote = await timed(() =>
+    fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ compare: true, quantity: 1 }),
+    }).then((response) => response.text()),
+  );
+  mark(quote.at + quote.ms, `cheapest price answered (${quote.ms.toFixed(0)} ms)`);
+  if (database) {
+    const { rows } = await database.query<Record<string, Date | null>>(
+      `SELECT p."createdAt", j.created_on AS "jobCreated", j.started_on AS "jobStarted",
+              p."analysisStartedAt", p."preliminaryAnalysisAt", p."analyzedAt"
+       FROM "Part" p LEFT JOIN pgboss.job j ON j.name = 'parts.analyze' AND j.data->>'partId' = p.id
+       WHERE p.id = $1 ORDER BY j.created_on LIMIT 1`,
+      [partId],
+    );
+    for (const [name, at] of Object.entries(rows[0] ?? {}))
+      if (at) mark(t0 + (at.getTime() - wall0), `server: ${name}`);
+  }
+  lines.sort((a, b) => a[0] - b[0]);
+  console.log(
+    `\n${path.basename(file)}, drop ${run} (${polls} polls, ${(pollMs / polls).toFixed(0)} ms each):`,
+  );
+  for (const [ms, what] of lines) console.log(`${ms.toFixed(0).padStart(7)} ms  ${what}`);
+}
+
+async function main() {
+  let database: pg.Client | undefined;
+  if (process.env.TRACE_DATABASE_URL) {
+    database = new pg.Client({ connectionString: process.env.TRACE_DATABASE_URL });
+    await database.connect();
+  }
+  for (let run = 0; run <= runs; run++) await traceOneDrop(run, database);
+  await database?.end();
+}
+
+void main();
