@@ -3,8 +3,7 @@ import type { Database } from "../db/prisma";
 import { listenForNotifications } from "../db/database-notifications";
 import { getLogger } from "../logging/logger";
 import { loadPricingData } from "../pricing/load-pricing-data";
-import { compareStoredPart } from "../quotes/price-stored-part";
-import { quoteDay } from "../quotes/quote-day";
+import { cheapestPiecePrice } from "../quotes/cheapest-piece-price";
 import { partOwnersOf, type PartViewer } from "./find-viewable-part";
 import { partChangeTag, type CheapestPiecePrice } from "./part-change-tag";
 import { partStateForPage } from "./part-state-for-page";
@@ -120,25 +119,11 @@ async function withCheapestPrices(
   );
   if (priceable.length === 0) return changes;
   const pricing = await loadPricingData(db);
-  const today = quoteDay();
   return Promise.all(
     changes.map(async (change) => {
       const row = states.find((state) => state.change.id === change.id)?.row;
       if (!priceable.includes(change) || !row) return change;
-      const comparison = await compareStoredPart(db, row, 1, today, pricing, { allowPreliminary: true });
-      const first = comparison.priced[0];
-      return {
-        ...change,
-        cheapest: first
-          ? {
-              // One piece as the cart would charge it: with the small-order surcharge it would carry.
-              cents: first.totalWithSurchargeCents,
-              surchargeCents: first.smallOrderSurchargeCents,
-              process: first.process,
-              preliminary: comparison.preliminary,
-            }
-          : null,
-      };
+      return { ...change, cheapest: await cheapestPiecePrice(db, row, pricing) };
     }),
   );
 }

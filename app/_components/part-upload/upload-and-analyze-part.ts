@@ -7,7 +7,7 @@ import {
   describeAnalysisProgress,
   type AnalysisProgress,
 } from "@/lib/parts/describe-analysis-progress";
-import { nextPartChange, type FollowedPart } from "./next-part-change";
+import { nextPartChange, type FollowedPart, type NextPartChange } from "./next-part-change";
 
 export interface UploadProgress {
   phase: "uploading" | "analyzing" | "done" | "failed";
@@ -74,8 +74,11 @@ function sendFile(
 
 let visitorSession: Promise<unknown> | undefined;
 
-/** Once per page: makes sure the browser has its visitor cookie before the first upload goes out. */
-function ensureVisitorSession(): Promise<unknown> {
+/**
+ * Once per page: makes sure the browser has its visitor cookie before the first upload goes out. The
+ * upload area asks when it shows, so that a drop does not wait for it.
+ */
+export function ensureVisitorSession(): Promise<unknown> {
   visitorSession ??= fetch("/api/v1/visitor-session", { method: "POST" }).catch(() => undefined);
   return visitorSession;
 }
@@ -126,14 +129,19 @@ export async function uploadAndAnalyzePart(
       stageLabel: describeAnalysisProgress(progress),
       ...(preliminaryCents !== undefined && { preliminaryPriceCents: preliminaryCents }),
     });
-    // What the row shows, as the server tags it: "" until the first answer, which comes at once (with the
-    // price, for a file analysed before); then each answer comes when the part has changed.
+    // A file analysed before comes back analysed, with its price; otherwise the row follows the part. The
+    // tag is what the row shows: "" until the first answer, which comes at once; then each answer comes
+    // when the part has changed.
+    const uploaded = upload.body as { part: FollowedPart; cheapest?: CheapestPiecePrice | null };
     let tag = "";
     let part: FollowedPart | undefined;
     let unansweredSince: number | undefined;
     let retryMs = firstRetryMs;
     for (;;) {
-      const next = await nextPartChange(partId, tag);
+      const next: NextPartChange =
+        uploaded.part.status === "ANALYZED" && uploaded.cheapest !== undefined && !part
+          ? { kind: "part", part: uploaded.part, cheapest: uploaded.cheapest }
+          : await nextPartChange(partId, tag);
       if (next.kind === "unavailable") {
         // The file is stored and queued: a restart or a busy server is no reason to give it up.
         unansweredSince ??= performance.now();
