@@ -8,11 +8,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { partChangeTag } from "../lib/parts/part-change-tag";
 import { uniqueCadBytes } from "./unique-cad-bytes";
 
 const baseUrl = process.env.BENCH_URL ?? "http://localhost:3415";
 const file = path.resolve(process.env.TRACE_FILE ?? "tests/fixtures/cad/synth_plate_4thru_1blind.step");
 const runs = Number(process.env.TRACE_RUNS ?? 3);
+/** TRACE_FOLLOW=changes: follow the part as the page does since decision 0070 (one long poll). */
+const followByLongPoll = process.env.TRACE_FOLLOW === "changes";
 
 async function timed<T>(what: () => Promise<T>): Promise<{ value: T; ms: number; at: number }> {
   const startedAt = performance.now();
@@ -49,27 +52,55 @@ async function traceOneDrop(run: number, database?: pg.Client) {
   let seen = "";
   let polls = 0;
   let pollMs = 0;
-  for (;;) {
-    const poll = await timed(() => fetch(`${baseUrl}/api/v1/parts/${partId}`, { headers: { cookie } }));
-    const { part } = (await poll.value.json()) as {
-      part: { status: string; analysisStage?: string; preliminary?: boolean };
-    };
-    polls++;
-    pollMs += poll.ms;
-    const state = `${part.status} ${part.analysisStage ?? ""}${part.preliminary ? " preliminary" : ""}`;
-    if (state !== seen) mark(poll.at + poll.ms, `part poll sees ${state} (poll ${poll.ms.toFixed(0)} ms)`);
-    seen = state;
-    if (part.status === "ANALYZED" || part.status === "FAILED") break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+  if (followByLongPoll) {
+    // As the new page follows it: POST /api/v1/parts/changes answers each change with its price.
+    let tag = "";
+    for (;;) {
+      const poll = await timed(() =>
+        fetch(`${baseUrl}/api/v1/parts/changes`, {
+          method: "POST",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ parts: [{ id: partId, tag }], waitForChangeMs: 8000 }),
+        }),
+      );
+      const { changes } = (await poll.value.json()) as {
+        changes: {
+          part: { status: string; analysisStage?: string; filesAhead?: number; preliminary?: boolean };
+          cheapest?: { cents: number };
+        }[];
+      };
+      polls++;
+      pollMs += poll.ms;
+      const part = changes[0]?.part;
+      if (!part) continue;
+      tag = partChangeTag(part);
+      const price = changes[0]?.cheapest ? ` with price ${changes[0].cheapest.cents} cents` : "";
+      mark(poll.at + poll.ms, `long poll answers ${tag}${price} (${poll.ms.toFixed(0)} ms)`);
+      if (part.status === "ANALYZED" || part.status === "FAILED") break;
+    }
+  } else {
+    for (;;) {
+      const poll = await timed(() => fetch(`${baseUrl}/api/v1/parts/${partId}`, { headers: { cookie } }));
+      const { part } = (await poll.value.json()) as {
+        part: { status: string; analysisStage?: string; preliminary?: boolean };
+      };
+      polls++;
+      pollMs += poll.ms;
+      const state = `${part.status} ${part.analysisStage ?? ""}${part.preliminary ? " preliminary" : ""}`;
+      if (state !== seen) mark(poll.at + poll.ms, `part poll sees ${state} (poll ${poll.ms.toFixed(0)} ms)`);
+      seen = state;
+      if (part.status === "ANALYZED" || part.status === "FAILED") break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const quote = await timed(() =>
+      fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ compare: true, quantity: 1 }),
+      }).then((response) => response.text()),
+    );
+    mark(quote.at + quote.ms, `cheapest price answered (${quote.ms.toFixed(0)} ms)`);
   }
-  const quote = await timed(() =>
-    fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/json" },
-      body: JSON.stringify({ compare: true, quantity: 1 }),
-    }).then((response) => response.text()),
-  );
-  mark(quote.at + quote.ms, `cheapest price answered (${quote.ms.toFixed(0)} ms)`);
   if (database) {
     const { rows } = await database.query<Record<string, Date | null>>(
       `SELECT p."createdAt", j.created_on AS "jobCreated", j.started_on AS "jobStarted",
