@@ -69,11 +69,7 @@ export async function waitForPartChanges(
       );
       const left = deadline - Date.now();
       if (changed.length > 0 || left <= 0 || options.signal?.aborted)
-        return withCheapestPrices(
-          db,
-          changed.map(({ change }) => change),
-          states,
-        );
+        return withCheapestPrices(db, changed, followed);
       inLine = states.some(({ change }) => "part" in change && change.part.filesAhead !== undefined);
       await waitFor(woken, stopListening ? left : Math.min(left, unnotifiedRereadMs), options.signal);
     }
@@ -108,23 +104,32 @@ async function readFollowedParts(
   );
 }
 
-/** Adds the cheapest price to each changed part that has a report to price, from one load of the prices. */
+/**
+ * Adds the cheapest price to each changed part that has a new report to price (the first preliminary one,
+ * or the final one), from one load of the prices. A row showing the preliminary price already gets none
+ * while only the engine's step changes.
+ */
 async function withCheapestPrices(
   db: Database,
-  changes: PartChange[],
-  states: FollowedState[],
+  changed: FollowedState[],
+  followed: FollowedPart[],
 ): Promise<PartChange[]> {
-  const priceable = changes.filter(
-    (change) => "part" in change && (change.part.status === "ANALYZED" || change.part.preliminary),
+  const hadPreliminary = (id: string) =>
+    followed.find((part) => part.id === id)?.tag.endsWith("|preliminary") ?? false;
+  const priceable = changed.filter(
+    ({ change, row }) =>
+      row &&
+      "part" in change &&
+      (change.part.status === "ANALYZED" || (change.part.preliminary && !hadPreliminary(change.id))),
   );
-  if (priceable.length === 0) return changes;
+  if (priceable.length === 0) return changed.map(({ change }) => change);
   const pricing = await loadPricingData(db);
   return Promise.all(
-    changes.map(async (change) => {
-      const row = states.find((state) => state.change.id === change.id)?.row;
-      if (!priceable.includes(change) || !row) return change;
-      return { ...change, cheapest: await cheapestPiecePrice(db, row, pricing) };
-    }),
+    changed.map(async (state) =>
+      priceable.includes(state)
+        ? { ...state.change, cheapest: await cheapestPiecePrice(db, state.row!, pricing) }
+        : state.change,
+    ),
   );
 }
 
