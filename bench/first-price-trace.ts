@@ -16,6 +16,18 @@ const file = path.resolve(process.env.TRACE_FILE ?? "tests/fixtures/cad/synth_pl
 const runs = Number(process.env.TRACE_RUNS ?? 3);
 /** TRACE_FOLLOW=changes: follow the part as the page does since decision 0070 (one long poll). */
 const followByLongPoll = process.env.TRACE_FOLLOW === "changes";
+/** TRACE_FOLLOW=old-page: as the page did before (timed polls, then POST /quote). */
+const followAsOldPage = process.env.TRACE_FOLLOW === "old-page";
+/** TRACE_APP_PID: the app's process, whose CPU time (all threads, analysis included) each drop costs. */
+const appPid = process.env.TRACE_APP_PID;
+const summary: { firstPriceMs: number; finalPriceMs: number; cpuMs: number }[] = [];
+
+/** The app's CPU time so far (user + system, all its threads), in ms; 0 without TRACE_APP_PID. */
+function appCpuMs(): number {
+  if (!appPid) return 0;
+  const fields = readFileSync(`/proc/${appPid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
 
 async function timed<T>(what: () => Promise<T>): Promise<{ value: T; ms: number; at: number }> {
   const startedAt = performance.now();
@@ -50,6 +62,9 @@ async function traceOneDrop(run: number, database?: pg.Client) {
   const partId = ((await upload.value.json()) as { part: { id: string } }).part.id;
   mark(upload.at + upload.ms, `upload answered 201 (${upload.ms.toFixed(0)} ms)`);
   let seen = "";
+  let firstPriceMs: number | undefined;
+  let finalPriceMs: number | undefined;
+  const cpuBefore = appCpuMs();
   let polls = 0;
   let pollMs = 0;
   if (followByLongPoll) {
@@ -76,7 +91,45 @@ async function traceOneDrop(run: number, database?: pg.Client) {
       tag = partChangeTag(part);
       const price = changes[0]?.cheapest ? ` with price ${changes[0].cheapest.cents} cents` : "";
       mark(poll.at + poll.ms, `long poll answers ${tag}${price} (${poll.ms.toFixed(0)} ms)`);
-      if (part.status === "ANALYZED" || part.status === "FAILED") break;
+      if (price) firstPriceMs ??= poll.at + poll.ms - t0;
+      if (part.status === "ANALYZED" || part.status === "FAILED") {
+        finalPriceMs = poll.at + poll.ms - t0;
+        break;
+      }
+    }
+  } else if (followAsOldPage) {
+    // As the page followed it before decision 0070: polls 150 ms apart growing to 500 ms, a POST /quote
+    // compare when the preliminary report is first seen and again once analysed.
+    let delayMs = 150;
+    let pricedPreliminary = false;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      delayMs = Math.min(500, delayMs * 1.4);
+      const poll = await timed(() => fetch(`${baseUrl}/api/v1/parts/${partId}`, { headers: { cookie } }));
+      const { part } = (await poll.value.json()) as { part: { status: string; preliminary?: boolean } };
+      polls++;
+      pollMs += poll.ms;
+      const analysed = part.status === "ANALYZED" || part.status === "FAILED";
+      if (analysed || (part.preliminary && !pricedPreliminary)) {
+        pricedPreliminary = true;
+        const quote = await timed(() =>
+          fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
+            method: "POST",
+            headers: { cookie, "content-type": "application/json" },
+            body: JSON.stringify({ compare: true, quantity: 1 }),
+          }).then((response) => response.text()),
+        );
+        const at = quote.at + quote.ms - t0;
+        firstPriceMs ??= at;
+        mark(
+          quote.at + quote.ms,
+          `${analysed ? "final" : "preliminary"} price shown (quote ${quote.ms.toFixed(0)} ms)`,
+        );
+        if (analysed) {
+          finalPriceMs = at;
+          break;
+        }
+      }
     }
   } else {
     for (;;) {
@@ -113,6 +166,8 @@ async function traceOneDrop(run: number, database?: pg.Client) {
       if (at) mark(t0 + (at.getTime() - wall0), `server: ${name}`);
   }
   lines.sort((a, b) => a[0] - b[0]);
+  const cpuMs = appCpuMs() - cpuBefore;
+  if (run > 0) summary.push({ firstPriceMs: firstPriceMs ?? NaN, finalPriceMs: finalPriceMs ?? NaN, cpuMs });
   console.log(
     `\n${path.basename(file)}, drop ${run} (${polls} polls, ${(pollMs / polls).toFixed(0)} ms each):`,
   );
@@ -127,6 +182,10 @@ async function main() {
   }
   for (let run = 0; run <= runs; run++) await traceOneDrop(run, database);
   await database?.end();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(
+    `\n${process.env.TRACE_FOLLOW ?? "tight polls"}, ${path.basename(file)}, median of ${summary.length}: first price ${median(summary.map((s) => s.firstPriceMs)).toFixed(0)} ms, final price ${median(summary.map((s) => s.finalPriceMs)).toFixed(0)} ms, app CPU per drop ${median(summary.map((s) => s.cpuMs)).toFixed(0)} ms`,
+  );
 }
 
 void main();
