@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 
-/** An XMLHttpRequest that accepts every upload as part "part-1". */
+let uploads = 0;
+
+/** An XMLHttpRequest that accepts every upload, as "part-1", then "part-2"… (with `numbered`). */
 class AcceptingRequest {
+  static numbered = false;
   upload = { onprogress: null };
   status = 201;
-  responseText = JSON.stringify({ part: { id: "part-1" } });
+  responseText = JSON.stringify({
+    part: { id: AcceptingRequest.numbered ? `part-${++uploads}` : "part-1", status: "UPLOADED" },
+  });
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   open() {}
@@ -113,4 +118,50 @@ describe("the upload row's status polls", () => {
       changedFromCents: 5_000,
     });
   }, 20_000);
+
+  it("follows several rows in one long poll: a row that joins is asked about in the next request", async () => {
+    AcceptingRequest.numbered = true;
+    uploads = 0;
+    const asked: string[][] = [];
+    const steps = new Map([
+      ["part-1", ["ANALYZING", "ANALYZED"]],
+      ["part-2", ["ANALYZING", "ANALYZED"]],
+    ]);
+    vi.stubGlobal("XMLHttpRequest", AcceptingRequest);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (url !== "/api/v1/parts/changes") return json({});
+        const { parts } = JSON.parse(String(init?.body)) as { parts: { id: string; tag: string }[] };
+        asked.push(parts.map((part) => part.id));
+        // The server answers the first followed part that has a step left.
+        const next = parts.find((part) => steps.get(part.id)!.length > 0)!;
+        const status = steps.get(next.id)!.shift()!;
+        return json({
+          changes: [
+            {
+              id: next.id,
+              part: { status },
+              ...(status === "ANALYZED" && {
+                cheapest: { process: "fdm", cents: 900, surchargeCents: 0, preliminary: false },
+              }),
+            },
+          ],
+        });
+      }),
+    );
+    const reports: UploadProgress[][] = [[], []];
+    await Promise.all(
+      ["a.step", "b.step"].map((name, index) =>
+        uploadAndAnalyzePart(new File(["solid"], name), (progress) => reports[index]!.push(progress)),
+      ),
+    );
+    AcceptingRequest.numbered = false;
+
+    expect(reports.map((rows) => rows.at(-1))).toMatchObject([
+      { phase: "done", fromPriceCents: 900 },
+      { phase: "done", fromPriceCents: 900 },
+    ]);
+    expect(asked.some((ids) => ids.length === 2)).toBe(true);
+  });
 });
