@@ -35,6 +35,15 @@ async function timed<T>(what: () => Promise<T>): Promise<{ value: T; ms: number;
   return { value, ms: performance.now() - startedAt, at: startedAt };
 }
 
+/** The old page's second request for the first price: POST /quote with every process compared. */
+function cheapestByQuote(partId: string, cookie: string): Promise<string> {
+  return fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ compare: true, quantity: 1 }),
+  }).then((response) => response.text());
+}
+
 async function traceOneDrop(run: number, database?: pg.Client) {
   const t0 = performance.now();
   const wall0 = Date.now();
@@ -112,13 +121,7 @@ async function traceOneDrop(run: number, database?: pg.Client) {
       const analysed = part.status === "ANALYZED" || part.status === "FAILED";
       if (analysed || (part.preliminary && !pricedPreliminary)) {
         pricedPreliminary = true;
-        const quote = await timed(() =>
-          fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
-            method: "POST",
-            headers: { cookie, "content-type": "application/json" },
-            body: JSON.stringify({ compare: true, quantity: 1 }),
-          }).then((response) => response.text()),
-        );
+        const quote = await timed(() => cheapestByQuote(partId, cookie));
         const at = quote.at + quote.ms - t0;
         firstPriceMs ??= at;
         mark(
@@ -145,13 +148,7 @@ async function traceOneDrop(run: number, database?: pg.Client) {
       if (part.status === "ANALYZED" || part.status === "FAILED") break;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const quote = await timed(() =>
-      fetch(`${baseUrl}/api/v1/parts/${partId}/quote`, {
-        method: "POST",
-        headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify({ compare: true, quantity: 1 }),
-      }).then((response) => response.text()),
-    );
+    const quote = await timed(() => cheapestByQuote(partId, cookie));
     mark(quote.at + quote.ms, `cheapest price answered (${quote.ms.toFixed(0)} ms)`);
   }
   if (database) {
