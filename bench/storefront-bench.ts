@@ -1,7 +1,9 @@
 // npm run bench:e2e: the buyer's wait in a real browser, from dropping a CAD file on the home page to
 // the first price shown, for the plate (100 KB class; issue 22's target: median ≤ 0.5 s) and NIST FTC-06,
-// 2 MB (median ≤ 1.2 s). Every drop's bytes are made unique (bench/unique-cad-bytes.ts), so each one is
-// analysed, not priced from the stored analysis of the run before; the same bytes dropped once more
+// 2 MB (median ≤ 1.2 s). The first price is the one the row shows first: the preliminary one from the
+// measurement ("price first, features after") or the final one when it comes first; the final price's
+// time is printed beside it. Every drop's bytes are made unique (bench/unique-cad-bytes.ts), so each one
+// is analysed, not priced from the stored analysis of the run before; the same bytes dropped once more
 // (priced from the stored analysis) are the reference: the wait without the analysis.
 // Starts the production app on its own port and fresh embedded PostgreSQL (bench/bench-app.ts; `npm
 // start` builds it first when the sources changed), or measures the app at BENCH_URL; drives Debian's
@@ -46,17 +48,29 @@ function uniqueUpload(file: string) {
   };
 }
 
-/** One drop on the home page in a new browser context (a new visitor): ms until the first price shows. */
-async function dropToFirstPrice(browser: Browser, upload: ReturnType<typeof uniqueUpload>): Promise<number> {
+/**
+ * One drop on the home page in a new browser context (a new visitor): ms until the first price shows (the
+ * preliminary one from the measurement, issue 22's "price first, features after", or the final one if it
+ * comes first), and ms until the final price shows.
+ */
+async function dropToFirstPrice(
+  browser: Browser,
+  upload: ReturnType<typeof uniqueUpload>,
+): Promise<{ firstMs: number; finalMs: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl);
   const startedAt = performance.now();
   await page.getByTestId("part-file-input").setInputFiles(upload);
+  await page
+    .locator("[data-testid='preliminary-price'], [data-testid='first-price']")
+    .first()
+    .waitFor({ timeout: 60_000 });
+  const firstMs = performance.now() - startedAt;
   await page.getByTestId("first-price").waitFor({ timeout: 60_000 });
-  const ms = performance.now() - startedAt;
+  const finalMs = performance.now() - startedAt;
   await context.close();
-  return ms;
+  return { firstMs, finalMs };
 }
 
 /**
@@ -121,31 +135,34 @@ async function main() {
       `Drop to first price, ${runs} runs per file after one warm-up (a new visitor and new bytes each run):\n`,
     );
     console.log(
-      "file                                   median ms   worst ms   median target ms   within   same bytes again ms",
+      "file                                   median ms   worst ms   median target ms   within   same bytes again ms   final price median ms",
     );
     let allWithin = true;
     const lastUploads: ReturnType<typeof uniqueUpload>[] = [];
     for (const { file, label, medianTargetMs } of files) {
       const times: number[] = [];
+      const finalTimes: number[] = [];
       let upload = uniqueUpload(file);
       for (let run = 0; run <= runs; run++) {
         upload = uniqueUpload(file);
-        const ms = await dropToFirstPrice(browser, upload);
-        if (run > 0) times.push(ms);
+        const { firstMs, finalMs } = await dropToFirstPrice(browser, upload);
+        if (run > 0) times.push(firstMs);
+        if (run > 0) finalTimes.push(finalMs);
       }
       // The reference: the last run's bytes again, priced from their stored analysis.
-      const againMs = await dropToFirstPrice(browser, upload);
+      const againMs = (await dropToFirstPrice(browser, upload)).firstMs;
       lastUploads.push(upload);
       const median = medianOf(times);
       const worst = Math.max(...times);
+      const finalMedian = medianOf(finalTimes);
       const within = median <= medianTargetMs;
       allWithin &&= within;
       console.log(
-        `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(medianTargetMs).padStart(18)}   ${(within ? "yes" : "NO").padEnd(6)} ${againMs.toFixed(0).padStart(21)}`,
+        `${path.basename(file).padEnd(38)} ${median.toFixed(0).padStart(9)} ${worst.toFixed(0).padStart(10)} ${String(medianTargetMs).padStart(18)}   ${(within ? "yes" : "NO").padEnd(6)} ${againMs.toFixed(0).padStart(21)} ${finalMedian.toFixed(0).padStart(23)}`,
       );
       reportTarget({
         measure: `drop → first price, ${label} (${path.basename(file)}, ${(readFileSync(file).length / 1000).toFixed(0)} kB, median of ${runs})`,
-        value: `${formatMs(median)} (worst ${formatMs(worst)})`,
+        value: `${formatMs(median)} (worst ${formatMs(worst)}; final price after features ${formatMs(finalMedian)})`,
         reference: `same bytes again, stored analysis: ${formatMs(againMs)}`,
         target: `≤ ${formatMs(medianTargetMs)} median`,
         pass: within,

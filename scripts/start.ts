@@ -12,6 +12,7 @@ import { clientAddressForConnection } from "../lib/auth/client-address-for-conne
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { connectDatabase, type DatabaseConnection } from "../lib/db/connect-database";
 import { createPrismaClient } from "../lib/db/prisma";
+import { closeDatabaseNotifications } from "../lib/db/database-notifications";
 import { appUrl, EnvironmentError, parseEnvironment } from "../lib/env";
 import { createActionBodyCheck } from "../lib/security/refuse-oversized-action-body";
 import { setSecurityHeaders } from "../lib/security/set-security-headers";
@@ -57,6 +58,8 @@ async function main() {
 
   const db = createPrismaClient(database.url);
   shutdownSteps.unshift({ name: "prisma", run: () => db.$disconnect() });
+  // The LISTEN connection (job wake-ups, the upload rows' long polls) ends before the database stops.
+  shutdownSteps.unshift({ name: "database notifications", run: closeDatabaseNotifications });
   if (await isDatabaseEmpty(db)) {
     console.log("Empty database: loading demo data…");
     await seedDatabase(db);

@@ -86,6 +86,7 @@ export const routeGuards = {
   "/api/v1/me": { GET: "account.signedIn" },
   // A visitor's parts are found by the visitor cookie, a buyer's by the company.
   "/api/v1/parts": { POST: "public" },
+  "/api/v1/parts/changes": { POST: "public" },
   "/api/v1/parts/[partId]": { GET: "public" },
   "/api/v1/parts/[partId]/display-mesh": { GET: "public" },
   "/api/v1/parts/[partId]/quote": { POST: "public" },

@@ -1,6 +1,8 @@
 import PgBoss from "pg-boss";
 import type { Database, TransactionClient } from "../db/prisma";
+import { notifyListeners } from "../db/database-notifications";
 import { jobDefinitions, type JobName, type JobPayload } from "./job-definitions";
+import { jobSentChannel, startsNow } from "./job-queue";
 
 /** A follow-up job of a state change: sent in the change's own transaction (see enqueueJobs). */
 export type FollowUpJob = {
@@ -52,17 +54,21 @@ export async function enqueueJobs(
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(sqlValue)),
     }),
   };
+  const wake = new Set<JobName>();
   for (const job of jobs) {
     const key = JSON.stringify([job.name, job.payload, job.options?.singletonKey, job.options?.startAfter]);
     if (sent.has(key)) continue;
     sent.add(key);
     const payload = jobDefinitions[job.name].payload.parse(job.payload);
-    await queue.send(job.name, payload as object, {
+    const id = await queue.send(job.name, payload as object, {
       singletonKey: job.options?.singletonKey,
       startAfter: job.options?.startAfter,
       db,
     });
+    if (id && startsNow(job.options?.startAfter)) wake.add(job.name);
   }
+  // The queues' workers wake when the jobs commit (PostgreSQL delivers a NOTIFY then, or never).
+  for (const name of wake) await notifyListeners(db.executeSql, jobSentChannel, name);
 }
 
 /** pg-boss hands its pg driver objects for jsonb columns; through Prisma they travel as JSON text. */

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/prisma";
+import { listenForNotifications, notifyListeners } from "../db/database-notifications";
 import { analysisJobExpirySeconds } from "../parts/analysis-time-budget";
 import {
   jobDefinitions,
@@ -20,17 +21,33 @@ export interface JobQueue {
   ): Promise<string | null>;
   /**
    * Starts handling every queue in this process with `handlers` (scripts/worker/job-handlers.ts);
-   * `concurrency`: jobs of a queue run at the same time (default 1), e.g. the analysis pool's size.
+   * `concurrency`: jobs of a queue run at the same time (default 1), e.g. the analysis pool's size;
+   * `pollingIntervalSeconds`: how often a queue's idle workers look for jobs whose wake-up they missed
+   * (default the job's definition's, else 2 s; a job sent now wakes them at once).
    */
   startWorkers(
     db: Database,
     handlers: JobHandlers,
-    options?: { concurrency?: Partial<Record<JobName, number>> },
+    options?: {
+      concurrency?: Partial<Record<JobName, number>>;
+      pollingIntervalSeconds?: Partial<Record<JobName, number>>;
+    },
   ): Promise<void>;
   stop(): Promise<void>;
   /** Waits (up to `timeoutMs`) for handlers still running after `stop`, e.g. analyses handing back. */
   settle(timeoutMs: number): Promise<void>;
   readonly boss: PgBoss;
+}
+
+/**
+ * The NOTIFY channel whose payload is the name of a queue that has a job to start now: processes running
+ * that queue's workers fetch it at once instead of at their next poll (docs/decisions/0070).
+ */
+export const jobSentChannel = "job_sent";
+
+/** A job to start now (no start time, or one already passed), which its workers are woken for. */
+export function startsNow(startAfter: Date | undefined): boolean {
+  return !startAfter || startAfter.getTime() <= Date.now();
 }
 
 /**
@@ -62,19 +79,33 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
   const running = new Set<Promise<unknown>>();
   let stopping = false;
   const isStopping = () => stopping;
+  // This process's pg-boss workers by queue: woken when a job of theirs is sent (wakeJobWorkers).
+  const workerIds = new Map<JobName, string[]>();
+  let stopListening: (() => void) | undefined;
 
   return {
     boss,
     async send(name, payload, options) {
       const parsed = jobDefinitions[name].payload.parse(payload);
-      return boss.send(name, parsed, {
+      const id = await boss.send(name, parsed, {
         singletonKey: options?.singletonKey,
         startAfter: options?.startAfter,
         // pg-boss refuses a `priority` key that is present but undefined.
         ...(options?.priority !== undefined ? { priority: options.priority } : {}),
       });
+      if (id && startsNow(options?.startAfter))
+        await notifyListeners((sql, values) => boss.getDb().executeSql(sql, values), jobSentChannel, name);
+      return id;
     },
     async startWorkers(db, handlers, options) {
+      // A job sent anywhere (this process or another) is fetched at once, not at the next poll.
+      stopListening = await listenForNotifications(
+        jobSentChannel,
+        (name) => {
+          for (const id of workerIds.get(name as JobName) ?? []) boss.notifyWorker(id);
+        },
+        databaseUrl,
+      );
       for (const name of jobNames) {
         // One loosely typed view: each handler takes its own job's payload, parsed just before.
         const definition = jobDefinitions[name] as unknown as {
@@ -87,7 +118,10 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
           payload: unknown,
           attempt: JobAttempt,
         ) => Promise<void>;
-        const workOptions = { pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 2 };
+        const workOptions = {
+          pollingIntervalSeconds:
+            options?.pollingIntervalSeconds?.[name] ?? definition.pollingIntervalSeconds ?? 2,
+        };
         const handle = async (jobs: PgBoss.JobWithMetadata<object>[]) => {
           for (const job of jobs) {
             const jobLogger = logger.child({ jobId: job.id, job: name });
@@ -109,13 +143,16 @@ export async function startJobQueue(databaseUrl: string, logger: Logger): Promis
         };
         // pg-boss 10 runs one job at a time per worker: n workers run n at once.
         const concurrency = Math.max(1, options?.concurrency?.[name] ?? 1);
+        const ids: string[] = [];
         for (let index = 0; index < concurrency; index++)
-          await boss.work(name, { ...workOptions, includeMetadata: true }, handle);
+          ids.push(await boss.work(name, { ...workOptions, includeMetadata: true }, handle));
+        workerIds.set(name, ids);
         if (definition.schedule) await boss.schedule(name, definition.schedule, {});
       }
     },
     async stop() {
       stopping = true;
+      stopListening?.();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
     async settle(timeoutMs) {

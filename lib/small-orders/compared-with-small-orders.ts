@@ -46,14 +46,20 @@ export async function comparedWithSmallOrders(
 ): Promise<StoredComparison> {
   const priced: ComparedQuote[] = [];
   const manual: ManualQuote[] = [];
-  for (const quote of quotes) {
-    const suppliers = await loadCapableSuppliers(db, {
-      process: dbProcessOf(quote.process),
-      materialCode: quote.material.code,
-      partSizeMm: partSizeOfReport(report),
-      today,
-      sheet: data && sheetNeedsOfReport(report, quote.process, quote.material.code, data),
-    });
+  // Each process's partners at once, not one query after another (the upload row waits for this).
+  const suppliersOf = await Promise.all(
+    quotes.map((quote) =>
+      loadCapableSuppliers(db, {
+        process: dbProcessOf(quote.process),
+        materialCode: quote.material.code,
+        partSizeMm: partSizeOfReport(report),
+        today,
+        sheet: data && sheetNeedsOfReport(report, quote.process, quote.material.code, data),
+      }),
+    ),
+  );
+  for (const [index, quote] of quotes.entries()) {
+    const suppliers = suppliersOf[index]!;
     const check = checkSmallOrder(
       { supplierTotalCents: quote.supplier.totalPriceCents, buyerTotalCents: quote.buyer.totalPriceCents },
       suppliers,

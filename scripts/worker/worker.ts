@@ -7,6 +7,7 @@ import { EnvironmentError, parseEnvironment } from "../../lib/env";
 import { startJobQueue } from "../../lib/jobs/job-queue";
 import { startJobWorkers } from "../../lib/jobs/start-job-workers";
 import { closeAnalysisPool } from "../../lib/parts/analysis-pool";
+import { closeDatabaseNotifications } from "../../lib/db/database-notifications";
 import { getLogger } from "../../lib/logging/logger";
 import { loadDotEnv } from "../load-dot-env";
 
@@ -44,6 +45,7 @@ async function main() {
     await closeAnalysisPool();
     await queue.settle(5_000);
     await liveness.close();
+    await closeDatabaseNotifications();
     await db.$disconnect();
     await database.close();
     process.exit(0);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatEuros } from "@/lib/money/format-euros";
 import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
-import { uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
+import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
 
 interface UploadRow extends UploadProgress {
@@ -59,6 +59,8 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
   );
 
   useEffect(() => {
+    // The visitor cookie before the first drop, not on its way (docs/decisions/0070).
+    void ensureVisitorSession();
     // Dropping a file anywhere on the page must not open it in the browser instead.
     const prevent = (event: DragEvent) => event.preventDefault();
     window.addEventListener("dragover", prevent);
@@ -87,7 +89,8 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
       >
         <p className={styles.dropzoneTitle}>Drop CAD files here</p>
         <p className="muted">
-          STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts) · up to {megabytes(maxBytes)} each · several at once
+          STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts) · up to {megabytes(maxBytes)} each · several at
+          once
         </p>
         <button type="button" onClick={() => inputRef.current?.click()}>
           Choose files

@@ -1,4 +1,5 @@
-import type { StoredComparison } from "@/lib/small-orders/compared-with-small-orders";
+import type { CheapestPiecePrice } from "@/lib/parts/part-change-tag";
+import { partChangeTag } from "@/lib/parts/part-change-tag";
 import { manufacturingProcesses, processNames } from "@/quoting-engine/catalogue/catalogue";
 import {
   analysisProgressFraction,
@@ -6,6 +7,7 @@ import {
   describeAnalysisProgress,
   type AnalysisProgress,
 } from "@/lib/parts/describe-analysis-progress";
+import { nextPartChange, type FollowedPart, type NextPartChange } from "./next-part-change";
 
 export interface UploadProgress {
   phase: "uploading" | "analyzing" | "done" | "failed";
@@ -72,8 +74,11 @@ function sendFile(
 
 let visitorSession: Promise<unknown> | undefined;
 
-/** Once per page: makes sure the browser has its visitor cookie before the first upload goes out. */
-function ensureVisitorSession(): Promise<unknown> {
+/**
+ * Once per page: makes sure the browser has its visitor cookie before the first upload goes out. The
+ * upload area asks when it shows, so that a drop does not wait for it.
+ */
+export function ensureVisitorSession(): Promise<unknown> {
   visitorSession ??= fetch("/api/v1/visitor-session", { method: "POST" }).catch(() => undefined);
   return visitorSession;
 }
@@ -85,69 +90,17 @@ const firstRetryMs = 1_000;
 const maxRetryMs = 15_000;
 const giveUpAfterMs = 5 * 60_000;
 
-interface PolledPart {
-  status: string;
-  analysisDeadlineAt?: string;
-  analysisStage?: string;
-  filesAhead?: number;
-  preliminary?: boolean;
-  failure?: { code?: string; message?: string };
-}
-
-/** One status poll: a network error or a 5xx is the service (restarting, busy), not the file. */
-async function pollPart(
-  partId: string,
-): Promise<{ kind: "part"; part: PolledPart } | { kind: "unavailable" } | { kind: "gone" }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/parts/${partId}`, { cache: "no-store" });
-  } catch {
-    return { kind: "unavailable" };
-  }
-  if (response.status === 404) return { kind: "gone" };
-  if (!response.ok) return { kind: "unavailable" };
-  try {
-    return { kind: "part", part: ((await response.json()) as { part: PolledPart }).part };
-  } catch {
-    return { kind: "unavailable" };
-  }
-}
-
-/** The cheapest price over all processes at one piece (preliminary while features are checked). */
-async function cheapestPrice(
-  partId: string,
-): Promise<
-  { cents: number; process: string; surchargeCents: number; preliminary: boolean } | null | undefined
-> {
-  let priced: Response;
-  try {
-    priced = await fetch(`/api/v1/parts/${partId}/quote`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ compare: true, quantity: 1 }),
-    });
-  } catch {
-    return undefined;
-  }
-  const comparison = priced.ok
-    ? ((await priced.json()) as Pick<StoredComparison, "priced"> & { preliminary?: boolean })
-    : { priced: [], preliminary: false };
-  const cheapest = comparison.priced[0];
-  const cheapestProcess = manufacturingProcesses.find((process) => process === cheapest?.process);
-  if (!cheapest || !cheapestProcess) return null;
-  return {
-    // One piece as the cart would charge it: with the small-order surcharge it would carry.
-    cents: cheapest.totalWithSurchargeCents,
-    process: processNames[cheapestProcess],
-    surchargeCents: cheapest.smallOrderSurchargeCents,
-    preliminary: comparison.preliminary === true,
-  };
+/** The row's price from the long poll's cheapest (docs/decisions/0070), with the process's name. */
+function asRowPrice(cheapest: CheapestPiecePrice) {
+  const process = manufacturingProcesses.find((code) => code === cheapest.process);
+  return { ...cheapest, process: process ? processNames[process] : cheapest.process };
 }
 
 /**
- * Uploads one CAD file, follows its analysis (polling the part: its place in line and the engine's real
- * step), shows the first price from the measurement as soon as there is one (preliminary), and once
- * analysed asks for the final cheapest price over all processes. Reports every step through `report`.
+ * Uploads one CAD file, follows its analysis (its place in line and the engine's real step, each as soon
+ * as it changes: lib/parts/wait-for-part-changes.ts), shows the first price from the measurement as soon
+ * as there is one (preliminary), and once analysed the final cheapest price over all processes, which
+ * come with the part's state. Reports every step through `report`.
  */
 export async function uploadAndAnalyzePart(
   file: File,
@@ -176,15 +129,20 @@ export async function uploadAndAnalyzePart(
       stageLabel: describeAnalysisProgress(progress),
       ...(preliminaryCents !== undefined && { preliminaryPriceCents: preliminaryCents }),
     });
-    // A file analysed before is ready as uploaded (issue 22): its one poll goes out at once.
-    let delayMs = (upload.body as { part: { status?: string } }).part.status === "ANALYZED" ? 0 : 150;
+    // A file analysed before comes back analysed, with its price; otherwise the row follows the part. The
+    // tag is what the row shows: "" until the first answer, which comes at once; then each answer comes
+    // when the part has changed.
+    const uploaded = upload.body as { part: FollowedPart; cheapest?: CheapestPiecePrice | null };
+    let tag = "";
+    let part: FollowedPart | undefined;
     let unansweredSince: number | undefined;
     let retryMs = firstRetryMs;
     for (;;) {
-      await sleep(delayMs);
-      delayMs = Math.min(500, delayMs * 1.4);
-      const polled = await pollPart(partId);
-      if (polled.kind === "unavailable") {
+      const next: NextPartChange =
+        uploaded.part.status === "ANALYZED" && uploaded.cheapest !== undefined && !part
+          ? { kind: "part", part: uploaded.part, cheapest: uploaded.cheapest }
+          : await nextPartChange(partId, tag);
+      if (next.kind === "unavailable") {
         // The file is stored and queued: a restart or a busy server is no reason to give it up.
         unansweredSince ??= performance.now();
         if (performance.now() - unansweredSince > giveUpAfterMs) {
@@ -210,7 +168,7 @@ export async function uploadAndAnalyzePart(
       }
       unansweredSince = undefined;
       retryMs = firstRetryMs;
-      if (polled.kind === "gone") {
+      if (next.kind === "gone") {
         report({
           phase: "failed",
           fraction: 0,
@@ -219,7 +177,11 @@ export async function uploadAndAnalyzePart(
         });
         return;
       }
-      const part = polled.part;
+      if (next.kind === "part") {
+        part = next.part;
+        tag = partChangeTag(part);
+      }
+      if (!part) continue;
       if (part.status === "FAILED") {
         report({
           phase: "failed",
@@ -231,13 +193,28 @@ export async function uploadAndAnalyzePart(
         });
         return;
       }
-      if (part.status === "ANALYZED") break;
-      progress = { stage: asAnalysisStage(part.analysisStage), filesAhead: part.filesAhead ?? null };
-      if (part.preliminary && preliminaryCents === undefined) {
-        // The exact measurement exists: its price is shown now, marked preliminary.
-        const first = await cheapestPrice(partId);
-        if (first?.preliminary) preliminaryCents = first.cents;
+      // Null: no process prices it instantly ("needs a quote from an engineer").
+      const cheapest = next.kind === "part" && next.cheapest ? asRowPrice(next.cheapest) : null;
+      if (part.status === "ANALYZED") {
+        report({
+          phase: "done",
+          fraction: 1,
+          partId,
+          ...(cheapest
+            ? {
+                fromPriceCents: cheapest.cents,
+                fromProcess: cheapest.process,
+                ...(cheapest.surchargeCents > 0 && { fromSurchargeCents: cheapest.surchargeCents }),
+                ...(preliminaryCents !== undefined &&
+                  preliminaryCents !== cheapest.cents && { changedFromCents: preliminaryCents }),
+              }
+            : {}),
+        });
+        return;
       }
+      progress = { stage: asAnalysisStage(part.analysisStage), filesAhead: part.filesAhead ?? null };
+      // The exact measurement exists: its price is shown now, marked preliminary.
+      if (cheapest?.preliminary && preliminaryCents === undefined) preliminaryCents = cheapest.cents;
       const overdue = part.analysisDeadlineAt && Date.parse(part.analysisDeadlineAt) < Date.now();
       report({
         phase: "analyzing",
@@ -249,23 +226,6 @@ export async function uploadAndAnalyzePart(
         }),
       });
     }
-    progress = { stage: "pricing" };
-    report({ phase: "analyzing", ...standing(), partId });
-    const cheapest = await cheapestPrice(partId);
-    report({
-      phase: "done",
-      fraction: 1,
-      partId,
-      ...(cheapest
-        ? {
-            fromPriceCents: cheapest.cents,
-            fromProcess: cheapest.process,
-            ...(cheapest.surchargeCents > 0 && { fromSurchargeCents: cheapest.surchargeCents }),
-            ...(preliminaryCents !== undefined &&
-              preliminaryCents !== cheapest.cents && { changedFromCents: preliminaryCents }),
-          }
-        : {}),
-    });
   } catch (error) {
     report({ phase: "failed", fraction: 0, message: error instanceof Error ? error.message : String(error) });
   }

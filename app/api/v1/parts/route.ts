@@ -9,6 +9,7 @@ import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { storePartUpload } from "@/lib/parts/store-part-upload";
 import { toPartSummary } from "@/lib/parts/part-summary";
+import { cheapestPiecePrice } from "@/lib/quotes/cheapest-piece-price";
 import { readStoredAnalysis } from "@/lib/parts/read-stored-analysis";
 import { formatUploadBytes, uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
@@ -58,10 +59,13 @@ const sessionPost = apiRoute(async ({ request }) => {
       limits,
     },
   );
-  // A file analysed before is ready at once (lib/parts/reuse-stored-analysis.ts): its report comes along.
+  // A file analysed before is ready at once (lib/parts/reuse-stored-analysis.ts): its report comes along,
+  // and the first price, so the upload row shows it without asking again (docs/decisions/0070).
   const report = part.status === "ANALYZED" ? readStoredAnalysis(part) : null;
+  const current = report?.kind === "current" ? report.report : null;
+  const cheapest = current ? await cheapestPiecePrice(getPrisma(), part) : undefined;
   return Response.json(
-    { part: toPartSummary(part, report?.kind === "current" ? report.report : null) },
+    { part: toPartSummary(part, current), ...(cheapest !== undefined && { cheapest }) },
     { status: 201, headers: viewer.setCookie ? { "set-cookie": viewer.setCookie } : {} },
   );
 });

@@ -1,10 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { getPrisma } from "@/lib/db/prisma";
-import { currentAnalysis } from "@/lib/parts/current-analysis";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
-import { toPartSummary } from "@/lib/parts/part-summary";
-import { filesAheadOf } from "@/lib/parts/analysis-queue-order";
-import { getEnv } from "@/lib/env";
+import { partStateForPage } from "@/lib/parts/part-state-for-page";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { getPartViaApi } from "@/lib/public-api-buyer/buyer-part-handlers";
 import { getPartOperation } from "@/lib/public-api-buyer/buyer-operations";
@@ -15,17 +12,8 @@ import { publicApiRoute } from "@/lib/public-api/public-api-route";
 const sessionGet = apiRoute<{ partId: string }>(async ({ request, params }) => {
   const db = getPrisma();
   const part = await findViewablePart(db, params.partId, await resolvePartViewer(request));
-  const report = await currentAnalysis(db, part);
-  const waiting =
-    part.status === "UPLOADED" || (part.status === "ANALYZING" && !part.analysisStartedAt)
-      ? {
-          filesAhead: await filesAheadOf(db, part.id, {
-            halfLifeSeconds: getEnv().ANALYSIS_AGEING_HALF_LIFE_SECONDS,
-          }),
-        }
-      : undefined;
   return Response.json(
-    { part: toPartSummary(part, report, waiting) },
+    { part: await partStateForPage(db, part) },
     { headers: { "cache-control": "no-store" } },
   );
 });
