@@ -246,6 +246,32 @@ describe("the public API under attack", () => {
     expect([409, 422]).toContain(reusedElsewhere.status);
   });
 
+  it("refuses an order whose postal code is not its country's, naming the field and the country's format", async () => {
+    const address = { name: "Goods in", line: "Hauptstraße 1", postalCode: "10115", city: "Berlin" };
+    const answer = await send("/api/v1/orders", "POST", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        quoteIds: [acmeQuoteId],
+        paymentMethod: "BANK_TRANSFER",
+        companyName: "Acme Robotics GmbH",
+        billingAddress: { ...address, postalCode: "1O115", countryCode: "DE" },
+        shippingAddress: { ...address, countryCode: "AT" },
+        acceptTerms: true,
+      }),
+    });
+    expect(answer.status, answer.text).toBe(422);
+    expect(answer.json.errors).toEqual([
+      {
+        path: "billingAddress.postalCode",
+        message: '"1O115" is not a postal code in Germany: enter 5 digits, e.g. 80331.',
+      },
+      {
+        path: "shippingAddress.postalCode",
+        message: '"10115" is not a postal code in Austria: enter 4 digits, e.g. 1010.',
+      },
+    ]);
+  });
+
   it("answers hostile JSON bodies with 4xx, never 500", async () => {
     const bodies: [string, BodyInit, number[]][] = [
       ["too large", JSON.stringify({ partId: "x".repeat(70_000) }), [413]],
