@@ -147,6 +147,8 @@ export default defineConfig({
         // Every journey signs up from localhost, and a failing journey's retry signs up again: far more
         // than a real network's 10 an hour (the limit itself is tested in tests/security).
         SIGN_UPS_PER_ADDRESS_PER_HOUR: "1000",
+        // The security journeys send hostile requests without keys from localhost, faster than any client.
+        API_UNKEYED_REQUESTS_PER_MINUTE: "1000",
       },
     },
   ],

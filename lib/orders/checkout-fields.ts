@@ -11,7 +11,13 @@ import { refinePostalCode } from "../addresses/postal-code-refusal";
 export const addressFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
   line: z.string().trim().min(3, "Enter the street and number.").max(200),
-  postalCode: z.string().trim().toUpperCase().min(2, "Enter the postal code.").max(16),
+  postalCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(2, "Enter the postal code.")
+    .max(16)
+    .describe("As the country writes it (checked per country, e.g. 5 digits in Germany, 4 in Austria)."),
   city: z.string().trim().min(1, "Enter the city.").max(120),
   countryCode: countryCodeSchema,
 });
