@@ -26,8 +26,9 @@ export function bearerSecretOf(request: Request): string | null {
 
 /**
  * The key behind the request's bearer secret, checked for the operation's scope: 401 without a valid,
- * unrevoked, unexpired key (an expired one's message says to create a new key); 403 when the key lacks the scope, the company's kind may not hold it, or the company is
- * suspended or not (yet) active and the scope changes something, or the key's creator, whom writes act as,
+ * unrevoked, unexpired key (an expired one's message says to create a new key; decision 0075); 403 when
+ * the key lacks the scope, the company's kind may not hold it, or the company is suspended or not (yet)
+ * active and the scope changes something, or the key's creator, whom writes act as,
  * is no longer on the company's team (disabled or moved; decision 0069). lastUsedAt is written at most once a
  * minute per key (a write per request would cost more than the request).
  */

@@ -16,8 +16,8 @@ type KeyAction = Parameters<typeof CreateApiKeyForm>[0]["action"];
 
 /**
  * The company's keys for the public API (issue 24, docs/decisions/0059) on the team page of buyers and
- * partners: everyone sees which keys exist (name, first characters, scopes, limit, last day, last use); the admin
- * creates and revokes them. A key is shown once, when it is created.
+ * partners: everyone sees which keys exist (name, first characters, scopes, limit, last day, last use);
+ * the admin creates and revokes them. A key is shown once, when it is created.
  */
 export async function ApiKeys({
   companyId,
