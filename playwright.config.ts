@@ -144,6 +144,11 @@ export default defineConfig({
         // Issue 24 (decision 0061): the journeys' webhook receivers listen on localhost, which production refuses.
         WEBHOOK_ALLOW_PRIVATE_URLS: "true",
         WEBHOOK_RETRY_BASE_SECONDS: "2",
+        // Every journey signs up from localhost, and a failing journey's retry signs up again: far more
+        // than a real network's 10 an hour (the limit itself is tested in tests/security).
+        SIGN_UPS_PER_ADDRESS_PER_HOUR: "1000",
+        // The security journeys send hostile requests without keys from localhost, faster than any client.
+        API_UNKEYED_REQUESTS_PER_MINUTE: "1000",
       },
     },
   ],

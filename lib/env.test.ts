@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import playwrightConfig from "../playwright.config";
 import { demoRegisterNumber, EnvironmentError, parseEnvironment } from "./env";
 
 const validSecret = "x".repeat(32);
@@ -24,6 +25,25 @@ describe("parseEnvironment", () => {
     expect(env.RUN_WORKER_IN_PROCESS).toBe(true);
     expect(env.UPLOAD_MAX_BYTES).toBe(100 * 1024 * 1024);
     expect(env.PLATFORM_VAT_NUMBER).toBe("DE000000000");
+  });
+
+  it("limits sign-ups to 10 per address and hour unless told otherwise", () => {
+    expect(parseEnvironment({ AUTH_SECRET: validSecret }).SIGN_UPS_PER_ADDRESS_PER_HOUR).toBe(10);
+    expect(
+      parseEnvironment({ AUTH_SECRET: validSecret, SIGN_UPS_PER_ADDRESS_PER_HOUR: "50" })
+        .SIGN_UPS_PER_ADDRESS_PER_HOUR,
+    ).toBe(50);
+    expect(() => parseEnvironment({ AUTH_SECRET: validSecret, SIGN_UPS_PER_ADDRESS_PER_HOUR: "0" })).toThrow(
+      /SIGN_UPS_PER_ADDRESS_PER_HOUR/,
+    );
+  });
+
+  it("gives the end-to-end server a valid environment whose sign-up limit a failing journey's retries cannot reach", () => {
+    // Every journey signs up from localhost: with the default 10, one retry cascaded into 429s.
+    const servers = [playwrightConfig.webServer ?? []].flat();
+    const app = servers.find((server) => server.command.includes("scripts/start.ts"));
+    const env = parseEnvironment(app!.env!);
+    expect(env.SIGN_UPS_PER_ADDRESS_PER_HOUR).toBeGreaterThanOrEqual(500);
   });
 
   it("takes the seller's details for invoices and refuses a VAT number that is not one", () => {

@@ -62,6 +62,16 @@ export const environmentSchema = z
      * and the client address is the socket's (lib/auth/client-address.ts).
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Sign-up forms (buyers' and partners') accepted per client address and hour. One office behind one
+     * address may need more; the end-to-end tests, which all sign up from localhost, raise it.
+     */
+    SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+    /**
+     * Public API requests without a valid key (none, unknown, revoked, expired) per client address in any
+     * 60 s; more answer 429 instead of 401 (decision 0075). Keyed requests count against their key instead.
+     */
+    API_UNKEYED_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
 
     RUN_WORKER_IN_PROCESS: booleanText.default(true),
     /** Analysis refuses a file with more triangles than this before allocating its mesh. */

@@ -99,7 +99,7 @@ const supplierApplicationFormSchema = z.object({
   countryCode: formText,
   city: formText,
   processes: formList,
-  vatNumber: formText.transform((vat) => vat.replaceAll(" ", "").toUpperCase()),
+  vatNumber: formText,
   website: formText,
   references: formText,
   ...accountHolder,

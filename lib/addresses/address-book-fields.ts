@@ -1,14 +1,17 @@
 import { z } from "zod";
-import { addressSchema } from "../orders/checkout-fields";
+import { addressFieldsSchema } from "../orders/checkout-fields";
+import { refinePostalCode } from "./postal-code-refusal";
 
 /** One entry of a company's address book as /account saves it. */
-export const companyAddressSchema = addressSchema.extend({
-  /** Empty for a new address. */
-  addressId: z.string().trim().max(40).default(""),
-  kind: z.enum(["BILLING", "SHIPPING"], { error: "Choose billing or shipping." }),
-  label: z.string().trim().min(1, "Give the address a label, e.g. Main plant.").max(60),
-  isDefault: z.boolean().default(false),
-});
+export const companyAddressSchema = addressFieldsSchema
+  .extend({
+    /** Empty for a new address. */
+    addressId: z.string().trim().max(40).default(""),
+    kind: z.enum(["BILLING", "SHIPPING"], { error: "Choose billing or shipping." }),
+    label: z.string().trim().min(1, "Give the address a label, e.g. Main plant.").max(60),
+    isDefault: z.boolean().default(false),
+  })
+  .superRefine(refinePostalCode);
 
 export type CompanyAddressInput = z.input<typeof companyAddressSchema>;
 

@@ -5,9 +5,15 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { newApiKeySecret } from "../public-api/api-key-secret";
 import { apiScopesForCompanyKind, isApiScope, type ApiScope } from "../public-api/api-scopes";
+import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
+import { formatIsoDay } from "../dates/format-day";
+import { isoDayYearsAfter } from "../dates/iso-day-years-after";
+import { berlinDate } from "../exports/dates/berlin-date";
 
 /** A company may hold this many keys that are not revoked. */
 export const maxActiveApiKeysPerCompany = 20;
+/** The last day a key works is at most this many years ahead: a leaked key must stop some day. */
+const maxApiKeyYears = 3;
 
 export const apiKeyInputSchema = z.object({
   name: z.string().trim().min(1, "Name the key (e.g. the system that uses it).").max(80),
@@ -18,11 +24,16 @@ export const apiKeyInputSchema = z.object({
     .min(1, "Allow at least 1 request per minute.")
     .max(600, "At most 600 requests per minute.")
     .default(120),
+  /** The last day the key works ("2027-12-06"), in Berlin time; empty for a year from today. */
+  expiresOn: z
+    .union([z.literal(""), z.iso.date({ error: "Choose the last day the key works, e.g. 2027-12-31." })])
+    .default(""),
 });
 
 /**
  * Creates a key for the creator's company with the chosen scopes (only those the company's kind may hold)
- * and returns the secret, which is shown once and never stored (decision 0059). Audited.
+ * and last day (a year from today unless chosen; decision 0075), and returns the secret, which is shown
+ * once and never stored (decision 0059). Audited.
  */
 export async function createApiKey(
   db: Database,
@@ -32,14 +43,27 @@ export async function createApiKey(
     name: string;
     scopes: string[];
     requestsPerMinute?: number | string;
+    expiresOn?: string;
   },
   context: { ipAddress?: string | null; requestId?: string | null } = {},
-): Promise<{ id: string; secret: string; prefix: string; scopes: ApiScope[] }> {
+  now: Date = new Date(),
+): Promise<{ id: string; secret: string; prefix: string; scopes: ApiScope[]; expiresAt: Date }> {
   const fields = apiKeyInputSchema.parse({
     name: input.name,
     scopes: input.scopes,
     requestsPerMinute: input.requestsPerMinute === "" ? undefined : input.requestsPerMinute,
+    expiresOn: input.expiresOn?.trim(),
   });
+  const today = berlinDate(now);
+  const latest = isoDayYearsAfter(today, maxApiKeyYears);
+  const expiresOn = fields.expiresOn || isoDayYearsAfter(today, 1);
+  if (expiresOn <= today || expiresOn > latest)
+    throw new AppError(
+      "validation_failed",
+      `Choose a last day after today and at most ${maxApiKeyYears} years ahead (by ${formatIsoDay(latest)}).`,
+      { field: "expiresOn" },
+    );
+  const expiresAt = endOfDeadlineDay(expiresOn);
   const company = await db.company.findUniqueOrThrow({
     where: { id: input.companyId },
     select: { kind: true },
@@ -72,6 +96,7 @@ export async function createApiKey(
         secretHash,
         scopes,
         requestsPerMinute: fields.requestsPerMinute,
+        expiresAt,
       },
     });
     await recordAuditLog(tx, {
@@ -80,11 +105,11 @@ export async function createApiKey(
       action: "api_key.created",
       entityType: "ApiKey",
       entityId: created.id,
-      data: { name: fields.name, prefix, scopes },
+      data: { name: fields.name, prefix, scopes, expiresOn },
       ipAddress: context.ipAddress,
       requestId: context.requestId,
     });
     return created;
   });
-  return { id: key.id, secret, prefix, scopes: scopes as ApiScope[] };
+  return { id: key.id, secret, prefix, scopes: scopes as ApiScope[], expiresAt };
 }

@@ -13,6 +13,7 @@ export async function listApiKeys(db: Database, companyId: string) {
       scopes: true,
       requestsPerMinute: true,
       lastUsedAt: true,
+      expiresAt: true,
       revokedAt: true,
       createdAt: true,
       createdBy: { select: { name: true } },

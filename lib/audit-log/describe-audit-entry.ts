@@ -5,7 +5,7 @@ import type { QualityDocumentKind, UserRole } from "../db/generated/enums";
 import { qualityDocumentLabels } from "../quality-documents/quality-document-kinds";
 import { carrierName } from "../shipments/carriers";
 import { codeWords, countOf, eurosOf, processWords, textOf } from "./audit-value-words";
-import { formatDay } from "../dates/format-day";
+import { formatDay, formatIsoDay } from "../dates/format-day";
 
 type Data = Record<string, unknown>;
 /** An audit-log entry as the renderer reads it. */
@@ -142,7 +142,7 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "address.removed": () => "Removed an address",
   // Issue 24 (decision 0059): public API keys.
   "api_key.created": (d) =>
-    `Created the API key ${textOf(d.name)} (${textOf(d.prefix)}…) with the scopes ${Array.isArray(d.scopes) ? d.scopes.join(", ") : textOf(d.scopes)}`,
+    `Created the API key ${textOf(d.name)} (${textOf(d.prefix)}…) with the scopes ${Array.isArray(d.scopes) ? d.scopes.join(", ") : textOf(d.scopes)}${typeof d.expiresOn === "string" ? `, valid until ${formatIsoDay(d.expiresOn)}` : ""}`,
   "api_key.revoked": (d) => `Revoked the API key ${textOf(d.name)} (${textOf(d.prefix)}…)`,
   // Issue 24 (i24-exports): the secret calendar feed address and the accounting exports.
   "calendar_feed.created": () =>

@@ -10,24 +10,17 @@ import {
   personNameSchema,
 } from "./account-fields";
 import { createCompanyWithAdmin } from "./create-company-with-admin";
+import { vatIdText } from "../vat/vat-id-field";
+import { websiteAddressField } from "./website-address-field";
 
 export const supplierApplicationSchema = z.object({
   companyName: companyNameSchema,
   countryCode: countryCodeSchema,
   city: z.string().trim().min(1, "Enter the city you produce in.").max(120),
   processes: z.array(z.enum(ManufacturingProcess)).min(1, "Choose at least one process you offer."),
-  vatNumber: z
-    .string()
-    .trim()
-    .max(20, "Enter the VAT number without spaces, e.g. DE123456789.")
-    .regex(/^$|^[A-Z]{2}[0-9A-Z]{2,13}$/, "Enter the VAT number without spaces, e.g. DE123456789.")
-    .default(""),
-  website: z
-    .string()
-    .trim()
-    .max(200)
-    .regex(/^$|^https?:\/\/[^\s]+\.[^\s]+$/, "Enter the full address, e.g. https://www.example.com.")
-    .default(""),
+  // Tidied, then checked: "de 123 456 789" is DE123456789, "mueller-cnc.example" https://mueller-cnc.example.
+  vatNumber: vatIdText.default(""),
+  website: websiteAddressField.default(""),
   references: z
     .string()
     .trim()

@@ -1,14 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "../db/prisma";
-import { appUrl } from "../env";
+import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
 import { hashPassword } from "../auth/password-hash";
 import { queueEmail } from "../notifications/queue-email";
 import { supplierApplicationSchema } from "./apply-as-supplier";
 import { buyerRegistrationSchema } from "./register-buyer";
 
-/** Sign-up forms accepted per client address and hour, counted in the database across processes. */
-export const signUpsPerAddressPerHour = 10;
 export const registrationLinkValidHours = 24;
 /** Sign-up links sent to one address in an hour; more sign-ups answer the same and send nothing. */
 export const signUpLinksPerEmailPerHour = 3;
@@ -37,6 +35,8 @@ export async function startRegistration(
       : supplierApplicationSchema.parse(request.input);
   const passwordHash = await hashPassword(password);
   const token = randomBytes(32).toString("base64url");
+  // Counted in the database, so the limit holds across processes.
+  const signUpsPerAddressPerHour = getEnv().SIGN_UPS_PER_ADDRESS_PER_HOUR;
   await db.$transaction(
     async (tx) => {
       // One lock per address: parallel sign-ups from one address are counted one after another.

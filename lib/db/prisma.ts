@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { preparedStatementName } from "./prepared-statement-name";
+import { withTransactionQueriesInTurn } from "./transaction-queries-in-turn";
 
 export type Database = PrismaClient;
 
@@ -8,12 +9,12 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prisma
 
 /**
  * The driver adapter for one database URL: a pool of ten connections, on which statements marked as
- * prepared (prepared-statement-name.ts) are prepared once per connection.
+ * prepared (prepared-statement-name.ts) are prepared once per connection, and a transaction's statements
+ * are sent one after another.
  */
 export function createDriverAdapter(databaseUrl: string): PrismaPg {
-  return new PrismaPg(
-    { connectionString: databaseUrl, max: 10 },
-    { statementNameGenerator: preparedStatementName },
+  return withTransactionQueriesInTurn(
+    new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator: preparedStatementName }),
   );
 }
 

@@ -5,14 +5,24 @@ import { vatIdField } from "../vat/vat-id-field";
 import { purchaseReferenceSchema } from "./purchase-reference-fields";
 import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
 import { qualityDocumentKinds } from "../quality-documents/quality-document-kinds";
+import { refinePostalCode } from "../addresses/postal-code-refusal";
 
-export const addressSchema = z.object({
+/** An address's fields, each checked alone; `addressSchema` also checks the postal code against the country. */
+export const addressFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
   line: z.string().trim().min(3, "Enter the street and number.").max(200),
-  postalCode: z.string().trim().min(2, "Enter the postal code.").max(16),
+  postalCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(2, "Enter the postal code.")
+    .max(16)
+    .describe("As the country writes it (checked per country, e.g. 5 digits in Germany, 4 in Austria)."),
   city: z.string().trim().min(1, "Enter the city.").max(120),
   countryCode: countryCodeSchema,
 });
+
+export const addressSchema = addressFieldsSchema.superRefine(refinePostalCode);
 
 export type Address = z.infer<typeof addressSchema>;
 

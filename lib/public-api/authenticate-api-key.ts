@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "../db/prisma";
 import type { CompanyKind } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
+import { formatDayOfMoment } from "../dates/format-day";
 import { apiKeyMarker, hashApiKeySecret } from "./api-key-secret";
 import { apiScopes, isApiScope, readOnlyApiScopes, type ApiScope } from "./api-scopes";
 
@@ -25,8 +26,9 @@ export function bearerSecretOf(request: Request): string | null {
 
 /**
  * The key behind the request's bearer secret, checked for the operation's scope: 401 without a valid,
- * unrevoked key; 403 when the key lacks the scope, the company's kind may not hold it, or the company is
- * suspended or not (yet) active and the scope changes something, or the key's creator, whom writes act as,
+ * unrevoked, unexpired key (an expired one's message says to create a new key; decision 0075); 403 when
+ * the key lacks the scope, the company's kind may not hold it, or the company is suspended or not (yet)
+ * active and the scope changes something, or the key's creator, whom writes act as,
  * is no longer on the company's team (disabled or moved; decision 0069). lastUsedAt is written at most once a
  * minute per key (a write per request would cost more than the request).
  */
@@ -53,6 +55,11 @@ export async function authenticateApiKey(
     throw new AppError(
       "unauthenticated",
       "This API key is not valid or was revoked. Create a new one on the team page.",
+    );
+  if (key.expiresAt && key.expiresAt.getTime() <= now.getTime())
+    throw new AppError(
+      "unauthenticated",
+      `This API key expired: it worked until ${formatDayOfMoment(key.expiresAt)}. An admin creates a new key on the team page; use that one instead.`,
     );
   const scopes = key.scopes.filter(isApiScope);
   if (!scopes.includes(scope))

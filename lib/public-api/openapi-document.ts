@@ -9,12 +9,12 @@ import { registerWebhooks } from "./webhook-list";
 /** Statuses the framework itself may answer for any operation, besides the operation's own. */
 const frameworkProblemStatuses = {
   400: "The request is malformed (e.g. no Idempotency-Key on a POST, a bad cursor).",
-  401: "No valid API key.",
+  401: "No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made).",
   403: "The key lacks the operation's scope, or the company may not do this.",
   404: "Not found, or not the company's.",
   409: "The Idempotency-Key was used for another request, or the state does not allow this.",
   422: "The input failed validation.",
-  429: "The key's requests per minute are used up: wait Retry-After seconds.",
+  429: "The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds.",
 } as const;
 
 /** And for file uploads. */
@@ -90,7 +90,8 @@ export function buildOpenApiDocument(
     type: "http",
     scheme: "bearer",
     description:
-      "An API key from the team page, as `Authorization: Bearer iqk_…`. Scopes: " +
+      "An API key from the team page, as `Authorization: Bearer iqk_…`; it works through the last day " +
+      "chosen when it was made (a year by default). Scopes: " +
       Object.entries(apiScopes)
         .map(([scope, { label }]) => `\`${scope}\` (${label})`)
         .join(", ") +

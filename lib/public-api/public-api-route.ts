@@ -20,6 +20,8 @@ import {
   storeIdempotentResponse,
 } from "./idempotency";
 import { limitApiRequests } from "./limit-api-requests";
+import { limitUnkeyedApiRequests } from "./limit-unkeyed-api-requests";
+import { clientAddressFrom } from "../auth/client-address";
 import { problemFor, problemResponse } from "./problem-response";
 
 type Infer<Schema> = Schema extends z.ZodType ? z.output<Schema> : Record<string, never>;
@@ -42,7 +44,8 @@ export type PublicApiResult = { status: number; body: unknown; headers?: Record<
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /**
- * The public API's route wrapper (issue 24, docs/decisions/0059): authenticates the bearer key, checks the
+ * The public API's route wrapper (issue 24, docs/decisions/0059): authenticates the bearer key (a request
+ * without a valid one counts against its client address's limit, decision 0075), checks the
  * operation's scope and the company's kind, counts the request against the key's limit, parses and
  * validates params, query, headers and body with the operation's zod schemas, makes every POST idempotent
  * (Idempotency-Key required; the stored answer replayed), and answers every thrown error as
@@ -63,7 +66,12 @@ export function publicApiRoute<const Operation extends ApiOperation>(
     let upload: StoredFile | null = null;
     let uploadKept = false;
     try {
-      const key = await authenticateApiKey(db, request, operation.scope);
+      const key = await authenticateApiKey(db, request, operation.scope).catch(async (error: unknown) => {
+        // Without a valid key the request counts against its address: too many answer 429, not 401.
+        if (isAppError(error) && error.code === "unauthenticated")
+          await limitUnkeyedApiRequests(db, clientAddressFrom(request.headers));
+        throw error;
+      });
       limitHeaders = await limitApiRequests(db, key);
       const params = (operation.params ? operation.params.parse(await routeContext.params) : {}) as never;
       const query = (

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { countryCodeSchema } from "../companies/account-fields";
+import { refinePostalCode } from "../addresses/postal-code-refusal";
 import { formatEuros } from "../money/format-euros";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { optionalEurosField, optionalNumberField, optionalTextField } from "./profile-fields";
@@ -15,7 +16,9 @@ const locationSchema = z
       .trim()
       .min(1, "Enter the city you produce in.")
       .max(120, "Keep the city under 120 characters."),
-    postalCode: optionalTextField(16, "Keep the postal code under 16 characters."),
+    postalCode: optionalTextField(16, "Keep the postal code under 16 characters.").transform(
+      (code) => code?.toUpperCase() ?? null,
+    ),
     addressLine: optionalTextField(200, "Keep the street and number under 200 characters."),
     latitude: optionalNumberField(
       "Enter the latitude in degrees from -90 to 90, e.g. 48.78, or leave it empty.",
@@ -34,6 +37,7 @@ const locationSchema = z
     ),
   })
   .superRefine((location, ctx) => {
+    refinePostalCode(location, ctx);
     if ((location.latitude === null) !== (location.longitude === null))
       ctx.addIssue({
         code: "custom",

@@ -869,6 +869,7 @@ export interface components {
       billingAddress: {
         name: string;
         line: string;
+        /** @description As the country writes it (checked per country, e.g. 5 digits in Germany, 4 in Austria). */
         postalCode: string;
         city: string;
         countryCode: string;
@@ -876,6 +877,7 @@ export interface components {
       shippingAddress: {
         name: string;
         line: string;
+        /** @description As the country writes it (checked per country, e.g. 5 digits in Germany, 4 in Austria). */
         postalCode: string;
         city: string;
         countryCode: string;
@@ -1108,7 +1110,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1171,7 +1173,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1204,7 +1206,7 @@ export interface operations {
           };
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1249,7 +1251,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1291,7 +1293,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1336,7 +1338,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1383,7 +1385,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1428,7 +1430,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1475,7 +1477,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1520,7 +1522,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1567,7 +1569,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1612,7 +1614,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1645,7 +1647,7 @@ export interface operations {
           };
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1690,7 +1692,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1722,7 +1724,7 @@ export interface operations {
           "application/pdf": Blob;
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1767,7 +1769,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1816,7 +1818,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1861,7 +1863,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1892,7 +1894,7 @@ export interface operations {
           "application/json": components["schemas"]["PartnerOffer"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1937,7 +1939,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -1983,7 +1985,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2028,7 +2030,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2091,7 +2093,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2136,7 +2138,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2203,7 +2205,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2248,7 +2250,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2297,7 +2299,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2342,7 +2344,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2373,7 +2375,7 @@ export interface operations {
           "application/json": components["schemas"]["PartnerJob"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2418,7 +2420,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2471,7 +2473,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2516,7 +2518,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2586,7 +2588,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2631,7 +2633,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2682,7 +2684,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2745,7 +2747,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;
@@ -2794,7 +2796,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description No valid API key. */
+      /** @description No valid API key: none, unknown, revoked or expired (past the last day chosen when it was made). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2839,7 +2841,7 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
-      /** @description The key's requests per minute are used up: wait Retry-After seconds. */
+      /** @description The key's requests per minute are used up, or, without a valid key, the client address's: wait Retry-After seconds. */
       429: {
         headers: {
           [name: string]: unknown;

@@ -22,6 +22,18 @@ test("an admin creates a key on the team page, the API answers it, and a revoked
   const row = card.getByTestId("api-key").filter({ hasText: name });
   await expect(row).toContainText(`${secret.slice(0, 12)}…`);
   await expect(row).toContainText("Never");
+  // Valid for a year unless the admin chose a day (decision 0075): the same day next year, in Berlin.
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number, number];
+  const aYearOn = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year + 1, month - 1, day)));
+  await expect(row.locator('[data-label="Valid until"]')).toHaveText(aYearOn);
   // The page never shows the whole key again.
   await page.reload();
   await expect(page.getByText(secret)).toHaveCount(0);

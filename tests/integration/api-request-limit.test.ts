@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiKey } from "../../lib/api-keys/create-api-key";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { limitApiRequests } from "../../lib/public-api/limit-api-requests";
+import { limitUnkeyedApiRequests } from "../../lib/public-api/limit-unkeyed-api-requests";
+import { resetEnvCache } from "../../lib/env";
 import { seedDatabase } from "../../prisma/seed";
 import { createTestDatabase } from "./setup/test-database";
 
@@ -69,5 +71,40 @@ describe("the per-key request limit", () => {
       Array.from({ length: 12 }, () => limitApiRequests(db, key, at)),
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(4);
+  });
+
+  it("limits requests without a key per client address (IPv6 by /64), and forgets quiet addresses", async () => {
+    process.env.API_UNKEYED_REQUESTS_PER_MINUTE = "3";
+    resetEnvCache();
+    try {
+      const at = new Date("2027-01-12T13:00:00.000Z");
+      const tries = (address: string, moment: Date, count: number) =>
+        Promise.all(
+          Array.from({ length: count }, () =>
+            limitUnkeyedApiRequests(db, address, moment).then(
+              () => "admitted",
+              (error: unknown) => error,
+            ),
+          ),
+        );
+      const first = await tries("2001:db8:1:2:aaaa::1", at, 5);
+      expect(first.filter((outcome) => outcome === "admitted")).toHaveLength(3);
+      expect(first.find((outcome) => outcome !== "admitted")).toMatchObject({
+        code: "rate_limited",
+        message: expect.stringMatching(/without a valid API key .* 3 in any 60 seconds\. Try again in 60 s/),
+        details: { retryAfterSeconds: 60 },
+      });
+      // Another address in the same /64 is the same subscriber; another /64 is not.
+      expect(await tries("2001:db8:1:2:bbbb::9", at, 1)).not.toContain("admitted");
+      expect(await tries("2001:db8:1:3::1", at, 1)).toEqual(["admitted"]);
+
+      // A minute later a new address's first request deletes the rows of addresses quiet since.
+      await tries("198.51.100.7", new Date(at.getTime() + 61_000), 1);
+      const rows = await db.apiClientAddressRecentRequests.findMany({ select: { clientAddress: true } });
+      expect(rows.map((row) => row.clientAddress)).toEqual(["198.51.100.7"]);
+    } finally {
+      delete process.env.API_UNKEYED_REQUESTS_PER_MINUTE;
+      resetEnvCache();
+    }
   });
 });

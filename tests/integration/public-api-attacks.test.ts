@@ -216,6 +216,68 @@ describe("the public API under attack", () => {
     ).rejects.toThrow();
   });
 
+  it("gives a new key a year by default, refuses an expired key with 401 saying to create a new one", async () => {
+    const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+    const yearly = await createApiKey(
+      db,
+      { companyId: acme, userId: "seed_user_anna", name: "Yearly", scopes: ["orders:read"] },
+      {},
+      new Date("2026-12-06T10:00:00Z"),
+    );
+    // The end of 6 Dec 2027 in Berlin (CET, UTC+1).
+    expect(yearly.expiresAt).toEqual(new Date("2027-12-06T22:59:59Z"));
+    await expect(
+      createApiKey(db, {
+        companyId: acme,
+        userId: "seed_user_anna",
+        name: "Past",
+        scopes: ["orders:read"],
+        expiresOn: "2020-01-01",
+      }),
+    ).rejects.toMatchObject({ code: "validation_failed", details: { field: "expiresOn" } });
+
+    // Made in January with 10 January as its last day: it no longer works.
+    const shortLived = await createApiKey(
+      db,
+      {
+        companyId: acme,
+        userId: "seed_user_anna",
+        name: "Trial",
+        scopes: ["orders:read"],
+        expiresOn: "2026-01-10",
+      },
+      {},
+      new Date("2026-01-02T09:00:00Z"),
+    );
+    const expired = await send("/api/v1/orders", "GET", { secret: shortLived.secret });
+    expect(expired.status).toBe(401);
+    expect(expired.json.detail).toBe(
+      "This API key expired: it worked until 10 Jan 2026. An admin creates a new key on the team page; use that one instead.",
+    );
+    expect((await send("/api/v1/orders", "GET", { secret: yearly.secret })).status).toBe(200);
+  });
+
+  it("limits requests without a valid key per client address with 429, while a valid key from there still works", async () => {
+    process.env.API_UNKEYED_REQUESTS_PER_MINUTE = "3";
+    resetEnvCache();
+    try {
+      const from = (address: string, secret: string | null) =>
+        send("/api/v1/orders", "GET", { secret, headers: { "x-client-address": address } });
+      const statuses = [];
+      for (const secret of [null, "not-a-key", `iqk_${"B".repeat(43)}`, null])
+        statuses.push((await from("203.0.113.50", secret)).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const refused = await from("203.0.113.50", null);
+      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect(refused.json.detail).toMatch(/Too many requests without a valid API key from your network/);
+      expect((await from("203.0.113.51", null)).status).toBe(401);
+      expect((await from("203.0.113.50", acmeKey)).status).toBe(200);
+    } finally {
+      delete process.env.API_UNKEYED_REQUESTS_PER_MINUTE;
+      resetEnvCache();
+    }
+  });
+
   it("keeps Idempotency-Keys apart per key, and refuses one reused on another route", async () => {
     const quoteBody = JSON.stringify({
       partId: acmePartId,
@@ -244,6 +306,32 @@ describe("the public API under attack", () => {
       body: quoteBody,
     });
     expect([409, 422]).toContain(reusedElsewhere.status);
+  });
+
+  it("refuses an order whose postal code is not its country's, naming the field and the country's format", async () => {
+    const address = { name: "Goods in", line: "Hauptstraße 1", postalCode: "10115", city: "Berlin" };
+    const answer = await send("/api/v1/orders", "POST", {
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        quoteIds: [acmeQuoteId],
+        paymentMethod: "BANK_TRANSFER",
+        companyName: "Acme Robotics GmbH",
+        billingAddress: { ...address, postalCode: "1O115", countryCode: "DE" },
+        shippingAddress: { ...address, countryCode: "AT" },
+        acceptTerms: true,
+      }),
+    });
+    expect(answer.status, answer.text).toBe(422);
+    expect(answer.json.errors).toEqual([
+      {
+        path: "billingAddress.postalCode",
+        message: '"1O115" is not a postal code in Germany: enter 5 digits, e.g. 80331.',
+      },
+      {
+        path: "shippingAddress.postalCode",
+        message: '"10115" is not a postal code in Austria: enter 4 digits, e.g. 1010.',
+      },
+    ]);
   });
 
   it("answers hostile JSON bodies with 4xx, never 500", async () => {

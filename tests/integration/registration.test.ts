@@ -63,8 +63,9 @@ describe("signing up", () => {
       countryCode: "DE",
       city: "Dresden",
       processes: ["CNC_TURNING", "CNC_MILLING"],
-      vatNumber: "DE811234567",
-      website: "https://drehteile-ost.example",
+      // As people type them: tidied, then checked.
+      vatNumber: "de 812 345 673",
+      website: "drehteile-ost.example",
       references: "Shafts for Kirow cranes since 2021; housings for Zeiss Jena.",
       name: "Ole",
       email: "ole@drehteile.example",
@@ -86,7 +87,7 @@ describe("signing up", () => {
       "Shafts for Kirow cranes since 2021; housings for Zeiss Jena.",
     );
     expect(company.website).toBe("https://drehteile-ost.example");
-    expect(company.vatNumber).toBe("DE811234567");
+    expect(company.vatNumber).toBe("DE812345673");
     expect(company.users[0]?.role).toBe("SUPPLIER_ADMIN");
   });
 

@@ -167,12 +167,15 @@ describe("from a quote to an order", () => {
     await expect(
       placeOrder(db, anna, { ...checkout(), billingAddress: { ...address, postalCode: "" } }),
     ).rejects.toThrow(/postal code/);
+    await expect(
+      placeOrder(db, anna, { ...checkout(), shippingAddress: { ...address, postalCode: "8O331" } }),
+    ).rejects.toThrow(/8O331\\" is not a postal code in Germany: enter 5 digits, e\.g\. 80331\./);
   });
 
   it("refuses a VAT ID with a wrong check digit, and charges German VAT while VIES cannot confirm one", async () => {
     // Reverse charge with a VIES confirmation: tests/integration/vat-ids.test.ts.
     await cartWithOneQuote(anna);
-    const austria = { ...address, countryCode: "AT" };
+    const austria = { ...address, postalCode: "1010", countryCode: "AT" };
     await expect(placeOrder(db, anna, checkout("INVOICE", austria, "ATU12345678"))).rejects.toThrow(
       /not a valid Austrian VAT ID/,
     );

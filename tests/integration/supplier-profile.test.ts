@@ -166,6 +166,27 @@ describe("the supplier's profile", () => {
     ).toBe(2);
   });
 
+  it("refuses a postal code that is not the country's, naming its format, and keeps the stored one", async () => {
+    await updateSupplierLocation(db, mueller, location);
+    expect(
+      await fieldErrorsOf(updateSupplierLocation(db, mueller, { ...location, postalCode: "7O173" })),
+    ).toEqual({ postalCode: '"7O173" is not a postal code in Germany: enter 5 digits, e.g. 80331.' });
+    expect(
+      await fieldErrorsOf(updateSupplierLocation(db, mueller, { ...location, countryCode: "AT" })),
+    ).toEqual({ postalCode: '"70173" is not a postal code in Austria: enter 4 digits, e.g. 1010.' });
+    expect(await db.company.findUniqueOrThrow({ where: { id: muellerId } })).toMatchObject({
+      countryCode: "DE",
+      postalCode: "70173",
+    });
+    // No postal code at all is still allowed here; the self-billing invoice asks for one later.
+    await expect(updateSupplierLocation(db, mueller, { ...location, postalCode: "" })).resolves.toMatchObject(
+      {
+        postalCode: null,
+      },
+    );
+    await updateSupplierLocation(db, mueller, location);
+  });
+
   it("replaces the offered processes and their weekly hours, dropping what belongs to a dropped process", async () => {
     await setSupplierProcesses(db, mueller, {
       offeredProcesses: { CNC_MILLING: "100", CNC_TURNING: "80", FDM: "37,5" },

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { completeRegistration } from "../../lib/companies/complete-registration";
-import { signUpsPerAddressPerHour, startRegistration } from "../../lib/companies/start-registration";
+import { startRegistration } from "../../lib/companies/start-registration";
 import type { Database } from "../../lib/db/prisma";
+import { getEnv, resetEnvCache } from "../../lib/env";
 import { inviteTeamMember } from "../../lib/team/invite-team-member";
 import { seedDatabase } from "../../prisma/seed";
 import { createTestPrisma } from "../integration/setup/test-prisma";
@@ -73,7 +74,9 @@ describe("sign-up and invitations do not tell who has an account (issue 16, item
     await expect(completeRegistration(db, token)).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it(`accepts ${signUpsPerAddressPerHour} sign-ups per address and hour, however many are sent at once`, async () => {
+  const signUpsPerAddressPerHour = getEnv().SIGN_UPS_PER_ADDRESS_PER_HOUR;
+  it(`accepts ${signUpsPerAddressPerHour} sign-ups per address and hour by default, however many are sent at once`, async () => {
+    expect(signUpsPerAddressPerHour).toBe(10);
     const results = await Promise.allSettled(
       Array.from({ length: signUpsPerAddressPerHour + 5 }, (_, index) =>
         startRegistration(db, {
@@ -100,6 +103,33 @@ describe("sign-up and invitations do not tell who has an account (issue 16, item
         returnTo: "/",
       }),
     ).resolves.toEqual({ email: "other@probe.example" });
+  });
+
+  it("takes the sign-up limit from SIGN_UPS_PER_ADDRESS_PER_HOUR", async () => {
+    process.env.SIGN_UPS_PER_ADDRESS_PER_HOUR = "3";
+    resetEnvCache();
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: 5 }, (_, index) =>
+          startRegistration(db, {
+            kind: "BUYER",
+            input: buyerForm(`office${index}@probe.example`),
+            ipAddress: "198.51.100.210",
+            returnTo: "/",
+          }),
+        ),
+      );
+      expect(results.map((result) => result.status).sort()).toEqual([
+        "fulfilled",
+        "fulfilled",
+        "fulfilled",
+        "rejected",
+        "rejected",
+      ]);
+    } finally {
+      delete process.env.SIGN_UPS_PER_ADDRESS_PER_HOUR;
+      resetEnvCache();
+    }
   });
 
   it("answers an invitation of an address with an account elsewhere like any invitation, and tells that address's owner without a link", async () => {

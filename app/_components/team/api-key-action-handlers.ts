@@ -10,7 +10,12 @@ import { formList, formText } from "@/lib/forms/form-fields";
 // The handlers behind the API key forms of both team pages (issue 24, decision 0059); each page has its
 // own actions file so each action carries its team's permission (lib/auth/guard-table.ts).
 
-export const createApiKeyFields = z.object({ name: formText, scopes: formList, requestsPerMinute: formText });
+export const createApiKeyFields = z.object({
+  name: formText,
+  scopes: formList,
+  requestsPerMinute: formText,
+  expiresOn: formText,
+});
 export const revokeApiKeyFields = z.object({ apiKeyId: formText });
 
 /** Marks the new key in the success sentence, so the form can show it in its own box (once). */
@@ -24,6 +29,7 @@ export function createApiKeyHandler(teamPath: string) {
       name: input.name,
       scopes: input.scopes,
       requestsPerMinute: input.requestsPerMinute.trim(),
+      expiresOn: input.expiresOn,
     });
     revalidatePath(teamPath);
     return `Key created. Copy it now: it is shown only this once. ${newKeyMarker}${key.secret}`;

@@ -20,9 +20,14 @@ const newKeyMarker = "Your new key: ";
 export function CreateApiKeyForm({
   action,
   scopes,
+  today,
+  defaultExpiresOn,
 }: {
   action: KeyAction;
   scopes: { value: string; label: string }[];
+  /** Today in Berlin and a year from it, "YYYY-MM-DD": the date field's lower end and default. */
+  today: string;
+  defaultExpiresOn: string;
 }) {
   const form = useFormAction(action);
   const success = form.messages.success;
@@ -74,6 +79,15 @@ export function CreateApiKeyForm({
         inputMode="numeric"
         defaultValue={form.value("requestsPerMinute") ?? "120"}
         error={form.error("requestsPerMinute")}
+      />
+      <FormField
+        name="expiresOn"
+        label="Valid until"
+        type="date"
+        min={today}
+        hint="The last day the key works (Berlin time); a year from today unless you choose. After it, requests with the key are refused: create a new key before."
+        defaultValue={form.value("expiresOn") ?? defaultExpiresOn}
+        error={form.error("expiresOn")}
       />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Creating…" : "Create key"}

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { StackTable } from "@/app/_components/stack-table";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { formatDayOfMoment } from "@/lib/dates/format-day";
+import { isoDayYearsAfter } from "@/lib/dates/iso-day-years-after";
+import { berlinDate } from "@/lib/exports/dates/berlin-date";
 import type { CompanyKind } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatDeadline } from "@/lib/dates/format-deadline";
@@ -13,8 +16,8 @@ type KeyAction = Parameters<typeof CreateApiKeyForm>[0]["action"];
 
 /**
  * The company's keys for the public API (issue 24, docs/decisions/0059) on the team page of buyers and
- * partners: everyone sees which keys exist (name, first characters, scopes, limit, last use); the admin
- * creates and revokes them. A key is shown once, when it is created.
+ * partners: everyone sees which keys exist (name, first characters, scopes, limit, last day, last use);
+ * the admin creates and revokes them. A key is shown once, when it is created.
  */
 export async function ApiKeys({
   companyId,
@@ -29,6 +32,7 @@ export async function ApiKeys({
   actions: { createApiKeyAction: KeyAction; revokeApiKeyAction: KeyAction };
 }) {
   const keys = await listApiKeys(getPrisma(), companyId);
+  const now = new Date();
   const scopes = labelledChoices(apiScopesForCompanyKind(companyKind), apiScopes);
   return (
     <section className={`card ${styles.card}`} aria-labelledby="api-keys-heading">
@@ -43,8 +47,8 @@ export async function ApiKeys({
         <StackTable
           columns={
             admin
-              ? ["Name", "Key", "Scopes", "Limit", "Last used", ""]
-              : ["Name", "Key", "Scopes", "Limit", "Last used"]
+              ? ["Name", "Key", "Scopes", "Limit", "Valid until", "Last used", ""]
+              : ["Name", "Key", "Scopes", "Limit", "Valid until", "Last used"]
           }
         >
           {keys.map((key) => (
@@ -62,6 +66,12 @@ export async function ApiKeys({
                 {key.scopes.join(", ")}
               </td>
               <td data-label="Limit">{key.requestsPerMinute} / min</td>
+              <td data-label="Valid until">
+                {key.expiresAt ? formatDayOfMoment(key.expiresAt) : "No end"}
+                {key.expiresAt && !key.revokedAt && key.expiresAt.getTime() <= now.getTime() && (
+                  <div className="muted">Expired: create a new key</div>
+                )}
+              </td>
               <td data-label="Last used">
                 {key.revokedAt
                   ? `Revoked ${formatDeadline(key.revokedAt)}`
@@ -81,7 +91,12 @@ export async function ApiKeys({
       {admin ? (
         <>
           <h3>Create a key</h3>
-          <CreateApiKeyForm action={actions.createApiKeyAction} scopes={scopes} />
+          <CreateApiKeyForm
+            action={actions.createApiKeyAction}
+            scopes={scopes}
+            today={berlinDate(now)}
+            defaultExpiresOn={isoDayYearsAfter(berlinDate(now), 1)}
+          />
         </>
       ) : (
         <p className="muted">An admin of your company creates and revokes keys.</p>

@@ -63,8 +63,10 @@ export function SupplierApplicationForm({
       <FormField
         name="website"
         label="Website (optional)"
-        type="url"
-        placeholder="https://"
+        // Not type="url": the browser would refuse "mueller-cnc.example", which the server completes.
+        inputMode="url"
+        autoComplete="url"
+        placeholder="www.example.com"
         defaultValue={value("website")}
         error={error("website")}
       />

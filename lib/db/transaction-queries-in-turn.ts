@@ -1,0 +1,68 @@
+import type { PrismaPg } from "@prisma/adapter-pg";
+
+type DriverAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Transaction = Awaited<ReturnType<DriverAdapter["startTransaction"]>>;
+
+/** The transaction's calls that talk to its connection; each waits for the one before to finish. */
+const connectionCalls = new Set<PropertyKey>([
+  "queryRaw",
+  "executeRaw",
+  "createSavepoint",
+  "rollbackToSavepoint",
+  "releaseSavepoint",
+  "commit",
+  "rollback",
+]);
+
+/**
+ * A driver adapter whose transactions send their statements one after another. A transaction holds one
+ * pg connection, but Prisma's query plans load a read's relations with `Promise.all` (the `join` node;
+ * prisma/orm#29407), and our code may too: pg queues the overlapping calls, warns "Calling
+ * client.query() when the client is already executing a query" (8.19 and later), and pg 9 refuses them.
+ * Statements outside transactions stay parallel: each takes its own connection from the pool.
+ */
+export function withTransactionQueriesInTurn(factory: PrismaPg): PrismaPg {
+  return new Proxy(factory, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key === "connect") {
+        return async () => inTurnAdapter(await target.connect());
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function inTurnAdapter(adapter: DriverAdapter): DriverAdapter {
+  return new Proxy(adapter, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (key === "startTransaction") {
+        return async (...args: Parameters<DriverAdapter["startTransaction"]>) =>
+          inTurnTransaction(await target.startTransaction(...args));
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function inTurnTransaction(transaction: Transaction): Transaction {
+  let previous: Promise<unknown> = Promise.resolve();
+  return new Proxy(transaction, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== "function") return value;
+      const method = value.bind(target) as (...args: unknown[]) => Promise<unknown>;
+      if (!connectionCalls.has(key)) return method;
+      return (...args: unknown[]) => {
+        // A failed statement must not stop the ones queued behind it: they fail or run on their own.
+        const result = previous.then(
+          () => method(...args),
+          () => method(...args),
+        );
+        previous = result.catch(() => undefined);
+        return result;
+      };
+    },
+  });
+}
