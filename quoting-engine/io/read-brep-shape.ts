@@ -271,7 +271,9 @@ function meshAndMeasure(
 
 function describeFace(occt: Occt, faceShape: TopoDS_Shape, id: number): BrepFace {
   const face = occt.TopoDS.Face(faceShape);
-  const adaptor = new occt.BRepAdaptor_Surface(face, true);
+  // Unrestricted: the face's UV bounds (computed from its edges) change neither the surface's type nor
+  // its parameters, nor the points sampled on cones and tori.
+  const adaptor = new occt.BRepAdaptor_Surface(face, false);
   const props = new occt.GProp_GProps();
   occt.BRepGProp.SurfaceProperties(face, props, false, false);
   const areaMm2 = props.Mass();
