@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
-import { loadIgesKernel } from "./cad-kernel";
+import { getCadKernel, loadIgesKernel } from "./cad-kernel";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
 
@@ -90,6 +90,26 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
     expect(report.file.format).toBe("brep");
     expect(report.bodies.filter((body) => body.closed)).toHaveLength(18);
     expect(report.volumeMm3).toBeCloseTo(12551372544.562, -1);
+  });
+
+  it("gives each solid of an assembly OpenCascade's own area to the last bit (its faces' areas added in order)", () => {
+    const name = "occt_as1_pe_203.brep";
+    const report = analyze(name);
+    const { occt } = getCadKernel()!;
+    const shape = occt.BRepToolsWrapper.Read(new TextDecoder().decode(fixture(name)));
+    const kernelAreas: number[] = [];
+    const T = occt.TopAbs_ShapeEnum;
+    const explorer = new occt.TopExp_Explorer(shape, T.TopAbs_SOLID as never, T.TopAbs_SHAPE as never);
+    for (; explorer.More(); explorer.Next()) {
+      const solid = explorer.Current();
+      const props = new occt.GProp_GProps();
+      occt.BRepGProp.SurfaceProperties(solid, props, false, false);
+      kernelAreas.push(props.Mass());
+      [props, solid].forEach((object) => object.delete());
+    }
+    [explorer, shape].forEach((object) => object.delete());
+    expect(kernelAreas).toHaveLength(18);
+    expect(report.bodies.map((body) => body.areaMm2)).toEqual(kernelAreas);
   });
 
   it("reads an IGES cube through the second kernel", () => {
