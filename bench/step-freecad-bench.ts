@@ -1,8 +1,9 @@
 // npm run bench:step — warm STEP analysis against FreeCAD's reader on the same real files (issue 22:
 // "STEP full analysis, warm ≥ 1.0× FreeCAD's read + volume"). The corpus's real NIST and CAx-IF STEP files
 // (step/nist_* and step/caxif_*); FreeCAD reads each and computes its volume in its own process
-// (bench/freecad-read-volume.py, `freecadcmd`), ours analyses it in this one after a warm-up, as a warm
-// analysis worker does (every file analysed once before any is timed): full analysis (features and manufacturing rules) and read + measure alone.
+// (bench/freecad-read-volume.py, `freecadcmd`), ours analyses it in this one after a warm-up (every file
+// once before any is timed), as a warm analysis worker does: full analysis (features and manufacturing
+// rules) and read + measure alone.
 // Both timed in CPU time (all threads of the process), medians of BENCH_RUNS (default 3) runs; the speed
 // is FreeCAD's total CPU time over ours (≥ 1.0× means at least as fast). Volumes are printed side by side.
 // CAD_CORPUS points at the corpus (default ../shared/cad-corpus).
