@@ -13,18 +13,33 @@ import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
 import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
 import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
+import { placeRepeatedShape, type MeasuredPrototype, type ShapeMeasures } from "./place-repeated-shape";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
+
+export interface ReadBrepOptions {
+  /**
+   * Integrate every copy of a repeated shape again, in its own placement, as before copies reused their
+   * prototype's integrals (default false): for tests that compare the two.
+   */
+  measureEveryCopy?: boolean;
+}
 
 /**
  * Reads a STEP (AP203/214/242) or OpenCascade BREP file with OpenCascade 8 and returns exact measurements:
  * per solid the volume, area and bounding box from the B-rep itself (not a mesh), per face its surface type
  * and parameters, and a display mesh with a face id per triangle. Free shells are returned as open parts and
  * loose edges are ignored. Coordinates are millimetres (OpenCascade converts the file's unit).
+ * A shape the file places several times (an assembly's repeated part) is integrated once: its copies take
+ * its volume, areas and faces moved to their placement; each copy is still boxed and meshed where it lies.
  * Requires initCadKernel() to have finished.
  */
-export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): EngineResult<CadModel> {
+export function readBrepShape(
+  format: "step" | "brep",
+  bytes: Uint8Array,
+  options: ReadBrepOptions = {},
+): EngineResult<CadModel> {
   const kernel = getCadKernel();
   if (!kernel) throw new Error("initCadKernel() must finish before reading STEP or BREP files");
   const { occt, messages } = kernel;
@@ -37,9 +52,22 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
     const parts: MeshPart[] = [];
     const faces: BrepFace[] = [];
     const T = occt.TopAbs_ShapeEnum;
+    const prototypes: MeasuredPrototype[] = [];
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
-      parts.push(meshAndMeasure(occt, solid, "solid", faces));
+      const firstFaceId = faces.length;
+      const placed = options.measureEveryCopy
+        ? undefined
+        : placeRepeatedShape(prototypes, solid, firstFaceId);
+      const measures = placed ?? measureShape(occt, solid, "solid", firstFaceId);
+      if (!placed && !options.measureEveryCopy) {
+        const location = solid.Location();
+        prototypes.push({ solid: solid.Located(location, false), measures });
+        location.delete();
+      }
+      faces.push(...measures.faces);
+      parts.push(boxAndMesh(occt, solid, "solid", firstFaceId, measures));
     });
+    for (const { solid } of prototypes) solid.delete();
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
     const loose = sewBrepFaces(occt, shape);
     for (const [list, kind] of [
@@ -47,7 +75,9 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
       [loose?.openShells ?? [], "shell"],
     ] as const)
       for (const sub of list) {
-        parts.push(meshAndMeasure(occt, sub, kind, faces));
+        const measures = measureShape(occt, sub, kind, faces.length);
+        parts.push(boxAndMesh(occt, sub, kind, faces.length, measures));
+        faces.push(...measures.faces);
         sub.delete();
       }
     if (loose && parts.length > 0 && parts.every((part) => part.kind === "shell"))
@@ -185,35 +215,57 @@ function forEachSubShape(
   }
 }
 
-/** Exact volume, area and box of one solid or shell, its faces, and a display mesh tagged with face ids. */
-function meshAndMeasure(
+/** Exact volume and area of one solid or shell, and its faces with ids from `firstFaceId`. */
+function measureShape(
   occt: Occt,
   shape: TopoDS_Shape,
   kind: "solid" | "shell",
-  faces: BrepFace[],
-): MeshPart {
-  const firstFaceId = faces.length;
+  firstFaceId: number,
+): ShapeMeasures {
+  const faces: BrepFace[] = [];
   forEachSubShape(
     occt,
     shape,
     occt.TopAbs_ShapeEnum.TopAbs_FACE,
     occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
     (faceShape) => {
-      faces.push(describeFace(occt, faceShape, faces.length));
+      faces.push(describeFace(occt, faceShape, firstFaceId + faces.length));
     },
   );
-
   let volumeMm3 = 0;
+  let shellCount = 0;
   if (kind === "solid") {
     const volumeProps = new occt.GProp_GProps();
     occt.BRepGProp.VolumeProperties(shape, volumeProps, true, false, false);
     volumeMm3 = Math.abs(volumeProps.Mass());
     volumeProps.delete();
+    forEachSubShape(
+      occt,
+      shape,
+      occt.TopAbs_ShapeEnum.TopAbs_SHELL,
+      occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+      () => shellCount++,
+    );
   }
   // The shape's area is its faces' areas added in explorer order, as BRepGProp.SurfaceProperties adds
   // them: the same sum to the last bit, without integrating every face a second time.
   let areaMm2 = 0;
-  for (let face = firstFaceId; face < faces.length; face++) areaMm2 += faces[face]!.areaMm2;
+  for (const face of faces) areaMm2 += face.areaMm2;
+  return { faces, volumeMm3, areaMm2, internalVoids: Math.max(0, shellCount - 1) };
+}
+
+/**
+ * The box and display mesh (tagged with face ids from `firstFaceId`) of one solid or shell where it lies,
+ * with its measures. Both stay per copy: an optimal box does not turn with its shape, and the mesh's
+ * tolerance follows the box (OpenCascade keeps one triangulation per shape, which copies share).
+ */
+function boxAndMesh(
+  occt: Occt,
+  shape: TopoDS_Shape,
+  kind: "solid" | "shell",
+  firstFaceId: number,
+  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+): MeshPart {
   const box = new occt.Bnd_Box();
   occt.BRepBndLib.AddOptimal(shape, box, false, false);
   const bbox = {
@@ -248,21 +300,12 @@ function meshAndMeasure(
     }
     const positions = Float64Array.from(vertices);
     // Exact measurements belong to the B-rep; the mesh is only for looking at.
-    let shellCount = 0;
-    if (kind === "solid")
-      forEachSubShape(
-        occt,
-        shape,
-        occt.TopAbs_ShapeEnum.TopAbs_SHELL,
-        occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
-        () => shellCount++,
-      );
     return {
       positions,
       indices: triangles,
       faceIds,
       kind,
-      exact: { volumeMm3, areaMm2, bbox, internalVoids: Math.max(0, shellCount - 1) },
+      exact: { volumeMm3, areaMm2, bbox, internalVoids },
     };
   } finally {
     meshData.delete();
