@@ -35,6 +35,8 @@ export function placeRepeatedShape(
 ): ShapeMeasures | undefined {
   const copyOrientation = copy.Orientation();
   const prototype = prototypes.find(
+    // OpenCascade's word for "the same TShape, wherever placed"; not the marketplace's suppliers.
+    // eslint-disable-next-line local/one-word-for-suppliers
     ({ solid }) => solid.IsPartner(copy) && solid.Orientation() === copyOrientation,
   );
   if (!prototype) return undefined;
