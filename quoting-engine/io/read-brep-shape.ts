@@ -48,12 +48,13 @@ export function readBrepShape(
   const read = format === "step" ? readStepShape(occt, bytes, messages) : readBrepText(occt, bytes);
   if (!read.ok) return read;
   const shape = read.value;
+  // Solids measured on their own, kept for their copies until the file is read.
+  const prototypes: MeasuredPrototype[] = [];
   try {
     const sourceUnit = format === "step" ? stepLengthUnit(bytes) : "mm";
     const parts: MeshPart[] = [];
     const faces: BrepFace[] = [];
     const T = occt.TopAbs_ShapeEnum;
-    const prototypes: MeasuredPrototype[] = [];
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
       const firstFaceId = faces.length;
       const placed = options.measureEveryCopy
@@ -68,7 +69,6 @@ export function readBrepShape(
       faces.push(...measures.faces);
       parts.push(boxAndMesh(occt, solid, "solid", firstFaceId, measures));
     });
-    for (const { solid } of prototypes) solid.delete();
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
     const loose = sewBrepFaces(occt, shape);
     for (const [list, kind] of [
@@ -107,6 +107,7 @@ export function readBrepShape(
       },
     };
   } finally {
+    for (const { solid } of prototypes) solid.delete();
     shape.delete();
   }
 }
