@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
-import { loadIgesKernel } from "./cad-kernel";
+import { getCadKernel, loadIgesKernel } from "./cad-kernel";
+import { readBrepShape } from "./read-brep-shape";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
 
@@ -90,6 +91,61 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
     expect(report.file.format).toBe("brep");
     expect(report.bodies.filter((body) => body.closed)).toHaveLength(18);
     expect(report.volumeMm3).toBeCloseTo(12551372544.562, -1);
+  });
+
+  it("gives each solid of an assembly OpenCascade's own area to the last bit (its faces' areas added in order)", () => {
+    const name = "occt_as1_pe_203.brep";
+    const report = analyze(name);
+    const { occt } = getCadKernel()!;
+    const shape = occt.BRepToolsWrapper.Read(new TextDecoder().decode(fixture(name)));
+    const kernelAreas: number[] = [];
+    const T = occt.TopAbs_ShapeEnum;
+    const explorer = new occt.TopExp_Explorer(shape, T.TopAbs_SOLID as never, T.TopAbs_SHAPE as never);
+    for (; explorer.More(); explorer.Next()) {
+      const solid = explorer.Current();
+      const props = new occt.GProp_GProps();
+      occt.BRepGProp.SurfaceProperties(solid, props, false, false);
+      kernelAreas.push(props.Mass());
+      [props, solid].forEach((object) => object.delete());
+    }
+    [explorer, shape].forEach((object) => object.delete());
+    expect(kernelAreas).toHaveLength(18);
+    expect(report.bodies.map((body) => body.areaMm2)).toEqual(kernelAreas);
+  });
+
+  it("integrates each repeated shape of an assembly once and places its copies as if each were measured", () => {
+    const bytes = fixture("occt_as1_pe_203.brep");
+    const everyCopy = readBrepShape("brep", bytes, { measureEveryCopy: true });
+    const { occt } = getCadKernel()!;
+    const integrate = vi.spyOn(occt.BRepGProp, "VolumeProperties");
+    const once = readBrepShape("brep", bytes);
+    const integratedSolids = integrate.mock.calls.length;
+    integrate.mockRestore();
+    if (!everyCopy.ok || !once.ok) throw new Error("the assembly did not read");
+    // 18 solids placing 5 shapes: one volume integral per shape.
+    expect([everyCopy.value.parts.length, integratedSolids]).toEqual([18, 5]);
+    const close = (value: number, scaleMm = Math.abs(value)) =>
+      expect.closeTo(value, -Math.log10(1e-9 * (scaleMm || 1)));
+    once.value.parts.forEach((part, index) => {
+      const measured = everyCopy.value.parts[index]!;
+      expect(part.exact!.volumeMm3).toEqual(close(measured.exact!.volumeMm3));
+      expect(part.exact!.areaMm2).toEqual(close(measured.exact!.areaMm2));
+      expect(part.exact!.bbox).toEqual(measured.exact!.bbox);
+      expect(part.positions).toEqual(measured.positions);
+      expect(part.faceIds).toEqual(measured.faceIds);
+    });
+    // Each copy's faces where the copy lies: axes turned, origins moved (to a nanometre in a 5 m assembly).
+    expect(once.value.faces).toHaveLength(everyCopy.value.faces.length);
+    once.value.faces.forEach((face, index) => {
+      const measured = everyCopy.value.faces[index]!;
+      expect(face).toEqual({
+        ...measured,
+        areaMm2: close(measured.areaMm2),
+        ...(measured.radiusMm === undefined ? {} : { radiusMm: close(measured.radiusMm) }),
+        ...(measured.axis ? { axis: measured.axis.map((value) => close(value, 1)) } : {}),
+        ...(measured.originMm ? { originMm: measured.originMm.map((value) => close(value, 5000)) } : {}),
+      });
+    });
   });
 
   it("reads an IGES cube through the second kernel", () => {

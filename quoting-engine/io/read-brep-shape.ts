@@ -13,18 +13,34 @@ import { openSurfacesFailure, sewnNotice } from "../sewing/describe-sewing";
 import { sewBrepFaces } from "../sewing/sew-brep-faces";
 import { openingsOf } from "../sewing/sew-surface-meshes";
 import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
+import { describeBrepFace } from "./describe-brep-face";
+import { placeRepeatedShape, type MeasuredPrototype, type ShapeMeasures } from "./place-repeated-shape";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
+
+export interface ReadBrepOptions {
+  /**
+   * Integrate every copy of a repeated shape again, in its own placement, as before copies reused their
+   * prototype's integrals (default false): for tests that compare the two.
+   */
+  measureEveryCopy?: boolean;
+}
 
 /**
  * Reads a STEP (AP203/214/242) or OpenCascade BREP file with OpenCascade 8 and returns exact measurements:
  * per solid the volume, area and bounding box from the B-rep itself (not a mesh), per face its surface type
  * and parameters, and a display mesh with a face id per triangle. Free shells are returned as open parts and
  * loose edges are ignored. Coordinates are millimetres (OpenCascade converts the file's unit).
+ * A shape the file places several times (an assembly's repeated part) is integrated once: its copies take
+ * its volume, areas and faces moved to their placement; each copy is still boxed and meshed where it lies.
  * Requires initCadKernel() to have finished.
  */
-export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): EngineResult<CadModel> {
+export function readBrepShape(
+  format: "step" | "brep",
+  bytes: Uint8Array,
+  options: ReadBrepOptions = {},
+): EngineResult<CadModel> {
   const kernel = getCadKernel();
   if (!kernel) throw new Error("initCadKernel() must finish before reading STEP or BREP files");
   const { occt, messages } = kernel;
@@ -32,13 +48,26 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
   const read = format === "step" ? readStepShape(occt, bytes, messages) : readBrepText(occt, bytes);
   if (!read.ok) return read;
   const shape = read.value;
+  // Solids measured on their own, kept for their copies until the file is read.
+  const prototypes: MeasuredPrototype[] = [];
   try {
     const sourceUnit = format === "step" ? stepLengthUnit(bytes) : "mm";
     const parts: MeshPart[] = [];
     const faces: BrepFace[] = [];
     const T = occt.TopAbs_ShapeEnum;
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
-      parts.push(meshAndMeasure(occt, solid, "solid", faces));
+      const firstFaceId = faces.length;
+      const placed = options.measureEveryCopy
+        ? undefined
+        : placeRepeatedShape(prototypes, solid, firstFaceId);
+      const measures = placed ?? measureShape(occt, solid, "solid", firstFaceId);
+      if (!placed && !options.measureEveryCopy) {
+        const location = solid.Location();
+        prototypes.push({ solid: solid.Located(location, false), measures });
+        location.delete();
+      }
+      faces.push(...measures.faces);
+      parts.push(boxAndMesh(occt, solid, "solid", firstFaceId, measures));
     });
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
     const loose = sewBrepFaces(occt, shape);
@@ -47,7 +76,9 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
       [loose?.openShells ?? [], "shell"],
     ] as const)
       for (const sub of list) {
-        parts.push(meshAndMeasure(occt, sub, kind, faces));
+        const measures = measureShape(occt, sub, kind, faces.length);
+        parts.push(boxAndMesh(occt, sub, kind, faces.length, measures));
+        faces.push(...measures.faces);
         sub.delete();
       }
     if (loose && parts.length > 0 && parts.every((part) => part.kind === "shell"))
@@ -76,6 +107,7 @@ export function readBrepShape(format: "step" | "brep", bytes: Uint8Array): Engin
       },
     };
   } finally {
+    for (const { solid } of prototypes) solid.delete();
     shape.delete();
   }
 }
@@ -185,35 +217,57 @@ function forEachSubShape(
   }
 }
 
-/** Exact volume, area and box of one solid or shell, its faces, and a display mesh tagged with face ids. */
-function meshAndMeasure(
+/** Exact volume and area of one solid or shell, and its faces with ids from `firstFaceId`. */
+function measureShape(
   occt: Occt,
   shape: TopoDS_Shape,
   kind: "solid" | "shell",
-  faces: BrepFace[],
-): MeshPart {
-  const firstFaceId = faces.length;
+  firstFaceId: number,
+): ShapeMeasures {
+  const faces: BrepFace[] = [];
   forEachSubShape(
     occt,
     shape,
     occt.TopAbs_ShapeEnum.TopAbs_FACE,
     occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
     (faceShape) => {
-      faces.push(describeFace(occt, faceShape, faces.length));
+      faces.push(describeBrepFace(occt, faceShape, firstFaceId + faces.length));
     },
   );
-
   let volumeMm3 = 0;
+  let shellCount = 0;
   if (kind === "solid") {
     const volumeProps = new occt.GProp_GProps();
     occt.BRepGProp.VolumeProperties(shape, volumeProps, true, false, false);
     volumeMm3 = Math.abs(volumeProps.Mass());
     volumeProps.delete();
+    forEachSubShape(
+      occt,
+      shape,
+      occt.TopAbs_ShapeEnum.TopAbs_SHELL,
+      occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+      () => shellCount++,
+    );
   }
-  const surfaceProps = new occt.GProp_GProps();
-  occt.BRepGProp.SurfaceProperties(shape, surfaceProps, false, false);
-  const areaMm2 = surfaceProps.Mass();
-  surfaceProps.delete();
+  // The shape's area is its faces' areas added in explorer order, as BRepGProp.SurfaceProperties adds
+  // them: the same sum to the last bit, without integrating every face a second time.
+  let areaMm2 = 0;
+  for (const face of faces) areaMm2 += face.areaMm2;
+  return { faces, volumeMm3, areaMm2, internalVoids: Math.max(0, shellCount - 1) };
+}
+
+/**
+ * The box and display mesh (tagged with face ids from `firstFaceId`) of one solid or shell where it lies,
+ * with its measures. Both stay per copy: an optimal box does not turn with its shape, and the mesh's
+ * tolerance follows the box (OpenCascade keeps one triangulation per shape, which copies share).
+ */
+function boxAndMesh(
+  occt: Occt,
+  shape: TopoDS_Shape,
+  kind: "solid" | "shell",
+  firstFaceId: number,
+  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+): MeshPart {
   const box = new occt.Bnd_Box();
   occt.BRepBndLib.AddOptimal(shape, box, false, false);
   const bbox = {
@@ -248,144 +302,14 @@ function meshAndMeasure(
     }
     const positions = Float64Array.from(vertices);
     // Exact measurements belong to the B-rep; the mesh is only for looking at.
-    let shellCount = 0;
-    if (kind === "solid")
-      forEachSubShape(
-        occt,
-        shape,
-        occt.TopAbs_ShapeEnum.TopAbs_SHELL,
-        occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
-        () => shellCount++,
-      );
     return {
       positions,
       indices: triangles,
       faceIds,
       kind,
-      exact: { volumeMm3, areaMm2, bbox, internalVoids: Math.max(0, shellCount - 1) },
+      exact: { volumeMm3, areaMm2, bbox, internalVoids },
     };
   } finally {
     meshData.delete();
   }
-}
-
-function describeFace(occt: Occt, faceShape: TopoDS_Shape, id: number): BrepFace {
-  const face = occt.TopoDS.Face(faceShape);
-  const adaptor = new occt.BRepAdaptor_Surface(face, true);
-  const props = new occt.GProp_GProps();
-  occt.BRepGProp.SurfaceProperties(face, props, false, false);
-  const areaMm2 = props.Mass();
-  props.delete();
-  const kinds = occt.GeomAbs_SurfaceType;
-  const type = adaptor.GetType();
-  try {
-    if (type === kinds.GeomAbs_Plane) {
-      const plane = adaptor.Plane();
-      const axis = plane.Axis();
-      const direction = axis.Direction();
-      const normal: Vector3 = [direction.X(), direction.Y(), direction.Z()];
-      [direction, axis, plane].forEach((object) => object.delete());
-      return { id, type: "plane", axis: normal, areaMm2 };
-    }
-    if (type === kinds.GeomAbs_Cylinder) {
-      const cylinder = adaptor.Cylinder();
-      const axis = cylinder.Axis();
-      const direction = axis.Direction();
-      const location = axis.Location();
-      const result: BrepFace = {
-        id,
-        type: "cylinder",
-        radiusMm: cylinder.Radius(),
-        axis: [direction.X(), direction.Y(), direction.Z()],
-        originMm: [location.X(), location.Y(), location.Z()],
-        areaMm2,
-      };
-      [location, direction, axis, cylinder].forEach((object) => object.delete());
-      return result;
-    }
-    if (type === kinds.GeomAbs_Sphere) {
-      const sphere = adaptor.Sphere();
-      const location = sphere.Location();
-      const result: BrepFace = {
-        id,
-        type: "sphere",
-        radiusMm: sphere.Radius(),
-        originMm: [location.X(), location.Y(), location.Z()],
-        areaMm2,
-      };
-      [location, sphere].forEach((object) => object.delete());
-      return result;
-    }
-    if (type === kinds.GeomAbs_Cone) return { id, ...coneFromSamples(adaptor), areaMm2 };
-    if (type === kinds.GeomAbs_Torus) return { id, ...torusFromSamples(adaptor), areaMm2 };
-    return { id, type: "other", areaMm2 };
-  } finally {
-    adaptor.delete();
-    face.delete();
-  }
-}
-
-type SurfaceSampler = {
-  Value(u: number, v: number): { X(): number; Y(): number; Z(): number; delete(): void };
-};
-
-function sample(surface: SurfaceSampler, u: number, v: number): Vector3 {
-  const point = surface.Value(u, v);
-  const result: Vector3 = [point.X(), point.Y(), point.Z()];
-  point.delete();
-  return result;
-}
-
-const subtract = (a: Vector3, b: Vector3): Vector3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const add = (a: Vector3, b: Vector3): Vector3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const scale = (a: Vector3, factor: number): Vector3 => [a[0] * factor, a[1] * factor, a[2] * factor];
-const length = (a: Vector3) => Math.hypot(a[0], a[1], a[2]);
-const normalize = (a: Vector3): Vector3 => scale(a, 1 / (length(a) || 1));
-const cross = (a: Vector3, b: Vector3): Vector3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
-
-/**
- * This OpenCascade build does not expose gp_Cone, so the cone is measured from points on it: OpenCascade's
- * cone is P(u, v) = C + (R + v·sin α)(cos u·X + sin u·Y) + v·cos α·Z, exact for these samples.
- */
-function coneFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
-  const [a0, a1, b0, b1] = [
-    sample(surface, 0, 0),
-    sample(surface, Math.PI, 0),
-    sample(surface, 0, 1),
-    sample(surface, Math.PI, 1),
-  ];
-  const centre0 = scale(add(a0, a1), 0.5);
-  const centre1 = scale(add(b0, b1), 0.5);
-  const axis = normalize(subtract(centre1, centre0));
-  const radius0 = length(subtract(a0, a1)) / 2;
-  const radius1 = length(subtract(b0, b1)) / 2;
-  const halfAngleDeg =
-    (Math.atan2(Math.abs(radius1 - radius0), length(subtract(centre1, centre0))) * 180) / Math.PI;
-  return { type: "cone", radiusMm: radius0, axis, originMm: centre0, halfAngleDeg };
-}
-
-/** P(u, v) = C + (R + r·cos v)(cos u·X + sin u·Y) + r·sin v·Z, as OpenCascade defines its torus. */
-function torusFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
-  const [outer0, outer1, inner0, inner1, quarter] = [
-    sample(surface, 0, 0),
-    sample(surface, Math.PI, 0),
-    sample(surface, 0, Math.PI),
-    sample(surface, Math.PI, Math.PI),
-    sample(surface, Math.PI / 2, 0),
-  ];
-  const centre = scale(add(outer0, outer1), 0.5);
-  const outerRadius = length(subtract(outer0, outer1)) / 2;
-  const innerRadius = length(subtract(inner0, inner1)) / 2;
-  const axis = normalize(cross(subtract(outer0, centre), subtract(quarter, centre)));
-  return {
-    type: "torus",
-    radiusMm: (outerRadius + innerRadius) / 2,
-    minorRadiusMm: (outerRadius - innerRadius) / 2,
-    axis,
-    originMm: centre,
-  };
 }
