@@ -1,8 +1,6 @@
 import { AppError } from "../errors/app-error";
 import { complaintPhotoType } from "./complaint-photo-type";
-
-export const maxComplaintPhotos = 5;
-export const maxComplaintPhotoBytes = 10 * 1024 * 1024;
+import { complaintPhotosRefusal } from "./complaint-photo-limits";
 
 /**
  * The photos of a complaint or of the partner's answer: empty file inputs dropped, at most five, JPEG,
@@ -12,28 +10,16 @@ export const maxComplaintPhotoBytes = 10 * 1024 * 1024;
  * before anything is stored, so a refusal leaves nothing behind.
  */
 export async function checkComplaintPhotos(files: File[]): Promise<File[]> {
+  const refusal = complaintPhotosRefusal(files);
+  if (refusal) throw new AppError("validation_failed", refusal, { field: "photos" });
   const photos = files.filter((photo) => photo.size > 0);
-  if (photos.length > maxComplaintPhotos)
-    throw new AppError("validation_failed", `Attach at most ${maxComplaintPhotos} photos.`, {
-      field: "photos",
-    });
   for (const photo of photos) {
-    if (photo.size > maxComplaintPhotoBytes)
-      throw new AppError(
-        "validation_failed",
-        `"${photo.name}" is larger than 10 MB; attach a smaller photo.`,
-        {
-          field: "photos",
-        },
-      );
     const head = new Uint8Array(await photo.slice(0, 16).arrayBuffer());
     if (!complaintPhotoType(head))
       throw new AppError(
         "validation_failed",
         `"${photo.name}" is not a photo; attach JPEG, PNG, WebP or HEIC.`,
-        {
-          field: "photos",
-        },
+        { field: "photos" },
       );
   }
   return photos;
