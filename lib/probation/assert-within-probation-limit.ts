@@ -20,7 +20,7 @@ export async function assertWithinProbationLimit(
   throw new AppError(
     "validation_failed",
     answer === "counteroffer"
-      ? `Your company is on probation: a job may pay it at most ${formatEuros(limitCents)} until operations lift the probation. Ask at most ${formatEuros(limitCents)}, or keep the offered price.`
+      ? `Your company is on probation: a job may pay it at most ${formatEuros(limitCents)} until operations lift the probation. Ask at most ${formatEuros(limitCents)}.`
       : `Your company is on probation: a job may pay it at most ${formatEuros(limitCents)} until operations lift the probation, and this one pays ${formatEuros(jobPriceCents)}. Reject it so it goes to another partner.`,
     answer === "counteroffer" ? { field: "price" } : undefined,
   );
