@@ -7,14 +7,14 @@ import { seedDatabase } from "../../prisma/seed";
 import { anna, placeAcmeOrder } from "../fixtures/acme-orders";
 import { createTestDatabase } from "./setup/test-database";
 
-// Found walking issue 21 from an attacker's chair: the matcher kept a partner on probation to its job
-// value limit, but the partner's own answer did not. A counteroffer within the cap raised the job above
+// Found walking issue 21 from an attacker's chair: the matcher kept a supplier on probation to its job
+// value limit, but the supplier's own answer did not. A counteroffer within the cap raised the job above
 // the limit and was accepted by the margin rule at once; an offer made before operations started the
 // probation (a renewed audit approved with conditions) could still be accepted above it.
 const euros = (cents: number) => (cents / 100).toFixed(2);
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-describe("a partner on probation answering an offer", () => {
+describe("a supplier on probation answering an offer", () => {
   let db: Database;
 
   async function pendingOfferOnProbation(limit: (supplierPriceCents: number) => number) {
@@ -24,7 +24,7 @@ describe("a partner on probation answering an offer", () => {
     const admin = await db.user.findFirstOrThrow({
       where: { companyId: offer.supplierCompanyId, role: "SUPPLIER_ADMIN" },
     });
-    // Operations approve the partner's renewed audit with conditions while the offer waits.
+    // Operations approve the supplier's renewed audit with conditions while the offer waits.
     await db.supplierProbation.create({
       data: {
         companyId: offer.supplierCompanyId,
@@ -33,7 +33,7 @@ describe("a partner on probation answering an offer", () => {
         conditionsDueOn: new Date("2099-01-15T00:00:00Z"),
       },
     });
-    return { line, offer, partner: { userId: admin.id, companyId: offer.supplierCompanyId } };
+    return { line, offer, supplier: { userId: admin.id, companyId: offer.supplierCompanyId } };
   }
 
   beforeAll(async () => {
@@ -52,7 +52,7 @@ describe("a partner on probation answering an offer", () => {
   });
 
   it("refuses a counteroffer that would raise the job above the probation's limit, and keeps the offer open", async () => {
-    const { line, offer, partner } = await pendingOfferOnProbation((price) => price);
+    const { line, offer, supplier } = await pendingOfferOnProbation((price) => price);
     // Within the cap and the margin rule: without probation this is accepted at once.
     const raisedCents = Math.min(
       Math.floor(offer.supplierPriceCents * 1.03),
@@ -60,7 +60,7 @@ describe("a partner on probation answering an offer", () => {
     );
     expect(raisedCents).toBeGreaterThan(offer.supplierPriceCents);
     await expect(
-      submitCounteroffer(db, partner, offer.id, {
+      submitCounteroffer(db, supplier, offer.id, {
         price: euros(raisedCents),
         deliveryDate: day(line.deliveryDate),
       }),
@@ -74,7 +74,7 @@ describe("a partner on probation answering an offer", () => {
 
     // A later date at the offered price stays within the limit and is the buyer's to decide.
     const later = new Date(line.deliveryDate.getTime() + 7 * 86_400_000);
-    const dateOnly = await submitCounteroffer(db, partner, offer.id, {
+    const dateOnly = await submitCounteroffer(db, supplier, offer.id, {
       price: euros(offer.supplierPriceCents),
       deliveryDate: day(later),
     });
@@ -82,18 +82,18 @@ describe("a partner on probation answering an offer", () => {
   });
 
   it("refuses to accept an offer above the probation's limit started after the offer was made", async () => {
-    const { line, offer, partner } = await pendingOfferOnProbation((price) => price - 100);
-    await expect(acceptOffer(db, partner, offer.id)).rejects.toThrow(/probation.*at most/);
+    const { line, offer, supplier } = await pendingOfferOnProbation((price) => price - 100);
+    await expect(acceptOffer(db, supplier, offer.id)).rejects.toThrow(/probation.*at most/);
     expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
     expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).supplierCompanyId).toBeNull();
   });
 
   it("accepts an offer within the probation's limit", async () => {
-    const { line, offer, partner } = await pendingOfferOnProbation((price) => price);
-    await acceptOffer(db, partner, offer.id);
+    const { line, offer, supplier } = await pendingOfferOnProbation((price) => price);
+    await acceptOffer(db, supplier, offer.id);
     expect(await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({
       status: "ACCEPTED",
-      supplierCompanyId: partner.companyId,
+      supplierCompanyId: supplier.companyId,
     });
   });
 });
