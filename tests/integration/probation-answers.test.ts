@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { submitCounteroffer } from "../../lib/counteroffers/submit-counteroffer";
-import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import type { Database } from "../../lib/db/prisma";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { acceptOffer } from "../../lib/matching/respond-to-offer";
-import { seedDatabase } from "../../prisma/seed";
-import { anna, placeAcmeOrder } from "../fixtures/acme-orders";
-import { createTestDatabase } from "./setup/test-database";
+import { placeAcmeOrder } from "../fixtures/acme-orders";
+import { createSeededAcmeDatabase } from "./setup/seeded-acme-database";
 
 // Found walking issue 21 from an attacker's chair: the matcher kept a supplier on probation to its job
 // value limit, but the supplier's own answer did not. A counteroffer within the cap raised the job above
@@ -37,9 +36,7 @@ describe("a supplier on probation answering an offer", () => {
   }
 
   beforeAll(async () => {
-    db = createPrismaClient(await createTestDatabase());
-    await seedDatabase(db);
-    await db.company.update({ where: { id: anna.companyId }, data: { creditLimitCents: 100_000_000 } });
+    db = await createSeededAcmeDatabase();
   });
   afterAll(() => db.$disconnect());
   beforeEach(async () => {

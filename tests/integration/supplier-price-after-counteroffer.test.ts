@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitCounteroffer } from "../../lib/counteroffers/submit-counteroffer";
-import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import type { Database } from "../../lib/db/prisma";
 import { loadJobsCsv } from "../../lib/exports/orders/load-jobs-csv";
 import { loadOrderMoney } from "../../lib/ledger/load-order-money";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { supplierPriceCentsOf } from "../../lib/orders/supplier-price-of-line";
-import { seedDatabase } from "../../prisma/seed";
-import { anna, placeAcmeOrder } from "../fixtures/acme-orders";
-import { createTestDatabase } from "./setup/test-database";
+import { placeAcmeOrder } from "../fixtures/acme-orders";
+import { createSeededAcmeDatabase } from "./setup/seeded-acme-database";
 
 // Found walking issue 21: after a counteroffer the partner is paid its countered price (the payout reads
 // the accepted offer), but its jobs CSV ("your_price") and the operations order page ("Partner price")
@@ -19,9 +18,7 @@ describe("the partner's price of a job after its counteroffer", () => {
   let db: Database;
 
   beforeAll(async () => {
-    db = createPrismaClient(await createTestDatabase());
-    await seedDatabase(db);
-    await db.company.update({ where: { id: anna.companyId }, data: { creditLimitCents: 100_000_000 } });
+    db = await createSeededAcmeDatabase();
   });
   afterAll(() => db.$disconnect());
 
