@@ -32,7 +32,7 @@ export async function answerComplaint(
   now = new Date(),
 ) {
   const { answer } = complaintAnswerSchema.parse({ answer: input.answer });
-  const photos = checkComplaintPhotos(input.photos);
+  const photos = await checkComplaintPhotos(input.photos);
   const { db, storage } = deps;
   const complaint = await db.complaint.findFirst({
     where: { id: complaintId, orderLine: { supplierCompanyId: supplier.companyId } },

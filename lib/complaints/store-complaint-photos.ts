@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import type { FileStorage } from "../storage/file-storage";
-import { maxComplaintPhotoBytes } from "./check-complaint-photos";
+import { maxComplaintPhotoBytes } from "./complaint-photo-limits";
 
 /** Stores checked photos (checkComplaintPhotos) and returns their storage keys, in order. */
 export async function storeComplaintPhotos(storage: FileStorage, photos: File[]): Promise<string[]> {

@@ -10,6 +10,7 @@ import { loadMatchingSettings } from "../matching/matching-settings";
 import { moveOffers } from "../matching/move-offers";
 import { offerDeadline } from "../matching/offer-deadline";
 import { requestOfferExpiry } from "../matching/request-matching";
+import { assertWithinProbationLimit } from "../probation/assert-within-probation-limit";
 import { quoteDay } from "../quotes/quote-day";
 import { euroCentsInput } from "../settings/settings-input-fields";
 import { judgeCounteroffer } from "./judge-counteroffer";
@@ -134,6 +135,7 @@ export async function submitCounteroffer(
           judged.error,
           judged.field ? { field: judged.field } : undefined,
         );
+      await assertWithinProbationLimit(tx, responder.companyId, terms.price, "counteroffer");
 
       const countered = await moveOffers(tx, {
         where: { id: offer.id },

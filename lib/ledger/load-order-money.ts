@@ -1,3 +1,4 @@
+import { acceptedOffersSelect } from "../orders/supplier-price-of-line";
 import type { LedgerAccount } from "../db/generated/enums";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
@@ -31,6 +32,7 @@ export async function loadOrderMoney(db: Database, orderId: string) {
         include: {
           part: { select: { originalFileName: true } },
           supplierCompany: { select: { name: true } },
+          offers: acceptedOffersSelect,
           complaints: {
             orderBy: { createdAt: "asc" },
             include: { createdBy: { select: { name: true } } },

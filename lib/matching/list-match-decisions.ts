@@ -47,6 +47,7 @@ export async function listMatchDecisions(
           quantity: true,
           process: true,
           materialCode: true,
+          quote: { select: { material: { select: { name: true } } } },
           deliveryDate: true,
           part: { select: { originalFileName: true } },
           order: { select: { number: true } },

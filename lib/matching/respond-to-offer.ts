@@ -12,6 +12,7 @@ import { offerRejectReasons } from "./offer-reject-reasons";
 import { lockActiveSupplier } from "./lock-active-supplier";
 import { refreshSupplierScore } from "./refresh-supplier-score";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { assertWithinProbationLimit } from "../probation/assert-within-probation-limit";
 
 export interface OfferResponder {
   userId: string;
@@ -89,6 +90,8 @@ export async function acceptOffer(
         );
       await lockOfferLine(tx, offerId);
       const offer = await lockOwnOffer(tx, responder, offerId);
+      if (offer.status === "PENDING")
+        await assertWithinProbationLimit(tx, responder.companyId, offer.supplierPriceCents, "accept");
       const accepted = await moveOffers(tx, {
         where: { id: offer.id, expiresAt: { gt: now } },
         from: ["PENDING"],

@@ -1,4 +1,4 @@
-import { maxComplaintPhotoBytes } from "../complaints/check-complaint-photos";
+import { maxComplaintPhotoBytes } from "../complaints/complaint-photo-limits";
 import { maxDrawingBytes } from "../quotes/request-manual-quote";
 import { maxCertificateFileBytes } from "../suppliers/add-certificate";
 import { maxStatementBytes } from "../bank-transfers/import-bank-statement";

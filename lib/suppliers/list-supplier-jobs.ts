@@ -9,6 +9,7 @@ export async function listSupplierJobs(db: Database, companyId: string) {
     quantity: true,
     process: true,
     materialCode: true,
+    quote: { select: { material: { select: { name: true } } } },
     deliveryDate: true,
     carrier: true,
     trackingNumber: true,

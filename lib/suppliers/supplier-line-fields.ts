@@ -6,6 +6,8 @@ export const supplierLineFields = {
   quantity: true,
   process: true,
   materialCode: true,
+  // The material's name for people (format-job.ts); the code stays for the API and exports.
+  quote: { select: { material: { select: { name: true } } } },
   finish: true,
   toleranceClass: true,
   deliveryDate: true,

@@ -42,7 +42,7 @@ export async function fileComplaint(
   now = new Date(),
 ) {
   const { text } = complaintSchema.parse({ text: input.text });
-  const photos = checkComplaintPhotos(input.photos);
+  const photos = await checkComplaintPhotos(input.photos);
   const { db, storage } = deps;
   const line = await db.orderLine.findFirst({
     where: { id: orderLineId, order: { buyerCompanyId: buyer.companyId } },

@@ -23,6 +23,18 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
+/** At phone width the page does not scroll sideways: everything fits the screen's 390 px. */
+async function expectFitsPhoneWidth(page: Page): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+      message: "the page is wider than a 390 px phone screen",
+    })
+    .toBeLessThanOrEqual(390);
+  await page.setViewportSize(size);
+}
+
 const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, "")) * 100);
 const euros = (value: number) =>
   `€${(value / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -210,6 +222,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   // The partner's own price stays between the partner and the platform.
   await expect(page.getByText(euros(askedCents))).toHaveCount(0);
   await shoot(page, "buyer-counteroffer-price-decision");
+  await expectFitsPhoneWidth(page);
   await decision.getByRole("button", { name: `Pay ${euros(differenceGross)} and accept` }).click();
   await expect(page).toHaveURL(/localhost:\d+\/pay\/cs_test_/);
   await expect(page.getByText("Price difference")).toBeVisible();
@@ -224,6 +237,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   await expect(plateLine().locator("strong.amount")).toHaveText(euros(buyerNetCents));
   await expect(plateLine().getByTestId("timeline")).toContainText("Placed with a manufacturing partner");
   await shoot(page, "buyer-counteroffer-price-paid");
+  await expectFitsPhoneWidth(page);
   await signOut(page);
 
   // The partner has the job at its new price.

@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { moveComplaintWindowsPast, runJobNow, supplierHoldingOfferOf } from "./e2e-database";
 import { expect, signInAndWait, signOut, test } from "./fixtures";
@@ -173,10 +174,18 @@ async function expectPhotosDrawn(area: Locator, count: number) {
 
 test("a complaint inside the window holds the payout; the partner answers with a photo, operations see both photos and withhold it", async ({
   page,
-}) => {
+}, testInfo) => {
   const { number, orderId, supplierEmail, jobUrl } = await deliveredOrder(page);
   await page.getByText(/Something wrong\? Complain until/).click();
   await page.getByLabel("What is wrong?").fill("One plate has its pocket on the wrong side.");
+  // A photo larger than any form may carry (issue 21 walk): refused as it is chosen, in the server's
+  // words, and the typed text stays (it used to post, fail on an error page and lose the text).
+  const huge = testInfo.outputPath("huge.png");
+  await writeFile(huge, Buffer.concat([photoPng("huge.png").buffer, Buffer.alloc(51 * 1024 * 1024)]));
+  await page.getByLabel("Photos (up to 5, 10 MB each)").setInputFiles(huge);
+  await page.getByRole("button", { name: "File complaint" }).click();
+  await expect(page.getByText('"huge.png" is larger than 10 MB; attach a smaller photo.')).toBeVisible();
+  await expect(page.getByLabel("What is wrong?")).toHaveValue("One plate has its pocket on the wrong side.");
   await page.getByLabel("Photos (up to 5, 10 MB each)").setInputFiles([photoPng("pocket.png")]);
   await page.getByRole("button", { name: "File complaint" }).click();
   await expect(page.getByText("Your complaint is filed")).toBeVisible();

@@ -17,7 +17,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   const [first] = await offersOf(order.number, (offers) => offers.length >= 1);
   await signInAndWait(page, first!.email);
   const firstRow = await offerRowIn(page, order.number);
-  await expect(firstRow).toContainText("CNC milling · AL-6061-T6");
+  await expect(firstRow).toContainText("CNC milling · Aluminium 6061-T6");
   await firstRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
   await expect(page.getByTestId("offer-price")).toContainText("€");
   await expect(page.getByRole("link", { name: /Download CAD/ })).toHaveCount(0);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { answerComplaint } from "../../lib/complaints/answer-complaint";
 import { openComplaintPhoto } from "../../lib/complaints/open-complaint-photo";
+import { storeComplaintPhotos } from "../../lib/complaints/store-complaint-photos";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
 import { loadJobMessages } from "../../lib/messages/load-job-messages";
 import { postJobMessage } from "../../lib/messages/post-job-message";
@@ -179,9 +180,16 @@ describe("complaint answers, complaint photos and job messages", () => {
   it("serves complaint photos to operations, the buyer's company and the line's partner only, each read audited, typed by its bytes", async () => {
     const { line } = await shippedLine();
     const notAnImage = new File(["<script>alert(1)</script>"], "x.jpg", { type: "image/jpeg" });
-    const complaint = await fileComplaint({ db, storage }, buyer, line.id, {
-      text: "Photos of the scratched face attached.",
-      photos: [jpeg(), notAnImage],
+    const text = "Photos of the scratched face attached.";
+    // Refused by its bytes when filed (lib/complaints/check-complaint-photos.ts)…
+    await expect(
+      fileComplaint({ db, storage }, buyer, line.id, { text, photos: [jpeg(), notAnImage] }),
+    ).rejects.toThrow('"x.jpg" is not a photo');
+    const complaint = await fileComplaint({ db, storage }, buyer, line.id, { text, photos: [jpeg()] });
+    // …and, kept before that check, still served only as bytes by the route.
+    await db.complaint.update({
+      where: { id: complaint.id },
+      data: { photoStorageKeys: { push: await storeComplaintPhotos(storage, [notAnImage]) } },
     });
     const reader = (role: string, companyId: string, userId: string) => ({
       role,

@@ -44,7 +44,7 @@ export default async function OpsMatchingPage({
           <summary>
             <strong>{decision.orderLine.order.number}</strong> · {decision.orderLine.quantity} ×{" "}
             {decision.orderLine.part.originalFileName} ({processLabel(decision.orderLine.process)},{" "}
-            {decision.orderLine.materialCode}) · {decision.trigger || "matched"} ·{" "}
+            {decision.orderLine.quote.material.name}) · {decision.trigger || "matched"} ·{" "}
             {formatMoment(decision.createdAt)} →{" "}
             {decision.chosenName ? (
               <span className={badgeClass("ACTIVE")}>{decision.chosenName}</span>

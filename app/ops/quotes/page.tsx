@@ -36,7 +36,11 @@ function requester(row: ManualQuoteRequestRow) {
 
 export default async function OpsQuotesPage() {
   await requirePermission("ops.console", "/ops/quotes");
-  const rows = await listManualQuoteRequests(getPrisma());
+  const [rows, materials] = await Promise.all([
+    listManualQuoteRequests(getPrisma()),
+    getPrisma().material.findMany({ select: { code: true, name: true } }),
+  ]);
+  const materialNames = new Map(materials.map((material) => [material.code, material.name]));
   const open = rows.filter((row) => row.status === "OPEN").length;
   return (
     <>
@@ -74,7 +78,8 @@ export default async function OpsQuotesPage() {
                 </td>
                 <td data-label="Buyer">{requester(row)}</td>
                 <td data-label="Asked for">
-                  {processNames[row.options.process]}, {row.options.materialCode},{" "}
+                  {processNames[row.options.process]},{" "}
+                  {materialNames.get(row.options.materialCode) ?? "a material no longer offered"},{" "}
                   {toleranceNames[row.options.tolerance ?? defaultTolerance]}, {row.options.quantity} pcs
                 </td>
                 <td data-label="Status">

@@ -1,5 +1,6 @@
 "use client";
 
+import { ComplaintPhotosField } from "@/app/_components/complaint-photos-field";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -121,17 +122,11 @@ export function ComplaintForm({
           />
           {form.error("text") && <span className="field-error">{form.error("text")}</span>}
         </div>
-        <div className="field">
-          <label htmlFor={`photos-${orderLineId}`}>Photos (up to 5, 10 MB each)</label>
-          <input
-            id={`photos-${orderLineId}`}
-            name="photos"
-            type="file"
-            accept="image/jpeg,image/png,image/webp,image/heic"
-            multiple
-          />
-          {form.error("photos") && <span className="field-error">{form.error("photos")}</span>}
-        </div>
+        <ComplaintPhotosField
+          id={`photos-${orderLineId}`}
+          label="Photos (up to 5, 10 MB each)"
+          serverError={form.error("photos")}
+        />
         <button type="submit" disabled={pending}>
           {pending ? "Sending…" : "File complaint"}
         </button>

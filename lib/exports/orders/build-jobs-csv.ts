@@ -5,8 +5,8 @@ import { type LineCsvFields, shippingCells, shippingColumns } from "./line-csv-f
 export interface JobForCsv extends LineCsvFields {
   orderNumber: string;
   finish: string;
-  /** What the partner is paid for the line (its offer's price), in cents. */
-  supplierTotalCents: number;
+  /** What the partner is paid for the line (its accepted offer's price, supplierPriceCentsOf), in cents. */
+  supplierPriceCents: number;
 }
 
 const columns = [
@@ -33,7 +33,7 @@ export function buildJobsCsv(jobs: readonly JobForCsv[]): string {
     material: job.materialCode,
     finish: job.finish,
     quantity: job.quantity,
-    your_price: eurosCell(job.supplierTotalCents),
+    your_price: eurosCell(job.supplierPriceCents),
     status: job.status.toLowerCase(),
     ...shippingCells(job),
   }));

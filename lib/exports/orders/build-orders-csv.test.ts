@@ -79,7 +79,7 @@ describe("the partner's jobs CSV", () => {
         materialCode: "AL6061",
         finish: "as_machined",
         quantity: 10,
-        supplierTotalCents: 70_035,
+        supplierPriceCents: 70_035,
         status: "IN_PRODUCTION",
         deliveryDate: new Date("2026-11-20T00:00:00Z"),
         carrier: null,

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/prisma";
+import { acceptedOffersSelect, supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 import { buildJobsCsv } from "./build-jobs-csv";
 import { lineCsvSelect } from "./line-csv-fields";
 
@@ -14,13 +15,16 @@ export async function loadJobsCsv(db: Database, supplierCompanyId: string): Prom
     select: {
       ...lineCsvSelect,
       finish: true,
+      supplierCompanyId: true,
       supplierTotalCents: true,
+      offers: acceptedOffersSelect,
       order: { select: { number: true } },
     },
   });
   return buildJobsCsv(
     lines.map((line) => ({
       ...line,
+      supplierPriceCents: supplierPriceCentsOf(line),
       orderNumber: line.order.number,
       partFileName: line.part.originalFileName,
     })),

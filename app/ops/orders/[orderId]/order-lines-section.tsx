@@ -4,6 +4,7 @@ import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { lineStatusLabels } from "./ops-order-labels";
 import { badgeClass } from "@/app/_components/status-badge";
+import { supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 
 /** The order's lines with supplier, status, delivery date and both prices; a remake names the line it remakes. */
 export function OrderLinesSection({ order }: { order: OrderMoney }) {
@@ -42,7 +43,7 @@ export function OrderLinesSection({ order }: { order: OrderMoney }) {
             </td>
             <td data-label="Delivery">{formatDay(line.deliveryDate)}</td>
             <AmountCell label="Buyer price" cents={line.totalPriceCents} />
-            <AmountCell label="Partner price" cents={line.supplierTotalCents} />
+            <AmountCell label="Partner price" cents={supplierPriceCentsOf(line)} />
           </tr>
         ))}
       </StackTable>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ComplaintPhotosField } from "@/app/_components/complaint-photos-field";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -43,18 +44,11 @@ export function ComplaintAnswerForm({
         </span>
         <FieldError id={id("answer-error")} message={form.error("answer")} />
       </div>
-      <div className="field">
-        <label htmlFor={id("photos")}>Photos (optional, up to 5, 10 MB each)</label>
-        <input
-          id={id("photos")}
-          name="photos"
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/heic"
-          multiple
-          aria-describedby={form.error("photos") ? id("photos-error") : undefined}
-        />
-        <FieldError id={id("photos-error")} message={form.error("photos")} />
-      </div>
+      <ComplaintPhotosField
+        id={id("photos")}
+        label="Photos (optional, up to 5, 10 MB each)"
+        serverError={form.error("photos")}
+      />
       <div className="actions">
         <button type="submit" disabled={form.pending}>
           {form.pending ? "Sending…" : "Send the answer"}

@@ -8,7 +8,7 @@ import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { formatEuros } from "@/lib/money/format-euros";
 import { nextSupplierSteps } from "@/lib/suppliers/job-statuses";
 import { loadSupplierJob } from "@/lib/suppliers/load-supplier-job";
-import { describeJob, formatSize } from "../../format-job";
+import { describeJob, formatSize, shipToLines } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { JobStatusForms } from "../../offer-forms";
 import { jobStatusLabels } from "../job-status-labels";
@@ -114,17 +114,9 @@ export default async function SupplierJobPage({
           )}
           <h3>Ship to</h3>
           <address>
-            {[
-              shipTo.company,
-              shipTo.name,
-              shipTo.line,
-              `${shipTo.postalCode ?? ""} ${shipTo.city ?? ""}`,
-              shipTo.countryCode,
-            ]
-              .filter(Boolean)
-              .map((part) => (
-                <div key={part}>{part}</div>
-              ))}
+            {shipToLines(shipTo).map((part) => (
+              <div key={part}>{part}</div>
+            ))}
           </address>
           <h3>History</h3>
           <ol className={styles.history}>
