@@ -87,8 +87,8 @@ export function CounterofferPriceDecision({
   return (
     <div id={`counteroffer-${counteroffer.id}`} className="muted" data-testid="counteroffer-outcome">
       <p>
-        A partner asked {formatEuros(netCents)} net for this line instead of {formatEuros(previousNetCents)}.{" "}
-        {outcome}
+        A partner&apos;s counteroffer priced this line at {formatEuros(netCents)} net for you instead of{" "}
+        {formatEuros(previousNetCents)}. {outcome}
         {invoice ? (
           <>
             {" "}

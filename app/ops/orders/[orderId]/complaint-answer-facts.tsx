@@ -41,7 +41,7 @@ export function ComplaintAnswerFacts({ complaint }: { complaint: ComplaintWithAn
       ) : complaint.status === "OPEN" ? (
         <p className="hint" data-testid="supplier-answer">
           {due && due > new Date()
-            ? `The partner has not answered yet; it may until ${formatDeadline(due)}.`
+            ? `The partner has not answered yet; it may answer until ${formatDeadline(due)}.`
             : `The partner did not answer${due ? ` by ${formatDeadline(due)}` : ""}; you may decide.`}
         </p>
       ) : null}

@@ -10,8 +10,8 @@ export default function OfferNotOpenPage() {
       <h1>This offer is not open</h1>
       <p className="muted">
         Offers can be seen only while they wait for your answer, and jobs once you accepted them. This one was
-        rejected, withdrawn by operations or has expired, and the job went to another partner; or the link was
-        meant for another company.
+        rejected, expired, withdrawn by operations (the job then went to another partner) or cancelled with
+        the buyer&apos;s order; or the link was meant for another company. Your offers list says which.
       </p>
       <Link href="/supplier" className="button">
         See your open offers
