@@ -55,6 +55,11 @@ export interface DisplayMesh {
   bodyIds: Uint32Array;
   /** Local wall thickness per triangle, mm (NaN where not measured: no wall, or not analysed). */
   wallThicknessMm?: Float32Array;
+  /**
+   * True when no two vertices have the same coordinates (one welded mesh, every coordinate exact in
+   * float32 after taking off the origin), so welding the display mesh again would change nothing.
+   */
+  distinctVertices?: boolean;
 }
 
 export interface ModelAnalysis {
@@ -95,6 +100,8 @@ export function analyzeModel(
   const bodies: BodyReport[] = [];
   const displayParts: {
     positions: Float64Array;
+    /** Welded here: no two of its vertices have the same coordinates. */
+    welded: boolean;
     indices: Uint32Array;
     faceIds: Int32Array;
     bodyIndex: number;
@@ -128,6 +135,7 @@ export function analyzeModel(
       });
       displayParts.push({
         positions: part.positions,
+        welded: false,
         indices: part.indices,
         faceIds: part.faceIds ?? new Int32Array(triangleCount).fill(-1),
         bodyIndex: bodies.length - 1,
@@ -178,7 +186,13 @@ export function analyzeModel(
           faceIds[triangle] = source >= 0 ? (part.faceIds[source] ?? -1) : -1;
         }
       }
-      displayParts.push({ positions: welded.positions, indices: body.indices, faceIds, bodyIndex });
+      displayParts.push({
+        positions: welded.positions,
+        welded: true,
+        indices: body.indices,
+        faceIds,
+        bodyIndex,
+      });
     }
   }
 
@@ -349,7 +363,13 @@ function unionBox(boxes: BoundingBox[]): BoundingBox {
  * corners: a vertex gets its number and its coordinates when first used, so each is written once.
  */
 function buildDisplayMesh(
-  parts: { positions: Float64Array; indices: Uint32Array; faceIds: Int32Array; bodyIndex: number }[],
+  parts: {
+    positions: Float64Array;
+    welded: boolean;
+    indices: Uint32Array;
+    faceIds: Int32Array;
+    bodyIndex: number;
+  }[],
   originMm: Vector3,
 ): DisplayMesh {
   let triangleCount = 0;
@@ -369,6 +389,9 @@ function buildDisplayMesh(
   const bodyIds = new Uint32Array(triangleCount);
   let vertexCount = 0;
   let triangle = 0;
+  // Distinct vertices stay distinct when each coordinate less the origin is exact in float32 and gives
+  // the vertex's coordinate back (then two vertices with one display position would be one vertex).
+  let distinctVertices = remaps.size === 1 && parts.every((part) => part.welded);
   for (const part of parts) {
     const remap = remaps.get(part.positions)!;
     const source = part.positions;
@@ -380,9 +403,24 @@ function buildDisplayMesh(
       if (target === -1) {
         target = vertexCount++;
         remap[vertex] = target;
-        positions[target * 3] = source[vertex * 3]! - originX;
-        positions[target * 3 + 1] = source[vertex * 3 + 1]! - originY;
-        positions[target * 3 + 2] = source[vertex * 3 + 2]! - originZ;
+        const x = source[vertex * 3]! - originX;
+        const y = source[vertex * 3 + 1]! - originY;
+        const z = source[vertex * 3 + 2]! - originZ;
+        positions[target * 3] = x;
+        positions[target * 3 + 1] = y;
+        positions[target * 3 + 2] = z;
+        if (
+          distinctVertices &&
+          !(
+            positions[target * 3] === x &&
+            positions[target * 3 + 1] === y &&
+            positions[target * 3 + 2] === z &&
+            x + originX === source[vertex * 3] &&
+            y + originY === source[vertex * 3 + 1] &&
+            z + originZ === source[vertex * 3 + 2]
+          )
+        )
+          distinctVertices = false;
       }
       indices[first + corner] = target;
     }
@@ -392,5 +430,12 @@ function buildDisplayMesh(
   }
   // Vertices no triangle uses (dropped or collapsed triangles' corners) leave the end unused.
   if (vertexCount < mostVertices) positions = positions.slice(0, vertexCount * 3);
-  return { originMm, positions, indices, faceIds, bodyIds };
+  return {
+    originMm,
+    positions,
+    indices,
+    faceIds,
+    bodyIds,
+    ...(distinctVertices ? { distinctVertices } : {}),
+  };
 }

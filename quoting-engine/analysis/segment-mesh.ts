@@ -28,7 +28,10 @@ export function segmentMesh(
 ): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
-  const welded = weldVertices(new Float64Array(mesh.positions), indices);
+  // A display mesh of distinct vertices is welded already: welding would number them as they are.
+  const welded = mesh.distinctVertices
+    ? { positions: new Float64Array(mesh.positions), indices }
+    : weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = triangles;
