@@ -3,6 +3,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
+import { neighbourAcrossMates } from "./closed-mesh-mates";
 import { weldVertices } from "./weld-vertices";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
@@ -24,7 +25,10 @@ export function segmentMesh(
   mesh: DisplayMesh,
   // The display mesh's own measures: welding below merges only identical coordinates, so each triangle's
   // corners keep their values and its normal and area are the same numbers (computed once for the file).
-  triangles: Pick<TriangleMeasures, "normals" | "areas"> = measureTriangles(mesh.positions, mesh.indices),
+  triangles: Pick<TriangleMeasures, "normals" | "areas" | "edgeMates"> = measureTriangles(
+    mesh.positions,
+    mesh.indices,
+  ),
 ): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
@@ -35,7 +39,12 @@ export function segmentMesh(
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = triangles;
-  const neighbours = edgeNeighbours(corners, triangleCount, points.length / 3);
+  // When welding kept every vertex (numbered as they were) the corners are the mesh's own, and a
+  // closed, clean mesh's neighbours are its edge mates' triangles (what `edgeNeighbours` pairs too).
+  const neighbours =
+    triangles.edgeMates && points.length === mesh.positions.length
+      ? neighbourAcrossMates(triangles.edgeMates)
+      : edgeNeighbours(corners, triangleCount, points.length / 3);
   const cosine = (first: number, second: number) =>
     normals[first * 3]! * normals[second * 3]! +
     normals[first * 3 + 1]! * normals[second * 3 + 1]! +
