@@ -89,23 +89,36 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      // Scalars, not a box array per leaf: a million-triangle mesh has 125,000 leaves.
-      const bounds = tree.bounds;
-      for (let axis = 0; axis < 3; axis++) {
-        bounds[node * 6 + axis] = Infinity;
-        bounds[node * 6 + axis + 3] = -Infinity;
-      }
+      // Scalars, not a box array per leaf (a million-triangle mesh has 125,000 leaves), kept in locals
+      // until the leaf is done rather than read and written in the node array for every corner.
+      let minX = Infinity,
+        minY = Infinity,
+        minZ = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity,
+        maxZ = -Infinity;
       for (let index = from; index < to; index++) {
         const triangle = order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
-          for (let axis = 0; axis < 3; axis++) {
-            const value = positions[vertex + axis]!;
-            if (value < bounds[node * 6 + axis]!) bounds[node * 6 + axis] = value;
-            if (value > bounds[node * 6 + axis + 3]!) bounds[node * 6 + axis + 3] = value;
-          }
+          const x = positions[vertex]!,
+            y = positions[vertex + 1]!,
+            z = positions[vertex + 2]!;
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
+          if (z < minZ) minZ = z;
+          if (z > maxZ) maxZ = z;
         }
       }
+      const bounds = tree.bounds;
+      bounds[node * 6] = minX;
+      bounds[node * 6 + 1] = minY;
+      bounds[node * 6 + 2] = minZ;
+      bounds[node * 6 + 3] = maxX;
+      bounds[node * 6 + 4] = maxY;
+      bounds[node * 6 + 5] = maxZ;
       return node;
     }
     let minX = Infinity,
