@@ -78,6 +78,7 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   const { codes, order } = mortonOrder(centroids, triangleCount);
   tree.order = order;
   let nodeCount = 0;
+  const box = new Float64Array(6);
   const build = (from: number, to: number): number => {
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
     if (nodeCount === tree.left.length) growTree(tree);
@@ -85,37 +86,22 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      // Scalars, not a box array per leaf (a million-triangle mesh has 125,000 leaves).
-      let minX = Infinity,
-        minY = Infinity,
-        minZ = Infinity,
-        maxX = -Infinity,
-        maxY = -Infinity,
-        maxZ = -Infinity;
+      // One reused box, not an array per leaf (a million-triangle mesh has 125,000 leaves).
+      emptyBox(box);
       for (let index = from; index < to; index++) {
         const triangle = order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
-          const x = positions[vertex]!,
-            y = positions[vertex + 1]!,
-            z = positions[vertex + 2]!;
-          if (x < minX) minX = x;
-          if (x > maxX) maxX = x;
-          if (y < minY) minY = y;
-          if (y > maxY) maxY = y;
-          if (z < minZ) minZ = z;
-          if (z > maxZ) maxZ = z;
+          extendBox(box, positions[vertex]!, positions[vertex + 1]!, positions[vertex + 2]!);
         }
       }
       // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
       // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
       const bounds = tree.bounds;
-      bounds[node * 6] = minX - leafMarginMm(minX);
-      bounds[node * 6 + 1] = minY - leafMarginMm(minY);
-      bounds[node * 6 + 2] = minZ - leafMarginMm(minZ);
-      bounds[node * 6 + 3] = maxX + leafMarginMm(maxX);
-      bounds[node * 6 + 4] = maxY + leafMarginMm(maxY);
-      bounds[node * 6 + 5] = maxZ + leafMarginMm(maxZ);
+      for (let axis = 0; axis < 3; axis++) {
+        bounds[node * 6 + axis] = box[axis]! - leafMarginMm(box[axis]!);
+        bounds[node * 6 + axis + 3] = box[axis + 3]! + leafMarginMm(box[axis + 3]!);
+      }
       return node;
     }
     const first = codes[from]!;
@@ -156,32 +142,18 @@ function mortonOrder(
   centroids: Float64Array,
   triangleCount: number,
 ): { codes: Uint32Array; order: Int32Array } {
-  let minX = Infinity,
-    minY = Infinity,
-    minZ = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity,
-    maxZ = -Infinity;
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const x = centroids[triangle * 3]!,
-      y = centroids[triangle * 3 + 1]!,
-      z = centroids[triangle * 3 + 2]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-    if (z < minZ) minZ = z;
-    if (z > maxZ) maxZ = z;
-  }
+  const box = emptyBox(new Float64Array(6));
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    extendBox(box, centroids[triangle * 3]!, centroids[triangle * 3 + 1]!, centroids[triangle * 3 + 2]!);
   // One cell size for all three axes, so a split halves the longest side, as a midpoint split would.
   const cells = (1 << mortonBits) - 1;
-  const extent = Math.max(maxX - minX, maxY - minY, maxZ - minZ);
+  const extent = Math.max(box[3]! - box[0]!, box[4]! - box[1]!, box[5]! - box[2]!);
   const scale = extent > 0 ? cells / extent : 0;
   const codes = new Uint32Array(triangleCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - minX) * scale));
-    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - minY) * scale));
-    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - minZ) * scale));
+    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - box[0]!) * scale));
+    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - box[1]!) * scale));
+    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - box[2]!) * scale));
     codes[triangle] = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
   }
   // Least significant digit radix sort, two 15-bit digits (codes have 30 bits); stable.
@@ -211,6 +183,23 @@ function mortonOrder(
     [order, spareOrder] = [spareOrder, order];
   }
   return { codes: sorted, order };
+}
+
+/** Min x, y, z then max x, y, z of nothing yet. */
+function emptyBox(box: Float64Array): Float64Array {
+  box.fill(Infinity, 0, 3);
+  box.fill(-Infinity, 3, 6);
+  return box;
+}
+
+/** Grows the box (min x, y, z, max x, y, z) around the point. */
+function extendBox(box: Float64Array, x: number, y: number, z: number): void {
+  if (x < box[0]!) box[0] = x;
+  if (y < box[1]!) box[1] = y;
+  if (z < box[2]!) box[2] = z;
+  if (x > box[3]!) box[3] = x;
+  if (y > box[4]!) box[4] = y;
+  if (z > box[5]!) box[5] = z;
 }
 
 /** The 10 low bits of `value` spread to every third bit (bit i to bit 3i). */
