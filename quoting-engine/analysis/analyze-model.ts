@@ -7,6 +7,7 @@ import { weldVertices } from "./weld-vertices";
 import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
+import { buildDisplayMesh } from "./build-display-mesh";
 
 export type Vector3 = [number, number, number];
 
@@ -55,6 +56,11 @@ export interface DisplayMesh {
   bodyIds: Uint32Array;
   /** Local wall thickness per triangle, mm (NaN where not measured: no wall, or not analysed). */
   wallThicknessMm?: Float32Array;
+  /**
+   * True when no two vertices have the same coordinates (one welded mesh, every coordinate exact in
+   * float32 after taking off the origin), so welding the display mesh again would change nothing.
+   */
+  distinctVertices?: boolean;
 }
 
 export interface ModelAnalysis {
@@ -95,6 +101,8 @@ export function analyzeModel(
   const bodies: BodyReport[] = [];
   const displayParts: {
     positions: Float64Array;
+    /** Welded here: no two of its vertices have the same coordinates. */
+    welded: boolean;
     indices: Uint32Array;
     faceIds: Int32Array;
     bodyIndex: number;
@@ -128,6 +136,7 @@ export function analyzeModel(
       });
       displayParts.push({
         positions: part.positions,
+        welded: false,
         indices: part.indices,
         faceIds: part.faceIds ?? new Int32Array(triangleCount).fill(-1),
         bodyIndex: bodies.length - 1,
@@ -178,7 +187,13 @@ export function analyzeModel(
           faceIds[triangle] = source >= 0 ? (part.faceIds[source] ?? -1) : -1;
         }
       }
-      displayParts.push({ positions: welded.positions, indices: body.indices, faceIds, bodyIndex });
+      displayParts.push({
+        positions: welded.positions,
+        welded: true,
+        indices: body.indices,
+        faceIds,
+        bodyIndex,
+      });
     }
   }
 
@@ -341,56 +356,4 @@ function unionBox(boxes: BoundingBox[]): BoundingBox {
     }
   }
   return { min, max };
-}
-
-/**
- * One compact mesh for the viewer: each part's vertices that its triangles use, shared between those
- * triangles (a welded 1M-triangle mesh needs about a sixth of the corners' floats). One pass over the
- * corners: a vertex gets its number and its coordinates when first used, so each is written once.
- */
-function buildDisplayMesh(
-  parts: { positions: Float64Array; indices: Uint32Array; faceIds: Int32Array; bodyIndex: number }[],
-  originMm: Vector3,
-): DisplayMesh {
-  let triangleCount = 0;
-  // At most every vertex of every distinct positions array is used.
-  const remaps = new Map<Float64Array, Int32Array>();
-  let mostVertices = 0;
-  for (const part of parts) {
-    triangleCount += part.indices.length / 3;
-    if (remaps.has(part.positions)) continue;
-    remaps.set(part.positions, new Int32Array(part.positions.length / 3).fill(-1));
-    mostVertices += part.positions.length / 3;
-  }
-  const [originX, originY, originZ] = originMm;
-  let positions = new Float32Array(mostVertices * 3);
-  const indices = new Uint32Array(triangleCount * 3);
-  const faceIds = new Int32Array(triangleCount);
-  const bodyIds = new Uint32Array(triangleCount);
-  let vertexCount = 0;
-  let triangle = 0;
-  for (const part of parts) {
-    const remap = remaps.get(part.positions)!;
-    const source = part.positions;
-    const partIndices = part.indices;
-    const first = triangle * 3;
-    for (let corner = 0; corner < partIndices.length; corner++) {
-      const vertex = partIndices[corner]!;
-      let target = remap[vertex]!;
-      if (target === -1) {
-        target = vertexCount++;
-        remap[vertex] = target;
-        positions[target * 3] = source[vertex * 3]! - originX;
-        positions[target * 3 + 1] = source[vertex * 3 + 1]! - originY;
-        positions[target * 3 + 2] = source[vertex * 3 + 2]! - originZ;
-      }
-      indices[first + corner] = target;
-    }
-    faceIds.set(part.faceIds, triangle);
-    bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
-    triangle += partIndices.length / 3;
-  }
-  // Vertices no triangle uses (dropped or collapsed triangles' corners) leave the end unused.
-  if (vertexCount < mostVertices) positions = positions.slice(0, vertexCount * 3);
-  return { originMm, positions, indices, faceIds, bodyIds };
 }

@@ -30,6 +30,9 @@ export function measureShapeFacts(
       upLabel: buildOrientations.fdm.label,
     },
     buildOrientations,
-    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, { rotation: buildOrientations.fdm.rotation }),
+    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, {
+      rotation: buildOrientations.fdm.rotation,
+      edgeMates: triangles.edgeMates,
+    }),
   };
 }

@@ -6,6 +6,12 @@ export interface TriangleMeasures {
   areas: Float64Array;
   /** Centre of each triangle, x, y, z. */
   centroids: Float64Array;
+  /**
+   * The other half-edge of each half-edge (`closedMeshMates`), when every edge joins exactly two
+   * triangles; absent otherwise, or when not measured. Segmenting, wall thickness and slicing then take
+   * triangle neighbours from it instead of each building their own edge table.
+   */
+  edgeMates?: Int32Array;
 }
 
 /** Unit normal, area and centre of every triangle of a mesh, in one pass. */

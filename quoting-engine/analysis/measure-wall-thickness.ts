@@ -2,6 +2,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
 import { buildTriangleNeighbours, type TriangleNeighbours } from "./triangle-neighbours";
+import { neighbourAcrossMates } from "./closed-mesh-mates";
 
 export interface WallThicknessMap {
   /** Local wall thickness per triangle, mm; NaN where the triangle is no wall (sharp edge, thread crest). */
@@ -49,7 +50,9 @@ export function measureWallThickness(
   mesh: DisplayMesh,
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids),
-  neighbours: TriangleNeighbours = buildTriangleNeighbours(mesh.indices),
+  neighbours: TriangleNeighbours = triangles.edgeMates
+    ? threeNeighboursEach(triangles.edgeMates)
+    : buildTriangleNeighbours(mesh.indices),
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
@@ -160,4 +163,11 @@ function fillFromNeighbours(
       queue[tail++] = next;
     }
   }
+}
+
+/** A closed, clean mesh's neighbours as `buildTriangleNeighbours` lists them: one per side, in side order. */
+function threeNeighboursEach(edgeMates: Int32Array): TriangleNeighbours {
+  const offsets = new Int32Array(edgeMates.length / 3 + 1);
+  for (let triangle = 0; triangle < offsets.length; triangle++) offsets[triangle] = triangle * 3;
+  return { offsets, neighbours: neighbourAcrossMates(edgeMates) };
 }

@@ -3,6 +3,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
+import { neighbourAcrossMates } from "./closed-mesh-mates";
 import { weldVertices } from "./weld-vertices";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
@@ -24,21 +25,34 @@ export function segmentMesh(
   mesh: DisplayMesh,
   // The display mesh's own measures: welding below merges only identical coordinates, so each triangle's
   // corners keep their values and its normal and area are the same numbers (computed once for the file).
-  triangles: Pick<TriangleMeasures, "normals" | "areas"> = measureTriangles(mesh.positions, mesh.indices),
+  triangles: Pick<TriangleMeasures, "normals" | "areas" | "edgeMates"> = measureTriangles(
+    mesh.positions,
+    mesh.indices,
+  ),
 ): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
-  const welded = weldVertices(new Float64Array(mesh.positions), indices);
+  // A display mesh of distinct vertices is welded already: welding would number them as they are.
+  const welded = mesh.distinctVertices
+    ? { positions: new Float64Array(mesh.positions), indices }
+    : weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = triangles;
-  const neighbours = edgeNeighbours(corners, triangleCount, points.length / 3);
+  // When welding kept every vertex (numbered as they were) the corners are the mesh's own, and a
+  // closed, clean mesh's neighbours are its edge mates' triangles (what `edgeNeighbours` pairs too).
+  const neighbours =
+    triangles.edgeMates && points.length === mesh.positions.length
+      ? neighbourAcrossMates(triangles.edgeMates)
+      : edgeNeighbours(corners, triangleCount, points.length / 3);
   const cosine = (first: number, second: number) =>
     normals[first * 3]! * normals[second * 3]! +
     normals[first * 3 + 1]! * normals[second * 3 + 1]! +
     normals[first * 3 + 2]! * normals[second * 3 + 2]!;
 
   // 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift).
+  // One stack for every region (each triangle is pushed once): a curved mesh has a region per facet.
+  const stack = new Int32Array(triangleCount);
   const plane = new Int32Array(triangleCount).fill(-1);
   const planeSeeds: number[] = [];
   for (let seed = 0; seed < triangleCount; seed++) {
@@ -46,14 +60,15 @@ export function segmentMesh(
     const id = planeSeeds.length;
     planeSeeds.push(seed);
     plane[seed] = id;
-    const stack = [seed];
-    while (stack.length > 0) {
-      const triangle = stack.pop()!;
+    let top = 0;
+    stack[top++] = seed;
+    while (top > 0) {
+      const triangle = stack[--top]!;
       for (let side = 0; side < 3; side++) {
         const neighbour = neighbours[triangle * 3 + side]!;
         if (neighbour < 0 || plane[neighbour]! >= 0 || cosine(seed, neighbour) < coplanarCosine) continue;
         plane[neighbour] = id;
-        stack.push(neighbour);
+        stack[top++] = neighbour;
       }
     }
   }
@@ -90,10 +105,11 @@ export function segmentMesh(
     const list: number[] = [];
     members.push(list);
     region[seed] = id;
-    const stack = [seed];
+    let top = 0;
+    stack[top++] = seed;
     const band = isBand(plane[seed]!);
-    while (stack.length > 0) {
-      const triangle = stack.pop()!;
+    while (top > 0) {
+      const triangle = stack[--top]!;
       list.push(triangle);
       for (let side = 0; side < 3; side++) {
         const neighbour = neighbours[triangle * 3 + side]!;
@@ -103,7 +119,7 @@ export function segmentMesh(
           band && isBand(plane[neighbour]!) && cosine(triangle, neighbour) >= smoothBendCosine;
         if (!samePlane && !smoothBand) continue;
         region[neighbour] = id;
-        stack.push(neighbour);
+        stack[top++] = neighbour;
       }
     }
   }
@@ -146,10 +162,16 @@ export function segmentMesh(
 
 /** The area-weighted normal of facets that all lie within 0.6° of it, else undefined. */
 function flatNormal(triangles: number[], normals: Float64Array, areas: Float64Array): Vector3 | undefined {
-  const sum: Vector3 = [0, 0, 0];
-  for (const triangle of triangles)
-    for (let axis = 0; axis < 3; axis++) sum[axis]! += normals[triangle * 3 + axis]! * areas[triangle]!;
-  const mean = normalize(sum);
+  let x = 0,
+    y = 0,
+    z = 0;
+  for (const triangle of triangles) {
+    const area = areas[triangle]!;
+    x += normals[triangle * 3]! * area;
+    y += normals[triangle * 3 + 1]! * area;
+    z += normals[triangle * 3 + 2]! * area;
+  }
+  const mean = normalize([x, y, z]);
   return triangles.every((triangle) => dotAt(normals, triangle, mean) >= flatRegionCosine) ? mean : undefined;
 }
 
@@ -204,20 +226,25 @@ function fitCylinder(
   points: Float64Array,
   corners: Uint32Array,
 ): { axis: Vector3; centre: Vector3; radius: number } | undefined {
-  const scatter = [0, 0, 0, 0, 0, 0]; // xx, xy, xz, yy, yz, zz
+  let xx = 0,
+    xy = 0,
+    xz = 0,
+    yy = 0,
+    yz = 0,
+    zz = 0;
   for (const triangle of triangles) {
     const x = normals[triangle * 3]!;
     const y = normals[triangle * 3 + 1]!;
     const z = normals[triangle * 3 + 2]!;
     const weight = areas[triangle]!;
-    scatter[0]! += weight * x * x;
-    scatter[1]! += weight * x * y;
-    scatter[2]! += weight * x * z;
-    scatter[3]! += weight * y * y;
-    scatter[4]! += weight * y * z;
-    scatter[5]! += weight * z * z;
+    xx += weight * x * x;
+    xy += weight * x * y;
+    xz += weight * x * z;
+    yy += weight * y * y;
+    yz += weight * y * z;
+    zz += weight * z * z;
   }
-  const axis = smallestEigenvector(scatter);
+  const axis = smallestEigenvector([xx, xy, xz, yy, yz, zz]);
   if (!triangles.every((triangle) => Math.abs(dotAt(normals, triangle, axis)) < 0.02)) return undefined;
   const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
   const u = normalize([

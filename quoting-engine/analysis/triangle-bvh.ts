@@ -16,6 +16,9 @@ export interface TriangleBvh {
 
 const leafSize = 8;
 
+/** A leaf box's margin around a coordinate: a millionth of its size, at least a nanometre. */
+const leafMarginMm = (value: number): number => 1e-6 * Math.abs(value) + 1e-6;
+
 export function buildTriangleBvh(
   positions: Float32Array,
   indices: Uint32Array,
@@ -55,6 +58,12 @@ function growTree(tree: Tree): void {
   tree.count = grow(tree.count, 0);
 }
 
+/**
+ * A linear BVH: triangles sorted by the Morton code of their centre (10 bits per axis over the centres'
+ * box, radix-sorted), each node split where its range's codes first differ in their highest bit, that
+ * is at the middle of its longest side of the code grid. Two linear passes and a sort instead of a
+ * partition of every level; node boxes are filled bottom-up, each triangle touched once at a leaf.
+ */
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
   const maxNodes = Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2);
@@ -66,100 +75,59 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     count: new Int32Array(maxNodes),
     order: new Int32Array(triangleCount),
   };
-  // Never regrown (growTree replaces the node arrays only), so read through a local.
-  const order = tree.order;
-  for (let index = 0; index < triangleCount; index++) order[index] = index;
-  // Centroids kept in the same order as `order` and swapped with it, so every pass over a node's range
-  // reads them in sequence instead of at random (the same splits and the same tree as reading through
-  // `order`, in a fraction of the cache misses).
-  const centroidX = new Float64Array(triangleCount);
-  const centroidY = new Float64Array(triangleCount);
-  const centroidZ = new Float64Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    centroidX[triangle] = centroids[triangle * 3]!;
-    centroidY[triangle] = centroids[triangle * 3 + 1]!;
-    centroidZ[triangle] = centroids[triangle * 3 + 2]!;
-  }
+  const { codes, order } = mortonOrder(centroids, triangleCount);
+  tree.order = order;
   let nodeCount = 0;
-  // Split on centroids only; node boxes are then filled bottom-up, each triangle touched once at a leaf.
+  const box = new Float64Array(6);
   const build = (from: number, to: number): number => {
-    // Midpoint splits of clustered centroids (a long bend's slivers) can need more nodes than estimated.
+    // Ranges split unevenly (clustered centres) can need more nodes than estimated.
     if (nodeCount === tree.left.length) growTree(tree);
     const node = nodeCount++;
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      // Scalars, not a box array per leaf: a million-triangle mesh has 125,000 leaves.
-      const bounds = tree.bounds;
-      for (let axis = 0; axis < 3; axis++) {
-        bounds[node * 6 + axis] = Infinity;
-        bounds[node * 6 + axis + 3] = -Infinity;
-      }
+      // One reused box, not an array per leaf (a million-triangle mesh has 125,000 leaves).
+      emptyBox(box);
       for (let index = from; index < to; index++) {
         const triangle = order[index]!;
         for (let corner = 0; corner < 3; corner++) {
           const vertex = indices[triangle * 3 + corner]! * 3;
-          for (let axis = 0; axis < 3; axis++) {
-            const value = positions[vertex + axis]!;
-            if (value < bounds[node * 6 + axis]!) bounds[node * 6 + axis] = value;
-            if (value > bounds[node * 6 + axis + 3]!) bounds[node * 6 + axis + 3] = value;
-          }
+          extendBox(box, positions[vertex]!, positions[vertex + 1]!, positions[vertex + 2]!);
         }
+      }
+      // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
+      // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
+      const bounds = tree.bounds;
+      for (let axis = 0; axis < 3; axis++) {
+        bounds[node * 6 + axis] = box[axis]! - leafMarginMm(box[axis]!);
+        bounds[node * 6 + axis + 3] = box[axis + 3]! + leafMarginMm(box[axis + 3]!);
       }
       return node;
     }
-    let minX = Infinity,
-      minY = Infinity,
-      minZ = Infinity,
-      maxX = -Infinity,
-      maxY = -Infinity,
-      maxZ = -Infinity;
-    for (let index = from; index < to; index++) {
-      const x = centroidX[index]!,
-        y = centroidY[index]!,
-        z = centroidZ[index]!;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      if (z < minZ) minZ = z;
-      if (z > maxZ) maxZ = z;
-    }
-    // The longest extent's axis (the first on a tie), split at its middle.
-    const extentX = maxX - minX,
-      extentY = maxY - minY,
-      extentZ = maxZ - minZ;
-    const axis = extentX >= extentY && extentX >= extentZ ? 0 : extentY >= extentZ ? 1 : 2;
-    const split = axis === 0 ? (minX + maxX) / 2 : axis === 1 ? (minY + maxY) / 2 : (minZ + maxZ) / 2;
-    const key = axis === 0 ? centroidX : axis === 1 ? centroidY : centroidZ;
-    // One swap per array type: a shared swap(Int32Array | Float64Array) helper was polymorphic and
-    // took most of the build's time.
-    let low = from;
-    let high = to - 1;
-    while (low <= high) {
-      if (key[low]! < split) low++;
-      else {
-        swapInt32(order, low, high);
-        swapFloat64(centroidX, low, high);
-        swapFloat64(centroidY, low, high);
-        swapFloat64(centroidZ, low, high);
-        high--;
+    const first = codes[from]!;
+    const last = codes[to - 1]!;
+    let middle = (from + to) >> 1;
+    if (first !== last) {
+      // The codes share every bit above the highest one where the first and last differ: the range
+      // splits at the first code with that bit set.
+      const bit = 1 << (31 - Math.clz32(first ^ last));
+      let low = from;
+      let high = to - 1;
+      while (low < high) {
+        const probe = (low + high) >> 1;
+        if (codes[probe]! & bit) high = probe;
+        else low = probe + 1;
       }
+      middle = low;
     }
-    const middle = low === from || low === to ? (from + to) >> 1 : low;
     const left = build(from, middle);
     const right = build(middle, to);
     tree.left[node] = left;
     tree.right[node] = right;
-    for (let axisIndex = 0; axisIndex < 3; axisIndex++) {
-      tree.bounds[node * 6 + axisIndex] = Math.min(
-        tree.bounds[left * 6 + axisIndex]!,
-        tree.bounds[right * 6 + axisIndex]!,
-      );
-      tree.bounds[node * 6 + axisIndex + 3] = Math.max(
-        tree.bounds[left * 6 + axisIndex + 3]!,
-        tree.bounds[right * 6 + axisIndex + 3]!,
-      );
+    const bounds = tree.bounds;
+    for (let axis = 0; axis < 3; axis++) {
+      bounds[node * 6 + axis] = Math.min(bounds[left * 6 + axis]!, bounds[right * 6 + axis]!);
+      bounds[node * 6 + axis + 3] = Math.max(bounds[left * 6 + axis + 3]!, bounds[right * 6 + axis + 3]!);
     }
     return node;
   };
@@ -167,16 +135,81 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   return tree;
 }
 
-function swapInt32(array: Int32Array, first: number, second: number): void {
-  const value = array[first]!;
-  array[first] = array[second]!;
-  array[second] = value;
+const mortonBits = 10;
+
+/** Triangles in the order of their centres' Morton codes, and the codes in that order. */
+function mortonOrder(
+  centroids: Float64Array,
+  triangleCount: number,
+): { codes: Uint32Array; order: Int32Array } {
+  const box = emptyBox(new Float64Array(6));
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    extendBox(box, centroids[triangle * 3]!, centroids[triangle * 3 + 1]!, centroids[triangle * 3 + 2]!);
+  // One cell size for all three axes, so a split halves the longest side, as a midpoint split would.
+  const cells = (1 << mortonBits) - 1;
+  const extent = Math.max(box[3]! - box[0]!, box[4]! - box[1]!, box[5]! - box[2]!);
+  const scale = extent > 0 ? cells / extent : 0;
+  const codes = new Uint32Array(triangleCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - box[0]!) * scale));
+    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - box[1]!) * scale));
+    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - box[2]!) * scale));
+    codes[triangle] = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
+  }
+  // Least significant digit radix sort, two 15-bit digits (codes have 30 bits); stable.
+  let order = new Int32Array(triangleCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) order[triangle] = triangle;
+  let sorted = new Uint32Array(codes);
+  let spareOrder = new Int32Array(triangleCount);
+  let spareCodes = new Uint32Array(triangleCount);
+  const digits = 1 << 15;
+  const counts = new Int32Array(digits);
+  for (let shift = 0; shift < 30; shift += 15) {
+    counts.fill(0);
+    for (let index = 0; index < triangleCount; index++) counts[(sorted[index]! >>> shift) & (digits - 1)]!++;
+    let sum = 0;
+    for (let digit = 0; digit < digits; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = sum;
+      sum += count;
+    }
+    for (let index = 0; index < triangleCount; index++) {
+      const code = sorted[index]!;
+      const slot = counts[(code >>> shift) & (digits - 1)]!++;
+      spareCodes[slot] = code;
+      spareOrder[slot] = order[index]!;
+    }
+    [sorted, spareCodes] = [spareCodes, sorted];
+    [order, spareOrder] = [spareOrder, order];
+  }
+  return { codes: sorted, order };
 }
 
-function swapFloat64(array: Float64Array, first: number, second: number): void {
-  const value = array[first]!;
-  array[first] = array[second]!;
-  array[second] = value;
+/** Min x, y, z then max x, y, z of nothing yet. */
+function emptyBox(box: Float64Array): Float64Array {
+  box.fill(Infinity, 0, 3);
+  box.fill(-Infinity, 3, 6);
+  return box;
+}
+
+/** Grows the box (min x, y, z, max x, y, z) around the point. */
+function extendBox(box: Float64Array, x: number, y: number, z: number): void {
+  if (x < box[0]!) box[0] = x;
+  if (y < box[1]!) box[1] = y;
+  if (z < box[2]!) box[2] = z;
+  if (x > box[3]!) box[3] = x;
+  if (y > box[4]!) box[4] = y;
+  if (z > box[5]!) box[5] = z;
+}
+
+/** The 10 low bits of `value` spread to every third bit (bit i to bit 3i). */
+function spreadBits(value: number): number {
+  let bits = value & 0x3ff;
+  bits = (bits | (bits << 16)) & 0x030000ff;
+  bits = (bits | (bits << 8)) & 0x0300f00f;
+  bits = (bits | (bits << 4)) & 0x030c30c3;
+  bits = (bits | (bits << 2)) & 0x09249249;
+  return bits;
 }
 
 function castRay(
@@ -210,7 +243,12 @@ function castRay(
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
         const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
-        if (distance > 0 && distance < bestDistance) {
+        // Two triangles at the same distance (a ray through their shared edge): the lower number, so
+        // the answer does not depend on the order the tree visits them in.
+        if (
+          distance > 0 &&
+          (distance < bestDistance || (distance === bestDistance && triangle < bestTriangle))
+        ) {
           bestDistance = distance;
           bestTriangle = triangle;
         }

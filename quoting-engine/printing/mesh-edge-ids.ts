@@ -61,3 +61,28 @@ export function meshEdgeIds(
   }
   return { ids, count, triangles };
 }
+
+/**
+ * The same ids from a closed, clean mesh's edge mates (`closedMeshMates`: every half-edge has one): an
+ * edge per pair, its triangles in triangle order as `meshEdgeIds` gives them. Edge numbers differ from
+ * `meshEdgeIds`'s; the slicing only compares them.
+ */
+export function meshEdgeIdsFromMates(edgeMates: Int32Array): {
+  ids: Int32Array;
+  count: number;
+  triangles: Int32Array;
+} {
+  const ids = new Int32Array(edgeMates.length);
+  const triangles = new Int32Array(edgeMates.length);
+  let count = 0;
+  for (let halfEdge = 0; halfEdge < edgeMates.length; halfEdge++) {
+    const mate = edgeMates[halfEdge]!;
+    if (mate < halfEdge) continue;
+    ids[halfEdge] = count;
+    ids[mate] = count;
+    triangles[count * 2] = (halfEdge / 3) | 0;
+    triangles[count * 2 + 1] = (mate / 3) | 0;
+    count++;
+  }
+  return { ids, count, triangles: triangles.subarray(0, count * 2) };
+}

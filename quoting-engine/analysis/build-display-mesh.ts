@@ -1,0 +1,84 @@
+import type { DisplayMesh, Vector3 } from "./analyze-model";
+
+/**
+ * One compact mesh for the viewer: each part's vertices that its triangles use, shared between those
+ * triangles (a welded 1M-triangle mesh needs about a sixth of the corners' floats). One pass over the
+ * corners: a vertex gets its number and its coordinates when first used, so each is written once.
+ */
+export function buildDisplayMesh(
+  parts: {
+    positions: Float64Array;
+    welded: boolean;
+    indices: Uint32Array;
+    faceIds: Int32Array;
+    bodyIndex: number;
+  }[],
+  originMm: Vector3,
+): DisplayMesh {
+  let triangleCount = 0;
+  // At most every vertex of every distinct positions array is used.
+  const remaps = new Map<Float64Array, Int32Array>();
+  let mostVertices = 0;
+  for (const part of parts) {
+    triangleCount += part.indices.length / 3;
+    if (remaps.has(part.positions)) continue;
+    remaps.set(part.positions, new Int32Array(part.positions.length / 3).fill(-1));
+    mostVertices += part.positions.length / 3;
+  }
+  const [originX, originY, originZ] = originMm;
+  let positions = new Float32Array(mostVertices * 3);
+  const indices = new Uint32Array(triangleCount * 3);
+  const faceIds = new Int32Array(triangleCount);
+  const bodyIds = new Uint32Array(triangleCount);
+  let vertexCount = 0;
+  let triangle = 0;
+  // Distinct vertices stay distinct when each coordinate less the origin is exact in float32 and gives
+  // the vertex's coordinate back (then two vertices with one display position would be one vertex).
+  let distinctVertices = remaps.size === 1 && parts.every((part) => part.welded);
+  for (const part of parts) {
+    const remap = remaps.get(part.positions)!;
+    const source = part.positions;
+    const partIndices = part.indices;
+    const first = triangle * 3;
+    for (let corner = 0; corner < partIndices.length; corner++) {
+      const vertex = partIndices[corner]!;
+      let target = remap[vertex]!;
+      if (target === -1) {
+        target = vertexCount++;
+        remap[vertex] = target;
+        const x = source[vertex * 3]! - originX;
+        const y = source[vertex * 3 + 1]! - originY;
+        const z = source[vertex * 3 + 2]! - originZ;
+        positions[target * 3] = x;
+        positions[target * 3 + 1] = y;
+        positions[target * 3 + 2] = z;
+        if (
+          distinctVertices &&
+          !(
+            positions[target * 3] === x &&
+            positions[target * 3 + 1] === y &&
+            positions[target * 3 + 2] === z &&
+            x + originX === source[vertex * 3] &&
+            y + originY === source[vertex * 3 + 1] &&
+            z + originZ === source[vertex * 3 + 2]
+          )
+        )
+          distinctVertices = false;
+      }
+      indices[first + corner] = target;
+    }
+    faceIds.set(part.faceIds, triangle);
+    bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
+    triangle += partIndices.length / 3;
+  }
+  // Vertices no triangle uses (dropped or collapsed triangles' corners) leave the end unused.
+  if (vertexCount < mostVertices) positions = positions.slice(0, vertexCount * 3);
+  return {
+    originMm,
+    positions,
+    indices,
+    faceIds,
+    bodyIds,
+    ...(distinctVertices ? { distinctVertices } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildTriangleBvh } from "./triangle-bvh";
+
+/** A closed UV sphere (radius 10 mm) of `rings` × `segments` quads, two triangles each. */
+function sphere(rings: number, segments: number): { positions: Float32Array; indices: Uint32Array } {
+  const points: number[] = [];
+  for (let ring = 0; ring <= rings; ring++)
+    for (let segment = 0; segment < segments; segment++) {
+      const theta = (Math.PI * ring) / rings;
+      const phi = (2 * Math.PI * segment) / segments;
+      points.push(
+        10 * Math.sin(theta) * Math.cos(phi),
+        10 * Math.sin(theta) * Math.sin(phi),
+        10 * Math.cos(theta),
+      );
+    }
+  const indices: number[] = [];
+  const at = (ring: number, segment: number) => ring * segments + (segment % segments);
+  for (let ring = 0; ring < rings; ring++)
+    for (let segment = 0; segment < segments; segment++) {
+      indices.push(at(ring, segment), at(ring + 1, segment), at(ring + 1, segment + 1));
+      indices.push(at(ring, segment), at(ring + 1, segment + 1), at(ring, segment + 1));
+    }
+  return { positions: Float32Array.from(points), indices: Uint32Array.from(indices) };
+}
+
+/** Every triangle on its own (a one-leaf tree each): the nearest hit beyond `skip` is the least of theirs. */
+function bruteForce({ positions, indices }: { positions: Float32Array; indices: Uint32Array }) {
+  const single = Array.from({ length: indices.length / 3 }, (_, triangle) =>
+    buildTriangleBvh(positions, indices.slice(triangle * 3, triangle * 3 + 3)),
+  );
+  return (origin: Vector3, direction: Vector3, skip: number) => {
+    let best = { triangle: -1, distance: Infinity };
+    single.forEach((tree, triangle) => {
+      if (triangle === skip) return;
+      const hit = tree.castRay(origin, direction);
+      if (hit.triangle === 0 && hit.distance < best.distance) best = { triangle, distance: hit.distance };
+    });
+    return best;
+  };
+}
+
+type Vector3 = [number, number, number];
+
+describe("the triangle BVH", () => {
+  it("finds the nearest triangle a ray hits, as testing every triangle does", () => {
+    const mesh = sphere(24, 32);
+    const bvh = buildTriangleBvh(mesh.positions, mesh.indices);
+    const nearest = bruteForce(mesh);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let ray = 0; ray < 60; ray++) {
+      const origin: Vector3 = [random() * 6 - 3, random() * 6 - 3, random() * 6 - 3];
+      const direction = [random() - 0.5, random() - 0.5, random() - 0.5];
+      const length = Math.hypot(...direction);
+      const unit = direction.map((value) => value / length) as Vector3;
+      const expected = nearest(origin, unit, ray);
+      const hit = bvh.castRay(origin, unit, ray);
+      expect(hit.triangle).toBe(expected.triangle);
+      expect(hit.distance).toBeCloseTo(expected.distance, 12);
+    }
+  });
+
+  it("does not lose a hit just outside a triangle's edge, which the triangle test accepts, at its box", () => {
+    // One triangle in z = 0 from x = 0; the ray comes down at x = -1e-10, inside the test's 1e-9 margin.
+    const positions = Float32Array.from([0, 0, 0, 1, 0, 0, 0, 1, 0]);
+    const indices = Uint32Array.from([0, 1, 2]);
+    const hit = buildTriangleBvh(positions, indices).castRay([-1e-10, 0.25, 1], [0, 0, -1]);
+    expect(hit.triangle).toBe(0);
+    expect(hit.distance).toBeCloseTo(1, 12);
+  });
+
+  it("answers a ray through the edge two triangles share with the lower-numbered one", () => {
+    // Two triangles sharing the edge x = y; listed in either order, the hit on the edge is triangle 0.
+    const positions = Float32Array.from([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0]);
+    for (const indices of [Uint32Array.from([0, 1, 2, 0, 2, 3]), Uint32Array.from([0, 2, 3, 0, 1, 2])]) {
+      const hit = buildTriangleBvh(positions, indices).castRay([0.5, 0.5, 1], [0, 0, -1]);
+      expect(hit.triangle).toBe(0);
+    }
+  });
+});
