@@ -12,7 +12,7 @@
 // CAD_CORPUS points at the corpus (default ../shared/cad-corpus); BENCH_RUNS sets timed runs per file.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Request } from "@playwright/test";
 import { benchAppAt } from "./bench-app";
 import { median as medianOf } from "./median";
 import { formatMs, reportTarget, runBench } from "./target-result";
@@ -73,6 +73,14 @@ async function dropToFirstPrice(
   return { firstMs, finalMs };
 }
 
+/** The part page's request for the price of the chosen options at `quantity` (not the comparison's). */
+function isRepriceOf(request: Request, quantity: number): boolean {
+  if (request.method() !== "POST" || !/\/api\/v1\/parts\/[^/]+\/quote$/.test(new URL(request.url()).pathname))
+    return false;
+  const body = request.postDataJSON() as { compare?: boolean; quantity?: number } | null;
+  return body?.compare !== true && body?.quantity === quantity;
+}
+
 /**
  * On the part page: the time from changing the quantity to the new price shown (target 300 ms), over
  * the price-break quantities one after the other.
@@ -90,17 +98,17 @@ async function optionChangeTimes(
   await page.locator(`${pricePanel}[aria-busy='false'] [data-testid='unit-price']`).waitFor();
   const times: number[] = [];
   for (const quantity of [5, 10, 25, 50, 100, 250, 500, 1000, 2, 1]) {
-    const before = await page.getByTestId("total-price").getAttribute("data-cents");
+    // Waits for the re-price request for this quantity to finish and the panel to show its answer, not
+    // for a changed total: under the small-order floor two quantities have the same total (1 and 2 pieces).
+    const repriced = page.waitForResponse((response) => isRepriceOf(response.request(), quantity));
     const startedAt = performance.now();
     await page.getByRole("spinbutton", { name: "Quantity" }).fill(String(quantity));
-    await page.waitForFunction(
-      ([panel, previous]) => {
-        const card = document.querySelector(panel!);
-        const total = document.querySelector("[data-testid='total-price']");
-        return card?.getAttribute("aria-busy") === "false" && total?.getAttribute("data-cents") !== previous;
-      },
-      [pricePanel, before] as const,
-    );
+    await repriced;
+    // The panel's answer is for this quantity ("for 25 · delivered …"), no longer busy.
+    await page
+      .locator(`${pricePanel}[aria-busy='false']`)
+      .filter({ hasText: `for ${quantity} ·` })
+      .waitFor();
     times.push(performance.now() - startedAt);
   }
   await context.close();
