@@ -350,6 +350,8 @@ export function rankCandidates(
     );
     // A flagged supplier still gets offers, but only when no unflagged one scores close to it.
     const flags = qualityFlagsOf(candidate.track, settings.qualityThresholds);
+    // Written out rather than spread from `scored`: under tsx a spread costs about 10 µs per supplier
+    // (decision 0074), 10 ms for a thousand.
     ranked.push({
       companyId: candidate.companyId,
       name: candidate.name,
@@ -357,7 +359,8 @@ export function rankCandidates(
       costIndex: candidate.costIndex,
       distanceKm: distance,
       capacity,
-      ...scored,
+      parts: scored.parts,
+      rates: scored.rates,
       score: flags.length > 0 ? scored.score * settings.flaggedScoreFactor : scored.score,
       unflaggedScore: scored.score,
       flags,
