@@ -48,7 +48,10 @@ export function splitAndOrientBodies(
   const bodyOf = new Int32Array(triangleCount).fill(-1);
   const flipped = new Uint8Array(triangleCount);
   const bodies: OrientedBody[] = [];
+  // Every body's triangles in the order they were reached, body after body: a body's members are its
+  // stretch of this array (no copy per body).
   const queue = new Int32Array(triangleCount);
+  let tail = 0;
   // Every edge joins exactly two triangles: each body is closed as far as edges go, so its edges need
   // not be counted body by body (the common case, and most of the time of this step).
   const everyEdgeJoinsTwo = edges.openEdgeCount === 0 && edges.sharedEdgeCount === 0;
@@ -57,8 +60,8 @@ export function splitAndOrientBodies(
   for (let seed = 0; seed < triangleCount; seed++) {
     if (bodyOf[seed] !== -1 || edges.degenerate[seed]) continue;
     const bodyIndex = bodies.length;
-    let head = 0;
-    let tail = 0;
+    const start = tail;
+    let head = start;
     queue[tail++] = seed;
     bodyOf[seed] = bodyIndex;
     let orientationConflicts = 0;
@@ -84,10 +87,11 @@ export function splitAndOrientBodies(
       }
     }
 
-    const members = queue.slice(0, tail);
-    const oriented = new Uint32Array(tail * 3);
+    const members = queue.subarray(start, tail);
+    const memberCount = tail - start;
+    const oriented = new Uint32Array(memberCount * 3);
     let reorientedTriangles = 0;
-    for (let member = 0; member < tail; member++) {
+    for (let member = 0; member < memberCount; member++) {
       const triangle = members[member]!;
       const turned = flipped[triangle] === 1;
       if (turned) reorientedTriangles++;
@@ -112,7 +116,7 @@ export function splitAndOrientBodies(
       nonManifoldEdgeCount,
       orientationConflicts,
       inverted: false,
-      reorientedTriangles: Math.min(reorientedTriangles, tail - reorientedTriangles),
+      reorientedTriangles: Math.min(reorientedTriangles, memberCount - reorientedTriangles),
       turnedTriangles: reorientedTriangles,
       filledHoles: 0,
       filledHoleAreaMm2: 0,
@@ -126,7 +130,7 @@ export function splitAndOrientBodies(
       options.maxHoleAreaShare > 0
     ) {
       const openHalfEdges: number[] = [];
-      for (let member = 0; member < tail; member++) {
+      for (let member = 0; member < memberCount; member++) {
         const triangle = members[member]!;
         for (let corner = 0; corner < 3; corner++) {
           const edge = edges.edgeOfHalfEdge[triangle * 3 + corner]!;
@@ -144,7 +148,7 @@ export function splitAndOrientBodies(
     if (body.closed && body.measures.signedVolumeMm3 < 0) {
       turnAround(body.indices);
       body.inverted = true;
-      body.turnedTriangles = tail - reorientedTriangles;
+      body.turnedTriangles = memberCount - reorientedTriangles;
     }
     // An open body has no outside: count only the triangles turned against the majority.
     if (!body.closed) body.turnedTriangles = body.reorientedTriangles;
