@@ -5,6 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { initCadKernel } from "../io/cad-kernel";
 import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
+import { warmMeshMeasuring } from "./warm-mesh-measuring";
 
 /** What the pool tells each worker when it starts it. */
 export interface AnalysisWorkerData {
@@ -25,6 +26,8 @@ if (nice > 0 && process.platform === "linux") {
 
 // Once per worker: the STEP kernel takes about half a second to load (the IGES one loads when needed).
 await initCadKernel();
+// And the mesh measuring path, compiled on a small mesh (~0.1 s) so the first big meshes run at full speed.
+warmMeshMeasuring();
 
 export interface AnalysisRequest {
   id: number;

@@ -104,7 +104,8 @@ export function analyzeModel(
     /** Welded here: no two of its vertices have the same coordinates. */
     welded: boolean;
     indices: Uint32Array;
-    faceIds: Int32Array;
+    /** Absent when the file has no faces (every triangle -1). */
+    faceIds?: Int32Array;
     bodyIndex: number;
   }[] = [];
   let totalTriangles = 0;
@@ -179,8 +180,8 @@ export function analyzeModel(
       repairs.holeAreaMm2 += body.filledHoleAreaMm2;
       repairs.trianglesTurned += body.turnedTriangles;
       if (body.inverted) repairs.bodiesTurnedOutwards++;
-      const faceIds = new Int32Array(body.indices.length / 3).fill(-1);
-      if (part.faceIds) {
+      const faceIds = part.faceIds ? new Int32Array(body.indices.length / 3) : undefined;
+      if (part.faceIds && faceIds) {
         for (let triangle = 0; triangle < faceIds.length; triangle++) {
           const kept = body.sourceTriangles[triangle] ?? -1;
           const source = kept >= 0 ? (cleaned ? (cleaned.keptTriangles[kept] ?? -1) : kept) : -1;

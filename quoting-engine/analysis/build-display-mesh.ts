@@ -10,7 +10,8 @@ export function buildDisplayMesh(
     positions: Float64Array;
     welded: boolean;
     indices: Uint32Array;
-    faceIds: Int32Array;
+    /** Absent when the part has no faces: every triangle -1. */
+    faceIds?: Int32Array;
     bodyIndex: number;
   }[],
   originMm: Vector3,
@@ -67,7 +68,8 @@ export function buildDisplayMesh(
       }
       indices[first + corner] = target;
     }
-    faceIds.set(part.faceIds, triangle);
+    if (part.faceIds) faceIds.set(part.faceIds, triangle);
+    else faceIds.fill(-1, triangle, triangle + partIndices.length / 3);
     bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
     triangle += partIndices.length / 3;
   }

@@ -26,6 +26,8 @@ describe("buildMeshEdgeTable", () => {
     ["a repeated triangle", [...tetrahedron, 0, 2, 1]],
     ["a coincident triangle facing the other way", [...tetrahedron, 0, 1, 2]],
     ["two copies of a lone triangle", [0, 1, 2, 1, 2, 0]],
+    ["a coincident pair, one of its edges shared with a third triangle", [0, 1, 2, 0, 2, 1, 2, 0, 3]],
+    ["a coincident pair, two of its edges shared with other triangles", [0, 1, 2, 0, 2, 1, 2, 0, 3, 1, 2, 3]],
   ])("says there is %s, as dropBadTriangles would drop", (_, triangles) => {
     const indices = Uint32Array.from(triangles);
     const table = buildMeshEdgeTable(indices, 4);

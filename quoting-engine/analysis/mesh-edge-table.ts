@@ -64,17 +64,22 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
       count++;
       const uses = runEnd - position;
       if (uses === 1) openEdgeCount++;
-      else {
-        if (uses === 2) {
-          mate[halfEdges[position]!] = halfEdges[position + 1]!;
-          mate[halfEdges[position + 1]!] = halfEdges[position]!;
-        } else sharedEdgeCount++;
+      else if (uses === 2) {
+        mate[halfEdges[position]!] = halfEdges[position + 1]!;
+        mate[halfEdges[position + 1]!] = halfEdges[position]!;
+      } else {
+        sharedEdgeCount++;
         if (!hasCoincidentTriangles)
           hasCoincidentTriangles = sameThirdVertex(indices, halfEdges, position, runEnd);
       }
       position = runEnd;
     }
   }
+  // Two triangles on the same three vertices share all three edges: an edge of exactly two triangles
+  // makes them mates, so one triangle has the other as its mate on two sides, unless both other edges
+  // are shared by more triangles, and then the runs above found them. One pass in triangle order instead
+  // of reading the opposite corners of every edge's two triangles, scattered over the mesh.
+  if (!hasCoincidentTriangles) hasCoincidentTriangles = twoSidesOnOneMate(mate, triangleCount);
   let edgeOfHalfEdge: Int32Array | undefined;
   return {
     count,
@@ -103,6 +108,20 @@ function numberEdges(rows: HalfEdgeRows, vertexCount: number, halfEdgeCount: num
     }
   }
   return edgeOfHalfEdge;
+}
+
+/** Some triangle's mate across two of its sides is one and the same triangle. */
+function twoSidesOnOneMate(mate: Int32Array, triangleCount: number): boolean {
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const first = mate[triangle * 3]!;
+    const second = mate[triangle * 3 + 1]!;
+    const third = mate[triangle * 3 + 2]!;
+    const a = first < 0 ? -1 : (first / 3) | 0;
+    const b = second < 0 ? -2 : (second / 3) | 0;
+    const c = third < 0 ? -3 : (third / 3) | 0;
+    if (a === b || b === c || c === a) return true;
+  }
+  return false;
 }
 
 /** Two triangles on one edge with the same corner opposite it have the same three vertices. */

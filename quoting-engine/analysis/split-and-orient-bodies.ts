@@ -44,36 +44,54 @@ export function splitAndOrientBodies(
   edges: MeshEdgeTable = buildMeshEdgeTable(mesh.indices, mesh.positions.length / 3),
 ): { bodies: OrientedBody[]; sharedEdgeCount: number } {
   const { positions, indices } = mesh;
+  const { mate, degenerate } = edges;
   const triangleCount = indices.length / 3;
   const bodyOf = new Int32Array(triangleCount).fill(-1);
   const flipped = new Uint8Array(triangleCount);
   const bodies: OrientedBody[] = [];
+  // Every body's triangles in the order they were reached, body after body: a body's members are its
+  // stretch of this array (no copy per body).
   const queue = new Int32Array(triangleCount);
+  // The triangles as oriented, in the same order: a body's indices are its stretch of this array.
+  const oriented = new Uint32Array(triangleCount * 3);
+  let tail = 0;
   // Every edge joins exactly two triangles: each body is closed as far as edges go, so its edges need
   // not be counted body by body (the common case, and most of the time of this step).
   const everyEdgeJoinsTwo = edges.openEdgeCount === 0 && edges.sharedEdgeCount === 0;
   const perBody = everyEdgeJoinsTwo ? undefined : bodyEdgeCounters(edges.count);
 
   for (let seed = 0; seed < triangleCount; seed++) {
-    if (bodyOf[seed] !== -1 || edges.degenerate[seed]) continue;
+    if (bodyOf[seed] !== -1 || degenerate[seed]) continue;
     const bodyIndex = bodies.length;
-    let head = 0;
-    let tail = 0;
+    const start = tail;
+    let head = start;
     queue[tail++] = seed;
     bodyOf[seed] = bodyIndex;
     let orientationConflicts = 0;
+    let reorientedTriangles = 0;
     while (head < tail) {
+      // A triangle's turn is settled when it is queued: it is written out as it leaves the queue.
+      const position = head;
       const triangle = queue[head++]!;
-      const ownSign = flipped[triangle] ? -1 : 1;
+      const turned = flipped[triangle] === 1;
+      const a = indices[triangle * 3]!;
+      const b = indices[triangle * 3 + 1]!;
+      const c = indices[triangle * 3 + 2]!;
+      oriented[position * 3] = a;
+      oriented[position * 3 + 1] = turned ? c : b;
+      oriented[position * 3 + 2] = turned ? b : c;
+      if (turned) reorientedTriangles++;
+      const ownSign = turned ? -1 : 1;
       for (let corner = 0; corner < 3; corner++) {
         const halfEdge = triangle * 3 + corner;
-        const neighbourHalfEdge = edges.mate[halfEdge]!;
+        const neighbourHalfEdge = mate[halfEdge]!;
         if (neighbourHalfEdge < 0) continue;
         const neighbour = (neighbourHalfEdge / 3) | 0;
         if (neighbour === triangle) continue;
         // Two triangles agree when they run along their shared edge in opposite directions: when both
         // half-edges start at the same vertex, the neighbour must be turned unlike this triangle.
-        const wantedSign = indices[halfEdge] === indices[neighbourHalfEdge] ? -ownSign : ownSign;
+        const from = corner === 0 ? a : corner === 1 ? b : c;
+        const wantedSign = from === indices[neighbourHalfEdge] ? -ownSign : ownSign;
         if (bodyOf[neighbour] === -1) {
           bodyOf[neighbour] = bodyIndex;
           flipped[neighbour] = wantedSign === -1 ? 1 : 0;
@@ -84,17 +102,8 @@ export function splitAndOrientBodies(
       }
     }
 
-    const members = queue.slice(0, tail);
-    const oriented = new Uint32Array(tail * 3);
-    let reorientedTriangles = 0;
-    for (let member = 0; member < tail; member++) {
-      const triangle = members[member]!;
-      const turned = flipped[triangle] === 1;
-      if (turned) reorientedTriangles++;
-      oriented[member * 3] = indices[triangle * 3]!;
-      oriented[member * 3 + 1] = indices[triangle * 3 + (turned ? 2 : 1)]!;
-      oriented[member * 3 + 2] = indices[triangle * 3 + (turned ? 1 : 2)]!;
-    }
+    const members = queue.subarray(start, tail);
+    const memberCount = tail - start;
 
     const counts = perBody
       ? countBodyEdges(perBody, edges, indices, members, flipped, bodyIndex)
@@ -105,14 +114,14 @@ export function splitAndOrientBodies(
     const watertight = boundaryEdgeCount === 0 && unbalancedEdgeCount === 0 && orientationConflicts === 0;
 
     let body: OrientedBody = {
-      indices: oriented,
+      indices: oriented.subarray(start * 3, tail * 3),
       sourceTriangles: members,
       closed: watertight,
       boundaryEdgeCount,
       nonManifoldEdgeCount,
       orientationConflicts,
       inverted: false,
-      reorientedTriangles: Math.min(reorientedTriangles, tail - reorientedTriangles),
+      reorientedTriangles: Math.min(reorientedTriangles, memberCount - reorientedTriangles),
       turnedTriangles: reorientedTriangles,
       filledHoles: 0,
       filledHoleAreaMm2: 0,
@@ -126,7 +135,7 @@ export function splitAndOrientBodies(
       options.maxHoleAreaShare > 0
     ) {
       const openHalfEdges: number[] = [];
-      for (let member = 0; member < tail; member++) {
+      for (let member = 0; member < memberCount; member++) {
         const triangle = members[member]!;
         for (let corner = 0; corner < 3; corner++) {
           const edge = edges.edgeOfHalfEdge[triangle * 3 + corner]!;
@@ -144,7 +153,7 @@ export function splitAndOrientBodies(
     if (body.closed && body.measures.signedVolumeMm3 < 0) {
       turnAround(body.indices);
       body.inverted = true;
-      body.turnedTriangles = tail - reorientedTriangles;
+      body.turnedTriangles = memberCount - reorientedTriangles;
     }
     // An open body has no outside: count only the triangles turned against the majority.
     if (!body.closed) body.turnedTriangles = body.reorientedTriangles;

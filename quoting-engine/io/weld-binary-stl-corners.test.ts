@@ -96,6 +96,27 @@ describe("reading a binary STL welds its corners as analysis would", () => {
     expect(odd.ok && odd.value.parts[0]!.positions.length / 3).toBe(42);
   });
 
+  it("grows its table for a triangle soup of mostly distinct corners and still welds the repeated ones", () => {
+    // 3,000 triangles, 8,000 distinct corners (signed, so half the bit patterns have the sign bit set):
+    // the table, sized for a closed mesh, grows twice while corners are still being looked up.
+    let seed = 12345;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 200 - 100;
+    const corners = Array.from({ length: 8000 }, () => [random(), random(), random()]);
+    const triangles = Array.from({ length: 3000 }, (_, index) => [
+      ...corners[(index * 7) % 8000]!,
+      ...corners[(index * 11 + 1) % 8000]!,
+      ...corners[(index * 13 + 2) % 8000]!,
+    ]);
+    const bytes = binaryStl(triangles);
+    const read = readStl(bytes);
+    if (!read.ok) throw new Error(read.error.message);
+    const reference = unweldedModel(bytes);
+    const welded = weldVertices(reference.parts[0]!.positions, reference.parts[0]!.indices);
+    expect(welded.positions.length / 3).toBeGreaterThan(6000);
+    expect(Array.from(read.value.parts[0]!.indices)).toEqual(Array.from(welded.indices));
+    expect(Array.from(read.value.parts[0]!.positions)).toEqual(Array.from(welded.positions));
+  });
+
   it("refuses a coordinate that is not a number", () => {
     const triangles = cone(8);
     triangles[3]![4] = Number.NaN;

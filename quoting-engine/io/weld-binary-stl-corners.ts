@@ -4,7 +4,10 @@ const headerBytes = 84;
 const triangleBytes = 50;
 const normalBytes = 12;
 const exponentBits = 0x7f800000;
-const negativeZeroBits = 0x80000000;
+// Bit patterns are kept as signed 32-bit integers throughout (| 0, an Int32Array): as unsigned ones,
+// every negative coordinate's bits exceed the small-integer range and the compiled loop falls back
+// ("lost precision") and is compiled again, several times in a process's first files.
+const negativeZeroBits = 0x80000000 | 0;
 // 64 KB: stays in the core's L2 cache and holds the vertices of a few rows of a fine mesh.
 const recentSize = 16384;
 const recentMask = recentSize - 1;
@@ -19,7 +22,8 @@ export type WeldedStlTriangles = { positions: Float64Array; indices: Uint32Array
  * afterwards. The result is exactly what `weldVertices` gives for the unwelded corners (same vertex
  * order: first use; -0 read as 0, as analysis does before welding), because float32 → float64 is exact
  * and one-to-one. Memory: the file's bytes, ~12 bytes per distinct vertex, 12 per triangle, a hash table
- * of 4 bytes × about twice the triangle count (grown when a mesh has more distinct vertices than that).
+ * of 4 bytes × about twice the triangle count (grown when a mesh has more distinct vertices than that)
+ * and its bitmap of taken slots.
  */
 export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): WeldedStlTriangles {
   // Every coordinate starts at an even byte (84 + 50·t + 12 + 4·k), so it is two 16-bit words: read
@@ -27,10 +31,14 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
   const words = littleEndianWords(bytes);
   const indices = new Uint32Array(triangleCount * 3);
   // A closed mesh has about half as many vertices as triangles; start there and grow when needed.
-  let capacity = nextPowerOfTwo(Math.max(16, triangleCount * 2));
+  let capacity = nextPowerOfTwo(Math.max(64, triangleCount * 2));
   let mask = capacity - 1;
-  let slots: Int32Array = new Int32Array(capacity).fill(-1);
-  let vertexBits = new Uint32Array(Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
+  // The large table's slots hold vertex numbers; which slots are taken is kept apart in a bitmap of 1 bit
+  // per slot (256 KB for a million triangles, in the core's L2 cache): half a million first uses each find
+  // their slot free there, without a cache miss into the large table.
+  let slots = new Int32Array(capacity);
+  let taken = new Int32Array(capacity >>> 5);
+  let vertexBits = new Int32Array(Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
   let vertexCount = 0;
   const recent = new Int32Array(recentSize).fill(-1);
 
@@ -39,9 +47,9 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
     for (let corner = 0; corner < 3; corner++) {
       const offset = record + corner * 12;
       const word = offset >> 1;
-      let x = (words[word]! | (words[word + 1]! << 16)) >>> 0;
-      let y = (words[word + 2]! | (words[word + 3]! << 16)) >>> 0;
-      let z = (words[word + 4]! | (words[word + 5]! << 16)) >>> 0;
+      let x = words[word]! | (words[word + 1]! << 16);
+      let y = words[word + 2]! | (words[word + 3]! << 16);
+      let z = words[word + 4]! | (words[word + 5]! << 16);
       if ((x & exponentBits) === exponentBits || (y & exponentBits) === exponentBits) return undefined;
       if ((z & exponentBits) === exponentBits) return undefined;
       if (x === negativeZeroBits) x = 0;
@@ -64,8 +72,8 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       let slot = hash & mask;
       vertex = -1;
       for (;;) {
+        if ((taken[slot >>> 5]! & (1 << (slot & 31))) === 0) break;
         const occupant = slots[slot]!;
-        if (occupant === -1) break;
         const base = occupant * 3;
         if (vertexBits[base] === x && vertexBits[base + 1] === y && vertexBits[base + 2] === z) {
           vertex = occupant;
@@ -76,7 +84,7 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       if (vertex === -1) {
         vertex = vertexCount++;
         if (vertex * 3 + 3 > vertexBits.length) {
-          const grown = new Uint32Array(vertexBits.length * 2);
+          const grown = new Int32Array(vertexBits.length * 2);
           grown.set(vertexBits);
           vertexBits = grown;
         }
@@ -84,11 +92,14 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
         vertexBits[vertex * 3 + 1] = y;
         vertexBits[vertex * 3 + 2] = z;
         slots[slot] = vertex;
+        taken[slot >>> 5]! |= 1 << (slot & 31);
         // Keep the table at most half full so probes stay short.
         if (vertexCount * 2 > capacity) {
           capacity *= 2;
           mask = capacity - 1;
-          slots = rehash(vertexBits, vertexCount, capacity);
+          slots = new Int32Array(capacity);
+          taken = new Int32Array(capacity >>> 5);
+          rehash(vertexBits, vertexCount, slots, taken);
         }
       }
       recent[recentSlot] = vertex;
@@ -115,16 +126,16 @@ function littleEndianWords(bytes: Uint8Array): Uint16Array {
   return new Uint16Array(copy.buffer);
 }
 
-function rehash(vertexBits: Uint32Array, vertexCount: number, capacity: number): Int32Array {
-  const mask = capacity - 1;
-  const slots = new Int32Array(capacity).fill(-1);
+/** Puts every vertex so far into emptied, larger slots and taken-bits arrays. */
+function rehash(vertexBits: Int32Array, vertexCount: number, slots: Int32Array, taken: Int32Array): void {
+  const mask = slots.length - 1;
   for (let vertex = 0; vertex < vertexCount; vertex++) {
     const base = vertex * 3;
     let slot = hashBits(vertexBits[base]!, vertexBits[base + 1]!, vertexBits[base + 2]!) & mask;
-    while (slots[slot] !== -1) slot = (slot + 1) & mask;
+    while ((taken[slot >>> 5]! & (1 << (slot & 31))) !== 0) slot = (slot + 1) & mask;
     slots[slot] = vertex;
+    taken[slot >>> 5]! |= 1 << (slot & 31);
   }
-  return slots;
 }
 
 /**
