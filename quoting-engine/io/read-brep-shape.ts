@@ -15,6 +15,8 @@ import { openingsOf } from "../sewing/sew-surface-meshes";
 import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
 import { describeBrepFace } from "./describe-brep-face";
 import { placeRepeatedShape, type MeasuredPrototype, type ShapeMeasures } from "./place-repeated-shape";
+import { placeRepeatedMesh } from "./place-repeated-mesh";
+import { readTriangulationNodes } from "./read-triangulation-nodes";
 
 type Occt = OpenCascadeInstance;
 type Vector3 = [number, number, number];
@@ -25,6 +27,11 @@ export interface ReadBrepOptions {
    * prototype's integrals (default false): for tests that compare the two.
    */
   measureEveryCopy?: boolean;
+  /**
+   * Mesh every copy of a repeated shape again, in its own placement and at its own tolerance, as before
+   * copies took their prototype's triangulation (default false): for tests that compare the two.
+   */
+  meshEveryCopy?: boolean;
 }
 
 /**
@@ -60,14 +67,22 @@ export function readBrepShape(
       const placed = options.measureEveryCopy
         ? undefined
         : placeRepeatedShape(prototypes, solid, firstFaceId);
-      const measures = placed ?? measureShape(occt, solid, "solid", firstFaceId);
+      const measures = placed?.measures ?? measureShape(occt, solid, "solid", firstFaceId);
+      faces.push(...measures.faces);
+      const copied =
+        placed?.prototype.mesh && placeCopyMesh(occt, solid, firstFaceId, measures, placed.prototype.mesh);
+      const part = copied ?? boxAndMesh(occt, solid, "solid", firstFaceId, measures);
+      parts.push(part);
       if (!placed && !options.measureEveryCopy) {
         const location = solid.Location();
-        prototypes.push({ solid: solid.Located(location, false), measures });
+        const nodes = options.meshEveryCopy ? undefined : readTriangulationNodes(occt, solid);
+        prototypes.push({
+          solid: solid.Located(location, false),
+          measures,
+          ...(nodes?.nodeCount === part.positions.length / 3 ? { mesh: { part, firstFaceId, nodes } } : {}),
+        });
         location.delete();
       }
-      faces.push(...measures.faces);
-      parts.push(boxAndMesh(occt, solid, "solid", firstFaceId, measures));
     });
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
     const loose = sewBrepFaces(occt, shape);
@@ -268,13 +283,7 @@ function boxAndMesh(
   firstFaceId: number,
   { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
 ): MeshPart {
-  const box = new occt.Bnd_Box();
-  occt.BRepBndLib.AddOptimal(shape, box, false, false);
-  const bbox = {
-    min: [box.GetXMin(), box.GetYMin(), box.GetZMin()] as Vector3,
-    max: [box.GetXMax(), box.GetYMax(), box.GetZMax()] as Vector3,
-  };
-  box.delete();
+  const bbox = optimalBox(occt, shape);
 
   // Display mesh: about 0.2 % of the part's size, 0.5 rad; fine enough to see, coarse enough to send.
   const size = Math.max(
@@ -312,4 +321,41 @@ function boxAndMesh(
   } finally {
     meshData.delete();
   }
+}
+
+function optimalBox(occt: Occt, shape: TopoDS_Shape): { min: Vector3; max: Vector3 } {
+  const box = new occt.Bnd_Box();
+  occt.BRepBndLib.AddOptimal(shape, box, false, false);
+  const bbox = {
+    min: [box.GetXMin(), box.GetYMin(), box.GetZMin()] as Vector3,
+    max: [box.GetXMax(), box.GetYMax(), box.GetZMax()] as Vector3,
+  };
+  box.delete();
+  return bbox;
+}
+
+/**
+ * A copy of a meshed prototype, boxed where it lies, its display mesh the prototype's triangulation in the
+ * copy's placement (OpenCascade keeps one triangulation per shape, which its copies share): the same
+ * triangles and face groups, the vertices moved in float64 from the kernel's nodes. Meshing each copy
+ * again cost more than the rest of its reading. Undefined when the triangulation cannot be placed.
+ */
+function placeCopyMesh(
+  occt: Occt,
+  copy: TopoDS_Shape,
+  firstFaceId: number,
+  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+  prototype: NonNullable<MeasuredPrototype["mesh"]>,
+): MeshPart | undefined {
+  const vertices = placeRepeatedMesh(occt, copy, prototype.nodes);
+  if (!vertices) return undefined;
+  const shift = firstFaceId - prototype.firstFaceId;
+  const faceIds = prototype.part.faceIds!.map((id) => (id < 0 ? id : id + shift));
+  return {
+    positions: Float64Array.from(vertices),
+    indices: prototype.part.indices.slice(),
+    faceIds,
+    kind: "solid",
+    exact: { volumeMm3, areaMm2, bbox: optimalBox(occt, copy), internalVoids },
+  };
 }
