@@ -62,8 +62,13 @@ export function readBrepShape(
     const parts: MeshPart[] = [];
     const faces: BrepFace[] = [];
     const T = occt.TopAbs_ShapeEnum;
+    // Which solids' shapes a later solid places again: only their triangulations are read out for copies.
+    const placedAgain =
+      options.meshEveryCopy || options.measureEveryCopy ? new Set<number>() : solidsPlacedAgain(occt, shape);
+    let solidIndex = 0;
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
       const firstFaceId = faces.length;
+      const hasCopies = placedAgain.has(solidIndex++);
       const placed = options.measureEveryCopy
         ? undefined
         : placeRepeatedShape(prototypes, solid, firstFaceId);
@@ -75,7 +80,7 @@ export function readBrepShape(
       parts.push(part);
       if (!placed && !options.measureEveryCopy) {
         const location = solid.Location();
-        const nodes = options.meshEveryCopy ? undefined : readTriangulationNodes(occt, solid);
+        const nodes = hasCopies ? readTriangulationNodes(occt, solid) : undefined;
         prototypes.push({
           solid: solid.Located(location, false),
           measures,
@@ -230,6 +235,36 @@ function forEachSubShape(
   } finally {
     explorer.delete();
   }
+}
+
+/**
+ * The explorer indices of the solids whose shape (OpenCascade's TShape) a later solid of `shape` shares:
+ * an assembly's parts placed more than once.
+ */
+function solidsPlacedAgain(occt: Occt, shape: TopoDS_Shape): Set<number> {
+  // One solid per shape, the first to place it, with its explorer index.
+  const firsts: { solid: TopoDS_Shape; index: number }[] = [];
+  const placedAgain = new Set<number>();
+  let index = 0;
+  forEachSubShape(
+    occt,
+    shape,
+    occt.TopAbs_ShapeEnum.TopAbs_SOLID,
+    occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+    (solid) => {
+      // eslint-disable-next-line local/one-word-for-suppliers -- OpenCascade's word for "the same TShape"
+      const first = firsts.find((earlier) => earlier.solid.IsPartner(solid));
+      if (first) placedAgain.add(first.index);
+      else {
+        const location = solid.Location();
+        firsts.push({ solid: solid.Located(location, false), index });
+        location.delete();
+      }
+      index++;
+    },
+  );
+  for (const { solid } of firsts) solid.delete();
+  return placedAgain;
 }
 
 /** Exact volume and area of one solid or shell, and its faces with ids from `firstFaceId`. */
