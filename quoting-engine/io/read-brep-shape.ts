@@ -17,9 +17,9 @@ import { describeBrepFace } from "./describe-brep-face";
 import { placeRepeatedShape, type MeasuredPrototype, type ShapeMeasures } from "./place-repeated-shape";
 import { placeRepeatedMesh } from "./place-repeated-mesh";
 import { readTriangulationNodes } from "./read-triangulation-nodes";
+import { measureOptimalBox } from "./optimal-box";
 
 type Occt = OpenCascadeInstance;
-type Vector3 = [number, number, number];
 
 export interface ReadBrepOptions {
   /**
@@ -316,9 +316,13 @@ function boxAndMesh(
   shape: TopoDS_Shape,
   kind: "solid" | "shell",
   firstFaceId: number,
-  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+  { volumeMm3, areaMm2, internalVoids, faces }: ShapeMeasures,
 ): MeshPart {
-  const bbox = optimalBox(occt, shape);
+  const bbox = measureOptimalBox(
+    occt,
+    shape,
+    faces.map((face) => face.type),
+  );
 
   // Display mesh: about 0.2 % of the part's size, 0.5 rad; fine enough to see, coarse enough to send.
   const size = Math.max(
@@ -358,17 +362,6 @@ function boxAndMesh(
   }
 }
 
-function optimalBox(occt: Occt, shape: TopoDS_Shape): { min: Vector3; max: Vector3 } {
-  const box = new occt.Bnd_Box();
-  occt.BRepBndLib.AddOptimal(shape, box, false, false);
-  const bbox = {
-    min: [box.GetXMin(), box.GetYMin(), box.GetZMin()] as Vector3,
-    max: [box.GetXMax(), box.GetYMax(), box.GetZMax()] as Vector3,
-  };
-  box.delete();
-  return bbox;
-}
-
 /**
  * A copy of a meshed prototype, boxed where it lies, its display mesh the prototype's triangulation in the
  * copy's placement (OpenCascade keeps one triangulation per shape, which its copies share): the same
@@ -379,7 +372,7 @@ function placeCopyMesh(
   occt: Occt,
   copy: TopoDS_Shape,
   firstFaceId: number,
-  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+  { volumeMm3, areaMm2, internalVoids, faces }: ShapeMeasures,
   prototype: NonNullable<MeasuredPrototype["mesh"]>,
 ): MeshPart | undefined {
   const vertices = placeRepeatedMesh(occt, copy, prototype.nodes);
@@ -391,6 +384,15 @@ function placeCopyMesh(
     indices: prototype.part.indices.slice(),
     faceIds,
     kind: "solid",
-    exact: { volumeMm3, areaMm2, bbox: optimalBox(occt, copy), internalVoids },
+    exact: {
+      volumeMm3,
+      areaMm2,
+      bbox: measureOptimalBox(
+        occt,
+        copy,
+        faces.map((face) => face.type),
+      ),
+      internalVoids,
+    },
   };
 }
