@@ -1,4 +1,5 @@
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { forEachFaceTriangulation } from "./for-each-face-triangulation";
 
 /**
  * A shape's triangulation as OpenCascade stores it, before any placement: per triangulated face (explorer
@@ -22,36 +23,18 @@ export function readTriangulationNodes(
 ): ShapeTriangulationNodes {
   const faceNodes: Float64Array[] = [];
   let nodeCount = 0;
-  const T = occt.TopAbs_ShapeEnum;
-  const explorer = new occt.TopExp_Explorer(shape, T.TopAbs_FACE, T.TopAbs_SHAPE);
-  try {
-    for (; explorer.More(); explorer.Next()) {
-      const current = explorer.Current();
-      const face = occt.TopoDS.Face(current);
-      const location = new occt.TopLoc_Location();
-      const triangulation = occt.BRep_Tool.Triangulation(face, location, 0);
-      try {
-        if (!triangulation || triangulation.isNull()) continue;
-        const count = triangulation.NbNodes();
-        const nodes = new Float64Array(count * 3);
-        for (let index = 1; index <= count; index++) {
-          const node = triangulation.Node(index);
-          nodes[(index - 1) * 3] = node.X();
-          nodes[(index - 1) * 3 + 1] = node.Y();
-          nodes[(index - 1) * 3 + 2] = node.Z();
-          node.delete();
-        }
-        faceNodes.push(nodes);
-        nodeCount += count;
-      } finally {
-        triangulation?.delete();
-        location.delete();
-        face.delete();
-        current.delete();
-      }
+  forEachFaceTriangulation(occt, shape, (triangulation) => {
+    const count = triangulation.NbNodes();
+    const nodes = new Float64Array(count * 3);
+    for (let index = 1; index <= count; index++) {
+      const node = triangulation.Node(index);
+      nodes[(index - 1) * 3] = node.X();
+      nodes[(index - 1) * 3 + 1] = node.Y();
+      nodes[(index - 1) * 3 + 2] = node.Z();
+      node.delete();
     }
-  } finally {
-    explorer.delete();
-  }
+    faceNodes.push(nodes);
+    nodeCount += count;
+  });
   return { faceNodes, nodeCount };
 }
