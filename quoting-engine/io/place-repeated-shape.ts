@@ -1,5 +1,6 @@
 import type { TopoDS_Shape } from "replicad-opencascadejs";
-import type { BrepFace } from "./cad-model";
+import type { BrepFace, MeshPart } from "./cad-model";
+import type { ShapeTriangulationNodes } from "./read-triangulation-nodes";
 
 type Vector3 = [number, number, number];
 
@@ -16,6 +17,8 @@ export interface ShapeMeasures {
 export interface MeasuredPrototype {
   solid: TopoDS_Shape;
   measures: ShapeMeasures;
+  /** Its display mesh and the triangulation's nodes it came from, which its copies are placed from. */
+  mesh?: { part: MeshPart; firstFaceId: number; nodes: ShapeTriangulationNodes };
 }
 
 /** Rows of a rigid motion, [r11, r12, r13, t1, r21, …, t3], from the prototype's placement to the copy's. */
@@ -26,13 +29,13 @@ type RigidMotion = number[];
  * as assemblies place one part several times): volume, area and face areas are the prototype's, the faces'
  * axes and origins moved by the rigid motion from the prototype to the copy; ids count from `firstFaceId`.
  * Undefined when no prototype shares the shape, or the copy is reversed, mirrored or scaled against it:
- * then the copy is measured on its own.
+ * then the copy is measured on its own. With the measures comes the prototype they were placed from.
  */
 export function placeRepeatedShape(
   prototypes: MeasuredPrototype[],
   copy: TopoDS_Shape,
   firstFaceId: number,
-): ShapeMeasures | undefined {
+): { measures: ShapeMeasures; prototype: MeasuredPrototype } | undefined {
   const copyOrientation = copy.Orientation();
   const prototype = prototypes.find(
     // OpenCascade's word for "the same TShape, wherever placed"; not the marketplace's suppliers.
@@ -44,8 +47,11 @@ export function placeRepeatedShape(
   if (!motion) return undefined;
   const { measures } = prototype;
   return {
-    ...measures,
-    faces: measures.faces.map((face, index) => placeFace(face, firstFaceId + index, motion)),
+    measures: {
+      ...measures,
+      faces: measures.faces.map((face, index) => placeFace(face, firstFaceId + index, motion)),
+    },
+    prototype,
   };
 }
 

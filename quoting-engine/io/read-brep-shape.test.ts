@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
 import { getCadKernel, loadIgesKernel } from "./cad-kernel";
 import { readBrepShape } from "./read-brep-shape";
+import type { MeshPart } from "./cad-model";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`));
 
@@ -145,6 +146,29 @@ describe("STEP, BREP and IGES through the CAD kernel", () => {
         ...(measured.axis ? { axis: measured.axis.map((value) => close(value, 1)) } : {}),
         ...(measured.originMm ? { originMm: measured.originMm.map((value) => close(value, 5000)) } : {}),
       });
+    });
+  });
+
+  it("meshes each repeated shape of an assembly once: its copies take its triangles, their vertices where the kernel puts them", () => {
+    const bytes = fixture("occt_as1_pe_203.brep");
+    const meshedEach = readBrepShape("brep", bytes, { meshEveryCopy: true });
+    const { occt } = getCadKernel()!;
+    const mesh = vi.spyOn(occt.ReplicadMeshExtractor, "extract");
+    const placed = readBrepShape("brep", bytes);
+    const meshings = mesh.mock.calls.length;
+    mesh.mockRestore();
+    if (!meshedEach.ok || !placed.ok) throw new Error("the assembly did not read");
+    const triangleLists = (parts: MeshPart[]) => new Set(parts.map((part) => part.indices.join(","))).size;
+    // 18 solids placing 5 shapes: 5 meshings, and every copy has its shape's triangles (meshed again in
+    // its own placement, a copy of one shape took other diagonals: more lists than shapes).
+    expect([placed.value.parts.length, meshings, triangleLists(placed.value.parts)]).toEqual([18, 5, 5]);
+    expect(triangleLists(meshedEach.value.parts)).toBeGreaterThan(5);
+    // The vertices are the kernel's, bit for bit: its nodes moved by the copy's placement in float64.
+    placed.value.parts.forEach((part, index) => {
+      const meshed = meshedEach.value.parts[index]!;
+      expect(Buffer.from(part.positions.buffer).equals(Buffer.from(meshed.positions.buffer))).toBe(true);
+      expect(part.faceIds).toEqual(meshed.faceIds);
+      expect(part.exact).toEqual(meshed.exact);
     });
   });
 

@@ -15,9 +15,11 @@ import { openingsOf } from "../sewing/sew-surface-meshes";
 import { findStepExchangeEnd, stepEndFailure } from "./step-exchange-end";
 import { describeBrepFace } from "./describe-brep-face";
 import { placeRepeatedShape, type MeasuredPrototype, type ShapeMeasures } from "./place-repeated-shape";
+import { placeRepeatedMesh } from "./place-repeated-mesh";
+import { readTriangulationNodes } from "./read-triangulation-nodes";
+import { measureOptimalBox } from "./optimal-box";
 
 type Occt = OpenCascadeInstance;
-type Vector3 = [number, number, number];
 
 export interface ReadBrepOptions {
   /**
@@ -25,6 +27,11 @@ export interface ReadBrepOptions {
    * prototype's integrals (default false): for tests that compare the two.
    */
   measureEveryCopy?: boolean;
+  /**
+   * Mesh every copy of a repeated shape again, in its own placement and at its own tolerance, as before
+   * copies took their prototype's triangulation (default false): for tests that compare the two.
+   */
+  meshEveryCopy?: boolean;
 }
 
 /**
@@ -55,19 +62,32 @@ export function readBrepShape(
     const parts: MeshPart[] = [];
     const faces: BrepFace[] = [];
     const T = occt.TopAbs_ShapeEnum;
+    // Which solids' shapes a later solid places again: only their triangulations are read out for copies.
+    const placedAgain =
+      options.meshEveryCopy || options.measureEveryCopy ? new Set<number>() : solidsPlacedAgain(occt, shape);
+    let solidIndex = 0;
     forEachSubShape(occt, shape, T.TopAbs_SOLID, T.TopAbs_SHAPE, (solid) => {
       const firstFaceId = faces.length;
+      const hasCopies = placedAgain.has(solidIndex++);
       const placed = options.measureEveryCopy
         ? undefined
         : placeRepeatedShape(prototypes, solid, firstFaceId);
-      const measures = placed ?? measureShape(occt, solid, "solid", firstFaceId);
+      const measures = placed?.measures ?? measureShape(occt, solid, "solid", firstFaceId);
+      faces.push(...measures.faces);
+      const copied =
+        placed?.prototype.mesh && placeCopyMesh(occt, solid, firstFaceId, measures, placed.prototype.mesh);
+      const part = copied ?? boxAndMesh(occt, solid, "solid", firstFaceId, measures);
+      parts.push(part);
       if (!placed && !options.measureEveryCopy) {
         const location = solid.Location();
-        prototypes.push({ solid: solid.Located(location, false), measures });
+        const nodes = hasCopies ? readTriangulationNodes(occt, solid) : undefined;
+        prototypes.push({
+          solid: solid.Located(location, false),
+          measures,
+          ...(nodes?.nodeCount === part.positions.length / 3 ? { mesh: { part, firstFaceId, nodes } } : {}),
+        });
         location.delete();
       }
-      faces.push(...measures.faces);
-      parts.push(boxAndMesh(occt, solid, "solid", firstFaceId, measures));
     });
     // Faces outside solids (a surfaces-only export) are sewn; shells that close become solids.
     const loose = sewBrepFaces(occt, shape);
@@ -217,6 +237,36 @@ function forEachSubShape(
   }
 }
 
+/**
+ * The explorer indices of the solids whose shape (OpenCascade's TShape) a later solid of `shape` shares:
+ * an assembly's parts placed more than once.
+ */
+function solidsPlacedAgain(occt: Occt, shape: TopoDS_Shape): Set<number> {
+  // One solid per shape, the first to place it, with its explorer index.
+  const firsts: { solid: TopoDS_Shape; index: number }[] = [];
+  const placedAgain = new Set<number>();
+  let index = 0;
+  forEachSubShape(
+    occt,
+    shape,
+    occt.TopAbs_ShapeEnum.TopAbs_SOLID,
+    occt.TopAbs_ShapeEnum.TopAbs_SHAPE,
+    (solid) => {
+      // eslint-disable-next-line local/one-word-for-suppliers -- OpenCascade's word for "the same TShape"
+      const first = firsts.find((earlier) => earlier.solid.IsPartner(solid));
+      if (first) placedAgain.add(first.index);
+      else {
+        const location = solid.Location();
+        firsts.push({ solid: solid.Located(location, false), index });
+        location.delete();
+      }
+      index++;
+    },
+  );
+  for (const { solid } of firsts) solid.delete();
+  return placedAgain;
+}
+
 /** Exact volume and area of one solid or shell, and its faces with ids from `firstFaceId`. */
 function measureShape(
   occt: Occt,
@@ -266,15 +316,13 @@ function boxAndMesh(
   shape: TopoDS_Shape,
   kind: "solid" | "shell",
   firstFaceId: number,
-  { volumeMm3, areaMm2, internalVoids }: ShapeMeasures,
+  { volumeMm3, areaMm2, internalVoids, faces }: ShapeMeasures,
 ): MeshPart {
-  const box = new occt.Bnd_Box();
-  occt.BRepBndLib.AddOptimal(shape, box, false, false);
-  const bbox = {
-    min: [box.GetXMin(), box.GetYMin(), box.GetZMin()] as Vector3,
-    max: [box.GetXMax(), box.GetYMax(), box.GetZMax()] as Vector3,
-  };
-  box.delete();
+  const bbox = measureOptimalBox(
+    occt,
+    shape,
+    faces.map((face) => face.type),
+  );
 
   // Display mesh: about 0.2 % of the part's size, 0.5 rad; fine enough to see, coarse enough to send.
   const size = Math.max(
@@ -312,4 +360,39 @@ function boxAndMesh(
   } finally {
     meshData.delete();
   }
+}
+
+/**
+ * A copy of a meshed prototype, boxed where it lies, its display mesh the prototype's triangulation in the
+ * copy's placement (OpenCascade keeps one triangulation per shape, which its copies share): the same
+ * triangles and face groups, the vertices moved in float64 from the kernel's nodes. Meshing each copy
+ * again cost more than the rest of its reading. Undefined when the triangulation cannot be placed.
+ */
+function placeCopyMesh(
+  occt: Occt,
+  copy: TopoDS_Shape,
+  firstFaceId: number,
+  { volumeMm3, areaMm2, internalVoids, faces }: ShapeMeasures,
+  prototype: NonNullable<MeasuredPrototype["mesh"]>,
+): MeshPart | undefined {
+  const vertices = placeRepeatedMesh(occt, copy, prototype.nodes);
+  if (!vertices) return undefined;
+  const shift = firstFaceId - prototype.firstFaceId;
+  const faceIds = prototype.part.faceIds!.map((id) => (id < 0 ? id : id + shift));
+  return {
+    positions: Float64Array.from(vertices),
+    indices: prototype.part.indices.slice(),
+    faceIds,
+    kind: "solid",
+    exact: {
+      volumeMm3,
+      areaMm2,
+      bbox: measureOptimalBox(
+        occt,
+        copy,
+        faces.map((face) => face.type),
+      ),
+      internalVoids,
+    },
+  };
 }
