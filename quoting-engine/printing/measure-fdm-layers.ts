@@ -194,9 +194,12 @@ export function measureFdmLayers(
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
     }
   }
-  const parent = new Int32Array(edges.count).fill(-1);
-  const loopLength = new Float64Array(edges.count);
-  const loopArea = new Float64Array(edges.count);
+  // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
+  // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
+  const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
+  const parent = new Int32Array(segmentCount);
+  const loopLength = new Float64Array(segmentCount);
+  const loopArea = new Float64Array(segmentCount);
   const smallLoop = new Float64Array(layerCount);
   const smallPath = new Float64Array(layerCount);
   const loopSpacing = skin.bandMm / perimeterLoops;
@@ -209,18 +212,21 @@ export function measureFdmLayers(
     const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
     const end = segmentLayerCounts[layer + 1]!;
     for (let s = start; s < end; s++) {
+      parent[s] = s;
       const a = segEdgeA[s]!;
       const b = segEdgeB[s]!;
-      if (parent[a] === -1) parent[a] = a;
-      if (parent[b] === -1) parent[b] = b;
-      const ra = root(parent, a);
-      const rb = root(parent, b);
-      if (ra !== rb) parent[rb] = ra;
+      const onA = segmentAt[a]!;
+      if (onA === -1) segmentAt[a] = s;
+      else join(parent, onA, s);
+      const onB = segmentAt[b]!;
+      if (onB === -1) segmentAt[b] = s;
+      else join(parent, onB, s);
       if (sharpEdge[a]) corners[layer]! += 0.5;
       if (sharpEdge[b]) corners[layer]! += 0.5;
     }
     for (let s = start; s < end; s++) {
-      const r = root(parent, segEdgeA[s]!);
+      const r = root(parent, s);
+      parent[s] = r;
       loopLength[r]! += segLength[s]!;
       loopArea[r]! += segArea[s]!;
       area[layer]! += segArea[s]!;
@@ -233,7 +239,7 @@ export function measureFdmLayers(
     let holeArea = 0;
     let holeLength = 0;
     for (let s = start; s < end; s++) {
-      const r = root(parent, segEdgeA[s]!);
+      const r = parent[s]!;
       if (loopLength[r]! > 0) {
         loops[layer]!++;
         if (loopArea[r]! > 0) {
@@ -264,8 +270,8 @@ export function measureFdmLayers(
       smallIslandLength[layer]! += largestLength + holeLength;
     }
     for (let s = start; s < end; s++) {
-      parent[segEdgeA[s]!] = -1;
-      parent[segEdgeB[s]!] = -1;
+      segmentAt[segEdgeA[s]!] = -1;
+      segmentAt[segEdgeB[s]!] = -1;
     }
   }
   // Layers not sliced take the contours of the sliced one below.
@@ -325,6 +331,14 @@ export function measureFdmLayers(
     }),
     firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
+}
+
+/** Joins two segments' contours: the later root goes under the earlier one. */
+function join(parent: Int32Array, first: number, second: number): void {
+  const a = root(parent, first);
+  const b = root(parent, second);
+  if (a < b) parent[b] = a;
+  else if (b < a) parent[a] = b;
 }
 
 function root(parent: Int32Array, node: number): number {
