@@ -57,11 +57,12 @@ export function segmentMesh(
   // One stack for every region (each triangle is pushed once): a curved mesh has a region per facet.
   const stack = new Int32Array(triangleCount);
   const plane = new Int32Array(triangleCount).fill(-1);
-  const planeSeeds: number[] = [];
+  const planeSeeds = new Int32Array(triangleCount);
+  let planeCount = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
-    const id = planeSeeds.length;
-    planeSeeds.push(seed);
+    const id = planeCount++;
+    planeSeeds[id] = seed;
     plane[seed] = id;
     let top = 0;
     stack[top++] = seed;
@@ -75,8 +76,8 @@ export function segmentMesh(
       }
     }
   }
-  const planeArea = new Float64Array(planeSeeds.length);
-  const planeTriangles = new Uint32Array(planeSeeds.length);
+  const planeArea = new Float64Array(planeCount);
+  const planeTriangles = new Uint32Array(planeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     planeArea[plane[triangle]!]! += areas[triangle]!;
     planeTriangles[plane[triangle]!]!++;
@@ -86,7 +87,7 @@ export function segmentMesh(
   // surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
   let totalArea = 0;
   for (const area of areas) totalArea += area;
-  const bendsSmoothly = new Uint8Array(planeSeeds.length);
+  const bendsSmoothly = new Uint8Array(planeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++)
     for (let side = 0; side < 3; side++) {
       const neighbour = neighbours[triangle * 3 + side]!;

@@ -5,7 +5,7 @@ import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormals } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
-import { sliceTriangle } from "./slice-triangle";
+import { loadTriangle, sliceLoadedTriangle } from "./slice-triangle";
 import { rotatePositions } from "./rotate-positions";
 import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
@@ -136,10 +136,10 @@ export function measureFdmLayers(
     const hi = Math.max(z0, z1, z2);
     const first = Math.max(0, Math.ceil((lo - zMin) / h - 0.5));
     const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
-    firstLayer[t] = first;
+    const firstSliced = Math.ceil(first / step) * step;
+    firstLayer[t] = firstSliced;
     lastLayer[t] = last;
-    for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
-      segmentLayerCounts[layer + 1]!++;
+    for (let layer = firstSliced; layer <= last; layer += step) segmentLayerCounts[layer + 1]!++;
     skinArea(
       positions,
       indices,
@@ -161,18 +161,23 @@ export function measureFdmLayers(
     segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
   const segmentCount = segmentLayerCounts[layerCount] ?? 0;
   const fill = segmentLayerCounts.slice(0, layerCount);
-  const segEdgeA = new Int32Array(segmentCount);
-  const segEdgeB = new Int32Array(segmentCount);
-  const segLength = new Float64Array(segmentCount);
-  const segArea = new Float64Array(segmentCount);
+  // Per segment, side by side (one stream per layer to write): the mesh edges it ends on, and its
+  // length and signed area.
+  const segEdges = new Int32Array(segmentCount * 2);
+  const segMeasures = new Float64Array(segmentCount * 2);
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
+  const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
   for (let t = 0; t < triangleCount; t++) {
-    for (let layer = Math.ceil(firstLayer[t]! / step) * step; layer <= lastLayer[t]!; layer += step) {
+    const last = lastLayer[t]!;
+    let layer = firstLayer[t]!;
+    if (layer > last) continue;
+    loadTriangle(positions, indices, t, corner);
+    for (; layer <= last; layer += step) {
       const z = zMin + (layer + 0.5) * h;
-      if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
+      if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge)) continue;
       const s = fill[layer]!++;
       // Oriented counter-clockwise around material (outward normal on the right).
       const nx = flatNormals[t * 2]!;
@@ -182,10 +187,10 @@ export function measureFdmLayers(
       const ay = (forward ? point[1]! : point[4]!) - cy;
       const bx = (forward ? point[3]! : point[0]!) - cx;
       const by = (forward ? point[4]! : point[1]!) - cy;
-      segEdgeA[s] = pointEdge[0]!;
-      segEdgeB[s] = pointEdge[1]!;
-      segLength[s] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
-      segArea[s] = (ax * by - bx * ay) / 2;
+      segEdges[s * 2] = pointEdge[0]!;
+      segEdges[s * 2 + 1] = pointEdge[1]!;
+      segMeasures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+      segMeasures[s * 2 + 1] = (ax * by - bx * ay) / 2;
       if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
       const box = layer * 4;
       if (!(boxes[box]! <= ax)) boxes[box] = ax;
@@ -213,8 +218,8 @@ export function measureFdmLayers(
     const end = segmentLayerCounts[layer + 1]!;
     for (let s = start; s < end; s++) {
       parent[s] = s;
-      const a = segEdgeA[s]!;
-      const b = segEdgeB[s]!;
+      const a = segEdges[s * 2]!;
+      const b = segEdges[s * 2 + 1]!;
       const onA = segmentAt[a]!;
       if (onA === -1) segmentAt[a] = s;
       else join(parent, onA, s);
@@ -227,10 +232,12 @@ export function measureFdmLayers(
     for (let s = start; s < end; s++) {
       const r = root(parent, s);
       parent[s] = r;
-      loopLength[r]! += segLength[s]!;
-      loopArea[r]! += segArea[s]!;
-      area[layer]! += segArea[s]!;
-      perimeter[layer]! += segLength[s]!;
+      const length = segMeasures[s * 2]!;
+      const signedArea = segMeasures[s * 2 + 1]!;
+      loopLength[r]! += length;
+      loopArea[r]! += signedArea;
+      area[layer]! += signedArea;
+      perimeter[layer]! += length;
     }
     // Infill regions under `smallBelowMm2` are solid. Which island a hole lies in is not known here:
     // the holes are counted in the largest island (a part's holes are mostly in its body).
@@ -270,8 +277,8 @@ export function measureFdmLayers(
       smallIslandLength[layer]! += largestLength + holeLength;
     }
     for (let s = start; s < end; s++) {
-      segmentAt[segEdgeA[s]!] = -1;
-      segmentAt[segEdgeB[s]!] = -1;
+      segmentAt[segEdges[s * 2]!] = -1;
+      segmentAt[segEdges[s * 2 + 1]!] = -1;
     }
   }
   // Layers not sliced take the contours of the sliced one below.
