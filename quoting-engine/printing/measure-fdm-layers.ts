@@ -3,7 +3,7 @@ import { convexHullPerimeter } from "./convex-hull-perimeter";
 import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
-import { horizontalNormals } from "./horizontal-normals";
+import { horizontalNormal } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
 import { loadTriangle, sliceLoadedTriangle } from "./slice-triangle";
 import { rotatePositions } from "./rotate-positions";
@@ -107,10 +107,9 @@ export function measureFdmLayers(
     ? meshEdgeIdsFromMates(options.edgeMates)
     : meshEdgeIds(indices, triangleCount);
   const runs = new Float64Array(triangleCount);
-  const flatNormals = horizontalNormals(positions, indices, triangleCount, h, runs);
+  const flatNormals = new Float64Array(triangleCount * 2);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
-  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
 
   const area = new Float64Array(layerCount);
   const perimeter = new Float64Array(layerCount);
@@ -129,6 +128,7 @@ export function measureFdmLayers(
   const firstLayer = new Int32Array(triangleCount);
   const lastLayer = new Int32Array(triangleCount);
   for (let t = 0; t < triangleCount; t++) {
+    horizontalNormal(positions, indices, t, h, flatNormals, runs);
     const z0 = positions[indices[t * 3]! * 3 + 2]!;
     const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
     const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
@@ -157,6 +157,7 @@ export function measureFdmLayers(
     );
   }
   addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
+  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
   for (let layer = 0; layer < layerCount; layer++)
     segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
   const segmentCount = segmentLayerCounts[layerCount] ?? 0;
