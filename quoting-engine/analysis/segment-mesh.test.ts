@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIgesKernel } from "../io/cad-kernel";
+import { boxesMesh } from "../printing/test-meshes";
 import { analyzeFile, type AnalysisReport } from "./analyze-file";
+import { segmentMesh } from "./segment-mesh";
 
 function reportOf(name: string): AnalysisReport {
   const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
@@ -51,5 +53,25 @@ describe("segmenting a mesh into planes and cylinders", () => {
     // Twenty flat triangles meeting at 41.8°: real planes, since the bend is not smooth.
     expect(report.faces).toHaveLength(20);
     expect(report.features.holes).toEqual([]);
+  });
+
+  it("welds a display mesh whose vertices coincide, and takes one whose vertices all differ as it is", () => {
+    const cube = boxesMesh([[0, 0, 0, 20, 20, 20]]);
+    const meshOf = (positions: Float64Array, indices: Uint32Array) => ({
+      originMm: [0, 0, 0] as [number, number, number],
+      positions: Float32Array.from(positions),
+      indices,
+      faceIds: new Int32Array(indices.length / 3),
+      bodyIds: new Uint32Array(indices.length / 3),
+    });
+    const distinct = meshOf(cube.positions, cube.indices);
+    expect(segmentMesh(distinct).map((face) => face.type)).toEqual(Array(6).fill("plane"));
+    // The bottom's second triangle takes a copy of vertex 0: the bottom is one plane only once welded.
+    const indices = Uint32Array.from(cube.indices);
+    indices[3] = 8;
+    const copied = meshOf(Float64Array.from([...cube.positions, 0, 0, 0]), indices);
+    const faces = segmentMesh(copied);
+    expect(faces.map((face) => face.type)).toEqual(Array(6).fill("plane"));
+    expect(copied.faceIds[0]).toBe(copied.faceIds[1]);
   });
 });

@@ -5,6 +5,7 @@ import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
 import { neighbourAcrossMates } from "./closed-mesh-mates";
 import { weldVertices } from "./weld-vertices";
+import { hasCoincidentVertices } from "./has-coincident-vertices";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
  * bends more than that from one facet to the next, float32 noise on a flat face much less. */
@@ -32,10 +33,12 @@ export function segmentMesh(
 ): BrepFace[] {
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
-  // A display mesh of distinct vertices is welded already: welding would number them as they are.
-  const welded = mesh.distinctVertices
-    ? { positions: new Float64Array(mesh.positions), indices }
-    : weldVertices(new Float64Array(mesh.positions), indices);
+  // A display mesh of distinct vertices is welded already: welding would number them as they are. So is
+  // one whose vertices all lie on different points (checked: welding merges only equal coordinates).
+  const welded =
+    mesh.distinctVertices || !hasCoincidentVertices(mesh.positions)
+      ? { positions: new Float64Array(mesh.positions), indices }
+      : weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = triangles;
@@ -54,11 +57,12 @@ export function segmentMesh(
   // One stack for every region (each triangle is pushed once): a curved mesh has a region per facet.
   const stack = new Int32Array(triangleCount);
   const plane = new Int32Array(triangleCount).fill(-1);
-  const planeSeeds: number[] = [];
+  const planeSeeds = new Int32Array(triangleCount);
+  let planeCount = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
-    const id = planeSeeds.length;
-    planeSeeds.push(seed);
+    const id = planeCount++;
+    planeSeeds[id] = seed;
     plane[seed] = id;
     let top = 0;
     stack[top++] = seed;
@@ -72,8 +76,8 @@ export function segmentMesh(
       }
     }
   }
-  const planeArea = new Float64Array(planeSeeds.length);
-  const planeTriangles = new Uint32Array(planeSeeds.length);
+  const planeArea = new Float64Array(planeCount);
+  const planeTriangles = new Uint32Array(planeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     planeArea[plane[triangle]!]! += areas[triangle]!;
     planeTriangles[plane[triangle]!]!++;
@@ -83,7 +87,7 @@ export function segmentMesh(
   // surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
   let totalArea = 0;
   for (const area of areas) totalArea += area;
-  const bendsSmoothly = new Uint8Array(planeSeeds.length);
+  const bendsSmoothly = new Uint8Array(planeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++)
     for (let side = 0; side < 3; side++) {
       const neighbour = neighbours[triangle * 3 + side]!;
@@ -98,19 +102,23 @@ export function segmentMesh(
     bendsSmoothly[id] === 1 && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea);
   const region = new Int32Array(triangleCount).fill(-1);
   const faces: BrepFace[] = [];
-  const members: number[][] = [];
+  // Each region's triangles in the order grown, one region after another: region r is
+  // members[memberStart[r] .. memberStart[r + 1]).
+  const members = new Int32Array(triangleCount);
+  const memberStart = new Int32Array(triangleCount + 1);
+  let regionCount = 0;
+  let memberCount = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (region[seed]! >= 0) continue;
-    const id = members.length;
-    const list: number[] = [];
-    members.push(list);
+    const id = regionCount++;
+    memberStart[id] = memberCount;
     region[seed] = id;
     let top = 0;
     stack[top++] = seed;
     const band = isBand(plane[seed]!);
     while (top > 0) {
       const triangle = stack[--top]!;
-      list.push(triangle);
+      members[memberCount++] = triangle;
       for (let side = 0; side < 3; side++) {
         const neighbour = neighbours[triangle * 3 + side]!;
         if (neighbour < 0 || region[neighbour]! >= 0) continue;
@@ -126,14 +134,16 @@ export function segmentMesh(
 
   // 3. Fit each region: one plane, a cylinder, or free-form.
   const origin = mesh.originMm;
-  members.forEach((triangles, id) => {
+  memberStart[regionCount] = memberCount;
+  for (let id = 0; id < regionCount; id++) {
+    const triangles = members.subarray(memberStart[id], memberStart[id + 1]);
     let area = 0;
     for (const triangle of triangles) area += areas[triangle]!;
     const single = triangles.every((triangle) => plane[triangle] === plane[triangles[0]!]);
     if (single && !isBand(plane[triangles[0]!]!)) {
       const seed = planeSeeds[plane[triangles[0]!]!]!;
       faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
-      return;
+      continue;
     }
     const cylinder = fitCylinder(triangles, normals, areas, points, corners);
     if (cylinder) {
@@ -149,19 +159,19 @@ export function segmentMesh(
         radiusMm: cylinder.radius,
         areaMm2: area,
       });
-      return;
+      continue;
     }
     const flat = flatNormal(triangles, normals, areas);
     faces.push(
       flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area },
     );
-  });
+  }
   mesh.faceIds.set(region);
   return faces;
 }
 
 /** The area-weighted normal of facets that all lie within 0.6° of it, else undefined. */
-function flatNormal(triangles: number[], normals: Float64Array, areas: Float64Array): Vector3 | undefined {
+function flatNormal(triangles: Int32Array, normals: Float64Array, areas: Float64Array): Vector3 | undefined {
   let x = 0,
     y = 0,
     z = 0;
@@ -220,7 +230,7 @@ function edgeNeighbours(corners: Uint32Array, triangleCount: number, vertexCount
  * vertices projected along it. Undefined when the facets do not wrap one axis or the circle misfits.
  */
 function fitCylinder(
-  triangles: number[],
+  triangles: Int32Array,
   normals: Float64Array,
   areas: Float64Array,
   points: Float64Array,

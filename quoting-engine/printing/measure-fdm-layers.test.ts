@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureFdmLayers } from "./measure-fdm-layers";
+import { closedMeshMates } from "../analysis/closed-mesh-mates";
 import { boxesMesh, prismMesh } from "./test-meshes";
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
@@ -35,6 +36,40 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(profile.loopCount[10]).toBe(2);
     expect(profile.areaMm2[10]).toBeCloseTo(900 - 100, 6);
     expect(profile.smallLoopMm[10]).toBeCloseTo(40, 6); // the 10 mm hole is a small perimeter
+  });
+
+  it("joins each contour whatever order its triangles come in: six boxes' sides interleaved, with and without edge mates", () => {
+    const boxes = boxesMesh(
+      Array.from({ length: 6 }, (_, k): [number, number, number, number, number, number] => [
+        k * 12,
+        0,
+        0,
+        k * 12 + 5 + k,
+        8,
+        10 + k,
+      ]),
+    );
+    // Triangle k of every box, then k + 1 of every box, ..., last box first: each layer's segments of one
+    // contour lie apart, and a contour's first segment is not its lowest edge.
+    const order: number[] = [];
+    for (let k = 0; k < 12; k++) for (let box = 5; box >= 0; box--) order.push(box * 12 + k);
+    const indices = Uint32Array.from(order.flatMap((t) => [0, 1, 2].map((c) => boxes.indices[t * 3 + c]!)));
+    const mates = closedMeshMates(indices, boxes.positions.length / 3);
+    expect(mates).toBeDefined();
+    for (const profile of [
+      measureFdmLayers(boxes.positions, indices),
+      measureFdmLayers(boxes.positions, indices, { edgeMates: mates }),
+    ]) {
+      // At 9 mm (layer 45) all six stand; at 11 mm (layer 55) the four tallest (12 to 15 mm).
+      expect(profile.islandCount[45]).toBe(6);
+      expect(profile.loopCount[45]).toBe(6);
+      expect(profile.islandCount[55]).toBe(4);
+      expect(profile.areaMm2[45]).toBeCloseTo(sum([5, 6, 7, 8, 9, 10]) * 8, 6);
+      expect(profile.perimeterMm[55]).toBeCloseTo(sum([7, 8, 9, 10].map((width) => 2 * (width + 8))), 6);
+      expect(profile.cornerCount[45]).toBe(24);
+      // Each island's infill inside the 1.22 mm band is under 70 mm² (solid), as one merged island's would not be.
+      expect(profile.smallIslandMm2![45]).toBeCloseTo(sum([5, 6, 7, 8, 9, 10]) * 8, 6);
+    }
   });
 
   it("puts support only under overhangs: under a T's arms down to the plate, none under a cube", () => {

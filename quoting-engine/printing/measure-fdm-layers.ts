@@ -3,9 +3,9 @@ import { convexHullPerimeter } from "./convex-hull-perimeter";
 import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
-import { horizontalNormals } from "./horizontal-normals";
+import { horizontalNormal } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
-import { sliceTriangle } from "./slice-triangle";
+import { loadTriangle, sliceLoadedTriangle } from "./slice-triangle";
 import { rotatePositions } from "./rotate-positions";
 import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
@@ -107,10 +107,9 @@ export function measureFdmLayers(
     ? meshEdgeIdsFromMates(options.edgeMates)
     : meshEdgeIds(indices, triangleCount);
   const runs = new Float64Array(triangleCount);
-  const flatNormals = horizontalNormals(positions, indices, triangleCount, h, runs);
+  const flatNormals = new Float64Array(triangleCount * 2);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
-  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
 
   const area = new Float64Array(layerCount);
   const perimeter = new Float64Array(layerCount);
@@ -129,6 +128,7 @@ export function measureFdmLayers(
   const firstLayer = new Int32Array(triangleCount);
   const lastLayer = new Int32Array(triangleCount);
   for (let t = 0; t < triangleCount; t++) {
+    horizontalNormal(positions, indices, t, h, flatNormals, runs);
     const z0 = positions[indices[t * 3]! * 3 + 2]!;
     const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
     const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
@@ -136,10 +136,10 @@ export function measureFdmLayers(
     const hi = Math.max(z0, z1, z2);
     const first = Math.max(0, Math.ceil((lo - zMin) / h - 0.5));
     const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
-    firstLayer[t] = first;
+    const firstSliced = Math.ceil(first / step) * step;
+    firstLayer[t] = firstSliced;
     lastLayer[t] = last;
-    for (let layer = Math.ceil(first / step) * step; layer <= last; layer += step)
-      segmentLayerCounts[layer + 1]!++;
+    for (let layer = firstSliced; layer <= last; layer += step) segmentLayerCounts[layer + 1]!++;
     skinArea(
       positions,
       indices,
@@ -157,22 +157,28 @@ export function measureFdmLayers(
     );
   }
   addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
+  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
   for (let layer = 0; layer < layerCount; layer++)
     segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
   const segmentCount = segmentLayerCounts[layerCount] ?? 0;
   const fill = segmentLayerCounts.slice(0, layerCount);
-  const segEdgeA = new Int32Array(segmentCount);
-  const segEdgeB = new Int32Array(segmentCount);
-  const segLength = new Float64Array(segmentCount);
-  const segArea = new Float64Array(segmentCount);
+  // Per segment, side by side (one stream per layer to write): the mesh edges it ends on, and its
+  // length and signed area.
+  const segEdges = new Int32Array(segmentCount * 2);
+  const segMeasures = new Float64Array(segmentCount * 2);
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
+  const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
   for (let t = 0; t < triangleCount; t++) {
-    for (let layer = Math.ceil(firstLayer[t]! / step) * step; layer <= lastLayer[t]!; layer += step) {
+    const last = lastLayer[t]!;
+    let layer = firstLayer[t]!;
+    if (layer > last) continue;
+    loadTriangle(positions, indices, t, corner);
+    for (; layer <= last; layer += step) {
       const z = zMin + (layer + 0.5) * h;
-      if (!sliceTriangle(positions, indices, edges, t, z, point, pointEdge)) continue;
+      if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge)) continue;
       const s = fill[layer]!++;
       // Oriented counter-clockwise around material (outward normal on the right).
       const nx = flatNormals[t * 2]!;
@@ -182,10 +188,10 @@ export function measureFdmLayers(
       const ay = (forward ? point[1]! : point[4]!) - cy;
       const bx = (forward ? point[3]! : point[0]!) - cx;
       const by = (forward ? point[4]! : point[1]!) - cy;
-      segEdgeA[s] = pointEdge[0]!;
-      segEdgeB[s] = pointEdge[1]!;
-      segLength[s] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
-      segArea[s] = (ax * by - bx * ay) / 2;
+      segEdges[s * 2] = pointEdge[0]!;
+      segEdges[s * 2 + 1] = pointEdge[1]!;
+      segMeasures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+      segMeasures[s * 2 + 1] = (ax * by - bx * ay) / 2;
       if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
       const box = layer * 4;
       if (!(boxes[box]! <= ax)) boxes[box] = ax;
@@ -194,9 +200,12 @@ export function measureFdmLayers(
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
     }
   }
-  const parent = new Int32Array(edges.count).fill(-1);
-  const loopLength = new Float64Array(edges.count);
-  const loopArea = new Float64Array(edges.count);
+  // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
+  // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
+  const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
+  const parent = new Int32Array(segmentCount);
+  const loopLength = new Float64Array(segmentCount);
+  const loopArea = new Float64Array(segmentCount);
   const smallLoop = new Float64Array(layerCount);
   const smallPath = new Float64Array(layerCount);
   const loopSpacing = skin.bandMm / perimeterLoops;
@@ -209,22 +218,27 @@ export function measureFdmLayers(
     const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
     const end = segmentLayerCounts[layer + 1]!;
     for (let s = start; s < end; s++) {
-      const a = segEdgeA[s]!;
-      const b = segEdgeB[s]!;
-      if (parent[a] === -1) parent[a] = a;
-      if (parent[b] === -1) parent[b] = b;
-      const ra = root(parent, a);
-      const rb = root(parent, b);
-      if (ra !== rb) parent[rb] = ra;
+      parent[s] = s;
+      const a = segEdges[s * 2]!;
+      const b = segEdges[s * 2 + 1]!;
+      const onA = segmentAt[a]!;
+      if (onA === -1) segmentAt[a] = s;
+      else join(parent, onA, s);
+      const onB = segmentAt[b]!;
+      if (onB === -1) segmentAt[b] = s;
+      else join(parent, onB, s);
       if (sharpEdge[a]) corners[layer]! += 0.5;
       if (sharpEdge[b]) corners[layer]! += 0.5;
     }
     for (let s = start; s < end; s++) {
-      const r = root(parent, segEdgeA[s]!);
-      loopLength[r]! += segLength[s]!;
-      loopArea[r]! += segArea[s]!;
-      area[layer]! += segArea[s]!;
-      perimeter[layer]! += segLength[s]!;
+      const r = root(parent, s);
+      parent[s] = r;
+      const length = segMeasures[s * 2]!;
+      const signedArea = segMeasures[s * 2 + 1]!;
+      loopLength[r]! += length;
+      loopArea[r]! += signedArea;
+      area[layer]! += signedArea;
+      perimeter[layer]! += length;
     }
     // Infill regions under `smallBelowMm2` are solid. Which island a hole lies in is not known here:
     // the holes are counted in the largest island (a part's holes are mostly in its body).
@@ -233,7 +247,7 @@ export function measureFdmLayers(
     let holeArea = 0;
     let holeLength = 0;
     for (let s = start; s < end; s++) {
-      const r = root(parent, segEdgeA[s]!);
+      const r = parent[s]!;
       if (loopLength[r]! > 0) {
         loops[layer]!++;
         if (loopArea[r]! > 0) {
@@ -264,8 +278,8 @@ export function measureFdmLayers(
       smallIslandLength[layer]! += largestLength + holeLength;
     }
     for (let s = start; s < end; s++) {
-      parent[segEdgeA[s]!] = -1;
-      parent[segEdgeB[s]!] = -1;
+      segmentAt[segEdges[s * 2]!] = -1;
+      segmentAt[segEdges[s * 2 + 1]!] = -1;
     }
   }
   // Layers not sliced take the contours of the sliced one below.
@@ -325,6 +339,14 @@ export function measureFdmLayers(
     }),
     firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
+}
+
+/** Joins two segments' contours: the later root goes under the earlier one. */
+function join(parent: Int32Array, first: number, second: number): void {
+  const a = root(parent, first);
+  const b = root(parent, second);
+  if (a < b) parent[b] = a;
+  else if (b < a) parent[a] = b;
 }
 
 function root(parent: Int32Array, node: number): number {
