@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stoppedApiKeyScopes } from "./stopped-api-key-scopes";
 
-const partnerScopes = ["offers:read", "offers:write", "jobs:write", "payouts:read", "webhooks:manage"];
+const supplierScopes = ["offers:read", "offers:write", "jobs:write", "payouts:read", "webhooks:manage"];
 const createdBy = (
   role: Parameters<typeof stoppedApiKeyScopes>[0]["createdBy"]["role"],
   disabledAt: Date | null = null,
@@ -15,7 +15,7 @@ describe("stoppedApiKeyScopes", () => {
   it("stops nothing while the creator is still the admin", () => {
     expect(
       stoppedApiKeyScopes({
-        scopes: partnerScopes,
+        scopes: supplierScopes,
         companyId: "partner",
         createdBy: createdBy("SUPPLIER_ADMIN"),
       }),
@@ -25,14 +25,14 @@ describe("stoppedApiKeyScopes", () => {
   it("stops the writes the creator's new role may not do, and keeps every read", () => {
     expect(
       stoppedApiKeyScopes({
-        scopes: partnerScopes,
+        scopes: supplierScopes,
         companyId: "partner",
         createdBy: createdBy("SUPPLIER_FINANCE"),
       }),
     ).toEqual(["offers:write", "jobs:write", "webhooks:manage"]);
     expect(
       stoppedApiKeyScopes({
-        scopes: partnerScopes,
+        scopes: supplierScopes,
         companyId: "partner",
         createdBy: createdBy("SUPPLIER_MEMBER"),
       }),
@@ -49,7 +49,7 @@ describe("stoppedApiKeyScopes", () => {
   it("stops every write once the creator left the team", () => {
     expect(
       stoppedApiKeyScopes({
-        scopes: partnerScopes,
+        scopes: supplierScopes,
         companyId: "partner",
         createdBy: createdBy("SUPPLIER_ADMIN", new Date()),
       }),

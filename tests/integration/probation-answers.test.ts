@@ -71,10 +71,10 @@ describe("a supplier on probation answering an offer", () => {
     expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).not.toBe("ACCEPTED");
 
     // A later date at the offered price stays within the limit and is the buyer's to decide.
-    const partner = await db.company.findUniqueOrThrow({ where: { id: supplier.companyId } });
+    const supplierCompany = await db.company.findUniqueOrThrow({ where: { id: supplier.companyId } });
     const dateOnly = await submitCounteroffer(db, supplier, offer.id, {
       price: euros(offer.supplierPriceCents),
-      deliveryDate: workingDayAfter(day(line.deliveryDate), 7, [partner]),
+      deliveryDate: workingDayAfter(day(line.deliveryDate), 7, [supplierCompany]),
     });
     expect(dateOnly.outcome).toBe("awaiting_buyer");
   });
