@@ -1,45 +1,66 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { complaintPhotosRefusal } from "@/lib/complaints/complaint-photo-limits";
+import { chosenFilesRefusal, maxFilesOf } from "@/lib/forms/chosen-files-refusal";
+import { uploadFileRules } from "@/lib/forms/upload-file-rules";
 import { FieldError } from "./field-error";
 
 /**
- * The photos of a complaint or of the partner's answer, checked as they are chosen: more than five, or one
- * over 10 MB, is refused here with the server's words and the form cannot be sent (the input's custom
- * validity), instead of posting more than the action may carry and losing the typed text to an error
- * page. The server checks again, and the bytes (check-complaint-photos.ts).
+ * A file input checked as files are chosen, against the rule its server action checks again
+ * (lib/forms/upload-file-rules.ts): too many files, one over the limit, or a type the server refuses by
+ * name is said here with the server's words, and the input's custom validity stops the post (also in
+ * forms that skip the browser's validation: useFormAction's submit handler looks at file inputs). Without
+ * it a file past the action's body limit ended on the error page and the typed form was lost.
  */
-export function ComplaintPhotosField({
+export function CheckedFileField({
   id,
+  name,
   label,
+  rule,
+  accept,
+  hint,
+  required,
   serverError,
 }: {
   id: string;
+  name: string;
   label: string;
+  rule: keyof typeof uploadFileRules;
+  accept: string;
+  hint?: string;
+  required?: boolean;
   serverError: string | undefined;
 }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    const found = complaintPhotosRefusal([...(input.files ?? [])]);
+    const found = chosenFilesRefusal([...(input.files ?? [])], uploadFileRules[rule]);
     input.setCustomValidity(found ?? "");
     setRefusal(found);
   };
   const message = refusal ?? serverError;
+  const describedBy = [hint ? `${id}-hint` : undefined, message ? `${id}-error` : undefined]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        name="photos"
+        name={name}
         type="file"
-        accept="image/jpeg,image/png,image/webp,image/heic"
-        multiple
+        accept={accept}
+        multiple={maxFilesOf(uploadFileRules[rule]) > 1}
+        required={required}
         onChange={onChange}
         aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
+        aria-describedby={describedBy || undefined}
       />
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
       <FieldError id={`${id}-error`} message={message} />
     </div>
   );
