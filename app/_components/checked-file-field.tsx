@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from "react";
 import { chosenFilesRefusal, maxFilesOf } from "@/lib/forms/chosen-files-refusal";
 import { uploadFileRules } from "@/lib/forms/upload-file-rules";
-import { FieldError } from "./field-error";
+import { FormField } from "./form-field";
 
 /**
  * A file input checked as files are chosen, against the rule its server action checks again
@@ -13,18 +13,14 @@ import { FieldError } from "./field-error";
  * it a file past the action's body limit ended on the error page and the typed form was lost.
  */
 export function CheckedFileField({
-  id,
-  name,
-  label,
   rule,
-  accept,
-  hint,
-  required,
   serverError,
+  ...fieldProps
 }: {
-  id: string;
   name: string;
   label: string;
+  /** As FormField's: the id is `${idPrefix}-${name}`, for a page with several such fields. */
+  idPrefix?: string;
   rule: keyof typeof uploadFileRules;
   accept: string;
   hint?: string;
@@ -38,30 +34,13 @@ export function CheckedFileField({
     input.setCustomValidity(found ?? "");
     setRefusal(found);
   };
-  const message = refusal ?? serverError;
-  const describedBy = [hint ? `${id}-hint` : undefined, message ? `${id}-error` : undefined]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type="file"
-        accept={accept}
-        multiple={maxFilesOf(uploadFileRules[rule]) > 1}
-        required={required}
-        onChange={onChange}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {hint && (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      <FieldError id={`${id}-error`} message={message} />
-    </div>
+    <FormField
+      {...fieldProps}
+      type="file"
+      multiple={maxFilesOf(uploadFileRules[rule]) > 1}
+      onChange={onChange}
+      error={refusal ?? serverError}
+    />
   );
 }

@@ -126,7 +126,7 @@ export function ComplaintForm({
           name="photos"
           rule="complaintPhotos"
           accept="image/jpeg,image/png,image/webp,image/heic"
-          id={`photos-${orderLineId}`}
+          idPrefix={orderLineId}
           label="Photos (up to 5, 10 MB each)"
           serverError={form.error("photos")}
         />

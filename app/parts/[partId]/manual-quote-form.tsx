@@ -71,7 +71,6 @@ export function ManualQuoteForm({
         )}
       </div>
       <CheckedFileField
-        id="drawing"
         name="drawing"
         label="Drawing (optional: PDF, DXF, DWG or image, up to 20 MB)"
         rule="drawing"

@@ -132,7 +132,7 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
         />
       </div>
       <CheckedFileField
-        id="certificate-file"
+        idPrefix="certificate"
         name="file"
         label="Scan of the certificate (optional)"
         rule="scan"

@@ -13,7 +13,6 @@ export function UploadStatementForm() {
   return (
     <form {...form.props} className="form">
       <CheckedFileField
-        id="statement"
         name="statement"
         label="Bank statement"
         rule="bankStatement"

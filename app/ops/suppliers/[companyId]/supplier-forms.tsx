@@ -202,7 +202,7 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
         <FieldError id="evidence-description-error" message={form.error("description")} />
       </div>
       <CheckedFileField
-        id="evidence-file"
+        idPrefix="evidence"
         name="file"
         label="Evidence file"
         rule="scan"

@@ -48,7 +48,7 @@ export function ComplaintAnswerForm({
         name="photos"
         rule="complaintPhotos"
         accept="image/jpeg,image/png,image/webp,image/heic"
-        id={id("photos")}
+        idPrefix={complaintId}
         label="Photos (optional, up to 5, 10 MB each)"
         serverError={form.error("photos")}
       />

@@ -46,7 +46,6 @@ export function QualityDocumentForm({
         {kindError && <span className="field-error">{kindError}</span>}
       </div>
       <CheckedFileField
-        id="file"
         name="file"
         label="File (PDF, PNG or JPEG, up to 10 MB)"
         rule="qualityDocument"
