@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { isOversizedFormMessage } from "@/lib/security/oversized-form-message";
 
 export default function ErrorPage({
   error,
@@ -12,6 +13,17 @@ export default function ErrorPage({
   useEffect(() => {
     console.error(error);
   }, [error]);
+  if (isOversizedFormMessage(error.message))
+    // A form sent with more than its action takes (the browser's check bypassed): the server's sentence.
+    return (
+      <div className="narrow">
+        <h1>The form was too large</h1>
+        <p role="alert">{error.message}</p>
+        <button type="button" onClick={reset}>
+          Back to the form
+        </button>
+      </div>
+    );
   return (
     <div className="narrow">
       <h1>Something went wrong</h1>

@@ -16,7 +16,8 @@ export async function listApiKeys(db: Database, companyId: string) {
       expiresAt: true,
       revokedAt: true,
       createdAt: true,
-      createdBy: { select: { name: true } },
+      companyId: true,
+      createdBy: { select: { name: true, role: true, companyId: true, disabledAt: true } },
     },
   });
 }

@@ -8,9 +8,10 @@ import { entryKeys } from "./entry-key";
 import { findOrderForEntry } from "./find-order-for-entry";
 import { parseBankCsv } from "./parse-bank-csv";
 import { parseCamt053 } from "./parse-camt053";
+import { uploadFileRules } from "../forms/upload-file-rules";
 
 /** A day's statement of a busy account is a few hundred KB; this is far above and far below trouble. */
-export const maxStatementBytes = 10 * 1024 * 1024;
+export const maxStatementBytes = uploadFileRules.bankStatement.maxBytes;
 
 export interface StatementFile {
   name: string;

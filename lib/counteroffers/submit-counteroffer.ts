@@ -6,6 +6,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { lockActiveSupplier } from "../matching/lock-active-supplier";
+import { loadClosureDays } from "../matching/load-closure-days";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { moveOffers } from "../matching/move-offers";
 import { offerDeadline } from "../matching/offer-deadline";
@@ -13,6 +14,7 @@ import { requestOfferExpiry } from "../matching/request-matching";
 import { assertWithinProbationLimit } from "../probation/assert-within-probation-limit";
 import { quoteDay } from "../quotes/quote-day";
 import { euroCentsInput } from "../settings/settings-input-fields";
+import { deliveryDayRefusal } from "./delivery-day-refusal";
 import { judgeCounteroffer } from "./judge-counteroffer";
 import { askBuyerEmail } from "./ask-buyer-email";
 import { orderVatPercent } from "./buyer-price-change";
@@ -135,6 +137,16 @@ export async function submitCounteroffer(
           judged.error,
           judged.field ? { field: judged.field } : undefined,
         );
+      if (judged.changesDate) {
+        // A day the partner does not work (its weekend, public holiday or the platform's closure day)
+        // cannot be a delivery day it promises; the buyer's own date stays whatever day it is.
+        const supplier = await tx.company.findUniqueOrThrow({
+          where: { id: responder.companyId },
+          select: { countryCode: true, region: true },
+        });
+        const refusal = deliveryDayRefusal(terms.deliveryDate, supplier, await loadClosureDays(tx));
+        if (refusal) throw new AppError("validation_failed", refusal, { field: "deliveryDate" });
+      }
       await assertWithinProbationLimit(tx, responder.companyId, terms.price, "counteroffer");
 
       const countered = await moveOffers(tx, {

@@ -50,6 +50,16 @@ export function useFormAction(
     resetting.current = false;
   }, [reply, resetOnSuccess]);
   const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {
+    // A chosen file its field refused (checked-file-field.tsx) stops the post even in a form that skips
+    // the browser's validation (noValidate): sent, it would pass the action's body limit.
+    const refusedFile = [...event.currentTarget.querySelectorAll<HTMLInputElement>("input[type=file]")].find(
+      (input) => input.validity.customError,
+    );
+    if (refusedFile) {
+      event.preventDefault();
+      refusedFile.focus();
+      return;
+    }
     sentForm.current = event.currentTarget;
   }, []);
   const onReset = useCallback((event: FormEvent<HTMLFormElement>) => {

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Database } from "../db/prisma";
 import type { CompanyKind } from "../db/generated/enums";
+import { may } from "../auth/permissions";
+import { roleLabels } from "../auth/roles";
 import { AppError } from "../errors/app-error";
 import { formatDayOfMoment } from "../dates/format-day";
 import { apiKeyMarker, hashApiKeySecret } from "./api-key-secret";
-import { apiScopes, isApiScope, readOnlyApiScopes, type ApiScope } from "./api-scopes";
+import { apiScopes, creatorPermissionFor, isApiScope, readOnlyApiScopes, type ApiScope } from "./api-scopes";
 
 /** The key a public API handler acts for. */
 export interface ApiKeyActor {
@@ -48,7 +50,7 @@ export async function authenticateApiKey(
     where: { secretHash: hashApiKeySecret(secret) },
     include: {
       company: { select: { kind: true, status: true } },
-      createdBy: { select: { companyId: true, disabledAt: true } },
+      createdBy: { select: { companyId: true, disabledAt: true, role: true } },
     },
   });
   if (!key || key.revokedAt)
@@ -85,6 +87,14 @@ export async function authenticateApiKey(
     throw new AppError(
       "forbidden",
       "The person who created this API key is no longer on your team, so it may only read: an admin creates a new key on the team page.",
+    );
+  // ...and only as far as that person's current role may go (decision 0080).
+  const creatorMay = creatorPermissionFor(scope);
+  if (creatorMay && !may(key.createdBy.role, creatorMay))
+    throw new AppError(
+      "forbidden",
+      `The person who created this API key is now ${roleLabels[key.createdBy.role]} on your team, a role that may not ${apiScopes[scope].label.toLowerCase()}; so this key may not either. An admin creates a new key on the team page, or gives that person back the role.`,
+      { scope },
     );
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000)
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });

@@ -1,4 +1,5 @@
 import type { QualityDocumentKind } from "../db/generated/enums";
+import { uploadFileRules } from "../forms/upload-file-rules";
 
 /** What each quality document is called, everywhere it is shown. */
 export const qualityDocumentLabels: Record<QualityDocumentKind, string> = {
@@ -27,7 +28,7 @@ export const qualityDocumentFileTypes: Record<QualityDocumentKind, readonly stri
   MATERIAL_CERTIFICATE_3_1: ["application/pdf"],
 };
 
-export const maxQualityDocumentBytes = 10 * 1024 * 1024;
+export const maxQualityDocumentBytes = uploadFileRules.qualityDocument.maxBytes;
 
 /** "A and B", "A, B and C": the documents in one sentence. */
 export function listDocumentLabels(kinds: readonly QualityDocumentKind[]): string {

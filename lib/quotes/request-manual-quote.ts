@@ -9,10 +9,11 @@ import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { findViewablePart, type PartViewer } from "../parts/find-viewable-part";
 import type { FileStorage } from "../storage/file-storage";
+import { chosenFilesRefusal } from "../forms/chosen-files-refusal";
+import { uploadFileRules } from "../forms/upload-file-rules";
 import { quoteOptionsSchema } from "./quote-options-schema";
 
-export const maxDrawingBytes = 20 * 1024 * 1024;
-const drawingExtensions = /\.(pdf|dxf|dwg|png|jpe?g|tiff?)$/i;
+export const maxDrawingBytes = uploadFileRules.drawing.maxBytes;
 
 const requestSchema = z.object({
   contactEmail: emailSchema,
@@ -37,22 +38,8 @@ export async function requestManualQuote(
 ) {
   const request = requestSchema.parse(input);
   const drawing = input.drawing && input.drawing.size > 0 ? input.drawing : null;
-  if (drawing && !drawingExtensions.test(drawing.name))
-    throw new AppError(
-      "validation_failed",
-      `"${drawing.name}" is not a drawing we read; attach PDF, DXF, DWG or an image.`,
-      {
-        field: "drawing",
-      },
-    );
-  if (drawing && drawing.size > maxDrawingBytes)
-    throw new AppError(
-      "validation_failed",
-      `"${drawing.name}" is larger than 20 MB; attach a smaller file.`,
-      {
-        field: "drawing",
-      },
-    );
+  const refusal = drawing && chosenFilesRefusal([drawing], uploadFileRules.drawing);
+  if (refusal) throw new AppError("validation_failed", refusal, { field: "drawing" });
   const { db, storage } = deps;
   const part = await findViewablePart(db, partId, requester);
   const stored = drawing

@@ -1,7 +1,5 @@
-import { maxComplaintPhotoBytes } from "../complaints/complaint-photo-limits";
-import { maxDrawingBytes } from "../quotes/request-manual-quote";
-import { maxCertificateFileBytes } from "../suppliers/add-certificate";
-import { maxStatementBytes } from "../bank-transfers/import-bank-statement";
+import { maxFilesOf, type ChosenFilesRule } from "../forms/chosen-files-refusal";
+import { uploadFileRules } from "../forms/upload-file-rules";
 import type { actionGuards } from "../auth/guard-table";
 
 type ActionKey = keyof typeof actionGuards;
@@ -15,16 +13,27 @@ const formOverheadBytes = 256 * 1024;
  */
 export const defaultActionBodyBytes = formOverheadBytes;
 
-/** The actions that carry files, each with the most its files may add up to (the lib function's limits). */
+/** The most a form whose files follow the rule may carry. */
+const bodyBytesFor = (rule: ChosenFilesRule) => maxFilesOf(rule) * rule.maxBytes + formOverheadBytes;
+
+/**
+ * The actions that carry files, each with the most its files may add up to (the rules their lib functions
+ * check). An action with a file input missing here is refused past 256 KB before it runs.
+ */
 const fileActionBodyBytes: Partial<Record<ActionKey, number>> = {
-  "app/parts/[partId]/actions.ts#requestManualQuoteAction": maxDrawingBytes + formOverheadBytes,
-  "app/orders/[orderId]/actions.ts#complainAction": 5 * maxComplaintPhotoBytes + formOverheadBytes,
-  "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction":
-    5 * maxComplaintPhotoBytes + formOverheadBytes,
-  "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": maxCertificateFileBytes + formOverheadBytes,
-  "app/supplier/profile/actions.ts#addCertificateAction": maxCertificateFileBytes + formOverheadBytes,
-  "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction":
-    maxStatementBytes + formOverheadBytes,
+  "app/parts/[partId]/actions.ts#requestManualQuoteAction": bodyBytesFor(uploadFileRules.drawing),
+  "app/orders/[orderId]/actions.ts#complainAction": bodyBytesFor(uploadFileRules.complaintPhotos),
+  "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction": bodyBytesFor(
+    uploadFileRules.complaintPhotos,
+  ),
+  "app/ops/suppliers/[companyId]/actions.ts#addEvidenceAction": bodyBytesFor(uploadFileRules.scan),
+  "app/supplier/profile/actions.ts#addCertificateAction": bodyBytesFor(uploadFileRules.scan),
+  "app/ops/payments/bank-statements/actions.ts#uploadBankStatementAction": bodyBytesFor(
+    uploadFileRules.bankStatement,
+  ),
+  "app/supplier/jobs/[orderLineId]/quality-actions.ts#uploadQualityDocumentAction": bodyBytesFor(
+    uploadFileRules.qualityDocument,
+  ),
 };
 
 /**

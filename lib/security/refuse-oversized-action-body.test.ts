@@ -26,12 +26,14 @@ function post(headers: Record<string, string>) {
     socket: { destroy: () => undefined },
     resume: () => undefined,
   }) as unknown as IncomingMessage;
-  const sent: { status?: number; body?: string } = {};
+  const sent: { status?: number; body?: string; headers: Record<string, string> } = { headers: {} };
   const response = {
     set statusCode(status: number) {
       sent.status = status;
     },
-    setHeader: () => undefined,
+    setHeader: (name: string, value: string) => {
+      sent.headers[name] = value;
+    },
     end: (body: string) => {
       sent.body = body;
     },
@@ -43,6 +45,7 @@ describe("the body limit of server actions", () => {
   const distDir = buildWithActions({
     signin: "app/(auth)/actions.ts#signInAction",
     complain: "app/orders/[orderId]/actions.ts#complainAction",
+    quality: "app/supplier/jobs/[orderLineId]/quality-actions.ts#uploadQualityDocumentAction",
   });
   const check = createActionBodyCheck({ distDir, development: false });
 
@@ -50,7 +53,10 @@ describe("the body limit of server actions", () => {
     const { request, response, sent } = post({ "next-action": "signin", "content-length": "2097152" });
     expect(check(request, response)).toBe(true);
     expect(sent.status).toBe(413);
-    expect(JSON.parse(sent.body!).error.code).toBe("payload_too_large");
+    expect(sent.body).toBe(
+      "The form is larger than 256 KB, the most this form takes, so nothing was saved. Go back, attach smaller files and send it again.",
+    );
+    expect(sent.headers["content-type"]).toBe("text/plain");
   });
 
   it("lets a complaint with five 10 MB photos through, and refuses one larger than that", () => {
@@ -59,6 +65,14 @@ describe("the body limit of server actions", () => {
     const tooLarge = post({ "next-action": "complain", "content-length": String(52 * 1024 * 1024) });
     expect(check(tooLarge.request, tooLarge.response)).toBe(true);
     expect(tooLarge.sent.status).toBe(413);
+  });
+
+  it("lets a partner's 10 MB quality document through, the most its upload takes", () => {
+    const fits = post({ "next-action": "quality", "content-length": String(10 * 1024 * 1024 + 4096) });
+    expect(check(fits.request, fits.response)).toBe(false);
+    const tooLarge = post({ "next-action": "quality", "content-length": String(11 * 1024 * 1024) });
+    expect(check(tooLarge.request, tooLarge.response)).toBe(true);
+    expect(tooLarge.sent.body).toMatch(/^The form is larger than 10 MB, the most this form takes/);
   });
 
   it("asks for a length when an action's body comes without one (chunked)", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { actionBodyLimitBytes } from "./action-body-limits";
+import { oversizedFormMessage } from "./oversized-form-message";
 
 interface ServerReferenceManifest {
   node?: Record<string, { filename?: string; exportedName?: string }>;
@@ -43,17 +44,11 @@ export function createActionBodyCheck(options: { distDir: string; development: b
     const limit = actionBodyLimitBytes(actionKeys.get(actionId));
     const declared = request.headers["content-length"];
     if (declared === undefined) {
-      answer(request, response, 411, "length_required", "Send the form with its Content-Length.");
+      answer(request, response, 411, "Send the form with its Content-Length.");
       return true;
     }
     if (Number(declared) > limit) {
-      answer(
-        request,
-        response,
-        413,
-        "payload_too_large",
-        `The form is larger than ${formatBytes(limit)}, the most this form takes. Attach smaller files.`,
-      );
+      answer(request, response, 413, oversizedFormMessage(formatBytes(limit)));
       return true;
     }
     return false;
@@ -64,21 +59,16 @@ export function createActionBodyCheck(options: { distDir: string; development: b
 const lingerMs = 2_000;
 
 /**
- * Answers at once and reads nothing into memory. The client is still writing its body: closing the
+ * Answers at once, in plain text, and reads nothing into memory. The client is still writing its body: closing the
  * connection right away makes many clients (browsers included) report a reset instead of the answer. So,
  * like a web server's lingering close (nginx's lingering_time), what follows is read and thrown away,
  * never kept, for two seconds at most; then the connection is cut unless the body has ended.
  */
-function answer(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-): void {
+function answer(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
   response.statusCode = status;
-  response.setHeader("content-type", "application/json");
-  response.end(JSON.stringify({ error: { code, message } }));
+  // Exactly text/plain: Next's client then raises the sentence as the error (else a generic one).
+  response.setHeader("content-type", "text/plain");
+  response.end(message);
   const timer = setTimeout(() => request.socket.destroy(), lingerMs);
   timer.unref();
   request.resume();

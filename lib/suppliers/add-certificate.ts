@@ -10,13 +10,14 @@ import type { FileStorage } from "../storage/file-storage";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { isoDayField } from "./profile-fields";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { uploadFileRules } from "../forms/upload-file-rules";
 
 export const certificateKindLabels = {
   ...certificateNames,
   OTHER: "Other certificate",
 } as const satisfies Record<CertificateKind, string>;
 
-export const maxCertificateFileBytes = 10 * 1024 * 1024;
+export const maxCertificateFileBytes = uploadFileRules.scan.maxBytes;
 
 /** The file types a certificate scan may have, with the first bytes every such file starts with. */
 export const certificateFileTypes = {

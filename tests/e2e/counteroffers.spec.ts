@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { workingDayAfter } from "../fixtures/working-day-after";
 import { emailedLink, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
 import { putPlateInCart } from "./new-company";
 import { supplierHoldingOfferOf } from "./e2e-database";
@@ -38,8 +39,17 @@ async function expectFitsPhoneWidth(page: Page): Promise<void> {
 const cents = (text: string) => Math.round(Number(text.replace(/[^\d.]/g, "")) * 100);
 const euros = (value: number) =>
   `€${(value / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const plusDays = (isoDay: string, days: number) =>
-  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+// A later delivery day that is a working day for whichever demo partner holds the offer (decision 0080).
+const demoSupplierRegions = [
+  { countryCode: "DE", region: "Baden-Württemberg" },
+  { countryCode: "IT", region: "Lombardia" },
+  { countryCode: "PL", region: "Dolnośląskie" },
+  { countryCode: "DE", region: "Berlin" },
+  { countryCode: "DE", region: "Hamburg" },
+  { countryCode: "NL", region: "Noord-Brabant" },
+  { countryCode: "DE", region: "Sachsen" },
+];
+const plusDays = (isoDay: string, days: number) => workingDayAfter(isoDay, days, demoSupplierRegions);
 
 test("a partner counteroffers 10 % more and a later date, the buyer accepts, the job is the partner's at the new terms", async ({
   page,

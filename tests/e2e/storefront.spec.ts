@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { wordsBrokenAcrossLines } from "./words-broken-across-lines";
 import { catalogueCodeIn } from "../../lib/catalogue/catalogue-code-in";
 import { expect, finishSignUp, signIn, test } from "./fixtures";
 
@@ -80,6 +81,13 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   const timeline = page.getByTestId("timeline").first();
   await expect(timeline.locator("li.done")).toHaveCount(2); // ordered, confirmed with the invoice
   await expect(timeline).toContainText("Placed with a manufacturing partner");
+  // Step labels wrap whole words beside the order's summary (1280 px) and on a phone (390 px).
+  const viewport = page.viewportSize()!;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await wordsBrokenAcrossLines(timeline.locator("li > span")), `${width} px`).toEqual([]);
+  }
+  await page.setViewportSize(viewport);
   const documents = await page.request.get(
     (await page.getByRole("link", { name: /Invoice INV-/ }).getAttribute("href"))!,
   );

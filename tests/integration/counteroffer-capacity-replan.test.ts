@@ -8,6 +8,7 @@ import { placeOrder, type Orderer } from "../../lib/orders/place-order";
 import { saveQuote } from "../../lib/quotes/save-quote";
 import { seedDatabase } from "../../prisma/seed";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
+import { workingDayAfter } from "../fixtures/working-day-after";
 import { createTestDatabase } from "./setup/test-database";
 
 // Issue 21 weak spot (decision 0048): when the buyer accepts a partner's later delivery date, the hours the
@@ -28,7 +29,7 @@ const address = {
   countryCode: "DE",
 };
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const plusDays = (date: Date, days: number) => day(new Date(date.getTime() + days * 86_400_000));
+const plusDays = (date: Date, days: number) => workingDayAfter(day(date), days);
 
 describe("reserved hours after an accepted later date", () => {
   let db: Database;

@@ -14,6 +14,8 @@ import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestDatabase } from "./setup/test-database";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { formatIsoDay } from "../../lib/dates/format-day";
+import { workingDayAfter } from "../fixtures/working-day-after";
+import { publicHolidaysOf } from "../../lib/matching/public-holidays";
 
 // Counteroffers (docs/decisions/0039) against the seeded partners: a CNC milling line in aluminium goes to
 // Müller first, then Rossi. Defaults: at most 25 % above the offered price, at least 10 % margin on the
@@ -35,7 +37,7 @@ const address = {
 };
 const euros = (cents: number) => (cents / 100).toFixed(2);
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const plusDays = (date: Date, days: number) => day(new Date(date.getTime() + days * 86_400_000));
+const plusDays = (date: Date, days: number) => workingDayAfter(day(date), days);
 
 describe("counteroffers", () => {
   let db: Database;
@@ -155,6 +157,36 @@ describe("counteroffers", () => {
       }),
     ).rejects.toThrow(/no such offer/);
     expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
+  });
+
+  it("refuses a delivery day on the partner's public holiday or weekend, naming the day and the next working day", async () => {
+    const { line, offer, allowedPriceCents } = await offeredLine();
+    const after = day(line.deliveryDate);
+    const year = Number(after.slice(0, 4));
+    // Müller's (Baden-Württemberg) next weekday holiday after the buyer's date, and the next Saturday.
+    const holiday = [
+      ...publicHolidaysOf("DE", "Baden-Württemberg", year),
+      ...publicHolidaysOf("DE", "Baden-Württemberg", year + 1),
+    ]
+      .filter(
+        (entry) => entry.day > after && ![0, 6].includes(new Date(`${entry.day}T00:00:00Z`).getUTCDay()),
+      )
+      .sort((a, b) => a.day.localeCompare(b.day))[0]!;
+    const saturday = new Date(`${after}T00:00:00Z`);
+    do saturday.setUTCDate(saturday.getUTCDate() + 1);
+    while (saturday.getUTCDay() !== 6);
+    const submit = (deliveryDate: string) =>
+      submitCounteroffer(db, mueller, offer.id, { price: euros(allowedPriceCents), deliveryDate });
+    await expect(submit(holiday.day)).rejects.toThrow(
+      `${formatIsoDay(holiday.day)} is ${holiday.name}, a public holiday in Germany (Baden-Württemberg): deliveries are not made then. Propose a working day, such as ${formatIsoDay(workingDayAfter(holiday.day, 1))}.`,
+    );
+    await expect(submit(day(saturday))).rejects.toThrow(
+      `${formatIsoDay(day(saturday))} is a Saturday: deliveries are not made then. Propose a working day, such as ${formatIsoDay(workingDayAfter(day(saturday), 1))}.`,
+    );
+    expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
+    // The next working day goes through.
+    const result = await submit(workingDayAfter(holiday.day, 1));
+    expect(result.outcome).toBe("awaiting_buyer");
   });
 
   it("asks the buyer about a later date by e-mail with a deadline; the offer's own expiry leaves it alone", async () => {

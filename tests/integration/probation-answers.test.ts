@@ -4,6 +4,7 @@ import type { Database } from "../../lib/db/prisma";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { acceptOffer } from "../../lib/matching/respond-to-offer";
 import { placeAcmeOrder } from "../fixtures/acme-orders";
+import { workingDayAfter } from "../fixtures/working-day-after";
 import { createSeededAcmeDatabase } from "./setup/seeded-acme-database";
 
 // Found walking issue 21 from an attacker's chair: the matcher kept a supplier on probation to its job
@@ -70,10 +71,10 @@ describe("a supplier on probation answering an offer", () => {
     expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).not.toBe("ACCEPTED");
 
     // A later date at the offered price stays within the limit and is the buyer's to decide.
-    const later = new Date(line.deliveryDate.getTime() + 7 * 86_400_000);
+    const supplierCompany = await db.company.findUniqueOrThrow({ where: { id: supplier.companyId } });
     const dateOnly = await submitCounteroffer(db, supplier, offer.id, {
       price: euros(offer.supplierPriceCents),
-      deliveryDate: day(later),
+      deliveryDate: workingDayAfter(day(line.deliveryDate), 7, [supplierCompany]),
     });
     expect(dateOnly.outcome).toBe("awaiting_buyer");
   });

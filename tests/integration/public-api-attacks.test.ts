@@ -515,6 +515,50 @@ describe("the public API under attack", () => {
       expect(await db.part.count({ where: { uploadedById: buyerLeaver.id } })).toBe(0);
     });
 
+    it("a key writes only as far as its creator's current role goes: an admin demoted to finance no longer answers offers by key", async () => {
+      const { matchWaitingLines } = await import("../../lib/matching/match-waiting-lines");
+      const { order, line } = await placeAcmeOrder(db);
+      await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+      const offer = await db.offer.findFirstOrThrow({ where: { orderLineId: line.id, status: "PENDING" } });
+      const { user: demoted, ...key } = await adminWithKey(
+        offer.supplierCompanyId,
+        "SUPPLIER_ADMIN",
+        `demoted-${offer.id}@partner.example`,
+        allSupplierScopes,
+      );
+      await db.user.update({ where: { id: demoted.id }, data: { role: "SUPPLIER_FINANCE" } });
+      const accept = () =>
+        send("/api/v1/offers/[offerId]/accept", "POST", {
+          secret: key.secret,
+          params: { offerId: offer.id },
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        });
+      const refused = await accept();
+      expect(refused.status, refused.text).toBe(403);
+      expect(refused.text).toContain(
+        "The person who created this API key is now Finance on your team, a role that may not accept, reject and counter offers; so this key may not either.",
+      );
+      expect((await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).status).toBe("PENDING");
+      // Reads act for the company and go on.
+      expect((await send("/api/v1/offers", "GET", { secret: key.secret })).status).toBe(200);
+      // Production staff answer offers in the portal, so by key too.
+      await db.user.update({ where: { id: demoted.id }, data: { role: "SUPPLIER_MEMBER" } });
+      const accepted = await accept();
+      expect(accepted.status, accepted.text).toBe(200);
+
+      const { user: buyer, ...buyerKey } = await adminWithKey(
+        acme,
+        "BUYER_ADMIN",
+        `demoted-${offer.id}@acme.example`,
+        allBuyerScopes,
+      );
+      await db.user.update({ where: { id: buyer.id }, data: { role: "BUYER_ENGINEER" } });
+      const placed = await send("/api/v1/orders", "POST", { secret: buyerKey.secret, body: "{}" });
+      expect(placed.status, placed.text).toBe(403);
+      expect(placed.text).toContain("is now Engineer on your team, a role that may not place orders");
+    });
+
     it("refuses a quality document's name with control characters, and one over 10 MB while it streams", async () => {
       const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x20, 0x20, 0x20, 0x20]);
       for (const name of ["report\u0000.pdf", "report\r\nX-Injected: 1.pdf", "photo\u202egpj.pdf"]) {

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { createApiKey } from "../../lib/api-keys/create-api-key";
+import { formatDay } from "../../lib/dates/format-day";
 import type { Database } from "../../lib/db/prisma";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import type { ApiOperation } from "../../lib/public-api/api-operation";
@@ -241,6 +242,21 @@ describe("the partner operations of the public API", () => {
     });
 
     const second = await offeredOrder(allScopes);
+    // A Saturday after the buyer's date is no delivery day: refused with the day and the next working day.
+    const saturday = new Date(second.line.deliveryDate);
+    do saturday.setUTCDate(saturday.getUTCDate() + 1);
+    while (saturday.getUTCDay() !== 6);
+    const onSaturday = await call(operations.counterOfferOperation, second.secret, {
+      params: { offerId: second.offer.id },
+      body: {
+        priceCents: second.offer.supplierPriceCents + 1,
+        deliveryDate: saturday.toISOString().slice(0, 10),
+      },
+    });
+    expect(onSaturday.status).toBe(422);
+    expect(JSON.stringify(onSaturday.body)).toContain(
+      `${formatDay(saturday)} is a Saturday: deliveries are not made then. Propose a working day`,
+    );
     const countered = await call(operations.counterOfferOperation, second.secret, {
       params: { offerId: second.offer.id },
       body: {

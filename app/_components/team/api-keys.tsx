@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { StackTable } from "@/app/_components/stack-table";
-import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { listApiKeys, type ApiKeyRow } from "@/lib/api-keys/list-api-keys";
+import { stoppedApiKeyScopes } from "@/lib/api-keys/stopped-api-key-scopes";
+import { roleLabels } from "@/lib/auth/roles";
 import { formatDayOfMoment } from "@/lib/dates/format-day";
 import { isoDayYearsAfter } from "@/lib/dates/iso-day-years-after";
 import { berlinDate } from "@/lib/exports/dates/berlin-date";
@@ -64,6 +66,7 @@ export async function ApiKeys({
               </td>
               <td data-label="Scopes" className={styles.scopeList}>
                 {key.scopes.join(", ")}
+                {!key.revokedAt && <StoppedScopes apiKey={key} />}
               </td>
               <td data-label="Limit">{key.requestsPerMinute} / min</td>
               <td data-label="Valid until">
@@ -102,5 +105,21 @@ export async function ApiKeys({
         <p className="muted">An admin of your company creates and revokes keys.</p>
       )}
     </section>
+  );
+}
+
+/** The key's write scopes the API refuses because of its creator's role or departure (decision 0080). */
+function StoppedScopes({ apiKey }: { apiKey: ApiKeyRow }) {
+  const stopped = stoppedApiKeyScopes(apiKey);
+  if (stopped.length === 0) return null;
+  const creator = apiKey.createdBy;
+  const why =
+    creator.disabledAt !== null || creator.companyId !== apiKey.companyId
+      ? `${creator.name} left the team`
+      : `${creator.name} is now ${roleLabels[creator.role]}`;
+  return (
+    <div className="field-error" data-testid="api-key-stopped-scopes">
+      Refused now: {stopped.join(", ")} ({why}). An admin creates a new key for these.
+    </div>
   );
 }

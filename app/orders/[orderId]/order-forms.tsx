@@ -1,6 +1,6 @@
 "use client";
 
-import { ComplaintPhotosField } from "@/app/_components/complaint-photos-field";
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -122,8 +122,11 @@ export function ComplaintForm({
           />
           {form.error("text") && <span className="field-error">{form.error("text")}</span>}
         </div>
-        <ComplaintPhotosField
-          id={`photos-${orderLineId}`}
+        <CheckedFileField
+          name="photos"
+          rule="complaintPhotos"
+          accept="image/jpeg,image/png,image/webp,image/heic"
+          idPrefix={orderLineId}
           label="Photos (up to 5, 10 MB each)"
           serverError={form.error("photos")}
         />

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { requestManualQuoteAction } from "./actions";
 import type { ChosenOptions } from "./use-live-quote";
@@ -69,17 +70,13 @@ export function ManualQuoteForm({
           </span>
         )}
       </div>
-      <div className="field">
-        <label htmlFor="drawing">Drawing (optional: PDF, DXF, DWG or image, up to 20 MB)</label>
-        <input
-          id="drawing"
-          name="drawing"
-          type="file"
-          accept=".pdf,.dxf,.dwg,.png,.jpg,.jpeg,.tif,.tiff"
-          aria-invalid={Boolean(error("drawing"))}
-        />
-        {error("drawing") && <span className="field-error">{error("drawing")}</span>}
-      </div>
+      <CheckedFileField
+        name="drawing"
+        label="Drawing (optional: PDF, DXF, DWG or image, up to 20 MB)"
+        rule="drawing"
+        accept=".pdf,.dxf,.dwg,.png,.jpg,.jpeg,.tif,.tiff"
+        serverError={error("drawing")}
+      />
       <button type="submit" disabled={form.pending}>
         {form.pending ? "Sending…" : "Request a quote"}
       </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import { SelectField, type SelectOption } from "@/app/_components/select-field";
@@ -130,14 +131,14 @@ export function AddCertificateForm({ kinds }: { kinds: SelectOption[] }) {
           required
         />
       </div>
-      <FormField
+      <CheckedFileField
         idPrefix="certificate"
         name="file"
         label="Scan of the certificate (optional)"
-        type="file"
+        rule="scan"
         accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
         hint="PDF, PNG or JPEG, at most 10 MB. Operations see it during your audit."
-        error={error("file")}
+        serverError={error("file")}
       />
       <button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add certificate"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -9,27 +10,17 @@ import styles from "./bank-statements.module.css";
 
 export function UploadStatementForm() {
   const form = useFormAction(uploadBankStatementAction);
-  const error = form.error("statement");
   return (
     <form {...form.props} className="form">
-      <div className="field">
-        <label htmlFor="statement">Bank statement</label>
-        <input
-          id="statement"
-          name="statement"
-          type="file"
-          required
-          accept=".xml,.csv,.txt,application/xml,text/xml,text/csv"
-          aria-describedby={error ? "statement-hint statement-error" : "statement-hint"}
-          aria-invalid={error ? true : undefined}
-        />
-        <span id="statement-hint" className="hint">
-          CAMT.053 (XML) as your bank exports it, or a CSV with the columns date, amount, reference (and
-          optionally currency, name, iban, bank reference); up to 10 MB. Uploading a statement again changes
-          nothing.
-        </span>
-        <FieldError id="statement-error" message={error} />
-      </div>
+      <CheckedFileField
+        name="statement"
+        label="Bank statement"
+        rule="bankStatement"
+        required
+        accept=".xml,.csv,.txt,application/xml,text/xml,text/csv"
+        hint="CAMT.053 (XML) as your bank exports it, or a CSV with the columns date, amount, reference (and optionally currency, name, iban, bank reference); up to 10 MB. Uploading a statement again changes nothing."
+        serverError={form.error("statement")}
+      />
       <FormMessages state={form.messages} />
       <div className="actions">
         <button type="submit" disabled={form.pending}>

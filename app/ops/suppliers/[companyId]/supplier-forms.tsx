@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { ConfirmSubmitButton } from "@/app/_components/confirm-submit-button";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
@@ -200,24 +201,16 @@ export function EvidenceForm({ companyId, auditId }: { companyId: string; auditI
         />
         <FieldError id="evidence-description-error" message={form.error("description")} />
       </div>
-      <div className="field">
-        <label htmlFor="evidence-file">Evidence file</label>
-        <input
-          id="evidence-file"
-          name="file"
-          type="file"
-          required
-          accept="application/pdf,image/png,image/jpeg"
-          aria-describedby={
-            form.error("file") ? "evidence-file-hint evidence-file-error" : "evidence-file-hint"
-          }
-          aria-invalid={form.error("file") ? true : undefined}
-        />
-        <span id="evidence-file-hint" className="hint">
-          PDF, PNG or JPEG, up to 10 MB
-        </span>
-        <FieldError id="evidence-file-error" message={form.error("file")} />
-      </div>
+      <CheckedFileField
+        idPrefix="evidence"
+        name="file"
+        label="Evidence file"
+        rule="scan"
+        required
+        accept="application/pdf,image/png,image/jpeg"
+        hint="PDF, PNG or JPEG, up to 10 MB"
+        serverError={form.error("file")}
+      />
       <FormMessages state={form.messages} />
       <div className="actions">
         <button type="submit" className="secondary" disabled={form.pending}>

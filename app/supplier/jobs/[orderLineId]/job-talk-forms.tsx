@@ -1,6 +1,6 @@
 "use client";
 
-import { ComplaintPhotosField } from "@/app/_components/complaint-photos-field";
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessages } from "@/app/_components/form-messages";
 import { useFormAction } from "@/lib/forms/use-form-action";
@@ -44,8 +44,11 @@ export function ComplaintAnswerForm({
         </span>
         <FieldError id={id("answer-error")} message={form.error("answer")} />
       </div>
-      <ComplaintPhotosField
-        id={id("photos")}
+      <CheckedFileField
+        name="photos"
+        rule="complaintPhotos"
+        accept="image/jpeg,image/png,image/webp,image/heic"
+        idPrefix={complaintId}
         label="Photos (optional, up to 5, 10 MB each)"
         serverError={form.error("photos")}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckedFileField } from "@/app/_components/checked-file-field";
 import { FormField } from "@/app/_components/form-field";
 import { FormMessages } from "@/app/_components/form-messages";
 import type { QualityDocumentKind } from "@/lib/db/generated/enums";
@@ -44,12 +45,12 @@ export function QualityDocumentForm({
         </select>
         {kindError && <span className="field-error">{kindError}</span>}
       </div>
-      <FormField
+      <CheckedFileField
         name="file"
         label="File (PDF, PNG or JPEG, up to 10 MB)"
-        type="file"
+        rule="qualityDocument"
         accept="application/pdf,image/png,image/jpeg"
-        error={form.error("file")}
+        serverError={form.error("file")}
       />
       <button type="submit" className="secondary" disabled={form.pending}>
         {form.pending ? "Uploading…" : "Upload document"}
