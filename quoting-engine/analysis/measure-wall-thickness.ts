@@ -64,7 +64,11 @@ export function measureWallThickness(
   const direction: [number, number, number] = [0, 0, 0];
   const { normals, centroids } = triangles;
   let sampledTriangles = 0;
-  for (let triangle = 0; triangle < triangleCount; triangle += stride) {
+  // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
+  const castingOrder = bvh.triangleOrder;
+  for (let position = 0; position < castingOrder.length; position++) {
+    const triangle = castingOrder[position]!;
+    if (triangle % stride !== 0) continue;
     const nx = normals[triangle * 3]!,
       ny = normals[triangle * 3 + 1]!,
       nz = normals[triangle * 3 + 2]!;

@@ -92,22 +92,27 @@ export function summarizeWallThickness(
     ...limits.map((limit) => limit.regionMm2),
     extraRegionMm2,
   ]);
+  const below = areasBelow(
+    thicknessMm,
+    areas,
+    limits.flatMap((limit) => [limit.warningMm, limit.hardMinimumMm]),
+  );
   const processes = limits.map((limit, index): ProcessWallReport => {
-    const below = areaBelow(thicknessMm, areas, limit.warningMm);
-    const belowHard = areaBelow(thicknessMm, areas, limit.hardMinimumMm);
+    const areaBelowWarning = below[index * 2]!;
+    const belowHard = below[index * 2 + 1]!;
     const region = thinnest[index];
     return {
       process: limit.process,
       warningMm: limit.warningMm,
       hardMinimumMm: limit.hardMinimumMm,
-      areaBelowMm2: round(below),
-      shareBelow: totalArea > 0 ? round(below / totalArea, 4) : 0,
+      areaBelowMm2: round(areaBelowWarning),
+      shareBelow: totalArea > 0 ? round(areaBelowWarning / totalArea, 4) : 0,
       areaBelowHardMm2: round(belowHard),
       largestRegionBelowHardMm2: round(
         belowHard > 0 ? largestRegionBelow(thicknessMm, areas, neighbours, limit.hardMinimumMm) : 0,
       ),
       ...(region ? { thinnestRegion: { thicknessMm: region.thicknessMm, areaMm2: region.areaMm2 } } : {}),
-      faces: below > 0 ? facesBelow(thicknessMm, faceIds, limit.warningMm) : [],
+      faces: areaBelowWarning > 0 ? facesBelow(thicknessMm, faceIds, limit.warningMm) : [],
       hardFaces: belowHard > 0 ? facesBelow(thicknessMm, faceIds, limit.hardMinimumMm) : [],
     };
   });
@@ -138,12 +143,17 @@ export function findThinnestRegions(
   // Sort keys: thickness in 0.1 µm steps, then the triangle index, packed in one float64.
   const keys = new Float64Array(count);
   let measured = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (let triangle = 0; triangle < count; triangle++) {
     const value = thicknessMm[triangle]!;
-    if (!Number.isNaN(value))
-      keys[measured++] = Math.min(Math.round(value * 1e4), 2 ** 28) * 2 ** 24 + triangle;
+    if (Number.isNaN(value)) continue;
+    const step = Math.min(Math.round(value * 1e4), 2 ** 28);
+    if (step < lowest) lowest = step;
+    if (step > highest) highest = step;
+    keys[measured++] = step * 2 ** 24 + triangle;
   }
-  const order = keys.subarray(0, measured).sort();
+  const order = ascendingOnDemand(keys.subarray(0, measured), lowest, highest);
   const parent = new Int32Array(count).fill(-1);
   const componentArea = new Float64Array(count);
   const root = (triangle: number) => {
@@ -159,8 +169,8 @@ export function findThinnestRegions(
     .sort((a, b) => a.threshold - b.threshold);
   const found: (ThinRegion & { seedTriangle: number })[] = [];
   let next = 0;
-  for (let position = 0; position < order.length && next < pending.length; position++) {
-    const triangle = order[position]! % 2 ** 24;
+  for (let position = 0; position < measured && next < pending.length; position++) {
+    const triangle = order(position) % 2 ** 24;
     parent[triangle] = triangle;
     componentArea[triangle] = areas[triangle]!;
     let top = triangle;
@@ -185,6 +195,42 @@ export function findThinnestRegions(
   return found;
 }
 
+/** Buckets of the thickness range for `ascendingOnDemand`: a few keys each on a million triangles. */
+const bucketsPerKey = 1 / 64;
+
+/**
+ * The keys in ascending order, as `keys.slice().sort()` would give them, read one position at a time:
+ * the keys are bucketed by their thickness step (a counting sort, one pass) and a bucket is sorted only
+ * when the reader reaches it. The thinnest regions need the thinnest few triangles of a million, so most
+ * buckets are never sorted.
+ */
+function ascendingOnDemand(
+  keys: Float64Array,
+  lowestStep: number,
+  highestStep: number,
+): (position: number) => number {
+  const bucketCount = Math.max(1, Math.ceil(keys.length * bucketsPerKey));
+  const span = highestStep - lowestStep + 1;
+  const bucketOf = (key: number) =>
+    Math.floor(((Math.floor(key / 2 ** 24) - lowestStep) * bucketCount) / span);
+  const starts = new Int32Array(bucketCount + 1);
+  for (let index = 0; index < keys.length; index++) starts[bucketOf(keys[index]!) + 1]!++;
+  for (let bucket = 0; bucket < bucketCount; bucket++) starts[bucket + 1]! += starts[bucket]!;
+  const bucketed = new Float64Array(keys.length);
+  const fill = starts.slice(0, bucketCount);
+  for (let index = 0; index < keys.length; index++) bucketed[fill[bucketOf(keys[index]!)]!++] = keys[index]!;
+  let sortedUpTo = 0;
+  let bucket = 0;
+  return (position) => {
+    while (position >= sortedUpTo) {
+      sortedUpTo = starts[bucket + 1]!;
+      bucketed.subarray(starts[bucket]!, sortedUpTo).sort();
+      bucket++;
+    }
+    return bucketed[position]!;
+  };
+}
+
 /** Face ids of the triangles thinner than the limit, ascending. */
 export function facesBelow(thicknessMm: Float32Array, faceIds: Int32Array, limitMm: number): number[] {
   const faces = new Set<number>();
@@ -194,11 +240,23 @@ export function facesBelow(thicknessMm: Float32Array, faceIds: Int32Array, limit
   return [...faces].sort((a, b) => a - b);
 }
 
-function areaBelow(thicknessMm: Float32Array, areas: Float64Array, limitMm: number): number {
-  let sum = 0;
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++)
-    if (thicknessMm[triangle]! < limitMm - toleranceMm) sum += areas[triangle]!;
-  return sum;
+/**
+ * The area thinner than each limit, in one pass: each limit's sum adds its triangles in triangle order,
+ * as a pass per limit would.
+ */
+function areasBelow(thicknessMm: Float32Array, areas: Float64Array, limitsMm: number[]): Float64Array {
+  const sums = new Float64Array(limitsMm.length);
+  const below = Float64Array.from(limitsMm, (limit) => limit - toleranceMm);
+  let thickest = -Infinity;
+  for (const limit of below) thickest = Math.max(thickest, limit);
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const value = thicknessMm[triangle]!;
+    // NaN (no wall) and walls thicker than every limit add to no sum.
+    if (!(value < thickest)) continue;
+    for (let limit = 0; limit < below.length; limit++)
+      if (value < below[limit]!) sums[limit] = sums[limit]! + areas[triangle]!;
+  }
+  return sums;
 }
 
 /** The largest connected area of triangles thinner than the limit (breadth first over edges). */

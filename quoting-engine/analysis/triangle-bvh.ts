@@ -12,6 +12,11 @@ export interface TriangleBvh {
     skipTriangle?: number,
     maxDistance?: number,
   ): { triangle: number; distance: number };
+  /**
+   * Every triangle once, in the order of the tree's leaves (Morton order of their centres): rays cast
+   * from triangles in this order visit the same nodes one after another, which the memory caches keep.
+   */
+  triangleOrder: Int32Array;
 }
 
 const leafSize = 8;
@@ -28,6 +33,7 @@ export function buildTriangleBvh(
   return {
     castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
       castRay(tree, positions, indices, origin, direction, skipTriangle, maxDistance),
+    triangleOrder: tree.order,
   };
 }
 
@@ -230,14 +236,23 @@ function castRay(
     iy = 1 / dy,
     iz = 1 / dz;
   const { bounds, left, right, start, count, order } = tree;
-  const stack = traversalStack;
+  // Each pushed node with the distance where the ray enters its box, measured once when its parent was
+  // opened: a node is skipped when a hit nearer than its entry has been found since.
+  let nodes = traversalNodes;
+  let entries = traversalEntries;
   let top = 0;
-  stack[top++] = 0;
+  const rootEntry = boxEntry(bounds, 0, ox, oy, oz, ix, iy, iz, bestDistance);
+  if (rootEntry >= 0) {
+    nodes[0] = 0;
+    entries[0] = rootEntry;
+    top = 1;
+  }
   while (top > 0) {
-    const node = stack[--top]!;
-    const entry = boxEntry(bounds, node, ox, oy, oz, ix, iy, iz, bestDistance);
-    if (entry < 0) continue;
-    if (left[node] === -1) {
+    top--;
+    if (entries[top]! > bestDistance) continue;
+    const node = nodes[top]!;
+    const leftChild = left[node]!;
+    if (leftChild === -1) {
       const end = start[node]! + count[node]!;
       for (let index = start[node]!; index < end; index++) {
         const triangle = order[index]!;
@@ -253,14 +268,34 @@ function castRay(
           bestTriangle = triangle;
         }
       }
+      continue;
+    }
+    if (top + 2 > nodes.length) {
+      growStack();
+      nodes = traversalNodes;
+      entries = traversalEntries;
+    }
+    const rightChild = right[node]!;
+    const leftEntry = boxEntry(bounds, leftChild, ox, oy, oz, ix, iy, iz, bestDistance);
+    const rightEntry = boxEntry(bounds, rightChild, ox, oy, oz, ix, iy, iz, bestDistance);
+    // Nearer child last, so it is searched first and shortens the far child's search.
+    if (leftEntry < 0) {
+      if (rightEntry < 0) continue;
+      nodes[top] = rightChild;
+      entries[top++] = rightEntry;
+    } else if (rightEntry < 0) {
+      nodes[top] = leftChild;
+      entries[top++] = leftEntry;
+    } else if (leftEntry <= rightEntry) {
+      nodes[top] = rightChild;
+      entries[top++] = rightEntry;
+      nodes[top] = leftChild;
+      entries[top++] = leftEntry;
     } else {
-      if (top + 2 > stack.length) growStack();
-      // Nearer child last, so it is searched first and shortens the far child's search.
-      const nearLeft =
-        boxEntry(bounds, left[node]!, ox, oy, oz, ix, iy, iz, bestDistance) <=
-        boxEntry(bounds, right[node]!, ox, oy, oz, ix, iy, iz, bestDistance);
-      traversalStack[top++] = nearLeft ? right[node]! : left[node]!;
-      traversalStack[top++] = nearLeft ? left[node]! : right[node]!;
+      nodes[top] = leftChild;
+      entries[top++] = leftEntry;
+      nodes[top] = rightChild;
+      entries[top++] = rightEntry;
     }
   }
   return bestTriangle < 0
@@ -268,11 +303,15 @@ function castRay(
     : { triangle: bestTriangle, distance: bestDistance };
 }
 
-let traversalStack = new Int32Array(256);
+let traversalNodes = new Int32Array(256);
+let traversalEntries = new Float64Array(256);
 function growStack(): void {
-  const larger = new Int32Array(traversalStack.length * 2);
-  larger.set(traversalStack);
-  traversalStack = larger;
+  const nodes = new Int32Array(traversalNodes.length * 2);
+  nodes.set(traversalNodes);
+  traversalNodes = nodes;
+  const entries = new Float64Array(traversalEntries.length * 2);
+  entries.set(traversalEntries);
+  traversalEntries = entries;
 }
 
 /** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */

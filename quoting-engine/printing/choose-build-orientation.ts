@@ -1,8 +1,10 @@
 import type { Vector3 } from "../analysis/analyze-model";
 import { measureTriangles, type TriangleMeasures } from "../analysis/measure-triangles";
 import { findOrientationCandidates } from "./find-orientation-candidates";
+import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
+import { vertexExtents, type ExtentAlong } from "./vertex-extents";
 import {
   orientationGoals,
   printingEnvelopesMm,
@@ -66,6 +68,14 @@ interface Candidate {
   supportAreaMm2: number;
   supportVolumeMm3: number;
   overhangTriangles: number;
+  /** The overhanging triangles, when measured on every triangle (the best few on a large mesh). */
+  overhang?: OverhangList;
+}
+
+/** Triangle numbers in order, the first `count` of `triangles`. */
+interface OverhangList {
+  triangles: Int32Array<ArrayBuffer>;
+  count: number;
 }
 
 /**
@@ -87,24 +97,41 @@ export function chooseBuildOrientations(
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
+  const extentAlong = vertexExtents(mesh.positions);
   // On a large mesh every candidate is first ranked on a sample of triangles; the best few are then
   // measured on all of them (the chosen one always is, in `describe`).
   const stride = Math.max(1, Math.ceil(triangles.areas.length / sampledTriangles));
-  const candidates: Candidate[] = [];
-  for (let index = 0; index < ups.length / 3; index++) {
-    const up: Vector3 = [ups[index * 3]!, ups[index * 3 + 1]!, ups[index * 3 + 2]!];
-    candidates.push({
-      index,
-      up,
-      ...footprintOf(up, extremePoints),
-      ...measureAlong(up, mesh, triangles, limit, stride),
-    });
-  }
-  if (stride > 1)
-    for (const candidate of [...candidates]
+  const directions = Array.from({ length: ups.length / 3 }, (_, index): Vector3 => [
+    ups[index * 3]!,
+    ups[index * 3 + 1]!,
+    ups[index * 3 + 2]!,
+  ]);
+  const estimates = measureAlongEach(directions, mesh, triangles, limit, extentAlong, stride);
+  const candidates: Candidate[] = directions.map((up, index) => ({
+    index,
+    up,
+    ...footprintOf(up, extremePoints),
+    ...estimates[index]!,
+  }));
+  if (stride > 1) {
+    const best = [...candidates]
       .sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2)
-      .slice(0, exactlyMeasured))
-      Object.assign(candidate, measureAlong(candidate.up, mesh, triangles, limit));
+      .slice(0, exactlyMeasured);
+    // The overhanging triangles are kept, so that describing the chosen one needs no second pass.
+    const overhangs = best.map(overhangList);
+    const exact = measureAlongEach(
+      best.map((candidate) => candidate.up),
+      mesh,
+      triangles,
+      limit,
+      extentAlong,
+      1,
+      overhangs,
+    );
+    best.forEach((candidate, index) =>
+      Object.assign(candidate, exact[index], { overhang: overhangs[index] }),
+    );
+  }
   let surface = 0;
   for (const area of triangles.areas) surface += area;
   const band = Math.max(1, surface * 0.01);
@@ -132,7 +159,7 @@ export function chooseBuildOrientations(
     const key = supports ? best.index : -1 - best.index;
     let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
-      orientation = describe(best, mesh, triangles, limit, supports);
+      orientation = describe(best, mesh, triangles, limit, supports, extentAlong);
       described.set(key, orientation);
     }
     chosen[process] = {
@@ -153,68 +180,97 @@ function fits(candidate: Candidate, envelope: [number, number, number]): boolean
   );
 }
 
-/** Lowest and highest point of the part along `up`, over every vertex. */
-function extentAlong(positions: ArrayLike<number>, [ux, uy, uz]: Vector3): { low: number; high: number } {
-  let low = Infinity,
-    high = -Infinity;
-  for (let vertex = 0; vertex < positions.length; vertex += 3) {
-    const h = positions[vertex]! * ux + positions[vertex + 1]! * uy + positions[vertex + 2]! * uz;
-    if (h < low) low = h;
-    if (h > high) high = h;
-  }
-  return { low, high };
-}
+type Measured = Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm3" | "overhangTriangles">;
 
 /**
- * Height, supported area and support columns with `up` up. With `stride` above 1 only every stride-th
- * triangle is looked at and the sums are scaled up: an estimate, for ranking many candidates on a large
- * mesh before the best few are measured exactly.
+ * Height, supported area and support columns with each of `ups` up, in one pass over the triangles: each
+ * triangle's normal, area and corners are read once for every direction (a pass per direction read them
+ * from memory again each time), and each direction's sums still add its triangles in triangle order.
+ * With `stride` above 1 only every stride-th triangle is looked at and the sums are scaled up: an
+ * estimate, for ranking many candidates on a large mesh before the best few are measured exactly.
+ * `overhangs`, when given, receive each direction's overhanging triangles.
  */
-function measureAlong(
-  up: Vector3,
+function measureAlongEach(
+  ups: Vector3[],
   { positions, indices }: Omit<OrientationMesh, "faceIds">,
   { normals, areas, centroids }: TriangleMeasures,
   limit: number,
+  extentAlong: ExtentAlong,
   stride = 1,
-  marked?: (triangle: number) => void,
-): Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm3" | "overhangTriangles"> {
-  const [ux, uy, uz] = up;
-  const { low, high } = extentAlong(positions, up);
-  if (!(high >= low)) return { heightMm: 0, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 };
-  const onPlate = low + 1e-4 * Math.max(1, high - low);
-  const heightOf = (vertex: number) =>
-    positions[vertex * 3]! * ux + positions[vertex * 3 + 1]! * uy + positions[vertex * 3 + 2]! * uz;
-  let supportAreaMm2 = 0,
-    supportVolumeMm3 = 0,
-    overhangTriangles = 0;
+  overhangs?: OverhangList[],
+): Measured[] {
+  const count = ups.length;
+  const directions = new Float64Array(count * 3);
+  const lows = new Float64Array(count);
+  const onPlates = new Float64Array(count);
+  const heights = new Float64Array(count);
+  // Directions whose extent is no number (no vertices) measure nothing.
+  const measured = new Uint8Array(count);
+  for (let index = 0; index < count; index++) {
+    const up = ups[index]!;
+    directions.set(up, index * 3);
+    const { low, high } = extentAlong(up);
+    if (!(high >= low)) continue;
+    measured[index] = 1;
+    lows[index] = low;
+    heights[index] = high - low;
+    onPlates[index] = low + 1e-4 * Math.max(1, high - low);
+  }
+  const supportAreas = new Float64Array(count);
+  const supportVolumes = new Float64Array(count);
+  const overhangCounts = new Float64Array(count);
   for (let triangle = 0; triangle < areas.length; triangle += stride) {
-    const facing =
-      normals[triangle * 3]! * ux + normals[triangle * 3 + 1]! * uy + normals[triangle * 3 + 2]! * uz;
-    if (facing > -limit) continue;
     const area = areas[triangle]!;
     if (!(area > 0)) continue;
-    // Lying on the plate: every corner at the bottom.
-    if (
-      heightOf(indices[triangle * 3]!) <= onPlate &&
-      heightOf(indices[triangle * 3 + 1]!) <= onPlate &&
-      heightOf(indices[triangle * 3 + 2]!) <= onPlate
-    )
-      continue;
-    supportAreaMm2 += area;
-    const centre =
-      centroids[triangle * 3]! * ux + centroids[triangle * 3 + 1]! * uy + centroids[triangle * 3 + 2]! * uz;
-    supportVolumeMm3 += area * -facing * (centre - low);
-    overhangTriangles++;
-    marked?.(triangle);
+    const nx = normals[triangle * 3]!,
+      ny = normals[triangle * 3 + 1]!,
+      nz = normals[triangle * 3 + 2]!;
+    const a = indices[triangle * 3]! * 3,
+      b = indices[triangle * 3 + 1]! * 3,
+      c = indices[triangle * 3 + 2]! * 3;
+    for (let index = 0; index < count; index++) {
+      if (!measured[index]) continue;
+      const ux = directions[index * 3]!,
+        uy = directions[index * 3 + 1]!,
+        uz = directions[index * 3 + 2]!;
+      const facing = nx * ux + ny * uy + nz * uz;
+      if (facing > -limit) continue;
+      // Lying on the plate: every corner at the bottom.
+      const onPlate = onPlates[index]!;
+      if (
+        positions[a]! * ux + positions[a + 1]! * uy + positions[a + 2]! * uz <= onPlate &&
+        positions[b]! * ux + positions[b + 1]! * uy + positions[b + 2]! * uz <= onPlate &&
+        positions[c]! * ux + positions[c + 1]! * uy + positions[c + 2]! * uz <= onPlate
+      )
+        continue;
+      supportAreas[index] = supportAreas[index]! + area;
+      const centre =
+        centroids[triangle * 3]! * ux + centroids[triangle * 3 + 1]! * uy + centroids[triangle * 3 + 2]! * uz;
+      supportVolumes[index] = supportVolumes[index]! + area * -facing * (centre - lows[index]!);
+      overhangCounts[index] = overhangCounts[index]! + 1;
+      const overhang = overhangs?.[index];
+      if (overhang) {
+        if (overhang.count === overhang.triangles.length) overhang.triangles = growInt32(overhang.triangles);
+        overhang.triangles[overhang.count++] = triangle;
+      }
+    }
   }
-  return {
-    heightMm: high - low,
-    supportAreaMm2: supportAreaMm2 * stride,
-    supportVolumeMm3: supportVolumeMm3 * stride,
-    overhangTriangles: overhangTriangles * stride,
-  };
+  return ups.map((_, index) =>
+    measured[index]
+      ? {
+          heightMm: heights[index]!,
+          supportAreaMm2: supportAreas[index]! * stride,
+          supportVolumeMm3: supportVolumes[index]! * stride,
+          overhangTriangles: overhangCounts[index]! * stride,
+        }
+      : { heightMm: 0, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 },
+  );
 }
 
+/** An empty list of overhanging triangles. */
+function overhangList(): OverhangList {
+  return { triangles: new Int32Array(1024), count: 0 };
+}
 /** The smallest rectangle on the plate around the extreme points, its longer side along the plate's x. */
 function footprintOf(
   up: Vector3,
@@ -248,17 +304,29 @@ function describe(
   triangles: TriangleMeasures,
   limit: number,
   supports: boolean,
+  extentAlong: ExtentAlong,
 ): BuildOrientation {
   const { up, axisA, axisB } = candidate;
   const faces = new Set<number>();
-  const measured = supports
-    ? measureAlong(up, mesh, triangles, limit, 1, (triangle) => {
-        const face = mesh.faceIds[triangle] ?? -1;
-        if (face >= 0) faces.add(face);
-      })
-    : { heightMm: candidate.heightMm, supportAreaMm2: 0, supportVolumeMm3: 0, overhangTriangles: 0 };
+  let measured: Measured = {
+    heightMm: candidate.heightMm,
+    supportAreaMm2: 0,
+    supportVolumeMm3: 0,
+    overhangTriangles: 0,
+  };
+  if (supports) {
+    // Measured on every triangle already (one of the best few on a large mesh): the same numbers.
+    const overhang = candidate.overhang ?? overhangList();
+    measured = candidate.overhang
+      ? candidate
+      : measureAlongEach([up], mesh, triangles, limit, extentAlong, 1, [overhang])[0]!;
+    for (let index = 0; index < overhang.count; index++) {
+      const face = mesh.faceIds[overhang.triangles[index]!] ?? -1;
+      if (face >= 0) faces.add(face);
+    }
+  }
   const size = (axis: Vector3) => {
-    const { low, high } = extentAlong(mesh.positions, axis);
+    const { low, high } = extentAlong(axis);
     return high >= low ? high - low : 0;
   };
   const round = (value: number) => Math.round(value * 1e6) / 1e6;

@@ -1,0 +1,67 @@
+import type { Vector3 } from "../analysis/analyze-model";
+
+/** Vertices per box: a million-triangle mesh has about 8,000 boxes. */
+const chunkVertices = 64;
+
+/** Lowest and highest point of the part along a direction: the same numbers as a pass over every vertex. */
+export type ExtentAlong = (direction: Vector3) => { low: number; high: number };
+
+/**
+ * The part's extent along any direction, exact, without a pass over every vertex per direction: the
+ * vertices are cut into runs of 64 (file order keeps a run close together) with a box each, built once.
+ * Along a direction a box's far corner bounds every vertex in it from above, computed with the same
+ * float operations, so it is never below them (rounding is monotone); only runs whose box reaches past
+ * the highest (lowest) point found so far are read vertex by vertex. Build orientation asks for about
+ * thirty directions per part.
+ */
+export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
+  const vertexCount = Math.floor(positions.length / 3);
+  const chunkCount = Math.ceil(vertexCount / chunkVertices);
+  const boxes = new Float64Array(chunkCount * 6);
+  for (let chunk = 0; chunk < chunkCount; chunk++) {
+    boxes.fill(Infinity, chunk * 6, chunk * 6 + 3);
+    boxes.fill(-Infinity, chunk * 6 + 3, chunk * 6 + 6);
+  }
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const base = Math.floor(vertex / chunkVertices) * 6;
+    for (let axis = 0; axis < 3; axis++) {
+      const value = positions[vertex * 3 + axis]!;
+      if (value < boxes[base + axis]!) boxes[base + axis] = value;
+      if (value > boxes[base + axis + 3]!) boxes[base + axis + 3] = value;
+    }
+  }
+  const upper = new Float64Array(chunkCount);
+  const lower = new Float64Array(chunkCount);
+  return ([ux, uy, uz]) => {
+    // A real vertex per run first, so that most boxes can be passed over at once.
+    let low = Infinity,
+      high = -Infinity;
+    for (let chunk = 0; chunk < chunkCount; chunk++) {
+      const base = chunk * 6;
+      // The corner farthest along the direction (and against it), each product as the vertex pass has it.
+      const hx = ux >= 0 ? boxes[base + 3]! : boxes[base]!,
+        hy = uy >= 0 ? boxes[base + 4]! : boxes[base + 1]!,
+        hz = uz >= 0 ? boxes[base + 5]! : boxes[base + 2]!;
+      const lx = ux >= 0 ? boxes[base]! : boxes[base + 3]!,
+        ly = uy >= 0 ? boxes[base + 1]! : boxes[base + 4]!,
+        lz = uz >= 0 ? boxes[base + 2]! : boxes[base + 5]!;
+      upper[chunk] = hx * ux + hy * uy + hz * uz;
+      lower[chunk] = lx * ux + ly * uy + lz * uz;
+      const first = chunk * chunkVertices * 3;
+      const h = positions[first]! * ux + positions[first + 1]! * uy + positions[first + 2]! * uz;
+      if (h < low) low = h;
+      if (h > high) high = h;
+    }
+    for (let chunk = 0; chunk < chunkCount; chunk++) {
+      // NaN bounds (a run of NaN coordinates) are read too, and their NaN heights change nothing.
+      if (upper[chunk]! <= high && lower[chunk]! >= low) continue;
+      const end = Math.min(vertexCount, (chunk + 1) * chunkVertices) * 3;
+      for (let vertex = chunk * chunkVertices * 3; vertex < end; vertex += 3) {
+        const h = positions[vertex]! * ux + positions[vertex + 1]! * uy + positions[vertex + 2]! * uz;
+        if (h < low) low = h;
+        if (h > high) high = h;
+      }
+    }
+    return { low, high };
+  };
+}
