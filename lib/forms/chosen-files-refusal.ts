@@ -1,3 +1,4 @@
+import { formatFileSize } from "../files/format-file-size";
 /**
  * What a file input may carry, as the server action behind it checks it: the most files, the most bytes
  * per file, and (where the server checks the type before reading the bytes) the names or types it takes.
@@ -25,11 +26,6 @@ export function maxFilesOf(rule: ChosenFilesRule): number {
   return rule.maxFiles ?? 1;
 }
 
-/** "10 MB", "20 MB": a limit as people read it. */
-export function megabytesText(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-}
-
 /**
  * Why these chosen files cannot be sent under the rule, or null. Empty file inputs (size 0, what a form
  * sends when nothing was chosen) do not count.
@@ -53,6 +49,6 @@ export function chosenFilesRefusal(
   }
   const tooLarge = chosen.find((file) => file.size > rule.maxBytes);
   return tooLarge
-    ? `"${tooLarge.name}" is larger than ${megabytesText(rule.maxBytes)}; ${rule.tooLargeAdvice ?? "attach a smaller file."}`
+    ? `"${tooLarge.name}" is larger than ${formatFileSize(rule.maxBytes)}; ${rule.tooLargeAdvice ?? "attach a smaller file."}`
     : null;
 }

@@ -2,7 +2,8 @@ import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { oneAtATimePerKey } from "./one-at-a-time-per-key";
 import { quotaAddressKey } from "./quota-address-key";
-import { formatUploadBytes, type UploadLimits } from "./upload-limits";
+import type { UploadLimits } from "./upload-limits";
+import { formatFileSize } from "../files/format-file-size";
 
 const hourMs = 3600_000;
 const dayMs = 24 * hourMs;
@@ -99,8 +100,8 @@ async function reserveInTransaction(
       const retryAfterSeconds = secondsUntil(fullest.firstInDay, dayMs, now);
       throw new AppError(
         "rate_limited",
-        `Without an account you can upload ${formatUploadBytes(limits.visitorBytesPerDay)} per day ${who}; ` +
-          `${formatUploadBytes(Math.max(0, leftToday))} are left${declaredBytes !== undefined ? `, and this file has ${formatUploadBytes(declaredBytes)}` : ""}. ` +
+        `Without an account you can upload ${formatFileSize(limits.visitorBytesPerDay)} per day ${who}; ` +
+          `${formatFileSize(Math.max(0, leftToday))} are left${declaredBytes !== undefined ? `, and this file has ${formatFileSize(declaredBytes)}` : ""}. ` +
           `Try again in ${describeWait(retryAfterSeconds)}, or sign up (free) to upload without this limit.`,
         { retryAfterSeconds, limit: "bytes_per_day" },
       );

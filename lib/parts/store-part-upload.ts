@@ -10,7 +10,8 @@ import { getLogger } from "../logging/logger";
 import { checkPartFileName } from "./check-part-file-name";
 import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
 import { reuseStoredAnalysis } from "./reuse-stored-analysis";
-import { formatUploadBytes, uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
+import { uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
+import { formatFileSize } from "../files/format-file-size";
 
 /** Who owns an upload: a signed-in user's company, or a visitor's browser until the visitor signs up. */
 export type PartOwner =
@@ -75,8 +76,8 @@ export async function storePartUpload(
       if (reservation?.limitedByQuota && maxBytes < limits.maxBytes)
         throw new AppError(
           "rate_limited",
-          `"${fileName}" is larger than the ${formatUploadBytes(maxBytes)} left of today's upload allowance without an account ` +
-            `(${formatUploadBytes(limits.visitorBytesPerDay)} per day). Sign up (free) to upload it, or try again tomorrow.`,
+          `"${fileName}" is larger than the ${formatFileSize(maxBytes)} left of today's upload allowance without an account ` +
+            `(${formatFileSize(limits.visitorBytesPerDay)} per day). Sign up (free) to upload it, or try again tomorrow.`,
           { retryAfterSeconds: 24 * 3600, limit: "bytes_per_day" },
         );
       throw tooLarge(fileName, limits.maxBytes);
@@ -154,7 +155,7 @@ export async function recordStoredPart(
 function tooLarge(fileName: string, maxBytes: number): AppError {
   return new AppError(
     "payload_too_large",
-    `"${fileName}" is larger than the upload limit of ${formatUploadBytes(maxBytes)}. Reduce it (e.g. export ` +
+    `"${fileName}" is larger than the upload limit of ${formatFileSize(maxBytes)}. Reduce it (e.g. export ` +
       `without embedded textures or at a coarser tessellation) or ask us for a manual quote.`,
     { maxBytes },
   );

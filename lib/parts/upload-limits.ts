@@ -18,10 +18,3 @@ export function uploadLimitsFromEnv(): UploadLimits {
     visitorBytesPerDay: env.UPLOAD_VISITOR_BYTES_PER_DAY,
   };
 }
-
-/** "100 MB", "1.5 MB", "512 KB": a size as a buyer reads it. */
-export function formatUploadBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} bytes`;
-}

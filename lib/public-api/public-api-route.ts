@@ -6,7 +6,7 @@ import { declaredContentLength, maxJsonBodyBytes, readLimitedBody } from "../api
 import { getPrisma, type Database } from "../db/prisma";
 import { AppError, isAppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
-import { formatUploadBytes, uploadLimitsFromEnv } from "../parts/upload-limits";
+import { uploadLimitsFromEnv } from "../parts/upload-limits";
 import { deleteUnreferencedFile } from "../storage/delete-unreferenced-file";
 import type { StoredFile } from "../storage/file-storage";
 import { getFileStorage } from "../storage/get-file-storage";
@@ -23,6 +23,7 @@ import { limitApiRequests } from "./limit-api-requests";
 import { limitUnkeyedApiRequests } from "./limit-unkeyed-api-requests";
 import { clientAddressFrom } from "../auth/client-address";
 import { problemFor, problemResponse } from "./problem-response";
+import { formatFileSize } from "../files/format-file-size";
 
 type Infer<Schema> = Schema extends z.ZodType ? z.output<Schema> : Record<string, never>;
 
@@ -193,7 +194,7 @@ async function streamUploadToStorage(request: Request, maxBytes: number): Promis
   const tooLarge = () =>
     new AppError(
       "payload_too_large",
-      `The file is larger than the ${formatUploadBytes(maxBytes)} this endpoint accepts. Send a smaller file.`,
+      `The file is larger than the ${formatFileSize(maxBytes)} this endpoint accepts. Send a smaller file.`,
       { maxBytes },
     );
   const declared = declaredContentLength(request);

@@ -1,3 +1,4 @@
+import { formatFileSize } from "../files/format-file-size";
 import { createHash } from "node:crypto";
 import { Transform, type TransformCallback } from "node:stream";
 import { AppError } from "../errors/app-error";
@@ -17,7 +18,7 @@ export class SizeLimitedHashingStream extends Transform {
       callback(
         new AppError(
           "payload_too_large",
-          `The file is larger than the limit of ${formatMegabytes(this.maxBytes)}. Reduce it (e.g. export without ` +
+          `The file is larger than the limit of ${formatFileSize(this.maxBytes)}. Reduce it (e.g. export without ` +
             `embedded textures or at a coarser tessellation) or ask us for a manual quote.`,
           { maxBytes: this.maxBytes },
         ),
@@ -31,8 +32,4 @@ export class SizeLimitedHashingStream extends Transform {
   sha256(): string {
     return this.hash.digest("hex");
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }

@@ -6,16 +6,12 @@ import { formatEuros } from "@/lib/money/format-euros";
 import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
 import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
+import { formatFileSize } from "@/lib/files/format-file-size";
 
 interface UploadRow extends UploadProgress {
   key: string;
   fileName: string;
   sizeBytes: number;
-}
-
-/** "100 MB": the upload limit as the page states it. */
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 /** Why a file is refused before it is sent, or null. */
@@ -24,7 +20,7 @@ function refusalFor(file: File, maxBytes: number): string | null {
   if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
   if (file.size > maxBytes)
-    return `${megabytes(file.size)} is over the ${megabytes(maxBytes)} limit. Export with fewer triangles or as STEP.`;
+    return `${formatFileSize(file.size)} is over the ${formatFileSize(maxBytes)} limit. Export with fewer triangles or as STEP.`;
   if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
   return null;
 }
@@ -89,8 +85,8 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
       >
         <p className={styles.dropzoneTitle}>Drop CAD files here</p>
         <p className="muted">
-          STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts) · up to {megabytes(maxBytes)} each · several at
-          once
+          STEP, IGES, BREP, STL, OBJ, 3MF or DXF (flat parts) · up to {formatFileSize(maxBytes)} each ·
+          several at once
         </p>
         <button type="button" onClick={() => inputRef.current?.click()}>
           Choose files
@@ -133,9 +129,7 @@ function UploadRowView({ row }: { row: UploadRow }) {
     <li className={`${styles.uploadRow} ${row.phase}`} data-testid="upload-row">
       <div className={styles.uploadRowHead}>
         <strong className="file-name">{row.fileName}</strong>
-        <span className="muted">
-          {(row.sizeBytes / 1024 / 1024).toFixed(row.sizeBytes < 1024 * 1024 ? 2 : 1)} MB
-        </span>
+        <span className="muted">{formatFileSize(row.sizeBytes)}</span>
       </div>
       {(row.phase === "uploading" || row.phase === "analyzing") && (
         <div

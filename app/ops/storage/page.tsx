@@ -5,8 +5,8 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
 import { listStorageByCompany } from "@/lib/parts/list-storage-by-company";
-import { formatUploadBytes } from "@/lib/parts/upload-limits";
 import { MissingFiles } from "./missing-files";
+import { formatFileSize } from "@/lib/files/format-file-size";
 
 export const metadata: Metadata = { title: "Storage" };
 
@@ -19,10 +19,10 @@ export default async function OpsStoragePage() {
     <>
       <h1>Storage</h1>
       <p className="muted">
-        CAD files uploaded per company, largest first: {formatUploadBytes(totalBytes)} in all. Visitors
-        without an account may upload {env.UPLOAD_VISITOR_FILES_PER_HOUR} files per hour and{" "}
-        {formatUploadBytes(env.UPLOAD_VISITOR_BYTES_PER_DAY)} per day (per browser and per address), each file
-        up to {formatUploadBytes(env.UPLOAD_MAX_BYTES)}; their unclaimed parts are deleted after{" "}
+        CAD files uploaded per company, largest first: {formatFileSize(totalBytes)} in all. Visitors without
+        an account may upload {env.UPLOAD_VISITOR_FILES_PER_HOUR} files per hour and{" "}
+        {formatFileSize(env.UPLOAD_VISITOR_BYTES_PER_DAY)} per day (per browser and per address), each file up
+        to {formatFileSize(env.UPLOAD_MAX_BYTES)}; their unclaimed parts are deleted after{" "}
         {env.VISITOR_PART_RETENTION_DAYS} days.
       </p>
       {rows.length === 0 ? (
@@ -33,7 +33,7 @@ export default async function OpsStoragePage() {
             <tr key={row.companyId ?? "visitors"} data-testid="storage-row">
               <td data-label="Company">{row.name}</td>
               <td data-label="Parts">{row.parts}</td>
-              <td data-label="Uploaded">{formatUploadBytes(row.bytes)}</td>
+              <td data-label="Uploaded">{formatFileSize(row.bytes)}</td>
               <td data-label="Last upload">{row.lastUploadAt ? formatMoment(row.lastUploadAt) : "–"}</td>
             </tr>
           ))}

@@ -11,12 +11,13 @@ import { storePartUpload } from "@/lib/parts/store-part-upload";
 import { toPartSummary } from "@/lib/parts/part-summary";
 import { cheapestPiecePrice } from "@/lib/quotes/cheapest-piece-price";
 import { readStoredAnalysis } from "@/lib/parts/read-stored-analysis";
-import { formatUploadBytes, uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
+import { uploadLimitsFromEnv } from "@/lib/parts/upload-limits";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { uploadPartViaApi } from "@/lib/public-api-buyer/buyer-part-handlers";
 import { uploadPartOperation } from "@/lib/public-api-buyer/buyer-operations";
 import { keyOrSessionRoute } from "@/lib/public-api/key-or-session-route";
 import { publicApiRoute } from "@/lib/public-api/public-api-route";
+import { formatFileSize } from "@/lib/files/format-file-size";
 
 /**
  * Upload one CAD file: the body is the file's bytes, the `x-file-name` header its name (URL-encoded).
@@ -30,7 +31,7 @@ const sessionPost = apiRoute(async ({ request }) => {
     await request.body?.cancel().catch(() => undefined);
     throw new AppError(
       "payload_too_large",
-      `The file is larger than the upload limit of ${formatUploadBytes(limits.maxBytes)}. Reduce it (e.g. export ` +
+      `The file is larger than the upload limit of ${formatFileSize(limits.maxBytes)}. Reduce it (e.g. export ` +
         "without embedded textures or at a coarser tessellation) or ask us for a manual quote.",
       { maxBytes: limits.maxBytes },
     );
