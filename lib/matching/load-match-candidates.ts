@@ -2,6 +2,7 @@ import { type IsoDate, shift, weekStartOf } from "../../quoting-engine/pricing/w
 import type { CertificateKind, ManufacturingProcess, OfferStatus } from "../db/generated/enums";
 import { Prisma } from "../db/generated/client";
 import type { Database, TransactionClient } from "../db/prisma";
+import { queryRawRows } from "../db/transaction-pg-client";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
@@ -96,7 +97,9 @@ export async function loadMatchCandidates(
     xmins.push(supplier.xmin);
     ctids.push(supplier.ctid);
   }
-  const [read] = await db.$queryRaw<{ cards: string | null }[]>`/* prepared */
+  const [read] = await queryRawRows<{ cards: string | null }>(
+    db,
+    Prisma.sql`/* prepared */
       SELECT string_agg(concat(
                (card."materialIds" @> ARRAY[(SELECT m."id" FROM "Material" m WHERE m."code" = ${query.materialCode})])::int,
                '|', o."status", '|', ${heldByWeek}, '|',
@@ -119,7 +122,8 @@ export async function loadMatchCandidates(
         LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
                     WHERE "orderLineId" = ${query.orderLineId} AND "status"::text NOT IN (${Prisma.join(notExcludingOfferStatuses)})
                     ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = card."companyId"
-       WHERE card."process" = ${query.process}::"ManufacturingProcess"`;
+       WHERE card."process" = ${query.process}::"ManufacturingProcess"`,
+  );
   const rows = read?.cards ? read.cards.split("\n") : [];
 
   // Issue 21: public holidays of the supplier's country and region and the platform's closure days are
