@@ -38,7 +38,8 @@ export async function transactionPgClient(tx: TransactionClient): Promise<pg.Cli
  * and arrays of them, booleans, not dates, decimals or big integers.
  */
 export async function queryRawRows<Row>(db: Database | TransactionClient, sql: Prisma.Sql): Promise<Row[]> {
-  if ("$transaction" in db) return db.$queryRaw<Row[]>(sql);
+  // A transaction's client has no $connect (Prisma leaves it out); it has $transaction, for nesting.
+  if ("$connect" in db) return db.$queryRaw<Row[]>(sql);
   const client = await transactionPgClient(db);
   const text = sql.text;
   const name = preparedStatementName({ sql: text }) || undefined;

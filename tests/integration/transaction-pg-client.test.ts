@@ -1,15 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "../../lib/db/generated/client";
-import type { Database } from "../../lib/db/prisma";
+import { Prisma, PrismaClient } from "../../lib/db/generated/client";
+import { createDriverAdapter, type Database } from "../../lib/db/prisma";
 import { queryRawRows, transactionPgClient } from "../../lib/db/transaction-pg-client";
-import { createTestPrisma } from "./setup/test-prisma";
+import { createTestDatabase } from "./setup/test-database";
 
 // Issue 22 (decision 0074, follow-up 2): the matcher sends some statements on its transaction's pg
 // connection instead of through Prisma; they must be the transaction's own.
 describe("a transaction's pg connection", () => {
   let db: Database;
+  /** What Prisma itself sent, as its query events say. */
+  const sentByPrisma: string[] = [];
   beforeAll(async () => {
-    db = await createTestPrisma();
+    const traced = new PrismaClient({
+      adapter: createDriverAdapter(await createTestDatabase()),
+      log: [{ emit: "event", level: "query" }],
+    });
+    traced.$on("query", (event) => sentByPrisma.push(event.query));
+    db = traced as Database;
   });
   afterAll(async () => {
     await db?.$disconnect();
@@ -34,6 +41,8 @@ describe("a transaction's pg connection", () => {
           Prisma.sql`SELECT ARRAY(SELECT "entityId" FROM "AuditLogEntry" WHERE "entityId" = ${entityId}) AS "entities", 1::int AS "one"`,
         );
         expect(row).toEqual({ entities: [entityId], one: 1 });
+        // Neither statement went through Prisma.
+        expect(sentByPrisma.filter((sql) => sql.includes(`AS "entities"`))).toEqual([]);
         throw new Error("rolled back on purpose");
       }),
     ).rejects.toThrow("rolled back on purpose");
