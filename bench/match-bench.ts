@@ -15,9 +15,8 @@ import pg from "pg";
 import pino from "pino";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { startEmbeddedPostgres, type EmbeddedPostgresServer } from "../lib/db/embedded-postgres-server";
-import { PrismaClient } from "../lib/db/generated/client";
 import { preparedStatementMarker } from "../lib/db/prepared-statement-name";
-import { createDriverAdapter, createPrismaClient, type Database } from "../lib/db/prisma";
+import { createPrismaClient, type Database } from "../lib/db/prisma";
 import { startJobQueue } from "../lib/jobs/job-queue";
 import { loadMatchCandidates } from "../lib/matching/load-match-candidates";
 import { matchOrderLine } from "../lib/matching/match-order-line";
@@ -154,30 +153,40 @@ async function benchSize(
 }
 
 /**
- * Where a full match spends its time: every statement with its duration as Prisma measures it (round
- * trip and decoding included), then the slowest reads once more under EXPLAIN ANALYZE for the server's
- * own share, and the size of the decision record written.
+ * Where a full match spends its time: every statement sent on a pg connection (through Prisma or on the
+ * transaction's connection directly, decision 0074) with its duration as the pg driver sees it (round trip
+ * and pg's decoding included, Prisma's own work not), then the slowest reads once more under EXPLAIN
+ * ANALYZE for the server's own share, and the size of the decision record written.
  */
-async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number): Promise<void> {
-  const traced = new PrismaClient({
-    adapter: createDriverAdapter(url),
-    log: [{ emit: "event", level: "query" }],
-  });
-  const statements = new Map<string, { query: string; params: string; durations: number[] }>();
+async function queryBreakdown(db: Database, sql: pg.Client, matchMedianMs: number): Promise<void> {
+  const statements = new Map<string, { query: string; params: unknown[]; durations: number[] }>();
   let recording = false;
-  traced.$on("query", (event) => {
-    if (!recording) return;
-    const label = event.query.replace(preparedStatementMarker, "").replace(/\s+/g, " ").trim().slice(0, 88);
-    const statement = statements.get(label) ?? { query: event.query, params: event.params, durations: [] };
-    statement.durations.push(event.duration);
-    statements.set(label, statement);
-  });
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const result = (query as (...args: unknown[]) => unknown).apply(this, args);
+    const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    if (recording && result instanceof Promise) {
+      const startedAt = performance.now();
+      const text = typeof config === "string" ? config : config.text;
+      const params = (typeof config === "string" ? values : config.values) ?? [];
+      void result.then(
+        () => {
+          const label = text.replace(preparedStatementMarker, "").replace(/\s+/g, " ").trim().slice(0, 88);
+          const statement = statements.get(label) ?? { query: text, params, durations: [] };
+          statement.durations.push(performance.now() - startedAt);
+          statements.set(label, statement);
+        },
+        () => undefined,
+      );
+    }
+    return result;
+  } as typeof query;
   let decisionBytes = 0;
   try {
     for (let run = 0; run <= runs; run++) {
       await resetLine(sql);
       recording = run > 0;
-      await matchOrderLine(traced as Database, lineId, "bench", now);
+      await matchOrderLine(db, lineId, "bench", now);
       recording = false;
     }
     const { rows } = await sql.query<{ bytes: number }>(
@@ -187,7 +196,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
     decisionBytes = rows[0]?.bytes ?? 0;
     await resetLine(sql);
   } finally {
-    await traced.$disconnect();
+    pg.Client.prototype.query = query;
   }
 
   const rows = [...statements].map(([label, statement]) => ({
@@ -202,8 +211,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   // of the match's own.
   const perRun = (filter: (label: string) => boolean) =>
     rows.filter((row) => filter(row.label)).reduce((sum, row) => sum + row.perRun, 0);
-  // Prisma logs COMMIT but not BEGIN, which is a round trip of its own.
-  const roundTrips = perRun(() => true) + 1;
+  const roundTrips = perRun(() => true);
   const statementCount = perRun((label) => !/^(BEGIN|COMMIT)\b/i.test(label));
   console.log(
     `\nA full match at ${targetSuppliers} partners: ${statementCount} statements, ${roundTrips} round trips to ` +
@@ -211,7 +219,7 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
   );
   console.log(
     `\nWhere a full match spends its time at ${targetSuppliers} partners: median ms per run of each statement, ` +
-      `as Prisma measures it (round trip and decoding included):`,
+      `as the pg driver sees it (round trip and pg's decoding included, Prisma's work not):`,
   );
   for (const row of rows)
     console.log(
@@ -231,8 +239,10 @@ async function queryBreakdown(url: string, sql: pg.Client, matchMedianMs: number
       !/\b(INSERT|UPDATE|DELETE)\b|FOR (UPDATE|SHARE)/i.test(entry.query),
   );
   for (const row of reads.slice(0, 3)) {
-    const params = JSON.parse(row.params) as unknown[];
-    const plan = await sql.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${row.query}`, params);
+    const plan = await sql.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${row.query}`,
+      row.params,
+    );
     const lines = plan.rows.map((line) => line["QUERY PLAN"]);
     const execution = lines.find((line) => line.startsWith("Execution Time")) ?? "";
     console.log(`  ${execution.padEnd(28)} ${row.label.slice(0, 70)}`);
@@ -327,7 +337,7 @@ async function main() {
         `${String(suppliers).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
           `decision median ${median(result.decisionMs).toFixed(1)} ms, full match median ${median(result.matchMs).toFixed(1)} ms`,
       );
-      if (suppliers === targetSuppliers) await queryBreakdown(url, sql, median(result.matchMs));
+      if (suppliers === targetSuppliers) await queryBreakdown(db, sql, median(result.matchMs));
       if (baseline && compareSizes.includes(suppliers)) {
         const old = await loadBaselineMatcher(baseline);
         console.log(`\nAt ${suppliers} partners:`);

@@ -46,11 +46,34 @@ function inTurnAdapter(adapter: DriverAdapter): DriverAdapter {
   });
 }
 
+/**
+ * A statement that reaches no database: it hands the transaction's pg connection to
+ * `transactionPgClient` (transaction-pg-client.ts) under the token given as its one argument.
+ */
+export const pgClientRequest = "/* the transaction's pg client */ SELECT 1";
+export const pgClientsByToken = new Map<string, unknown>();
+
 function inTurnTransaction(transaction: Transaction): Transaction {
   let previous: Promise<unknown> = Promise.resolve();
   return new Proxy(transaction, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);
+      if (key === "queryRaw") {
+        const queryRaw = value as Transaction["queryRaw"];
+        const inTurn = (query: Parameters<Transaction["queryRaw"]>[0]) => {
+          if (query.sql !== pgClientRequest) return queryRaw.call(target, query);
+          pgClientsByToken.set(String(query.args[0]), (target as unknown as { client: unknown }).client);
+          return Promise.resolve({ columnNames: [], columnTypes: [], rows: [] });
+        };
+        return (query: Parameters<Transaction["queryRaw"]>[0]) => {
+          const result = previous.then(
+            () => inTurn(query),
+            () => inTurn(query),
+          );
+          previous = result.catch(() => undefined);
+          return result;
+        };
+      }
       if (typeof value !== "function") return value;
       const method = value.bind(target) as (...args: unknown[]) => Promise<unknown>;
       if (!connectionCalls.has(key)) return method;

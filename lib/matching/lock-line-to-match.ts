@@ -6,6 +6,7 @@ import type {
   OrderStatus,
 } from "../db/generated/enums";
 import type { TransactionClient } from "../db/prisma";
+import { queryRawRows } from "../db/transaction-pg-client";
 import type { LineToLoad } from "./load-line-candidates";
 import {
   matchingContextColumns,
@@ -63,7 +64,10 @@ export async function lockLineToMatch(
   tx: TransactionClient,
   orderLineId: string,
 ): Promise<LineToPlace | null> {
-  await tx.$queryRaw`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`;
+  await queryRawRows(
+    tx,
+    Prisma.sql`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`,
+  );
   const [row] = await tx.$queryRaw<LineRow[]>`/* prepared */
     SELECT l."id", l."orderId", l."status"::text AS "status", l."process"::text AS "process", l."materialCode", l."partSizeMm",
            l."estimatedMachineHours", l."deliveryDate", l."supplierTotalCents", l."totalPriceCents",

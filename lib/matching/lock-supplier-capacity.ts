@@ -1,6 +1,8 @@
 import { shift, weekStartOf } from "../../quoting-engine/pricing/working-days";
 import type { CompanyStatus, ManufacturingProcess } from "../db/generated/enums";
+import { Prisma } from "../db/generated/client";
 import type { TransactionClient } from "../db/prisma";
+import { queryRawRows } from "../db/transaction-pg-client";
 import type { CountedCapacity } from "./replan-locked-capacity";
 
 /**
@@ -23,12 +25,14 @@ export async function lockSupplierCapacity(
   machineHoursPerWeek: number | null;
   counted: CountedCapacity | null;
 }> {
-  const [row] = await tx.$queryRaw<
-    ({ status: CompanyStatus; machineHoursPerWeek: number } & CountedCapacity)[]
-  >`/* prepared */
+  // On the transaction's pg connection (issue 22): texts, float8 and json, which pg decodes as Prisma does.
+  const [row] = await queryRawRows<{ status: CompanyStatus; machineHoursPerWeek: number } & CountedCapacity>(
+    tx,
+    Prisma.sql`/* prepared */
     SELECT * FROM lock_and_count_supplier_capacity(${companyId}, ${process}::"ManufacturingProcess",
       (${window.firstDay}::date - 7), ${window.lastDay}::date,
-      ${weekStartOf(window.firstDay)}::date, ${shift(window.lastDay, 7)}::date)`;
+      ${weekStartOf(window.firstDay)}::date, ${shift(window.lastDay, 7)}::date)`,
+  );
   if (!row) return { status: null, machineHoursPerWeek: null, counted: null };
   const { status, machineHoursPerWeek, ...counted } = row;
   return { status, machineHoursPerWeek, counted };

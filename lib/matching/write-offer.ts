@@ -1,5 +1,7 @@
 import type { ManufacturingProcess } from "../db/generated/enums";
+import { Prisma } from "../db/generated/client";
 import type { TransactionClient } from "../db/prisma";
+import { queryRawRows } from "../db/transaction-pg-client";
 import { newRowId } from "../db/new-row-id";
 import { appUrl, getEnv } from "../env";
 import { AppError } from "../errors/app-error";
@@ -68,9 +70,9 @@ export async function writeOffer(
       expiresAt: offer.expiresAt.toISOString(),
     },
   });
-  const [written] = await tx.$queryRaw<
-    { moved: number; emails: number; webhookDeliveryIds: string[] }[]
-  >`/* prepared */
+  const [written] = await queryRawRows<{ moved: number; emails: number; webhookDeliveryIds: string[] }>(
+    tx,
+    Prisma.sql`/* prepared */
     WITH decision AS (
       INSERT INTO "MatchDecision" ("id", "orderLineId", "candidates", "chosenSupplierCompanyId", "trigger",
                                    "settingsVersion", "durationMs")
@@ -110,7 +112,8 @@ export async function writeOffer(
       RETURNING "id"
     ), ${webhook.ctes}
     SELECT (SELECT count(*)::int FROM moved) AS "moved", (SELECT count(*)::int FROM emails) AS "emails",
-           ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`;
+           ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`,
+  );
   if (written?.moved !== 1)
     throw new AppError(
       "invalid_state_transition",

@@ -16,6 +16,23 @@ const date = (day: string) => new Date(`${day}T00:00:00Z`);
 describe("the matcher's candidate read", () => {
   let db: Database;
   let line: { id: string; currency: string };
+  /** A milling line's read, due 8 Jan 2027, with no certificates asked unless `part` asks some. */
+  const millingQuery = (
+    part: Pick<Parameters<typeof loadMatchCandidates>[1], "materialCode" | "partSizeMm"> & {
+      requiredCertificates?: Parameters<typeof loadMatchCandidates>[1]["requiredCertificates"];
+    },
+  ): Parameters<typeof loadMatchCandidates>[1] => ({
+    orderLineId: line.id,
+    process: "CNC_MILLING",
+    requiredCertificates: [],
+    deliveryDate: "2027-01-08",
+    today: "2026-12-06",
+    firstDay: "2026-12-07",
+    lastDay: "2026-12-30",
+    closureDays: [],
+    supplierCount: 10,
+    ...part,
+  });
 
   beforeAll(async () => {
     db = createPrismaClient(await createTestDatabase());
@@ -138,19 +155,14 @@ describe("the matcher's candidate read", () => {
   afterAll(() => db.$disconnect());
 
   it("gives back every value of the supplier's rows, whatever they contain", async () => {
-    const { candidates } = await loadMatchCandidates(db, {
-      orderLineId: line.id,
-      process: "CNC_MILLING",
-      materialCode: "AL-6061-T6",
-      partSizeMm: [400, 80, 25],
-      requiredCertificates: ["ISO_9001", "ISO_14001"],
-      deliveryDate: "2027-01-08",
-      today: "2026-12-06",
-      firstDay: "2026-12-07",
-      lastDay: "2026-12-30",
-      closureDays: [],
-      supplierCount: 10,
-    });
+    const { candidates } = await loadMatchCandidates(
+      db,
+      millingQuery({
+        materialCode: "AL-6061-T6",
+        partSizeMm: [400, 80, 25],
+        requiredCertificates: ["ISO_9001", "ISO_14001"],
+      }),
+    );
     const read = candidates.find((candidate) => candidate.companyId === odd)!;
     expect(read).toMatchObject({
       name: 'Fräse, Dreh- & Schleif; "Werk" 2',
@@ -214,21 +226,37 @@ describe("the matcher's candidate read", () => {
         expiresAt: new Date(),
       },
     });
-    const { candidates } = await loadMatchCandidates(db, {
-      orderLineId: line.id,
-      process: "CNC_MILLING",
-      materialCode: "STEEL-C45",
-      partSizeMm: [600, 10, 10],
-      requiredCertificates: [],
-      deliveryDate: "2027-01-08",
-      today: "2026-12-06",
-      firstDay: "2026-12-07",
-      lastDay: "2026-12-30",
-      closureDays: [],
-      supplierCount: 10,
-    });
+    const { candidates } = await loadMatchCandidates(
+      db,
+      millingQuery({ materialCode: "STEEL-C45", partSizeMm: [600, 10, 10] }),
+    );
     const read = candidates.find((candidate) => candidate.companyId === odd)!;
     expect(read).toMatchObject({ partFitsMachine: false, offersMaterial: false, previousOffer: "REJECTED" });
     expect(read.certificates).toEqual([]);
+  });
+
+  // Issue 22 (decision 0074, follow-up 2): the read leaves out a card this process kept in the same
+  // version, so a change must come through as a new version, and names and regions may hold "|" and line
+  // breaks (they travel as JSON inside the read's "|"- and line-separated text).
+  it("reads a changed card again, whatever its name and region hold", async () => {
+    const query = millingQuery({ materialCode: "AL-6061-T6", partSizeMm: [400, 80, 25] });
+    const before = await loadMatchCandidates(db, query);
+    expect(before.candidates.find((candidate) => candidate.companyId === twin)!.name).toBe(
+      "Twin, without a score",
+    );
+    const name = 'Twin | renamed\nwith a line break, "quotes" and ✓ 𝔘';
+    await db.company.update({ where: { id: twin }, data: { name, region: "Tirol | Süd\n2" } });
+    await db.weeklyCapacity.update({
+      where: { companyId_process: { companyId: odd, process: "CNC_MILLING" } },
+      data: { machineHoursPerWeek: 12.5 },
+    });
+    const after = await loadMatchCandidates(db, query);
+    expect(after.candidates).toHaveLength(before.candidates.length);
+    expect(after.candidates.find((candidate) => candidate.companyId === twin)!.name).toBe(name);
+    expect(after.candidates.find((candidate) => candidate.companyId === odd)!.machineHoursPerWeek).toBe(12.5);
+    // Every other supplier is given back as before.
+    const others = (candidates: typeof before.candidates) =>
+      candidates.filter((candidate) => candidate.companyId !== twin && candidate.companyId !== odd);
+    expect(others(after.candidates)).toEqual(others(before.candidates));
   });
 });

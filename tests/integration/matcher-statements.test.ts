@@ -1,8 +1,9 @@
 import { encryptWebhookSecret, webhookSecretStartOf } from "@/lib/webhooks/webhook-secret-cipher";
+import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../lib/db/generated/client";
-import { createDriverAdapter, createPrismaClient, type Database } from "../../lib/db/prisma";
+import { createPrismaClient, type Database } from "../../lib/db/prisma";
+import { enqueueJobs, followUpJob } from "../../lib/jobs/enqueue-job";
 import { startJobQueue } from "../../lib/jobs/job-queue";
 import { loadLineCandidates } from "../../lib/matching/load-line-candidates";
 import { lockLineToMatch } from "../../lib/matching/lock-line-to-match";
@@ -61,14 +62,17 @@ describe("the matcher's statements", () => {
         createdByUserId: anna.userId,
       })),
     });
-    const traced = new PrismaClient({
-      adapter: createDriverAdapter(url),
-      log: [{ emit: "event", level: "query" }],
-    });
+    // Every statement sent on a pg connection, through Prisma or on the transaction's connection directly
+    // (decision 0074, follow-up 2).
     const statements: string[] = [];
-    traced.$on("query", (event) => statements.push(event.query));
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [config] = args as [string | { text: string }];
+      statements.push(typeof config === "string" ? config : config.text);
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
     try {
-      const outcome = await matchOrderLine(traced as Database, line.id, "statements test");
+      const outcome = await matchOrderLine(db, line.id, "statements test");
       expect(outcome.kind).toBe("offered");
       if (outcome.kind !== "offered") return;
 
@@ -95,7 +99,20 @@ describe("the matcher's statements", () => {
          WHERE name = 'webhooks.deliver' AND data->>'deliveryId' = ${event.deliveries[0]!.id}`;
       expect(jobs[0]!.count).toBe(1);
     } finally {
-      await traced.$disconnect();
+      pg.Client.prototype.query = query;
     }
+  });
+
+  // Issue 22 (decision 0074, follow-up 2): pg-boss's job insert, which every offer sends, was planned anew
+  // each time (about 0.9 ms of the database's time).
+  it("prepares pg-boss's job insert once per connection and reuses it", async () => {
+    const prepared = await db.$transaction(async (tx) => {
+      for (const hours of [1, 2])
+        await enqueueJobs(tx, [
+          followUpJob("offers.expire", {}, { startAfter: new Date(Date.now() + hours * 3_600_000) }),
+        ]);
+      return tx.$queryRaw<{ statement: string }[]>`SELECT "statement" FROM pg_prepared_statements`;
+    });
+    expect(prepared.filter((row) => row.statement.includes("INSERT INTO pgboss.job"))).toHaveLength(1);
   });
 });

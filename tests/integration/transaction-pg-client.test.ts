@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma, PrismaClient } from "../../lib/db/generated/client";
+import { createDriverAdapter, type Database } from "../../lib/db/prisma";
+import { queryRawRows, transactionPgClient } from "../../lib/db/transaction-pg-client";
+import { createTestDatabase } from "./setup/test-database";
+
+// Issue 22 (decision 0074, follow-up 2): the matcher sends some statements on its transaction's pg
+// connection instead of through Prisma; they must be the transaction's own.
+describe("a transaction's pg connection", () => {
+  let db: Database;
+  /** What Prisma itself sent, as its query events say. */
+  const sentByPrisma: string[] = [];
+  beforeAll(async () => {
+    const traced = new PrismaClient({
+      adapter: createDriverAdapter(await createTestDatabase()),
+      log: [{ emit: "event", level: "query" }],
+    });
+    traced.$on("query", (event) => sentByPrisma.push(event.query));
+    db = traced as Database;
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+  });
+
+  it("runs its statements in the transaction: Prisma's see them, and they roll back with it", async () => {
+    const entityId = `pg-client-${Date.now()}`;
+    const count = () => db.auditLogEntry.count({ where: { entityId } });
+    await expect(
+      db.$transaction(async (tx) => {
+        const client = await transactionPgClient(tx);
+        await client.query(
+          `INSERT INTO "AuditLogEntry" ("action", "entityType", "entityId", "data") VALUES ('test', 'Test', $1, '{}')`,
+          [entityId],
+        );
+        expect(await tx.auditLogEntry.count({ where: { entityId } })).toBe(1);
+        // Not yet committed: another connection sees nothing.
+        expect(await count()).toBe(0);
+        expect(await transactionPgClient(tx)).toBe(client);
+        const [row] = await queryRawRows<{ entities: string[]; one: number }>(
+          tx,
+          Prisma.sql`SELECT ARRAY(SELECT "entityId" FROM "AuditLogEntry" WHERE "entityId" = ${entityId}) AS "entities", 1::int AS "one"`,
+        );
+        expect(row).toEqual({ entities: [entityId], one: 1 });
+        // Neither statement went through Prisma.
+        expect(sentByPrisma.filter((sql) => sql.includes(`AS "entities"`))).toEqual([]);
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow("rolled back on purpose");
+    expect(await count()).toBe(0);
+
+    await db.$transaction(async (tx) => {
+      const client = await transactionPgClient(tx);
+      await client.query(
+        `INSERT INTO "AuditLogEntry" ("action", "entityType", "entityId", "data") VALUES ('test', 'Test', $1, '{}')`,
+        [entityId],
+      );
+    });
+    expect(await count()).toBe(1);
+  });
+});
