@@ -47,7 +47,8 @@ export async function enqueueJobs(
 ): Promise<void> {
   const queue = getSendOnlyQueue();
   // Within one transaction the same job is sent once, however many steps ask for it.
-  const inTransaction = !("$transaction" in tx);
+  // A Prisma 7 transaction client keeps `$transaction` (it throws when called) but not `$connect`.
+  const inTransaction = !("$connect" in tx);
   const sent = inTransaction ? (sentInTransaction.get(tx) ?? new Set<string>()) : new Set<string>();
   if (inTransaction) sentInTransaction.set(tx, sent);
   // pg-boss's statements take a few fixed texts: each connection prepares them once (issue 22: planning

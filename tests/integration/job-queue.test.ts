@@ -2,6 +2,7 @@ import { jobHandlers } from "../../scripts/worker/job-handlers";
 import pino from "pino";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enqueueJobs, followUpJob } from "../../lib/jobs/enqueue-job";
 import { startJobQueue, type JobQueue } from "../../lib/jobs/job-queue";
 import { analysisJobExpirySeconds } from "../../lib/parts/analysis-time-budget";
 import { createPrismaClient, type Database } from "../../lib/db/prisma";
@@ -65,6 +66,22 @@ describe("the PostgreSQL job queue", () => {
     } finally {
       await restarted.stop();
     }
+  });
+
+  it("sends a follow-up job once per transaction, however many steps ask for it", async () => {
+    const job = followUpJob(
+      "maintenance.purge-sign-in-attempts",
+      { olderThanDays: 77 },
+      { startAfter: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+    );
+    await db.$transaction(async (tx) => {
+      await enqueueJobs(tx, [job]);
+      await enqueueJobs(tx, [job]);
+    });
+    const rows = await db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM pgboss.job
+      WHERE name = 'maintenance.purge-sign-in-attempts' AND data->>'olderThanDays' = '77'`;
+    expect(Number(rows[0].count)).toBe(1);
   });
 
   it("refuses a payload that does not match the job's schema before it is queued", async () => {
