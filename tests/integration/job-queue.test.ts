@@ -81,7 +81,7 @@ describe("the PostgreSQL job queue", () => {
     const rows = await db.$queryRaw<{ count: bigint }[]>`
       SELECT count(*) AS count FROM pgboss.job
       WHERE name = 'maintenance.purge-sign-in-attempts' AND data->>'olderThanDays' = '77'`;
-    expect(Number(rows[0].count)).toBe(1);
+    expect(Number(rows[0]?.count)).toBe(1);
   });
 
   it("refuses a payload that does not match the job's schema before it is queued", async () => {
