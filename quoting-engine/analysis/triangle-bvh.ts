@@ -12,6 +12,8 @@ export interface TriangleBvh {
     skipTriangle?: number,
     maxDistance?: number,
   ): { triangle: number; distance: number };
+  /** The tree and the mesh it was built over, for other queries (any-hit in triangle-bvh-any-hit.ts). */
+  readonly arrays: { tree: TriangleBvhTree; positions: Float32Array; indices: Uint32Array };
 }
 
 const leafSize = 8;
@@ -28,9 +30,11 @@ export function buildTriangleBvh(
   return {
     castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
       castRay(tree, positions, indices, origin, direction, skipTriangle, maxDistance),
+    arrays: { tree, positions, indices },
   };
 }
 
+export type TriangleBvhTree = Tree;
 interface Tree {
   /** Per node: min xyz, max xyz. */
   bounds: Float64Array;
@@ -276,7 +280,7 @@ function growStack(): void {
 }
 
 /** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */
-function boxEntry(
+export function boxEntry(
   bounds: Float64Array,
   node: number,
   ox: number,
@@ -304,7 +308,7 @@ function boxEntry(
 }
 
 /** Möller–Trumbore: distance along the ray to the triangle, or -1. */
-function intersectTriangle(
+export function intersectTriangle(
   positions: Float32Array,
   indices: Uint32Array,
   triangle: number,
