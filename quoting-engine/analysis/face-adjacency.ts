@@ -49,10 +49,15 @@ export function buildFaceAdjacency(
     faceNormalSums.set(face, sum);
   }
 
-  // Edges between triangles of different faces, keyed by their two vertex indices.
-  const edgeOwner = new Map<string, { triangle: number; from: number; to: number }>();
+  // Edges between triangles of different faces, keyed by their two vertex indices (lower × count +
+  // higher: numbers, not strings, for a Map probed three times per triangle).
+  const vertexCount = points.length / 3;
+  let faceCount = 0;
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    faceCount = Math.max(faceCount, (faceIds[triangle] ?? -1) + 1);
+  const edgeOwner = new Map<number, number>();
   const contactsByPair = new Map<
-    string,
+    number,
     {
       faceA: number;
       faceB: number;
@@ -67,14 +72,14 @@ export function buildFaceAdjacency(
     for (let corner = 0; corner < 3; corner++) {
       const from = corners[triangle * 3 + corner]!;
       const to = corners[triangle * 3 + ((corner + 1) % 3)]!;
-      const key = from < to ? `${from},${to}` : `${to},${from}`;
-      const other = edgeOwner.get(key);
-      if (!other) {
-        edgeOwner.set(key, { triangle, from, to });
+      const key = from < to ? from * vertexCount + to : to * vertexCount + from;
+      const otherTriangle = edgeOwner.get(key);
+      if (otherTriangle === undefined) {
+        edgeOwner.set(key, triangle);
         continue;
       }
       edgeOwner.delete(key);
-      const faceA = faceIds[other.triangle] ?? -1;
+      const faceA = faceIds[otherTriangle] ?? -1;
       const faceB = faceIds[triangle] ?? -1;
       if (faceA === faceB || faceA < 0 || faceB < 0) continue;
       const lengthMm = Math.hypot(
@@ -83,17 +88,17 @@ export function buildFaceAdjacency(
         points[to * 3 + 2]! - points[from * 3 + 2]!,
       );
       const cosine =
-        normals[other.triangle * 3]! * normals[triangle * 3]! +
-        normals[other.triangle * 3 + 1]! * normals[triangle * 3 + 1]! +
-        normals[other.triangle * 3 + 2]! * normals[triangle * 3 + 2]!;
+        normals[otherTriangle * 3]! * normals[triangle * 3]! +
+        normals[otherTriangle * 3 + 1]! * normals[triangle * 3 + 1]! +
+        normals[otherTriangle * 3 + 2]! * normals[triangle * 3 + 2]!;
       const bendDeg = (Math.acos(Math.max(-1, Math.min(1, cosine))) * 180) / Math.PI;
       // Convex when the neighbour's far corner lies below this triangle's plane.
       const far = farCorner(corners, triangle, from, to);
       const side =
-        normals[other.triangle * 3]! * (points[far * 3]! - points[from * 3]!) +
-        normals[other.triangle * 3 + 1]! * (points[far * 3 + 1]! - points[from * 3 + 1]!) +
-        normals[other.triangle * 3 + 2]! * (points[far * 3 + 2]! - points[from * 3 + 2]!);
-      const pairKey = faceA < faceB ? `${faceA},${faceB}` : `${faceB},${faceA}`;
+        normals[otherTriangle * 3]! * (points[far * 3]! - points[from * 3]!) +
+        normals[otherTriangle * 3 + 1]! * (points[far * 3 + 1]! - points[from * 3 + 1]!) +
+        normals[otherTriangle * 3 + 2]! * (points[far * 3 + 2]! - points[from * 3 + 2]!);
+      const pairKey = faceA < faceB ? faceA * faceCount + faceB : faceB * faceCount + faceA;
       const entry = contactsByPair.get(pairKey) ?? {
         faceA: Math.min(faceA, faceB),
         faceB: Math.max(faceA, faceB),

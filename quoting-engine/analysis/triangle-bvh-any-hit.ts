@@ -56,7 +56,7 @@ export function rayHitsAnyTriangle(
   return false;
 }
 
-let anyHitStack = new Int32Array(256);
+let anyHitStack: Int32Array = new Int32Array(256);
 function growAnyHitStack(): Int32Array {
   const larger = new Int32Array(anyHitStack.length * 2);
   larger.set(anyHitStack);
