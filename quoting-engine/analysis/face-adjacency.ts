@@ -38,23 +38,30 @@ export function buildFaceAdjacency(
   const { positions: points, indices: corners } = welded;
   const triangleCount = corners.length / 3;
   const { normals, areas } = measureTriangles(points, corners);
-  const faceNormalSums = new Map<number, [number, number, number]>();
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const face = faceIds[triangle] ?? -1;
-    const sum = faceNormalSums.get(face) ?? [0, 0, 0];
-    const area = areas[triangle]!;
-    sum[0] += normals[triangle * 3]! * area;
-    sum[1] += normals[triangle * 3 + 1]! * area;
-    sum[2] += normals[triangle * 3 + 2]! * area;
-    faceNormalSums.set(face, sum);
-  }
 
-  // Edges between triangles of different faces, keyed by their two vertex indices (lower × count +
-  // higher: numbers, not strings, for a Map probed three times per triangle).
   const vertexCount = points.length / 3;
   let faceCount = 0;
   for (let triangle = 0; triangle < triangleCount; triangle++)
     faceCount = Math.max(faceCount, (faceIds[triangle] ?? -1) + 1);
+  // Area-weighted normal sums per face (slot face + 1: triangles without a face are -1), faces in the
+  // order they first appear.
+  const normalSums = new Float64Array((faceCount + 1) * 3);
+  const facesInOrder: number[] = [];
+  const seen = new Uint8Array(faceCount + 1);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const face = faceIds[triangle] ?? -1;
+    if (!seen[face + 1]) {
+      seen[face + 1] = 1;
+      facesInOrder.push(face);
+    }
+    const slot = (face + 1) * 3;
+    const area = areas[triangle]!;
+    normalSums[slot] = normalSums[slot]! + normals[triangle * 3]! * area;
+    normalSums[slot + 1] = normalSums[slot + 1]! + normals[triangle * 3 + 1]! * area;
+    normalSums[slot + 2] = normalSums[slot + 2]! + normals[triangle * 3 + 2]! * area;
+  }
+  // Edges between triangles of different faces, keyed by their two vertex indices (lower × count +
+  // higher: numbers, not strings, for a Map probed three times per triangle).
   const edgeOwner = new Map<number, number>();
   const contactsByPair = new Map<
     number,
@@ -138,9 +145,13 @@ export function buildFaceAdjacency(
     }
   }
   const faceNormals = new Map<number, [number, number, number]>();
-  for (const [face, sum] of faceNormalSums) {
-    const length = Math.hypot(...sum) || 1;
-    faceNormals.set(face, [sum[0] / length, sum[1] / length, sum[2] / length]);
+  for (const face of facesInOrder) {
+    const slot = (face + 1) * 3;
+    const x = normalSums[slot]!,
+      y = normalSums[slot + 1]!,
+      z = normalSums[slot + 2]!;
+    const length = Math.hypot(x, y, z) || 1;
+    faceNormals.set(face, [x / length, y / length, z / length]);
   }
   return { contacts, byFace, faceNormals };
 }
