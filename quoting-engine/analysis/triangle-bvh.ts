@@ -5,6 +5,8 @@ import { measureTriangles } from "./measure-triangles";
  * thickness and tool access both cast tens of thousands of rays.
  */
 export interface TriangleBvh {
+  /** The tree and the mesh it was built over, for other queries (any-hit in triangle-bvh-any-hit.ts). */
+  readonly arrays: { tree: TriangleBvhTree; positions: Float32Array; indices: Uint32Array };
   /** Nearest triangle the ray hits beyond `skipTriangle`, within `maxDistance`; triangle -1 for none. */
   castRay(
     origin: [number, number, number],
@@ -12,8 +14,6 @@ export interface TriangleBvh {
     skipTriangle?: number,
     maxDistance?: number,
   ): { triangle: number; distance: number };
-  /** The tree and the mesh it was built over, for other queries (any-hit in triangle-bvh-any-hit.ts). */
-  readonly arrays: { tree: TriangleBvhTree; positions: Float32Array; indices: Uint32Array };
 }
 
 const leafSize = 8;
@@ -28,12 +28,13 @@ export function buildTriangleBvh(
 ): TriangleBvh {
   const tree = buildTree(positions, indices, centroids);
   return {
+    arrays: { tree, positions, indices },
     castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
       castRay(tree, positions, indices, origin, direction, skipTriangle, maxDistance),
-    arrays: { tree, positions, indices },
   };
 }
 
+/** The tree's arrays, as queries in other files read them. */
 export type TriangleBvhTree = Tree;
 interface Tree {
   /** Per node: min xyz, max xyz. */
