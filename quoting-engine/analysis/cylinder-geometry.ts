@@ -48,40 +48,61 @@ export function describeRevolutionFace(
   let maxRadius = 0;
   let inwardness = 0;
   const { positions, indices } = mesh;
+  const [ax, ay, az] = axis;
+  const [ox, oy, oz] = axisOriginMm;
+  const [ux, uy, uz] = u;
+  const [vx, vy, vz] = v;
+  // Scalars, not a vector per step: turned parts have faces of thousands of triangles. Every sum is
+  // taken in the order the vector helpers take it, so the results are the same to the last bit.
+  const cornerAngles = new Float64Array(3);
+  const corner = new Float64Array(9);
   for (const triangle of triangles) {
-    const corners = [0, 1, 2].map((corner) => {
-      const vertex = indices[triangle * 3 + corner]! * 3;
-      return [positions[vertex]!, positions[vertex + 1]!, positions[vertex + 2]!] as Vector3;
-    });
-    for (const corner of corners) {
-      const relative = subtract(corner, axisOriginMm);
-      const along = dot(relative, axis);
+    for (let index = 0; index < 3; index++) {
+      const vertex = indices[triangle * 3 + index]! * 3;
+      const x = positions[vertex]!,
+        y = positions[vertex + 1]!,
+        z = positions[vertex + 2]!;
+      corner[index * 3] = x;
+      corner[index * 3 + 1] = y;
+      corner[index * 3 + 2] = z;
+      const rx = x - ox,
+        ry = y - oy,
+        rz = z - oz;
+      const along = rx * ax + ry * ay + rz * az;
       axialMin = Math.min(axialMin, along);
       axialMax = Math.max(axialMax, along);
-      const radial = subtract(relative, scale(axis, along));
-      maxRadius = Math.max(maxRadius, norm(radial));
+      const radialX = rx - ax * along,
+        radialY = ry - ay * along,
+        radialZ = rz - az * along;
+      maxRadius = Math.max(maxRadius, Math.hypot(radialX, radialY, radialZ));
+      cornerAngles[index] = Math.atan2(
+        radialX * vx + radialY * vy + radialZ * vz,
+        radialX * ux + radialY * uy + radialZ * uz,
+      );
     }
-    const [a, b, c] = corners as [Vector3, Vector3, Vector3];
-    const e1 = subtract(b, a);
-    const e2 = subtract(c, a);
-    const normal: Vector3 = [
-      e1[1] * e2[2] - e1[2] * e2[1],
-      e1[2] * e2[0] - e1[0] * e2[2],
-      e1[0] * e2[1] - e1[1] * e2[0],
-    ];
-    const centroid = subtract(
-      scale([a[0] + b[0] + c[0], a[1] + b[1] + c[1], a[2] + b[2] + c[2]], 1 / 3),
-      axisOriginMm,
+    const e1x = corner[3]! - corner[0]!,
+      e1y = corner[4]! - corner[1]!,
+      e1z = corner[5]! - corner[2]!;
+    const e2x = corner[6]! - corner[0]!,
+      e2y = corner[7]! - corner[1]!,
+      e2z = corner[8]! - corner[2]!;
+    const nx = e1y * e2z - e1z * e2y,
+      ny = e1z * e2x - e1x * e2z,
+      nz = e1x * e2y - e1y * e2x;
+    const third = 1 / 3;
+    const cx = (corner[0]! + corner[3]! + corner[6]!) * third - ox,
+      cy = (corner[1]! + corner[4]! + corner[7]!) * third - oy,
+      cz = (corner[2]! + corner[5]! + corner[8]!) * third - oz;
+    const along = cx * ax + cy * ay + cz * az;
+    const radialX = cx - ax * along,
+      radialY = cy - ay * along,
+      radialZ = cz - az * along;
+    inwardness += nx * radialX + ny * radialY + nz * radialZ;
+    const angle = Math.atan2(
+      radialX * vx + radialY * vy + radialZ * vz,
+      radialX * ux + radialY * uy + radialZ * uz,
     );
-    const radial = subtract(centroid, scale(axis, dot(centroid, axis)));
-    inwardness += dot(normal, radial);
-    const angle = Math.atan2(dot(radial, v), dot(radial, u));
     // Mark every bin the triangle's corners span, so a coarse mesh still covers the full turn.
-    const cornerAngles = corners.map((corner) => {
-      const relative = subtract(corner, axisOriginMm);
-      const cornerRadial = subtract(relative, scale(axis, dot(relative, axis)));
-      return Math.atan2(dot(cornerRadial, v), dot(cornerRadial, u));
-    });
     markSpan(bins, angle, cornerAngles);
   }
   let covered = 0;
@@ -96,7 +117,7 @@ export function describeRevolutionFace(
   };
 }
 
-function markSpan(bins: Uint8Array, centre: number, cornerAngles: number[]): void {
+function markSpan(bins: Uint8Array, centre: number, cornerAngles: Float64Array): void {
   const binOf = (angle: number) =>
     Math.floor((((angle + Math.PI) / (2 * Math.PI)) * angularBins + angularBins) % angularBins);
   const centreBin = binOf(centre);

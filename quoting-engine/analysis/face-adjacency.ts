@@ -38,21 +38,33 @@ export function buildFaceAdjacency(
   const { positions: points, indices: corners } = welded;
   const triangleCount = corners.length / 3;
   const { normals, areas } = measureTriangles(points, corners);
-  const faceNormalSums = new Map<number, [number, number, number]>();
+
+  const vertexCount = points.length / 3;
+  let faceCount = 0;
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    faceCount = Math.max(faceCount, (faceIds[triangle] ?? -1) + 1);
+  // Area-weighted normal sums per face (slot face + 1: triangles without a face are -1), faces in the
+  // order they first appear.
+  const normalSums = new Float64Array((faceCount + 1) * 3);
+  const facesInOrder: number[] = [];
+  const seen = new Uint8Array(faceCount + 1);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const face = faceIds[triangle] ?? -1;
-    const sum = faceNormalSums.get(face) ?? [0, 0, 0];
+    if (!seen[face + 1]) {
+      seen[face + 1] = 1;
+      facesInOrder.push(face);
+    }
+    const slot = (face + 1) * 3;
     const area = areas[triangle]!;
-    sum[0] += normals[triangle * 3]! * area;
-    sum[1] += normals[triangle * 3 + 1]! * area;
-    sum[2] += normals[triangle * 3 + 2]! * area;
-    faceNormalSums.set(face, sum);
+    normalSums[slot] = normalSums[slot]! + normals[triangle * 3]! * area;
+    normalSums[slot + 1] = normalSums[slot + 1]! + normals[triangle * 3 + 1]! * area;
+    normalSums[slot + 2] = normalSums[slot + 2]! + normals[triangle * 3 + 2]! * area;
   }
-
-  // Edges between triangles of different faces, keyed by their two vertex indices.
-  const edgeOwner = new Map<string, { triangle: number; from: number; to: number }>();
+  // Edges between triangles of different faces, keyed by their two vertex indices (lower × count +
+  // higher: numbers, not strings, for a Map probed three times per triangle).
+  const edgeOwner = new Map<number, number>();
   const contactsByPair = new Map<
-    string,
+    number,
     {
       faceA: number;
       faceB: number;
@@ -67,14 +79,14 @@ export function buildFaceAdjacency(
     for (let corner = 0; corner < 3; corner++) {
       const from = corners[triangle * 3 + corner]!;
       const to = corners[triangle * 3 + ((corner + 1) % 3)]!;
-      const key = from < to ? `${from},${to}` : `${to},${from}`;
-      const other = edgeOwner.get(key);
-      if (!other) {
-        edgeOwner.set(key, { triangle, from, to });
+      const key = from < to ? from * vertexCount + to : to * vertexCount + from;
+      const otherTriangle = edgeOwner.get(key);
+      if (otherTriangle === undefined) {
+        edgeOwner.set(key, triangle);
         continue;
       }
       edgeOwner.delete(key);
-      const faceA = faceIds[other.triangle] ?? -1;
+      const faceA = faceIds[otherTriangle] ?? -1;
       const faceB = faceIds[triangle] ?? -1;
       if (faceA === faceB || faceA < 0 || faceB < 0) continue;
       const lengthMm = Math.hypot(
@@ -83,17 +95,17 @@ export function buildFaceAdjacency(
         points[to * 3 + 2]! - points[from * 3 + 2]!,
       );
       const cosine =
-        normals[other.triangle * 3]! * normals[triangle * 3]! +
-        normals[other.triangle * 3 + 1]! * normals[triangle * 3 + 1]! +
-        normals[other.triangle * 3 + 2]! * normals[triangle * 3 + 2]!;
+        normals[otherTriangle * 3]! * normals[triangle * 3]! +
+        normals[otherTriangle * 3 + 1]! * normals[triangle * 3 + 1]! +
+        normals[otherTriangle * 3 + 2]! * normals[triangle * 3 + 2]!;
       const bendDeg = (Math.acos(Math.max(-1, Math.min(1, cosine))) * 180) / Math.PI;
       // Convex when the neighbour's far corner lies below this triangle's plane.
       const far = farCorner(corners, triangle, from, to);
       const side =
-        normals[other.triangle * 3]! * (points[far * 3]! - points[from * 3]!) +
-        normals[other.triangle * 3 + 1]! * (points[far * 3 + 1]! - points[from * 3 + 1]!) +
-        normals[other.triangle * 3 + 2]! * (points[far * 3 + 2]! - points[from * 3 + 2]!);
-      const pairKey = faceA < faceB ? `${faceA},${faceB}` : `${faceB},${faceA}`;
+        normals[otherTriangle * 3]! * (points[far * 3]! - points[from * 3]!) +
+        normals[otherTriangle * 3 + 1]! * (points[far * 3 + 1]! - points[from * 3 + 1]!) +
+        normals[otherTriangle * 3 + 2]! * (points[far * 3 + 2]! - points[from * 3 + 2]!);
+      const pairKey = faceA < faceB ? faceA * faceCount + faceB : faceB * faceCount + faceA;
       const entry = contactsByPair.get(pairKey) ?? {
         faceA: Math.min(faceA, faceB),
         faceB: Math.max(faceA, faceB),
@@ -133,9 +145,13 @@ export function buildFaceAdjacency(
     }
   }
   const faceNormals = new Map<number, [number, number, number]>();
-  for (const [face, sum] of faceNormalSums) {
-    const length = Math.hypot(...sum) || 1;
-    faceNormals.set(face, [sum[0] / length, sum[1] / length, sum[2] / length]);
+  for (const face of facesInOrder) {
+    const slot = (face + 1) * 3;
+    const x = normalSums[slot]!,
+      y = normalSums[slot + 1]!,
+      z = normalSums[slot + 2]!;
+    const length = Math.hypot(x, y, z) || 1;
+    faceNormals.set(face, [x / length, y / length, z / length]);
   }
   return { contacts, byFace, faceNormals };
 }

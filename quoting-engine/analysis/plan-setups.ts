@@ -3,6 +3,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import type { FaceFamily } from "./depression-features";
 import type { TriangleBvh } from "./triangle-bvh";
+import { rayHitsAnyTriangle } from "./triangle-bvh-any-hit";
 
 export interface SetupPlan {
   /** The fewest 3-axis tool directions (unit vectors, tool pointing against them) reaching every reachable machined face. */
@@ -104,7 +105,7 @@ export function planSetups(
       if (frames.some(({ normal }) => dot(normal, direction) < -0.02)) return;
       let misses = 0;
       for (let sample = 0; sample < frames.length && misses <= allowedMisses; sample++)
-        if (bvh.castRay(origins[sample]!, direction, frames[sample]!.triangle).triangle >= 0) misses++;
+        if (rayHitsAnyTriangle(bvh, origins[sample]!, direction, frames[sample]!.triangle)) misses++;
       if (misses <= allowedMisses) reached.push(index);
     });
     reachedBy.set(id, reached);

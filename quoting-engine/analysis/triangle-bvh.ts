@@ -5,6 +5,8 @@ import { measureTriangles } from "./measure-triangles";
  * thickness and tool access both cast tens of thousands of rays.
  */
 export interface TriangleBvh {
+  /** The tree and the mesh it was built over, for other queries (any-hit in triangle-bvh-any-hit.ts). */
+  readonly arrays: { tree: TriangleBvhTree; positions: Float32Array; indices: Uint32Array };
   /** Nearest triangle the ray hits beyond `skipTriangle`, within `maxDistance`; triangle -1 for none. */
   castRay(
     origin: [number, number, number],
@@ -31,12 +33,15 @@ export function buildTriangleBvh(
 ): TriangleBvh {
   const tree = buildTree(positions, indices, centroids);
   return {
+    arrays: { tree, positions, indices },
     castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
       castRay(tree, positions, indices, origin, direction, skipTriangle, maxDistance),
     triangleOrder: tree.order,
   };
 }
 
+/** The tree's arrays, as queries in other files read them. */
+export type TriangleBvhTree = Tree;
 interface Tree {
   /** Per node: min xyz, max xyz. */
   bounds: Float64Array;
@@ -315,7 +320,7 @@ function growStack(): void {
 }
 
 /** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */
-function boxEntry(
+export function boxEntry(
   bounds: Float64Array,
   node: number,
   ox: number,
@@ -343,7 +348,7 @@ function boxEntry(
 }
 
 /** Möller–Trumbore: distance along the ray to the triangle, or -1. */
-function intersectTriangle(
+export function intersectTriangle(
   positions: Float32Array,
   indices: Uint32Array,
   triangle: number,
