@@ -89,7 +89,6 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   const { codes, order } = mortonOrder(centroids, triangleCount);
   tree.order = order;
   let nodeCount = 0;
-  const box = new Float64Array(6);
   const build = (from: number, to: number): number => {
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
     if (nodeCount === tree.left.length) growTree(tree);
@@ -97,22 +96,38 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      // One reused box, not an array per leaf (a million-triangle mesh has 125,000 leaves).
-      emptyBox(box);
+      // The box in six locals, not an array per leaf (a million-triangle mesh has 125,000 leaves).
+      let minX = Infinity,
+        minY = Infinity,
+        minZ = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity,
+        maxZ = -Infinity;
       for (let index = from; index < to; index++) {
-        const triangle = order[index]!;
-        for (let corner = 0; corner < 3; corner++) {
-          const vertex = indices[triangle * 3 + corner]! * 3;
-          extendBox(box, positions[vertex]!, positions[vertex + 1]!, positions[vertex + 2]!);
+        const corners = order[index]! * 3;
+        for (let corner = corners; corner < corners + 3; corner++) {
+          const vertex = indices[corner]! * 3;
+          const x = positions[vertex]!,
+            y = positions[vertex + 1]!,
+            z = positions[vertex + 2]!;
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
+          if (z < minZ) minZ = z;
+          if (z > maxZ) maxZ = z;
         }
       }
       // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
       // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
       const bounds = tree.bounds;
-      for (let axis = 0; axis < 3; axis++) {
-        bounds[node * 6 + axis] = box[axis]! - leafMarginMm(box[axis]!);
-        bounds[node * 6 + axis + 3] = box[axis + 3]! + leafMarginMm(box[axis + 3]!);
-      }
+      const base = node * 6;
+      bounds[base] = minX - leafMarginMm(minX);
+      bounds[base + 1] = minY - leafMarginMm(minY);
+      bounds[base + 2] = minZ - leafMarginMm(minZ);
+      bounds[base + 3] = maxX + leafMarginMm(maxX);
+      bounds[base + 4] = maxY + leafMarginMm(maxY);
+      bounds[base + 5] = maxZ + leafMarginMm(maxZ);
       return node;
     }
     const first = codes[from]!;
@@ -160,40 +175,54 @@ function mortonOrder(
   const cells = (1 << mortonBits) - 1;
   const extent = Math.max(box[3]! - box[0]!, box[4]! - box[1]!, box[5]! - box[2]!);
   const scale = extent > 0 ? cells / extent : 0;
-  const codes = new Uint32Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - box[0]!) * scale));
-    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - box[1]!) * scale));
-    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - box[2]!) * scale));
-    codes[triangle] = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
-  }
-  // Least significant digit radix sort, two 15-bit digits (codes have 30 bits); stable.
-  let order = new Int32Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) order[triangle] = triangle;
-  let sorted = new Uint32Array(codes);
-  let spareOrder = new Int32Array(triangleCount);
-  let spareCodes = new Uint32Array(triangleCount);
+  // The codes and both 15-bit digits' counts in one pass; then a least significant digit radix sort
+  // (codes have 30 bits), stable, its first pass reading the triangles in their own order.
   const digits = 1 << 15;
-  const counts = new Int32Array(digits);
-  for (let shift = 0; shift < 30; shift += 15) {
-    counts.fill(0);
-    for (let index = 0; index < triangleCount; index++) counts[(sorted[index]! >>> shift) & (digits - 1)]!++;
-    let sum = 0;
-    for (let digit = 0; digit < digits; digit++) {
-      const count = counts[digit]!;
-      counts[digit] = sum;
-      sum += count;
-    }
-    for (let index = 0; index < triangleCount; index++) {
-      const code = sorted[index]!;
-      const slot = counts[(code >>> shift) & (digits - 1)]!++;
-      spareCodes[slot] = code;
-      spareOrder[slot] = order[index]!;
-    }
-    [sorted, spareCodes] = [spareCodes, sorted];
-    [order, spareOrder] = [spareOrder, order];
+  const lowCounts = new Int32Array(digits);
+  const highCounts = new Int32Array(digits);
+  const codes = new Uint32Array(triangleCount);
+  const minX = box[0]!,
+    minY = box[1]!,
+    minZ = box[2]!;
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - minX) * scale));
+    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - minY) * scale));
+    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - minZ) * scale));
+    const code = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
+    codes[triangle] = code;
+    lowCounts[code & (digits - 1)]!++;
+    highCounts[code >>> 15]!++;
+  }
+  startsFromCounts(lowCounts);
+  startsFromCounts(highCounts);
+  const byLowCodes = new Uint32Array(triangleCount);
+  const byLowOrder = new Int32Array(triangleCount);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const code = codes[triangle]!;
+    const slot = lowCounts[code & (digits - 1)]!++;
+    byLowCodes[slot] = code;
+    byLowOrder[slot] = triangle;
+  }
+  // The codes' array is free again: it takes the sorted codes.
+  const sorted = codes;
+  const order = new Int32Array(triangleCount);
+  for (let index = 0; index < triangleCount; index++) {
+    const code = byLowCodes[index]!;
+    const slot = highCounts[code >>> 15]!++;
+    sorted[slot] = code;
+    order[slot] = byLowOrder[index]!;
   }
   return { codes: sorted, order };
+}
+
+/** Each count replaced by the sum of the counts before it: where that digit's run starts. */
+function startsFromCounts(counts: Int32Array): void {
+  let sum = 0;
+  for (let digit = 0; digit < counts.length; digit++) {
+    const count = counts[digit]!;
+    counts[digit] = sum;
+    sum += count;
+  }
 }
 
 /** Min x, y, z then max x, y, z of nothing yet. */
