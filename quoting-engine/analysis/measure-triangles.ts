@@ -33,7 +33,7 @@ export function measureTriangles(positions: ArrayLike<number>, indices: ArrayLik
     const nx = uy * vz - uz * vy,
       ny = uz * vx - ux * vz,
       nz = ux * vy - uy * vx;
-    const doubleArea = Math.hypot(nx, ny, nz);
+    const doubleArea = hypot3(nx, ny, nz);
     areas[triangle] = doubleArea / 2;
     if (doubleArea > 0) {
       normals[triangle * 3] = nx / doubleArea;
@@ -45,4 +45,29 @@ export function measureTriangles(positions: ArrayLike<number>, indices: ArrayLik
         (positions[a + axis]! + positions[b + axis]! + positions[c + axis]!) / 3;
   }
   return { normals, areas, centroids };
+}
+
+/**
+ * Math.hypot(x, y, z) to the last bit, without the builtin's variadic call (a quarter of this pass on a
+ * million triangles): V8's own steps (math.tq MathHypot). NaN unless some value is infinite; else each
+ * absolute value over the largest, squared and summed with Kahan compensation in argument order, the
+ * square root times the largest. measure-triangles.test.ts compares it with Math.hypot.
+ */
+export function hypot3(x: number, y: number, z: number): number {
+  const ax = Math.abs(x),
+    ay = Math.abs(y),
+    az = Math.abs(z);
+  if (ax === Infinity || ay === Infinity || az === Infinity) return Infinity;
+  if (ax !== ax || ay !== ay || az !== az) return Number.NaN;
+  const max = Math.max(ax, ay, az);
+  if (max === 0) return 0;
+  const nx = ax / max,
+    ny = ay / max,
+    nz = az / max;
+  // Kahan summation of nx², ny², nz² (after the first term the compensation is still exactly 0).
+  const first = nx * nx;
+  const summand = ny * ny;
+  const second = first + summand;
+  const compensation = second - first - summand;
+  return Math.sqrt(second + (nz * nz - compensation)) * max;
 }

@@ -35,9 +35,10 @@ export function segmentMesh(
   const triangleCount = indices.length / 3;
   // A display mesh of distinct vertices is welded already: welding would number them as they are. So is
   // one whose vertices all lie on different points (checked: welding merges only equal coordinates).
-  const welded =
+  // Unwelded, the float32 positions are read as they are (the same numbers a float64 copy would hold).
+  const welded: { positions: ArrayLike<number>; indices: Uint32Array } =
     mesh.distinctVertices || !hasCoincidentVertices(mesh.positions)
-      ? { positions: new Float64Array(mesh.positions), indices }
+      ? { positions: mesh.positions, indices }
       : weldVertices(new Float64Array(mesh.positions), indices);
   const points = welded.positions;
   const corners = welded.indices;
@@ -233,7 +234,7 @@ function fitCylinder(
   triangles: Int32Array,
   normals: Float64Array,
   areas: Float64Array,
-  points: Float64Array,
+  points: ArrayLike<number>,
   corners: Uint32Array,
 ): { axis: Vector3; centre: Vector3; radius: number } | undefined {
   let xx = 0,

@@ -1,4 +1,5 @@
 import { measureTriangles } from "./measure-triangles";
+import { mortonOrder } from "./morton-order";
 
 /**
  * A bounding-volume hierarchy over a triangle mesh, for ray casting in about log n per ray: wall
@@ -89,7 +90,6 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   const { codes, order } = mortonOrder(centroids, triangleCount);
   tree.order = order;
   let nodeCount = 0;
-  const box = new Float64Array(6);
   const build = (from: number, to: number): number => {
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
     if (nodeCount === tree.left.length) growTree(tree);
@@ -97,22 +97,38 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     if (to - from <= leafSize) {
       tree.start[node] = from;
       tree.count[node] = to - from;
-      // One reused box, not an array per leaf (a million-triangle mesh has 125,000 leaves).
-      emptyBox(box);
+      // The box in six locals, not an array per leaf (a million-triangle mesh has 125,000 leaves).
+      let minX = Infinity,
+        minY = Infinity,
+        minZ = Infinity,
+        maxX = -Infinity,
+        maxY = -Infinity,
+        maxZ = -Infinity;
       for (let index = from; index < to; index++) {
-        const triangle = order[index]!;
-        for (let corner = 0; corner < 3; corner++) {
-          const vertex = indices[triangle * 3 + corner]! * 3;
-          extendBox(box, positions[vertex]!, positions[vertex + 1]!, positions[vertex + 2]!);
+        const corners = order[index]! * 3;
+        for (let corner = corners; corner < corners + 3; corner++) {
+          const vertex = indices[corner]! * 3;
+          const x = positions[vertex]!,
+            y = positions[vertex + 1]!,
+            z = positions[vertex + 2]!;
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
+          if (z < minZ) minZ = z;
+          if (z > maxZ) maxZ = z;
         }
       }
       // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
       // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
       const bounds = tree.bounds;
-      for (let axis = 0; axis < 3; axis++) {
-        bounds[node * 6 + axis] = box[axis]! - leafMarginMm(box[axis]!);
-        bounds[node * 6 + axis + 3] = box[axis + 3]! + leafMarginMm(box[axis + 3]!);
-      }
+      const base = node * 6;
+      bounds[base] = minX - leafMarginMm(minX);
+      bounds[base + 1] = minY - leafMarginMm(minY);
+      bounds[base + 2] = minZ - leafMarginMm(minZ);
+      bounds[base + 3] = maxX + leafMarginMm(maxX);
+      bounds[base + 4] = maxY + leafMarginMm(maxY);
+      bounds[base + 5] = maxZ + leafMarginMm(maxZ);
       return node;
     }
     const first = codes[from]!;
@@ -144,83 +160,6 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   };
   build(0, triangleCount);
   return tree;
-}
-
-const mortonBits = 10;
-
-/** Triangles in the order of their centres' Morton codes, and the codes in that order. */
-function mortonOrder(
-  centroids: Float64Array,
-  triangleCount: number,
-): { codes: Uint32Array; order: Int32Array } {
-  const box = emptyBox(new Float64Array(6));
-  for (let triangle = 0; triangle < triangleCount; triangle++)
-    extendBox(box, centroids[triangle * 3]!, centroids[triangle * 3 + 1]!, centroids[triangle * 3 + 2]!);
-  // One cell size for all three axes, so a split halves the longest side, as a midpoint split would.
-  const cells = (1 << mortonBits) - 1;
-  const extent = Math.max(box[3]! - box[0]!, box[4]! - box[1]!, box[5]! - box[2]!);
-  const scale = extent > 0 ? cells / extent : 0;
-  const codes = new Uint32Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - box[0]!) * scale));
-    const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - box[1]!) * scale));
-    const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - box[2]!) * scale));
-    codes[triangle] = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
-  }
-  // Least significant digit radix sort, two 15-bit digits (codes have 30 bits); stable.
-  let order = new Int32Array(triangleCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) order[triangle] = triangle;
-  let sorted = new Uint32Array(codes);
-  let spareOrder = new Int32Array(triangleCount);
-  let spareCodes = new Uint32Array(triangleCount);
-  const digits = 1 << 15;
-  const counts = new Int32Array(digits);
-  for (let shift = 0; shift < 30; shift += 15) {
-    counts.fill(0);
-    for (let index = 0; index < triangleCount; index++) counts[(sorted[index]! >>> shift) & (digits - 1)]!++;
-    let sum = 0;
-    for (let digit = 0; digit < digits; digit++) {
-      const count = counts[digit]!;
-      counts[digit] = sum;
-      sum += count;
-    }
-    for (let index = 0; index < triangleCount; index++) {
-      const code = sorted[index]!;
-      const slot = counts[(code >>> shift) & (digits - 1)]!++;
-      spareCodes[slot] = code;
-      spareOrder[slot] = order[index]!;
-    }
-    [sorted, spareCodes] = [spareCodes, sorted];
-    [order, spareOrder] = [spareOrder, order];
-  }
-  return { codes: sorted, order };
-}
-
-/** Min x, y, z then max x, y, z of nothing yet. */
-function emptyBox(box: Float64Array): Float64Array {
-  box.fill(Infinity, 0, 3);
-  box.fill(-Infinity, 3, 6);
-  return box;
-}
-
-/** Grows the box (min x, y, z, max x, y, z) around the point. */
-function extendBox(box: Float64Array, x: number, y: number, z: number): void {
-  if (x < box[0]!) box[0] = x;
-  if (y < box[1]!) box[1] = y;
-  if (z < box[2]!) box[2] = z;
-  if (x > box[3]!) box[3] = x;
-  if (y > box[4]!) box[4] = y;
-  if (z > box[5]!) box[5] = z;
-}
-
-/** The 10 low bits of `value` spread to every third bit (bit i to bit 3i). */
-function spreadBits(value: number): number {
-  let bits = value & 0x3ff;
-  bits = (bits | (bits << 16)) & 0x030000ff;
-  bits = (bits | (bits << 8)) & 0x0300f00f;
-  bits = (bits | (bits << 4)) & 0x030c30c3;
-  bits = (bits | (bits << 2)) & 0x09249249;
-  return bits;
 }
 
 function castRay(

@@ -133,7 +133,8 @@ export function chooseBuildOrientations(
     );
   }
   let surface = 0;
-  for (const area of triangles.areas) surface += area;
+  const areas = triangles.areas;
+  for (let triangle = 0; triangle < areas.length; triangle++) surface += areas[triangle]!;
   const band = Math.max(1, surface * 0.01);
   const chosen = {} as BuildOrientations;
   const described = new Map<number, BuildOrientation>();
