@@ -158,28 +158,77 @@ export function measureFdmLayers(
   }
   addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
+  // Layers are swept bottom up with the triangles that cross each, in triangle order (triangles
+  // sorted by their first sliced layer, and a list of those still crossing): each layer's segments are
+  // made, joined into contours and summed while they are in cache, in the order a per-layer bucket
+  // held them, so every sum adds the same numbers in the same order as slicing all triangles first.
+  let layerSegmentsMax = 0;
   for (let layer = 0; layer < layerCount; layer++)
-    segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
-  const segmentCount = segmentLayerCounts[layerCount] ?? 0;
-  const fill = segmentLayerCounts.slice(0, layerCount);
-  // Per segment, side by side (one stream per layer to write): the mesh edges it ends on, and its
-  // length and signed area.
-  const segEdges = new Int32Array(segmentCount * 2);
-  const segMeasures = new Float64Array(segmentCount * 2);
+    if (segmentLayerCounts[layer + 1]! > layerSegmentsMax) layerSegmentsMax = segmentLayerCounts[layer + 1]!;
+  const startsAt = new Int32Array(layerCount + 1);
+  for (let t = 0; t < triangleCount; t++)
+    if (firstLayer[t]! <= lastLayer[t]!) startsAt[firstLayer[t]! + 1]!++;
+  for (let layer = 0; layer < layerCount; layer++) startsAt[layer + 1]! += startsAt[layer]!;
+  const byStart = new Int32Array(startsAt[layerCount]!);
+  const startFill = startsAt.slice(0, layerCount);
+  for (let t = 0; t < triangleCount; t++)
+    if (firstLayer[t]! <= lastLayer[t]!) byStart[startFill[firstLayer[t]!]!++] = t;
+  const cutsChange = layersWhereCutsChange(
+    positions,
+    vertexCount,
+    firstLayer,
+    lastLayer,
+    zMin,
+    h,
+    layerCount,
+  );
+  let crossing = new Int32Array(layerSegmentsMax);
+  let crossingNext = new Int32Array(layerSegmentsMax);
+  let crossingCount = 0;
+  // Per segment of the layer, side by side: the mesh edges it ends on, and its length and signed area.
+  const segEdges = new Int32Array(layerSegmentsMax * 2);
+  const segMeasures = new Float64Array(layerSegmentsMax * 2);
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
   const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
-  for (let t = 0; t < triangleCount; t++) {
-    const last = lastLayer[t]!;
-    let layer = firstLayer[t]!;
-    if (layer > last) continue;
-    loadTriangle(positions, indices, t, corner);
-    for (; layer <= last; layer += step) {
-      const z = zMin + (layer + 0.5) * h;
+  // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
+  // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
+  const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
+  const parent = new Int32Array(layerSegmentsMax);
+  const loopLength = new Float64Array(layerSegmentsMax);
+  const loopArea = new Float64Array(layerSegmentsMax);
+  const smallLoop = new Float64Array(layerCount);
+  const smallPath = new Float64Array(layerCount);
+  const loopSpacing = skin.bandMm / perimeterLoops;
+  const islands = new Float64Array(layerCount);
+  const loops = new Float64Array(layerCount);
+  const smallIslandArea = new Float64Array(layerCount);
+  const smallIslandLength = new Float64Array(layerCount);
+  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
+  for (let layer = 0; layer < layerCount; layer += step) {
+    // The triangles crossing this layer, in triangle order: those still crossing merged with those
+    // starting here (sliced layers are multiples of step, and so is every triangle's first).
+    let kept = 0;
+    let from = startsAt[layer]!;
+    const to = startsAt[layer + 1]!;
+    for (let k = 0; k < crossingCount; k++) {
+      const t = crossing[k]!;
+      if (lastLayer[t]! < layer) continue;
+      while (from < to && byStart[from]! < t) crossingNext[kept++] = byStart[from++]!;
+      crossingNext[kept++] = t;
+    }
+    while (from < to) crossingNext[kept++] = byStart[from++]!;
+    [crossing, crossingNext] = [crossingNext, crossing];
+    crossingCount = kept;
+    const z = zMin + (layer + 0.5) * h;
+    let end = 0;
+    for (let k = 0; k < crossingCount; k++) {
+      const t = crossing[k]!;
+      loadTriangle(positions, indices, t, corner);
       if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge)) continue;
-      const s = fill[layer]!++;
+      const s = end++;
       // Oriented counter-clockwise around material (outward normal on the right).
       const nx = flatNormals[t * 2]!;
       const ny = flatNormals[t * 2 + 1]!;
@@ -199,39 +248,29 @@ export function measureFdmLayers(
       if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
     }
-  }
-  // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
-  // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
-  const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
-  const parent = new Int32Array(segmentCount);
-  const loopLength = new Float64Array(segmentCount);
-  const loopArea = new Float64Array(segmentCount);
-  const smallLoop = new Float64Array(layerCount);
-  const smallPath = new Float64Array(layerCount);
-  const loopSpacing = skin.bandMm / perimeterLoops;
-  const islands = new Float64Array(layerCount);
-  const loops = new Float64Array(layerCount);
-  const smallIslandArea = new Float64Array(layerCount);
-  const smallIslandLength = new Float64Array(layerCount);
-  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
-  for (let layer = 0; layer < layerCount; layer++) {
-    const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
-    const end = segmentLayerCounts[layer + 1]!;
+    const start = 0;
+    // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
+    // segments join as they did there: the roots and corners are kept, only the sums are made again.
+    let sameCuts = layer >= step;
+    for (let between = layer - step + 1; sameCuts && between <= layer; between++)
+      if (cutsChange[between]) sameCuts = false;
+    if (sameCuts) corners[layer] = corners[layer - step]!;
+    else
+      for (let s = start; s < end; s++) {
+        parent[s] = s;
+        const a = segEdges[s * 2]!;
+        const b = segEdges[s * 2 + 1]!;
+        const onA = segmentAt[a]!;
+        if (onA === -1) segmentAt[a] = s;
+        else join(parent, onA, s);
+        const onB = segmentAt[b]!;
+        if (onB === -1) segmentAt[b] = s;
+        else join(parent, onB, s);
+        if (sharpEdge[a]) corners[layer]! += 0.5;
+        if (sharpEdge[b]) corners[layer]! += 0.5;
+      }
     for (let s = start; s < end; s++) {
-      parent[s] = s;
-      const a = segEdges[s * 2]!;
-      const b = segEdges[s * 2 + 1]!;
-      const onA = segmentAt[a]!;
-      if (onA === -1) segmentAt[a] = s;
-      else join(parent, onA, s);
-      const onB = segmentAt[b]!;
-      if (onB === -1) segmentAt[b] = s;
-      else join(parent, onB, s);
-      if (sharpEdge[a]) corners[layer]! += 0.5;
-      if (sharpEdge[b]) corners[layer]! += 0.5;
-    }
-    for (let s = start; s < end; s++) {
-      const r = root(parent, s);
+      const r = sameCuts ? parent[s]! : root(parent, s);
       parent[s] = r;
       const length = segMeasures[s * 2]!;
       const signedArea = segMeasures[s * 2 + 1]!;
@@ -277,10 +316,11 @@ export function measureFdmLayers(
       smallIslandArea[layer]! += Math.max(0, largestRegion);
       smallIslandLength[layer]! += largestLength + holeLength;
     }
-    for (let s = start; s < end; s++) {
-      segmentAt[segEdges[s * 2]!] = -1;
-      segmentAt[segEdges[s * 2 + 1]!] = -1;
-    }
+    if (!sameCuts)
+      for (let s = start; s < end; s++) {
+        segmentAt[segEdges[s * 2]!] = -1;
+        segmentAt[segEdges[s * 2 + 1]!] = -1;
+      }
   }
   // Layers not sliced take the contours of the sliced one below.
   if (step > 1)
@@ -339,6 +379,37 @@ export function measureFdmLayers(
     }),
     firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
+}
+
+/**
+ * Marks the layers whose plane cuts other edges than the layer below's: a vertex lies between the two
+ * planes (it changes sides by the slicing's own test, `z <= plane`), or a triangle's first sliced layer
+ * or the one after its last (from the bucketing's own arithmetic, which may differ by a rounding).
+ */
+function layersWhereCutsChange(
+  positions: ArrayLike<number>,
+  vertexCount: number,
+  firstLayer: Int32Array,
+  lastLayer: Int32Array,
+  zMin: number,
+  h: number,
+  layerCount: number,
+): Uint8Array {
+  const marks = new Uint8Array(layerCount + 1);
+  const plane = (layer: number) => zMin + (layer + 0.5) * h;
+  for (let v = 0; v < vertexCount; v++) {
+    const z = positions[v * 3 + 2]!;
+    let layer = Math.min(layerCount, Math.max(0, Math.ceil((z - zMin) / h - 0.5)));
+    while (layer > 0 && z <= plane(layer - 1)) layer--;
+    while (layer < layerCount && z > plane(layer)) layer++;
+    marks[layer] = 1;
+  }
+  for (let t = 0; t < firstLayer.length; t++) {
+    if (firstLayer[t]! > lastLayer[t]!) continue;
+    marks[firstLayer[t]!] = 1;
+    marks[lastLayer[t]! + 1] = 1;
+  }
+  return marks;
 }
 
 /** Joins two segments' contours: the later root goes under the earlier one. */
