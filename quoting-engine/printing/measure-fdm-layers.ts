@@ -5,7 +5,10 @@ import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
-import { loadTriangle, sliceLoadedTriangle } from "./slice-triangle";
+import { join, root } from "./join-segments";
+import { sharpEdges } from "./sharp-edges";
+import { layersWhereCutsChange } from "./layers-where-cuts-change";
+import { loadTriangle, pointsOnCuts, sliceLoadedTriangle } from "./slice-triangle";
 import { rotatePositions } from "./rotate-positions";
 import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
@@ -207,28 +210,48 @@ export function measureFdmLayers(
   const smallIslandArea = new Float64Array(layerCount);
   const smallIslandLength = new Float64Array(layerCount);
   const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
+  // Per segment of the layer: its triangle and the two edges it cuts (`sliceLoadedTriangle`'s `cuts`).
+  const segTriangle = new Int32Array(layerSegmentsMax);
+  const cuts = new Float64Array(layerSegmentsMax * 12);
+  let end = 0;
   for (let layer = 0; layer < layerCount; layer += step) {
-    // The triangles crossing this layer, in triangle order: those still crossing merged with those
-    // starting here (sliced layers are multiples of step, and so is every triangle's first).
-    let kept = 0;
-    let from = startsAt[layer]!;
-    const to = startsAt[layer + 1]!;
-    for (let k = 0; k < crossingCount; k++) {
-      const t = crossing[k]!;
-      if (lastLayer[t]! < layer) continue;
-      while (from < to && byStart[from]! < t) crossingNext[kept++] = byStart[from++]!;
-      crossingNext[kept++] = t;
-    }
-    while (from < to) crossingNext[kept++] = byStart[from++]!;
-    [crossing, crossingNext] = [crossingNext, crossing];
-    crossingCount = kept;
+    // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
+    // segments are those of the layer below moved along their edges, and they join as they did there:
+    // the points come from the edges kept, the roots and corners are kept, the sums are made again.
+    let sameCuts = layer >= step;
+    for (let between = layer - step + 1; sameCuts && between <= layer; between++)
+      if (cutsChange[between]) sameCuts = false;
     const z = zMin + (layer + 0.5) * h;
-    let end = 0;
-    for (let k = 0; k < crossingCount; k++) {
-      const t = crossing[k]!;
-      loadTriangle(positions, indices, t, corner);
-      if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge)) continue;
-      const s = end++;
+    if (!sameCuts) {
+      // The triangles crossing this layer, in triangle order: those still crossing merged with those
+      // starting here (sliced layers are multiples of step, and so is every triangle's first).
+      let kept = 0;
+      let from = startsAt[layer]!;
+      const to = startsAt[layer + 1]!;
+      for (let k = 0; k < crossingCount; k++) {
+        const t = crossing[k]!;
+        if (lastLayer[t]! < layer) continue;
+        while (from < to && byStart[from]! < t) crossingNext[kept++] = byStart[from++]!;
+        crossingNext[kept++] = t;
+      }
+      while (from < to) crossingNext[kept++] = byStart[from++]!;
+      [crossing, crossingNext] = [crossingNext, crossing];
+      crossingCount = kept;
+      end = 0;
+    }
+    for (let k = 0; k < (sameCuts ? end : crossingCount); k++) {
+      let s = k;
+      if (sameCuts) pointsOnCuts(cuts, s, z, point);
+      else {
+        const t = crossing[k]!;
+        loadTriangle(positions, indices, t, corner);
+        if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge, cuts, end)) continue;
+        s = end++;
+        segTriangle[s] = t;
+        segEdges[s * 2] = pointEdge[0]!;
+        segEdges[s * 2 + 1] = pointEdge[1]!;
+      }
+      const t = segTriangle[s]!;
       // Oriented counter-clockwise around material (outward normal on the right).
       const nx = flatNormals[t * 2]!;
       const ny = flatNormals[t * 2 + 1]!;
@@ -237,8 +260,6 @@ export function measureFdmLayers(
       const ay = (forward ? point[1]! : point[4]!) - cy;
       const bx = (forward ? point[3]! : point[0]!) - cx;
       const by = (forward ? point[4]! : point[1]!) - cy;
-      segEdges[s * 2] = pointEdge[0]!;
-      segEdges[s * 2 + 1] = pointEdge[1]!;
       segMeasures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
       segMeasures[s * 2 + 1] = (ax * by - bx * ay) / 2;
       if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
@@ -249,11 +270,6 @@ export function measureFdmLayers(
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
     }
     const start = 0;
-    // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
-    // segments join as they did there: the roots and corners are kept, only the sums are made again.
-    let sameCuts = layer >= step;
-    for (let between = layer - step + 1; sameCuts && between <= layer; between++)
-      if (cutsChange[between]) sameCuts = false;
     if (sameCuts) corners[layer] = corners[layer - step]!;
     else
       for (let s = start; s < end; s++) {
@@ -381,73 +397,4 @@ export function measureFdmLayers(
   };
 }
 
-/**
- * Marks the layers whose plane cuts other edges than the layer below's: a vertex lies between the two
- * planes (it changes sides by the slicing's own test, `z <= plane`), or a triangle's first sliced layer
- * or the one after its last (from the bucketing's own arithmetic, which may differ by a rounding).
- */
-function layersWhereCutsChange(
-  positions: ArrayLike<number>,
-  vertexCount: number,
-  firstLayer: Int32Array,
-  lastLayer: Int32Array,
-  zMin: number,
-  h: number,
-  layerCount: number,
-): Uint8Array {
-  const marks = new Uint8Array(layerCount + 1);
-  const plane = (layer: number) => zMin + (layer + 0.5) * h;
-  for (let v = 0; v < vertexCount; v++) {
-    const z = positions[v * 3 + 2]!;
-    let layer = Math.min(layerCount, Math.max(0, Math.ceil((z - zMin) / h - 0.5)));
-    while (layer > 0 && z <= plane(layer - 1)) layer--;
-    while (layer < layerCount && z > plane(layer)) layer++;
-    marks[layer] = 1;
-  }
-  for (let t = 0; t < firstLayer.length; t++) {
-    if (firstLayer[t]! > lastLayer[t]!) continue;
-    marks[firstLayer[t]!] = 1;
-    marks[lastLayer[t]! + 1] = 1;
-  }
-  return marks;
-}
-
-/** Joins two segments' contours: the later root goes under the earlier one. */
-function join(parent: Int32Array, first: number, second: number): void {
-  const a = root(parent, first);
-  const b = root(parent, second);
-  if (a < b) parent[b] = a;
-  else if (b < a) parent[a] = b;
-}
-
-function root(parent: Int32Array, node: number): number {
-  let r = node;
-  while (parent[r] !== r) r = parent[r]!;
-  let n = node;
-  while (parent[n] !== r) {
-    const next = parent[n]!;
-    parent[n] = r;
-    n = next;
-  }
-  return r;
-}
-
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);
-
-/** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
-function sharpEdges(
-  flatNormals: Float64Array,
-  edges: { count: number; triangles: Int32Array },
-  cornerCos: number,
-): Uint8Array {
-  const sharp = new Uint8Array(edges.count);
-  for (let e = 0; e < edges.count; e++) {
-    const t1 = edges.triangles[e * 2]!;
-    const t2 = edges.triangles[e * 2 + 1]!;
-    if (t1 < 0 || t2 < 0) continue;
-    const turn =
-      flatNormals[t1 * 2]! * flatNormals[t2 * 2]! + flatNormals[t1 * 2 + 1]! * flatNormals[t2 * 2 + 1]!;
-    if (turn < cornerCos) sharp[e] = 1;
-  }
-  return sharp;
-}
