@@ -5,6 +5,10 @@ import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
+import { measureSegment } from "./measure-segment";
+import { crossingTriangles, trianglesByFirstLayer } from "./crossing-triangles";
+import { copyUnslicedLayers } from "./copy-unsliced-layers";
+import { sliceIntoLayerBuckets } from "./slice-into-layer-buckets";
 import { join, root } from "./join-segments";
 import { sharpEdges } from "./sharp-edges";
 import { layersWhereCutsChange } from "./layers-where-cuts-change";
@@ -70,6 +74,9 @@ export interface FdmLayerProfile {
   /** Convex hull perimeter of the first layer (the skirt runs around it). */
   firstLayerHullMm: number;
 }
+
+/** Segments per triangle from which layers are swept bottom up (long CAD triangles), not bucketed. */
+const sweepSegmentsPerTriangle = 4;
 
 /** Meshes with more triangles than this are sliced every second layer unless `sliceEvery` says otherwise. */
 export const fineTriangleLimit = 100_000;
@@ -166,36 +173,40 @@ export function measureFdmLayers(
   // made, joined into contours and summed while they are in cache, in the order a per-layer bucket
   // held them, so every sum adds the same numbers in the same order as slicing all triangles first.
   let layerSegmentsMax = 0;
-  for (let layer = 0; layer < layerCount; layer++)
+  let segmentCount = 0;
+  for (let layer = 0; layer < layerCount; layer++) {
+    segmentCount += segmentLayerCounts[layer + 1]!;
     if (segmentLayerCounts[layer + 1]! > layerSegmentsMax) layerSegmentsMax = segmentLayerCounts[layer + 1]!;
-  const startsAt = new Int32Array(layerCount + 1);
-  for (let t = 0; t < triangleCount; t++)
-    if (firstLayer[t]! <= lastLayer[t]!) startsAt[firstLayer[t]! + 1]!++;
-  for (let layer = 0; layer < layerCount; layer++) startsAt[layer + 1]! += startsAt[layer]!;
-  const byStart = new Int32Array(startsAt[layerCount]!);
-  const startFill = startsAt.slice(0, layerCount);
-  for (let t = 0; t < triangleCount; t++)
-    if (firstLayer[t]! <= lastLayer[t]!) byStart[startFill[firstLayer[t]!]!++] = t;
-  const cutsChange = layersWhereCutsChange(
-    positions,
-    vertexCount,
-    firstLayer,
-    lastLayer,
-    zMin,
-    h,
-    layerCount,
-  );
+  }
+  // Meshes of short triangles (a layer or two each) are sliced triangle by triangle into per-layer
+  // buckets, reading the mesh in order; the sweep would visit each layer's triangles all over it.
+  const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
+  const sorted = sweep
+    ? trianglesByFirstLayer(firstLayer, lastLayer, layerCount)
+    : { startsAt: new Int32Array(layerCount + 1), byStart: new Int32Array(0) };
+  const cutsChange = !sweep
+    ? new Uint8Array(0)
+    : layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount);
   let crossing = new Int32Array(layerSegmentsMax);
   let crossingNext = new Int32Array(layerSegmentsMax);
   let crossingCount = 0;
   // Per segment of the layer, side by side: the mesh edges it ends on, and its length and signed area.
-  const segEdges = new Int32Array(layerSegmentsMax * 2);
-  const segMeasures = new Float64Array(layerSegmentsMax * 2);
+  let segEdges: Int32Array = new Int32Array(layerSegmentsMax * 2);
+  let segMeasures: Float64Array = new Float64Array(layerSegmentsMax * 2);
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
   const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
+  const buckets = sweep
+    ? { bucketAt: new Int32Array(0), edges: new Int32Array(0), measures: new Float64Array(0) }
+    : sliceIntoLayerBuckets(
+        { positions, indices, edgeIds: edges.ids, flatNormals },
+        { firstLayer, lastLayer, layerCounts: segmentLayerCounts, step, zMin, h },
+        { cx, cy },
+        boxes,
+        firstLayerPoints,
+      );
   // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
   // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
   const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
@@ -218,28 +229,25 @@ export function measureFdmLayers(
     // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
     // segments are those of the layer below moved along their edges, and they join as they did there:
     // the points come from the edges kept, the roots and corners are kept, the sums are made again.
-    let sameCuts = layer >= step;
+    let sameCuts = sweep && layer >= step;
     for (let between = layer - step + 1; sameCuts && between <= layer; between++)
       if (cutsChange[between]) sameCuts = false;
     const z = zMin + (layer + 0.5) * h;
-    if (!sameCuts) {
-      // The triangles crossing this layer, in triangle order: those still crossing merged with those
-      // starting here (sliced layers are multiples of step, and so is every triangle's first).
-      let kept = 0;
-      let from = startsAt[layer]!;
-      const to = startsAt[layer + 1]!;
-      for (let k = 0; k < crossingCount; k++) {
-        const t = crossing[k]!;
-        if (lastLayer[t]! < layer) continue;
-        while (from < to && byStart[from]! < t) crossingNext[kept++] = byStart[from++]!;
-        crossingNext[kept++] = t;
-      }
-      while (from < to) crossingNext[kept++] = byStart[from++]!;
+    if (sweep && !sameCuts) {
+      // The triangles crossing this layer, in triangle order (sliced layers are multiples of step,
+      // and so is every triangle's first).
+      const kept = crossingTriangles(crossing, crossingCount, crossingNext, sorted, lastLayer, layer);
       [crossing, crossingNext] = [crossingNext, crossing];
       crossingCount = kept;
       end = 0;
     }
-    for (let k = 0; k < (sameCuts ? end : crossingCount); k++) {
+    if (!sweep) {
+      const [from, to] = [buckets.bucketAt[layer]!, buckets.bucketAt[layer + 1]!];
+      segEdges = buckets.edges.subarray(from * 2, to * 2);
+      segMeasures = buckets.measures.subarray(from * 2, to * 2);
+      end = to - from;
+    }
+    for (let k = 0; k < (!sweep ? 0 : sameCuts ? end : crossingCount); k++) {
       let s = k;
       if (sameCuts) pointsOnCuts(cuts, s, z, point);
       else {
@@ -252,22 +260,18 @@ export function measureFdmLayers(
         segEdges[s * 2 + 1] = pointEdge[1]!;
       }
       const t = segTriangle[s]!;
-      // Oriented counter-clockwise around material (outward normal on the right).
-      const nx = flatNormals[t * 2]!;
-      const ny = flatNormals[t * 2 + 1]!;
-      const forward = (point[3]! - point[0]!) * -ny + (point[4]! - point[1]!) * nx >= 0;
-      const ax = (forward ? point[0]! : point[3]!) - cx;
-      const ay = (forward ? point[1]! : point[4]!) - cy;
-      const bx = (forward ? point[3]! : point[0]!) - cx;
-      const by = (forward ? point[4]! : point[1]!) - cy;
-      segMeasures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
-      segMeasures[s * 2 + 1] = (ax * by - bx * ay) / 2;
-      if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
-      const box = layer * 4;
-      if (!(boxes[box]! <= ax)) boxes[box] = ax;
-      if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
-      if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
-      if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
+      measureSegment(
+        point,
+        flatNormals[t * 2]!,
+        flatNormals[t * 2 + 1]!,
+        cx,
+        cy,
+        segMeasures,
+        s,
+        boxes,
+        layer,
+        firstLayerPoints,
+      );
     }
     const start = 0;
     if (sameCuts) corners[layer] = corners[layer - step]!;
@@ -339,24 +343,18 @@ export function measureFdmLayers(
       }
   }
   // Layers not sliced take the contours of the sliced one below.
-  if (step > 1)
-    for (let layer = 0; layer < layerCount; layer++) {
-      const from = layer - (layer % step);
-      if (from === layer) continue;
-      for (const values of [
-        area,
-        perimeter,
-        corners,
-        smallLoop,
-        smallPath,
-        islands,
-        loops,
-        smallIslandArea,
-        smallIslandLength,
-      ])
-        values[layer] = values[from]!;
-      for (let k = 0; k < 4; k++) boxes[layer * 4 + k] = boxes[from * 4 + k]!;
-    }
+  const perLayer = [
+    area,
+    perimeter,
+    corners,
+    smallLoop,
+    smallPath,
+    islands,
+    loops,
+    smallIslandArea,
+    smallIslandLength,
+  ];
+  if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
   const supports = measureFdmSupports(positions, indices, {
     zMin,
     layerHeightMm: h,
