@@ -280,3 +280,34 @@ describe("what PrusaSlicer 2.5 makes solid and dense", () => {
     expect(ring.smallIslandPerimeterMm![20]).toBeCloseTo(96, 6);
   });
 });
+
+describe("layers whose planes cut the same edges as the layer below", () => {
+  it("cuts a saddle again above its middle vertex, which starts or ends no triangle", () => {
+    // Four triangles around a saddle vertex at z = 0 (corners 10 mm out, up and down in turn): every
+    // triangle spans −10…10 mm, so only the middle vertex tells that the planes above it cut other edges.
+    const corners = [
+      [10, 0, 10],
+      [0, 10, -10],
+      [-10, 0, 10],
+      [0, -10, -10],
+    ];
+    const positions = new Float64Array([0, 0, 0, ...corners.flat()]);
+    const indices = new Uint32Array([0, 1, 2, 0, 2, 3, 0, 3, 4, 0, 4, 1]);
+    const profile = measureFdmLayers(positions, indices, { layerHeightMm: 2, supportAngleDeg: 0 });
+    expect(profile.perimeterMm).toHaveLength(10);
+    const at = (a: number[], b: number[], z: number) =>
+      [0, 1].map((k) => a[k]! + ((z - a[2]!) / (b[2]! - a[2]!)) * (b[k]! - a[k]!));
+    for (let layer = 0; layer < 10; layer++) {
+      const z = -10 + (layer + 0.5) * 2;
+      let expected = 0;
+      for (let k = 0; k < 4; k++) {
+        const [a, b] = [corners[k]!, corners[(k + 1) % 4]!];
+        const [up, down] = a[2]! > 0 ? [a, b] : [b, a];
+        const onRim = at(down, up, z);
+        const onSpoke = at([0, 0, 0], z > 0 ? up : down, z);
+        expected += Math.hypot(onRim[0]! - onSpoke[0]!, onRim[1]! - onSpoke[1]!);
+      }
+      expect(profile.perimeterMm[layer]).toBeCloseTo(expected, 2);
+    }
+  });
+});

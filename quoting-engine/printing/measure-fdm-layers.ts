@@ -5,7 +5,14 @@ import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
 import { skinArea } from "./skin-area";
-import { loadTriangle, sliceLoadedTriangle } from "./slice-triangle";
+import { measureSegment } from "./measure-segment";
+import { crossingTriangles, trianglesByFirstLayer } from "./crossing-triangles";
+import { copyUnslicedLayers } from "./copy-unsliced-layers";
+import { sliceIntoLayerBuckets } from "./slice-into-layer-buckets";
+import { join, root } from "./join-segments";
+import { sharpEdges } from "./sharp-edges";
+import { layersWhereCutsChange } from "./layers-where-cuts-change";
+import { loadTriangle, pointsOnCuts, sliceLoadedTriangle } from "./slice-triangle";
 import { rotatePositions } from "./rotate-positions";
 import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
@@ -67,6 +74,9 @@ export interface FdmLayerProfile {
   /** Convex hull perimeter of the first layer (the skirt runs around it). */
   firstLayerHullMm: number;
 }
+
+/** Segments per triangle from which layers are swept bottom up (long CAD triangles), not bucketed. */
+const sweepSegmentsPerTriangle = 4;
 
 /** Meshes with more triangles than this are sliced every second layer unless `sliceEvery` says otherwise. */
 export const fineTriangleLimit = 100_000;
@@ -158,54 +168,51 @@ export function measureFdmLayers(
   }
   addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
   const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
-  for (let layer = 0; layer < layerCount; layer++)
-    segmentLayerCounts[layer + 1]! += segmentLayerCounts[layer]!;
-  const segmentCount = segmentLayerCounts[layerCount] ?? 0;
-  const fill = segmentLayerCounts.slice(0, layerCount);
-  // Per segment, side by side (one stream per layer to write): the mesh edges it ends on, and its
-  // length and signed area.
-  const segEdges = new Int32Array(segmentCount * 2);
-  const segMeasures = new Float64Array(segmentCount * 2);
+  // Layers are swept bottom up with the triangles that cross each, in triangle order (triangles
+  // sorted by their first sliced layer, and a list of those still crossing): each layer's segments are
+  // made, joined into contours and summed while they are in cache, in the order a per-layer bucket
+  // held them, so every sum adds the same numbers in the same order as slicing all triangles first.
+  let layerSegmentsMax = 0;
+  let segmentCount = 0;
+  for (let layer = 0; layer < layerCount; layer++) {
+    segmentCount += segmentLayerCounts[layer + 1]!;
+    if (segmentLayerCounts[layer + 1]! > layerSegmentsMax) layerSegmentsMax = segmentLayerCounts[layer + 1]!;
+  }
+  // Meshes of short triangles (a layer or two each) are sliced triangle by triangle into per-layer
+  // buckets, reading the mesh in order; the sweep would visit each layer's triangles all over it.
+  const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
+  const sorted = sweep
+    ? trianglesByFirstLayer(firstLayer, lastLayer, layerCount)
+    : { startsAt: new Int32Array(layerCount + 1), byStart: new Int32Array(0) };
+  const cutsChange = !sweep
+    ? new Uint8Array(0)
+    : layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount);
+  let crossing = new Int32Array(layerSegmentsMax);
+  let crossingNext = new Int32Array(layerSegmentsMax);
+  let crossingCount = 0;
+  // Per segment of the layer, side by side: the mesh edges it ends on, and its length and signed area.
+  let segEdges: Int32Array = new Int32Array(layerSegmentsMax * 2);
+  let segMeasures: Float64Array = new Float64Array(layerSegmentsMax * 2);
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   const point = new Float64Array(6);
   const pointEdge = new Int32Array(2);
   const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
-  for (let t = 0; t < triangleCount; t++) {
-    const last = lastLayer[t]!;
-    let layer = firstLayer[t]!;
-    if (layer > last) continue;
-    loadTriangle(positions, indices, t, corner);
-    for (; layer <= last; layer += step) {
-      const z = zMin + (layer + 0.5) * h;
-      if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge)) continue;
-      const s = fill[layer]!++;
-      // Oriented counter-clockwise around material (outward normal on the right).
-      const nx = flatNormals[t * 2]!;
-      const ny = flatNormals[t * 2 + 1]!;
-      const forward = (point[3]! - point[0]!) * -ny + (point[4]! - point[1]!) * nx >= 0;
-      const ax = (forward ? point[0]! : point[3]!) - cx;
-      const ay = (forward ? point[1]! : point[4]!) - cy;
-      const bx = (forward ? point[3]! : point[0]!) - cx;
-      const by = (forward ? point[4]! : point[1]!) - cy;
-      segEdges[s * 2] = pointEdge[0]!;
-      segEdges[s * 2 + 1] = pointEdge[1]!;
-      segMeasures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
-      segMeasures[s * 2 + 1] = (ax * by - bx * ay) / 2;
-      if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
-      const box = layer * 4;
-      if (!(boxes[box]! <= ax)) boxes[box] = ax;
-      if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
-      if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
-      if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
-    }
-  }
+  const buckets = sweep
+    ? { bucketAt: new Int32Array(0), edges: new Int32Array(0), measures: new Float64Array(0) }
+    : sliceIntoLayerBuckets(
+        { positions, indices, edgeIds: edges.ids, flatNormals },
+        { firstLayer, lastLayer, layerCounts: segmentLayerCounts, step, zMin, h },
+        { cx, cy },
+        boxes,
+        firstLayerPoints,
+      );
   // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
   // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
   const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
-  const parent = new Int32Array(segmentCount);
-  const loopLength = new Float64Array(segmentCount);
-  const loopArea = new Float64Array(segmentCount);
+  const parent = new Int32Array(layerSegmentsMax);
+  const loopLength = new Float64Array(layerSegmentsMax);
+  const loopArea = new Float64Array(layerSegmentsMax);
   const smallLoop = new Float64Array(layerCount);
   const smallPath = new Float64Array(layerCount);
   const loopSpacing = skin.bandMm / perimeterLoops;
@@ -214,24 +221,76 @@ export function measureFdmLayers(
   const smallIslandArea = new Float64Array(layerCount);
   const smallIslandLength = new Float64Array(layerCount);
   const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
-  for (let layer = 0; layer < layerCount; layer++) {
-    const start = layer === 0 ? 0 : segmentLayerCounts[layer]!;
-    const end = segmentLayerCounts[layer + 1]!;
-    for (let s = start; s < end; s++) {
-      parent[s] = s;
-      const a = segEdges[s * 2]!;
-      const b = segEdges[s * 2 + 1]!;
-      const onA = segmentAt[a]!;
-      if (onA === -1) segmentAt[a] = s;
-      else join(parent, onA, s);
-      const onB = segmentAt[b]!;
-      if (onB === -1) segmentAt[b] = s;
-      else join(parent, onB, s);
-      if (sharpEdge[a]) corners[layer]! += 0.5;
-      if (sharpEdge[b]) corners[layer]! += 0.5;
+  // Per segment of the layer: its triangle and the two edges it cuts (`sliceLoadedTriangle`'s `cuts`).
+  const segTriangle = new Int32Array(layerSegmentsMax);
+  const cuts = new Float64Array(layerSegmentsMax * 12);
+  let end = 0;
+  for (let layer = 0; layer < layerCount; layer += step) {
+    // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
+    // segments are those of the layer below moved along their edges, and they join as they did there:
+    // the points come from the edges kept, the roots and corners are kept, the sums are made again.
+    let sameCuts = sweep && layer >= step;
+    for (let between = layer - step + 1; sameCuts && between <= layer; between++)
+      if (cutsChange[between]) sameCuts = false;
+    const z = zMin + (layer + 0.5) * h;
+    if (sweep && !sameCuts) {
+      // The triangles crossing this layer, in triangle order (sliced layers are multiples of step,
+      // and so is every triangle's first).
+      const kept = crossingTriangles(crossing, crossingCount, crossingNext, sorted, lastLayer, layer);
+      [crossing, crossingNext] = [crossingNext, crossing];
+      crossingCount = kept;
+      end = 0;
     }
+    if (!sweep) {
+      const [from, to] = [buckets.bucketAt[layer]!, buckets.bucketAt[layer + 1]!];
+      segEdges = buckets.edges.subarray(from * 2, to * 2);
+      segMeasures = buckets.measures.subarray(from * 2, to * 2);
+      end = to - from;
+    }
+    for (let k = 0; k < (!sweep ? 0 : sameCuts ? end : crossingCount); k++) {
+      let s = k;
+      if (sameCuts) pointsOnCuts(cuts, s, z, point);
+      else {
+        const t = crossing[k]!;
+        loadTriangle(positions, indices, t, corner);
+        if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge, cuts, end)) continue;
+        s = end++;
+        segTriangle[s] = t;
+        segEdges[s * 2] = pointEdge[0]!;
+        segEdges[s * 2 + 1] = pointEdge[1]!;
+      }
+      const t = segTriangle[s]!;
+      measureSegment(
+        point,
+        flatNormals[t * 2]!,
+        flatNormals[t * 2 + 1]!,
+        cx,
+        cy,
+        segMeasures,
+        s,
+        boxes,
+        layer,
+        firstLayerPoints,
+      );
+    }
+    const start = 0;
+    if (sameCuts) corners[layer] = corners[layer - step]!;
+    else
+      for (let s = start; s < end; s++) {
+        parent[s] = s;
+        const a = segEdges[s * 2]!;
+        const b = segEdges[s * 2 + 1]!;
+        const onA = segmentAt[a]!;
+        if (onA === -1) segmentAt[a] = s;
+        else join(parent, onA, s);
+        const onB = segmentAt[b]!;
+        if (onB === -1) segmentAt[b] = s;
+        else join(parent, onB, s);
+        if (sharpEdge[a]) corners[layer]! += 0.5;
+        if (sharpEdge[b]) corners[layer]! += 0.5;
+      }
     for (let s = start; s < end; s++) {
-      const r = root(parent, s);
+      const r = sameCuts ? parent[s]! : root(parent, s);
       parent[s] = r;
       const length = segMeasures[s * 2]!;
       const signedArea = segMeasures[s * 2 + 1]!;
@@ -277,30 +336,25 @@ export function measureFdmLayers(
       smallIslandArea[layer]! += Math.max(0, largestRegion);
       smallIslandLength[layer]! += largestLength + holeLength;
     }
-    for (let s = start; s < end; s++) {
-      segmentAt[segEdges[s * 2]!] = -1;
-      segmentAt[segEdges[s * 2 + 1]!] = -1;
-    }
+    if (!sameCuts)
+      for (let s = start; s < end; s++) {
+        segmentAt[segEdges[s * 2]!] = -1;
+        segmentAt[segEdges[s * 2 + 1]!] = -1;
+      }
   }
   // Layers not sliced take the contours of the sliced one below.
-  if (step > 1)
-    for (let layer = 0; layer < layerCount; layer++) {
-      const from = layer - (layer % step);
-      if (from === layer) continue;
-      for (const values of [
-        area,
-        perimeter,
-        corners,
-        smallLoop,
-        smallPath,
-        islands,
-        loops,
-        smallIslandArea,
-        smallIslandLength,
-      ])
-        values[layer] = values[from]!;
-      for (let k = 0; k < 4; k++) boxes[layer * 4 + k] = boxes[from * 4 + k]!;
-    }
+  const perLayer = [
+    area,
+    perimeter,
+    corners,
+    smallLoop,
+    smallPath,
+    islands,
+    loops,
+    smallIslandArea,
+    smallIslandLength,
+  ];
+  if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
   const supports = measureFdmSupports(positions, indices, {
     zMin,
     layerHeightMm: h,
@@ -341,42 +395,4 @@ export function measureFdmLayers(
   };
 }
 
-/** Joins two segments' contours: the later root goes under the earlier one. */
-function join(parent: Int32Array, first: number, second: number): void {
-  const a = root(parent, first);
-  const b = root(parent, second);
-  if (a < b) parent[b] = a;
-  else if (b < a) parent[a] = b;
-}
-
-function root(parent: Int32Array, node: number): number {
-  let r = node;
-  while (parent[r] !== r) r = parent[r]!;
-  let n = node;
-  while (parent[n] !== r) {
-    const next = parent[n]!;
-    parent[n] = r;
-    n = next;
-  }
-  return r;
-}
-
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);
-
-/** Edges whose two triangles' horizontal normals turn by more than the corner angle. */
-function sharpEdges(
-  flatNormals: Float64Array,
-  edges: { count: number; triangles: Int32Array },
-  cornerCos: number,
-): Uint8Array {
-  const sharp = new Uint8Array(edges.count);
-  for (let e = 0; e < edges.count; e++) {
-    const t1 = edges.triangles[e * 2]!;
-    const t2 = edges.triangles[e * 2 + 1]!;
-    if (t1 < 0 || t2 < 0) continue;
-    const turn =
-      flatNormals[t1 * 2]! * flatNormals[t2 * 2]! + flatNormals[t1 * 2 + 1]! * flatNormals[t2 * 2 + 1]!;
-    if (turn < cornerCos) sharp[e] = 1;
-  }
-  return sharp;
-}
