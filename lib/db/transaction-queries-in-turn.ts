@@ -51,7 +51,13 @@ function inTurnAdapter(adapter: DriverAdapter): DriverAdapter {
  * `transactionPgClient` (transaction-pg-client.ts) under the token given as its one argument.
  */
 export const pgClientRequest = "/* the transaction's pg client */ SELECT 1";
-export const pgClientsByToken = new Map<string, unknown>();
+/**
+ * Kept on globalThis: Next bundles this module into more than one server layer, each with its own copy,
+ * while the Prisma client (and so the adapter that fills this map) is one per process (prisma.ts); a
+ * module-level map would leave the copy that asks empty.
+ */
+const globalForTokens = globalThis as unknown as { transactionPgClientsByToken?: Map<string, unknown> };
+export const pgClientsByToken = (globalForTokens.transactionPgClientsByToken ??= new Map<string, unknown>());
 
 function inTurnTransaction(transaction: Transaction): Transaction {
   let previous: Promise<unknown> = Promise.resolve();
