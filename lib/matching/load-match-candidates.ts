@@ -6,6 +6,7 @@ import { queryRawRows } from "../db/transaction-pg-client";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
+import { keptVersionsOf } from "./kept-card-versions";
 import { keptCardsOf, numberOrNull, supplierOfRow, textOrNull, type CardSupplier } from "./kept-match-cards";
 
 /**
@@ -89,14 +90,7 @@ export async function loadMatchCandidates(
   // The cards this process kept, as sent with the read: a row that leaves its card out means this one.
   const kept = keptCardsOf(query.process);
   const sent = new Map(kept);
-  const ids: string[] = [];
-  const xmins: string[] = [];
-  const ctids: string[] = [];
-  for (const [id, supplier] of sent) {
-    ids.push(id);
-    xmins.push(supplier.xmin);
-    ctids.push(supplier.ctid);
-  }
+  const { ids, xmins, ctids } = keptVersionsOf(sent);
   const [read] = await queryRawRows<{ cards: string | null }>(
     db,
     Prisma.sql`/* prepared */
