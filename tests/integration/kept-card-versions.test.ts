@@ -29,7 +29,10 @@ describe("the kept card versions as the card read sends them", () => {
   it("gives PostgreSQL every id, transaction id and place as kept, whatever an id holds", async () => {
     const awkward = ["NULL", "null", "a,b", "{c}", " spaced ", "", "ü ✓ 𝔘", "line\nbreak", "cm4x2k9q0000"];
     const kept = new Map(
-      awkward.map((id, index) => [id, { xmin: String(4_000_000_000 - index), ctid: `(${index},${index + 1})` }]),
+      awkward.map((id, index) => [
+        id,
+        { xmin: String(4_000_000_000 - index), ctid: `(${index},${index + 1})` },
+      ]),
     );
     const back = await readBack(kept);
     expect(back.ids).toEqual(awkward);
