@@ -6,6 +6,7 @@ import { queryRawRows } from "../db/transaction-pg-client";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
+import { keptVersionsOf } from "./kept-card-versions";
 import { keptCardsOf, numberOrNull, supplierOfRow, textOrNull, type CardSupplier } from "./kept-match-cards";
 
 /**
@@ -89,14 +90,7 @@ export async function loadMatchCandidates(
   // The cards this process kept, as sent with the read: a row that leaves its card out means this one.
   const kept = keptCardsOf(query.process);
   const sent = new Map(kept);
-  const ids: string[] = [];
-  const xmins: string[] = [];
-  const ctids: string[] = [];
-  for (const [id, supplier] of sent) {
-    ids.push(id);
-    xmins.push(supplier.xmin);
-    ctids.push(supplier.ctid);
-  }
+  const { ids, xmins, ctids } = keptVersionsOf(sent);
   const [read] = await queryRawRows<{ cards: string | null }>(
     db,
     Prisma.sql`/* prepared */
@@ -171,7 +165,7 @@ export async function loadMatchCandidates(
       offersMaterial: row.slice(0, ends[0]) === "1",
       partFitsMachine: machineTakesPart(supplier.machineEnvelopesMm, partLongestFirst),
       certificates: validRequiredCertificates(supplier.certificates, required, query.deliveryDate),
-      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row.slice(ends[1]! + 1, ends[2])),
+      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row, ends[1]! + 1, ends[2]!),
       blockedDays: blockedDaysOf(supplier),
       previousOffer: textOrNull(row.slice(ends[0]! + 1, ends[1])) as OfferStatus | null,
       probation: probation ? probationOf(probation) : null,
@@ -233,11 +227,24 @@ function validRequiredCertificates(
 
 const noCertificates: SupplierCandidate["certificates"] = [];
 
-/** A supplier's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. */
-function heldHoursByWeek(weekStarts: IsoDate[], held: string): ReadonlyMap<IsoDate, number> {
+/**
+ * A supplier's held hours as planFreeCapacity reads them: by week, only the weeks that hold any. `held` is
+ * the row's text from `from` to `to`, the weeks' hours ";"-separated, empty for a week without; read in
+ * place rather than split (issue 22: an array and a string per week and supplier for the collector).
+ */
+function heldHoursByWeek(
+  weekStarts: IsoDate[],
+  row: string,
+  from: number,
+  to: number,
+): ReadonlyMap<IsoDate, number> {
   let byWeek: Map<IsoDate, number> | undefined;
-  const hours = held.split(";");
-  for (let index = 0; index < weekStarts.length; index++)
-    if (hours[index]) (byWeek ??= new Map()).set(weekStarts[index]!, Number(hours[index]));
+  let start = from;
+  for (let index = 0; index < weekStarts.length && start <= to; index++) {
+    let end = row.indexOf(";", start);
+    if (end === -1 || end > to) end = to;
+    if (end > start) (byWeek ??= new Map()).set(weekStarts[index]!, Number(row.slice(start, end)));
+    start = end + 1;
+  }
   return byWeek ?? noHeldHours;
 }

@@ -35,7 +35,8 @@ interface LineRow extends MatchingContextRow {
   materialCode: string;
   partSizeMm: number[];
   estimatedMachineHours: number;
-  deliveryDate: Date;
+  /** The delivery date's ISO day ("2027-01-03"). */
+  deliveryDay: string;
   supplierTotalCents: number;
   totalPriceCents: number;
   remakeOfLineId: string | null;
@@ -59,18 +60,31 @@ interface LineRow extends MatchingContextRow {
  * statement of its own after the lock: under READ COMMITTED its snapshot is taken once the lock is held,
  * so it sees what the previous holder of the lock committed, for the order and buyer as for the line.
  * The same statement reads the matching context (matching-context.ts): one round trip, not four.
+ *
+ * `commitWithoutWaitingForDisk` lets the transaction's COMMIT return before its WAL reaches the disk
+ * (`synchronous_commit = off` for this transaction only, set by the lock's statement: no round trip of its
+ * own). The matcher's choice (decision 0083): a crash in the next fraction of a second can lose the match
+ * as a whole, never a part of it, and nothing outside the database acts on it before it is on disk.
  */
 export async function lockLineToMatch(
   tx: TransactionClient,
   orderLineId: string,
+  options: { commitWithoutWaitingForDisk?: boolean } = {},
 ): Promise<LineToPlace | null> {
   await queryRawRows(
     tx,
-    Prisma.sql`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`,
+    options.commitWithoutWaitingForDisk
+      ? Prisma.sql`/* prepared */ SELECT set_config('synchronous_commit', 'off', true)
+                     FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`
+      : Prisma.sql`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`,
   );
-  const [row] = await tx.$queryRaw<LineRow[]>`/* prepared */
+  // On the transaction's pg connection (issue 22): pg decodes these columns as Prisma does, but for the
+  // date, which comes as its ISO day and is made the Date Prisma gives (midnight UTC).
+  const [row] = await queryRawRows<LineRow>(
+    tx,
+    Prisma.sql`/* prepared */
     SELECT l."id", l."orderId", l."status"::text AS "status", l."process"::text AS "process", l."materialCode", l."partSizeMm",
-           l."estimatedMachineHours", l."deliveryDate", l."supplierTotalCents", l."totalPriceCents",
+           l."estimatedMachineHours", l."deliveryDate"::text AS "deliveryDay", l."supplierTotalCents", l."totalPriceCents",
            l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",
            o."number" AS "orderNumber", o."shippingAddress", o."requiredCertificates"::text[] AS "requiredCertificates",
            o."requiredCountryCode", b."countryCode" AS "buyerCountryCode", b."latitude" AS "buyerLatitude",
@@ -79,7 +93,8 @@ export async function lockLineToMatch(
       JOIN "Order" o ON o."id" = l."orderId"
       JOIN "Company" b ON b."id" = o."buyerCompanyId"
       JOIN "Part" p ON p."id" = l."partId"
-     WHERE l."id" = ${orderLineId}`;
+     WHERE l."id" = ${orderLineId}`,
+  );
   if (!row) return null;
   return {
     id: row.id,
@@ -89,7 +104,7 @@ export async function lockLineToMatch(
     materialCode: row.materialCode,
     partSizeMm: row.partSizeMm,
     estimatedMachineHours: row.estimatedMachineHours,
-    deliveryDate: row.deliveryDate,
+    deliveryDate: new Date(`${row.deliveryDay}T00:00:00.000Z`),
     supplierTotalCents: row.supplierTotalCents,
     totalPriceCents: row.totalPriceCents,
     remakeOfLineId: row.remakeOfLineId,

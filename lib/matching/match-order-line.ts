@@ -65,7 +65,9 @@ async function matchLockedLine(
   now: Date,
 ): Promise<MatchOutcome> {
   const startedAt = performance.now();
-  const line = await lockLineToMatch(tx, orderLineId);
+  // Committed without waiting for the disk (decision 0083): the jobs that act on a match (e-mail, webhook,
+  // expiry) are fetched by commits that wait, and a wait flushes every earlier commit with its own.
+  const line = await lockLineToMatch(tx, orderLineId, { commitWithoutWaitingForDisk: true });
   if (!line || line.status !== "AWAITING_MATCH" || !matchableOrderStatuses.includes(line.order.status))
     return { kind: "not-waiting" };
 

@@ -47,6 +47,12 @@ export interface CapacityPlan {
 }
 
 /**
+ * Each week's free hours while `planFreeCapacity` runs: one buffer for every call (it is synchronous), not
+ * an array per supplier planned (issue 22: a ranking plans a thousand and more).
+ */
+let freeByWeekScratch = new Float64Array(16);
+
+/**
  * Whether a job of `hoursNeeded` machine hours fits a supplier's free capacity between two days. Capacity
  * is kept per ISO week: each working day (Monday to Friday, not blocked) holds a fifth of the weekly
  * hours. A week's free hours are what its reservations leave, but no more than its days inside the
@@ -58,12 +64,14 @@ export function planFreeCapacity(input: CapacityInput): CapacityPlan {
   // pass without an object per week; the sums run in week order, as a reduce over the weeks would.
   const dailyHours = input.machineHoursPerWeek / 5;
   const weeks = dailyHours > 0 ? (input.windowWeeks ?? windowWeeksOf(input.firstDay, input.lastDay)) : [];
-  const freeByWeek: number[] = [];
+  if (freeByWeekScratch.length < weeks.length) freeByWeekScratch = new Float64Array(weeks.length * 2);
+  const freeByWeek = freeByWeekScratch;
   let freeHours = 0;
   let weeksCapacity = 0;
   let weeksReserved = 0;
   let capacityHours = 0;
-  for (const { weekStart, days } of weeks) {
+  for (let weekIndex = 0; weekIndex < weeks.length; weekIndex++) {
+    const { weekStart, days } = weeks[weekIndex]!;
     let workingDays = 0;
     let workingDaysInWindow = 0;
     for (const { day, inWindow } of days) {
@@ -75,7 +83,7 @@ export function planFreeCapacity(input: CapacityInput): CapacityPlan {
     const capacityInWindow = dailyHours * workingDaysInWindow;
     const reserved = input.reservedHoursByWeek.get(weekStart) ?? 0;
     const free = Math.max(0, Math.min(capacity - reserved, capacityInWindow));
-    freeByWeek.push(free);
+    freeByWeek[weekIndex] = free;
     freeHours += free;
     weeksCapacity += capacity;
     weeksReserved += Math.min(reserved, capacity);

@@ -115,4 +115,33 @@ describe("the matcher's statements", () => {
     });
     expect(prepared.filter((row) => row.statement.includes("INSERT INTO pgboss.job"))).toHaveLength(1);
   });
+
+  // Issue 22 (decision 0083): a match's COMMIT does not wait for its WAL to reach the disk; every other
+  // transaction still does.
+  it("commits a match without waiting for the disk, and only a match", async () => {
+    const { line } = await placeAcmeOrder(db, {});
+    const settingAtCommit: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [config] = args as [string | { text: string }];
+      const text = typeof config === "string" ? config : config.text;
+      // Queued on the same connection just before the COMMIT, so it runs in the committing transaction.
+      if (/^\s*COMMIT\b/i.test(text))
+        void (query as (text: string) => Promise<pg.QueryResult<{ synchronous_commit: string }>>)
+          .call(this, "SHOW synchronous_commit")
+          .then((result) => settingAtCommit.push(result.rows[0]!.synchronous_commit));
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const outcome = await matchOrderLine(db, line.id, "commit test");
+      expect(outcome.kind).toBe("offered");
+      expect(settingAtCommit).toEqual(["off"]);
+      await db.$transaction(async (tx) => {
+        await lockLineToMatch(tx, line.id);
+      });
+      expect(settingAtCommit).toEqual(["off", "on"]);
+    } finally {
+      pg.Client.prototype.query = query;
+    }
+  });
 });
