@@ -3,16 +3,20 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initCadKernel } from "../io/cad-kernel";
-import { analyzeFile } from "./analyze-file";
+import { analyzeFile, type AnalysisReport } from "./analyze-file";
 import type { FdmLayerProfile } from "../printing/measure-fdm-layers";
 import { defaultPricingData } from "../pricing/default-pricing-data";
 import { quotePart } from "../pricing/quote-part";
 
-function fdmLayersOf(name: string): FdmLayerProfile {
+function reportOf(name: string): AnalysisReport {
   const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
   if (!("report" in result)) throw new Error(`${name}: ${result.error.message}`);
-  expect(result.report.features.buildOrientations?.fdm.label).toBe("+Z up (as drawn)");
-  return result.report.features.fdmLayers!;
+  return result.report;
+}
+
+function fdmLayersOf(report: AnalysisReport): FdmLayerProfile {
+  expect(report.features.buildOrientations?.fdm.label).toBe("+Z up (as drawn)");
+  return report.features.fdmLayers!;
 }
 
 describe("the FDM layers of a B-rep part join its contours across face boundaries", () => {
@@ -22,7 +26,7 @@ describe("the FDM layers of a B-rep part join its contours across face boundarie
   // top: every layer is one island, its outline (four side faces) one loop with four corners; below
   // z = 4 mm the four through holes are the other loops, above it the blind hole too.
   it("counts the 100 × 60 mm plate as one island with 5 loops below the blind hole and 6 beside it", () => {
-    const profile = fdmLayersOf("synth_plate_4thru_1blind.step");
+    const profile = fdmLayersOf(reportOf("synth_plate_4thru_1blind.step"));
     expect(profile.loopCount).toHaveLength(50);
     profile.loopCount.forEach((loops, layer) => {
       const zMm = (layer + 0.5) * profile.layerHeightMm;
@@ -38,11 +42,8 @@ describe("the FDM layers of a B-rep part join its contours across face boundarie
   });
 
   it("gives the STEP plate the loops, islands and corners of the same plate read from an STL", () => {
-    const fromStep = fdmLayersOf("synth_plate_4thru_1blind.step");
-    const name = "synth_plate_4thru_1blind_binary.stl";
-    const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
-    if (!("report" in result)) throw new Error(result.error.message);
-    const fromStl = result.report.features.fdmLayers!;
+    const fromStep = fdmLayersOf(reportOf("synth_plate_4thru_1blind.step"));
+    const fromStl = fdmLayersOf(reportOf("synth_plate_4thru_1blind_binary.stl"));
     expect(fromStep.loopCount).toEqual(fromStl.loopCount);
     expect(fromStep.islandCount).toEqual(fromStl.islandCount);
     expect(fromStep.cornerCount).toEqual(fromStl.cornerCount);
@@ -51,15 +52,13 @@ describe("the FDM layers of a B-rep part join its contours across face boundarie
   // PrusaSlicer 2.5.0 with the issue's flags prints a 20 mm cube in 19 min 37 s (fdm-print-price.test.ts).
   // Its four 20 mm sides were four small loops (under 2π × 6.5 mm) per layer, printed slowly: 37 min.
   it("prices the 20 mm STEP cube's printing within 20 % of PrusaSlicer's 19 min 37 s", () => {
-    const profile = fdmLayersOf("synth_cube20.step");
+    const report = reportOf("synth_cube20.step");
+    const profile = fdmLayersOf(report);
     expect(profile.islandCount.every((islands) => islands === 1)).toBe(true);
     expect(profile.loopCount.every((loops) => loops === 1)).toBe(true);
     expect(profile.smallLoopMm.every((length) => length === 0)).toBe(true);
-    const name = "synth_cube20.step";
-    const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
-    if (!("report" in result)) throw new Error(result.error.message);
     const quote = quotePart(
-      result.report,
+      report,
       { process: "fdm", materialCode: "FDM-PLA", quantity: 1, today: "2026-12-07", tolerance: "medium" },
       defaultPricingData,
     );
