@@ -21,19 +21,12 @@ import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
 import { median } from "./median";
 import { parsePrusaGcode, type SlicerSummary } from "./parse-prusa-gcode";
 import { openSliceCache, sliceCacheKey } from "./prusa-slice-cache";
+import { prusaSlicerFlags } from "./prusa-slicer-flags";
 import { estimatePrint } from "./printing-engine-estimate";
 import { constructedMeshes } from "./printing-meshes/construct-meshes";
 
 /** The reference: PrusaSlicer's built-in defaults plus exactly these. */
-const slicerFlags = [
-  "--layer-height",
-  "0.2",
-  "--first-layer-height",
-  "0.2",
-  "--fill-density",
-  "20%",
-  "--support-material",
-];
+const slicerFlags = prusaSlicerFlags;
 /** Flags a file needs to slice at all, with the reason (none needed so far: the CLI drops and arranges parts on the bed). */
 const extraFlags: Record<string, { flags: string[]; why: string }> = {};
 const runs = Number(process.env.BENCH_RUNS ?? 3);

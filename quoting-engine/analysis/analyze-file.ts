@@ -178,7 +178,13 @@ export function analyzeFile(
   const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);
   const features = triangles
-    ? recognizeFeatures(faces, displayMesh, measured.bbox, triangles)
+    ? recognizeFeatures(
+        faces,
+        displayMesh,
+        measured.bbox,
+        triangles,
+        model.parts.some((part) => part.exact),
+      )
     : skippedFeatures(measured.bbox);
   const sheetMetal = recognize
     ? recognizeSheetMetal(

@@ -1,6 +1,7 @@
 import type { DisplayMesh } from "./analyze-model";
 import { chooseBuildOrientations } from "../printing/choose-build-orientation";
 import { measureFdmLayers } from "../printing/measure-fdm-layers";
+import { weldTessellationFaces } from "../printing/weld-tessellation-faces";
 import { assessWalls } from "./assess-walls";
 import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
 import type { TriangleMeasures } from "./measure-triangles";
@@ -9,13 +10,15 @@ import type { TriangleBvh } from "./triangle-bvh";
 /**
  * What every part gets measured for, with B-rep faces or without: the wall-thickness map, the build
  * orientation per additive process (and FDM's overhang in it) and FDM's layer profile in that orientation.
- * The per-triangle wall map is put on the display mesh, for the viewer's heat map.
+ * The per-triangle wall map is put on the display mesh, for the viewer's heat map. A B-rep kernel's
+ * tessellation (`fromBrepKernel`: STEP, BREP) is sliced with its faces' boundaries welded (decision 0081).
  */
 export function measureShapeFacts(
   mesh: DisplayMesh,
   triangles: TriangleMeasures,
   bvh: TriangleBvh,
   hasFaces: boolean,
+  fromBrepKernel = false,
 ) {
   const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
   mesh.wallThicknessMm = wall.thicknessMm;
@@ -30,9 +33,13 @@ export function measureShapeFacts(
       upLabel: buildOrientations.fdm.label,
     },
     buildOrientations,
-    fdmLayers: measureFdmLayers(mesh.positions, mesh.indices, {
-      rotation: buildOrientations.fdm.rotation,
-      edgeMates: triangles.edgeMates,
-    }),
+    fdmLayers: fromBrepKernel
+      ? measureFdmLayers(mesh.positions, weldTessellationFaces(mesh), {
+          rotation: buildOrientations.fdm.rotation,
+        })
+      : measureFdmLayers(mesh.positions, mesh.indices, {
+          rotation: buildOrientations.fdm.rotation,
+          edgeMates: triangles.edgeMates,
+        }),
   };
 }

@@ -107,10 +107,12 @@ export function recognizeFeatures(
   bbox: BoundingBox,
   // Normals, areas and centres once, for segmenting, the BVH, wall thickness and overhangs alike.
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
+  // The mesh is a B-rep kernel's tessellation, a mesh per face (STEP, BREP): see `measureShapeFacts`.
+  fromBrepKernel = false,
 ): Features {
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0);
+  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0, fromBrepKernel);
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),
