@@ -34,7 +34,8 @@ export function fitCylinder(
   const [ax, ay, az] = axis;
   for (let index = 0; index < count; index++) {
     const triangle = members[index]!;
-    const facing = normals[triangle * 3]! * ax + normals[triangle * 3 + 1]! * ay + normals[triangle * 3 + 2]! * az;
+    const facing =
+      normals[triangle * 3]! * ax + normals[triangle * 3 + 1]! * ay + normals[triangle * 3 + 2]! * az;
     if (!(Math.abs(facing) < 0.02)) return undefined;
   }
   const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
@@ -90,7 +91,10 @@ export function fitCylinder(
 }
 
 /** Least-squares circle (Kåsa) through `count` points (x, y pairs): x² + y² = 2ax + 2by + c. */
-function fitCircle(points: Float64Array, count: number): { x: number; y: number; radius: number } | undefined {
+function fitCircle(
+  points: Float64Array,
+  count: number,
+): { x: number; y: number; radius: number } | undefined {
   if (count < 3) return undefined;
   let sumX = 0,
     sumY = 0;

@@ -51,16 +51,32 @@ export function segmentMesh(
       ? triangles.edgeMates
       : edgeMatesOf(corners, triangleCount, points.length / 3);
 
-  // 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift). One
-  // stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
-  // meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
   const stack = new Int32Array(triangleCount);
+  const planes = growPlanes(mates, normals, stack);
+  markBands(planes, areas);
+  return growRegions(mesh, planes, mates, triangles, stack, { points, corners });
+}
+
+/** Each triangle's plane and, per plane, its flags (`smoothBend`, `band`). */
+interface Planes {
+  plane: Int32Array;
+  flags: Uint8Array;
+  count: number;
+}
+
+/**
+ * 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift). One
+ * stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
+ * meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
+ */
+function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array): Planes {
+  const triangleCount = stack.length;
   const plane = new Int32Array(triangleCount).fill(-1);
-  const planeFlags = new Uint8Array(triangleCount);
-  let planeCount = 0;
+  const flags = new Uint8Array(triangleCount);
+  let count = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
-    const id = planeCount++;
+    const id = count++;
     plane[seed] = id;
     const sx = normals[seed * 3]!,
       sy = normals[seed * 3 + 1]!,
@@ -84,30 +100,53 @@ export function segmentMesh(
         if (other < 0 && sx * nx + sy * ny + sz * nz >= coplanarCosine) {
           plane[neighbour] = id;
           stack[top++] = neighbour;
-        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) planeFlags[id] = smoothBend;
+        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) flags[id] = smoothBend;
       }
     }
   }
-  const planeArea = new Float64Array(planeCount);
-  const planeTriangles = new Uint32Array(planeCount);
+  return { plane, flags, count };
+}
+
+/**
+ * 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
+ * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
+ * Areas are summed in triangle order.
+ */
+function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
+  const planeArea = new Float64Array(count);
+  const planeTriangles = new Uint32Array(count);
   let totalArea = 0;
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
+  for (let triangle = 0; triangle < plane.length; triangle++) {
     const area = areas[triangle]!;
     planeArea[plane[triangle]!]! += area;
     planeTriangles[plane[triangle]!]!++;
     totalArea += area;
   }
-  // 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
-  // surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
-  for (let id = 0; id < planeCount; id++)
-    if (planeFlags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
-      planeFlags[id] = band;
+  for (let id = 0; id < count; id++)
+    if (flags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
+      flags[id] = band;
+}
+
+/**
+ * 3. Regions: a plane that is no band, or bands joined by smooth bends, each grown from its lowest
+ * triangle; its area and normal sums are taken in the order grown, and it is fitted when grown. Face
+ * ids go into `mesh.faceIds`.
+ */
+function growRegions(
+  mesh: DisplayMesh,
+  { plane, flags }: Planes,
+  mates: Int32Array,
+  { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
+  stack: Int32Array,
+  welded: { points: ArrayLike<number>; corners: Uint32Array },
+): BrepFace[] {
+  const triangleCount = stack.length;
   const region = mesh.faceIds.fill(-1);
   const faces: BrepFace[] = [];
-  // The region being grown, its triangles in the order grown; its sums are taken in that order.
+  // The region being grown, its triangles in the order grown.
   const members = new Int32Array(triangleCount);
-  const scratch: CylinderFitScratch = { vertexCount: points.length / 3 };
-  const origin = mesh.originMm;
+  const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
+  const sums = new Float64Array(10);
   let regionCount = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (region[seed]! >= 0) continue;
@@ -116,7 +155,7 @@ export function segmentMesh(
     let top = 0;
     stack[top++] = seed;
     const seedPlane = plane[seed]!;
-    const seedBand = planeFlags[seedPlane] === band;
+    const seedBand = flags[seedPlane] === band;
     let count = 0;
     let single = true;
     let area = 0;
@@ -158,8 +197,10 @@ export function segmentMesh(
           neighbourPlane !== trianglePlane &&
           !(
             seedBand &&
-            planeFlags[neighbourPlane] === band &&
-            nx * normals[neighbour * 3]! + ny * normals[neighbour * 3 + 1]! + nz * normals[neighbour * 3 + 2]! >=
+            flags[neighbourPlane] === band &&
+            nx * normals[neighbour * 3]! +
+              ny * normals[neighbour * 3 + 1]! +
+              nz * normals[neighbour * 3 + 2]! >=
               smoothBendCosine
           )
         )
@@ -168,36 +209,55 @@ export function segmentMesh(
         stack[top++] = neighbour;
       }
     }
-
-    // 3. Fit the region: one plane, a cylinder, or free-form. A single plane's seed is the region's
-    // (both are the lowest triangle of the same triangles).
-    if (single && !seedBand) {
-      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
-      continue;
+    // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
+    if (single && !seedBand) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
+    else {
+      sums[0] = area;
+      sums[1] = x;
+      sums[2] = y;
+      sums[3] = z;
+      sums[4] = xx;
+      sums[5] = xy;
+      sums[6] = xz;
+      sums[7] = yy;
+      sums[8] = yz;
+      sums[9] = zz;
+      faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
     }
-    const scatter: NormalScatter = [xx, xy, xz, yy, yz, zz];
-    const cylinder = fitCylinder(members, count, id, scatter, normals, points, corners, scratch);
-    if (cylinder) {
-      faces.push({
-        id,
-        type: "cylinder",
-        axis: cylinder.axis,
-        originMm: [
-          cylinder.centre[0] + origin[0],
-          cylinder.centre[1] + origin[1],
-          cylinder.centre[2] + origin[2],
-        ],
-        radiusMm: cylinder.radius,
-        areaMm2: area,
-      });
-      continue;
-    }
-    const flat = flatNormal(members, count, normals, normalize([x, y, z]));
-    faces.push(
-      flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area },
-    );
   }
   return faces;
+}
+
+/** A curved region's face: a cylinder, a plane after all, or free-form ("other"). */
+function fitRegion(
+  id: number,
+  members: Int32Array,
+  count: number,
+  // Area, area-weighted normal (x, y, z) and the normals' scatter (xx, xy, xz, yy, yz, zz).
+  sums: Float64Array,
+  normals: Float64Array,
+  { points, corners }: { points: ArrayLike<number>; corners: Uint32Array },
+  scratch: CylinderFitScratch,
+  origin: Vector3,
+): BrepFace {
+  const area = sums[0]!;
+  const scatter: NormalScatter = [sums[4]!, sums[5]!, sums[6]!, sums[7]!, sums[8]!, sums[9]!];
+  const cylinder = fitCylinder(members, count, id, scatter, normals, points, corners, scratch);
+  if (cylinder)
+    return {
+      id,
+      type: "cylinder",
+      axis: cylinder.axis,
+      originMm: [
+        cylinder.centre[0] + origin[0],
+        cylinder.centre[1] + origin[1],
+        cylinder.centre[2] + origin[2],
+      ],
+      radiusMm: cylinder.radius,
+      areaMm2: area,
+    };
+  const flat = flatNormal(members, count, normals, normalize([sums[1]!, sums[2]!, sums[3]!]));
+  return flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area };
 }
 
 /** Plane flags: meets another plane at a smooth bend; is a band of a curved surface. */
@@ -205,7 +265,12 @@ const smoothBend = 1;
 const band = 2;
 
 /** `mean` (the area-weighted normal) when the region's facets all lie within 0.6° of it, else undefined. */
-function flatNormal(members: Int32Array, count: number, normals: Float64Array, mean: Vector3): Vector3 | undefined {
+function flatNormal(
+  members: Int32Array,
+  count: number,
+  normals: Float64Array,
+  mean: Vector3,
+): Vector3 | undefined {
   for (let index = 0; index < count; index++)
     if (!(dotAt(normals, members[index]!, mean) >= flatRegionCosine)) return undefined;
   return mean;
