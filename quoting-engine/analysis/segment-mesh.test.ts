@@ -74,4 +74,43 @@ describe("segmenting a mesh into planes and cylinders", () => {
     expect(faces.map((face) => face.type)).toEqual(Array(6).fill("plane"));
     expect(copied.faceIds[0]).toBe(copied.faceIds[1]);
   });
+
+  it("fits a cylinder of 200,000 vertices, a finely tessellated tube, to its radius", () => {
+    // A capped tube, radius 10 mm and 50 mm long, 2,000 facets round and 100 along: one smooth region.
+    const around = 2000;
+    const along = 100;
+    const positions = new Float32Array((around * (along + 1) + 2) * 3);
+    for (let ring = 0; ring <= along; ring++)
+      for (let step = 0; step < around; step++) {
+        const angle = (2 * Math.PI * step) / around;
+        positions.set([10 * Math.cos(angle), 10 * Math.sin(angle), ring / 2], (ring * around + step) * 3);
+      }
+    const bottom = around * (along + 1);
+    positions.set([0, 0, 0, 0, 0, along / 2], bottom * 3);
+    const at = (ring: number, step: number) => ring * around + (step % around);
+    const indices: number[] = [];
+    for (let ring = 0; ring < along; ring++)
+      for (let step = 0; step < around; step++) {
+        indices.push(at(ring, step), at(ring, step + 1), at(ring + 1, step + 1));
+        indices.push(at(ring, step), at(ring + 1, step + 1), at(ring + 1, step));
+      }
+    for (let step = 0; step < around; step++) {
+      indices.push(bottom, at(0, step + 1), at(0, step));
+      indices.push(bottom + 1, at(along, step), at(along, step + 1));
+    }
+    const triangleCount = indices.length / 3;
+    const mesh = {
+      originMm: [0, 0, 0] as [number, number, number],
+      positions,
+      indices: Uint32Array.from(indices),
+      faceIds: new Int32Array(triangleCount),
+      bodyIds: new Uint32Array(triangleCount),
+    };
+    const faces = segmentMesh(mesh);
+    expect(faces.map((face) => face.type).sort()).toEqual(["cylinder", "plane", "plane"]);
+    const wall = faces.find((face) => face.type === "cylinder")!;
+    expect(wall.radiusMm).toBeCloseTo(10, 3);
+    expect(wall.axis).toEqual([0, 0, 1]);
+    expect(mesh.faceIds[0]).toBe(wall.id);
+  });
 });

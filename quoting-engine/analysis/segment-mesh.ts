@@ -1,9 +1,9 @@
 import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
-import { dot, normalize, type Vector3 } from "./cylinder-geometry";
+import { normalize, type Vector3 } from "./cylinder-geometry";
+import { fitCylinder, type CylinderFitScratch, type NormalScatter } from "./fit-cylinder";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
-import { neighbourAcrossMates } from "./closed-mesh-mates";
 import { weldVertices } from "./weld-vertices";
 import { hasCoincidentVertices } from "./has-coincident-vertices";
 
@@ -43,147 +43,237 @@ export function segmentMesh(
   const points = welded.positions;
   const corners = welded.indices;
   const { normals, areas } = triangles;
-  // When welding kept every vertex (numbered as they were) the corners are the mesh's own, and a
-  // closed, clean mesh's neighbours are its edge mates' triangles (what `edgeNeighbours` pairs too).
-  const neighbours =
+  // The other half-edge across each triangle side (-1 on an open edge). When welding kept every vertex
+  // (numbered as they were) the corners are the mesh's own, and a closed, clean mesh's are its edge mates
+  // (what `edgeMatesOf` pairs too); the neighbouring triangle is the mate's.
+  const mates =
     triangles.edgeMates && points.length === mesh.positions.length
-      ? neighbourAcrossMates(triangles.edgeMates)
-      : edgeNeighbours(corners, triangleCount, points.length / 3);
-  const cosine = (first: number, second: number) =>
-    normals[first * 3]! * normals[second * 3]! +
-    normals[first * 3 + 1]! * normals[second * 3 + 1]! +
-    normals[first * 3 + 2]! * normals[second * 3 + 2]!;
+      ? triangles.edgeMates
+      : edgeMatesOf(corners, triangleCount, points.length / 3);
 
-  // 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift).
-  // One stack for every region (each triangle is pushed once): a curved mesh has a region per facet.
   const stack = new Int32Array(triangleCount);
+  const planes = growPlanes(mates, normals, stack);
+  markBands(planes, areas);
+  return growRegions(mesh, planes, mates, triangles, stack, { points, corners });
+}
+
+/** Each triangle's plane and, per plane, its flags (`smoothBend`, `band`). */
+interface Planes {
+  plane: Int32Array;
+  flags: Uint8Array;
+  count: number;
+}
+
+/**
+ * 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift). One
+ * stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
+ * meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
+ */
+function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array): Planes {
+  const triangleCount = stack.length;
   const plane = new Int32Array(triangleCount).fill(-1);
-  const planeSeeds = new Int32Array(triangleCount);
-  let planeCount = 0;
+  const flags = new Uint8Array(triangleCount);
+  let count = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
-    const id = planeCount++;
-    planeSeeds[id] = seed;
+    const id = count++;
     plane[seed] = id;
+    const sx = normals[seed * 3]!,
+      sy = normals[seed * 3 + 1]!,
+      sz = normals[seed * 3 + 2]!;
     let top = 0;
     stack[top++] = seed;
     while (top > 0) {
       const triangle = stack[--top]!;
+      const tx = normals[triangle * 3]!,
+        ty = normals[triangle * 3 + 1]!,
+        tz = normals[triangle * 3 + 2]!;
       for (let side = 0; side < 3; side++) {
-        const neighbour = neighbours[triangle * 3 + side]!;
-        if (neighbour < 0 || plane[neighbour]! >= 0 || cosine(seed, neighbour) < coplanarCosine) continue;
-        plane[neighbour] = id;
-        stack[top++] = neighbour;
+        const mate = mates[triangle * 3 + side]!;
+        if (mate < 0) continue;
+        const neighbour = (mate / 3) | 0;
+        const other = plane[neighbour]!;
+        if (other === id) continue;
+        const nx = normals[neighbour * 3]!,
+          ny = normals[neighbour * 3 + 1]!,
+          nz = normals[neighbour * 3 + 2]!;
+        if (other < 0 && sx * nx + sy * ny + sz * nz >= coplanarCosine) {
+          plane[neighbour] = id;
+          stack[top++] = neighbour;
+        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) flags[id] = smoothBend;
       }
     }
   }
-  const planeArea = new Float64Array(planeCount);
-  const planeTriangles = new Uint32Array(planeCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    planeArea[plane[triangle]!]! += areas[triangle]!;
-    planeTriangles[plane[triangle]!]!++;
-  }
+  return { plane, flags, count };
+}
 
-  // 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
-  // surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
+/**
+ * 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
+ * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
+ * Areas are summed in triangle order.
+ */
+function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
+  const planeArea = new Float64Array(count);
+  const planeTriangles = new Uint32Array(count);
   let totalArea = 0;
-  for (const area of areas) totalArea += area;
-  const bendsSmoothly = new Uint8Array(planeCount);
-  for (let triangle = 0; triangle < triangleCount; triangle++)
-    for (let side = 0; side < 3; side++) {
-      const neighbour = neighbours[triangle * 3 + side]!;
-      if (
-        neighbour >= 0 &&
-        plane[neighbour] !== plane[triangle] &&
-        cosine(triangle, neighbour) >= smoothBendCosine
-      )
-        bendsSmoothly[plane[triangle]!] = 1;
-    }
-  const isBand = (id: number) =>
-    bendsSmoothly[id] === 1 && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea);
-  const region = new Int32Array(triangleCount).fill(-1);
+  for (let triangle = 0; triangle < plane.length; triangle++) {
+    const area = areas[triangle]!;
+    planeArea[plane[triangle]!]! += area;
+    planeTriangles[plane[triangle]!]!++;
+    totalArea += area;
+  }
+  for (let id = 0; id < count; id++)
+    if (flags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
+      flags[id] = band;
+}
+
+/**
+ * 3. Regions: a plane that is no band, or bands joined by smooth bends, each grown from its lowest
+ * triangle; its area and normal sums are taken in the order grown, and it is fitted when grown. Face
+ * ids go into `mesh.faceIds`.
+ */
+function growRegions(
+  mesh: DisplayMesh,
+  { plane, flags }: Planes,
+  mates: Int32Array,
+  { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
+  stack: Int32Array,
+  welded: { points: ArrayLike<number>; corners: Uint32Array },
+): BrepFace[] {
+  const triangleCount = stack.length;
+  const region = mesh.faceIds.fill(-1);
   const faces: BrepFace[] = [];
-  // Each region's triangles in the order grown, one region after another: region r is
-  // members[memberStart[r] .. memberStart[r + 1]).
+  // The region being grown, its triangles in the order grown.
   const members = new Int32Array(triangleCount);
-  const memberStart = new Int32Array(triangleCount + 1);
+  const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
+  const sums = new Float64Array(10);
   let regionCount = 0;
-  let memberCount = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (region[seed]! >= 0) continue;
     const id = regionCount++;
-    memberStart[id] = memberCount;
     region[seed] = id;
     let top = 0;
     stack[top++] = seed;
-    const band = isBand(plane[seed]!);
+    const seedPlane = plane[seed]!;
+    const seedBand = flags[seedPlane] === band;
+    let count = 0;
+    let single = true;
+    let area = 0;
+    let x = 0,
+      y = 0,
+      z = 0;
+    let xx = 0,
+      xy = 0,
+      xz = 0,
+      yy = 0,
+      yz = 0,
+      zz = 0;
     while (top > 0) {
       const triangle = stack[--top]!;
-      members[memberCount++] = triangle;
+      members[count++] = triangle;
+      const weight = areas[triangle]!;
+      const nx = normals[triangle * 3]!,
+        ny = normals[triangle * 3 + 1]!,
+        nz = normals[triangle * 3 + 2]!;
+      area += weight;
+      x += nx * weight;
+      y += ny * weight;
+      z += nz * weight;
+      xx += weight * nx * nx;
+      xy += weight * nx * ny;
+      xz += weight * nx * nz;
+      yy += weight * ny * ny;
+      yz += weight * ny * nz;
+      zz += weight * nz * nz;
+      const trianglePlane = plane[triangle]!;
+      if (trianglePlane !== seedPlane) single = false;
       for (let side = 0; side < 3; side++) {
-        const neighbour = neighbours[triangle * 3 + side]!;
-        if (neighbour < 0 || region[neighbour]! >= 0) continue;
-        const samePlane = plane[neighbour] === plane[triangle];
-        const smoothBand =
-          band && isBand(plane[neighbour]!) && cosine(triangle, neighbour) >= smoothBendCosine;
-        if (!samePlane && !smoothBand) continue;
+        const mate = mates[triangle * 3 + side]!;
+        if (mate < 0) continue;
+        const neighbour = (mate / 3) | 0;
+        if (region[neighbour]! >= 0) continue;
+        const neighbourPlane = plane[neighbour]!;
+        if (
+          neighbourPlane !== trianglePlane &&
+          !(
+            seedBand &&
+            flags[neighbourPlane] === band &&
+            nx * normals[neighbour * 3]! +
+              ny * normals[neighbour * 3 + 1]! +
+              nz * normals[neighbour * 3 + 2]! >=
+              smoothBendCosine
+          )
+        )
+          continue;
         region[neighbour] = id;
         stack[top++] = neighbour;
       }
     }
-  }
-
-  // 3. Fit each region: one plane, a cylinder, or free-form.
-  const origin = mesh.originMm;
-  memberStart[regionCount] = memberCount;
-  for (let id = 0; id < regionCount; id++) {
-    const triangles = members.subarray(memberStart[id], memberStart[id + 1]);
-    let area = 0;
-    for (const triangle of triangles) area += areas[triangle]!;
-    const single = triangles.every((triangle) => plane[triangle] === plane[triangles[0]!]);
-    if (single && !isBand(plane[triangles[0]!]!)) {
-      const seed = planeSeeds[plane[triangles[0]!]!]!;
-      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
-      continue;
+    // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
+    if (single && !seedBand) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
+    else {
+      sums[0] = area;
+      sums[1] = x;
+      sums[2] = y;
+      sums[3] = z;
+      sums[4] = xx;
+      sums[5] = xy;
+      sums[6] = xz;
+      sums[7] = yy;
+      sums[8] = yz;
+      sums[9] = zz;
+      faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
     }
-    const cylinder = fitCylinder(triangles, normals, areas, points, corners);
-    if (cylinder) {
-      faces.push({
-        id,
-        type: "cylinder",
-        axis: cylinder.axis,
-        originMm: [
-          cylinder.centre[0] + origin[0],
-          cylinder.centre[1] + origin[1],
-          cylinder.centre[2] + origin[2],
-        ],
-        radiusMm: cylinder.radius,
-        areaMm2: area,
-      });
-      continue;
-    }
-    const flat = flatNormal(triangles, normals, areas);
-    faces.push(
-      flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area },
-    );
   }
-  mesh.faceIds.set(region);
   return faces;
 }
 
-/** The area-weighted normal of facets that all lie within 0.6° of it, else undefined. */
-function flatNormal(triangles: Int32Array, normals: Float64Array, areas: Float64Array): Vector3 | undefined {
-  let x = 0,
-    y = 0,
-    z = 0;
-  for (const triangle of triangles) {
-    const area = areas[triangle]!;
-    x += normals[triangle * 3]! * area;
-    y += normals[triangle * 3 + 1]! * area;
-    z += normals[triangle * 3 + 2]! * area;
-  }
-  const mean = normalize([x, y, z]);
-  return triangles.every((triangle) => dotAt(normals, triangle, mean) >= flatRegionCosine) ? mean : undefined;
+/** A curved region's face: a cylinder, a plane after all, or free-form ("other"). */
+function fitRegion(
+  id: number,
+  members: Int32Array,
+  count: number,
+  // Area, area-weighted normal (x, y, z) and the normals' scatter (xx, xy, xz, yy, yz, zz).
+  sums: Float64Array,
+  normals: Float64Array,
+  { points, corners }: { points: ArrayLike<number>; corners: Uint32Array },
+  scratch: CylinderFitScratch,
+  origin: Vector3,
+): BrepFace {
+  const area = sums[0]!;
+  const scatter: NormalScatter = [sums[4]!, sums[5]!, sums[6]!, sums[7]!, sums[8]!, sums[9]!];
+  const cylinder = fitCylinder(members, count, id, scatter, normals, points, corners, scratch);
+  if (cylinder)
+    return {
+      id,
+      type: "cylinder",
+      axis: cylinder.axis,
+      originMm: [
+        cylinder.centre[0] + origin[0],
+        cylinder.centre[1] + origin[1],
+        cylinder.centre[2] + origin[2],
+      ],
+      radiusMm: cylinder.radius,
+      areaMm2: area,
+    };
+  const flat = flatNormal(members, count, normals, normalize([sums[1]!, sums[2]!, sums[3]!]));
+  return flat ? { id, type: "plane", axis: flat, areaMm2: area } : { id, type: "other", areaMm2: area };
+}
+
+/** Plane flags: meets another plane at a smooth bend; is a band of a curved surface. */
+const smoothBend = 1;
+const band = 2;
+
+/** `mean` (the area-weighted normal) when the region's facets all lie within 0.6° of it, else undefined. */
+function flatNormal(
+  members: Int32Array,
+  count: number,
+  normals: Float64Array,
+  mean: Vector3,
+): Vector3 | undefined {
+  for (let index = 0; index < count; index++)
+    if (!(dotAt(normals, members[index]!, mean) >= flatRegionCosine)) return undefined;
+  return mean;
 }
 
 /** The triangle's normal · `direction`, without making a vector per triangle. */
@@ -200,12 +290,12 @@ function normalAt(normals: Float64Array, triangle: number): Vector3 {
 }
 
 /**
- * For each triangle side, the triangle across it (-1 on an open edge). The half-edges of one edge are
- * paired in triangle order, first with second, third with fourth: on a non-manifold edge an odd one out
- * has none.
+ * For each half-edge (triangle · 3 + side), the other half-edge of its edge (-1 on an open edge). The
+ * half-edges of one edge are paired in triangle order, first with second, third with fourth: on a
+ * non-manifold edge an odd one out has none.
  */
-function edgeNeighbours(corners: Uint32Array, triangleCount: number, vertexCount: number): Int32Array {
-  const neighbours = new Int32Array(triangleCount * 3).fill(-1);
+function edgeMatesOf(corners: Uint32Array, triangleCount: number, vertexCount: number): Int32Array {
+  const mates = new Int32Array(triangleCount * 3).fill(-1);
   const { rowStart, halfEdges, high } = halfEdgeRows(corners, vertexCount);
   for (let vertex = 0; vertex < vertexCount; vertex++) {
     const end = rowStart[vertex + 1]!;
@@ -217,167 +307,10 @@ function edgeNeighbours(corners: Uint32Array, triangleCount: number, vertexCount
       }
       const first = halfEdges[position]!;
       const second = halfEdges[position + 1]!;
-      neighbours[first] = (second / 3) | 0;
-      neighbours[second] = (first / 3) | 0;
+      mates[first] = second;
+      mates[second] = first;
       position += 2;
     }
   }
-  return neighbours;
-}
-
-/**
- * A cylinder through the region's vertices: the axis is the direction square to every facet normal
- * (smallest eigenvector of the normals' scatter), the centre and radius a least-squares circle of the
- * vertices projected along it. Undefined when the facets do not wrap one axis or the circle misfits.
- */
-function fitCylinder(
-  triangles: Int32Array,
-  normals: Float64Array,
-  areas: Float64Array,
-  points: ArrayLike<number>,
-  corners: Uint32Array,
-): { axis: Vector3; centre: Vector3; radius: number } | undefined {
-  let xx = 0,
-    xy = 0,
-    xz = 0,
-    yy = 0,
-    yz = 0,
-    zz = 0;
-  for (const triangle of triangles) {
-    const x = normals[triangle * 3]!;
-    const y = normals[triangle * 3 + 1]!;
-    const z = normals[triangle * 3 + 2]!;
-    const weight = areas[triangle]!;
-    xx += weight * x * x;
-    xy += weight * x * y;
-    xz += weight * x * z;
-    yy += weight * y * y;
-    yz += weight * y * z;
-    zz += weight * z * z;
-  }
-  const axis = smallestEigenvector([xx, xy, xz, yy, yz, zz]);
-  if (!triangles.every((triangle) => Math.abs(dotAt(normals, triangle, axis)) < 0.02)) return undefined;
-  const reference: Vector3 = Math.abs(axis[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0];
-  const u = normalize([
-    reference[0] - axis[0] * dot(reference, axis),
-    reference[1] - axis[1] * dot(reference, axis),
-    reference[2] - axis[2] * dot(reference, axis),
-  ]);
-  const v: Vector3 = [
-    axis[1] * u[2] - axis[2] * u[1],
-    axis[2] * u[0] - axis[0] * u[2],
-    axis[0] * u[1] - axis[1] * u[0],
-  ];
-  const seen = new Set<number>();
-  const projected: [number, number][] = [];
-  for (const triangle of triangles)
-    for (let corner = 0; corner < 3; corner++) {
-      const vertex = corners[triangle * 3 + corner]!;
-      if (seen.has(vertex)) continue;
-      seen.add(vertex);
-      const point: Vector3 = [points[vertex * 3]!, points[vertex * 3 + 1]!, points[vertex * 3 + 2]!];
-      projected.push([dot(point, u), dot(point, v)]);
-    }
-  const circle = fitCircle(projected);
-  if (!circle || circle.radius <= 0) return undefined;
-  const worst = Math.max(
-    ...projected.map(([x, y]) => Math.abs(Math.hypot(x - circle.x, y - circle.y) - circle.radius)),
-  );
-  if (worst > 1e-3 * circle.radius + 2e-3) return undefined;
-  return {
-    axis,
-    centre: [
-      u[0] * circle.x + v[0] * circle.y,
-      u[1] * circle.x + v[1] * circle.y,
-      u[2] * circle.x + v[2] * circle.y,
-    ],
-    radius: circle.radius,
-  };
-}
-
-/** Least-squares circle (Kåsa): solves for centre and radius from x² + y² = 2ax + 2by + c. */
-function fitCircle(points: [number, number][]): { x: number; y: number; radius: number } | undefined {
-  if (points.length < 3) return undefined;
-  const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
-  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
-  let suu = 0,
-    suv = 0,
-    svv = 0,
-    suuu = 0,
-    svvv = 0,
-    suvv = 0,
-    svuu = 0;
-  for (const [px, py] of points) {
-    const x = px - meanX;
-    const y = py - meanY;
-    suu += x * x;
-    suv += x * y;
-    svv += y * y;
-    suuu += x * x * x;
-    svvv += y * y * y;
-    suvv += x * y * y;
-    svuu += y * x * x;
-  }
-  const determinant = suu * svv - suv * suv;
-  if (Math.abs(determinant) < 1e-12) return undefined;
-  const right1 = (suuu + suvv) / 2;
-  const right2 = (svvv + svuu) / 2;
-  const cx = (right1 * svv - right2 * suv) / determinant;
-  const cy = (suu * right2 - suv * right1) / determinant;
-  const radius = Math.sqrt(cx * cx + cy * cy + (suu + svv) / points.length);
-  return { x: cx + meanX, y: cy + meanY, radius };
-}
-
-/** Eigenvector of the smallest eigenvalue of a symmetric 3 × 3 matrix, by Jacobi rotations. */
-function smallestEigenvector(scatter: number[]): Vector3 {
-  const a = [
-    [scatter[0]!, scatter[1]!, scatter[2]!],
-    [scatter[1]!, scatter[3]!, scatter[4]!],
-    [scatter[2]!, scatter[4]!, scatter[5]!],
-  ];
-  const vectors = [
-    [1, 0, 0],
-    [0, 1, 0],
-    [0, 0, 1],
-  ];
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < 3; p++) for (let q = p + 1; q < 3; q++) off += a[p]![q]! ** 2;
-    if (off < 1e-24) break;
-    for (let p = 0; p < 3; p++)
-      for (let q = p + 1; q < 3; q++) {
-        if (Math.abs(a[p]![q]!) < 1e-30) continue;
-        const theta = (a[q]![q]! - a[p]![p]!) / (2 * a[p]![q]!);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < 3; k++) {
-          const akp = a[k]![p]!;
-          const akq = a[k]![q]!;
-          a[k]![p] = c * akp - s * akq;
-          a[k]![q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < 3; k++) {
-          const apk = a[p]![k]!;
-          const aqk = a[q]![k]!;
-          a[p]![k] = c * apk - s * aqk;
-          a[q]![k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < 3; k++) {
-          const vkp = vectors[k]![p]!;
-          const vkq = vectors[k]![q]!;
-          vectors[k]![p] = c * vkp - s * vkq;
-          vectors[k]![q] = s * vkp + c * vkq;
-        }
-      }
-  }
-  const diagonal = [a[0]![0]!, a[1]![1]!, a[2]![2]!];
-  const smallest = diagonal.indexOf(Math.min(...diagonal));
-  const vector = normalize([vectors[0]![smallest]!, vectors[1]![smallest]!, vectors[2]![smallest]!]);
-  // One sign for all: the largest component positive.
-  const largest = vector.reduce(
-    (best, value, index) => (Math.abs(value) > Math.abs(vector[best]!) ? index : best),
-    0,
-  );
-  return vector[largest]! < 0 ? [-vector[0] + 0, -vector[1] + 0, -vector[2] + 0] : vector;
+  return mates;
 }

@@ -106,7 +106,9 @@ export function chooseBuildOrientations(
     ups[index * 3 + 1]!,
     ups[index * 3 + 2]!,
   ]);
-  const estimates = measureAlongEach(directions, mesh, triangles, limit, extentAlong, stride);
+  // Each direction's extent once (the closure is read here, not inside the pass over the triangles).
+  const extents = directions.map(extentAlong);
+  const estimates = measureAlongEach(directions, extents, mesh, triangles, limit, stride);
   const candidates: Candidate[] = directions.map((up, index) => ({
     index,
     up,
@@ -121,10 +123,10 @@ export function chooseBuildOrientations(
     const overhangs = best.map(overhangList);
     const exact = measureAlongEach(
       best.map((candidate) => candidate.up),
+      best.map((candidate) => extents[candidate.index]!),
       mesh,
       triangles,
       limit,
-      extentAlong,
       1,
       overhangs,
     );
@@ -132,10 +134,7 @@ export function chooseBuildOrientations(
       Object.assign(candidate, exact[index], { overhang: overhangs[index] }),
     );
   }
-  let surface = 0;
-  const areas = triangles.areas;
-  for (let triangle = 0; triangle < areas.length; triangle++) surface += areas[triangle]!;
-  const band = Math.max(1, surface * 0.01);
+  const band = Math.max(1, sumOf(triangles.areas) * 0.01);
   const chosen = {} as BuildOrientations;
   const described = new Map<number, BuildOrientation>();
   for (const process of printingProcesses) {
@@ -160,7 +159,7 @@ export function chooseBuildOrientations(
     const key = supports ? best.index : -1 - best.index;
     let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
-      orientation = describe(best, mesh, triangles, limit, supports, extentAlong);
+      orientation = describe(best, extents[best.index]!, mesh, triangles, limit, supports, extentAlong);
       described.set(key, orientation);
     }
     chosen[process] = {
@@ -193,10 +192,10 @@ type Measured = Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm
  */
 function measureAlongEach(
   ups: Vector3[],
+  extents: { low: number; high: number }[],
   { positions, indices }: Omit<OrientationMesh, "faceIds">,
   { normals, areas, centroids }: TriangleMeasures,
   limit: number,
-  extentAlong: ExtentAlong,
   stride = 1,
   overhangs?: OverhangList[],
 ): Measured[] {
@@ -210,7 +209,7 @@ function measureAlongEach(
   for (let index = 0; index < count; index++) {
     const up = ups[index]!;
     directions.set(up, index * 3);
-    const { low, high } = extentAlong(up);
+    const { low, high } = extents[index]!;
     if (!(high >= low)) continue;
     measured[index] = 1;
     lows[index] = low;
@@ -268,6 +267,13 @@ function measureAlongEach(
   );
 }
 
+/** The values' sum, in order (a loop of its own, so that it runs optimised from the second part on). */
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (let index = 0; index < values.length; index++) sum += values[index]!;
+  return sum;
+}
+
 /** An empty list of overhanging triangles. */
 function overhangList(): OverhangList {
   return { triangles: new Int32Array(1024), count: 0 };
@@ -301,6 +307,7 @@ function footprintOf(
 /** The chosen candidate in full: exact footprint from every vertex, and the faces to mark. */
 function describe(
   candidate: Candidate,
+  extent: { low: number; high: number },
   mesh: OrientationMesh,
   triangles: TriangleMeasures,
   limit: number,
@@ -320,7 +327,7 @@ function describe(
     const overhang = candidate.overhang ?? overhangList();
     measured = candidate.overhang
       ? candidate
-      : measureAlongEach([up], mesh, triangles, limit, extentAlong, 1, [overhang])[0]!;
+      : measureAlongEach([up], [extent], mesh, triangles, limit, 1, [overhang])[0]!;
     for (let index = 0; index < overhang.count; index++) {
       const face = mesh.faceIds[overhang.triangles[index]!] ?? -1;
       if (face >= 0) faces.add(face);

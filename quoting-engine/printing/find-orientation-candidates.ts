@@ -65,10 +65,24 @@ function largestFlatNormals({ normals, areas }: TriangleMeasures): Normal[] {
     const ax = Math.abs(x),
       ay = Math.abs(y),
       az = Math.abs(z);
+    // Scalars, not an array per triangle (a quarter of a million short-lived arrays on a big mesh).
     let face: number, u: number, v: number, m: number;
-    if (ax >= ay && ax >= az) [face, u, v, m] = [x > 0 ? 0 : 1, y, z, ax];
-    else if (ay >= az) [face, u, v, m] = [y > 0 ? 2 : 3, x, z, ay];
-    else [face, u, v, m] = [z > 0 ? 4 : 5, x, y, az];
+    if (ax >= ay && ax >= az) {
+      face = x > 0 ? 0 : 1;
+      u = y;
+      v = z;
+      m = ax;
+    } else if (ay >= az) {
+      face = y > 0 ? 2 : 3;
+      u = x;
+      v = z;
+      m = ay;
+    } else {
+      face = z > 0 ? 4 : 5;
+      u = x;
+      v = y;
+      m = az;
+    }
     const i = Math.min(side - 1, Math.floor(((u / m + 1) / 2) * side));
     const j = Math.min(side - 1, Math.floor(((v / m + 1) / 2) * side));
     const bin = (face * side + i) * side + j;
@@ -107,22 +121,35 @@ const sampleDirections: number[] = (() => {
 
 function extremePointsOf(positions: ArrayLike<number>): Float64Array {
   const directionCount = sampleDirections.length / 3;
-  const best = new Float64Array(directionCount).fill(-Infinity);
   const which = new Int32Array(directionCount).fill(-1);
   const d = sampleDirections;
   // Every vertex up to 65,536, a spread sample beyond: the candidates' directions need not be exact (each
   // candidate is then measured on every vertex), and a sample's hull facets are close to the part's.
   const stride = Math.max(1, Math.ceil(positions.length / 3 / 65_536));
-  for (let vertex = 0; vertex < positions.length / 3; vertex += stride) {
-    const x = positions[vertex * 3]!,
-      y = positions[vertex * 3 + 1]!,
-      z = positions[vertex * 3 + 2]!;
+  const vertexCount = positions.length / 3;
+  const best = new Float64Array(directionCount).fill(-Infinity);
+  // A block of sampled vertices at a time (it stays in cache), one direction at a time over it: the
+  // direction and its best value and vertex stay in registers. Blocks and vertices in order, so the
+  // first vertex of the highest value wins, as in a pass over the vertices.
+  const block = 1024 * stride;
+  for (let start = 0; start < vertexCount; start += block) {
+    const end = Math.min(vertexCount, start + block);
     for (let direction = 0; direction < directionCount; direction++) {
-      const value = x * d[direction * 3]! + y * d[direction * 3 + 1]! + z * d[direction * 3 + 2]!;
-      if (value > best[direction]!) {
-        best[direction] = value;
-        which[direction] = vertex;
+      const dx = d[direction * 3]!,
+        dy = d[direction * 3 + 1]!,
+        dz = d[direction * 3 + 2]!;
+      let bestValue = best[direction]!;
+      let bestVertex = which[direction]!;
+      for (let vertex = start; vertex < end; vertex += stride) {
+        const value =
+          positions[vertex * 3]! * dx + positions[vertex * 3 + 1]! * dy + positions[vertex * 3 + 2]! * dz;
+        if (value > bestValue) {
+          bestValue = value;
+          bestVertex = vertex;
+        }
       }
+      best[direction] = bestValue;
+      which[direction] = bestVertex;
     }
   }
   const unique = [...new Set(which)].filter((vertex) => vertex >= 0).sort((a, b) => a - b);

@@ -19,16 +19,31 @@ export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
   const chunkCount = Math.ceil(vertexCount / chunkVertices);
   const boxes = new Float64Array(chunkCount * 6);
   for (let chunk = 0; chunk < chunkCount; chunk++) {
-    boxes.fill(Infinity, chunk * 6, chunk * 6 + 3);
-    boxes.fill(-Infinity, chunk * 6 + 3, chunk * 6 + 6);
-  }
-  for (let vertex = 0; vertex < vertexCount; vertex++) {
-    const base = Math.floor(vertex / chunkVertices) * 6;
-    for (let axis = 0; axis < 3; axis++) {
-      const value = positions[vertex * 3 + axis]!;
-      if (value < boxes[base + axis]!) boxes[base + axis] = value;
-      if (value > boxes[base + axis + 3]!) boxes[base + axis + 3] = value;
+    // The box in locals while its run is read (NaN coordinates leave it as they find it).
+    let minX = Infinity,
+      minY = Infinity,
+      minZ = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity,
+      maxZ = -Infinity;
+    const end = Math.min(vertexCount, (chunk + 1) * chunkVertices) * 3;
+    for (let at = chunk * chunkVertices * 3; at < end; at += 3) {
+      const x = positions[at]!,
+        y = positions[at + 1]!,
+        z = positions[at + 2]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      if (z < minZ) minZ = z;
+      if (z > maxZ) maxZ = z;
     }
+    boxes[chunk * 6] = minX;
+    boxes[chunk * 6 + 1] = minY;
+    boxes[chunk * 6 + 2] = minZ;
+    boxes[chunk * 6 + 3] = maxX;
+    boxes[chunk * 6 + 4] = maxY;
+    boxes[chunk * 6 + 5] = maxZ;
   }
   const upper = new Float64Array(chunkCount);
   const lower = new Float64Array(chunkCount);
