@@ -149,7 +149,7 @@ function medianOf(values: Float64Array, count: number): number {
 function fillFromNeighbours(
   thicknessMm: Float32Array,
   sampled: Uint8Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, threeEach }: TriangleNeighbours,
 ): void {
   const queue = new Int32Array(thicknessMm.length);
   let head = 0;
@@ -158,11 +158,15 @@ function fillFromNeighbours(
     if (sampled[triangle]) queue[tail++] = triangle;
   while (head < tail) {
     const triangle = queue[head++]!;
-    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
+    const value = thicknessMm[triangle]!;
+    // Three per triangle: their row found without reading the offsets (a third less memory traffic).
+    const from = threeEach ? triangle * 3 : offsets[triangle]!;
+    const to = threeEach ? from + 3 : offsets[triangle + 1]!;
+    for (let index = from; index < to; index++) {
       const next = neighbours[index]!;
       if (sampled[next]) continue;
       sampled[next] = 1;
-      thicknessMm[next] = thicknessMm[triangle]!;
+      thicknessMm[next] = value;
       queue[tail++] = next;
     }
   }
@@ -172,5 +176,5 @@ function fillFromNeighbours(
 function threeNeighboursEach(edgeMates: Int32Array): TriangleNeighbours {
   const offsets = new Int32Array(edgeMates.length / 3 + 1);
   for (let triangle = 0; triangle < offsets.length; triangle++) offsets[triangle] = triangle * 3;
-  return { offsets, neighbours: neighbourAcrossMates(edgeMates) };
+  return { offsets, neighbours: neighbourAcrossMates(edgeMates), threeEach: true };
 }

@@ -1,4 +1,4 @@
-import { boxEntry, intersectCorners, nodeWords, type TriangleBvh } from "./triangle-bvh";
+import { boxEntry, intersectTriangle, nodeWords, type TriangleBvh } from "./triangle-bvh";
 
 /**
  * Whether the ray hits any triangle beyond `skipTriangle` within `maxDistance` (exactly when
@@ -13,7 +13,7 @@ export function rayHitsAnyTriangle(
   skipTriangle = -1,
   maxDistance = Infinity,
 ): boolean {
-  const { boxes, links, order, corners } = bvh.arrays.tree;
+  const { boxes, links, order, positions, indices } = bvh.arrays.tree;
   const [ox, oy, oz] = origin;
   const [dx, dy, dz] = direction;
   const ix = 1 / dx,
@@ -31,7 +31,7 @@ export function rayHitsAnyTriangle(
       for (let index = start; index < start + count; index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
-        const distance = intersectCorners(corners, index * 9, ox, oy, oz, dx, dy, dz);
+        const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
         if (distance > 0 && distance < maxDistance) return true;
       }
       continue;

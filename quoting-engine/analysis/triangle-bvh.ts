@@ -65,12 +65,8 @@ interface Tree {
   boxes: Float32Array;
   links: Int32Array;
   order: Int32Array;
-  /**
-   * The corners of the triangle at each position of `order`, x y z of its first, second and third
-   * vertex (the mesh's float32 coordinates, copied): a leaf's triangles lie side by side in memory
-   * instead of spread over the mesh's vertex array.
-   */
-  corners: Float32Array;
+  positions: Float32Array;
+  indices: Uint32Array;
 }
 
 /** 32-bit words per node (see `Tree`). */
@@ -121,10 +117,10 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     boxes: new Float32Array(0),
     links: new Int32Array(0),
     order,
-    corners: new Float32Array(triangleCount * 9),
+    positions,
+    indices,
   };
   allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2), 0);
-  const corners = tree.corners;
   let nodeCount = 0;
   const build = (from: number, to: number): number => {
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
@@ -145,10 +141,6 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
           const x = positions[vertex]!,
             y = positions[vertex + 1]!,
             z = positions[vertex + 2]!;
-          const packed = index * 9 + corner * 3;
-          corners[packed] = x;
-          corners[packed + 1] = y;
-          corners[packed + 2] = z;
           if (x < minX) minX = x;
           if (x > maxX) maxX = x;
           if (y < minY) minY = y;
@@ -220,7 +212,7 @@ function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistanc
   const ix = 1 / dx,
     iy = 1 / dy,
     iz = 1 / dz;
-  const { boxes, links, order, corners } = tree;
+  const { boxes, links, order, positions, indices } = tree;
   // Each pushed node with the distance where the ray enters its box, measured once when its parent was
   // opened: a node is skipped when a hit nearer than its entry has been found since.
   let nodes = traversalNodes;
@@ -242,7 +234,7 @@ function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistanc
       for (let index = start; index < start + count; index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
-        const distance = intersectCorners(corners, index * 9, ox, oy, oz, dx, dy, dz);
+        const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
         // Two triangles at the same distance (a ray through their shared edge): the lower number, so
         // the answer does not depend on the order the tree visits them in.
         if (
@@ -331,9 +323,10 @@ export function boxEntry(
  * Möller–Trumbore: distance along the ray to the triangle whose corners are `corners[at..at+9)` (x y z
  * of the first, second, third vertex), or -1.
  */
-export function intersectCorners(
-  corners: Float32Array,
-  at: number,
+export function intersectTriangle(
+  positions: Float32Array,
+  indices: Uint32Array,
+  triangle: number,
   ox: number,
   oy: number,
   oz: number,
@@ -341,15 +334,18 @@ export function intersectCorners(
   dy: number,
   dz: number,
 ): number {
-  const ax = corners[at]!,
-    ay = corners[at + 1]!,
-    az = corners[at + 2]!;
-  const e1x = corners[at + 3]! - ax,
-    e1y = corners[at + 4]! - ay,
-    e1z = corners[at + 5]! - az;
-  const e2x = corners[at + 6]! - ax,
-    e2y = corners[at + 7]! - ay,
-    e2z = corners[at + 8]! - az;
+  const a = indices[triangle * 3]! * 3,
+    b = indices[triangle * 3 + 1]! * 3,
+    c = indices[triangle * 3 + 2]! * 3;
+  const ax = positions[a]!,
+    ay = positions[a + 1]!,
+    az = positions[a + 2]!;
+  const e1x = positions[b]! - ax,
+    e1y = positions[b + 1]! - ay,
+    e1z = positions[b + 2]! - az;
+  const e2x = positions[c]! - ax,
+    e2y = positions[c + 1]! - ay,
+    e2z = positions[c + 2]! - az;
   const px = dy * e2z - dz * e2y,
     py = dz * e2x - dx * e2z,
     pz = dx * e2y - dy * e2x;
