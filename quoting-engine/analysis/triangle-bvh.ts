@@ -81,27 +81,14 @@ function allocateNodes(tree: Tree, nodeCount: number, keep: number): void {
   tree.boxes = new Float32Array(buffer);
 }
 
-/** A float32 no larger than `value`: a box's lower side never moves inwards. */
-function float32Below(value: number): number {
-  const rounded = Math.fround(value);
-  return rounded <= value ? rounded : stepFloat32(rounded, -1);
-}
+/**
+ * A float32 no larger than `value` (a box's lower side never moves inwards): moved down by a float32
+ * step's worth (2⁻²³ of itself) first, so rounding to the nearest float32 cannot land above it.
+ */
+const float32Below = (value: number): number => Math.fround(value - Math.abs(value) * 2 ** -23);
 
 /** A float32 no smaller than `value`. */
-function float32Above(value: number): number {
-  const rounded = Math.fround(value);
-  return rounded >= value ? rounded : stepFloat32(rounded, 1);
-}
-
-const float32Bits = new Float32Array(1);
-const float32Integer = new Int32Array(float32Bits.buffer);
-/** The next float32 after `value` (itself a float32, finite) in `direction` (+1 up, -1 down). */
-function stepFloat32(value: number, direction: 1 | -1): number {
-  if (value === 0) return direction * 2 ** -149;
-  float32Bits[0] = value;
-  float32Integer[0]! += value > 0 ? direction : -direction;
-  return float32Bits[0]!;
-}
+const float32Above = (value: number): number => Math.fround(value + Math.abs(value) * 2 ** -23);
 
 /**
  * A linear BVH: triangles sorted by the Morton code of their centre (10 bits per axis over the centres'
