@@ -94,8 +94,7 @@ const float32Above = (value: number): number => Math.fround(value + Math.abs(val
  * A linear BVH: triangles sorted by the Morton code of their centre (10 bits per axis over the centres'
  * box, radix-sorted), each node split where its range's codes first differ in their highest bit, that
  * is at the middle of its longest side of the code grid. Two linear passes and a sort instead of a
- * partition of every level; node boxes are filled bottom-up, each triangle touched once at a leaf,
- * where its corners are copied beside its leaf neighbours'.
+ * partition of every level; node boxes are filled bottom-up, each triangle touched once at a leaf.
  */
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
