@@ -9,6 +9,11 @@ import { defaultPricingData } from "../pricing/default-pricing-data";
 import { quotePart } from "../pricing/quote-part";
 import { analyzeFile, type AnalysisReport } from "./analyze-file";
 import type { DisplayMesh } from "./analyze-model";
+import { closedMeshMates } from "./closed-mesh-mates";
+import { measureTriangles } from "./measure-triangles";
+import { measureWallThickness } from "./measure-wall-thickness";
+import { buildTriangleBvh } from "./triangle-bvh";
+import { buildTriangleNeighbours } from "./triangle-neighbours";
 
 function analyse(bytes: Uint8Array): { report: AnalysisReport; displayMesh: DisplayMesh } {
   const result = analyzeFile(bytes, "part.stl");
@@ -148,5 +153,36 @@ describe("wall thickness as a map", () => {
     const band = walls.histogram.find((entry) => entry.fromMm === 0.8)!;
     expect(band.areaMm2).toBeGreaterThan(0.5 * walls.surfaceMm2);
     expect(walls.histogram.at(-1)!.toMm).toBeNull();
+  });
+
+  it("fills a large closed mesh's unsampled triangles the same from its edge mates as from its edge rows", () => {
+    // A torus of 240 × 120 quads (57,600 triangles, its tube 4 to 12 mm thick along its ellipse): every
+    // third triangle or so casts rays, the rest take a neighbour's value.
+    const [around, across] = [240, 120];
+    const points: number[] = [];
+    for (let i = 0; i < around; i++)
+      for (let j = 0; j < across; j++) {
+        const [u, v] = [(2 * Math.PI * i) / around, (2 * Math.PI * j) / across];
+        const radius = 30 + 6 * Math.cos(v);
+        points.push(radius * Math.cos(u), radius * Math.sin(u), 2 * Math.sin(v));
+      }
+    const corners: number[] = [];
+    const at = (i: number, j: number) => (i % around) * across + (j % across);
+    for (let i = 0; i < around; i++)
+      for (let j = 0; j < across; j++)
+        corners.push(at(i, j), at(i + 1, j), at(i + 1, j + 1), at(i, j), at(i + 1, j + 1), at(i, j + 1));
+    const mesh = { positions: Float32Array.from(points), indices: Uint32Array.from(corners) } as DisplayMesh;
+    const triangles = measureTriangles(mesh.positions, mesh.indices);
+    triangles.edgeMates = closedMeshMates(mesh.indices, points.length / 3);
+    expect(triangles.edgeMates).toBeDefined();
+    const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
+    const fromMates = measureWallThickness(mesh, triangles, bvh);
+    const fromRows = measureWallThickness(mesh, triangles, bvh, buildTriangleNeighbours(mesh.indices));
+    expect(fromMates.sampledTriangles).toBeLessThan(mesh.indices.length / 3 / 2);
+    expect(fromMates.neighbours.threeEach).toBe(true);
+    expect(fromMates.thicknessMm).toEqual(fromRows.thicknessMm);
+    // Thin and thick walls both: a fill that copied one value everywhere would not pass.
+    const values = new Set(fromMates.thicknessMm.map((value) => Math.round(value)));
+    expect(values.size).toBeGreaterThan(3);
   });
 });

@@ -60,8 +60,8 @@ export function measureWallThickness(
   const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
   const rays = coneDirections();
   const values = new Float64Array(rays.length / 3);
-  const origin: [number, number, number] = [0, 0, 0];
-  const direction: [number, number, number] = [0, 0, 0];
+  // Origin, direction and the hit's distance, reused by every ray (`castRayInto`).
+  const ray = new Float64Array(7);
   const { normals, centroids } = triangles;
   let sampledTriangles = 0;
   // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
@@ -76,7 +76,10 @@ export function measureWallThickness(
     sampledTriangles++;
     if (nx === 0 && ny === 0 && nz === 0) continue; // degenerate triangle: no direction
     // An orthonormal frame (u, v, -n) around the inward normal.
-    const [ux, uy, uz] = Math.abs(nx) < 0.9 ? [0, nz, -ny] : [-nz, 0, nx];
+    const steep = Math.abs(nx) < 0.9;
+    const ux = steep ? 0 : -nz,
+      uy = steep ? nz : 0,
+      uz = steep ? -ny : nx;
     const uLength = Math.hypot(ux, uy, uz);
     const u0 = ux / uLength,
       u1 = uy / uLength,
@@ -84,28 +87,24 @@ export function measureWallThickness(
     const v0 = ny * u2 - nz * u1,
       v1 = nz * u0 - nx * u2,
       v2 = nx * u1 - ny * u0;
-    origin[0] = centroids[triangle * 3]! - nx * startOffsetMm;
-    origin[1] = centroids[triangle * 3 + 1]! - ny * startOffsetMm;
-    origin[2] = centroids[triangle * 3 + 2]! - nz * startOffsetMm;
+    ray[0] = centroids[triangle * 3]! - nx * startOffsetMm;
+    ray[1] = centroids[triangle * 3 + 1]! - ny * startOffsetMm;
+    ray[2] = centroids[triangle * 3 + 2]! - nz * startOffsetMm;
     let valid = 0;
-    for (let ray = 0; ray < rays.length; ray += 3) {
+    for (let cone = 0; cone < rays.length; cone += 3) {
       // Stop once three valid rays are out of reach: the triangle is no wall.
-      if (valid + (rays.length - ray) / 3 < minimumValidRays) break;
-      const along = rays[ray + 2]!; // cosine of the ray to the inward normal
-      direction[0] = u0 * rays[ray]! + v0 * rays[ray + 1]! - nx * along;
-      direction[1] = u1 * rays[ray]! + v1 * rays[ray + 1]! - ny * along;
-      direction[2] = u2 * rays[ray]! + v2 * rays[ray + 1]! - nz * along;
-      const hit = bvh.castRay(origin, direction, triangle);
-      if (hit.triangle < 0) continue;
-      const facing = -(
-        normals[hit.triangle * 3]! * nx +
-        normals[hit.triangle * 3 + 1]! * ny +
-        normals[hit.triangle * 3 + 2]! * nz
-      );
-      const across = (hit.distance + startOffsetMm) * along;
+      if (valid + (rays.length - cone) / 3 < minimumValidRays) break;
+      const along = rays[cone + 2]!; // cosine of the ray to the inward normal
+      ray[3] = u0 * rays[cone]! + v0 * rays[cone + 1]! - nx * along;
+      ray[4] = u1 * rays[cone]! + v1 * rays[cone + 1]! - ny * along;
+      ray[5] = u2 * rays[cone]! + v2 * rays[cone + 1]! - nz * along;
+      const hit = bvh.castRayInto(ray, triangle, Infinity);
+      if (hit < 0) continue;
+      const facing = -(normals[hit * 3]! * nx + normals[hit * 3 + 1]! * ny + normals[hit * 3 + 2]! * nz);
+      const across = (ray[6]! + startOffsetMm) * along;
       // A thick reading along the normal needs no second opinion, whatever it meets: only thin readings
       // can be false alarms (and a thick round hull would otherwise read "no wall").
-      if (ray === 0 && across >= trustedThicknessMm) {
+      if (cone === 0 && across >= trustedThicknessMm) {
         values[valid++] = across;
         break;
       }
@@ -150,7 +149,7 @@ function medianOf(values: Float64Array, count: number): number {
 function fillFromNeighbours(
   thicknessMm: Float32Array,
   sampled: Uint8Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, threeEach }: TriangleNeighbours,
 ): void {
   const queue = new Int32Array(thicknessMm.length);
   let head = 0;
@@ -159,11 +158,15 @@ function fillFromNeighbours(
     if (sampled[triangle]) queue[tail++] = triangle;
   while (head < tail) {
     const triangle = queue[head++]!;
-    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
+    const value = thicknessMm[triangle]!;
+    // Three per triangle: their row found without reading the offsets (a third less memory traffic).
+    const from = threeEach ? triangle * 3 : offsets[triangle]!;
+    const to = threeEach ? from + 3 : offsets[triangle + 1]!;
+    for (let index = from; index < to; index++) {
       const next = neighbours[index]!;
       if (sampled[next]) continue;
       sampled[next] = 1;
-      thicknessMm[next] = thicknessMm[triangle]!;
+      thicknessMm[next] = value;
       queue[tail++] = next;
     }
   }
@@ -173,5 +176,5 @@ function fillFromNeighbours(
 function threeNeighboursEach(edgeMates: Int32Array): TriangleNeighbours {
   const offsets = new Int32Array(edgeMates.length / 3 + 1);
   for (let triangle = 0; triangle < offsets.length; triangle++) offsets[triangle] = triangle * 3;
-  return { offsets, neighbours: neighbourAcrossMates(edgeMates) };
+  return { offsets, neighbours: neighbourAcrossMates(edgeMates), threeEach: true };
 }

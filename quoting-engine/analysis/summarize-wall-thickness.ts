@@ -140,20 +140,7 @@ export function findThinnestRegions(
   thresholdsMm2: number[],
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
-  // Sort keys: thickness in 0.1 µm steps, then the triangle index, packed in one float64.
-  const keys = new Float64Array(count);
-  let measured = 0;
-  let lowest = Infinity;
-  let highest = -Infinity;
-  for (let triangle = 0; triangle < count; triangle++) {
-    const value = thicknessMm[triangle]!;
-    if (Number.isNaN(value)) continue;
-    const step = Math.min(Math.round(value * 1e4), 2 ** 28);
-    if (step < lowest) lowest = step;
-    if (step > highest) highest = step;
-    keys[measured++] = step * 2 ** 24 + triangle;
-  }
-  const order = ascendingOnDemand(keys.subarray(0, measured), lowest, highest);
+  const { measured, ascending } = ascendingOnDemand(thicknessMm);
   const parent = new Int32Array(count).fill(-1);
   const componentArea = new Float64Array(count);
   const root = (triangle: number) => {
@@ -170,7 +157,7 @@ export function findThinnestRegions(
   const found: (ThinRegion & { seedTriangle: number })[] = [];
   let next = 0;
   for (let position = 0; position < measured && next < pending.length; position++) {
-    const triangle = order(position) % 2 ** 24;
+    const triangle = ascending(position) % 2 ** 24;
     parent[triangle] = triangle;
     componentArea[triangle] = areas[triangle]!;
     let top = triangle;
@@ -197,37 +184,79 @@ export function findThinnestRegions(
 
 /** Buckets of the thickness range for `ascendingOnDemand`: a few keys each on a million triangles. */
 const bucketsPerKey = 1 / 64;
+/** The first batch of buckets `ascendingOnDemand` fills holds at least this many keys; each next, twice. */
+const firstBatchKeys = 1024;
+
+/** A triangle's sort key: its thickness in 0.1 µm steps, then its number, packed in one float64. */
+const thicknessStep = (valueMm: number): number => Math.min(Math.round(valueMm * 1e4), 2 ** 28);
 
 /**
- * The keys in ascending order, as `keys.slice().sort()` would give them, read one position at a time:
- * the keys are bucketed by their thickness step (a counting sort, one pass) and a bucket is sorted only
- * when the reader reaches it. The thinnest regions need the thinnest few triangles of a million, so most
- * buckets are never sorted.
+ * The measured triangles' keys (`thicknessStep` × 2²⁴ + triangle) in ascending order, as sorting them
+ * all would give them, read one position at a time. The keys are counted into buckets of their
+ * thickness step (one pass); a batch of buckets is filled only when the reader reaches it (one pass
+ * over the thicknesses per batch, each batch twice the last) and a bucket is sorted only when the reader
+ * reaches it. The thinnest regions need the thinnest few triangles of a million, so most keys are never
+ * written.
  */
-function ascendingOnDemand(
-  keys: Float64Array,
-  lowestStep: number,
-  highestStep: number,
-): (position: number) => number {
-  const bucketCount = Math.max(1, Math.ceil(keys.length * bucketsPerKey));
-  const span = highestStep - lowestStep + 1;
-  const bucketOf = (key: number) =>
-    Math.floor(((Math.floor(key / 2 ** 24) - lowestStep) * bucketCount) / span);
+function ascendingOnDemand(thicknessMm: Float32Array): {
+  measured: number;
+  ascending: (position: number) => number;
+} {
+  let measured = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const value = thicknessMm[triangle]!;
+    if (Number.isNaN(value)) continue;
+    const step = thicknessStep(value);
+    if (step < lowest) lowest = step;
+    if (step > highest) highest = step;
+    measured++;
+  }
+  const bucketCount = Math.max(1, Math.ceil(measured * bucketsPerKey));
+  const span = highest - lowest + 1;
+  const bucketOf = (step: number) => Math.floor(((step - lowest) * bucketCount) / span);
   const starts = new Int32Array(bucketCount + 1);
-  for (let index = 0; index < keys.length; index++) starts[bucketOf(keys[index]!) + 1]!++;
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const value = thicknessMm[triangle]!;
+    if (!Number.isNaN(value)) starts[bucketOf(thicknessStep(value)) + 1]!++;
+  }
   for (let bucket = 0; bucket < bucketCount; bucket++) starts[bucket + 1]! += starts[bucket]!;
-  const bucketed = new Float64Array(keys.length);
-  const fill = starts.slice(0, bucketCount);
-  for (let index = 0; index < keys.length; index++) bucketed[fill[bucketOf(keys[index]!)]!++] = keys[index]!;
+  // The batch: buckets [batchFrom, batchTo), holding positions starts[batchFrom]..starts[batchTo].
+  let batch = new Float64Array(0);
+  let batchFrom = 0;
+  let batchTo = 0;
   let sortedUpTo = 0;
   let bucket = 0;
-  return (position) => {
-    while (position >= sortedUpTo) {
-      sortedUpTo = starts[bucket + 1]!;
-      bucketed.subarray(starts[bucket]!, sortedUpTo).sort();
-      bucket++;
+  const fillBatch = () => {
+    batchFrom = batchTo;
+    const wanted = Math.max(firstBatchKeys, 2 * batch.length);
+    batchTo = batchFrom + 1;
+    while (batchTo < bucketCount && starts[batchTo]! - starts[batchFrom]! < wanted) batchTo++;
+    batch = new Float64Array(starts[batchTo]! - starts[batchFrom]!);
+    const fill = starts.slice(batchFrom, batchTo);
+    const offset = starts[batchFrom]!;
+    for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+      const value = thicknessMm[triangle]!;
+      if (Number.isNaN(value)) continue;
+      const step = thicknessStep(value);
+      const inBucket = bucketOf(step);
+      if (inBucket < batchFrom || inBucket >= batchTo) continue;
+      batch[fill[inBucket - batchFrom]!++ - offset] = step * 2 ** 24 + triangle;
     }
-    return bucketed[position]!;
+  };
+  return {
+    measured,
+    ascending: (position) => {
+      while (position >= sortedUpTo) {
+        if (bucket === batchTo) fillBatch();
+        const offset = starts[batchFrom]!;
+        sortedUpTo = starts[bucket + 1]!;
+        batch.subarray(starts[bucket]! - offset, sortedUpTo - offset).sort();
+        bucket++;
+      }
+      return batch[position - starts[batchFrom]!]!;
+    },
   };
 }
 

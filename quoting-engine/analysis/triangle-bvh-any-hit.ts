@@ -1,4 +1,4 @@
-import { boxEntry, intersectTriangle, type TriangleBvh } from "./triangle-bvh";
+import { boxEntry, intersectTriangle, nodeWords, type TriangleBvh } from "./triangle-bvh";
 
 /**
  * Whether the ray hits any triangle beyond `skipTriangle` within `maxDistance` (exactly when
@@ -13,23 +13,22 @@ export function rayHitsAnyTriangle(
   skipTriangle = -1,
   maxDistance = Infinity,
 ): boolean {
-  const { tree, positions, indices } = bvh.arrays;
-  const { bounds, left, right, start, count, order } = tree;
+  const { boxes, links, order, positions, indices } = bvh.arrays.tree;
   const [ox, oy, oz] = origin;
   const [dx, dy, dz] = direction;
   const ix = 1 / dx,
     iy = 1 / dy,
     iz = 1 / dz;
-  if (boxEntry(bounds, 0, ox, oy, oz, ix, iy, iz, maxDistance) < 0) return false;
+  if (boxEntry(boxes, 0, ox, oy, oz, ix, iy, iz, maxDistance) < 0) return false;
   let stack = anyHitStack;
   let top = 0;
   stack[top++] = 0;
   while (top > 0) {
     const node = stack[--top]!;
-    const leftChild = left[node]!;
-    if (leftChild === -1) {
-      const end = start[node]! + count[node]!;
-      for (let index = start[node]!; index < end; index++) {
+    const count = links[node * nodeWords + 7]!;
+    if (count >= 0) {
+      const start = links[node * nodeWords + 6]!;
+      for (let index = start; index < start + count; index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
         const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
@@ -38,9 +37,10 @@ export function rayHitsAnyTriangle(
       continue;
     }
     if (top + 2 > stack.length) stack = growAnyHitStack();
-    const rightChild = right[node]!;
-    const leftEntry = boxEntry(bounds, leftChild, ox, oy, oz, ix, iy, iz, maxDistance);
-    const rightEntry = boxEntry(bounds, rightChild, ox, oy, oz, ix, iy, iz, maxDistance);
+    const leftChild = node + 1;
+    const rightChild = links[node * nodeWords + 6]!;
+    const leftEntry = boxEntry(boxes, leftChild, ox, oy, oz, ix, iy, iz, maxDistance);
+    const rightEntry = boxEntry(boxes, rightChild, ox, oy, oz, ix, iy, iz, maxDistance);
     // Nearer child last, so it is opened first: a blocked ray is usually blocked near its start.
     if (leftEntry < 0) {
       if (rightEntry >= 0) stack[top++] = rightChild;

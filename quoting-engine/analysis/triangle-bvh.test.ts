@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTriangleBvh } from "./triangle-bvh";
+import { buildTriangleBvh, nodeWords } from "./triangle-bvh";
 
 /** A closed UV sphere (radius 10 mm) of `rings` × `segments` quads, two triangles each. */
 function sphere(rings: number, segments: number): { positions: Float32Array; indices: Uint32Array } {
@@ -108,5 +108,53 @@ describe("the triangle BVH", () => {
       const hit = buildTriangleBvh(positions, indices).castRay([0.5, 0.5, 1], [0, 0, -1]);
       expect(hit.triangle).toBe(0);
     }
+  });
+
+  it("stores every box no smaller than its triangles' box plus the margin, though in float32", () => {
+    // Corners at arbitrary float32 values: the margin moved to float32 would round inwards about half
+    // the time if rounded to nearest; the tree rounds lower sides down and upper sides up.
+    let seed = 5;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const positions = Float32Array.from(
+      { length: 3_000 * 9 },
+      () => (random() - 0.5) * 10 ** (random() * 6 - 2),
+    );
+    const indices = Uint32Array.from({ length: 3_000 * 3 }, (_, index) => index);
+    const { boxes, links, order } = buildTriangleBvh(positions, indices).arrays.tree;
+    const margin = (value: number) => 1e-6 * Math.abs(value) + 1e-6;
+    let inwards = 0;
+    // Depth first from the root: a node's box holds its leaf's triangles, or its children's boxes.
+    const expectHolds = (node: number): number[] => {
+      const at = node * nodeWords;
+      let box: number[];
+      if (links[at + 7]! >= 0) {
+        box = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+        for (let index = links[at + 6]!; index < links[at + 6]! + links[at + 7]!; index++)
+          for (let corner = 0; corner < 3; corner++)
+            for (let axis = 0; axis < 3; axis++) {
+              const value = positions[indices[order[index]! * 3 + corner]! * 3 + axis]!;
+              box[axis] = Math.min(box[axis]!, value);
+              box[axis + 3] = Math.max(box[axis + 3]!, value);
+            }
+        box = box.map((value, side) => (side < 3 ? value - margin(value) : value + margin(value)));
+        inwards += box.filter(
+          (value, side) => Math.fround(value) !== value && side < 3 === Math.fround(value) > value,
+        ).length;
+      } else {
+        const left = expectHolds(node + 1);
+        const right = expectHolds(links[at + 6]!);
+        box = left.map((value, side) =>
+          side < 3 ? Math.min(value, right[side]!) : Math.max(value, right[side]!),
+        );
+      }
+      for (let axis = 0; axis < 3; axis++) {
+        expect(boxes[at + axis]!).toBeLessThanOrEqual(box[axis]!);
+        expect(boxes[at + axis + 3]!).toBeGreaterThanOrEqual(box[axis + 3]!);
+      }
+      return box;
+    };
+    expectHolds(0);
+    // Rounding to nearest would have moved many sides inwards: the test would see them.
+    expect(inwards).toBeGreaterThan(100);
   });
 });

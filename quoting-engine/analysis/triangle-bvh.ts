@@ -8,6 +8,12 @@ import { mortonOrder } from "./morton-order";
 export interface TriangleBvh {
   /** The tree and the mesh it was built over, for other queries (any-hit in triangle-bvh-any-hit.ts). */
   readonly arrays: { tree: TriangleBvhTree; positions: Float32Array; indices: Uint32Array };
+  /**
+   * `castRay` without allocating, for callers casting many rays: the ray is `ray[0..2]` (origin) and
+   * `ray[3..5]` (direction); returns the nearest triangle hit (-1 for none) and writes its distance to
+   * `ray[6]` (Infinity for none).
+   */
+  castRayInto(ray: Float64Array, skipTriangle: number, maxDistance: number): number;
   /** Nearest triangle the ray hits beyond `skipTriangle`, within `maxDistance`; triangle -1 for none. */
   castRay(
     origin: [number, number, number],
@@ -33,10 +39,16 @@ export function buildTriangleBvh(
   centroids: Float64Array = measureTriangles(positions, indices).centroids,
 ): TriangleBvh {
   const tree = buildTree(positions, indices, centroids);
+  const ray = new Float64Array(7);
   return {
     arrays: { tree, positions, indices },
-    castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) =>
-      castRay(tree, positions, indices, origin, direction, skipTriangle, maxDistance),
+    castRay: (origin, direction, skipTriangle = -1, maxDistance = Infinity) => {
+      ray.set(origin);
+      ray.set(direction, 3);
+      const triangle = castRay(tree, ray, skipTriangle, maxDistance);
+      return { triangle, distance: ray[6]! };
+    },
+    castRayInto: (into, skipTriangle, maxDistance) => castRay(tree, into, skipTriangle, maxDistance),
     triangleOrder: tree.order,
   };
 }
@@ -44,31 +56,39 @@ export function buildTriangleBvh(
 /** The tree's arrays, as queries in other files read them. */
 export type TriangleBvhTree = Tree;
 interface Tree {
-  /** Per node: min xyz, max xyz. */
-  bounds: Float64Array;
-  /** Per node: left child index, or -1 for a leaf. */
-  left: Int32Array;
-  right: Int32Array;
-  /** Per leaf: start and count into `order`. */
-  start: Int32Array;
-  count: Int32Array;
+  /**
+   * Per node, `nodeWords` 32-bit words over one buffer, read through two views: words 0–5 its box (min
+   * x y z, max x y z) in `boxes`, rounded outwards to float32; in `links`, word 6 its right child (the
+   * left child is the next node) or a leaf's start in `order`, word 7 -1 or a leaf's triangle count.
+   * A node's box, children and leaf range share a cache line, and its left child follows it.
+   */
+  boxes: Float32Array;
+  links: Int32Array;
   order: Int32Array;
+  positions: Float32Array;
+  indices: Uint32Array;
 }
 
-function growTree(tree: Tree): void {
-  const grow = (array: Int32Array, fill: number): Int32Array => {
-    const larger = new Int32Array(array.length * 2).fill(fill);
-    larger.set(array);
-    return larger;
-  };
-  const bounds = new Float64Array(tree.bounds.length * 2);
-  bounds.set(tree.bounds);
-  tree.bounds = bounds;
-  tree.left = grow(tree.left, -1);
-  tree.right = grow(tree.right, -1);
-  tree.start = grow(tree.start, 0);
-  tree.count = grow(tree.count, 0);
+/** 32-bit words per node (see `Tree`). */
+export const nodeWords = 8;
+
+/** Room for `nodeCount` nodes, keeping the first `keep` nodes of `tree`. */
+function allocateNodes(tree: Tree, nodeCount: number, keep: number): void {
+  const buffer = new ArrayBuffer(nodeCount * nodeWords * 4);
+  const links = new Int32Array(buffer);
+  links.set(tree.links.subarray(0, keep * nodeWords));
+  tree.links = links;
+  tree.boxes = new Float32Array(buffer);
 }
+
+/**
+ * A float32 no larger than `value` (a box's lower side never moves inwards): moved down by a float32
+ * step's worth (2⁻²³ of itself) first, so rounding to the nearest float32 cannot land above it.
+ */
+const float32Below = (value: number): number => Math.fround(value - Math.abs(value) * 2 ** -23);
+
+/** A float32 no smaller than `value`. */
+const float32Above = (value: number): number => Math.fround(value + Math.abs(value) * 2 ** -23);
 
 /**
  * A linear BVH: triangles sorted by the Morton code of their centre (10 bits per axis over the centres'
@@ -78,25 +98,21 @@ function growTree(tree: Tree): void {
  */
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
-  const maxNodes = Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2);
-  const tree: Tree = {
-    bounds: new Float64Array(maxNodes * 6),
-    left: new Int32Array(maxNodes).fill(-1),
-    right: new Int32Array(maxNodes).fill(-1),
-    start: new Int32Array(maxNodes),
-    count: new Int32Array(maxNodes),
-    order: new Int32Array(triangleCount),
-  };
   const { codes, order } = mortonOrder(centroids, triangleCount);
-  tree.order = order;
+  const tree: Tree = {
+    boxes: new Float32Array(0),
+    links: new Int32Array(0),
+    order,
+    positions,
+    indices,
+  };
+  allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2), 0);
   let nodeCount = 0;
   const build = (from: number, to: number): number => {
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
-    if (nodeCount === tree.left.length) growTree(tree);
+    if (nodeCount * nodeWords === tree.links.length) allocateNodes(tree, nodeCount * 2, nodeCount);
     const node = nodeCount++;
     if (to - from <= leafSize) {
-      tree.start[node] = from;
-      tree.count[node] = to - from;
       // The box in six locals, not an array per leaf (a million-triangle mesh has 125,000 leaves).
       let minX = Infinity,
         minY = Infinity,
@@ -105,9 +121,9 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
         maxY = -Infinity,
         maxZ = -Infinity;
       for (let index = from; index < to; index++) {
-        const corners = order[index]! * 3;
-        for (let corner = corners; corner < corners + 3; corner++) {
-          const vertex = indices[corner]! * 3;
+        const firstCorner = order[index]! * 3;
+        for (let corner = 0; corner < 3; corner++) {
+          const vertex = indices[firstCorner + corner]! * 3;
           const x = positions[vertex]!,
             y = positions[vertex + 1]!,
             z = positions[vertex + 2]!;
@@ -121,14 +137,16 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       }
       // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
       // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
-      const bounds = tree.bounds;
-      const base = node * 6;
-      bounds[base] = minX - leafMarginMm(minX);
-      bounds[base + 1] = minY - leafMarginMm(minY);
-      bounds[base + 2] = minZ - leafMarginMm(minZ);
-      bounds[base + 3] = maxX + leafMarginMm(maxX);
-      bounds[base + 4] = maxY + leafMarginMm(maxY);
-      bounds[base + 5] = maxZ + leafMarginMm(maxZ);
+      const { boxes, links } = tree;
+      const base = node * nodeWords;
+      boxes[base] = float32Below(minX - leafMarginMm(minX));
+      boxes[base + 1] = float32Below(minY - leafMarginMm(minY));
+      boxes[base + 2] = float32Below(minZ - leafMarginMm(minZ));
+      boxes[base + 3] = float32Above(maxX + leafMarginMm(maxX));
+      boxes[base + 4] = float32Above(maxY + leafMarginMm(maxY));
+      boxes[base + 5] = float32Above(maxZ + leafMarginMm(maxZ));
+      links[base + 6] = from;
+      links[base + 7] = to - from;
       return node;
     }
     const first = codes[from]!;
@@ -149,12 +167,16 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     }
     const left = build(from, middle);
     const right = build(middle, to);
-    tree.left[node] = left;
-    tree.right[node] = right;
-    const bounds = tree.bounds;
+    const { boxes, links } = tree;
+    const base = node * nodeWords;
+    links[base + 6] = right;
+    links[base + 7] = -1;
     for (let axis = 0; axis < 3; axis++) {
-      bounds[node * 6 + axis] = Math.min(bounds[left * 6 + axis]!, bounds[right * 6 + axis]!);
-      bounds[node * 6 + axis + 3] = Math.max(bounds[left * 6 + axis + 3]!, bounds[right * 6 + axis + 3]!);
+      boxes[base + axis] = Math.min(boxes[left * nodeWords + axis]!, boxes[right * nodeWords + axis]!);
+      boxes[base + axis + 3] = Math.max(
+        boxes[left * nodeWords + axis + 3]!,
+        boxes[right * nodeWords + axis + 3]!,
+      );
     }
     return node;
   };
@@ -162,30 +184,27 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   return tree;
 }
 
-function castRay(
-  tree: Tree,
-  positions: Float32Array,
-  indices: Uint32Array,
-  origin: [number, number, number],
-  direction: [number, number, number],
-  skipTriangle: number,
-  maxDistance: number,
-): { triangle: number; distance: number } {
+/** The nearest hit of the ray in `ray[0..5]` (origin, direction): its triangle, its distance in `ray[6]`. */
+function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistance: number): number {
   // Scalars and one reused stack: wall thickness casts hundreds of thousands of rays per part.
   let bestTriangle = -1;
   let bestDistance = maxDistance;
-  const [ox, oy, oz] = origin;
-  const [dx, dy, dz] = direction;
+  const ox = ray[0]!,
+    oy = ray[1]!,
+    oz = ray[2]!;
+  const dx = ray[3]!,
+    dy = ray[4]!,
+    dz = ray[5]!;
   const ix = 1 / dx,
     iy = 1 / dy,
     iz = 1 / dz;
-  const { bounds, left, right, start, count, order } = tree;
+  const { boxes, links, order, positions, indices } = tree;
   // Each pushed node with the distance where the ray enters its box, measured once when its parent was
   // opened: a node is skipped when a hit nearer than its entry has been found since.
   let nodes = traversalNodes;
   let entries = traversalEntries;
   let top = 0;
-  const rootEntry = boxEntry(bounds, 0, ox, oy, oz, ix, iy, iz, bestDistance);
+  const rootEntry = boxEntry(boxes, 0, ox, oy, oz, ix, iy, iz, bestDistance);
   if (rootEntry >= 0) {
     nodes[0] = 0;
     entries[0] = rootEntry;
@@ -195,10 +214,10 @@ function castRay(
     top--;
     if (entries[top]! > bestDistance) continue;
     const node = nodes[top]!;
-    const leftChild = left[node]!;
-    if (leftChild === -1) {
-      const end = start[node]! + count[node]!;
-      for (let index = start[node]!; index < end; index++) {
+    const count = links[node * nodeWords + 7]!;
+    if (count >= 0) {
+      const start = links[node * nodeWords + 6]!;
+      for (let index = start; index < start + count; index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
         const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
@@ -219,9 +238,10 @@ function castRay(
       nodes = traversalNodes;
       entries = traversalEntries;
     }
-    const rightChild = right[node]!;
-    const leftEntry = boxEntry(bounds, leftChild, ox, oy, oz, ix, iy, iz, bestDistance);
-    const rightEntry = boxEntry(bounds, rightChild, ox, oy, oz, ix, iy, iz, bestDistance);
+    const leftChild = node + 1;
+    const rightChild = links[node * nodeWords + 6]!;
+    const leftEntry = boxEntry(boxes, leftChild, ox, oy, oz, ix, iy, iz, bestDistance);
+    const rightEntry = boxEntry(boxes, rightChild, ox, oy, oz, ix, iy, iz, bestDistance);
     // Nearer child last, so it is searched first and shortens the far child's search.
     if (leftEntry < 0) {
       if (rightEntry < 0) continue;
@@ -242,9 +262,8 @@ function castRay(
       entries[top++] = rightEntry;
     }
   }
-  return bestTriangle < 0
-    ? { triangle: -1, distance: Infinity }
-    : { triangle: bestTriangle, distance: bestDistance };
+  ray[6] = bestTriangle < 0 ? Infinity : bestDistance;
+  return bestTriangle;
 }
 
 let traversalNodes = new Int32Array(256);
@@ -260,7 +279,7 @@ function growStack(): void {
 
 /** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */
 export function boxEntry(
-  bounds: Float64Array,
+  boxes: Float32Array,
   node: number,
   ox: number,
   oy: number,
@@ -270,23 +289,26 @@ export function boxEntry(
   iz: number,
   maxDistance: number,
 ): number {
-  const base = node * 6;
-  let t1 = (bounds[base]! - ox) * ix;
-  let t2 = (bounds[base + 3]! - ox) * ix;
+  const base = node * nodeWords;
+  let t1 = (boxes[base]! - ox) * ix;
+  let t2 = (boxes[base + 3]! - ox) * ix;
   let near = Math.max(0, Math.min(t1, t2));
   let far = Math.min(maxDistance, Math.max(t1, t2));
-  t1 = (bounds[base + 1]! - oy) * iy;
-  t2 = (bounds[base + 4]! - oy) * iy;
+  t1 = (boxes[base + 1]! - oy) * iy;
+  t2 = (boxes[base + 4]! - oy) * iy;
   near = Math.max(near, Math.min(t1, t2));
   far = Math.min(far, Math.max(t1, t2));
-  t1 = (bounds[base + 2]! - oz) * iz;
-  t2 = (bounds[base + 5]! - oz) * iz;
+  t1 = (boxes[base + 2]! - oz) * iz;
+  t2 = (boxes[base + 5]! - oz) * iz;
   near = Math.max(near, Math.min(t1, t2));
   far = Math.min(far, Math.max(t1, t2));
   return near > far ? -1 : near;
 }
 
-/** Möller–Trumbore: distance along the ray to the triangle, or -1. */
+/**
+ * Möller–Trumbore: distance along the ray to the triangle whose corners are `corners[at..at+9)` (x y z
+ * of the first, second, third vertex), or -1.
+ */
 export function intersectTriangle(
   positions: Float32Array,
   indices: Uint32Array,

@@ -2,6 +2,8 @@
 export interface TriangleNeighbours {
   offsets: Int32Array;
   neighbours: Int32Array;
+  /** Every triangle has exactly three, one per side: triangle t's are `neighbours[3t..3t+3)` (a closed mesh). */
+  threeEach?: boolean;
 }
 
 /**
