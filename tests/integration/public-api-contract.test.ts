@@ -194,6 +194,21 @@ describe("the public API against its OpenAPI document", () => {
     const milling = priced.find((option) => option.process === "cnc_milling");
     expect(milling, "the plate is priced for CNC milling").toBeDefined();
 
+    // Decision 0084: a date before the earliest delivery is refused with days as people read them.
+    const tooEarly = await call("POST", "/api/v1/quotes", {
+      body: {
+        partId,
+        process: "cnc_milling",
+        materialCode: milling!.material.code,
+        quantity: 10,
+        deliveryDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      },
+    });
+    expect(tooEarly.status).toBe(422);
+    expect((tooEarly.body as { detail: string }).detail).toMatch(
+      /^The earliest delivery date for 10 parts is \d{1,2} [A-Z][a-z]{2} \d{4} \(express\); \d{1,2} [A-Z][a-z]{2} \d{4} is too early\./,
+    );
+
     const quote = await call("POST", "/api/v1/quotes", {
       body: { partId, process: "cnc_milling", materialCode: milling!.material.code, quantity: 10 },
     });
@@ -255,6 +270,12 @@ describe("the public API against its OpenAPI document", () => {
     });
     expect(invalid.body).toMatchObject({ status: 422, code: "validation_failed" });
     expect((invalid.body as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+    // Decision 0084: sentences that name the field and what it takes, not zod's "Too small: expected …".
+    const detail = (invalid.body as { detail: string }).detail;
+    expect(detail).toContain("quantity must be a whole number from 1 to 100,000");
+    expect(detail).toMatch(/process must be one of "cnc_milling", /);
+    expect(detail).toContain("materialCode is missing: it must be a text");
+    expect(detail).not.toMatch(/Too small|Invalid|expected|>=/);
     expect((await call("GET", "/api/v1/orders?cursor=garbage")).body).toMatchObject({
       status: 400,
       code: "bad_request",
