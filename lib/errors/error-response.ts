@@ -23,7 +23,9 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof z.ZodError) {
     const fields = describeZodIssues(error);
-    return new AppError("validation_failed", zodIssuesSentence("The request is not valid:", fields), { fields });
+    return new AppError("validation_failed", zodIssuesSentence("The request is not valid:", fields), {
+      fields,
+    });
   }
   const fromDatabase = appErrorFromDatabaseError(error);
   if (fromDatabase) return fromDatabase;
