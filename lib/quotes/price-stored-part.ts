@@ -18,6 +18,7 @@ import { loadPricingData } from "../pricing/load-pricing-data";
 import { comparedWithSmallOrders } from "../small-orders/compared-with-small-orders";
 import { smallOrderForQuote, type SmallOrder } from "../small-orders/small-order-for-quote";
 import { asManualQuote, instantQuoteLimitReason } from "./instant-quote-limits";
+import { deliveryDateRefusal } from "./delivery-date-refusal";
 
 /** The part's current analysis; an outdated one is sent to be analysed again (lib/parts/current-analysis.ts). */
 async function analysisOf(db: Database, part: Part): Promise<AnalysisReport> {
@@ -56,6 +57,17 @@ export async function priceStoredPart(
   const report = await analysisOf(db, part);
   const pricing = await loadPricingData(db);
   const { data, settingsVersion, holidays } = pricing;
+  const dateRefusal =
+    options.deliveryDate === undefined
+      ? null
+      : deliveryDateRefusal(options.deliveryDate, today, holidays, pricing.orderRules.horizonDays);
+  if (dateRefusal)
+    return {
+      settingsVersion,
+      quote: { ok: false, error: { code: "invalid_option", message: dateRefusal } },
+      calendar: [],
+      smallOrder: null,
+    };
   let quote: QuoteResult = withReadableDates(
     quotePart(report, { ...options, today, holidays }, data),
     options,

@@ -209,6 +209,29 @@ describe("the public API against its OpenAPI document", () => {
       /^The earliest delivery date for 10 parts is \d{1,2} [A-Z][a-z]{2} \d{4} \(express\); \d{1,2} [A-Z][a-z]{2} \d{4} is too early\./,
     );
 
+    // A Saturday four to five weeks out, and a day decades out: refused, not priced (decision 0084).
+    const saturday = new Date(Date.now() + 28 * 86_400_000);
+    saturday.setUTCDate(saturday.getUTCDate() + ((6 - saturday.getUTCDay() + 7) % 7));
+    for (const [deliveryDate, refusal] of [
+      [
+        saturday.toISOString().slice(0, 10),
+        /is a Saturday: deliveries arrive on working days\. Choose a working day, such as \d{1,2} [A-Z][a-z]{2} \d{4}\./,
+      ],
+      ["2099-01-01", /^1 Jan 2099 is more than 6 months out/],
+    ] as const) {
+      const refused = await call("POST", "/api/v1/quotes", {
+        body: {
+          partId,
+          process: "cnc_milling",
+          materialCode: milling!.material.code,
+          quantity: 10,
+          deliveryDate,
+        },
+      });
+      expect(refused.status).toBe(422);
+      expect((refused.body as { detail: string }).detail).toMatch(refusal);
+    }
+
     const quote = await call("POST", "/api/v1/quotes", {
       body: { partId, process: "cnc_milling", materialCode: milling!.material.code, quantity: 10 },
     });
