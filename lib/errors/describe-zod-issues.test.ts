@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { quoteOptionsSchema } from "../quotes/quote-options-schema";
-import { describeZodIssues } from "./describe-zod-issues";
+import { describeZodIssues, zodIssuesSentence } from "./describe-zod-issues";
 import { toAppError } from "./error-response";
 
 const refusalsOf = (schema: z.ZodType, value: unknown, withSchema = true) => {
@@ -57,5 +57,18 @@ describe("zod refusals in words", () => {
     const error = toAppError(parsed.error);
     expect(error.message).toBe("The request is not valid: quantity must be at least 1.");
     expect(error.details).toEqual({ fields: [{ path: "quantity", message: "quantity must be at least 1" }] });
+  });
+});
+
+describe("the refusals as one sentence", () => {
+  it("names each field once and ends once", () => {
+    const schema = z.object({
+      postalCode: z.string().min(5, "Enter 5 digits, e.g. 80331."),
+      quantity: z.number().min(1),
+    });
+    const parsed = schema.safeParse({ postalCode: "1", quantity: 0 });
+    expect(zodIssuesSentence("The request is not valid:", describeZodIssues(parsed.error!, schema))).toBe(
+      "The request is not valid: postalCode: Enter 5 digits, e.g. 80331; quantity must be a number, at least 1.",
+    );
   });
 });

@@ -15,26 +15,29 @@ const count = new Intl.NumberFormat("en-GB");
 /**
  * Zod's issues as sentences an integrator or a buyer understands, each naming the field as it is sent and
  * what it takes ("quantity must be a whole number from 1 to 10,000"). With the schema that refused the
- * value, a bound is given with its other end (zod's issue names only the one crossed). Messages a schema
- * wrote itself ("Enter the city.") are kept, after the field's name. The one formatter of zod refusals for
- * the API (error-response.ts, the public API's routes, the live price).
+ * value, a bound is given with its other end (zod's issue names only the one crossed). A message a schema
+ * wrote itself ("Enter the city.") is kept as written (its path names the field; the sentence adds the
+ * name). The one formatter of zod refusals for the API (error-response.ts, the public API's routes, the
+ * live price).
  */
 export function describeZodIssues(error: z.ZodError, schema?: z.ZodType): FieldRefusal[] {
   return error.issues.map((issue) => {
     const path = pathOf(issue.path);
     const field = path || "the body";
     if (!zodDefaultMessage.test(issue.message))
-      return {
-        path,
-        message: /^[a-z]/.test(issue.message) ? `${field} ${issue.message}` : `${field}: ${issue.message}`,
-      };
+      return { path, message: /^[a-z]/.test(issue.message) ? `${field} ${issue.message}` : issue.message };
     return { path, message: `${field} ${requirementOf(issue, schema && fieldSchemaAt(schema, issue.path))}` };
   });
 }
 
 /** The refusals as one sentence after `intro` ("The quote options are not valid:"). */
 export function zodIssuesSentence(intro: string, refusals: FieldRefusal[]): string {
-  return `${intro} ${refusals.map((refusal) => refusal.message).join("; ")}.`;
+  const named = refusals.map(({ path, message }) => {
+    const field = path || "the body";
+    const sentence = message.replace(/\.$/, "");
+    return sentence.startsWith(field) ? sentence : `${field}: ${sentence}`;
+  });
+  return `${intro} ${named.join("; ")}.`;
 }
 
 function pathOf(path: PropertyKey[]): string {
