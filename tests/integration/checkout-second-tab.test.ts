@@ -9,6 +9,15 @@ import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestPrisma } from "./setup/test-prisma";
 
+const invoiceCheckout = {
+  companyName: "Acme Robotics GmbH",
+  vatNumber: "",
+  billingAddress: goodsInAddress,
+  shippingAddress: goodsInAddress,
+  paymentMethod: "INVOICE",
+  acceptTerms: true,
+};
+
 /** Decision 0084: checkout open in two tabs; the first places the order, the second is sent after it. */
 describe("a second checkout of a cart another tab ordered", () => {
   let db: Database;
@@ -26,15 +35,7 @@ describe("a second checkout of a cart another tab ordered", () => {
     } as QuoteOptionsInput);
     await addQuoteToCart(db, anna, quote.id);
     // Both tabs show the same cart: both forms carry its quote.
-    const checkout = {
-      companyName: "Acme Robotics GmbH",
-      vatNumber: "",
-      billingAddress: goodsInAddress,
-      shippingAddress: goodsInAddress,
-      paymentMethod: "INVOICE",
-      acceptTerms: true,
-      cartQuoteIds: [quote.id],
-    };
+    const checkout = { ...invoiceCheckout, cartQuoteIds: [quote.id] };
 
     const first = await placeOrder(db, anna, checkout);
     const second = placeOrder(db, anna, checkout);
@@ -48,20 +49,12 @@ describe("a second checkout of a cart another tab ordered", () => {
   });
 
   it("still says the cart is empty when the page showed nothing of an order, or another company's quote", async () => {
-    const checkout = {
-      companyName: "Acme Robotics GmbH",
-      vatNumber: "",
-      billingAddress: goodsInAddress,
-      shippingAddress: goodsInAddress,
-      paymentMethod: "INVOICE",
-      acceptTerms: true,
-    };
     const otherCompanyLine = await db.orderLine.findFirst({
       where: { order: { buyerCompanyId: { not: acme } } },
       select: { quoteId: true },
     });
     for (const cartQuoteIds of [[], ["no-such-quote"], otherCompanyLine ? [otherCompanyLine.quoteId] : []])
-      await expect(placeOrder(db, anna, { ...checkout, cartQuoteIds })).rejects.toMatchObject({
+      await expect(placeOrder(db, anna, { ...invoiceCheckout, cartQuoteIds })).rejects.toMatchObject({
         code: "validation_failed",
         message: "Your cart is empty: add a quoted part first.",
       });
