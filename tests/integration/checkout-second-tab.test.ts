@@ -2,19 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { placeOrder } from "../../lib/orders/place-order";
 import { seedDatabase } from "../../prisma/seed";
-import { acme, anna, goodsInAddress, placeAcmeOrder } from "../fixtures/acme-orders";
+import { acme, acmeInvoiceCheckout, anna, placeAcmeOrder } from "../fixtures/acme-orders";
 import { createTestPrisma } from "./setup/test-prisma";
 
 /** What the second tab sends: the same form, with the quotes its page showed. */
-const secondTab = (cartQuoteIds: string[]) => ({
-  companyName: "Acme Robotics GmbH",
-  vatNumber: "",
-  billingAddress: goodsInAddress,
-  shippingAddress: goodsInAddress,
-  paymentMethod: "INVOICE",
-  acceptTerms: true,
-  cartQuoteIds,
-});
+const secondTab = (cartQuoteIds: string[]) => ({ ...acmeInvoiceCheckout, cartQuoteIds });
 
 /** Decision 0084: checkout open in two tabs; the first places the order, the second is sent after it. */
 describe("a second checkout of a cart another tab ordered", () => {
