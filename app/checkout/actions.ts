@@ -7,6 +7,7 @@ import { formAction } from "@/lib/forms/form-action";
 import { formCheckbox, formList, formText } from "@/lib/forms/form-fields";
 import { getLogger } from "@/lib/logging/logger";
 import { placeOrder } from "@/lib/orders/place-order";
+import { isAppError } from "@/lib/errors/app-error";
 import { startCardCheckout } from "@/lib/payments/start-card-checkout";
 import { legalAcceptanceFields } from "./legal-acceptance-fields";
 import { flagMissingCartFiles } from "@/lib/orders/flag-missing-cart-files";
@@ -32,6 +33,7 @@ const checkoutSchema = z.object({
   costCentre: formText,
   saveShippingAddress: formCheckbox,
   shippingAddressLabel: formText,
+  cartQuoteIds: formList,
 });
 
 /** With "same as billing", a shipping error belongs to the billing field the buyer sees. */
@@ -61,7 +63,12 @@ export const placeOrderAction = formAction(
         shippingAddress: shippingSame ? billing : shipping,
         saveShippingAddress: input.saveShippingAddress && !shippingSame,
       },
-    );
+    ).catch((error: unknown) => {
+      // A second tab's checkout of a cart the first tab ordered: that order's page says so.
+      const placedOrderId = isAppError(error) ? error.details?.placedOrderId : undefined;
+      if (typeof placedOrderId === "string") redirect(`/orders/${placedOrderId}?alreadyPlaced=1`);
+      throw error;
+    });
     // A prepayment order's page shows the bank details: only a card order goes on to Stripe.
     if (order.status === "AWAITING_PAYMENT" && order.paymentMethod === "CARD") {
       let paymentUrl: string | null = null;

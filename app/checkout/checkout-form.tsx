@@ -105,6 +105,8 @@ export function CheckoutForm(props: {
   legalVersions: { termsVersion: number; privacyVersion: number };
   /** The company's saved shipping addresses (issue 18), the default first. */
   savedAddresses?: SavedAddress[];
+  /** The cart's quotes as this page showed them: a second tab's submit then names the order they went into. */
+  cartQuoteIds: string[];
 }) {
   const { defaults } = props;
   const form = useFormAction(placeOrderAction, {
@@ -120,6 +122,9 @@ export function CheckoutForm(props: {
   );
   return (
     <form {...form.props} id="checkout-form" className="form card" noValidate>
+      {props.cartQuoteIds.map((quoteId) => (
+        <input key={quoteId} type="hidden" name="cartQuoteIds" value={quoteId} />
+      ))}
       {form.messages.error && (
         <div className="alert error" role="alert">
           {form.messages.error}

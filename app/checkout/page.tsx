@@ -56,6 +56,7 @@ export default async function CheckoutPage() {
       {!user.emailVerifiedAt && <EmailVerificationNotice email={user.email} />}
       <div className={styles.checkout}>
         <CheckoutForm
+          cartQuoteIds={cart.items.map((item) => item.quote.id)}
           defaults={{
             companyName: company.name,
             vatNumber: company.vatNumber ?? "",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, isAppError, type AppErrorCode } from "./app-error";
 import { appErrorFromDatabaseError } from "./app-error-from-database-error";
+import { describeZodIssues, zodIssuesSentence } from "./describe-zod-issues";
 import { httpStatusForErrorCode } from "./http-status-for-error-code";
 
 export interface ErrorBody {
@@ -21,11 +22,10 @@ export function errorResponseFor(error: unknown): { status: number; body: ErrorB
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof z.ZodError) {
-    const fields = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
-    const summary = fields
-      .map((field) => (field.path ? `${field.path}: ${field.message}` : field.message))
-      .join("; ");
-    return new AppError("validation_failed", `The request is not valid: ${summary}`, { fields });
+    const fields = describeZodIssues(error);
+    return new AppError("validation_failed", zodIssuesSentence("The request is not valid:", fields), {
+      fields,
+    });
   }
   const fromDatabase = appErrorFromDatabaseError(error);
   if (fromDatabase) return fromDatabase;

@@ -59,6 +59,11 @@ export const checkoutSchema = z.object({
   // Issue 18 (i18-docs): purchase-order number and cost centre; "save this shipping address".
   ...purchaseReferenceSchema.shape,
   ...saveShippingAddressSchema.shape,
+  /**
+   * The quotes the checkout page showed: when the cart is empty by the time the form arrives (another tab
+   * placed it), the order they went into is named instead of "your cart is empty".
+   */
+  cartQuoteIds: z.array(z.string().max(64)).max(200).default([]),
 });
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;

@@ -27,6 +27,7 @@ import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 import { formatDay } from "@/lib/dates/format-day";
+import { formatDeadline } from "@/lib/dates/format-deadline";
 
 export interface Orderer {
   userId: string;
@@ -83,8 +84,17 @@ export async function placeOrder(
     const quotes = source
       ? await quotesByIds(tx, orderer.companyId, source.quoteIds, quoteInclude)
       : (cart?.items.map((item) => item.quote) ?? []);
-    if (quotes.length === 0)
+    if (quotes.length === 0) {
+      const placedEarlier = await orderHoldingQuotes(tx, orderer.companyId, checkout.cartQuoteIds);
+      if (placedEarlier)
+        throw new AppError(
+          "conflict",
+          `These parts were already ordered as ${placedEarlier.number} on ${formatDeadline(placedEarlier.createdAt)} ` +
+            "(perhaps in another tab or window), so nothing was ordered twice. Open that order to follow it.",
+          { placedOrderId: placedEarlier.id },
+        );
       throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
+    }
     for (const quote of quotes) {
       if (quote.companyId !== orderer.companyId || quote.status !== "ACTIVE")
         throw new AppError("conflict", "A quote in your cart was ordered meanwhile; reload the cart.");
@@ -276,6 +286,16 @@ export async function placeOrder(
         });
     }
     return order;
+  });
+}
+
+/** The company's latest order with a line of one of these quotes (what a second checkout tab showed). */
+async function orderHoldingQuotes(tx: Prisma.TransactionClient, companyId: string, quoteIds: string[]) {
+  if (quoteIds.length === 0) return null;
+  return tx.order.findFirst({
+    where: { buyerCompanyId: companyId, lines: { some: { quoteId: { in: quoteIds } } } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, number: true, createdAt: true },
   });
 }
 

@@ -1,5 +1,6 @@
 import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { AppError } from "../errors/app-error";
+import { archiveFileRefusal } from "./archive-file-refusal";
 import { hasControlCharactersInFileName } from "../storage/control-characters-in-file-name";
 
 /**
@@ -16,6 +17,8 @@ export function checkPartFileName(rawName: string): { fileName: string } {
   const fileName = rawName.trim().replace(/^.*[\\/]/, "");
   if (fileName.length === 0 || fileName.length > 255)
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
+  const archive = archiveFileRefusal(fileName);
+  if (archive) throw new AppError("unsupported_media_type", archive);
   if (!formatFromFileName(fileName))
     throw new AppError(
       "unsupported_media_type",

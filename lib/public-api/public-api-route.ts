@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import type { z } from "zod";
 import { declaredContentLength, maxJsonBodyBytes, readLimitedBody } from "../api/read-limited-body";
 import { getPrisma, type Database } from "../db/prisma";
+import { parseOrRefuse } from "../errors/parse-or-refuse";
 import { AppError, isAppError } from "../errors/app-error";
 import { getLogger } from "../logging/logger";
 import { uploadLimitsFromEnv } from "../parts/upload-limits";
@@ -74,12 +75,24 @@ export function publicApiRoute<const Operation extends ApiOperation>(
         throw error;
       });
       limitHeaders = await limitApiRequests(db, key);
-      const params = (operation.params ? operation.params.parse(await routeContext.params) : {}) as never;
+      const params = (
+        operation.params
+          ? parseOrRefuse(operation.params, await routeContext.params, "The path is not valid:")
+          : {}
+      ) as never;
       const query = (
-        operation.query ? operation.query.parse(Object.fromEntries(url.searchParams)) : {}
+        operation.query
+          ? parseOrRefuse(operation.query, Object.fromEntries(url.searchParams), "The query is not valid:")
+          : {}
       ) as never;
       const headers = (
-        operation.headers ? operation.headers.parse(Object.fromEntries(request.headers)) : {}
+        operation.headers
+          ? parseOrRefuse(
+              operation.headers,
+              Object.fromEntries(request.headers),
+              "The headers are not valid:",
+            )
+          : {}
       ) as never;
       if (operation.bodyKind === "binary") operation.checkUploadHeaders?.(headers);
       const { body, hashParts } = await readBody(operation, request);
@@ -182,7 +195,10 @@ async function readBody(
   } catch {
     throw new AppError("bad_request", "The body is not valid JSON.");
   }
-  return { body: operation.body.parse(json), hashParts: [JSON.stringify(json)] };
+  return {
+    body: parseOrRefuse(operation.body, json, "The request body is not valid:"),
+    hashParts: [JSON.stringify(json)],
+  };
 }
 
 /**

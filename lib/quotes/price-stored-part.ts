@@ -11,12 +11,14 @@ import {
 import type { Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { AppError } from "../errors/app-error";
+import { formatIsoDay } from "../dates/format-day";
 import { currentAnalysis } from "../parts/current-analysis";
 import { readPreliminaryAnalysis } from "../parts/preliminary-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import { comparedWithSmallOrders } from "../small-orders/compared-with-small-orders";
 import { smallOrderForQuote, type SmallOrder } from "../small-orders/small-order-for-quote";
 import { asManualQuote, instantQuoteLimitReason } from "./instant-quote-limits";
+import { deliveryDateRefusal } from "./delivery-date-refusal";
 
 /** The part's current analysis; an outdated one is sent to be analysed again (lib/parts/current-analysis.ts). */
 async function analysisOf(db: Database, part: Part): Promise<AnalysisReport> {
@@ -55,7 +57,21 @@ export async function priceStoredPart(
   const report = await analysisOf(db, part);
   const pricing = await loadPricingData(db);
   const { data, settingsVersion, holidays } = pricing;
-  let quote: QuoteResult = quotePart(report, { ...options, today, holidays }, data);
+  const dateRefusal =
+    options.deliveryDate === undefined
+      ? null
+      : deliveryDateRefusal(options.deliveryDate, today, holidays, pricing.orderRules.horizonDays);
+  if (dateRefusal)
+    return {
+      settingsVersion,
+      quote: { ok: false, error: { code: "invalid_option", message: dateRefusal } },
+      calendar: [],
+      smallOrder: null,
+    };
+  let quote: QuoteResult = withReadableDates(
+    quotePart(report, { ...options, today, holidays }, data),
+    options,
+  );
   let smallOrder: SmallOrder | null = null;
   if (quote.ok && !quote.needsManualQuote) {
     const limit = instantQuoteLimitReason(quote, pricing.orderRules, today);
@@ -71,6 +87,27 @@ export async function priceStoredPart(
   const calendar =
     quote.ok && !quote.needsManualQuote ? deliveryCalendar(quote.delivery.options, today, 5, holidays) : [];
   return { settingsVersion, quote, calendar, smallOrder };
+}
+
+/**
+ * The engine writes days as "2027-01-12" (its machine format); a refused delivery date is read by a buyer
+ * (the part page, the API's message), so its sentence names days as "12 Jan 2027" (lib/dates/format-day.ts).
+ * `earliestDate` stays ISO for machines.
+ */
+function withReadableDates(
+  quote: QuoteResult,
+  options: { quantity: number; deliveryDate?: string },
+): QuoteResult {
+  if (quote.ok || quote.error.code !== "delivery_too_early" || !quote.error.earliestDate) return quote;
+  const pieces = `${options.quantity} part${options.quantity === 1 ? "" : "s"}`;
+  const wanted = options.deliveryDate ? `; ${formatIsoDay(options.deliveryDate)} is too early` : "";
+  return {
+    ...quote,
+    error: {
+      ...quote.error,
+      message: `The earliest delivery date for ${pieces} is ${formatIsoDay(quote.error.earliestDate)} (express)${wanted}. Choose that day or a later one.`,
+    },
+  };
 }
 
 /**

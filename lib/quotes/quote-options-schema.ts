@@ -22,8 +22,3 @@ export const quoteOptionsSchema = z.object({
 });
 
 export type QuoteOptionsInput = z.infer<typeof quoteOptionsSchema>;
-
-/** Zod's issues as one sentence that names each bad field. */
-export function describeOptionIssues(error: z.ZodError): string {
-  return `The quote options are invalid: ${error.issues.map((issue) => `${issue.path.join(".") || "body"} ${issue.message}`).join("; ")}.`;
-}

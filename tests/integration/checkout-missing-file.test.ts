@@ -11,7 +11,7 @@ import type { QuoteOptionsInput } from "../../lib/quotes/quote-options-schema";
 import { saveQuote } from "../../lib/quotes/save-quote";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { seedDatabase } from "../../prisma/seed";
-import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
+import { acme, acmeInvoiceCheckout, anna } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -36,12 +36,7 @@ describe("checkout of a part whose file is gone", () => {
     } as QuoteOptionsInput);
     await addQuoteToCart(db, anna, quote.id);
     const checkout = {
-      companyName: "Acme Robotics GmbH",
-      vatNumber: "",
-      billingAddress: goodsInAddress,
-      shippingAddress: goodsInAddress,
-      paymentMethod: "INVOICE",
-      acceptTerms: true,
+      ...acmeInvoiceCheckout,
     };
 
     // The fixture's part names a file that was never stored: checkout asks storage and refuses.

@@ -20,7 +20,7 @@ import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { seedDatabase } from "../../prisma/seed";
 import { createAnalysisPool, type AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
-import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
+import { acme, acmeInvoiceCheckout, anna } from "../fixtures/acme-orders";
 import { chunkedStream } from "../fixtures/streams";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -150,12 +150,7 @@ describe("a DXF drawing of a flat part, uploaded and priced as laser cutting (is
     } as never);
     await addQuoteToCart(db, anna, quote.id);
     const order = await placeOrder(db, anna, {
-      companyName: "Acme Robotics GmbH",
-      vatNumber: "",
-      billingAddress: goodsInAddress,
-      shippingAddress: goodsInAddress,
-      paymentMethod: "INVOICE",
-      acceptTerms: true,
+      ...acmeInvoiceCheckout,
     });
     const line = await db.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
     expect(line.process).toBe("LASER_CUTTING");

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
+import { quoteDay } from "../../lib/quotes/quote-day";
 import { createAnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
+import { addWorkingDays } from "../../quoting-engine/pricing/working-days";
 import { acme, goodsInAddress as address } from "../fixtures/acme-orders";
 import { seededDatabaseWithStorage } from "./setup/seeded-database-with-storage";
 
@@ -194,6 +196,39 @@ describe("the public API against its OpenAPI document", () => {
     const milling = priced.find((option) => option.process === "cnc_milling");
     expect(milling, "the plate is priced for CNC milling").toBeDefined();
 
+    // Decision 0084: refused with days as people read them: the next working day (before the earliest
+    // delivery), a Saturday four to five weeks out, and a day decades out.
+    const saturday = new Date(Date.now() + 28 * 86_400_000);
+    saturday.setUTCDate(saturday.getUTCDate() + ((6 - saturday.getUTCDay() + 7) % 7));
+    const day = String.raw`\d{1,2} [A-Z][a-z]{2} \d{4}`;
+    for (const [deliveryDate, refusal] of [
+      [
+        addWorkingDays(quoteDay(), 1),
+        new RegExp(
+          `^The earliest delivery date for 10 parts is ${day} \\(express\\); ${day} is too early\\.`,
+        ),
+      ],
+      [
+        saturday.toISOString().slice(0, 10),
+        new RegExp(
+          `is a Saturday: deliveries arrive on working days\\. Choose a working day, such as ${day}\\.`,
+        ),
+      ],
+      ["2099-01-01", /^1 Jan 2099 is more than 6 months out/],
+    ] as const) {
+      const refused = await call("POST", "/api/v1/quotes", {
+        body: {
+          partId,
+          process: "cnc_milling",
+          materialCode: milling!.material.code,
+          quantity: 10,
+          deliveryDate,
+        },
+      });
+      expect(refused.status).toBe(422);
+      expect((refused.body as { detail: string }).detail).toMatch(refusal);
+    }
+
     const quote = await call("POST", "/api/v1/quotes", {
       body: { partId, process: "cnc_milling", materialCode: milling!.material.code, quantity: 10 },
     });
@@ -255,6 +290,12 @@ describe("the public API against its OpenAPI document", () => {
     });
     expect(invalid.body).toMatchObject({ status: 422, code: "validation_failed" });
     expect((invalid.body as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+    // Decision 0084: sentences that name the field and what it takes, not zod's "Too small: expected …".
+    const detail = (invalid.body as { detail: string }).detail;
+    expect(detail).toContain("quantity must be a whole number from 1 to 100,000");
+    expect(detail).toMatch(/process must be one of "cnc_milling", /);
+    expect(detail).toContain("materialCode is missing: it must be a text");
+    expect(detail).not.toMatch(/Too small|Invalid|expected|>=/);
     expect((await call("GET", "/api/v1/orders?cursor=garbage")).body).toMatchObject({
       status: 400,
       code: "bad_request",

@@ -25,7 +25,7 @@ import { deleteCompanyAddress } from "../../lib/addresses/delete-company-address
 import { listCompanyAddresses } from "../../lib/addresses/list-company-addresses";
 import { saveCompanyAddress } from "../../lib/addresses/save-company-address";
 import { seedDatabase } from "../../prisma/seed";
-import { acme, anna, goodsInAddress } from "../fixtures/acme-orders";
+import { acme, acmeInvoiceCheckout, anna, goodsInAddress } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { pdfText } from "../fixtures/pdf-text";
 import { createTestPrisma } from "./setup/test-prisma";
@@ -45,12 +45,7 @@ const viennaAddress = {
   countryCode: "AT",
 };
 const checkout = (extra: Record<string, unknown> = {}) => ({
-  companyName: "Acme Robotics GmbH",
-  vatNumber: "",
-  billingAddress: goodsInAddress,
-  shippingAddress: goodsInAddress,
-  paymentMethod: "INVOICE",
-  acceptTerms: true,
+  ...acmeInvoiceCheckout,
   ...extra,
 });
 

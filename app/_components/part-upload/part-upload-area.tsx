@@ -7,6 +7,7 @@ import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
 import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
 import { formatFileSize } from "@/lib/files/format-file-size";
+import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
 
 interface UploadRow extends UploadProgress {
   key: string;
@@ -17,6 +18,8 @@ interface UploadRow extends UploadProgress {
 /** Why a file is refused before it is sent, or null. */
 function refusalFor(file: File, maxBytes: number): string | null {
   const lower = file.name.toLowerCase();
+  const archive = archiveFileRefusal(file.name);
+  if (archive) return archive;
   if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
   if (file.size > maxBytes)

@@ -53,10 +53,10 @@ export default async function OrderPage({
   searchParams,
 }: {
   params: Promise<{ orderId: string }>;
-  searchParams: Promise<{ placed?: string; payment?: string }>;
+  searchParams: Promise<{ placed?: string; alreadyPlaced?: string; payment?: string }>;
 }) {
   const { orderId } = await params;
-  const { placed, payment } = await searchParams;
+  const { placed, alreadyPlaced, payment } = await searchParams;
   const user = await requirePermission("shop.view", `/orders/${orderId}`);
   const order = await orNotFoundPage(loadBuyerOrder(getPrisma(), user.companyId, orderId));
   const { days: complaintWindowDays } = await loadComplaintWindow(getPrisma());
@@ -88,6 +88,13 @@ export default async function OrderPage({
             : order.status === "CONFIRMED"
               ? "It is confirmed and goes to a manufacturing partner now. A confirmation is on its way by e-mail."
               : "We start once the payment has arrived."}
+        </div>
+      )}
+      {alreadyPlaced && (
+        <div className="alert warn" role="status">
+          <strong>These parts were already ordered as {order.number}</strong>, placed{" "}
+          {formatDeadline(order.createdAt)} (perhaps in another tab or window). Nothing was ordered twice:
+          this is that order.
         </div>
       )}
       {payment === "returned" && awaitingCard && cardState?.kind !== "processing" && (

@@ -9,7 +9,8 @@ import { formText } from "@/lib/forms/form-fields";
 import { pagePartViewer } from "@/lib/parts/page-part-viewer";
 import { requestManualQuote } from "@/lib/quotes/request-manual-quote";
 import { saveQuote } from "@/lib/quotes/save-quote";
-import { describeOptionIssues, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { describeZodIssues, zodIssuesSentence } from "@/lib/errors/describe-zod-issues";
 import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { getJobQueue } from "@/lib/jobs/get-job-queue";
 import { switchPartUnit } from "@/lib/parts/switch-part-unit";
@@ -26,7 +27,14 @@ const chosenOptions = formText.transform((json, context) => {
   }
   const options = quoteOptionsSchema.safeParse(sent);
   if (options.success) return options.data;
-  context.addIssue({ code: "custom", path: [], message: describeOptionIssues(options.error) });
+  context.addIssue({
+    code: "custom",
+    path: [],
+    message: zodIssuesSentence(
+      "The quote options are not valid:",
+      describeZodIssues(options.error, quoteOptionsSchema),
+    ),
+  });
   return z.NEVER;
 });
 

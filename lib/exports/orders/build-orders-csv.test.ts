@@ -96,3 +96,30 @@ describe("the partner's jobs CSV", () => {
     });
   });
 });
+
+describe("the orders CSV opened in a spreadsheet", () => {
+  it("shows typed formulas as text and keeps negative amounts numbers", () => {
+    const hostile: OrderLineForCsv = {
+      ...line,
+      partFileName: '=HYPERLINK("http://evil.example","open").step',
+      order: {
+        ...line.order,
+        buyerCompanyName: "@SUM(1+1)*cmd|' /C calc'!A0",
+        purchaseOrderNumber: "+4711",
+        costCentre: "-1+1",
+        vatCents: -250,
+      },
+    };
+    const rows = parse(buildOrdersCsv([hostile], "operations").slice(1), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows[0]).toMatchObject({
+      part_file: '\'=HYPERLINK("http://evil.example","open").step',
+      buyer: "'@SUM(1+1)*cmd|' /C calc'!A0",
+      purchase_order_number: "'+4711",
+      cost_centre: "'-1+1",
+      order_vat: "-2.50",
+    });
+  });
+});

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/api-route";
 import { readJsonBody } from "@/lib/api/read-limited-body";
 import { getPrisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
 import { findViewablePart } from "@/lib/parts/find-viewable-part";
 import { resolvePartViewer } from "@/lib/parts/resolve-part-viewer";
 import { compareStoredPart, priceStoredPart } from "@/lib/quotes/price-stored-part";
 import { quoteDay } from "@/lib/quotes/quote-day";
-import { describeOptionIssues, quantitySchema, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { quantitySchema, quoteOptionsSchema } from "@/lib/quotes/quote-options-schema";
+import { parseOrRefuse } from "@/lib/errors/parse-or-refuse";
 
 const compareBody = z.object({ compare: z.literal(true), quantity: quantitySchema });
 const optionsBody = quoteOptionsSchema.extend({ compare: z.literal(false).optional() });
@@ -21,11 +21,13 @@ export const POST = apiRoute<{ partId: string }>(async ({ request, params }) => 
   const json = await readJsonBody(request);
   const wantsComparison =
     typeof json === "object" && json !== null && (json as { compare?: unknown }).compare === true;
-  const parsed = (wantsComparison ? compareBody : optionsBody).safeParse(json);
-  if (!parsed.success) throw new AppError("validation_failed", describeOptionIssues(parsed.error));
+  const { compare: _compare, ...choice } = parseOrRefuse(
+    wantsComparison ? compareBody : optionsBody,
+    json,
+    "The quote options are not valid:",
+  );
   const db = getPrisma();
   const part = await findViewablePart(db, params.partId, await resolvePartViewer(request));
-  const { compare: _compare, ...choice } = parsed.data;
   const result =
     "process" in choice
       ? await priceStoredPart(db, part, choice, quoteDay())

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { requireApiPermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
+import { parseOrRefuse } from "@/lib/errors/parse-or-refuse";
 import { purchaseReferenceSchema } from "@/lib/orders/purchase-reference-fields";
 import { loadQuoteDocument } from "@/lib/quote-documents/load-quote-document";
 import { quotePdfResponse } from "@/lib/quote-documents/quote-pdf-response";
@@ -13,15 +13,17 @@ import { quotePdfResponse } from "@/lib/quote-documents/quote-pdf-response";
 export const GET = apiRoute<{ quoteId: string }>(async ({ request, params }) => {
   const user = await requireApiPermission("shop.view");
   const query = new URL(request.url).searchParams;
-  const reference = purchaseReferenceSchema.safeParse({
-    purchaseOrderNumber: query.get("purchaseOrderNumber") ?? "",
-    costCentre: query.get("costCentre") ?? "",
-  });
-  if (!reference.success)
-    throw new AppError("validation_failed", reference.error.issues[0]?.message ?? "Check the references.");
+  const reference = parseOrRefuse(
+    purchaseReferenceSchema,
+    {
+      purchaseOrderNumber: query.get("purchaseOrderNumber") ?? "",
+      costCentre: query.get("costCentre") ?? "",
+    },
+    "The references are not valid:",
+  );
   const document = await loadQuoteDocument(getPrisma(), {
     quoteId: params.quoteId,
     companyId: user.companyId,
   });
-  return quotePdfResponse({ ...document, reference: reference.data });
+  return quotePdfResponse({ ...document, reference });
 });

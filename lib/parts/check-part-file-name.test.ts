@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { checkPartFileName } from "./check-part-file-name";
+
+describe("the name of an uploaded CAD file", () => {
+  it("refuses a zipped CAD file with what to do instead of a list of formats", () => {
+    // trimesh's models/ascii.stl.zip (MIT), uploaded in the decision-0084 walk, got "not a CAD file we read".
+    for (const name of ["ascii.stl.zip", "bracket.STEP.ZIP", "parts.7z", "export.tar.gz"])
+      expect(() => checkPartFileName(name)).toThrow(
+        expect.objectContaining({
+          code: "unsupported_media_type",
+          message: expect.stringMatching(
+            /archive: a part is one CAD file.*Unpack it and upload the CAD files inside/,
+          ),
+        }),
+      );
+  });
+
+  it("keeps the last path segment of a name with folders and takes a CAD extension in any case", () => {
+    expect(checkPartFileName("../../etc/passwd.stl")).toEqual({ fileName: "passwd.stl" });
+    expect(checkPartFileName("C:\\parts\\Bracket.STEP")).toEqual({ fileName: "Bracket.STEP" });
+    expect(() => checkPartFileName("notes.txt")).toThrow(/is not a CAD file we read/);
+  });
+});
