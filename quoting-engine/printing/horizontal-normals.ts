@@ -2,7 +2,8 @@
  * Triangle t's normal projected on the plate, unit length (zero for a flat triangle), as an x, y pair into
  * `normals`; and into `runs` the horizontal run of its slope over one layer of `h` (h |n_z| / |n_xy|,
  * Infinity for a flat one), signed like n_z (positive facing up). Called in the slicing's first pass over
- * the triangles, for the contours, skins and steps.
+ * the triangles, for the contours, skins and steps. Returns n_z unscaled: twice the triangle's area
+ * projected on the plate.
  */
 export function horizontalNormal(
   positions: ArrayLike<number>,
@@ -11,7 +12,7 @@ export function horizontalNormal(
   h: number,
   normals: Float64Array,
   runs: Float64Array,
-): void {
+): number {
   const a = indices[t * 3]! * 3;
   const b = indices[t * 3 + 1]! * 3;
   const c = indices[t * 3 + 2]! * 3;
@@ -30,4 +31,5 @@ export function horizontalNormal(
     normals[t * 2 + 1] = ny / length;
     runs[t] = (h * nz) / length;
   } else runs[t] = nz >= 0 ? Infinity : -Infinity;
+  return nz;
 }

@@ -7,11 +7,10 @@ import { solidSkinShare } from "./solid-skin-share";
  * above (facing down) it, by its slope (`solid-skin-share.ts`).
  */
 export function skinArea(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  t: number,
-  lo: number,
-  hi: number,
+  /** The triangle's area projected on the plate, positive facing up. */
+  projected: number,
+  /** The triangle's lowest and highest z, and both as (z − zMin) / h. */
+  span: { lo: number; hi: number; loInLayers: number; hiInLayers: number },
   zMin: number,
   h: number,
   layerCount: number,
@@ -22,22 +21,16 @@ export function skinArea(
   /** Horizontal run of the triangle's slope over one layer (h |n_z| / |n_xy|). */
   run: number,
 ): void {
-  const a = indices[t * 3]! * 3;
-  const b = indices[t * 3 + 1]! * 3;
-  const c = indices[t * 3 + 2]! * 3;
-  const projected =
-    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
-      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
-    2;
   if (projected === 0 || layerCount === 0) return;
+  const { lo, hi } = span;
   const target = projected > 0 ? up : down;
   const magnitude = Math.abs(projected);
   const share = solidSkinShare(run, skin.bandMm, skin.marginMm);
   const towards = projected > 0 ? -1 : 1;
   // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
   const bias = projected > 0 ? -1e-6 : 1e-6;
-  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
-  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
+  const first = clampLayer(Math.floor(span.loInLayers + bias), layerCount);
+  const last = clampLayer(Math.floor(span.hiInLayers + bias), layerCount);
   if (first === last || hi - lo < 1e-9) {
     target[first]! += magnitude;
     if (share > 0) addSolid(solid, first, magnitude * share, towards, skin.solidLayers);
