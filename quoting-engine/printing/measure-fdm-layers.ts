@@ -4,7 +4,7 @@ import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
-import { skinArea } from "./skin-area";
+import { skinArea, skinFactCount } from "./skin-area";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
 import { joinClosedMeshContours } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
@@ -135,9 +135,12 @@ export function measureFdmLayers(
   let segmentCount = 0;
   // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
   const segmentBase = new Int32Array(options.edgeMates ? triangleCount + 1 : 0);
+  const skinFacts = new Float64Array(skinFactCount);
+  skinFacts[6] = zMin;
+  skinFacts[7] = h;
   for (let t = 0; t < triangleCount; t++) {
     // Twice the triangle's area projected on the plate, positive facing up.
-    const projected2 = horizontalNormal(positions, indices, t, h, flatNormals, runs);
+    horizontalNormal(positions, indices, t, skinFacts, flatNormals, runs);
     const z0 = positions[indices[t * 3]! * 3 + 2]!;
     const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
     const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
@@ -156,18 +159,12 @@ export function measureFdmLayers(
       segmentCount +=
         stepShift >= 0 ? ((last - firstSliced) >> stepShift) + 1 : ((last - firstSliced) / step + 1) | 0;
     if (segmentBase.length > 0) segmentBase[t + 1] = segmentCount;
-    skinArea(
-      projected2 / 2,
-      { lo, hi, loInLayers, hiInLayers },
-      zMin,
-      h,
-      layerCount,
-      up,
-      down,
-      solidSkin,
-      skin,
-      Math.abs(runs[t]!),
-    );
+    skinFacts[1] = lo;
+    skinFacts[2] = hi;
+    skinFacts[3] = loInLayers;
+    skinFacts[4] = hiInLayers;
+    skinFacts[5] = Math.abs(runs[t]!);
+    skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
   }
   const triangleAcross = edgeMates
     ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
