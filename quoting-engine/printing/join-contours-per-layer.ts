@@ -1,6 +1,6 @@
 import { crossingTriangles, trianglesByFirstLayer } from "./crossing-triangles";
 import { join, root } from "./join-segments";
-import type { LayerContourSums } from "./join-closed-mesh-contours";
+import type { LayerContourSums, LoopRules, SlicedLayers } from "./join-closed-mesh-contours";
 import { layersWhereCutsChange } from "./layers-where-cuts-change";
 import { measureSegment } from "./measure-segment";
 import { sharpEdges } from "./sharp-edges";
@@ -27,16 +27,9 @@ export function joinContoursPerLayer(
     flatNormals: Float64Array;
     cornerCos: number;
   },
-  layers: {
-    firstLayer: Int32Array;
-    lastLayer: Int32Array;
-    step: number;
-    zMin: number;
-    h: number;
-    sweep: boolean;
-  },
+  layers: SlicedLayers & { sweep: boolean },
   centre: { cx: number; cy: number },
-  loopRules: { bandMm: number; smallBelowMm2: number; loopSpacingMm: number },
+  loopRules: LoopRules,
   sums: LayerContourSums,
   boxes: Float64Array,
   firstLayerPoints: number[],

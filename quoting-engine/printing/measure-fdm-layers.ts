@@ -111,7 +111,7 @@ export function measureFdmLayers(
   const cy = ySum / Math.max(1, vertexCount);
   // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates).
   const edgeMates = options.edgeMates;
-  const edges = edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
+  let edges = edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
   const runs = new Float64Array(triangleCount);
   const flatNormals = new Float64Array(triangleCount * 2);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
@@ -197,41 +197,7 @@ export function measureFdmLayers(
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   // Closed, clean meshes of short triangles (edge mates given) are sliced and joined triangle by
   // triangle, with no buckets per layer; the others by the per-layer buckets or the sweep below.
-  if (!sweep && edgeMates)
-    joinClosedMeshContours(
-      {
-        positions,
-        indices,
-        edgeMates,
-        sharpHalfEdge: sharpHalfEdges(flatNormals, edgeMates, cornerCos),
-        flatNormals,
-      },
-      { firstLayer, lastLayer, segmentBase, step, zMin, h },
-      { cx, cy },
-      { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing },
-      { area, perimeter, corners, smallLoop, smallPath, islands, loops, smallIslandArea, smallIslandLength },
-      boxes,
-      firstLayerPoints,
-    );
-  else
-    joinContoursPerLayer(
-      {
-        positions,
-        indices,
-        vertexCount,
-        edges: edges ?? meshEdgeIdsFromMates(edgeMates!),
-        flatNormals,
-        cornerCos,
-      },
-      { firstLayer, lastLayer, step, zMin, h, sweep },
-      { cx, cy },
-      { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing },
-      { area, perimeter, corners, smallLoop, smallPath, islands, loops, smallIslandArea, smallIslandLength },
-      boxes,
-      firstLayerPoints,
-    );
-  // Layers not sliced take the contours of the sliced one below.
-  const perLayer = [
+  const sums = {
     area,
     perimeter,
     corners,
@@ -241,7 +207,33 @@ export function measureFdmLayers(
     loops,
     smallIslandArea,
     smallIslandLength,
-  ];
+  };
+  const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
+  if (!sweep && edgeMates) {
+    const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
+    joinClosedMeshContours(
+      { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
+      { firstLayer, lastLayer, segmentBase, step, zMin, h },
+      { cx, cy },
+      loopRules,
+      sums,
+      boxes,
+      firstLayerPoints,
+    );
+  } else {
+    edges ??= meshEdgeIdsFromMates(edgeMates!);
+    joinContoursPerLayer(
+      { positions, indices, vertexCount, edges, flatNormals, cornerCos },
+      { firstLayer, lastLayer, step, zMin, h, sweep },
+      { cx, cy },
+      loopRules,
+      sums,
+      boxes,
+      firstLayerPoints,
+    );
+  }
+  // Layers not sliced take the contours of the sliced one below.
+  const perLayer = Object.values(sums);
   if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
   const supports = measureFdmSupports(positions, indices, {
     zMin,
