@@ -18,18 +18,30 @@ export interface LoopRules {
 }
 
 /** Per layer, what the contours of a layer give (`measureFdmLayers`' arrays, one entry per layer). */
-export interface LayerContourSums {
-  area: Float64Array;
-  perimeter: Float64Array;
-  corners: Float64Array;
-  smallLoop: Float64Array;
-  smallPath: Float64Array;
-  islands: Float64Array;
-  loops: Float64Array;
-  smallIslandArea: Float64Array;
-  smallIslandLength: Float64Array;
-}
+export const contourSumNames = [
+  "area",
+  "perimeter",
+  "corners",
+  "smallLoop",
+  "smallPath",
+  "islands",
+  "loops",
+  "smallIslandArea",
+  "smallIslandLength",
+] as const;
+export type LayerContourSums = Record<(typeof contourSumNames)[number], Float64Array>;
 
+/** Where the contours' measures go, and what they are measured by. */
+export interface ContourTargets {
+  /** The centre signed areas are taken about. */
+  centre: { cx: number; cy: number };
+  loopRules: LoopRules;
+  sums: LayerContourSums;
+  /** Per layer: x min, x max, y min, y max of the segments' starts. */
+  boxes: Float64Array;
+  /** Both ends of every segment of layer 0, x y x y … */
+  firstLayerPoints: number[];
+}
 /**
  * Slices a closed, clean mesh (every half-edge has its mate: `closedMeshMates`) triangle by triangle at
  * every `step`-th layer and joins its contours without bucketing segments per layer. Segments are
@@ -55,13 +67,10 @@ export function joinClosedMeshContours(
   },
   /** With, per triangle, its first segment slot (a slot per sliced layer of its range); one more at the end. */
   layers: SlicedLayers & { segmentBase: Int32Array },
-  centre: { cx: number; cy: number },
-  loopRules: LoopRules,
-  sums: LayerContourSums,
-  boxes: Float64Array,
-  firstLayerPoints: number[],
+  targets: ContourTargets,
 ): void {
   const { positions, indices, edgeMates, sharpHalfEdge, flatNormals } = mesh;
+  const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
   const { firstLayer, lastLayer, segmentBase, step, zMin, h } = layers;
   const { cx, cy } = centre;
   const triangleCount = firstLayer.length;

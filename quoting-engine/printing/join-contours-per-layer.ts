@@ -1,6 +1,6 @@
 import { crossingTriangles, trianglesByFirstLayer } from "./crossing-triangles";
 import { join, root } from "./join-segments";
-import type { LayerContourSums, LoopRules, SlicedLayers } from "./join-closed-mesh-contours";
+import type { ContourTargets, SlicedLayers } from "./join-closed-mesh-contours";
 import { layersWhereCutsChange } from "./layers-where-cuts-change";
 import { measureSegment } from "./measure-segment";
 import { sharpEdges } from "./sharp-edges";
@@ -28,12 +28,9 @@ export function joinContoursPerLayer(
     cornerCos: number;
   },
   layers: SlicedLayers & { sweep: boolean },
-  centre: { cx: number; cy: number },
-  loopRules: LoopRules,
-  sums: LayerContourSums,
-  boxes: Float64Array,
-  firstLayerPoints: number[],
+  targets: ContourTargets,
 ): void {
+  const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
   const { positions, indices, vertexCount, edges, flatNormals, cornerCos } = mesh;
   const { firstLayer, lastLayer, step, zMin, h, sweep } = layers;
   const { cx, cy } = centre;

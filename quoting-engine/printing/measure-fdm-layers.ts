@@ -6,7 +6,7 @@ import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
 import { skinArea, skinFactCount } from "./skin-area";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
-import { joinClosedMeshContours } from "./join-closed-mesh-contours";
+import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
 import { sharpHalfEdges } from "./sharp-half-edges";
 import { rotatePositions } from "./rotate-positions";
@@ -118,8 +118,10 @@ export function measureFdmLayers(
   const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
 
-  const area = new Float64Array(layerCount);
-  const perimeter = new Float64Array(layerCount);
+  // Per layer, what its contours give (`LayerContourSums`).
+  const sums = Object.fromEntries(
+    contourSumNames.map((name) => [name, new Float64Array(layerCount)]),
+  ) as unknown as LayerContourSums;
   const up = new Float64Array(layerCount);
   const down = new Float64Array(layerCount);
   const solidSkin = new Float64Array(layerCount);
@@ -129,7 +131,6 @@ export function measureFdmLayers(
     bandMm: options.perimeterBandMm ?? 1.22,
     marginMm: options.skinMarginMm ?? 3,
   };
-  const corners = new Float64Array(layerCount);
   const firstLayer = new Int32Array(triangleCount);
   const lastLayer = new Int32Array(triangleCount);
   let segmentCount = 0;
@@ -185,51 +186,26 @@ export function measureFdmLayers(
   // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
   // (`joinContoursPerLayer`); meshes of short ones are sliced triangle by triangle.
   const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
-  const smallLoop = new Float64Array(layerCount);
-  const smallPath = new Float64Array(layerCount);
   const loopSpacing = skin.bandMm / perimeterLoops;
-  const islands = new Float64Array(layerCount);
-  const loops = new Float64Array(layerCount);
-  const smallIslandArea = new Float64Array(layerCount);
-  const smallIslandLength = new Float64Array(layerCount);
   const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   // Closed, clean meshes of short triangles (edge mates given) are sliced and joined triangle by
   // triangle, with no buckets per layer; the others by the per-layer buckets or the sweep below.
-  const sums = {
-    area,
-    perimeter,
-    corners,
-    smallLoop,
-    smallPath,
-    islands,
-    loops,
-    smallIslandArea,
-    smallIslandLength,
-  };
   const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
   if (!sweep && edgeMates) {
     const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
     joinClosedMeshContours(
       { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
       { firstLayer, lastLayer, segmentBase, step, zMin, h },
-      { cx, cy },
-      loopRules,
-      sums,
-      boxes,
-      firstLayerPoints,
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
     );
   } else {
     edges ??= meshEdgeIdsFromMates(edgeMates!);
     joinContoursPerLayer(
       { positions, indices, vertexCount, edges, flatNormals, cornerCos },
       { firstLayer, lastLayer, step, zMin, h, sweep },
-      { cx, cy },
-      loopRules,
-      sums,
-      boxes,
-      firstLayerPoints,
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
     );
   }
   // Layers not sliced take the contours of the sliced one below.
@@ -250,15 +226,15 @@ export function measureFdmLayers(
   });
   return {
     layerHeightMm: h,
-    areaMm2: rounded(area.map(Math.abs)),
-    perimeterMm: rounded(perimeter),
-    smallLoopMm: rounded(smallLoop),
-    smallPerimeterPathMm: rounded(smallPath),
-    smallIslandMm2: rounded(smallIslandArea),
-    smallIslandPerimeterMm: rounded(smallIslandLength),
-    islandCount: Array.from(islands),
-    loopCount: Array.from(loops),
-    cornerCount: Array.from(corners, Math.round),
+    areaMm2: rounded(sums.area.map(Math.abs)),
+    perimeterMm: rounded(sums.perimeter),
+    smallLoopMm: rounded(sums.smallLoop),
+    smallPerimeterPathMm: rounded(sums.smallPath),
+    smallIslandMm2: rounded(sums.smallIslandArea),
+    smallIslandPerimeterMm: rounded(sums.smallIslandLength),
+    islandCount: Array.from(sums.islands),
+    loopCount: Array.from(sums.loops),
+    cornerCount: Array.from(sums.corners, Math.round),
     upMm2: rounded(up),
     downMm2: rounded(down),
     solidSkinMm2: rounded(solidSkin),
