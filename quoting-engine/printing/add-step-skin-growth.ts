@@ -13,7 +13,8 @@ export function addStepSkinGrowth(
   indices: ArrayLike<number>,
   /** Per triangle, the horizontal run of its slope over one layer, signed like n_z (`measure-fdm-layers.ts`). */
   runs: Float64Array,
-  edges: { ids: Int32Array; count: number; triangles: Int32Array },
+  /** The triangle across a half-edge (triangle t's side k is half-edge 3t + k), −1 where none. */
+  triangleAcross: (halfEdge: number) => number,
   layers: { zMin: number; h: number; count: number },
   skin: { solidLayers: number; bandMm: number; marginMm: number },
   solid: Float64Array,
@@ -29,10 +30,7 @@ export function addStepSkinGrowth(
   for (let t = 0; t < triangleCount; t++) {
     if (kind[t] === 0) continue;
     for (let k = 0; k < 3; k++) {
-      const e = edges.ids[t * 3 + k]!;
-      const t1 = edges.triangles[e * 2]!;
-      const t2 = edges.triangles[e * 2 + 1]!;
-      const wall = t1 === t ? t2 : t1;
+      const wall = triangleAcross(t * 3 + k);
       if (wall < 0 || kind[wall] !== 0) continue;
       const p = indices[t * 3 + k]!;
       const q = indices[t * 3 + ((k + 1) % 3)]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { measureFdmLayers } from "./measure-fdm-layers";
 import { closedMeshMates } from "../analysis/closed-mesh-mates";
-import { boxesMesh, prismMesh } from "./test-meshes";
+import { boxesMesh, prismMesh, torusMesh } from "./test-meshes";
 
 const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
 
@@ -309,5 +309,48 @@ describe("layers whose planes cut the same edges as the layer below", () => {
       }
       expect(profile.perimeterMm[layer]).toBeCloseTo(expected, 2);
     }
+  });
+});
+
+describe("closed meshes of short triangles, sliced and joined triangle by triangle", () => {
+  it("gives a torus's layers as the per-layer joins do, with its triangles in any order, lying and standing", () => {
+    const torus = torusMesh(20, 8, 96, 40);
+    // Every seventh triangle in turn: a contour's segments lie apart, its first is not its lowest edge.
+    const order = Array.from(
+      { length: torus.indices.length / 3 },
+      (_, k) => (k * 7) % (torus.indices.length / 3),
+    );
+    const indices = Uint32Array.from(order.flatMap((t) => [0, 1, 2].map((c) => torus.indices[t * 3 + c]!)));
+    const edgeMates = closedMeshMates(indices, torus.positions.length / 3);
+    expect(edgeMates).toBeDefined();
+    const standing = [1, 0, 0, 0, 0, 1, 0, -1, 0];
+    for (const options of [
+      { layerHeightMm: 1 },
+      { layerHeightMm: 0.3, rotation: standing, sliceEvery: 2 },
+      { layerHeightMm: 0.2, sliceEvery: 3 },
+    ]) {
+      // Without edge mates the contours are joined per layer over edge ids (`joinContoursPerLayer`).
+      const perLayer = measureFdmLayers(torus.positions, indices, options);
+      const byTriangle = measureFdmLayers(torus.positions, indices, { ...options, edgeMates });
+      expect(byTriangle).toEqual(perLayer);
+    }
+    const lying = measureFdmLayers(torus.positions, indices, { layerHeightMm: 1, edgeMates });
+    // Through the middle of the tube: a ring between 12 and 28 mm, one island and one hole.
+    expect(lying.islandCount[8]).toBe(1);
+    expect(lying.loopCount[8]).toBe(2);
+    const ring = Math.PI * (28 * 28 - 12 * 12);
+    expect(Math.abs(lying.areaMm2[8]! - ring) / ring).toBeLessThan(0.01);
+    expect(Math.abs(lying.perimeterMm[8]! - 2 * Math.PI * 40) / (2 * Math.PI * 40)).toBeLessThan(0.01);
+    const upright = measureFdmLayers(torus.positions, indices, {
+      layerHeightMm: 1,
+      rotation: standing,
+      edgeMates,
+    });
+    // Standing on its side, a layer through the axis cuts the tube twice: two discs of radius 8 mm.
+    const middle = Math.floor(upright.islandCount.length / 2);
+    expect(upright.islandCount[middle]).toBe(2);
+    expect(upright.loopCount[middle]).toBe(2);
+    expect(Math.abs(upright.areaMm2[middle]! - 2 * Math.PI * 64) / (2 * Math.PI * 64)).toBeLessThan(0.01);
+    expect(Math.abs(upright.perimeterMm[middle]! - 4 * Math.PI * 8) / (4 * Math.PI * 8)).toBeLessThan(0.01);
   });
 });

@@ -4,17 +4,13 @@ import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
-import { skinArea } from "./skin-area";
-import { measureSegment } from "./measure-segment";
-import { crossingTriangles, trianglesByFirstLayer } from "./crossing-triangles";
+import { skinArea, skinFactCount } from "./skin-area";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
-import { sliceIntoLayerBuckets } from "./slice-into-layer-buckets";
-import { join, root } from "./join-segments";
-import { sharpEdges } from "./sharp-edges";
-import { layersWhereCutsChange } from "./layers-where-cuts-change";
-import { loadTriangle, pointsOnCuts, sliceLoadedTriangle } from "./slice-triangle";
+import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
+import { joinContoursPerLayer } from "./join-contours-per-layer";
+import { sharpHalfEdges } from "./sharp-half-edges";
 import { rotatePositions } from "./rotate-positions";
-import { perimeterLoops, smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
+import { perimeterLoops } from "./small-perimeter-path";
 
 /**
  * What a slicer would see of one part in one orientation, layer by layer: the facts the FDM time and
@@ -113,16 +109,19 @@ export function measureFdmLayers(
   const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
-  const edges = options.edgeMates
-    ? meshEdgeIdsFromMates(options.edgeMates)
-    : meshEdgeIds(indices, triangleCount);
+  // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates).
+  const edgeMates = options.edgeMates;
+  let edges = edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
   const runs = new Float64Array(triangleCount);
   const flatNormals = new Float64Array(triangleCount * 2);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
+  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
 
-  const area = new Float64Array(layerCount);
-  const perimeter = new Float64Array(layerCount);
+  // Per layer, what its contours give (`LayerContourSums`).
+  const sums = Object.fromEntries(
+    contourSumNames.map((name) => [name, new Float64Array(layerCount)]),
+  ) as unknown as LayerContourSums;
   const up = new Float64Array(layerCount);
   const down = new Float64Array(layerCount);
   const solidSkin = new Float64Array(layerCount);
@@ -132,228 +131,85 @@ export function measureFdmLayers(
     bandMm: options.perimeterBandMm ?? 1.22,
     marginMm: options.skinMarginMm ?? 3,
   };
-  const corners = new Float64Array(layerCount);
-  // Segments bucketed by layer (counting sort) so each layer's contours are joined together.
-  const segmentLayerCounts = new Uint32Array(layerCount + 1);
   const firstLayer = new Int32Array(triangleCount);
   const lastLayer = new Int32Array(triangleCount);
+  let segmentCount = 0;
+  // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
+  const segmentBase = new Int32Array(options.edgeMates ? triangleCount + 1 : 0);
+  const skinFacts = new Float64Array(skinFactCount);
+  skinFacts[6] = zMin;
+  skinFacts[7] = h;
   for (let t = 0; t < triangleCount; t++) {
-    horizontalNormal(positions, indices, t, h, flatNormals, runs);
+    // Twice the triangle's area projected on the plate, positive facing up.
+    horizontalNormal(positions, indices, t, skinFacts, flatNormals, runs);
     const z0 = positions[indices[t * 3]! * 3 + 2]!;
     const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
     const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
     const lo = Math.min(z0, z1, z2);
     const hi = Math.max(z0, z1, z2);
-    const first = Math.max(0, Math.ceil((lo - zMin) / h - 0.5));
-    const last = Math.min(layerCount - 1, Math.ceil((hi - zMin) / h - 0.5) - 1);
-    const firstSliced = Math.ceil(first / step) * step;
+    const loInLayers = (lo - zMin) / h;
+    const hiInLayers = (hi - zMin) / h;
+    const first = Math.max(0, Math.ceil(loInLayers - 0.5));
+    const last = Math.min(layerCount - 1, Math.ceil(hiInLayers - 0.5) - 1);
+    // Divisions by the step only where it is not 1 or 2 (a float division per triangle is measurable).
+    const firstSliced =
+      stepShift >= 0 ? ((first + step - 1) >> stepShift) << stepShift : Math.ceil(first / step) * step;
     firstLayer[t] = firstSliced;
     lastLayer[t] = last;
-    for (let layer = firstSliced; layer <= last; layer += step) segmentLayerCounts[layer + 1]!++;
-    skinArea(
-      positions,
-      indices,
-      t,
-      lo,
-      hi,
-      zMin,
-      h,
-      layerCount,
-      up,
-      down,
-      solidSkin,
-      skin,
-      Math.abs(runs[t]!),
-    );
+    if (last >= firstSliced)
+      segmentCount +=
+        stepShift >= 0 ? ((last - firstSliced) >> stepShift) + 1 : ((last - firstSliced) / step + 1) | 0;
+    if (segmentBase.length > 0) segmentBase[t + 1] = segmentCount;
+    skinFacts[1] = lo;
+    skinFacts[2] = hi;
+    skinFacts[3] = loInLayers;
+    skinFacts[4] = hiInLayers;
+    skinFacts[5] = Math.abs(runs[t]!);
+    skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
   }
-  addStepSkinGrowth(positions, indices, runs, edges, { zMin, h, count: layerCount }, skin, solidSkin);
-  const sharpEdge = sharpEdges(flatNormals, edges, cornerCos);
-  // Layers are swept bottom up with the triangles that cross each, in triangle order (triangles
-  // sorted by their first sliced layer, and a list of those still crossing): each layer's segments are
-  // made, joined into contours and summed while they are in cache, in the order a per-layer bucket
-  // held them, so every sum adds the same numbers in the same order as slicing all triangles first.
-  let layerSegmentsMax = 0;
-  let segmentCount = 0;
-  for (let layer = 0; layer < layerCount; layer++) {
-    segmentCount += segmentLayerCounts[layer + 1]!;
-    if (segmentLayerCounts[layer + 1]! > layerSegmentsMax) layerSegmentsMax = segmentLayerCounts[layer + 1]!;
-  }
-  // Meshes of short triangles (a layer or two each) are sliced triangle by triangle into per-layer
-  // buckets, reading the mesh in order; the sweep would visit each layer's triangles all over it.
+  const triangleAcross = edgeMates
+    ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
+    : (halfEdge: number) => {
+        const e = edges!.ids[halfEdge]!;
+        const t1 = edges!.triangles[e * 2]!;
+        return t1 === ((halfEdge / 3) | 0) ? edges!.triangles[e * 2 + 1]! : t1;
+      };
+  addStepSkinGrowth(
+    positions,
+    indices,
+    runs,
+    triangleAcross,
+    { zMin, h, count: layerCount },
+    skin,
+    solidSkin,
+  );
+  // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
+  // (`joinContoursPerLayer`); meshes of short ones are sliced triangle by triangle.
   const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
-  const sorted = sweep
-    ? trianglesByFirstLayer(firstLayer, lastLayer, layerCount)
-    : { startsAt: new Int32Array(layerCount + 1), byStart: new Int32Array(0) };
-  const cutsChange = !sweep
-    ? new Uint8Array(0)
-    : layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount);
-  let crossing = new Int32Array(layerSegmentsMax);
-  let crossingNext = new Int32Array(layerSegmentsMax);
-  let crossingCount = 0;
-  // Per segment of the layer, side by side: the mesh edges it ends on, and its length and signed area.
-  let segEdges: Int32Array = new Int32Array(layerSegmentsMax * 2);
-  let segMeasures: Float64Array = new Float64Array(layerSegmentsMax * 2);
+  const loopSpacing = skin.bandMm / perimeterLoops;
+  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
-  const point = new Float64Array(6);
-  const pointEdge = new Int32Array(2);
-  const corner = new Float64Array(9); // the triangle being sliced: x, y, z of each corner
-  const buckets = sweep
-    ? { bucketAt: new Int32Array(0), edges: new Int32Array(0), measures: new Float64Array(0) }
-    : sliceIntoLayerBuckets(
-        { positions, indices, edgeIds: edges.ids, flatNormals },
-        { firstLayer, lastLayer, layerCounts: segmentLayerCounts, step, zMin, h },
-        { cx, cy },
-        boxes,
-        firstLayerPoints,
-      );
-  // Contours are joined per layer by a union–find over the layer's segments (two segments on one mesh
-  // edge are one contour), so its arrays are the layer's few thousand entries, not one per mesh edge.
-  const segmentAt = new Int32Array(edges.count).fill(-1); // edge -> a segment of this layer on it
-  const parent = new Int32Array(layerSegmentsMax);
-  const loopLength = new Float64Array(layerSegmentsMax);
-  const loopArea = new Float64Array(layerSegmentsMax);
-  const smallLoop = new Float64Array(layerCount);
-  const smallPath = new Float64Array(layerCount);
-  const loopSpacing = skin.bandMm / perimeterLoops;
-  const islands = new Float64Array(layerCount);
-  const loops = new Float64Array(layerCount);
-  const smallIslandArea = new Float64Array(layerCount);
-  const smallIslandLength = new Float64Array(layerCount);
-  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
-  // Per segment of the layer: its triangle and the two edges it cuts (`sliceLoadedTriangle`'s `cuts`).
-  const segTriangle = new Int32Array(layerSegmentsMax);
-  const cuts = new Float64Array(layerSegmentsMax * 12);
-  let end = 0;
-  for (let layer = 0; layer < layerCount; layer += step) {
-    // Where the plane cuts the same edges of the same triangles as in the sliced layer below, the
-    // segments are those of the layer below moved along their edges, and they join as they did there:
-    // the points come from the edges kept, the roots and corners are kept, the sums are made again.
-    let sameCuts = sweep && layer >= step;
-    for (let between = layer - step + 1; sameCuts && between <= layer; between++)
-      if (cutsChange[between]) sameCuts = false;
-    const z = zMin + (layer + 0.5) * h;
-    if (sweep && !sameCuts) {
-      // The triangles crossing this layer, in triangle order (sliced layers are multiples of step,
-      // and so is every triangle's first).
-      const kept = crossingTriangles(crossing, crossingCount, crossingNext, sorted, lastLayer, layer);
-      [crossing, crossingNext] = [crossingNext, crossing];
-      crossingCount = kept;
-      end = 0;
-    }
-    if (!sweep) {
-      const [from, to] = [buckets.bucketAt[layer]!, buckets.bucketAt[layer + 1]!];
-      segEdges = buckets.edges.subarray(from * 2, to * 2);
-      segMeasures = buckets.measures.subarray(from * 2, to * 2);
-      end = to - from;
-    }
-    for (let k = 0; k < (!sweep ? 0 : sameCuts ? end : crossingCount); k++) {
-      let s = k;
-      if (sameCuts) pointsOnCuts(cuts, s, z, point);
-      else {
-        const t = crossing[k]!;
-        loadTriangle(positions, indices, t, corner);
-        if (!sliceLoadedTriangle(corner, edges.ids, t, z, point, pointEdge, cuts, end)) continue;
-        s = end++;
-        segTriangle[s] = t;
-        segEdges[s * 2] = pointEdge[0]!;
-        segEdges[s * 2 + 1] = pointEdge[1]!;
-      }
-      const t = segTriangle[s]!;
-      measureSegment(
-        point,
-        flatNormals[t * 2]!,
-        flatNormals[t * 2 + 1]!,
-        cx,
-        cy,
-        segMeasures,
-        s,
-        boxes,
-        layer,
-        firstLayerPoints,
-      );
-    }
-    const start = 0;
-    if (sameCuts) corners[layer] = corners[layer - step]!;
-    else
-      for (let s = start; s < end; s++) {
-        parent[s] = s;
-        const a = segEdges[s * 2]!;
-        const b = segEdges[s * 2 + 1]!;
-        const onA = segmentAt[a]!;
-        if (onA === -1) segmentAt[a] = s;
-        else join(parent, onA, s);
-        const onB = segmentAt[b]!;
-        if (onB === -1) segmentAt[b] = s;
-        else join(parent, onB, s);
-        if (sharpEdge[a]) corners[layer]! += 0.5;
-        if (sharpEdge[b]) corners[layer]! += 0.5;
-      }
-    for (let s = start; s < end; s++) {
-      const r = sameCuts ? parent[s]! : root(parent, s);
-      parent[s] = r;
-      const length = segMeasures[s * 2]!;
-      const signedArea = segMeasures[s * 2 + 1]!;
-      loopLength[r]! += length;
-      loopArea[r]! += signedArea;
-      area[layer]! += signedArea;
-      perimeter[layer]! += length;
-    }
-    // Infill regions under `smallBelowMm2` are solid. Which island a hole lies in is not known here:
-    // the holes are counted in the largest island (a part's holes are mostly in its body).
-    let largestArea = 0;
-    let largestLength = 0;
-    let holeArea = 0;
-    let holeLength = 0;
-    for (let s = start; s < end; s++) {
-      const r = parent[s]!;
-      if (loopLength[r]! > 0) {
-        loops[layer]!++;
-        if (loopArea[r]! > 0) {
-          islands[layer]!++;
-          let island = loopArea[r]!;
-          let islandLength = loopLength[r]!;
-          if (island > largestArea) {
-            [island, largestArea] = [largestArea, island];
-            [islandLength, largestLength] = [largestLength, islandLength];
-          }
-          if (island > 0 && island - skin.bandMm * islandLength < smallBelowMm2) {
-            smallIslandArea[layer]! += island;
-            smallIslandLength[layer]! += islandLength;
-          }
-        } else {
-          holeArea += loopArea[r]!;
-          holeLength += loopLength[r]!;
-        }
-        if (loopLength[r]! < smallLoopLengthMm) smallLoop[layer]! += loopLength[r]!;
-        smallPath[layer]! += smallPerimeterPath(loopLength[r]!, loopArea[r]!, loopSpacing);
-        loopLength[r] = 0;
-        loopArea[r] = 0;
-      }
-    }
-    const largestRegion = largestArea + holeArea;
-    if (largestArea > 0 && largestRegion - skin.bandMm * (largestLength + holeLength) < smallBelowMm2) {
-      smallIslandArea[layer]! += Math.max(0, largestRegion);
-      smallIslandLength[layer]! += largestLength + holeLength;
-    }
-    if (!sameCuts)
-      for (let s = start; s < end; s++) {
-        segmentAt[segEdges[s * 2]!] = -1;
-        segmentAt[segEdges[s * 2 + 1]!] = -1;
-      }
+  // Closed, clean meshes of short triangles (edge mates given) are sliced and joined triangle by
+  // triangle, with no buckets per layer; the others by the per-layer buckets or the sweep below.
+  const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
+  if (!sweep && edgeMates) {
+    const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
+    joinClosedMeshContours(
+      { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
+      { firstLayer, lastLayer, segmentBase, step, zMin, h },
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
+    );
+  } else {
+    edges ??= meshEdgeIdsFromMates(edgeMates!);
+    joinContoursPerLayer(
+      { positions, indices, vertexCount, edges, flatNormals, cornerCos },
+      { firstLayer, lastLayer, step, zMin, h, sweep },
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
+    );
   }
   // Layers not sliced take the contours of the sliced one below.
-  const perLayer = [
-    area,
-    perimeter,
-    corners,
-    smallLoop,
-    smallPath,
-    islands,
-    loops,
-    smallIslandArea,
-    smallIslandLength,
-  ];
+  const perLayer = Object.values(sums);
   if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
   const supports = measureFdmSupports(positions, indices, {
     zMin,
@@ -370,15 +226,15 @@ export function measureFdmLayers(
   });
   return {
     layerHeightMm: h,
-    areaMm2: rounded(area.map(Math.abs)),
-    perimeterMm: rounded(perimeter),
-    smallLoopMm: rounded(smallLoop),
-    smallPerimeterPathMm: rounded(smallPath),
-    smallIslandMm2: rounded(smallIslandArea),
-    smallIslandPerimeterMm: rounded(smallIslandLength),
-    islandCount: Array.from(islands),
-    loopCount: Array.from(loops),
-    cornerCount: Array.from(corners, Math.round),
+    areaMm2: rounded(sums.area.map(Math.abs)),
+    perimeterMm: rounded(sums.perimeter),
+    smallLoopMm: rounded(sums.smallLoop),
+    smallPerimeterPathMm: rounded(sums.smallPath),
+    smallIslandMm2: rounded(sums.smallIslandArea),
+    smallIslandPerimeterMm: rounded(sums.smallIslandLength),
+    islandCount: Array.from(sums.islands),
+    loopCount: Array.from(sums.loops),
+    cornerCount: Array.from(sums.corners, Math.round),
     upMm2: rounded(up),
     downMm2: rounded(down),
     solidSkinMm2: rounded(solidSkin),

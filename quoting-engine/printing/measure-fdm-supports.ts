@@ -83,11 +83,14 @@ export function measureFdmSupports(
   let yMin = Infinity;
   let xMax = -Infinity;
   let yMax = -Infinity;
+  // Math.min and Math.max only where they may change the extremes (the same −0 and +0 as before).
   for (let v = 0; v < positions.length; v += 3) {
-    xMin = Math.min(xMin, positions[v]!);
-    xMax = Math.max(xMax, positions[v]!);
-    yMin = Math.min(yMin, positions[v + 1]!);
-    yMax = Math.max(yMax, positions[v + 1]!);
+    const x = positions[v]!;
+    const y = positions[v + 1]!;
+    if (x <= xMin) xMin = Math.min(xMin, x);
+    if (x >= xMax) xMax = Math.max(xMax, x);
+    if (y <= yMin) yMin = Math.min(yMin, y);
+    if (y >= yMax) yMax = Math.max(yMax, y);
   }
   const cells = options.gridCells ?? 96;
   const cell = Math.max(0.25, Math.max(xMax - xMin, yMax - yMin) / cells);
@@ -112,7 +115,6 @@ export function measureFdmSupports(
       columnMm3: 0,
       layerHeightMm: new Float64Array(layerCount).fill(h),
     };
-
   // One pass over the triangles lists the hits, a counting sort puts them per column (CSR layout).
   let hitCount = 0;
   // A closed mesh crosses each column of its footprint at least twice, a part with an overhang mostly
@@ -142,7 +144,6 @@ export function measureFdmSupports(
     hitZ[slot] = hitHeight[k]!;
     hitNz[slot] = hitNormal[k]!;
   }
-
   const cellArea = cell * cell;
   const cellCount = nx * ny;
   const supportCells = new Float64Array(layerCount);

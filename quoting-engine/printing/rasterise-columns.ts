@@ -25,13 +25,15 @@ export function rasteriseColumns(
     const vz = positions[c + 2]! - az;
     const det = ux * vy - uy * vx; // twice the signed projected area
     if (Math.abs(det) < 1e-12) continue;
-    const nxv = uy * vz - uz * vy;
-    const nyv = uz * vx - ux * vz;
-    const normalZ = det / Math.sqrt(nxv * nxv + nyv * nyv + det * det);
     const i0 = Math.max(0, Math.ceil((Math.min(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
     const i1 = Math.min(nx - 1, Math.floor((Math.max(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
     const j0 = Math.max(0, Math.ceil((Math.min(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
     const j1 = Math.min(ny - 1, Math.floor((Math.max(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
+    // Most triangles of a fine mesh cover no column centre: the normal only for those that do.
+    if (i0 > i1 || j0 > j1) continue;
+    const nxv = uy * vz - uz * vy;
+    const nyv = uz * vx - ux * vz;
+    const normalZ = det / Math.sqrt(nxv * nxv + nyv * nyv + det * det);
     for (let j = j0; j <= j1; j++) {
       const py = yMin + (j + 0.5) * cell - ay;
       for (let i = i0; i <= i1; i++) {

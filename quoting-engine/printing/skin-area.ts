@@ -7,28 +7,27 @@ import { solidSkinShare } from "./solid-skin-share";
  * above (facing down) it, by its slope (`solid-skin-share.ts`).
  */
 export function skinArea(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  t: number,
-  lo: number,
-  hi: number,
-  zMin: number,
-  h: number,
+  /**
+   * The triangle (`skinFacts` slots): its area projected on the plate (positive facing up), its lowest
+   * and highest z, both as (z − zMin) / h, and the horizontal run of its slope over one layer
+   * (h |n_z| / |n_xy|); then the layers' zMin and h. A typed array: numbers passed one by one to a
+   * call that is not inlined are boxed on the heap, a million times per mesh.
+   */
+  triangle: Float64Array,
   layerCount: number,
   up: Float64Array,
   down: Float64Array,
   solid: Float64Array,
   skin: { solidLayers: number; bandMm: number; marginMm: number },
-  /** Horizontal run of the triangle's slope over one layer (h |n_z| / |n_xy|). */
-  run: number,
 ): void {
-  const a = indices[t * 3]! * 3;
-  const b = indices[t * 3 + 1]! * 3;
-  const c = indices[t * 3 + 2]! * 3;
-  const projected =
-    ((positions[b]! - positions[a]!) * (positions[c + 1]! - positions[a + 1]!) -
-      (positions[c]! - positions[a]!) * (positions[b + 1]! - positions[a + 1]!)) /
-    2;
+  const projected = triangle[0]!;
+  const lo = triangle[1]!;
+  const hi = triangle[2]!;
+  const loInLayers = triangle[3]!;
+  const hiInLayers = triangle[4]!;
+  const run = triangle[5]!;
+  const zMin = triangle[6]!;
+  const h = triangle[7]!;
   if (projected === 0 || layerCount === 0) return;
   const target = projected > 0 ? up : down;
   const magnitude = Math.abs(projected);
@@ -36,8 +35,8 @@ export function skinArea(
   const towards = projected > 0 ? -1 : 1;
   // A top face at z belongs to the layer just below it, a bottom face to the layer just above.
   const bias = projected > 0 ? -1e-6 : 1e-6;
-  const first = clampLayer(Math.floor((lo - zMin) / h + bias), layerCount);
-  const last = clampLayer(Math.floor((hi - zMin) / h + bias), layerCount);
+  const first = clampLayer(Math.floor(loInLayers + bias), layerCount);
+  const last = clampLayer(Math.floor(hiInLayers + bias), layerCount);
   if (first === last || hi - lo < 1e-9) {
     target[first]! += magnitude;
     if (share > 0) addSolid(solid, first, magnitude * share, towards, skin.solidLayers);
@@ -70,3 +69,6 @@ function addSolid(
     solid[neighbour]! += area;
   }
 }
+
+/** Slots of `skinArea`'s triangle: 8 numbers. */
+export const skinFactCount = 8;

@@ -108,3 +108,27 @@ export function prismMesh(profile: [number, number][], depthMm: number): TestMes
       [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
   return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
 }
+
+/**
+ * A closed, welded, outward-facing torus lying flat (axis z) about the origin: `rings` steps around the
+ * axis, `segments` around the tube, two triangles per step: short triangles, as a fine STL has.
+ */
+export function torusMesh(majorMm: number, minorMm: number, rings: number, segments: number): TestMesh {
+  const positions: number[] = [];
+  for (let ring = 0; ring < rings; ring++)
+    for (let segment = 0; segment < segments; segment++) {
+      const phi = (2 * Math.PI * ring) / rings;
+      const theta = (2 * Math.PI * segment) / segments;
+      const radius = majorMm + minorMm * Math.cos(theta);
+      positions.push(radius * Math.cos(phi), radius * Math.sin(phi), minorMm * Math.sin(theta));
+    }
+  const at = (ring: number, segment: number) => (ring % rings) * segments + (segment % segments);
+  const indices: number[] = [];
+  for (let ring = 0; ring < rings; ring++)
+    for (let segment = 0; segment < segments; segment++)
+      indices.push(
+        ...[at(ring, segment), at(ring + 1, segment), at(ring + 1, segment + 1)],
+        ...[at(ring, segment), at(ring + 1, segment + 1), at(ring, segment + 1)],
+      );
+  return { positions: Float64Array.from(positions), indices: Uint32Array.from(indices) };
+}

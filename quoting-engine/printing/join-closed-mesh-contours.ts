@@ -1,0 +1,246 @@
+import { join, root } from "./join-segments";
+import { smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
+
+/** The layers each triangle is sliced at: every `step`-th from `firstLayer[t]` to `lastLayer[t]`, planes at zMin + (L + ½) h. */
+export interface SlicedLayers {
+  firstLayer: Int32Array;
+  lastLayer: Int32Array;
+  step: number;
+  zMin: number;
+  h: number;
+}
+
+/** What makes a loop small or an island solid (`measureFdmLayers`' options). */
+export interface LoopRules {
+  bandMm: number;
+  smallBelowMm2: number;
+  loopSpacingMm: number;
+}
+
+/** Per layer, what the contours of a layer give (`measureFdmLayers`' arrays, one entry per layer). */
+export const contourSumNames = [
+  "area",
+  "perimeter",
+  "corners",
+  "smallLoop",
+  "smallPath",
+  "islands",
+  "loops",
+  "smallIslandArea",
+  "smallIslandLength",
+] as const;
+export type LayerContourSums = Record<(typeof contourSumNames)[number], Float64Array>;
+
+/** Where the contours' measures go, and what they are measured by. */
+export interface ContourTargets {
+  /** The centre signed areas are taken about. */
+  centre: { cx: number; cy: number };
+  loopRules: LoopRules;
+  sums: LayerContourSums;
+  /** Per layer: x min, x max, y min, y max of the segments' starts. */
+  boxes: Float64Array;
+  /** Both ends of every segment of layer 0, x y x y … */
+  firstLayerPoints: number[];
+}
+/**
+ * Slices a closed, clean mesh (every half-edge has its mate: `closedMeshMates`) triangle by triangle at
+ * every `step`-th layer and joins its contours without bucketing segments per layer. Segments are
+ * numbered triangle by triangle (a slot for every layer in a triangle's range, empty where the plane
+ * misses it), so the segment of triangle t at layer L is `segmentBase[t] + (L − firstLayer[t]) / step`:
+ * a segment's end on a cut edge meets the segment of the edge's mate triangle at the same layer, found
+ * by that arithmetic (union–find over the segment numbers, no table per edge and layer). Within a layer
+ * the numbers run in triangle order, as the per-layer buckets held them, so every sum (a layer's area
+ * and perimeter, each contour's length and area, the loops in the order of their first segment) adds
+ * the same numbers in the same order as `sliceIntoLayerBuckets` and the per-layer joins: the results are
+ * the same to the bit. Each segment's length and signed area as in `measureSegment`, and its start into
+ * the layer's box (x min, x max, y min, y max at `boxes[layer * 4]`), both ends into `firstLayerPoints`
+ * on layer 0.
+ */
+export function joinClosedMeshContours(
+  mesh: {
+    positions: ArrayLike<number>;
+    indices: ArrayLike<number>;
+    edgeMates: Int32Array;
+    /** Per half-edge, 1 where the contour turns a corner on it (`sharpHalfEdges`). */
+    sharpHalfEdge: Uint8Array;
+    flatNormals: Float64Array;
+  },
+  /** With, per triangle, its first segment slot (a slot per sliced layer of its range); one more at the end. */
+  layers: SlicedLayers & { segmentBase: Int32Array },
+  targets: ContourTargets,
+): void {
+  const { positions, indices, edgeMates, sharpHalfEdge, flatNormals } = mesh;
+  const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
+  const { firstLayer, lastLayer, segmentBase, step, zMin, h } = layers;
+  const { cx, cy } = centre;
+  const triangleCount = firstLayer.length;
+  const shift = step === 1 ? 0 : step === 2 ? 1 : -1; // slots by a shift where the step allows
+  const slotCount = segmentBase[triangleCount]!;
+  // Per segment slot: its contour (-1: no segment), then its length and signed area side by side; a contour's root
+  // (its first segment) sums the contour's length and area in place once its own are read.
+  const parent = new Int32Array(slotCount);
+  const measures = new Float64Array(slotCount * 2);
+  const { corners } = sums;
+  for (let t = 0; t < triangleCount; t++) {
+    const first = firstLayer[t]!;
+    const last = lastLayer[t]!;
+    if (first > last) continue;
+    const a = indices[t * 3]! * 3;
+    const b = indices[t * 3 + 1]! * 3;
+    const c = indices[t * 3 + 2]! * 3;
+    const x0 = positions[a]!;
+    const y0 = positions[a + 1]!;
+    const z0 = positions[a + 2]!;
+    const x1 = positions[b]!;
+    const y1 = positions[b + 1]!;
+    const z1 = positions[b + 2]!;
+    const x2 = positions[c]!;
+    const y2 = positions[c + 1]!;
+    const z2 = positions[c + 2]!;
+    const nx = flatNormals[t * 2]!;
+    const ny = flatNormals[t * 2 + 1]!;
+    let s = segmentBase[t]!;
+    for (let layer = first; layer <= last; layer += step, s++) {
+      const z = zMin + (layer + 0.5) * h;
+      // The sides the plane cuts (side k runs corner k → k + 1), by the slicing's own test.
+      const cut0 = z0 <= z !== z1 <= z;
+      const cut1 = z1 <= z !== z2 <= z;
+      const cut2 = z2 <= z !== z0 <= z;
+      if (!(cut0 ? cut1 || cut2 : cut1 && cut2)) {
+        parent[s] = -1;
+        continue;
+      }
+      // The first cut side gives the segment's first point, as `sliceLoadedTriangle` orders them.
+      const sideA = cut0 ? 0 : 1;
+      const sideB = cut0 ? (cut1 ? 1 : 2) : 2;
+      let px: number, py: number, qx: number, qy: number;
+      if (sideA === 0) {
+        const f = (z - z0) / (z1 - z0);
+        px = x0 + f * (x1 - x0);
+        py = y0 + f * (y1 - y0);
+      } else {
+        const f = (z - z1) / (z2 - z1);
+        px = x1 + f * (x2 - x1);
+        py = y1 + f * (y2 - y1);
+      }
+      if (sideB === 1) {
+        const f = (z - z1) / (z2 - z1);
+        qx = x1 + f * (x2 - x1);
+        qy = y1 + f * (y2 - y1);
+      } else {
+        const f = (z - z2) / (z0 - z2);
+        qx = x2 + f * (x0 - x2);
+        qy = y2 + f * (y0 - y2);
+      }
+      // As `measureSegment`, with the points in locals (through its point array and call: 15 % slower).
+      const forward = (qx - px) * -ny + (qy - py) * nx >= 0;
+      const ax = (forward ? px : qx) - cx;
+      const ay = (forward ? py : qy) - cy;
+      const bx = (forward ? qx : px) - cx;
+      const by = (forward ? qy : py) - cy;
+      measures[s * 2] = Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+      measures[s * 2 + 1] = (ax * by - bx * ay) / 2;
+      if (layer === 0) firstLayerPoints.push(ax + cx, ay + cy, bx + cx, by + cy);
+      const box = layer * 4;
+      if (!(boxes[box]! <= ax)) boxes[box] = ax;
+      if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
+      if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
+      if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
+      parent[s] = s;
+      joinAcross(t, t * 3 + sideA, layer, s);
+      joinAcross(t, t * 3 + sideB, layer, s);
+      if (sharpHalfEdge[t * 3 + sideA]) corners[layer]! += 0.5;
+      if (sharpHalfEdge[t * 3 + sideB]) corners[layer]! += 0.5;
+    }
+  }
+
+  /** Joins segment s (triangle t, `layer`) with the segment of the mate triangle across `halfEdge`, if sliced already. */
+  function joinAcross(t: number, halfEdge: number, layer: number, s: number): void {
+    const mate = (edgeMates[halfEdge]! / 3) | 0;
+    if (mate >= t || layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
+    const above = layer - firstLayer[mate]!;
+    const other = segmentBase[mate]! + (shift >= 0 ? above >> shift : (above / step) | 0);
+    if (parent[other]! >= 0) join(parent, other, s);
+  }
+  const { area, perimeter } = sums;
+  for (let t = 0; t < triangleCount; t++) {
+    let s = segmentBase[t]!;
+    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer += step, s++) {
+      if (parent[s]! < 0) continue;
+      const r = root(parent, s);
+      parent[s] = r;
+      const length = measures[s * 2]!;
+      const signedArea = measures[s * 2 + 1]!;
+      area[layer]! += signedArea;
+      perimeter[layer]! += length;
+      // The root is the contour's first segment (joins put the later under the earlier).
+      if (r === s) {
+        measures[s * 2] = 0 + length;
+        measures[s * 2 + 1] = 0 + signedArea;
+      } else {
+        measures[r * 2]! += length;
+        measures[r * 2 + 1]! += signedArea;
+      }
+    }
+  }
+  evaluateLoops(parent, measures, layers, loopRules, sums);
+}
+
+/**
+ * Each contour's part in the layer's loop and island counts, small loops, small-perimeter path and
+ * small islands (solid infill), in the order of the contours' first segments, as `measureFdmLayers`
+ * does per layer. Which island a hole lies in is not known here: the holes are counted in the largest
+ * island (a part's holes are mostly in its body).
+ */
+function evaluateLoops(
+  parent: Int32Array,
+  /** Per slot, length and signed area; at a contour's root, the contour's. */
+  measures: Float64Array,
+  layers: SlicedLayers & { segmentBase: Int32Array },
+  loopRules: LoopRules,
+  sums: LayerContourSums,
+): void {
+  const { segmentBase, firstLayer, lastLayer, step } = layers;
+  const { bandMm, smallBelowMm2, loopSpacingMm } = loopRules;
+  const { islands, loops, smallIslandArea, smallIslandLength, smallLoop, smallPath } = sums;
+  const layerCount = islands.length;
+  const largestArea = new Float64Array(layerCount);
+  const largestLength = new Float64Array(layerCount);
+  const holeArea = new Float64Array(layerCount);
+  const holeLength = new Float64Array(layerCount);
+  for (let t = 0; t < firstLayer.length; t++) {
+    let s = segmentBase[t]!;
+    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer += step, s++) {
+      if (parent[s] !== s || !(measures[s * 2]! > 0)) continue;
+      const loopLength = measures[s * 2]!;
+      const loopArea = measures[s * 2 + 1]!;
+      loops[layer]!++;
+      if (loopArea > 0) {
+        islands[layer]!++;
+        let island = loopArea;
+        let islandLength = loopLength;
+        if (island > largestArea[layer]!) {
+          [island, largestArea[layer]] = [largestArea[layer]!, island];
+          [islandLength, largestLength[layer]] = [largestLength[layer]!, islandLength];
+        }
+        if (island > 0 && island - bandMm * islandLength < smallBelowMm2) {
+          smallIslandArea[layer]! += island;
+          smallIslandLength[layer]! += islandLength;
+        }
+      } else {
+        holeArea[layer]! += loopArea;
+        holeLength[layer]! += loopLength;
+      }
+      if (loopLength < smallLoopLengthMm) smallLoop[layer]! += loopLength;
+      smallPath[layer]! += smallPerimeterPath(loopLength, loopArea, loopSpacingMm);
+    }
+  }
+  for (let layer = 0; layer < layerCount; layer += step) {
+    const largestRegion = largestArea[layer]! + holeArea[layer]!;
+    const outline = largestLength[layer]! + holeLength[layer]!;
+    if (largestArea[layer]! > 0 && largestRegion - bandMm * outline < smallBelowMm2) {
+      smallIslandArea[layer]! += Math.max(0, largestRegion);
+      smallIslandLength[layer]! += outline;
+    }
+  }
+}
