@@ -51,8 +51,9 @@ describe("stored sheet-metal block", () => {
     const result = analyzeFile(boxesStl([{ min: [0, 0, 0], max: [40, 40, 2] }]), "plate.stl");
     if (!("report" in result)) throw new Error(result.error.message);
     const stored = JSON.parse(JSON.stringify(result.report));
-    // A mesh is not unfolded: the stored report says why.
-    expect(storedAnalysisSchema.parse(stored).sheetMetal).toEqual({ ok: false, reason: expect.any(String) });
+    // A mesh plate of one thickness is a flat part (decision 0086): the stored block keeps its blank.
+    expect(stored.sheetMetal).toMatchObject({ ok: true, thicknessMm: 2, bends: [] });
+    expect(storedAnalysisSchema.parse(stored).sheetMetal).toEqual(stored.sheetMetal);
     const finding = {
       code: "hole_near_bend",
       process: "sheet_metal",

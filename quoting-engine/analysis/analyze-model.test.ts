@@ -151,13 +151,49 @@ describe("readStl on broken files", () => {
 
   it("says how many triangles a truncated file announces and holds", () => {
     const read = readStl(fixture("truncated_binary_plate.stl"));
-    expect(!read.ok && read.error.message).toMatch(/announces 2548 triangles but holds only 1528/);
+    expect(!read.ok && read.error.message).toMatch(
+      /announces 2,548 triangles but its [\d,]+ bytes hold only 1,528/,
+    );
+  });
+
+  it("calls a header announcing far more triangles than the bytes hold damaged, not too large", () => {
+    // One triangle, but a header claiming a billion (as in a file cut off or damaged in transfer).
+    const bytes = new Uint8Array(fixture("far_from_origin_cube10_binary.stl").subarray(0, 84 + 50));
+    new DataView(bytes.buffer).setUint32(80, 1_000_000_000, true);
+    const read = readStl(bytes);
+    expect(read).toMatchObject({ ok: false, error: { code: "truncated" } });
+    expect(!read.ok && read.error.message).toMatch(
+      /cut off or damaged: its header announces 1,000,000,000 triangles but its 134 bytes hold only 1\. .*export and upload it again/,
+    );
+  });
+
+  it("reads a binary file whose header starts with solid as binary, complete or cut off", () => {
+    const binary = fixture("far_from_origin_cube10_binary.stl");
+    const solidHeader = new Uint8Array(binary);
+    solidHeader.set(new TextEncoder().encode("solid cube exported as binary facet normal "), 0);
+    const read = readStl(solidHeader);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.value.parts[0]!.indices.length / 3).toBe(12);
+    const cut = readStl(solidHeader.subarray(0, 84 + 50 * 5));
+    expect(cut).toMatchObject({ ok: false, error: { code: "truncated" } });
+    expect(!cut.ok && cut.error.message).toMatch(/announces 12 triangles .* hold only 5/);
   });
 
   it("refuses an ASCII file cut off mid-facet", () => {
     const text = readFileSync("tests/fixtures/cad/synth_cube20_ascii.stl", "utf8");
     const read = readStl(new TextEncoder().encode(text.slice(0, Math.floor(text.length / 2))));
     expect(read).toMatchObject({ ok: false, error: { code: "truncated" } });
+  });
+});
+
+describe("triangle share of a body whose holes were closed", () => {
+  it("counts only the file's triangles, so the shares stay within 1 and add up to 1", () => {
+    // trimesh's idler riser: two holes of the main body are closed with added triangles.
+    const analysis = analyzeStl("trimesh_idler_riser.stl");
+    expect(analysis.repairs.holesClosed).toBe(2);
+    const shares = analysis.bodies.map((body) => body.triangleShare);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(1);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 12);
   });
 });
 

@@ -23,7 +23,7 @@ export interface BodyReport {
   bbox: BoundingBox;
   closed: boolean;
   triangleCount: number;
-  /** The body's share of the file's triangles, 0..1. */
+  /** The body's share of the file's triangles, 0..1 (triangles added to close its holes are not the file's). */
   triangleShare: number;
   /** Empty spaces sealed inside the body (already taken off its volume). */
   internalVoids: number;
@@ -301,8 +301,15 @@ function reportBody(body: OrientedBody, totalTriangles: number): BodyReport {
     closed: body.closed,
     triangleCount,
     internalVoids: 0,
-    triangleShare: totalTriangles === 0 ? 0 : triangleCount / totalTriangles,
+    // The share of the file's triangles: those added to close holes are not in the file.
+    triangleShare: totalTriangles === 0 ? 0 : fileTriangles(body) / totalTriangles,
   };
+}
+
+function fileTriangles(body: OrientedBody): number {
+  let count = 0;
+  for (const source of body.sourceTriangles) if (source >= 0) count++;
+  return count;
 }
 
 type Defects = {

@@ -34,13 +34,21 @@ function tooManyTriangles(count: string, maxTriangles: number) {
 function looksLikeAsciiStl(bytes: Uint8Array): boolean {
   // Many binary exporters also start their 80-byte header with "solid"; a binary file is recognised
   // by its exact size, an ASCII one by text that goes on to a facet.
-  const start = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 512))).trimStart();
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512));
+  const start = new TextDecoder().decode(sample).trimStart();
   if (!/^solid\b/i.test(start)) return false;
   if (bytes.length >= binaryHeaderBytes) {
     const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(80, true);
     if (bytes.length === binaryHeaderBytes + declared * binaryTriangleBytes) return false;
+    // A cut-off binary file whose header names a "facet": its count and floats hold control bytes.
+    if (sample.subarray(80).some(isControlByte)) return false;
   }
   return /facet|endsolid/i.test(start) || bytes.length < binaryHeaderBytes;
+}
+
+/** Bytes no text holds (NUL and the like); tab, line feeds and form feed are text. */
+function isControlByte(byte: number): boolean {
+  return byte < 9 || (byte > 13 && byte < 32) || byte === 127;
 }
 
 function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
@@ -52,17 +60,19 @@ function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<Ca
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const triangleCount = view.getUint32(80, true);
-  // The header's count, checked before the positions array is sized from it.
-  if (triangleCount > maxTriangles) return tooManyTriangles(triangleCount.toLocaleString("en"), maxTriangles);
+  // The bytes present first: a damaged header's count (a billion triangles in a file of one) is no
+  // limit to report. Both checks come before the positions array is sized from the count.
   const expectedBytes = binaryHeaderBytes + triangleCount * binaryTriangleBytes;
   if (bytes.length < expectedBytes) {
     const present = Math.floor((bytes.length - binaryHeaderBytes) / binaryTriangleBytes);
     return engineFailure(
       "truncated",
-      `The STL file is cut off: it announces ${triangleCount} triangles but holds only ${present}. ` +
+      `The STL file is cut off or damaged: its header announces ${triangleCount.toLocaleString("en")} triangles ` +
+        `but its ${bytes.length.toLocaleString("en")} bytes hold only ${present.toLocaleString("en")}. ` +
         "The upload or the export was interrupted; export and upload it again.",
     );
   }
+  if (triangleCount > maxTriangles) return tooManyTriangles(triangleCount.toLocaleString("en"), maxTriangles);
   if (triangleCount === 0) {
     return engineFailure(
       "no_solid",

@@ -11,6 +11,7 @@ import {
   type Vec3,
 } from "./sheet-metal-faces";
 import { unfoldSheetMetal, type SheetMetalDetail } from "./unfold-sheet-metal";
+import { flatMeshPlate } from "./flat-mesh-plate";
 
 /** Thicker than this is plate, not sheet: no laser or press brake of the network takes it (mm). */
 export const maxSheetThicknessMm = 25;
@@ -53,15 +54,12 @@ export function recognizeSheetMetal(
 }
 
 function recognize(input: SheetMetalInput, kFactor: number): SheetMetalAnalysis {
-  if (!input.exactFaces)
-    return not(
-      "Not recognised as sheet metal: a mesh (STL, OBJ, 3MF, IGES) does not carry the exact bends. Upload the part as STEP to have it unfolded.",
-    );
+  const averageMm = (2 * input.volumeMm3) / input.areaMm2;
+  if (!input.exactFaces) return recognizeMesh(input, averageMm, kFactor);
   if (input.closedBodies !== 1)
     return not(
       `Not sheet metal: the file holds ${input.closedBodies} separate bodies; upload one bent part per file.`,
     );
-  const averageMm = (2 * input.volumeMm3) / input.areaMm2;
   if (!(averageMm <= maxSheetThicknessMm))
     return not(
       `Not sheet metal: the part is a solid about ${mm(averageMm)} thick on average; sheet is at most ${mm(maxSheetThicknessMm)}.`,
@@ -163,6 +161,30 @@ function recognize(input: SheetMetalInput, kFactor: number): SheetMetalAnalysis 
 }
 
 /** Thinnest and thickest wall square to the largest plane: each facing plane to the nearest one behind it. */
+/**
+ * A mesh carries no exact bends, so a bent part is not unfolded from it; a straight prism of one
+ * thickness is a flat plate, priced as laser cutting from the outline of one side (decision 0086).
+ */
+function recognizeMesh(input: SheetMetalInput, averageMm: number, kFactor: number): SheetMetalAnalysis {
+  const found =
+    input.closedBodies === 1 && averageMm <= maxSheetThicknessMm
+      ? flatMeshPlate(input.faces, input.mesh, input.areaMm2, input.volumeMm3)
+      : undefined;
+  // As for exact faces: a block whose edges hold most of its area (a cube) is no plate.
+  const plate = found && averageMm >= 0.4 * found.thicknessMm ? found : undefined;
+  if (!plate)
+    return not(
+      "Not recognised as sheet metal: a mesh (STL, OBJ, 3MF, IGES) does not carry the exact bends, and this one is no flat plate of one thickness. Upload the part as STEP to have it unfolded, or a DXF of its outline for a flat laser-cut part.",
+    );
+  if (plate.thicknessMm > maxSheetThicknessMm)
+    return not(
+      `Not sheet metal: the part is a plate ${mm(plate.thicknessMm)} thick; sheet is at most ${mm(maxSheetThicknessMm)}.`,
+    );
+  return {
+    result: { ok: true, thicknessMm: plate.thicknessMm, kFactor, bends: [], flatPattern: plate.flatPattern },
+  };
+}
+
 function thicknessRange(base: SheetFace, planes: SheetFace[], thicknessMm: number): [number, number] {
   let [low, high] = [thicknessMm, thicknessMm];
   for (const plane of planes) {
