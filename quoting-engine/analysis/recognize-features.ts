@@ -353,7 +353,8 @@ function assessTurnability(
         ? (face.radiusMm ?? 0)
         : (revolution.get(face.id)?.maxRadiusMm ?? 0),
     );
-  const maxRadius = Math.max(0, ...radii);
+  // A loop, not Math.max(0, ...radii): spreading ~125 k faces or more overflows the call stack.
+  const maxRadius = radii.reduce((largest, radius) => (radius > largest ? radius : largest), 0);
   if (offAxis.length > 0) {
     // A shaft with flats or cross holes: turned, then milled with live tooling.
     const totalArea = faces.reduce((sum, face) => sum + face.areaMm2, 0);

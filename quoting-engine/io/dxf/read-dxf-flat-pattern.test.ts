@@ -46,6 +46,17 @@ const polyline = (points: [number, number, number?][], closed: boolean) =>
   ].join("\n");
 
 describe("reading a flat part from DXF", () => {
+  it("reads an outline of 200,000 points (a finely flattened spline) without running out of stack", () => {
+    const points = Array.from({ length: 200_000 }, (_, index): [number, number] => {
+      const angle = (2 * Math.PI * index) / 200_000;
+      return [50 + 50 * Math.cos(angle), 50 + 50 * Math.sin(angle)];
+    });
+    const result = readDxfFlatPattern(dxf([polyline(points, true)], 4));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.flatPattern.widthMm).toBeCloseTo(100, 1);
+    expect(result.flatPattern.heightMm).toBeCloseTo(100, 1);
+  });
+
   it("chains lines drawn in any order and direction into the outer contour, with a circle as a hole", () => {
     const result = readDxfFlatPattern(
       dxf(

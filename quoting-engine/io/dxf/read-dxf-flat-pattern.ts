@@ -99,10 +99,14 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
       "bent_drawing",
       `The drawing shows ${bendLineCount === 1 ? "a bend line" : `${bendLineCount} bend lines`}, but a DXF drawing is priced as a flat laser-cut part: upload the 3D model (STEP) of the bent part so its bends are priced too, or remove the bend lines to order it flat.`,
     );
-  const xs = outer.map(([x]) => x);
-  const ys = outer.map(([, y]) => y);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
+  // Loops, not Math.min(...xs): a spline flattened into ~125 k points or more overflows the call stack.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of outer) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
   const moved = (loop: Point[]) => loop.map(([x, y]): Point => [round(x - minX), round(y - minY)]);
   const areaMm2 =
     Math.abs(signedArea(outer)) - rest.reduce((sum, hole) => sum + Math.abs(signedArea(hole)), 0);
@@ -111,8 +115,8 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
     sourceUnit: unit?.name ?? "unknown", // read as millimetres
     scaleToMm: scale,
     flatPattern: {
-      widthMm: round(Math.max(...xs) - minX),
-      heightMm: round(Math.max(...ys) - minY),
+      widthMm: round(maxX - minX),
+      heightMm: round(maxY - minY),
       areaMm2: round(areaMm2),
       cutLengthMm: round(loops.reduce((sum, loop) => sum + perimeter(loop), 0)),
       pierces: loops.length,
