@@ -132,6 +132,9 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await expect(line.locator("strong.amount")).toHaveText(buyerPrice);
   await expect(line.getByTestId("counteroffer-outcome")).toContainText("You accepted it.");
   await expect(line.getByTestId("timeline")).toContainText("Placed with a manufacturing partner");
+  // The partner has the job: no cancel form, but the way to ask operations instead.
+  await expect(page.getByText("Cancel this order")).toHaveCount(0);
+  await expect(page.getByTestId("cancel-closed")).toContainText("write to operations");
   await shoot(page, "buyer-counteroffer-accepted");
   await signOut(page);
 

@@ -76,6 +76,9 @@ export default async function OrderPage({
     !started &&
     order.status !== "CANCELLED" &&
     order.status !== "COMPLETED";
+  // Once a partner has the job the buyer cannot cancel alone: the page says whom to ask instead.
+  const cancelClosed =
+    may(user.role, "order.cancel") && started && order.status !== "CANCELLED" && order.status !== "COMPLETED";
   const refunds = order.payments.flatMap((attempt) => attempt.refunds);
   const counteroffers = await loadBuyerCounteroffers(getPrisma(), user.companyId, order.id);
   return (
@@ -327,6 +330,13 @@ export default async function OrderPage({
             </>
           )}
           <OrderAgainForm orderId={order.id} />
+          {cancelClosed && (
+            <p className="hint" data-testid="cancel-closed">
+              A manufacturing partner has taken on these parts, so the order can no longer be cancelled here.
+              To ask for a cancellation, <a href={`#buyer-message-${order.id}-text`}>write to operations</a>{" "}
+              below: they ask the partner what can still be stopped.
+            </p>
+          )}
           {mayCancel && (
             <CancelOrderForm
               orderId={order.id}
