@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { actionBodyLimitBytes } from "./action-body-limits";
+import { answerBeforeBody } from "./answer-before-body";
 import { oversizedFormMessage } from "./oversized-form-message";
 
 interface ServerReferenceManifest {
@@ -55,24 +56,9 @@ export function createActionBodyCheck(options: { distDir: string; development: b
   };
 }
 
-/** How long a refused body may still be sent (and thrown away) before its connection is cut. */
-const lingerMs = 2_000;
-
-/**
- * Answers at once, in plain text, and reads nothing into memory. The client is still writing its body: closing the
- * connection right away makes many clients (browsers included) report a reset instead of the answer. So,
- * like a web server's lingering close (nginx's lingering_time), what follows is read and thrown away,
- * never kept, for two seconds at most; then the connection is cut unless the body has ended.
- */
 function answer(request: IncomingMessage, response: ServerResponse, status: number, message: string): void {
-  response.statusCode = status;
   // Exactly text/plain: Next's client then raises the sentence as the error (else a generic one).
-  response.setHeader("content-type", "text/plain");
-  response.end(message);
-  const timer = setTimeout(() => request.socket.destroy(), lingerMs);
-  timer.unref();
-  request.resume();
-  request.on("end", () => clearTimeout(timer));
+  answerBeforeBody(request, response, { status, contentType: "text/plain", body: message });
 }
 
 function formatBytes(bytes: number): string {

@@ -17,24 +17,20 @@ import { uploadPartViaApi } from "@/lib/public-api-buyer/buyer-part-handlers";
 import { uploadPartOperation } from "@/lib/public-api-buyer/buyer-operations";
 import { keyOrSessionRoute } from "@/lib/public-api/key-or-session-route";
 import { publicApiRoute } from "@/lib/public-api/public-api-route";
-import { formatFileSize } from "@/lib/files/format-file-size";
+import { uploadTooLargeError } from "@/lib/parts/upload-too-large-error";
 
 /**
  * Upload one CAD file: the body is the file's bytes, the `x-file-name` header its name (URL-encoded).
  * Answers 201 with the part, whose analysis follows in the background (poll GET /api/v1/parts/{id}).
- * A Content-Length over UPLOAD_MAX_BYTES is refused with 413 before anything is read.
+ * A Content-Length over UPLOAD_MAX_BYTES is refused with 413 before anything is read: by the start script
+ * (lib/security/refuse-oversized-upload.ts), and here again for servers that run the app without it.
  */
 const sessionPost = apiRoute(async ({ request }) => {
   const limits = uploadLimitsFromEnv();
   const declaredBytes = declaredContentLength(request);
   if (declaredBytes !== undefined && declaredBytes > limits.maxBytes) {
     await request.body?.cancel().catch(() => undefined);
-    throw new AppError(
-      "payload_too_large",
-      `The file is larger than the upload limit of ${formatFileSize(limits.maxBytes)}. Reduce it (e.g. export ` +
-        "without embedded textures or at a coarser tessellation) or ask us for a manual quote.",
-      { maxBytes: limits.maxBytes },
-    );
+    throw uploadTooLargeError(limits.maxBytes);
   }
   const encodedName = request.headers.get("x-file-name");
   if (!encodedName) throw new AppError("bad_request", "Send the file's name in the x-file-name header.");
