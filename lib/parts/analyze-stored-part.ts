@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
+import { analysisResultsRevision } from "../../quoting-engine/analysis/analysis-results-revision";
 import type { AnalysisPool } from "../../quoting-engine/analysis/analysis-worker-pool";
 import type { Database } from "../db/prisma";
 import { dbFormatOf } from "../db/catalogue-codes";
@@ -179,6 +180,7 @@ async function analyzeClaimedPart(
       format: dbFormatOf(result.report.file.format),
       analysis: result.report as unknown as object,
       analysisVersion: analysisContractVersion,
+      analysisRevision: analysisResultsRevision,
       analysisEngine: analysisEngineVersion(),
       displayMeshKey: mesh.key,
       failureCode: null,

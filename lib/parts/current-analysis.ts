@@ -13,7 +13,7 @@ import { requestReanalysis } from "./request-reanalysis";
  */
 export async function currentAnalysis(
   db: Database,
-  part: Pick<Part, "id" | "status" | "analysis" | "analysisVersion" | "companyId">,
+  part: Pick<Part, "id" | "status" | "analysis" | "analysisVersion" | "analysisRevision" | "companyId">,
   queue: () => Promise<Pick<JobQueue, "send">> = getJobQueue,
 ): Promise<AnalysisReport | null> {
   const stored = readStoredAnalysis(part);

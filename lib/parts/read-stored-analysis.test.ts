@@ -1,15 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analysisContractVersion, analyzeFile } from "../../quoting-engine/analysis/analyze-file";
+import { analysisResultsRevision } from "../../quoting-engine/analysis/analysis-results-revision";
 import { syntheticReport } from "../../tests/fixtures/synthetic-report";
 import { readStoredAnalysis } from "./read-stored-analysis";
 
 const report = syntheticReport({ sizeMm: [80, 40, 12], volumeMm3: 30_000, areaMm2: 9_000, setups: 1 });
-const stored = (analysis: unknown, analysisVersion: number | null = analysisContractVersion) => ({
+const stored = (
+  analysis: unknown,
+  analysisVersion: number | null = analysisContractVersion,
+  analysisRevision: number | null = analysisResultsRevision,
+) => ({
   id: "part-1",
   status: "ANALYZED" as const,
   analysis: JSON.parse(JSON.stringify(analysis)),
   analysisVersion,
+  analysisRevision,
 });
 
 describe("reading a part's stored analysis", () => {
@@ -36,6 +42,16 @@ describe("reading a part's stored analysis", () => {
     expect(readStoredAnalysis(stored(report, 0))).toEqual({ kind: "outdated" });
     expect(readStoredAnalysis(stored({ ...report, version: 0 }, null))).toEqual({ kind: "outdated" });
     expect(readStoredAnalysis(stored({ version: 0, volume: 12 }, null))).toEqual({ kind: "outdated" });
+  });
+
+  it("calls a report of an older revision of the engine's results outdated, one with none recorded current", () => {
+    expect(readStoredAnalysis(stored(report, analysisContractVersion, analysisResultsRevision - 1))).toEqual({
+      kind: "outdated",
+    });
+    expect(readStoredAnalysis(stored(report, analysisContractVersion, null))).toEqual({
+      kind: "current",
+      report,
+    });
   });
 
   it("has nothing to read before the analysis or after it failed", () => {

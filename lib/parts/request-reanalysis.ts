@@ -7,16 +7,21 @@ import { analysisPriority } from "./store-part-upload";
 /**
  * Sends a part whose stored analysis an older engine wrote back to the analysis job, once: the part
  * moves from ANALYZED to ANALYZING only if it is still as the reader saw it (same status, same
- * analysisVersion), so of many readers at the same moment one sends the job; the others see ANALYZING.
+ * analysisVersion and analysisRevision), so of many readers at the same moment one sends the job; the others see ANALYZING.
  * Should the queue refuse the job, the part goes back to ANALYZED and the next read tries again, so it is
  * never left waiting for a job that does not exist. Returns whether this call sent the job.
  */
 export async function requestReanalysis(
   deps: { db: Database; queue: () => Promise<Pick<JobQueue, "send">> },
-  part: Pick<Part, "id" | "analysisVersion" | "companyId">,
+  part: Pick<Part, "id" | "analysisVersion" | "analysisRevision" | "companyId">,
 ): Promise<boolean> {
   const claimed = await deps.db.part.updateMany({
-    where: { id: part.id, status: "ANALYZED", analysisVersion: part.analysisVersion },
+    where: {
+      id: part.id,
+      status: "ANALYZED",
+      analysisVersion: part.analysisVersion,
+      analysisRevision: part.analysisRevision,
+    },
     data: { status: "ANALYZING" },
   });
   if (claimed.count === 0) return false;

@@ -1,4 +1,5 @@
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
+import { analysisResultsRevision } from "../../quoting-engine/analysis/analysis-results-revision";
 import { Prisma, type Part } from "../db/generated/client";
 import type { Database } from "../db/prisma";
 import { confirmStoredFile } from "../storage/delete-unreferenced-file";
@@ -29,12 +30,14 @@ export async function reuseStoredAnalysis(
     UPDATE "Part" p
        SET "status" = 'ANALYZED',
            "analysis" = jsonb_set(source."analysis", '{file,name}', to_jsonb(p."originalFileName")),
-           "analysisVersion" = source."analysisVersion", "analysisEngine" = source."analysisEngine",
+           "analysisVersion" = source."analysisVersion", "analysisRevision" = source."analysisRevision",
+           "analysisEngine" = source."analysisEngine",
            "displayMeshKey" = source."displayMeshKey", "failureCode" = NULL, "failureMessage" = NULL,
            "updatedAt" = now()
-      FROM (SELECT "analysis", "analysisVersion", "analysisEngine", "displayMeshKey", "format" FROM "Part"
+      FROM (SELECT "analysis", "analysisVersion", "analysisRevision", "analysisEngine", "displayMeshKey", "format" FROM "Part"
              WHERE "contentSha256" = ${part.contentSha256} AND "id" <> ${part.id} AND "status" = 'ANALYZED'
-               AND "analysisVersion" = ${analysisContractVersion}::int AND "analysisEngine" = ${engine}
+               AND "analysisVersion" = ${analysisContractVersion}::int
+               AND "analysisRevision" = ${analysisResultsRevision}::int AND "analysisEngine" = ${engine}
                AND "assumedUnit" IS NULL AND "sheetThicknessMm" IS NULL AND "analysis" IS NOT NULL AND "displayMeshKey" IS NOT NULL
              ORDER BY "updatedAt" DESC LIMIT 1) source
      WHERE p."id" = ${part.id} AND p."status" = 'UPLOADED' AND p."assumedUnit" IS NULL
@@ -50,6 +53,7 @@ export async function reuseStoredAnalysis(
         status: "UPLOADED",
         analysis: Prisma.DbNull,
         analysisVersion: null,
+        analysisRevision: null,
         analysisEngine: null,
         displayMeshKey: null,
       },

@@ -8,6 +8,7 @@ import { analyzeStoredPart } from "../../lib/parts/analyze-stored-part";
 import { currentAnalysis } from "../../lib/parts/current-analysis";
 import { requestReanalysis } from "../../lib/parts/request-reanalysis";
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
+import { analysisResultsRevision } from "../../quoting-engine/analysis/analysis-results-revision";
 import { decodeDisplayMesh } from "../../lib/parts/display-mesh-codec";
 import { storePartUpload } from "../../lib/parts/store-part-upload";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
@@ -110,6 +111,28 @@ describe("uploading and analysing a part", () => {
       58329.9293,
       3,
     );
+    expect(sent.length).toBe(jobsBefore + 1);
+  }, 60_000);
+
+  it("analyses a part written by an older revision of the engine's results again, once (decision 0092)", async () => {
+    const part = await upload("synth_plate_4thru_1blind.step");
+    await analyzeStoredPart(deps(), part.id);
+    expect(await db.part.findUniqueOrThrow({ where: { id: part.id } })).toMatchObject({
+      analysisRevision: analysisResultsRevision,
+    });
+    // As the migration marks every analysis stored before the revision was recorded.
+    const older = await db.part.update({
+      where: { id: part.id },
+      data: { analysisRevision: analysisResultsRevision - 1 },
+    });
+    const jobsBefore = sent.length;
+    expect(await currentAnalysis(db, older, async () => queue as never)).toBeNull();
+    expect(await currentAnalysis(db, older, async () => queue as never)).toBeNull();
+    expect(sent.slice(jobsBefore)).toEqual([{ name: "parts.analyze", payload: { partId: part.id } }]);
+    await analyzeStoredPart(deps(), part.id);
+    const reanalysed = await db.part.findUniqueOrThrow({ where: { id: part.id } });
+    expect(reanalysed).toMatchObject({ status: "ANALYZED", analysisRevision: analysisResultsRevision });
+    expect(await currentAnalysis(db, reanalysed, async () => queue as never)).not.toBeNull();
     expect(sent.length).toBe(jobsBefore + 1);
   }, 60_000);
 

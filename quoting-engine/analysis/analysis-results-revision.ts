@@ -1,0 +1,13 @@
+/**
+ * The revision of the engine's results: raised when the engine reads files it read before to different
+ * results that matter (a price, a finding, a refusal), not for speed-ups with identical reports, and not
+ * for the report's shape (that is `analysisContractVersion`, which the public API shows). The app stores
+ * it beside each analysis; a part analysed under an older revision is analysed again the next time it is
+ * priced (lib/parts/read-stored-analysis.ts, docs/decisions/0092).
+ *
+ * 1. Every analysis before the revision was recorded.
+ * 2. STEP and BREP parts' FDM layer profiles on welded faces (decision 0081: their FDM prices fell by up
+ *    to 62 %); flat plates drawn as meshes priced as laser cutting, a cut-off STL reported as damaged,
+ *    body shares ≤ 1 (decision 0086).
+ */
+export const analysisResultsRevision = 2;
