@@ -37,6 +37,8 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".data/**",
+      // Throw-away measuring scripts of a working session; never committed (.gitignore).
+      ".scratch/**",
       "lib/db/generated/**",
       // Generated from the OpenAPI document by `npm run api:client` (docs/decisions/0060).
       "tests/api-client/public-api-types.ts",

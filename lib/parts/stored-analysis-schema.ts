@@ -146,6 +146,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     liveToolingFaces: faceIds,
     turningAxis: vector3.optional(),
     maxDiameterMm: z.number().optional(),
+    thread: z.object({ majorDiameterMm: z.number(), minorDiameterMm: z.number(), faces: faceIds }).optional(),
     minWallMm: z.number().optional(),
     minWallFaces: faceIds,
     wallThickness: z

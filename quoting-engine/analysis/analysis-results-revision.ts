@@ -8,6 +8,6 @@
  * 1. Every analysis before the revision was recorded.
  * 2. STEP and BREP parts' FDM layer profiles on welded faces (decision 0081: their FDM prices fell by up
  *    to 62 %); flat plates drawn as meshes priced as laser cutting, a cut-off STL reported as damaged,
- *    body shares ≤ 1 (decision 0086).
+ *    body shares ≤ 1 (decision 0086); modelled threads found, their machining quoted by a person (0093).
  */
 export const analysisResultsRevision = 2;

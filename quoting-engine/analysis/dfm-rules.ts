@@ -4,6 +4,7 @@ import type { Features } from "./recognize-features";
 import { processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { WallLimit } from "./summarize-wall-thickness";
 import { additiveWall } from "./additive-wall-rule";
+import { modelledThread } from "./modelled-thread-rule";
 import type { SheetMetalAnalysis } from "./sheet-metal/recognize-sheet-metal";
 import { sheetMetalDfmRules } from "./sheet-metal/sheet-metal-dfm-rules";
 
@@ -347,6 +348,7 @@ export const dfmRules: DfmRule[] = [
           ]
         : [],
   },
+  ...(["cnc_turning", "cnc_milling"] as const).map(modelledThread),
   {
     code: "larger_than_work_envelope",
     process: "cnc_turning",

@@ -70,6 +70,20 @@ describe("feature recognition on B-rep parts", () => {
     ]);
   });
 
+  it("finds a screw's modelled thread (B-spline flanks) and turns the screw, milling its slotted head with live tooling", () => {
+    const features = featuresOf("build123d_m6x12_countersunk_screw.step");
+    expect(features.turningAxis!.map(Math.abs)).toEqual([0, 0, 1]);
+    // The slot's walls and the thread's run-outs under the head; the flanks and the crest are turned.
+    expect(features.liveToolingFaces).toHaveLength(8);
+    expect(features.maxDiameterMm).toBeCloseTo(10.23, 2); // the head: its cone is cut by the slot
+    expect(features.stock.kind).toBe("bar");
+    expect(features.thread).toEqual({
+      majorDiameterMm: expect.closeTo(6, 3),
+      minorDiameterMm: expect.closeTo(4.917, 3),
+      faces: [8, 9, 12], // two flanks and the crest
+    });
+  });
+
   it("does not take a rounded outside edge (a partial cylinder) for a hole", () => {
     expect(featuresOf("occt_rounded_cube.step").holes).toEqual([]);
   });

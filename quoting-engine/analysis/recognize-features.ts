@@ -16,6 +16,7 @@ import {
   type Vector3,
 } from "./cylinder-geometry";
 import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
+import { assessTurnability } from "./assess-turnability";
 import { recognizeDepressions } from "./recognize-depressions";
 import {
   type ChamferFeature,
@@ -32,6 +33,15 @@ export interface HoleFeature {
   through: boolean;
   axis: Vector3;
   kind: "plain" | "counterbore" | "countersink";
+  faces: number[];
+}
+
+/** An external thread drawn as geometry (not only a cosmetic thread in the drawing). */
+export interface ThreadFeature {
+  /** Twice the flanks' largest and smallest distance from the axis, millimetres. */
+  majorDiameterMm: number;
+  minorDiameterMm: number;
+  /** The flanks, and faces at one radius beside them (crests, roots). */
   faces: number[];
 }
 
@@ -76,6 +86,8 @@ export interface Features {
   liveToolingFaces: number[];
   turningAxis?: Vector3;
   maxDiameterMm?: number;
+  /** A thread modelled on the turning axis (B-spline flanks wound round it); absent when there is none. */
+  thread?: ThreadFeature;
   /** Thinnest wall region larger than `minWallRegionMm2`, millimetres, and its faces (B-rep face ids, or
    * segmented mesh regions). */
   minWallMm?: number;
@@ -143,7 +155,7 @@ export function recognizeFeatures(
       );
     }
   }
-  const turning = assessTurnability(faces, revolution, mesh);
+  const turning = assessTurnability(faces, revolution, mesh, trianglesByFace);
   // Bar for parts made on a lathe (with or without live tooling), else a block.
   const stock: Features["stock"] =
     turning.turningAxis && turning.maxDiameterMm
@@ -310,85 +322,4 @@ function findFillets(
     fillets.push({ radiusMm, convex: shape ? !shape.concave : true, faces: [face.id] });
   }
   return fillets;
-}
-
-/**
- * Turnable when every face is a surface of revolution about one axis: end faces square to it and
- * cylinders, cones, spheres and tori centred on it. The axis is the largest cylinder's.
- */
-function assessTurnability(
-  faces: BrepFace[],
-  revolution: Map<number, RevolutionFaceShape>,
-  mesh: DisplayMesh,
-): Pick<Features, "turnable" | "liveToolingFaces" | "turningAxis" | "maxDiameterMm"> {
-  const cylinders = faces.filter((face) => face.type === "cylinder" && face.originMm && face.axis);
-  if (cylinders.length === 0) return { turnable: false, liveToolingFaces: [] };
-  const main = cylinders.reduce((largest, face) => (face.areaMm2 > largest.areaMm2 ? face : largest));
-  const axis = main.axis!;
-  const origin = main.originMm!;
-  const conforms = (face: BrepFace) => {
-    switch (face.type) {
-      case "plane":
-        return face.axis !== undefined && Math.abs(Math.abs(dot(face.axis, axis)) - 1) < 1e-6;
-      case "cylinder":
-      case "cone":
-      case "torus":
-        return (
-          face.originMm !== undefined &&
-          face.axis !== undefined &&
-          sameAxisLine(origin, axis, face.originMm, face.axis)
-        );
-      case "sphere":
-        return face.originMm !== undefined && sameAxisLine(origin, axis, face.originMm, axis);
-      default:
-        return false;
-    }
-  };
-  const offAxis = faces.filter((face) => !conforms(face));
-  // Exact radii for cylinders; cones and tori are read off their mesh, which lies on the exact surface.
-  const radii = faces
-    .filter(conforms)
-    .map((face) =>
-      face.type === "cylinder" || face.type === "sphere"
-        ? (face.radiusMm ?? 0)
-        : (revolution.get(face.id)?.maxRadiusMm ?? 0),
-    );
-  // A loop, not Math.max(0, ...radii): spreading ~125 k faces or more overflows the call stack.
-  const maxRadius = radii.reduce((largest, radius) => (radius > largest ? radius : largest), 0);
-  if (offAxis.length > 0) {
-    // A shaft with flats or cross holes: turned, then milled with live tooling.
-    const totalArea = faces.reduce((sum, face) => sum + face.areaMm2, 0);
-    const roundArea = totalArea - offAxis.reduce((sum, face) => sum + face.areaMm2, 0);
-    // …and the part must fit the bar its largest diameter needs: a plate with a round boss is no shaft.
-    const fitsBar = maxRadialDistance(mesh, subtract(origin, mesh.originMm), axis) <= maxRadius * 1.02 + 0.01;
-    const shaft = !revolution.get(main.id)?.concave && roundArea >= 0.5 * totalArea && fitsBar;
-    return shaft
-      ? {
-          turnable: false,
-          liveToolingFaces: offAxis.map((face) => face.id),
-          turningAxis: axis,
-          maxDiameterMm: 2 * maxRadius,
-        }
-      : { turnable: false, liveToolingFaces: [] };
-  }
-  return { turnable: true, liveToolingFaces: [], turningAxis: axis, maxDiameterMm: 2 * maxRadius };
-}
-
-/** The largest distance of any mesh vertex from an axis line (the origin in the mesh's frame). */
-function maxRadialDistance(mesh: DisplayMesh, originMm: Vector3, axis: Vector3): number {
-  let largest = 0;
-  const { positions } = mesh;
-  for (let index = 0; index < positions.length; index += 3) {
-    const offset: Vector3 = [
-      positions[index]! - originMm[0],
-      positions[index + 1]! - originMm[1],
-      positions[index + 2]! - originMm[2],
-    ];
-    const along = dot(offset, axis);
-    largest = Math.max(
-      largest,
-      Math.hypot(offset[0] - along * axis[0], offset[1] - along * axis[1], offset[2] - along * axis[2]),
-    );
-  }
-  return largest;
 }

@@ -12,8 +12,7 @@ export const warmUpRuns = 20;
  */
 export function warmMeshMeasuring(): void {
   const bytes = warmUpMesh();
-  for (let run = 0; run < warmUpRuns; run++)
-    analyzeFile(bytes, "warm-up.stl", { recognizeFeatures: false });
+  for (let run = 0; run < warmUpRuns; run++) analyzeFile(bytes, "warm-up.stl", { recognizeFeatures: false });
 }
 
 /** The warm-up mesh: a closed torus (major radius 30 mm, minor 10 mm) of 960 triangles, as binary STL. */

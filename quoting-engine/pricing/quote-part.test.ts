@@ -116,7 +116,9 @@ describe("quoting a part", () => {
     expect(bad({ finishCode: "anodized-clear", materialCode: "SS-316L" })).toMatchObject({
       error: { message: expect.stringContaining("as-machined") },
     });
-    expect(bad({ process: "waterjet_cutting" as never })).toMatchObject({ error: { code: "invalid_option" } });
+    expect(bad({ process: "waterjet_cutting" as never })).toMatchObject({
+      error: { code: "invalid_option" },
+    });
   });
 
   it("adds the finish per area and per batch, and its days to the lead time", () => {
@@ -142,6 +144,18 @@ describe("quoting a part", () => {
       needsManualQuote: true,
       reasons: [expect.stringContaining("PLA filament is not offered for CNC milling")],
     });
+  });
+
+  it("sends a screw with a modelled thread to a person for machining, and prints it at once", () => {
+    const screw = reportOf("build123d_m6x12_countersunk_screw.step");
+    for (const process of ["cnc_turning", "cnc_milling"] as const)
+      expect(quotePart(screw, { ...milling, process }, data)).toMatchObject({
+        ok: true,
+        needsManualQuote: true,
+        cannotMake: [],
+        reasons: [expect.stringMatching(/^The part has a modelled thread, ⌀6 mm outside/)],
+      });
+    pricedOf(quotePart(screw, { ...milling, process: "fdm", materialCode: "FDM-PLA" }, data));
   });
 
   it("checks the part against the largest machine in the pricing data, once", () => {
