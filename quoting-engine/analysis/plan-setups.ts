@@ -86,41 +86,73 @@ export function planSetups(
   );
   // Clear of the surface by more than a coarse facet sags inside the true curve, as a tool would be.
   const offsetMm = Math.max(1e-3, size * 1e-3);
-  const reachedBy = new Map<number, number[]>();
-  for (const id of machined) {
-    const frames = (samples.get(id) ?? []).map((triangle) => ({
-      triangle,
-      ...triangleFrame(mesh, triangle),
-    }));
-    const origins = frames.map(({ centre, normal }): Vector3 => [
-      centre[0] + normal[0] * offsetMm,
-      centre[1] + normal[1] * offsetMm,
-      centre[2] + normal[2] * offsetMm,
-    ]);
-    const allowedMisses = Math.floor((1 - reachedShare) * frames.length);
-    const reached: number[] = [];
-    candidates.forEach((direction, index) => {
-      if (frames.length === 0) return;
-      // A face turned away from the tool cannot be cut by it.
-      if (frames.some(({ normal }) => dot(normal, direction) < -0.02)) return;
-      let misses = 0;
-      for (let sample = 0; sample < frames.length && misses <= allowedMisses; sample++)
-        if (rayHitsAnyTriangle(bvh, origins[sample]!, direction, frames[sample]!.triangle)) misses++;
-      if (misses <= allowedMisses) reached.push(index);
-    });
-    reachedBy.set(id, reached);
-  }
-  const undercutFaces = machined.filter((id) => (reachedBy.get(id) ?? []).length === 0);
-  const needed = machined
-    .filter((id) => (reachedBy.get(id) ?? []).length > 0)
-    .map((id) => new Set(reachedBy.get(id)));
-  const chosen = smallestCover(candidates.length, needed);
+  const reaches = faceReachedFrom(mesh, bvh, machined, samples, candidates, offsetMm);
+  // Whether a candidate reaches a face is asked only when the answer is needed (rays cost most of
+  // the planning): the search below asks the same questions in the same order as over full sets.
+  const undercutFaces: number[] = [];
+  const needed: number[] = [];
+  machined.forEach((id, face) => {
+    if (candidates.some((_, index) => reaches(face, index))) needed.push(face);
+    else undercutFaces.push(id);
+  });
+  const chosen = smallestCover(candidates.length, needed, reaches);
   return {
     setups: (chosen.length > 0 ? chosen.map((index) => candidates[index]!) : [[0, 0, 1] as Vector3]).map(
       roundDirection,
     ),
     undercut: undercutFaces.length > 0,
     undercutFaces,
+  };
+}
+
+/**
+ * Whether candidate `index` reaches machined face `face` (its position in `machined`), each answer cast
+ * once and kept: the face must not face away from the direction anywhere, and at most a tenth of its
+ * sample rays, started just off the surface, may hit the part.
+ */
+function faceReachedFrom(
+  mesh: DisplayMesh,
+  bvh: TriangleBvh,
+  machined: number[],
+  samples: Map<number, number[]>,
+  candidates: Vector3[],
+  offsetMm: number,
+): (face: number, index: number) => boolean {
+  const known = new Int8Array(machined.length * candidates.length);
+  const rays: { triangles: number[]; normals: Vector3[]; origins: Vector3[]; allowedMisses: number }[] = [];
+  const raysOf = (face: number) => {
+    if (rays[face]) return rays[face];
+    const frames = (samples.get(machined[face]!) ?? []).map((triangle) => ({
+      triangle,
+      ...triangleFrame(mesh, triangle),
+    }));
+    rays[face] = {
+      triangles: frames.map(({ triangle }) => triangle),
+      normals: frames.map(({ normal }) => normal),
+      origins: frames.map(({ centre, normal }): Vector3 => [
+        centre[0] + normal[0] * offsetMm,
+        centre[1] + normal[1] * offsetMm,
+        centre[2] + normal[2] * offsetMm,
+      ]),
+      allowedMisses: Math.floor((1 - reachedShare) * frames.length),
+    };
+    return rays[face];
+  };
+  return (face, index) => {
+    const slot = face * candidates.length + index;
+    if (known[slot] !== 0) return known[slot] === 1;
+    const { triangles, normals, origins, allowedMisses } = raysOf(face);
+    const direction = candidates[index]!;
+    // A face turned away from the tool cannot be cut by it.
+    let reached = triangles.length > 0 && !normals.some((normal) => dot(normal, direction) < -0.02);
+    if (reached) {
+      let misses = 0;
+      for (let sample = 0; sample < triangles.length && misses <= allowedMisses; sample++)
+        if (rayHitsAnyTriangle(bvh, origins[sample]!, direction, triangles[sample])) misses++;
+      reached = misses <= allowedMisses;
+    }
+    known[slot] = reached ? 1 : -1;
+    return reached;
   };
 }
 
@@ -138,13 +170,17 @@ function principalRank(direction: Vector3): number {
 }
 
 /**
- * The fewest candidate indices such that every set contains one: exact while the combinations to try
- * stay under a budget (all sets up to four directions for parts with up to about thirty candidates),
- * greedy beyond.
+ * The fewest candidate indices such that every face is reached by one (`reaches(face, index)`): exact
+ * while the combinations to try stay under a budget (all sets up to four directions for parts with up to
+ * about thirty candidates), greedy beyond.
  */
-function smallestCover(candidateCount: number, sets: Set<number>[]): number[] {
-  if (sets.length === 0) return [];
-  const covers = (chosen: number[]) => sets.every((set) => chosen.some((index) => set.has(index)));
+function smallestCover(
+  candidateCount: number,
+  faces: number[],
+  reaches: (face: number, index: number) => boolean,
+): number[] {
+  if (faces.length === 0) return [];
+  const covers = (chosen: number[]) => faces.every((face) => chosen.some((index) => reaches(face, index)));
   let budget = 50_000;
   const search = (size: number, from: number, chosen: number[]): number[] | undefined => {
     if (chosen.length === size) {
@@ -165,19 +201,19 @@ function smallestCover(candidateCount: number, sets: Set<number>[]): number[] {
     if (found) return found;
   }
   const chosen: number[] = [];
-  let open = sets;
+  let open = faces;
   while (open.length > 0) {
     let best = 0;
     let bestCount = -1;
     for (let index = 0; index < candidateCount; index++) {
-      const count = open.filter((set) => set.has(index)).length;
+      const count = open.filter((face) => reaches(face, index)).length;
       if (count > bestCount) {
         best = index;
         bestCount = count;
       }
     }
     chosen.push(best);
-    open = open.filter((set) => !set.has(best));
+    open = open.filter((face) => !reaches(face, best));
   }
   return chosen;
 }
