@@ -1,6 +1,7 @@
 import { addStepSkinGrowth } from "./add-step-skin-growth";
 import { convexHullPerimeter } from "./convex-hull-perimeter";
-import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
+import { edgeMatesFromIds, meshEdgeIds } from "./mesh-edge-ids";
+import { layersWhereCutsChange } from "./layers-where-cuts-change";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
@@ -109,9 +110,10 @@ export function measureFdmLayers(
   const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
-  // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates).
-  const edgeMates = options.edgeMates;
-  let edges = edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
+  // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates); a mesh
+  // whose every edge joins two triangles (a STEP part's welded faces) gets its mates from them.
+  let edges = options.edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
+  const edgeMates = options.edgeMates ?? edgeMatesFromIds(edges!);
   const runs = new Float64Array(triangleCount);
   const flatNormals = new Float64Array(triangleCount * 2);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
@@ -135,7 +137,7 @@ export function measureFdmLayers(
   const lastLayer = new Int32Array(triangleCount);
   let segmentCount = 0;
   // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
-  const segmentBase = new Int32Array(options.edgeMates ? triangleCount + 1 : 0);
+  const segmentBase = new Int32Array(edgeMates ? triangleCount + 1 : 0);
   const skinFacts = new Float64Array(skinFactCount);
   skinFacts[6] = zMin;
   skinFacts[7] = h;
@@ -190,20 +192,23 @@ export function measureFdmLayers(
   const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
   const firstLayerPoints: number[] = [];
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
-  // Closed, clean meshes of short triangles (edge mates given) are sliced and joined triangle by
-  // triangle, with no buckets per layer; the others by the per-layer buckets or the sweep below.
+  // Closed meshes (every edge between two triangles) are sliced and joined triangle by triangle, with
+  // no buckets per layer, and meshes of long triangles keep a layer's joins where its plane cuts the
+  // same edges as the one below; the others go by the per-layer buckets or the sweep below.
   const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
-  if (!sweep && edgeMates) {
+  if (edgeMates) {
     const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
+    const cutsChange = sweep
+      ? layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount)
+      : undefined;
     joinClosedMeshContours(
       { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
-      { firstLayer, lastLayer, segmentBase, step, zMin, h },
+      { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange },
       { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
     );
   } else {
-    edges ??= meshEdgeIdsFromMates(edgeMates!);
     joinContoursPerLayer(
-      { positions, indices, vertexCount, edges, flatNormals, cornerCos },
+      { positions, indices, vertexCount, edges: edges!, flatNormals, cornerCos },
       { firstLayer, lastLayer, step, zMin, h, sweep },
       { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
     );
