@@ -1,3 +1,4 @@
+import { fdmScratch } from "./fdm-scratch";
 import { growInt32 } from "./grow-typed-array";
 import { join, root } from "./join-segments";
 import { smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
@@ -84,8 +85,8 @@ export function joinClosedMeshContours(
   const slotCount = segmentBase[triangleCount]!;
   // Per segment slot: its contour (-1: no segment), then its length and signed area side by side; a contour's root
   // (its first segment) sums the contour's length and area in place once its own are read.
-  const parent = new Int32Array(slotCount);
-  const measures = new Float64Array(slotCount * 2);
+  const parent = fdmScratch("slotParent", Int32Array, slotCount);
+  const measures = fdmScratch("slotMeasures", Float64Array, slotCount * 2);
   const { corners } = sums;
   for (let t = 0; t < triangleCount; t++) {
     const first = firstLayer[t]!;
@@ -173,8 +174,24 @@ export function joinClosedMeshContours(
     const other = segmentBase[mate]! + (shift >= 0 ? above >> shift : (above / step) | 0);
     if (parent[other]! >= 0) join(parent, other, s);
   }
+  const { roots, rootLayers } = sumContours(parent, measures, layers, sums);
+  evaluateLoops(roots, rootLayers, measures, step, loopRules, sums);
+}
+
+/**
+ * Puts every segment under its contour's root (its first segment) and sums, in slot order, each
+ * layer's area and perimeter and each contour's length and area at its root. Returns the roots in slot
+ * order (per layer, the order of their first segments) and their layers.
+ */
+function sumContours(
+  parent: Int32Array,
+  measures: Float64Array,
+  layers: SlicedLayers & { segmentBase: Int32Array },
+  sums: LayerContourSums,
+): { roots: Int32Array; rootLayers: Int32Array } {
+  const { firstLayer, lastLayer, segmentBase, step } = layers;
   const { area, perimeter } = sums;
-  // The contours' roots in slot order (per layer, the order of their first segments) and their layers.
+  const triangleCount = firstLayer.length;
   let roots = new Int32Array(1024);
   let rootLayers = new Int32Array(1024);
   let rootCount = 0;
@@ -207,7 +224,7 @@ export function joinClosedMeshContours(
       }
     }
   }
-  evaluateLoops(roots.subarray(0, rootCount), rootLayers, measures, step, loopRules, sums);
+  return { roots: roots.subarray(0, rootCount), rootLayers };
 }
 
 /** Marks a slot whose layer is cut as the sliced one below (joined in the second pass). */

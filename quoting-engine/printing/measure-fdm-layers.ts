@@ -11,6 +11,7 @@ import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "
 import { joinContoursPerLayer } from "./join-contours-per-layer";
 import { sharpHalfEdges } from "./sharp-half-edges";
 import { rotatePositions } from "./rotate-positions";
+import { fdmScratch } from "./fdm-scratch";
 import { perimeterLoops } from "./small-perimeter-path";
 
 /**
@@ -90,7 +91,9 @@ export function measureFdmLayers(
   indices: ArrayLike<number>,
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
-  const positions = options.rotation ? rotatePositions(drawnPositions, options.rotation) : drawnPositions;
+  const positions = options.rotation
+    ? rotatePositions(drawnPositions, options.rotation, fdmScratch("positions", Float64Array, drawnPositions.length))
+    : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
   let zMax = -Infinity;
@@ -114,10 +117,10 @@ export function measureFdmLayers(
   // whose every edge joins two triangles (a STEP part's welded faces) gets its mates from them.
   let edges = options.edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
   const edgeMates = options.edgeMates ?? edgeMatesFromIds(edges!);
-  const runs = new Float64Array(triangleCount);
-  const flatNormals = new Float64Array(triangleCount * 2);
+  // Per-triangle arrays are kept between calls (`fdmScratch`); each is written for every triangle here.
+  const runs = fdmScratch("runs", Float64Array, triangleCount);
+  const flatNormals = fdmScratch("flatNormals", Float64Array, triangleCount * 2, true);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
-  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
 
   // Per layer, what its contours give (`LayerContourSums`).
@@ -133,42 +136,18 @@ export function measureFdmLayers(
     bandMm: options.perimeterBandMm ?? 1.22,
     marginMm: options.skinMarginMm ?? 3,
   };
-  const firstLayer = new Int32Array(triangleCount);
-  const lastLayer = new Int32Array(triangleCount);
-  let segmentCount = 0;
+  const firstLayer = fdmScratch("firstLayer", Int32Array, triangleCount);
+  const lastLayer = fdmScratch("lastLayer", Int32Array, triangleCount);
   // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
-  const segmentBase = new Int32Array(edgeMates ? triangleCount + 1 : 0);
-  const skinFacts = new Float64Array(skinFactCount);
-  skinFacts[6] = zMin;
-  skinFacts[7] = h;
-  for (let t = 0; t < triangleCount; t++) {
-    // Twice the triangle's area projected on the plate, positive facing up.
-    horizontalNormal(positions, indices, t, skinFacts, flatNormals, runs);
-    const z0 = positions[indices[t * 3]! * 3 + 2]!;
-    const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
-    const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
-    const lo = Math.min(z0, z1, z2);
-    const hi = Math.max(z0, z1, z2);
-    const loInLayers = (lo - zMin) / h;
-    const hiInLayers = (hi - zMin) / h;
-    const first = Math.max(0, Math.ceil(loInLayers - 0.5));
-    const last = Math.min(layerCount - 1, Math.ceil(hiInLayers - 0.5) - 1);
-    // Divisions by the step only where it is not 1 or 2 (a float division per triangle is measurable).
-    const firstSliced =
-      stepShift >= 0 ? ((first + step - 1) >> stepShift) << stepShift : Math.ceil(first / step) * step;
-    firstLayer[t] = firstSliced;
-    lastLayer[t] = last;
-    if (last >= firstSliced)
-      segmentCount +=
-        stepShift >= 0 ? ((last - firstSliced) >> stepShift) + 1 : ((last - firstSliced) / step + 1) | 0;
-    if (segmentBase.length > 0) segmentBase[t + 1] = segmentCount;
-    skinFacts[1] = lo;
-    skinFacts[2] = hi;
-    skinFacts[3] = loInLayers;
-    skinFacts[4] = hiInLayers;
-    skinFacts[5] = Math.abs(runs[t]!);
-    skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
-  }
+  const segmentBase = fdmScratch("segmentBase", Int32Array, edgeMates ? triangleCount + 1 : 0);
+  if (edgeMates) segmentBase[0] = 0;
+  const segmentCount = sliceRangesAndSkins(
+    positions,
+    indices,
+    { layerCount, step, zMin, h },
+    { firstLayer, lastLayer, segmentBase, flatNormals, runs },
+    { up, down, solidSkin, skin },
+  );
   const triangleAcross = edgeMates
     ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
     : (halfEdge: number) => {
@@ -254,6 +233,69 @@ export function measureFdmLayers(
     }),
     firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
   };
+}
+
+/**
+ * The first pass over the triangles: each one's plate normal and slope run (`horizontalNormal`), its
+ * first sliced and last layer, its first segment slot when `segmentBase` is given (one more at the
+ * end), and its skins (`skinArea`). A function of its own so that the calls inline. Returns the slots.
+ */
+function sliceRangesAndSkins(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  layers: { layerCount: number; step: number; zMin: number; h: number },
+  ranges: {
+    firstLayer: Int32Array;
+    lastLayer: Int32Array;
+    segmentBase: Int32Array;
+    flatNormals: Float64Array;
+    runs: Float64Array;
+  },
+  skins: {
+    up: Float64Array;
+    down: Float64Array;
+    solidSkin: Float64Array;
+    skin: { solidLayers: number; bandMm: number; marginMm: number };
+  },
+): number {
+  const { layerCount, step, zMin, h } = layers;
+  const { firstLayer, lastLayer, segmentBase, flatNormals, runs } = ranges;
+  const { up, down, solidSkin, skin } = skins;
+  const triangleCount = firstLayer.length;
+  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
+  let segmentCount = 0;
+  const skinFacts = new Float64Array(skinFactCount);
+  skinFacts[6] = zMin;
+  skinFacts[7] = h;
+  for (let t = 0; t < triangleCount; t++) {
+    // Twice the triangle's area projected on the plate, positive facing up.
+    horizontalNormal(positions, indices, t, skinFacts, flatNormals, runs);
+    const z0 = positions[indices[t * 3]! * 3 + 2]!;
+    const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
+    const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
+    const lo = Math.min(z0, z1, z2);
+    const hi = Math.max(z0, z1, z2);
+    const loInLayers = (lo - zMin) / h;
+    const hiInLayers = (hi - zMin) / h;
+    const first = Math.max(0, Math.ceil(loInLayers - 0.5));
+    const last = Math.min(layerCount - 1, Math.ceil(hiInLayers - 0.5) - 1);
+    // Divisions by the step only where it is not 1 or 2 (a float division per triangle is measurable).
+    const firstSliced =
+      stepShift >= 0 ? ((first + step - 1) >> stepShift) << stepShift : Math.ceil(first / step) * step;
+    firstLayer[t] = firstSliced;
+    lastLayer[t] = last;
+    if (last >= firstSliced)
+      segmentCount +=
+        stepShift >= 0 ? ((last - firstSliced) >> stepShift) + 1 : ((last - firstSliced) / step + 1) | 0;
+    if (segmentBase.length > 0) segmentBase[t + 1] = segmentCount;
+    skinFacts[1] = lo;
+    skinFacts[2] = hi;
+    skinFacts[3] = loInLayers;
+    skinFacts[4] = hiInLayers;
+    skinFacts[5] = Math.abs(runs[t]!);
+    skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
+  }
+  return segmentCount;
 }
 
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);

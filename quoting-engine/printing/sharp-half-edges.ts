@@ -1,3 +1,5 @@
+import { fdmScratch } from "./fdm-scratch";
+
 /**
  * Per half-edge of a closed, clean mesh (`edgeMates`: every half-edge has its mate), whether the two
  * triangles on it turn by more than the corner angle: `sharpEdges` without numbering the edges (a half-edge
@@ -8,7 +10,7 @@ export function sharpHalfEdges(
   edgeMates: Int32Array,
   cornerCos: number,
 ): Uint8Array {
-  const sharp = new Uint8Array(edgeMates.length);
+  const sharp = fdmScratch("sharpHalfEdge", Uint8Array, edgeMates.length, true);
   for (let halfEdge = 0; halfEdge < edgeMates.length; halfEdge++) {
     const mate = edgeMates[halfEdge]!;
     if (mate < halfEdge) continue;
