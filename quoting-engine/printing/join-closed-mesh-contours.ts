@@ -63,9 +63,9 @@ export function joinClosedMeshContours(
     positions: ArrayLike<number>;
     indices: ArrayLike<number>;
     edgeMates: Int32Array;
-    /** Per half-edge, 1 where the contour turns a corner on it (`sharpHalfEdges`). */
-    sharpHalfEdge: Uint8Array;
     flatNormals: Float64Array;
+    /** The contour turns a corner on a side where the two triangles' plate normals' dot product is below this. */
+    cornerCos: number;
   },
   /**
    * With, per triangle, its first segment slot (a slot per sliced layer of its range; one more at the
@@ -75,7 +75,7 @@ export function joinClosedMeshContours(
   layers: SlicedLayers & { segmentBase: Int32Array; cutsChange?: Uint8Array },
   targets: ContourTargets,
 ): void {
-  const { positions, indices, edgeMates, sharpHalfEdge, flatNormals } = mesh;
+  const { positions, indices, edgeMates, flatNormals, cornerCos } = mesh;
   const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
   const { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange } = layers;
   const { cx, cy } = centre;
@@ -153,22 +153,24 @@ export function joinClosedMeshContours(
       if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
       if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
-      if (sharpHalfEdge[t * 3 + sideA]) corners[layer]! += 0.5;
-      if (sharpHalfEdge[t * 3 + sideB]) corners[layer]! += 0.5;
+      // A corner where the triangles on a cut side turn (half a corner per segment end), as `sharpEdges`.
+      const mateA = (edgeMates[t * 3 + sideA]! / 3) | 0;
+      const mateB = (edgeMates[t * 3 + sideB]! / 3) | 0;
+      if (nx * flatNormals[mateA * 2]! + ny * flatNormals[mateA * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
+      if (nx * flatNormals[mateB * 2]! + ny * flatNormals[mateB * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
       // A layer cut as the one below joins as it did: its segments are put under it in the second pass.
       if (asBelow[layer]) {
         parent[s] = asBelowMark;
         continue;
       }
       parent[s] = s;
-      joinAcross(t, t * 3 + sideA, layer, s);
-      joinAcross(t, t * 3 + sideB, layer, s);
+      joinAcross(t, mateA, layer, s);
+      joinAcross(t, mateB, layer, s);
     }
   }
 
-  /** Joins segment s (triangle t, `layer`) with the segment of the mate triangle across `halfEdge`, if sliced already. */
-  function joinAcross(t: number, halfEdge: number, layer: number, s: number): void {
-    const mate = (edgeMates[halfEdge]! / 3) | 0;
+  /** Joins segment s (triangle t, `layer`) with the segment of the triangle across a cut side, if sliced already. */
+  function joinAcross(t: number, mate: number, layer: number, s: number): void {
     if (mate >= t || layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
     const above = layer - firstLayer[mate]!;
     const other = segmentBase[mate]! + (shift >= 0 ? above >> shift : (above / step) | 0);

@@ -9,7 +9,6 @@ import { skinArea, skinFactCount } from "./skin-area";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
 import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
-import { sharpHalfEdges } from "./sharp-half-edges";
 import { rotatePositions } from "./rotate-positions";
 import { fdmScratch } from "./fdm-scratch";
 import { perimeterLoops } from "./small-perimeter-path";
@@ -176,12 +175,11 @@ export function measureFdmLayers(
   // same edges as the one below; the others go by the per-layer buckets or the sweep below.
   const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
   if (edgeMates) {
-    const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
     const cutsChange = sweep
       ? layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount)
       : undefined;
     joinClosedMeshContours(
-      { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
+      { positions, indices, edgeMates, flatNormals, cornerCos },
       { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange },
       { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
     );
