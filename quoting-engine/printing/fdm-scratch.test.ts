@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fdmScratch } from "./fdm-scratch";
+import { fdmScratch, releaseUnaskedFdmScratch } from "./fdm-scratch";
 
 describe("typed arrays kept between FDM profile calls", () => {
   it("hands the same memory back while it fits, zeroed when asked, and lets a far larger one go", () => {
@@ -17,5 +17,14 @@ describe("typed arrays kept between FDM profile calls", () => {
     // Another kind under the same name is a new array, as is a length beyond the kept one.
     expect(fdmScratch("test-a", Int32Array, 100)).toBeInstanceOf(Int32Array);
     expect(fdmScratch("test-a", Int32Array, 101)).toHaveLength(101);
+  });
+
+  it("lets go of the arrays a call did not ask for", () => {
+    const kept = fdmScratch("test-b", Int32Array, 1000);
+    releaseUnaskedFdmScratch();
+    expect(fdmScratch("test-b", Int32Array, 1000).buffer).toBe(kept.buffer);
+    releaseUnaskedFdmScratch(); // asked for since the last release: kept
+    releaseUnaskedFdmScratch(); // not asked for since: let go
+    expect(fdmScratch("test-b", Int32Array, 1000).buffer).not.toBe(kept.buffer);
   });
 });

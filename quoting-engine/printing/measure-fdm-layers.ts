@@ -10,7 +10,7 @@ import { copyUnslicedLayers } from "./copy-unsliced-layers";
 import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
 import { rotatePositions } from "./rotate-positions";
-import { fdmScratch } from "./fdm-scratch";
+import { fdmScratch, releaseUnaskedFdmScratch } from "./fdm-scratch";
 import { perimeterLoops } from "./small-perimeter-path";
 
 /**
@@ -206,6 +206,7 @@ export function measureFdmLayers(
     interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
     supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
   });
+  releaseUnaskedFdmScratch();
   return {
     layerHeightMm: h,
     areaMm2: rounded(sums.area.map(Math.abs)),
