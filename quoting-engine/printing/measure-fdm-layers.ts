@@ -91,7 +91,11 @@ export function measureFdmLayers(
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
   const positions = options.rotation
-    ? rotatePositions(drawnPositions, options.rotation, fdmScratch("positions", Float64Array, drawnPositions.length))
+    ? rotatePositions(
+        drawnPositions,
+        options.rotation,
+        fdmScratch("positions", Float64Array, drawnPositions.length),
+      )
     : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
@@ -114,7 +118,7 @@ export function measureFdmLayers(
   const cy = ySum / Math.max(1, vertexCount);
   // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates); a mesh
   // whose every edge joins two triangles (a STEP part's welded faces) gets its mates from them.
-  let edges = options.edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
+  const edges = options.edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
   const edgeMates = options.edgeMates ?? edgeMatesFromIds(edges!);
   // Per-triangle arrays are kept between calls (`fdmScratch`); each is written for every triangle here.
   const runs = fdmScratch("runs", Float64Array, triangleCount);

@@ -295,8 +295,7 @@ export function measureFdmSupports(
   let stride = 0;
   for (let k = 0; k < intervalCount; k++) stride = Math.max(stride, intervalLast[k]! + 1);
   for (let k = 0; k < contactCount; k++) stride = Math.max(stride, (contacts[k]! % layerCount) + 1);
-  // Kept between calls (`fdmScratch`): a tall part's grid is megabytes, and fresh pages cost more than clearing.
-  const occupied = fdmScratch("supportOccupied", Uint8Array, stride * cellCount, true);
+  const occupied = fdmScratch("supportOccupied", Uint8Array, stride * cellCount, true); // megabytes: kept
   const mergedStart = new Int32Array(cellCount + 1);
   const cellsDiff = new Float64Array(layerCount + 1);
   const mergedFirst = new Int32Array(intervalCount);

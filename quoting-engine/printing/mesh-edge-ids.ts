@@ -68,7 +68,11 @@ export function meshEdgeIds(
  * or a collapsed triangle). The slicing's joins only need the triangle across each side: unlike
  * `closedMeshMates` it does not ask for consistent winding or distinct triangles.
  */
-export function edgeMatesFromIds(edges: { ids: Int32Array; count: number; triangles: Int32Array }): Int32Array | undefined {
+export function edgeMatesFromIds(edges: {
+  ids: Int32Array;
+  count: number;
+  triangles: Int32Array;
+}): Int32Array | undefined {
   const { ids, count, triangles } = edges;
   const uses = new Uint8Array(count);
   for (let halfEdge = 0; halfEdge < ids.length; halfEdge++) {
