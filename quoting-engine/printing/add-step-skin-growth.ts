@@ -1,3 +1,5 @@
+import { fdmScratch } from "./fdm-scratch";
+
 /**
  * Solid infill along the inner edge of flat skins: PrusaSlicer grows every top and bottom surface by 3 mm
  * into the layer's infill area (`LayerRegion::process_external_surfaces`, `EXTERNAL_INFILL_MARGIN`)
@@ -22,7 +24,7 @@ export function addStepSkinGrowth(
   const triangleCount = Math.floor(indices.length / 3);
   const { zMin, h, count } = layers;
   // Per triangle: 1 flat skin facing up, 2 facing down (a run per layer past the perimeters' band), 0 not.
-  const kind = new Uint8Array(triangleCount);
+  const kind = fdmScratch("skinKind", Uint8Array, triangleCount, true);
   for (let t = 0; t < triangleCount; t++) {
     const run = runs[t]!;
     if (Math.abs(run) > skin.bandMm) kind[t] = run > 0 ? 1 : 2;

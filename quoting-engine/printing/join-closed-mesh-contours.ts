@@ -1,3 +1,5 @@
+import { fdmScratch } from "./fdm-scratch";
+import { growInt32 } from "./grow-typed-array";
 import { join, root } from "./join-segments";
 import { smallLoopLengthMm, smallPerimeterPath } from "./small-perimeter-path";
 
@@ -61,25 +63,30 @@ export function joinClosedMeshContours(
     positions: ArrayLike<number>;
     indices: ArrayLike<number>;
     edgeMates: Int32Array;
-    /** Per half-edge, 1 where the contour turns a corner on it (`sharpHalfEdges`). */
-    sharpHalfEdge: Uint8Array;
     flatNormals: Float64Array;
+    /** The contour turns a corner on a side where the two triangles' plate normals' dot product is below this. */
+    cornerCos: number;
   },
-  /** With, per triangle, its first segment slot (a slot per sliced layer of its range); one more at the end. */
-  layers: SlicedLayers & { segmentBase: Int32Array },
+  /**
+   * With, per triangle, its first segment slot (a slot per sliced layer of its range; one more at the
+   * end), and for meshes of long triangles the layers whose plane cuts other edges than the layer
+   * below's (`layersWhereCutsChange`).
+   */
+  layers: SlicedLayers & { segmentBase: Int32Array; cutsChange?: Uint8Array },
   targets: ContourTargets,
 ): void {
-  const { positions, indices, edgeMates, sharpHalfEdge, flatNormals } = mesh;
+  const { positions, indices, edgeMates, flatNormals, cornerCos } = mesh;
   const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
-  const { firstLayer, lastLayer, segmentBase, step, zMin, h } = layers;
+  const { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange } = layers;
   const { cx, cy } = centre;
   const triangleCount = firstLayer.length;
+  const asBelow = layersCutAsBelow(cutsChange, step, sums.area.length);
   const shift = step === 1 ? 0 : step === 2 ? 1 : -1; // slots by a shift where the step allows
   const slotCount = segmentBase[triangleCount]!;
   // Per segment slot: its contour (-1: no segment), then its length and signed area side by side; a contour's root
   // (its first segment) sums the contour's length and area in place once its own are read.
-  const parent = new Int32Array(slotCount);
-  const measures = new Float64Array(slotCount * 2);
+  const parent = fdmScratch("slotParent", Int32Array, slotCount);
+  const measures = fdmScratch("slotMeasures", Float64Array, slotCount * 2);
   const { corners } = sums;
   for (let t = 0; t < triangleCount; t++) {
     const first = firstLayer[t]!;
@@ -146,28 +153,58 @@ export function joinClosedMeshContours(
       if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
       if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
+      // A corner where the triangles on a cut side turn (half a corner per segment end), as `sharpEdges`.
+      const mateA = (edgeMates[t * 3 + sideA]! / 3) | 0;
+      const mateB = (edgeMates[t * 3 + sideB]! / 3) | 0;
+      if (nx * flatNormals[mateA * 2]! + ny * flatNormals[mateA * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
+      if (nx * flatNormals[mateB * 2]! + ny * flatNormals[mateB * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
+      // A layer cut as the one below joins as it did: its segments are put under it in the second pass.
+      if (asBelow[layer]) {
+        parent[s] = asBelowMark;
+        continue;
+      }
       parent[s] = s;
-      joinAcross(t, t * 3 + sideA, layer, s);
-      joinAcross(t, t * 3 + sideB, layer, s);
-      if (sharpHalfEdge[t * 3 + sideA]) corners[layer]! += 0.5;
-      if (sharpHalfEdge[t * 3 + sideB]) corners[layer]! += 0.5;
+      joinAcross(t, mateA, layer, s);
+      joinAcross(t, mateB, layer, s);
     }
   }
 
-  /** Joins segment s (triangle t, `layer`) with the segment of the mate triangle across `halfEdge`, if sliced already. */
-  function joinAcross(t: number, halfEdge: number, layer: number, s: number): void {
-    const mate = (edgeMates[halfEdge]! / 3) | 0;
+  /** Joins segment s (triangle t, `layer`) with the segment of the triangle across a cut side, if sliced already. */
+  function joinAcross(t: number, mate: number, layer: number, s: number): void {
     if (mate >= t || layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
     const above = layer - firstLayer[mate]!;
     const other = segmentBase[mate]! + (shift >= 0 ? above >> shift : (above / step) | 0);
     if (parent[other]! >= 0) join(parent, other, s);
   }
+  const { roots, rootLayers } = sumContours(parent, measures, layers, sums);
+  evaluateLoops(roots, rootLayers, measures, step, loopRules, sums);
+}
+
+/**
+ * Puts every segment under its contour's root (its first segment) and sums, in slot order, each
+ * layer's area and perimeter and each contour's length and area at its root. Returns the roots in slot
+ * order (per layer, the order of their first segments) and their layers.
+ */
+function sumContours(
+  parent: Int32Array,
+  measures: Float64Array,
+  layers: SlicedLayers & { segmentBase: Int32Array },
+  sums: LayerContourSums,
+): { roots: Int32Array; rootLayers: Int32Array } {
+  const { firstLayer, lastLayer, segmentBase, step } = layers;
   const { area, perimeter } = sums;
+  const triangleCount = firstLayer.length;
+  let roots = new Int32Array(1024);
+  let rootLayers = new Int32Array(1024);
+  let rootCount = 0;
   for (let t = 0; t < triangleCount; t++) {
     let s = segmentBase[t]!;
     for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer += step, s++) {
-      if (parent[s]! < 0) continue;
-      const r = root(parent, s);
+      const joined = parent[s]!;
+      if (joined === -1) continue;
+      // Cut as below: the contour's root is its root triangle's slot one layer up (the same triangles,
+      // the same first one); the segment below was resolved just before.
+      const r = joined === asBelowMark ? parent[s - 1]! + 1 : root(parent, s);
       parent[s] = r;
       const length = measures[s * 2]!;
       const signedArea = measures[s * 2 + 1]!;
@@ -177,13 +214,38 @@ export function joinClosedMeshContours(
       if (r === s) {
         measures[s * 2] = 0 + length;
         measures[s * 2 + 1] = 0 + signedArea;
+        if (rootCount === roots.length) {
+          roots = growInt32(roots);
+          rootLayers = growInt32(rootLayers);
+        }
+        roots[rootCount] = s;
+        rootLayers[rootCount++] = layer;
       } else {
         measures[r * 2]! += length;
         measures[r * 2 + 1]! += signedArea;
       }
     }
   }
-  evaluateLoops(parent, measures, layers, loopRules, sums);
+  return { roots: roots.subarray(0, rootCount), rootLayers };
+}
+
+/** Marks a slot whose layer is cut as the sliced one below (joined in the second pass). */
+const asBelowMark = -2;
+
+/**
+ * Per layer, 1 where it is sliced (a multiple of the step, as every triangle's first sliced layer is)
+ * and no layer since the sliced one below cuts other edges (`cutsChange`): its contours are the layer
+ * below's, moved along the same edges. All 0 without `cutsChange`.
+ */
+function layersCutAsBelow(cutsChange: Uint8Array | undefined, step: number, layerCount: number): Uint8Array {
+  const asBelow = new Uint8Array(layerCount);
+  if (!cutsChange) return asBelow;
+  for (let layer = step; layer < layerCount; layer += step) {
+    let same = 1;
+    for (let between = layer - step + 1; between <= layer; between++) if (cutsChange[between]) same = 0;
+    asBelow[layer] = same;
+  }
+  return asBelow;
 }
 
 /**
@@ -193,14 +255,15 @@ export function joinClosedMeshContours(
  * island (a part's holes are mostly in its body).
  */
 function evaluateLoops(
-  parent: Int32Array,
+  /** The contours' roots, in the order of their first segments, and each one's layer. */
+  roots: Int32Array,
+  rootLayers: Int32Array,
   /** Per slot, length and signed area; at a contour's root, the contour's. */
   measures: Float64Array,
-  layers: SlicedLayers & { segmentBase: Int32Array },
+  step: number,
   loopRules: LoopRules,
   sums: LayerContourSums,
 ): void {
-  const { segmentBase, firstLayer, lastLayer, step } = layers;
   const { bandMm, smallBelowMm2, loopSpacingMm } = loopRules;
   const { islands, loops, smallIslandArea, smallIslandLength, smallLoop, smallPath } = sums;
   const layerCount = islands.length;
@@ -208,32 +271,31 @@ function evaluateLoops(
   const largestLength = new Float64Array(layerCount);
   const holeArea = new Float64Array(layerCount);
   const holeLength = new Float64Array(layerCount);
-  for (let t = 0; t < firstLayer.length; t++) {
-    let s = segmentBase[t]!;
-    for (let layer = firstLayer[t]!; layer <= lastLayer[t]!; layer += step, s++) {
-      if (parent[s] !== s || !(measures[s * 2]! > 0)) continue;
-      const loopLength = measures[s * 2]!;
-      const loopArea = measures[s * 2 + 1]!;
-      loops[layer]!++;
-      if (loopArea > 0) {
-        islands[layer]!++;
-        let island = loopArea;
-        let islandLength = loopLength;
-        if (island > largestArea[layer]!) {
-          [island, largestArea[layer]] = [largestArea[layer]!, island];
-          [islandLength, largestLength[layer]] = [largestLength[layer]!, islandLength];
-        }
-        if (island > 0 && island - bandMm * islandLength < smallBelowMm2) {
-          smallIslandArea[layer]! += island;
-          smallIslandLength[layer]! += islandLength;
-        }
-      } else {
-        holeArea[layer]! += loopArea;
-        holeLength[layer]! += loopLength;
+  for (let k = 0; k < roots.length; k++) {
+    const s = roots[k]!;
+    const layer = rootLayers[k]!;
+    if (!(measures[s * 2]! > 0)) continue;
+    const loopLength = measures[s * 2]!;
+    const loopArea = measures[s * 2 + 1]!;
+    loops[layer]!++;
+    if (loopArea > 0) {
+      islands[layer]!++;
+      let island = loopArea;
+      let islandLength = loopLength;
+      if (island > largestArea[layer]!) {
+        [island, largestArea[layer]] = [largestArea[layer]!, island];
+        [islandLength, largestLength[layer]] = [largestLength[layer]!, islandLength];
       }
-      if (loopLength < smallLoopLengthMm) smallLoop[layer]! += loopLength;
-      smallPath[layer]! += smallPerimeterPath(loopLength, loopArea, loopSpacingMm);
+      if (island > 0 && island - bandMm * islandLength < smallBelowMm2) {
+        smallIslandArea[layer]! += island;
+        smallIslandLength[layer]! += islandLength;
+      }
+    } else {
+      holeArea[layer]! += loopArea;
+      holeLength[layer]! += loopLength;
     }
+    if (loopLength < smallLoopLengthMm) smallLoop[layer]! += loopLength;
+    smallPath[layer]! += smallPerimeterPath(loopLength, loopArea, loopSpacingMm);
   }
   for (let layer = 0; layer < layerCount; layer += step) {
     const largestRegion = largestArea[layer]! + holeArea[layer]!;

@@ -40,7 +40,8 @@ export interface MeasureFdmLayersOptions {
    * stay per layer). Default: 1, and 2 for meshes over `fineTriangleLimit` triangles, whose contours
    * change little from one 0.2 mm layer to the next (3DBenchy: 0.3 % of time, 0.1 % of filament). */
   sliceEvery?: number;
-  /** The mesh's edge mates when it is closed and clean (`closedMeshMates`): its edges are numbered from
-   * them instead of sorted again. */
+  /** The mesh's edge mates when it is closed and clean (`closedMeshMates`): the contours are joined by
+   * them, with no edge ids sorted (without them a mesh whose every edge joins two triangles gets its
+   * mates from its edge ids, `edgeMatesFromIds`). */
   edgeMates?: Int32Array;
 }

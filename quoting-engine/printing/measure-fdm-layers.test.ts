@@ -329,8 +329,9 @@ describe("closed meshes of short triangles, sliced and joined triangle by triang
       { layerHeightMm: 0.3, rotation: standing, sliceEvery: 2 },
       { layerHeightMm: 0.2, sliceEvery: 3 },
     ]) {
-      // Without edge mates the contours are joined per layer over edge ids (`joinContoursPerLayer`).
-      const perLayer = measureFdmLayers(torus.positions, indices, options);
+      // With a collapsed triangle (no area, no contour, on the torus's own vertices) the mesh is not
+      // closed, and its contours are joined per layer over edge ids (`joinContoursPerLayer`).
+      const perLayer = measureFdmLayers(torus.positions, withCollapsedTriangle(indices), options);
       const byTriangle = measureFdmLayers(torus.positions, indices, { ...options, edgeMates });
       expect(byTriangle).toEqual(perLayer);
     }
@@ -352,5 +353,40 @@ describe("closed meshes of short triangles, sliced and joined triangle by triang
     expect(upright.loopCount[middle]).toBe(2);
     expect(Math.abs(upright.areaMm2[middle]! - 2 * Math.PI * 64) / (2 * Math.PI * 64)).toBeLessThan(0.01);
     expect(Math.abs(upright.perimeterMm[middle]! - 4 * Math.PI * 8) / (4 * Math.PI * 8)).toBeLessThan(0.01);
+  });
+});
+
+/** The mesh's triangles and one collapsed onto its first vertex: no area, no segment, but the mesh is no longer closed. */
+const withCollapsedTriangle = (indices: Uint32Array): Uint32Array => Uint32Array.from([...indices, 0, 0, 0]);
+
+describe("closed meshes of long triangles (a STEP part's welded faces), by triangle slots", () => {
+  it("gives the per-layer joins' profile, with or without edge mates, keeping the joins of layers cut as the one below", () => {
+    // A coarse torus: each triangle spans many layers, and between the rings' heights every plane cuts
+    // the same edges as the one below.
+    const torus = torusMesh(20, 8, 12, 6);
+    const count = torus.indices.length / 3;
+    const order = Array.from({ length: count }, (_, k) => (k * 5) % count);
+    const indices = Uint32Array.from(order.flatMap((t) => [0, 1, 2].map((c) => torus.indices[t * 3 + c]!)));
+    const edgeMates = closedMeshMates(indices, torus.positions.length / 3);
+    expect(edgeMates).toBeDefined();
+    const standing = [1, 0, 0, 0, 0, 1, 0, -1, 0];
+    const tilted = [0.8, 0, -0.6, 0, 1, 0, 0.6, 0, 0.8];
+    for (const options of [
+      { layerHeightMm: 0.2 },
+      { layerHeightMm: 0.1, rotation: standing, sliceEvery: 2 },
+      { layerHeightMm: 0.15, rotation: tilted, sliceEvery: 3 },
+    ]) {
+      const perLayer = measureFdmLayers(torus.positions, withCollapsedTriangle(indices), options);
+      const bySlots = measureFdmLayers(torus.positions, indices, options);
+      expect(bySlots).toEqual(perLayer);
+      expect(measureFdmLayers(torus.positions, indices, { ...options, edgeMates })).toEqual(perLayer);
+    }
+    const lying = measureFdmLayers(torus.positions, indices, { layerHeightMm: 0.2 });
+    // Mid-tube: a ring (one island, one hole) in every layer but the few nearest the top and bottom rings.
+    const middle = Math.floor(lying.loopCount.length / 2);
+    for (let layer = middle - 10; layer <= middle + 10; layer++) {
+      expect(lying.islandCount[layer]).toBe(1);
+      expect(lying.loopCount[layer]).toBe(2);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { addStepSkinGrowth } from "./add-step-skin-growth";
 import { convexHullPerimeter } from "./convex-hull-perimeter";
-import { meshEdgeIds, meshEdgeIdsFromMates } from "./mesh-edge-ids";
+import { edgeMatesFromIds, meshEdgeIds } from "./mesh-edge-ids";
+import { layersWhereCutsChange } from "./layers-where-cuts-change";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
 import { horizontalNormal } from "./horizontal-normals";
@@ -8,8 +9,8 @@ import { skinArea, skinFactCount } from "./skin-area";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
 import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
-import { sharpHalfEdges } from "./sharp-half-edges";
 import { rotatePositions } from "./rotate-positions";
+import { fdmScratch, releaseUnaskedFdmScratch } from "./fdm-scratch";
 import { perimeterLoops } from "./small-perimeter-path";
 
 /**
@@ -89,7 +90,13 @@ export function measureFdmLayers(
   indices: ArrayLike<number>,
   options: MeasureFdmLayersOptions = {},
 ): FdmLayerProfile {
-  const positions = options.rotation ? rotatePositions(drawnPositions, options.rotation) : drawnPositions;
+  const positions = options.rotation
+    ? rotatePositions(
+        drawnPositions,
+        options.rotation,
+        fdmScratch("positions", Float64Array, drawnPositions.length),
+      )
+    : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
   let zMin = Infinity;
   let zMax = -Infinity;
@@ -109,13 +116,14 @@ export function measureFdmLayers(
   const layerCount = triangleCount === 0 ? 0 : Math.max(1, Math.round((zMax - zMin) / h));
   const cx = xSum / Math.max(1, vertexCount);
   const cy = ySum / Math.max(1, vertexCount);
-  // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates).
-  const edgeMates = options.edgeMates;
-  let edges = edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
-  const runs = new Float64Array(triangleCount);
-  const flatNormals = new Float64Array(triangleCount * 2);
+  // Edge ids only where the edge mates are not given (closed, clean meshes go by their mates); a mesh
+  // whose every edge joins two triangles (a STEP part's welded faces) gets its mates from them.
+  const edges = options.edgeMates ? undefined : meshEdgeIds(indices, triangleCount);
+  const edgeMates = options.edgeMates ?? edgeMatesFromIds(edges!);
+  // Per-triangle arrays are kept between calls (`fdmScratch`); each is written for every triangle here.
+  const runs = fdmScratch("runs", Float64Array, triangleCount);
+  const flatNormals = fdmScratch("flatNormals", Float64Array, triangleCount * 2, true);
   const step = Math.max(1, Math.round(options.sliceEvery ?? (triangleCount > fineTriangleLimit ? 2 : 1)));
-  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
 
   // Per layer, what its contours give (`LayerContourSums`).
@@ -131,11 +139,134 @@ export function measureFdmLayers(
     bandMm: options.perimeterBandMm ?? 1.22,
     marginMm: options.skinMarginMm ?? 3,
   };
-  const firstLayer = new Int32Array(triangleCount);
-  const lastLayer = new Int32Array(triangleCount);
-  let segmentCount = 0;
+  const firstLayer = fdmScratch("firstLayer", Int32Array, triangleCount);
+  const lastLayer = fdmScratch("lastLayer", Int32Array, triangleCount);
   // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
-  const segmentBase = new Int32Array(options.edgeMates ? triangleCount + 1 : 0);
+  const segmentBase = fdmScratch("segmentBase", Int32Array, edgeMates ? triangleCount + 1 : 0);
+  if (edgeMates) segmentBase[0] = 0;
+  const segmentCount = sliceRangesAndSkins(
+    positions,
+    indices,
+    { layerCount, step, zMin, h },
+    { firstLayer, lastLayer, segmentBase, flatNormals, runs },
+    { up, down, solidSkin, skin },
+  );
+  const triangleAcross = edgeMates
+    ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
+    : (halfEdge: number) => {
+        const e = edges!.ids[halfEdge]!;
+        const t1 = edges!.triangles[e * 2]!;
+        return t1 === ((halfEdge / 3) | 0) ? edges!.triangles[e * 2 + 1]! : t1;
+      };
+  addStepSkinGrowth(
+    positions,
+    indices,
+    runs,
+    triangleAcross,
+    { zMin, h, count: layerCount },
+    skin,
+    solidSkin,
+  );
+  // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
+  // (`joinContoursPerLayer`); meshes of short ones are sliced triangle by triangle.
+  const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
+  const loopSpacing = skin.bandMm / perimeterLoops;
+  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
+  const firstLayerPoints: number[] = [];
+  const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
+  // Closed meshes (every edge between two triangles) are sliced and joined triangle by triangle, with
+  // no buckets per layer, and meshes of long triangles keep a layer's joins where its plane cuts the
+  // same edges as the one below; the others go by the per-layer buckets or the sweep below.
+  const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
+  if (edgeMates) {
+    const cutsChange = sweep
+      ? layersWhereCutsChange(positions, vertexCount, firstLayer, lastLayer, zMin, h, layerCount)
+      : undefined;
+    joinClosedMeshContours(
+      { positions, indices, edgeMates, flatNormals, cornerCos },
+      { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange },
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
+    );
+  } else {
+    joinContoursPerLayer(
+      { positions, indices, vertexCount, edges: edges!, flatNormals, cornerCos },
+      { firstLayer, lastLayer, step, zMin, h, sweep },
+      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
+    );
+  }
+  // Layers not sliced take the contours of the sliced one below.
+  const perLayer = Object.values(sums);
+  if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
+  const supports = measureFdmSupports(positions, indices, {
+    zMin,
+    layerHeightMm: h,
+    layerCount,
+    supportAngleDeg: options.supportAngleDeg ?? 42,
+    contactGapMm: options.supportContactGapMm ?? 0.2,
+    spreadMm: options.supportSpreadMm ?? 1.5,
+    reachBeyondPartMm: options.supportReachBeyondPartMm ?? 0.75,
+    supportBridges: options.supportBridges ?? false,
+    interfaceLayers: options.supportInterfaceLayers ?? 4,
+    interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
+    supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
+  });
+  releaseUnaskedFdmScratch();
+  return {
+    layerHeightMm: h,
+    areaMm2: rounded(sums.area.map(Math.abs)),
+    perimeterMm: rounded(sums.perimeter),
+    smallLoopMm: rounded(sums.smallLoop),
+    smallPerimeterPathMm: rounded(sums.smallPath),
+    smallIslandMm2: rounded(sums.smallIslandArea),
+    smallIslandPerimeterMm: rounded(sums.smallIslandLength),
+    islandCount: Array.from(sums.islands),
+    loopCount: Array.from(sums.loops),
+    cornerCount: Array.from(sums.corners, Math.round),
+    upMm2: rounded(up),
+    downMm2: rounded(down),
+    solidSkinMm2: rounded(solidSkin),
+    supportMm2: rounded(supports.sparseMm2),
+    supportInterfaceMm2: rounded(supports.interfaceMm2),
+    supportOutlineMm: rounded(supports.outlineMm),
+    supportLayerHeightMm: Array.from(supports.layerHeightMm, (v) => Math.round(v * 1000) / 1000),
+    extentMm: Array.from({ length: layerCount }, (_, layer) => {
+      const extent =
+        (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;
+      return Number.isFinite(extent) ? Math.round(extent * 100) / 100 : 0;
+    }),
+    firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
+  };
+}
+
+/**
+ * The first pass over the triangles: each one's plate normal and slope run (`horizontalNormal`), its
+ * first sliced and last layer, its first segment slot when `segmentBase` is given (one more at the
+ * end), and its skins (`skinArea`). A function of its own so that the calls inline. Returns the slots.
+ */
+function sliceRangesAndSkins(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  layers: { layerCount: number; step: number; zMin: number; h: number },
+  ranges: {
+    firstLayer: Int32Array;
+    lastLayer: Int32Array;
+    segmentBase: Int32Array;
+    flatNormals: Float64Array;
+    runs: Float64Array;
+  },
+  skins: {
+    up: Float64Array;
+    down: Float64Array;
+    solidSkin: Float64Array;
+    skin: { solidLayers: number; bandMm: number; marginMm: number };
+  },
+): number {
+  const { layerCount, step, zMin, h } = layers;
+  const { firstLayer, lastLayer, segmentBase, flatNormals, runs } = ranges;
+  const { up, down, solidSkin, skin } = skins;
+  const triangleCount = firstLayer.length;
+  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
+  let segmentCount = 0;
   const skinFacts = new Float64Array(skinFactCount);
   skinFacts[6] = zMin;
   skinFacts[7] = h;
@@ -167,88 +298,7 @@ export function measureFdmLayers(
     skinFacts[5] = Math.abs(runs[t]!);
     skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
   }
-  const triangleAcross = edgeMates
-    ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
-    : (halfEdge: number) => {
-        const e = edges!.ids[halfEdge]!;
-        const t1 = edges!.triangles[e * 2]!;
-        return t1 === ((halfEdge / 3) | 0) ? edges!.triangles[e * 2 + 1]! : t1;
-      };
-  addStepSkinGrowth(
-    positions,
-    indices,
-    runs,
-    triangleAcross,
-    { zMin, h, count: layerCount },
-    skin,
-    solidSkin,
-  );
-  // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
-  // (`joinContoursPerLayer`); meshes of short ones are sliced triangle by triangle.
-  const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
-  const loopSpacing = skin.bandMm / perimeterLoops;
-  const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
-  const firstLayerPoints: number[] = [];
-  const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
-  // Closed, clean meshes of short triangles (edge mates given) are sliced and joined triangle by
-  // triangle, with no buckets per layer; the others by the per-layer buckets or the sweep below.
-  const loopRules = { bandMm: skin.bandMm, smallBelowMm2, loopSpacingMm: loopSpacing };
-  if (!sweep && edgeMates) {
-    const sharpHalfEdge = sharpHalfEdges(flatNormals, edgeMates, cornerCos);
-    joinClosedMeshContours(
-      { positions, indices, edgeMates, sharpHalfEdge, flatNormals },
-      { firstLayer, lastLayer, segmentBase, step, zMin, h },
-      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
-    );
-  } else {
-    edges ??= meshEdgeIdsFromMates(edgeMates!);
-    joinContoursPerLayer(
-      { positions, indices, vertexCount, edges, flatNormals, cornerCos },
-      { firstLayer, lastLayer, step, zMin, h, sweep },
-      { centre: { cx, cy }, loopRules, sums, boxes, firstLayerPoints },
-    );
-  }
-  // Layers not sliced take the contours of the sliced one below.
-  const perLayer = Object.values(sums);
-  if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
-  const supports = measureFdmSupports(positions, indices, {
-    zMin,
-    layerHeightMm: h,
-    layerCount,
-    supportAngleDeg: options.supportAngleDeg ?? 42,
-    contactGapMm: options.supportContactGapMm ?? 0.2,
-    spreadMm: options.supportSpreadMm ?? 1.5,
-    reachBeyondPartMm: options.supportReachBeyondPartMm ?? 0.75,
-    supportBridges: options.supportBridges ?? false,
-    interfaceLayers: options.supportInterfaceLayers ?? 4,
-    interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
-    supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
-  });
-  return {
-    layerHeightMm: h,
-    areaMm2: rounded(sums.area.map(Math.abs)),
-    perimeterMm: rounded(sums.perimeter),
-    smallLoopMm: rounded(sums.smallLoop),
-    smallPerimeterPathMm: rounded(sums.smallPath),
-    smallIslandMm2: rounded(sums.smallIslandArea),
-    smallIslandPerimeterMm: rounded(sums.smallIslandLength),
-    islandCount: Array.from(sums.islands),
-    loopCount: Array.from(sums.loops),
-    cornerCount: Array.from(sums.corners, Math.round),
-    upMm2: rounded(up),
-    downMm2: rounded(down),
-    solidSkinMm2: rounded(solidSkin),
-    supportMm2: rounded(supports.sparseMm2),
-    supportInterfaceMm2: rounded(supports.interfaceMm2),
-    supportOutlineMm: rounded(supports.outlineMm),
-    supportLayerHeightMm: Array.from(supports.layerHeightMm, (v) => Math.round(v * 1000) / 1000),
-    extentMm: Array.from({ length: layerCount }, (_, layer) => {
-      const extent =
-        (boxes[layer * 4 + 1]! - boxes[layer * 4]! + boxes[layer * 4 + 3]! - boxes[layer * 4 + 2]!) / 2;
-      return Number.isFinite(extent) ? Math.round(extent * 100) / 100 : 0;
-    }),
-    firstLayerHullMm: Math.round(convexHullPerimeter(firstLayerPoints) * 100) / 100,
-  };
+  return segmentCount;
 }
 
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);

@@ -1,3 +1,4 @@
+import { fdmScratch } from "./fdm-scratch";
 import { hasOverhang } from "./has-overhang";
 import { markSupportInterface } from "./mark-support-interface";
 import { growFloat, growInt32 } from "./grow-typed-array";
@@ -294,7 +295,7 @@ export function measureFdmSupports(
   let stride = 0;
   for (let k = 0; k < intervalCount; k++) stride = Math.max(stride, intervalLast[k]! + 1);
   for (let k = 0; k < contactCount; k++) stride = Math.max(stride, (contacts[k]! % layerCount) + 1);
-  const occupied = new Uint8Array(stride * cellCount);
+  const occupied = fdmScratch("supportOccupied", Uint8Array, stride * cellCount, true); // megabytes: kept
   const mergedStart = new Int32Array(cellCount + 1);
   const cellsDiff = new Float64Array(layerCount + 1);
   const mergedFirst = new Int32Array(intervalCount);

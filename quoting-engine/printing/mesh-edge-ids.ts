@@ -63,26 +63,32 @@ export function meshEdgeIds(
 }
 
 /**
- * The same ids from a closed, clean mesh's edge mates (`closedMeshMates`: every half-edge has one): an
- * edge per pair, its triangles in triangle order as `meshEdgeIds` gives them. Edge numbers differ from
- * `meshEdgeIds`'s; the slicing only compares them.
+ * Each half-edge's mate (the other triangle's half-edge on the same edge) from `meshEdgeIds`' ids, when
+ * every edge joins exactly two different triangles; `undefined` otherwise (open, shared by three or more,
+ * or a collapsed triangle). The slicing's joins only need the triangle across each side: unlike
+ * `closedMeshMates` it does not ask for consistent winding or distinct triangles.
  */
-export function meshEdgeIdsFromMates(edgeMates: Int32Array): {
+export function edgeMatesFromIds(edges: {
   ids: Int32Array;
   count: number;
   triangles: Int32Array;
-} {
-  const ids = new Int32Array(edgeMates.length);
-  const triangles = new Int32Array(edgeMates.length);
-  let count = 0;
-  for (let halfEdge = 0; halfEdge < edgeMates.length; halfEdge++) {
-    const mate = edgeMates[halfEdge]!;
-    if (mate < halfEdge) continue;
-    ids[halfEdge] = count;
-    ids[mate] = count;
-    triangles[count * 2] = (halfEdge / 3) | 0;
-    triangles[count * 2 + 1] = (mate / 3) | 0;
-    count++;
+}): Int32Array | undefined {
+  const { ids, count, triangles } = edges;
+  const uses = new Uint8Array(count);
+  for (let halfEdge = 0; halfEdge < ids.length; halfEdge++) {
+    const e = ids[halfEdge]!;
+    if (uses[e]! >= 2) return undefined;
+    uses[e]!++;
   }
-  return { ids, count, triangles: triangles.subarray(0, count * 2) };
+  const mates = new Int32Array(ids.length);
+  for (let halfEdge = 0; halfEdge < ids.length; halfEdge++) {
+    const e = ids[halfEdge]!;
+    const t = (halfEdge / 3) | 0;
+    const first = triangles[e * 2]!;
+    const other = first === t ? triangles[e * 2 + 1]! : first;
+    if (uses[e] !== 2 || other === t || other < 0) return undefined;
+    const k = ids[other * 3] === e ? 0 : ids[other * 3 + 1] === e ? 1 : 2;
+    mates[halfEdge] = other * 3 + k;
+  }
+  return mates;
 }

@@ -1,6 +1,9 @@
 /** Positions in the build frame: each row of the rotation dotted with each point. */
-export function rotatePositions(positions: ArrayLike<number>, r: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(positions.length);
+export function rotatePositions(
+  positions: ArrayLike<number>,
+  r: ArrayLike<number>,
+  out = new Float64Array(positions.length),
+): Float64Array {
   for (let v = 0; v < positions.length; v += 3) {
     const x = positions[v]!;
     const y = positions[v + 1]!;
