@@ -51,17 +51,16 @@ export function segmentMesh(
       ? triangles.edgeMates
       : edgeMatesOf(corners, triangleCount, points.length / 3);
 
+  // Each stage's loops are functions of typed arrays and numbers only (no property read before a loop, no
+  // object after it): each runs once per file, so code that first ran unoptimised must not meet, once
+  // optimised, a step it never saw (that threw it back to the interpreter, boxing every double).
   const stack = new Int32Array(triangleCount);
-  const planes = growPlanes(mates, normals, stack);
-  markBands(planes, areas);
-  return growRegions(mesh, planes, mates, triangles, stack, { points, corners });
-}
-
-/** Each triangle's plane and, per plane, its flags (`smoothBend`, `band`). */
-interface Planes {
-  plane: Int32Array;
-  flags: Uint8Array;
-  count: number;
+  const plane = new Int32Array(triangleCount).fill(-1);
+  // Per plane at most: its flags (`smoothBend`, `band`).
+  const flags = new Uint8Array(triangleCount);
+  const planeCount = growPlanes(triangleCount, mates, normals, stack, plane, flags);
+  markBands(triangleCount, planeCount, plane, flags, areas);
+  return growRegions(mesh, plane, flags, mates, triangles, stack, { points, corners });
 }
 
 /**
@@ -69,10 +68,14 @@ interface Planes {
  * stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
  * meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
  */
-function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array): Planes {
-  const triangleCount = stack.length;
-  const plane = new Int32Array(triangleCount).fill(-1);
-  const flags = new Uint8Array(triangleCount);
+function growPlanes(
+  triangleCount: number,
+  mates: Int32Array,
+  normals: Float64Array,
+  stack: Int32Array,
+  plane: Int32Array,
+  flags: Uint8Array,
+): number {
   let count = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
@@ -104,7 +107,7 @@ function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array)
       }
     }
   }
-  return { plane, flags, count };
+  return count;
 }
 
 /**
@@ -112,11 +115,17 @@ function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array)
  * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
  * Areas are summed in triangle order.
  */
-function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
+function markBands(
+  triangleCount: number,
+  count: number,
+  plane: Int32Array,
+  flags: Uint8Array,
+  areas: Float64Array,
+): void {
   const planeArea = new Float64Array(count);
   const planeTriangles = new Uint32Array(count);
   let totalArea = 0;
-  for (let triangle = 0; triangle < plane.length; triangle++) {
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
     const area = areas[triangle]!;
     planeArea[plane[triangle]!]! += area;
     planeTriangles[plane[triangle]!]!++;
@@ -134,7 +143,8 @@ function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
  */
 function growRegions(
   mesh: DisplayMesh,
-  { plane, flags }: Planes,
+  plane: Int32Array,
+  flags: Uint8Array,
   mates: Int32Array,
   { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
   stack: Int32Array,
@@ -146,86 +156,114 @@ function growRegions(
   // The region being grown, its triangles in the order grown.
   const members = new Int32Array(triangleCount);
   const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
-  const sums = new Float64Array(10);
+  // Area, area-weighted normal (x, y, z), the normals' scatter (xx, xy, xz, yy, yz, zz), then 1 when the
+  // region is one plane.
+  const sums = new Float64Array(11);
   let regionCount = 0;
-  for (let seed = 0; seed < triangleCount; seed++) {
-    if (region[seed]! >= 0) continue;
+  for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount; ) {
     const id = regionCount++;
-    region[seed] = id;
-    let top = 0;
-    stack[top++] = seed;
-    const seedPlane = plane[seed]!;
-    const seedBand = flags[seedPlane] === band;
-    let count = 0;
-    let single = true;
-    let area = 0;
-    let x = 0,
-      y = 0,
-      z = 0;
-    let xx = 0,
-      xy = 0,
-      xz = 0,
-      yy = 0,
-      yz = 0,
-      zz = 0;
-    while (top > 0) {
-      const triangle = stack[--top]!;
-      members[count++] = triangle;
-      const weight = areas[triangle]!;
-      const nx = normals[triangle * 3]!,
-        ny = normals[triangle * 3 + 1]!,
-        nz = normals[triangle * 3 + 2]!;
-      area += weight;
-      x += nx * weight;
-      y += ny * weight;
-      z += nz * weight;
-      xx += weight * nx * nx;
-      xy += weight * nx * ny;
-      xz += weight * nx * nz;
-      yy += weight * ny * ny;
-      yz += weight * ny * nz;
-      zz += weight * nz * nz;
-      const trianglePlane = plane[triangle]!;
-      if (trianglePlane !== seedPlane) single = false;
-      for (let side = 0; side < 3; side++) {
-        const mate = mates[triangle * 3 + side]!;
-        if (mate < 0) continue;
-        const neighbour = (mate / 3) | 0;
-        if (region[neighbour]! >= 0) continue;
-        const neighbourPlane = plane[neighbour]!;
-        if (
-          neighbourPlane !== trianglePlane &&
-          !(
-            seedBand &&
-            flags[neighbourPlane] === band &&
-            nx * normals[neighbour * 3]! +
-              ny * normals[neighbour * 3 + 1]! +
-              nz * normals[neighbour * 3 + 2]! >=
-              smoothBendCosine
-          )
-        )
-          continue;
-        region[neighbour] = id;
-        stack[top++] = neighbour;
-      }
-    }
+    const count = growRegion(seed, id, region, plane, flags, mates, normals, areas, stack, members, sums);
     // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
-    if (single && !seedBand) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
-    else {
-      sums[0] = area;
-      sums[1] = x;
-      sums[2] = y;
-      sums[3] = z;
-      sums[4] = xx;
-      sums[5] = xy;
-      sums[6] = xz;
-      sums[7] = yy;
-      sums[8] = yz;
-      sums[9] = zz;
-      faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
-    }
+    if (sums[10] === 1 && flags[plane[seed]!] !== band)
+      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
+    else faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
+    seed = nextSeed(region, seed + 1, triangleCount);
   }
   return faces;
+}
+
+/** The first triangle from `from` on in no region yet (`triangleCount` when none is left). */
+function nextSeed(region: Int32Array, from: number, triangleCount: number): number {
+  let seed = from;
+  while (seed < triangleCount && region[seed]! >= 0) seed++;
+  return seed;
+}
+
+/**
+ * Grows region `id` from `seed` (depth first, one stack), its triangles into `members` in the order grown
+ * and its sums into `sums` (each added in that order). Returns how many triangles it took.
+ */
+function growRegion(
+  seed: number,
+  id: number,
+  region: Int32Array,
+  plane: Int32Array,
+  flags: Uint8Array,
+  mates: Int32Array,
+  normals: Float64Array,
+  areas: Float64Array,
+  stack: Int32Array,
+  members: Int32Array,
+  sums: Float64Array,
+): number {
+  region[seed] = id;
+  let top = 0;
+  stack[top++] = seed;
+  const seedPlane = plane[seed]!;
+  const seedBand = flags[seedPlane] === band;
+  let count = 0;
+  let single = 1;
+  let area = 0;
+  let x = 0,
+    y = 0,
+    z = 0;
+  let xx = 0,
+    xy = 0,
+    xz = 0,
+    yy = 0,
+    yz = 0,
+    zz = 0;
+  while (top > 0) {
+    const triangle = stack[--top]!;
+    members[count++] = triangle;
+    const weight = areas[triangle]!;
+    const nx = normals[triangle * 3]!,
+      ny = normals[triangle * 3 + 1]!,
+      nz = normals[triangle * 3 + 2]!;
+    area += weight;
+    x += nx * weight;
+    y += ny * weight;
+    z += nz * weight;
+    xx += weight * nx * nx;
+    xy += weight * nx * ny;
+    xz += weight * nx * nz;
+    yy += weight * ny * ny;
+    yz += weight * ny * nz;
+    zz += weight * nz * nz;
+    const trianglePlane = plane[triangle]!;
+    if (trianglePlane !== seedPlane) single = 0;
+    for (let side = 0; side < 3; side++) {
+      const mate = mates[triangle * 3 + side]!;
+      if (mate < 0) continue;
+      const neighbour = (mate / 3) | 0;
+      if (region[neighbour]! >= 0) continue;
+      const neighbourPlane = plane[neighbour]!;
+      if (
+        neighbourPlane !== trianglePlane &&
+        !(
+          seedBand &&
+          flags[neighbourPlane] === band &&
+          nx * normals[neighbour * 3]! + ny * normals[neighbour * 3 + 1]! + nz * normals[neighbour * 3 + 2]! >=
+            smoothBendCosine
+        )
+      )
+        continue;
+      region[neighbour] = id;
+      stack[top++] = neighbour;
+    }
+  }
+  sums[0] = area;
+  sums[1] = x;
+  sums[2] = y;
+  sums[3] = z;
+  sums[4] = xx;
+  sums[5] = xy;
+  sums[6] = xz;
+  sums[7] = yy;
+  sums[8] = yz;
+  sums[9] = zz;
+  sums[10] = single;
+  return count;
 }
 
 /** A curved region's face: a cylinder, a plane after all, or free-form ("other"). */
