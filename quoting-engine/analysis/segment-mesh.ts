@@ -6,6 +6,8 @@ import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
 import { weldVertices } from "./weld-vertices";
 import { hasCoincidentVertices } from "./has-coincident-vertices";
+import { closedMeshMates } from "./closed-mesh-mates";
+import { smallShapeMesh } from "./small-shape-mesh";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
  * bends more than that from one facet to the next, float32 noise on a flat face much less. */
@@ -31,6 +33,7 @@ export function segmentMesh(
     mesh.indices,
   ),
 ): BrepFace[] {
+  warmOnce();
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
   // A display mesh of distinct vertices is welded already: welding would number them as they are. So is
@@ -60,7 +63,20 @@ export function segmentMesh(
   const flags = new Uint8Array(triangleCount);
   const planeCount = growPlanes(triangleCount, mates, normals, stack, plane, flags);
   markBands(triangleCount, planeCount, plane, flags, areas);
-  return growRegions(mesh, plane, flags, mates, triangles, stack, { points, corners });
+  return growRegions(mesh, plane, mates, triangles, stack, { points, corners });
+}
+
+let warmed = false;
+
+/** Segments a small mesh a few times, with edge mates and without, before the first part of this thread. */
+function warmOnce(): void {
+  if (warmed) return;
+  warmed = true;
+  const mesh = smallShapeMesh();
+  const triangles = measureTriangles(mesh.positions, mesh.indices);
+  for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);
+  triangles.edgeMates = closedMeshMates(mesh.indices, mesh.positions.length / 3);
+  for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);
 }
 
 /**
@@ -84,6 +100,7 @@ function growPlanes(
     const sx = normals[seed * 3]!,
       sy = normals[seed * 3 + 1]!,
       sz = normals[seed * 3 + 2]!;
+    let bent = false;
     let top = 0;
     stack[top++] = seed;
     while (top > 0) {
@@ -96,16 +113,18 @@ function growPlanes(
         if (mate < 0) continue;
         const neighbour = (mate / 3) | 0;
         const other = plane[neighbour]!;
-        if (other === id) continue;
+        // A neighbour of another plane tells only of a smooth bend: nothing once one is known.
+        if (other === id || (other >= 0 && bent)) continue;
         const nx = normals[neighbour * 3]!,
           ny = normals[neighbour * 3 + 1]!,
           nz = normals[neighbour * 3 + 2]!;
         if (other < 0 && sx * nx + sy * ny + sz * nz >= coplanarCosine) {
           plane[neighbour] = id;
           stack[top++] = neighbour;
-        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) flags[id] = smoothBend;
+        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) bent = true;
       }
     }
+    if (bent) flags[id] = smoothBend;
   }
   return count;
 }
@@ -113,7 +132,7 @@ function growPlanes(
 /**
  * 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
  * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
- * Areas are summed in triangle order.
+ * Areas are summed in triangle order. Leaves in `plane` each triangle's plane · 2, plus 1 for a band.
  */
 function markBands(
   triangleCount: number,
@@ -134,6 +153,12 @@ function markBands(
   for (let id = 0; id < count; id++)
     if (flags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
       flags[id] = band;
+  // Each triangle's plane and whether it is a band in one number (plane · 2 + 1 for a band), so growing
+  // regions reads one array per neighbour, not three.
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const id = plane[triangle]!;
+    plane[triangle] = id * 2 + (flags[id] === band ? 1 : 0);
+  }
 }
 
 /**
@@ -144,7 +169,6 @@ function markBands(
 function growRegions(
   mesh: DisplayMesh,
   plane: Int32Array,
-  flags: Uint8Array,
   mates: Int32Array,
   { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
   stack: Int32Array,
@@ -157,14 +181,14 @@ function growRegions(
   const members = new Int32Array(triangleCount);
   const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
   // Area, area-weighted normal (x, y, z), the normals' scatter (xx, xy, xz, yy, yz, zz), then 1 when the
-  // region is one plane.
+  // region is one plane that is no band.
   const sums = new Float64Array(11);
   let regionCount = 0;
   for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount; ) {
     const id = regionCount++;
-    const count = growRegion(seed, id, region, plane, flags, mates, normals, areas, stack, members, sums);
+    const count = growRegion(seed, id, region, plane, mates, normals, areas, stack, members, sums);
     // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
-    if (sums[10] === 1 && flags[plane[seed]!] !== band)
+    if (sums[10] === 1)
       faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
     else faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
     seed = nextSeed(region, seed + 1, triangleCount);
@@ -181,14 +205,15 @@ function nextSeed(region: Int32Array, from: number, triangleCount: number): numb
 
 /**
  * Grows region `id` from `seed` (depth first, one stack), its triangles into `members` in the order grown
- * and its sums into `sums` (each added in that order). Returns how many triangles it took.
+ * and its sums into `sums` (each added in that order). Returns how many triangles it took. `key` holds
+ * each triangle's plane · 2 (+ 1 for a band), turned into its complement (negative) once the triangle is
+ * in a region: the one number read per neighbour.
  */
 function growRegion(
   seed: number,
   id: number,
   region: Int32Array,
-  plane: Int32Array,
-  flags: Uint8Array,
+  key: Int32Array,
   mates: Int32Array,
   normals: Float64Array,
   areas: Float64Array,
@@ -197,10 +222,12 @@ function growRegion(
   sums: Float64Array,
 ): number {
   region[seed] = id;
+  const seedKey = key[seed]!;
+  key[seed] = ~seedKey;
   let top = 0;
   stack[top++] = seed;
-  const seedPlane = plane[seed]!;
-  const seedBand = flags[seedPlane] === band;
+  const seedPlane = seedKey >> 1;
+  const seedBand = (seedKey & 1) === 1;
   let count = 0;
   let single = 1;
   let area = 0;
@@ -230,24 +257,25 @@ function growRegion(
     yy += weight * ny * ny;
     yz += weight * ny * nz;
     zz += weight * nz * nz;
-    const trianglePlane = plane[triangle]!;
+    const trianglePlane = ~key[triangle]! >> 1;
     if (trianglePlane !== seedPlane) single = 0;
     for (let side = 0; side < 3; side++) {
       const mate = mates[triangle * 3 + side]!;
       if (mate < 0) continue;
       const neighbour = (mate / 3) | 0;
-      if (region[neighbour]! >= 0) continue;
-      const neighbourPlane = plane[neighbour]!;
+      const neighbourKey = key[neighbour]!;
+      if (neighbourKey < 0) continue;
       if (
-        neighbourPlane !== trianglePlane &&
+        neighbourKey >> 1 !== trianglePlane &&
         !(
           seedBand &&
-          flags[neighbourPlane] === band &&
+          (neighbourKey & 1) === 1 &&
           nx * normals[neighbour * 3]! + ny * normals[neighbour * 3 + 1]! + nz * normals[neighbour * 3 + 2]! >=
             smoothBendCosine
         )
       )
         continue;
+      key[neighbour] = ~neighbourKey;
       region[neighbour] = id;
       stack[top++] = neighbour;
     }
@@ -262,7 +290,7 @@ function growRegion(
   sums[7] = yy;
   sums[8] = yz;
   sums[9] = zz;
-  sums[10] = single;
+  sums[10] = single === 1 && !seedBand ? 1 : 0;
   return count;
 }
 

@@ -5,6 +5,7 @@ import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
 import { vertexExtents, type ExtentAlong } from "./vertex-extents";
+import { smallShapeMesh } from "../analysis/small-shape-mesh";
 import {
   orientationGoals,
   printingEnvelopesMm,
@@ -94,6 +95,7 @@ export function chooseBuildOrientations(
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   options: ChooseOrientationOptions = {},
 ): BuildOrientations {
+  warmOnce();
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
@@ -171,6 +173,17 @@ export function chooseBuildOrientations(
     };
   }
   return chosen;
+}
+
+let warmed = false;
+
+/** Orients a small mesh a few times before the first part of this thread (see small-shape-mesh.ts). */
+function warmOnce(): void {
+  if (warmed) return;
+  warmed = true;
+  const mesh = smallShapeMesh(true);
+  const triangles = measureTriangles(mesh.positions, mesh.indices);
+  for (let run = 0; run < 2; run++) chooseBuildOrientations(mesh, triangles);
 }
 
 function fits(candidate: Candidate, envelope: [number, number, number]): boolean {
