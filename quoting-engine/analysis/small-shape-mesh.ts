@@ -4,15 +4,14 @@ import { prismMesh, torusMesh } from "../printing/test-meshes";
 /**
  * A small display mesh with every kind of region segmenting and build orientation meet: a torus of
  * 24 × 16 steps (bands of smooth bends, one free-form region) beside a 20-sided prism (a cylinder of
- * two-triangle bands and two planes), 864 triangles; `coarse`, 6 × 4 steps and 6 sides (68 triangles, few
- * extreme points), is enough for build orientation, whose steps do not depend on the shape. Segmenting and orientation run it a few times before
+ * two-triangle bands and two planes), 864 triangles. Segmenting and orientation run it a few times before
  * their first real part (`warmOnce`): they run once per file, and a loop first met on a million triangles
  * ran in the interpreter, boxing every double, until it was compiled, and its code then met steps it had
  * never seen and was thrown back; a few runs on this mesh give the compiler every step first.
  */
-export function smallShapeMesh(coarse = false): DisplayMesh {
-  const torus = coarse ? torusMesh(12, 4, 6, 4) : torusMesh(12, 4, 24, 16);
-  const sides = coarse ? 6 : 20;
+export function smallShapeMesh(): DisplayMesh {
+  const torus = torusMesh(12, 4, 24, 16);
+  const sides = 20;
   const circle = Array.from({ length: sides }, (_, index): [number, number] => [
     40 + 6 * Math.cos((2 * Math.PI * index) / sides),
     6 * Math.sin((2 * Math.PI * index) / sides),

@@ -181,9 +181,9 @@ let warmed = false;
 function warmOnce(): void {
   if (warmed) return;
   warmed = true;
-  const mesh = smallShapeMesh(true);
+  const mesh = smallShapeMesh();
   const triangles = measureTriangles(mesh.positions, mesh.indices);
-  for (let run = 0; run < 2; run++) chooseBuildOrientations(mesh, triangles);
+  for (let run = 0; run < 3; run++) chooseBuildOrientations(mesh, triangles);
 }
 
 function fits(candidate: Candidate, envelope: [number, number, number]): boolean {
