@@ -341,9 +341,12 @@ function describe(
     measured = candidate.overhang
       ? candidate
       : measureAlongEach([up], [extent], mesh, triangles, limit, 1, [overhang])[0]!;
+    // Neighbouring overhanging triangles mostly share a face: the set is asked only when it changes.
+    let last = -1;
     for (let index = 0; index < overhang.count; index++) {
       const face = mesh.faceIds[overhang.triangles[index]!] ?? -1;
-      if (face >= 0) faces.add(face);
+      if (face >= 0 && face !== last) faces.add(face);
+      last = face;
     }
   }
   const size = (axis: Vector3) => {
