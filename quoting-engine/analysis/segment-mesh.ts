@@ -184,12 +184,11 @@ function growRegions(
   // region is one plane that is no band.
   const sums = new Float64Array(11);
   let regionCount = 0;
-  for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount; ) {
+  for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount;) {
     const id = regionCount++;
     const count = growRegion(seed, id, region, plane, mates, normals, areas, stack, members, sums);
     // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
-    if (sums[10] === 1)
-      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
+    if (sums[10] === 1) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
     else faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
     seed = nextSeed(region, seed + 1, triangleCount);
   }
@@ -270,7 +269,9 @@ function growRegion(
         !(
           seedBand &&
           (neighbourKey & 1) === 1 &&
-          nx * normals[neighbour * 3]! + ny * normals[neighbour * 3 + 1]! + nz * normals[neighbour * 3 + 2]! >=
+          nx * normals[neighbour * 3]! +
+            ny * normals[neighbour * 3 + 1]! +
+            nz * normals[neighbour * 3 + 2]! >=
             smoothBendCosine
         )
       )
