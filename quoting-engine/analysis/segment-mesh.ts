@@ -7,7 +7,7 @@ import { halfEdgeRows } from "./half-edge-rows";
 import { weldVertices } from "./weld-vertices";
 import { hasCoincidentVertices } from "./has-coincident-vertices";
 import { closedMeshMates } from "./closed-mesh-mates";
-import { smallShapeMesh } from "./small-shape-mesh";
+import { warmOnSmallMesh } from "./small-shape-mesh";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
  * bends more than that from one facet to the next, float32 noise on a flat face much less. */
@@ -33,7 +33,7 @@ export function segmentMesh(
     mesh.indices,
   ),
 ): BrepFace[] {
-  warmOnce();
+  warmOnSmallMesh("segmenting", warmSegmenting);
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
   // A display mesh of distinct vertices is welded already: welding would number them as they are. So is
@@ -66,14 +66,8 @@ export function segmentMesh(
   return growRegions(mesh, plane, mates, triangles, stack, { points, corners });
 }
 
-let warmed = false;
-
-/** Segments a small mesh a few times, with edge mates and without, before the first part of this thread. */
-function warmOnce(): void {
-  if (warmed) return;
-  warmed = true;
-  const mesh = smallShapeMesh();
-  const triangles = measureTriangles(mesh.positions, mesh.indices);
+/** Segments the small mesh a few times, without edge mates and with, before this thread's first part. */
+function warmSegmenting(mesh: DisplayMesh, triangles: TriangleMeasures): void {
   for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);
   triangles.edgeMates = closedMeshMates(mesh.indices, mesh.positions.length / 3);
   for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);

@@ -1,5 +1,22 @@
 import type { DisplayMesh } from "./analyze-model";
+import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { prismMesh, torusMesh } from "../printing/test-meshes";
+
+const warmed = new Set<string>();
+
+/**
+ * Runs `warm` on the small mesh and its triangle measures the first time `stage` asks in this thread
+ * (the stage's own call inside `warm` finds it warmed already).
+ */
+export function warmOnSmallMesh(
+  stage: string,
+  warm: (mesh: DisplayMesh, triangles: TriangleMeasures) => void,
+): void {
+  if (warmed.has(stage)) return;
+  warmed.add(stage);
+  const mesh = smallShapeMesh();
+  warm(mesh, measureTriangles(mesh.positions, mesh.indices));
+}
 
 /**
  * A small display mesh with every kind of region segmenting and build orientation meet: a torus of

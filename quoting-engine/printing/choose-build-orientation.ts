@@ -5,7 +5,7 @@ import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
 import { vertexExtents, type ExtentAlong } from "./vertex-extents";
-import { smallShapeMesh } from "../analysis/small-shape-mesh";
+import { warmOnSmallMesh } from "../analysis/small-shape-mesh";
 import {
   orientationGoals,
   printingEnvelopesMm,
@@ -95,7 +95,7 @@ export function chooseBuildOrientations(
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   options: ChooseOrientationOptions = {},
 ): BuildOrientations {
-  warmOnce();
+  warmOnSmallMesh("orienting", warmOrienting);
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
@@ -175,14 +175,8 @@ export function chooseBuildOrientations(
   return chosen;
 }
 
-let warmed = false;
-
-/** Orients a small mesh a few times before the first part of this thread (see small-shape-mesh.ts). */
-function warmOnce(): void {
-  if (warmed) return;
-  warmed = true;
-  const mesh = smallShapeMesh();
-  const triangles = measureTriangles(mesh.positions, mesh.indices);
+/** Orients the small mesh a few times before this thread's first part (see small-shape-mesh.ts). */
+function warmOrienting(mesh: OrientationMesh, triangles: TriangleMeasures): void {
   for (let run = 0; run < 3; run++) chooseBuildOrientations(mesh, triangles);
 }
 
