@@ -14,15 +14,7 @@ const bucketVertices = 8192;
 export function hasCoincidentVertices(positions: Float32Array): boolean {
   const vertexCount = (positions.length / 3) | 0;
   const bits = new Uint32Array(positions.buffer, positions.byteOffset, vertexCount * 3);
-  // −0 hashes as 0, since it equals 0.
-  const hashOf = (vertex: number) => {
-    const base = vertex * 3;
-    let hash = 2166136261;
-    hash = Math.imul(hash ^ (bits[base]! === 0x80000000 ? 0 : bits[base]!), 16777619);
-    hash = Math.imul(hash ^ (bits[base + 1]! === 0x80000000 ? 0 : bits[base + 1]!), 16777619);
-    hash = Math.imul(hash ^ (bits[base + 2]! === 0x80000000 ? 0 : bits[base + 2]!), 16777619);
-    return (hash ^ (hash >>> 15)) >>> 0;
-  };
+  const hashOf = (vertex: number) => vertexHash(bits, vertex);
   const bucketCount = nextPowerOfTwo(Math.ceil(vertexCount / bucketVertices));
   const bucketShift = 32 - Math.log2(bucketCount);
   const bucketOf = (hash: number) => (bucketCount === 1 ? 0 : hash >>> bucketShift);
@@ -34,7 +26,7 @@ export function hasCoincidentVertices(positions: Float32Array): boolean {
     bucketStart[bucket + 1]! += bucketStart[bucket]!;
   }
   const fill = bucketStart.slice(0, bucketCount);
-  const bucketed = new Uint32Array(vertexCount * 2);
+  const bucketed = new Int32Array(vertexCount * 2);
   for (let vertex = 0; vertex < vertexCount; vertex++) {
     const hash = hashOf(vertex);
     const at = fill[bucketOf(hash)]!++ * 2;
@@ -42,7 +34,7 @@ export function hasCoincidentVertices(positions: Float32Array): boolean {
     bucketed[at + 1] = hash;
   }
   // Slot: the vertex + 1 (0 empty) and its hash side by side.
-  const table = new Uint32Array(nextPowerOfTwo(Math.max(16, largest * 2)) * 2);
+  const table = new Int32Array(nextPowerOfTwo(Math.max(16, largest * 2)) * 2);
   for (let bucket = 0; bucket < bucketCount; bucket++) {
     const start = bucketStart[bucket]!;
     const end = bucketStart[bucket + 1]!;
@@ -74,4 +66,17 @@ export function hasCoincidentVertices(positions: Float32Array): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The vertex's coordinate bits hashed (FNV-1a), −0 as 0 since it equals 0. A signed 32-bit number: an
+ * unsigned one above 2³¹ is no small integer to V8 and was boxed on the heap, one per call.
+ */
+function vertexHash(bits: Uint32Array, vertex: number): number {
+  const base = vertex * 3;
+  let hash = -2128831035; // 2166136261 as a signed 32-bit number
+  hash = Math.imul(hash ^ (bits[base]! === 0x80000000 ? 0 : bits[base]!), 16777619);
+  hash = Math.imul(hash ^ (bits[base + 1]! === 0x80000000 ? 0 : bits[base + 1]!), 16777619);
+  hash = Math.imul(hash ^ (bits[base + 2]! === 0x80000000 ? 0 : bits[base + 2]!), 16777619);
+  return hash ^ (hash >>> 15);
 }

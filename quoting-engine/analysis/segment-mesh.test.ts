@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadIgesKernel } from "../io/cad-kernel";
-import { boxesMesh } from "../printing/test-meshes";
+import { boxesMesh, prismMesh } from "../printing/test-meshes";
 import { analyzeFile, type AnalysisReport } from "./analyze-file";
 import { segmentMesh } from "./segment-mesh";
 
@@ -73,6 +73,31 @@ describe("segmenting a mesh into planes and cylinders", () => {
     const faces = segmentMesh(copied);
     expect(faces.map((face) => face.type)).toEqual(Array(6).fill("plane"));
     expect(copied.faceIds[0]).toBe(copied.faceIds[1]);
+  });
+
+  it("keeps a rounded edge's facets one cylinder, apart from the large planes they bend smoothly into", () => {
+    // A 40 × 20 mm profile with one corner rounded (radius 5 mm, 8 facets of 11.25°), 30 mm deep: the
+    // fillet's two-triangle facets are bands; the top and the side they bend into at 11.25° are planes
+    // (four triangles each, with a point halfway along: a plane of two would be a band too).
+    const arc = Array.from({ length: 9 }, (_, step): [number, number] => {
+      const angle = (step / 8) * (Math.PI / 2);
+      return [35 + 5 * Math.cos(angle), 15 + 5 * Math.sin(angle)];
+    });
+    const prism = prismMesh([[0, 0], [40, 0], [40, 7.5], ...arc, [17.5, 20], [0, 20]], 30);
+    const triangleCount = prism.indices.length / 3;
+    const mesh = {
+      originMm: [0, 0, 0] as [number, number, number],
+      positions: Float32Array.from(prism.positions),
+      indices: prism.indices,
+      faceIds: new Int32Array(triangleCount),
+      bodyIds: new Uint32Array(triangleCount),
+    };
+    const faces = segmentMesh(mesh);
+    expect(faces.map((face) => face.type).sort()).toEqual([...Array(6).fill("plane"), "cylinder"].sort());
+    const fillet = faces.find((face) => face.type === "cylinder")!;
+    expect(fillet.radiusMm).toBeCloseTo(5, 6);
+    expect(fillet.areaMm2).toBeCloseTo(8 * 30 * 2 * 5 * Math.sin(Math.PI / 32), 3);
+    expect(mesh.faceIds.filter((id) => id === fillet.id)).toHaveLength(16);
   });
 
   it("fits a cylinder of 200,000 vertices, a finely tessellated tube, to its radius", () => {

@@ -6,6 +6,8 @@ import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { halfEdgeRows } from "./half-edge-rows";
 import { weldVertices } from "./weld-vertices";
 import { hasCoincidentVertices } from "./has-coincident-vertices";
+import { closedMeshMates } from "./closed-mesh-mates";
+import { warmOnSmallMesh } from "./small-shape-mesh";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
  * bends more than that from one facet to the next, float32 noise on a flat face much less. */
@@ -31,6 +33,7 @@ export function segmentMesh(
     mesh.indices,
   ),
 ): BrepFace[] {
+  warmOnSmallMesh("segmenting", warmSegmenting);
   const { indices } = mesh;
   const triangleCount = indices.length / 3;
   // A display mesh of distinct vertices is welded already: welding would number them as they are. So is
@@ -51,17 +54,23 @@ export function segmentMesh(
       ? triangles.edgeMates
       : edgeMatesOf(corners, triangleCount, points.length / 3);
 
+  // Each stage's loops are functions of typed arrays and numbers only (no property read before a loop, no
+  // object after it): each runs once per file, so code that first ran unoptimised must not meet, once
+  // optimised, a step it never saw (that threw it back to the interpreter, boxing every double).
   const stack = new Int32Array(triangleCount);
-  const planes = growPlanes(mates, normals, stack);
-  markBands(planes, areas);
-  return growRegions(mesh, planes, mates, triangles, stack, { points, corners });
+  const plane = new Int32Array(triangleCount).fill(-1);
+  // Per plane at most: its flags (`smoothBend`, `band`).
+  const flags = new Uint8Array(triangleCount);
+  const planeCount = growPlanes(triangleCount, mates, normals, stack, plane, flags);
+  markBands(triangleCount, planeCount, plane, flags, areas);
+  return growRegions(mesh, plane, mates, triangles, stack, { points, corners });
 }
 
-/** Each triangle's plane and, per plane, its flags (`smoothBend`, `band`). */
-interface Planes {
-  plane: Int32Array;
-  flags: Uint8Array;
-  count: number;
+/** Segments the small mesh a few times, without edge mates and with, before this thread's first part. */
+function warmSegmenting(mesh: DisplayMesh, triangles: TriangleMeasures): void {
+  for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);
+  triangles.edgeMates = closedMeshMates(mesh.indices, mesh.positions.length / 3);
+  for (let run = 0; run < 2; run++) segmentMesh(mesh, triangles);
 }
 
 /**
@@ -69,10 +78,14 @@ interface Planes {
  * stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
  * meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
  */
-function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array): Planes {
-  const triangleCount = stack.length;
-  const plane = new Int32Array(triangleCount).fill(-1);
-  const flags = new Uint8Array(triangleCount);
+function growPlanes(
+  triangleCount: number,
+  mates: Int32Array,
+  normals: Float64Array,
+  stack: Int32Array,
+  plane: Int32Array,
+  flags: Uint8Array,
+): number {
   let count = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
     if (plane[seed]! >= 0) continue;
@@ -81,6 +94,7 @@ function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array)
     const sx = normals[seed * 3]!,
       sy = normals[seed * 3 + 1]!,
       sz = normals[seed * 3 + 2]!;
+    let bent = false;
     let top = 0;
     stack[top++] = seed;
     while (top > 0) {
@@ -93,30 +107,38 @@ function growPlanes(mates: Int32Array, normals: Float64Array, stack: Int32Array)
         if (mate < 0) continue;
         const neighbour = (mate / 3) | 0;
         const other = plane[neighbour]!;
-        if (other === id) continue;
+        // A neighbour of another plane tells only of a smooth bend: nothing once one is known.
+        if (other === id || (other >= 0 && bent)) continue;
         const nx = normals[neighbour * 3]!,
           ny = normals[neighbour * 3 + 1]!,
           nz = normals[neighbour * 3 + 2]!;
         if (other < 0 && sx * nx + sy * ny + sz * nz >= coplanarCosine) {
           plane[neighbour] = id;
           stack[top++] = neighbour;
-        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) flags[id] = smoothBend;
+        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) bent = true;
       }
     }
+    if (bent) flags[id] = smoothBend;
   }
-  return { plane, flags, count };
+  return count;
 }
 
 /**
  * 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
  * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
- * Areas are summed in triangle order.
+ * Areas are summed in triangle order. Leaves in `plane` each triangle's plane · 2, plus 1 for a band.
  */
-function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
+function markBands(
+  triangleCount: number,
+  count: number,
+  plane: Int32Array,
+  flags: Uint8Array,
+  areas: Float64Array,
+): void {
   const planeArea = new Float64Array(count);
   const planeTriangles = new Uint32Array(count);
   let totalArea = 0;
-  for (let triangle = 0; triangle < plane.length; triangle++) {
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
     const area = areas[triangle]!;
     planeArea[plane[triangle]!]! += area;
     planeTriangles[plane[triangle]!]!++;
@@ -125,6 +147,12 @@ function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
   for (let id = 0; id < count; id++)
     if (flags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
       flags[id] = band;
+  // Each triangle's plane and whether it is a band in one number (plane · 2 + 1 for a band), so growing
+  // regions reads one array per neighbour, not three.
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const id = plane[triangle]!;
+    plane[triangle] = id * 2 + (flags[id] === band ? 1 : 0);
+  }
 }
 
 /**
@@ -134,7 +162,7 @@ function markBands({ plane, flags, count }: Planes, areas: Float64Array): void {
  */
 function growRegions(
   mesh: DisplayMesh,
-  { plane, flags }: Planes,
+  plane: Int32Array,
   mates: Int32Array,
   { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
   stack: Int32Array,
@@ -146,86 +174,119 @@ function growRegions(
   // The region being grown, its triangles in the order grown.
   const members = new Int32Array(triangleCount);
   const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
-  const sums = new Float64Array(10);
+  // Area, area-weighted normal (x, y, z), the normals' scatter (xx, xy, xz, yy, yz, zz), then 1 when the
+  // region is one plane that is no band.
+  const sums = new Float64Array(11);
   let regionCount = 0;
-  for (let seed = 0; seed < triangleCount; seed++) {
-    if (region[seed]! >= 0) continue;
+  for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount;) {
     const id = regionCount++;
-    region[seed] = id;
-    let top = 0;
-    stack[top++] = seed;
-    const seedPlane = plane[seed]!;
-    const seedBand = flags[seedPlane] === band;
-    let count = 0;
-    let single = true;
-    let area = 0;
-    let x = 0,
-      y = 0,
-      z = 0;
-    let xx = 0,
-      xy = 0,
-      xz = 0,
-      yy = 0,
-      yz = 0,
-      zz = 0;
-    while (top > 0) {
-      const triangle = stack[--top]!;
-      members[count++] = triangle;
-      const weight = areas[triangle]!;
-      const nx = normals[triangle * 3]!,
-        ny = normals[triangle * 3 + 1]!,
-        nz = normals[triangle * 3 + 2]!;
-      area += weight;
-      x += nx * weight;
-      y += ny * weight;
-      z += nz * weight;
-      xx += weight * nx * nx;
-      xy += weight * nx * ny;
-      xz += weight * nx * nz;
-      yy += weight * ny * ny;
-      yz += weight * ny * nz;
-      zz += weight * nz * nz;
-      const trianglePlane = plane[triangle]!;
-      if (trianglePlane !== seedPlane) single = false;
-      for (let side = 0; side < 3; side++) {
-        const mate = mates[triangle * 3 + side]!;
-        if (mate < 0) continue;
-        const neighbour = (mate / 3) | 0;
-        if (region[neighbour]! >= 0) continue;
-        const neighbourPlane = plane[neighbour]!;
-        if (
-          neighbourPlane !== trianglePlane &&
-          !(
-            seedBand &&
-            flags[neighbourPlane] === band &&
-            nx * normals[neighbour * 3]! +
-              ny * normals[neighbour * 3 + 1]! +
-              nz * normals[neighbour * 3 + 2]! >=
-              smoothBendCosine
-          )
-        )
-          continue;
-        region[neighbour] = id;
-        stack[top++] = neighbour;
-      }
-    }
+    const count = growRegion(seed, id, region, plane, mates, normals, areas, stack, members, sums);
     // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
-    if (single && !seedBand) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: area });
-    else {
-      sums[0] = area;
-      sums[1] = x;
-      sums[2] = y;
-      sums[3] = z;
-      sums[4] = xx;
-      sums[5] = xy;
-      sums[6] = xz;
-      sums[7] = yy;
-      sums[8] = yz;
-      sums[9] = zz;
-      faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
-    }
+    if (sums[10] === 1) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
+    else faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
+    seed = nextSeed(region, seed + 1, triangleCount);
   }
   return faces;
+}
+
+/** The first triangle from `from` on in no region yet (`triangleCount` when none is left). */
+function nextSeed(region: Int32Array, from: number, triangleCount: number): number {
+  let seed = from;
+  while (seed < triangleCount && region[seed]! >= 0) seed++;
+  return seed;
+}
+
+/**
+ * Grows region `id` from `seed` (depth first, one stack), its triangles into `members` in the order grown
+ * and its sums into `sums` (each added in that order). Returns how many triangles it took. `key` holds
+ * each triangle's plane · 2 (+ 1 for a band), turned into its complement (negative) once the triangle is
+ * in a region: the one number read per neighbour.
+ */
+function growRegion(
+  seed: number,
+  id: number,
+  region: Int32Array,
+  key: Int32Array,
+  mates: Int32Array,
+  normals: Float64Array,
+  areas: Float64Array,
+  stack: Int32Array,
+  members: Int32Array,
+  sums: Float64Array,
+): number {
+  region[seed] = id;
+  const seedKey = key[seed]!;
+  key[seed] = ~seedKey;
+  let top = 0;
+  stack[top++] = seed;
+  const seedPlane = seedKey >> 1;
+  const seedBand = (seedKey & 1) === 1;
+  let count = 0;
+  let single = 1;
+  let area = 0;
+  let x = 0,
+    y = 0,
+    z = 0;
+  let xx = 0,
+    xy = 0,
+    xz = 0,
+    yy = 0,
+    yz = 0,
+    zz = 0;
+  while (top > 0) {
+    const triangle = stack[--top]!;
+    members[count++] = triangle;
+    const weight = areas[triangle]!;
+    const nx = normals[triangle * 3]!,
+      ny = normals[triangle * 3 + 1]!,
+      nz = normals[triangle * 3 + 2]!;
+    area += weight;
+    x += nx * weight;
+    y += ny * weight;
+    z += nz * weight;
+    xx += weight * nx * nx;
+    xy += weight * nx * ny;
+    xz += weight * nx * nz;
+    yy += weight * ny * ny;
+    yz += weight * ny * nz;
+    zz += weight * nz * nz;
+    const trianglePlane = ~key[triangle]! >> 1;
+    if (trianglePlane !== seedPlane) single = 0;
+    for (let side = 0; side < 3; side++) {
+      const mate = mates[triangle * 3 + side]!;
+      if (mate < 0) continue;
+      const neighbour = (mate / 3) | 0;
+      const neighbourKey = key[neighbour]!;
+      if (neighbourKey < 0) continue;
+      if (
+        neighbourKey >> 1 !== trianglePlane &&
+        !(
+          seedBand &&
+          (neighbourKey & 1) === 1 &&
+          nx * normals[neighbour * 3]! +
+            ny * normals[neighbour * 3 + 1]! +
+            nz * normals[neighbour * 3 + 2]! >=
+            smoothBendCosine
+        )
+      )
+        continue;
+      key[neighbour] = ~neighbourKey;
+      region[neighbour] = id;
+      stack[top++] = neighbour;
+    }
+  }
+  sums[0] = area;
+  sums[1] = x;
+  sums[2] = y;
+  sums[3] = z;
+  sums[4] = xx;
+  sums[5] = xy;
+  sums[6] = xz;
+  sums[7] = yy;
+  sums[8] = yz;
+  sums[9] = zz;
+  sums[10] = single === 1 && !seedBand ? 1 : 0;
+  return count;
 }
 
 /** A curved region's face: a cylinder, a plane after all, or free-form ("other"). */

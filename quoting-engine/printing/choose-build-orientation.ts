@@ -5,6 +5,7 @@ import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
 import { vertexExtents, type ExtentAlong } from "./vertex-extents";
+import { warmOnSmallMesh } from "../analysis/small-shape-mesh";
 import {
   orientationGoals,
   printingEnvelopesMm,
@@ -94,6 +95,7 @@ export function chooseBuildOrientations(
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   options: ChooseOrientationOptions = {},
 ): BuildOrientations {
+  warmOnSmallMesh("orienting", warmOrienting);
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
@@ -171,6 +173,11 @@ export function chooseBuildOrientations(
     };
   }
   return chosen;
+}
+
+/** Orients the small mesh a few times before this thread's first part (see small-shape-mesh.ts). */
+function warmOrienting(mesh: OrientationMesh, triangles: TriangleMeasures): void {
+  for (let run = 0; run < 3; run++) chooseBuildOrientations(mesh, triangles);
 }
 
 function fits(candidate: Candidate, envelope: [number, number, number]): boolean {
@@ -328,9 +335,12 @@ function describe(
     measured = candidate.overhang
       ? candidate
       : measureAlongEach([up], [extent], mesh, triangles, limit, 1, [overhang])[0]!;
+    // Neighbouring overhanging triangles mostly share a face: the set is asked only when it changes.
+    let last = -1;
     for (let index = 0; index < overhang.count; index++) {
       const face = mesh.faceIds[overhang.triangles[index]!] ?? -1;
-      if (face >= 0) faces.add(face);
+      if (face >= 0 && face !== last) faces.add(face);
+      last = face;
     }
   }
   const size = (axis: Vector3) => {

@@ -65,8 +65,13 @@ function largestFlatNormals({ normals, areas }: TriangleMeasures): Normal[] {
     const ax = Math.abs(x),
       ay = Math.abs(y),
       az = Math.abs(z);
-    // Scalars, not an array per triangle (a quarter of a million short-lived arrays on a big mesh).
-    let face: number, u: number, v: number, m: number;
+    // Scalars, not an array per triangle (a quarter of a million short-lived arrays on a big mesh), each
+    // starting as a number: a `let` without one starts undefined, and optimised code then keeps the
+    // loop's doubles boxed (a heap number per triangle and variable).
+    let face = 0,
+      u = 0,
+      v = 0,
+      m = 0;
     if (ax >= ay && ax >= az) {
       face = x > 0 ? 0 : 1;
       u = y;
@@ -173,16 +178,20 @@ function largestHullFacetNormals(points: Float64Array): Normal[] {
   for (let index = 0; index < points.length; index++) size = Math.max(size, Math.abs(points[index]!));
   const tolerance = 1e-7 * Math.max(size, 1);
   const facets: { normal: Normal; area: number }[] = [];
-  const p = (index: number, axis: number) => points[index * 3 + axis]!;
+  // Coordinates read straight from the array (a helper closure returning them boxed a number per read:
+  // about a million per part).
   for (let i = 0; i < count; i++)
     for (let j = i + 1; j < count; j++)
       for (let k = j + 1; k < count; k++) {
-        const ux = p(j, 0) - p(i, 0),
-          uy = p(j, 1) - p(i, 1),
-          uz = p(j, 2) - p(i, 2);
-        const vx = p(k, 0) - p(i, 0),
-          vy = p(k, 1) - p(i, 1),
-          vz = p(k, 2) - p(i, 2);
+        const px = points[i * 3]!,
+          py = points[i * 3 + 1]!,
+          pz = points[i * 3 + 2]!;
+        const ux = points[j * 3]! - px,
+          uy = points[j * 3 + 1]! - py,
+          uz = points[j * 3 + 2]! - pz;
+        const vx = points[k * 3]! - px,
+          vy = points[k * 3 + 1]! - py,
+          vz = points[k * 3 + 2]! - pz;
         let nx = uy * vz - uz * vy,
           ny = uz * vx - ux * vz,
           nz = ux * vy - uy * vx;
@@ -194,7 +203,8 @@ function largestHullFacetNormals(points: Float64Array): Normal[] {
         let above = false,
           below = false;
         for (let m = 0; m < count && !(above && below); m++) {
-          const side = (p(m, 0) - p(i, 0)) * nx + (p(m, 1) - p(i, 1)) * ny + (p(m, 2) - p(i, 2)) * nz;
+          const side =
+            (points[m * 3]! - px) * nx + (points[m * 3 + 1]! - py) * ny + (points[m * 3 + 2]! - pz) * nz;
           if (side > tolerance) above = true;
           else if (side < -tolerance) below = true;
         }

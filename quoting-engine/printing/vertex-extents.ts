@@ -47,36 +47,59 @@ export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
   }
   const upper = new Float64Array(chunkCount);
   const lower = new Float64Array(chunkCount);
+  const found = new Float64Array(2);
   return ([ux, uy, uz]) => {
-    // A real vertex per run first, so that most boxes can be passed over at once.
-    let low = Infinity,
-      high = -Infinity;
-    for (let chunk = 0; chunk < chunkCount; chunk++) {
-      const base = chunk * 6;
-      // The corner farthest along the direction (and against it), each product as the vertex pass has it.
-      const hx = ux >= 0 ? boxes[base + 3]! : boxes[base]!,
-        hy = uy >= 0 ? boxes[base + 4]! : boxes[base + 1]!,
-        hz = uz >= 0 ? boxes[base + 5]! : boxes[base + 2]!;
-      const lx = ux >= 0 ? boxes[base]! : boxes[base + 3]!,
-        ly = uy >= 0 ? boxes[base + 1]! : boxes[base + 4]!,
-        lz = uz >= 0 ? boxes[base + 2]! : boxes[base + 5]!;
-      upper[chunk] = hx * ux + hy * uy + hz * uz;
-      lower[chunk] = lx * ux + ly * uy + lz * uz;
-      const first = chunk * chunkVertices * 3;
-      const h = positions[first]! * ux + positions[first + 1]! * uy + positions[first + 2]! * uz;
+    extentInto(found, positions, vertexCount, boxes, upper, lower, ux, uy, uz);
+    return { low: found[0]!, high: found[1]! };
+  };
+}
+
+/**
+ * The lowest and highest vertex along (ux, uy, uz) into `found`. A function of its own, not the closure's
+ * body: a closure made per part kept its loop's doubles boxed (a heap number per vertex read), this one
+ * is optimised once for every part.
+ */
+function extentInto(
+  found: Float64Array,
+  positions: ArrayLike<number>,
+  vertexCount: number,
+  boxes: Float64Array,
+  upper: Float64Array,
+  lower: Float64Array,
+  ux: number,
+  uy: number,
+  uz: number,
+): void {
+  const chunkCount = upper.length;
+  // A real vertex per run first, so that most boxes can be passed over at once.
+  let low = Infinity,
+    high = -Infinity;
+  for (let chunk = 0; chunk < chunkCount; chunk++) {
+    const base = chunk * 6;
+    // The corner farthest along the direction (and against it), each product as the vertex pass has it.
+    const hx = ux >= 0 ? boxes[base + 3]! : boxes[base]!,
+      hy = uy >= 0 ? boxes[base + 4]! : boxes[base + 1]!,
+      hz = uz >= 0 ? boxes[base + 5]! : boxes[base + 2]!;
+    const lx = ux >= 0 ? boxes[base]! : boxes[base + 3]!,
+      ly = uy >= 0 ? boxes[base + 1]! : boxes[base + 4]!,
+      lz = uz >= 0 ? boxes[base + 2]! : boxes[base + 5]!;
+    upper[chunk] = hx * ux + hy * uy + hz * uz;
+    lower[chunk] = lx * ux + ly * uy + lz * uz;
+    const first = chunk * chunkVertices * 3;
+    const h = positions[first]! * ux + positions[first + 1]! * uy + positions[first + 2]! * uz;
+    if (h < low) low = h;
+    if (h > high) high = h;
+  }
+  for (let chunk = 0; chunk < chunkCount; chunk++) {
+    // NaN bounds (a run of NaN coordinates) are read too, and their NaN heights change nothing.
+    if (upper[chunk]! <= high && lower[chunk]! >= low) continue;
+    const end = Math.min(vertexCount, (chunk + 1) * chunkVertices) * 3;
+    for (let vertex = chunk * chunkVertices * 3; vertex < end; vertex += 3) {
+      const h = positions[vertex]! * ux + positions[vertex + 1]! * uy + positions[vertex + 2]! * uz;
       if (h < low) low = h;
       if (h > high) high = h;
     }
-    for (let chunk = 0; chunk < chunkCount; chunk++) {
-      // NaN bounds (a run of NaN coordinates) are read too, and their NaN heights change nothing.
-      if (upper[chunk]! <= high && lower[chunk]! >= low) continue;
-      const end = Math.min(vertexCount, (chunk + 1) * chunkVertices) * 3;
-      for (let vertex = chunk * chunkVertices * 3; vertex < end; vertex += 3) {
-        const h = positions[vertex]! * ux + positions[vertex + 1]! * uy + positions[vertex + 2]! * uz;
-        if (h < low) low = h;
-        if (h > high) high = h;
-      }
-    }
-    return { low, high };
-  };
+  }
+  found[0] = low;
+  found[1] = high;
 }
