@@ -136,7 +136,7 @@ export function summarizeWallThickness(
 export function findThinnestRegions(
   thicknessMm: Float32Array,
   areas: Float64Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, edgeMates }: TriangleNeighbours,
   thresholdsMm2: number[],
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
@@ -161,8 +161,10 @@ export function findThinnestRegions(
     parent[triangle] = triangle;
     componentArea[triangle] = areas[triangle]!;
     let top = triangle;
-    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
-      const neighbour = neighbours[index]!;
+    const from = edgeMates ? triangle * 3 : offsets[triangle]!;
+    const to = edgeMates ? from + 3 : offsets[triangle + 1]!;
+    for (let index = from; index < to; index++) {
+      const neighbour = edgeMates ? (edgeMates[index]! / 3) | 0 : neighbours[index]!;
       if (parent[neighbour] === -1) continue;
       const other = root(neighbour);
       if (other === top) continue;
@@ -292,7 +294,7 @@ function areasBelow(thicknessMm: Float32Array, areas: Float64Array, limitsMm: nu
 function largestRegionBelow(
   thicknessMm: Float32Array,
   areas: Float64Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, edgeMates }: TriangleNeighbours,
   limitMm: number,
 ): number {
   const seen = new Uint8Array(thicknessMm.length);
@@ -308,8 +310,10 @@ function largestRegionBelow(
     while (head < tail) {
       const triangle = queue[head++]!;
       area += areas[triangle]!;
-      for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
-        const neighbour = neighbours[index]!;
+      const from = edgeMates ? triangle * 3 : offsets[triangle]!;
+      const to = edgeMates ? from + 3 : offsets[triangle + 1]!;
+      for (let index = from; index < to; index++) {
+        const neighbour = edgeMates ? (edgeMates[index]! / 3) | 0 : neighbours[index]!;
         if (seen[neighbour] || !(thicknessMm[neighbour]! < limitMm - toleranceMm)) continue;
         seen[neighbour] = 1;
         queue[tail++] = neighbour;
