@@ -129,38 +129,27 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   };
   allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize)), 0);
   let nodeCount = 0;
-  // Builds the subtree over order[from, to), writes its box to `into` at `at`, returns its reference.
+  // Builds the subtree over order[from, to), writes its box at `at` of `into` (of the node array when
+  // undefined), returns its reference.
   const build = (from: number, to: number, into: Float32Array | undefined, at: number): number => {
     if (to - from <= leafSize) {
-      // The box in six locals, not an array per leaf (a million-triangle mesh has 125,000 leaves).
-      let minX = Infinity,
-        minY = Infinity,
-        minZ = Infinity,
-        maxX = -Infinity,
-        maxY = -Infinity,
-        maxZ = -Infinity;
-      const { corners } = tree;
-      for (let corner = from * 9; corner < to * 9; corner += 3) {
-        const x = corners[corner]!,
-          y = corners[corner + 1]!,
-          z = corners[corner + 2]!;
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
-        if (z < minZ) minZ = z;
-        if (z > maxZ) maxZ = z;
-      }
       // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
       // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
-      // The node array may have grown since the parent started: its box goes to the current one.
+      // The node array may have grown since the parent started: the box goes to the current one.
       const boxes = into ?? tree.boxes;
-      boxes[at] = float32Below(minX - leafMarginMm(minX));
-      boxes[at + 1] = float32Below(minY - leafMarginMm(minY));
-      boxes[at + 2] = float32Below(minZ - leafMarginMm(minZ));
-      boxes[at + 3] = float32Above(maxX + leafMarginMm(maxX));
-      boxes[at + 4] = float32Above(maxY + leafMarginMm(maxY));
-      boxes[at + 5] = float32Above(maxZ + leafMarginMm(maxZ));
+      const { corners } = tree;
+      for (let axis = 0; axis < 3; axis++) {
+        let low = Infinity;
+        let high = -Infinity;
+        // The leaf's 3 × count corners on this axis (its 9 × count floats are in one run of memory).
+        for (let corner = from * 9 + axis; corner < to * 9; corner += 3) {
+          const value = corners[corner]!;
+          if (value < low) low = value;
+          if (value > high) high = value;
+        }
+        boxes[at + axis] = float32Below(low - leafMarginMm(low));
+        boxes[at + axis + 3] = float32Above(high + leafMarginMm(high));
+      }
       return leafRef(from, to - from);
     }
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
