@@ -179,7 +179,7 @@ describe("wall thickness as a map", () => {
     const fromMates = measureWallThickness(mesh, triangles, bvh);
     const fromRows = measureWallThickness(mesh, triangles, bvh, buildTriangleNeighbours(mesh.indices));
     expect(fromMates.sampledTriangles).toBeLessThan(mesh.indices.length / 3 / 2);
-    expect(fromMates.neighbours.threeEach).toBe(true);
+    expect(fromMates.neighbours.edgeMates).toBe(triangles.edgeMates);
     expect(fromMates.thicknessMm).toEqual(fromRows.thicknessMm);
     // Thin and thick walls both: a fill that copied one value everywhere would not pass.
     const values = new Set(fromMates.thicknessMm.map((value) => Math.round(value)));

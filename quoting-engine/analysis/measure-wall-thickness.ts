@@ -1,8 +1,11 @@
 import type { DisplayMesh } from "./analyze-model";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
-import { buildTriangleNeighbours, type TriangleNeighbours } from "./triangle-neighbours";
-import { neighbourAcrossMates } from "./closed-mesh-mates";
+import {
+  buildTriangleNeighbours,
+  neighboursAcrossMates,
+  type TriangleNeighbours,
+} from "./triangle-neighbours";
 
 export interface WallThicknessMap {
   /** Local wall thickness per triangle, mm; NaN where the triangle is no wall (sharp edge, thread crest). */
@@ -51,7 +54,7 @@ export function measureWallThickness(
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   bvh: TriangleBvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids),
   neighbours: TriangleNeighbours = triangles.edgeMates
-    ? threeNeighboursEach(triangles.edgeMates)
+    ? neighboursAcrossMates(triangles.edgeMates)
     : buildTriangleNeighbours(mesh.indices),
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
@@ -149,7 +152,7 @@ function medianOf(values: Float64Array, count: number): number {
 function fillFromNeighbours(
   thicknessMm: Float32Array,
   sampled: Uint8Array,
-  { offsets, neighbours, threeEach }: TriangleNeighbours,
+  { offsets, neighbours, edgeMates }: TriangleNeighbours,
 ): void {
   const queue = new Int32Array(thicknessMm.length);
   let head = 0;
@@ -159,10 +162,18 @@ function fillFromNeighbours(
   while (head < tail) {
     const triangle = queue[head++]!;
     const value = thicknessMm[triangle]!;
-    // Three per triangle: their row found without reading the offsets (a third less memory traffic).
-    const from = threeEach ? triangle * 3 : offsets[triangle]!;
-    const to = threeEach ? from + 3 : offsets[triangle + 1]!;
-    for (let index = from; index < to; index++) {
+    if (edgeMates) {
+      // Three per triangle, across its sides in side order: the mates read in place.
+      for (let side = triangle * 3; side < triangle * 3 + 3; side++) {
+        const next = (edgeMates[side]! / 3) | 0;
+        if (sampled[next]) continue;
+        sampled[next] = 1;
+        thicknessMm[next] = value;
+        queue[tail++] = next;
+      }
+      continue;
+    }
+    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
       const next = neighbours[index]!;
       if (sampled[next]) continue;
       sampled[next] = 1;
@@ -170,11 +181,4 @@ function fillFromNeighbours(
       queue[tail++] = next;
     }
   }
-}
-
-/** A closed, clean mesh's neighbours as `buildTriangleNeighbours` lists them: one per side, in side order. */
-function threeNeighboursEach(edgeMates: Int32Array): TriangleNeighbours {
-  const offsets = new Int32Array(edgeMates.length / 3 + 1);
-  for (let triangle = 0; triangle < offsets.length; triangle++) offsets[triangle] = triangle * 3;
-  return { offsets, neighbours: neighbourAcrossMates(edgeMates), threeEach: true };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findThinnestRegions } from "./summarize-wall-thickness";
+import { closedMeshMates } from "./closed-mesh-mates";
+import { additiveWallLimits } from "./dfm-rules";
+import { findThinnestRegions, summarizeWallThickness } from "./summarize-wall-thickness";
+import { buildTriangleNeighbours, type TriangleNeighbours } from "./triangle-neighbours";
 
 /** A seeded generator, so a failure can be run again. */
 function random(seed: number): () => number {
@@ -70,5 +73,45 @@ describe("findThinnestRegions", () => {
     );
     // Some regions are among the thick walls: the search went past the first buckets.
     expect(regions.some((region) => region.thicknessMm >= 2)).toBe(true);
+  });
+});
+
+describe("summarizeWallThickness on a closed mesh", () => {
+  it("reads the neighbours from the edge mates in place, as from the rows of every shared edge", () => {
+    // A closed torus-like grid of 2 × 60 × 40 triangles with thickness in patches: some below every
+    // process's hard minimum, so regions below it are grown too.
+    const [around, across] = [60, 40];
+    const at = (i: number, j: number) => (i % around) * across + (j % across);
+    const corners: number[] = [];
+    for (let i = 0; i < around; i++)
+      for (let j = 0; j < across; j++)
+        corners.push(at(i, j), at(i + 1, j), at(i + 1, j + 1), at(i, j), at(i + 1, j + 1), at(i, j + 1));
+    const indices = Uint32Array.from(corners);
+    const edgeMates = closedMeshMates(indices, around * across);
+    expect(edgeMates).toBeDefined();
+    const count = indices.length / 3;
+    const next = random(7);
+    const thickness = new Float32Array(count);
+    const areas = new Float64Array(count);
+    for (let triangle = 0; triangle < count; triangle++) {
+      const patch = Math.floor(triangle / 97) % 5;
+      thickness[triangle] = next() < 0.03 ? Number.NaN : [0.1, 0.3, 0.7, 2, 6][patch]! + next() * 0.05;
+      areas[triangle] = 0.5 + next();
+    }
+    const summary = (neighbours: TriangleNeighbours) =>
+      summarizeWallThickness(
+        thickness,
+        new Int32Array(count),
+        areas,
+        neighbours,
+        count,
+        additiveWallLimits,
+        5,
+      );
+    const fromRows = summary(buildTriangleNeighbours(indices));
+    const fromMates = summary({ offsets: new Int32Array(0), neighbours: new Int32Array(0), edgeMates });
+    expect(fromMates).toEqual(fromRows);
+    // Regions were grown across edges: a summary that saw no neighbours would find only single triangles.
+    expect(fromRows.report.processes.some((process) => process.largestRegionBelowHardMm2 > 20)).toBe(true);
   });
 });

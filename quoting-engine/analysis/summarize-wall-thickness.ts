@@ -77,6 +77,17 @@ export function summarizeWallThickness(
     toMm: histogramEdgesMm[index + 1] ?? null,
     areaMm2: 0,
   }));
+  // One pass for the totals, the histogram, the areas below every limit and the sort's key range;
+  // each sum still adds its triangles in triangle order.
+  const belowLimits = Float64Array.from(
+    limits.flatMap((limit) => [limit.warningMm, limit.hardMinimumMm]),
+    (limit) => limit - toleranceMm,
+  );
+  const below = new Float64Array(belowLimits.length);
+  let thickestLimit = -Infinity;
+  for (const limit of belowLimits) thickestLimit = Math.max(thickestLimit, limit);
+  const bandAreas = new Float64Array(histogram.length);
+  const keys: KeyRange = { measured: 0, lowest: Infinity, highest: -Infinity };
   for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
     const area = areas[triangle]!;
     totalArea += area;
@@ -84,18 +95,25 @@ export function summarizeWallThickness(
     if (Number.isNaN(value)) continue;
     measuredArea += area;
     let band = histogram.length - 1;
-    while (band > 0 && value + toleranceMm < histogram[band]!.fromMm) band--;
-    histogram[band]!.areaMm2 += area;
+    while (band > 0 && value + toleranceMm < histogramEdgesMm[band]!) band--;
+    bandAreas[band] = bandAreas[band]! + area;
+    const step = thicknessStep(value);
+    if (step < keys.lowest) keys.lowest = step;
+    if (step > keys.highest) keys.highest = step;
+    keys.measured++;
+    // Walls thicker than every limit add to no sum.
+    if (value < thickestLimit)
+      for (let limit = 0; limit < belowLimits.length; limit++)
+        if (value < belowLimits[limit]!) below[limit] = below[limit]! + area;
   }
+  histogram.forEach((band, index) => (band.areaMm2 = bandAreas[index]!));
   // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
-  const thinnest = findThinnestRegions(thicknessMm, areas, neighbours, [
-    ...limits.map((limit) => limit.regionMm2),
-    extraRegionMm2,
-  ]);
-  const below = areasBelow(
+  const thinnest = findThinnestRegions(
     thicknessMm,
     areas,
-    limits.flatMap((limit) => [limit.warningMm, limit.hardMinimumMm]),
+    neighbours,
+    [...limits.map((limit) => limit.regionMm2), extraRegionMm2],
+    keys,
   );
   const processes = limits.map((limit, index): ProcessWallReport => {
     const areaBelowWarning = below[index * 2]!;
@@ -136,11 +154,12 @@ export function summarizeWallThickness(
 export function findThinnestRegions(
   thicknessMm: Float32Array,
   areas: Float64Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, edgeMates }: TriangleNeighbours,
   thresholdsMm2: number[],
+  keys: KeyRange = keyRange(thicknessMm),
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
-  const { measured, ascending } = ascendingOnDemand(thicknessMm);
+  const { measured, ascending } = ascendingOnDemand(thicknessMm, keys);
   const parent = new Int32Array(count).fill(-1);
   const componentArea = new Float64Array(count);
   const root = (triangle: number) => {
@@ -161,8 +180,10 @@ export function findThinnestRegions(
     parent[triangle] = triangle;
     componentArea[triangle] = areas[triangle]!;
     let top = triangle;
-    for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
-      const neighbour = neighbours[index]!;
+    const from = edgeMates ? triangle * 3 : offsets[triangle]!;
+    const to = edgeMates ? from + 3 : offsets[triangle + 1]!;
+    for (let index = from; index < to; index++) {
+      const neighbour = edgeMates ? (edgeMates[index]! / 3) | 0 : neighbours[index]!;
       if (parent[neighbour] === -1) continue;
       const other = root(neighbour);
       if (other === top) continue;
@@ -198,21 +219,13 @@ const thicknessStep = (valueMm: number): number => Math.min(Math.round(valueMm *
  * reaches it. The thinnest regions need the thinnest few triangles of a million, so most keys are never
  * written.
  */
-function ascendingOnDemand(thicknessMm: Float32Array): {
+function ascendingOnDemand(
+  thicknessMm: Float32Array,
+  { measured, lowest, highest }: KeyRange,
+): {
   measured: number;
   ascending: (position: number) => number;
 } {
-  let measured = 0;
-  let lowest = Infinity;
-  let highest = -Infinity;
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-    const value = thicknessMm[triangle]!;
-    if (Number.isNaN(value)) continue;
-    const step = thicknessStep(value);
-    if (step < lowest) lowest = step;
-    if (step > highest) highest = step;
-    measured++;
-  }
   const bucketCount = Math.max(1, Math.ceil(measured * bucketsPerKey));
   const span = highest - lowest + 1;
   const bucketOf = (step: number) => Math.floor(((step - lowest) * bucketCount) / span);
@@ -260,6 +273,26 @@ function ascendingOnDemand(thicknessMm: Float32Array): {
   };
 }
 
+/** How many triangles have a thickness, and the least and greatest of their thickness steps. */
+interface KeyRange {
+  measured: number;
+  lowest: number;
+  highest: number;
+}
+
+function keyRange(thicknessMm: Float32Array): KeyRange {
+  const range: KeyRange = { measured: 0, lowest: Infinity, highest: -Infinity };
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const value = thicknessMm[triangle]!;
+    if (Number.isNaN(value)) continue;
+    const step = thicknessStep(value);
+    if (step < range.lowest) range.lowest = step;
+    if (step > range.highest) range.highest = step;
+    range.measured++;
+  }
+  return range;
+}
+
 /** Face ids of the triangles thinner than the limit, ascending. */
 export function facesBelow(thicknessMm: Float32Array, faceIds: Int32Array, limitMm: number): number[] {
   const faces = new Set<number>();
@@ -269,30 +302,11 @@ export function facesBelow(thicknessMm: Float32Array, faceIds: Int32Array, limit
   return [...faces].sort((a, b) => a - b);
 }
 
-/**
- * The area thinner than each limit, in one pass: each limit's sum adds its triangles in triangle order,
- * as a pass per limit would.
- */
-function areasBelow(thicknessMm: Float32Array, areas: Float64Array, limitsMm: number[]): Float64Array {
-  const sums = new Float64Array(limitsMm.length);
-  const below = Float64Array.from(limitsMm, (limit) => limit - toleranceMm);
-  let thickest = -Infinity;
-  for (const limit of below) thickest = Math.max(thickest, limit);
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-    const value = thicknessMm[triangle]!;
-    // NaN (no wall) and walls thicker than every limit add to no sum.
-    if (!(value < thickest)) continue;
-    for (let limit = 0; limit < below.length; limit++)
-      if (value < below[limit]!) sums[limit] = sums[limit]! + areas[triangle]!;
-  }
-  return sums;
-}
-
 /** The largest connected area of triangles thinner than the limit (breadth first over edges). */
 function largestRegionBelow(
   thicknessMm: Float32Array,
   areas: Float64Array,
-  { offsets, neighbours }: TriangleNeighbours,
+  { offsets, neighbours, edgeMates }: TriangleNeighbours,
   limitMm: number,
 ): number {
   const seen = new Uint8Array(thicknessMm.length);
@@ -308,8 +322,10 @@ function largestRegionBelow(
     while (head < tail) {
       const triangle = queue[head++]!;
       area += areas[triangle]!;
-      for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
-        const neighbour = neighbours[index]!;
+      const from = edgeMates ? triangle * 3 : offsets[triangle]!;
+      const to = edgeMates ? from + 3 : offsets[triangle + 1]!;
+      for (let index = from; index < to; index++) {
+        const neighbour = edgeMates ? (edgeMates[index]! / 3) | 0 : neighbours[index]!;
         if (seen[neighbour] || !(thicknessMm[neighbour]! < limitMm - toleranceMm)) continue;
         seen[neighbour] = 1;
         queue[tail++] = neighbour;

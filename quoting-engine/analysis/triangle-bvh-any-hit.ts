@@ -1,4 +1,11 @@
-import { boxEntry, intersectTriangle, nodeWords, type TriangleBvh } from "./triangle-bvh";
+import {
+  boxEntry,
+  intersectCorners,
+  leafCount,
+  leafStart,
+  nodeWords,
+  type TriangleBvh,
+} from "./triangle-bvh";
 
 /**
  * Whether the ray hits any triangle beyond `skipTriangle` within `maxDistance` (exactly when
@@ -13,34 +20,34 @@ export function rayHitsAnyTriangle(
   skipTriangle = -1,
   maxDistance = Infinity,
 ): boolean {
-  const { boxes, links, order, positions, indices } = bvh.arrays.tree;
+  const { boxes, links, order, corners, rootBox, root } = bvh.arrays.tree;
   const [ox, oy, oz] = origin;
   const [dx, dy, dz] = direction;
   const ix = 1 / dx,
     iy = 1 / dy,
     iz = 1 / dz;
-  if (boxEntry(boxes, 0, ox, oy, oz, ix, iy, iz, maxDistance) < 0) return false;
+  if (boxEntry(rootBox, 0, ox, oy, oz, ix, iy, iz, maxDistance) < 0) return false;
   let stack = anyHitStack;
   let top = 0;
-  stack[top++] = 0;
+  stack[top++] = root;
   while (top > 0) {
     const node = stack[--top]!;
-    const count = links[node * nodeWords + 7]!;
-    if (count >= 0) {
-      const start = links[node * nodeWords + 6]!;
-      for (let index = start; index < start + count; index++) {
+    if (node < 0) {
+      const start = leafStart(node);
+      for (let index = start; index < start + leafCount(node); index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
-        const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
+        const distance = intersectCorners(corners, index * 9, ox, oy, oz, dx, dy, dz);
         if (distance > 0 && distance < maxDistance) return true;
       }
       continue;
     }
     if (top + 2 > stack.length) stack = growAnyHitStack();
-    const leftChild = node + 1;
-    const rightChild = links[node * nodeWords + 6]!;
-    const leftEntry = boxEntry(boxes, leftChild, ox, oy, oz, ix, iy, iz, maxDistance);
-    const rightEntry = boxEntry(boxes, rightChild, ox, oy, oz, ix, iy, iz, maxDistance);
+    const base = node * nodeWords;
+    const leftChild = links[base + 12]!;
+    const rightChild = links[base + 13]!;
+    const leftEntry = boxEntry(boxes, base, ox, oy, oz, ix, iy, iz, maxDistance);
+    const rightEntry = boxEntry(boxes, base + 6, ox, oy, oz, ix, iy, iz, maxDistance);
     // Nearer child last, so it is opened first: a blocked ray is usually blocked near its start.
     if (leftEntry < 0) {
       if (rightEntry >= 0) stack[top++] = rightChild;

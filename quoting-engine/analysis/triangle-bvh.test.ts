@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTriangleBvh, nodeWords } from "./triangle-bvh";
+import { buildTriangleBvh, leafCount, leafStart, nodeWords } from "./triangle-bvh";
 
 /** A closed UV sphere (radius 10 mm) of `rings` × `segments` quads, two triangles each. */
 function sphere(rings: number, segments: number): { positions: Float32Array; indices: Uint32Array } {
@@ -120,16 +120,15 @@ describe("the triangle BVH", () => {
       () => (random() - 0.5) * 10 ** (random() * 6 - 2),
     );
     const indices = Uint32Array.from({ length: 3_000 * 3 }, (_, index) => index);
-    const { boxes, links, order } = buildTriangleBvh(positions, indices).arrays.tree;
+    const { boxes, links, order, rootBox, root } = buildTriangleBvh(positions, indices).arrays.tree;
     const margin = (value: number) => 1e-6 * Math.abs(value) + 1e-6;
     let inwards = 0;
-    // Depth first from the root: a node's box holds its leaf's triangles, or its children's boxes.
-    const expectHolds = (node: number): number[] => {
-      const at = node * nodeWords;
+    // Depth first from the root: a box holds its leaf's triangles, or its children's boxes.
+    const expectHolds = (ref: number, stored: Float32Array, at: number): number[] => {
       let box: number[];
-      if (links[at + 7]! >= 0) {
+      if (ref < 0) {
         box = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-        for (let index = links[at + 6]!; index < links[at + 6]! + links[at + 7]!; index++)
+        for (let index = leafStart(ref); index < leafStart(ref) + leafCount(ref); index++)
           for (let corner = 0; corner < 3; corner++)
             for (let axis = 0; axis < 3; axis++) {
               const value = positions[indices[order[index]! * 3 + corner]! * 3 + axis]!;
@@ -141,19 +140,20 @@ describe("the triangle BVH", () => {
           (value, side) => Math.fround(value) !== value && side < 3 === Math.fround(value) > value,
         ).length;
       } else {
-        const left = expectHolds(node + 1);
-        const right = expectHolds(links[at + 6]!);
+        const base = ref * nodeWords;
+        const left = expectHolds(links[base + 12]!, boxes, base);
+        const right = expectHolds(links[base + 13]!, boxes, base + 6);
         box = left.map((value, side) =>
           side < 3 ? Math.min(value, right[side]!) : Math.max(value, right[side]!),
         );
       }
       for (let axis = 0; axis < 3; axis++) {
-        expect(boxes[at + axis]!).toBeLessThanOrEqual(box[axis]!);
-        expect(boxes[at + axis + 3]!).toBeGreaterThanOrEqual(box[axis + 3]!);
+        expect(stored[at + axis]!).toBeLessThanOrEqual(box[axis]!);
+        expect(stored[at + axis + 3]!).toBeGreaterThanOrEqual(box[axis + 3]!);
       }
       return box;
     };
-    expectHolds(0);
+    expectHolds(root, rootBox, 0);
     // Rounding to nearest would have moved many sides inwards: the test would see them.
     expect(inwards).toBeGreaterThan(100);
   });

@@ -57,20 +57,38 @@ export function buildTriangleBvh(
 export type TriangleBvhTree = Tree;
 interface Tree {
   /**
-   * Per node, `nodeWords` 32-bit words over one buffer, read through two views: words 0–5 its box (min
-   * x y z, max x y z) in `boxes`, rounded outwards to float32; in `links`, word 6 its right child (the
-   * left child is the next node) or a leaf's start in `order`, word 7 -1 or a leaf's triangle count.
-   * A node's box, children and leaf range share a cache line, and its left child follows it.
+   * Per inner node, `nodeWords` 32-bit words (one 64-byte cache line) over one buffer, read through two
+   * views: in `boxes`, words 0–5 its left child's box and 6–11 its right child's (min x y z, max x y z,
+   * rounded outwards to float32); in `links`, words 12 and 13 the children (`childRef`). Opening a node
+   * reads both children's boxes from one line, where a node holding its own box needs two.
    */
   boxes: Float32Array;
   links: Int32Array;
+  /** The whole tree's box and its root (`childRef`: a leaf when the mesh has at most `leafSize` triangles). */
+  rootBox: Float32Array;
+  root: number;
   order: Int32Array;
+  /**
+   * Each triangle's corners (x y z of its first, second, third vertex, 9 float32s) in the leaves' order:
+   * a leaf's triangles are read from one run of memory instead of through `order`, `indices` and three
+   * scattered vertices. The same float32 numbers as `positions`, so every hit is the same.
+   */
+  corners: Float32Array;
   positions: Float32Array;
   indices: Uint32Array;
 }
 
-/** 32-bit words per node (see `Tree`). */
-export const nodeWords = 8;
+/** 32-bit words per inner node (see `Tree`). */
+export const nodeWords = 16;
+
+/**
+ * A child reference: an inner node's number (≥ 0), or a leaf as -1 − (start in `order` × 16 + count);
+ * leaves hold at most `leafSize` (< 16) triangles.
+ */
+export const leafRef = (start: number, count: number): number => -1 - (start * 16 + count);
+/** A leaf reference's first place in `order` and its triangle count. */
+export const leafStart = (ref: number): number => (-1 - ref) >> 4;
+export const leafCount = (ref: number): number => (-1 - ref) & 15;
 
 /** Room for `nodeCount` nodes, keeping the first `keep` nodes of `tree`. */
 function allocateNodes(tree: Tree, nodeCount: number, keep: number): void {
@@ -94,7 +112,7 @@ const float32Above = (value: number): number => Math.fround(value + Math.abs(val
  * A linear BVH: triangles sorted by the Morton code of their centre (10 bits per axis over the centres'
  * box, radix-sorted), each node split where its range's codes first differ in their highest bit, that
  * is at the middle of its longest side of the code grid. Two linear passes and a sort instead of a
- * partition of every level; node boxes are filled bottom-up, each triangle touched once at a leaf.
+ * partition of every level; boxes are filled bottom-up, each triangle read once at its leaf.
  */
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
@@ -102,53 +120,41 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
   const tree: Tree = {
     boxes: new Float32Array(0),
     links: new Int32Array(0),
+    rootBox: new Float32Array(6),
+    root: 0,
     order,
+    corners: cornersInOrder(positions, indices, order),
     positions,
     indices,
   };
-  allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize) * 2), 0);
+  allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize)), 0);
   let nodeCount = 0;
-  const build = (from: number, to: number): number => {
+  // Builds the subtree over order[from, to), writes its box at `at` of `into` (of the node array when
+  // undefined), returns its reference.
+  const build = (from: number, to: number, into: Float32Array | undefined, at: number): number => {
+    if (to - from <= leafSize) {
+      // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
+      // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
+      // The node array may have grown since the parent started: the box goes to the current one.
+      const boxes = into ?? tree.boxes;
+      const { corners } = tree;
+      for (let axis = 0; axis < 3; axis++) {
+        let low = Infinity;
+        let high = -Infinity;
+        // The leaf's 3 × count corners on this axis (its 9 × count floats are in one run of memory).
+        for (let corner = from * 9 + axis; corner < to * 9; corner += 3) {
+          const value = corners[corner]!;
+          if (value < low) low = value;
+          if (value > high) high = value;
+        }
+        boxes[at + axis] = float32Below(low - leafMarginMm(low));
+        boxes[at + axis + 3] = float32Above(high + leafMarginMm(high));
+      }
+      return leafRef(from, to - from);
+    }
     // Ranges split unevenly (clustered centres) can need more nodes than estimated.
     if (nodeCount * nodeWords === tree.links.length) allocateNodes(tree, nodeCount * 2, nodeCount);
     const node = nodeCount++;
-    if (to - from <= leafSize) {
-      // The box in six locals, not an array per leaf (a million-triangle mesh has 125,000 leaves).
-      let minX = Infinity,
-        minY = Infinity,
-        minZ = Infinity,
-        maxX = -Infinity,
-        maxY = -Infinity,
-        maxZ = -Infinity;
-      for (let index = from; index < to; index++) {
-        const firstCorner = order[index]! * 3;
-        for (let corner = 0; corner < 3; corner++) {
-          const vertex = indices[firstCorner + corner]! * 3;
-          const x = positions[vertex]!,
-            y = positions[vertex + 1]!,
-            z = positions[vertex + 2]!;
-          if (x < minX) minX = x;
-          if (x > maxX) maxX = x;
-          if (y < minY) minY = y;
-          if (y > maxY) maxY = y;
-          if (z < minZ) minZ = z;
-          if (z > maxZ) maxZ = z;
-        }
-      }
-      // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
-      // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
-      const { boxes, links } = tree;
-      const base = node * nodeWords;
-      boxes[base] = float32Below(minX - leafMarginMm(minX));
-      boxes[base + 1] = float32Below(minY - leafMarginMm(minY));
-      boxes[base + 2] = float32Below(minZ - leafMarginMm(minZ));
-      boxes[base + 3] = float32Above(maxX + leafMarginMm(maxX));
-      boxes[base + 4] = float32Above(maxY + leafMarginMm(maxY));
-      boxes[base + 5] = float32Above(maxZ + leafMarginMm(maxZ));
-      links[base + 6] = from;
-      links[base + 7] = to - from;
-      return node;
-    }
     const first = codes[from]!;
     const last = codes[to - 1]!;
     let middle = (from + to) >> 1;
@@ -165,23 +171,43 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
       }
       middle = low;
     }
-    const left = build(from, middle);
-    const right = build(middle, to);
-    const { boxes, links } = tree;
     const base = node * nodeWords;
-    links[base + 6] = right;
-    links[base + 7] = -1;
-    for (let axis = 0; axis < 3; axis++) {
-      boxes[base + axis] = Math.min(boxes[left * nodeWords + axis]!, boxes[right * nodeWords + axis]!);
-      boxes[base + axis + 3] = Math.max(
-        boxes[left * nodeWords + axis + 3]!,
-        boxes[right * nodeWords + axis + 3]!,
-      );
+    const left = build(from, middle, undefined, base);
+    const right = build(middle, to, undefined, base + 6);
+    const { boxes, links } = tree;
+    links[base + 12] = left;
+    links[base + 13] = right;
+    const target = into ?? boxes;
+    for (let side = 0; side < 3; side++) {
+      target[at + side] = Math.min(boxes[base + side]!, boxes[base + 6 + side]!);
+      target[at + side + 3] = Math.max(boxes[base + side + 3]!, boxes[base + 9 + side]!);
     }
     return node;
   };
-  build(0, triangleCount);
+  tree.root = build(0, triangleCount, tree.rootBox, 0);
   return tree;
+}
+
+/**
+ * Every triangle's corners at its place in `order`, written in the mesh's own order: the triangles'
+ * corner indices and (in a mesh welded in reading order) their vertices are read front to back, and
+ * only the writes jump, instead of two dependent scattered reads per corner.
+ */
+function cornersInOrder(positions: Float32Array, indices: Uint32Array, order: Int32Array): Float32Array {
+  const triangleCount = order.length;
+  const placeOf = new Int32Array(triangleCount);
+  for (let index = 0; index < triangleCount; index++) placeOf[order[index]!] = index;
+  const corners = new Float32Array(triangleCount * 9);
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const at = placeOf[triangle]! * 9;
+    for (let corner = 0; corner < 3; corner++) {
+      const vertex = indices[triangle * 3 + corner]! * 3;
+      corners[at + corner * 3] = positions[vertex]!;
+      corners[at + corner * 3 + 1] = positions[vertex + 1]!;
+      corners[at + corner * 3 + 2] = positions[vertex + 2]!;
+    }
+  }
+  return corners;
 }
 
 /** The nearest hit of the ray in `ray[0..5]` (origin, direction): its triangle, its distance in `ray[6]`. */
@@ -198,15 +224,15 @@ function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistanc
   const ix = 1 / dx,
     iy = 1 / dy,
     iz = 1 / dz;
-  const { boxes, links, order, positions, indices } = tree;
-  // Each pushed node with the distance where the ray enters its box, measured once when its parent was
-  // opened: a node is skipped when a hit nearer than its entry has been found since.
+  const { boxes, links, order, corners } = tree;
+  // Each pushed child (`childRef`) with the distance where the ray enters its box, measured once when
+  // its parent was opened: a child is skipped when a hit nearer than its entry has been found since.
   let nodes = traversalNodes;
   let entries = traversalEntries;
   let top = 0;
-  const rootEntry = boxEntry(boxes, 0, ox, oy, oz, ix, iy, iz, bestDistance);
+  const rootEntry = boxEntry(tree.rootBox, 0, ox, oy, oz, ix, iy, iz, bestDistance);
   if (rootEntry >= 0) {
-    nodes[0] = 0;
+    nodes[0] = tree.root;
     entries[0] = rootEntry;
     top = 1;
   }
@@ -214,13 +240,12 @@ function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistanc
     top--;
     if (entries[top]! > bestDistance) continue;
     const node = nodes[top]!;
-    const count = links[node * nodeWords + 7]!;
-    if (count >= 0) {
-      const start = links[node * nodeWords + 6]!;
-      for (let index = start; index < start + count; index++) {
+    if (node < 0) {
+      const start = leafStart(node);
+      for (let index = start; index < start + leafCount(node); index++) {
         const triangle = order[index]!;
         if (triangle === skipTriangle) continue;
-        const distance = intersectTriangle(positions, indices, triangle, ox, oy, oz, dx, dy, dz);
+        const distance = intersectCorners(corners, index * 9, ox, oy, oz, dx, dy, dz);
         // Two triangles at the same distance (a ray through their shared edge): the lower number, so
         // the answer does not depend on the order the tree visits them in.
         if (
@@ -238,10 +263,11 @@ function castRay(tree: Tree, ray: Float64Array, skipTriangle: number, maxDistanc
       nodes = traversalNodes;
       entries = traversalEntries;
     }
-    const leftChild = node + 1;
-    const rightChild = links[node * nodeWords + 6]!;
-    const leftEntry = boxEntry(boxes, leftChild, ox, oy, oz, ix, iy, iz, bestDistance);
-    const rightEntry = boxEntry(boxes, rightChild, ox, oy, oz, ix, iy, iz, bestDistance);
+    const base = node * nodeWords;
+    const leftChild = links[base + 12]!;
+    const rightChild = links[base + 13]!;
+    const leftEntry = boxEntry(boxes, base, ox, oy, oz, ix, iy, iz, bestDistance);
+    const rightEntry = boxEntry(boxes, base + 6, ox, oy, oz, ix, iy, iz, bestDistance);
     // Nearer child last, so it is searched first and shortens the far child's search.
     if (leftEntry < 0) {
       if (rightEntry < 0) continue;
@@ -277,10 +303,13 @@ function growStack(): void {
   traversalEntries = entries;
 }
 
-/** Where the ray enters the node's box (0 when it starts inside), or -1 when it misses within maxDistance. */
+/**
+ * Where the ray enters the box at `boxes[base..base+6)` (0 when it starts inside), or -1 when it misses
+ * within maxDistance.
+ */
 export function boxEntry(
   boxes: Float32Array,
-  node: number,
+  base: number,
   ox: number,
   oy: number,
   oz: number,
@@ -289,7 +318,6 @@ export function boxEntry(
   iz: number,
   maxDistance: number,
 ): number {
-  const base = node * nodeWords;
   let t1 = (boxes[base]! - ox) * ix;
   let t2 = (boxes[base + 3]! - ox) * ix;
   let near = Math.max(0, Math.min(t1, t2));
@@ -309,10 +337,9 @@ export function boxEntry(
  * Möller–Trumbore: distance along the ray to the triangle whose corners are `corners[at..at+9)` (x y z
  * of the first, second, third vertex), or -1.
  */
-export function intersectTriangle(
-  positions: Float32Array,
-  indices: Uint32Array,
-  triangle: number,
+export function intersectCorners(
+  corners: Float32Array,
+  at: number,
   ox: number,
   oy: number,
   oz: number,
@@ -320,18 +347,15 @@ export function intersectTriangle(
   dy: number,
   dz: number,
 ): number {
-  const a = indices[triangle * 3]! * 3,
-    b = indices[triangle * 3 + 1]! * 3,
-    c = indices[triangle * 3 + 2]! * 3;
-  const ax = positions[a]!,
-    ay = positions[a + 1]!,
-    az = positions[a + 2]!;
-  const e1x = positions[b]! - ax,
-    e1y = positions[b + 1]! - ay,
-    e1z = positions[b + 2]! - az;
-  const e2x = positions[c]! - ax,
-    e2y = positions[c + 1]! - ay,
-    e2z = positions[c + 2]! - az;
+  const ax = corners[at]!,
+    ay = corners[at + 1]!,
+    az = corners[at + 2]!;
+  const e1x = corners[at + 3]! - ax,
+    e1y = corners[at + 4]! - ay,
+    e1z = corners[at + 5]! - az;
+  const e2x = corners[at + 6]! - ax,
+    e2y = corners[at + 7]! - ay,
+    e2z = corners[at + 8]! - az;
   const px = dy * e2z - dz * e2y,
     py = dz * e2x - dx * e2z,
     pz = dx * e2y - dy * e2x;

@@ -1,9 +1,21 @@
-/** Triangles sharing an edge, in compressed rows: triangle t's neighbours are `neighbours[offsets[t]..offsets[t+1])`. */
+/**
+ * Triangles sharing an edge, in compressed rows: triangle t's neighbours are
+ * `neighbours[offsets[t]..offsets[t+1])`; or, on a closed, clean mesh, its three across its sides from
+ * the edge mates (`edgeMates`, then the rows are empty).
+ */
 export interface TriangleNeighbours {
   offsets: Int32Array;
   neighbours: Int32Array;
-  /** Every triangle has exactly three, one per side: triangle t's are `neighbours[3t..3t+3)` (a closed mesh). */
-  threeEach?: boolean;
+  /**
+   * Each half-edge's mate (closed-mesh-mates.ts): triangle t's neighbours are the triangles of
+   * `edgeMates[3t..3t+3)`, each mate's number divided by 3. Read in place: no second 12 MB array.
+   */
+  edgeMates?: Int32Array;
+}
+
+/** A closed, clean mesh's neighbours, one per side in side order (as `buildTriangleNeighbours` lists them). */
+export function neighboursAcrossMates(edgeMates: Int32Array): TriangleNeighbours {
+  return { offsets: new Int32Array(0), neighbours: new Int32Array(0), edgeMates };
 }
 
 /**
