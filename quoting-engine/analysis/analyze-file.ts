@@ -17,7 +17,7 @@ import { readCadModel } from "../io/read-cad-model";
 import { analyzeDxfDrawing } from "../io/dxf/analyze-dxf-drawing";
 import { segmentMesh } from "./segment-mesh";
 import { measureTriangles } from "./measure-triangles";
-import { closedMeshMates } from "./closed-mesh-mates";
+import { displayMeshEdgeMates } from "./closed-mesh-mates";
 import { describeMeshUnit } from "./describe-mesh-unit";
 import type { MeshRepairs } from "./describe-mesh-repairs";
 import type { ShellSummary } from "./describe-shells";
@@ -173,7 +173,7 @@ export function analyzeFile(
   // regions of the mesh instead (and the mesh's face ids then name those regions).
   const untyped = model.faces.every((face) => face.type === "other");
   const triangles = recognize ? measureTriangles(displayMesh.positions, displayMesh.indices) : undefined;
-  const edgeMates = triangles && closedMeshMates(displayMesh.indices, displayMesh.positions.length / 3);
+  const edgeMates = triangles && displayMeshEdgeMates(displayMesh);
   if (triangles && edgeMates) triangles.edgeMates = edgeMates;
   const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);

@@ -8,6 +8,7 @@ import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
 import { buildDisplayMesh } from "./build-display-mesh";
+import { handOnEdgeMates, type BodyOfKnownMates } from "./closed-mesh-mates";
 
 export type Vector3 = [number, number, number];
 
@@ -107,6 +108,8 @@ export function analyzeModel(
     /** Absent when the file has no faces (every triangle -1). */
     faceIds?: Int32Array;
     bodyIndex: number;
+    /** The welded mesh's mates and this body's place in it, when that mesh is closed and clean. */
+    knownMates?: Omit<BodyOfKnownMates, "indices">;
   }[] = [];
   let totalTriangles = 0;
   for (const part of model.parts) totalTriangles += part.indices.length / 3;
@@ -165,6 +168,8 @@ export function analyzeModel(
       cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );
     defects.nonManifold += sharedEdgeCount;
+    // Every edge of two triangles, nothing repaired: the features' edge mates are these, renumbered.
+    const closedAndClean = clean && firstEdges.openEdgeCount === 0 && firstEdges.sharedEdgeCount === 0;
     for (const body of oriented) {
       const report = reportBody(body, totalTriangles);
       // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
@@ -194,6 +199,15 @@ export function analyzeModel(
         indices: body.indices,
         faceIds,
         bodyIndex,
+        ...(closedAndClean
+          ? {
+              knownMates: {
+                mate: firstEdges.mate,
+                weldedIndices: welded.indices,
+                sourceTriangles: body.sourceTriangles,
+              },
+            }
+          : {}),
       });
     }
   }
@@ -257,6 +271,12 @@ export function analyzeModel(
   notices.push(...describeMeshRepairs(repairs), ...defectNotices(defects), ...shells.notices);
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
   const faces = model.faces.map(toFaceReport);
+  const displayMesh = buildDisplayMesh(displayParts, bbox.min);
+  if (displayParts.every((part) => part.knownMates))
+    handOnEdgeMates(
+      displayMesh,
+      displayParts.map((part) => ({ ...part.knownMates!, indices: part.indices })),
+    );
   return {
     ok: true,
     value: {
@@ -268,7 +288,7 @@ export function analyzeModel(
       notices,
       repairs,
       shells: shells.shells,
-      displayMesh: buildDisplayMesh(displayParts, bbox.min),
+      displayMesh,
     },
   };
 }
@@ -302,14 +322,8 @@ function reportBody(body: OrientedBody, totalTriangles: number): BodyReport {
     triangleCount,
     internalVoids: 0,
     // The share of the file's triangles: those added to close holes are not in the file.
-    triangleShare: totalTriangles === 0 ? 0 : fileTriangles(body) / totalTriangles,
+    triangleShare: totalTriangles === 0 ? 0 : body.fileTriangleCount / totalTriangles,
   };
-}
-
-function fileTriangles(body: OrientedBody): number {
-  let count = 0;
-  for (const source of body.sourceTriangles) if (source >= 0) count++;
-  return count;
 }
 
 type Defects = {

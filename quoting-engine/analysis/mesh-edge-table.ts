@@ -46,7 +46,9 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
       degenerateCount++;
     }
   }
-  const rows = halfEdgeRows(indices, vertexCount, degenerateCount > 0 ? degenerate : undefined);
+  const skip = degenerateCount > 0 ? degenerate : undefined;
+  // The rows are working arrays kept for the next mesh: what is needed from them is read before returning.
+  const rows = halfEdgeRows(indices, vertexCount, skip, true);
   const mate = new Int32Array(halfEdgeCount).fill(-1);
   const { rowStart, halfEdges, high } = rows;
   let count = 0;
@@ -80,11 +82,16 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
   // are shared by more triangles, and then the runs above found them. One pass in triangle order instead
   // of reading the opposite corners of every edge's two triangles, scattered over the mesh.
   if (!hasCoincidentTriangles) hasCoincidentTriangles = twoSidesOnOneMate(mate, triangleCount);
-  let edgeOfHalfEdge: Int32Array | undefined;
+  // The body split reads edge numbers of a clean mesh with open or shared edges (to count them per body);
+  // anyone else gets them from rows built again.
+  let edgeOfHalfEdge =
+    (openEdgeCount > 0 || sharedEdgeCount > 0) && degenerateCount === 0 && !hasCoincidentTriangles
+      ? numberEdges(rows, vertexCount, halfEdgeCount)
+      : undefined;
   return {
     count,
     get edgeOfHalfEdge() {
-      edgeOfHalfEdge ??= numberEdges(rows, vertexCount, halfEdgeCount);
+      edgeOfHalfEdge ??= numberEdges(halfEdgeRows(indices, vertexCount, skip), vertexCount, halfEdgeCount);
       return edgeOfHalfEdge;
     },
     mate,

@@ -1,6 +1,7 @@
 import type { WeldedMesh } from "./weld-vertices";
 import { buildMeshEdgeTable, type MeshEdgeTable } from "./mesh-edge-table";
 import { measureBody, noMeasures, type BodyMeasures } from "./measure-body";
+import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
 export interface OrientedBody {
@@ -8,6 +9,8 @@ export interface OrientedBody {
   indices: Uint32Array;
   /** Per triangle: the source triangle it came from, or -1 for a triangle added to close a hole. */
   sourceTriangles: Int32Array;
+  /** Its triangles that are the file's (not added to close a hole). */
+  fileTriangleCount: number;
   /** No open edge and no edge shared by more than two of its triangles. */
   closed: boolean;
   boundaryEdgeCount: number;
@@ -46,8 +49,9 @@ export function splitAndOrientBodies(
   const { positions, indices } = mesh;
   const { mate, degenerate } = edges;
   const triangleCount = indices.length / 3;
-  const bodyOf = new Int32Array(triangleCount).fill(-1);
-  const flipped = new Uint8Array(triangleCount);
+  // Working arrays kept for the next mesh (`scratchInt32Array`), cleared here.
+  const bodyOf = scratchInt32Array("body of triangle", triangleCount).fill(-1);
+  const flipped = scratchUint8Array("triangle turned", triangleCount).fill(0);
   const bodies: OrientedBody[] = [];
   // Every body's triangles in the order they were reached, body after body: a body's members are its
   // stretch of this array (no copy per body).
@@ -116,6 +120,7 @@ export function splitAndOrientBodies(
     let body: OrientedBody = {
       indices: oriented.subarray(start * 3, tail * 3),
       sourceTriangles: members,
+      fileTriangleCount: memberCount,
       closed: watertight,
       boundaryEdgeCount,
       nonManifoldEdgeCount,
