@@ -132,10 +132,10 @@ export function analyzeFile(
   if (!read.ok) return read;
   const model = read.value;
   options.onStage?.("measuring");
-  const analysis = analyzeModel(model);
+  const recognize = options.recognizeFeatures !== false;
+  const analysis = analyzeModel(model, { edgeMates: recognize });
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
-  const recognize = options.recognizeFeatures !== false;
   const unit = unitless(model)
     ? describeMeshUnit(
         model.format,

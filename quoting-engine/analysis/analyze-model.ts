@@ -8,7 +8,7 @@ import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
 import { buildDisplayMesh } from "./build-display-mesh";
-import { handOnEdgeMates, type BodyOfKnownMates } from "./closed-mesh-mates";
+import { handOnEdgeMates, turnMatesAround } from "./closed-mesh-mates";
 
 export type Vector3 = [number, number, number];
 
@@ -87,6 +87,11 @@ const flatShellThicknessMm = 0.001;
 export interface AnalyzeModelOptions {
   /** Close holes whose patch is at most this share of a body's area (default 0.2). */
   maxHoleAreaShare?: number;
+  /**
+   * Keep the display mesh's edge mates for `displayMeshEdgeMates` (the features stage reads them) when
+   * the split finds them on the way: a single mesh whose every edge joins two triangles.
+   */
+  edgeMates?: boolean;
 }
 
 /**
@@ -108,8 +113,6 @@ export function analyzeModel(
     /** Absent when the file has no faces (every triangle -1). */
     faceIds?: Int32Array;
     bodyIndex: number;
-    /** The welded mesh's mates and this body's place in it, when that mesh is closed and clean. */
-    knownMates?: Omit<BodyOfKnownMates, "indices">;
   }[] = [];
   let totalTriangles = 0;
   for (const part of model.parts) totalTriangles += part.indices.length / 3;
@@ -123,6 +126,8 @@ export function analyzeModel(
   const repairs = noRepairs();
   // Per body: the triangles turned because the whole body faced inwards (undone if it is a void).
   const turnedByBody: number[] = [];
+  // The display mesh's mates: those of the one mesh part's bodies, all kept, in their order.
+  let edgeMates: Int32Array | undefined;
   for (const part of model.parts) {
     if (part.exact) {
       // A B-rep kernel measured this solid or shell exactly; its mesh is for display only.
@@ -162,19 +167,23 @@ export function analyzeModel(
       repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
     }
     const welded = { positions: weldedCorners.positions, indices: cleaned?.indices ?? weldedCorners.indices };
-    const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(
+    const split = splitAndOrientBodies(
       welded,
-      { maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2 },
+      {
+        maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
+        edgeMates: options.edgeMates === true && model.parts.length === 1,
+      },
       cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );
+    const { bodies: oriented, sharedEdgeCount } = split;
+    edgeMates = split.edgeMates;
     defects.nonManifold += sharedEdgeCount;
-    // Every edge of two triangles, nothing repaired: the features' edge mates are these, renumbered.
-    const closedAndClean = clean && firstEdges.openEdgeCount === 0 && firstEdges.sharedEdgeCount === 0;
     for (const body of oriented) {
       const report = reportBody(body, totalTriangles);
       // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
       if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
         repairs.flatShells++;
+        edgeMates = undefined; // the display mesh lacks its triangles
         continue;
       }
       const bodyIndex = bodies.length;
@@ -199,15 +208,6 @@ export function analyzeModel(
         indices: body.indices,
         faceIds,
         bodyIndex,
-        ...(closedAndClean
-          ? {
-              knownMates: {
-                mate: firstEdges.mate,
-                weldedIndices: welded.indices,
-                sourceTriangles: body.sourceTriangles,
-              },
-            }
-          : {}),
       });
     }
   }
@@ -245,6 +245,10 @@ export function analyzeModel(
       indices[corner + 1] = indices[corner + 2]!;
       indices[corner + 2] = swap;
     }
+    if (edgeMates) {
+      const first = firstDisplayTriangle(displayParts, meshShells[index]!);
+      turnMatesAround(edgeMates, first, first + indices.length / 3);
+    }
   });
   const voids = bodies.reduce((sum, body) => sum + body.internalVoids, 0);
   if (voids > 0)
@@ -272,11 +276,7 @@ export function analyzeModel(
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
   const faces = model.faces.map(toFaceReport);
   const displayMesh = buildDisplayMesh(displayParts, bbox.min);
-  if (displayParts.every((part) => part.knownMates))
-    handOnEdgeMates(
-      displayMesh,
-      displayParts.map((part) => ({ ...part.knownMates!, indices: part.indices })),
-    );
+  if (edgeMates) handOnEdgeMates(displayMesh, edgeMates);
   return {
     ok: true,
     value: {
@@ -291,6 +291,16 @@ export function analyzeModel(
       displayMesh,
     },
   };
+}
+
+/** Where a part's triangles start in the display mesh (parts follow one another in order). */
+function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices: Uint32Array }): number {
+  let first = 0;
+  for (const other of parts) {
+    if (other === part) return first;
+    first += other.indices.length / 3;
+  }
+  return first;
 }
 
 function withoutNegativeZeros(positions: Float64Array): Float64Array {
