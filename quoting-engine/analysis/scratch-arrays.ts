@@ -11,13 +11,20 @@ const kept = new Map<string, ArrayBuffer>();
 const largestKeptBytes = 64 * 1024 * 1024;
 
 function scratchBuffer(purpose: string, bytes: number): ArrayBuffer {
-  if (bytes > largestKeptBytes) return new ArrayBuffer(bytes);
   const held = kept.get(purpose);
   if (held && held.byteLength >= bytes) return held;
   const buffer = new ArrayBuffer(bytes);
-  kept.set(purpose, buffer);
+  if (bytes <= largestKeptBytes) kept.set(purpose, buffer);
+  else kept.delete(purpose);
   return buffer;
 }
+
+// The mesh steps are compiled with this function inlined on a small mesh that never needs a larger
+// array after its first run: without type feedback for the allocation above, the compiled steps would
+// be thrown away on the first large mesh (V8: "insufficient type feedback for construct"). A few
+// allocations as the module loads give the feedback (V8 records it from about the ninth call on).
+for (let bytes = 8; bytes <= 1 << 15; bytes *= 2) scratchBuffer("allocation feedback", bytes);
+kept.delete("allocation feedback");
 
 /** `length` 32-bit integers for `purpose`, left as the last user left them. */
 export function scratchInt32Array(purpose: string, length: number): Int32Array {
