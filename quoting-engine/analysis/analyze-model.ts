@@ -158,7 +158,8 @@ export function analyzeModel(
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
     // The edge table says whether there are any; a clean mesh keeps its table and skips the repair.
     const vertexCount = weldedCorners.positions.length / 3;
-    const firstEdges = buildMeshEdgeTable(weldedCorners.indices, vertexCount);
+    // Its mates are read by the split below only: a working array kept for the next mesh.
+    const firstEdges = buildMeshEdgeTable(weldedCorners.indices, vertexCount, true);
     const clean = firstEdges.degenerateCount === 0 && !firstEdges.hasCoincidentTriangles;
     const cleaned = clean ? undefined : dropBadTriangles(weldedCorners.indices);
     if (cleaned) {
@@ -172,6 +173,9 @@ export function analyzeModel(
       {
         maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
         edgeMates: options.edgeMates === true && model.parts.length === 1,
+        // The bodies' triangles are read before this returns (copied into the display mesh): with one
+        // part, no other split runs meanwhile, so they may live in working arrays kept for the next mesh.
+        inScratch: model.parts.length === 1,
       },
       cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );

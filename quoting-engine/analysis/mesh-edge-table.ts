@@ -1,4 +1,5 @@
 import { halfEdgeRows, type HalfEdgeRows } from "./half-edge-rows";
+import { scratchInt32Array } from "./scratch-arrays";
 
 /** The edges of a welded triangle mesh, numbered from its half-edges (triangle · 3 + corner). */
 export interface MeshEdgeTable {
@@ -32,7 +33,12 @@ export interface MeshEdgeTable {
  * and shared edges), so a clean mesh skips them. Edge numbers follow the vertices; nothing depends on
  * their order.
  */
-export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): MeshEdgeTable {
+export function buildMeshEdgeTable(
+  indices: Uint32Array,
+  vertexCount: number,
+  /** `mate` is a working array kept for the next mesh (`scratchInt32Array`): read it before the next such table. */
+  mateInScratch = false,
+): MeshEdgeTable {
   const triangleCount = indices.length / 3;
   const halfEdgeCount = triangleCount * 3;
   const degenerate = new Uint8Array(triangleCount);
@@ -49,7 +55,9 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
   const skip = degenerateCount > 0 ? degenerate : undefined;
   // The rows are working arrays kept for the next mesh: what is needed from them is read before returning.
   const rows = halfEdgeRows(indices, vertexCount, skip, true);
-  const mate = new Int32Array(halfEdgeCount).fill(-1);
+  const mate = (
+    mateInScratch ? scratchInt32Array("half-edge mates", halfEdgeCount) : new Int32Array(halfEdgeCount)
+  ).fill(-1);
   const { rowStart, halfEdges, high } = rows;
   let count = 0;
   let sharedEdgeCount = 0;

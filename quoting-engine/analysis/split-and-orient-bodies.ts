@@ -1,7 +1,7 @@
 import type { WeldedMesh } from "./weld-vertices";
 import { buildMeshEdgeTable, type MeshEdgeTable } from "./mesh-edge-table";
 import { measureBody, noMeasures, type BodyMeasures } from "./measure-body";
-import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
+import { scratchInt32Array, scratchUint32Array, scratchUint8Array } from "./scratch-arrays";
 import { turnMatesAround } from "./closed-mesh-mates";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
@@ -36,6 +36,11 @@ export interface BodySplitOptions {
   maxHoleAreaShare: number;
   /** Also give the bodies' edge mates (`edgeMates`), when every edge joins two triangles. */
   edgeMates?: boolean;
+  /**
+   * The bodies' `indices` and `sourceTriangles` (unless a hole was closed) are stretches of working arrays
+   * kept for the next mesh (`scratchInt32Array`): valid until the next split asked for the same.
+   */
+  inScratch?: boolean;
 }
 
 /**
@@ -68,9 +73,13 @@ export function splitAndOrientBodies(
   const bodies: OrientedBody[] = [];
   // Every body's triangles in the order they were reached, body after body: a body's members are its
   // stretch of this array (no copy per body).
-  const queue = new Int32Array(triangleCount);
+  const queue = options.inScratch
+    ? scratchInt32Array("triangle queue", triangleCount)
+    : new Int32Array(triangleCount);
   // The triangles as oriented, in the same order: a body's indices are its stretch of this array.
-  const oriented = new Uint32Array(triangleCount * 3);
+  const oriented = options.inScratch
+    ? scratchUint32Array("triangles as oriented", triangleCount * 3)
+    : new Uint32Array(triangleCount * 3);
   let tail = 0;
   // Every edge joins exactly two triangles: each body is closed as far as edges go, so its edges need
   // not be counted body by body (the common case, and most of the time of this step).
