@@ -56,7 +56,9 @@ function meshModel(cubes: ReturnType<typeof cube>[], turned: number[] = []): Cad
 const everyTriangle = Array.from({ length: 12 }, (_, triangle) => triangle);
 
 describe("the display mesh's edge mates, carried over from analysing the model", () => {
-  beforeEach(() => vi.mocked(buildMeshEdgeTable).mockClear());
+  beforeEach(() => {
+    vi.mocked(buildMeshEdgeTable).mockClear();
+  });
 
   it.each([
     ["a closed torus", () => (readStl(warmUpMesh()) as { value: CadModel }).value],
@@ -68,7 +70,10 @@ describe("the display mesh's edge mates, carried over from analysing the model",
       () =>
         meshModel(
           [cube([0, 0, 0], 10), cube([20, 0, 0], 10), cube([2, 2, 2], 3)],
-          [...everyTriangle.map((triangle) => triangle + 12), ...everyTriangle.map((triangle) => triangle + 24)],
+          [
+            ...everyTriangle.map((triangle) => triangle + 12),
+            ...everyTriangle.map((triangle) => triangle + 24),
+          ],
         ),
     ],
   ])("%s: what an edge table of the display mesh gives, without building one", (_, model) => {

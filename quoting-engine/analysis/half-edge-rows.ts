@@ -44,8 +44,12 @@ export function halfEdgeRows(
   const halfEdgeCount = rowStart[vertexCount]!;
   const fill = inScratch ? scratchInt32Array("half-edge row fill", vertexCount) : new Int32Array(vertexCount);
   fill.set(rowStart.subarray(0, vertexCount));
-  const halfEdges = inScratch ? scratchInt32Array("half-edges by row", halfEdgeCount) : new Int32Array(halfEdgeCount);
-  const high = inScratch ? scratchUint32Array("half-edge high vertices", halfEdgeCount) : new Uint32Array(halfEdgeCount);
+  const halfEdges = inScratch
+    ? scratchInt32Array("half-edges by row", halfEdgeCount)
+    : new Int32Array(halfEdgeCount);
+  const high = inScratch
+    ? scratchUint32Array("half-edge high vertices", halfEdgeCount)
+    : new Uint32Array(halfEdgeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     if (skip?.[triangle]) continue;
     for (let corner = 0; corner < 3; corner++) {

@@ -87,7 +87,8 @@ export function splitAndOrientBodies(
   const perBody = everyEdgeJoinsTwo ? undefined : bodyEdgeCounters(edges.count);
   // The mates of the triangles as oriented, in queue order: written as each triangle leaves the queue.
   const clean = edges.degenerateCount === 0 && !edges.hasCoincidentTriangles;
-  const queueMates = options.edgeMates && everyEdgeJoinsTwo && clean ? new Int32Array(triangleCount * 3) : undefined;
+  const queueMates =
+    options.edgeMates && everyEdgeJoinsTwo && clean ? new Int32Array(triangleCount * 3) : undefined;
 
   for (let seed = 0; seed < triangleCount; seed++) {
     if (queuePosition[seed] !== -1 || degenerate[seed]) continue;
@@ -132,7 +133,8 @@ export function splitAndOrientBodies(
           // A turned triangle (a, c, b) runs the sides of (a, b, c) backwards: its side k is their 2 − k.
           const neighbourCorner = neighbourHalfEdge - neighbour * 3;
           queueMates[position * 3 + (turned ? 2 - corner : corner)] =
-            queuePosition[neighbour]! * 3 + (flipped[neighbour] === 1 ? 2 - neighbourCorner : neighbourCorner);
+            queuePosition[neighbour]! * 3 +
+            (flipped[neighbour] === 1 ? 2 - neighbourCorner : neighbourCorner);
         }
       }
     }
