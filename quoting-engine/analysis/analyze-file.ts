@@ -17,7 +17,7 @@ import { readCadModel } from "../io/read-cad-model";
 import { analyzeDxfDrawing } from "../io/dxf/analyze-dxf-drawing";
 import { segmentMesh } from "./segment-mesh";
 import { measureTriangles } from "./measure-triangles";
-import { closedMeshMates } from "./closed-mesh-mates";
+import { displayMeshEdgeMates } from "./closed-mesh-mates";
 import { describeMeshUnit } from "./describe-mesh-unit";
 import type { MeshRepairs } from "./describe-mesh-repairs";
 import type { ShellSummary } from "./describe-shells";
@@ -132,10 +132,10 @@ export function analyzeFile(
   if (!read.ok) return read;
   const model = read.value;
   options.onStage?.("measuring");
-  const analysis = analyzeModel(model);
+  const recognize = options.recognizeFeatures !== false;
+  const analysis = analyzeModel(model, { edgeMates: recognize });
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
-  const recognize = options.recognizeFeatures !== false;
   const unit = unitless(model)
     ? describeMeshUnit(
         model.format,
@@ -173,7 +173,7 @@ export function analyzeFile(
   // regions of the mesh instead (and the mesh's face ids then name those regions).
   const untyped = model.faces.every((face) => face.type === "other");
   const triangles = recognize ? measureTriangles(displayMesh.positions, displayMesh.indices) : undefined;
-  const edgeMates = triangles && closedMeshMates(displayMesh.indices, displayMesh.positions.length / 3);
+  const edgeMates = triangles && displayMeshEdgeMates(displayMesh);
   if (triangles && edgeMates) triangles.edgeMates = edgeMates;
   const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);

@@ -8,6 +8,7 @@ import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
 import { buildDisplayMesh } from "./build-display-mesh";
+import { handOnEdgeMates, turnMatesAround } from "./closed-mesh-mates";
 
 export type Vector3 = [number, number, number];
 
@@ -86,6 +87,11 @@ const flatShellThicknessMm = 0.001;
 export interface AnalyzeModelOptions {
   /** Close holes whose patch is at most this share of a body's area (default 0.2). */
   maxHoleAreaShare?: number;
+  /**
+   * Keep the display mesh's edge mates for `displayMeshEdgeMates` (the features stage reads them) when
+   * the split finds them on the way: a single mesh whose every edge joins two triangles.
+   */
+  edgeMates?: boolean;
 }
 
 /**
@@ -120,6 +126,8 @@ export function analyzeModel(
   const repairs = noRepairs();
   // Per body: the triangles turned because the whole body faced inwards (undone if it is a void).
   const turnedByBody: number[] = [];
+  // The display mesh's mates: those of the one mesh part's bodies, all kept, in their order.
+  let edgeMates: Int32Array | undefined;
   for (const part of model.parts) {
     if (part.exact) {
       // A B-rep kernel measured this solid or shell exactly; its mesh is for display only.
@@ -150,7 +158,8 @@ export function analyzeModel(
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
     // The edge table says whether there are any; a clean mesh keeps its table and skips the repair.
     const vertexCount = weldedCorners.positions.length / 3;
-    const firstEdges = buildMeshEdgeTable(weldedCorners.indices, vertexCount);
+    // Its mates are read by the split below only: a working array kept for the next mesh.
+    const firstEdges = buildMeshEdgeTable(weldedCorners.indices, vertexCount, true);
     const clean = firstEdges.degenerateCount === 0 && !firstEdges.hasCoincidentTriangles;
     const cleaned = clean ? undefined : dropBadTriangles(weldedCorners.indices);
     if (cleaned) {
@@ -159,17 +168,26 @@ export function analyzeModel(
       repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
     }
     const welded = { positions: weldedCorners.positions, indices: cleaned?.indices ?? weldedCorners.indices };
-    const { bodies: oriented, sharedEdgeCount } = splitAndOrientBodies(
+    const split = splitAndOrientBodies(
       welded,
-      { maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2 },
+      {
+        maxHoleAreaShare: options.maxHoleAreaShare ?? 0.2,
+        edgeMates: options.edgeMates === true && model.parts.length === 1,
+        // The bodies' triangles are read before this returns (copied into the display mesh): with one
+        // part, no other split runs meanwhile, so they may live in working arrays kept for the next mesh.
+        inScratch: model.parts.length === 1,
+      },
       cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );
+    const { bodies: oriented, sharedEdgeCount } = split;
+    edgeMates = split.edgeMates;
     defects.nonManifold += sharedEdgeCount;
     for (const body of oriented) {
       const report = reportBody(body, totalTriangles);
       // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
       if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
         repairs.flatShells++;
+        edgeMates = undefined; // the display mesh lacks its triangles
         continue;
       }
       const bodyIndex = bodies.length;
@@ -231,6 +249,10 @@ export function analyzeModel(
       indices[corner + 1] = indices[corner + 2]!;
       indices[corner + 2] = swap;
     }
+    if (edgeMates) {
+      const first = firstDisplayTriangle(displayParts, meshShells[index]!);
+      turnMatesAround(edgeMates, first, first + indices.length / 3);
+    }
   });
   const voids = bodies.reduce((sum, body) => sum + body.internalVoids, 0);
   if (voids > 0)
@@ -257,6 +279,8 @@ export function analyzeModel(
   notices.push(...describeMeshRepairs(repairs), ...defectNotices(defects), ...shells.notices);
   const bbox = unionBox(closedBodies.map((body) => body.bbox));
   const faces = model.faces.map(toFaceReport);
+  const displayMesh = buildDisplayMesh(displayParts, bbox.min);
+  if (edgeMates) handOnEdgeMates(displayMesh, edgeMates);
   return {
     ok: true,
     value: {
@@ -268,9 +292,19 @@ export function analyzeModel(
       notices,
       repairs,
       shells: shells.shells,
-      displayMesh: buildDisplayMesh(displayParts, bbox.min),
+      displayMesh,
     },
   };
+}
+
+/** Where a part's triangles start in the display mesh (parts follow one another in order). */
+function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices: Uint32Array }): number {
+  let first = 0;
+  for (const other of parts) {
+    if (other === part) return first;
+    first += other.indices.length / 3;
+  }
+  return first;
 }
 
 function withoutNegativeZeros(positions: Float64Array): Float64Array {
@@ -302,14 +336,8 @@ function reportBody(body: OrientedBody, totalTriangles: number): BodyReport {
     triangleCount,
     internalVoids: 0,
     // The share of the file's triangles: those added to close holes are not in the file.
-    triangleShare: totalTriangles === 0 ? 0 : fileTriangles(body) / totalTriangles,
+    triangleShare: totalTriangles === 0 ? 0 : body.fileTriangleCount / totalTriangles,
   };
-}
-
-function fileTriangles(body: OrientedBody): number {
-  let count = 0;
-  for (const source of body.sourceTriangles) if (source >= 0) count++;
-  return count;
 }
 
 type Defects = {

@@ -1,4 +1,5 @@
 import type { DisplayMesh, Vector3 } from "./analyze-model";
+import { scratchInt32Array } from "./scratch-arrays";
 
 /**
  * One compact mesh for the viewer: each part's vertices that its triangles use, shared between those
@@ -18,14 +19,16 @@ export function buildDisplayMesh(
 ): DisplayMesh {
   let triangleCount = 0;
   // At most every vertex of every distinct positions array is used.
-  const remaps = new Map<Float64Array, Int32Array>();
+  // Each distinct positions array's stretch of one working array kept for the next mesh (cleared here).
+  const remapStarts = new Map<Float64Array, number>();
   let mostVertices = 0;
   for (const part of parts) {
     triangleCount += part.indices.length / 3;
-    if (remaps.has(part.positions)) continue;
-    remaps.set(part.positions, new Int32Array(part.positions.length / 3).fill(-1));
+    if (remapStarts.has(part.positions)) continue;
+    remapStarts.set(part.positions, mostVertices);
     mostVertices += part.positions.length / 3;
   }
+  const remapAll = scratchInt32Array("display vertex numbers", mostVertices).fill(-1);
   const [originX, originY, originZ] = originMm;
   let positions = new Float32Array(mostVertices * 3);
   const indices = new Uint32Array(triangleCount * 3);
@@ -35,9 +38,10 @@ export function buildDisplayMesh(
   let triangle = 0;
   // Distinct vertices stay distinct when each coordinate less the origin is exact in float32 and gives
   // the vertex's coordinate back (then two vertices with one display position would be one vertex).
-  let distinctVertices = remaps.size === 1 && parts.every((part) => part.welded);
+  let distinctVertices = remapStarts.size === 1 && parts.every((part) => part.welded);
   for (const part of parts) {
-    const remap = remaps.get(part.positions)!;
+    const remapStart = remapStarts.get(part.positions)!;
+    const remap = remapAll.subarray(remapStart, remapStart + part.positions.length / 3);
     const source = part.positions;
     const partIndices = part.indices;
     const first = triangle * 3;

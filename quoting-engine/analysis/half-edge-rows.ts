@@ -1,3 +1,5 @@
+import { scratchInt32Array, scratchUint32Array } from "./scratch-arrays";
+
 /** Half-edges grouped by their lower vertex, each row sorted by the higher one (triangle order kept). */
 export interface HalfEdgeRows {
   /** Row of vertex v: positions rowStart[v] .. rowStart[v + 1]. */
@@ -15,11 +17,20 @@ const shortRow = 48;
  * Puts the half-edges of an indexed mesh in compressed rows by their lower vertex (counting, then
  * filling in triangle order) and sorts each row by the higher vertex, stably: the half-edges of one edge
  * end up next to each other in triangle order. No hashing, so millions of edges take two linear passes
- * over short, cache-resident rows. `skip` leaves out triangles (e.g. collapsed ones).
+ * over short, cache-resident rows. `skip` leaves out triangles (e.g. collapsed ones). With `inScratch`, the
+ * rows are working arrays kept for the next mesh (`scratchInt32Array`): valid only until the next call
+ * that asks for them so.
  */
-export function halfEdgeRows(indices: Uint32Array, vertexCount: number, skip?: Uint8Array): HalfEdgeRows {
+export function halfEdgeRows(
+  indices: Uint32Array,
+  vertexCount: number,
+  skip?: Uint8Array,
+  inScratch = false,
+): HalfEdgeRows {
   const triangleCount = indices.length / 3;
-  const rowStart = new Int32Array(vertexCount + 1);
+  const rowStart = inScratch
+    ? scratchInt32Array("half-edge row starts", vertexCount + 1).fill(0)
+    : new Int32Array(vertexCount + 1);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     if (skip?.[triangle]) continue;
     const a = indices[triangle * 3]!;
@@ -30,9 +41,15 @@ export function halfEdgeRows(indices: Uint32Array, vertexCount: number, skip?: U
     rowStart[(c < a ? c : a) + 1]!++;
   }
   for (let vertex = 0; vertex < vertexCount; vertex++) rowStart[vertex + 1]! += rowStart[vertex]!;
-  const fill = rowStart.slice(0, vertexCount);
-  const halfEdges = new Int32Array(rowStart[vertexCount]!);
-  const high = new Uint32Array(rowStart[vertexCount]!);
+  const halfEdgeCount = rowStart[vertexCount]!;
+  const fill = inScratch ? scratchInt32Array("half-edge row fill", vertexCount) : new Int32Array(vertexCount);
+  fill.set(rowStart.subarray(0, vertexCount));
+  const halfEdges = inScratch
+    ? scratchInt32Array("half-edges by row", halfEdgeCount)
+    : new Int32Array(halfEdgeCount);
+  const high = inScratch
+    ? scratchUint32Array("half-edge high vertices", halfEdgeCount)
+    : new Uint32Array(halfEdgeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     if (skip?.[triangle]) continue;
     for (let corner = 0; corner < 3; corner++) {

@@ -1,4 +1,5 @@
 import { halfEdgeRows, type HalfEdgeRows } from "./half-edge-rows";
+import { scratchInt32Array } from "./scratch-arrays";
 
 /** The edges of a welded triangle mesh, numbered from its half-edges (triangle · 3 + corner). */
 export interface MeshEdgeTable {
@@ -32,7 +33,12 @@ export interface MeshEdgeTable {
  * and shared edges), so a clean mesh skips them. Edge numbers follow the vertices; nothing depends on
  * their order.
  */
-export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): MeshEdgeTable {
+export function buildMeshEdgeTable(
+  indices: Uint32Array,
+  vertexCount: number,
+  /** `mate` is a working array kept for the next mesh (`scratchInt32Array`): read it before the next such table. */
+  mateInScratch = false,
+): MeshEdgeTable {
   const triangleCount = indices.length / 3;
   const halfEdgeCount = triangleCount * 3;
   const degenerate = new Uint8Array(triangleCount);
@@ -46,8 +52,12 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
       degenerateCount++;
     }
   }
-  const rows = halfEdgeRows(indices, vertexCount, degenerateCount > 0 ? degenerate : undefined);
-  const mate = new Int32Array(halfEdgeCount).fill(-1);
+  const skip = degenerateCount > 0 ? degenerate : undefined;
+  // The rows are working arrays kept for the next mesh: what is needed from them is read before returning.
+  const rows = halfEdgeRows(indices, vertexCount, skip, true);
+  const mate = (
+    mateInScratch ? scratchInt32Array("half-edge mates", halfEdgeCount) : new Int32Array(halfEdgeCount)
+  ).fill(-1);
   const { rowStart, halfEdges, high } = rows;
   let count = 0;
   let sharedEdgeCount = 0;
@@ -80,11 +90,16 @@ export function buildMeshEdgeTable(indices: Uint32Array, vertexCount: number): M
   // are shared by more triangles, and then the runs above found them. One pass in triangle order instead
   // of reading the opposite corners of every edge's two triangles, scattered over the mesh.
   if (!hasCoincidentTriangles) hasCoincidentTriangles = twoSidesOnOneMate(mate, triangleCount);
-  let edgeOfHalfEdge: Int32Array | undefined;
+  // The body split reads edge numbers of a clean mesh with open or shared edges (to count them per body);
+  // anyone else gets them from rows built again.
+  let edgeOfHalfEdge =
+    (openEdgeCount > 0 || sharedEdgeCount > 0) && degenerateCount === 0 && !hasCoincidentTriangles
+      ? numberEdges(rows, vertexCount, halfEdgeCount)
+      : undefined;
   return {
     count,
     get edgeOfHalfEdge() {
-      edgeOfHalfEdge ??= numberEdges(rows, vertexCount, halfEdgeCount);
+      edgeOfHalfEdge ??= numberEdges(halfEdgeRows(indices, vertexCount, skip), vertexCount, halfEdgeCount);
       return edgeOfHalfEdge;
     },
     mate,

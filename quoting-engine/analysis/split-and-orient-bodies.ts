@@ -1,6 +1,8 @@
 import type { WeldedMesh } from "./weld-vertices";
 import { buildMeshEdgeTable, type MeshEdgeTable } from "./mesh-edge-table";
 import { measureBody, noMeasures, type BodyMeasures } from "./measure-body";
+import { scratchInt32Array, scratchUint32Array, scratchUint8Array } from "./scratch-arrays";
+import { turnMatesAround } from "./closed-mesh-mates";
 
 /** One connected body of a welded mesh, its triangles turned to face outwards where that can be told. */
 export interface OrientedBody {
@@ -8,6 +10,8 @@ export interface OrientedBody {
   indices: Uint32Array;
   /** Per triangle: the source triangle it came from, or -1 for a triangle added to close a hole. */
   sourceTriangles: Int32Array;
+  /** Its triangles that are the file's (not added to close a hole). */
+  fileTriangleCount: number;
   /** No open edge and no edge shared by more than two of its triangles. */
   closed: boolean;
   boundaryEdgeCount: number;
@@ -30,6 +34,13 @@ export interface OrientedBody {
 export interface BodySplitOptions {
   /** Close holes whose patch area is at most this share of the body's area (0 disables). */
   maxHoleAreaShare: number;
+  /** Also give the bodies' edge mates (`edgeMates`), when every edge joins two triangles. */
+  edgeMates?: boolean;
+  /**
+   * The bodies' `indices` and `sourceTriangles` (unless a hole was closed) are stretches of working arrays
+   * kept for the next mesh (`scratchInt32Array`): valid until the next split asked for the same.
+   */
+  inScratch?: boolean;
 }
 
 /**
@@ -42,31 +53,50 @@ export function splitAndOrientBodies(
   mesh: WeldedMesh,
   options: BodySplitOptions,
   edges: MeshEdgeTable = buildMeshEdgeTable(mesh.indices, mesh.positions.length / 3),
-): { bodies: OrientedBody[]; sharedEdgeCount: number } {
+): {
+  bodies: OrientedBody[];
+  sharedEdgeCount: number;
+  /**
+   * With `options.edgeMates`, on a mesh whose every edge joins two triangles and that has nothing
+   * collapsed or coincident: the other half-edge of every half-edge of the bodies' triangles, numbered
+   * as they are drawn (body after body, each as oriented), what `closedMeshMates` of them would give.
+   */
+  edgeMates?: Int32Array;
+} {
   const { positions, indices } = mesh;
   const { mate, degenerate } = edges;
   const triangleCount = indices.length / 3;
-  const bodyOf = new Int32Array(triangleCount).fill(-1);
-  const flipped = new Uint8Array(triangleCount);
+  // Working arrays kept for the next mesh (`scratchInt32Array`), cleared here. A triangle's place in the
+  // queue below, -1 until it is reached.
+  const queuePosition = scratchInt32Array("triangle queue position", triangleCount).fill(-1);
+  const flipped = scratchUint8Array("triangle turned", triangleCount).fill(0);
   const bodies: OrientedBody[] = [];
   // Every body's triangles in the order they were reached, body after body: a body's members are its
   // stretch of this array (no copy per body).
-  const queue = new Int32Array(triangleCount);
+  const queue = options.inScratch
+    ? scratchInt32Array("triangle queue", triangleCount)
+    : new Int32Array(triangleCount);
   // The triangles as oriented, in the same order: a body's indices are its stretch of this array.
-  const oriented = new Uint32Array(triangleCount * 3);
+  const oriented = options.inScratch
+    ? scratchUint32Array("triangles as oriented", triangleCount * 3)
+    : new Uint32Array(triangleCount * 3);
   let tail = 0;
   // Every edge joins exactly two triangles: each body is closed as far as edges go, so its edges need
   // not be counted body by body (the common case, and most of the time of this step).
   const everyEdgeJoinsTwo = edges.openEdgeCount === 0 && edges.sharedEdgeCount === 0;
   const perBody = everyEdgeJoinsTwo ? undefined : bodyEdgeCounters(edges.count);
+  // The mates of the triangles as oriented, in queue order: written as each triangle leaves the queue.
+  const clean = edges.degenerateCount === 0 && !edges.hasCoincidentTriangles;
+  const queueMates =
+    options.edgeMates && everyEdgeJoinsTwo && clean ? new Int32Array(triangleCount * 3) : undefined;
 
   for (let seed = 0; seed < triangleCount; seed++) {
-    if (bodyOf[seed] !== -1 || degenerate[seed]) continue;
+    if (queuePosition[seed] !== -1 || degenerate[seed]) continue;
     const bodyIndex = bodies.length;
     const start = tail;
     let head = start;
+    queuePosition[seed] = tail;
     queue[tail++] = seed;
-    bodyOf[seed] = bodyIndex;
     let orientationConflicts = 0;
     let reorientedTriangles = 0;
     while (head < tail) {
@@ -92,12 +122,19 @@ export function splitAndOrientBodies(
         // half-edges start at the same vertex, the neighbour must be turned unlike this triangle.
         const from = corner === 0 ? a : corner === 1 ? b : c;
         const wantedSign = from === indices[neighbourHalfEdge] ? -ownSign : ownSign;
-        if (bodyOf[neighbour] === -1) {
-          bodyOf[neighbour] = bodyIndex;
+        if (queuePosition[neighbour] === -1) {
+          queuePosition[neighbour] = tail;
           flipped[neighbour] = wantedSign === -1 ? 1 : 0;
           queue[tail++] = neighbour;
         } else if ((flipped[neighbour] ? -1 : 1) !== wantedSign) {
           orientationConflicts++;
+        }
+        if (queueMates) {
+          // A turned triangle (a, c, b) runs the sides of (a, b, c) backwards: its side k is their 2 − k.
+          const neighbourCorner = neighbourHalfEdge - neighbour * 3;
+          queueMates[position * 3 + (turned ? 2 - corner : corner)] =
+            queuePosition[neighbour]! * 3 +
+            (flipped[neighbour] === 1 ? 2 - neighbourCorner : neighbourCorner);
         }
       }
     }
@@ -116,6 +153,7 @@ export function splitAndOrientBodies(
     let body: OrientedBody = {
       indices: oriented.subarray(start * 3, tail * 3),
       sourceTriangles: members,
+      fileTriangleCount: memberCount,
       closed: watertight,
       boundaryEdgeCount,
       nonManifoldEdgeCount,
@@ -152,6 +190,7 @@ export function splitAndOrientBodies(
     body.measures = measureBody(positions, body.indices);
     if (body.closed && body.measures.signedVolumeMm3 < 0) {
       turnAround(body.indices);
+      if (queueMates) turnMatesAround(queueMates, start, tail);
       body.inverted = true;
       body.turnedTriangles = memberCount - reorientedTriangles;
     }
@@ -160,7 +199,7 @@ export function splitAndOrientBodies(
     bodies.push(body);
   }
   // Edges of more than two triangles join bodies that only touch: each body is whole on its own.
-  return { bodies, sharedEdgeCount: edges.sharedEdgeCount };
+  return { bodies, sharedEdgeCount: edges.sharedEdgeCount, ...(queueMates ? { edgeMates: queueMates } : {}) };
 }
 
 /** +1 when the half-edge runs from the lower to the higher vertex index, -1 otherwise. */

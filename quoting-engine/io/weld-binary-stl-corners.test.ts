@@ -117,6 +117,23 @@ describe("reading a binary STL welds its corners as analysis would", () => {
     expect(Array.from(read.value.parts[0]!.positions)).toEqual(Array.from(welded.positions));
   });
 
+  it("welds a small file read after a larger one as if it came first (its working arrays are kept)", () => {
+    // The larger file leaves its vertices in the kept hash table, bits and recent vertices; the smaller
+    // one's corners partly coincide with them (the same cone, fewer sides) and must not find them.
+    const large = readStl(binaryStl(cone(400)));
+    const bytes = binaryStl(cone(8));
+    const read = readStl(bytes);
+    if (!large.ok || !read.ok) throw new Error("not read");
+    const reference = unweldedModel(bytes);
+    const welded = weldVertices(reference.parts[0]!.positions, reference.parts[0]!.indices);
+    expect(Array.from(read.value.parts[0]!.indices)).toEqual(Array.from(welded.indices));
+    // The reader takes -0 as 0, as analysis does before welding.
+    expect(Array.from(read.value.parts[0]!.positions)).toEqual(
+      Array.from(welded.positions, (value) => (value === 0 ? 0 : value)),
+    );
+    expect(analyzeModel(read.value)).toEqual(analyzeModel(reference));
+  });
+
   it("refuses a coordinate that is not a number", () => {
     const triangles = cone(8);
     triangles[3]![4] = Number.NaN;

@@ -1,4 +1,5 @@
 import { nextPowerOfTwo } from "../analysis/weld-vertices";
+import { scratchInt32Array } from "../analysis/scratch-arrays";
 
 const headerBytes = 84;
 const triangleBytes = 50;
@@ -8,7 +9,8 @@ const exponentBits = 0x7f800000;
 // every negative coordinate's bits exceed the small-integer range and the compiled loop falls back
 // ("lost precision") and is compiled again, several times in a process's first files.
 const negativeZeroBits = 0x80000000 | 0;
-// 64 KB: stays in the core's L2 cache and holds the vertices of a few rows of a fine mesh.
+const nanBits = 0x7fc00000;
+// 256 KB (16 bytes an entry): stays in the core's L2 cache and holds the vertices of a few rows of a fine mesh.
 const recentSize = 16384;
 const recentMask = recentSize - 1;
 
@@ -36,11 +38,18 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
   // The large table's slots hold vertex numbers; which slots are taken is kept apart in a bitmap of 1 bit
   // per slot (256 KB for a million triangles, in the core's L2 cache): half a million first uses each find
   // their slot free there, without a cache miss into the large table.
-  let slots = new Int32Array(capacity);
-  let taken = new Int32Array(capacity >>> 5);
-  let vertexBits = new Int32Array(Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
+  // Kept from file to file (`scratchInt32Array`): the slots need no clearing, the taken bits say which
+  // hold a vertex of this file.
+  let slots = scratchInt32Array("weld slots", capacity);
+  let taken = scratchInt32Array("weld taken slots", capacity >>> 5).fill(0);
+  let vertexBits = scratchInt32Array("weld vertex bits", Math.max(48, Math.ceil(triangleCount * 1.5)) * 3);
   let vertexCount = 0;
-  const recent = new Int32Array(recentSize).fill(-1);
+  // Neighbouring triangles share corners: a small table of recent vertices (cache-resident) answers
+  // most look-ups before the large one is touched. Each entry holds the corner's bits beside its vertex
+  // (x, y, z, vertex), so a hit reads one cache line and nothing else. The x of an empty entry is a NaN
+  // pattern, which no corner has (those are refused), so it never matches.
+  const recent = scratchInt32Array("weld recent vertices", recentSize * 4);
+  for (let entry = 0; entry < recentSize; entry++) recent[entry * 4] = nanBits;
 
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const record = headerBytes + triangle * triangleBytes + normalBytes;
@@ -56,53 +65,48 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       if (y === negativeZeroBits) y = 0;
       if (z === negativeZeroBits) z = 0;
       const hash = hashBits(x, y, z);
-      // Neighbouring triangles share corners: a small table of recent vertices (cache-resident) answers
-      // most look-ups before the large one is touched.
-      const recentSlot = hash & recentMask;
-      let vertex = recent[recentSlot]!;
-      if (
-        vertex !== -1 &&
-        vertexBits[vertex * 3] === x &&
-        vertexBits[vertex * 3 + 1] === y &&
-        vertexBits[vertex * 3 + 2] === z
-      ) {
-        indices[triangle * 3 + corner] = vertex;
-        continue;
-      }
-      let slot = hash & mask;
-      vertex = -1;
-      for (;;) {
-        if ((taken[slot >>> 5]! & (1 << (slot & 31))) === 0) break;
-        const occupant = slots[slot]!;
-        const base = occupant * 3;
-        if (vertexBits[base] === x && vertexBits[base + 1] === y && vertexBits[base + 2] === z) {
-          vertex = occupant;
-          break;
+      const recentEntry = (hash & recentMask) * 4;
+      let vertex = -1;
+      if (recent[recentEntry] === x && recent[recentEntry + 1] === y && recent[recentEntry + 2] === z) {
+        vertex = recent[recentEntry + 3]!;
+      } else {
+        let slot = hash & mask;
+        for (;;) {
+          if ((taken[slot >>> 5]! & (1 << (slot & 31))) === 0) break;
+          const occupant = slots[slot]!;
+          const base = occupant * 3;
+          if (vertexBits[base] === x && vertexBits[base + 1] === y && vertexBits[base + 2] === z) {
+            vertex = occupant;
+            break;
+          }
+          slot = (slot + 1) & mask;
         }
-        slot = (slot + 1) & mask;
-      }
-      if (vertex === -1) {
-        vertex = vertexCount++;
-        if (vertex * 3 + 3 > vertexBits.length) {
-          const grown = new Int32Array(vertexBits.length * 2);
-          grown.set(vertexBits);
-          vertexBits = grown;
+        if (vertex === -1) {
+          vertex = vertexCount++;
+          if (vertex * 3 + 3 > vertexBits.length) {
+            const grown = new Int32Array(vertexBits.length * 2);
+            grown.set(vertexBits);
+            vertexBits = grown;
+          }
+          vertexBits[vertex * 3] = x;
+          vertexBits[vertex * 3 + 1] = y;
+          vertexBits[vertex * 3 + 2] = z;
+          slots[slot] = vertex;
+          taken[slot >>> 5]! |= 1 << (slot & 31);
+          // Keep the table at most half full so probes stay short.
+          if (vertexCount * 2 > capacity) {
+            capacity *= 2;
+            mask = capacity - 1;
+            slots = new Int32Array(capacity);
+            taken = new Int32Array(capacity >>> 5);
+            rehash(vertexBits, vertexCount, slots, taken);
+          }
         }
-        vertexBits[vertex * 3] = x;
-        vertexBits[vertex * 3 + 1] = y;
-        vertexBits[vertex * 3 + 2] = z;
-        slots[slot] = vertex;
-        taken[slot >>> 5]! |= 1 << (slot & 31);
-        // Keep the table at most half full so probes stay short.
-        if (vertexCount * 2 > capacity) {
-          capacity *= 2;
-          mask = capacity - 1;
-          slots = new Int32Array(capacity);
-          taken = new Int32Array(capacity >>> 5);
-          rehash(vertexBits, vertexCount, slots, taken);
-        }
+        recent[recentEntry] = x;
+        recent[recentEntry + 1] = y;
+        recent[recentEntry + 2] = z;
+        recent[recentEntry + 3] = vertex;
       }
-      recent[recentSlot] = vertex;
       indices[triangle * 3 + corner] = vertex;
     }
   }
