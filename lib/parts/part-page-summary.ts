@@ -46,6 +46,7 @@ export function partPageSummary(report: AnalysisReport) {
       setups: features.setups.length,
       undercut: features.undercut,
       turnable: features.turnable,
+      ...(features.thread ? { threadMajorDiameterMm: features.thread.majorDiameterMm } : {}),
       ...(features.minWallMm !== undefined ? { minWallMm: features.minWallMm } : {}),
     },
     /** Per additive process: how it is built (printing/choose-build-orientation.ts), for the viewer. */

@@ -42,8 +42,13 @@ export function PartFacts({ summary, partId }: { summary: PartPageSummary; partI
           <>
             <dt>Features</dt>
             <dd>
-              {counts.length
-                ? counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`).join(", ")
+              {counts.length || f.threadMajorDiameterMm
+                ? [
+                    ...(f.threadMajorDiameterMm
+                      ? [`a modelled thread ⌀${f.threadMajorDiameterMm.toFixed(1)} mm`]
+                      : []),
+                    ...counts.map(([name, count]) => `${count} ${name}${count === 1 ? "" : "s"}`),
+                  ].join(", ")
                 : "none recognised"}
             </dd>
             <dt>Machining</dt>
