@@ -41,7 +41,7 @@ const allPieces: Piece[] = [
   {
     name: "1 M-triangle mesh against admesh",
     script: "bench/mesh-bench.ts",
-    env: { BENCH_MESH_SIZES: "1000000", BENCH_RUNS: "3", BENCH_MESH_MEMORY: "0" },
+    env: { BENCH_MESH_SIZES: "1000000", BENCH_RUNS: "5", BENCH_MESH_MEMORY: "0" },
     limitSeconds: 120,
     measures: ["1 M-triangle STL read + check + measure"],
   },
