@@ -95,6 +95,23 @@ describe("the analysis worker pool", () => {
     expect(result.report.features.holes.length).toBeGreaterThan(0);
   });
 
+  it("lets go of the working arrays it keeps between files once a worker is idle", async () => {
+    const released: number[] = [];
+    const workers = pool({
+      size: 1,
+      releaseIdleArraysAfterMs: 100,
+      onIdleRelease: (bytes) => released.push(bytes),
+    });
+    const plate = await workers.analyze(fixture("synth_plate_4thru_1blind_binary.stl"), "plate.stl");
+    expect(plate).toMatchObject({ report: { ok: true } });
+    await expect.poll(() => released.length, { timeout: 10_000 }).toBe(1);
+    // The mesh steps' hash tables and the FDM profile's per-triangle arrays, at least a few per triangle.
+    expect(released[0]).toBeGreaterThan(2548 * 16);
+    // Nothing more to let go of until the next file.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(released).toHaveLength(1);
+  }, 30_000);
+
   it("answers bad input as a value, not a rejection", async () => {
     expect(await pool({}).analyze(fixture("truncated_binary_plate.stl"), "plate.stl")).toMatchObject({
       ok: false,

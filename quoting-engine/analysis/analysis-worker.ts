@@ -5,15 +5,21 @@ import { parentPort, workerData } from "node:worker_threads";
 import { initCadKernel } from "../io/cad-kernel";
 import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
+import { releaseKeptWorkingArrays } from "./release-kept-working-arrays";
 import { warmMeshMeasuring } from "./warm-mesh-measuring";
 
 /** What the pool tells each worker when it starts it. */
 export interface AnalysisWorkerData {
   /** This thread's nice value (Linux gives each thread its own; 0 keeps the process's priority). */
   nice: number;
+  /** Let go of the kept working arrays after this long without a file (0: keep them). */
+  releaseIdleArraysAfterMs: number;
 }
 
-const { nice } = (workerData ?? { nice: 0 }) as AnalysisWorkerData;
+const { nice, releaseIdleArraysAfterMs } = (workerData ?? {
+  nice: 0,
+  releaseIdleArraysAfterMs: 0,
+}) as AnalysisWorkerData;
 // Linux only: there, without a pid, it is the calling thread's priority (elsewhere the whole process's).
 if (nice > 0 && process.platform === "linux") {
   try {
@@ -41,7 +47,19 @@ export interface AnalysisRequest {
 
 parentPort?.postMessage({ ready: true });
 
+// Memory held for speed is held only while files keep coming: an idle worker lets go of it.
+let idleTimer: NodeJS.Timeout | undefined;
+const releaseWhenIdle = () => {
+  if (releaseIdleArraysAfterMs <= 0) return;
+  idleTimer = setTimeout(() => {
+    const releasedBytes = releaseKeptWorkingArrays();
+    if (releasedBytes > 0) parentPort?.postMessage({ releasedBytes });
+  }, releaseIdleArraysAfterMs);
+  idleTimer.unref();
+};
+
 parentPort?.on("message", async (request: AnalysisRequest) => {
+  clearTimeout(idleTimer);
   try {
     // Instant when loaded; loads the IGES kernel for the first IGES file, and a fresh kernel after one
     // trapped on a damaged file or was dropped for its grown memory.
@@ -75,5 +93,7 @@ parentPort?.on("message", async (request: AnalysisRequest) => {
         },
       },
     });
+  } finally {
+    releaseWhenIdle();
   }
 });

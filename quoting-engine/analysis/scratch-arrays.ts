@@ -5,7 +5,8 @@
  * faults and zeroing, ~30–60 ms) and the collector for freeing them. The contents are whatever the last
  * user left: a step clears what it reads before writing it. A step's result never lives in one of these,
  * and no step holds one while another step with the same purpose runs (the engine is synchronous).
- * Arrays above `largestKeptBytes` are allocated fresh each time and not kept.
+ * Arrays above `largestKeptBytes` are allocated fresh each time and not kept; `releaseScratchArrays`
+ * lets go of all of them (an idle worker, see analysis-worker.ts).
  */
 const kept = new Map<string, ArrayBuffer>();
 const largestKeptBytes = 64 * 1024 * 1024;
@@ -39,4 +40,16 @@ export function scratchUint32Array(purpose: string, length: number): Uint32Array
 /** `length` bytes for `purpose`, left as the last user left them. */
 export function scratchUint8Array(purpose: string, length: number): Uint8Array {
   return new Uint8Array(scratchBuffer(purpose, length), 0, length);
+}
+
+/** Lets go of every kept array: the next step allocates afresh (and keeps that). */
+export function releaseScratchArrays(): void {
+  kept.clear();
+}
+
+/** The bytes of all kept arrays (for the worker's memory measure and its test). */
+export function keptScratchBytes(): number {
+  let bytes = 0;
+  for (const buffer of kept.values()) bytes += buffer.byteLength;
+  return bytes;
 }

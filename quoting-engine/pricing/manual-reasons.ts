@@ -44,6 +44,15 @@ const envelopeCodes = ["larger_than_work_envelope", "larger_than_build_volume"];
  */
 const cannotMakeCodes = ["not_rotational", "sealed_void"];
 
+/**
+ * What a finding means for the buyer's price: a warning prices in, an error of cannotMakeCodes sends the
+ * buyer to another process, any other error sends the quote to an engineer (see manualReasons).
+ */
+export function findingOutcome(finding: { code: string; severity: "error" | "warning" }) {
+  if (finding.severity === "warning") return "warning" as const;
+  return cannotMakeCodes.includes(finding.code) ? ("cannot_make" as const) : ("engineer_quote" as const);
+}
+
 /** The messages of this process's findings that mean it cannot make the part at all (see cannotMakeCodes). */
 export function cannotMakeReasons(
   report: AnalysisReport,

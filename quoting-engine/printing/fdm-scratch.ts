@@ -38,3 +38,16 @@ export function releaseUnaskedFdmScratch(): void {
   for (const name of kept.keys()) if (!asked.has(name)) kept.delete(name);
   asked.clear();
 }
+
+/** Lets go of every kept array (an idle worker, see analysis/analysis-worker.ts). */
+export function releaseAllFdmScratch(): void {
+  kept.clear();
+  asked.clear();
+}
+
+/** The bytes of all kept arrays. */
+export function keptFdmScratchBytes(): number {
+  let bytes = 0;
+  for (const array of kept.values()) bytes += array.byteLength;
+  return bytes;
+}

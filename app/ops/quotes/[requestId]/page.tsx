@@ -69,8 +69,9 @@ export default async function OpsQuoteRequestPage({
             meshUrl={part.hasDisplayMesh ? fileUrl("display-mesh") : null}
             fileName={part.originalFileName}
             processName={wanted.process}
-            findings={request.findings.map(({ id, severity, message, faces }) => ({
+            findings={request.findings.map(({ id, code, severity, message, faces }) => ({
               id,
+              code,
               severity,
               message,
               faces,

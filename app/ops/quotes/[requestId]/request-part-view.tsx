@@ -11,6 +11,7 @@ const blue: [number, number, number] = [0.12, 0.37, 0.82];
 
 export interface RequestFinding {
   id: string;
+  code: string;
   severity: "error" | "warning";
   message: string;
   faces: number[];
