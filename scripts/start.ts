@@ -15,7 +15,7 @@ import { createPrismaClient } from "../lib/db/prisma";
 import { closeDatabaseNotifications } from "../lib/db/database-notifications";
 import { appUrl, EnvironmentError, parseEnvironment } from "../lib/env";
 import { createActionBodyCheck } from "../lib/security/refuse-oversized-action-body";
-import { createUploadBodyCheck } from "../lib/security/refuse-oversized-upload";
+import { createApiBodyCheck } from "../lib/security/refuse-oversized-api-body";
 import { setSecurityHeaders } from "../lib/security/set-security-headers";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
@@ -102,7 +102,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const securityHeaderOptions = { appUrl: appUrl(), stripeApiUrl: env.STRIPE_API_URL, development: dev };
   const refuseOversizedActionBody = createActionBodyCheck({ distDir: ".next", development: dev });
-  const refuseOversizedUpload = createUploadBodyCheck({ maxBytes: env.UPLOAD_MAX_BYTES });
+  const refuseOversizedApiBody = createApiBodyCheck({ uploadMaxBytes: env.UPLOAD_MAX_BYTES });
   const server = http.createServer((request, response) => {
     // Behind trusted proxies their request id is kept for tracing across hops; without one, whatever a
     // client sends is replaced, so nobody can plant ids in the logs.
@@ -125,7 +125,7 @@ async function main() {
     response.setHeader("x-request-id", requestId);
     setSecurityHeaders(request, response, securityHeaderOptions);
     if (refuseOversizedActionBody(request, response)) return;
-    if (refuseOversizedUpload(request, response)) return;
+    if (refuseOversizedApiBody(request, response)) return;
     void handle(request, response);
   });
   shutdownSteps.unshift({

@@ -15,7 +15,7 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   const declared = declaredContentLength(request);
   if (declared !== undefined && declared > maxBytes) {
     await request.body?.cancel().catch(() => undefined);
-    throw bodyTooLarge(maxBytes);
+    throw bodyTooLargeError(maxBytes);
   }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
@@ -27,7 +27,7 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw bodyTooLarge(maxBytes);
+      throw bodyTooLargeError(maxBytes);
     }
     chunks.push(value);
   }
@@ -65,7 +65,8 @@ export function declaredContentLength(request: Request): number | undefined {
   return Number(header.trim());
 }
 
-function bodyTooLarge(maxBytes: number): AppError {
+/** The refusal of a body over `maxBytes` (413): said in KB or MB. */
+export function bodyTooLargeError(maxBytes: number): AppError {
   const size =
     maxBytes >= 1024 * 1024
       ? `${Math.round(maxBytes / 1024 / 1024)} MB`

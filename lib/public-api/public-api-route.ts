@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { z } from "zod";
+import { fileTooLargeError } from "../files/file-too-large-error";
 import { declaredContentLength, maxJsonBodyBytes, readLimitedBody } from "../api/read-limited-body";
 import { getPrisma, type Database } from "../db/prisma";
 import { parseOrRefuse } from "../errors/parse-or-refuse";
@@ -24,7 +25,6 @@ import { limitApiRequests } from "./limit-api-requests";
 import { limitUnkeyedApiRequests } from "./limit-unkeyed-api-requests";
 import { clientAddressFrom } from "../auth/client-address";
 import { problemFor, problemResponse } from "./problem-response";
-import { formatFileSize } from "../files/format-file-size";
 
 type Infer<Schema> = Schema extends z.ZodType ? z.output<Schema> : Record<string, never>;
 
@@ -207,12 +207,7 @@ async function readBody(
  * while streaming is stopped there, leaving no file (FileStorage.put).
  */
 async function streamUploadToStorage(request: Request, maxBytes: number): Promise<StoredFile> {
-  const tooLarge = () =>
-    new AppError(
-      "payload_too_large",
-      `The file is larger than the ${formatFileSize(maxBytes)} this endpoint accepts. Send a smaller file.`,
-      { maxBytes },
-    );
+  const tooLarge = () => fileTooLargeError(maxBytes);
   const declared = declaredContentLength(request);
   if (declared !== undefined && declared > maxBytes) {
     await request.body?.cancel().catch(() => undefined);

@@ -23,7 +23,7 @@ import { uploadTooLargeError } from "@/lib/parts/upload-too-large-error";
  * Upload one CAD file: the body is the file's bytes, the `x-file-name` header its name (URL-encoded).
  * Answers 201 with the part, whose analysis follows in the background (poll GET /api/v1/parts/{id}).
  * A Content-Length over UPLOAD_MAX_BYTES is refused with 413 before anything is read: by the start script
- * (lib/security/refuse-oversized-upload.ts), and here again for servers that run the app without it.
+ * (lib/security/refuse-oversized-api-body.ts), and here again for servers that run the app without it.
  */
 const sessionPost = apiRoute(async ({ request }) => {
   const limits = uploadLimitsFromEnv();
