@@ -19,6 +19,7 @@ import { segmentMesh } from "./segment-mesh";
 import { measureTriangles } from "./measure-triangles";
 import { displayMeshEdgeMates } from "./closed-mesh-mates";
 import { describeMeshUnit } from "./describe-mesh-unit";
+import { formatNumber } from "./format-number";
 import type { MeshRepairs } from "./describe-mesh-repairs";
 import type { ShellSummary } from "./describe-shells";
 import {
@@ -136,6 +137,8 @@ export function analyzeFile(
   const analysis = analyzeModel(model, { edgeMates: recognize });
   if (!analysis.ok) return analysis;
   const { displayMesh, ...measured } = analysis.value;
+  const beyond = beyondAnyMachine(measured.bbox, model.scaleToMm, measured.volumeMm3, measured.areaMm2);
+  if (beyond) return engineFailure("malformed", beyond);
   const unit = unitless(model)
     ? describeMeshUnit(
         model.format,
@@ -226,6 +229,30 @@ export function analyzeFile(
     displayMesh,
   };
 }
+
+/**
+ * Why a measured part cannot be a part at all, or undefined: its box over 100 m on a side both in
+ * millimetres and in the numbers as drawn (so a unit chosen by mistake, metres for a part drawn in
+ * millimetres, still leaves the part to be switched back), which no machine of any process comes near
+ * (coordinates like 1e40 overflow the measures and once stopped the analysis with a TypeError), or a
+ * volume or area that is not a finite number.
+ */
+function beyondAnyMachine(
+  bbox: BoundingBox,
+  scaleToMm: number,
+  volumeMm3: number,
+  areaMm2: number,
+): string | undefined {
+  const largestMm = Math.max(...bbox.max.map((value, axis) => value - bbox.min[axis]!));
+  if (!(largestMm <= maxPartExtentMm || largestMm / scaleToMm <= maxPartExtentMm))
+    return `The part measures ${largestMm.toExponential(1)} mm across; nothing over ${formatNumber(maxPartExtentMm / 1000)} m can be made here, in any unit. The file's coordinates are damaged or in a unit far from millimetres: export it again in millimetres.`;
+  if (!Number.isFinite(volumeMm3) || !Number.isFinite(areaMm2))
+    return "The part's volume or area cannot be measured: its coordinates are damaged. Export the part again.";
+  return undefined;
+}
+
+/** The largest box edge a part may have (100 m): far beyond every machine, so only damaged coordinates reach it. */
+const maxPartExtentMm = 100_000;
 
 /** OBJ files may open with kilobytes of material lines; trust the name when the content is plain text. */
 function textFallback(bytes: Uint8Array, fileName: string): CadFormat | undefined {

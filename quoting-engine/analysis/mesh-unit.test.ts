@@ -55,3 +55,33 @@ describe("the unit of a file that carries none", () => {
     expect(unitNotice(report)).toBeUndefined();
   });
 });
+
+/** A tetrahedron with legs of `legMm` as OBJ text (no unit, read as millimetres). */
+function tetrahedronObj(legMm: number): Uint8Array {
+  const text = `v 0 0 0\nv ${legMm} 0 0\nv 0 ${legMm} 0\nv 0 0 ${legMm}\nf 1 3 2\nf 1 2 4\nf 1 4 3\nf 2 3 4\n`;
+  return new TextEncoder().encode(text);
+}
+
+describe("a part beyond any machine in any unit", () => {
+  it("refuses coordinates that overflow the measures (1e40, 1e308) with a sentence, not a TypeError", () => {
+    for (const leg of [1e40, 1e308]) {
+      const result = analyzeFile(tetrahedronObj(leg), "huge.obj");
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: "malformed",
+          message: expect.stringMatching(/^The part measures 1\.0e\+\d+ mm across; nothing over 100 m can be made here/),
+        },
+      });
+    }
+  });
+
+  it("refuses a part over 100 m read in millimetres, but not one a mistaken unit blew up", () => {
+    expect(analyzeFile(tetrahedronObj(2e5), "far.obj")).toMatchObject({ ok: false, error: { code: "malformed" } });
+    // 200 mm drawn, metres chosen: 200 m; the buyer may switch back, so it is measured, not refused.
+    const chosen = analyzeFile(tetrahedronObj(200), "plate.obj", { assumeUnit: "m" });
+    expect(chosen).toMatchObject({ report: { ok: true } });
+    // 90 m read in millimetres is measured (and then too large for every machine's instant price).
+    expect(analyzeFile(tetrahedronObj(9e4), "hall.obj")).toMatchObject({ report: { ok: true } });
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInAndWait, test } from "./fixtures";
 
 // A finding's badge says what it means for the price: a modelled thread is quoted by an engineer, a
 // block on a lathe cannot be made at all (the buyer should choose another process), a thin wall warns.
@@ -6,7 +6,7 @@ test("each finding's badge says whether the part cannot be made, goes to an engi
   page,
 }) => {
   test.slow(); // two uploads and their analyses on a shared machine
-  await signIn(page, "anna.buyer@acme.example");
+  await signInAndWait(page, "anna.buyer@acme.example");
   await page.goto("/");
   await page
     .getByTestId("part-file-input")
@@ -26,6 +26,14 @@ test("each finding's badge says whether the part cannot be made, goes to an engi
   const thread = screwFindings.getByRole("button", { name: /modelled thread/ });
   await expect(thread).toContainText("Engineer quote");
   await expect(thread).not.toContainText("Cannot make");
+  const shots = process.env.SHOTS_DIR;
+  if (shots) {
+    await thread.click();
+    await page.screenshot({ path: `${shots}/finding-engineer-quote-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${shots}/finding-engineer-quote-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
 
   await page.goto(blockUrl!);
   await page.getByRole("radio", { name: /CNC turning/ }).check();

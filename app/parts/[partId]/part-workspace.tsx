@@ -106,7 +106,7 @@ export function PartWorkspace(props: Props) {
               aria-label="Colours in the 3D view"
             >
               <span>
-                <i style={{ background: "rgb(220,51,43)" }} /> cannot be made as drawn
+                <i style={{ background: "rgb(220,51,43)" }} /> no instant price as drawn
               </span>
               <span>
                 <i style={{ background: "rgb(245,158,26)" }} /> extra cost or risk

@@ -19,7 +19,8 @@ export interface RequestFinding {
 
 /**
  * The requested part in 3D with the engine's findings for the requested process painted on it (red:
- * cannot be made as drawn, amber: extra cost or risk); a finding clicked in the list marks its faces.
+ * no instant price as drawn: cannot be made, or quoted by an engineer; amber: extra cost or risk); a
+ * finding clicked in the list marks its faces.
  */
 export function RequestPartView({
   meshUrl,
