@@ -187,6 +187,7 @@ export function analyzeFile(
         measured.bbox,
         triangles,
         model.parts.some((part) => part.exact),
+        measured.bodies.map((body, index) => body.voidOf ?? index),
       )
     : skippedFeatures(measured.bbox);
   const sheetMetal = recognize

@@ -29,8 +29,10 @@ export function assessWalls(
   bvh: TriangleBvh,
   limits: WallLimit[],
   minWallRegionMm2: number,
+  /** Per body, the body whose material it bounds (a void's wall: the body around it); see measureWallThickness. */
+  materialOfBody?: ArrayLike<number>,
 ): WallAssessment {
-  const map = measureWallThickness(mesh, triangles, bvh);
+  const map = measureWallThickness(mesh, triangles, bvh, undefined, materialOfBody);
   const { thicknessMm, neighbours } = map;
   const { report: wallThickness, extraRegion: thinnest } = summarizeWallThickness(
     thicknessMm,

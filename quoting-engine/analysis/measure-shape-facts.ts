@@ -19,8 +19,10 @@ export function measureShapeFacts(
   bvh: TriangleBvh,
   hasFaces: boolean,
   fromBrepKernel = false,
+  /** Per body, the body whose material it bounds (see measureWallThickness). */
+  materialOfBody?: ArrayLike<number>,
 ) {
-  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2);
+  const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2, materialOfBody);
   mesh.wallThicknessMm = wall.thicknessMm;
   const buildOrientations = chooseBuildOrientations(mesh, triangles);
   return {

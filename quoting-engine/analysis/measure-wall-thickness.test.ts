@@ -145,6 +145,35 @@ describe("wall thickness as a map", () => {
     expect(fdmQuote(report)).toMatchObject({ ok: true, needsManualQuote: true });
   });
 
+  it("measures each body of an assembly on its own: 0.05 mm of overlap between two blocks is no wall", () => {
+    // Two 20 mm blocks pressed 0.05 mm into each other (a bolt in its hole, parts that touch): a ray from
+    // one block's face met the other's face 0.05 mm on and read a 0.05 mm wall (found on a real assembly).
+    const { report, displayMesh } = analyse(
+      boxesStl([
+        { min: [0, 0, 0], max: [20, 20, 20] },
+        { min: [-20, 0, 0], max: [0.05, 20, 20] },
+      ]),
+    );
+    expect(report.bodies).toHaveLength(2);
+    expect(report.features.minWallMm).toBeGreaterThan(19);
+    expect(report.dfm.filter((finding) => finding.code === "wall_too_thin")).toEqual([]);
+    const thinnest = Math.min(...Array.from(displayMesh.wallThicknessMm!).filter((value) => value > 0));
+    expect(thinnest).toBeGreaterThan(19);
+  });
+
+  it("still measures a wall to a void inside the same body (the void's shell is that body's material)", () => {
+    const { report } = analyse(
+      boxesStl([
+        { min: [0, 0, 0], max: [30, 30, 30] },
+        { min: [0.3, 0.3, 0.3], max: [29.7, 29.7, 29.7], inward: true },
+      ]),
+    );
+    expect(report.bodies.filter((body) => body.voidOf !== undefined)).toHaveLength(1);
+    expect(wallFindings(report, "fdm")).toEqual([
+      expect.objectContaining({ severity: "error", measured: 0.3, allowed: 0.4 }),
+    ]);
+  });
+
   it("reports a histogram of the surface by thickness that adds up to the measured area", () => {
     const { report } = analyse(extrudedProfileStl(channelProfile(0.8), 30));
     const walls = report.features.wallThickness!;

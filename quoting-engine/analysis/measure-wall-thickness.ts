@@ -37,6 +37,10 @@ export const wallFloorMm = 0.02;
 const minimumValidRays = 3;
 /** Thicker than every process limit by far: the centre ray's reading stands alone (saves the cone's four). */
 const trustedThicknessMm = 3;
+/** Other bodies' surfaces a ray passes through before it gives up finding its own body's far side. */
+const maxOtherSurfaces = 16;
+/** How far past another body's surface a ray starts again, so it does not meet that surface's neighbour at 0. */
+const crossingStepMm = 1e-6;
 /** At most this many triangles cast rays (5 each); larger meshes are sampled evenly. */
 const maxSampledTriangles = 25_000;
 
@@ -56,6 +60,11 @@ export function measureWallThickness(
   neighbours: TriangleNeighbours = triangles.edgeMates
     ? neighboursAcrossMates(triangles.edgeMates)
     : buildTriangleNeighbours(mesh.indices),
+  /**
+   * Per body (index into the report's bodies, as `mesh.bodyIds`), the body whose material it bounds: its
+   * own index, or for a void's wall the body around the void. Without it every body is its own.
+   */
+  materialOfBody?: ArrayLike<number>,
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
@@ -66,6 +75,14 @@ export function measureWallThickness(
   // Origin, direction and the hit's distance, reused by every ray (`castRayInto`).
   const ray = new Float64Array(7);
   const { normals, centroids } = triangles;
+  // Several bodies (an assembly, shells that touch or overlap): a ray measures the body it starts in.
+  // (Meshes made in tests without bodies are one body.)
+  const bodyIds = mesh.bodyIds as Uint32Array | undefined;
+  const several = bodyIds !== undefined && bodyIds.some((body) => body !== bodyIds[0]);
+  const materialOf = (triangle: number) => {
+    const body = bodyIds![triangle]!;
+    return materialOfBody ? materialOfBody[body]! : body;
+  };
   let sampledTriangles = 0;
   // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
   const castingOrder = bvh.triangleOrder;
@@ -93,6 +110,7 @@ export function measureWallThickness(
     ray[0] = centroids[triangle * 3]! - nx * startOffsetMm;
     ray[1] = centroids[triangle * 3 + 1]! - ny * startOffsetMm;
     ray[2] = centroids[triangle * 3 + 2]! - nz * startOffsetMm;
+    const material = several ? materialOf(triangle) : 0;
     let valid = 0;
     for (let cone = 0; cone < rays.length; cone += 3) {
       // Stop once three valid rays are out of reach: the triangle is no wall.
@@ -101,10 +119,30 @@ export function measureWallThickness(
       ray[3] = u0 * rays[cone]! + v0 * rays[cone + 1]! - nx * along;
       ray[4] = u1 * rays[cone]! + v1 * rays[cone + 1]! - ny * along;
       ray[5] = u2 * rays[cone]! + v2 * rays[cone + 1]! - nz * along;
-      const hit = bvh.castRayInto(ray, triangle, Infinity);
+      let hit = bvh.castRayInto(ray, triangle, Infinity);
       if (hit < 0) continue;
+      // Through other bodies' surfaces (a bolt pressed into its hole, a face shared with a neighbour) to
+      // where this body's material ends: they are no wall of this body, however close.
+      let throughOthersMm = 0;
+      if (several && materialOf(hit) !== material) {
+        const x: number = ray[0]!,
+          y: number = ray[1]!,
+          z: number = ray[2]!;
+        for (let pass = 0; hit >= 0 && materialOf(hit) !== material && pass < maxOtherSurfaces; pass++) {
+          const step = ray[6]! + crossingStepMm;
+          throughOthersMm += step;
+          ray[0] = ray[0]! + ray[3]! * step;
+          ray[1] = ray[1]! + ray[4]! * step;
+          ray[2] = ray[2]! + ray[5]! * step;
+          hit = bvh.castRayInto(ray, hit, Infinity);
+        }
+        ray[0] = x;
+        ray[1] = y;
+        ray[2] = z;
+        if (hit < 0 || materialOf(hit) !== material) continue;
+      }
       const facing = -(normals[hit * 3]! * nx + normals[hit * 3 + 1]! * ny + normals[hit * 3 + 2]! * nz);
-      const across = (ray[6]! + startOffsetMm) * along;
+      const across = (ray[6]! + throughOthersMm + startOffsetMm) * along;
       // A thick reading along the normal needs no second opinion, whatever it meets: only thin readings
       // can be false alarms (and a thick round hull would otherwise read "no wall").
       if (cone === 0 && across >= trustedThicknessMm) {

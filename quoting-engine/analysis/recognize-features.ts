@@ -121,10 +121,12 @@ export function recognizeFeatures(
   triangles: TriangleMeasures = measureTriangles(mesh.positions, mesh.indices),
   // The mesh is a B-rep kernel's tessellation, a mesh per face (STEP, BREP): see `measureShapeFacts`.
   fromBrepKernel = false,
+  // Per body, the body whose material it bounds (a mesh void's wall: the body around it), for wall rays.
+  materialOfBody?: ArrayLike<number>,
 ): Features {
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0, fromBrepKernel);
+  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0, fromBrepKernel, materialOfBody);
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),
