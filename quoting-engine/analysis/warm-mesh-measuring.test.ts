@@ -37,7 +37,9 @@ describe("warmMeshMeasuring", () => {
     );
     expect(run.status, run.stderr).toBe(0);
     const afterWarmUp = run.stdout.slice(run.stdout.indexOf("warmed"));
-    const thrownAway = [...afterWarmUp.matchAll(/deoptimizing \S+ <JSFunction (\w+)/g)].map((match) => match[1]);
+    const thrownAway = [...afterWarmUp.matchAll(/deoptimizing \S+ <JSFunction (\w+)/g)].map(
+      (match) => match[1],
+    );
     expect(thrownAway.length).toBeGreaterThan(0); // the trace is read (the features steps have some)
     const measuringSteps = [
       "weldBinaryStlCorners",
