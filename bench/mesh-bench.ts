@@ -3,8 +3,8 @@
 // directions and values, volume: `admesh FILE`), ours reading and measuring (weld, repairs, bodies,
 // volume, area, box: analyzeFile without features) and ours with features (segments, walls, build
 // orientation, FDM layers). Medians of BENCH_RUNS runs (default 5: the first read after the warm-up's
-// run with features still pays for compiling the big-mesh path, 420–480 ms against a steady 310–360
-// on a 1 M torus, and of 3 runs it could set the median) after one warm-up; CPU time is the
+// run with features still pays for collecting that run's garbage, ~10–25 % over the steady runs on a
+// 1 M torus (decision 0097), and of 3 runs it could set the median) after one warm-up; CPU time is the
 // child's user + system from /usr/bin/time for admesh, process.cpuUsage() for ours (all threads).
 // Files: closed tori of 100 k, 1 M and 3 M triangles written here (BENCH_MESH_SIZES, comma-separated)
 // and the largest real printable mesh of bench/printing-meshes. Then the memory of an analysis worker.

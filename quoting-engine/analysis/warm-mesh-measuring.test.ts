@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { analyzeFile } from "./analyze-file";
 import { warmMeshMeasuring, warmUpMesh } from "./warm-mesh-measuring";
@@ -16,5 +17,39 @@ describe("warmMeshMeasuring", () => {
     expect(report.volumeMm3).toBeGreaterThan(0.95 * 2 * Math.PI ** 2 * 30 * 100);
     expect(report.volumeMm3).toBeLessThan(2 * Math.PI ** 2 * 30 * 100);
     expect(() => warmMeshMeasuring()).not.toThrow();
+  });
+
+  it("leaves no step of the measuring path uncompiled for the first file measured with features", () => {
+    // In a process of its own, as a worker starts: V8 says (--trace-deopt) which compiled functions it
+    // throws away. A step whose warm-up never took a branch that a file with features takes (the split's
+    // edge mates, fresh edge tables and rows) was thrown back to the interpreter by the first such file.
+    const script = [
+      'import { analyzeFile } from "./quoting-engine/analysis/analyze-file.ts";',
+      'import { warmMeshMeasuring, warmUpMesh } from "./quoting-engine/analysis/warm-mesh-measuring.ts";',
+      "warmMeshMeasuring();",
+      'console.log("warmed");',
+      'analyzeFile(warmUpMesh(48, 40), "part.stl", {});',
+    ].join("\n");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--trace-deopt", "--input-type=module", "-e", script],
+      { encoding: "utf8", maxBuffer: 1 << 26 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const afterWarmUp = run.stdout.slice(run.stdout.indexOf("warmed"));
+    const thrownAway = [...afterWarmUp.matchAll(/deoptimizing \S+ <JSFunction (\w+)/g)].map(
+      (match) => match[1],
+    );
+    expect(thrownAway.length).toBeGreaterThan(0); // the trace is read (the features steps have some)
+    const measuringSteps = [
+      "weldBinaryStlCorners",
+      "halfEdgeRows",
+      "buildMeshEdgeTable",
+      "splitAndOrientBodies",
+      "measureBody",
+      "buildDisplayMesh",
+      "closedMeshMates",
+    ];
+    expect(thrownAway.filter((name) => measuringSteps.includes(name!))).toEqual([]);
   });
 });
