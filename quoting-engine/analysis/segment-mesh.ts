@@ -158,8 +158,12 @@ function markBands(
   mates: Int32Array,
   joins: Uint8Array,
 ): void {
-  const planeArea = new Float64Array(count);
-  const planeTriangles = new Uint32Array(count);
+  const planeArea = new Float64Array(
+    scratchInt32Array("segmenting plane areas", count * 2).buffer,
+    0,
+    count,
+  ).fill(0);
+  const planeTriangles = scratchInt32Array("segmenting plane triangles", count).fill(0);
   let totalArea = 0;
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const area = areas[triangle]!;
