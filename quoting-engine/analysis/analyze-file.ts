@@ -175,7 +175,9 @@ export function analyzeFile(
   // Mesh formats carry no faces, IGES faces no surface types: planes and cylinders are fitted to
   // regions of the mesh instead (and the mesh's face ids then name those regions).
   const untyped = model.faces.every((face) => face.type === "other");
-  const triangles = recognize ? measureTriangles(displayMesh.positions, displayMesh.indices) : undefined;
+  const triangles = recognize
+    ? measureTriangles(displayMesh.positions, displayMesh.indices, true)
+    : undefined;
   const edgeMates = triangles && displayMeshEdgeMates(displayMesh);
   if (triangles && edgeMates) triangles.edgeMates = edgeMates;
   const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;

@@ -1,4 +1,5 @@
 import { nextPowerOfTwo } from "./weld-vertices";
+import { scratchInt32Array } from "./scratch-arrays";
 
 /** Vertices per bucket, about: a bucket's table (16 bytes a vertex) stays in the processor's cache. */
 const bucketVertices = 8192;
@@ -14,22 +15,28 @@ const bucketVertices = 8192;
 export function hasCoincidentVertices(positions: Float32Array): boolean {
   const vertexCount = (positions.length / 3) | 0;
   const bits = new Uint32Array(positions.buffer, positions.byteOffset, vertexCount * 3);
-  const hashOf = (vertex: number) => vertexHash(bits, vertex);
   const bucketCount = nextPowerOfTwo(Math.ceil(vertexCount / bucketVertices));
+  // Buckets by the hash's high bits (one bucket: shift 32, which `>>>` takes as 0: masked below).
   const bucketShift = 32 - Math.log2(bucketCount);
-  const bucketOf = (hash: number) => (bucketCount === 1 ? 0 : hash >>> bucketShift);
+  const bucketMask = bucketCount - 1;
   const bucketStart = new Int32Array(bucketCount + 1);
-  for (let vertex = 0; vertex < vertexCount; vertex++) bucketStart[bucketOf(hashOf(vertex)) + 1]!++;
+  // Each vertex hashed once (kept working arrays: fresh, their pages cost a third of this step).
+  const hashes = scratchInt32Array("coincidence hashes", vertexCount);
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    const hash = vertexHash(bits, vertex);
+    hashes[vertex] = hash;
+    bucketStart[((hash >>> bucketShift) & bucketMask) + 1]!++;
+  }
   let largest = 0;
   for (let bucket = 0; bucket < bucketCount; bucket++) {
     largest = Math.max(largest, bucketStart[bucket + 1]!);
     bucketStart[bucket + 1]! += bucketStart[bucket]!;
   }
   const fill = bucketStart.slice(0, bucketCount);
-  const bucketed = new Int32Array(vertexCount * 2);
+  const bucketed = scratchInt32Array("coincidence buckets", vertexCount * 2);
   for (let vertex = 0; vertex < vertexCount; vertex++) {
-    const hash = hashOf(vertex);
-    const at = fill[bucketOf(hash)]!++ * 2;
+    const hash = hashes[vertex]!;
+    const at = fill[(hash >>> bucketShift) & bucketMask]!++ * 2;
     bucketed[at] = vertex;
     bucketed[at + 1] = hash;
   }

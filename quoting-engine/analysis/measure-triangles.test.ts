@@ -45,4 +45,20 @@ describe("measureTriangles", () => {
     expect([...normals]).toEqual([0, 0, 1, 0, 0, 0]);
     expect([...centroids.slice(0, 3)]).toEqual([1, 4 / 3, 0]);
   });
+
+  it("gives the same numbers in the kept arrays as in fresh ones, though the last mesh left other numbers there", () => {
+    // Two triangles with normals first, then the same two the other way round: the collapsed one now
+    // sits where a normal was left.
+    const positions = new Float32Array([0, 0, 0, 3, 0, 0, 0, 4, 0, 6, 0, 0]);
+    measureTriangles(positions, new Uint32Array([0, 1, 2, 0, 2, 1]), true);
+    const indices = new Uint32Array([0, 1, 2, 0, 1, 3]);
+    const kept = measureTriangles(positions, indices, true);
+    const fresh = measureTriangles(positions, indices);
+    expect([...kept.normals]).toEqual([...fresh.normals]);
+    expect([...kept.normals]).toEqual([0, 0, 1, 0, 0, 0]);
+    expect([...kept.areas]).toEqual([...fresh.areas]);
+    expect([...kept.centroids]).toEqual([...fresh.centroids]);
+    // A second mesh asking for kept arrays gets the same memory: no result may keep them.
+    expect(measureTriangles(positions, indices, true).normals.buffer).toBe(kept.normals.buffer);
+  });
 });

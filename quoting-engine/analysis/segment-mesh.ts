@@ -8,6 +8,7 @@ import { weldVertices } from "./weld-vertices";
 import { hasCoincidentVertices } from "./has-coincident-vertices";
 import { closedMeshMates } from "./closed-mesh-mates";
 import { warmOnSmallMesh } from "./small-shape-mesh";
+import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 
 /** Facets within this angle (0.05°) of a plane's first facet lie in it: a dense mesh of a curved surface
  * bends more than that from one facet to the next, float32 noise on a flat face much less. */
@@ -56,14 +57,17 @@ export function segmentMesh(
 
   // Each stage's loops are functions of typed arrays and numbers only (no property read before a loop, no
   // object after it): each runs once per file, so code that first ran unoptimised must not meet, once
-  // optimised, a step it never saw (that threw it back to the interpreter, boxing every double).
-  const stack = new Int32Array(triangleCount);
-  const plane = new Int32Array(triangleCount).fill(-1);
+  // optimised, a step it never saw (that threw it back to the interpreter, boxing every double). Working
+  // arrays are kept per thread (scratch-arrays.ts): fresh, their pages cost more than some stages.
+  const stack = scratchInt32Array("segmenting stack", triangleCount);
+  const plane = scratchInt32Array("segmenting planes", triangleCount).fill(-1);
   // Per plane at most: its flags (`smoothBend`, `band`).
-  const flags = new Uint8Array(triangleCount);
-  const planeCount = growPlanes(triangleCount, mates, normals, stack, plane, flags);
-  markBands(triangleCount, planeCount, plane, flags, areas);
-  return growRegions(mesh, plane, mates, triangles, stack, { points, corners });
+  const flags = scratchUint8Array("segmenting plane flags", triangleCount).fill(0);
+  // Per triangle, which sides a region may grow across (see markBands), then whether it is taken.
+  const joins = scratchUint8Array("segmenting joins", triangleCount);
+  const planeCount = growPlanes(triangleCount, mates, normals, stack, plane, flags, joins);
+  markBands(triangleCount, planeCount, plane, flags, areas, mates, joins);
+  return growRegions(mesh, joins, mates, triangles, stack, { points, corners });
 }
 
 /** Segments the small mesh a few times, without edge mates and with, before this thread's first part. */
@@ -77,6 +81,8 @@ function warmSegmenting(mesh: DisplayMesh, triangles: TriangleMeasures): void {
  * 1. Planar regions: grown from a seed, every facet compared with the seed's normal (no drift). One
  * stack for every region (each triangle is pushed once): a curved mesh has a region per facet. A plane
  * meeting another at a smooth bend is marked on the way: every side of every facet is looked at once.
+ * Each triangle's sides go into `joins`: bits 0–2 the neighbour is in the same plane, bits 4–6 it is in
+ * another that it meets at a smooth bend (its normal read here, where it mostly is in cache already).
  */
 function growPlanes(
   triangleCount: number,
@@ -85,6 +91,7 @@ function growPlanes(
   stack: Int32Array,
   plane: Int32Array,
   flags: Uint8Array,
+  joins: Uint8Array,
 ): number {
   let count = 0;
   for (let seed = 0; seed < triangleCount; seed++) {
@@ -102,21 +109,30 @@ function growPlanes(
       const tx = normals[triangle * 3]!,
         ty = normals[triangle * 3 + 1]!,
         tz = normals[triangle * 3 + 2]!;
+      let sides = 0;
       for (let side = 0; side < 3; side++) {
         const mate = mates[triangle * 3 + side]!;
         if (mate < 0) continue;
         const neighbour = (mate / 3) | 0;
         const other = plane[neighbour]!;
-        // A neighbour of another plane tells only of a smooth bend: nothing once one is known.
-        if (other === id || (other >= 0 && bent)) continue;
+        if (other === id) {
+          sides |= 1 << side;
+          continue;
+        }
         const nx = normals[neighbour * 3]!,
           ny = normals[neighbour * 3 + 1]!,
           nz = normals[neighbour * 3 + 2]!;
+        // A neighbour not coplanar with the seed now never is: it lies in another plane.
         if (other < 0 && sx * nx + sy * ny + sz * nz >= coplanarCosine) {
           plane[neighbour] = id;
           stack[top++] = neighbour;
-        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) bent = true;
+          sides |= 1 << side;
+        } else if (tx * nx + ty * ny + tz * nz >= smoothBendCosine) {
+          bent = true;
+          sides |= 16 << side;
+        }
       }
+      joins[triangle] = sides;
     }
     if (bent) flags[id] = smoothBend;
   }
@@ -126,7 +142,12 @@ function growPlanes(
 /**
  * 2. A plane meeting another at a smooth bend, and small (one or two facets, or under 0.5 % of the
  * surface), is a facet band of a curved surface; bands joined by smooth bends form one curved region.
- * Areas are summed in triangle order. Leaves in `plane` each triangle's plane · 2, plus 1 for a band.
+ * Areas are summed in triangle order. Leaves in `joins`, per triangle, the sides a region grows across
+ * (bits 0–2: the neighbour is in the same plane, or both are bands meeting at a smooth bend) and
+ * `bandBit` for a band: growing regions then reads one byte per neighbour and no neighbour's normal or
+ * plane (each a cache miss on the torus's walk). A region grown from a band takes only bands (a neighbour
+ * in the same plane is one too), one grown from a plane only that plane: whether a side is crossed
+ * depends on its two triangles alone.
  */
 function markBands(
   triangleCount: number,
@@ -134,9 +155,15 @@ function markBands(
   plane: Int32Array,
   flags: Uint8Array,
   areas: Float64Array,
+  mates: Int32Array,
+  joins: Uint8Array,
 ): void {
-  const planeArea = new Float64Array(count);
-  const planeTriangles = new Uint32Array(count);
+  const planeArea = new Float64Array(
+    scratchInt32Array("segmenting plane areas", count * 2).buffer,
+    0,
+    count,
+  ).fill(0);
+  const planeTriangles = scratchInt32Array("segmenting plane triangles", count).fill(0);
   let totalArea = 0;
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const area = areas[triangle]!;
@@ -147,66 +174,70 @@ function markBands(
   for (let id = 0; id < count; id++)
     if (flags[id] === smoothBend && (planeTriangles[id]! <= 2 || planeArea[id]! < 0.005 * totalArea))
       flags[id] = band;
-  // Each triangle's plane and whether it is a band in one number (plane · 2 + 1 for a band), so growing
-  // regions reads one array per neighbour, not three.
   for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const id = plane[triangle]!;
-    plane[triangle] = id * 2 + (flags[id] === band ? 1 : 0);
+    const sides = joins[triangle]!;
+    let bits = sides & 7;
+    if (flags[plane[triangle]!] === band) {
+      bits |= bandBit;
+      for (let side = 0; side < 3; side++)
+        if ((sides & (16 << side)) !== 0 && flags[plane[(mates[triangle * 3 + side]! / 3) | 0]!] === band)
+          bits |= 1 << side;
+    }
+    joins[triangle] = bits;
   }
 }
 
 /**
  * 3. Regions: a plane that is no band, or bands joined by smooth bends, each grown from its lowest
  * triangle; its area and normal sums are taken in the order grown, and it is fitted when grown. Face
- * ids go into `mesh.faceIds`.
+ * ids go into `mesh.faceIds` (every triangle is in a region).
  */
 function growRegions(
   mesh: DisplayMesh,
-  plane: Int32Array,
+  joins: Uint8Array,
   mates: Int32Array,
   { normals, areas }: Pick<TriangleMeasures, "normals" | "areas">,
   stack: Int32Array,
   welded: { points: ArrayLike<number>; corners: Uint32Array },
 ): BrepFace[] {
   const triangleCount = stack.length;
-  const region = mesh.faceIds.fill(-1);
+  const region = mesh.faceIds;
   const faces: BrepFace[] = [];
   // The region being grown, its triangles in the order grown.
-  const members = new Int32Array(triangleCount);
+  const members = scratchInt32Array("segmenting region members", triangleCount);
   const scratch: CylinderFitScratch = { vertexCount: welded.points.length / 3 };
-  // Area, area-weighted normal (x, y, z), the normals' scatter (xx, xy, xz, yy, yz, zz), then 1 when the
-  // region is one plane that is no band.
-  const sums = new Float64Array(11);
+  // Area, area-weighted normal (x, y, z), the normals' scatter (xx, xy, xz, yy, yz, zz).
+  const sums = new Float64Array(10);
   let regionCount = 0;
-  for (let seed = nextSeed(region, 0, triangleCount); seed < triangleCount;) {
+  for (let seed = nextSeed(joins, 0, triangleCount); seed < triangleCount;) {
     const id = regionCount++;
-    const count = growRegion(seed, id, region, plane, mates, normals, areas, stack, members, sums);
-    // A single plane's seed is the region's (both are the lowest triangle of the same triangles).
-    if (sums[10] === 1) faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
+    const count = growRegion(seed, id, region, joins, mates, normals, areas, stack, members, sums);
+    // A region grown from a plane that is no band is that plane; its seed is the plane's lowest triangle.
+    if ((joins[seed]! & bandBit) === 0)
+      faces.push({ id, type: "plane", axis: normalAt(normals, seed), areaMm2: sums[0]! });
     else faces.push(fitRegion(id, members, count, sums, normals, welded, scratch, mesh.originMm));
-    seed = nextSeed(region, seed + 1, triangleCount);
+    seed = nextSeed(joins, seed + 1, triangleCount);
   }
   return faces;
 }
 
 /** The first triangle from `from` on in no region yet (`triangleCount` when none is left). */
-function nextSeed(region: Int32Array, from: number, triangleCount: number): number {
+function nextSeed(joins: Uint8Array, from: number, triangleCount: number): number {
   let seed = from;
-  while (seed < triangleCount && region[seed]! >= 0) seed++;
+  while (seed < triangleCount && (joins[seed]! & takenBit) !== 0) seed++;
   return seed;
 }
 
 /**
  * Grows region `id` from `seed` (depth first, one stack), its triangles into `members` in the order grown
- * and its sums into `sums` (each added in that order). Returns how many triangles it took. `key` holds
- * each triangle's plane · 2 (+ 1 for a band), turned into its complement (negative) once the triangle is
- * in a region: the one number read per neighbour.
+ * and its sums into `sums` (each added in that order). Returns how many triangles it took. `joins` holds
+ * each triangle's sides to cross (markBands), and `takenBit` once the triangle is in a region.
  */
 function growRegion(
   seed: number,
   id: number,
   region: Int32Array,
-  key: Int32Array,
+  joins: Uint8Array,
   mates: Int32Array,
   normals: Float64Array,
   areas: Float64Array,
@@ -215,14 +246,10 @@ function growRegion(
   sums: Float64Array,
 ): number {
   region[seed] = id;
-  const seedKey = key[seed]!;
-  key[seed] = ~seedKey;
+  joins[seed] = joins[seed]! | takenBit;
   let top = 0;
   stack[top++] = seed;
-  const seedPlane = seedKey >> 1;
-  const seedBand = (seedKey & 1) === 1;
   let count = 0;
-  let single = 1;
   let area = 0;
   let x = 0,
     y = 0,
@@ -250,27 +277,13 @@ function growRegion(
     yy += weight * ny * ny;
     yz += weight * ny * nz;
     zz += weight * nz * nz;
-    const trianglePlane = ~key[triangle]! >> 1;
-    if (trianglePlane !== seedPlane) single = 0;
+    const sides = joins[triangle]!;
     for (let side = 0; side < 3; side++) {
-      const mate = mates[triangle * 3 + side]!;
-      if (mate < 0) continue;
-      const neighbour = (mate / 3) | 0;
-      const neighbourKey = key[neighbour]!;
-      if (neighbourKey < 0) continue;
-      if (
-        neighbourKey >> 1 !== trianglePlane &&
-        !(
-          seedBand &&
-          (neighbourKey & 1) === 1 &&
-          nx * normals[neighbour * 3]! +
-            ny * normals[neighbour * 3 + 1]! +
-            nz * normals[neighbour * 3 + 2]! >=
-            smoothBendCosine
-        )
-      )
-        continue;
-      key[neighbour] = ~neighbourKey;
+      if ((sides & (1 << side)) === 0) continue;
+      const neighbour = (mates[triangle * 3 + side]! / 3) | 0;
+      const neighbourJoins = joins[neighbour]!;
+      if ((neighbourJoins & takenBit) !== 0) continue;
+      joins[neighbour] = neighbourJoins | takenBit;
       region[neighbour] = id;
       stack[top++] = neighbour;
     }
@@ -285,7 +298,6 @@ function growRegion(
   sums[7] = yy;
   sums[8] = yz;
   sums[9] = zz;
-  sums[10] = single === 1 && !seedBand ? 1 : 0;
   return count;
 }
 
@@ -324,6 +336,9 @@ function fitRegion(
 /** Plane flags: meets another plane at a smooth bend; is a band of a curved surface. */
 const smoothBend = 1;
 const band = 2;
+/** `joins` bits beside the three sides': the triangle is in a band; it is in a region already. */
+const bandBit = 8;
+const takenBit = 128;
 
 /** `mean` (the area-weighted normal) when the region's facets all lie within 0.6° of it, else undefined. */
 function flatNormal(

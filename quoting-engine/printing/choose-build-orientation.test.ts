@@ -3,6 +3,7 @@ import { rotatedBox, rotationAbout, voxelMesh } from "../../tests/fixtures/voxel
 import { chooseBuildOrientations } from "./choose-build-orientation";
 import { positionsAsBuilt } from "./positions-as-built";
 import { printingEnvelopesMm } from "./printing-envelopes";
+import { boxesMesh } from "./test-meshes";
 
 const identity = [1, 0, 0, 0, 1, 0, 0, 0, 1];
 
@@ -40,6 +41,18 @@ describe("chooseBuildOrientations", () => {
     expect(standing.overhangTriangles).toBe(4);
     expect(standing.supportVolumeMm3).toBeCloseTo(200 * 10, 6);
     expect(standing.overhangFaces).toEqual([5]);
+  });
+
+  it("takes a bottom face tilted within the plate tolerance as lying on the plate, though its centre is above the lowest point", () => {
+    // A 20 × 20 × 10 mm box whose bottom rises to 0.8 µm along y: under the tolerance of 1 µm (10⁻⁴ of
+    // the height), so +Z up it stands on that face and needs no support (the flat top is no better).
+    const box = boxesMesh([[0, 0, 0, 20, 20, 10]]);
+    box.positions[2 * 3 + 2] = 0.0008;
+    box.positions[3 * 3 + 2] = 0.0008;
+    const chosen = chooseBuildOrientations({ ...box, faceIds: new Int32Array(12).fill(-1) });
+    expect(chosen.fdm.up).toEqual([0, 0, 1]);
+    expect(chosen.fdm.supportAreaMm2).toBe(0);
+    expect(chosen.fdm.overhangTriangles).toBe(0);
   });
 
   it("turns a part upright when only that fits the chamber", () => {

@@ -210,6 +210,8 @@ function measureAlongEach(
   const directions = new Float64Array(count * 3);
   const lows = new Float64Array(count);
   const onPlates = new Float64Array(count);
+  // Above this height a triangle's centre shows that some corner is above `onPlate` (see below).
+  const clearOfPlates = new Float64Array(count);
   const heights = new Float64Array(count);
   // Directions whose extent is no number (no vertices) measure nothing.
   const measured = new Uint8Array(count);
@@ -222,6 +224,9 @@ function measureAlongEach(
     lows[index] = low;
     heights[index] = high - low;
     onPlates[index] = low + 1e-4 * Math.max(1, high - low);
+    // A centre is the corners' mean: when every corner is at most `onPlate` high, so is the centre, but
+    // for rounding (a few units in the last place of the largest height, far below this margin).
+    clearOfPlates[index] = onPlates[index]! + 1e-9 * (1 + Math.abs(low) + Math.abs(high));
   }
   const supportAreas = new Float64Array(count);
   const supportVolumes = new Float64Array(count);
@@ -232,9 +237,9 @@ function measureAlongEach(
     const nx = normals[triangle * 3]!,
       ny = normals[triangle * 3 + 1]!,
       nz = normals[triangle * 3 + 2]!;
-    const a = indices[triangle * 3]! * 3,
-      b = indices[triangle * 3 + 1]! * 3,
-      c = indices[triangle * 3 + 2]! * 3;
+    const cx = centroids[triangle * 3]!,
+      cy = centroids[triangle * 3 + 1]!,
+      cz = centroids[triangle * 3 + 2]!;
     for (let index = 0; index < count; index++) {
       if (!measured[index]) continue;
       const ux = directions[index * 3]!,
@@ -242,17 +247,22 @@ function measureAlongEach(
         uz = directions[index * 3 + 2]!;
       const facing = nx * ux + ny * uy + nz * uz;
       if (facing > -limit) continue;
-      // Lying on the plate: every corner at the bottom.
-      const onPlate = onPlates[index]!;
-      if (
-        positions[a]! * ux + positions[a + 1]! * uy + positions[a + 2]! * uz <= onPlate &&
-        positions[b]! * ux + positions[b + 1]! * uy + positions[b + 2]! * uz <= onPlate &&
-        positions[c]! * ux + positions[c + 1]! * uy + positions[c + 2]! * uz <= onPlate
-      )
-        continue;
+      const centre = cx * ux + cy * uy + cz * uz;
+      // Lying on the plate: every corner at the bottom. Only a triangle whose centre is that low can be;
+      // the corners (scattered over the vertices) are read for those alone.
+      if (!(centre > clearOfPlates[index]!)) {
+        const onPlate = onPlates[index]!;
+        const a = indices[triangle * 3]! * 3,
+          b = indices[triangle * 3 + 1]! * 3,
+          c = indices[triangle * 3 + 2]! * 3;
+        if (
+          positions[a]! * ux + positions[a + 1]! * uy + positions[a + 2]! * uz <= onPlate &&
+          positions[b]! * ux + positions[b + 1]! * uy + positions[b + 2]! * uz <= onPlate &&
+          positions[c]! * ux + positions[c + 1]! * uy + positions[c + 2]! * uz <= onPlate
+        )
+          continue;
+      }
       supportAreas[index] = supportAreas[index]! + area;
-      const centre =
-        centroids[triangle * 3]! * ux + centroids[triangle * 3 + 1]! * uy + centroids[triangle * 3 + 2]! * uz;
       supportVolumes[index] = supportVolumes[index]! + area * -facing * (centre - lows[index]!);
       overhangCounts[index] = overhangCounts[index]! + 1;
       const overhang = overhangs?.[index];
