@@ -1,5 +1,6 @@
 import type { DisplayMesh } from "./analyze-model";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
+import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
 import {
   buildTriangleNeighbours,
@@ -59,7 +60,8 @@ export function measureWallThickness(
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
-  const sampled = new Uint8Array(triangleCount);
+  // Marks of the triangles that have their value (cast, or filled from a neighbour).
+  const sampled = scratchUint8Array("wall thickness sampled", triangleCount).fill(0);
   const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
   const rays = coneDirections();
   const values = new Float64Array(rays.length / 3);
@@ -68,14 +70,15 @@ export function measureWallThickness(
   const { normals, centroids } = triangles;
   let sampledTriangles = 0;
   // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
+  // They are marked first: a mark read per place is cheaper than a division.
+  for (let triangle = 0; triangle < triangleCount; triangle += stride) sampled[triangle] = 1;
   const castingOrder = bvh.triangleOrder;
   for (let position = 0; position < castingOrder.length; position++) {
     const triangle = castingOrder[position]!;
-    if (triangle % stride !== 0) continue;
+    if (!sampled[triangle]) continue;
     const nx = normals[triangle * 3]!,
       ny = normals[triangle * 3 + 1]!,
       nz = normals[triangle * 3 + 2]!;
-    sampled[triangle] = 1;
     sampledTriangles++;
     if (nx === 0 && ny === 0 && nz === 0) continue; // degenerate triangle: no direction
     // An orthonormal frame (u, v, -n) around the inward normal.
@@ -154,7 +157,7 @@ function fillFromNeighbours(
   sampled: Uint8Array,
   { offsets, neighbours, edgeMates }: TriangleNeighbours,
 ): void {
-  const queue = new Int32Array(thicknessMm.length);
+  const queue = scratchInt32Array("wall thickness fill queue", thicknessMm.length);
   let head = 0;
   let tail = 0;
   for (let triangle = 0; triangle < thicknessMm.length; triangle++)
