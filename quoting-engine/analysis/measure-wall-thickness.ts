@@ -1,4 +1,5 @@
 import type { DisplayMesh } from "./analyze-model";
+import { fillWallThicknessAcrossMates } from "./fill-wall-thickness-across-mates";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
@@ -151,12 +152,19 @@ function medianOf(values: Float64Array, count: number): number {
   return count % 2 === 1 ? values[(count - 1) / 2]! : (values[count / 2 - 1]! + values[count / 2]!) / 2;
 }
 
-/** Unsampled triangles take the value of the nearest sampled one across edges (breadth first). */
+/**
+ * Unsampled triangles take the value of the nearest sampled one across edges (breadth first); on a
+ * closed mesh with edge mates, level by level in triangle order (the same values).
+ */
 function fillFromNeighbours(
   thicknessMm: Float32Array,
   sampled: Uint8Array,
   { offsets, neighbours, edgeMates }: TriangleNeighbours,
 ): void {
+  if (edgeMates) {
+    fillWallThicknessAcrossMates(thicknessMm, sampled, edgeMates);
+    return;
+  }
   const queue = scratchInt32Array("wall thickness fill queue", thicknessMm.length);
   let head = 0;
   let tail = 0;
@@ -165,17 +173,6 @@ function fillFromNeighbours(
   while (head < tail) {
     const triangle = queue[head++]!;
     const value = thicknessMm[triangle]!;
-    if (edgeMates) {
-      // Three per triangle, across its sides in side order: the mates read in place.
-      for (let side = triangle * 3; side < triangle * 3 + 3; side++) {
-        const next = (edgeMates[side]! / 3) | 0;
-        if (sampled[next]) continue;
-        sampled[next] = 1;
-        thicknessMm[next] = value;
-        queue[tail++] = next;
-      }
-      continue;
-    }
     for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
       const next = neighbours[index]!;
       if (sampled[next]) continue;
