@@ -61,7 +61,7 @@ export function measureWallThickness(
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
-  // Marks of the triangles that have their value (cast, or filled from a neighbour).
+  // Marks of the triangles holding a value (cast, then filled from a neighbour).
   const sampled = scratchUint8Array("wall thickness sampled", triangleCount).fill(0);
   const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
   const rays = coneDirections();
@@ -71,15 +71,14 @@ export function measureWallThickness(
   const { normals, centroids } = triangles;
   let sampledTriangles = 0;
   // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
-  // They are marked first: a mark read per place is cheaper than a division.
-  for (let triangle = 0; triangle < triangleCount; triangle += stride) sampled[triangle] = 1;
   const castingOrder = bvh.triangleOrder;
   for (let position = 0; position < castingOrder.length; position++) {
     const triangle = castingOrder[position]!;
-    if (!sampled[triangle]) continue;
+    if (triangle % stride !== 0) continue;
     const nx = normals[triangle * 3]!,
       ny = normals[triangle * 3 + 1]!,
       nz = normals[triangle * 3 + 2]!;
+    sampled[triangle] = 1;
     sampledTriangles++;
     if (nx === 0 && ny === 0 && nz === 0) continue; // degenerate triangle: no direction
     // An orthonormal frame (u, v, -n) around the inward normal.
