@@ -29,9 +29,10 @@ export function fillWallThicknessAcrossMates(
   const count = thicknessMm.length;
   // 0: not reached; 1: reached on an earlier level; 2: reached on this level (its key may still drop).
   const state = sampled;
-  const keys = new Float64Array(scratchUint8Array("wall fill keys", count * 8).buffer, 0, count);
-  let level = scratchInt32Array("wall fill level", count);
-  let next = scratchInt32Array("wall fill next level", count);
+  // Working arrays shared with the Morton sort and the wall summary, which never run during a fill.
+  const keys = new Float64Array(scratchUint8Array("triangle doubles", count * 8).buffer, 0, count);
+  let level = scratchInt32Array("triangle words 1", count);
+  let next = scratchInt32Array("triangle words 2", count);
   // One bit per triangle reached on this level, read out in triangle order for the next level's list.
   const reached = scratchInt32Array("wall fill reached", (count + 31) >>> 5).fill(0);
   let size = 0;

@@ -164,7 +164,7 @@ function fillFromNeighbours(
     fillWallThicknessAcrossMates(thicknessMm, sampled, edgeMates);
     return;
   }
-  const queue = scratchInt32Array("wall thickness fill queue", thicknessMm.length);
+  const queue = scratchInt32Array("triangle words 3", thicknessMm.length);
   let head = 0;
   let tail = 0;
   for (let triangle = 0; triangle < thicknessMm.length; triangle++)

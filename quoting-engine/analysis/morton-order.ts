@@ -39,8 +39,9 @@ export function mortonOrder(
   }
   startsFromCounts(lowCounts);
   startsFromCounts(highCounts);
-  const byLowCodes = scratchUint32Array("morton codes by low digit", triangleCount);
-  const byLowOrder = scratchInt32Array("morton order by low digit", triangleCount);
+  // The "triangle words" arrays are shared with the wall steps, which never run during a BVH build.
+  const byLowCodes = scratchUint32Array("triangle words 1", triangleCount);
+  const byLowOrder = scratchInt32Array("triangle words 2", triangleCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const code = codes[triangle]!;
     const slot = lowCounts[code & (digits - 1)]!++;
@@ -50,7 +51,7 @@ export function mortonOrder(
   // The codes' array is free again: it takes the sorted codes.
   const sorted = codes;
   const order = new Int32Array(triangleCount);
-  const placeOf = scratchInt32Array("morton place of triangle", triangleCount);
+  const placeOf = scratchInt32Array("triangle words 3", triangleCount);
   for (let index = 0; index < triangleCount; index++) {
     const code = byLowCodes[index]!;
     const slot = highCounts[code >>> 15]!++;

@@ -161,13 +161,10 @@ export function findThinnestRegions(
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
   const { measured, ascending } = ascendingOnDemand(thicknessMm, keys);
-  const parent = scratchInt32Array("thinnest regions parent", count).fill(-1);
+  // Working arrays shared with the Morton sort and the wall fill, which never run during a summary.
+  const parent = scratchInt32Array("triangle words 1", count).fill(-1);
   // Written for a triangle as it joins, before it is read.
-  const componentArea = new Float64Array(
-    scratchUint8Array("thinnest regions area", count * 8).buffer,
-    0,
-    count,
-  );
+  const componentArea = new Float64Array(scratchUint8Array("triangle doubles", count * 8).buffer, 0, count);
   const root = (triangle: number) => {
     let node = triangle;
     while (parent[node] !== node) {
@@ -235,7 +232,7 @@ function ascendingOnDemand(
   const bucketCount = Math.max(1, Math.ceil(measured * bucketsPerKey));
   const span = highest - lowest + 1;
   // Each triangle's bucket (-1: no thickness), kept for the batches' passes.
-  const bucketOfTriangle = scratchInt32Array("thinnest regions bucket", thicknessMm.length);
+  const bucketOfTriangle = scratchInt32Array("triangle words 2", thicknessMm.length);
   const starts = new Int32Array(bucketCount + 1);
   for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
     const value = thicknessMm[triangle]!;
@@ -359,7 +356,7 @@ function largestRegionBelow(
   limitMm: number,
 ): number {
   const seen = scratchUint8Array("thin region seen", thicknessMm.length).fill(0);
-  const queue = scratchInt32Array("thin region queue", thicknessMm.length);
+  const queue = scratchInt32Array("triangle words 3", thicknessMm.length);
   let largest = 0;
   for (let start = 0; start < thicknessMm.length; start++) {
     if (seen[start] || !(thicknessMm[start]! < limitMm - toleranceMm)) continue;
