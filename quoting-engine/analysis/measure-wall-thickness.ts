@@ -1,5 +1,7 @@
 import type { DisplayMesh } from "./analyze-model";
+import { fillWallThicknessAcrossMates } from "./fill-wall-thickness-across-mates";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
+import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
 import {
   buildTriangleNeighbours,
@@ -68,7 +70,8 @@ export function measureWallThickness(
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
-  const sampled = new Uint8Array(triangleCount);
+  // Marks of the triangles holding a value (cast, then filled from a neighbour).
+  const sampled = scratchUint8Array("wall thickness sampled", triangleCount).fill(0);
   const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
   const rays = coneDirections();
   const values = new Float64Array(rays.length / 3);
@@ -186,13 +189,20 @@ function medianOf(values: Float64Array, count: number): number {
   return count % 2 === 1 ? values[(count - 1) / 2]! : (values[count / 2 - 1]! + values[count / 2]!) / 2;
 }
 
-/** Unsampled triangles take the value of the nearest sampled one across edges (breadth first). */
+/**
+ * Unsampled triangles take the value of the nearest sampled one across edges (breadth first); on a
+ * closed mesh with edge mates, level by level in triangle order (the same values).
+ */
 function fillFromNeighbours(
   thicknessMm: Float32Array,
   sampled: Uint8Array,
   { offsets, neighbours, edgeMates }: TriangleNeighbours,
 ): void {
-  const queue = new Int32Array(thicknessMm.length);
+  if (edgeMates) {
+    fillWallThicknessAcrossMates(thicknessMm, sampled, edgeMates);
+    return;
+  }
+  const queue = scratchInt32Array("triangle words 3", thicknessMm.length);
   let head = 0;
   let tail = 0;
   for (let triangle = 0; triangle < thicknessMm.length; triangle++)
@@ -200,17 +210,6 @@ function fillFromNeighbours(
   while (head < tail) {
     const triangle = queue[head++]!;
     const value = thicknessMm[triangle]!;
-    if (edgeMates) {
-      // Three per triangle, across its sides in side order: the mates read in place.
-      for (let side = triangle * 3; side < triangle * 3 + 3; side++) {
-        const next = (edgeMates[side]! / 3) | 0;
-        if (sampled[next]) continue;
-        sampled[next] = 1;
-        thicknessMm[next] = value;
-        queue[tail++] = next;
-      }
-      continue;
-    }
     for (let index = offsets[triangle]!; index < offsets[triangle + 1]!; index++) {
       const next = neighbours[index]!;
       if (sampled[next]) continue;

@@ -1,14 +1,17 @@
+import { scratchInt32Array, scratchUint32Array } from "./scratch-arrays";
+
 const mortonBits = 10;
 
 /**
  * Triangles in the order of their centres' Morton codes (10 bits per axis over the centres' box, one
- * cell size for all three axes), and the codes in that order: the leaf order of the linear BVH
- * (triangle-bvh.ts). Triangles with equal codes keep their own order.
+ * cell size for all three axes), the codes in that order and each triangle's place in it: the leaf
+ * order of the linear BVH (triangle-bvh.ts). Triangles with equal codes keep their own order. `codes`
+ * and `placeOf` are working arrays (scratch-arrays.ts), valid until the next call; `order` is new.
  */
 export function mortonOrder(
   centroids: Float64Array,
   triangleCount: number,
-): { codes: Uint32Array; order: Int32Array } {
+): { codes: Uint32Array; order: Int32Array; placeOf: Int32Array } {
   const box = emptyBox(new Float64Array(6));
   for (let triangle = 0; triangle < triangleCount; triangle++)
     extendBox(box, centroids[triangle * 3]!, centroids[triangle * 3 + 1]!, centroids[triangle * 3 + 2]!);
@@ -21,7 +24,7 @@ export function mortonOrder(
   const digits = 1 << 15;
   const lowCounts = new Int32Array(digits);
   const highCounts = new Int32Array(digits);
-  const codes = new Uint32Array(triangleCount);
+  const codes = scratchUint32Array("morton codes", triangleCount);
   const minX = box[0]!,
     minY = box[1]!,
     minZ = box[2]!;
@@ -36,8 +39,9 @@ export function mortonOrder(
   }
   startsFromCounts(lowCounts);
   startsFromCounts(highCounts);
-  const byLowCodes = new Uint32Array(triangleCount);
-  const byLowOrder = new Int32Array(triangleCount);
+  // The "triangle words" arrays are shared with the wall steps, which never run during a BVH build.
+  const byLowCodes = scratchUint32Array("triangle words 1", triangleCount);
+  const byLowOrder = scratchInt32Array("triangle words 2", triangleCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const code = codes[triangle]!;
     const slot = lowCounts[code & (digits - 1)]!++;
@@ -47,13 +51,16 @@ export function mortonOrder(
   // The codes' array is free again: it takes the sorted codes.
   const sorted = codes;
   const order = new Int32Array(triangleCount);
+  const placeOf = scratchInt32Array("triangle words 3", triangleCount);
   for (let index = 0; index < triangleCount; index++) {
     const code = byLowCodes[index]!;
     const slot = highCounts[code >>> 15]!++;
+    const triangle = byLowOrder[index]!;
     sorted[slot] = code;
-    order[slot] = byLowOrder[index]!;
+    order[slot] = triangle;
+    placeOf[triangle] = slot;
   }
-  return { codes: sorted, order };
+  return { codes: sorted, order, placeOf };
 }
 
 /** Each count replaced by the sum of the counts before it: where that digit's run starts. */

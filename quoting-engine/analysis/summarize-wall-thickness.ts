@@ -1,4 +1,5 @@
 import type { ManufacturingProcess } from "../catalogue/catalogue";
+import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
 import type { TriangleNeighbours } from "./triangle-neighbours";
 
 /** One process's wall limits, from the DFM rule table (`additiveWallLimits` in dfm-rules.ts). */
@@ -160,8 +161,10 @@ export function findThinnestRegions(
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
   const { measured, ascending } = ascendingOnDemand(thicknessMm, keys);
-  const parent = new Int32Array(count).fill(-1);
-  const componentArea = new Float64Array(count);
+  // Working arrays shared with the Morton sort and the wall fill, which never run during a summary.
+  const parent = scratchInt32Array("triangle words 1", count).fill(-1);
+  // Written for a triangle as it joins, before it is read.
+  const componentArea = new Float64Array(scratchUint8Array("triangle doubles", count * 8).buffer, 0, count);
   const root = (triangle: number) => {
     let node = triangle;
     while (parent[node] !== node) {
@@ -228,11 +231,18 @@ function ascendingOnDemand(
 } {
   const bucketCount = Math.max(1, Math.ceil(measured * bucketsPerKey));
   const span = highest - lowest + 1;
-  const bucketOf = (step: number) => Math.floor(((step - lowest) * bucketCount) / span);
+  // Each triangle's bucket (-1: no thickness), kept for the batches' passes.
+  const bucketOfTriangle = scratchInt32Array("triangle words 2", thicknessMm.length);
   const starts = new Int32Array(bucketCount + 1);
   for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
     const value = thicknessMm[triangle]!;
-    if (!Number.isNaN(value)) starts[bucketOf(thicknessStep(value)) + 1]!++;
+    if (Number.isNaN(value)) {
+      bucketOfTriangle[triangle] = -1;
+      continue;
+    }
+    const inBucket = Math.floor(((thicknessStep(value) - lowest) * bucketCount) / span);
+    bucketOfTriangle[triangle] = inBucket;
+    starts[inBucket + 1]!++;
   }
   for (let bucket = 0; bucket < bucketCount; bucket++) starts[bucket + 1]! += starts[bucket]!;
   // The batch: buckets [batchFrom, batchTo), holding positions starts[batchFrom]..starts[batchTo].
@@ -250,12 +260,10 @@ function ascendingOnDemand(
     const fill = starts.slice(batchFrom, batchTo);
     const offset = starts[batchFrom]!;
     for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-      const value = thicknessMm[triangle]!;
-      if (Number.isNaN(value)) continue;
-      const step = thicknessStep(value);
-      const inBucket = bucketOf(step);
+      const inBucket = bucketOfTriangle[triangle]!;
       if (inBucket < batchFrom || inBucket >= batchTo) continue;
-      batch[fill[inBucket - batchFrom]!++ - offset] = step * 2 ** 24 + triangle;
+      batch[fill[inBucket - batchFrom]!++ - offset] =
+        thicknessStep(thicknessMm[triangle]!) * 2 ** 24 + triangle;
     }
   };
   return {
@@ -265,12 +273,50 @@ function ascendingOnDemand(
         if (bucket === batchTo) fillBatch();
         const offset = starts[batchFrom]!;
         sortedUpTo = starts[bucket + 1]!;
-        batch.subarray(starts[bucket]! - offset, sortedUpTo - offset).sort();
+        sortKeys(batch.subarray(starts[bucket]! - offset, sortedUpTo - offset));
         bucket++;
       }
       return batch[position - starts[batchFrom]!]!;
     },
   };
+}
+
+/** Buckets of more keys than this are sorted by counting their thickness steps (see `sortKeys`). */
+const countingSortKeys = 256;
+
+/**
+ * Keys (`thicknessStep` × 2²⁴ + triangle) sorted ascending. A bucket is written in triangle order, so
+ * a large one whose steps span a small range (a uniform wall: a quarter of the torus's million keys
+ * in one bucket) is sorted exactly by a stable count of its steps instead of comparing keys.
+ */
+function sortKeys(keys: Float64Array): void {
+  if (keys.length <= countingSortKeys) {
+    keys.sort();
+    return;
+  }
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let index = 0; index < keys.length; index++) {
+    const step = Math.floor(keys[index]! / 2 ** 24);
+    if (step < lowest) lowest = step;
+    if (step > highest) highest = step;
+  }
+  const span = highest - lowest + 1;
+  if (span > 4 * keys.length) {
+    keys.sort();
+    return;
+  }
+  // The steps' starts in the sorted bucket, then each key to its step's next place.
+  const starts = new Int32Array(span + 1);
+  for (let index = 0; index < keys.length; index++)
+    starts[Math.floor(keys[index]! / 2 ** 24) - lowest + 1]!++;
+  for (let step = 0; step < span; step++) starts[step + 1]! += starts[step]!;
+  const sorted = new Float64Array(keys.length);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    sorted[starts[Math.floor(key / 2 ** 24) - lowest]!++] = key;
+  }
+  keys.set(sorted);
 }
 
 /** How many triangles have a thickness, and the least and greatest of their thickness steps. */
@@ -309,8 +355,8 @@ function largestRegionBelow(
   { offsets, neighbours, edgeMates }: TriangleNeighbours,
   limitMm: number,
 ): number {
-  const seen = new Uint8Array(thicknessMm.length);
-  const queue = new Int32Array(thicknessMm.length);
+  const seen = scratchUint8Array("thin region seen", thicknessMm.length).fill(0);
+  const queue = scratchInt32Array("triangle words 3", thicknessMm.length);
   let largest = 0;
   for (let start = 0; start < thicknessMm.length; start++) {
     if (seen[start] || !(thicknessMm[start]! < limitMm - toleranceMm)) continue;

@@ -116,14 +116,14 @@ const float32Above = (value: number): number => Math.fround(value + Math.abs(val
  */
 function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
   const triangleCount = indices.length / 3;
-  const { codes, order } = mortonOrder(centroids, triangleCount);
+  const { codes, order, placeOf } = mortonOrder(centroids, triangleCount);
   const tree: Tree = {
     boxes: new Float32Array(0),
     links: new Int32Array(0),
     rootBox: new Float32Array(6),
     root: 0,
     order,
-    corners: cornersInOrder(positions, indices, order),
+    corners: cornersInOrder(positions, indices, placeOf),
     positions,
     indices,
   };
@@ -189,14 +189,12 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
 }
 
 /**
- * Every triangle's corners at its place in `order`, written in the mesh's own order: the triangles'
+ * Every triangle's corners at its place in the tree's order (`placeOf`), written in the mesh's own order: the triangles'
  * corner indices and (in a mesh welded in reading order) their vertices are read front to back, and
  * only the writes jump, instead of two dependent scattered reads per corner.
  */
-function cornersInOrder(positions: Float32Array, indices: Uint32Array, order: Int32Array): Float32Array {
-  const triangleCount = order.length;
-  const placeOf = new Int32Array(triangleCount);
-  for (let index = 0; index < triangleCount; index++) placeOf[order[index]!] = index;
+function cornersInOrder(positions: Float32Array, indices: Uint32Array, placeOf: Int32Array): Float32Array {
+  const triangleCount = placeOf.length;
   const corners = new Float32Array(triangleCount * 9);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const at = placeOf[triangle]! * 9;
