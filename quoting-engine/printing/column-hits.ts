@@ -1,3 +1,4 @@
+import { fdmScratch } from "./fdm-scratch";
 import { growFloat, growInt32 } from "./grow-typed-array";
 
 /** The support's grid of columns on the plate: its corner, cell side and columns along x and y. */
@@ -12,8 +13,9 @@ export interface ColumnGrid {
 /**
  * What the part's triangles give the support's columns (`measureFdmSupports`): each column centre a
  * triangle's plate projection covers (half-open on edges, so shared edges count once) is a hit, with the
- * triangle's height there and its normal's z, in triangle order; and whether any face reaching above the
- * first layer faces down flatter than the support angle (without one no support is measured).
+ * triangle's height there and its normal's z, in triangle order (none for a part without an overhang);
+ * and whether any face reaching above the first layer faces down flatter than the support angle
+ * (without one no support is measured).
  */
 export interface ColumnHits {
   grid: ColumnGrid;
@@ -26,34 +28,75 @@ export interface ColumnHits {
 
 /**
  * Empty hits for the grid, sized for a closed mesh crossing each column of its footprint four times (a
- * part with an overhang mostly does; growing the arrays was a tenth of a small part's work).
+ * part with an overhang mostly does; growing the arrays was a tenth of a small part's work). The arrays
+ * are kept between calls (`fdmScratch`): fresh ones were most of a small part's support work.
  */
 export function emptyColumnHits(grid: ColumnGrid): ColumnHits {
   const capacity = Math.max(1024, 4 * grid.nx * grid.ny);
   return {
     grid,
-    column: new Int32Array(capacity),
-    height: new Float64Array(capacity),
-    normalZ: new Float32Array(capacity),
+    column: fdmScratch("hitColumn", Int32Array, capacity),
+    height: fdmScratch("hitHeight", Float64Array, capacity),
+    normalZ: fdmScratch("hitNormalZ", Float32Array, capacity),
     count: 0,
     overhang: false,
   };
 }
 
 /**
- * Adds a hit (the next one, `hits.count`): column, height, normal z. Called where a triangle covers a
- * column centre (`sliceRangesAndSkins`, a few per column: numbers passed to it are boxed when it is
- * not inlined, which matters little at that count).
+ * Adds triangle t's hits: the column centres inside its plate projection (barycentric, half-open on
+ * edges so shared edges count once), each with the triangle's height there and its normal's z. Takes
+ * no number but the triangle's (numbers passed to a call that is not inlined are boxed on the heap).
  */
-export function addColumnHit(hits: ColumnHits, column: number, z: number, normalZ: number): void {
-  if (hits.count === hits.column.length) {
-    hits.column = growInt32(hits.column as Int32Array<ArrayBuffer>);
-    hits.height = growFloat(hits.height as Float64Array<ArrayBuffer>);
-    hits.normalZ = growFloat(hits.normalZ as Float32Array<ArrayBuffer>);
+export function addTriangleHits(
+  hits: ColumnHits,
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+): void {
+  const { xMin, yMin, cell, nx, ny } = hits.grid;
+  const a = indices[t * 3]! * 3;
+  const b = indices[t * 3 + 1]! * 3;
+  const c = indices[t * 3 + 2]! * 3;
+  const ax = positions[a]!;
+  const ay = positions[a + 1]!;
+  const az = positions[a + 2]!;
+  const ux = positions[b]! - ax;
+  const uy = positions[b + 1]! - ay;
+  const uz = positions[b + 2]! - az;
+  const vx = positions[c]! - ax;
+  const vy = positions[c + 1]! - ay;
+  const vz = positions[c + 2]! - az;
+  const det = ux * vy - uy * vx; // twice the signed projected area
+  if (Math.abs(det) < 1e-12) return;
+  // Most triangles of a fine mesh cover no column centre: the rows only for those between two
+  // columns' centres along x, the normal only for those that cover one.
+  const i0 = Math.max(0, Math.ceil((Math.min(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
+  const i1 = Math.min(nx - 1, Math.floor((Math.max(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
+  if (i0 > i1) return;
+  const j0 = Math.max(0, Math.ceil((Math.min(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
+  const j1 = Math.min(ny - 1, Math.floor((Math.max(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
+  if (j0 > j1) return;
+  const nxv = uy * vz - uz * vy;
+  const nyv = uz * vx - ux * vz;
+  const normalZ = det / Math.sqrt(nxv * nxv + nyv * nyv + det * det);
+  for (let j = j0; j <= j1; j++) {
+    const py = yMin + (j + 0.5) * cell - ay;
+    for (let i = i0; i <= i1; i++) {
+      const px = xMin + (i + 0.5) * cell - ax;
+      const s = (px * vy - py * vx) / det;
+      const r = (ux * py - uy * px) / det;
+      if (s < 0 || r < 0 || s + r >= 1) continue;
+      if (hits.count === hits.column.length) {
+        hits.column = growInt32(hits.column as Int32Array<ArrayBuffer>);
+        hits.height = growFloat(hits.height as Float64Array<ArrayBuffer>);
+        hits.normalZ = growFloat(hits.normalZ as Float32Array<ArrayBuffer>);
+      }
+      hits.column[hits.count] = j * nx + i;
+      hits.height[hits.count] = az + s * uz + r * vz;
+      hits.normalZ[hits.count++] = normalZ;
+    }
   }
-  hits.column[hits.count] = column;
-  hits.height[hits.count] = z;
-  hits.normalZ[hits.count++] = normalZ;
 }
 
 /**

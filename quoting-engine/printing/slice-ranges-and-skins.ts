@@ -1,4 +1,4 @@
-import { addColumnHit, type ColumnHits } from "./column-hits";
+import { addTriangleHits, type ColumnHits } from "./column-hits";
 import { solidSkinShare } from "./solid-skin-share";
 
 /** What the first pass is given about the layers, and where the support's columns and their overhang test lie. */
@@ -41,7 +41,6 @@ export function sliceRangesAndSkins(
   const { layerCount, step, zMin, h, overhangLimit } = layers;
   const { firstLayer, lastLayer, segmentBase, flatNormals, runs } = ranges;
   const { up, down, solidSkin, skin } = skins;
-  const { xMin, yMin, cell, nx: columnsX, ny: columnsY } = hits.grid;
   const triangleCount = firstLayer.length;
   const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const zAbove = zMin + h;
@@ -122,30 +121,13 @@ export function sliceRangesAndSkins(
           }
         }
     }
-    // Support: an overhang above the first layer, and the column centres the plate projection covers.
-    if (!overhang && hi > zAbove && nz < 0 && nz <= overhangLimit * Math.sqrt(nx * nx + ny * ny + nz * nz))
+    // Support: an overhang above the first layer, and the column centres the plate projection covers,
+    // from the first overhang on (the triangles before it caught up then): a part without one has none.
+    if (!overhang && hi > zAbove && nz < 0 && nz <= overhangLimit * Math.sqrt(nx * nx + ny * ny + nz * nz)) {
       overhang = true;
-    if (Math.abs(nz) < 1e-12) continue;
-    // Most triangles of a fine mesh cover no column centre: the rows only for those between two
-    // columns' centres along x, the normal only for those that cover one.
-    const i0 = Math.max(0, Math.ceil((Math.min(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
-    const i1 = Math.min(columnsX - 1, Math.floor((Math.max(ax, ax + ux, ax + vx) - xMin) / cell - 0.5));
-    if (i0 > i1) continue;
-    const j0 = Math.max(0, Math.ceil((Math.min(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
-    const j1 = Math.min(columnsY - 1, Math.floor((Math.max(ay, ay + uy, ay + vy) - yMin) / cell - 0.5));
-    if (j0 > j1) continue;
-    const normalZ = nz / Math.sqrt(nx * nx + ny * ny + nz * nz);
-    for (let j = j0; j <= j1; j++) {
-      const py = yMin + (j + 0.5) * cell - ay;
-      for (let i = i0; i <= i1; i++) {
-        const px = xMin + (i + 0.5) * cell - ax;
-        // Barycentric coordinates of the column centre.
-        const s = (px * vy - py * vx) / nz;
-        const r = (ux * py - uy * px) / nz;
-        if (s < 0 || r < 0 || s + r >= 1) continue;
-        addColumnHit(hits, j * columnsX + i, z0 + s * uz + r * vz, normalZ);
-      }
+      for (let before = 0; before < t; before++) addTriangleHits(hits, positions, indices, before);
     }
+    if (overhang) addTriangleHits(hits, positions, indices, t);
   }
   hits.overhang = overhang;
   return segmentCount;
