@@ -28,8 +28,8 @@ export interface ColumnHits {
 
 /**
  * Empty hits for the grid, sized for a closed mesh crossing each column of its footprint four times (a
- * part with an overhang mostly does; growing the arrays was a tenth of a small part's work). The arrays
- * are kept between calls (`fdmScratch`): fresh ones were most of a small part's support work.
+ * part with an overhang mostly does; growing the arrays was a tenth of a small part's work), kept
+ * between calls (`fdmScratch`).
  */
 export function emptyColumnHits(grid: ColumnGrid): ColumnHits {
   const capacity = Math.max(1024, 4 * grid.nx * grid.ny);
