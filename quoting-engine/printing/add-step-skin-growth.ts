@@ -15,8 +15,11 @@ export function addStepSkinGrowth(
   indices: ArrayLike<number>,
   /** Per triangle, the horizontal run of its slope over one layer, signed like n_z (`measure-fdm-layers.ts`). */
   runs: Float64Array,
-  /** The triangle across a half-edge (triangle t's side k is half-edge 3t + k), −1 where none. */
-  triangleAcross: (halfEdge: number) => number,
+  /**
+   * The triangle across each half-edge (triangle t's side k is half-edge 3t + k): the mesh's edge mates
+   * (the mate half-edge), or its edge ids (`meshEdgeIds`: each edge's one or two triangles).
+   */
+  across: Int32Array | { ids: Int32Array; triangles: Int32Array },
   layers: { zMin: number; h: number; count: number },
   skin: { solidLayers: number; bandMm: number; marginMm: number },
   solid: Float64Array,
@@ -32,7 +35,7 @@ export function addStepSkinGrowth(
   for (let t = 0; t < triangleCount; t++) {
     if (kind[t] === 0) continue;
     for (let k = 0; k < 3; k++) {
-      const wall = triangleAcross(t * 3 + k);
+      const wall = triangleAcross(across, t * 3 + k);
       if (wall < 0 || kind[wall] !== 0) continue;
       const p = indices[t * 3 + k]!;
       const q = indices[t * 3 + ((k + 1) % 3)]!;
@@ -58,4 +61,15 @@ export function addStepSkinGrowth(
       }
     }
   }
+}
+
+/** The triangle across a half-edge, −1 where none. Not a closure: one made per call is a new call target each time. */
+function triangleAcross(
+  across: Int32Array | { ids: Int32Array; triangles: Int32Array },
+  halfEdge: number,
+): number {
+  if (across instanceof Int32Array) return (across[halfEdge]! / 3) | 0;
+  const e = across.ids[halfEdge]!;
+  const t1 = across.triangles[e * 2]!;
+  return t1 === ((halfEdge / 3) | 0) ? across.triangles[e * 2 + 1]! : t1;
 }

@@ -1,4 +1,4 @@
-type ScratchArray = Float64Array | Int32Array | Uint8Array;
+type ScratchArray = Float64Array | Float32Array | Int32Array | Uint8Array;
 type ScratchKind<T extends ScratchArray> = new (length: number) => T;
 
 /** The arrays kept between calls, by the name of their use, and the names asked for since the last release. */

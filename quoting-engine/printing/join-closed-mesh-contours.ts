@@ -81,7 +81,6 @@ export function joinClosedMeshContours(
   const { cx, cy } = centre;
   const triangleCount = firstLayer.length;
   const asBelow = layersCutAsBelow(cutsChange, step, sums.area.length);
-  const shift = step === 1 ? 0 : step === 2 ? 1 : -1; // slots by a shift where the step allows
   const slotCount = segmentBase[triangleCount]!;
   // Per segment slot: its contour (-1: no segment), then its length and signed area side by side; a contour's root
   // (its first segment) sums the contour's length and area in place once its own are read.
@@ -107,6 +106,7 @@ export function joinClosedMeshContours(
     const nx = flatNormals[t * 2]!;
     const ny = flatNormals[t * 2 + 1]!;
     let s = segmentBase[t]!;
+    let cornerHalves = 0;
     for (let layer = first; layer <= last; layer += step, s++) {
       const z = zMin + (layer + 0.5) * h;
       // The sides the plane cuts (side k runs corner k → k + 1), by the slicing's own test.
@@ -153,31 +153,45 @@ export function joinClosedMeshContours(
       if (!(boxes[box + 1]! >= ax)) boxes[box + 1] = ax;
       if (!(boxes[box + 2]! <= ay)) boxes[box + 2] = ay;
       if (!(boxes[box + 3]! >= ay)) boxes[box + 3] = ay;
-      // A corner where the triangles on a cut side turn (half a corner per segment end), as `sharpEdges`.
-      const mateA = (edgeMates[t * 3 + sideA]! / 3) | 0;
-      const mateB = (edgeMates[t * 3 + sideB]! / 3) | 0;
-      if (nx * flatNormals[mateA * 2]! + ny * flatNormals[mateA * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
-      if (nx * flatNormals[mateB * 2]! + ny * flatNormals[mateB * 2 + 1]! < cornerCos) corners[layer]! += 0.5;
       // A layer cut as the one below joins as it did: its segments are put under it in the second pass.
+      // The triangle's sides cut are those of its slot below, and so are its corners.
       if (asBelow[layer]) {
+        if (cornerHalves > 0) corners[layer]! += cornerHalves;
         parent[s] = asBelowMark;
         continue;
       }
+      // A corner where the triangles on a cut side turn (half a corner per segment end), as `sharpEdges`.
+      const mateA = (edgeMates[t * 3 + sideA]! / 3) | 0;
+      const mateB = (edgeMates[t * 3 + sideB]! / 3) | 0;
+      cornerHalves =
+        (nx * flatNormals[mateA * 2]! + ny * flatNormals[mateA * 2 + 1]! < cornerCos ? 0.5 : 0) +
+        (nx * flatNormals[mateB * 2]! + ny * flatNormals[mateB * 2 + 1]! < cornerCos ? 0.5 : 0);
+      if (cornerHalves > 0) corners[layer]! += cornerHalves;
       parent[s] = s;
-      joinAcross(t, mateA, layer, s);
-      joinAcross(t, mateB, layer, s);
+      if (mateA < t) joinAcross(layers, parent, mateA, layer, s);
+      if (mateB < t) joinAcross(layers, parent, mateB, layer, s);
     }
-  }
-
-  /** Joins segment s (triangle t, `layer`) with the segment of the triangle across a cut side, if sliced already. */
-  function joinAcross(t: number, mate: number, layer: number, s: number): void {
-    if (mate >= t || layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
-    const above = layer - firstLayer[mate]!;
-    const other = segmentBase[mate]! + (shift >= 0 ? above >> shift : (above / step) | 0);
-    if (parent[other]! >= 0) join(parent, other, s);
   }
   const { roots, rootLayers } = sumContours(parent, measures, layers, sums);
   evaluateLoops(roots, rootLayers, measures, step, loopRules, sums);
+}
+
+/**
+ * Joins segment s (at `layer`) with the segment of an earlier triangle across a cut side, if that one is
+ * sliced there. Not a closure: one made per call is a new call target each time (optimised code dropped).
+ */
+function joinAcross(
+  layers: SlicedLayers & { segmentBase: Int32Array },
+  parent: Int32Array,
+  mate: number,
+  layer: number,
+  s: number,
+): void {
+  const { firstLayer, lastLayer, segmentBase, step } = layers;
+  if (layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
+  const above = layer - firstLayer[mate]!;
+  const other = segmentBase[mate]! + (step === 1 ? above : step === 2 ? above >> 1 : (above / step) | 0);
+  if (parent[other]! >= 0) join(parent, other, s);
 }
 
 /**

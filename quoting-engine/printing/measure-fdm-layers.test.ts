@@ -90,6 +90,38 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(profile.supportInterfaceMm2[50]).toBe(0);
   });
 
+  it("gives a T cut into triangles smaller than a support column the coarse T's support, layer by layer", () => {
+    const tee = boxesMesh([
+      [20, 0, 0, 30, 10, 20],
+      [0, 0, 20, 50, 10, 25],
+    ]);
+    // Every triangle cut in four, six times over (4,096 each; a triangle soup, which the support does
+    // not mind): the arms' undersides in triangles 0.8 × 0.16 mm, against columns of 0.52 mm, so most
+    // cover no column centre and the others one or two.
+    let corners = Array.from(tee.indices, (vertex) =>
+      [0, 1, 2].map((axis) => tee.positions[vertex * 3 + axis]!),
+    );
+    for (let round = 0; round < 6; round++) {
+      const finer: number[][] = [];
+      for (let t = 0; t < corners.length; t += 3) {
+        const [a, b, c] = [corners[t]!, corners[t + 1]!, corners[t + 2]!];
+        const mid = (p: number[], q: number[]) => p.map((value, axis) => (value + q[axis]!) / 2);
+        const [ab, bc, ca] = [mid(a, b), mid(b, c), mid(c, a)];
+        finer.push(a, ab, ca, ab, b, bc, ca, bc, c, ab, bc, ca);
+      }
+      corners = finer;
+    }
+    const fine = measureFdmLayers(
+      Float64Array.from(corners.flat()),
+      Uint32Array.from(corners, (_, vertex) => vertex),
+    );
+    const coarse = measureFdmLayers(tee.positions, tee.indices);
+    expect(sum(coarse.supportMm2)).toBeGreaterThan(400 * 90);
+    expect(fine.supportMm2).toEqual(coarse.supportMm2);
+    expect(fine.supportInterfaceMm2).toEqual(coarse.supportInterfaceMm2);
+    expect(fine.supportOutlineMm).toEqual(coarse.supportOutlineMm);
+  });
+
   it("supports an L's arm (8 × 10 mm) down to the plate, its top four layers interface, none inside the post", () => {
     // Post 2 × 10 × 10 mm, arm 10 × 10 × 1 mm on it: the free 8 × 10 mm of the arm's underside (z 10)
     // is supported. Grid 0.25 mm (10 mm / 128 < 0.25). The top support layer is the contact gap (one

@@ -4,8 +4,8 @@ import { edgeMatesFromIds, meshEdgeIds } from "./mesh-edge-ids";
 import { layersWhereCutsChange } from "./layers-where-cuts-change";
 import type { MeasureFdmLayersOptions } from "./measure-fdm-layers-options";
 import { measureFdmSupports } from "./measure-fdm-supports";
-import { horizontalNormal } from "./horizontal-normals";
-import { skinArea, skinFactCount } from "./skin-area";
+import { columnGridOver, emptyColumnHits } from "./column-hits";
+import { sliceRangesAndSkins } from "./slice-ranges-and-skins";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
 import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
@@ -98,18 +98,10 @@ export function measureFdmLayers(
       )
     : drawnPositions;
   const triangleCount = Math.floor(indices.length / 3);
-  let zMin = Infinity;
-  let zMax = -Infinity;
-  let xSum = 0;
-  let ySum = 0;
   const vertexCount = Math.floor(positions.length / 3);
-  for (let v = 0; v < vertexCount; v++) {
-    const z = positions[v * 3 + 2]!;
-    if (z < zMin) zMin = z;
-    if (z > zMax) zMax = z;
-    xSum += positions[v * 3]!;
-    ySum += positions[v * 3 + 1]!;
-  }
+  // z min, z max, x sum, y sum, and the plate extents x min, x max, y min, y max for the support's grid.
+  const vertexFacts = vertexFactsOf(positions, vertexCount);
+  const [zMin, zMax, xSum, ySum] = vertexFacts as unknown as [number, number, number, number];
   // Parts taller than the cap (beyond any desktop printer) are measured in thicker layers; the
   // estimate counts each as several printed ones.
   const h = Math.max(options.layerHeightMm ?? 0.2, (zMax - zMin) / (options.maxLayers ?? 1500));
@@ -144,25 +136,35 @@ export function measureFdmLayers(
   // Per triangle, its first segment (a slot per sliced layer of its range), for closed meshes' joins.
   const segmentBase = fdmScratch("segmentBase", Int32Array, edgeMates ? triangleCount + 1 : 0);
   if (edgeMates) segmentBase[0] = 0;
+  const support = {
+    zMin,
+    layerHeightMm: h,
+    layerCount,
+    supportAngleDeg: options.supportAngleDeg ?? 42,
+    contactGapMm: options.supportContactGapMm ?? 0.2,
+    spreadMm: options.supportSpreadMm ?? 1.5,
+    supportBridges: options.supportBridges ?? false,
+    interfaceLayers: options.supportInterfaceLayers ?? 4,
+    interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
+    supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
+  };
+  // Columns beside the part too, for supports grown past its edge down to the plate (decision 0067).
+  const reachMm = Math.min(options.supportReachBeyondPartMm ?? 0.75, support.spreadMm);
+  const columnHits = emptyColumnHits(columnGridOver(vertexFacts.subarray(4), reachMm));
+  const overhangLimit = -Math.cos((support.supportAngleDeg * Math.PI) / 180);
   const segmentCount = sliceRangesAndSkins(
     positions,
     indices,
-    { layerCount, step, zMin, h },
+    { layerCount, step, zMin, h, overhangLimit },
     { firstLayer, lastLayer, segmentBase, flatNormals, runs },
     { up, down, solidSkin, skin },
+    columnHits,
   );
-  const triangleAcross = edgeMates
-    ? (halfEdge: number) => (edgeMates[halfEdge]! / 3) | 0
-    : (halfEdge: number) => {
-        const e = edges!.ids[halfEdge]!;
-        const t1 = edges!.triangles[e * 2]!;
-        return t1 === ((halfEdge / 3) | 0) ? edges!.triangles[e * 2 + 1]! : t1;
-      };
   addStepSkinGrowth(
     positions,
     indices,
     runs,
-    triangleAcross,
+    edgeMates ?? edges!,
     { zMin, h, count: layerCount },
     skin,
     solidSkin,
@@ -197,19 +199,7 @@ export function measureFdmLayers(
   // Layers not sliced take the contours of the sliced one below.
   const perLayer = Object.values(sums);
   if (step > 1) copyUnslicedLayers(step, perLayer, boxes);
-  const supports = measureFdmSupports(positions, indices, {
-    zMin,
-    layerHeightMm: h,
-    layerCount,
-    supportAngleDeg: options.supportAngleDeg ?? 42,
-    contactGapMm: options.supportContactGapMm ?? 0.2,
-    spreadMm: options.supportSpreadMm ?? 1.5,
-    reachBeyondPartMm: options.supportReachBeyondPartMm ?? 0.75,
-    supportBridges: options.supportBridges ?? false,
-    interfaceLayers: options.supportInterfaceLayers ?? 4,
-    interfaceAngleDeg: options.supportInterfaceAngleDeg ?? 36.5,
-    supportMaxLayerHeightMm: options.supportMaxLayerHeightMm ?? 0.3,
-  });
+  const supports = measureFdmSupports(columnHits, support);
   releaseUnaskedFdmScratch();
   return {
     layerHeightMm: h,
@@ -239,66 +229,34 @@ export function measureFdmLayers(
 }
 
 /**
- * The first pass over the triangles: each one's plate normal and slope run (`horizontalNormal`), its
- * first sliced and last layer, its first segment slot when `segmentBase` is given (one more at the
- * end), and its skins (`skinArea`). A function of its own so that the calls inline. Returns the slots.
+ * One pass over the vertices: z min, z max, the sums of x and of y, then x min, x max, y min, y max
+ * (Math.min and Math.max only where they may change them: the same −0 and +0 as taking them of every
+ * vertex). A function of its own: `measureFdmLayers` has no long loop, so it is not compiled while
+ * running one (on-stack replacement) and dropped again on the code after it, at every call.
  */
-function sliceRangesAndSkins(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  layers: { layerCount: number; step: number; zMin: number; h: number },
-  ranges: {
-    firstLayer: Int32Array;
-    lastLayer: Int32Array;
-    segmentBase: Int32Array;
-    flatNormals: Float64Array;
-    runs: Float64Array;
-  },
-  skins: {
-    up: Float64Array;
-    down: Float64Array;
-    solidSkin: Float64Array;
-    skin: { solidLayers: number; bandMm: number; marginMm: number };
-  },
-): number {
-  const { layerCount, step, zMin, h } = layers;
-  const { firstLayer, lastLayer, segmentBase, flatNormals, runs } = ranges;
-  const { up, down, solidSkin, skin } = skins;
-  const triangleCount = firstLayer.length;
-  const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
-  let segmentCount = 0;
-  const skinFacts = new Float64Array(skinFactCount);
-  skinFacts[6] = zMin;
-  skinFacts[7] = h;
-  for (let t = 0; t < triangleCount; t++) {
-    // Twice the triangle's area projected on the plate, positive facing up.
-    horizontalNormal(positions, indices, t, skinFacts, flatNormals, runs);
-    const z0 = positions[indices[t * 3]! * 3 + 2]!;
-    const z1 = positions[indices[t * 3 + 1]! * 3 + 2]!;
-    const z2 = positions[indices[t * 3 + 2]! * 3 + 2]!;
-    const lo = Math.min(z0, z1, z2);
-    const hi = Math.max(z0, z1, z2);
-    const loInLayers = (lo - zMin) / h;
-    const hiInLayers = (hi - zMin) / h;
-    const first = Math.max(0, Math.ceil(loInLayers - 0.5));
-    const last = Math.min(layerCount - 1, Math.ceil(hiInLayers - 0.5) - 1);
-    // Divisions by the step only where it is not 1 or 2 (a float division per triangle is measurable).
-    const firstSliced =
-      stepShift >= 0 ? ((first + step - 1) >> stepShift) << stepShift : Math.ceil(first / step) * step;
-    firstLayer[t] = firstSliced;
-    lastLayer[t] = last;
-    if (last >= firstSliced)
-      segmentCount +=
-        stepShift >= 0 ? ((last - firstSliced) >> stepShift) + 1 : ((last - firstSliced) / step + 1) | 0;
-    if (segmentBase.length > 0) segmentBase[t + 1] = segmentCount;
-    skinFacts[1] = lo;
-    skinFacts[2] = hi;
-    skinFacts[3] = loInLayers;
-    skinFacts[4] = hiInLayers;
-    skinFacts[5] = Math.abs(runs[t]!);
-    skinArea(skinFacts, layerCount, up, down, solidSkin, skin);
+function vertexFactsOf(positions: ArrayLike<number>, vertexCount: number): Float64Array {
+  let zMin = Infinity;
+  let zMax = -Infinity;
+  let xSum = 0;
+  let ySum = 0;
+  let xMin = Infinity;
+  let yMin = Infinity;
+  let xMax = -Infinity;
+  let yMax = -Infinity;
+  for (let v = 0; v < vertexCount; v++) {
+    const x = positions[v * 3]!;
+    const y = positions[v * 3 + 1]!;
+    const z = positions[v * 3 + 2]!;
+    if (z < zMin) zMin = z;
+    if (z > zMax) zMax = z;
+    xSum += x;
+    ySum += y;
+    if (x <= xMin) xMin = Math.min(xMin, x);
+    if (x >= xMax) xMax = Math.max(xMax, x);
+    if (y <= yMin) yMin = Math.min(yMin, y);
+    if (y >= yMax) yMax = Math.max(yMax, y);
   }
-  return segmentCount;
+  return Float64Array.of(zMin, zMax, xSum, ySum, xMin, xMax, yMin, yMax);
 }
 
 const rounded = (values: Float64Array): number[] => Array.from(values, (v) => Math.round(v * 100) / 100);

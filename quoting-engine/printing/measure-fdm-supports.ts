@@ -1,10 +1,9 @@
 import { fdmScratch } from "./fdm-scratch";
-import { hasOverhang } from "./has-overhang";
 import { markSupportInterface } from "./mark-support-interface";
-import { growFloat, growInt32 } from "./grow-typed-array";
+import { growInt32 } from "./grow-typed-array";
 import { maxFilter } from "./max-filter";
 import { sortHits } from "./sort-hits";
-import { rasteriseColumns } from "./rasterise-columns";
+import type { ColumnHits } from "./column-hits";
 import { supportLayerHeights } from "./support-layer-heights";
 
 export interface FdmSupportOptions {
@@ -28,14 +27,6 @@ export interface FdmSupportOptions {
   supportBridges?: boolean;
   /** Sideways growth of support regions, mm. */
   spreadMm?: number;
-  /** Growth past the part's bounding box into the air beside it (the grid widened), mm; ≤ `spreadMm`. */
-  reachBeyondPartMm?: number;
-  /**
-   * Columns on the longer side of the grid (96: 0.6 mm columns on a 60 mm part, against PrusaSlicer's
-   * support lines 2.5 mm apart; 128 took half as long again on the T and 3DBenchy for errors within
-   * 3 points on every benchmark mesh, decision 0057).
-   */
-  gridCells?: number;
   /**
    * The thickest support layer (PrusaSlicer 2.5: `max_layer_height`, 0 = 0.75 × the 0.4 mm nozzle).
    * Absent: the support is printed in the object's layers.
@@ -64,15 +55,16 @@ export interface FdmSupports {
  * linear in triangles plus covered cells.
  */
 export function measureFdmSupports(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
+  /** The part's triangles on the support's columns (`sliceRangesAndSkins`). */
+  columnHits: ColumnHits,
   options: FdmSupportOptions,
 ): FdmSupports {
   const { zMin, layerHeightMm: h, layerCount, contactGapMm, interfaceLayers } = options;
   const sparse = new Float64Array(layerCount);
   const dense = new Float64Array(layerCount);
-  const triangleCount = Math.floor(indices.length / 3);
-  if (triangleCount === 0 || layerCount === 0)
+  // A part with no face flatter than the support angle above the first layer needs no support (cubes,
+  // cups, tubes: the grid is most of the cost).
+  if (layerCount === 0 || !columnHits.overhang)
     return {
       sparseMm2: sparse,
       interfaceMm2: dense,
@@ -80,60 +72,14 @@ export function measureFdmSupports(
       columnMm3: 0,
       layerHeightMm: new Float64Array(layerCount).fill(h),
     };
-  let xMin = Infinity;
-  let yMin = Infinity;
-  let xMax = -Infinity;
-  let yMax = -Infinity;
-  // Math.min and Math.max only where they may change the extremes (the same −0 and +0 as before).
-  for (let v = 0; v < positions.length; v += 3) {
-    const x = positions[v]!;
-    const y = positions[v + 1]!;
-    if (x <= xMin) xMin = Math.min(xMin, x);
-    if (x >= xMax) xMax = Math.max(xMax, x);
-    if (y <= yMin) yMin = Math.min(yMin, y);
-    if (y >= yMax) yMax = Math.max(yMax, y);
-  }
-  const cells = options.gridCells ?? 96;
-  const cell = Math.max(0.25, Math.max(xMax - xMin, yMax - yMin) / cells);
-  // Columns beside the part, for supports grown past its edge down to the plate (decision 0067).
-  const reach = Math.min(options.reachBeyondPartMm ?? 0, options.spreadMm ?? 0);
-  [xMin, yMin, xMax, yMax] = [xMin - reach, yMin - reach, xMax + reach, yMax + reach];
-  const nx = Math.max(1, Math.ceil((xMax - xMin) / cell));
-  const ny = Math.max(1, Math.ceil((yMax - yMin) / cell));
+  const { cell, nx, ny } = columnHits.grid;
   const limit = -Math.cos((options.supportAngleDeg * Math.PI) / 180);
   const denseLimit = -Math.cos(((options.interfaceAngleDeg ?? options.supportAngleDeg) * Math.PI) / 180);
   // Only flat ceilings are bridged; a sloped one (the top of a horizontal hole away from its crown)
   // grows one strip per layer anchored on one side, and PrusaSlicer supports it.
   const flatLimit = -Math.cos((10 * Math.PI) / 180);
-
-  // A part with no face flatter than the support angle above the first layer needs no support: say so
-  // before building the grid (cubes, cups, tubes: most of the grid's cost).
-  if (!hasOverhang(positions, indices, triangleCount, limit, zMin + h))
-    return {
-      sparseMm2: sparse,
-      interfaceMm2: dense,
-      outlineMm: new Float64Array(layerCount),
-      columnMm3: 0,
-      layerHeightMm: new Float64Array(layerCount).fill(h),
-    };
-  // One pass over the triangles lists the hits, a counting sort puts them per column (CSR layout).
-  let hitCount = 0;
-  // A closed mesh crosses each column of its footprint at least twice, a part with an overhang mostly
-  // four times: sized for that (growing the arrays was a tenth of a small part's work), grown if more.
-  const hitCapacity = Math.max(1024, 4 * nx * ny);
-  let hitColumn = new Int32Array(hitCapacity);
-  let hitHeight = new Float64Array(hitCapacity);
-  let hitNormal = new Float32Array(hitCapacity);
-  rasteriseColumns(positions, indices, triangleCount, xMin, yMin, cell, nx, ny, (column, z, nz) => {
-    if (hitCount === hitColumn.length) {
-      hitColumn = growInt32(hitColumn);
-      hitHeight = growFloat(hitHeight);
-      hitNormal = growFloat(hitNormal);
-    }
-    hitColumn[hitCount] = column;
-    hitHeight[hitCount] = z;
-    hitNormal[hitCount++] = nz;
-  });
+  // A counting sort puts the hits per column (CSR layout).
+  const { column: hitColumn, height: hitHeight, normalZ: hitNormal, count: hitCount } = columnHits;
   const counts = new Uint32Array(nx * ny + 1);
   for (let k = 0; k < hitCount; k++) counts[hitColumn[k]! + 1]!++;
   for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
