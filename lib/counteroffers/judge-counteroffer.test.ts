@@ -9,6 +9,7 @@ const terms: CounterofferTerms = {
   offeredDeliveryDate: "2027-01-20",
   proposedDeliveryDate: "2027-01-20",
   earliestDeliveryDate: "2027-01-08",
+  latestDeliveryDate: "2027-07-09",
 };
 
 describe("judgeCounteroffer", () => {
@@ -78,5 +79,22 @@ describe("judgeCounteroffer", () => {
       field: "deliveryDate",
     });
     expect(judgeCounteroffer({ ...terms, offeredPriceCents: 0 }, settings).ok).toBe(false);
+  });
+
+  it("names the earliest day as people read it", () => {
+    expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2026-11-01" }, settings)).toEqual({
+      ok: false,
+      field: "deliveryDate",
+      error: "Choose a delivery date from 8 Jan 2027 on.",
+    });
+  });
+
+  it("refuses a date past the horizon, which no buyer could order (the API took 2099), and takes the last day", () => {
+    expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2099-01-05" }, settings)).toEqual({
+      ok: false,
+      field: "deliveryDate",
+      error: "Choose a delivery date up to 9 Jul 2027: no order is planned further ahead.",
+    });
+    expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2027-07-09" }, settings).ok).toBe(true);
   });
 });

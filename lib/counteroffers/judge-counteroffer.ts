@@ -1,4 +1,5 @@
 import type { MatchingSettings } from "../matching/matching-settings";
+import { formatIsoDay } from "../dates/format-day";
 import { formatEuros } from "../money/format-euros";
 
 export interface CounterofferTerms {
@@ -6,10 +7,14 @@ export interface CounterofferTerms {
   offeredPriceCents: number;
   lineTotalCents: number;
   proposedPriceCents: number;
-  /** Calendar days, YYYY-MM-DD: the buyer's promised delivery date, the proposed one, the earliest allowed. */
+  /**
+   * Calendar days, YYYY-MM-DD: the buyer's promised delivery date, the proposed one, the earliest and the
+   * latest allowed (the pricing horizon: a buyer cannot order further out, so no partner may propose it).
+   */
   offeredDeliveryDate: string;
   proposedDeliveryDate: string;
   earliestDeliveryDate: string;
+  latestDeliveryDate: string;
 }
 
 export type CounterofferJudgement =
@@ -78,7 +83,13 @@ export function judgeCounteroffer(
     return {
       ok: false,
       field: "deliveryDate",
-      error: `Choose a delivery date from ${terms.earliestDeliveryDate} on.`,
+      error: `Choose a delivery date from ${formatIsoDay(terms.earliestDeliveryDate)} on.`,
+    };
+  if (terms.proposedDeliveryDate > terms.latestDeliveryDate)
+    return {
+      ok: false,
+      field: "deliveryDate",
+      error: `Choose a delivery date up to ${formatIsoDay(terms.latestDeliveryDate)}: no order is planned further ahead.`,
     };
   const automatic = buyerNetCents === null && terms.proposedDeliveryDate <= terms.offeredDeliveryDate;
   return { ok: true, automatic, changesPrice, changesDate, buyerNetCents };

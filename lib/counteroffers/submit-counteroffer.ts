@@ -13,6 +13,7 @@ import { offerDeadline } from "../matching/offer-deadline";
 import { requestOfferExpiry } from "../matching/request-matching";
 import { assertWithinProbationLimit } from "../probation/assert-within-probation-limit";
 import { quoteDay } from "../quotes/quote-day";
+import { loadOrderRules } from "../small-orders/load-order-rules";
 import { euroCentsInput } from "../settings/settings-input-fields";
 import { deliveryDayRefusal } from "./delivery-day-refusal";
 import { judgeCounteroffer } from "./judge-counteroffer";
@@ -120,6 +121,8 @@ export async function submitCounteroffer(
       const { settings } = await loadMatchingSettings(tx);
       const tomorrow = new Date(`${quoteDay(now)}T00:00:00Z`);
       tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+      const latest = new Date(`${quoteDay(now)}T00:00:00Z`);
+      latest.setUTCDate(latest.getUTCDate() + (await loadOrderRules(tx)).horizonDays);
       const judged = judgeCounteroffer(
         {
           offeredPriceCents: offer.supplierPriceCents,
@@ -128,6 +131,7 @@ export async function submitCounteroffer(
           offeredDeliveryDate: day(offer.orderLine.deliveryDate),
           proposedDeliveryDate: terms.deliveryDate,
           earliestDeliveryDate: day(tomorrow),
+          latestDeliveryDate: day(latest),
         },
         settings.counteroffers,
       );

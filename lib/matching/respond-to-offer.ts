@@ -13,6 +13,7 @@ import { lockActiveSupplier } from "./lock-active-supplier";
 import { refreshSupplierScore } from "./refresh-supplier-score";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { assertWithinProbationLimit } from "../probation/assert-within-probation-limit";
+import { notPendingError } from "./offer-not-pending-error";
 
 export interface OfferResponder {
   userId: string;
@@ -46,27 +47,6 @@ async function lockOwnOffer(tx: TransactionClient, responder: OfferResponder, of
   });
   if (!offer) throw new AppError("not_found", "There is no such offer for your company.");
   return offer;
-}
-
-function notPendingError(
-  offer: { status: string; expiresAt: Date; withdrawnBy?: string | null },
-  now: Date,
-): AppError {
-  if (offer.status === "PENDING" && offer.expiresAt <= now)
-    return new AppError(
-      "invalid_state_transition",
-      `This offer expired at ${offer.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC and has gone to another partner.`,
-    );
-  const what = {
-    ACCEPTED: "You accepted this offer already.",
-    REJECTED: "You rejected this offer already.",
-    EXPIRED: "This offer expired and has gone to another partner.",
-    WITHDRAWN:
-      offer.withdrawnBy === "BUYER"
-        ? "The buyer cancelled the order, so this offer is withdrawn."
-        : "Operations withdrew this offer.",
-  }[offer.status as "ACCEPTED" | "REJECTED" | "EXPIRED" | "WITHDRAWN"];
-  return new AppError("invalid_state_transition", what ?? "This offer cannot be answered any more.");
 }
 
 /**

@@ -4,6 +4,7 @@ import { recordAuditLog } from "../audit-log/record-audit-log";
 import type { SupplierEditor } from "../suppliers/assert-supplier-admin";
 import { assertSupplierMay } from "../suppliers/assert-supplier-may";
 import { releasePayoutsAwaitingDetails } from "./release-payouts-awaiting-details";
+import { sepaPayoutRefusal } from "./sepa-payout-refusal";
 import { validateIban } from "./validate-iban";
 
 const bankDetailsSchema = z.object({
@@ -32,7 +33,12 @@ const bankDetailsSchema = z.object({
         ),
     )
     .transform((bic) => bic || null),
-});
+})
+  // Only a valid IBAN and BIC get here: then the payout must be able to reach that account.
+  .superRefine((details, ctx) => {
+    const refusal = sepaPayoutRefusal(details.iban, details.bic);
+    if (refusal) ctx.addIssue({ code: "custom", path: [refusal.field], message: refusal.message });
+  });
 
 export type BankDetailsInput = z.input<typeof bankDetailsSchema>;
 

@@ -95,6 +95,11 @@ const ibanCountries: Record<string, readonly [length: number, adjective: string]
 
 export type IbanCheck = { ok: true; iban: string } | { ok: false; message: string };
 
+/** The adjective the messages use for an IBAN country ("German", "Swiss"), or null for an unknown code. */
+export function ibanCountryAdjective(countryCode: string): string | null {
+  return ibanCountries[countryCode]?.[1] ?? null;
+}
+
 /** "A German", "An Italian" ("a Ukrainian": the vowel sound decides, and U starts with a "y"). */
 const withArticle = (adjective: string) => `${/^[AEIO]/.test(adjective) ? "An" : "A"} ${adjective}`;
 

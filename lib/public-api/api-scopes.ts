@@ -61,7 +61,8 @@ export function apiScopesForCompanyKind(kind: CompanyKind): ApiScope[] {
 
 /**
  * Scopes that only read: a suspended company's keys keep these (like its users, who may still read their
- * orders and documents), and lose the others until operations reinstate the company.
+ * orders and documents), and lose the others until operations reinstate the company, except a scope whose
+ * permission a suspended company keeps (jobs:write: it finishes the jobs it accepted; authenticate-api-key).
  */
 export const readOnlyApiScopes: readonly ApiScope[] = [
   "orders:read",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "../db/prisma";
 import type { CompanyKind } from "../db/generated/enums";
-import { may } from "../auth/permissions";
+import { may, suspendedCompanyPermissions } from "../auth/permissions";
 import { roleLabels } from "../auth/roles";
 import { AppError } from "../errors/app-error";
 import { formatDayOfMoment } from "../dates/format-day";
@@ -72,11 +72,18 @@ export async function authenticateApiKey(
     );
   if (!(apiScopes[scope].kinds as readonly CompanyKind[]).includes(key.company.kind))
     throw new AppError("forbidden", `The scope ${scope} is not for your kind of company.`, { scope });
-  if (key.company.status !== "ACTIVE" && !readOnlyApiScopes.includes(scope))
+  const creatorMay = creatorPermissionFor(scope);
+  // A suspended partner still finishes and ships the jobs it accepted (decision 0015), as in the portal:
+  // a scope whose permission suspendedCompanyPermissions keeps stays usable.
+  const keptWhileSuspended =
+    key.company.status === "SUSPENDED" &&
+    creatorMay !== undefined &&
+    suspendedCompanyPermissions.includes(creatorMay);
+  if (key.company.status !== "ACTIVE" && !readOnlyApiScopes.includes(scope) && !keptWhileSuspended)
     throw new AppError(
       "forbidden",
       key.company.status === "SUSPENDED"
-        ? "Your company's account is suspended: its keys may read, but not change anything until operations reinstate it."
+        ? "Your company's account is suspended: its keys may read and finish the jobs you accepted, but not change anything else until operations reinstate it."
         : "Your company's account is not active yet: its keys may read, but not change anything.",
     );
   // Writes act as the key's creator (uploads, offers, jobs, orders): not once that person left the team.
@@ -89,7 +96,6 @@ export async function authenticateApiKey(
       "The person who created this API key is no longer on your team, so it may only read: an admin creates a new key on the team page.",
     );
   // ...and only as far as that person's current role may go (decision 0080).
-  const creatorMay = creatorPermissionFor(scope);
   if (creatorMay && !may(key.createdBy.role, creatorMay))
     throw new AppError(
       "forbidden",

@@ -34,7 +34,15 @@ export function decodeCursor(cursor: string | undefined): PageCursor | null {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
     const date = new Date(String(createdAt));
-    if (typeof id === "string" && typeof createdAt === "string" && !Number.isNaN(date.getTime()))
+    // Only what encodeCursor writes: a forged moment such as the year -271821 is a valid JS date that
+    // PostgreSQL cannot compare with (a 500), so the text must read back exactly as the date's ISO form.
+    if (
+      typeof id === "string" &&
+      typeof createdAt === "string" &&
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString() === createdAt &&
+      /^\d{4}-/.test(createdAt)
+    )
       return { createdAt: date, id };
   } catch {
     // Falls through to the refusal below.

@@ -81,8 +81,22 @@ export async function recordShipment(
     if (shipment.quantity > left)
       throw new AppError(
         "validation_failed",
-        `Only ${left} of the ${line.quantity} parts are left to ship; enter at most ${left}.`,
+        shippedBefore === 0
+          ? `The job has ${line.quantity} parts; enter at most ${left}.`
+          : `Only ${left} of the ${line.quantity} parts are left to ship; enter at most ${left}.`,
         { field: "quantity" },
+      );
+    // Each parcel has its own tracking number: the first parcel's number typed again (or a retry under a
+    // new Idempotency-Key) would give the buyer two parcels behind one link.
+    const sameParcel = await tx.shipment.findFirst({
+      where: { orderLineId: line.id, carrier: shipment.carrier, trackingNumber: shipment.trackingNumber },
+      select: { quantity: true },
+    });
+    if (sameParcel)
+      throw new AppError(
+        "validation_failed",
+        `A parcel of this job with ${sameParcel.quantity} parts already has the tracking number ${shipment.trackingNumber}: enter this parcel's own tracking number.`,
+        { field: "trackingNumber" },
       );
     const created = await tx.shipment.create({
       data: { orderLineId: line.id, ...shipment, createdById: shipper.userId, shippedAt: now },

@@ -9,6 +9,7 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { AppError } from "../errors/app-error";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { formatIsoDay } from "../dates/format-day";
 import { quoteDay } from "../quotes/quote-day";
 import type { SupplierEditor } from "./assert-supplier-admin";
 import { assertSupplierMay } from "./assert-supplier-may";
@@ -59,7 +60,7 @@ export async function blockDays(db: Database, editor: SupplierEditor, input: unk
   const block = blockSchema.parse(input);
   const today = quoteDay(now);
   if (block.from < today)
-    throw new AppError("validation_failed", `Choose today (${today}) or a later day.`, { field: "from" });
+    throw new AppError("validation_failed", `Choose today (${formatIsoDay(today)}) or a later day.`, { field: "from" });
   const allDays: IsoDate[] = [];
   for (let day = block.from; day <= (block.to ?? block.from); day = shift(day, 1)) allDays.push(day);
   const workingDays = allDays.filter((day) => !isWeekend(day));

@@ -113,6 +113,28 @@ describe("a partner's payout details and documents", () => {
     });
   });
 
+  it("refuses an account a SEPA transfer cannot reach, or a Swiss one without its BIC, and stores nothing", async () => {
+    // Valid check digits, but the SEPA payouts file would carry a transfer the bank refuses.
+    const saudi = await saveBankDetails(db, muellerAdmin, {
+      ...bankDetails,
+      iban: "SA03 8000 0000 6080 1016 7519",
+    }).catch((error: unknown) => error);
+    expect(formStateFromError(saudi, "save").fieldErrors).toEqual({
+      iban: "We pay partners by SEPA transfer, which does not reach Saudi accounts: give the IBAN of an account in a SEPA country (the EU, Norway, Switzerland, the UK…).",
+    });
+    const swiss = await saveBankDetails(db, muellerAdmin, {
+      ...bankDetails,
+      iban: "CH93 0076 2011 6238 5295 7",
+      bic: "",
+    }).catch((error: unknown) => error);
+    expect(formStateFromError(swiss, "save").fieldErrors).toEqual({
+      bic: "A SEPA transfer to a Swiss account needs the bank's BIC: enter it (8 or 11 letters and digits, on your bank statement).",
+    });
+    expect(await db.company.findUniqueOrThrow({ where: { id: mueller.companyId } })).toMatchObject({
+      bankIban: null,
+    });
+  });
+
   it("saves an admin's bank details normalised and releases the payout held for them as a bank transfer", async () => {
     const { payoutId } = await deliveredOrder();
     expect(await db.payout.findUniqueOrThrow({ where: { id: payoutId } })).toMatchObject({

@@ -386,6 +386,34 @@ describe("the public API against its OpenAPI document", () => {
     }
   });
 
+  it("lets a suspended partner's key finish its accepted jobs, as the portal does, but answer no offer", async () => {
+    const { createApiKey } = await import("../../lib/api-keys/create-api-key");
+    const key = await createApiKey(db, {
+      companyId: "seed_company_mueller",
+      userId: "seed_user_mueller_staff",
+      name: "ERP",
+      scopes: ["jobs:write", "offers:write"],
+    });
+    await db.company.update({ where: { id: "seed_company_mueller" }, data: { status: "SUSPENDED" } });
+    try {
+      // Past the key check: the handler answers (no such job), where the key was refused with 403.
+      const job = await call("POST", "/api/v1/jobs/no-such-job/status", {
+        key: key.secret,
+        body: { status: "IN_PRODUCTION" },
+      });
+      expect(job.body).toMatchObject({ status: 404, code: "not_found" });
+      const offer = await call("POST", "/api/v1/offers/no-such-offer/accept", { key: key.secret });
+      expect(offer.body).toMatchObject({
+        status: 403,
+        code: "forbidden",
+        detail:
+          "Your company's account is suspended: its keys may read and finish the jobs you accepted, but not change anything else until operations reinstate it.",
+      });
+    } finally {
+      await db.company.update({ where: { id: "seed_company_mueller" }, data: { status: "ACTIVE" } });
+    }
+  });
+
   it("answers the partner operations as documented: offers, answers, jobs, parcels, documents, payouts", async () => {
     // Issue 24 (i24-partner, decision 0060): three orders offered to the best partner; its key answers.
     const { placeAcmeOrder } = await import("../fixtures/acme-orders");

@@ -139,6 +139,13 @@ describe("quality documents and partial shipments", () => {
   it("ships in parcels: the line is shipped with the last one, delivery and payout follow as for one parcel", async () => {
     const { order, line, supplier } = await jobInProduction([], 10);
     const since = new Date();
+    await expect(
+      recordShipment(db, supplier, line.id, {
+        carrier: "UPS",
+        trackingNumber: "1Z999AA10123456784",
+        quantity: 11,
+      }),
+    ).rejects.toThrow("The job has 10 parts; enter at most 10.");
     const first = await recordShipment(db, supplier, line.id, {
       carrier: "UPS",
       trackingNumber: "1Z 999 AA1 01 2345 6784",
@@ -157,6 +164,16 @@ describe("quality documents and partial shipments", () => {
         quantity: 7,
       }),
     ).rejects.toThrow("Only 6 of the 10 parts are left to ship; enter at most 6.");
+    // The first parcel's tracking number typed again for the second parcel.
+    await expect(
+      recordShipment(db, supplier, line.id, {
+        carrier: "UPS",
+        trackingNumber: "1Z999AA10123456784",
+        quantity: 6,
+      }),
+    ).rejects.toThrow(
+      "A parcel of this job with 4 parts already has the tracking number 1Z999AA10123456784: enter this parcel's own tracking number.",
+    );
 
     const last = await recordShipment(db, supplier, line.id, {
       carrier: "DPD",

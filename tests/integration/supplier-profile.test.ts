@@ -464,7 +464,7 @@ describe("the supplier's profile", () => {
 
     expect(
       await fieldErrorsOf(blockDays(db, mueller, { from: "2030-01-04", reason: "Too late" }, now)),
-    ).toEqual({ from: "Choose today (2030-01-07) or a later day." });
+    ).toEqual({ from: "Choose today (7 Jan 2030) or a later day." });
     expect(
       await fieldErrorsOf(blockDays(db, mueller, { from: "2030-03-09", reason: "Saturday" }, now)),
     ).toEqual({ from: expect.stringContaining("is a weekend day") });

@@ -11,6 +11,7 @@ import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { addCertificate } from "@/lib/suppliers/add-certificate";
 import { addMachine } from "@/lib/suppliers/add-machine";
 import type { SupplierEditor } from "@/lib/suppliers/assert-supplier-admin";
+import { blockedDaysSummary } from "@/lib/suppliers/blocked-days-summary";
 import { blockDays } from "@/lib/suppliers/block-days";
 import { removeCertificate } from "@/lib/suppliers/remove-certificate";
 import { removeMachine } from "@/lib/suppliers/remove-machine";
@@ -150,11 +151,7 @@ export const blockDaysAction = formAction(
   async (input, { user }) => {
     const result = await blockDays(getPrisma(), editorOf(user), input);
     profileChanged();
-    const skipped = [
-      result.alreadyBlocked > 0 ? `${result.alreadyBlocked} already blocked` : "",
-      result.weekendDays > 0 ? `${result.weekendDays} weekend day(s)` : "",
-    ].filter(Boolean);
-    return `${result.blocked} day(s) blocked${skipped.length ? `; skipped ${skipped.join(" and ")}` : ""}.`;
+    return blockedDaysSummary(result);
   },
   { failure: "block the days" },
 );
