@@ -14,6 +14,7 @@ import { auditDecisions } from "../audits/audit-decisions";
 import { lockUndecidedAudit } from "../audits/lock-undecided-audit";
 import { reopenUnmatchedLines } from "../audits/reopen-unmatched-lines";
 import type { AuditActor } from "../audits/save-audit-checklist";
+import { undeclaredCapabilities } from "../audits/undeclared-capabilities";
 import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { endProbations } from "../probation/end-probations";
@@ -108,6 +109,12 @@ export async function decideAudit(
           throw new AppError(
             "invalid_state_transition",
             "Attach the evidence first (the sample part's measurement report, photos, the call's protocol).",
+          );
+        const missing = await undeclaredCapabilities(tx, audit.supplierCompany.id);
+        if (missing.length > 0)
+          throw new AppError(
+            "invalid_state_transition",
+            `${audit.supplierCompany.name} has declared ${missing.join(", ")}: the matcher could never offer it a job. Ask it to complete its profile (processes, machines, materials, weekly hours), then decide.`,
           );
       }
       const status =

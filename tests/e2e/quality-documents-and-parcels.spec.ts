@@ -90,7 +90,7 @@ test("a partner uploads a certificate and ships in two parcels; the buyer tracks
   await ship.getByLabel("Tracking number").fill("JJD000390007827346");
   await ship.getByLabel(/Parts in this parcel/).fill("1");
   await ship.getByRole("button", { name: "Ship this parcel" }).click();
-  await expect(page.getByText("Parcel recorded (1 parts shipped so far)")).toBeVisible();
+  await expect(page.getByText("Parcel recorded (1 part shipped so far)")).toBeVisible();
   await expect(page.getByTestId("job-status")).toHaveText("In production");
 
   await expect(ship.getByLabel(/Parts in this parcel \(3 left to ship\)/)).toBeVisible();

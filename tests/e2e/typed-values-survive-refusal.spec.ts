@@ -503,7 +503,7 @@ const cases: FormCase[] = [
     fields: [
       { at: label("Account holder"), fill: "Typed Müller GmbH" },
       { at: label("IBAN"), fill: "DE00 1234" },
-      { at: label("BIC (optional)"), fill: "TYPEDEFFXXX" },
+      { at: label("BIC"), fill: "TYPEDEFFXXX" },
     ],
     refusal: /IBAN/i,
   },

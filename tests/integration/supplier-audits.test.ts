@@ -123,6 +123,19 @@ describe("partner audits and suspensions", () => {
       });
     expect((await db.company.findUniqueOrThrow({ where: { id: schmidt } })).status).toBe("PENDING_AUDIT");
 
+    // A profile without machines or weekly hours: the matcher could never choose it, so no approval.
+    const machines = await db.machine.findMany({ where: { companyId: schmidt } });
+    const capacities = await db.weeklyCapacity.findMany({ where: { companyId: schmidt } });
+    await db.machine.deleteMany({ where: { companyId: schmidt } });
+    await db.weeklyCapacity.deleteMany({ where: { companyId: schmidt } });
+    await expect(decideAudit(db, olga, audit.id, approve, now)).rejects.toMatchObject({
+      code: "invalid_state_transition",
+      message: expect.stringMatching(/has declared no machine, no weekly capacity: the matcher could never offer it a job/),
+    });
+    expect((await db.company.findUniqueOrThrow({ where: { id: schmidt } })).status).toBe("PENDING_AUDIT");
+    await db.machine.createMany({ data: machines });
+    await db.weeklyCapacity.createMany({ data: capacities });
+
     const decided = await decideAudit(db, olga, audit.id, approve, now);
     expect(decided.status).toBe("APPROVED");
     expect(await schmidtAudit()).toMatchObject({

@@ -50,7 +50,8 @@ export function BankDetailsForm({ saved }: { saved: BankDetailsValues }) {
       />
       <FormField
         name="bic"
-        label="BIC (optional)"
+        label="BIC"
+        hint="Needed for an account outside the EU and EEA (Switzerland, the UK, Monaco…); optional otherwise."
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

@@ -42,7 +42,7 @@ export const recordShipmentAction = formAction(
     revalidatePath(`/supplier/jobs/${orderLineId}`);
     return complete
       ? "Marked as shipped; the buyer has the tracking number."
-      : `Parcel recorded (${shippedQuantity} parts shipped so far); the buyer has its tracking link.`;
+      : `Parcel recorded (${shippedQuantity} ${shippedQuantity === 1 ? "part" : "parts"} shipped so far); the buyer has its tracking link.`;
   },
   { failure: "record the parcel" },
 );
