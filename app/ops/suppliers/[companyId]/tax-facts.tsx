@@ -1,6 +1,8 @@
 import { formatMoment } from "@/app/_components/format-dates";
 import type { VatIdStatus } from "@/lib/db/generated/enums";
 import { supplierTaxStanding, type SupplierTaxDetails } from "@/lib/supplier-tax/supplier-tax-standing";
+import { vatIdCountry } from "@/lib/supplier-tax/vat-id-country";
+import { countryName } from "@/lib/documents/country-name";
 
 const viesLabels: Record<VatIdStatus, string> = {
   CONFIRMED: "confirmed by VIES",
@@ -8,9 +10,15 @@ const viesLabels: Record<VatIdStatus, string> = {
   NOT_VALID: "VIES says not valid",
 };
 
-/** The partner's tax details for operations: the numbers, VIES's word and whether invoices can be issued. */
+/**
+ * The partner's tax details for operations: the numbers, VIES's word, a VAT ID issued in another country
+ * than the address (allowed for a fixed establishment there, but worth a look), and whether invoices can be
+ * issued.
+ */
 export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
   const standing = supplierTaxStanding(company);
+  const issuedIn = company.vatNumber ? vatIdCountry(company.vatNumber) : null;
+  const elsewhere = issuedIn !== null && company.countryCode !== "" && issuedIn !== company.countryCode;
   return (
     <>
       <dt>VAT ID</dt>
@@ -19,6 +27,15 @@ export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
         {company.vatNumber && company.vatIdStatus
           ? ` · ${viesLabels[company.vatIdStatus]}${company.vatIdStatus === "CONFIRMED" && company.vatIdConfirmedAt ? ` on ${formatMoment(company.vatIdConfirmedAt)}` : ""}`
           : ""}
+        {elsewhere && (
+          <>
+            {" · "}
+            <strong data-testid="vat-id-elsewhere">
+              issued in {countryName(issuedIn)}, the address is in {countryName(company.countryCode)}: check that the
+              partner is registered there
+            </strong>
+          </>
+        )}
       </dd>
       <dt>Tax number</dt>
       <dd>
