@@ -1,4 +1,3 @@
-import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { formStateFromError } from "../../lib/errors/form-state-from-error";
@@ -19,6 +18,7 @@ import {
   placeMillingOrder,
   shipThroughMueller,
 } from "../fixtures/money-fixtures";
+import { pdfText } from "../fixtures/pdf-text";
 import { createTestPrisma } from "./setup/test-prisma";
 
 const muellerAdmin: SupplierEditor = { ...mueller, role: "SUPPLIER_ADMIN" };
@@ -27,23 +27,6 @@ const bankDetails = {
   iban: "de89 3704 0044 0532 0130 00",
   bic: "cobadeffxxx",
 };
-
-/** The text a PDF shows: pdf-lib writes each run of text as a hex string into a deflated content stream. */
-function pdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString("latin1");
-  const runs: string[] = [];
-  for (const [, stream] of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(stream!, "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const [, hex] of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g))
-      runs.push(Buffer.from(hex!, "hex").toString("latin1"));
-  }
-  return runs.join("\n");
-}
 
 describe("a partner's payout details and documents", () => {
   let db: Database;
