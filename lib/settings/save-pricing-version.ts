@@ -10,6 +10,7 @@ import {
   type ParsedPricingSettings,
 } from "../pricing/pricing-settings";
 import { engineProcessOf } from "../db/catalogue-codes";
+import { refuseUnconfirmedLargeMoves, type PriceMove } from "./large-price-moves";
 
 /** The current version with a complete snapshot, and the materials and rates it prices with. */
 export interface CurrentPricing {
@@ -26,6 +27,14 @@ export interface PricingChange {
   document: ParsedPricingSettings;
   /** What changed, for people: "Margin CNC milling from 1 pc 35 % → 30 %". */
   summary: string;
+  /** The prices it moves, checked against the large-move factor (large-price-moves.ts). */
+  moves?: PriceMove[];
+}
+
+export interface PricingSaveOptions {
+  /** The large-move warning the operator confirmed (the form sends it back); see large-price-moves.ts. */
+  confirmedLargeChange?: string;
+  now?: Date;
 }
 
 /**
@@ -36,19 +45,20 @@ export interface PricingChange {
  * the snapshot, and records who changed what and why in the audit log. Older versions are never
  * touched: a quote's settings version keeps saying what it was priced with.
  *
- * Throws `validation_failed` when the result would not price (the schema names the field) or nothing
- * changed.
+ * Throws `validation_failed` when the result would not price (the schema names the field), nothing
+ * changed, or a price moves by more than ×3 or ÷3 and the operator has not confirmed that change yet.
  */
 export async function savePricingVersion(
   db: Database,
   actor: { userId: string },
   reason: string,
   change: (current: CurrentPricing) => PricingChange,
+  options: PricingSaveOptions = {},
 ): Promise<{ version: number; summary: string }> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('PricingSettings'))`;
     const current = await loadCurrentPricing(tx);
-    const { document, summary } = change(current);
+    const { document, summary, moves = [] } = change(current);
     const checked = pricingSettingsSchema.safeParse(document);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -59,6 +69,12 @@ export async function savePricingVersion(
     }
     if (JSON.stringify(checked.data) === JSON.stringify(current.document))
       throw new AppError("validation_failed", "Nothing changed: the new values are the current ones.");
+    const largeMoves = await refuseUnconfirmedLargeMoves(
+      tx,
+      moves,
+      options.confirmedLargeChange,
+      options.now ?? new Date(),
+    );
     const version = current.version + 1;
     await syncTables(tx, checked.data, `Operations, pricing settings version ${version}: ${reason}`);
     await tx.pricingSettings.create({
@@ -74,7 +90,12 @@ export async function savePricingVersion(
       action: "settings.pricing",
       entityType: "PricingSettings",
       entityId: String(version),
-      data: { summary, reason, previousVersion: current.version },
+      data: {
+        summary,
+        reason,
+        previousVersion: current.version,
+        ...(largeMoves ? { confirmedLargeMoves: largeMoves } : {}),
+      },
     });
     return { version, summary };
   });

@@ -30,10 +30,12 @@ const thresholdFields = [
  */
 export const settingsFormSchemas = {
   "material-price": z.object({
-    ...textFields(["materialCode", "priceEurosPerKg", "reason"]),
+    ...textFields(["materialCode", "priceEurosPerKg", "reason", "confirmLargeChange"]),
     active: formCheckbox,
   }),
-  "machine-rate": z.object(textFields(["process", "hourlyRateEuros", "setupMinutes", "reason"])),
+  "machine-rate": z.object(
+    textFields(["process", "hourlyRateEuros", "setupMinutes", "reason", "confirmLargeChange"]),
+  ),
   margin: z.object(textFields(["process", "minQuantity", "marginPercent", "reason"])),
   "remove-margin": z.object(textFields(["process", "minQuantity", "reason"])),
   "closure-day": z.object(textFields(["date", "name", "reason"])),
@@ -50,6 +52,7 @@ export const settingsFormSchemas = {
       "maxInstantQuantity",
       "horizonDays",
       "reason",
+      "confirmLargeChange",
     ]),
     surchargeEnabled: formCheckbox,
   }),

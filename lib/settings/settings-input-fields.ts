@@ -40,6 +40,12 @@ export const reasonInput = z
   .min(3, "Give a reason for the change (at least 3 characters).")
   .max(200, "Keep the reason under 200 characters.");
 
+/**
+ * The large-move warning an operator confirmed by ticking its box (large-price-moves.ts); missing, or
+ * empty, until then.
+ */
+export const confirmLargeChangeInput = z.string().optional();
+
 /** "35 %" and "1.5" without trailing zeros, for change summaries. */
 export const formatNumber = (value: number) =>
   Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Database } from "../db/prisma";
 import type { OrderRules } from "../small-orders/order-rules";
-import { formatNumber, numberInput, reasonInput } from "./settings-input-fields";
+import { formatEuros } from "../money/format-euros";
+import { confirmLargeChangeInput, formatNumber, numberInput, reasonInput } from "./settings-input-fields";
 import { savePricingVersion } from "./save-pricing-version";
 
 /** A checkbox from the form ("on" or missing), or a boolean from a caller. */
@@ -14,6 +15,7 @@ const orderRulesInput = z.object({
   maxInstantQuantity: numberInput("the largest quantity priced instantly", 1, 100_000, { integer: true }),
   horizonDays: numberInput("the delivery horizon in days", 14, 730, { integer: true }),
   reason: reasonInput,
+  confirmLargeChange: confirmLargeChangeInput,
 });
 
 const euros = (cents: number) => formatNumber(cents / 100);
@@ -45,10 +47,25 @@ function describeChange(before: OrderRules, after: OrderRules): string {
  * partner takes each line).
  */
 export async function updateOrderRules(db: Database, actor: { userId: string }, input: unknown) {
-  const { reason, surchargeFeeEuros, ...rest } = orderRulesInput.parse(input);
+  const { reason, surchargeFeeEuros, confirmLargeChange, ...rest } = orderRulesInput.parse(input);
   const next: OrderRules = { ...rest, surchargeFeeCents: Math.round(surchargeFeeEuros * 100) };
-  return savePricingVersion(db, actor, reason, ({ document }) => ({
-    summary: describeChange(document.orderRules, next) || "Order rules unchanged",
-    document: { ...document, orderRules: next },
-  }));
+  return savePricingVersion(
+    db,
+    actor,
+    reason,
+    ({ document }) => ({
+      summary: describeChange(document.orderRules, next) || "Order rules unchanged",
+      document: { ...document, orderRules: next },
+      moves: [
+        {
+          what: "Small-order surcharge fee per line",
+          before: document.orderRules.surchargeFeeCents,
+          after: next.surchargeFeeCents,
+          show: formatEuros,
+          quotes: { smallOrderSurchargeCents: { gt: 0 } },
+        },
+      ],
+    }),
+    { confirmedLargeChange: confirmLargeChange },
+  );
 }

@@ -103,6 +103,67 @@ describe("versioned operations settings", () => {
     expect((await loadPricingData(db)).data.processes.cnc_milling.hourlyRateCents).toBe(15_000);
   });
 
+  it("asks to confirm a price moved ninefold, naming old and new value and the open quotes, then saves it logged", async () => {
+    const material = await db.material.findUniqueOrThrow({ where: { code: "AL-6061-T6" } });
+    const openQuote = await saveQuote(db, anna, partId, milling, today);
+    const versionBefore = await newestPricingVersion();
+    const oldPrice = material.priceCentsPerKg;
+    const ninefold = ((oldPrice * 9) / 100).toFixed(2);
+    const change = {
+      materialCode: "AL-6061-T6",
+      priceEurosPerKg: ninefold,
+      active: "on",
+      reason: "typo check",
+    };
+
+    const refusal = await updateMaterialPrice(db, olga, change).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "validation_failed", details: { field: "confirmLargeChange" } });
+    const warning = (refusal as Error).message;
+    expect(warning).toContain(
+      `Price of ${material.name} per kg from €${(oldPrice / 100).toFixed(2)} to €${ninefold} (9× higher).`,
+    );
+    const open = await db.quote.count({
+      where: { materialId: material.id, status: "ACTIVE", validUntil: { gt: new Date() } },
+    });
+    expect(open).toBeGreaterThan(0);
+    expect(warning).toContain(`${open} open quote`);
+    expect(await newestPricingVersion()).toBe(versionBefore);
+
+    // A confirmation of another value (the operator typed again after the warning) asks again.
+    const otherValue = await updateMaterialPrice(db, olga, {
+      ...change,
+      priceEurosPerKg: ((oldPrice * 5) / 100).toFixed(2),
+      confirmLargeChange: warning,
+    }).catch((error: unknown) => error);
+    expect(otherValue).toMatchObject({ details: { field: "confirmLargeChange" } });
+    expect(await newestPricingVersion()).toBe(versionBefore);
+
+    const saved = await updateMaterialPrice(db, olga, { ...change, confirmLargeChange: warning });
+    expect(saved.version).toBe(versionBefore + 1);
+    const audit = await db.auditLogEntry.findFirstOrThrow({
+      where: { action: "settings.pricing", entityId: String(saved.version) },
+    });
+    expect(audit.data).toMatchObject({
+      confirmedLargeMoves: expect.stringContaining(`€${ninefold} (9× higher)`),
+    });
+    expect(await db.quote.findUniqueOrThrow({ where: { id: openQuote.id } })).toEqual(openQuote);
+
+    // Back within the factor needs no confirmation; a third of it does again.
+    await expect(
+      updateMaterialPrice(db, olga, { ...change, priceEurosPerKg: ((oldPrice * 3) / 100).toFixed(2) }),
+    ).resolves.toMatchObject({ version: versionBefore + 2 });
+    await expect(
+      updateMachineRate(db, olga, {
+        process: "cnc_milling",
+        hourlyRateEuros: "10",
+        setupMinutes: "45",
+        reason: "typo check",
+      }),
+    ).rejects.toThrow(/Machine-hour rate of CNC milling from €150\.00 to €10\.00 \(15× lower\)/);
+    // ÷3 exactly is within the factor.
+    await updateMaterialPrice(db, olga, { ...change, priceEurosPerKg: (oldPrice / 100).toFixed(2) });
+  });
+
   it("prices with the version's snapshot even when the tables were reset behind its back", async () => {
     await db.machineRate.update({ where: { process: "CNC_MILLING" }, data: { hourlyRateCents: 1 } });
     expect((await loadPricingData(db)).data.processes.cnc_milling.hourlyRateCents).toBe(15_000);

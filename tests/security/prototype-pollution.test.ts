@@ -116,6 +116,7 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
       priceEurosPerKg: "9.90",
       active: true,
       reason: "supplier price list",
+      confirmLargeChange: "",
     });
     const saved = await updateMaterialPrice(db, olga, input);
     expect(saved.summary).toContain("€9.90/kg");

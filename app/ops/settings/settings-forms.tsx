@@ -4,6 +4,7 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 import { FormMessages } from "@/app/_components/form-messages";
 import type { FormReply } from "@/lib/forms/form-reply";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { confirmLargeChangeField } from "@/lib/settings/large-price-moves";
 import {
   addClosureDayAction,
   removeClosureDayAction,
@@ -88,15 +89,41 @@ export function SettingsForm({
   children: (state: Form) => ReactNode;
 }) {
   const state = useFormAction(action);
+  const largeChange = state.error(confirmLargeChangeField);
   return (
     <form {...state.props} className={`${className} ${styles.settingsForm}`}>
       <FormMessages state={state.messages} />
       {children(state)}
       <ReasonField form={form} state={state} />
+      {largeChange && <ConfirmLargeChange key={largeChange} form={form} warning={largeChange} />}
       <button type="submit" className={className === "form" ? undefined : "small"} disabled={state.pending}>
         {state.pending ? "Saving…" : submit}
       </button>
     </form>
+  );
+}
+
+/**
+ * A price moved by more than ×3 or ÷3 (lib/settings/large-price-moves.ts): the warning names old and new
+ * value and what happens to open quotes; ticking the box sends the warning back, which confirms exactly
+ * this change. Keyed by the warning, so a new warning starts unticked.
+ */
+function ConfirmLargeChange({ form, warning }: { form: string; warning: string }) {
+  const id = `${form}-${confirmLargeChangeField}`;
+  return (
+    <div className="alert warn" role="alert">
+      <p id={`${id}-warning`}>{warning}</p>
+      <label className={opsStyles.checkLine}>
+        <input
+          type="checkbox"
+          id={id}
+          name={confirmLargeChangeField}
+          value={warning}
+          aria-describedby={`${id}-warning`}
+        />{" "}
+        Save this change
+      </label>
+    </div>
   );
 }
 

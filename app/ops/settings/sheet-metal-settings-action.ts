@@ -9,7 +9,7 @@ import { updateSheetMetalSettings } from "@/lib/settings/update-sheet-metal-sett
 
 export const updateSheetMetalSettingsAction = formAction(
   "ops.settings.edit",
-  z.object({ sheetMetalJson: formText, reason: formText }),
+  z.object({ sheetMetalJson: formText, reason: formText, confirmLargeChange: formText }),
   async (input, { user }) => {
     const { version } = await updateSheetMetalSettings(getPrisma(), { userId: user.id }, input);
     revalidatePath("/ops/settings");
