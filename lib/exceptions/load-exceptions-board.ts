@@ -8,6 +8,7 @@ import type { DecisionRecord } from "../matching/list-match-decisions";
 import { explainUnmatchedLine } from "./explain-unmatched-line";
 import type { exceptionListKeys } from "./exception-list-keys";
 import { formatDay } from "@/lib/dates/format-day";
+import { payoutHeldReasonForOperations } from "../payouts/payout-held-reason-for-operations";
 
 /** Who in operations follows an exception up, and their note (ExceptionFollowUp). */
 export interface ExceptionFollowUpView {
@@ -219,7 +220,9 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       part: payout.orderLine.part.originalFileName,
       supplier: payout.supplierCompany.name,
       problem: `${formatEuros(payout.amountCents)} ${payout.status === "FAILED" ? "failed" : "held"}: ${
-        (payout.status === "FAILED" ? payout.failureReason : payout.heldReason) ?? "no reason recorded"
+        (payout.status === "FAILED"
+          ? payout.failureReason
+          : payout.heldReason && payoutHeldReasonForOperations(payout.heldReason)) ?? "no reason recorded"
       }`,
       at: payout.status === "FAILED" ? payout.updatedAt : payout.createdAt,
       severity: null,

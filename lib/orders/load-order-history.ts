@@ -5,6 +5,7 @@ import type { DecisionRecord } from "../matching/list-match-decisions";
 import { offerRejectReasons } from "../matching/offer-reject-reasons";
 import { formatEuros } from "../money/format-euros";
 import { processLabel } from "../catalogue/catalogue-labels";
+import { payoutHeldReasonForOperations } from "../payouts/payout-held-reason-for-operations";
 
 export type HistoryEventKind =
   "status" | "match" | "offer" | "payment" | "refund" | "invoice" | "payout" | "complaint" | "message";
@@ -256,7 +257,10 @@ export async function loadOrderHistory(db: Database, orderId: string) {
       kind: "payout",
       line: partOf.get(payout.orderLineId) ?? null,
       summary: `Payout of ${formatEuros(payout.amountCents)} to ${payout.supplierCompany.name}: ${statusLabel(payout.status)}`,
-      details: [payout.heldReason, payout.failureReason].filter((text): text is string => Boolean(text)),
+      details: [
+        payout.heldReason && payoutHeldReasonForOperations(payout.heldReason),
+        payout.failureReason,
+      ].filter((text): text is string => Boolean(text)),
     });
   for (const message of messages)
     push({

@@ -2,6 +2,7 @@ import type { TransactionClient } from "../db/prisma";
 import { appUrl } from "../env";
 import { formatEuros } from "../money/format-euros";
 import { payoutDay } from "./payout-status-for-supplier";
+import { payoutHeldReasonForOperations } from "./payout-held-reason-for-operations";
 
 /**
  * What a new complaint means for the partner's payout, for the e-mails that report it: operations read
@@ -37,7 +38,7 @@ export async function complaintPayoutNotes(
     };
   if (payout.status === "HELD" || payout.status === "FAILED")
     return {
-      operations: `The partner's payout of ${amount} is not paid (${payout.status === "HELD" ? `held: ${payout.heldReason}` : "its transfer failed"}); you may withhold it.`,
+      operations: `The partner's payout of ${amount} is not paid (${payout.status === "HELD" ? `held: ${payout.heldReason ? payoutHeldReasonForOperations(payout.heldReason) : "no reason recorded"}` : "its transfer failed"}); you may withhold it.`,
       supplier: null,
     };
   return { operations: null, supplier: null };

@@ -17,7 +17,7 @@ const confirmedAt = new Date("2026-12-01T00:00:00Z");
 describe("supplierTaxStanding", () => {
   it("holds a German partner without a tax number or VAT ID, and says what to enter where", () => {
     const standing = supplierTaxStanding(none);
-    expect(standing).toEqual({
+    expect(standing).toMatchObject({
       ready: false,
       missing: expect.stringMatching(/Steuernummer.*Profile → Tax details/),
     });
@@ -40,7 +40,7 @@ describe("supplierTaxStanding", () => {
   });
 
   it("holds a partner whose address is incomplete: the invoice must name it", () => {
-    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152", addressLine: null })).toEqual({
+    expect(supplierTaxStanding({ ...none, taxNumber: "2893081508152", addressLine: null })).toMatchObject({
       ready: false,
       missing: expect.stringMatching(/street, postal code and city under Profile → Location/),
     });
@@ -48,7 +48,7 @@ describe("supplierTaxStanding", () => {
 
   it("does not count a tax number whose check digit is wrong, nor a German VAT ID VIES refused", () => {
     expect(supplierTaxStanding({ ...none, taxNumber: "2893081508153" }).ready).toBe(false);
-    expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" })).toEqual({
+    expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" })).toMatchObject({
       ready: false,
       missing: expect.stringMatching(/VIES says your VAT ID DE145238764 is not valid/),
     });
@@ -79,7 +79,7 @@ describe("supplierTaxStanding", () => {
       }),
     });
     // VIES did not answer when it was saved: the payout waits for the hourly re-check.
-    expect(supplierTaxStanding({ ...italian, vatIdStatus: "TO_RECHECK" })).toEqual({
+    expect(supplierTaxStanding({ ...italian, vatIdStatus: "TO_RECHECK" })).toMatchObject({
       ready: false,
       missing: expect.stringMatching(/VIES has not yet confirmed/),
     });
@@ -108,5 +108,24 @@ describe("supplierTaxStanding", () => {
       vat: expect.objectContaining({ treatment: "OUTSIDE_EU", percent: 0 }),
     });
     expect(supplierTaxStanding({ ...none, countryCode: "CH" }).ready).toBe(false);
+  });
+
+  it("says what is missing to operations about the partner, never the partner's own instructions", () => {
+    const italian = { ...none, countryCode: "IT", postalCode: "25121", city: "Brescia" };
+    const held = [
+      none,
+      { ...none, addressLine: null },
+      { ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" as const },
+      italian,
+      { ...italian, vatNumber: "IT02743690154", vatIdStatus: "TO_RECHECK" as const },
+      { ...none, countryCode: "CH" },
+    ].map(supplierTaxStanding);
+    for (const standing of held) {
+      if (standing.ready) throw new Error("expected every case to be held");
+      expect(standing.missing).toMatch(/\byour\b/i);
+      expect(standing.forOperations).toMatch(/the partner/);
+      expect(standing.forOperations).not.toMatch(/\byour?\b|Profile →|\bwe\b/i);
+    }
+    expect(held.at(-1)).toMatchObject({ forOperations: expect.stringContaining("Switzerland") });
   });
 });

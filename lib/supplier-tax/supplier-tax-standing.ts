@@ -3,6 +3,7 @@ import { euCountries, germanVatPercent } from "../money/vat-for-delivery";
 import { checkVatIdFormat } from "../vat/check-vat-id-format";
 import { checkTaxNumber } from "./check-tax-number";
 import { supplierVatNotes } from "./supplier-vat-notes";
+import { countryName } from "../documents/country-name";
 
 /** What of a supplier the rule reads (Company). */
 export interface SupplierTaxDetails {
@@ -31,7 +32,12 @@ export interface SupplierVat {
   taxNumber: string | null;
 }
 
-export type SupplierTaxStanding = { ready: true; vat: SupplierVat } | { ready: false; missing: string };
+/**
+ * Ready with its VAT rule, or not with what is missing: `missing` is the sentence for the partner (what to
+ * enter where), `forOperations` the same fact for operations, who read it on the partner's page.
+ */
+export type SupplierTaxStanding =
+  { ready: true; vat: SupplierVat } | { ready: false; missing: string; forOperations: string };
 
 const vat = (
   treatment: SupplierVatTreatment,
@@ -64,6 +70,8 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
       ready: false,
       missing:
         "Enter your street, postal code and city under Profile → Location: the invoice must name your full address.",
+      forOperations:
+        "the partner has not entered its full address (street, postal code and city), which the invoice must name.",
     };
   const format = supplier.vatNumber ? checkVatIdFormat(supplier.vatNumber) : null;
   const vatId = format?.ok ? format.vatId : null;
@@ -75,6 +83,7 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
     return {
       ready: false,
       missing: `VIES says your VAT ID ${vatId.value} is not valid: correct it under Profile → Tax details.`,
+      forOperations: `VIES says the partner's VAT ID ${vatId.value} is not valid; the partner is asked to correct it.`,
     };
   const germanVatId = vatId?.countryCode === "DE" ? vatId.value : null;
 
@@ -84,6 +93,8 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
         ready: false,
         missing:
           "Enter your German VAT ID (USt-IdNr.) or tax number (Steuernummer) under Profile → Tax details.",
+        forOperations:
+          "the partner has entered neither a German VAT ID (USt-IdNr.) nor a valid tax number (Steuernummer).",
       };
     return vat(supplier.smallBusiness ? "SMALL_BUSINESS" : "GERMAN_VAT", {
       vatId: germanVatId,
@@ -96,11 +107,14 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
       return {
         ready: false,
         missing: "Enter your VAT ID (e.g. IT02743690154) under Profile → Tax details.",
+        forOperations:
+          "the partner has not entered a VAT ID of an EU member state, which reverse charge needs.",
       };
     if (!supplier.vatIdConfirmedAt)
       return {
         ready: false,
         missing: `VIES has not yet confirmed your VAT ID ${vatId.value}; we ask again every hour. Check it under Profile → Tax details.`,
+        forOperations: `VIES has not yet confirmed the partner's VAT ID ${vatId.value}; it is asked again every hour.`,
       };
     return vat("REVERSE_CHARGE", { vatId: vatId.value, taxNumber: null });
   }
@@ -108,6 +122,7 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
     return {
       ready: false,
       missing: "Enter your VAT ID (e.g. CHE-123.456.788 MWST) under Profile → Tax details.",
+      forOperations: `the partner has not entered the VAT ID of its country (${countryName(country)}).`,
     };
   return vat("OUTSIDE_EU", { vatId: vatId.value, taxNumber: null });
 }

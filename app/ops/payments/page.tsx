@@ -20,6 +20,7 @@ import styles from "../ops.module.css";
 import { CardPaymentSetupNotice } from "./card-payment-setup-notice";
 import { loadRefundsToActOn } from "@/lib/payments/load-refunds-to-act-on";
 import { RefundsToActOn } from "./refunds-to-act-on";
+import { payoutHeldReasonForOperations } from "@/lib/payouts/payout-held-reason-for-operations";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -182,7 +183,9 @@ export default async function OpsPaymentsPage({
                   <td data-label="Partner">{payout.supplierCompany.name}</td>
                   <td data-label="Order">{orderLink(payout.order)}</td>
                   <AmountCell label="Amount" cents={payout.amountCents} />
-                  <td data-label="Why it waits">{payout.heldReason ?? "–"}</td>
+                  <td data-label="Why it waits">
+                    {payout.heldReason ? payoutHeldReasonForOperations(payout.heldReason) : "–"}
+                  </td>
                 </tr>
               ))}
             </StackTable>

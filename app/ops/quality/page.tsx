@@ -9,6 +9,7 @@ import { formatHours, formatPercent, formatStars } from "./format-quality";
 import styles from "./quality.module.css";
 import opsStyles from "../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { countryName } from "@/lib/documents/country-name";
 
 export const metadata: Metadata = { title: "Partner quality" };
 
@@ -95,8 +96,7 @@ export default async function OpsQualityPage() {
                     </>
                   )}
                   <span className={`hint ${styles.supplierPlace}`}>
-                    {supplier.city ? `${supplier.city}, ` : ""}
-                    {supplier.countryCode}
+                    {[supplier.city, countryName(supplier.countryCode)].filter(Boolean).join(", ")}
                   </span>
                 </div>
               </td>

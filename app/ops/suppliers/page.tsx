@@ -12,6 +12,7 @@ import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import styles from "./suppliers.module.css";
 import opsStyles from "../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { countryName } from "@/lib/documents/country-name";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -43,7 +44,7 @@ export default async function OpsSuppliersPage() {
               <li key={supplier.id}>
                 <Link href={`/ops/suppliers/${supplier.id}`}>Audit {supplier.name}</Link>{" "}
                 <span className="hint">
-                  {supplier.city}, {supplier.countryCode} ·{" "}
+                  {[supplier.city, countryName(supplier.countryCode)].filter(Boolean).join(", ")} ·{" "}
                   {supplier.processes.map((p) => processLabel(p)).join(", ")}
                 </span>
               </li>
@@ -126,8 +127,7 @@ export default async function OpsSuppliersPage() {
                   <span className={badgeClass(supplier.status)}>{companyStatusLabels[supplier.status]}</span>
                 </td>
                 <td data-label="Location">
-                  {supplier.city ? `${supplier.city}, ` : ""}
-                  {supplier.countryCode}
+                  {[supplier.city, countryName(supplier.countryCode)].filter(Boolean).join(", ")}
                 </td>
                 <td data-label="Processes">
                   <div className={opsStyles.tags}>

@@ -19,6 +19,7 @@ import {
   WithdrawInvoiceTermsForm,
 } from "./invoice-terms-forms";
 import styles from "./invoice-terms-company.module.css";
+import { countryName } from "@/lib/documents/country-name";
 
 export const metadata: Metadata = { title: "Invoice terms of a company" };
 
@@ -61,7 +62,7 @@ export default async function OpsCompanyInvoiceTermsPage({
           <dt>Customer since</dt>
           <dd>{formatMoment(company.createdAt)}</dd>
           <dt>Location</dt>
-          <dd>{[company.city, company.countryCode].filter(Boolean).join(", ")}</dd>
+          <dd>{[company.city, countryName(company.countryCode)].filter(Boolean).join(", ")}</dd>
           <dt>VAT ID</dt>
           <dd>{company.vatNumber ?? "–"}</dd>
           <dt>Orders so far</dt>

@@ -7,6 +7,7 @@ import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 import { payoutStatusLabels } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { payoutHeldReasonForOperations } from "@/lib/payouts/payout-held-reason-for-operations";
 
 /** The suppliers' payouts of the order, with why one is held or failed. */
 export function PayoutsSection({ order }: { order: OrderMoney }) {
@@ -36,7 +37,7 @@ export function PayoutsSection({ order }: { order: OrderMoney }) {
               payout.status === "WAITING"
                 ? `due ${payout.dueAt ? formatDeadlineDay(payout.dueAt) : "when the window closes"}; no invoice yet`
                 : payout.status === "HELD"
-                  ? payout.heldReason
+                  ? payout.heldReason && payoutHeldReasonForOperations(payout.heldReason)
                   : payout.failureReason;
             return (
               <tr key={payout.id}>

@@ -14,6 +14,8 @@ import { formatHours, formatPercent, formatStars } from "../format-quality";
 import scoreTilesStyles from "@/app/_components/score-tiles.module.css";
 import styles from "./supplier-quality.module.css";
 import qualityStyles from "../quality.module.css";
+import { countryName } from "@/lib/documents/country-name";
+import { formatMoment } from "@/app/_components/format-dates";
 
 export const metadata: Metadata = { title: "Partner scorecard · operations" };
 
@@ -118,11 +120,8 @@ export default async function OpsSupplierQualityPage({ params }: { params: Promi
       </p>
       <h1>{supplier.name}</h1>
       <p className="muted">
-        {supplier.city ? `${supplier.city}, ` : ""}
-        {supplier.countryCode} · last 365 days
-        {supplier.computedAt
-          ? `, computed ${supplier.computedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" })}`
-          : ", no record computed yet"}
+        {[supplier.city, countryName(supplier.countryCode)].filter(Boolean).join(", ")} · last 365 days
+        {supplier.computedAt ? `, computed ${formatMoment(supplier.computedAt)}` : ", no record computed yet"}
       </p>
       {supplier.flags.length > 0 ? (
         <div className={`alert error ${styles.flagAlert}`} role="status" data-testid="flagged-for-review">

@@ -11,6 +11,7 @@ import opsStyles from "../../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 import type { VatIdStatus } from "@/lib/db/generated/enums";
 import { TaxFacts } from "./tax-facts";
+import { countryName } from "@/lib/documents/country-name";
 
 /** The company fields the application section shows. */
 interface AppliedCompany {
@@ -54,7 +55,7 @@ export function ApplicationSection({
             {[
               company.addressLine,
               [company.postalCode, company.city].filter(Boolean).join(" "),
-              company.countryCode,
+              countryName(company.countryCode),
             ]
               .filter(Boolean)
               .join(", ")}

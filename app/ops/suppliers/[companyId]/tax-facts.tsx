@@ -31,8 +31,8 @@ export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
           <>
             {" · "}
             <strong data-testid="vat-id-elsewhere">
-              issued in {countryName(issuedIn)}, the address is in {countryName(company.countryCode)}: check that the
-              partner is registered there
+              issued in {countryName(issuedIn)}, the address is in {countryName(company.countryCode)}: check
+              that the partner is registered there
             </strong>
           </>
         )}
@@ -43,7 +43,7 @@ export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
         {company.smallBusiness ? " · small business (§ 19 UStG)" : ""}
       </dd>
       <dt>Self-billing</dt>
-      <dd>{standing.ready ? `ready (${standing.vat.note})` : `payouts wait: ${standing.missing}`}</dd>
+      <dd>{standing.ready ? `ready (${standing.vat.note})` : `payouts wait: ${standing.forOperations}`}</dd>
     </>
   );
 }
