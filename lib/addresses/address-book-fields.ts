@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addressFieldsSchema } from "../orders/checkout-fields";
 import { refinePostalCode } from "./postal-code-refusal";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 /** One entry of a company's address book as /account saves it. */
 export const companyAddressSchema = addressFieldsSchema
@@ -11,7 +12,7 @@ export const companyAddressSchema = addressFieldsSchema
     label: z.string().trim().min(1, "Give the address a label, e.g. Main plant.").max(60),
     isDefault: z.boolean().default(false),
   })
-  .superRefine(refinePostalCode);
+  .superRefine(refinePostalCode, whenFieldsParsed("postalCode", "countryCode"));
 
 export type CompanyAddressInput = z.input<typeof companyAddressSchema>;
 

@@ -3,7 +3,8 @@ import type { TransactionClient } from "../db/prisma";
 import { AppError } from "../errors/app-error";
 import { loadCurrentLegalVersions } from "./load-legal-documents";
 
-const acceptanceSchema = z.object({
+/** The checkout's tick and the versions it showed; placeOrder also reports its refusal with the fields'. */
+export const legalAcceptanceSchema = z.object({
   acceptTerms: z.literal(true, {
     error: "Tick that you accept the terms of business and have read the privacy notice.",
   }),
@@ -21,7 +22,7 @@ export async function acceptedLegalVersions(
   tx: TransactionClient,
   checkoutInput: unknown,
 ): Promise<{ acceptedTermsVersion: number; acceptedPrivacyVersion: number }> {
-  const parsed = acceptanceSchema.safeParse(checkoutInput);
+  const parsed = legalAcceptanceSchema.safeParse(checkoutInput);
   if (!parsed.success)
     throw new AppError("validation_failed", parsed.error.issues[0]!.message, { field: "acceptTerms" });
   const current = await loadCurrentLegalVersions(tx);

@@ -6,6 +6,7 @@ import { purchaseReferenceSchema } from "./purchase-reference-fields";
 import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
 import { qualityDocumentKinds } from "../quality-documents/quality-document-kinds";
 import { refinePostalCode } from "../addresses/postal-code-refusal";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 /** An address's fields, each checked alone; `addressSchema` also checks the postal code against the country. */
 export const addressFieldsSchema = z.object({
@@ -22,7 +23,10 @@ export const addressFieldsSchema = z.object({
   countryCode: countryCodeSchema,
 });
 
-export const addressSchema = addressFieldsSchema.superRefine(refinePostalCode);
+export const addressSchema = addressFieldsSchema.superRefine(
+  refinePostalCode,
+  whenFieldsParsed("postalCode", "countryCode"),
+);
 
 export type Address = z.infer<typeof addressSchema>;
 

@@ -22,7 +22,7 @@ import { startBankTransferPayment } from "../bank-transfers/start-bank-transfer-
 import { assertLinesPlaceable } from "../small-orders/assert-lines-placeable";
 import { assertPaymentMethodOpen } from "../payments/payment-methods-open";
 import { assertEmailVerified } from "../account/assert-email-verified";
-import { acceptedLegalVersions } from "../legal/accepted-legal-versions";
+import { acceptedLegalVersions, legalAcceptanceSchema } from "../legal/accepted-legal-versions";
 import { purchaseReferenceLines, purchaseReferenceParagraph } from "../documents/purchase-reference-lines";
 import { rememberCheckoutAddresses } from "../addresses/remember-checkout-addresses";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
@@ -59,7 +59,14 @@ export async function placeOrder(
       "forbidden",
       "Engineers prepare carts; a purchaser or an admin of your company places the order.",
     );
-  const checkout = checkoutSchema.parse(input);
+  const fields = checkoutSchema.safeParse(input);
+  if (!fields.success) {
+    // The tick is checked with its versions in the transaction; a refused form names it too, so the buyer
+    // sees every error in one round.
+    const tick = legalAcceptanceSchema.safeParse(input);
+    throw new z.ZodError([...fields.error.issues, ...(tick.error?.issues ?? [])]);
+  }
+  const checkout = fields.data;
   await assertEmailVerified(db, orderer.userId);
   // Before the transaction: VIES may take up to VIES_TIMEOUT_MS (lib/vat, docs/decisions/0023).
   const orderVat = await resolveOrderVat(

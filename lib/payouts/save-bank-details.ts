@@ -6,39 +6,45 @@ import { assertSupplierMay } from "../suppliers/assert-supplier-may";
 import { releasePayoutsAwaitingDetails } from "./release-payouts-awaiting-details";
 import { sepaPayoutRefusal } from "./sepa-payout-refusal";
 import { validateIban } from "./validate-iban";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
-const bankDetailsSchema = z.object({
-  accountHolder: z
-    .string({ error: "Enter the account holder's name as the bank knows it." })
-    .trim()
-    .min(2, "Enter the account holder's name as the bank knows it.")
-    .max(140, "Keep the account holder under 140 characters."),
-  // Checked in the schema, not after it, so a bad IBAN is reported together with the other fields.
-  iban: z.string({ error: "Enter the IBAN of the account we pay into." }).transform((raw, ctx) => {
-    const check = validateIban(raw);
-    if (check.ok) return check.iban;
-    ctx.addIssue({ code: "custom", message: check.message });
-    return z.NEVER;
-  }),
-  bic: z
-    .string()
-    .optional()
-    .transform((raw) => (raw ?? "").replace(/\s+/g, "").toUpperCase())
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?)?$/,
-          "A BIC has 8 or 11 letters and digits, e.g. COBADEFFXXX, or leave it empty.",
-        ),
-    )
-    .transform((bic) => bic || null),
-})
-  // Only a valid IBAN and BIC get here: then the payout must be able to reach that account.
-  .superRefine((details, ctx) => {
-    const refusal = sepaPayoutRefusal(details.iban, details.bic);
-    if (refusal) ctx.addIssue({ code: "custom", path: [refusal.field], message: refusal.message });
-  });
+const bankDetailsSchema = z
+  .object({
+    accountHolder: z
+      .string({ error: "Enter the account holder's name as the bank knows it." })
+      .trim()
+      .min(2, "Enter the account holder's name as the bank knows it.")
+      .max(140, "Keep the account holder under 140 characters."),
+    // Checked in the schema, not after it, so a bad IBAN is reported together with the other fields.
+    iban: z.string({ error: "Enter the IBAN of the account we pay into." }).transform((raw, ctx) => {
+      const check = validateIban(raw);
+      if (check.ok) return check.iban;
+      ctx.addIssue({ code: "custom", message: check.message });
+      return z.NEVER;
+    }),
+    bic: z
+      .string()
+      .optional()
+      .transform((raw) => (raw ?? "").replace(/\s+/g, "").toUpperCase())
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^([A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?)?$/,
+            "A BIC has 8 or 11 letters and digits, e.g. COBADEFFXXX, or leave it empty.",
+          ),
+      )
+      .transform((bic) => bic || null),
+  })
+  // Once the IBAN and BIC are valid (whatever the account holder's field says), the payout must be able
+  // to reach that account.
+  .superRefine(
+    (details, ctx) => {
+      const refusal = sepaPayoutRefusal(details.iban, details.bic);
+      if (refusal) ctx.addIssue({ code: "custom", path: [refusal.field], message: refusal.message });
+    },
+    whenFieldsParsed("iban", "bic"),
+  );
 
 export type BankDetailsInput = z.input<typeof bankDetailsSchema>;
 

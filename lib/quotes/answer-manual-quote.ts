@@ -20,6 +20,7 @@ import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
 import { formatDeadline } from "../dates/format-deadline";
 import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 /** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
 const euros = (what: string) =>
@@ -62,6 +63,7 @@ const answerSchema = z
   .refine((answer) => answer.supplierUnitCostEuros < answer.unitPriceEuros, {
     path: ["supplierUnitCostEuros"],
     message: "The partner's cost must be below the buyer's price: the difference is our margin.",
+    ...whenFieldsParsed("unitPriceEuros", "supplierUnitCostEuros"),
   });
 
 export type ManualQuoteAnswerInput = z.input<typeof answerSchema>;

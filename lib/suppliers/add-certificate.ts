@@ -11,6 +11,7 @@ import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admi
 import { isoDayField } from "./profile-fields";
 import { formatIsoDay } from "@/lib/dates/format-day";
 import { uploadFileRules } from "../forms/upload-file-rules";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 export const certificateKindLabels = {
   ...certificateNames,
@@ -48,14 +49,17 @@ const certificateSchema = z
     validFrom: isoDayField("Enter the day the certificate is valid from."),
     validUntil: isoDayField("Enter the day the certificate expires."),
   })
-  .superRefine((certificate, ctx) => {
-    if (certificate.validUntil < certificate.validFrom)
-      ctx.addIssue({
-        code: "custom",
-        path: ["validUntil"],
-        message: "The expiry day must be on or after the day it is valid from.",
-      });
-  });
+  .superRefine(
+    (certificate, ctx) => {
+      if (certificate.validUntil < certificate.validFrom)
+        ctx.addIssue({
+          code: "custom",
+          path: ["validUntil"],
+          message: "The expiry day must be on or after the day it is valid from.",
+        });
+    },
+    whenFieldsParsed("validFrom", "validUntil"),
+  );
 
 export type CertificateInput = z.input<typeof certificateSchema>;
 

@@ -14,6 +14,7 @@ import { quoteDay } from "../quotes/quote-day";
 import type { SupplierEditor } from "./assert-supplier-admin";
 import { assertSupplierMay } from "./assert-supplier-may";
 import { isoDayField, optionalIsoDayField } from "./profile-fields";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 export const maxBlockedRangeDays = 366;
 
@@ -31,21 +32,24 @@ const blockSchema = z
       .min(2, "Enter a reason, e.g. Company holiday or Machine maintenance.")
       .max(120, "Keep the reason under 120 characters."),
   })
-  .superRefine((block, ctx) => {
-    if (block.to === null) return;
-    if (block.to < block.from)
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: "The last day must be on or after the first day.",
-      });
-    else if (daysBetween(block.from, block.to) > maxBlockedRangeDays)
-      ctx.addIssue({
-        code: "custom",
-        path: ["to"],
-        message: `Block at most ${maxBlockedRangeDays} days at once; add a longer closure in parts.`,
-      });
-  });
+  .superRefine(
+    (block, ctx) => {
+      if (block.to === null) return;
+      if (block.to < block.from)
+        ctx.addIssue({
+          code: "custom",
+          path: ["to"],
+          message: "The last day must be on or after the first day.",
+        });
+      else if (daysBetween(block.from, block.to) > maxBlockedRangeDays)
+        ctx.addIssue({
+          code: "custom",
+          path: ["to"],
+          message: `Block at most ${maxBlockedRangeDays} days at once; add a longer closure in parts.`,
+        });
+    },
+    whenFieldsParsed("from", "to"),
+  );
 
 export type BlockDaysInput = z.input<typeof blockSchema>;
 
@@ -60,7 +64,9 @@ export async function blockDays(db: Database, editor: SupplierEditor, input: unk
   const block = blockSchema.parse(input);
   const today = quoteDay(now);
   if (block.from < today)
-    throw new AppError("validation_failed", `Choose today (${formatIsoDay(today)}) or a later day.`, { field: "from" });
+    throw new AppError("validation_failed", `Choose today (${formatIsoDay(today)}) or a later day.`, {
+      field: "from",
+    });
   const allDays: IsoDate[] = [];
   for (let day = block.from; day <= (block.to ?? block.from); day = shift(day, 1)) allDays.push(day);
   const workingDays = allDays.filter((day) => !isWeekend(day));

@@ -6,6 +6,7 @@ import { refinePostalCode } from "../addresses/postal-code-refusal";
 import { formatEuros } from "../money/format-euros";
 import { assertSupplierAdmin, type SupplierEditor } from "./assert-supplier-admin";
 import { optionalEurosField, optionalNumberField, optionalTextField } from "./profile-fields";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 const locationSchema = z
   .object({
@@ -36,25 +37,33 @@ const locationSchema = z
       "Enter the largest order value you take in euros, e.g. 50000, or leave it empty for none.",
     ),
   })
-  .superRefine((location, ctx) => {
-    refinePostalCode(location, ctx);
-    if ((location.latitude === null) !== (location.longitude === null))
-      ctx.addIssue({
-        code: "custom",
-        path: [location.latitude === null ? "latitude" : "longitude"],
-        message: "Enter both latitude and longitude, or leave both empty.",
-      });
-    if (
-      location.minOrderValueEuros !== null &&
-      location.maxOrderValueEuros !== null &&
-      location.maxOrderValueEuros < location.minOrderValueEuros
-    )
-      ctx.addIssue({
-        code: "custom",
-        path: ["maxOrderValueEuros"],
-        message: `The largest order value must be at least the smallest (${formatEuros(location.minOrderValueEuros)}).`,
-      });
-  })
+  .superRefine(refinePostalCode, whenFieldsParsed("postalCode", "countryCode"))
+  .superRefine(
+    (location, ctx) => {
+      if ((location.latitude === null) !== (location.longitude === null))
+        ctx.addIssue({
+          code: "custom",
+          path: [location.latitude === null ? "latitude" : "longitude"],
+          message: "Enter both latitude and longitude, or leave both empty.",
+        });
+    },
+    whenFieldsParsed("latitude", "longitude"),
+  )
+  .superRefine(
+    (location, ctx) => {
+      if (
+        location.minOrderValueEuros !== null &&
+        location.maxOrderValueEuros !== null &&
+        location.maxOrderValueEuros < location.minOrderValueEuros
+      )
+        ctx.addIssue({
+          code: "custom",
+          path: ["maxOrderValueEuros"],
+          message: `The largest order value must be at least the smallest (${formatEuros(location.minOrderValueEuros)}).`,
+        });
+    },
+    whenFieldsParsed("minOrderValueEuros", "maxOrderValueEuros"),
+  )
   .transform(({ minOrderValueEuros, maxOrderValueEuros, ...place }) => ({
     ...place,
     minOrderValueCents: minOrderValueEuros,

@@ -16,6 +16,7 @@ import { resumeComplaintWindow } from "../payouts/resume-complaint-window";
 import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import { formatEuros } from "../money/format-euros";
 import { checkSupplierHeard } from "../complaints/check-supplier-heard";
+import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 export const complaintDecisionSchema = z
   .object({
@@ -44,6 +45,7 @@ export const complaintDecisionSchema = z
   .refine((decision) => decision.decision === "UPHELD" || decision.refundEuros === 0, {
     path: ["refundEuros"],
     message: "A rejected complaint refunds nothing; set the refund to 0 or uphold it.",
+    ...whenFieldsParsed("decision", "refundEuros"),
   });
 
 /**

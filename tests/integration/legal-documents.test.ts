@@ -57,6 +57,16 @@ describe("versioned terms of business and privacy notice (issue 18)", () => {
     await expect(placeOrder(db, anna, { ...checkout, acceptTerms: false })).rejects.toMatchObject({
       details: { field: "acceptTerms" },
     });
+    // With a refused field, the missing tick is named in the same round, not after the field is fixed.
+    const refused = await placeOrder(db, anna, {
+      ...checkout,
+      billingAddress: { ...goodsInAddress, postalCode: "1234" },
+      acceptTerms: false,
+    }).catch((error: { issues?: { path: PropertyKey[]; message: string }[] }) => error.issues ?? []);
+    expect(Array.isArray(refused) ? refused.map((issue) => issue.path.join(".")) : refused).toEqual([
+      "billingAddress.postalCode",
+      "acceptTerms",
+    ]);
     const order = await placeOrder(db, anna, {
       ...checkout,
       acceptTerms: true,

@@ -242,10 +242,31 @@ describe("self-billing invoices under § 14 UStG: the partner's tax details firs
       invoiceId: null,
     });
 
-    // A German tax number means nothing in Italy; VIES refusing the ID refuses it.
+    // A German tax number means nothing in Italy, and the VAT ID it needs is named in the same round;
+    // VIES refusing the ID refuses it.
     expect(
       (await refusal(saveSupplierTaxDetails(db, muellerAdmin, { taxNumber: "2893081508152" }))).fieldErrors,
-    ).toEqual({ taxNumber: expect.stringMatching(/for partners in Germany/) });
+    ).toEqual({
+      taxNumber: expect.stringMatching(/for partners in Germany/),
+      vatNumber: expect.stringMatching(/Enter your VAT ID/),
+    });
+    // Every refusal at once: a mistyped tax number (refused in Italy, not checked by ELSTER's rules), the
+    // small-business rule and a VAT ID of the wrong form.
+    expect(
+      (
+        await refusal(
+          saveSupplierTaxDetails(db, muellerAdmin, {
+            taxNumber: "123",
+            smallBusiness: true,
+            vatNumber: "IT0274369015",
+          }),
+        )
+      ).fieldErrors,
+    ).toEqual({
+      taxNumber: expect.stringMatching(/for partners in Germany/),
+      smallBusiness: expect.stringMatching(/for partners in Germany/),
+      vatNumber: expect.stringMatching(/Italian VAT ID/),
+    });
     vies.answer("IT02743690154", "not_valid");
     expect(
       (await refusal(saveSupplierTaxDetails(db, muellerAdmin, { vatNumber: "IT02743690154" }))).fieldErrors,

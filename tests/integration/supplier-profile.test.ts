@@ -404,6 +404,8 @@ describe("the supplier's profile", () => {
     ).toEqual({
       kind: "Choose which certificate this is.",
       number: "Enter the certificate number as printed on it.",
+      // In the same round, not after the others are fixed.
+      validUntil: "The expiry day must be on or after the day it is valid from.",
     });
     expect(await fieldErrorsOf(add(pdf(), { validUntil: "31.05.2032" }))).toEqual({
       validUntil: "Enter the day the certificate expires.",
