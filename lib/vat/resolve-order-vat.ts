@@ -6,6 +6,7 @@ import { euCountries, vatForDelivery, type VatDecision } from "../money/vat-for-
 import { checkVatIdFormat, type WellFormedVatId } from "./check-vat-id-format";
 import { confirmVatId, type VatIdConfirmationOutcome } from "./confirm-vat-id";
 import type { ViesConnection } from "./vies-client";
+import { formatDayOfMoment } from "../dates/format-day";
 
 /** The VAT of an order about to be placed, with what it rests on. */
 export interface OrderVat {
@@ -44,9 +45,7 @@ export async function resolveOrderVat(
       })
     : null;
   if (confirmation?.outcome === "not_valid") {
-    const on = (confirmation.check.viesRequestDate ?? confirmation.check.createdAt)
-      .toISOString()
-      .slice(0, 10);
+    const on = formatDayOfMoment(confirmation.check.viesRequestDate ?? confirmation.check.createdAt);
     throw new AppError(
       "validation_failed",
       `VIES, the EU's register of VAT IDs, says ${vatId.value} is not a valid VAT ID (asked on ${on}). Check it against a letter of your tax office, or leave the field empty and pay German VAT.`,
