@@ -47,7 +47,6 @@ test("a buyer who forgot the password resets it from the e-mailed link and signs
   await expect(page.getByText(/This link is used or expired/)).toBeVisible();
 
   await signIn(page, email, "the-second-password");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Password" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -68,7 +67,6 @@ test("a signed-in buyer changes the password on the account page; the other brow
   try {
     const other = await otherContext.newPage();
     await signIn(other, email, "the-first-password");
-    await expect(other.getByRole("button", { name: "Sign out" })).toBeVisible();
 
     await page.goto("/account");
     await page.getByLabel("Current password").fill("the-first-password");

@@ -1,4 +1,4 @@
-import { expect, finishSignUp, signIn, test } from "./fixtures";
+import { expect, finishSignUp, signIn, submitSignIn, test } from "./fixtures";
 
 test("a buyer signs up, confirms by the e-mailed link, signs out and signs in again", async ({
   page,
@@ -51,11 +51,11 @@ test("sign-up explains what is wrong with each field and keeps what was typed", 
 });
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
-  await signIn(page, "ben.engineer@acme.example", "not-the-password");
+  await submitSignIn(page, "ben.engineer@acme.example", "not-the-password");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "The e-mail address or password is not correct.",
   );
-  await signIn(page, "nobody@acme.example", "not-the-password");
+  await submitSignIn(page, "nobody@acme.example", "not-the-password");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "The e-mail address or password is not correct.",
   );

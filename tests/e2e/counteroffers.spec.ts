@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { workingDayAfter } from "../fixtures/working-day-after";
-import { emailedLink, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
+import { emailedLink, expect, signIn, signOut, test } from "./fixtures";
 import { putPlateInCart } from "./new-company";
 import { supplierHoldingOfferOf } from "./e2e-database";
 import { formatIsoDay } from "../../lib/dates/format-day";
@@ -76,7 +76,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await signOut(page);
 
   // The partner counters: +10 % on the offered price, a week after the buyer's date.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   const row = page.getByTestId("offer-row").filter({ hasText: orderNumber });
   await expect(async () => {
     await page.goto("/supplier");
@@ -104,7 +104,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await signOut(page);
 
   // The buyer follows the e-mail's link to the order page and accepts the later date.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   const link = await emailedLink(
     browser,
     "anna.buyer@acme.example",
@@ -139,7 +139,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await signOut(page);
 
   // The partner has the job at its price and the new date, and is told so.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier");
   const answered = page
     .getByRole("row")
@@ -154,7 +154,7 @@ test("a partner counteroffers 10 % more and a later date, the buyer accepts, the
   await signOut(page);
 
   // Operations see the counteroffer on the order.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto(`/ops/orders/${orderPath.split("/").at(-1)}`);
   const counter = page.getByTestId("counteroffer-row");
   await expect(counter).toContainText("Präzisionsteile Müller GmbH");
@@ -175,7 +175,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   page,
   browser,
 }) => {
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await putPlateInCart(page);
   await page.getByRole("link", { name: "Check out" }).click();
   await page.getByLabel("Street and number").fill("Industriestraße 7");
@@ -196,7 +196,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
 
   // The partner holding the offer counters +20 %, same date.
   const supplierEmail = await supplierHoldingOfferOf(orderNumber);
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   const row = page.getByTestId("offer-row").filter({ hasText: orderNumber });
   await expect(async () => {
     await page.goto("/supplier");
@@ -213,7 +213,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   await signOut(page);
 
   // The buyer follows the e-mail's link: old and new price, the difference, the deadline; pays by card.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   const link = await emailedLink(
     browser,
     "anna.buyer@acme.example",
@@ -254,7 +254,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   await signOut(page);
 
   // The partner has the job at its new price.
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await page.goto("/supplier");
   const answered = page
     .getByRole("row")
@@ -270,7 +270,7 @@ test("a partner counteroffers 20 % more, beyond the margin: the buyer pays the d
   await signOut(page);
 
   // Operations see the buyer's new price, the card payment and the supplementary invoice.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto(`/ops/orders/${orderPath.split("/").at(-1)}`);
   const counter = page.getByTestId("counteroffer-row");
   await expect(counter).toContainText("Accepted");

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // Issue 19, point 3 (decision 0029): the buyer pays by SEPA Direct Debit on Stripe's page; the session
 // completes unpaid, so the order page says "payment processing" (never "went through") and nothing is
@@ -10,7 +10,7 @@ const shots = process.env.SHOTS_DIR;
 test("a direct debit waits as 'payment processing', fails at the bank, and the buyer pays again by card", async ({
   page,
 }) => {
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });

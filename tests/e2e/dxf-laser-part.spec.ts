@@ -1,10 +1,10 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // Issue 23: a DXF drawing of a flat part is uploaded like a model, shown as its flat pattern (no 3D view),
 // given a sheet thickness by the buyer and priced as laser cutting, without a new upload.
 test("a DXF drawing is priced as laser cutting in 3 mm steel chosen on the part page", async ({ page }) => {
   test.slow(); // an upload and its analysis on a shared machine
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/laser_plate_160x90.dxf");
   const row = page.getByTestId("upload-row").filter({ hasText: "laser_plate_160x90.dxf" }).first();

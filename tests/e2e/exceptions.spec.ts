@@ -1,5 +1,5 @@
 import { offersOf, type OrderOffer } from "./e2e-database";
-import { expect, signIn, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // The best supplier rejects a milling order and the matcher gives it to the next; after a phone call
 // operations offer it to the first supplier again from the order page: the second supplier's offer is
@@ -39,7 +39,7 @@ test("operations re-offer a line to a partner that rejected it, and the history 
 
   // Whoever the matcher ranks first (earlier journeys shape the suppliers' records) gets the offer.
   const [first] = await offersOf(orderNumber, (offers) => offers.length >= 1);
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   const history = page.getByTestId("order-history");
   await page.goto(`/ops/orders/${orderId}`);
   await expect(history).toContainText(new RegExp(`Offered to ${escape(first!.supplierName)} for €`));
@@ -47,7 +47,7 @@ test("operations re-offer a line to a partner that rejected it, and the history 
 
   // The supplier's inbox, reloaded until the offer (made by a background job or by operations) is there.
   const openOffer = async (supplier: OrderOffer) => {
-    await signInAndWait(page, supplier.email);
+    await signIn(page, supplier.email);
     await expect(async () => {
       await page.goto("/supplier");
       await expect(page.getByTestId("offer-row").filter({ hasText: orderNumber })).toBeVisible({
@@ -68,7 +68,7 @@ test("operations re-offer a line to a partner that rejected it, and the history 
   await expect(page.getByText("Rejected. The job goes to another partner")).toBeVisible();
   await signOut(page);
 
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops");
   await expect(page).toHaveURL("/ops/exceptions");
   await expect(page.getByRole("heading", { level: 1, name: "Exceptions" })).toBeVisible();
@@ -115,7 +115,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
 }) => {
   const shots = process.env.OPS_SHOTS_DIR;
   // Müller's milling hours go to 120 h, then 100 h, and back to what they were at the end.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier/profile");
   const hours = page.getByLabel("Machine hours per week for CNC milling");
   const originalHours = await hours.inputValue();
@@ -128,7 +128,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   await saveHours("100");
   await signOut(page);
 
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/suppliers/seed_company_mueller");
   const log = page.locator("section[aria-labelledby=log-heading]");
   await expect(log.getByTestId("audit-log-entry").first()).toContainText(
@@ -164,7 +164,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   const orderNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   await signOut(page);
 
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   const row = page.getByTestId("exception-row").filter({ hasText: orderNumber });
   await expect(async () => {
     await page.goto("/ops/exceptions");
@@ -215,7 +215,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
   }
   await signOut(page);
 
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier/profile");
   await saveHours(originalHours);
 });

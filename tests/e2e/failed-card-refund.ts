@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signInAndWait, signOut } from "./fixtures";
+import { expect, signIn, signOut } from "./fixtures";
 
 const stripeUrl = `http://localhost:${Number(process.env.E2E_STRIPE_PORT ?? 12111)}`;
 
@@ -12,7 +12,7 @@ export async function failedCardRefund(browser: Browser): Promise<string> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await signInAndWait(page, "anna.buyer@acme.example");
+    await signIn(page, "anna.buyer@acme.example");
     await page
       .getByTestId("part-file-input")
       .setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
@@ -40,7 +40,7 @@ export async function failedCardRefund(browser: Browser): Promise<string> {
     const orderId = new URL(page.url()).pathname.split("/").at(-1)!;
     await signOut(page);
 
-    await signInAndWait(page, "olga.ops@instant-quote.example");
+    await signIn(page, "olga.ops@instant-quote.example");
     await page.goto(`/ops/orders/${orderId}`);
     await page.getByLabel("Amount in €, VAT included").fill("10.00");
     await page.locator("#refund-reason").fill("Goodwill (form test)");

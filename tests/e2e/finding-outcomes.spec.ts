@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // A finding's badge says what it means for the price: a modelled thread is quoted by an engineer, a
 // block on a lathe cannot be made at all (the buyer should choose another process), a thin wall warns.
@@ -6,7 +6,7 @@ test("each finding's badge says whether the part cannot be made, goes to an engi
   page,
 }) => {
   test.slow(); // two uploads and their analyses on a shared machine
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto("/");
   await page
     .getByTestId("part-file-input")
@@ -14,7 +14,9 @@ test("each finding's badge says whether the part cannot be made, goes to an engi
       "tests/fixtures/cad/build123d_m6x12_countersunk_screw.step",
       "tests/fixtures/cad/synth_block_2pockets_bottomslot.step",
     ]);
-  const screwRow = page.getByTestId("upload-row").filter({ hasText: "build123d_m6x12_countersunk_screw.step" });
+  const screwRow = page
+    .getByTestId("upload-row")
+    .filter({ hasText: "build123d_m6x12_countersunk_screw.step" });
   const blockRow = page.getByTestId("upload-row").filter({ hasText: "synth_block_2pockets_bottomslot.step" });
   await expect(blockRow.getByTestId("first-price")).toContainText(/from €/, { timeout: 60_000 });
   await expect(screwRow.getByTestId("first-price")).toContainText(/from €/, { timeout: 60_000 });

@@ -1,4 +1,4 @@
-import { demoUsers, expect, signInAndWait, test } from "./fixtures";
+import { demoUsers, expect, signIn, test } from "./fixtures";
 import { putPlateInCart, signUpNewCompany } from "./new-company";
 
 // Issue 18, journey 2: a brand-new company signs up (the e-mailed link from the outbox), uploads the
@@ -38,7 +38,7 @@ test("a new company applies for invoice terms at checkout, operations approve â‚
   const opsContext = await browser.newContext();
   try {
     const ops = await opsContext.newPage();
-    await signInAndWait(ops, demoUsers.operations);
+    await signIn(ops, demoUsers.operations);
     await ops.goto("/ops/exceptions");
     await expect(ops.getByTestId("invoice-terms-reminder")).toContainText("for invoice terms to decide");
     await ops.getByTestId("invoice-terms-reminder").getByRole("link", { name: "Open the queue" }).click();

@@ -29,7 +29,6 @@ test("operations answer a manual quote that the buyer then orders by invoice", a
   await signOut(page);
 
   await signIn(page, demoUsers.operations);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/ops/quotes");
   const request = page
     .getByTestId("quote-request-row")
@@ -63,7 +62,6 @@ test("operations answer a manual quote that the buyer then orders by invoice", a
   await signOut(page);
 
   await signIn(page, demoUsers.buyer);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto(partUrl);
   const card = page.getByTestId("manual-quote").filter({ hasText: "Quote from our engineers" });
   await expect(card.getByTestId("manual-unit-price")).toHaveText("€250.00");

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // Money end to end against the local fake of Stripe: the supplier connects its Stripe account, the buyer
 // pays by card on the fake's checkout page, the signed webhook marks the order paid, the supplier ships,
@@ -8,7 +8,7 @@ test.setTimeout(180_000);
 
 test("a card order is paid through Stripe, shipped, confirmed, and the partner is paid", async ({ page }) => {
   // The supplier sets up payouts on Stripe's onboarding page.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier/payouts");
   await page.getByRole("button", { name: "Connect with Stripe" }).click();
   await expect(page).toHaveURL(/\/connect\/onboarding\/acct_/);
@@ -18,7 +18,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await signOut(page);
 
   // The buyer orders the plate and pays by card on Stripe's page.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
@@ -54,7 +54,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await signOut(page);
 
   // Matching (a background job) offers it to Müller, who accepts and ships.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   const offer = page.getByTestId("offer-row").filter({ hasText: number });
   await expect(async () => {
     await page.goto("/supplier");
@@ -72,7 +72,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await signOut(page);
 
   // The buyer confirms the parts arrived.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Delivered");
@@ -86,7 +86,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await signOut(page);
 
   // The supplier sees its self-billing invoice and the payout transferred to its Stripe account.
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   const payoutRow = page.getByTestId("payout-row").filter({ hasText: number });
   await expect(async () => {
     await page.goto("/supplier/payouts");
@@ -96,7 +96,7 @@ test("a card order is paid through Stripe, shipped, confirmed, and the partner i
   await signOut(page);
 
   // Operations see the order's ledger balance: charged = supplier + margin + VAT.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/payments");
   const ledgerRow = page.getByTestId("ledger-row").filter({ hasText: number });
   await expect(ledgerRow).toBeVisible();

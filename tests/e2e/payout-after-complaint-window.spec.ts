@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { moveComplaintWindowsPast, runJobNow, supplierHoldingOfferOf } from "./e2e-database";
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // Issue 19 (docs/decisions/0031): the partner is paid when the buyer's complaint window closes, not when
 // the buyer clicks "Parts arrived"; a complaint inside the window holds the payout and operations can
@@ -26,7 +26,7 @@ async function look(page: Page, name: string): Promise<void> {
 
 /** The partner is paid by Stripe (connected here unless an earlier journey did), the fastest way to "paid". */
 async function supplierConnectsStripe(page: Page, supplierEmail: string): Promise<void> {
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await page.goto("/supplier/payouts");
   const connect = page.getByRole("button", { name: "Connect with Stripe" });
   if (await connect.isVisible()) {
@@ -45,7 +45,7 @@ async function supplierConnectsStripe(page: Page, supplierEmail: string): Promis
 async function deliveredOrder(
   page: Page,
 ): Promise<{ number: string; orderUrl: string; orderId: string; supplierEmail: string; jobUrl: string }> {
-  await signInAndWait(page, buyerEmail);
+  await signIn(page, buyerEmail);
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
@@ -73,7 +73,7 @@ async function deliveredOrder(
 
   // Whoever the matcher ranked first (earlier journeys shape the partners' records) gets the offer.
   const supplierEmail = await supplierHoldingOfferOf(number);
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   const offer = page.getByTestId("offer-row").filter({ hasText: number });
   await expect(async () => {
     await page.goto("/supplier");
@@ -91,7 +91,7 @@ async function deliveredOrder(
   const jobUrl = page.url().replace(/\?.*$/, "");
   await signOut(page);
 
-  await signInAndWait(page, buyerEmail);
+  await signIn(page, buyerEmail);
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Parts arrived: confirm delivery" }).click();
   await expect(page.getByTestId("order-status")).toHaveText("Delivered");
@@ -114,7 +114,7 @@ test("no payout while the complaint window is open; when it closes the release j
   await signOut(page);
 
   await supplierConnectsStripe(page, supplierEmail);
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText(
     /Due on \d{1,2} \w{3} \d{4} \(Berlin time\) after the complaint window/,
@@ -124,7 +124,7 @@ test("no payout while the complaint window is open; when it closes the release j
   await look(page, "supplier-payouts-waiting");
   await signOut(page);
 
-  await signInAndWait(page, operationsEmail);
+  await signIn(page, operationsEmail);
   await page.goto(`/ops/orders/${orderId}`);
   const payouts = page.locator("section[aria-labelledby=payouts-heading]");
   await expect(payouts).toContainText("Waiting for the complaint window");
@@ -142,7 +142,7 @@ test("no payout while the complaint window is open; when it closes the release j
   expect(await moveComplaintWindowsPast(number, 15)).toBe(1);
   await runJobNow("payouts.release-due");
 
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await expect(async () => {
     await page.goto("/supplier/payouts");
     await expect(payoutRow(page, number)).toContainText(/Paid on \d{1,2} \w{3} \d{4}/, { timeout: 1_000 });
@@ -197,7 +197,7 @@ test("a complaint inside the window holds the payout; the partner answers with a
   // The window closes while the complaint is open: the release job leaves the payout held.
   expect(await moveComplaintWindowsPast(number, 15)).toBe(1);
   await runJobNow("payouts.release-due");
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText("Held: complaint open");
   // Issue 21: the partner reads the complaint with the buyer's photo on its job page and answers it.
@@ -217,7 +217,7 @@ test("a complaint inside the window holds the payout; the partner answers with a
   await look(page, "supplier-job-complaint-answered");
   await signOut(page);
 
-  await signInAndWait(page, operationsEmail);
+  await signIn(page, operationsEmail);
   await page.goto(`/ops/orders/${orderId}`);
   const complaints = page.locator("section[aria-labelledby=complaints-heading]");
   await expect(complaints.getByTestId("supplier-answer")).toContainText("Our outgoing inspection shows");
@@ -237,7 +237,7 @@ test("a complaint inside the window holds the payout; the partner answers with a
   await expect(payouts.getByRole("cell", { name: /SB-/ })).toHaveCount(0);
   await signOut(page);
 
-  await signInAndWait(page, supplierEmail);
+  await signIn(page, supplierEmail);
   await page.goto("/supplier/payouts");
   await expect(payoutRow(page, number)).toContainText("Withheld: not paid");
   await page.goto(jobUrl);

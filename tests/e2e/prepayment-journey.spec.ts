@@ -68,7 +68,6 @@ test("a new company's first order, paid in advance by bank transfer and matched 
   try {
     const opsPage = await ops.newPage();
     await signIn(opsPage, demoUsers.operations);
-    await expect(opsPage.getByRole("button", { name: "Sign out" })).toBeVisible();
     await opsPage.goto("/ops/payments/bank-statements");
     await expect(opsPage.getByRole("row").filter({ hasText: reference })).toBeVisible();
     await opsPage.getByLabel("Bank statement").setInputFiles({

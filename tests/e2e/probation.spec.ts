@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 import { orderPlateByInvoice } from "./order-plate";
 
 // Issue 21: an approval with conditions puts a partner on probation, and the matcher keeps jobs above its
@@ -26,7 +26,7 @@ const sampleReport = {
 };
 
 test("a partner on probation never receives an offer above its job value limit", async ({ page }) => {
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await page.getByRole("link", { name: "Präzisionsteile Müller GmbH" }).first().click();
   await expect(page.getByRole("heading", { name: "Präzisionsteile Müller GmbH", level: 1 })).toBeVisible();
@@ -70,7 +70,7 @@ test("a partner on probation never receives an offer above its job value limit",
   // The buyer orders the plate (about €150): the matcher passes Müller over.
   const order = await orderPlateByInvoice(page, 1);
   await signOut(page);
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   const orderId = order.url.split("/").pop()!;
   const offers = page.getByRole("region", { name: "Offers per line" });
   await expect(async () => {
@@ -83,7 +83,7 @@ test("a partner on probation never receives an offer above its job value limit",
   await expect(page.getByRole("main")).toContainText(/On probation/);
   await signOut(page);
 
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier");
   await expect(page.getByRole("heading", { name: "Offers", level: 1 })).toBeVisible();
   await expect(page.getByTestId("offer-row").filter({ hasText: order.number })).toHaveCount(0);
@@ -101,7 +101,7 @@ test("a partner on probation never receives an offer above its job value limit",
   await signOut(page);
 
   // Operations lift the probation: Müller takes jobs of any value again.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto(supplierPage);
   await page
     .getByLabel("Why the conditions are met")
@@ -109,7 +109,7 @@ test("a partner on probation never receives an offer above its job value limit",
   await page.getByRole("button", { name: "Lift the probation" }).click();
   await expect(page.getByText(/is off probation/)).toBeVisible();
   await signOut(page);
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier");
   await expect(page.getByRole("heading", { name: "Offers", level: 1 })).toBeVisible();
   await expect(page.getByTestId("probation-notice")).toHaveCount(0);

@@ -7,7 +7,7 @@ import { verifyWebhookSignature } from "../../lib/webhooks/verify-webhook-signat
 import { createPublicApiClient } from "../api-client/create-public-api-client";
 import { createApiKeyOnTeamPage } from "./create-api-key-on-team-page";
 import { supplierHoldingOfferOf } from "./e2e-database";
-import { demoUsers, expect, signInAndWait, signOut, test } from "./fixtures";
+import { demoUsers, expect, signIn, signOut, test } from "./fixtures";
 
 // Issue 24 (i24-partner, docs/decisions/0060): a buyer's ERP and a partner's shop system use the public
 // API through the TypeScript client generated from its OpenAPI document (openapi-typescript types,
@@ -53,7 +53,7 @@ test("a buyer's system orders the plate through the generated client and a partn
   const receiver = await startWebhookReceiver();
   try {
     // The buyer's admin registers the ERP's endpoint on the team page; the secret is shown once.
-    await signInAndWait(page, demoUsers.buyer);
+    await signIn(page, demoUsers.buyer);
     await page.goto("/team");
     const webhooks = page.getByRole("region", { name: "Webhooks" });
     await webhooks.getByLabel("Address that receives the events (https://…)").fill(receiver.url);
@@ -128,7 +128,7 @@ test("a buyer's system orders the plate through the generated client and a partn
     // The partner holding the offer (never assumed to be Müller) answers from its own system.
     const supplierEmail = await supplierHoldingOfferOf(order.number);
     const supplierPage = await browser.newPage();
-    await signInAndWait(supplierPage, supplierEmail);
+    await signIn(supplierPage, supplierEmail);
     const supplierKey = await createApiKeyOnTeamPage(supplierPage, "/supplier/team", "Shop software", [
       "offers:read",
       "offers:write",

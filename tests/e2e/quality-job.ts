@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { supplierHoldingOfferOf } from "./e2e-database";
-import { demoUsers, expect, signIn, signInAndWait } from "./fixtures";
+import { demoUsers, expect, signIn } from "./fixtures";
 
 // Issue 21 (i21-quality): an order of the demo buyer asking for quality documents, accepted by a
 // partner and in production, for the journeys that upload documents and ship parcels. The demo partner
@@ -67,12 +67,11 @@ export async function jobInProductionAskingForCertificate(browser: Browser): Pro
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await signInAndWait(page, demoUsers.buyer);
+    await signIn(page, demoUsers.buyer);
     const order = await orderPlateWithDocuments(page, 2, ["Certificate of conformity"]);
     await context.clearCookies();
     const supplierEmail = await supplierHoldingOfferOf(order.number);
     await signIn(page, supplierEmail);
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     const url = await acceptOfferOf(page, order.number);
     await page.getByRole("button", { name: "Mark in production" }).click();
     await expect(page.getByTestId("job-status")).toHaveText("In production");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // Issue 19, point 2, end to end against the fake Stripe (whose refunds wait as `pending` until settled):
 // operations refund part of a card order; buyer and operations see it on its way, not done; the card
@@ -28,7 +28,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   request,
 }) => {
   // The buyer orders the plate and pays by card on Stripe's page.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
@@ -58,7 +58,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   await signOut(page);
 
   // Operations refund 25 € of it; the refund job sends it and Stripe answers `pending`.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto(`/ops/orders/${orderId}`);
   await page.getByLabel("Amount in €, VAT included").fill("25.00");
   await page.locator("#refund-reason").fill("Goodwill for the late delivery");
@@ -76,7 +76,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   await signOut(page);
 
   // The buyer reads it as on its way, not done.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto(orderUrl);
   await expect(page.getByTestId("refund")).toContainText("€25.00: on its way to your card, not there yet");
   await shoot(page, "buyer-order-refund-pending");
@@ -92,7 +92,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   });
   expect(settled.status()).toBe(200);
 
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   const failedRow = page.getByTestId("failed-refund-row").filter({ hasText: number });
   await expect(async () => {
     await page.goto("/ops/payments");
@@ -104,7 +104,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   await shoot(page, "ops-payments-refund-failed");
   await signOut(page);
 
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto(orderUrl);
   await expect(page.getByTestId("refund")).toContainText("your card could not take it");
   await expect(page.getByText("back on your card")).toHaveCount(0);
@@ -112,7 +112,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   await signOut(page);
 
   // Operations transfer the money by bank and record it; the buyer reads it as done.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/payments");
   await failedRow.getByLabel(/Bank transfer reference/).fill("SEPA 2026-12-05 Acme refund");
   await failedRow.getByRole("button", { name: /Refunded by bank transfer/ }).click();
@@ -122,7 +122,7 @@ test("a card refund stays 'on its way' until Stripe answers; a failed one goes t
   await expect(page.getByText("No differences")).toBeVisible();
   await signOut(page);
 
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto(orderUrl);
   await expect(page.getByTestId("refund")).toHaveText("Refund €25.00: transferred to your bank account");
   await expect(page.getByRole("link", { name: /Credit note CN-\d{4}-\d{6}/ })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, signIn, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 const euros = (text: string | null) => Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."));
 
@@ -51,7 +51,7 @@ test("a bent bracket is priced as sheet metal, cheaper than milling, with its fl
     // Operations' sheet-metal settings (read only here).
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.context().clearCookies();
-    await signInAndWait(page, "olga.ops@instant-quote.example");
+    await signIn(page, "olga.ops@instant-quote.example");
     await page.goto("/ops/settings");
     const section = page.locator("section", {
       has: page.getByRole("heading", { name: "Sheet metal and laser cutting" }),

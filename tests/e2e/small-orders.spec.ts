@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoUsers, expect, signInAndWait, signOut, test } from "./fixtures";
+import { demoUsers, expect, signIn, signOut, test } from "./fixtures";
 
 // Orders the shop accepts can be placed (issue 18): a 1-piece FDM plate below the partners' €50 minimum
 // carries a small-order surcharge as its own line on the part page, in the cart and at checkout; with the
@@ -51,7 +51,7 @@ const euros = (text: string | null) => Math.round(Number((text ?? "").replace(/[
 test("a 1-piece FDM plate shows its small-order surcharge on the part page, in the cart and at checkout", async ({
   page,
 }) => {
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   await openPlate(page);
   await chooseFdm(page, "1");
   const surcharge = page.getByTestId("small-order-surcharge");
@@ -92,7 +92,7 @@ test("with the surcharge off, the part page says what is missing and the line ca
   page,
 }) => {
   const setSurcharge = async (on: boolean) => {
-    await signInAndWait(page, demoUsers.operations);
+    await signIn(page, demoUsers.operations);
     await page.goto("/ops/settings");
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Save the rules" }) });
     await form.getByRole("checkbox", { name: /Charge a small-order surcharge/ }).setChecked(on);
@@ -105,7 +105,7 @@ test("with the surcharge off, the part page says what is missing and the line ca
   };
   await setSurcharge(false);
   try {
-    await signInAndWait(page, demoUsers.buyer);
+    await signIn(page, demoUsers.buyer);
     await openPlate(page);
     await chooseFdm(page, "1");
     await expect(page.getByTestId("small-order-missing")).toContainText(
@@ -123,7 +123,7 @@ test("with the surcharge off, the part page says what is missing and the line ca
 test("100,000 pieces become a manual request with the reason; a lathe offers no request for the plate", async ({
   page,
 }) => {
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   await openPlate(page);
   await chooseFdm(page, "100000");
   await expect(page.getByText("100,000 pieces: we quote this by hand within one working day")).toBeVisible();
@@ -145,7 +145,7 @@ test("100,000 pieces become a manual request with the reason; a lathe offers no 
 });
 
 test("a file that cannot be read offers a quote request that carries the file", async ({ page }) => {
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/truncated_binary_plate.stl");
   const row = page.getByTestId("upload-row").filter({ hasText: "truncated_binary_plate.stl" }).first();

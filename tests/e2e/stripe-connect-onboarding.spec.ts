@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // A partner leaves Stripe's onboarding page unfinished: its payouts page says what Stripe still needs.
 // Stripe later completes the account and says so by a Connect event, which the fake posts to the app's
@@ -11,7 +11,7 @@ test("a partner who leaves Stripe's page sees what Stripe still needs, and the C
   page,
   request,
 }) => {
-  await signInAndWait(page, "partner@rossi-fresatura.example");
+  await signIn(page, "partner@rossi-fresatura.example");
   await page.goto("/supplier/payouts");
   await page.getByRole("button", { name: "Connect with Stripe" }).click();
   await expect(page).toHaveURL(/\/connect\/onboarding\/acct_/);

@@ -1,5 +1,5 @@
 import { offersOf } from "./e2e-database";
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 import { offerRowIn, orderPlateByInvoice } from "./order-plate";
 
 // An order goes to the best supplier (on a fresh database Müller: audited, mills aluminium, nearest to the
@@ -15,7 +15,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await signOut(page);
 
   const [first] = await offersOf(order.number, (offers) => offers.length >= 1);
-  await signInAndWait(page, first!.email);
+  await signIn(page, first!.email);
   const firstRow = await offerRowIn(page, order.number);
   await expect(firstRow).toContainText("CNC milling · Aluminium 6061-T6");
   await firstRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
@@ -38,7 +38,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await signOut(page);
 
   const [, second] = await offersOf(order.number, (offers) => offers.length >= 2);
-  await signInAndWait(page, second!.email);
+  await signIn(page, second!.email);
   const secondRow = await offerRowIn(page, order.number);
   await secondRow.getByRole("link", { name: "synth_plate_4thru_1blind.step" }).click();
   await page.getByRole("button", { name: "Accept the job" }).click();
@@ -63,13 +63,13 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await signOut(page);
 
   // The first supplier does not see the second one's job, nor its file.
-  await signInAndWait(page, first!.email);
+  await signIn(page, first!.email);
   expect((await page.goto(jobUrl))!.status()).toBe(404);
   const foreignFile = await page.request.get(fileUrl);
   expect(foreignFile.status()).toBe(404);
   await signOut(page);
 
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.goto(order.url);
   const timeline = page.getByTestId("timeline").first();
   await expect(timeline).toContainText("JJD0001234567");
@@ -78,7 +78,7 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await signOut(page);
 
   // Operations see why the line went where it went.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/matching");
   const secondDecision = page
     .getByTestId("match-decision")

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // A partner keeps the tax details its self-billing invoices (Gutschriften) must name (§ 14 (4) UStG):
 // Müller (Germany) its tax number as the tax office's letter has it, with its state; Rossi (Italy) its VAT
@@ -8,7 +8,7 @@ const shots = process.env.SHOTS_DIR;
 test("a German partner enters its tax number: a wrong one is refused with what to type, the right one is kept in ELSTER's form", async ({
   page,
 }) => {
-  await signInAndWait(page, "partner@mueller-cnc.example");
+  await signIn(page, "partner@mueller-cnc.example");
   await page.goto("/supplier/profile#tax-details");
   const card = page.locator("#tax-details");
   await expect(card.getByRole("heading", { name: "Tax details" })).toBeVisible();
@@ -39,7 +39,7 @@ test("a German partner enters its tax number: a wrong one is refused with what t
 test("a partner in Italy gives its VAT ID: VIES refusing it is shown, a confirmed one means reverse charge", async ({
   page,
 }) => {
-  await signInAndWait(page, "partner@rossi-fresatura.example");
+  await signIn(page, "partner@rossi-fresatura.example");
   await page.goto("/supplier/profile#tax-details");
   const card = page.locator("#tax-details");
   await expect(card.getByLabel("Tax number (Steuernummer)")).toHaveCount(0);
@@ -70,7 +70,7 @@ test("a partner in Italy gives its VAT ID: VIES refusing it is shown, a confirme
 test("operations see a partner's tax details, VIES's answer and whether its invoices can be issued", async ({
   page,
 }) => {
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.goto("/ops/suppliers/seed_company_mueller");
   const facts = page.getByRole("region", { name: "Application" });
   await expect(facts.getByText("2893081508152")).toBeVisible();

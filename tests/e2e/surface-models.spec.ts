@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { demoUsers, expect, signIn, signInAndWait, signOut, test } from "./fixtures";
+import { demoUsers, expect, signIn, signOut, test } from "./fixtures";
 
 // Surfaces-only CAD files (issue 20, decision 0038): an IGES of 146 loose surfaces is sewn into a solid
 // and priced with the "sewn from" notice; one with an end face missing cannot close, and its upload row
@@ -22,7 +22,7 @@ async function shoot(page: Page, name: string) {
 
 test("a surfaces-only IGES that sews is priced and says it was sewn", async ({ page }) => {
   const fileName = "surfaces_tiled_cube40.igs";
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles(`tests/fixtures/cad/${fileName}`);
   const row = page.getByTestId("upload-row").filter({ hasText: fileName }).first();
@@ -38,7 +38,7 @@ test("surfaces that do not close offer the manual quote request, which carries t
   page,
 }) => {
   const fileName = "surfaces_box_open_end.igs";
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles(`tests/fixtures/cad/${fileName}`);
   const row = page.getByTestId("upload-row").filter({ hasText: fileName }).first();
@@ -58,7 +58,6 @@ test("surfaces that do not close offer the manual quote request, which carries t
   await signOut(page);
 
   await signIn(page, demoUsers.operations);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/ops/quotes");
   await page
     .getByTestId("quote-request-row")

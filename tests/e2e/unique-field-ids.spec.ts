@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // Every id on a page is unique, and every label names a field of its own form: pages with several forms
 // (the partner's profile with its machine, laser and certificate forms; a job's shipping and quality
@@ -33,7 +33,7 @@ async function expectUniqueIds(page: Page, path: string) {
 test("a partner's pages have unique ids and labels of their own forms", async ({ page }) => {
   // Nowak cuts and bends sheet, so its profile shows the laser and press-brake form beside the machine
   // and certificate forms (each with a "Make and model", the sheet form's and the certificate's "kind").
-  await signInAndWait(page, "partner@nowak-cnc.example");
+  await signIn(page, "partner@nowak-cnc.example");
   for (const path of ["/supplier/profile", "/supplier/team", "/supplier/capacity", "/supplier/payouts"])
     await expectUniqueIds(page, path);
 });

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, signOut, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 // Operations audit the pending supplier (Werkstatt Schmidt Rapid, Leipzig: CNC milling and FDM) and approve
 // it; then they suspend Additiv Berlin, the only other FDM supplier, whose open offer moves on to Schmidt.
@@ -16,7 +16,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   browser,
 }) => {
   // The buyer orders 30 printed plates in PLA, by invoice: Additiv Berlin gets the offer.
-  await signInAndWait(page, "anna.buyer@acme.example");
+  await signIn(page, "anna.buyer@acme.example");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" }).first();
   await expect(row.getByTestId("first-price")).toContainText(/from €/, { timeout: 30_000 });
@@ -41,7 +41,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Order ", "");
   await signOut(page);
 
-  await signInAndWait(page, "partner@additiv-berlin.example");
+  await signIn(page, "partner@additiv-berlin.example");
   await expect(async () => {
     await page.goto("/supplier");
     await expect(page.getByTestId("offer-row").filter({ hasText: number })).toBeVisible({ timeout: 1_000 });
@@ -49,7 +49,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await signOut(page);
 
   // Operations audit Schmidt: checklist, evidence, approval.
-  await signInAndWait(page, "olga.ops@instant-quote.example");
+  await signIn(page, "olga.ops@instant-quote.example");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
   await expect(
     page.locator("table.suppliers").getByRole("row", { name: /Werkstatt Schmidt Rapid/ }),
@@ -77,7 +77,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   // A colleague saves the checklist meanwhile: the save is refused, their entry is shown beside the
   // form, what was typed stays, and saving again keeps it.
   const colleague = await browser.newPage({ baseURL: new URL(page.url()).origin });
-  await signInAndWait(colleague, "olga.ops@instant-quote.example");
+  await signIn(colleague, "olga.ops@instant-quote.example");
   await colleague.goto(page.url());
   const machines = colleague.getByRole("group", { name: "Machines as declared" });
   await machines.getByRole("radio", { name: "Failed" }).check();
@@ -128,7 +128,7 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await signOut(page);
 
   // The offer has moved on to the newly approved supplier.
-  await signInAndWait(page, "partner@schmidt-rapid.example");
+  await signIn(page, "partner@schmidt-rapid.example");
   await expect(async () => {
     await page.goto("/supplier");
     await expect(page.getByTestId("offer-row").filter({ hasText: number })).toBeVisible({ timeout: 1_000 });
@@ -136,6 +136,6 @@ test("operations approve an audited partner, which then gets the offer of a susp
   await signOut(page);
 
   // Additiv Berlin sees its suspension and the withdrawn offer.
-  await signInAndWait(page, "partner@additiv-berlin.example");
+  await signIn(page, "partner@additiv-berlin.example");
   await expect(page.getByText("Two late deliveries in a row; we talk it over first.")).toBeVisible();
 });

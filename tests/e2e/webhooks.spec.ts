@@ -4,7 +4,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyWebhookSignature } from "../../lib/webhooks/verify-webhook-signature";
-import { demoUsers, expect, signInAndWait, test } from "./fixtures";
+import { demoUsers, expect, signIn, test } from "./fixtures";
 import { orderPlateByInvoice } from "./order-plate";
 
 test("webhook endpoint: signed order.placed, retried after a failure, listed and sent again", async ({
@@ -31,7 +31,7 @@ test("webhook endpoint: signed order.placed, retried after a failure, listed and
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/erp-hooks`;
   page.on("dialog", (dialog) => void dialog.accept());
   try {
-    await signInAndWait(page, demoUsers.buyer);
+    await signIn(page, demoUsers.buyer);
     await page.goto("/team");
     const card = page.getByRole("region", { name: "Webhooks" });
     await card.getByLabel("Address that receives the events (https://…)").fill(url);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoUsers, signIn, signInAndWait, signOut } from "../e2e/fixtures";
+import { demoUsers, signIn, signOut } from "../e2e/fixtures";
 
 // The key pages as pictures at 1280 and 390 px, so a change to the styling (such as moving globals.css
 // into CSS Modules) shows as a difference in pixels. They run first, on the fresh demo data, in one
@@ -110,7 +110,7 @@ test("the buyer's home, part, cart, checkout, order and orders", async ({ page }
 
 test("the supplier portal: offers and profile", async ({ page }) => {
   expect(orderPath, "the buyer's test placed the order").not.toBe("");
-  await signInAndWait(page, demoUsers.supplier);
+  await signIn(page, demoUsers.supplier);
   await expect(async () => {
     await page.goto("/supplier");
     await expect(page.getByTestId("offer-row")).toHaveCount(1, { timeout: 1_000 });
@@ -125,7 +125,7 @@ test("the supplier portal: offers and profile", async ({ page }) => {
 
 test("the operations console: exceptions and the order", async ({ page }) => {
   expect(orderPath, "the buyer's test placed the order").not.toBe("");
-  await signInAndWait(page, demoUsers.operations);
+  await signIn(page, demoUsers.operations);
   await page.goto("/ops/exceptions");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await snapBothWidths(page, "ops-exceptions");
@@ -137,7 +137,7 @@ test("the operations console: exceptions and the order", async ({ page }) => {
 });
 
 test("the operations console: partners and settings", async ({ page }) => {
-  await signInAndWait(page, demoUsers.operations);
+  await signIn(page, demoUsers.operations);
   await page.goto("/ops/suppliers");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await snapBothWidths(page, "ops-suppliers");

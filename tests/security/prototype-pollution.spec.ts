@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { demoUsers, signInAndWait } from "../e2e/fixtures";
+import { demoUsers, signIn } from "../e2e/fixtures";
 
 // Issue 16, item 8, over HTTP: names from the URL that are members of every object ("constructor",
 // "__proto__") find nothing in the app's lookup tables.
 
 test("an order document named `constructor` is not found, and the real one still is", async ({ page }) => {
   test.setTimeout(90_000);
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   // An order of Anna's: the plate, milled, by invoice.
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
@@ -44,7 +44,7 @@ test("an order document named `constructor` is not found, and the real one still
 test("a settings form posted with `__proto__.companyId` and `constructor.prototype.x` fields leaves the server working", async ({
   page,
 }) => {
-  await signInAndWait(page, demoUsers.operations);
+  await signIn(page, demoUsers.operations);
   await page.goto("/ops/settings");
   const terms = page.locator("form", { has: page.getByRole("button", { name: "Save the terms" }) });
   await terms.getByLabel("Days to pay an invoice").fill("21");

@@ -1,11 +1,11 @@
-import { demoUsers, expect, signIn, signInAndWait, signOut, test } from "../e2e/fixtures";
+import { demoUsers, expect, signIn, signOut, test } from "../e2e/fixtures";
 import { e2eDatabase } from "./e2e-database";
 
 test("a session cookie copied before signing out is refused after it (issue 16, item 4)", async ({
   page,
   browser,
 }) => {
-  await signInAndWait(page, demoUsers.buyer);
+  await signIn(page, demoUsers.buyer);
   const stolen = await page.context().cookies();
   expect(stolen.some((cookie) => cookie.name.includes("session-token"))).toBe(true);
   await signOut(page);
@@ -31,8 +31,8 @@ test("signing out in one browser leaves the same user's other browser signed in"
   const other = await browser.newContext();
   try {
     const otherPage = await other.newPage();
-    await signInAndWait(otherPage, demoUsers.buyer);
-    await signInAndWait(page, demoUsers.buyer);
+    await signIn(otherPage, demoUsers.buyer);
+    await signIn(page, demoUsers.buyer);
     await signOut(page);
     expect((await other.request.get("/api/v1/me")).status()).toBe(200);
   } finally {
