@@ -111,7 +111,7 @@ export function SettingsForm({
 function ConfirmLargeChange({ form, warning }: { form: string; warning: string }) {
   const id = `${form}-${confirmLargeChangeField}`;
   return (
-    <div className="alert warn" role="alert">
+    <div className={`alert warn ${styles.largeChange}`} role="alert">
       <p id={`${id}-warning`}>{warning}</p>
       <label className={opsStyles.checkLine}>
         <input
