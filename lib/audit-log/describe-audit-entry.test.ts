@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { payoutHeldReasons } from "../payouts/payout-method-for";
 import { auditSentences, describeAuditEntry } from "./describe-audit-entry";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -68,6 +69,15 @@ describe("an audit-log entry in words", () => {
       "Weekly capacity for CNC milling changed from 120 h to 100 h; Started offering SLS with 40 h a week; " +
         "Stopped offering CNC turning (had 80 h a week); 2 materials of those processes removed.",
     );
+  });
+
+  it("says why a payout was held in operations' words, not the partner's stored instruction", () => {
+    const sentence = describeAuditEntry({
+      action: "payout.created",
+      data: { amountCents: 12_000, heldReason: payoutHeldReasons.missingTaxData },
+    });
+    expect(sentence).toMatch(/^Created a payout of €120\.00, held: The partner's tax details are missing/);
+    expect(sentence).not.toMatch(/\byour\b|Profile →/i);
   });
 
   it("keeps what was typed in its own case and shows no codes", () => {

@@ -6,6 +6,7 @@ import { qualityDocumentLabels } from "../quality-documents/quality-document-kin
 import { carrierName } from "../shipments/carriers";
 import { codeWords, countOf, eurosOf, processWords, textOf } from "./audit-value-words";
 import { formatDay, formatIsoDay } from "../dates/format-day";
+import { payoutHeldReasonForOperations } from "../payouts/payout-held-reason-for-operations";
 
 type Data = Record<string, unknown>;
 /** An audit-log entry as the renderer reads it. */
@@ -268,7 +269,7 @@ export const auditSentences: Record<string, (data: Data) => string> = {
   "refund.bank-transfer-recorded": (d) => `Recorded a refund of ${eurosOf(d.amountCents)} by bank transfer`,
   "payout.created": (d) =>
     d.heldReason
-      ? `Created a payout of ${eurosOf(d.amountCents ?? d.netCents)}, held: ${textOf(d.heldReason)}`
+      ? `Created a payout of ${eurosOf(d.amountCents ?? d.netCents)}, held: ${payoutHeldReasonForOperations(textOf(d.heldReason))}`
       : `Created a payout of ${eurosOf(d.amountCents ?? d.netCents)}`,
   "payout.scheduled": (d) => `Scheduled a payout of ${eurosOf(d.amountCents)} for ${day(d.dueAt)}`,
   "payout.paid": (d) => `Paid out ${eurosOf(d.amountCents)} by Stripe transfer`,
