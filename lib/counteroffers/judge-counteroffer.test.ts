@@ -36,8 +36,8 @@ describe("judgeCounteroffer", () => {
       { ...terms, lineTotalCents: 100_000, proposedPriceCents: 12_501 },
       settings,
     );
-    expect(judged).toMatchObject({ ok: false, field: "price" });
-    expect(!judged.ok && judged.error).toContain("€125.00");
+    expect(judged).toMatchObject({ ok: false, refusals: [{ field: "price" }] });
+    expect(!judged.ok && judged.refusals[0]!.error).toContain("€125.00");
     expect(
       judgeCounteroffer({ ...terms, lineTotalCents: 100_000, proposedPriceCents: 12_500 }, settings).ok,
     ).toBe(true);
@@ -76,7 +76,7 @@ describe("judgeCounteroffer", () => {
     expect(judgeCounteroffer({ ...terms, proposedPriceCents: 10_000 }, settings).ok).toBe(false);
     expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2027-01-07" }, settings)).toMatchObject({
       ok: false,
-      field: "deliveryDate",
+      refusals: [{ field: "deliveryDate" }],
     });
     expect(judgeCounteroffer({ ...terms, offeredPriceCents: 0 }, settings).ok).toBe(false);
   });
@@ -84,17 +84,28 @@ describe("judgeCounteroffer", () => {
   it("names the earliest day as people read it", () => {
     expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2026-11-01" }, settings)).toEqual({
       ok: false,
-      field: "deliveryDate",
-      error: "Choose a delivery date from 8 Jan 2027 on.",
+      refusals: [{ field: "deliveryDate", error: "Choose a delivery date from 8 Jan 2027 on." }],
     });
   });
 
   it("refuses a date past the horizon, which no buyer could order (the API took 2099), and takes the last day", () => {
     expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2099-01-05" }, settings)).toEqual({
       ok: false,
-      field: "deliveryDate",
-      error: "Choose a delivery date up to 9 Jul 2027: no order is planned further ahead.",
+      refusals: [
+        {
+          field: "deliveryDate",
+          error: "Choose a delivery date up to 9 Jul 2027: no order is planned further ahead.",
+        },
+      ],
     });
     expect(judgeCounteroffer({ ...terms, proposedDeliveryDate: "2027-07-09" }, settings).ok).toBe(true);
+  });
+
+  it("names a price above the cap and a date past the horizon in one refusal, not one after the other", () => {
+    const judged = judgeCounteroffer(
+      { ...terms, proposedPriceCents: 99_000, proposedDeliveryDate: "2099-01-05" },
+      settings,
+    );
+    expect(!judged.ok && judged.refusals.map((refusal) => refusal.field)).toEqual(["price", "deliveryDate"]);
   });
 });

@@ -17,8 +17,15 @@ export interface CounterofferTerms {
   latestDeliveryDate: string;
 }
 
+/** One reason a counteroffer is refused, on its field ("" for the whole form). */
+export interface CounterofferRefusal {
+  field: "price" | "deliveryDate" | "";
+  error: string;
+}
+
 export type CounterofferJudgement =
-  | { ok: false; field: "price" | "deliveryDate" | ""; error: string }
+  /** Every refusal at once: a price above the cap and a date out of range are both named. */
+  | { ok: false; refusals: CounterofferRefusal[] }
   /**
    * `automatic`: within the margin rules and the buyer's date, so the platform accepts it at once.
    * `buyerNetCents`: the line's new net sell price the buyer is asked to accept when the price breaks the
@@ -56,41 +63,44 @@ export function judgeCounteroffer(
   if (offeredPriceCents <= 0)
     return {
       ok: false,
-      field: "",
-      error: "A remake at your own cost cannot be countered; accept or reject it.",
+      refusals: [{ field: "", error: "A remake at your own cost cannot be countered; accept or reject it." }],
     };
   const changesPrice = proposedPriceCents !== offeredPriceCents;
   const changesDate = terms.proposedDeliveryDate !== terms.offeredDeliveryDate;
   if (!changesPrice && !changesDate)
     return {
       ok: false,
-      field: "",
-      error: "Your counteroffer keeps the offered price and date; change one of them, or accept the offer.",
+      refusals: [
+        {
+          field: "",
+          error:
+            "Your counteroffer keeps the offered price and date; change one of them, or accept the offer.",
+        },
+      ],
     };
   const capCents = Math.floor(offeredPriceCents * (1 + settings.maxRaisePercent / 100));
+  const refusals: CounterofferRefusal[] = [];
   if (proposedPriceCents > capCents)
-    return {
-      ok: false,
+    refusals.push({
       field: "price",
       error: `You can ask at most ${formatEuros(capCents)} for this job (${settings.maxRaisePercent} % above the offered ${formatEuros(offeredPriceCents)}). Enter a lower price.`,
-    };
+    });
   const marginCents = lineTotalCents - proposedPriceCents;
   const buyerNetCents =
     marginCents * 100 < lineTotalCents * settings.minMarginPercent
       ? leastSellPriceCents(proposedPriceCents, settings.minMarginPercent)
       : null;
   if (terms.proposedDeliveryDate < terms.earliestDeliveryDate)
-    return {
-      ok: false,
+    refusals.push({
       field: "deliveryDate",
       error: `Choose a delivery date from ${formatIsoDay(terms.earliestDeliveryDate)} on.`,
-    };
-  if (terms.proposedDeliveryDate > terms.latestDeliveryDate)
-    return {
-      ok: false,
+    });
+  else if (terms.proposedDeliveryDate > terms.latestDeliveryDate)
+    refusals.push({
       field: "deliveryDate",
       error: `Choose a delivery date up to ${formatIsoDay(terms.latestDeliveryDate)}: no order is planned further ahead.`,
-    };
+    });
+  if (refusals.length > 0) return { ok: false, refusals };
   const automatic = buyerNetCents === null && terms.proposedDeliveryDate <= terms.offeredDeliveryDate;
   return { ok: true, automatic, changesPrice, changesDate, buyerNetCents };
 }

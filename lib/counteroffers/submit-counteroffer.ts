@@ -135,12 +135,14 @@ export async function submitCounteroffer(
         },
         settings.counteroffers,
       );
-      if (!judged.ok)
-        throw new AppError(
-          "validation_failed",
-          judged.error,
-          judged.field ? { field: judged.field } : undefined,
-        );
+      if (!judged.ok) {
+        const [first] = judged.refusals;
+        // Each refusal next to its field on the form (details.fields), all in one round.
+        throw new AppError("validation_failed", judged.refusals.map((refusal) => refusal.error).join(" "), {
+          ...(first!.field ? { field: first!.field } : {}),
+          fields: judged.refusals.map((refusal) => ({ path: refusal.field, message: refusal.error })),
+        });
+      }
       if (judged.changesDate) {
         // A day the partner does not work (its weekend, public holiday or the platform's closure day)
         // cannot be a delivery day it promises; the buyer's own date stays whatever day it is.

@@ -143,6 +143,20 @@ describe("counteroffers", () => {
         deliveryDate: date,
       }),
     ).rejects.toThrow(`You can ask at most €${euros(Math.floor(offer.supplierPriceCents * 1.25))}`);
+    // With a date past the horizon too, both are named at once, each on its field.
+    await expect(
+      submitCounteroffer(db, mueller, offer.id, {
+        price: euros(Math.ceil(offer.supplierPriceCents * 1.3)),
+        deliveryDate: "2099-01-05",
+      }),
+    ).rejects.toMatchObject({
+      details: {
+        fields: [
+          { path: "price", message: expect.stringMatching(/You can ask at most/) },
+          { path: "deliveryDate", message: expect.stringMatching(/no order is planned further ahead/) },
+        ],
+      },
+    });
     // Within the cap but beyond the margin rule is the buyer's to accept: counteroffer-price-supplements.test.ts.
     await expect(
       submitCounteroffer(db, mueller, offer.id, {
