@@ -101,6 +101,19 @@ describe("forms name field and cross-field errors in one round", () => {
       fields: ["from"],
     },
     {
+      form: "block days: no reason and a first day in the past",
+      send: () => blockDays(unused, admin, { from: "2020-01-10" }),
+      fields: ["from", "reason"],
+    },
+    {
+      form: "certificate: no kind chosen and a certificate that has expired",
+      send: () =>
+        addCertificate({ db: unused, storage: {} as FileStorage }, admin, {
+          fields: { number: "Q-123", issuer: "TÜV SÜD", validFrom: "2019-01-10", validUntil: "2020-01-10" },
+        }),
+      fields: ["kind", "validUntil"],
+    },
+    {
       form: "certificate: no kind chosen and an expiry before the start",
       send: () =>
         addCertificate({ db: unused, storage: {} as FileStorage }, admin, {

@@ -100,14 +100,18 @@ export async function addCertificate(
   now = new Date(),
 ) {
   assertSupplierAdmin(editor, "add certificates");
-  const certificate = certificateSchema.parse(input.fields);
   const today = quoteDay(now);
-  if (certificate.validUntil < today)
-    throw new AppError(
-      "validation_failed",
-      `This certificate expired on ${formatIsoDay(certificate.validUntil)}; add the renewed one.`,
-      { field: "validUntil" },
-    );
+  // An expired certificate is refused with the form's other errors, in one round.
+  const certificate = certificateSchema
+    .superRefine((fields, ctx) => {
+      if (fields.validUntil < today)
+        ctx.addIssue({
+          code: "custom",
+          path: ["validUntil"],
+          message: `This certificate expired on ${formatIsoDay(fields.validUntil)}; add the renewed one.`,
+        });
+    }, whenFieldsParsed("validUntil"))
+    .parse(input.fields);
   const scan = await checkedScan(input.file);
   const stored = scan
     ? await deps.storage.put(Readable.fromWeb(scan.file.stream() as never), {

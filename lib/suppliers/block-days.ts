@@ -61,12 +61,18 @@ export type BlockDaysInput = z.input<typeof blockSchema>;
  */
 export async function blockDays(db: Database, editor: SupplierEditor, input: unknown, now = new Date()) {
   assertSupplierMay(editor, "supplier.capacity.edit", "block days");
-  const block = blockSchema.parse(input);
   const today = quoteDay(now);
-  if (block.from < today)
-    throw new AppError("validation_failed", `Choose today (${formatIsoDay(today)}) or a later day.`, {
-      field: "from",
-    });
+  // A day before today is refused with the form's other errors, in one round.
+  const block = blockSchema
+    .superRefine((fields, ctx) => {
+      if (fields.from < today)
+        ctx.addIssue({
+          code: "custom",
+          path: ["from"],
+          message: `Choose today (${formatIsoDay(today)}) or a later day.`,
+        });
+    }, whenFieldsParsed("from"))
+    .parse(input);
   const allDays: IsoDate[] = [];
   for (let day = block.from; day <= (block.to ?? block.from); day = shift(day, 1)) allDays.push(day);
   const workingDays = allDays.filter((day) => !isWeekend(day));
