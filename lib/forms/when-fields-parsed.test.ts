@@ -133,6 +133,17 @@ describe("forms name field and cross-field errors in one round", () => {
       fields: ["supplierUnitCostEuros", "validityDays"],
     },
     {
+      form: "manual quote answer: a price that is no number and a delivery date in the past",
+      send: () =>
+        answerManualQuote(unused, { userId: "ops" }, "request", {
+          unitPriceEuros: "a lot",
+          supplierUnitCostEuros: "120",
+          deliveryDate: "2020-01-10",
+          validityDays: "30",
+        }),
+      fields: ["deliveryDate", "unitPriceEuros"],
+    },
+    {
       form: "complaint decision: no payout choice and a refund on a rejected complaint",
       send: () =>
         decideComplaint(unused, { userId: "ops" }, "complaint", {

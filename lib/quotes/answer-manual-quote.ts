@@ -88,11 +88,17 @@ export async function answerManualQuote(
   input: unknown,
   today = quoteDay(),
 ) {
-  const answer = answerSchema.parse(input);
-  if (answer.deliveryDate <= today)
-    throw new AppError("validation_failed", "The delivery date must be after today.", {
-      field: "deliveryDate",
-    });
+  // A delivery date not after today is refused with the form's other errors, in one round.
+  const answer = answerSchema
+    .superRefine((fields, ctx) => {
+      if (fields.deliveryDate <= today)
+        ctx.addIssue({
+          code: "custom",
+          path: ["deliveryDate"],
+          message: "The delivery date must be after today.",
+        });
+    }, whenFieldsParsed("deliveryDate"))
+    .parse(input);
   // The pricing data carries the version's calendar too: one read for both.
   const pricing = await loadPricingData(db);
   const { holidays } = pricing;
