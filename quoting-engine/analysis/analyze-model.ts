@@ -154,7 +154,7 @@ export function analyzeModel(
     }
     const weldedCorners = part.welded
       ? part
-      : weldVertices(withoutNegativeZeros(part.positions), part.indices);
+      : weldVertices(withNegligibleCoordinatesAsZero(part.positions), part.indices);
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
     // The edge table says whether there are any; a clean mesh keeps its table and skips the repair.
     const vertexCount = weldedCorners.positions.length / 3;
@@ -307,10 +307,17 @@ function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices
   return first;
 }
 
-function withoutNegativeZeros(positions: Float64Array): Float64Array {
-  for (let index = 0; index < positions.length; index++) if (positions[index] === 0) positions[index] = 0; // -0 → 0
+/**
+ * -0 and coordinates within 2^-40 of zero read as 0: exporters write a corner on a plane through the origin as
+ * 0 in one triangle and as rounding noise (2.4e-18) in the next, and welding by value left such seams open.
+ */
+function withNegligibleCoordinatesAsZero(positions: Float64Array): Float64Array {
+  for (let index = 0; index < positions.length; index++)
+    if (Math.abs(positions[index]!) < negligibleCoordinate) positions[index] = 0;
   return positions;
 }
+
+const negligibleCoordinate = 2 ** -40;
 
 /** A face as the report lists it. */
 export function toFaceReport(face: BrepFace): FaceReport {
