@@ -307,17 +307,12 @@ function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices
   return first;
 }
 
-/**
- * -0 and coordinates within 2^-40 of zero read as 0: exporters write a corner on a plane through the origin as
- * 0 in one triangle and as rounding noise (2.4e-18) in the next, and welding by value left such seams open.
- */
+/** -0 and rounding noise within 2^-40 of zero (a seam's 2.4e-18 beside 0) read as 0: decision 0103. */
 function withNegligibleCoordinatesAsZero(positions: Float64Array): Float64Array {
   for (let index = 0; index < positions.length; index++)
-    if (Math.abs(positions[index]!) < negligibleCoordinate) positions[index] = 0;
+    if (Math.abs(positions[index]!) < 2 ** -40) positions[index] = 0;
   return positions;
 }
-
-const negligibleCoordinate = 2 ** -40;
 
 /** A face as the report lists it. */
 export function toFaceReport(face: BrepFace): FaceReport {
