@@ -1,12 +1,15 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { signUpNewCompany } from "./new-company";
 
 // Walk6: a careless buyer typed 0, then 1e9, as the quantity, read the field's error or not, and pressed
 // "Add to cart": the cart got the last valid quantity (1) instead. The price panel now says so and keeps
 // both buttons shut until the quantity is one we take.
 test("a quantity that cannot be ordered keeps the part out of the cart until it is corrected", async ({
   page,
+  browser,
 }) => {
-  await signInAndWait(page, "anna.buyer@acme.example");
+  // A company of its own: the part it leaves in the cart is in no other journey's way.
+  await signUpNewCompany(page, browser, "Careless");
   await page.goto("/");
   await page.getByTestId("part-file-input").setInputFiles("tests/fixtures/cad/synth_plate_4thru_1blind.step");
   const row = page.getByTestId("upload-row").filter({ hasText: "synth_plate_4thru_1blind.step" });
