@@ -20,4 +20,16 @@ describe("the name of an uploaded CAD file", () => {
     expect(checkPartFileName("C:\\parts\\Bracket.STEP")).toEqual({ fileName: "Bracket.STEP" });
     expect(() => checkPartFileName("notes.txt")).toThrow(/is not a CAD file we read/);
   });
+
+  it("tells a file without an extension to get one back instead of calling it no CAD file", () => {
+    // Walk6: trimesh's box_sides.STEP saved as "box_sides" was refused as "not a CAD file we read".
+    for (const name of ["box_sides", "Halter Rev B", "part."])
+      expect(() => checkPartFileName(name)).toThrow(
+        expect.objectContaining({
+          code: "unsupported_media_type",
+          message: expect.stringMatching(/has no extension .*rename it .*\.step" for a STEP file/),
+        }),
+      );
+    expect(checkPartFileName("Halter Rev B.step")).toEqual({ fileName: "Halter Rev B.step" });
+  });
 });

@@ -1,6 +1,7 @@
 import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { AppError } from "../errors/app-error";
 import { archiveFileRefusal } from "./archive-file-refusal";
+import { missingExtensionRefusal } from "./missing-extension-refusal";
 import { hasControlCharactersInFileName } from "../storage/control-characters-in-file-name";
 
 /**
@@ -19,6 +20,8 @@ export function checkPartFileName(rawName: string): { fileName: string } {
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
   const archive = archiveFileRefusal(fileName);
   if (archive) throw new AppError("unsupported_media_type", archive);
+  const noExtension = missingExtensionRefusal(fileName);
+  if (noExtension) throw new AppError("unsupported_media_type", noExtension);
   if (!formatFromFileName(fileName))
     throw new AppError(
       "unsupported_media_type",

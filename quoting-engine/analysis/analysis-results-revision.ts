@@ -9,5 +9,8 @@
  * 2. STEP and BREP parts' FDM layer profiles on welded faces (decision 0081: their FDM prices fell by up
  *    to 62 %); flat plates drawn as meshes priced as laser cutting, a cut-off STL reported as damaged,
  *    body shares ≤ 1 (decision 0086); modelled threads found, their machining quoted by a person (0093).
+ * 3. Mesh corners within 2^-40 of zero read as 0 (decision 0103): SolidWorks STLs whose seams were refused
+ *    as open surfaces, or priced with holes "closed", are read closed as drawn; DXF splines, ellipses and
+ *    blocks are cut (a spline hole was left out before).
  */
-export const analysisResultsRevision = 2;
+export const analysisResultsRevision = 3;

@@ -154,7 +154,7 @@ export function analyzeModel(
     }
     const weldedCorners = part.welded
       ? part
-      : weldVertices(withoutNegativeZeros(part.positions), part.indices);
+      : weldVertices(withNegligibleCoordinatesAsZero(part.positions), part.indices);
     // Collapsed, repeated and coincident opposite triangles go before the mesh is split into bodies.
     // The edge table says whether there are any; a clean mesh keeps its table and skips the repair.
     const vertexCount = weldedCorners.positions.length / 3;
@@ -307,8 +307,10 @@ function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices
   return first;
 }
 
-function withoutNegativeZeros(positions: Float64Array): Float64Array {
-  for (let index = 0; index < positions.length; index++) if (positions[index] === 0) positions[index] = 0; // -0 → 0
+/** -0 and rounding noise within 2^-40 of zero (a seam's 2.4e-18 beside 0) read as 0: decision 0103. */
+function withNegligibleCoordinatesAsZero(positions: Float64Array): Float64Array {
+  for (let index = 0; index < positions.length; index++)
+    if (Math.abs(positions[index]!) < 2 ** -40) positions[index] = 0;
   return positions;
 }
 

@@ -8,7 +8,10 @@ const exponentBits = 0x7f800000;
 // Bit patterns are kept as signed 32-bit integers throughout (| 0, an Int32Array): as unsigned ones,
 // every negative coordinate's bits exceed the small-integer range and the compiled loop falls back
 // ("lost precision") and is compiled again, several times in a process's first files.
-const negativeZeroBits = 0x80000000 | 0;
+// A coordinate closer to zero than 2^-40 (~9e-13) is read as 0: exporters (SolidWorks among them) write a
+// corner on a plane through the origin as 0 in one triangle and as rounding noise such as 2.4e-18 (or -0)
+// in its neighbour, which left the seams open. Its bits below this bound, sign cleared.
+const negligibleMagnitudeBits = (127 - 40) << 23;
 const nanBits = 0x7fc00000;
 // 256 KB (16 bytes an entry): stays in the core's L2 cache and holds the vertices of a few rows of a fine mesh.
 const recentSize = 16384;
@@ -22,7 +25,7 @@ export type WeldedStlTriangles = { positions: Float64Array; indices: Uint32Array
  * Reads the corners of a binary STL's triangles and welds them in the same pass: the float32 bits of
  * each corner are hashed straight from the file, so no 9-numbers-per-triangle array is made and welded
  * afterwards. The result is exactly what `weldVertices` gives for the unwelded corners (same vertex
- * order: first use; -0 read as 0, as analysis does before welding), because float32 → float64 is exact
+ * order: first use; -0 and coordinates within 2^-40 of zero read as 0, as analysis does before welding), because float32 → float64 is exact
  * and one-to-one. Memory: the file's bytes, ~12 bytes per distinct vertex, 12 per triangle, a hash table
  * of 4 bytes × about twice the triangle count (grown when a mesh has more distinct vertices than that)
  * and its bitmap of taken slots.
@@ -61,9 +64,9 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       let z = words[word + 4]! | (words[word + 5]! << 16);
       if ((x & exponentBits) === exponentBits || (y & exponentBits) === exponentBits) return undefined;
       if ((z & exponentBits) === exponentBits) return undefined;
-      if (x === negativeZeroBits) x = 0;
-      if (y === negativeZeroBits) y = 0;
-      if (z === negativeZeroBits) z = 0;
+      if ((x & 0x7fffffff) < negligibleMagnitudeBits) x = 0;
+      if ((y & 0x7fffffff) < negligibleMagnitudeBits) y = 0;
+      if ((z & 0x7fffffff) < negligibleMagnitudeBits) z = 0;
       const hash = hashBits(x, y, z);
       const recentEntry = (hash & recentMask) * 4;
       let vertex = -1;

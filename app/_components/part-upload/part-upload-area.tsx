@@ -8,6 +8,7 @@ import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from 
 import styles from "./part-upload.module.css";
 import { formatFileSize } from "@/lib/files/format-file-size";
 import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
+import { missingExtensionRefusal } from "@/lib/parts/missing-extension-refusal";
 
 interface UploadRow extends UploadProgress {
   key: string;
@@ -20,6 +21,8 @@ function refusalFor(file: File, maxBytes: number): string | null {
   const lower = file.name.toLowerCase();
   const archive = archiveFileRefusal(file.name);
   if (archive) return archive;
+  const noExtension = missingExtensionRefusal(file.name);
+  if (noExtension) return noExtension;
   if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
   if (file.size > maxBytes)

@@ -21,6 +21,9 @@ export function PricePanel({
   live: LiveQuote;
 }) {
   const { options, requestError, optionError, priced, manualReasons, cannotMake, smallOrder } = live;
+  // While the typed quantity is not one we take (0, 1e9), the price shown is the last valid one's: ordering
+  // it then would put another quantity in the cart than the buyer typed.
+  const quantityTyped = live.quantityValid;
   return (
     <section className={`card ${styles.priceCard}`} aria-labelledby="price-heading" aria-busy={live.pricing}>
       <h2 id="price-heading">Price</h2>
@@ -65,15 +68,22 @@ export function PricePanel({
               ))}
             </ul>
           )}
+          {!quantityTyped && (
+            <p className="alert warn" data-testid="quantity-not-priced">
+              The quantity you typed cannot be ordered: correct it above. The price shown is for{" "}
+              {priced.quantity}.
+            </p>
+          )}
           <OrderButtons
             partId={partId}
             options={options}
             buyer={buyer}
-            blocked={smallOrder?.kind === "missing"}
+            blocked={smallOrder?.kind === "missing" || !quantityTyped}
           />
-          {buyer && <QuoteDocumentButton partId={partId} options={options} />}
+          {buyer && <QuoteDocumentButton partId={partId} options={options} blocked={!quantityTyped} />}
           <p className="hint">
-            Price valid until {formatIsoDay(priced.validUntil)}. Made by an audited partner; we guarantee the spec.
+            Price valid until {formatIsoDay(priced.validUntil)}. Made by an audited partner; we guarantee the
+            spec.
           </p>
         </>
       )}

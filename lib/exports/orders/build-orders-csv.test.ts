@@ -23,6 +23,7 @@ const line: OrderLineForCsv = {
   quantity: 10,
   unitPriceCents: 10_005,
   totalPriceCents: 100_050,
+  smallOrderSurchargeCents: 0,
   status: "SHIPPED",
   deliveryDate: new Date("2026-11-20T00:00:00Z"),
   carrier: "DHL",
@@ -121,5 +122,25 @@ describe("the orders CSV opened in a spreadsheet", () => {
       cost_centre: "'-1+1",
       order_vat: "-2.50",
     });
+  });
+
+  it("shows a line's small-order surcharge, so quantity × unit price + surcharge is the line total", () => {
+    // Walk6: one €42.12 part with a €20.38 surcharge read "1, 42.12, 62.50" with nothing to say why.
+    const small = {
+      ...line,
+      quantity: 1,
+      unitPriceCents: 4_212,
+      totalPriceCents: 6_250,
+      smallOrderSurchargeCents: 2_038,
+    };
+    const [row] = parse(buildOrdersCsv([small, line], "buyer").slice(1), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(row).toMatchObject({ unit_price: "42.12", small_order_surcharge: "20.38", line_total: "62.50" });
+    expect(Number(row!.quantity) * Number(row!.unit_price) + Number(row!.small_order_surcharge)).toBeCloseTo(
+      Number(row!.line_total),
+      2,
+    );
   });
 });

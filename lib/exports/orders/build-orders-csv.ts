@@ -20,7 +20,9 @@ export interface OrderLineForCsv extends LineCsvFields {
     currency: string;
   };
   unitPriceCents: number;
+  /** Includes the small-order surcharge (smallOrderSurchargeCents), so it can exceed quantity × unit price. */
   totalPriceCents: number;
+  smallOrderSurchargeCents: number;
   /** Operations only: the partner making the line; buyers' exports leave the column out. */
   supplierName?: string | null;
 }
@@ -42,6 +44,7 @@ const commonColumns = [
   "quantity",
   "unit_price",
   "line_total",
+  "small_order_surcharge",
   "line_status",
   ...shippingColumns,
   "order_net",
@@ -54,7 +57,9 @@ const commonColumns = [
  * Orders as CSV for a buyer's ERP or a spreadsheet (decision 0062): one row per order line with its
  * order's fields repeated, so a filter on any column keeps whole lines. RFC 4180 (comma, double quotes,
  * CR LF) by csv-stringify, UTF-8 with a byte-order mark so Excel reads umlauts, amounts as plain decimals
- * with a dot ("1190.00") and days as ISO dates in Berlin time, which ERPs import without a locale.
+ * with a dot ("1190.00") and days as ISO dates in Berlin time, which ERPs import without a locale. A line's
+ * total is quantity × unit price plus its small-order surcharge, which has its own column (walk6: a €42.12
+ * part's line read €62.50 with nothing to say why).
  * Operations' export adds the buyer and the partner.
  */
 export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buyer" | "operations"): string {
@@ -75,6 +80,7 @@ export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buy
       quantity: line.quantity,
       unit_price: eurosCell(line.unitPriceCents),
       line_total: eurosCell(line.totalPriceCents),
+      small_order_surcharge: eurosCell(line.smallOrderSurchargeCents),
       line_status: line.status.toLowerCase(),
       ...shippingCells(line),
       order_net: eurosCell(line.order.subtotalCents),

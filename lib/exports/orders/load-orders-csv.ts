@@ -29,6 +29,7 @@ export async function loadOrdersCsv(
       ...lineCsvSelect,
       unitPriceCents: true,
       totalPriceCents: true,
+      smallOrderSurchargeCents: true,
       supplierCompany: { select: { name: true } },
       order: {
         select: {

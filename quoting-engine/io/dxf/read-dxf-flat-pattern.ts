@@ -2,6 +2,8 @@ import DxfParser from "dxf-parser";
 import type { SheetMetalFlatPattern } from "../../analysis/sheet-metal/sheet-metal-types";
 import type { SourceUnit } from "../cad-model";
 import { chainClosedLoops, type Point } from "./chain-closed-loops";
+import { placedEntities } from "./placed-entities";
+import { splinePoints, type DxfSpline } from "./spline-points";
 
 /** $INSUNITS codes (AutoCAD DXF reference, HEADER section) and their size in millimetres. */
 const unitsToMm: Record<number, { name: Exclude<SourceUnit, "unknown">; mm: number }> = {
@@ -24,7 +26,8 @@ export type DxfFlatPatternResult =
 
 /**
  * Reads a DXF drawing of a flat part (laser cutting) into the analysis contract's flat pattern: LINE,
- * ARC, CIRCLE, LWPOLYLINE and POLYLINE entities of model space are chained into closed loops, the
+ * ARC, CIRCLE, ELLIPSE, SPLINE, LWPOLYLINE and POLYLINE entities of model space, and those of the blocks
+ * its INSERTs place (see placedEntities), are chained into closed loops, the
  * largest is the outer contour and the loops inside it are holes; the unit comes from $INSUNITS
  * (unitless drawings are read as millimetres). Text, dimensions and the like are ignored, and so are
  * dashed and centre lines (see drawsNoCut). Never throws: an open contour, a drawing without one,
@@ -60,13 +63,24 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
   const pieces: Point[][] = [];
   const closed: Point[][] = [];
   const notCut: Point[][] = [];
-  for (const entity of parsed.entities ?? []) {
-    if (entity.inPaperSpace) continue;
-    const shape = entityPoints(entity as unknown as DxfEntity);
+  const placed = placedEntities(
+    (parsed.entities ?? []) as unknown as DxfEntity[],
+    (parsed.blocks ?? {}) as unknown as Record<string, { entities?: DxfEntity[] }>,
+  );
+  if (!placed)
+    return failure(
+      "unreadable_dxf",
+      "The drawing's blocks nest too deep or place too many entities to read. Explode the blocks and export the drawing again.",
+    );
+  for (const { entity, place } of placed) {
+    const shape = entityPoints(entity);
     if (!shape) continue;
-    const points = shape.points.map(([x, y]): Point => [x * scale, y * scale]);
+    const points = shape.points.map((point): Point => {
+      const [x, y] = place(point);
+      return [x * scale, y * scale];
+    });
     if (points.length < 2) continue;
-    if (drawsNoCut(entity as unknown as DxfEntity)) notCut.push(points);
+    if (drawsNoCut(entity)) notCut.push(points);
     else (shape.closed ? closed : pieces).push(points);
   }
   const chained = chainClosedLoops(pieces, 0.01 * Math.max(1, scale));
@@ -126,10 +140,13 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
   };
 }
 
-interface DxfEntity {
+interface DxfEntity extends DxfSpline {
   type: string;
   layer?: string;
   lineType?: string;
+  inPaperSpace?: boolean;
+  majorAxisEndPoint?: { x: number; y: number };
+  axisRatio?: number;
   vertices?: { x: number; y: number; bulge?: number }[];
   center?: { x: number; y: number };
   radius?: number;
@@ -181,6 +198,25 @@ function entityPoints(entity: DxfEntity): { points: Point[]; closed: boolean } |
         points: arcPoints([entity.center.x, entity.center.y], entity.radius, entity.startAngle, end),
         closed: false,
       };
+    }
+    case "SPLINE": {
+      // Left open even when its ends meet: chaining closes a piece whose end is its start.
+      const points = splinePoints(entity);
+      return points ? { points, closed: false } : undefined;
+    }
+    case "ELLIPSE": {
+      const { center, majorAxisEndPoint: major, axisRatio } = entity;
+      if (!center || !major || !axisRatio || entity.startAngle === undefined || entity.endAngle === undefined)
+        return undefined;
+      let end = entity.endAngle;
+      while (end <= entity.startAngle) end += 2 * Math.PI; // parameters run counter-clockwise too
+      const full = end - entity.startAngle >= 2 * Math.PI - 1e-9;
+      // The unit circle's points mapped onto the ellipse: u along the major axis, v along the minor.
+      const points = arcPoints([0, 0], 1, entity.startAngle, end).map(([u, v]): Point => [
+        center.x + u * major.x - v * axisRatio * major.y,
+        center.y + u * major.y + v * axisRatio * major.x,
+      ]);
+      return { points: full ? points.slice(0, -1) : points, closed: full };
     }
     case "LWPOLYLINE":
     case "POLYLINE": {

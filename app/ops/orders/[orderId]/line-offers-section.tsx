@@ -5,7 +5,7 @@ import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import type { OrderHistory } from "@/lib/orders/load-order-history";
 import { ReofferForm } from "./ops-order-forms";
 import { RemakeForm } from "./remake-form";
-import { lineStatusLabels } from "./ops-order-labels";
+import { lineStatusLabel } from "./ops-order-labels";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -52,7 +52,7 @@ export function LineOffersSection({
                 <h3 id={headingId} className="file-name">
                   {line.quantity} × {line.part.originalFileName}
                 </h3>
-                <span className={badgeClass(line.status)}>{lineStatusLabels[line.status]}</span>
+                <span className={badgeClass(line.status)}>{lineStatusLabel(line.status, order.status)}</span>
               </div>
               {offers.length === 0 ? (
                 <p className="muted">No offers yet.</p>

@@ -2,7 +2,7 @@ import { formatDay } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
-import { lineStatusLabels } from "./ops-order-labels";
+import { lineStatusLabel } from "./ops-order-labels";
 import { badgeClass } from "@/app/_components/status-badge";
 import { supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 
@@ -39,7 +39,7 @@ export function OrderLinesSection({ order }: { order: OrderMoney }) {
             <td data-label="Quantity">{line.quantity}</td>
             <td data-label="Partner">{line.supplierCompany?.name ?? "–"}</td>
             <td data-label="Status">
-              <span className={badgeClass(line.status)}>{lineStatusLabels[line.status]}</span>
+              <span className={badgeClass(line.status)}>{lineStatusLabel(line.status, order.status)}</span>
             </td>
             <td data-label="Delivery">{formatDay(line.deliveryDate)}</td>
             <AmountCell label="Buyer price" cents={line.totalPriceCents} />

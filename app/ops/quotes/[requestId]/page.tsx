@@ -69,6 +69,7 @@ export default async function OpsQuoteRequestPage({
             meshUrl={part.hasDisplayMesh ? fileUrl("display-mesh") : null}
             fileName={part.originalFileName}
             processName={wanted.process}
+            unreadable={part.status === "FAILED"}
             findings={request.findings.map(({ id, code, severity, message, faces }) => ({
               id,
               code,

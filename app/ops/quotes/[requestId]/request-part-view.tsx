@@ -27,11 +27,14 @@ export function RequestPartView({
   fileName,
   processName,
   findings,
+  unreadable = false,
 }: {
   meshUrl: string | null;
   fileName: string;
   processName: string;
   findings: RequestFinding[];
+  /** The engine could not read the file: it checked nothing, which "no findings" would hide (walk6). */
+  unreadable?: boolean;
 }) {
   const [selected, setSelected] = useState<string | null>(null);
   const highlights = useMemo<HighlightGroup[]>(() => {
@@ -48,11 +51,20 @@ export function RequestPartView({
       {meshUrl ? (
         <PartViewer meshUrl={meshUrl} highlights={highlights} label={`3D view of ${fileName}`} />
       ) : (
-        <p className="card muted">This part has no 3D view: its analysis did not finish.</p>
+        <p className="card muted">
+          {unreadable
+            ? "This part has no 3D view: the engine could not read its file."
+            : "This part has no 3D view: its analysis did not finish."}
+        </p>
       )}
       <section aria-labelledby="findings-heading" className="card findings">
         <h2 id="findings-heading">The engine&apos;s findings for {processName}</h2>
-        {findings.length === 0 ? (
+        {unreadable ? (
+          <p className="muted">
+            None: the engine could not read the file, so it checked nothing for {processName}. Its reason is
+            under &ldquo;Why the engine did not price it&rdquo;.
+          </p>
+        ) : findings.length === 0 ? (
           <p className="muted">No manufacturability findings for {processName}.</p>
         ) : (
           <ul className={findingsStyles.findingList}>
