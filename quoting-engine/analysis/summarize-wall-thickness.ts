@@ -71,42 +71,22 @@ export function summarizeWallThickness(
   limits: WallLimit[],
   extraRegionMm2: number,
 ): { report: WallThicknessReport; extraRegion?: ThinRegion & { seedTriangle: number } } {
-  let totalArea = 0;
-  let measuredArea = 0;
   const histogram = histogramEdgesMm.map((fromMm, index) => ({
     fromMm,
     toMm: histogramEdgesMm[index + 1] ?? null,
     areaMm2: 0,
   }));
-  // One pass for the totals, the histogram, the areas below every limit and the sort's key range;
-  // each sum still adds its triangles in triangle order.
   const belowLimits = Float64Array.from(
     limits.flatMap((limit) => [limit.warningMm, limit.hardMinimumMm]),
     (limit) => limit - toleranceMm,
   );
   const below = new Float64Array(belowLimits.length);
-  let thickestLimit = -Infinity;
-  for (const limit of belowLimits) thickestLimit = Math.max(thickestLimit, limit);
   const bandAreas = new Float64Array(histogram.length);
   const keys: KeyRange = { measured: 0, lowest: Infinity, highest: -Infinity };
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-    const area = areas[triangle]!;
-    totalArea += area;
-    const value = thicknessMm[triangle]!;
-    if (Number.isNaN(value)) continue;
-    measuredArea += area;
-    let band = histogram.length - 1;
-    while (band > 0 && value + toleranceMm < histogramEdgesMm[band]!) band--;
-    bandAreas[band] = bandAreas[band]! + area;
-    const step = thicknessStep(value);
-    if (step < keys.lowest) keys.lowest = step;
-    if (step > keys.highest) keys.highest = step;
-    keys.measured++;
-    // Walls thicker than every limit add to no sum.
-    if (value < thickestLimit)
-      for (let limit = 0; limit < belowLimits.length; limit++)
-        if (value < belowLimits[limit]!) below[limit] = below[limit]! + area;
-  }
+  const totals = new Float64Array(2);
+  sumThicknessBands(thicknessMm, areas, belowLimits, below, bandAreas, keys, totals);
+  const totalArea = totals[0]!;
+  const measuredArea = totals[1]!;
   histogram.forEach((band, index) => (band.areaMm2 = bandAreas[index]!));
   // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
   const thinnest = findThinnestRegions(
@@ -146,6 +126,49 @@ export function summarizeWallThickness(
     },
     ...(extraRegion ? { extraRegion } : {}),
   };
+}
+
+/**
+ * One pass for the totals (`totals`: surface, then measured surface), the histogram's bands, the areas
+ * below every limit and the sort's key range; each sum adds its triangles in triangle order. A function
+ * of its own, with no closure in it: the summary around it runs once per part, and compiled together its
+ * callbacks (never compiled themselves) threw the compiled pass away on every part (decision 0101).
+ */
+function sumThicknessBands(
+  thicknessMm: Float32Array,
+  areas: Float64Array,
+  belowLimits: Float64Array,
+  below: Float64Array,
+  bandAreas: Float64Array,
+  keys: KeyRange,
+  totals: Float64Array,
+): void {
+  let totalArea = 0;
+  let measuredArea = 0;
+  let thickestLimit = -Infinity;
+  for (let limit = 0; limit < belowLimits.length; limit++)
+    thickestLimit = Math.max(thickestLimit, belowLimits[limit]!);
+  const lastBand = bandAreas.length - 1;
+  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
+    const area = areas[triangle]!;
+    totalArea += area;
+    const value = thicknessMm[triangle]!;
+    if (Number.isNaN(value)) continue;
+    measuredArea += area;
+    let band = lastBand;
+    while (band > 0 && value + toleranceMm < histogramEdgesMm[band]!) band--;
+    bandAreas[band] = bandAreas[band]! + area;
+    const step = thicknessStep(value);
+    if (step < keys.lowest) keys.lowest = step;
+    if (step > keys.highest) keys.highest = step;
+    keys.measured++;
+    // Walls thicker than every limit add to no sum.
+    if (value < thickestLimit)
+      for (let limit = 0; limit < belowLimits.length; limit++)
+        if (value < belowLimits[limit]!) below[limit] = below[limit]! + area;
+  }
+  totals[0] = totalArea;
+  totals[1] = measuredArea;
 }
 
 /**

@@ -70,7 +70,34 @@ interface Candidate {
   supportVolumeMm3: number;
   overhangTriangles: number;
   /** The overhanging triangles, when measured on every triangle (the best few on a large mesh). */
-  overhang?: OverhangList;
+  overhang: OverhangList | undefined;
+}
+
+/**
+ * A candidate as one object literal with every field, the overhang list included: built by spreading
+ * (and the list added later), its shape was a new hidden class per part, which died with the part, and
+ * the compiled `describe` that had read it was thrown away with it ("weak objects") and compiled again
+ * for every part (decision 0101).
+ */
+function candidateOf(
+  index: number,
+  up: Vector3,
+  footprint: Pick<Candidate, "axisA" | "axisB" | "widthMm" | "depthMm">,
+  estimate: Measured,
+): Candidate {
+  return {
+    index,
+    up,
+    axisA: footprint.axisA,
+    axisB: footprint.axisB,
+    widthMm: footprint.widthMm,
+    depthMm: footprint.depthMm,
+    heightMm: estimate.heightMm,
+    supportAreaMm2: estimate.supportAreaMm2,
+    supportVolumeMm3: estimate.supportVolumeMm3,
+    overhangTriangles: estimate.overhangTriangles,
+    overhang: undefined,
+  };
 }
 
 /** Triangle numbers in order, the first `count` of `triangles`. */
@@ -109,14 +136,11 @@ export function chooseBuildOrientations(
     ups[index * 3 + 2]!,
   ]);
   // Each direction's extent once (the closure is read here, not inside the pass over the triangles).
-  const extents = directions.map(extentAlong);
+  const extents = directions.map((direction) => extentAlong.along(direction));
   const estimates = measureAlongEach(directions, extents, mesh, triangles, limit, stride);
-  const candidates: Candidate[] = directions.map((up, index) => ({
-    index,
-    up,
-    ...footprintOf(up, extremePoints),
-    ...estimates[index]!,
-  }));
+  const candidates = directions.map((up, index) =>
+    candidateOf(index, up, footprintOf(up, extremePoints), estimates[index]!),
+  );
   if (stride > 1) {
     const best = [...candidates]
       .sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2)
@@ -132,9 +156,14 @@ export function chooseBuildOrientations(
       1,
       overhangs,
     );
-    best.forEach((candidate, index) =>
-      Object.assign(candidate, exact[index], { overhang: overhangs[index] }),
-    );
+    best.forEach((candidate, index) => {
+      const measured = exact[index]!;
+      candidate.heightMm = measured.heightMm;
+      candidate.supportAreaMm2 = measured.supportAreaMm2;
+      candidate.supportVolumeMm3 = measured.supportVolumeMm3;
+      candidate.overhangTriangles = measured.overhangTriangles;
+      candidate.overhang = overhangs[index];
+    });
   }
   const band = Math.max(1, sumOf(triangles.areas) * 0.01);
   const chosen = {} as BuildOrientations;
@@ -354,7 +383,7 @@ function describe(
     }
   }
   const size = (axis: Vector3) => {
-    const { low, high } = extentAlong(axis);
+    const { low, high } = extentAlong.along(axis);
     return high >= low ? high - low : 0;
   };
   const round = (value: number) => Math.round(value * 1e6) / 1e6;

@@ -49,10 +49,10 @@ describe("vertexExtents", () => {
   it("gives exactly the lowest and highest vertex along any direction", () => {
     const extentAlong = vertexExtents(positions);
     for (const direction of directions)
-      expect(extentAlong(direction)).toEqual(everyVertex(positions, direction));
+      expect(extentAlong.along(direction)).toEqual(everyVertex(positions, direction));
   });
 
   it("has no extent on an empty mesh", () => {
-    expect(vertexExtents(new Float32Array(0))([0, 0, 1])).toEqual({ low: Infinity, high: -Infinity });
+    expect(vertexExtents(new Float32Array(0)).along([0, 0, 1])).toEqual({ low: Infinity, high: -Infinity });
   });
 });

@@ -3,8 +3,43 @@ import type { Vector3 } from "../analysis/analyze-model";
 /** Vertices per box: a million-triangle mesh has about 8,000 boxes. */
 const chunkVertices = 64;
 
-/** Lowest and highest point of the part along a direction: the same numbers as a pass over every vertex. */
-export type ExtentAlong = (direction: Vector3) => { low: number; high: number };
+/**
+ * Lowest and highest point of the part along a direction (`along`): the same numbers as a pass over every
+ * vertex. An object of one class, not a closure made per part: compiled code that calls a closure takes
+ * that very closure in, and was thrown away with it after every part (decision 0101).
+ */
+export class ExtentAlong {
+  private readonly positions: ArrayLike<number>;
+  private readonly vertexCount: number;
+  private readonly boxes: Float64Array;
+  private readonly upper: Float64Array;
+  private readonly lower: Float64Array;
+  private readonly found = new Float64Array(2);
+
+  constructor(positions: ArrayLike<number>, vertexCount: number, boxes: Float64Array) {
+    this.positions = positions;
+    this.vertexCount = vertexCount;
+    this.boxes = boxes;
+    this.upper = new Float64Array(boxes.length / 6);
+    this.lower = new Float64Array(boxes.length / 6);
+  }
+
+  along(direction: Vector3): { low: number; high: number } {
+    const { found } = this;
+    extentInto(
+      found,
+      this.positions,
+      this.vertexCount,
+      this.boxes,
+      this.upper,
+      this.lower,
+      direction[0],
+      direction[1],
+      direction[2],
+    );
+    return { low: found[0]!, high: found[1]! };
+  }
+}
 
 /**
  * The part's extent along any direction, exact, without a pass over every vertex per direction: the
@@ -45,13 +80,7 @@ export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
     boxes[chunk * 6 + 4] = maxY;
     boxes[chunk * 6 + 5] = maxZ;
   }
-  const upper = new Float64Array(chunkCount);
-  const lower = new Float64Array(chunkCount);
-  const found = new Float64Array(2);
-  return ([ux, uy, uz]) => {
-    extentInto(found, positions, vertexCount, boxes, upper, lower, ux, uy, uz);
-    return { low: found[0]!, high: found[1]! };
-  };
+  return new ExtentAlong(positions, vertexCount, boxes);
 }
 
 /**
