@@ -4,7 +4,7 @@ import { findOrientationCandidates } from "./find-orientation-candidates";
 import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
-import { vertexExtents, type ExtentAlong } from "./vertex-extents";
+import { extentAlong, vertexExtents, type VertexExtents } from "./vertex-extents";
 import { warmOnSmallMesh } from "../analysis/small-shape-mesh";
 import {
   orientationGoals,
@@ -126,7 +126,7 @@ export function chooseBuildOrientations(
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
-  const extentAlong = vertexExtents(mesh.positions);
+  const vertices = vertexExtents(mesh.positions);
   // On a large mesh every candidate is first ranked on a sample of triangles; the best few are then
   // measured on all of them (the chosen one always is, in `describe`).
   const stride = Math.max(1, Math.ceil(triangles.areas.length / sampledTriangles));
@@ -136,7 +136,7 @@ export function chooseBuildOrientations(
     ups[index * 3 + 2]!,
   ]);
   // Each direction's extent once (the closure is read here, not inside the pass over the triangles).
-  const extents = directions.map((direction) => extentAlong.along(direction));
+  const extents = directions.map((direction) => extentAlong(vertices, direction));
   const estimates = measureAlongEach(directions, extents, mesh, triangles, limit, stride);
   const candidates = directions.map((up, index) =>
     candidateOf(index, up, footprintOf(up, extremePoints), estimates[index]!),
@@ -190,7 +190,7 @@ export function chooseBuildOrientations(
     const key = supports ? best.index : -1 - best.index;
     let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
-      orientation = describe(best, extents[best.index]!, mesh, triangles, limit, supports, extentAlong);
+      orientation = describe(best, extents[best.index]!, mesh, triangles, limit, supports, vertices);
       described.set(key, orientation);
     }
     chosen[process] = {
@@ -358,7 +358,7 @@ function describe(
   triangles: TriangleMeasures,
   limit: number,
   supports: boolean,
-  extentAlong: ExtentAlong,
+  vertices: VertexExtents,
 ): BuildOrientation {
   const { up, axisA, axisB } = candidate;
   const faces = new Set<number>();
@@ -383,7 +383,7 @@ function describe(
     }
   }
   const size = (axis: Vector3) => {
-    const { low, high } = extentAlong.along(axis);
+    const { low, high } = extentAlong(vertices, axis);
     return high >= low ? high - low : 0;
   };
   const round = (value: number) => Math.round(value * 1e6) / 1e6;

@@ -4,41 +4,36 @@ import type { Vector3 } from "../analysis/analyze-model";
 const chunkVertices = 64;
 
 /**
- * Lowest and highest point of the part along a direction (`along`): the same numbers as a pass over every
- * vertex. An object of one class, not a closure made per part: compiled code that calls a closure takes
- * that very closure in, and was thrown away with it after every part (decision 0101).
+ * The part's vertices cut into runs with a box each (`vertexExtents`), for `extentAlong`. A plain object
+ * of one literal, read by a function of the module: compiled code that called a closure made per part
+ * held that closure, and code reading an object of a class held its hidden class, which dies with the
+ * part's last object of it; either way the code was thrown away after every part (decision 0101). A
+ * literal's hidden class lives as long as the literal's code.
  */
-export class ExtentAlong {
-  private readonly positions: ArrayLike<number>;
-  private readonly vertexCount: number;
-  private readonly boxes: Float64Array;
-  private readonly upper: Float64Array;
-  private readonly lower: Float64Array;
-  private readonly found = new Float64Array(2);
+export interface VertexExtents {
+  positions: ArrayLike<number>;
+  vertexCount: number;
+  boxes: Float64Array;
+  upper: Float64Array;
+  lower: Float64Array;
+  found: Float64Array;
+}
 
-  constructor(positions: ArrayLike<number>, vertexCount: number, boxes: Float64Array) {
-    this.positions = positions;
-    this.vertexCount = vertexCount;
-    this.boxes = boxes;
-    this.upper = new Float64Array(boxes.length / 6);
-    this.lower = new Float64Array(boxes.length / 6);
-  }
-
-  along(direction: Vector3): { low: number; high: number } {
-    const { found } = this;
-    extentInto(
-      found,
-      this.positions,
-      this.vertexCount,
-      this.boxes,
-      this.upper,
-      this.lower,
-      direction[0],
-      direction[1],
-      direction[2],
-    );
-    return { low: found[0]!, high: found[1]! };
-  }
+/** Lowest and highest point of the part along a direction: the same numbers as a pass over every vertex. */
+export function extentAlong(extents: VertexExtents, direction: Vector3): { low: number; high: number } {
+  const { found } = extents;
+  extentInto(
+    found,
+    extents.positions,
+    extents.vertexCount,
+    extents.boxes,
+    extents.upper,
+    extents.lower,
+    direction[0],
+    direction[1],
+    direction[2],
+  );
+  return { low: found[0]!, high: found[1]! };
 }
 
 /**
@@ -49,7 +44,7 @@ export class ExtentAlong {
  * the highest (lowest) point found so far are read vertex by vertex. Build orientation asks for about
  * thirty directions per part.
  */
-export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
+export function vertexExtents(positions: ArrayLike<number>): VertexExtents {
   const vertexCount = Math.floor(positions.length / 3);
   const chunkCount = Math.ceil(vertexCount / chunkVertices);
   const boxes = new Float64Array(chunkCount * 6);
@@ -80,7 +75,14 @@ export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
     boxes[chunk * 6 + 4] = maxY;
     boxes[chunk * 6 + 5] = maxZ;
   }
-  return new ExtentAlong(positions, vertexCount, boxes);
+  return {
+    positions,
+    vertexCount,
+    boxes,
+    upper: new Float64Array(chunkCount),
+    lower: new Float64Array(chunkCount),
+    found: new Float64Array(2),
+  };
 }
 
 /**
