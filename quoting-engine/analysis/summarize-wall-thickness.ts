@@ -1,5 +1,12 @@
 import type { ManufacturingProcess } from "../catalogue/catalogue";
 import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
+import {
+  histogramEdgesMm,
+  sumThicknessBands,
+  thicknessStep,
+  toleranceMm,
+  type KeyRange,
+} from "./wall-thickness-bands";
 import type { TriangleNeighbours } from "./triangle-neighbours";
 
 /** One process's wall limits, from the DFM rule table (`additiveWallLimits` in dfm-rules.ts). */
@@ -51,10 +58,6 @@ export interface WallThicknessReport {
   histogram: { fromMm: number; toMm: number | null; areaMm2: number }[];
   processes: ProcessWallReport[];
 }
-
-/** A wall exactly at a limit passes: float32 coordinates put it a hair either side. */
-const toleranceMm = 1e-3;
-const histogramEdgesMm = [0, 0.2, 0.4, 0.6, 0.8, 1, 1.5, 2, 3, 5, 10];
 
 /**
  * The per-process wall report from a thickness map: area below each limit, the largest connected
@@ -129,49 +132,6 @@ export function summarizeWallThickness(
 }
 
 /**
- * One pass for the totals (`totals`: surface, then measured surface), the histogram's bands, the areas
- * below every limit and the sort's key range; each sum adds its triangles in triangle order. A function
- * of its own, with no closure in it: the summary around it runs once per part, and compiled together its
- * callbacks (never compiled themselves) threw the compiled pass away on every part (decision 0101).
- */
-function sumThicknessBands(
-  thicknessMm: Float32Array,
-  areas: Float64Array,
-  belowLimits: Float64Array,
-  below: Float64Array,
-  bandAreas: Float64Array,
-  keys: KeyRange,
-  totals: Float64Array,
-): void {
-  let totalArea = 0;
-  let measuredArea = 0;
-  let thickestLimit = -Infinity;
-  for (let limit = 0; limit < belowLimits.length; limit++)
-    thickestLimit = Math.max(thickestLimit, belowLimits[limit]!);
-  const lastBand = bandAreas.length - 1;
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-    const area = areas[triangle]!;
-    totalArea += area;
-    const value = thicknessMm[triangle]!;
-    if (Number.isNaN(value)) continue;
-    measuredArea += area;
-    let band = lastBand;
-    while (band > 0 && value + toleranceMm < histogramEdgesMm[band]!) band--;
-    bandAreas[band] = bandAreas[band]! + area;
-    const step = thicknessStep(value);
-    if (step < keys.lowest) keys.lowest = step;
-    if (step > keys.highest) keys.highest = step;
-    keys.measured++;
-    // Walls thicker than every limit add to no sum.
-    if (value < thickestLimit)
-      for (let limit = 0; limit < belowLimits.length; limit++)
-        if (value < belowLimits[limit]!) below[limit] = below[limit]! + area;
-  }
-  totals[0] = totalArea;
-  totals[1] = measuredArea;
-}
-
-/**
  * For each area threshold, the thinnest connected region at least that large: triangles join in order
  * of thickness (union–find, like a watershed), and the first component to reach the threshold is it.
  */
@@ -233,9 +193,6 @@ export function findThinnestRegions(
 const bucketsPerKey = 1 / 64;
 /** The first batch of buckets `ascendingOnDemand` fills holds at least this many keys; each next, twice. */
 const firstBatchKeys = 1024;
-
-/** A triangle's sort key: its thickness in 0.1 µm steps, then its number, packed in one float64. */
-const thicknessStep = (valueMm: number): number => Math.min(Math.round(valueMm * 1e4), 2 ** 28);
 
 /**
  * The measured triangles' keys (`thicknessStep` × 2²⁴ + triangle) in ascending order, as sorting them
@@ -340,13 +297,6 @@ function sortKeys(keys: Float64Array): void {
     sorted[starts[Math.floor(key / 2 ** 24) - lowest]!++] = key;
   }
   keys.set(sorted);
-}
-
-/** How many triangles have a thickness, and the least and greatest of their thickness steps. */
-interface KeyRange {
-  measured: number;
-  lowest: number;
-  highest: number;
 }
 
 function keyRange(thicknessMm: Float32Array): KeyRange {

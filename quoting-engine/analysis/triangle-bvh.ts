@@ -230,13 +230,8 @@ function cornersInOrder(positions: Float32Array, indices: Uint32Array, placeOf: 
  * `bvh.castRayInto` as a function of the module, for loops compiled once for every part: calling the
  * tree's own closure, their compiled code held that closure and was thrown away with it (decision 0101).
  */
-export function castRayIntoTree(
-  bvh: TriangleBvh,
-  ray: Float64Array,
-  skipTriangle: number,
-  maxDistance: number,
-): number {
-  return castRay(bvh.arrays.tree, ray, skipTriangle, maxDistance);
+export function castRayIntoTree(bvh: TriangleBvh, ray: Float64Array, skip: number, maxMm: number): number {
+  return castRay(bvh.arrays.tree, ray, skip, maxMm);
 }
 
 /** The nearest hit of the ray in `ray[0..5]` (origin, direction): its triangle, its distance in `ray[6]`. */

@@ -4,6 +4,7 @@ import { findOrientationCandidates } from "./find-orientation-candidates";
 import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
+import { candidateOf, type Candidate, type Measured, type OverhangList } from "./orientation-candidate";
 import { extentAlong, vertexExtents, type VertexExtents } from "./vertex-extents";
 import { warmOnSmallMesh } from "../analysis/small-shape-mesh";
 import {
@@ -57,54 +58,6 @@ export interface ChooseOrientationOptions {
 const sampledTriangles = 131_072;
 /** Candidates with the least estimated support measured again on every triangle. */
 const exactlyMeasured = 3;
-
-interface Candidate {
-  index: number;
-  up: Vector3;
-  axisA: Vector3;
-  axisB: Vector3;
-  widthMm: number;
-  depthMm: number;
-  heightMm: number;
-  supportAreaMm2: number;
-  supportVolumeMm3: number;
-  overhangTriangles: number;
-  /** The overhanging triangles, when measured on every triangle (the best few on a large mesh). */
-  overhang: OverhangList | undefined;
-}
-
-/**
- * A candidate as one object literal with every field, the overhang list included: built by spreading
- * (and the list added later), its shape was a new hidden class per part, which died with the part, and
- * the compiled `describe` that had read it was thrown away with it ("weak objects") and compiled again
- * for every part (decision 0101).
- */
-function candidateOf(
-  index: number,
-  up: Vector3,
-  footprint: Pick<Candidate, "axisA" | "axisB" | "widthMm" | "depthMm">,
-  estimate: Measured,
-): Candidate {
-  return {
-    index,
-    up,
-    axisA: footprint.axisA,
-    axisB: footprint.axisB,
-    widthMm: footprint.widthMm,
-    depthMm: footprint.depthMm,
-    heightMm: estimate.heightMm,
-    supportAreaMm2: estimate.supportAreaMm2,
-    supportVolumeMm3: estimate.supportVolumeMm3,
-    overhangTriangles: estimate.overhangTriangles,
-    overhang: undefined,
-  };
-}
-
-/** Triangle numbers in order, the first `count` of `triangles`. */
-interface OverhangList {
-  triangles: Int32Array<ArrayBuffer>;
-  count: number;
-}
 
 /**
  * The build orientation of every additive process. Candidates: the six axes, the largest flat faces and
@@ -215,8 +168,6 @@ function fits(candidate: Candidate, envelope: [number, number, number]): boolean
     candidate.heightMm <= envelope[2] && candidate.widthMm <= plateLong && candidate.depthMm <= plateShort!
   );
 }
-
-type Measured = Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm3" | "overhangTriangles">;
 
 /**
  * Height, supported area and support columns with each of `ups` up, in one pass over the triangles: each
