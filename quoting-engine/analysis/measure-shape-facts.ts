@@ -23,8 +23,19 @@ export function measureShapeFacts(
   materialOfBody?: ArrayLike<number>,
 ) {
   const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2, materialOfBody);
-  mesh.wallThicknessMm = wall.thicknessMm;
   const buildOrientations = chooseBuildOrientations(mesh, triangles);
+  const fdmLayers = fromBrepKernel
+    ? measureFdmLayers(mesh.positions, weldTessellationFaces(mesh), {
+        rotation: buildOrientations.fdm.rotation,
+      })
+    : measureFdmLayers(mesh.positions, mesh.indices, {
+        rotation: buildOrientations.fdm.rotation,
+        edgeMates: triangles.edgeMates,
+      });
+  // Put on the mesh last: the added field gives the mesh a hidden class of its own, which dies with the
+  // part, and the steps above, compiled while reading a mesh of it, were thrown away after every part
+  // (decision 0101).
+  mesh.wallThicknessMm = wall.thicknessMm;
   return {
     minWallMm: wall.minWallMm,
     minWallFaces: hasFaces ? wall.minWallFaces : [],
@@ -35,13 +46,6 @@ export function measureShapeFacts(
       upLabel: buildOrientations.fdm.label,
     },
     buildOrientations,
-    fdmLayers: fromBrepKernel
-      ? measureFdmLayers(mesh.positions, weldTessellationFaces(mesh), {
-          rotation: buildOrientations.fdm.rotation,
-        })
-      : measureFdmLayers(mesh.positions, mesh.indices, {
-          rotation: buildOrientations.fdm.rotation,
-          edgeMates: triangles.edgeMates,
-        }),
+    fdmLayers,
   };
 }

@@ -59,7 +59,10 @@ export function measureTriangles(
       centroids[triangle * 3 + axis] =
         (positions[a + axis]! + positions[b + axis]! + positions[c + axis]!) / 3;
   }
-  return { normals, areas, centroids };
+  // Every field in the literal, `edgeMates` too (set by the caller when it has them): added afterwards,
+  // it gave the measures a hidden class per part, which died with it and took the compiled feature steps
+  // that had read one with it (decision 0101).
+  return { normals, areas, centroids, edgeMates: undefined };
 }
 
 /** `length` doubles: fresh, or the kept array for `purpose` as the last user left it. */

@@ -2,7 +2,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { fillWallThicknessAcrossMates } from "./fill-wall-thickness-across-mates";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
-import { buildTriangleBvh, type TriangleBvh } from "./triangle-bvh";
+import { buildTriangleBvh, castRayIntoTree, type TriangleBvh } from "./triangle-bvh";
 import {
   buildTriangleNeighbours,
   neighboursAcrossMates,
@@ -75,7 +75,7 @@ export function measureWallThickness(
   const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
   const rays = coneDirections();
   const values = new Float64Array(rays.length / 3);
-  // Origin, direction and the hit's distance, reused by every ray (`castRayInto`).
+  // Origin, direction and the hit's distance, reused by every ray (`castRayIntoTree`).
   const ray = new Float64Array(7);
   const { normals, centroids } = triangles;
   // Several bodies (an assembly, shells that touch or overlap): a ray measures the body it starts in.
@@ -122,7 +122,7 @@ export function measureWallThickness(
       ray[3] = u0 * rays[cone]! + v0 * rays[cone + 1]! - nx * along;
       ray[4] = u1 * rays[cone]! + v1 * rays[cone + 1]! - ny * along;
       ray[5] = u2 * rays[cone]! + v2 * rays[cone + 1]! - nz * along;
-      let hit = bvh.castRayInto(ray, triangle, Infinity);
+      let hit = castRayIntoTree(bvh, ray, triangle, Infinity);
       if (hit < 0) continue;
       // Through other bodies' surfaces (a bolt pressed into its hole, a face shared with a neighbour) to
       // where this body's material ends: they are no wall of this body, however close.
@@ -137,7 +137,7 @@ export function measureWallThickness(
           ray[0] = ray[0]! + ray[3]! * step;
           ray[1] = ray[1]! + ray[4]! * step;
           ray[2] = ray[2]! + ray[5]! * step;
-          hit = bvh.castRayInto(ray, hit, Infinity);
+          hit = castRayIntoTree(bvh, ray, hit, Infinity);
         }
         ray[0] = x;
         ray[1] = y;

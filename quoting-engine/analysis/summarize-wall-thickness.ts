@@ -1,5 +1,12 @@
 import type { ManufacturingProcess } from "../catalogue/catalogue";
 import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
+import {
+  histogramEdgesMm,
+  sumThicknessBands,
+  thicknessStep,
+  toleranceMm,
+  type KeyRange,
+} from "./wall-thickness-bands";
 import type { TriangleNeighbours } from "./triangle-neighbours";
 
 /** One process's wall limits, from the DFM rule table (`additiveWallLimits` in dfm-rules.ts). */
@@ -52,10 +59,6 @@ export interface WallThicknessReport {
   processes: ProcessWallReport[];
 }
 
-/** A wall exactly at a limit passes: float32 coordinates put it a hair either side. */
-const toleranceMm = 1e-3;
-const histogramEdgesMm = [0, 0.2, 0.4, 0.6, 0.8, 1, 1.5, 2, 3, 5, 10];
-
 /**
  * The per-process wall report from a thickness map: area below each limit, the largest connected
  * region below the hard minimum, the thinnest region above a size threshold, and a histogram; and the
@@ -71,42 +74,22 @@ export function summarizeWallThickness(
   limits: WallLimit[],
   extraRegionMm2: number,
 ): { report: WallThicknessReport; extraRegion?: ThinRegion & { seedTriangle: number } } {
-  let totalArea = 0;
-  let measuredArea = 0;
   const histogram = histogramEdgesMm.map((fromMm, index) => ({
     fromMm,
     toMm: histogramEdgesMm[index + 1] ?? null,
     areaMm2: 0,
   }));
-  // One pass for the totals, the histogram, the areas below every limit and the sort's key range;
-  // each sum still adds its triangles in triangle order.
   const belowLimits = Float64Array.from(
     limits.flatMap((limit) => [limit.warningMm, limit.hardMinimumMm]),
     (limit) => limit - toleranceMm,
   );
   const below = new Float64Array(belowLimits.length);
-  let thickestLimit = -Infinity;
-  for (const limit of belowLimits) thickestLimit = Math.max(thickestLimit, limit);
   const bandAreas = new Float64Array(histogram.length);
   const keys: KeyRange = { measured: 0, lowest: Infinity, highest: -Infinity };
-  for (let triangle = 0; triangle < thicknessMm.length; triangle++) {
-    const area = areas[triangle]!;
-    totalArea += area;
-    const value = thicknessMm[triangle]!;
-    if (Number.isNaN(value)) continue;
-    measuredArea += area;
-    let band = histogram.length - 1;
-    while (band > 0 && value + toleranceMm < histogramEdgesMm[band]!) band--;
-    bandAreas[band] = bandAreas[band]! + area;
-    const step = thicknessStep(value);
-    if (step < keys.lowest) keys.lowest = step;
-    if (step > keys.highest) keys.highest = step;
-    keys.measured++;
-    // Walls thicker than every limit add to no sum.
-    if (value < thickestLimit)
-      for (let limit = 0; limit < belowLimits.length; limit++)
-        if (value < belowLimits[limit]!) below[limit] = below[limit]! + area;
-  }
+  const totals = new Float64Array(2);
+  sumThicknessBands(thicknessMm, areas, belowLimits, below, bandAreas, keys, totals);
+  const totalArea = totals[0]!;
+  const measuredArea = totals[1]!;
   histogram.forEach((band, index) => (band.areaMm2 = bandAreas[index]!));
   // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
   const thinnest = findThinnestRegions(
@@ -211,9 +194,6 @@ const bucketsPerKey = 1 / 64;
 /** The first batch of buckets `ascendingOnDemand` fills holds at least this many keys; each next, twice. */
 const firstBatchKeys = 1024;
 
-/** A triangle's sort key: its thickness in 0.1 µm steps, then its number, packed in one float64. */
-const thicknessStep = (valueMm: number): number => Math.min(Math.round(valueMm * 1e4), 2 ** 28);
-
 /**
  * The measured triangles' keys (`thicknessStep` × 2²⁴ + triangle) in ascending order, as sorting them
  * all would give them, read one position at a time. The keys are counted into buckets of their
@@ -317,13 +297,6 @@ function sortKeys(keys: Float64Array): void {
     sorted[starts[Math.floor(key / 2 ** 24) - lowest]!++] = key;
   }
   keys.set(sorted);
-}
-
-/** How many triangles have a thickness, and the least and greatest of their thickness steps. */
-interface KeyRange {
-  measured: number;
-  lowest: number;
-  highest: number;
 }
 
 function keyRange(thicknessMm: Float32Array): KeyRange {

@@ -128,64 +128,82 @@ function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Flo
     indices,
   };
   allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize)), 0);
-  let nodeCount = 0;
-  // Builds the subtree over order[from, to), writes its box at `at` of `into` (of the node array when
-  // undefined), returns its reference.
-  const build = (from: number, to: number, into: Float32Array | undefined, at: number): number => {
-    if (to - from <= leafSize) {
-      // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
-      // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
-      // The node array may have grown since the parent started: the box goes to the current one.
-      const boxes = into ?? tree.boxes;
-      const { corners } = tree;
-      for (let axis = 0; axis < 3; axis++) {
-        let low = Infinity;
-        let high = -Infinity;
-        // The leaf's 3 × count corners on this axis (its 9 × count floats are in one run of memory).
-        for (let corner = from * 9 + axis; corner < to * 9; corner += 3) {
-          const value = corners[corner]!;
-          if (value < low) low = value;
-          if (value > high) high = value;
-        }
-        boxes[at + axis] = float32Below(low - leafMarginMm(low));
-        boxes[at + axis + 3] = float32Above(high + leafMarginMm(high));
-      }
-      return leafRef(from, to - from);
-    }
-    // Ranges split unevenly (clustered centres) can need more nodes than estimated.
-    if (nodeCount * nodeWords === tree.links.length) allocateNodes(tree, nodeCount * 2, nodeCount);
-    const node = nodeCount++;
-    const first = codes[from]!;
-    const last = codes[to - 1]!;
-    let middle = (from + to) >> 1;
-    if (first !== last) {
-      // The codes share every bit above the highest one where the first and last differ: the range
-      // splits at the first code with that bit set.
-      const bit = 1 << (31 - Math.clz32(first ^ last));
-      let low = from;
-      let high = to - 1;
-      while (low < high) {
-        const probe = (low + high) >> 1;
-        if (codes[probe]! & bit) high = probe;
-        else low = probe + 1;
-      }
-      middle = low;
-    }
-    const base = node * nodeWords;
-    const left = build(from, middle, undefined, base);
-    const right = build(middle, to, undefined, base + 6);
-    const { boxes, links } = tree;
-    links[base + 12] = left;
-    links[base + 13] = right;
-    const target = into ?? boxes;
-    for (let side = 0; side < 3; side++) {
-      target[at + side] = Math.min(boxes[base + side]!, boxes[base + 6 + side]!);
-      target[at + side + 3] = Math.max(boxes[base + side + 3]!, boxes[base + 9 + side]!);
-    }
-    return node;
-  };
-  tree.root = build(0, triangleCount, tree.rootBox, 0);
+  tree.root = buildNode({ tree, codes, nodeCount: 0 }, 0, triangleCount, tree.rootBox, 0);
   return tree;
+}
+
+/** A tree being built: its sorted Morton codes and the nodes used so far. */
+interface TreeBuild {
+  tree: Tree;
+  codes: Uint32Array;
+  nodeCount: number;
+}
+
+/**
+ * Builds the subtree over order[from, to), writes its box at `at` of `into` (of the node array when
+ * undefined), returns its reference. A function of the module, not a closure made per tree: compiled
+ * code calling a closure holds that closure, and was thrown away with it after every part (0101).
+ */
+function buildNode(
+  build: TreeBuild,
+  from: number,
+  to: number,
+  into: Float32Array | undefined,
+  at: number,
+): number {
+  const { tree, codes } = build;
+  if (to - from <= leafSize) {
+    // Grown by a hair: the triangle test accepts hits a billionth of an edge outside the triangle,
+    // and a ray grazing the box must not miss them (else the hit would depend on the tree's shape).
+    // The node array may have grown since the parent started: the box goes to the current one.
+    const boxes = into ?? tree.boxes;
+    const { corners } = tree;
+    for (let axis = 0; axis < 3; axis++) {
+      let low = Infinity;
+      let high = -Infinity;
+      // The leaf's 3 × count corners on this axis (its 9 × count floats are in one run of memory).
+      for (let corner = from * 9 + axis; corner < to * 9; corner += 3) {
+        const value = corners[corner]!;
+        if (value < low) low = value;
+        if (value > high) high = value;
+      }
+      boxes[at + axis] = float32Below(low - leafMarginMm(low));
+      boxes[at + axis + 3] = float32Above(high + leafMarginMm(high));
+    }
+    return leafRef(from, to - from);
+  }
+  // Ranges split unevenly (clustered centres) can need more nodes than estimated.
+  if (build.nodeCount * nodeWords === tree.links.length)
+    allocateNodes(tree, build.nodeCount * 2, build.nodeCount);
+  const node = build.nodeCount++;
+  const first = codes[from]!;
+  const last = codes[to - 1]!;
+  let middle = (from + to) >> 1;
+  if (first !== last) {
+    // The codes share every bit above the highest one where the first and last differ: the range
+    // splits at the first code with that bit set.
+    const bit = 1 << (31 - Math.clz32(first ^ last));
+    let low = from;
+    let high = to - 1;
+    while (low < high) {
+      const probe = (low + high) >> 1;
+      if (codes[probe]! & bit) high = probe;
+      else low = probe + 1;
+    }
+    middle = low;
+  }
+  const base = node * nodeWords;
+  const left = buildNode(build, from, middle, undefined, base);
+  const right = buildNode(build, middle, to, undefined, base + 6);
+  const { boxes, links } = tree;
+  links[base + 12] = left;
+  links[base + 13] = right;
+  const target = into ?? boxes;
+  for (let side = 0; side < 3; side++) {
+    target[at + side] = Math.min(boxes[base + side]!, boxes[base + 6 + side]!);
+    target[at + side + 3] = Math.max(boxes[base + side + 3]!, boxes[base + 9 + side]!);
+  }
+  return node;
 }
 
 /**
@@ -206,6 +224,14 @@ function cornersInOrder(positions: Float32Array, indices: Uint32Array, placeOf: 
     }
   }
   return corners;
+}
+
+/**
+ * `bvh.castRayInto` as a function of the module, for loops compiled once for every part: calling the
+ * tree's own closure, their compiled code held that closure and was thrown away with it (decision 0101).
+ */
+export function castRayIntoTree(bvh: TriangleBvh, ray: Float64Array, skip: number, maxMm: number): number {
+  return castRay(bvh.arrays.tree, ray, skip, maxMm);
 }
 
 /** The nearest hit of the ray in `ray[0..5]` (origin, direction): its triangle, its distance in `ray[6]`. */

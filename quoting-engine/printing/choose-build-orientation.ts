@@ -4,7 +4,8 @@ import { findOrientationCandidates } from "./find-orientation-candidates";
 import { growInt32 } from "./grow-typed-array";
 import { minimumAreaRectangle } from "./minimum-area-rectangle";
 import { orientationLabel } from "./orientation-label";
-import { vertexExtents, type ExtentAlong } from "./vertex-extents";
+import { candidateOf, type Candidate, type Measured, type OverhangList } from "./orientation-candidate";
+import { extentAlong, vertexExtents, type VertexExtents } from "./vertex-extents";
 import { warmOnSmallMesh } from "../analysis/small-shape-mesh";
 import {
   orientationGoals,
@@ -58,27 +59,6 @@ const sampledTriangles = 131_072;
 /** Candidates with the least estimated support measured again on every triangle. */
 const exactlyMeasured = 3;
 
-interface Candidate {
-  index: number;
-  up: Vector3;
-  axisA: Vector3;
-  axisB: Vector3;
-  widthMm: number;
-  depthMm: number;
-  heightMm: number;
-  supportAreaMm2: number;
-  supportVolumeMm3: number;
-  overhangTriangles: number;
-  /** The overhanging triangles, when measured on every triangle (the best few on a large mesh). */
-  overhang?: OverhangList;
-}
-
-/** Triangle numbers in order, the first `count` of `triangles`. */
-interface OverhangList {
-  triangles: Int32Array<ArrayBuffer>;
-  count: number;
-}
-
 /**
  * The build orientation of every additive process. Candidates: the six axes, the largest flat faces and
  * the convex hull's largest facets laid on the plate (find-orientation-candidates.ts). Each is measured in
@@ -99,7 +79,7 @@ export function chooseBuildOrientations(
   const envelopes = options.envelopesMm ?? printingEnvelopesMm;
   const limit = Math.sin(((options.selfSupportingDeg ?? 45) * Math.PI) / 180);
   const { ups, extremePoints } = findOrientationCandidates(mesh.positions, triangles);
-  const extentAlong = vertexExtents(mesh.positions);
+  const vertices = vertexExtents(mesh.positions);
   // On a large mesh every candidate is first ranked on a sample of triangles; the best few are then
   // measured on all of them (the chosen one always is, in `describe`).
   const stride = Math.max(1, Math.ceil(triangles.areas.length / sampledTriangles));
@@ -109,14 +89,11 @@ export function chooseBuildOrientations(
     ups[index * 3 + 2]!,
   ]);
   // Each direction's extent once (the closure is read here, not inside the pass over the triangles).
-  const extents = directions.map(extentAlong);
+  const extents = directions.map((direction) => extentAlong(vertices, direction));
   const estimates = measureAlongEach(directions, extents, mesh, triangles, limit, stride);
-  const candidates: Candidate[] = directions.map((up, index) => ({
-    index,
-    up,
-    ...footprintOf(up, extremePoints),
-    ...estimates[index]!,
-  }));
+  const candidates = directions.map((up, index) =>
+    candidateOf(index, up, footprintOf(up, extremePoints), estimates[index]!),
+  );
   if (stride > 1) {
     const best = [...candidates]
       .sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2)
@@ -132,9 +109,14 @@ export function chooseBuildOrientations(
       1,
       overhangs,
     );
-    best.forEach((candidate, index) =>
-      Object.assign(candidate, exact[index], { overhang: overhangs[index] }),
-    );
+    best.forEach((candidate, index) => {
+      const measured = exact[index]!;
+      candidate.heightMm = measured.heightMm;
+      candidate.supportAreaMm2 = measured.supportAreaMm2;
+      candidate.supportVolumeMm3 = measured.supportVolumeMm3;
+      candidate.overhangTriangles = measured.overhangTriangles;
+      candidate.overhang = overhangs[index];
+    });
   }
   const band = Math.max(1, sumOf(triangles.areas) * 0.01);
   const chosen = {} as BuildOrientations;
@@ -161,7 +143,7 @@ export function chooseBuildOrientations(
     const key = supports ? best.index : -1 - best.index;
     let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
-      orientation = describe(best, extents[best.index]!, mesh, triangles, limit, supports, extentAlong);
+      orientation = describe(best, extents[best.index]!, mesh, triangles, limit, supports, vertices);
       described.set(key, orientation);
     }
     chosen[process] = {
@@ -186,8 +168,6 @@ function fits(candidate: Candidate, envelope: [number, number, number]): boolean
     candidate.heightMm <= envelope[2] && candidate.widthMm <= plateLong && candidate.depthMm <= plateShort!
   );
 }
-
-type Measured = Pick<Candidate, "heightMm" | "supportAreaMm2" | "supportVolumeMm3" | "overhangTriangles">;
 
 /**
  * Height, supported area and support columns with each of `ups` up, in one pass over the triangles: each
@@ -329,7 +309,7 @@ function describe(
   triangles: TriangleMeasures,
   limit: number,
   supports: boolean,
-  extentAlong: ExtentAlong,
+  vertices: VertexExtents,
 ): BuildOrientation {
   const { up, axisA, axisB } = candidate;
   const faces = new Set<number>();
@@ -354,7 +334,7 @@ function describe(
     }
   }
   const size = (axis: Vector3) => {
-    const { low, high } = extentAlong(axis);
+    const { low, high } = extentAlong(vertices, axis);
     return high >= low ? high - low : 0;
   };
   const round = (value: number) => Math.round(value * 1e6) / 1e6;

@@ -33,6 +33,25 @@ export const contourSumNames = [
 ] as const;
 export type LayerContourSums = Record<(typeof contourSumNames)[number], Float64Array>;
 
+/**
+ * Zeroed sums for `layerCount` layers, in the order of `contourSumNames`, as one object literal: built
+ * name by name, their hidden class was new for every part and died with it, and the compiled joins that
+ * had read one were thrown away after every part (decision 0101).
+ */
+export function zeroLayerContourSums(layerCount: number): LayerContourSums {
+  return {
+    area: new Float64Array(layerCount),
+    perimeter: new Float64Array(layerCount),
+    corners: new Float64Array(layerCount),
+    smallLoop: new Float64Array(layerCount),
+    smallPath: new Float64Array(layerCount),
+    islands: new Float64Array(layerCount),
+    loops: new Float64Array(layerCount),
+    smallIslandArea: new Float64Array(layerCount),
+    smallIslandLength: new Float64Array(layerCount),
+  };
+}
+
 /** Where the contours' measures go, and what they are measured by. */
 export interface ContourTargets {
   /** The centre signed areas are taken about. */

@@ -1,3 +1,4 @@
+import { contourSumNames, zeroLayerContourSums } from "./join-closed-mesh-contours";
 import { describe, expect, it } from "vitest";
 import { measureFdmLayers } from "./measure-fdm-layers";
 import { closedMeshMates } from "../analysis/closed-mesh-mates";
@@ -420,5 +421,11 @@ describe("closed meshes of long triangles (a STEP part's welded faces), by trian
       expect(lying.islandCount[layer]).toBe(1);
       expect(lying.loopCount[layer]).toBe(2);
     }
+  });
+
+  it("makes the layers' contour sums in the order of their names", () => {
+    // Unsliced layers are copied over `Object.values` of the sums, in this order.
+    expect(Object.keys(zeroLayerContourSums(2))).toEqual([...contourSumNames]);
+    expect(Object.values(zeroLayerContourSums(2)).every((sums) => sums.length === 2)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { measureFdmSupports } from "./measure-fdm-supports";
 import { columnGridOver, emptyColumnHits } from "./column-hits";
 import { sliceRangesAndSkins } from "./slice-ranges-and-skins";
 import { copyUnslicedLayers } from "./copy-unsliced-layers";
-import { contourSumNames, joinClosedMeshContours, type LayerContourSums } from "./join-closed-mesh-contours";
+import { joinClosedMeshContours, zeroLayerContourSums } from "./join-closed-mesh-contours";
 import { joinContoursPerLayer } from "./join-contours-per-layer";
 import { rotatePositions } from "./rotate-positions";
 import { fdmScratch, releaseUnaskedFdmScratch } from "./fdm-scratch";
@@ -119,9 +119,7 @@ export function measureFdmLayers(
   const cornerCos = Math.cos(((options.sharpCornerDeg ?? 25) * Math.PI) / 180);
 
   // Per layer, what its contours give (`LayerContourSums`).
-  const sums = Object.fromEntries(
-    contourSumNames.map((name) => [name, new Float64Array(layerCount)]),
-  ) as unknown as LayerContourSums;
+  const sums = zeroLayerContourSums(layerCount);
   const up = new Float64Array(layerCount);
   const down = new Float64Array(layerCount);
   const solidSkin = new Float64Array(layerCount);

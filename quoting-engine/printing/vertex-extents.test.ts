@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Vector3 } from "../analysis/analyze-model";
-import { vertexExtents } from "./vertex-extents";
+import { extentAlong, vertexExtents } from "./vertex-extents";
 
 /** The extent as a pass over every vertex gives it, with the same float operations. */
 function everyVertex(positions: Float32Array, [ux, uy, uz]: Vector3) {
@@ -47,12 +47,15 @@ describe("vertexExtents", () => {
   }
 
   it("gives exactly the lowest and highest vertex along any direction", () => {
-    const extentAlong = vertexExtents(positions);
+    const extents = vertexExtents(positions);
     for (const direction of directions)
-      expect(extentAlong(direction)).toEqual(everyVertex(positions, direction));
+      expect(extentAlong(extents, direction)).toEqual(everyVertex(positions, direction));
   });
 
   it("has no extent on an empty mesh", () => {
-    expect(vertexExtents(new Float32Array(0))([0, 0, 1])).toEqual({ low: Infinity, high: -Infinity });
+    expect(extentAlong(vertexExtents(new Float32Array(0)), [0, 0, 1])).toEqual({
+      low: Infinity,
+      high: -Infinity,
+    });
   });
 });

@@ -3,8 +3,38 @@ import type { Vector3 } from "../analysis/analyze-model";
 /** Vertices per box: a million-triangle mesh has about 8,000 boxes. */
 const chunkVertices = 64;
 
+/**
+ * The part's vertices cut into runs with a box each (`vertexExtents`), for `extentAlong`. A plain object
+ * of one literal, read by a function of the module: compiled code that called a closure made per part
+ * held that closure, and code reading an object of a class held its hidden class, which dies with the
+ * part's last object of it; either way the code was thrown away after every part (decision 0101). A
+ * literal's hidden class lives as long as the literal's code.
+ */
+export interface VertexExtents {
+  positions: ArrayLike<number>;
+  vertexCount: number;
+  boxes: Float64Array;
+  upper: Float64Array;
+  lower: Float64Array;
+  found: Float64Array;
+}
+
 /** Lowest and highest point of the part along a direction: the same numbers as a pass over every vertex. */
-export type ExtentAlong = (direction: Vector3) => { low: number; high: number };
+export function extentAlong(extents: VertexExtents, direction: Vector3): { low: number; high: number } {
+  const { found } = extents;
+  extentInto(
+    found,
+    extents.positions,
+    extents.vertexCount,
+    extents.boxes,
+    extents.upper,
+    extents.lower,
+    direction[0],
+    direction[1],
+    direction[2],
+  );
+  return { low: found[0]!, high: found[1]! };
+}
 
 /**
  * The part's extent along any direction, exact, without a pass over every vertex per direction: the
@@ -14,7 +44,7 @@ export type ExtentAlong = (direction: Vector3) => { low: number; high: number };
  * the highest (lowest) point found so far are read vertex by vertex. Build orientation asks for about
  * thirty directions per part.
  */
-export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
+export function vertexExtents(positions: ArrayLike<number>): VertexExtents {
   const vertexCount = Math.floor(positions.length / 3);
   const chunkCount = Math.ceil(vertexCount / chunkVertices);
   const boxes = new Float64Array(chunkCount * 6);
@@ -45,12 +75,13 @@ export function vertexExtents(positions: ArrayLike<number>): ExtentAlong {
     boxes[chunk * 6 + 4] = maxY;
     boxes[chunk * 6 + 5] = maxZ;
   }
-  const upper = new Float64Array(chunkCount);
-  const lower = new Float64Array(chunkCount);
-  const found = new Float64Array(2);
-  return ([ux, uy, uz]) => {
-    extentInto(found, positions, vertexCount, boxes, upper, lower, ux, uy, uz);
-    return { low: found[0]!, high: found[1]! };
+  return {
+    positions,
+    vertexCount,
+    boxes,
+    upper: new Float64Array(chunkCount),
+    lower: new Float64Array(chunkCount),
+    found: new Float64Array(2),
   };
 }
 

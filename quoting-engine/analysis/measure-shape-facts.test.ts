@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+describe("measureShapeFacts", () => {
+  it("keeps the feature stages' compiled code from one part to the next", () => {
+    // In a process of its own, as a worker analyses one part after another: V8 says (--trace-deopt)
+    // which compiled functions it throws away. Each part's objects die with it (a full collection
+    // between parts makes that happen every time here); code that had taken in a closure made per part,
+    // a hidden class made per part, or a callback it could not learn from, was thrown away after every
+    // part and compiled again (decision 0101).
+    const script = [
+      'import { analyzeFile } from "./quoting-engine/analysis/analyze-file.ts";',
+      'import { warmMeshMeasuring, warmUpMesh } from "./quoting-engine/analysis/warm-mesh-measuring.ts";',
+      "warmMeshMeasuring();",
+      // 140,000 triangles: enough for the stages' loops to be compiled whole.
+      "const part = warmUpMesh(350, 200);",
+      "for (let run = 0; run < 8; run++) {",
+      '  if (run === 5) console.log("steady");',
+      '  analyzeFile(part, "part.stl", {});',
+      "  globalThis.gc();",
+      "}",
+    ].join("\n");
+    const run = spawnSync(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", "--trace-deopt", "--input-type=module", "-e", script],
+      { encoding: "utf8", maxBuffer: 1 << 26 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const thrownAwayIn = (trace: string) => [
+      ...[...trace.matchAll(/deoptimizing \S+ <JSFunction (\w+)/g)].map((match) => match[1]),
+      ...[...trace.matchAll(/SharedFunctionInfo (\w+)>\) \(opt id \d+\) for deoptimization/g)].map(
+        (match) => match[1],
+      ),
+    ];
+    expect(thrownAwayIn(run.stdout).length).toBeGreaterThan(0); // the trace is read (first parts have some)
+    const steadyTrace = run.stdout.slice(run.stdout.indexOf("steady"));
+    const steady = thrownAwayIn(steadyTrace);
+    const keptStages = [
+      "summarizeWallThickness",
+      "sumThicknessBands",
+      "findThinnestRegions",
+      "buildNode",
+      "chooseBuildOrientations",
+      "describe",
+    ];
+    const why = steadyTrace
+      .split("\n")
+      .filter((line) =>
+        keptStages.some((name) => line.includes(` ${name} `) || line.includes(`<JSFunction ${name}`)),
+      )
+      .join("\n");
+    expect(
+      steady.filter((name) => keptStages.includes(name!)),
+      why,
+    ).toEqual([]);
+  }, 120_000);
+});
