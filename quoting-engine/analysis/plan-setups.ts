@@ -4,6 +4,7 @@ import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import type { FaceFamily } from "./depression-features";
 import type { TriangleBvh } from "./triangle-bvh";
 import { rayHitsAnyTriangle } from "./triangle-bvh-any-hit";
+import { smallestCover } from "./smallest-setup-cover";
 
 export interface SetupPlan {
   /** The fewest 3-axis tool directions (unit vectors, tool pointing against them) reaching every reachable machined face. */
@@ -167,55 +168,6 @@ function principalRank(direction: Vector3): number {
   ];
   const rank = principal.findIndex((axis) => dot(axis, direction) > sameDirectionCosine);
   return rank < 0 ? principal.length : rank;
-}
-
-/**
- * The fewest candidate indices such that every face is reached by one (`reaches(face, index)`): exact
- * while the combinations to try stay under a budget (all sets up to four directions for parts with up to
- * about thirty candidates), greedy beyond.
- */
-function smallestCover(
-  candidateCount: number,
-  faces: number[],
-  reaches: (face: number, index: number) => boolean,
-): number[] {
-  if (faces.length === 0) return [];
-  const covers = (chosen: number[]) => faces.every((face) => chosen.some((index) => reaches(face, index)));
-  let budget = 50_000;
-  const search = (size: number, from: number, chosen: number[]): number[] | undefined => {
-    if (chosen.length === size) {
-      budget--;
-      return covers(chosen) ? [...chosen] : undefined;
-    }
-    if (budget <= 0) return undefined;
-    for (let index = from; index < candidateCount; index++) {
-      chosen.push(index);
-      const found = search(size, index + 1, chosen);
-      chosen.pop();
-      if (found) return found;
-    }
-    return undefined;
-  };
-  for (let size = 1; size <= Math.min(4, candidateCount) && budget > 0; size++) {
-    const found = search(size, 0, []);
-    if (found) return found;
-  }
-  const chosen: number[] = [];
-  let open = faces;
-  while (open.length > 0) {
-    let best = 0;
-    let bestCount = -1;
-    for (let index = 0; index < candidateCount; index++) {
-      const count = open.filter((face) => reaches(face, index)).length;
-      if (count > bestCount) {
-        best = index;
-        bestCount = count;
-      }
-    }
-    chosen.push(best);
-    open = open.filter((face) => !reaches(face, best));
-  }
-  return chosen;
 }
 
 /** Up to `perFace` triangles per face, spread over the face's triangle list. */
