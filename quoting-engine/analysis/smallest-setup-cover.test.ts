@@ -75,7 +75,7 @@ describe("smallest setup cover", () => {
         // Some faces no candidate reaches are undercuts: the planner leaves them out of the cover.
         const needed = table.flatMap((row, face) => (row.some(Boolean) ? [face] : []));
         const reaches = (face: number, index: number) => table[face]![index]!;
-        expect(smallestCover(candidates, needed, reaches)).toEqual(
+        expect(smallestCover(candidates, needed, { reaches })).toEqual(
           referenceCover(candidates, needed, reaches),
         );
       }
@@ -86,10 +86,12 @@ describe("smallest setup cover", () => {
     const table = randomTable(65, candidates, 0.12, 4242);
     const needed = table.flatMap((row, face) => (row.some(Boolean) ? [face] : []));
     const asked = new Map<number, number>();
-    const chosen = smallestCover(candidates, needed, (face, index) => {
-      const slot = face * candidates + index;
-      asked.set(slot, (asked.get(slot) ?? 0) + 1);
-      return table[face]![index]!;
+    const chosen = smallestCover(candidates, needed, {
+      reaches: (face, index) => {
+        const slot = face * candidates + index;
+        asked.set(slot, (asked.get(slot) ?? 0) + 1);
+        return table[face]![index]!;
+      },
     });
     // Sparse answers: no four directions cover these faces, so the search tried its whole budget.
     expect(chosen.length).toBeGreaterThan(4);
