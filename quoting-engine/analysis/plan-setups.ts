@@ -4,6 +4,7 @@ import { dot, normalize, type Vector3 } from "./cylinder-geometry";
 import type { FaceFamily } from "./depression-features";
 import type { TriangleBvh } from "./triangle-bvh";
 import { rayHitsAnyTriangle } from "./triangle-bvh-any-hit";
+import { smallestCover, type ReachAnswers } from "./smallest-setup-cover";
 
 export interface SetupPlan {
   /** The fewest 3-axis tool directions (unit vectors, tool pointing against them) reaching every reachable machined face. */
@@ -39,6 +40,8 @@ export function planSetups(
   mesh: DisplayMesh,
   bvh: TriangleBvh,
   faceNormals: Map<number, Vector3>,
+  /** The mesh's triangles of each face id (`trianglesOfEachFace`). */
+  trianglesByFace: Map<number, number[]>,
 ): SetupPlan {
   const machined = faces.filter((face) => families[face.id] !== "stock").map((face) => face.id);
   // Candidate directions, each with the area of the faces that suggest it.
@@ -72,30 +75,27 @@ export function planSetups(
     2,
     Math.min(samplesPerFace, Math.floor(rayBudget / (machined.length * candidates.length))),
   );
-  const samples = sampleTriangles(mesh, new Set(machined), perFace);
+  const samples = sampleTriangles(trianglesByFace, new Set(machined), perFace);
   const size = Math.hypot(
-    ...[0, 1, 2].map((axis) => {
-      let low = Infinity;
-      let high = -Infinity;
-      for (let index = axis; index < mesh.positions.length; index += 3) {
-        low = Math.min(low, mesh.positions[index]!);
-        high = Math.max(high, mesh.positions[index]!);
-      }
-      return high - low;
-    }),
+    extentAlong(mesh.positions, 0),
+    extentAlong(mesh.positions, 1),
+    extentAlong(mesh.positions, 2),
   );
   // Clear of the surface by more than a coarse facet sags inside the true curve, as a tool would be.
   const offsetMm = Math.max(1e-3, size * 1e-3);
-  const reaches = faceReachedFrom(mesh, bvh, machined, samples, candidates, offsetMm);
+  const rays = new SetupRays(mesh, bvh, machined, samples, candidates, offsetMm);
   // Whether a candidate reaches a face is asked only when the answer is needed (rays cost most of
   // the planning): the search below asks the same questions in the same order as over full sets.
   const undercutFaces: number[] = [];
   const needed: number[] = [];
-  machined.forEach((id, face) => {
-    if (candidates.some((_, index) => reaches(face, index))) needed.push(face);
-    else undercutFaces.push(id);
-  });
-  const chosen = smallestCover(candidates.length, needed, reaches);
+  for (let face = 0; face < machined.length; face++) {
+    let reachable = false;
+    for (let index = 0; index < candidates.length && !reachable; index++)
+      reachable = rays.reaches(face, index);
+    if (reachable) needed.push(face);
+    else undercutFaces.push(machined[face]!);
+  }
+  const chosen = smallestCover(candidates.length, needed, rays);
   return {
     setups: (chosen.length > 0 ? chosen.map((index) => candidates[index]!) : [[0, 0, 1] as Vector3]).map(
       roundDirection,
@@ -105,55 +105,89 @@ export function planSetups(
   };
 }
 
+interface FaceRays {
+  triangles: number[];
+  normals: Vector3[];
+  origins: Vector3[];
+  allowedMisses: number;
+}
+
 /**
  * Whether candidate `index` reaches machined face `face` (its position in `machined`), each answer cast
  * once and kept: the face must not face away from the direction anywhere, and at most a tenth of its
- * sample rays, started just off the surface, may hit the part.
+ * sample rays, started just off the surface, may hit the part. A class, not a closure made per part: V8
+ * keeps a method's optimised code from one part to the next (decision 0102).
  */
-function faceReachedFrom(
-  mesh: DisplayMesh,
-  bvh: TriangleBvh,
-  machined: number[],
-  samples: Map<number, number[]>,
-  candidates: Vector3[],
-  offsetMm: number,
-): (face: number, index: number) => boolean {
-  const known = new Int8Array(machined.length * candidates.length);
-  const rays: { triangles: number[]; normals: Vector3[]; origins: Vector3[]; allowedMisses: number }[] = [];
-  const raysOf = (face: number) => {
-    if (rays[face]) return rays[face];
-    const frames = (samples.get(machined[face]!) ?? []).map((triangle) => ({
-      triangle,
-      ...triangleFrame(mesh, triangle),
-    }));
-    rays[face] = {
-      triangles: frames.map(({ triangle }) => triangle),
-      normals: frames.map(({ normal }) => normal),
-      origins: frames.map(({ centre, normal }): Vector3 => [
-        centre[0] + normal[0] * offsetMm,
-        centre[1] + normal[1] * offsetMm,
-        centre[2] + normal[2] * offsetMm,
-      ]),
-      allowedMisses: Math.floor((1 - reachedShare) * frames.length),
-    };
-    return rays[face];
-  };
-  return (face, index) => {
-    const slot = face * candidates.length + index;
-    if (known[slot] !== 0) return known[slot] === 1;
-    const { triangles, normals, origins, allowedMisses } = raysOf(face);
-    const direction = candidates[index]!;
+class SetupRays implements ReachAnswers {
+  private readonly known: Int8Array;
+  private readonly rays: FaceRays[] = [];
+
+  constructor(
+    private readonly mesh: DisplayMesh,
+    private readonly bvh: TriangleBvh,
+    private readonly machined: number[],
+    private readonly samples: Map<number, number[]>,
+    private readonly candidates: Vector3[],
+    private readonly offsetMm: number,
+  ) {
+    this.known = new Int8Array(machined.length * candidates.length);
+  }
+
+  reaches(face: number, index: number): boolean {
+    const slot = face * this.candidates.length + index;
+    if (this.known[slot] !== 0) return this.known[slot] === 1;
+    const { triangles, normals, origins, allowedMisses } = this.raysOf(face);
+    const direction = this.candidates[index]!;
     // A face turned away from the tool cannot be cut by it.
-    let reached = triangles.length > 0 && !normals.some((normal) => dot(normal, direction) < -0.02);
+    let reached = triangles.length > 0;
+    for (let sample = 0; sample < normals.length && reached; sample++)
+      if (dot(normals[sample]!, direction) < -0.02) reached = false;
     if (reached) {
       let misses = 0;
       for (let sample = 0; sample < triangles.length && misses <= allowedMisses; sample++)
-        if (rayHitsAnyTriangle(bvh, origins[sample]!, direction, triangles[sample])) misses++;
+        if (rayHitsAnyTriangle(this.bvh, origins[sample]!, direction, triangles[sample])) misses++;
       reached = misses <= allowedMisses;
     }
-    known[slot] = reached ? 1 : -1;
+    this.known[slot] = reached ? 1 : -1;
     return reached;
-  };
+  }
+
+  private raysOf(face: number): FaceRays {
+    const kept = this.rays[face];
+    if (kept) return kept;
+    const { mesh, offsetMm } = this;
+    const triangles = this.samples.get(this.machined[face]!) ?? [];
+    const normals: Vector3[] = [];
+    const origins: Vector3[] = [];
+    for (const triangle of triangles) {
+      const { centre, normal } = triangleFrame(mesh, triangle);
+      normals.push(normal);
+      origins.push([
+        centre[0] + normal[0] * offsetMm,
+        centre[1] + normal[1] * offsetMm,
+        centre[2] + normal[2] * offsetMm,
+      ]);
+    }
+    const rays = {
+      triangles,
+      normals,
+      origins,
+      allowedMisses: Math.floor((1 - reachedShare) * triangles.length),
+    };
+    this.rays[face] = rays;
+    return rays;
+  }
+}
+
+/** The mesh's extent along `axis`, mm. */
+function extentAlong(positions: ArrayLike<number>, axis: number): number {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let index = axis; index < positions.length; index += 3) {
+    low = Math.min(low, positions[index]!);
+    high = Math.max(high, positions[index]!);
+  }
+  return high - low;
 }
 
 function principalRank(direction: Vector3): number {
@@ -169,66 +203,15 @@ function principalRank(direction: Vector3): number {
   return rank < 0 ? principal.length : rank;
 }
 
-/**
- * The fewest candidate indices such that every face is reached by one (`reaches(face, index)`): exact
- * while the combinations to try stay under a budget (all sets up to four directions for parts with up to
- * about thirty candidates), greedy beyond.
- */
-function smallestCover(
-  candidateCount: number,
-  faces: number[],
-  reaches: (face: number, index: number) => boolean,
-): number[] {
-  if (faces.length === 0) return [];
-  const covers = (chosen: number[]) => faces.every((face) => chosen.some((index) => reaches(face, index)));
-  let budget = 50_000;
-  const search = (size: number, from: number, chosen: number[]): number[] | undefined => {
-    if (chosen.length === size) {
-      budget--;
-      return covers(chosen) ? [...chosen] : undefined;
-    }
-    if (budget <= 0) return undefined;
-    for (let index = from; index < candidateCount; index++) {
-      chosen.push(index);
-      const found = search(size, index + 1, chosen);
-      chosen.pop();
-      if (found) return found;
-    }
-    return undefined;
-  };
-  for (let size = 1; size <= Math.min(4, candidateCount) && budget > 0; size++) {
-    const found = search(size, 0, []);
-    if (found) return found;
-  }
-  const chosen: number[] = [];
-  let open = faces;
-  while (open.length > 0) {
-    let best = 0;
-    let bestCount = -1;
-    for (let index = 0; index < candidateCount; index++) {
-      const count = open.filter((face) => reaches(face, index)).length;
-      if (count > bestCount) {
-        best = index;
-        bestCount = count;
-      }
-    }
-    chosen.push(best);
-    open = open.filter((face) => !reaches(face, best));
-  }
-  return chosen;
-}
-
 /** Up to `perFace` triangles per face, spread over the face's triangle list. */
-function sampleTriangles(mesh: DisplayMesh, wanted: Set<number>, perFace: number): Map<number, number[]> {
-  const all = new Map<number, number[]>();
-  mesh.faceIds.forEach((face, triangle) => {
-    if (!wanted.has(face)) return;
-    const list = all.get(face);
-    if (list) list.push(triangle);
-    else all.set(face, [triangle]);
-  });
+function sampleTriangles(
+  trianglesByFace: Map<number, number[]>,
+  wanted: Set<number>,
+  perFace: number,
+): Map<number, number[]> {
   const samples = new Map<number, number[]>();
-  for (const [face, triangles] of all) {
+  for (const [face, triangles] of trianglesByFace) {
+    if (!wanted.has(face)) continue;
     const stride = Math.max(1, triangles.length / perFace);
     const picked: number[] = [];
     for (let position = 0; position < triangles.length; position += stride)

@@ -6,6 +6,7 @@ import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { measureShapeFacts } from "./measure-shape-facts";
 import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
+import { trianglesOfEachFace } from "./triangles-of-each-face";
 import { buildTriangleBvh } from "./triangle-bvh";
 import {
   describeRevolutionFace,
@@ -140,13 +141,7 @@ export function recognizeFeatures(
     };
   }
   const adjacency = buildFaceAdjacency(mesh.positions, mesh.indices, mesh.faceIds);
-  const trianglesByFace = new Map<number, number[]>();
-  mesh.faceIds.forEach((face, triangle) => {
-    if (face < 0) return;
-    const list = trianglesByFace.get(face);
-    if (list) list.push(triangle);
-    else trianglesByFace.set(face, [triangle]);
-  });
+  const trianglesByFace = trianglesOfEachFace(mesh.faceIds);
   const local = (point: Vector3): Vector3 => subtract(point, mesh.originMm);
   const revolution = new Map<number, RevolutionFaceShape>();
   for (const face of faces) {
@@ -172,7 +167,14 @@ export function recognizeFeatures(
       [...revolution.values()].filter((shape) => !shape.concave).map((shape) => shape.faceId),
     ),
   });
-  const access = planSetups(faces, depressions.faceFamilies, mesh, bvh, adjacency.faceNormals);
+  const access = planSetups(
+    faces,
+    depressions.faceFamilies,
+    mesh,
+    bvh,
+    adjacency.faceNormals,
+    trianglesByFace,
+  );
   // A turned part is chucked twice, once from each end; its milled features would be live tooling.
   const setups =
     turning.turnable && turning.turningAxis
