@@ -35,5 +35,10 @@ export function formatDeadline(date: Date): string {
  * the zone named because the day ends at midnight there.
  */
 export function formatDeadlineDay(date: Date): string {
-  return `${day.format(date)} (Berlin time)`;
+  return `${formatBerlinDay(date)} (Berlin time)`;
+}
+
+/** "18 Dec 2026": the calendar day in Berlin, for a table whose column header names the zone. */
+export function formatBerlinDay(date: Date): string {
+  return day.format(date);
 }

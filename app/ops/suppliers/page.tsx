@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, formatIsoDay, formatMoment } from "@/app/_components/format-dates";
+import { formatDay, formatIsoDay } from "@/app/_components/format-dates";
 import { StackTable } from "@/app/_components/stack-table";
 import { expiryWarningDays, listExpiringApprovals } from "@/lib/audits/list-expiring-approvals";
 import { requirePermission } from "@/lib/auth/require-permission";
@@ -9,6 +9,7 @@ import { companyStatusLabels } from "@/lib/companies/company-status-labels";
 import { listSuppliers } from "@/lib/companies/list-suppliers";
 import { getPrisma } from "@/lib/db/prisma";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
+import { formatBerlinDay } from "@/lib/dates/format-deadline";
 import styles from "./suppliers.module.css";
 import opsStyles from "../ops.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
@@ -107,13 +108,13 @@ export default async function OpsSuppliersPage() {
           <p className="muted">No partner has applied yet.</p>
         ) : (
           <StackTable
-            className="suppliers"
+            className={styles.allSuppliers}
             columns={[
               "Partner",
               "Status",
               "Location",
               "Processes",
-              "Capacity (h/week)",
+              "Hours a week",
               "Audit valid until",
               "Next certificate expiry",
             ]}
@@ -138,10 +139,10 @@ export default async function OpsSuppliersPage() {
                     ))}
                   </div>
                 </td>
-                <td data-label="Capacity (h/week)">{supplier.machineHoursPerWeek}</td>
+                <td data-label="Hours a week">{supplier.machineHoursPerWeek}</td>
                 <td data-label="Audit valid until">
                   {supplier.latestAudit?.expiresAt
-                    ? formatMoment(supplier.latestAudit.expiresAt)
+                    ? formatBerlinDay(supplier.latestAudit.expiresAt)
                     : "not audited"}
                 </td>
                 <td data-label="Next certificate expiry">
