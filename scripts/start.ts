@@ -5,7 +5,6 @@ import { ensureMatchingSettings } from "../lib/matching/matching-settings";
 import { jobHandlers } from "./worker/job-handlers";
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import path from "node:path";
 import next from "next";
 import { clientAddressHeader } from "../lib/auth/client-address";
 import { clientAddressForConnection } from "../lib/auth/client-address-for-connection";
@@ -22,6 +21,7 @@ import { registerJobQueue } from "../lib/jobs/get-job-queue";
 import { startJobWorkers } from "../lib/jobs/start-job-workers";
 import { startJobQueue, type JobQueue } from "../lib/jobs/job-queue";
 import { getLogger } from "../lib/logging/logger";
+import { shownDataDirectory } from "../lib/db/shown-data-directory";
 import {
   demoAccounts,
   demoPassword,
@@ -52,7 +52,7 @@ async function main() {
   shutdownSteps.unshift({ name: "database", run: () => database.close() });
   process.env.DATABASE_URL = database.url;
   if (database.dataDir)
-    console.log(`PostgreSQL is running, data in ${path.relative(process.cwd(), database.dataDir) || "."}`);
+    console.log(`PostgreSQL is running, data in ${shownDataDirectory(database.dataDir, process.cwd())}`);
 
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);

@@ -14,7 +14,9 @@ function partSizeOf(analysis: unknown): number[] {
   const parsed = reportBox.safeParse(analysis);
   if (!parsed.success) return [];
   const { min, max } = parsed.data.bbox;
-  return max.map((value, axis) => value - min[axis]!).sort((a, b) => b - a);
+  // In the drawn axes' order (x, y, z), as the part page shows the size: sorted, the quote read "304.8 × 203.2"
+  // beside a part page's "203.2 × 304.8".
+  return max.map((value, axis) => value - min[axis]!);
 }
 
 /**

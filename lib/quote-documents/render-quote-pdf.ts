@@ -13,9 +13,9 @@ export function readableBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** "80 x 40 x 12 mm" for the part's bounding box. */
+/** "80 × 40 × 12 mm" for the part's bounding box, as the part page writes it (× is in WinAnsi, the PDF fonts' set). */
 export const partSizeText = (edgesMm: number[]) =>
-  edgesMm.length ? `${edgesMm.map((edge) => Number(edge.toFixed(1))).join(" x ")} mm` : "";
+  edgesMm.length ? `${edgesMm.map((edge) => Number(edge.toFixed(1))).join(" × ")} mm` : "";
 
 /** Why prices are net and when VAT is added, as checkout applies it (lib/money/vat-for-delivery.ts). */
 export const quoteVatNote =

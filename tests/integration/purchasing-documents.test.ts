@@ -28,6 +28,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { acme, acmeInvoiceCheckout, anna, goodsInAddress } from "../fixtures/acme-orders";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { pdfText } from "../fixtures/pdf-text";
+import { syntheticReport } from "../fixtures/synthetic-report";
 import { createTestPrisma } from "./setup/test-prisma";
 import { formatDay, formatDayOfMoment } from "../../lib/dates/format-day";
 
@@ -83,6 +84,30 @@ describe("documents a purchaser needs (issue 18)", () => {
     await db.cartItem.deleteMany();
   });
 
+  it("a quote gives the part's size in the drawn axes' order, as the part page does", async () => {
+    const quote = await acmeQuote();
+    const { partId } = await db.quote.findUniqueOrThrow({
+      where: { id: quote.id },
+      select: { partId: true },
+    });
+    await db.part.update({
+      where: { id: partId },
+      data: {
+        analysis: syntheticReport({
+          sizeMm: [40, 80, 12],
+          volumeMm3: 30_000,
+          areaMm2: 9_000,
+          setups: 1,
+        }) as never,
+      },
+    });
+    const document = await loadQuoteDocument(db, { quoteId: quote.id, companyId: acme });
+    expect(document.partSizeMm).toEqual([40, 80, 12]);
+    expect(pdfText(await renderQuotePdf(document, "https://shop.example/terms"))).toContain(
+      "40 × 80 × 12 mm",
+    );
+  });
+
   it("a quote PDF names the part, what it is made as, the prices net, VAT, delivery, validity, seller and terms", async () => {
     const quote = await acmeQuote();
     const document = await loadQuoteDocument(db, { quoteId: quote.id, companyId: acme });
@@ -101,7 +126,7 @@ describe("documents a purchaser needs (issue 18)", () => {
       `Quote ${document.number}`,
       `Date ${formatDayOfMoment(quote.createdAt)} · valid until ${formatDeadline(quote.validUntil)}`,
       "bracket.step",
-      "1000 bytes · 80 x 40 x 12 mm",
+      "1000 bytes · 80 × 40 × 12 mm",
       "CNC milling",
       (await db.material.findUniqueOrThrow({ where: { id: quote.materialId } })).name,
       finishLabel("anodized-clear"),
