@@ -18,4 +18,11 @@ describe("operations pages' days", () => {
     expect(page).not.toMatch(/expiresAt\?\.toISOString\(\)\.slice\(0, 10\)/);
     expect(page).toMatch(/formatBerlinDay\(supplier\.latestAudit\.expiresAt\)/);
   });
+
+  it("shows when the outbox wrote an e-mail as a moment with its zone, not a UTC timestamp without one", () => {
+    // Found on the buyer walk: "2026-12-07 07:31:02" read as local time; it was UTC.
+    const page = fs.readFileSync("app/dev/outbox/page.tsx", "utf8");
+    expect(page).not.toMatch(/toISOString\(\)/);
+    expect(page).toMatch(/formatMoment\(email\.createdAt\)/);
+  });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
+import { formatMoment } from "@/app/_components/format-dates";
 import styles from "./outbox.module.css";
 
 export const metadata: Metadata = { title: "E-mail outbox" };
@@ -27,8 +28,7 @@ export default async function OutboxPage() {
         {emails.map((email) => (
           <li key={email.id} className="card" data-testid="outbox-email">
             <div className="muted">
-              {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} · to{" "}
-              <strong>{email.toAddress}</strong> · {email.transport}
+              {formatMoment(email.createdAt)} · to <strong>{email.toAddress}</strong> · {email.transport}
               {email.error ? ` · failed: ${email.error}` : ""}
             </div>
             <h2>{email.subject}</h2>
