@@ -161,7 +161,8 @@ export function measureFdmSupports(
   // apart. Interface is decided once all columns are known (below).
   const { contacts, contactCount, firstInterval, intervalFirst, intervalLast, nextInterval, intervalBottom } =
     intervals;
-  const { intervalCount, columnMm3 } = intervals;
+  const { intervalCount } = intervals;
+  const columnMm3 = intervals.columnMm3[0]!;
   let stride = 0;
   for (let k = 0; k < intervalCount; k++) stride = Math.max(stride, intervalLast[k]! + 1);
   for (let k = 0; k < contactCount; k++) stride = Math.max(stride, (contacts[k]! % layerCount) + 1);

@@ -25,8 +25,12 @@ export interface SupportIntervals {
   nextInterval: Int32Array<ArrayBuffer>;
   intervalBottom: Int32Array<ArrayBuffer>;
   intervalCount: number;
-  /** Volume enclosed by the intervals, mm³. */
-  columnMm3: number;
+  /**
+   * Volume enclosed by the intervals, mm³, in a cell of its own: a number field of the literal would
+   * start as a small integer and change its representation (and the literal's hidden class) at the
+   * first fraction, in every part.
+   */
+  columnMm3: Float64Array<ArrayBuffer>;
 }
 
 /** No intervals yet, for `cellCount` columns and the layers given. */
@@ -53,7 +57,7 @@ export function supportIntervalsOf(
     nextInterval: new Int32Array(1024),
     intervalBottom: new Int32Array(1024),
     intervalCount: 0,
-    columnMm3: 0,
+    columnMm3: new Float64Array(1),
   };
 }
 
@@ -69,7 +73,7 @@ function addContact(s: SupportIntervals, layer: number): void {
  */
 export function addInterval(s: SupportIntervals, below: number, top: number, dense: boolean, contact: boolean): void {
   const { zMin, h, layerCount, boundary } = s;
-  s.columnMm3 += (top - below) * s.cellArea;
+  s.columnMm3[0]! += (top - below) * s.cellArea;
   // Layers as the slicer sees them: a surface at z shows in the first layer whose mid-height lies
   // above it; the topmost support layer is the contact gap below the overhang's first layer, the
   // lowest one (on the part) the contact gap above the part's last layer.
