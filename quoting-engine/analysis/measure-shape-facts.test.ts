@@ -22,7 +22,17 @@ describe("measureShapeFacts", () => {
     ].join("\n");
     const run = spawnSync(
       process.execPath,
-      ["--expose-gc", "--import", "tsx", "--trace-deopt", "--input-type=module", "-e", script],
+      [
+        "--expose-gc",
+        "--import",
+        "tsx",
+        "--trace-deopt",
+        "--trace-opt",
+        "--trace-file-names",
+        "--input-type=module",
+        "-e",
+        script,
+      ],
       { encoding: "utf8", maxBuffer: 1 << 26 },
     );
     expect(run.status, run.stderr).toBe(0);
@@ -53,5 +63,15 @@ describe("measureShapeFacts", () => {
       steady.filter((name) => keptStages.includes(name!)),
       why,
     ).toEqual([]);
+    // Closures (V8 names them by their file only) made per part in the FDM supports: compiled again
+    // for every part while they were closures (decision 0101, 2nd section).
+    const supportClosures = steadyTrace
+      .split("\n")
+      .filter((line) =>
+        /(completed compiling|deoptimizing) \S+ <JSFunction <\S*\/printing\/measure-fdm-supports\.ts>/.test(
+          line,
+        ),
+      );
+    expect(supportClosures, supportClosures.join("\n")).toEqual([]);
   }, 120_000);
 });
