@@ -1,6 +1,20 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
+/** Eight analyses of one part in a process of its own, a full collection after each; "steady" before the last three. */
+const eightPartsScript = [
+  'import { analyzeFile } from "./quoting-engine/analysis/analyze-file.ts";',
+  'import { warmMeshMeasuring, warmUpMesh } from "./quoting-engine/analysis/warm-mesh-measuring.ts";',
+  "warmMeshMeasuring();",
+  // 140,000 triangles: enough for the stages' loops to be compiled whole.
+  "const part = warmUpMesh(350, 200);",
+  "for (let run = 0; run < 8; run++) {",
+  '  if (run === 5) console.log("steady");',
+  '  analyzeFile(part, "part.stl", {});',
+  "  globalThis.gc();",
+  "}",
+].join("\n");
+
 describe("measureShapeFacts", () => {
   it("keeps the feature stages' compiled code from one part to the next", () => {
     // In a process of its own, as a worker analyses one part after another: V8 says (--trace-deopt)
@@ -8,18 +22,7 @@ describe("measureShapeFacts", () => {
     // between parts makes that happen every time here); code that had taken in a closure made per part,
     // a hidden class made per part, or a callback it could not learn from, was thrown away after every
     // part and compiled again (decision 0101).
-    const script = [
-      'import { analyzeFile } from "./quoting-engine/analysis/analyze-file.ts";',
-      'import { warmMeshMeasuring, warmUpMesh } from "./quoting-engine/analysis/warm-mesh-measuring.ts";',
-      "warmMeshMeasuring();",
-      // 140,000 triangles: enough for the stages' loops to be compiled whole.
-      "const part = warmUpMesh(350, 200);",
-      "for (let run = 0; run < 8; run++) {",
-      '  if (run === 5) console.log("steady");',
-      '  analyzeFile(part, "part.stl", {});',
-      "  globalThis.gc();",
-      "}",
-    ].join("\n");
+    const script = eightPartsScript;
     const run = spawnSync(
       process.execPath,
       ["--expose-gc", "--import", "tsx", "--trace-deopt", "--input-type=module", "-e", script],
@@ -53,5 +56,34 @@ describe("measureShapeFacts", () => {
       steady.filter((name) => keptStages.includes(name!)),
       why,
     ).toEqual([]);
+  }, 120_000);
+
+  it("keeps the FDM supports' helpers compiled from one part to the next", () => {
+    // As above, with V8's compile trace and file names: the supports' helpers were closures made per
+    // part (V8 names a closure by its file only) and were compiled again for every part (decision 0101,
+    // second step); as module functions they keep their code.
+    const script = eightPartsScript;
+    const run = spawnSync(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", "--trace-opt", "--trace-deopt", "--trace-file-names"].concat([
+        "--input-type=module",
+        "-e",
+        script,
+      ]),
+      { encoding: "utf8", maxBuffer: 1 << 26 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const compiledIn = (trace: string) =>
+      trace
+        .split("\n")
+        .filter((line) =>
+          /(completed compiling|deoptimizing) \S+ <JSFunction <\S*\/printing\/measure-fdm-supports\.ts>/.test(
+            line,
+          ),
+        );
+    // The trace is read and names files.
+    expect(run.stdout).toMatch(/<JSFunction measureFdmSupports <\S*\/printing\/measure-fdm-supports\.ts>/);
+    const steady = compiledIn(run.stdout.slice(run.stdout.indexOf("steady")));
+    expect(steady, steady.join("\n")).toEqual([]);
   }, 120_000);
 });

@@ -64,14 +64,6 @@ export function recognizeDepressions(
       )
       .map((face) => face.id),
   );
-  const linked = (contact: FaceContact, face: number) => {
-    const neighbour = otherFace(contact, face);
-    if (!candidates.has(neighbour)) return false;
-    if (contact.kind === "concave") return true;
-    // An inside corner's blend runs smoothly into the walls it joins.
-    return contact.kind === "smooth" && (faces[face]?.type !== "plane" || faces[neighbour]?.type !== "plane");
-  };
-
   const result: Depressions = {
     pockets: [],
     slots: [],
@@ -93,7 +85,7 @@ export function recognizeDepressions(
       component.push(face);
       for (const contact of contactsOf(adjacency, face)) {
         const neighbour = otherFace(contact, face);
-        if (seen.has(neighbour) || !linked(contact, face)) continue;
+        if (seen.has(neighbour) || !linked(faces, candidates, contact, face)) continue;
         seen.add(neighbour);
         stack.push(neighbour);
       }
@@ -127,4 +119,16 @@ export function recognizeDepressions(
     classifyDepression(component, attached[index]!, faces, adjacency, geometry, normalOf, partExtent, result),
   );
   return result;
+}
+
+/**
+ * Whether `contact` joins `face` to a candidate neighbour in one feature: a concave edge, or an inside
+ * corner's blend, which runs smoothly into the walls it joins. A module function: a closure made per
+ * part, called from the compiled search, lost its code with the part (decision 0101).
+ */
+function linked(faces: BrepFace[], candidates: Set<number>, contact: FaceContact, face: number): boolean {
+  const neighbour = otherFace(contact, face);
+  if (!candidates.has(neighbour)) return false;
+  if (contact.kind === "concave") return true;
+  return contact.kind === "smooth" && (faces[face]?.type !== "plane" || faces[neighbour]?.type !== "plane");
 }

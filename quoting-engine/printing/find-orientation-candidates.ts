@@ -25,27 +25,32 @@ export function findOrientationCandidates(
   triangles: TriangleMeasures,
 ): OrientationCandidates {
   const ups: number[] = [];
-  const add = (x: number, y: number, z: number) => {
-    const length = Math.hypot(x, y, z);
-    if (!(length > 0)) return;
-    const [ux, uy, uz] = [x / length, y / length, z / length];
-    for (let index = 0; index < ups.length; index += 3)
-      if (ups[index]! * ux + ups[index + 1]! * uy + ups[index + 2]! * uz > sameDirectionCos) return;
-    ups.push(ux, uy, uz);
-  };
-  add(0, 0, 1);
-  add(0, 0, -1);
-  add(1, 0, 0);
-  add(-1, 0, 0);
-  add(0, 1, 0);
-  add(0, -1, 0);
-  for (const normal of largestFlatNormals(triangles)) add(-normal[0], -normal[1], -normal[2]);
+  addUp(ups, 0, 0, 1);
+  addUp(ups, 0, 0, -1);
+  addUp(ups, 1, 0, 0);
+  addUp(ups, -1, 0, 0);
+  addUp(ups, 0, 1, 0);
+  addUp(ups, 0, -1, 0);
+  for (const normal of largestFlatNormals(triangles)) addUp(ups, -normal[0], -normal[1], -normal[2]);
   const extremePoints = extremePointsOf(positions);
-  for (const normal of largestHullFacetNormals(extremePoints)) add(-normal[0], -normal[1], -normal[2]);
+  for (const normal of largestHullFacetNormals(extremePoints)) addUp(ups, -normal[0], -normal[1], -normal[2]);
   return { ups: Float64Array.from(ups), extremePoints };
 }
 
 type Normal = [number, number, number];
+
+/**
+ * Adds the unit vector along (x, y, z) to `ups` unless one within `sameDirectionCos` is there. A module
+ * function: a closure made per part lost its compiled code with the part (decision 0101).
+ */
+function addUp(ups: number[], x: number, y: number, z: number): void {
+  const length = Math.hypot(x, y, z);
+  if (!(length > 0)) return;
+  const [ux, uy, uz] = [x / length, y / length, z / length];
+  for (let index = 0; index < ups.length; index += 3)
+    if (ups[index]! * ux + ups[index + 1]! * uy + ups[index + 2]! * uz > sameDirectionCos) return;
+  ups.push(ux, uy, uz);
+}
 
 /** Area-weighted mean normals of the fullest cube-map bins (16 × 16 per cube face, about 6° wide). */
 function largestFlatNormals({ normals, areas }: TriangleMeasures): Normal[] {

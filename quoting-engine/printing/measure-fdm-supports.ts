@@ -1,6 +1,7 @@
 import { fdmScratch } from "./fdm-scratch";
 import { markSupportInterface } from "./mark-support-interface";
-import { growInt32 } from "./grow-typed-array";
+import { addInterval, supportIntervalsOf } from "./support-intervals";
+import { bridgedCeilingsOf, isBridged } from "./bridged-ceilings";
 import { maxFilter } from "./max-filter";
 import { sortHits } from "./sort-hits";
 import type { ColumnHits } from "./column-hits";
@@ -95,98 +96,18 @@ export function measureFdmSupports(
   const cellCount = nx * ny;
   const supportCells = new Float64Array(layerCount);
   const denseCells = new Float64Array(layerCount);
-  let contacts = new Int32Array(1024);
-  let contactCount = 0;
-  // Every interval, listed per column (linked through `nextInterval`), for the outline below.
-  const firstInterval = new Int32Array(cellCount).fill(-1);
-  let intervalFirst = new Int32Array(1024);
-  let intervalLast = new Int32Array(1024);
-  let nextInterval = new Int32Array(1024);
-  let intervalBottom = new Int32Array(1024);
-  let intervalCount = 0;
-  let columnMm3 = 0;
-  let currentColumn = 0;
-  const addContact = (layer: number): void => {
-    if (contactCount === contacts.length) contacts = growInt32(contacts);
-    contacts[contactCount++] = currentColumn * layerCount + layer;
-  };
   // Layer boundaries where a support meets the part (its top under an overhang, its bottom on a
   // surface): the slicer's support layers run from one to the next (`supportLayerHeights`).
   const boundary = new Uint8Array(layerCount + 1);
   boundary[0] = 1;
   boundary[Math.min(1, layerCount)] = 1;
-  const addInterval = (below: number, top: number, dense: boolean, contact = true): void => {
-    columnMm3 += (top - below) * cellArea;
-    // Layers as the slicer sees them: a surface at z shows in the first layer whose mid-height lies
-    // above it; the topmost support layer is the contact gap below the overhang's first layer, the
-    // lowest one (on the part) the contact gap above the part's last layer.
-    const onPart = below > zMin + h / 2;
-    const first = onPart ? Math.max(0, Math.ceil((below + contactGapMm - zMin) / h + 0.5) - 1) : 0;
-    const last = Math.min(layerCount - 1, Math.ceil((top - zMin) / h + 0.5) - 2);
-    // An overhang too close to the surface below for a support layer of its own still makes the
-    // support around it interface (a thread's flanks).
-    if (last < first) {
-      if (last >= 0 && dense) addContact(last);
-      return;
-    }
-    if (contact) {
-      boundary[last + 1] = 1;
-      if (onPart) boundary[first] = 1;
-    }
-    const bottomDense = onPart ? Math.min(last, first + interfaceLayers - 1) : first - 1;
-    if (intervalCount === intervalFirst.length) {
-      intervalFirst = growInt32(intervalFirst);
-      intervalLast = growInt32(intervalLast);
-      nextInterval = growInt32(nextInterval);
-      intervalBottom = growInt32(intervalBottom);
-    }
-    intervalBottom[intervalCount] = bottomDense;
-    intervalFirst[intervalCount] = first;
-    intervalLast[intervalCount] = last;
-    nextInterval[intervalCount] = firstInterval[currentColumn]!;
-    firstInterval[currentColumn] = intervalCount++;
-    if (dense) addContact(last);
-  };
+  const intervals = supportIntervalsOf({ zMin, h, layerCount, contactGapMm, interfaceLayers }, cellArea, cellCount, boundary);
   // Highest supported point per column, for the lateral spread below.
   const supportTop = new Float64Array(nx * ny).fill(-Infinity);
   for (let c = 0; c < nx * ny; c++) sortHits(hitZ, hitNz, counts[c]!, counts[c + 1]!);
-  const solidAt = (column: number, z: number): boolean => {
-    let inside = false;
-    for (let k = counts[column]!; k < counts[column + 1]! && hitZ[k]! < z; k++) inside = hitNz[k]! < 0;
-    return inside;
-  };
-  // A bridge: a flat ceiling with part just below its height on both sides along x or along y.
-  // PrusaSlicer (dont_support_bridges) prints those across the gap without support. Whether a grid
-  // line is solid at a height is counted once per line and height (prefix sums), not per cell.
-  // Keyed by a number (height in µm, direction, line): a string key per ceiling cell was a fifth of a
-  // small part's support work.
-  const solidCounts = new Map<number, Int32Array>();
-  const lines = Math.max(nx, ny) + 1;
-  const lineCounts = (alongX: boolean, line: number, z: number): Int32Array => {
-    const key = (Math.round(z * 1000) * 2 + (alongX ? 0 : 1)) * lines + line;
-    let prefix = solidCounts.get(key);
-    if (!prefix) {
-      const length = alongX ? nx : ny;
-      prefix = new Int32Array(length + 1);
-      for (let k = 0; k < length; k++) {
-        const column = alongX ? line * nx + k : k * nx + line;
-        prefix[k + 1] = prefix[k]! + (solidAt(column, z) ? 1 : 0);
-      }
-      solidCounts.set(key, prefix);
-    }
-    return prefix;
-  };
-  const bridge = (c: number, z: number): boolean => {
-    const i = c % nx;
-    const j = (c - i) / nx;
-    const below = z - h;
-    const row = lineCounts(true, j, below);
-    if (row[i]! > 0 && row[nx]! - row[i + 1]! > 0) return true;
-    const column = lineCounts(false, i, below);
-    return column[j]! > 0 && column[ny]! - column[j + 1]! > 0;
-  };
+  const ceilings = bridgedCeilingsOf(counts, hitZ, hitNz, nx, ny, h);
   for (let c = 0; c < nx * ny; c++) {
-    currentColumn = c;
+    intervals.currentColumn = c;
     const start = counts[c]!;
     const end = counts[c + 1]!;
     let below = zMin; // top of whatever the column stands on: the plate, then the part's upper surfaces
@@ -202,9 +123,9 @@ export function measureFdmSupports(
         nz <= limit &&
         top - below > h / 2 &&
         z - zMin > h &&
-        !(options.supportBridges === false && nz < flatLimit && bridge(c, z))
+        !(options.supportBridges === false && nz < flatLimit && isBridged(ceilings, c, z))
       ) {
-        addInterval(below, top, nz <= denseLimit);
+        addInterval(intervals, below, top, nz <= denseLimit, true);
         supportTop[c] = Math.max(supportTop[c]!, top);
       }
     }
@@ -216,7 +137,7 @@ export function measureFdmSupports(
   if (radius > 0) {
     const spread = maxFilter(maxFilter(supportTop, nx, ny, radius, 1), nx, ny, radius, nx);
     for (let c = 0; c < nx * ny; c++) {
-      currentColumn = c;
+      intervals.currentColumn = c;
       const wanted = spread[c]!;
       if (!(wanted > supportTop[c]! + h)) continue;
       let below = zMin;
@@ -228,7 +149,7 @@ export function measureFdmSupports(
       // Inside the part at the wanted height: stop under the part instead.
       const top = lastDown >= below ? lastDown - contactGapMm : wanted;
       const open = top - below;
-      if (open > h) addInterval(below, below + open, false, false);
+      if (open > h) addInterval(intervals, below, below + open, false, false);
     }
   }
   // Outline: each column's intervals (merged where own and spread overlap) count four cell faces per
@@ -238,6 +159,10 @@ export function measureFdmSupports(
   // Per column and layer up to the highest support layer (a byte each): 1 support, 2 dense bottom
   // (support standing on the part), 5 interface; the contacts (each supported interval's top) listed
   // apart. Interface is decided once all columns are known (below).
+  const { contacts, contactCount, firstInterval, intervalFirst, intervalLast, nextInterval, intervalBottom } =
+    intervals;
+  const { intervalCount } = intervals;
+  const columnMm3 = intervals.columnMm3[0]!;
   let stride = 0;
   for (let k = 0; k < intervalCount; k++) stride = Math.max(stride, intervalLast[k]! + 1);
   for (let k = 0; k < contactCount; k++) stride = Math.max(stride, (contacts[k]! % layerCount) + 1);
@@ -309,24 +234,10 @@ export function measureFdmSupports(
     denseCells,
   );
   const faces = new Float64Array(layerCount + 1);
-  const addFaces = (from: number, to: number, count: number): void => {
-    if (to < from) return;
-    faces[from]! += count;
-    faces[to + 1]! -= count;
-  };
-  const shared = (c: number, n: number): void => {
-    let a = mergedStart[c]!;
-    let b = mergedStart[n]!;
-    while (a < mergedStart[c + 1]! && b < mergedStart[n + 1]!) {
-      addFaces(Math.max(mergedFirst[a]!, mergedFirst[b]!), Math.min(mergedLast[a]!, mergedLast[b]!), -2);
-      if (mergedLast[a]! < mergedLast[b]!) a++;
-      else b++;
-    }
-  };
   for (let c = 0; c < cellCount; c++) {
-    for (let k = mergedStart[c]!; k < mergedStart[c + 1]!; k++) addFaces(mergedFirst[k]!, mergedLast[k]!, 4);
-    if (c % nx < nx - 1) shared(c, c + 1);
-    if (c + nx < cellCount) shared(c, c + nx);
+    for (let k = mergedStart[c]!; k < mergedStart[c + 1]!; k++) addFaces(faces, mergedFirst[k]!, mergedLast[k]!, 4);
+    if (c % nx < nx - 1) addSharedFaces(faces, mergedStart, mergedFirst, mergedLast, c, c + 1);
+    if (c + nx < cellCount) addSharedFaces(faces, mergedStart, mergedFirst, mergedLast, c, c + nx);
   }
   const outline = new Float64Array(layerCount);
   let runningFaces = 0;
@@ -343,4 +254,33 @@ export function measureFdmSupports(
     columnMm3,
     layerHeightMm: supportLayerHeights(boundary, h, options.supportMaxLayerHeightMm ?? h),
   };
+}
+
+/**
+ * Adds `count` cell faces to the layers `from`..`to` (a difference array). A module function, as the
+ * helpers in `support-intervals.ts`: a closure made per part lost its compiled code with the part
+ * (decision 0101).
+ */
+function addFaces(faces: Float64Array, from: number, to: number, count: number): void {
+  if (to < from) return;
+  faces[from]! += count;
+  faces[to + 1]! -= count;
+}
+
+/** Takes two faces off every layer two neighbouring columns `c` and `n` both occupy. */
+function addSharedFaces(
+  faces: Float64Array,
+  mergedStart: Int32Array,
+  mergedFirst: Int32Array,
+  mergedLast: Int32Array,
+  c: number,
+  n: number,
+): void {
+  let a = mergedStart[c]!;
+  let b = mergedStart[n]!;
+  while (a < mergedStart[c + 1]! && b < mergedStart[n + 1]!) {
+    addFaces(faces, Math.max(mergedFirst[a]!, mergedFirst[b]!), Math.min(mergedLast[a]!, mergedLast[b]!), -2);
+    if (mergedLast[a]! < mergedLast[b]!) a++;
+    else b++;
+  }
 }

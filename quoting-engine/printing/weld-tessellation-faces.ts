@@ -24,35 +24,7 @@ export function weldTessellationFaces(mesh: {
   const slots = new Int32Array(capacity).fill(-1); // slot -> the first vertex at its point
   const slotBody = new Uint32Array(capacity);
   const welded = new Int32Array(vertexCount).fill(-1); // vertex -> the first vertex at its point
-  const word = (index: number): number => (bits[index]! === 0x80000000 ? 0 : bits[index]!); // −0 as 0
-  // A vertex is welded when a triangle first uses it, within that triangle's body.
-  const weld = (vertex: number, body: number): number => {
-    const base = vertex * 3;
-    let hash = Math.imul(2166136261 ^ body, 16777619);
-    hash = Math.imul(hash ^ word(base), 16777619);
-    hash = Math.imul(hash ^ word(base + 1), 16777619);
-    hash = Math.imul(hash ^ word(base + 2), 16777619);
-    // Mixed so that high bits (a coordinate's sign, its exponent) reach the slot number too.
-    hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-    let slot = (hash ^ (hash >>> 13)) & mask;
-    for (;;) {
-      const occupant = slots[slot]!;
-      if (occupant === -1) {
-        slots[slot] = vertex;
-        slotBody[slot] = body;
-        return vertex;
-      }
-      const other = occupant * 3;
-      if (
-        slotBody[slot] === body &&
-        positions[other] === positions[base] &&
-        positions[other + 1] === positions[base + 1] &&
-        positions[other + 2] === positions[base + 2]
-      )
-        return occupant;
-      slot = (slot + 1) & mask;
-    }
-  };
+  const table = { positions, bits, mask, slots, slotBody };
   const out = new Uint32Array(indices.length);
   let kept = 0;
   for (let corner = 0; corner < indices.length; corner += 3) {
@@ -60,13 +32,56 @@ export function weldTessellationFaces(mesh: {
     const a = indices[corner]!;
     const b = indices[corner + 1]!;
     const c = indices[corner + 2]!;
-    const wa = welded[a]! >= 0 ? welded[a]! : (welded[a] = weld(a, body));
-    const wb = welded[b]! >= 0 ? welded[b]! : (welded[b] = weld(b, body));
-    const wc = welded[c]! >= 0 ? welded[c]! : (welded[c] = weld(c, body));
+    const wa = welded[a]! >= 0 ? welded[a]! : (welded[a] = weldVertex(table, a, body));
+    const wb = welded[b]! >= 0 ? welded[b]! : (welded[b] = weldVertex(table, b, body));
+    const wc = welded[c]! >= 0 ? welded[c]! : (welded[c] = weldVertex(table, c, body));
     if (wa === wb || wb === wc || wc === wa) continue;
     out[kept++] = wa;
     out[kept++] = wb;
     out[kept++] = wc;
   }
   return kept === out.length ? out : out.slice(0, kept);
+}
+
+/** −0 as 0: the bits of a coordinate, for the hash. */
+function coordinateWord(bits: Uint32Array, index: number): number {
+  return bits[index]! === 0x80000000 ? 0 : bits[index]!;
+}
+
+/**
+ * The first vertex of `body` at `vertex`'s point (`vertex` itself when it is the first). A vertex is
+ * welded when a triangle first uses it, within that triangle's body. A module function with the table
+ * as one literal: a closure made per part lost its compiled code with the part (decision 0101).
+ */
+function weldVertex(
+  table: { positions: Float32Array; bits: Uint32Array; mask: number; slots: Int32Array; slotBody: Uint32Array },
+  vertex: number,
+  body: number,
+): number {
+  const { positions, bits, mask, slots, slotBody } = table;
+  const base = vertex * 3;
+  let hash = Math.imul(2166136261 ^ body, 16777619);
+  hash = Math.imul(hash ^ coordinateWord(bits, base), 16777619);
+  hash = Math.imul(hash ^ coordinateWord(bits, base + 1), 16777619);
+  hash = Math.imul(hash ^ coordinateWord(bits, base + 2), 16777619);
+  // Mixed so that high bits (a coordinate's sign, its exponent) reach the slot number too.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  let slot = (hash ^ (hash >>> 13)) & mask;
+  for (;;) {
+    const occupant = slots[slot]!;
+    if (occupant === -1) {
+      slots[slot] = vertex;
+      slotBody[slot] = body;
+      return vertex;
+    }
+    const other = occupant * 3;
+    if (
+      slotBody[slot] === body &&
+      positions[other] === positions[base] &&
+      positions[other + 1] === positions[base + 1] &&
+      positions[other + 2] === positions[base + 2]
+    )
+      return occupant;
+    slot = (slot + 1) & mask;
+  }
 }
