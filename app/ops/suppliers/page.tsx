@@ -108,7 +108,7 @@ export default async function OpsSuppliersPage() {
           <p className="muted">No partner has applied yet.</p>
         ) : (
           <StackTable
-            className={styles.allSuppliers}
+            className={`suppliers ${styles.allSuppliers}`}
             columns={[
               "Partner",
               "Status",
