@@ -1,4 +1,4 @@
-import { demoUsers, expect, signIn, signOut, test } from "../e2e/fixtures";
+import { demoUsers, expect, signIn, signOut, submitSignIn, test } from "../e2e/fixtures";
 import { e2eDatabase } from "./e2e-database";
 
 test("a session cookie copied before signing out is refused after it (issue 16, item 4)", async ({
@@ -50,7 +50,7 @@ test("a forged X-Forwarded-For or client-address header does not change the addr
   const db = e2eDatabase();
   try {
     const page = await context.newPage();
-    await signIn(page, email, "not-the-password");
+    await submitSignIn(page, email, "not-the-password");
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
     const attempts = await db.signInAttempt.findMany({ where: { email }, select: { ipAddress: true } });
     // The test's browser talks to the server over loopback: that is the address, whatever the headers say.
