@@ -12,5 +12,7 @@
  * 3. Mesh corners within 2^-40 of zero read as 0 (decision 0103): SolidWorks STLs whose seams were refused
  *    as open surfaces, or priced with holes "closed", are read closed as drawn; DXF splines, ellipses and
  *    blocks are cut (a spline hole was left out before).
+ * 4. Mesh holes that touch at a corner are closed (decision 0109): such meshes were refused as open
+ *    surfaces (assimp's sphereWithHole) or priced without the open body.
  */
-export const analysisResultsRevision = 3;
+export const analysisResultsRevision = 4;

@@ -94,6 +94,16 @@ describe("repairing real defects in a mesh", () => {
     });
   });
 
+  it("closes holes that touch at a corner (assimp's sphereWithHole: 3 missing facets, two meeting at the pole)", () => {
+    // Before, a boundary that passes a corner twice was left open and the file refused as open surfaces.
+    const report = analyze("assimp_sphere_with_hole.stl");
+    expect(report.repairs).toMatchObject({ holesClosed: 3 });
+    expect(report.shells).toMatchObject({ parts: 1, openSurfaces: 0 });
+    // admesh 0.98 fills the same holes: 13.5778 mm³.
+    expect(report.volumeMm3).toBeCloseTo(13.578, 2);
+    expect(notice(report, "mesh_repaired")?.message).toMatch(/^Repaired: 3 holes closed/);
+  });
+
   it("a real printed part (Prusa MK3 X carriage): 3 slits drawn as inward shells are voids, a flat sliver goes", () => {
     const report = analyze("prusa-mk3-x-carriage.stl", "bench/printing-meshes");
     // admesh 0.98 measures 33663.68 mm³ on the same file (it counts the slits as negative volume).

@@ -267,7 +267,8 @@ function countBodyEdges(
 
 /**
  * Closes each hole (a loop of open edges) with a fan of triangles that run against the loop, when the
- * patches together are small against the body. A hole whose loop branches is left open.
+ * patches together are small against the body. Holes that touch at a corner (a boundary that passes one
+ * vertex twice) are closed one by one; a boundary that stops at a vertex is left open.
  */
 function fillSmallHoles(
   body: OrientedBody,
@@ -276,30 +277,45 @@ function fillSmallHoles(
   maxHoleAreaShare: number,
 ): OrientedBody {
   const { indices } = body;
-  // Open half-edges as the oriented triangles run them; follow them from vertex to vertex.
-  const nextOnBoundary = new Map<number, number>();
+  // Open half-edges as the oriented triangles run them, by the vertex they leave: two leave a corner
+  // where two holes touch.
+  const leaving = new Map<number, number[]>();
   for (let index = 0; index < openHalfEdges.length; index += 2) {
     const from = openHalfEdges[index] ?? 0;
-    if (nextOnBoundary.has(from)) return body; // the boundary branches at this vertex
-    nextOnBoundary.set(from, openHalfEdges[index + 1] ?? 0);
+    const to = openHalfEdges[index + 1] ?? 0;
+    const targets = leaving.get(from);
+    if (targets) targets.push(to);
+    else leaving.set(from, [to]);
   }
   const patches: number[] = [];
   let holes = 0;
-  const visited = new Set<number>();
-  for (const start of nextOnBoundary.keys()) {
-    if (visited.has(start)) continue;
-    const loop: number[] = [];
-    let vertex: number | undefined = start;
-    while (vertex !== undefined && !visited.has(vertex)) {
-      visited.add(vertex);
-      loop.push(vertex);
-      vertex = nextOnBoundary.get(vertex);
+  for (const start of leaving.keys()) {
+    // Walk the boundary from `start`; back at a vertex of this walk, the stretch since is one hole.
+    const path = [start];
+    const placeOnPath = new Map<number, number>([[start, 0]]);
+    for (;;) {
+      const vertex = path[path.length - 1] ?? start;
+      const next = leaving.get(vertex)?.pop();
+      if (next === undefined) {
+        if (path.length === 1) break;
+        return body; // the boundary stops here: no loop to close
+      }
+      const place = placeOnPath.get(next);
+      if (place === undefined) {
+        placeOnPath.set(next, path.length);
+        path.push(next);
+        continue;
+      }
+      const loop = path.splice(place);
+      for (const corner of loop) placeOnPath.delete(corner);
+      if (loop.length < 3) return body;
+      holes++;
+      const first = loop[0] ?? 0;
+      for (let index = 1; index + 1 < loop.length; index++)
+        patches.push(first, loop[index + 1] ?? 0, loop[index] ?? 0);
+      placeOnPath.set(next, path.length);
+      path.push(next);
     }
-    if (vertex !== start || loop.length < 3) return body;
-    holes++;
-    const first = loop[0] ?? 0;
-    for (let index = 1; index + 1 < loop.length; index++)
-      patches.push(first, loop[index + 1] ?? 0, loop[index] ?? 0);
   }
   const patchIndices = Uint32Array.from(patches);
   const patchArea = surfaceArea(positions, patchIndices);
