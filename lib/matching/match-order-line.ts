@@ -224,10 +224,10 @@ async function matchLockedLine(
     allocations,
     note: `Offered to ${candidate.name}`,
     email: {
-      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatIsoDay(lineToMatch.deliveryDate)}`,
+      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialName}, due ${formatIsoDay(lineToMatch.deliveryDate)}`,
       text: (offerId) =>
         [
-          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${formatIsoDay(lineToMatch.deliveryDate)}.`,
+          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialName}, delivery by ${formatIsoDay(lineToMatch.deliveryDate)}.`,
           `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
           `${baseUrl}/supplier/offers/${offerId}`,
         ].join("\n\n"),

@@ -11,6 +11,7 @@ import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { formatEuros } from "../money/format-euros";
+import { formatDeadline } from "../dates/format-deadline";
 import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
 import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
@@ -268,10 +269,10 @@ async function reofferLockedLine(
   });
   const deliveryDate = lineToMatch.deliveryDate;
   await queueCompanyEmail(tx, ranked.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatIsoDay(deliveryDate)}`,
+    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialName}, due ${formatIsoDay(deliveryDate)}`,
     text: [
-      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialCode}, delivery by ${formatIsoDay(deliveryDate)}.`,
-      `Please accept or reject it by ${expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialName}, delivery by ${formatIsoDay(deliveryDate)}.`,
+      `Please accept or reject it by ${formatDeadline(expiresAt)}.`,
       `${appUrl()}/supplier/offers/${offer.id}`,
     ].join("\n\n"),
   });

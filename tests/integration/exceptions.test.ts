@@ -223,7 +223,10 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     const mail = await db.outboxEmail.findFirst({
       where: { toAddress: "partner@mueller-cnc.example", text: { contains: offer.id } },
     });
-    expect(mail?.subject).toMatch(/^New job offer/);
+    // The material by name and the deadline in Berlin time with its zone, as every other offer e-mail.
+    expect(mail?.subject).toMatch(/^New job offer: \d+ × CNC milling in Aluminium 6061-T6,/);
+    expect(mail?.text).not.toContain("AL-6061-T6");
+    expect(mail?.text).toMatch(/accept or reject it by \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} CES?T\./);
 
     // The supplier can accept the re-offer like any offer; once production starts, the job stays with it.
     await acceptOffer(db, mueller, offer.id);

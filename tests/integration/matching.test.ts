@@ -132,7 +132,10 @@ describe("matching order lines to partners", () => {
       where: { toAddress: "partner@mueller-cnc.example" },
       orderBy: { createdAt: "desc" },
     });
-    expect(mail?.subject).toMatch(/^New job offer: 10 × CNC milling in AL-6061-T6/);
+    // Partners read the material's name, never its code (walk7 saw "in AL-6061-T6").
+    expect(mail?.subject).toMatch(/^New job offer: 10 × CNC milling in Aluminium 6061-T6,/);
+    expect(mail?.text).toContain("CNC milling, Aluminium 6061-T6, delivery by");
+    expect(mail?.text).not.toContain("AL-6061-T6");
   });
 
   it("moves a rejected offer to the next partner and releases the hours; nobody left is an exception", async () => {
