@@ -1,12 +1,14 @@
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { skipReasonLabel } from "../matching/skip-reason-labels";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { countryName } from "../documents/country-name";
 
 /** What the explanation needs of the line. */
 export interface UnmatchedLine {
   processName: string;
-  materialCode: string;
-  /** The country the order asks production in, if any. */
+  /** The material's name ("Aluminium 6061-T6"): operations read names, never codes. */
+  materialName: string;
+  /** The country the order asks production in, if any (its ISO code; the sentence names the country). */
   requiredCountryCode: string | null;
 }
 
@@ -60,7 +62,7 @@ function phraseFor(
     case "order-value":
       return `${suppliers} outside ${plural(count, "its", "their")} order value limits`;
     case "material":
-      return `${suppliers} without ${line.materialCode}`;
+      return `${suppliers} without ${line.materialName}`;
     default:
       return `${suppliers}: ${skipReasonLabel(rule).toLowerCase()}`;
   }
@@ -93,7 +95,7 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
   const listed = skipped.filter((entry) => entry.rule === rule);
   switch (rule) {
     case "material":
-      return `No partner offers ${line.processName} in ${line.materialCode}.`;
+      return `No partner offers ${line.processName} in ${line.materialName}.`;
     case "order-value": {
       const below = listed.filter((entry) => /below its minimum/.test(entry.reason)).length;
       if (listed.length > 0 && below === listed.length)
@@ -111,7 +113,7 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
       return "Every capable partner had the offer already and declined it or let it expire.";
     }
     case "country":
-      return `No partner offering ${line.processName} produces in ${line.requiredCountryCode ?? "the country the order asks for"}.`;
+      return `No partner offering ${line.processName} produces in ${line.requiredCountryCode ? countryName(line.requiredCountryCode) : "the country the order asks for"}.`;
     case "certificate":
       return "No partner offering the process holds the certificates the order asks for.";
     case "envelope":

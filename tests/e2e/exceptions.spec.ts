@@ -170,7 +170,7 @@ test("operations read score factors, audit sentences and why a line is unmatched
     await page.goto("/ops/exceptions");
     await expect(row).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(row).toContainText("No partner offering CNC milling produces in FR.");
+  await expect(row).toContainText("No partner offering CNC milling produces in France.");
   await expect(row.getByTestId("exception-follow-up")).toContainText("Nobody yet");
   await row.getByText("Take it on or add a note").click();
   await row.getByLabel("Owner").selectOption({ label: "Olga Brandt (me)" });
