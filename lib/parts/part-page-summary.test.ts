@@ -15,4 +15,16 @@ describe("what the part page says of an analysis", () => {
     };
     expect(partPageSummary(threaded).features.threadMajorDiameterMm).toBe(6);
   });
+
+  it("says a shaft with flats or cross holes is turned with milled features, not just its setups", () => {
+    // Found in walk7: a ⌀5 pin with a slot was priced as CNC turning, but the facts said "2 setups" only.
+    const report = syntheticReport({ sizeMm: [5, 5, 24], volumeMm3: 209, areaMm2: 290, setups: 2 });
+    expect(partPageSummary(report).features.turning).toBeNull();
+    const pin = { ...report, features: { ...report.features, turnable: false, liveToolingFaces: [9, 11] } };
+    expect(partPageSummary(pin).features.turning).toBe(
+      "turnable, 2 faces milled on the lathe (live tooling)",
+    );
+    const bush = { ...report, features: { ...report.features, turnable: true, liveToolingFaces: [] } };
+    expect(partPageSummary(bush).features.turning).toBe("turnable");
+  });
 });

@@ -45,7 +45,7 @@ export function partPageSummary(report: AnalysisReport) {
       chamfers: features.chamfers.length,
       setups: features.setups.length,
       undercut: features.undercut,
-      turnable: features.turnable,
+      turning: turningInWords(features.turnable, features.liveToolingFaces.length),
       ...(features.thread ? { threadMajorDiameterMm: features.thread.majorDiameterMm } : {}),
       ...(features.minWallMm !== undefined ? { minWallMm: features.minWallMm } : {}),
     },
@@ -84,3 +84,10 @@ export function partPageSummary(report: AnalysisReport) {
 }
 
 export type PartPageSummary = ReturnType<typeof partPageSummary>;
+
+/** Whether a lathe makes the part, as the part's facts say it; null when it does not. */
+function turningInWords(turnable: boolean, liveToolingFaceCount: number): string | null {
+  if (turnable) return "turnable";
+  if (liveToolingFaceCount === 0) return null;
+  return `turnable, ${liveToolingFaceCount} face${liveToolingFaceCount === 1 ? "" : "s"} milled on the lathe (live tooling)`;
+}

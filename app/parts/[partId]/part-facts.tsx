@@ -55,7 +55,7 @@ export function PartFacts({ summary, partId }: { summary: PartPageSummary; partI
             <dd>
               {f.setups} setup{f.setups === 1 ? "" : "s"}
               {f.undercut ? ", has undercuts" : ""}
-              {f.turnable ? ", turnable" : ""}
+              {f.turning ? `, ${f.turning}` : ""}
             </dd>
           </>
         )}
