@@ -107,6 +107,16 @@ describe("the manufacturability rules", () => {
     expect(find(findingsOf("synth_plate_4thru_1blind.step"), "cnc_milling", "undercut")).toEqual([]);
   });
 
+  it("milling: one unreachable face reads in the singular", () => {
+    // walk7: "1 face can be reached by no straight tool …; they need a T-slot …".
+    const rule = dfmRules.find((entry) => entry.process === "cnc_milling" && entry.code === "undercut")!;
+    const context = { features: { undercut: true, undercutFaces: [7], setups: [{}] } };
+    const [finding] = rule.check(context as unknown as Parameters<typeof rule.check>[0]);
+    expect(finding?.message).toBe(
+      "1 face can be reached by no straight tool from the 1 setup direction; it needs a T-slot or dovetail cutter, a 5-axis machine or EDM.",
+    );
+  });
+
   it("milling and turning: refuse a part larger than the biggest machine, accept it at its real size", () => {
     const asMetres = findingsOf("stl:cube20", { assumeUnit: "m" });
     expect(find(asMetres, "cnc_milling", "larger_than_work_envelope")).toEqual([

@@ -281,7 +281,7 @@ export const dfmRules: DfmRule[] = [
       features.undercut
         ? [
             {
-              message: `${features.undercutFaces.length} face${features.undercutFaces.length === 1 ? "" : "s"} can be reached by no straight tool from the ${features.setups.length} setup direction${features.setups.length === 1 ? "" : "s"}; they need a T-slot or dovetail cutter, a 5-axis machine or EDM.`,
+              message: `${features.undercutFaces.length} face${features.undercutFaces.length === 1 ? "" : "s"} can be reached by no straight tool from the ${features.setups.length} setup direction${features.setups.length === 1 ? "" : "s"}; ${features.undercutFaces.length === 1 ? "it needs" : "they need"} a T-slot or dovetail cutter, a 5-axis machine or EDM.`,
               measured: features.undercutFaces.length,
               allowed: 0,
               unit: "count" as const,
