@@ -111,7 +111,7 @@ describe("the manufacturability rules", () => {
     // walk7: "1 face can be reached by no straight tool …; they need a T-slot …".
     const rule = dfmRules.find((entry) => entry.process === "cnc_milling" && entry.code === "undercut")!;
     const context = { features: { undercut: true, undercutFaces: [7], setups: [{}] } };
-    const [finding] = rule.check(context as unknown as Parameters<typeof rule.check>[0]);
+    const [finding] = rule.check(context as unknown as Parameters<typeof rule.check>[0], rule.limit);
     expect(finding?.message).toBe(
       "1 face can be reached by no straight tool from the 1 setup direction; it needs a T-slot or dovetail cutter, a 5-axis machine or EDM.",
     );
