@@ -32,4 +32,27 @@ describe("the name of an uploaded CAD file", () => {
       );
     expect(checkPartFileName("Halter Rev B.step")).toEqual({ fileName: "Halter Rev B.step" });
   });
+
+  it("names a CAD program's own file and says to export STEP from it, instead of calling it no CAD file", () => {
+    // Walk7: FreeCAD's Exercise3D-01.FCStd (FreeCAD/Examples) was refused as "not a CAD file we read".
+    const refusal = (name: string) => {
+      try {
+        checkPartFileName(name);
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+      return null;
+    };
+    expect(refusal("Page_060_Exercise3D-01_byHannu.fcstd")).toBe(
+      '"Page_060_Exercise3D-01_byHannu.fcstd" is a FreeCAD file, which we cannot open: export the part from FreeCAD as STEP (best) or STL and upload that.',
+    );
+    expect(refusal("Halter.SLDPRT")).toMatch(
+      /^"Halter.SLDPRT" is a SolidWorks file, .*export the part from SolidWorks as STEP/,
+    );
+    expect(refusal("housing.ipt")).toMatch(/is an Autodesk Inventor file/);
+    expect(refusal("flange.x_t")).toMatch(/is a Parasolid file/);
+    expect(refusal("plan.dwg")).toMatch(/is an AutoCAD drawing, .*save it as DXF/);
+    expect(refusal("scan.ply")).toMatch(/is a PLY mesh, .*export it as STL/);
+    expect(refusal("notes.txt")).toMatch(/is not a CAD file we read/);
+  });
 });

@@ -2,6 +2,7 @@ import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/cata
 import { AppError } from "../errors/app-error";
 import { archiveFileRefusal } from "./archive-file-refusal";
 import { missingExtensionRefusal } from "./missing-extension-refusal";
+import { nativeCadFileRefusal } from "./native-cad-file-refusal";
 import { hasControlCharactersInFileName } from "../storage/control-characters-in-file-name";
 
 /**
@@ -22,6 +23,8 @@ export function checkPartFileName(rawName: string): { fileName: string } {
   if (archive) throw new AppError("unsupported_media_type", archive);
   const noExtension = missingExtensionRefusal(fileName);
   if (noExtension) throw new AppError("unsupported_media_type", noExtension);
+  const native = formatFromFileName(fileName) ? null : nativeCadFileRefusal(fileName);
+  if (native) throw new AppError("unsupported_media_type", native);
   if (!formatFromFileName(fileName))
     throw new AppError(
       "unsupported_media_type",

@@ -9,6 +9,7 @@ import styles from "./part-upload.module.css";
 import { formatFileSize } from "@/lib/files/format-file-size";
 import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
 import { missingExtensionRefusal } from "@/lib/parts/missing-extension-refusal";
+import { nativeCadFileRefusal } from "@/lib/parts/native-cad-file-refusal";
 
 interface UploadRow extends UploadProgress {
   key: string;
@@ -23,8 +24,11 @@ function refusalFor(file: File, maxBytes: number): string | null {
   if (archive) return archive;
   const noExtension = missingExtensionRefusal(file.name);
   if (noExtension) return noExtension;
-  if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
+  if (!cadFileExtensions.some((extension) => lower.endsWith(extension))) {
+    const native = nativeCadFileRefusal(file.name);
+    if (native) return native;
     return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
+  }
   if (file.size > maxBytes)
     return `${formatFileSize(file.size)} is over the ${formatFileSize(maxBytes)} limit. Export with fewer triangles or as STEP.`;
   if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
