@@ -66,7 +66,8 @@ const nameSelect = { select: { name: true } } as const;
 /**
  * The operations exceptions board: lines nobody accepted, offers about to expire, lines late against (or
  * close to) their delivery date, open complaints, overdue buyer invoices and payouts held or failed. Each
- * list is sorted most urgent first. Seven queries (six lists and the material names), run at once; "today" is the German calendar day.
+ * list is sorted most urgent first. Seven queries (six lists and the material names), run at once;
+ * "today" is the German calendar day.
  */
 export async function loadExceptionsBoard(db: Database, now: Date = new Date()): Promise<ExceptionsBoard> {
   const today = quoteDay(now);
