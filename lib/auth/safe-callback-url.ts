@@ -8,7 +8,6 @@ const thisSite = "http://this-site.invalid";
  */
 export function safeCallbackUrl(url: string | undefined): string | undefined {
   if (!url?.startsWith("/") || url.startsWith("//")) return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\\\u0000-\u001f\u007f]/.test(url)) return undefined;
   const resolved = new URL(url, thisSite);
   return resolved.origin === thisSite ? url : undefined;
