@@ -1,8 +1,10 @@
 // Walk 7 (attacker): the per-company caps on API keys (20), webhook endpoints (10) and a quote's share
-// links (20) were counted and then inserted without a lock, so requests sent at the same moment all saw
-// room below the cap and all got in. Each cap is now counted under a row lock; requests sent together
-// are counted one after another and the ones past the cap are refused.
+// links (20), and the address book's one default shipping address, were read and then written without a
+// lock, so requests sent at the same moment all saw room below the cap (or no default) and all got in.
+// Each is now read under an advisory lock; requests sent together are counted one after another and the
+// ones past the cap are refused.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { saveCompanyAddress } from "../../lib/addresses/save-company-address";
 import { createApiKey, maxActiveApiKeysPerCompany } from "../../lib/api-keys/create-api-key";
 import type { Database } from "../../lib/db/prisma";
 import {
@@ -82,5 +84,26 @@ describe("per-company caps hold against requests sent at the same moment", () =>
     );
     expect(await db.quoteShareLink.count({ where: { quoteId: quote.id } })).toBe(maxShareLinksPerQuote);
     expect(results.filter((result) => result.status === "rejected")).toHaveLength(extraRequests);
+  });
+
+  it("default shipping addresses saved at once leave one default", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: extraRequests }, (_, index) =>
+        saveCompanyAddress(db, anna, {
+          kind: "SHIPPING",
+          label: `Dock ${index}`,
+          name: "Goods in",
+          line: `Industriestraße ${index + 1}`,
+          postalCode: "80331",
+          city: "München",
+          countryCode: "DE",
+          isDefault: true,
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "rejected")).toHaveLength(0);
+    expect(
+      await db.companyAddress.count({ where: { companyId: acme, kind: "SHIPPING", isDefault: true } }),
+    ).toBe(1);
   });
 });
