@@ -23,17 +23,21 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function get(path: string) {
-  const response = await fetch(`${baseUrl}${path}`);
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${baseUrl}${path}`, { headers });
   return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
 }
 
 describe("refuseMalformedPath", () => {
-  it("answers 400 with what is wrong for a broken %-escape, as JSON under /api/", async () => {
+  it("answers 400 with what is wrong for a broken %-escape, as the caller reads errors", async () => {
     const api = await get("/api/v1/parts/%E0%A4%A");
     expect(api.status).toBe(400);
     expect(api.type).toBe("application/json");
     expect(JSON.parse(api.body).error).toMatchObject({ code: "bad_request" });
+    const keyed = await get("/api/v1/offers/%E0%A4%A", { authorization: "Bearer iqk_test" });
+    expect(keyed.status).toBe(400);
+    expect(keyed.type).toBe("application/problem+json");
+    expect(JSON.parse(keyed.body)).toMatchObject({ status: 400, code: "bad_request" });
     const page = await get("/orders/%zz");
     expect(page.status).toBe(400);
     expect(page.body).toMatch(/broken %-escape/);
