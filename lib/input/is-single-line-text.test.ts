@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companyAddressSchema } from "../addresses/address-book-fields";
 import { companyNameSchema, personNameSchema } from "../companies/account-fields";
 import { addressSchema } from "../orders/checkout-fields";
+import { goodsInAddress } from "../../tests/fixtures/goods-in-address";
 import { isSingleLineText } from "./is-single-line-text";
 
 // Walk 7: a buyer could name the company "Acme Robotics \u202eHbmG" or put a line break into a shipping
@@ -13,13 +14,7 @@ const spoofs = [
   "Isolate \u2067x\u2069",
   "NUL\u0000",
 ];
-const address = {
-  name: "Goods in",
-  line: "Industriestraße 7",
-  postalCode: "80331",
-  city: "München",
-  countryCode: "DE",
-};
+const address = goodsInAddress;
 
 describe("single-line text", () => {
   it("keeps names in any script", () => {
