@@ -15,6 +15,7 @@ import { closeDatabaseNotifications } from "../lib/db/database-notifications";
 import { appUrl, EnvironmentError, parseEnvironment } from "../lib/env";
 import { createActionBodyCheck } from "../lib/security/refuse-oversized-action-body";
 import { createApiBodyCheck } from "../lib/security/refuse-oversized-api-body";
+import { refuseMalformedPath } from "../lib/security/refuse-malformed-path";
 import { setSecurityHeaders } from "../lib/security/set-security-headers";
 import { closeAnalysisPool } from "../lib/parts/analysis-pool";
 import { registerJobQueue } from "../lib/jobs/get-job-queue";
@@ -124,6 +125,7 @@ async function main() {
     );
     response.setHeader("x-request-id", requestId);
     setSecurityHeaders(request, response, securityHeaderOptions);
+    if (refuseMalformedPath(request, response)) return;
     if (refuseOversizedActionBody(request, response)) return;
     if (refuseOversizedApiBody(request, response)) return;
     void handle(request, response);

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { findOpenRegistration } from "@/lib/companies/complete-registration";
 import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
@@ -19,11 +20,6 @@ export interface FormState {
   success?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string | string[]>;
-}
-
-/** Only paths on this site: an open redirect after sign-in would help phishing. */
-function safeCallbackUrl(url: string | undefined): string | undefined {
-  return url?.startsWith("/") && !url.startsWith("//") ? url : undefined;
 }
 
 const signInSchema = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addressFieldsSchema } from "../orders/checkout-fields";
+import { controlCharacterRefusal, isSingleLineText } from "../input/is-single-line-text";
 import { refinePostalCode } from "./postal-code-refusal";
 import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
@@ -9,7 +10,12 @@ export const companyAddressSchema = addressFieldsSchema
     /** Empty for a new address. */
     addressId: z.string().trim().max(40).default(""),
     kind: z.enum(["BILLING", "SHIPPING"], { error: "Choose billing or shipping." }),
-    label: z.string().trim().min(1, "Give the address a label, e.g. Main plant.").max(60),
+    label: z
+      .string()
+      .trim()
+      .min(1, "Give the address a label, e.g. Main plant.")
+      .max(60)
+      .refine(isSingleLineText, controlCharacterRefusal("The label")),
     isDefault: z.boolean().default(false),
   })
   .superRefine(refinePostalCode, whenFieldsParsed("postalCode", "countryCode"));

@@ -18,6 +18,8 @@ export async function saveCompanyAddress(
 ) {
   const address = companyAddressSchema.parse(input);
   return db.$transaction(async (tx) => {
+    // One lock per address book: saves at the same moment keep one default and the cap (walk 7).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`address-book:${actor.companyId}`}, 0))`;
     const { addressId, kind, isDefault, ...fields } = address;
     const existing = addressId
       ? await tx.companyAddress.findFirst({ where: { id: addressId, companyId: actor.companyId } })

@@ -81,6 +81,8 @@ export async function createApiKey(
     );
   const { secret, prefix, secretHash } = newApiKeySecret();
   const key = await db.$transaction(async (tx) => {
+    // One lock per company: keys created at the same moment are counted one after another (walk 7).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-keys:${input.companyId}`}, 0))`;
     const active = await tx.apiKey.count({ where: { companyId: input.companyId, revokedAt: null } });
     if (active >= maxActiveApiKeysPerCompany)
       throw new AppError(

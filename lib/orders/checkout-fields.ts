@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { certificateNames } from "../catalogue/certificate-names";
 import { companyNameSchema, countryCodeSchema } from "../companies/account-fields";
+import { controlCharacterRefusal, isSingleLineText } from "../input/is-single-line-text";
 import { vatIdField } from "../vat/vat-id-field";
 import { purchaseReferenceSchema } from "./purchase-reference-fields";
 import { saveShippingAddressSchema } from "../addresses/save-shipping-address-fields";
@@ -10,8 +11,18 @@ import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
 /** An address's fields, each checked alone; `addressSchema` also checks the postal code against the country. */
 export const addressFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Enter who receives it (a person or department).").max(120),
-  line: z.string().trim().min(3, "Enter the street and number.").max(200),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter who receives it (a person or department).")
+    .max(120)
+    .refine(isSingleLineText, controlCharacterRefusal("The name")),
+  line: z
+    .string()
+    .trim()
+    .min(3, "Enter the street and number.")
+    .max(200)
+    .refine(isSingleLineText, controlCharacterRefusal("The street and number")),
   postalCode: z
     .string()
     .trim()
@@ -19,7 +30,12 @@ export const addressFieldsSchema = z.object({
     .min(2, "Enter the postal code.")
     .max(16)
     .describe("As the country writes it (checked per country, e.g. 5 digits in Germany, 4 in Austria)."),
-  city: z.string().trim().min(1, "Enter the city.").max(120),
+  city: z
+    .string()
+    .trim()
+    .min(1, "Enter the city.")
+    .max(120)
+    .refine(isSingleLineText, controlCharacterRefusal("The city")),
   countryCode: countryCodeSchema,
 });
 

@@ -92,14 +92,7 @@ export async function placeOrder(
       ? await quotesByIds(tx, orderer.companyId, source.quoteIds, quoteInclude)
       : (cart?.items.map((item) => item.quote) ?? []);
     if (quotes.length === 0) {
-      const placedEarlier = await orderHoldingQuotes(tx, orderer.companyId, checkout.cartQuoteIds);
-      if (placedEarlier)
-        throw new AppError(
-          "conflict",
-          `These parts were already ordered as ${placedEarlier.number} on ${formatDeadline(placedEarlier.createdAt)} ` +
-            "(perhaps in another tab or window), so nothing was ordered twice. Open that order to follow it.",
-          { placedOrderId: placedEarlier.id },
-        );
+      await refuseOrderedEarlier(tx, orderer.companyId, checkout.cartQuoteIds);
       throw new AppError("validation_failed", "Your cart is empty: add a quoted part first.");
     }
     for (const quote of quotes) {
@@ -117,6 +110,18 @@ export async function placeOrder(
           "invalid_state_transition",
           "A quote in your cart has expired. Open the part, check its new price and add it again.",
         );
+    }
+    // The quotes become ORDERED only from ACTIVE: of requests sent at the same moment with the same quotes
+    // (two tabs, a double post, parallel API calls), the first takes them and the others wait for its
+    // commit, then find them taken and are refused (walk 7).
+    const quoteIds = quotes.map((quote) => quote.id);
+    const taken = await tx.quote.updateMany({
+      where: { id: { in: quoteIds }, status: "ACTIVE" },
+      data: { status: "ORDERED" },
+    });
+    if (taken.count !== quotes.length) {
+      await refuseOrderedEarlier(tx, orderer.companyId, quoteIds);
+      throw new AppError("conflict", "A quote in your cart was ordered meanwhile; reload the cart.");
     }
     const deadline = await loadOrderDeadline(tx);
     for (const quote of quotes) {
@@ -212,15 +217,11 @@ export async function placeOrder(
         },
       },
     });
-    await tx.quote.updateMany({
-      where: { id: { in: quotes.map((quote) => quote.id) } },
-      data: { status: "ORDERED" },
-    });
     const bankTransfer =
       checkout.paymentMethod === "BANK_TRANSFER" ? await startBankTransferPayment(tx, order) : null;
     // An API order takes its quotes out of any cart that holds them; checkout empties the user's cart.
     await tx.cartItem.deleteMany({
-      where: cart ? { cartId: cart.id } : { quoteId: { in: quotes.map((quote) => quote.id) } },
+      where: cart ? { cartId: cart.id } : { quoteId: { in: quoteIds } },
     });
     await tx.company.update({
       where: { id: company.id },
@@ -294,6 +295,18 @@ export async function placeOrder(
     }
     return order;
   });
+}
+
+/** Refuses with the order that holds one of these quotes (what a second checkout tab showed), if any. */
+async function refuseOrderedEarlier(tx: Prisma.TransactionClient, companyId: string, quoteIds: string[]) {
+  const placedEarlier = await orderHoldingQuotes(tx, companyId, quoteIds);
+  if (placedEarlier)
+    throw new AppError(
+      "conflict",
+      `These parts were already ordered as ${placedEarlier.number} on ${formatDeadline(placedEarlier.createdAt)} ` +
+        "(perhaps in another tab or window), so nothing was ordered twice. Open that order to follow it.",
+      { placedOrderId: placedEarlier.id },
+    );
 }
 
 /** The company's latest order with a line of one of these quotes (what a second checkout tab showed). */

@@ -23,6 +23,9 @@ export async function refundOrder(
   refund: OrderRefund,
   now: Date,
 ): Promise<{ refundId: string | null; creditNoteNumber: string | null; amountCents: number }> {
+  // Refunds of one order sent at the same moment (a double click, a complaint decided meanwhile) are
+  // counted one after another: each reads what the ones before it credited (walk 7).
+  await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${refund.orderId} FOR UPDATE`;
   const order = await tx.order.findUniqueOrThrow({
     where: { id: refund.orderId },
     include: {

@@ -3,6 +3,7 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import type { SupplierEditor } from "../suppliers/assert-supplier-admin";
 import { assertSupplierMay } from "../suppliers/assert-supplier-may";
+import { queuePayoutAccountNotice } from "./queue-payout-account-notice";
 import { releasePayoutsAwaitingDetails } from "./release-payouts-awaiting-details";
 import { sepaPayoutRefusal } from "./sepa-payout-refusal";
 import { validateIban } from "./validate-iban";
@@ -63,6 +64,7 @@ const loggable = (details: {
  * The account a supplier without a Stripe account is paid into by manual bank transfer. Admins only;
  * the IBAN is stored in its electronic form (upper case, no spaces) once its country, length and check
  * digits are right. In the same transaction the supplier's payouts held for missing details are released.
+ * A new account is e-mailed to the partner's admins and finance users (queue-payout-account-notice.ts).
  * Returns the ids of those to pay by Stripe transfer now (none unless Stripe payouts are enabled too).
  */
 export async function saveBankDetails(
@@ -87,6 +89,17 @@ export async function saveBankDetails(
       entityId: editor.companyId,
       data: { from: loggable(before), to: loggable(saved) },
     });
+    if (before.bankIban !== saved.bankIban || before.bankAccountHolder !== saved.bankAccountHolder)
+      await queuePayoutAccountNotice(
+        tx,
+        {
+          companyId: editor.companyId,
+          changedByUserId: editor.userId,
+          accountHolder: saved.bankAccountHolder,
+          iban: saved.bankIban,
+        },
+        new Date(),
+      );
     return releasePayoutsAwaitingDetails(tx, editor.companyId);
   });
 }

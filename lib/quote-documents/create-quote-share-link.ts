@@ -25,14 +25,16 @@ export async function createQuoteShareLink(
       "invalid_state_transition",
       "This quote has expired: open the part, check its new price and share the new quote.",
     );
-  const count = await db.quoteShareLink.count({ where: { quoteId } });
-  if (count >= maxShareLinksPerQuote)
-    throw new AppError(
-      "rate_limited",
-      `This quote already has ${maxShareLinksPerQuote} share links: send one of those, or save a new quote.`,
-    );
   const token = newQuoteShareToken();
   await db.$transaction(async (tx) => {
+    // One lock per quote: links made at the same moment are counted one after another (walk 7).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`quote-share-links:${quoteId}`}, 0))`;
+    const count = await tx.quoteShareLink.count({ where: { quoteId } });
+    if (count >= maxShareLinksPerQuote)
+      throw new AppError(
+        "rate_limited",
+        `This quote already has ${maxShareLinksPerQuote} share links: send one of those, or save a new quote.`,
+      );
     const link = await tx.quoteShareLink.create({
       data: { quoteId, tokenHash: quoteShareTokenSha256(token) },
     });

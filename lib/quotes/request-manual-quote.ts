@@ -12,6 +12,7 @@ import type { FileStorage } from "../storage/file-storage";
 import { chosenFilesRefusal } from "../forms/chosen-files-refusal";
 import { uploadFileRules } from "../forms/upload-file-rules";
 import { quoteOptionsSchema } from "./quote-options-schema";
+import { refuseManualQuoteFlood } from "./refuse-manual-quote-flood";
 
 export const maxDrawingBytes = uploadFileRules.drawing.maxBytes;
 
@@ -28,13 +29,15 @@ const requestSchema = z.object({
 /**
  * Asks a person to price a part the engine cannot (too large, tighter tolerances, manufacturability
  * errors): the chosen options, notes and an optional drawing (PDF, DXF, DWG or an image, up to 20 MB).
- * The drawing is checked before anything is stored; the buyer and operations get an e-mail.
+ * The drawing is checked before anything is stored; the buyer and operations get an e-mail. Limited per
+ * part owner and client address per hour (refuse-manual-quote-flood.ts).
  */
 export async function requestManualQuote(
   deps: { db: Database; storage: FileStorage },
-  requester: PartViewer & { userId?: string },
+  requester: PartViewer & { userId?: string; ipAddress?: string },
   partId: string,
   input: { contactEmail: unknown; notes: unknown; options: unknown; drawing?: File | null },
+  now = new Date(),
 ) {
   const request = requestSchema.parse(input);
   const drawing = input.drawing && input.drawing.size > 0 ? input.drawing : null;
@@ -42,10 +45,17 @@ export async function requestManualQuote(
   if (refusal) throw new AppError("validation_failed", refusal, { field: "drawing" });
   const { db, storage } = deps;
   const part = await findViewablePart(db, partId, requester);
+  const flood = {
+    owner: part.companyId ? { companyId: part.companyId } : { visitorToken: part.visitorToken! },
+    ipAddress: requester.ipAddress,
+  };
+  // Counted before the drawing is stored, and again under the lock in the transaction.
+  await refuseManualQuoteFlood(db, flood, { lock: false, now });
   const stored = drawing
     ? await storage.put(Readable.fromWeb(drawing.stream() as never), { maxBytes: maxDrawingBytes })
     : null;
   return db.$transaction(async (tx) => {
+    await refuseManualQuoteFlood(tx, flood, { lock: true, now });
     const created = await tx.manualQuoteRequest.create({
       data: {
         partId: part.id,
@@ -63,6 +73,7 @@ export async function requestManualQuote(
       action: "manual-quote.requested",
       entityType: "ManualQuoteRequest",
       entityId: created.id,
+      ipAddress: requester.ipAddress ?? null,
     });
     await queueEmail(tx, {
       to: request.contactEmail,

@@ -36,7 +36,11 @@ function upload(path: string, announcedBytes: number, headers: Record<string, st
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
       response.on("end", () => {
-        resolve({ status: response.statusCode!, contentType: String(response.headers["content-type"]), body });
+        resolve({
+          status: response.statusCode!,
+          contentType: String(response.headers["content-type"]),
+          body,
+        });
         request.destroy();
       });
     });

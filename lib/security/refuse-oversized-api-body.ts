@@ -1,10 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { bodyTooLargeError } from "../api/read-limited-body";
-import { errorResponseFor } from "../errors/error-response";
 import { fileTooLargeError } from "../files/file-too-large-error";
 import { uploadTooLargeError } from "../parts/upload-too-large-error";
-import { problemContentType, problemFor } from "../public-api/problem-response";
-import { answerBeforeBody } from "./answer-before-body";
+import { answerRefusalBeforeBody } from "./answer-refusal-before-body";
 import { apiBodyCeiling } from "./api-body-ceiling";
 
 /**
@@ -29,18 +27,7 @@ export function createApiBodyCheck(options: { uploadMaxBytes: number }) {
         : ceiling.file
           ? fileTooLargeError(ceiling.maxBytes)
           : bodyTooLargeError(ceiling.maxBytes);
-    if (/^Bearer\s/i.test(request.headers.authorization ?? "")) {
-      const requestId = String(request.headers["x-request-id"] ?? "");
-      const problem = problemFor(error, pathname, requestId);
-      answerBeforeBody(request, response, {
-        status: problem.status,
-        contentType: problemContentType,
-        body: JSON.stringify(problem),
-      });
-    } else {
-      const { status, body } = errorResponseFor(error);
-      answerBeforeBody(request, response, { status, contentType: "application/json", body: JSON.stringify(body) });
-    }
+    answerRefusalBeforeBody(request, response, error, pathname);
     return true;
   };
 }

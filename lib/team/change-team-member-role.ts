@@ -7,6 +7,7 @@ import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
 import { teamKindOf } from "./team-roles";
+import { withdrawInvitationsSentBy } from "./withdraw-invitations-sent-by";
 
 export interface TeamManager {
   userId: string;
@@ -17,7 +18,8 @@ export interface TeamManager {
 /**
  * An admin gives a colleague of the same company another role of the team's kind. The last active admin
  * keeps the admin role. The colleague's sessions end with the change (they sign in again with the new
- * role), and the log says who changed whom from what to what.
+ * role), an admin's open invitations are withdrawn with the admin role, and the log says who changed whom
+ * from what to what.
  */
 export async function changeTeamMemberRole(
   db: Database,
@@ -49,13 +51,22 @@ export async function changeTeamMemberRole(
       );
     const changed = await tx.user.update({ where: { id: member.id }, data: { role } });
     const sessionsEnded = await revokeUserSessions(tx, member.id, "role_changed", now);
+    const invitationsWithdrawn =
+      member.role === team.adminRole ? await withdrawInvitationsSentBy(tx, member, now) : 0;
     await recordAuditLog(tx, {
       actorUserId: manager.userId,
       companyId: manager.companyId,
       action: "team.role-changed",
       entityType: "User",
       entityId: member.id,
-      data: { email: member.email, name: member.name, from: member.role, to: role, sessionsEnded },
+      data: {
+        email: member.email,
+        name: member.name,
+        from: member.role,
+        to: role,
+        sessionsEnded,
+        invitationsWithdrawn,
+      },
     });
     return { member: changed, changed: true };
   });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Database } from "../db/prisma";
+import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { may } from "../auth/permissions";
 import { emailSchema } from "../companies/account-fields";
@@ -12,6 +12,11 @@ import { teamKindOf } from "./team-roles";
 import { formatDeadline } from "../dates/format-deadline";
 
 export const invitationValidDays = 14;
+/**
+ * Invitation e-mails one company may send in 24 hours: a team joins in a day, and a free account cannot
+ * make our mail a relay for its own text to any address (walk 7). Withdrawn invitations count too.
+ */
+export const maxInvitationsPerCompanyPerDay = 50;
 
 export function invitationTokenSha256(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -49,6 +54,7 @@ export async function inviteTeamMember(
     throw new AppError("conflict", `${invitation.email} is already on your team.`, { field: "email" });
   const token = randomBytes(32).toString("base64url");
   return db.$transaction(async (tx) => {
+    await refuseOverDailyInvitations(tx, inviter.companyId, now);
     const open = await tx.teamInvitation.findFirst({
       where: {
         companyId: inviter.companyId,
@@ -100,4 +106,23 @@ export async function inviteTeamMember(
     );
     return created;
   });
+}
+
+/** Refuses an invitation past the company's daily number, naming when the next one can be sent. */
+async function refuseOverDailyInvitations(tx: TransactionClient, companyId: string, now: Date) {
+  // One lock per company: invitations sent at the same moment are counted one after another.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`team-invitations:${companyId}`}, 0))`;
+  const recent = await tx.teamInvitation.findMany({
+    where: { companyId, createdAt: { gt: new Date(now.getTime() - 86_400_000) } },
+    orderBy: { createdAt: "desc" },
+    take: maxInvitationsPerCompanyPerDay,
+    select: { createdAt: true },
+  });
+  if (recent.length < maxInvitationsPerCompanyPerDay) return;
+  const nextAt = new Date(recent.at(-1)!.createdAt.getTime() + 86_400_000);
+  throw new AppError(
+    "rate_limited",
+    `Your company sent ${maxInvitationsPerCompanyPerDay} invitations in the last 24 hours, as many as a day allows. ` +
+      `Send the next after ${formatDeadline(nextAt)}, or write to us if your whole team must join today.`,
+  );
 }

@@ -7,11 +7,13 @@ import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
 import type { TeamManager } from "./change-team-member-role";
 import { teamKindOf } from "./team-roles";
+import { withdrawInvitationsSentBy } from "./withdraw-invitations-sent-by";
 
 /**
  * An admin removes a colleague from the team: the account is disabled (kept, since orders, offers and the
  * audit log name it) and every session of it ends in the same transaction, so the next request of any
- * browser signed in as them is a visitor's. The last active admin cannot be removed. Inviting the address
+ * browser signed in as them is a visitor's, and the invitations they sent are withdrawn. The last active
+ * admin cannot be removed. Inviting the address
  * again later brings the account back with the new role.
  */
 export async function removeTeamMember(db: Database, manager: TeamManager, input: unknown, now = new Date()) {
@@ -33,13 +35,20 @@ export async function removeTeamMember(db: Database, manager: TeamManager, input
       );
     const removed = await tx.user.update({ where: { id: member.id }, data: { disabledAt: now } });
     const sessionsEnded = await revokeUserSessions(tx, member.id, "removed", now);
+    const invitationsWithdrawn = await withdrawInvitationsSentBy(tx, member, now);
     await recordAuditLog(tx, {
       actorUserId: manager.userId,
       companyId: manager.companyId,
       action: "team.removed",
       entityType: "User",
       entityId: member.id,
-      data: { email: member.email, name: member.name, role: member.role, sessionsEnded },
+      data: {
+        email: member.email,
+        name: member.name,
+        role: member.role,
+        sessionsEnded,
+        invitationsWithdrawn,
+      },
     });
     return { member: removed, sessionsEnded };
   });

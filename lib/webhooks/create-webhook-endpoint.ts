@@ -58,6 +58,8 @@ export async function createWebhookEndpoint(
   const url = await checkWebhookUrl(parsed.url, options.allowPrivateAddresses);
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   return db.$transaction(async (tx) => {
+    // One lock per company: endpoints created at the same moment are counted one after another (walk 7).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-endpoints:${manager.companyId}`}, 0))`;
     const count = await tx.webhookEndpoint.count({
       where: { companyId: manager.companyId, revokedAt: null },
     });

@@ -313,6 +313,29 @@ describe("read3mf refuses bad input", () => {
     expect(error.message).toMatch(/ZIP archive can't be read/);
   });
 
+  it("refuses elements nested deeper than any 3MF model needs, naming the part", () => {
+    // Walk 7: unknown elements nested 40,000 deep took saxes 47 s (quadratic); 2,000 are read in
+    // moments and were accepted as the cube beside them.
+    const nested = "<x:deep>".repeat(2_000) + "</x:deep>".repeat(2_000);
+    const xml = modelXml(cubeObject(1), '<item objectid="1"/>').replace(
+      "<resources>",
+      `<metadatagroup xmlns:x="urn:walk7">${nested}</metadatagroup><resources>`,
+    );
+    const error = failure(read3mf(package3mf({ "3D/3dmodel.model": xml })));
+    expect(error.code).toBe("malformed");
+    expect(error.message).toMatch(
+      /"3D\/3dmodel.model" of this .3mf file nests its XML elements more than 64 deep/,
+    );
+  });
+
+  it("reads a model whose self-closing elements outnumber the depth limit", () => {
+    const manyCubes = Array.from({ length: 100 }, (_, index) => cubeObject(index + 1)).join("");
+    const items = Array.from({ length: 100 }, (_, index) => `<item objectid="${index + 1}"/>`).join("");
+    expect(ok(read3mf(package3mf({ "3D/3dmodel.model": modelXml(manyCubes, items) }))).parts).toHaveLength(
+      100,
+    );
+  });
+
   it("refuses a zip without a 3D model", () => {
     const bytes = zipSync({
       "readme.txt": strToU8("not a model"),

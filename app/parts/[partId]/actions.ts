@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { addQuoteToCart } from "@/lib/carts/add-quote-to-cart";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
@@ -102,7 +104,11 @@ export const requestManualQuoteAction = formAction(
     const viewer = await pagePartViewer();
     await requestManualQuote(
       { db: getPrisma(), storage: getFileStorage() },
-      { ...viewer, ...(viewer.buyer ? { userId: viewer.buyer.id } : {}) },
+      {
+        ...viewer,
+        ...(viewer.buyer ? { userId: viewer.buyer.id } : {}),
+        ipAddress: clientAddressFrom(await headers()),
+      },
       partId,
       { contactEmail, notes, options, drawing: drawing ?? null },
     );
