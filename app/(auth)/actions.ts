@@ -6,7 +6,7 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { findOpenRegistration } from "@/lib/companies/complete-registration";
+import { findRegistrationOfPassword } from "@/lib/companies/complete-registration";
 import { startRegistration } from "@/lib/companies/start-registration";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env";
@@ -108,14 +108,14 @@ export const applyAsSupplierAction = formAction(
   { failure: "create the account" },
 );
 
-/** The button on the sign-up link's page: creates the account and signs in (a GET never does). */
+/** The button on the sign-up link's page: with the password chosen at sign-up, creates the account and signs in (a GET never does). */
 export const confirmSignUpAction = formAction(
   "public",
-  z.object({ token: formText }),
-  async ({ token }) => {
-    const { returnTo } = await findOpenRegistration(getPrisma(), token);
+  z.object({ token: formText, password: formText }),
+  async ({ token, password }) => {
+    const { returnTo } = await findRegistrationOfPassword(getPrisma(), token, password);
     try {
-      await signIn("registration", { token, redirectTo: safeCallbackUrl(returnTo) ?? "/" });
+      await signIn("registration", { token, password, redirectTo: safeCallbackUrl(returnTo) ?? "/" });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error; // the redirect after success travels as an error
       throw new AppError(

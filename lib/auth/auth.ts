@@ -121,11 +121,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       // The link from the sign-up e-mail: it creates the account and signs its owner in, once.
       id: "registration",
-      credentials: { token: { type: "text" } },
+      credentials: { token: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const token = z.string().min(1).max(200).safeParse(credentials.token);
-        if (!token.success) throw new UnusableRegistrationLink();
-        const created = await completeRegistration(getPrisma(), token.data).catch((error: unknown) => {
+        const link = z
+          .object({ token: z.string().min(1).max(200), password: z.string().min(1).max(200) })
+          .safeParse(credentials);
+        if (!link.success) throw new UnusableRegistrationLink();
+        const { token, password } = link.data;
+        const created = await completeRegistration(getPrisma(), token, password).catch((error: unknown) => {
           if (isAppError(error)) throw new UnusableRegistrationLink();
           throw error;
         });

@@ -110,7 +110,7 @@ export async function startRegistration(
             : // A manufacturer uploads no parts: it finishes its application, and the audit comes next.
               `Open this link within ${registrationLinkValidHours} hours to send ${data.companyName}'s application as a manufacturing partner; our operations team then audits it before you receive jobs:`,
           `${appUrl()}/sign-up/confirm/${token}`,
-          `If you did not ${request.kind === "BUYER" ? "sign up" : "apply"}, ignore this e-mail: without the link no account is created.`,
+          `The page asks for the password you chose when you ${request.kind === "BUYER" ? "signed up" : "applied"}. If you did not ${request.kind === "BUYER" ? "sign up" : "apply"}, ignore this e-mail: without the link and that password no account is created.`,
         ].join("\n\n"),
       });
     },

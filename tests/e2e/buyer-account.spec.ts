@@ -12,7 +12,7 @@ test("a buyer signs up, confirms by the e-mailed link, signs out and signs in ag
   await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await finishSignUp(page, browser, email, "a-long-enough-password");
 
   await expect(
     page

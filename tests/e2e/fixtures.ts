@@ -52,10 +52,19 @@ export async function emailedLink(browser: Browser, to: string, path: RegExp): P
   }
 }
 
-/** Follows the sign-up e-mail's link in this browser and finishes signing up (a buyer, or a supplier). */
-export async function finishSignUp(page: Page, browser: Browser, email: string): Promise<void> {
+/**
+ * Follows the sign-up e-mail's link in this browser and finishes signing up (a buyer, or a supplier) with
+ * the password chosen on the form.
+ */
+export async function finishSignUp(
+  page: Page,
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<void> {
   await expect(page.getByRole("status")).toContainText(`the message to ${email} is printed in the console`);
   await page.goto(await emailedLink(browser, email, /\/sign-up\/confirm\/[A-Za-z0-9_-]+/));
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: /Finish sign-up|Send application/ }).click();
 }
 

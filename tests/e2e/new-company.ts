@@ -22,7 +22,7 @@ export async function signUpNewCompany(
   await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill(given.password ?? "a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await finishSignUp(page, browser, email, given.password ?? "a-long-enough-password");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return { company, email };
 }

@@ -24,7 +24,7 @@ test("a new company's first order, paid in advance by bank transfer and matched 
   await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await finishSignUp(page, browser, email, "a-long-enough-password");
 
   // Back on the part, now the new company's. Milling in aluminium: the seeded partners make it.
   await expect(page.getByRole("heading", { name: "synth_plate_4thru_1blind.step" })).toBeVisible();

@@ -55,7 +55,7 @@ test("a manufacturer applies, confirms by the e-mailed link and waits for the au
   await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Apply" }).click();
-  await finishSignUp(page, browser, email);
+  await finishSignUp(page, browser, email, "a-long-enough-password");
   await expect(page).toHaveURL("/supplier");
   await expect(page.getByRole("status")).toContainText("schedule the audit");
 });

@@ -123,7 +123,7 @@ test("a visitor's parts survive signing up", async ({ page, browser }) => {
   await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await finishSignUp(page, browser, email);
+  await finishSignUp(page, browser, email, "a-long-enough-password");
 
   // Back on the part, now the company's: it can be ordered.
   await expect(page.getByRole("heading", { name: "synth_cube20.step" })).toBeVisible();

@@ -251,6 +251,7 @@ describe("e-mail verification before the first order (issue 18)", () => {
     const created = await completeRegistration(
       db,
       await linkToken(db, "lina@linked.example", "sign-up/confirm"),
+      "long-enough-pw",
     );
     expect(
       (await db.user.findUniqueOrThrow({ where: { id: created.userId } })).emailVerifiedAt,

@@ -65,13 +65,41 @@ describe("sign-up and invitations do not tell who has an account (issue 16, item
   it("creates the new account only from the e-mail's link, once", async () => {
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "new.buyer@probe.example" } });
     const token = /\/sign-up\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-    const created = await completeRegistration(db, token);
+    const created = await completeRegistration(db, token, "a-long-enough-password");
     expect(await db.user.findUniqueOrThrow({ where: { id: created.userId } })).toMatchObject({
       email: "new.buyer@probe.example",
       role: "BUYER_ADMIN",
       companyId: created.companyId,
     });
-    await expect(completeRegistration(db, token)).rejects.toMatchObject({ code: "not_found" });
+    await expect(completeRegistration(db, token, "a-long-enough-password")).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("makes no account when the link is followed by someone who does not know the password chosen at sign-up", async () => {
+    // A stranger signs up with the victim's address; the victim, curious, follows the link in the e-mail.
+    await startRegistration(db, {
+      kind: "BUYER",
+      input: { ...buyerForm("victim.of.pre-sign-up@probe.example"), password: "the-strangers-password" },
+      ipAddress: "192.0.2.77",
+      returnTo: "/",
+    });
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "victim.of.pre-sign-up@probe.example" },
+    });
+    const token = /\/sign-up\/confirm\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    await expect(completeRegistration(db, token, "the-victims-own-password")).rejects.toMatchObject({
+      code: "forbidden",
+      details: { field: "password" },
+    });
+    await expect(completeRegistration(db, token, "")).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db.user.count({ where: { email: "victim.of.pre-sign-up@probe.example" } })).toBe(0);
+    // The link still works for whoever chose the password (the stranger gains nothing: the address is not theirs).
+    expect(
+      await db.pendingRegistration.count({
+        where: { email: "victim.of.pre-sign-up@probe.example", usedAt: null },
+      }),
+    ).toBe(1);
   });
 
   const signUpsPerAddressPerHour = getEnv().SIGN_UPS_PER_ADDRESS_PER_HOUR;

@@ -26,7 +26,8 @@ export default async function ConfirmSignUpPage({ params }: { params: Promise<{ 
       <h1>Finish signing up</h1>
       <p className="muted">
         {pending.kind === "SUPPLIER" ? "Send the application" : "Create the account"} for{" "}
-        {typeof companyName === "string" ? companyName : "your company"} with {pending.email}.
+        {typeof companyName === "string" ? companyName : "your company"} with {pending.email}: type the
+        password you chose then. If you did not sign up, close this page; no account is made.
       </p>
       <div className="card">
         <ConfirmSignUpForm token={token} kind={pending.kind} />
