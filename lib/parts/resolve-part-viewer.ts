@@ -1,6 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "../auth/current-user";
 import { areaForRole } from "../auth/roles";
+import { getEnv } from "../env";
 import { newVisitorToken, visitorCookie, visitorTokenFrom } from "./visitor-token";
 import type { PartViewer } from "./find-viewable-part";
 
@@ -18,7 +19,10 @@ export async function resolvePartViewer(
   let setCookie: string | undefined;
   if (!visitorToken && !buyer && options.issueVisitorToken) {
     visitorToken = newVisitorToken();
-    setCookie = visitorCookie(visitorToken, new URL(request.url).protocol === "https:");
+    // Behind a TLS proxy the request reaches us as http: the public address says whether browsers use https.
+    const secure =
+      new URL(request.url).protocol === "https:" || (getEnv().APP_URL?.startsWith("https://") ?? false);
+    setCookie = visitorCookie(visitorToken, secure);
   }
   return {
     ...(buyer ? { companyId: buyer.companyId, userId: buyer.id } : {}),
