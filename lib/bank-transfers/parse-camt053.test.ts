@@ -85,4 +85,11 @@ describe("parseCamt053", () => {
       ]),
     ).rejects.toThrow(/DOCTYPE/);
   });
+
+  it("refuses elements nested deeper than any statement before reading them all (quadratic in saxes)", async () => {
+    const depth = 3_000;
+    const nested = `<a xmlns:p${depth}="urn:x">`.repeat(depth) + "</a>".repeat(depth);
+    const document = `<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">${nested}</Document>`;
+    await expect(parseCamt053([document])).rejects.toThrow(/nests its XML elements more than 64 deep/);
+  });
 });

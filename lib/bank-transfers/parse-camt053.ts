@@ -2,6 +2,8 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 import { AppError } from "../errors/app-error";
 import { parseAmountCents, type ParsedStatement, type StatementEntry } from "./bank-statement-entry";
 
+const maxStatementDepth = 64;
+
 const camt053Namespace = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.\d{2}$/;
 
 interface Transaction {
@@ -82,6 +84,13 @@ export async function parseCamt053(
           `This is not a CAMT.053 bank statement (its root is ${tag.local} in ${tag.uri || "no namespace"}): export the account statement as CAMT.053 (camt.053.001.02 or later), not camt.052 or camt.054.`,
         );
     }
+    // A statement nests about 12 deep; saxes resolves namespaces in time growing with the square of the
+    // depth, so a few kilobytes of nested elements would hold the request for minutes (decision 0108).
+    if (path.length >= maxStatementDepth)
+      throw new AppError(
+        "validation_failed",
+        `This file nests its XML elements more than ${maxStatementDepth} deep, which no CAMT.053 statement does: export the account statement from the bank again.`,
+      );
     path.push(tag.local);
     text = "";
     if (tag.local === "Amt") amountCurrency = tag.attributes.Ccy?.value ?? "";
