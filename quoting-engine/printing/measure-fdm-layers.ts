@@ -162,8 +162,11 @@ export function measureFdmLayers(
     positions,
     indices,
     runs,
-    edgeMates ?? edges!,
-    { zMin, h, count: layerCount },
+    edgeMates ?? edges!.ids,
+    edgeMates ? undefined : edges!.triangles,
+    zMin,
+    h,
+    layerCount,
     skin,
     solidSkin,
   );
