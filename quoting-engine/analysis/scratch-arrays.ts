@@ -37,6 +37,11 @@ export function scratchUint32Array(purpose: string, length: number): Uint32Array
   return new Uint32Array(scratchBuffer(purpose, length * 4), 0, length);
 }
 
+/** `length` 32-bit floats for `purpose`, left as the last user left them. */
+export function scratchFloat32Array(purpose: string, length: number): Float32Array {
+  return new Float32Array(scratchBuffer(purpose, length * 4), 0, length);
+}
+
 /** `length` bytes for `purpose`, left as the last user left them. */
 export function scratchUint8Array(purpose: string, length: number): Uint8Array {
   return new Uint8Array(scratchBuffer(purpose, length), 0, length);
