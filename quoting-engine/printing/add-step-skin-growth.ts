@@ -27,40 +27,13 @@ export function addStepSkinGrowth(
   h: number,
   count: number,
   /** Solid layers under a top skin (over a bottom one), the perimeters' band and the growth, mm. */
-  skin: { solidLayers: number; bandMm: number; marginMm: number },
-  solid: Float64Array,
-): void {
-  // Numbers and typed arrays, not literals built per part, in the loops (decision 0105).
-  growSkins(
-    positions,
-    indices,
-    runs,
-    across,
-    edgeTriangles,
-    zMin,
-    h,
-    count,
-    skin.solidLayers,
-    skin.bandMm,
-    skin.marginMm,
-    solid,
-  );
-}
-
-function growSkins(
-  positions: ArrayLike<number>,
-  indices: ArrayLike<number>,
-  runs: Float64Array,
-  across: Int32Array,
-  edgeTriangles: Int32Array | undefined,
-  zMin: number,
-  h: number,
-  count: number,
   solidLayers: number,
   bandMm: number,
   marginMm: number,
   solid: Float64Array,
 ): void {
+  // Numbers and typed arrays, not the literals made per part: code that read those was thrown away at
+  // its entry now and then between parts (decision 0105).
   const triangleCount = Math.floor(indices.length / 3);
   // Per triangle: 1 flat skin facing up, 2 facing down (a run per layer past the perimeters' band), 0 not.
   const kind = fdmScratch("skinKind", Uint8Array, triangleCount, true);

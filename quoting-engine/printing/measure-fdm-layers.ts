@@ -176,7 +176,9 @@ export function measureFdmLayers(
     zMin,
     h,
     layerCount,
-    skin,
+    skin.solidLayers,
+    skin.bandMm,
+    skin.marginMm,
     solidSkin,
   );
   // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
