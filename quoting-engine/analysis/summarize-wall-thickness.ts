@@ -143,9 +143,7 @@ export function findThinnestRegions(
   keys: KeyRange = keyRange(thicknessMm),
 ): (ThinRegion & { seedTriangle: number })[] {
   const count = thicknessMm.length;
-  // The key range as numbers: the literal's hidden class is made per part, and the compiled code that
-  // read its fields was thrown away now and then between parts (decision 0105).
-  const { measured, ascending } = ascendingOnDemand(thicknessMm, keys.measured, keys.lowest, keys.highest);
+  const { measured, ascending } = ascendingOnDemand(thicknessMm, keys);
   // Working arrays shared with the Morton sort and the wall fill, which never run during a summary.
   const parent = scratchInt32Array("triangle words 1", count).fill(-1);
   // Written for a triangle as it joins, before it is read.
@@ -206,9 +204,7 @@ const firstBatchKeys = 1024;
  */
 function ascendingOnDemand(
   thicknessMm: Float32Array,
-  measured: number,
-  lowest: number,
-  highest: number,
+  { measured, lowest, highest }: KeyRange,
 ): {
   measured: number;
   ascending: (position: number) => number;

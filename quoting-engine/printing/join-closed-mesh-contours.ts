@@ -138,9 +138,8 @@ export function joinClosedMeshContours(
 }
 
 /**
- * The slicing and joining pass of `joinClosedMeshContours`. It takes typed arrays and numbers, not
- * the literals `measureFdmLayers` builds per part: their hidden classes died with a part now and then,
- * and this loop's compiled code, which checks them at its entry, was thrown away with them (0105).
+ * The slicing and joining pass of `joinClosedMeshContours`, its arguments one by one: reading the
+ * literals made per part, its compiled code was thrown away at its entry now and then (decision 0105).
  */
 function sliceAndJoin(
   positions: ArrayLike<number>,
