@@ -97,8 +97,8 @@ describe("measureShapeFacts", () => {
               line,
             ),
           );
-      // The trace is read and names files.
-      expect(run.stdout).toMatch(/<JSFunction measureFdmSupports <\S*\/printing\/measure-fdm-supports\.ts>/);
+      // The trace is read and names files (the supports' loops are `supportsOnColumns`, decision 0105).
+      expect(run.stdout).toMatch(/<JSFunction supportsOnColumns <\S*\/printing\/measure-fdm-supports\.ts>/);
       const steady = compiledIn(run.stdout.slice(run.stdout.indexOf("steady")));
       expect(steady, steady.join("\n")).toEqual([]);
     },

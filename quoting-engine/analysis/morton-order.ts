@@ -6,11 +6,13 @@ const mortonBits = 10;
  * Triangles in the order of their centres' Morton codes (10 bits per axis over the centres' box, one
  * cell size for all three axes), the codes in that order and each triangle's place in it: the leaf
  * order of the linear BVH (triangle-bvh.ts). Triangles with equal codes keep their own order. `codes`
- * and `placeOf` are working arrays (scratch-arrays.ts), valid until the next call; `order` is new.
+ * and `placeOf` are working arrays (scratch-arrays.ts), valid until the next call; `order` is new, or
+ * with `keptOrder` a working array of its own too (valid until the next call with it).
  */
 export function mortonOrder(
   centroids: Float64Array,
   triangleCount: number,
+  keptOrder = false,
 ): { codes: Uint32Array; order: Int32Array; placeOf: Int32Array } {
   const box = emptyBox(new Float64Array(6));
   for (let triangle = 0; triangle < triangleCount; triangle++)
@@ -32,7 +34,7 @@ export function mortonOrder(
     const x = Math.min(cells, Math.floor((centroids[triangle * 3]! - minX) * scale));
     const y = Math.min(cells, Math.floor((centroids[triangle * 3 + 1]! - minY) * scale));
     const z = Math.min(cells, Math.floor((centroids[triangle * 3 + 2]! - minZ) * scale));
-    const code = ((spreadBits(x) << 2) | (spreadBits(y) << 1) | spreadBits(z)) >>> 0;
+    const code = ((spreadBits[x]! << 2) | (spreadBits[y]! << 1) | spreadBits[z]!) >>> 0;
     codes[triangle] = code;
     lowCounts[code & (digits - 1)]!++;
     highCounts[code >>> 15]!++;
@@ -50,7 +52,7 @@ export function mortonOrder(
   }
   // The codes' array is free again: it takes the sorted codes.
   const sorted = codes;
-  const order = new Int32Array(triangleCount);
+  const order = keptOrder ? scratchInt32Array("morton order", triangleCount) : new Int32Array(triangleCount);
   const placeOf = scratchInt32Array("triangle words 3", triangleCount);
   for (let index = 0; index < triangleCount; index++) {
     const code = byLowCodes[index]!;
@@ -91,7 +93,7 @@ function extendBox(box: Float64Array, x: number, y: number, z: number): void {
 }
 
 /** The 10 low bits of `value` spread to every third bit (bit i to bit 3i). */
-function spreadBits(value: number): number {
+function spreadBitsOf(value: number): number {
   let bits = value & 0x3ff;
   bits = (bits | (bits << 16)) & 0x030000ff;
   bits = (bits | (bits << 8)) & 0x0300f00f;
@@ -99,3 +101,6 @@ function spreadBits(value: number): number {
   bits = (bits | (bits << 2)) & 0x09249249;
   return bits;
 }
+
+/** `spreadBitsOf` of every cell number (0 … 1,023), looked up instead of computed three times per triangle. */
+const spreadBits = Uint32Array.from({ length: 1 << mortonBits }, (_, value) => spreadBitsOf(value));

@@ -125,7 +125,8 @@ export function recognizeFeatures(
   // Per body, the body whose material it bounds (a mesh void's wall: the body around it), for wall rays.
   materialOfBody?: ArrayLike<number>,
 ): Features {
-  const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids);
+  // Its arrays are kept working arrays: the tree is dropped when the features are (one tree at a time).
+  const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids, true);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
   const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0, fromBrepKernel, materialOfBody);
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {

@@ -3,8 +3,9 @@
  * per thread and handed out again to the same step on the next file instead of being allocated afresh.
  * A million-triangle mesh needs about 60 MB of them; fresh, each run paid for those pages again (page
  * faults and zeroing, ~30–60 ms) and the collector for freeing them. The contents are whatever the last
- * user left: a step clears what it reads before writing it. A step's result never lives in one of these,
- * and no step holds one while another step with the same purpose runs (the engine is synchronous).
+ * user left: a step clears what it reads before writing it. A step's result never lives in one of these
+ * (but the features' BVH, which `recognizeFeatures` drops before it builds the next), and no step holds
+ * one while another step with the same purpose runs (the engine is synchronous).
  * Arrays above `largestKeptBytes` are allocated fresh each time and not kept; `releaseScratchArrays`
  * lets go of all of them (an idle worker, see analysis-worker.ts).
  */
@@ -35,6 +36,11 @@ export function scratchInt32Array(purpose: string, length: number): Int32Array {
 /** `length` unsigned 32-bit integers for `purpose`, left as the last user left them. */
 export function scratchUint32Array(purpose: string, length: number): Uint32Array {
   return new Uint32Array(scratchBuffer(purpose, length * 4), 0, length);
+}
+
+/** `length` 32-bit floats for `purpose`, left as the last user left them. */
+export function scratchFloat32Array(purpose: string, length: number): Float32Array {
+  return new Float32Array(scratchBuffer(purpose, length * 4), 0, length);
 }
 
 /** `length` bytes for `purpose`, left as the last user left them. */

@@ -92,6 +92,66 @@ describe("the triangle BVH", () => {
     expect(hits).toBeGreaterThan(150);
   });
 
+  it("gives a fresh tree's every hit with its arrays kept from the tree before, larger or smaller", () => {
+    // The features' tree keeps its corners, nodes and order in working arrays for the next part
+    // (decision 0105): a tree built in arrays another mesh left filled, too long or too short (random
+    // centres split unevenly, so the nodes outgrow their first estimate and are copied over), answers
+    // as a fresh one.
+    let seed = 5;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const scattered = (count: number) => {
+      const points = Array.from({ length: count * 9 }, () => random() * 20);
+      return {
+        positions: Float32Array.from(points),
+        indices: Uint32Array.from({ length: count * 3 }, (_, index) => index),
+      };
+    };
+    // Small triangles at x = 20 − 20 / 2^k, then many at x = 20: each split peels one off to the left (a
+    // leaf, its box written at once), so a chain of nodes outgrows the first estimate of the node count
+    // (two per eight triangles) and what was written is copied over.
+    const peeled = (count: number) => {
+      const points: number[] = [];
+      for (let triangle = 0; triangle < count; triangle++) {
+        const x = triangle < 10 ? 20 - 20 / 2 ** triangle : 20;
+        points.push(x, 0, 0, x + 0.001, 0, 0, x, 0.001 * (triangle + 1), 20);
+      }
+      return {
+        positions: Float32Array.from(points),
+        indices: Uint32Array.from({ length: count * 3 }, (_, index) => index),
+      };
+    };
+    const meshes = [
+      peeled(40),
+      scattered(300),
+      sphere(30, 40),
+      peeled(400),
+      scattered(4_000),
+      sphere(12, 16),
+    ];
+    for (const mesh of meshes) {
+      const kept = buildTriangleBvh(mesh.positions, mesh.indices, undefined, true);
+      const fresh = buildTriangleBvh(mesh.positions, mesh.indices);
+      expect(Array.from(kept.triangleOrder)).toEqual(Array.from(fresh.triangleOrder));
+      // A ray at each triangle's centre from 5 mm away (and so through its leaf's box), for up to 150.
+      for (let triangle = 0; triangle < Math.min(150, mesh.indices.length / 3); triangle++) {
+        const centre = [0, 1, 2].map(
+          (axis) =>
+            [0, 1, 2].reduce(
+              (sum, corner) => sum + mesh.positions[mesh.indices[triangle * 3 + corner]! * 3 + axis]!,
+              0,
+            ) / 3,
+        );
+        const direction = [random() - 0.5, random() - 0.5, random() - 0.5];
+        const length = Math.hypot(...direction);
+        const unit = direction.map((value) => value / length) as Vector3;
+        const origin = centre.map((value, axis) => value - 5 * unit[axis]!) as Vector3;
+        const hit = fresh.castRay(origin, unit);
+        expect(hit.triangle).toBeGreaterThanOrEqual(0);
+        expect(kept.castRay(origin, unit)).toEqual(hit);
+      }
+    }
+  });
+
   it("does not lose a hit just outside a triangle's edge, which the triangle test accepts, at its box", () => {
     // One triangle in z = 0 from x = 0; the ray comes down at x = -1e-10, inside the test's 1e-9 margin.
     const positions = Float32Array.from([0, 0, 0, 1, 0, 0, 0, 1, 0]);

@@ -1,5 +1,7 @@
+import { cornersInOrder } from "./bvh-corners-in-order";
 import { measureTriangles } from "./measure-triangles";
 import { mortonOrder } from "./morton-order";
+import { scratchFloat32Array, scratchInt32Array } from "./scratch-arrays";
 
 /**
  * A bounding-volume hierarchy over a triangle mesh, for ray casting in about log n per ray: wall
@@ -37,8 +39,13 @@ export function buildTriangleBvh(
   positions: Float32Array,
   indices: Uint32Array,
   centroids: Float64Array = measureTriangles(positions, indices).centroids,
+  /**
+   * The tree's arrays in this thread's kept working arrays (scratch-arrays.ts) instead of fresh ones:
+   * only for a tree used and dropped before the next one is built with them (`recognizeFeatures`).
+   */
+  keptArrays = false,
 ): TriangleBvh {
-  const tree = buildTree(positions, indices, centroids);
+  const tree = buildTree(positions, indices, centroids, keptArrays);
   const ray = new Float64Array(7);
   return {
     arrays: { tree, positions, indices },
@@ -90,13 +97,13 @@ export const leafRef = (start: number, count: number): number => -1 - (start * 1
 export const leafStart = (ref: number): number => (-1 - ref) >> 4;
 export const leafCount = (ref: number): number => (-1 - ref) & 15;
 
-/** Room for `nodeCount` nodes, keeping the first `keep` nodes of `tree`. */
-function allocateNodes(tree: Tree, nodeCount: number, keep: number): void {
-  const buffer = new ArrayBuffer(nodeCount * nodeWords * 4);
-  const links = new Int32Array(buffer);
-  links.set(tree.links.subarray(0, keep * nodeWords));
+/** Room for `nodeCount` nodes, keeping the first `keep` nodes of `tree` (kept arrays: see `buildTriangleBvh`). */
+function allocateNodes(tree: Tree, nodeCount: number, keep: number, keptArrays: boolean): void {
+  const words = nodeCount * nodeWords;
+  const links = keptArrays ? scratchInt32Array("bvh nodes", words) : new Int32Array(words);
+  if (keep > 0 && links.buffer !== tree.links.buffer) links.set(tree.links.subarray(0, keep * nodeWords));
   tree.links = links;
-  tree.boxes = new Float32Array(buffer);
+  tree.boxes = new Float32Array(links.buffer, 0, words);
 }
 
 /**
@@ -114,21 +121,33 @@ const float32Above = (value: number): number => Math.fround(value + Math.abs(val
  * is at the middle of its longest side of the code grid. Two linear passes and a sort instead of a
  * partition of every level; boxes are filled bottom-up, each triangle read once at its leaf.
  */
-function buildTree(positions: Float32Array, indices: Uint32Array, centroids: Float64Array): Tree {
+function buildTree(
+  positions: Float32Array,
+  indices: Uint32Array,
+  centroids: Float64Array,
+  keptArrays: boolean,
+): Tree {
   const triangleCount = indices.length / 3;
-  const { codes, order, placeOf } = mortonOrder(centroids, triangleCount);
+  const { codes, order, placeOf } = mortonOrder(centroids, triangleCount, keptArrays);
   const tree: Tree = {
     boxes: new Float32Array(0),
     links: new Int32Array(0),
     rootBox: new Float32Array(6),
     root: 0,
     order,
-    corners: cornersInOrder(positions, indices, placeOf),
+    corners: cornersInOrder(
+      positions,
+      indices,
+      placeOf,
+      keptArrays
+        ? scratchFloat32Array("bvh corners", triangleCount * 9)
+        : new Float32Array(triangleCount * 9),
+    ),
     positions,
     indices,
   };
-  allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize)), 0);
-  tree.root = buildNode({ tree, codes, nodeCount: 0 }, 0, triangleCount, tree.rootBox, 0);
+  allocateNodes(tree, Math.max(1, 2 * Math.ceil(triangleCount / leafSize)), 0, keptArrays);
+  tree.root = buildNode({ tree, codes, nodeCount: 0, keptArrays }, 0, triangleCount, tree.rootBox, 0);
   return tree;
 }
 
@@ -137,6 +156,7 @@ interface TreeBuild {
   tree: Tree;
   codes: Uint32Array;
   nodeCount: number;
+  keptArrays: boolean;
 }
 
 /**
@@ -174,7 +194,7 @@ function buildNode(
   }
   // Ranges split unevenly (clustered centres) can need more nodes than estimated.
   if (build.nodeCount * nodeWords === tree.links.length)
-    allocateNodes(tree, build.nodeCount * 2, build.nodeCount);
+    allocateNodes(tree, build.nodeCount * 2, build.nodeCount, build.keptArrays);
   const node = build.nodeCount++;
   const first = codes[from]!;
   const last = codes[to - 1]!;
@@ -204,26 +224,6 @@ function buildNode(
     target[at + side + 3] = Math.max(boxes[base + side + 3]!, boxes[base + 9 + side]!);
   }
   return node;
-}
-
-/**
- * Every triangle's corners at its place in the tree's order (`placeOf`), written in the mesh's own order: the triangles'
- * corner indices and (in a mesh welded in reading order) their vertices are read front to back, and
- * only the writes jump, instead of two dependent scattered reads per corner.
- */
-function cornersInOrder(positions: Float32Array, indices: Uint32Array, placeOf: Int32Array): Float32Array {
-  const triangleCount = placeOf.length;
-  const corners = new Float32Array(triangleCount * 9);
-  for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const at = placeOf[triangle]! * 9;
-    for (let corner = 0; corner < 3; corner++) {
-      const vertex = indices[triangle * 3 + corner]! * 3;
-      corners[at + corner * 3] = positions[vertex]!;
-      corners[at + corner * 3 + 1] = positions[vertex + 1]!;
-      corners[at + corner * 3 + 2] = positions[vertex + 2]!;
-    }
-  }
-  return corners;
 }
 
 /**

@@ -17,25 +17,34 @@ export function addStepSkinGrowth(
   runs: Float64Array,
   /**
    * The triangle across each half-edge (triangle t's side k is half-edge 3t + k): the mesh's edge mates
-   * (the mate half-edge), or its edge ids (`meshEdgeIds`: each edge's one or two triangles).
+   * (the mate half-edge) without `edgeTriangles`, or its edge ids with each edge's one or two triangles
+   * (`meshEdgeIds`).
    */
-  across: Int32Array | { ids: Int32Array; triangles: Int32Array },
-  layers: { zMin: number; h: number; count: number },
-  skin: { solidLayers: number; bandMm: number; marginMm: number },
+  across: Int32Array,
+  edgeTriangles: Int32Array | undefined,
+  /** The layers: the plate's height, their height and count. */
+  zMin: number,
+  h: number,
+  count: number,
+  /** Solid layers under a top skin (over a bottom one), the perimeters' band and the growth, mm. */
+  solidLayers: number,
+  bandMm: number,
+  marginMm: number,
   solid: Float64Array,
 ): void {
+  // Numbers and typed arrays, not the literals made per part: code that read those was thrown away at
+  // its entry now and then between parts (decision 0105).
   const triangleCount = Math.floor(indices.length / 3);
-  const { zMin, h, count } = layers;
   // Per triangle: 1 flat skin facing up, 2 facing down (a run per layer past the perimeters' band), 0 not.
   const kind = fdmScratch("skinKind", Uint8Array, triangleCount, true);
   for (let t = 0; t < triangleCount; t++) {
     const run = runs[t]!;
-    if (Math.abs(run) > skin.bandMm) kind[t] = run > 0 ? 1 : 2;
+    if (Math.abs(run) > bandMm) kind[t] = run > 0 ? 1 : 2;
   }
   for (let t = 0; t < triangleCount; t++) {
     if (kind[t] === 0) continue;
     for (let k = 0; k < 3; k++) {
-      const wall = triangleAcross(across, t * 3 + k);
+      const wall = triangleAcross(across, edgeTriangles, t * 3 + k);
       if (wall < 0 || kind[wall] !== 0) continue;
       const p = indices[t * 3 + k]!;
       const q = indices[t * 3 + ((k + 1) % 3)]!;
@@ -51,10 +60,10 @@ export function addStepSkinGrowth(
       if (rises !== (kind[t] === 1)) continue;
       const dx = positions[q * 3]! - positions[p * 3]!;
       const dy = positions[q * 3 + 1]! - positions[p * 3 + 1]!;
-      const area = Math.sqrt(dx * dx + dy * dy) * skin.marginMm;
+      const area = Math.sqrt(dx * dx + dy * dy) * marginMm;
       const up = kind[t] === 1;
       const layer = Math.min(count - 1, Math.max(0, Math.floor((edgeZ - zMin) / h + (up ? -1e-6 : 1e-6))));
-      for (let d = 0; d < skin.solidLayers; d++) {
+      for (let d = 0; d < solidLayers; d++) {
         const neighbour = layer + (up ? -d : d);
         if (neighbour < 0 || neighbour >= count) break;
         solid[neighbour]! += area;
@@ -64,12 +73,9 @@ export function addStepSkinGrowth(
 }
 
 /** The triangle across a half-edge, −1 where none. Not a closure: one made per call is a new call target each time. */
-function triangleAcross(
-  across: Int32Array | { ids: Int32Array; triangles: Int32Array },
-  halfEdge: number,
-): number {
-  if (across instanceof Int32Array) return (across[halfEdge]! / 3) | 0;
-  const e = across.ids[halfEdge]!;
-  const t1 = across.triangles[e * 2]!;
-  return t1 === ((halfEdge / 3) | 0) ? across.triangles[e * 2 + 1]! : t1;
+function triangleAcross(across: Int32Array, edgeTriangles: Int32Array | undefined, halfEdge: number): number {
+  if (edgeTriangles === undefined) return (across[halfEdge]! / 3) | 0;
+  const e = across[halfEdge]!;
+  const t1 = edgeTriangles[e * 2]!;
+  return t1 === ((halfEdge / 3) | 0) ? edgeTriangles[e * 2 + 1]! : t1;
 }

@@ -97,15 +97,72 @@ export function joinClosedMeshContours(
   const { positions, indices, edgeMates, flatNormals, cornerCos } = mesh;
   const { centre, loopRules, sums, boxes, firstLayerPoints } = targets;
   const { firstLayer, lastLayer, segmentBase, step, zMin, h, cutsChange } = layers;
-  const { cx, cy } = centre;
-  const triangleCount = firstLayer.length;
   const asBelow = layersCutAsBelow(cutsChange, step, sums.area.length);
-  const slotCount = segmentBase[triangleCount]!;
+  const slotCount = segmentBase[firstLayer.length]!;
   // Per segment slot: its contour (-1: no segment), then its length and signed area side by side; a contour's root
   // (its first segment) sums the contour's length and area in place once its own are read.
   const parent = fdmScratch("slotParent", Int32Array, slotCount);
   const measures = fdmScratch("slotMeasures", Float64Array, slotCount * 2);
-  const { corners } = sums;
+  sliceAndJoin(
+    positions,
+    indices,
+    edgeMates,
+    flatNormals,
+    cornerCos,
+    firstLayer,
+    lastLayer,
+    segmentBase,
+    step,
+    zMin,
+    h,
+    asBelow,
+    centre.cx,
+    centre.cy,
+    parent,
+    measures,
+    sums.corners,
+    boxes,
+    firstLayerPoints,
+  );
+  const { roots, rootLayers } = sumContours(
+    parent,
+    measures,
+    firstLayer,
+    lastLayer,
+    segmentBase,
+    step,
+    sums.area,
+    sums.perimeter,
+  );
+  evaluateLoops(roots, rootLayers, measures, step, loopRules, sums);
+}
+
+/**
+ * The slicing and joining pass of `joinClosedMeshContours`, its arguments one by one: reading the
+ * literals made per part, its compiled code was thrown away at its entry now and then (decision 0105).
+ */
+function sliceAndJoin(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  edgeMates: Int32Array,
+  flatNormals: Float64Array,
+  cornerCos: number,
+  firstLayer: Int32Array,
+  lastLayer: Int32Array,
+  segmentBase: Int32Array,
+  step: number,
+  zMin: number,
+  h: number,
+  asBelow: Uint8Array,
+  cx: number,
+  cy: number,
+  parent: Int32Array,
+  measures: Float64Array,
+  corners: Float64Array,
+  boxes: Float64Array,
+  firstLayerPoints: number[],
+): void {
+  const triangleCount = firstLayer.length;
   for (let t = 0; t < triangleCount; t++) {
     const first = firstLayer[t]!;
     const last = lastLayer[t]!;
@@ -187,12 +244,10 @@ export function joinClosedMeshContours(
         (nx * flatNormals[mateB * 2]! + ny * flatNormals[mateB * 2 + 1]! < cornerCos ? 0.5 : 0);
       if (cornerHalves > 0) corners[layer]! += cornerHalves;
       parent[s] = s;
-      if (mateA < t) joinAcross(layers, parent, mateA, layer, s);
-      if (mateB < t) joinAcross(layers, parent, mateB, layer, s);
+      if (mateA < t) joinAcross(firstLayer, lastLayer, segmentBase, step, parent, mateA, layer, s);
+      if (mateB < t) joinAcross(firstLayer, lastLayer, segmentBase, step, parent, mateB, layer, s);
     }
   }
-  const { roots, rootLayers } = sumContours(parent, measures, layers, sums);
-  evaluateLoops(roots, rootLayers, measures, step, loopRules, sums);
 }
 
 /**
@@ -200,13 +255,15 @@ export function joinClosedMeshContours(
  * sliced there. Not a closure: one made per call is a new call target each time (optimised code dropped).
  */
 function joinAcross(
-  layers: SlicedLayers & { segmentBase: Int32Array },
+  firstLayer: Int32Array,
+  lastLayer: Int32Array,
+  segmentBase: Int32Array,
+  step: number,
   parent: Int32Array,
   mate: number,
   layer: number,
   s: number,
 ): void {
-  const { firstLayer, lastLayer, segmentBase, step } = layers;
   if (layer < firstLayer[mate]! || layer > lastLayer[mate]!) return;
   const above = layer - firstLayer[mate]!;
   const other = segmentBase[mate]! + (step === 1 ? above : step === 2 ? above >> 1 : (above / step) | 0);
@@ -221,11 +278,13 @@ function joinAcross(
 function sumContours(
   parent: Int32Array,
   measures: Float64Array,
-  layers: SlicedLayers & { segmentBase: Int32Array },
-  sums: LayerContourSums,
+  firstLayer: Int32Array,
+  lastLayer: Int32Array,
+  segmentBase: Int32Array,
+  step: number,
+  area: Float64Array,
+  perimeter: Float64Array,
 ): { roots: Int32Array; rootLayers: Int32Array } {
-  const { firstLayer, lastLayer, segmentBase, step } = layers;
-  const { area, perimeter } = sums;
   const triangleCount = firstLayer.length;
   let roots = new Int32Array(1024);
   let rootLayers = new Int32Array(1024);

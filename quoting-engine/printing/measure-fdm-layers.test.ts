@@ -26,6 +26,25 @@ describe("measuring what a slicer sees, layer by layer", () => {
     expect(sum(profile.supportMm2) + sum(profile.supportInterfaceMm2)).toBe(0);
   });
 
+  it("measures each part's first-layer hull from its own first layer, one part after another", () => {
+    // The first layer's points are one array kept from part to part (decision 0105), emptied first.
+    const large = boxesMesh([[0, 0, 0, 50, 30, 10]]);
+    const cube = boxesMesh([[0, 0, 0, 20, 20, 20]]);
+    const mates = closedMeshMates(large.indices, large.positions.length / 3);
+    expect(mates).toBeDefined();
+    expect(measureFdmLayers(large.positions, large.indices).firstLayerHullMm).toBeCloseTo(160, 6);
+    expect(measureFdmLayers(cube.positions, cube.indices).firstLayerHullMm).toBeCloseTo(80, 6);
+    // The joins of closed meshes (edge mates) fill it too.
+    expect(
+      measureFdmLayers(large.positions, large.indices, { edgeMates: mates }).firstLayerHullMm,
+    ).toBeCloseTo(160, 6);
+    expect(
+      measureFdmLayers(cube.positions, cube.indices, {
+        edgeMates: closedMeshMates(cube.indices, cube.positions.length / 3),
+      }).firstLayerHullMm,
+    ).toBeCloseTo(80, 6);
+  });
+
   it("counts islands and holes: a ring of four bars has one island and one hole per layer", () => {
     const ring = boxesMesh([[0, 0, 0, 30, 30, 10]]);
     // A frame as one mesh: outer box outward, inner box inward (its triangles reversed).

@@ -72,6 +72,15 @@ export interface FdmLayerProfile {
   firstLayerHullMm: number;
 }
 
+/**
+ * Both ends of every segment of layer 0 (x y x y …), one array for every part, emptied at the start:
+ * its elements are doubles from the first part on. A fresh `[]` holds small integers until the first
+ * push of a fraction; where V8 had forgotten that the array made there turns into doubles (it does,
+ * now and then between parts), the joins' compiled loop was thrown away at that push ("lost precision
+ * or NaN", decision 0105).
+ */
+const keptFirstLayerPoints: number[] = [0.5];
+
 /** Segments per triangle from which layers are swept bottom up (long CAD triangles), not bucketed. */
 const sweepSegmentsPerTriangle = 4;
 
@@ -162,9 +171,14 @@ export function measureFdmLayers(
     positions,
     indices,
     runs,
-    edgeMates ?? edges!,
-    { zMin, h, count: layerCount },
-    skin,
+    edgeMates ?? edges!.ids,
+    edgeMates ? undefined : edges!.triangles,
+    zMin,
+    h,
+    layerCount,
+    skin.solidLayers,
+    skin.bandMm,
+    skin.marginMm,
     solidSkin,
   );
   // Meshes of long triangles (CAD exports: several layers each) are swept bottom up layer by layer
@@ -172,7 +186,8 @@ export function measureFdmLayers(
   const sweep = segmentCount >= sweepSegmentsPerTriangle * triangleCount;
   const loopSpacing = skin.bandMm / perimeterLoops;
   const smallBelowMm2 = options.solidBelowAreaMm2 ?? 70;
-  const firstLayerPoints: number[] = [];
+  const firstLayerPoints = keptFirstLayerPoints;
+  firstLayerPoints.length = 0;
   const boxes = new Float64Array(layerCount * 4).fill(NaN); // x min, x max, y min, y max per layer
   // Closed meshes (every edge between two triangles) are sliced and joined triangle by triangle, with
   // no buckets per layer, and meshes of long triangles keep a layer's joins where its plane cuts the

@@ -61,26 +61,72 @@ export function measureFdmSupports(
   options: FdmSupportOptions,
 ): FdmSupports {
   const { zMin, layerHeightMm: h, layerCount, contactGapMm, interfaceLayers } = options;
-  const sparse = new Float64Array(layerCount);
-  const dense = new Float64Array(layerCount);
   // A part with no face flatter than the support angle above the first layer needs no support (cubes,
   // cups, tubes: the grid is most of the cost).
   if (layerCount === 0 || !columnHits.overhang)
     return {
-      sparseMm2: sparse,
-      interfaceMm2: dense,
+      sparseMm2: new Float64Array(layerCount),
+      interfaceMm2: new Float64Array(layerCount),
       outlineMm: new Float64Array(layerCount),
       columnMm3: 0,
       layerHeightMm: new Float64Array(layerCount).fill(h),
     };
   const { cell, nx, ny } = columnHits.grid;
-  const limit = -Math.cos((options.supportAngleDeg * Math.PI) / 180);
-  const denseLimit = -Math.cos(((options.interfaceAngleDeg ?? options.supportAngleDeg) * Math.PI) / 180);
+  // The loops take numbers and typed arrays, not the literals made per part (decision 0105).
+  return supportsOnColumns(
+    columnHits.column,
+    columnHits.height,
+    columnHits.normalZ,
+    columnHits.count,
+    cell,
+    nx,
+    ny,
+    zMin,
+    h,
+    layerCount,
+    contactGapMm,
+    interfaceLayers,
+    -Math.cos((options.supportAngleDeg * Math.PI) / 180),
+    -Math.cos(((options.interfaceAngleDeg ?? options.supportAngleDeg) * Math.PI) / 180),
+    options.supportBridges === false,
+    Math.round((options.spreadMm ?? 0) / cell),
+    options.supportMaxLayerHeightMm ?? h,
+  );
+}
+
+/**
+ * `measureFdmSupports` of a part with an overhang. Its arguments are numbers and typed arrays: reading
+ * the options' literal, its compiled code was thrown away now and then between parts ("insufficient
+ * type feedback" for the literal's fields) and compiled again, at up to a few hundred ms.
+ */
+function supportsOnColumns(
+  hitColumn: Int32Array,
+  hitHeight: Float64Array,
+  hitNormal: Float32Array,
+  hitCount: number,
+  cell: number,
+  nx: number,
+  ny: number,
+  zMin: number,
+  h: number,
+  layerCount: number,
+  contactGapMm: number,
+  interfaceLayers: number,
+  /** Normals' z at most this need support, at most `denseLimit` a dense interface. */
+  limit: number,
+  denseLimit: number,
+  /** Overhangs anchored on two opposite sides are bridged, not supported. */
+  bridgeFlatCeilings: boolean,
+  /** Sideways growth of support regions, columns. */
+  radius: number,
+  maxLayerHeightMm: number,
+): FdmSupports {
+  const sparse = new Float64Array(layerCount);
+  const dense = new Float64Array(layerCount);
   // Only flat ceilings are bridged; a sloped one (the top of a horizontal hole away from its crown)
   // grows one strip per layer anchored on one side, and PrusaSlicer supports it.
   const flatLimit = -Math.cos((10 * Math.PI) / 180);
   // A counting sort puts the hits per column (CSR layout).
-  const { column: hitColumn, height: hitHeight, normalZ: hitNormal, count: hitCount } = columnHits;
   const counts = new Uint32Array(nx * ny + 1);
   for (let k = 0; k < hitCount; k++) counts[hitColumn[k]! + 1]!++;
   for (let c = 0; c < nx * ny; c++) counts[c + 1]! += counts[c]!;
@@ -101,7 +147,12 @@ export function measureFdmSupports(
   const boundary = new Uint8Array(layerCount + 1);
   boundary[0] = 1;
   boundary[Math.min(1, layerCount)] = 1;
-  const intervals = supportIntervalsOf({ zMin, h, layerCount, contactGapMm, interfaceLayers }, cellArea, cellCount, boundary);
+  const intervals = supportIntervalsOf(
+    { zMin, h, layerCount, contactGapMm, interfaceLayers },
+    cellArea,
+    cellCount,
+    boundary,
+  );
   // Highest supported point per column, for the lateral spread below.
   const supportTop = new Float64Array(nx * ny).fill(-Infinity);
   for (let c = 0; c < nx * ny; c++) sortHits(hitZ, hitNz, counts[c]!, counts[c + 1]!);
@@ -123,7 +174,7 @@ export function measureFdmSupports(
         nz <= limit &&
         top - below > h / 2 &&
         z - zMin > h &&
-        !(options.supportBridges === false && nz < flatLimit && isBridged(ceilings, c, z))
+        !(bridgeFlatCeilings && nz < flatLimit && isBridged(ceilings, c, z))
       ) {
         addInterval(intervals, below, top, nz <= denseLimit, true);
         supportTop[c] = Math.max(supportTop[c]!, top);
@@ -133,7 +184,6 @@ export function measureFdmSupports(
   // Slicers grow support regions sideways (PrusaSlicer closes gaps up to its closing radius and
   // merges neighbouring overhangs): columns within `spreadMm` of a supported one are supported up to
   // the same height, from the part surface or plate below, where the part leaves room.
-  const radius = Math.round((options.spreadMm ?? 0) / cell);
   if (radius > 0) {
     const spread = maxFilter(maxFilter(supportTop, nx, ny, radius, 1), nx, ny, radius, nx);
     for (let c = 0; c < nx * ny; c++) {
@@ -235,7 +285,8 @@ export function measureFdmSupports(
   );
   const faces = new Float64Array(layerCount + 1);
   for (let c = 0; c < cellCount; c++) {
-    for (let k = mergedStart[c]!; k < mergedStart[c + 1]!; k++) addFaces(faces, mergedFirst[k]!, mergedLast[k]!, 4);
+    for (let k = mergedStart[c]!; k < mergedStart[c + 1]!; k++)
+      addFaces(faces, mergedFirst[k]!, mergedLast[k]!, 4);
     if (c % nx < nx - 1) addSharedFaces(faces, mergedStart, mergedFirst, mergedLast, c, c + 1);
     if (c + nx < cellCount) addSharedFaces(faces, mergedStart, mergedFirst, mergedLast, c, c + nx);
   }
@@ -252,7 +303,7 @@ export function measureFdmSupports(
     interfaceMm2: dense,
     outlineMm: outline,
     columnMm3,
-    layerHeightMm: supportLayerHeights(boundary, h, options.supportMaxLayerHeightMm ?? h),
+    layerHeightMm: supportLayerHeights(boundary, h, maxLayerHeightMm),
   };
 }
 

@@ -41,12 +41,57 @@ export function sliceRangesAndSkins(
   const { layerCount, step, zMin, h, overhangLimit } = layers;
   const { firstLayer, lastLayer, segmentBase, flatNormals, runs } = ranges;
   const { up, down, solidSkin, skin } = skins;
+  // The pass takes numbers and arrays, not these literals made per part (decision 0105).
+  return firstPass(
+    positions,
+    indices,
+    layerCount,
+    step,
+    zMin,
+    h,
+    overhangLimit,
+    firstLayer,
+    lastLayer,
+    segmentBase,
+    flatNormals,
+    runs,
+    up,
+    down,
+    solidSkin,
+    skin.solidLayers,
+    skin.bandMm,
+    skin.marginMm,
+    hits,
+  );
+}
+
+/** `sliceRangesAndSkins`' pass, its arguments one by one. */
+function firstPass(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  layerCount: number,
+  step: number,
+  zMin: number,
+  h: number,
+  overhangLimit: number,
+  firstLayer: Int32Array,
+  lastLayer: Int32Array,
+  segmentBase: Int32Array,
+  flatNormals: Float64Array,
+  runs: Float64Array,
+  up: Float64Array,
+  down: Float64Array,
+  solidSkin: Float64Array,
+  solidLayers: number,
+  bandMm: number,
+  marginMm: number,
+  hits: ColumnHits,
+): number {
   const triangleCount = firstLayer.length;
   const stepShift = step === 1 ? 0 : step === 2 ? 1 : -1;
   const zAbove = zMin + h;
   let overhang = false;
   let segmentCount = 0;
-  const { solidLayers, bandMm, marginMm } = skin;
   for (let t = 0; t < triangleCount; t++) {
     const a = indices[t * 3]! * 3;
     const b = indices[t * 3 + 1]! * 3;
