@@ -12,5 +12,7 @@
  * 3. Mesh corners within 2^-40 of zero read as 0 (decision 0103): SolidWorks STLs whose seams were refused
  *    as open surfaces, or priced with holes "closed", are read closed as drawn; DXF splines, ellipses and
  *    blocks are cut (a spline hole was left out before).
+ * 4. A file of several separate parts is priced as the set of its parts, each from its own stock or flat
+ *    blank with the setups it needs alone (decision 0110); rational DXF splines are cut with their weights.
  */
-export const analysisResultsRevision = 3;
+export const analysisResultsRevision = 4;

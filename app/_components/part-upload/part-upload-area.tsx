@@ -3,32 +3,52 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatEuros } from "@/lib/money/format-euros";
-import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
+import {
+  cadFileExtensions,
+  cadFormatNames,
+  cadFormatNamesInWords,
+  formatFromFileName,
+} from "@/quoting-engine/catalogue/catalogue";
+import { detectFormat, formatSniffBytes } from "@/quoting-engine/io/detect-format";
 import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
 import { formatFileSize } from "@/lib/files/format-file-size";
 import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
-import { missingExtensionRefusal } from "@/lib/parts/missing-extension-refusal";
 
 interface UploadRow extends UploadProgress {
   key: string;
   fileName: string;
   sizeBytes: number;
+  /** "Read as STEP (the name had no extension)": a name without a CAD extension, read by its content. */
+  formatNote?: string;
 }
 
-/** Why a file is refused before it is sent, or null. */
-function refusalFor(file: File, maxBytes: number): string | null {
-  const lower = file.name.toLowerCase();
+/**
+ * Why a file is refused before it is sent (`refusal`), or how it will be read when its name has no CAD
+ * extension (`note`: its first bytes tell the format, as the server's do).
+ */
+async function checkBeforeSending(
+  file: File,
+  maxBytes: number,
+): Promise<{ refusal?: string; note?: string }> {
   const archive = archiveFileRefusal(file.name);
-  if (archive) return archive;
-  const noExtension = missingExtensionRefusal(file.name);
-  if (noExtension) return noExtension;
-  if (!cadFileExtensions.some((extension) => lower.endsWith(extension)))
-    return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
+  if (archive) return { refusal: archive };
   if (file.size > maxBytes)
-    return `${formatFileSize(file.size)} is over the ${formatFileSize(maxBytes)} limit. Export with fewer triangles or as STEP.`;
-  if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
-  return null;
+    return {
+      refusal: `${formatFileSize(file.size)} is over the ${formatFileSize(maxBytes)} limit. Export with fewer triangles or as STEP.`,
+    };
+  if (file.size === 0) return { refusal: "The file is empty (0 bytes). Export the part again." };
+  if (formatFromFileName(file.name)) return {};
+  const head = new Uint8Array(await file.slice(0, formatSniffBytes).arrayBuffer());
+  const format = detectFormat(head, file.size);
+  if (!format)
+    return {
+      refusal: `Not a CAD file we read: its content is not ${cadFormatNamesInWords}. Upload one of these (STEP gives the most exact quote; DXF for flat laser-cut parts).`,
+    };
+  const extension = /\.([^./\\\s]+)$/.exec(file.name)?.[1];
+  return {
+    note: `Read as ${cadFormatNames[format]} (${extension ? `.${extension} is no CAD extension` : "the name had no extension"}).`,
+  };
 }
 
 /**
@@ -49,12 +69,15 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
     (files: FileList | File[]) => {
       for (const file of Array.from(files)) {
         const key = `upload-${counter.current++}`;
-        const refusal = refusalFor(file, maxBytes);
-        const row: UploadRow = refusal
-          ? { key, fileName: file.name, sizeBytes: file.size, phase: "failed", fraction: 0, message: refusal }
-          : { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 };
-        setRows((current) => [row, ...current]);
-        if (!refusal) void uploadAndAnalyzePart(file, (progress) => update(key, progress));
+        setRows((current) => [
+          { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 },
+          ...current,
+        ]);
+        void checkBeforeSending(file, maxBytes).then(({ refusal, note }) => {
+          if (refusal) return update(key, { phase: "failed", message: refusal });
+          if (note) update(key, { formatNote: note });
+          void uploadAndAnalyzePart(file, (progress) => update(key, progress));
+        });
       }
     },
     [update, maxBytes],
@@ -151,6 +174,11 @@ function UploadRowView({ row }: { row: UploadRow }) {
       )}
       <div className={styles.uploadRowStatus}>
         <span data-testid="upload-stage">{label}</span>
+        {row.formatNote && (
+          <span className="muted" data-testid="upload-format-note">
+            {row.formatNote}
+          </span>
+        )}
         {row.phase === "analyzing" && row.preliminaryPriceCents !== undefined && (
           <span data-testid="preliminary-price">
             from {formatEuros(row.preliminaryPriceCents)} per part{" "}

@@ -1,0 +1,66 @@
+import type { BrepFace } from "../io/cad-model";
+import type { DisplayMesh } from "./analyze-model";
+import { dot, type Vector3 } from "./cylinder-geometry";
+import type { FaceFamily } from "./depression-features";
+import { planSetups, type SetupPlan } from "./plan-setups";
+import { buildTriangleBvh } from "./triangle-bvh";
+
+/**
+ * Setups of a file that holds several separate parts: each part is clamped on its own, so each is
+ * planned alone, its rays cast against its own triangles only (another part of the file blocks no tool).
+ * `partOfBody` gives each body of the mesh the part it belongs to (a void's wall: the part around it).
+ * Returns the union of the parts' directions as the file's plan, and the setups each part needs
+ * (indexed by part). Costs about what planning the whole file costs: the same rays, smaller trees.
+ */
+export function planSetupsPerPart(
+  faces: BrepFace[],
+  families: FaceFamily[],
+  mesh: DisplayMesh,
+  faceNormals: Map<number, Vector3>,
+  trianglesByFace: Map<number, number[]>,
+  centroids: Float64Array,
+  partOfBody: ArrayLike<number>,
+): SetupPlan & { setupsOfPart: number[] } {
+  const triangleCount = mesh.indices.length / 3;
+  const partOfTriangle = new Int32Array(triangleCount);
+  const trianglesOfPart = new Map<number, number>();
+  for (let triangle = 0; triangle < triangleCount; triangle++) {
+    const part = partOfBody[mesh.bodyIds[triangle]!] ?? mesh.bodyIds[triangle]!;
+    partOfTriangle[triangle] = part;
+    trianglesOfPart.set(part, (trianglesOfPart.get(part) ?? 0) + 1);
+  }
+  const partOfFace = new Int32Array(faces.length).fill(-1);
+  for (const [face, triangles] of trianglesByFace)
+    if (face >= 0 && face < faces.length && triangles.length > 0)
+      partOfFace[face] = partOfTriangle[triangles[0]!]!;
+
+  const setups: Vector3[] = [];
+  const undercutFaces: number[] = [];
+  const setupsOfPart: number[] = [];
+  for (const [part, count] of trianglesOfPart) {
+    const indices = new Uint32Array(count * 3);
+    const partCentroids = new Float64Array(count * 3);
+    const triangleOf = new Int32Array(count);
+    let next = 0;
+    for (let triangle = 0; triangle < triangleCount; triangle++) {
+      if (partOfTriangle[triangle] !== part) continue;
+      indices.set(mesh.indices.subarray(triangle * 3, triangle * 3 + 3), next * 3);
+      partCentroids.set(centroids.subarray(triangle * 3, triangle * 3 + 3), next * 3);
+      triangleOf[next++] = triangle;
+    }
+    const bvh = buildTriangleBvh(mesh.positions, indices, partCentroids);
+    // The tree names the mesh's triangles, so a ray skips the triangle it starts from as over the whole mesh.
+    const order = bvh.arrays.tree.order;
+    for (let place = 0; place < order.length; place++) order[place] = triangleOf[order[place]!]!;
+    const partFamilies = families.map((family, face) => (partOfFace[face] === part ? family : "stock"));
+    const plan = planSetups(faces, partFamilies, mesh, bvh, faceNormals, trianglesByFace);
+    setupsOfPart[part] = plan.setups.length;
+    undercutFaces.push(...plan.undercutFaces);
+    for (const direction of plan.setups)
+      if (!setups.some((known) => dot(known, direction) > sameDirectionCosine)) setups.push(direction);
+  }
+  return { setups, undercut: undercutFaces.length > 0, undercutFaces, setupsOfPart };
+}
+
+/** As plan-setups: directions this close are one. */
+const sameDirectionCosine = 0.9995;
