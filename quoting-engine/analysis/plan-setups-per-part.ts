@@ -2,7 +2,7 @@ import type { BrepFace } from "../io/cad-model";
 import type { DisplayMesh } from "./analyze-model";
 import { dot, type Vector3 } from "./cylinder-geometry";
 import type { FaceFamily } from "./depression-features";
-import { planSetups, type SetupPlan } from "./plan-setups";
+import { extentAlong, planSetups, type SetupPlan } from "./plan-setups";
 import { buildTriangleBvh } from "./triangle-bvh";
 
 /**
@@ -22,38 +22,45 @@ export function planSetupsPerPart(
   partOfBody: ArrayLike<number>,
 ): SetupPlan & { setupsOfPart: number[] } {
   const triangleCount = mesh.indices.length / 3;
+  // The triangles of each part in one pass (a counting sort by part), in the mesh's order.
   const partOfTriangle = new Int32Array(triangleCount);
-  const trianglesOfPart = new Map<number, number>();
+  const partIndex = new Map<number, number>();
+  const counts: number[] = [];
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     const part = partOfBody[mesh.bodyIds[triangle]!] ?? mesh.bodyIds[triangle]!;
     partOfTriangle[triangle] = part;
-    trianglesOfPart.set(part, (trianglesOfPart.get(part) ?? 0) + 1);
+    let index = partIndex.get(part);
+    if (index === undefined) partIndex.set(part, (index = counts.push(0) - 1));
+    counts[index]!++;
   }
+  const starts = counts.map((_, index) => counts.slice(0, index).reduce((sum, count) => sum + count, 0));
+  const byPart = new Int32Array(triangleCount);
+  const filled = [...starts];
+  for (let triangle = 0; triangle < triangleCount; triangle++)
+    byPart[filled[partIndex.get(partOfTriangle[triangle]!)!]!++] = triangle;
   const partOfFace = new Int32Array(faces.length).fill(-1);
   for (const [face, triangles] of trianglesByFace)
     if (face >= 0 && face < faces.length && triangles.length > 0)
       partOfFace[face] = partOfTriangle[triangles[0]!]!;
+  const sizeMm = Math.hypot(...[0, 1, 2].map((axis) => extentAlong(mesh.positions, axis)));
 
   const setups: Vector3[] = [];
   const undercutFaces: number[] = [];
   const setupsOfPart: number[] = [];
-  for (const [part, count] of trianglesOfPart) {
-    const indices = new Uint32Array(count * 3);
-    const partCentroids = new Float64Array(count * 3);
-    const triangleOf = new Int32Array(count);
-    let next = 0;
-    for (let triangle = 0; triangle < triangleCount; triangle++) {
-      if (partOfTriangle[triangle] !== part) continue;
+  for (const [part, index] of partIndex) {
+    const triangleOf = byPart.subarray(starts[index]!, starts[index]! + counts[index]!);
+    const indices = new Uint32Array(triangleOf.length * 3);
+    const partCentroids = new Float64Array(triangleOf.length * 3);
+    triangleOf.forEach((triangle, next) => {
       indices.set(mesh.indices.subarray(triangle * 3, triangle * 3 + 3), next * 3);
       partCentroids.set(centroids.subarray(triangle * 3, triangle * 3 + 3), next * 3);
-      triangleOf[next++] = triangle;
-    }
+    });
     const bvh = buildTriangleBvh(mesh.positions, indices, partCentroids);
     // The tree names the mesh's triangles, so a ray skips the triangle it starts from as over the whole mesh.
     const order = bvh.arrays.tree.order;
     for (let place = 0; place < order.length; place++) order[place] = triangleOf[order[place]!]!;
     const partFamilies = families.map((family, face) => (partOfFace[face] === part ? family : "stock"));
-    const plan = planSetups(faces, partFamilies, mesh, bvh, faceNormals, trianglesByFace);
+    const plan = planSetups(faces, partFamilies, mesh, bvh, faceNormals, trianglesByFace, sizeMm);
     setupsOfPart[part] = plan.setups.length;
     undercutFaces.push(...plan.undercutFaces);
     for (const direction of plan.setups)
