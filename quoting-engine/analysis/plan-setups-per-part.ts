@@ -22,22 +22,21 @@ export function planSetupsPerPart(
   partOfBody: ArrayLike<number>,
 ): SetupPlan & { setupsOfPart: number[] } {
   const triangleCount = mesh.indices.length / 3;
-  // The triangles of each part in one pass (a counting sort by part), in the mesh's order.
+  // The triangles of each part in one pass (a counting sort by part), in the mesh's order. Parts are body
+  // indices, so plain arrays index them.
   const partOfTriangle = new Int32Array(triangleCount);
-  const partIndex = new Map<number, number>();
-  const counts: number[] = [];
+  const counts = new Int32Array(partOfBody.length);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
-    const part = partOfBody[mesh.bodyIds[triangle]!] ?? mesh.bodyIds[triangle]!;
+    const part = partOfBody[mesh.bodyIds[triangle]!]!;
     partOfTriangle[triangle] = part;
-    let index = partIndex.get(part);
-    if (index === undefined) partIndex.set(part, (index = counts.push(0) - 1));
-    counts[index]!++;
+    counts[part]!++;
   }
-  const starts = counts.map((_, index) => counts.slice(0, index).reduce((sum, count) => sum + count, 0));
+  const starts = new Int32Array(partOfBody.length);
+  for (let part = 1; part < starts.length; part++) starts[part] = starts[part - 1]! + counts[part - 1]!;
   const byPart = new Int32Array(triangleCount);
-  const filled = [...starts];
+  const filled = starts.slice();
   for (let triangle = 0; triangle < triangleCount; triangle++)
-    byPart[filled[partIndex.get(partOfTriangle[triangle]!)!]!++] = triangle;
+    byPart[filled[partOfTriangle[triangle]!]!++] = triangle;
   const partOfFace = new Int32Array(faces.length).fill(-1);
   for (const [face, triangles] of trianglesByFace)
     if (face >= 0 && face < faces.length && triangles.length > 0)
@@ -47,8 +46,18 @@ export function planSetupsPerPart(
   const setups: Vector3[] = [];
   const undercutFaces: number[] = [];
   const setupsOfPart: number[] = [];
-  for (const [part, index] of partIndex) {
-    const triangleOf = byPart.subarray(starts[index]!, starts[index]! + counts[index]!);
+  // Parts whose every face lies on the file's stock planes have nothing to reach: one setup, as planSetups says.
+  const machinedParts = new Set<number>();
+  for (const face of faces)
+    if (families[face.id] !== "stock" && partOfFace[face.id]! >= 0) machinedParts.add(partOfFace[face.id]!);
+  for (let part = 0; part < counts.length; part++) {
+    if (counts[part] === 0) continue;
+    if (!machinedParts.has(part)) {
+      setupsOfPart[part] = 1;
+      if (!setups.some((known) => dot(known, [0, 0, 1]) > sameDirectionCosine)) setups.push([0, 0, 1]);
+      continue;
+    }
+    const triangleOf = byPart.subarray(starts[part]!, starts[part]! + counts[part]!);
     const indices = new Uint32Array(triangleOf.length * 3);
     const partCentroids = new Float64Array(triangleOf.length * 3);
     triangleOf.forEach((triangle, next) => {
@@ -59,7 +68,7 @@ export function planSetupsPerPart(
     // The tree names the mesh's triangles, so a ray skips the triangle it starts from as over the whole mesh.
     const order = bvh.arrays.tree.order;
     for (let place = 0; place < order.length; place++) order[place] = triangleOf[order[place]!]!;
-    const partFamilies = families.map((family, face) => (partOfFace[face] === part ? family : "stock"));
+    const partFamilies = faces.map((face) => (partOfFace[face.id] === part ? families[face.id]! : "stock"));
     const plan = planSetups(faces, partFamilies, mesh, bvh, faceNormals, trianglesByFace, sizeMm);
     setupsOfPart[part] = plan.setups.length;
     undercutFaces.push(...plan.undercutFaces);
