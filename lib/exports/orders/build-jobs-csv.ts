@@ -1,16 +1,10 @@
 import { csvText, eurosCell } from "./csv-text";
 import { finishLabel } from "@/lib/catalogue/catalogue-labels";
 import { lineStatusLabels } from "@/lib/orders/line-status-labels";
-import {
-  type LineCsvFields,
-  madeCells,
-  madeColumns,
-  shippingCells,
-  shippingColumns,
-} from "./line-csv-fields";
+import * as lineCsv from "./line-csv-fields";
 
 /** One of a partner's jobs as the CSV reads it. */
-export interface JobForCsv extends LineCsvFields {
+export interface JobForCsv extends lineCsv.LineCsvFields {
   orderNumber: string;
   finish: string;
   /** What the partner is paid for the line (its accepted offer's price, supplierPriceCentsOf), in cents. */
@@ -20,14 +14,14 @@ export interface JobForCsv extends LineCsvFields {
 const columns = [
   "order_number",
   "part_file",
-  ...madeColumns,
+  ...lineCsv.madeColumns,
   "finish",
   "finish_name",
   "quantity",
   "your_price",
   "status",
   "status_name",
-  ...shippingColumns,
+  ...lineCsv.shippingColumns,
 ];
 
 /**
@@ -39,14 +33,14 @@ export function buildJobsCsv(jobs: readonly JobForCsv[]): string {
   const rows = jobs.map((job) => ({
     order_number: job.orderNumber,
     part_file: job.partFileName,
-    ...madeCells(job),
+    ...lineCsv.madeCells(job),
     finish: job.finish,
     finish_name: finishLabel(job.finish),
     quantity: job.quantity,
     your_price: eurosCell(job.supplierPriceCents),
     status: job.status.toLowerCase(),
     status_name: lineStatusLabels[job.status],
-    ...shippingCells(job),
+    ...lineCsv.shippingCells(job),
   }));
   return csvText(rows, columns);
 }
