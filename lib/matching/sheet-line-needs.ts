@@ -26,3 +26,25 @@ export function sheetLineNeeds(
     tensileStrengthMpa: data.sheetMetal.tensileStrengthMpa[stock.group],
   };
 }
+
+/**
+ * `sheetLineNeeds` of a file of several sheet parts of one thickness, each cut from its own blank
+ * (docs/decisions/0110): a laser must hold the longest blank side and the longest short side (each blank
+ * turned long side first), a press brake the most bends and the longest bend of any part.
+ */
+export function sheetLineNeedsOfParts(
+  sheets: readonly SheetMetalOk[],
+  line: { bent: boolean; materialCode: string },
+  data: PricingData,
+): SheetLineNeeds | undefined {
+  const needs = sheets.map((sheet) => sheetLineNeeds(sheet, line, data));
+  if (needs.length === 0 || needs.some((need) => !need)) return undefined;
+  const all = needs as SheetLineNeeds[];
+  const sides = all.map(({ blankMm }) => [Math.max(...blankMm), Math.min(...blankMm)]);
+  return {
+    ...all[0]!,
+    blankMm: [Math.max(...sides.map(([long]) => long!)), Math.max(...sides.map(([, short]) => short!))],
+    bends: Math.max(...all.map((need) => need.bends)),
+    longestBendMm: Math.max(...all.map((need) => need.longestBendMm)),
+  };
+}

@@ -4,7 +4,8 @@ import { storedSheetMetalSchema } from "../parts/stored-sheet-metal-schema";
 import { loadPricingData } from "../pricing/load-pricing-data";
 import type { LineToMatch, SupplierCandidate } from "./rank-candidates";
 import { sheetMachineCapabilityOf } from "./sheet-machine-capability-of";
-import { sheetLineNeeds } from "./sheet-line-needs";
+import { sheetLineNeedsOfParts } from "./sheet-line-needs";
+import { separatePartsSchema } from "../parts/sheet-metal-analysis-schema";
 
 /**
  * For a laser-cut or sheet-metal line: what it asks of a partner's machines (sheetLineNeeds: the blank
@@ -12,6 +13,7 @@ import { sheetLineNeeds } from "./sheet-line-needs";
  * and strength from the pricing settings), and each candidate's lasers and press brakes, so
  * rankCandidates can skip partners who cannot make it. The box envelope check is left out for such
  * lines: a bent part's box says nothing about a laser's sheet.
+ * A file of several sheet parts asks for what its largest blank and its most bent part need.
  * Other lines, and sheet lines whose analysis has no flat pattern, pass through unchanged.
  */
 export async function withSheetMachines(
@@ -29,10 +31,20 @@ export async function withSheetMachines(
   const stored =
     analysis && typeof analysis === "object" && !Array.isArray(analysis) ? analysis.sheetMetal : undefined;
   const sheet = storedSheetMetalSchema.safeParse(stored);
-  if (!sheet.success || !sheet.data.ok) return { lineToMatch, candidates };
+  // A file of several sheet parts of one thickness: each part's own blank (decision 0110).
+  const parts = separatePartsSchema.safeParse(
+    analysis && typeof analysis === "object" && !Array.isArray(analysis) ? analysis.separateParts : undefined,
+  );
+  const sheets =
+    sheet.success && sheet.data.ok
+      ? [sheet.data]
+      : parts.success && parts.data && parts.data.length > 1 && parts.data.every((part) => part.sheetMetal)
+        ? parts.data.map((part) => part.sheetMetal!)
+        : [];
+  if (sheets.length === 0) return { lineToMatch, candidates };
   const { data } = await loadPricingData(db as Database);
-  const needs = sheetLineNeeds(
-    sheet.data,
+  const needs = sheetLineNeedsOfParts(
+    sheets,
     { bent: line.process === "SHEET_METAL", materialCode: line.materialCode },
     data,
   );

@@ -1,14 +1,14 @@
-import { cadFormatsInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { AppError } from "../errors/app-error";
+import { formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { archiveFileRefusal } from "./archive-file-refusal";
-import { missingExtensionRefusal } from "./missing-extension-refusal";
 import { nativeCadFileRefusal } from "./native-cad-file-refusal";
 import { hasControlCharactersInFileName } from "../storage/control-characters-in-file-name";
 
 /**
- * A CAD file's name as a part keeps it (the last path segment, trimmed) and its format by the extension;
- * refuses control characters, an empty or overlong name and a format we do not read. Run before a byte of
- * the file is stored.
+ * A CAD file's name as a part keeps it (the last path segment, trimmed); refuses control characters, an
+ * empty or overlong name, an archive and a CAD program's own file (named with what to export). Run before
+ * a byte of the file is stored. Another name without a CAD extension passes: the content tells the format
+ * (recordStoredPart, docs/decisions/0110).
  */
 export function checkPartFileName(rawName: string): { fileName: string } {
   if (hasControlCharactersInFileName(rawName))
@@ -21,14 +21,7 @@ export function checkPartFileName(rawName: string): { fileName: string } {
     throw new AppError("validation_failed", "The file needs a name of 1 to 255 characters.");
   const archive = archiveFileRefusal(fileName);
   if (archive) throw new AppError("unsupported_media_type", archive);
-  const noExtension = missingExtensionRefusal(fileName);
-  if (noExtension) throw new AppError("unsupported_media_type", noExtension);
   const native = formatFromFileName(fileName) ? null : nativeCadFileRefusal(fileName);
   if (native) throw new AppError("unsupported_media_type", native);
-  if (!formatFromFileName(fileName))
-    throw new AppError(
-      "unsupported_media_type",
-      `"${fileName}" is not a CAD file we read. Upload ${cadFormatsInWords}; STEP gives the most exact quote.`,
-    );
   return { fileName };
 }

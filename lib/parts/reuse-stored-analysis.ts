@@ -1,3 +1,4 @@
+import { formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { analysisContractVersion } from "../../quoting-engine/analysis/analyze-file";
 import { analysisResultsRevision } from "../../quoting-engine/analysis/analysis-results-revision";
 import { Prisma, type Part } from "../db/generated/client";
@@ -16,16 +17,17 @@ import { analysisEngineVersion } from "./analysis-engine-version";
  * when there is nothing to reuse (then the caller queues the analysis as before).
  *
  * Only a part read as drawn is a source (no unit or, for a DXF drawing, no sheet thickness chosen by its
- * buyer), and only one whose format from
+ * buyer, no notice that its name did not say its format), and only one whose format from
  * its content matches the new file's format from its name: the engine reads an unrecognised text file
  * as OBJ only when it is named so. One statement, the report never leaves the database.
  */
 export async function reuseStoredAnalysis(
   deps: { db: Database; storage: FileStorage },
-  part: Pick<Part, "id" | "contentSha256">,
+  part: Pick<Part, "id" | "contentSha256" | "originalFileName">,
 ): Promise<Part | null> {
   const engine = analysisEngineVersion();
-  if (!engine) return null;
+  // A name without a CAD extension gets its own "Read as STEP (the name had no extension)" (decision 0110).
+  if (!engine || !formatFromFileName(part.originalFileName)) return null;
   const [copied] = await deps.db.$queryRaw<{ displayMeshKey: string }[]>`
     UPDATE "Part" p
        SET "status" = 'ANALYZED',
@@ -39,6 +41,7 @@ export async function reuseStoredAnalysis(
                AND "analysisVersion" = ${analysisContractVersion}::int
                AND "analysisRevision" = ${analysisResultsRevision}::int AND "analysisEngine" = ${engine}
                AND "assumedUnit" IS NULL AND "sheetThicknessMm" IS NULL AND "analysis" IS NOT NULL AND "displayMeshKey" IS NOT NULL
+               AND NOT ("analysis" -> 'notices' @> '[{"code": "format_from_content"}]'::jsonb)
              ORDER BY "updatedAt" DESC LIMIT 1) source
      WHERE p."id" = ${part.id} AND p."status" = 'UPLOADED' AND p."assumedUnit" IS NULL
        AND p."format" = source."format"

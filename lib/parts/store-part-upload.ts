@@ -1,6 +1,6 @@
 import { Transform, type Readable, type TransformCallback } from "node:stream";
 import type { Database } from "../db/prisma";
-import { formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
+import { cadFormatNamesInWords, formatFromFileName } from "../../quoting-engine/catalogue/catalogue";
 import { dbFormatOf } from "../db/catalogue-codes";
 import { AppError, isAppError } from "../errors/app-error";
 import type { JobQueue } from "../jobs/job-queue";
@@ -8,6 +8,7 @@ import { confirmStoredFile, deleteUnreferencedFile } from "../storage/delete-unr
 import type { FileStorage, StoredFile } from "../storage/file-storage";
 import { getLogger } from "../logging/logger";
 import { checkPartFileName } from "./check-part-file-name";
+import { sniffStoredFormat } from "./sniff-stored-format";
 import { reserveVisitorUpload, settleVisitorUpload } from "./reserve-visitor-upload";
 import { reuseStoredAnalysis } from "./reuse-stored-analysis";
 import { uploadLimitsFromEnv, type UploadLimits } from "./upload-limits";
@@ -99,12 +100,22 @@ export async function recordStoredPart(
   input: { stored: StoredFile; fileName: string; owner: PartOwner },
 ) {
   const { stored, fileName, owner } = input;
-  const format = formatFromFileName(fileName)!;
   if (stored.sizeBytes === 0) {
     await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
     throw new AppError(
       "validation_failed",
       `"${fileName}" is empty (0 bytes). Export the part again and upload that file.`,
+    );
+  }
+  // The name's extension, or for a name without a CAD one the content's first bytes (the analysis reads
+  // the whole content and corrects a wrong extension).
+  const format =
+    formatFromFileName(fileName) ?? (await sniffStoredFormat(deps.storage, stored.key, stored.sizeBytes));
+  if (!format) {
+    await deleteUnreferencedFile(deps.db, deps.storage, stored.key);
+    throw new AppError(
+      "unsupported_media_type",
+      `"${fileName}" is not a CAD file we read: its content is not ${cadFormatNamesInWords}. Upload one of these; STEP gives the most exact quote.`,
     );
   }
   let part;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { analysisContractVersion, type AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { cadFormats, manufacturingProcesses } from "../../quoting-engine/catalogue/catalogue";
 import { printingProcesses, type PrintingProcess } from "../../quoting-engine/printing/printing-envelopes";
-import { sheetMetalAnalysisSchema } from "./sheet-metal-analysis-schema";
+import { separatePartsSchema, sheetMetalAnalysisSchema } from "./sheet-metal-analysis-schema";
 
 const vector3 = z.tuple([z.number(), z.number(), z.number()]);
 const boundingBox = z.object({ min: vector3, max: vector3 });
@@ -140,6 +140,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       z.enum(["stock", "hole", "pocket", "slot", "step", "passage", "chamfer", "fillet", "other"]),
     ),
     setups: z.array(vector3),
+    partSetups: z.array(z.number().int().nonnegative()).optional(),
     undercut: z.boolean(),
     undercutFaces: faceIds,
     turnable: z.boolean(),
@@ -215,6 +216,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
     })
     .optional(),
   sheetMetal: sheetMetalAnalysisSchema.optional(),
+  separateParts: separatePartsSchema.optional(),
   dfm: z.array(
     z.object({
       code: z.string(),

@@ -2,7 +2,9 @@ import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file"
 import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
 import type { PricingData } from "../../quoting-engine/pricing/pricing-data";
 import { isSheetProcess } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-reasons";
-import { sheetLineNeeds } from "../matching/sheet-line-needs";
+import { sheetLineNeedsOfParts } from "../matching/sheet-line-needs";
+import { sheetPartsOf } from "../../quoting-engine/pricing/sheet-metal/sheet-metal-of";
+import type { SheetMetalOk } from "../../quoting-engine/analysis/sheet-metal/sheet-metal-types";
 import type { SheetLineNeeds } from "../matching/sheet-machine-refusal";
 
 /**
@@ -17,7 +19,13 @@ export function sheetNeedsOfReport(
   materialCode: string,
   data: PricingData,
 ): SheetLineNeeds | undefined {
-  const sheet = report.sheetMetal;
-  if (!isSheetProcess(process) || !sheet?.ok) return undefined;
-  return sheetLineNeeds(sheet, { bent: process === "sheet_metal", materialCode }, data);
+  if (!isSheetProcess(process)) return undefined;
+  // A file of several sheet parts: each part's own blank (decision 0110).
+  const sheets = sheetPartsOf(report);
+  if (!sheets.every((sheet) => sheet.ok)) return undefined;
+  return sheetLineNeedsOfParts(
+    sheets as SheetMetalOk[],
+    { bent: process === "sheet_metal", materialCode },
+    data,
+  );
 }

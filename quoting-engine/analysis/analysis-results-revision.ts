@@ -13,6 +13,8 @@
  *    as open surfaces, or priced with holes "closed", are read closed as drawn; DXF splines, ellipses and
  *    blocks are cut (a spline hole was left out before).
  * 4. Mesh holes that touch at a corner are closed (decision 0109): such meshes were refused as open
- *    surfaces (assimp's sphereWithHole) or priced without the open body.
+ *    surfaces (assimp's sphereWithHole) or priced without the open body. A file of several separate parts
+ *    is priced as the set of its parts, each from its own stock or flat blank with the setups it needs
+ *    alone (decision 0110); rational DXF splines are cut with their weights.
  */
 export const analysisResultsRevision = 4;

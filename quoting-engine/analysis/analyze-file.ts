@@ -1,5 +1,6 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
 import { recognizeSheetMetal } from "./sheet-metal/recognize-sheet-metal";
+import { describeSeparateParts, type SeparatePart } from "./describe-separate-parts";
 import type { SheetMetalResult } from "./sheet-metal/sheet-metal-types";
 import type { AnalysisStage } from "./analysis-stage";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
@@ -11,7 +12,7 @@ import {
   type EngineResult,
   type SourceUnit,
 } from "../io/cad-model";
-import { formatFromFileName, type CadFormat } from "../catalogue/catalogue";
+import { cadFormatNames, formatFromFileName, type CadFormat } from "../catalogue/catalogue";
 import { detectFormat } from "../io/detect-format";
 import { readCadModel } from "../io/read-cad-model";
 import { analyzeDxfDrawing } from "../io/dxf/analyze-dxf-drawing";
@@ -61,6 +62,9 @@ export interface AnalysisReport {
   /** Sheet metal: thickness, bends and the flat pattern, or why the part is not sheet metal (absent when
    * recognition is off, and in reports stored before it). */
   sheetMetal?: SheetMetalResult;
+  /** A file of several separate parts: what each needs made alone, so the file is priced as the set of
+   * its parts (decision 0110; absent for one part, when recognition is off, and in reports stored before). */
+  separateParts?: SeparatePart[];
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
   dfm: DfmFinding[];
   timingsMs: { parse: number; analyze: number; total: number };
@@ -117,6 +121,11 @@ export function analyzeFile(
     );
   }
   const format = detectFormat(bytes) ?? textFallback(bytes, fileName);
+  if (!format && bytes[0] === 0x50 && bytes[1] === 0x4b)
+    return engineFailure(
+      "unsupported_format",
+      `"${fileName}" is a ZIP archive with no 3MF model in it: unpack it and upload the CAD files inside (STEP, IGES, BREP, STL, OBJ, 3MF or DXF).`,
+    );
   if (!format) {
     return engineFailure(
       "unsupported_format",
@@ -125,7 +134,11 @@ export function analyzeFile(
   }
   options.onStage?.("reading");
   // A drawing is a flat pattern at the thickness its buyer chose, not a solid (issue 23).
-  if (format === "dxf") return analyzeDxfDrawing(bytes, fileName, options.drawingThicknessMm);
+  if (format === "dxf") {
+    const drawing = analyzeDxfDrawing(bytes, fileName, options.drawingThicknessMm);
+    if ("report" in drawing) drawing.report.notices.push(...formatNotices(fileName, format));
+    return drawing;
+  }
   const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit, {
     maxTriangles: options.maxTriangles,
   });
@@ -146,7 +159,7 @@ export function analyzeFile(
         options.assumeUnit,
       )
     : { notices: [] };
-  const notices = [...measured.notices, ...unit.notices];
+  const notices = [...measured.notices, ...unit.notices, ...formatNotices(fileName, format)];
   const head = {
     ok: true as const,
     version: analysisContractVersion as typeof analysisContractVersion,
@@ -182,6 +195,9 @@ export function analyzeFile(
   if (triangles && edgeMates) triangles.edgeMates = edgeMates;
   const faces = triangles && untyped ? segmentMesh(displayMesh, triangles) : model.faces;
   if (faces !== model.faces) measured.faces = faces.map(toFaceReport);
+  const partBodies = measured.bodies.flatMap((body, index) =>
+    body.closed && body.voidOf === undefined ? [index] : [],
+  );
   const features = triangles
     ? recognizeFeatures(
         faces,
@@ -190,21 +206,37 @@ export function analyzeFile(
         triangles,
         model.parts.some((part) => part.exact),
         measured.bodies.map((body, index) => body.voidOf ?? index),
+        partBodies.length > 1,
       )
     : skippedFeatures(measured.bbox);
-  const sheetMetal = recognize
-    ? recognizeSheetMetal(
-        {
+  // Several separate parts: each is described on its own, so the file is priced as the set of them.
+  const separate =
+    recognize && partBodies.length > 1
+      ? describeSeparateParts({
+          bodies: measured.bodies,
+          partBodies,
           faces,
           mesh: displayMesh,
-          volumeMm3: measured.volumeMm3,
-          areaMm2: measured.areaMm2,
-          closedBodies: measured.bodies.filter((body) => body.closed && body.voidOf === undefined).length,
+          ...(features.partSetups ? { partSetups: features.partSetups } : {}),
           exactFaces: faces === model.faces && model.format !== "iges",
-        },
-        options.sheetMetalKFactor,
-      )
-    : undefined;
+          ...(options.sheetMetalKFactor !== undefined ? { kFactor: options.sheetMetalKFactor } : {}),
+        })
+      : undefined;
+  const sheetMetal = separate
+    ? { result: separate.sheetMetal }
+    : recognize
+      ? recognizeSheetMetal(
+          {
+            faces,
+            mesh: displayMesh,
+            volumeMm3: measured.volumeMm3,
+            areaMm2: measured.areaMm2,
+            closedBodies: partBodies.length,
+            exactFaces: faces === model.faces && model.format !== "iges",
+          },
+          options.sheetMetalKFactor,
+        )
+      : undefined;
   const analyzedAt = performance.now();
   if (recognize) options.onStage?.("checking_rules");
   const dfm = !recognize
@@ -221,6 +253,7 @@ export function analyzeFile(
       ...measured,
       features,
       ...(sheetMetal ? { sheetMetal: sheetMetal.result } : {}),
+      ...(separate ? { separateParts: separate.parts } : {}),
       notices,
       dfm,
       timingsMs: {
@@ -262,6 +295,29 @@ function textFallback(bytes: Uint8Array, fileName: string): CadFormat | undefine
   const byName = formatFromFileName(fileName);
   if (byName !== "obj") return undefined;
   return bytes.subarray(0, 4096).every((byte) => byte >= 9) ? "obj" : undefined;
+}
+
+/**
+ * Says which format the content was read as when the name says otherwise or nothing: "Read as STEP
+ * (the name had no extension)". Empty when the name's extension is the content's format.
+ */
+function formatNotices(fileName: string, format: CadFormat): EngineNotice[] {
+  const named = formatFromFileName(fileName);
+  if (named === format) return [];
+  const extension = /\.([^./\\\s]+)$/.exec(fileName)?.[1];
+  return [
+    {
+      code: "format_from_content",
+      severity: "info",
+      message: `Read as ${cadFormatNames[format]} (${
+        !extension
+          ? "the name had no extension"
+          : named
+            ? `the name ends in .${extension}, but the content is ${cadFormatNames[format]}`
+            : `.${extension} is no CAD extension; the content is ${cadFormatNames[format]}`
+      }).`,
+    },
+  ];
 }
 
 /** STL and OBJ carry no unit: read as millimetres, or in the unit the caller assumed for them. */

@@ -40,7 +40,7 @@ export function describeShells(bodies: BodyReport[]): { shells: ShellSummary; no
         {
           code: "identical_bodies",
           severity: "warning",
-          message: `The file holds ${parts.length} identical parts (each ${size} mm, ${formatNumber(first.volumeMm3)} mm³)${open}. They are quoted together as one piece; to order ${parts.length} of one part, upload a file with one of them and set the quantity to ${parts.length}.`,
+          message: `The file holds ${parts.length} identical parts (each ${size} mm, ${formatNumber(first.volumeMm3)} mm³)${open}. They are priced as ${parts.length} parts made together, each from its own stock; to order ${parts.length} of one part, upload a file with one of them and set the quantity to ${parts.length}.`,
         },
       ],
     };
@@ -51,7 +51,7 @@ export function describeShells(bodies: BodyReport[]): { shells: ShellSummary; no
       {
         code: "multiple_bodies",
         severity: "warning",
-        message: `The file holds ${parts.length} parts (separate solid bodies)${open}. They are quoted together as one assembly; upload them as separate files to quote them one by one.`,
+        message: `The file holds ${parts.length} separate bodies${open}, priced as ${parts.length} parts made together: each from its own stock or blank, with its own setups and machine time. Upload them as separate files to quote them one by one.`,
       },
     ],
   };

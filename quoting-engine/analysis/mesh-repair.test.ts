@@ -142,11 +142,12 @@ describe("shells as parts", () => {
     expect(notice(report, "multiple_bodies")).toBeUndefined();
   });
 
-  it("a cube and a bar are 2 parts of an assembly", () => {
+  it("a cube and a bar are 2 separate parts, priced as 2 parts made together", () => {
     const report = analyze("shells_cube_and_bar.stl");
     expect(report.shells).toMatchObject({ parts: 2, identicalParts: false });
-    expect(notice(report, "multiple_bodies")?.message).toContain("The file holds 2 parts");
-    expect(notice(report, "multiple_bodies")?.message).toContain("one assembly");
+    expect(notice(report, "multiple_bodies")?.message).toContain(
+      "The file holds 2 separate bodies, priced as 2 parts made together",
+    );
   });
 
   it("the hundred cubes of a real OBJ file are one part a hundred times", () => {

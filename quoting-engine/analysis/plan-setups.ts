@@ -42,6 +42,8 @@ export function planSetups(
   faceNormals: Map<number, Vector3>,
   /** The mesh's triangles of each face id (`trianglesOfEachFace`). */
   trianglesByFace: Map<number, number[]>,
+  /** The mesh's box diagonal, mm, when the caller has it (planning part by part): measured here otherwise. */
+  sizeMm?: number,
 ): SetupPlan {
   const machined = faces.filter((face) => families[face.id] !== "stock").map((face) => face.id);
   // Candidate directions, each with the area of the faces that suggest it.
@@ -76,11 +78,13 @@ export function planSetups(
     Math.min(samplesPerFace, Math.floor(rayBudget / (machined.length * candidates.length))),
   );
   const samples = sampleTriangles(trianglesByFace, new Set(machined), perFace);
-  const size = Math.hypot(
-    extentAlong(mesh.positions, 0),
-    extentAlong(mesh.positions, 1),
-    extentAlong(mesh.positions, 2),
-  );
+  const size =
+    sizeMm ??
+    Math.hypot(
+      extentAlong(mesh.positions, 0),
+      extentAlong(mesh.positions, 1),
+      extentAlong(mesh.positions, 2),
+    );
   // Clear of the surface by more than a coarse facet sags inside the true curve, as a tool would be.
   const offsetMm = Math.max(1e-3, size * 1e-3);
   const rays = new SetupRays(mesh, bvh, machined, samples, candidates, offsetMm);
@@ -180,7 +184,7 @@ class SetupRays implements ReachAnswers {
 }
 
 /** The mesh's extent along `axis`, mm. */
-function extentAlong(positions: ArrayLike<number>, axis: number): number {
+export function extentAlong(positions: ArrayLike<number>, axis: number): number {
   let low = Infinity;
   let high = -Infinity;
   for (let index = axis; index < positions.length; index += 3) {
@@ -210,8 +214,9 @@ function sampleTriangles(
   perFace: number,
 ): Map<number, number[]> {
   const samples = new Map<number, number[]>();
-  for (const [face, triangles] of trianglesByFace) {
-    if (!wanted.has(face)) continue;
+  for (const face of wanted) {
+    const triangles = trianglesByFace.get(face);
+    if (!triangles) continue;
     const stride = Math.max(1, triangles.length / perFace);
     const picked: number[] = [];
     for (let position = 0; position < triangles.length; position += stride)

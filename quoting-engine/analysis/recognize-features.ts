@@ -6,6 +6,7 @@ import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { measureShapeFacts } from "./measure-shape-facts";
 import type { WallThicknessReport } from "./summarize-wall-thickness";
 import { planSetups } from "./plan-setups";
+import { planSetupsPerPart } from "./plan-setups-per-part";
 import { trianglesOfEachFace } from "./triangles-of-each-face";
 import { buildTriangleBvh } from "./triangle-bvh";
 import {
@@ -78,6 +79,9 @@ export interface Features {
   faceFamilies: FaceFamily[];
   /** The fewest 3-axis access directions reaching every machined face (a turned part: both ends). */
   setups: Vector3[];
+  /** Files of several separate parts: the setups each part needs alone, by body index (0 for a void's
+   * wall); absent for one part. */
+  partSetups?: number[];
   /** Some machined face no straight tool from any setup direction reaches. */
   undercut: boolean;
   undercutFaces: number[];
@@ -124,6 +128,8 @@ export function recognizeFeatures(
   fromBrepKernel = false,
   // Per body, the body whose material it bounds (a mesh void's wall: the body around it), for wall rays.
   materialOfBody?: ArrayLike<number>,
+  // The file holds several separate closed parts (not one part with open surfaces beside it).
+  separateParts = false,
 ): Features {
   // Its arrays are kept working arrays: the tree is dropped when the features are (one tree at a time).
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids, true);
@@ -168,14 +174,21 @@ export function recognizeFeatures(
       [...revolution.values()].filter((shape) => !shape.concave).map((shape) => shape.faceId),
     ),
   });
-  const access = planSetups(
-    faces,
-    depressions.faceFamilies,
-    mesh,
-    bvh,
-    adjacency.faceNormals,
-    trianglesByFace,
-  );
+  // Separate parts are clamped one by one: each is planned alone (decision 0110).
+  const perPart =
+    separateParts && materialOfBody && partCount(materialOfBody) > 1
+      ? planSetupsPerPart(
+          faces,
+          depressions.faceFamilies,
+          mesh,
+          adjacency.faceNormals,
+          trianglesByFace,
+          triangles.centroids,
+          materialOfBody,
+        )
+      : undefined;
+  const access =
+    perPart ?? planSetups(faces, depressions.faceFamilies, mesh, bvh, adjacency.faceNormals, trianglesByFace);
   // A turned part is chucked twice, once from each end; its milled features would be live tooling.
   const setups =
     turning.turnable && turning.turningAxis
@@ -188,6 +201,9 @@ export function recognizeFeatures(
     setups,
     undercut: access.undercut,
     undercutFaces: access.undercutFaces,
+    ...(perPart && materialOfBody
+      ? { partSetups: Array.from(materialOfBody, (_, body) => perPart.setupsOfPart[body] ?? 0) }
+      : {}),
     ...turning,
     ...common,
     stock,
@@ -327,4 +343,9 @@ function findFillets(
     fillets.push({ radiusMm, convex: shape ? !shape.concave : true, faces: [face.id] });
   }
   return fillets;
+}
+
+/** How many parts the bodies form (a void's wall belongs to the part around it). */
+function partCount(partOfBody: ArrayLike<number>): number {
+  return new Set(Array.from(partOfBody)).size;
 }

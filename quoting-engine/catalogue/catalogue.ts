@@ -141,6 +141,12 @@ export const cadFormatsInWords = uploadFormats
   )
   .join(", ");
 
+/** "STEP, IGES, BREP, STL, OBJ, 3MF or DXF": the formats by name, as a sentence lists them. */
+export const cadFormatNamesInWords = uploadFormats
+  .map((format) => cadFormatNames[format])
+  .join(", ")
+  .replace(/, (?=[^,]*$)/, " or ");
+
 /** The format a file name claims by its extension (case-insensitive), or undefined. */
 export function formatFromFileName(fileName: string): CadFormat | undefined {
   const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1];

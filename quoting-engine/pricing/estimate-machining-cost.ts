@@ -30,9 +30,18 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
     stockCm3 = (Math.PI * (diameter / 2) ** 2 * length) / 1000;
     stockLabel = `bar ⌀${diameter} × ${length} mm`;
   } else {
-    const sizes = sizeOf(report).map((size) => roundUpToStockSize(size + 2 * allowance, plateSizesMm));
-    stockCm3 = (sizes[0]! * sizes[1]! * sizes[2]!) / 1000;
-    stockLabel = `block ${sizes.join(" × ")} mm`;
+    // A file of several parts: each from its own block (decision 0110).
+    const blocks = milledPartsOf(report).map((part) =>
+      part.sizeMm.map((size) => roundUpToStockSize(size + 2 * allowance, plateSizesMm)),
+    );
+    stockCm3 = blocks.reduce((sum, sizes) => sum + (sizes[0]! * sizes[1]! * sizes[2]!) / 1000, 0);
+    const largest = blocks.reduce((best, sizes) =>
+      sizes[0]! * sizes[1]! * sizes[2]! > best[0]! * best[1]! * best[2]! ? sizes : best,
+    );
+    stockLabel =
+      blocks.length === 1
+        ? `block ${largest.join(" × ")} mm`
+        : `${blocks.length} blocks, the largest ${largest.join(" × ")} mm`;
   }
   const partCm3 = report.volumeMm3 / 1000;
   const removedCm3 = Math.max(0, stockCm3 - partCm3);
@@ -50,7 +59,9 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
     kind === "cnc_turning"
       ? features.liveToolingFaces.length * (parameters.minutesPerLiveToolingFace ?? 3)
       : 0;
-  const setups = kind === "cnc_turning" ? 2 : Math.max(1, features.setups.length);
+  const parts = kind === "cnc_turning" ? 1 : milledPartsOf(report).length;
+  const setups =
+    kind === "cnc_turning" ? 2 : milledPartsOf(report).reduce((sum, part) => sum + part.setups, 0);
   const loadMinutes = setups * (parameters.loadMinutesPerSetup ?? 2);
   const learning = learningCurveAverage(quantity, parameters.learningRate ?? 1, 0.7);
   const cycle = (minutes: number) => minutes * tolerance.machiningFactor * learning;
@@ -85,15 +96,17 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
     liveToolingMinutes,
   );
   operation(`Loading and unloading, ${setups} setup${setups === 1 ? "" : "s"}`, loadMinutes);
-  const orderSetupMinutes = setups * process.setupMinutes + (parameters.programmingMinutes ?? 0);
+  // Each part of a file of several is programmed and inspected on its own.
+  const orderSetupMinutes = setups * process.setupMinutes + (parameters.programmingMinutes ?? 0) * parts;
   lines.push({
     kind: "setup",
-    label: `${setups} setup${setups === 1 ? "" : "s"} and programming (${format(orderSetupMinutes)} min per order)`,
+    label: `${setups} setup${setups === 1 ? "" : "s"} and programming${parts === 1 ? "" : ` of ${parts} parts`} (${format(orderSetupMinutes)} min per order)`,
     centsPerPart: centsForMinutes(orderSetupMinutes, rate) / quantity,
   });
   const inspectionMinutes =
-    (parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor +
-    (parameters.firstArticleMinutes ?? 0) / quantity;
+    ((parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor +
+      (parameters.firstArticleMinutes ?? 0) / quantity) *
+    parts;
   lines.push({
     kind: "inspection",
     label: "Inspection (each part, and a first article per order)",
@@ -105,6 +118,19 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
     0,
   );
   return { lines, orderMachineHours: (cycleMinutes * quantity + orderSetupMinutes) / 60 };
+}
+
+/**
+ * What is milled: the file's one part, or each of its separate parts (box and the setups it needs alone).
+ */
+function milledPartsOf(report: CostInput["report"]): { sizeMm: number[]; setups: number }[] {
+  const separate = report.separateParts;
+  if (!separate || separate.length < 2)
+    return [{ sizeMm: sizeOf(report), setups: Math.max(1, report.features.setups.length) }];
+  return separate.map((part) => {
+    const box = report.bodies[part.body]!.bbox;
+    return { sizeMm: box.max.map((value, axis) => value - box.min[axis]!), setups: part.setups };
+  });
 }
 
 /** Parting-off width plus facing allowance on bar, mm. */

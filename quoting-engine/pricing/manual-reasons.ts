@@ -83,9 +83,16 @@ function exceedsEnvelope(
       ? `The part needs ⌀${mm(diameter)} × ${mm(length)} mm of bar; the largest lathe turns ⌀${mm(envelopeMm[0])} × ${mm(envelopeMm[2])} mm.`
       : undefined;
   }
-  const size = [0, 1, 2].map((axis) => report.bbox.max[axis]! - report.bbox.min[axis]!).sort((a, b) => b - a);
   const room = [...envelopeMm].sort((a, b) => b - a);
-  return size.some((value, axis) => value > room[axis]!)
-    ? `The part measures ${size.map(mm).join(" × ")} mm; the largest ${processNameInSentence(process)} machine takes ${room.map(mm).join(" × ")} mm.`
-    : undefined;
+  // A file of several separate parts is made part by part: each must fit (decision 0110).
+  const boxes =
+    report.separateParts && report.separateParts.length > 1
+      ? report.separateParts.map((part) => report.bodies[part.body]!.bbox)
+      : [report.bbox];
+  for (const box of boxes) {
+    const size = [0, 1, 2].map((axis) => box.max[axis]! - box.min[axis]!).sort((a, b) => b - a);
+    if (size.some((value, axis) => value > room[axis]!))
+      return `${boxes.length > 1 ? "One of its parts" : "The part"} measures ${size.map(mm).join(" × ")} mm; the largest ${processNameInSentence(process)} machine takes ${room.map(mm).join(" × ")} mm.`;
+  }
+  return undefined;
 }

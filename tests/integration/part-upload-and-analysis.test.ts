@@ -61,6 +61,24 @@ describe("uploading and analysing a part", () => {
     expect(sent.at(-1)).toEqual({ name: "parts.analyze", payload: { partId: part.id } });
   });
 
+  it("takes a file without a CAD extension by its content and says so", async () => {
+    // Walk6: trimesh's box_sides.STEP saved as "box_sides" was refused for its name (decision 0110).
+    const part = await upload("synth_plate_4thru_1blind.step", "plate rev B");
+    expect(part).toMatchObject({ originalFileName: "plate rev B", format: "STEP", status: "UPLOADED" });
+    await analyzeStoredPart(deps(), part.id);
+    const analysed = await db.part.findUniqueOrThrow({ where: { id: part.id } });
+    expect(
+      (analysed.analysis as { notices: { message: string }[] }).notices.map((notice) => notice.message),
+    ).toContain("Read as STEP (the name had no extension).");
+    // The same bytes again: a copied analysis never carries another name's notice.
+    const named = await upload("synth_plate_4thru_1blind.step", "plate.step");
+    if (named.status !== "ANALYZED") await analyzeStoredPart(deps(), named.id);
+    const report = (await db.part.findUniqueOrThrow({ where: { id: named.id } })).analysis as {
+      notices: { code: string }[];
+    };
+    expect(report.notices.map((notice) => notice.code)).not.toContain("format_from_content");
+  });
+
   it("analyses it: the report on the part, the display mesh in storage, and a second run changes nothing", async () => {
     const part = await upload("synth_plate_4thru_1blind.step");
     await analyzeStoredPart(deps(), part.id);
@@ -180,7 +198,10 @@ describe("uploading and analysing a part", () => {
       }),
     ).rejects.toMatchObject({
       code: "unsupported_media_type",
-      message: expect.stringContaining("STEP (.step, .stp, .p21)"),
+      // Told by the content, not the name (decision 0110).
+      message: expect.stringContaining(
+        '"notes.txt" is not a CAD file we read: its content is not STEP, IGES',
+      ),
     });
     await expect(
       storePartUpload(deps(), {

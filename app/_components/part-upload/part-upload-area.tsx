@@ -7,32 +7,14 @@ import { cadFileExtensions } from "@/quoting-engine/catalogue/catalogue";
 import { ensureVisitorSession, uploadAndAnalyzePart, type UploadProgress } from "./upload-and-analyze-part";
 import styles from "./part-upload.module.css";
 import { formatFileSize } from "@/lib/files/format-file-size";
-import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
-import { missingExtensionRefusal } from "@/lib/parts/missing-extension-refusal";
-import { nativeCadFileRefusal } from "@/lib/parts/native-cad-file-refusal";
+import { checkBeforeSending } from "./check-before-sending";
 
 interface UploadRow extends UploadProgress {
   key: string;
   fileName: string;
   sizeBytes: number;
-}
-
-/** Why a file is refused before it is sent, or null. */
-function refusalFor(file: File, maxBytes: number): string | null {
-  const lower = file.name.toLowerCase();
-  const archive = archiveFileRefusal(file.name);
-  if (archive) return archive;
-  const noExtension = missingExtensionRefusal(file.name);
-  if (noExtension) return noExtension;
-  if (!cadFileExtensions.some((extension) => lower.endsWith(extension))) {
-    const native = nativeCadFileRefusal(file.name);
-    if (native) return native;
-    return `Not a CAD file we read. Upload STEP, IGES, BREP, STL, OBJ, 3MF or DXF (STEP gives the most exact quote; DXF for flat laser-cut parts).`;
-  }
-  if (file.size > maxBytes)
-    return `${formatFileSize(file.size)} is over the ${formatFileSize(maxBytes)} limit. Export with fewer triangles or as STEP.`;
-  if (file.size === 0) return "The file is empty (0 bytes). Export the part again.";
-  return null;
+  /** "Read as STEP (the name had no extension)": a name without a CAD extension, read by its content. */
+  formatNote?: string;
 }
 
 /**
@@ -53,12 +35,15 @@ export function PartUploadArea({ maxBytes }: { maxBytes: number }) {
     (files: FileList | File[]) => {
       for (const file of Array.from(files)) {
         const key = `upload-${counter.current++}`;
-        const refusal = refusalFor(file, maxBytes);
-        const row: UploadRow = refusal
-          ? { key, fileName: file.name, sizeBytes: file.size, phase: "failed", fraction: 0, message: refusal }
-          : { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 };
-        setRows((current) => [row, ...current]);
-        if (!refusal) void uploadAndAnalyzePart(file, (progress) => update(key, progress));
+        setRows((current) => [
+          { key, fileName: file.name, sizeBytes: file.size, phase: "uploading", fraction: 0 },
+          ...current,
+        ]);
+        void checkBeforeSending(file, maxBytes).then(({ refusal, note }) => {
+          if (refusal) return update(key, { phase: "failed", message: refusal });
+          if (note) update(key, { formatNote: note });
+          void uploadAndAnalyzePart(file, (progress) => update(key, progress));
+        });
       }
     },
     [update, maxBytes],
@@ -155,6 +140,11 @@ function UploadRowView({ row }: { row: UploadRow }) {
       )}
       <div className={styles.uploadRowStatus}>
         <span data-testid="upload-stage">{label}</span>
+        {row.formatNote && (
+          <span className="muted" data-testid="upload-format-note">
+            {row.formatNote}
+          </span>
+        )}
         {row.phase === "analyzing" && row.preliminaryPriceCents !== undefined && (
           <span data-testid="preliminary-price">
             from {formatEuros(row.preliminaryPriceCents)} per part{" "}

@@ -10,6 +10,7 @@ const line: OrderLineForCsv = {
     paymentMethod: "INVOICE",
     purchaseOrderNumber: 'PO "4711", Werk 2',
     costCentre: null,
+    shipToCountryCode: "AT",
     placedByName: "Anna Käufer",
     buyerCompanyName: "Acme GmbH",
     subtotalCents: 100_000,
@@ -20,6 +21,7 @@ const line: OrderLineForCsv = {
   partFileName: "bracket.step",
   process: "CNC_MILLING",
   materialCode: "AL6061",
+  materialName: "Aluminium EN AW-6061",
   quantity: 10,
   unitPriceCents: 10_005,
   totalPriceCents: 100_050,
@@ -56,6 +58,29 @@ describe("the orders CSV", () => {
     });
   });
 
+  it("puts the name people read beside each code a machine reads: process, material, statuses, country", () => {
+    const rows = parse(buildOrdersCsv([line], "buyer").slice(1), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows[0]).toMatchObject({
+      order_status: "in_progress",
+      order_status_name: "In production",
+      payment_method: "invoice",
+      payment_method_name: "Invoice",
+      process: "cnc_milling",
+      process_name: "CNC milling",
+      material: "AL6061",
+      material_name: "Aluminium EN AW-6061",
+      line_status: "shipped",
+      line_status_name: "Shipped",
+      ship_to_country: "AT",
+      ship_to_country_name: "Austria",
+    });
+    const header = buildOrdersCsv([line], "buyer").slice(1).split("\r\n")[0]!.split(",");
+    expect(header.indexOf("process_name")).toBe(header.indexOf("process") + 1);
+  });
+
   it("names the partner and the buyer only in operations' export", () => {
     const buyerHeader = buildOrdersCsv([line], "buyer").split("\r\n")[0]!;
     expect(buyerHeader).not.toContain("partner");
@@ -78,6 +103,7 @@ describe("the partner's jobs CSV", () => {
         partFileName: "bracket.step",
         process: "CNC_MILLING",
         materialCode: "AL6061",
+        materialName: "Aluminium EN AW-6061",
         finish: "as_machined",
         quantity: 10,
         supplierPriceCents: 70_035,
@@ -94,6 +120,16 @@ describe("the partner's jobs CSV", () => {
       order_number: "Q-2026-000123",
       your_price: "700.35",
       status: "in_production",
+    });
+    // People read names beside the codes a machine reads (decision 0110).
+    expect(rows[0]).toMatchObject({
+      process: "cnc_milling",
+      process_name: "CNC milling",
+      material: "AL6061",
+      material_name: "Aluminium EN AW-6061",
+      finish: "as_machined",
+      finish_name: "As machined",
+      status_name: "In production",
     });
   });
 });

@@ -1,7 +1,17 @@
 import type { OrderStatus, PaymentMethod } from "@/lib/db/generated/enums";
 import { berlinDate } from "../dates/berlin-date";
 import { csvText, eurosCell } from "./csv-text";
-import { type LineCsvFields, shippingCells, shippingColumns } from "./line-csv-fields";
+import { countryName } from "@/lib/documents/country-name";
+import { lineStatusLabel } from "@/lib/orders/line-status-labels";
+import { orderStatusLabels } from "@/lib/orders/order-status-labels";
+import { paymentMethodLabels } from "@/lib/orders/payment-method-labels";
+import {
+  type LineCsvFields,
+  madeCells,
+  madeColumns,
+  shippingCells,
+  shippingColumns,
+} from "./line-csv-fields";
 
 /** One order line with its order, as the CSV reads it. */
 export interface OrderLineForCsv extends LineCsvFields {
@@ -12,6 +22,8 @@ export interface OrderLineForCsv extends LineCsvFields {
     paymentMethod: PaymentMethod;
     purchaseOrderNumber: string | null;
     costCentre: string | null;
+    /** The shipping address's ISO country code. */
+    shipToCountryCode: string | null;
     placedByName: string;
     buyerCompanyName: string;
     subtotalCents: number;
@@ -35,17 +47,21 @@ const commonColumns = [
   "placed_on",
   "placed_by",
   "order_status",
+  "order_status_name",
   "payment_method",
+  "payment_method_name",
   "purchase_order_number",
   "cost_centre",
   "part_file",
-  "process",
-  "material",
+  ...madeColumns,
   "quantity",
   "unit_price",
   "line_total",
   "small_order_surcharge",
   "line_status",
+  "line_status_name",
+  "ship_to_country",
+  "ship_to_country_name",
   ...shippingColumns,
   "order_net",
   "order_vat",
@@ -60,7 +76,8 @@ const commonColumns = [
  * with a dot ("1190.00") and days as ISO dates in Berlin time, which ERPs import without a locale. A line's
  * total is quantity × unit price plus its small-order surcharge, which has its own column (walk6: a €42.12
  * part's line read €62.50 with nothing to say why).
- * Operations' export adds the buyer and the partner.
+ * Codes stay in their own columns for machines, each with its name beside it for people ("cnc_milling",
+ * "CNC milling"; "DE", "Germany"; decision 0110). Operations' export adds the buyer and the partner.
  */
 export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buyer" | "operations"): string {
   const columns =
@@ -71,17 +88,21 @@ export function buildOrdersCsv(lines: readonly OrderLineForCsv[], audience: "buy
       placed_on: berlinDate(line.order.createdAt),
       placed_by: line.order.placedByName,
       order_status: line.order.status.toLowerCase(),
+      order_status_name: orderStatusLabels[line.order.status],
       payment_method: line.order.paymentMethod.toLowerCase(),
+      payment_method_name: paymentMethodLabels[line.order.paymentMethod],
       purchase_order_number: line.order.purchaseOrderNumber ?? "",
       cost_centre: line.order.costCentre ?? "",
       part_file: line.partFileName,
-      process: line.process.toLowerCase(),
-      material: line.materialCode,
+      ...madeCells(line),
       quantity: line.quantity,
       unit_price: eurosCell(line.unitPriceCents),
       line_total: eurosCell(line.totalPriceCents),
       small_order_surcharge: eurosCell(line.smallOrderSurchargeCents),
       line_status: line.status.toLowerCase(),
+      line_status_name: lineStatusLabel(line.status, line.order.status),
+      ship_to_country: line.order.shipToCountryCode ?? "",
+      ship_to_country_name: countryName(line.order.shipToCountryCode),
       ...shippingCells(line),
       order_net: eurosCell(line.order.subtotalCents),
       order_vat: eurosCell(line.order.vatCents),

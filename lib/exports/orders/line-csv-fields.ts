@@ -1,4 +1,6 @@
-import type { OrderLineStatus } from "@/lib/db/generated/enums";
+import type { ManufacturingProcess, OrderLineStatus } from "@/lib/db/generated/enums";
+import type { Database } from "@/lib/db/prisma";
+import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { berlinDate } from "../dates/berlin-date";
 
 /**
@@ -21,8 +23,10 @@ export const lineCsvSelect = {
 /** The line's fields both CSVs write, as the builders take them. */
 export interface LineCsvFields {
   partFileName: string;
-  process: string;
+  process: ManufacturingProcess;
   materialCode: string;
+  /** The material's name as the catalogue shows it (the code when the material is gone). */
+  materialName: string;
   quantity: number;
   status: OrderLineStatus;
   deliveryDate: Date;
@@ -44,4 +48,32 @@ export function shippingCells(line: LineCsvFields) {
     shipped_on: line.shippedAt ? berlinDate(line.shippedAt) : "",
     delivered_on: line.deliveredAt ? berlinDate(line.deliveredAt) : "",
   };
+}
+
+/**
+ * What is made, each code beside its name: machines read the codes, people the names (decision 0110).
+ * The columns come in pairs, code first.
+ */
+export const madeColumns = ["process", "process_name", "material", "material_name"];
+
+export function madeCells(line: LineCsvFields) {
+  return {
+    process: line.process.toLowerCase(),
+    process_name: processLabel(line.process),
+    material: line.materialCode,
+    material_name: line.materialName,
+  };
+}
+
+/** The names of the materials these lines are made of, by code (a retired material keeps its code). */
+export async function materialNamesOf(
+  db: Database,
+  lines: readonly { materialCode: string }[],
+): Promise<(code: string) => string> {
+  const materials = await db.material.findMany({
+    where: { code: { in: [...new Set(lines.map((line) => line.materialCode))] } },
+    select: { code: true, name: true },
+  });
+  const names = new Map(materials.map((material) => [material.code, material.name]));
+  return (code) => names.get(code) ?? code;
 }

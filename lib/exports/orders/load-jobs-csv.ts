@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/prisma";
 import { acceptedOffersSelect, supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 import { buildJobsCsv } from "./build-jobs-csv";
-import { lineCsvSelect } from "./line-csv-fields";
+import { lineCsvSelect, materialNamesOf } from "./line-csv-fields";
 
 /** A partner's accepted jobs (every state from accepted on, cancelled ones too) as CSV, newest due first. */
 export async function loadJobsCsv(db: Database, supplierCompanyId: string): Promise<string> {
@@ -21,9 +21,11 @@ export async function loadJobsCsv(db: Database, supplierCompanyId: string): Prom
       order: { select: { number: true } },
     },
   });
+  const materialName = await materialNamesOf(db, lines);
   return buildJobsCsv(
     lines.map((line) => ({
       ...line,
+      materialName: materialName(line.materialCode),
       supplierPriceCents: supplierPriceCentsOf(line),
       orderNumber: line.order.number,
       partFileName: line.part.originalFileName,

@@ -1,7 +1,8 @@
+import { z } from "zod";
 import type { Database } from "@/lib/db/prisma";
 import { type ExportPeriod, periodBounds } from "../dates/export-period";
 import { buildOrdersCsv } from "./build-orders-csv";
-import { lineCsvSelect } from "./line-csv-fields";
+import { lineCsvSelect, materialNamesOf } from "./line-csv-fields";
 
 /** Most order lines one export holds; a longer period is cut with a note in the file name. */
 const maxLines = 20_000;
@@ -39,6 +40,7 @@ export async function loadOrdersCsv(
           paymentMethod: true,
           purchaseOrderNumber: true,
           costCentre: true,
+          shippingAddress: true,
           subtotalCents: true,
           vatCents: true,
           totalCents: true,
@@ -49,13 +51,16 @@ export async function loadOrdersCsv(
       },
     },
   });
+  const materialName = await materialNamesOf(db, lines);
   const csv = buildOrdersCsv(
     lines.map((line) => ({
       ...line,
+      materialName: materialName(line.materialCode),
       partFileName: line.part.originalFileName,
       supplierName: scope.audience === "operations" ? (line.supplierCompany?.name ?? null) : undefined,
       order: {
         ...line.order,
+        shipToCountryCode: countryCodeOf(line.order.shippingAddress),
         placedByName: line.order.placedBy.name,
         buyerCompanyName: line.order.buyerCompany.name,
       },
@@ -65,4 +70,10 @@ export async function loadOrdersCsv(
   const fileName =
     scope.audience === "buyer" ? "orders.csv" : `orders_${scope.period.from}_${scope.period.to}.csv`;
   return { csv, fileName, lineCount: lines.length };
+}
+
+/** The stored shipping address's country code (an address saved by checkout always has one). */
+function countryCodeOf(address: unknown): string | null {
+  const parsed = z.object({ countryCode: z.string() }).safeParse(address);
+  return parsed.success ? parsed.data.countryCode : null;
 }

@@ -4,6 +4,7 @@ import type { SourceUnit } from "../cad-model";
 import { chainClosedLoops, type Point } from "./chain-closed-loops";
 import { placedEntities } from "./placed-entities";
 import { splinePoints, type DxfSpline } from "./spline-points";
+import { dxfParserWithSplineWeights } from "./dxf-parser-with-spline-weights";
 
 /** $INSUNITS codes (AutoCAD DXF reference, HEADER section) and their size in millimetres. */
 const unitsToMm: Record<number, { name: Exclude<SourceUnit, "unknown">; mm: number }> = {
@@ -48,7 +49,7 @@ export function readDxfFlatPattern(text: string): DxfFlatPatternResult {
     );
   let parsed: ReturnType<DxfParser["parseSync"]>;
   try {
-    parsed = new DxfParser().parseSync(text);
+    parsed = dxfParserWithSplineWeights().parseSync(text);
   } catch (error) {
     return failure(
       "unreadable_dxf",

@@ -25,8 +25,8 @@ const rectangle = (w: number, h: number) => [
   line(w, h, 0, h),
   line(0, h, 0, 0),
 ];
-/** A clamped SPLINE of the given degree through its control points (knots 0…0, 1…, n…n). */
-function spline(degree: number, points: [number, number][], withDegree = true) {
+/** A clamped SPLINE of the given degree through its control points (knots 0…0, 1…, n…n), rational with weights. */
+function spline(degree: number, points: [number, number][], withDegree = true, weights?: number[]) {
   const inner = points.length - degree - 1;
   const knots = [
     ...Array<number>(degree + 1).fill(0),
@@ -34,9 +34,11 @@ function spline(degree: number, points: [number, number][], withDegree = true) {
     ...Array<number>(degree + 1).fill(inner + 1),
   ];
   return [
-    ...["0", "SPLINE", "8", "0", "70", "8"],
+    ...["0", "SPLINE", "8", "0", "70", weights ? "12" : "8"],
     ...(withDegree ? ["71", String(degree)] : []),
     ...knots.flatMap((knot) => ["40", String(knot)]),
+    // Weights after the knots, before the control points, as ezdxf and AutoCAD write them.
+    ...(weights ?? []).flatMap((weight) => ["41", String(weight)]),
     ...points.flatMap(([x, y]) => ["10", String(x), "20", String(y), "30", "0"]),
   ];
 }
@@ -78,6 +80,44 @@ describe("outlines drawn with splines, ellipses and blocks (walk6: public DXFs r
     if (!result.ok) throw new Error(result.error.message);
     expect(result.flatPattern.areaMm2).toBeCloseTo((2 / 3) * 5000, -1);
     expect(result.flatPattern.heightMm).toBeCloseTo(50, 1);
+  });
+
+  it("reads a rational spline's weights: a quarter circle drawn as a spline holds a quarter of the disc", () => {
+    // The exact 90° arc of radius 100 as a rational quadratic: (100,0) (100,100) (0,100), weights 1, √½, 1.
+    // Read with weights 1 it is a parabola holding 5/6 of the 100 × 100 square (8333 mm², not 7854).
+    const result = readDxfFlatPattern(
+      dxf([
+        spline(
+          2,
+          [
+            [100, 0],
+            [100, 100],
+            [0, 100],
+          ],
+          true,
+          [1, Math.SQRT1_2, 1],
+        ),
+        line(0, 100, 0, 0),
+        line(0, 0, 100, 0),
+      ]),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.flatPattern.areaMm2).toBeCloseTo((Math.PI * 100 ** 2) / 4, -1);
+    // The cut is the arc's length, a quarter of the circumference, plus the two radii.
+    expect(result.flatPattern.cutLengthMm).toBeCloseTo((Math.PI * 200) / 4 + 200, 0);
+  });
+
+  it("reads a drawing whose every arc is a rational spline: a slot plate with a round hole, exact", () => {
+    // tests/fixtures/cad/SOURCES.md: 100 × 40 mm, ends of radius 20, a ⌀16 hole, arcs as weighted SPLINEs.
+    const result = readDxfFlatPattern(
+      readFileSync("tests/fixtures/cad/constructed_slot_plate_rational_splines.dxf", "utf8"),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const { areaMm2, cutLengthMm, pierces, widthMm, heightMm } = result.flatPattern;
+    expect([widthMm, heightMm].map(Math.round)).toEqual([100, 40]);
+    expect(pierces).toBe(2);
+    expect(areaMm2).toBeCloseTo(60 * 40 + Math.PI * 20 ** 2 - Math.PI * 8 ** 2, -1);
+    expect(cutLengthMm).toBeCloseTo(2 * 60 + 2 * Math.PI * 20 + 2 * Math.PI * 8, 0);
   });
 
   it("takes a spline's degree from its counts when code 71 is missing, and closes a spline whose ends meet", () => {

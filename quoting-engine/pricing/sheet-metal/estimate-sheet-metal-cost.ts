@@ -3,7 +3,8 @@ import type { CostEstimate, CostInput, CostLine } from "../cost-estimate";
 import { centsForMaterial, centsForMinutes } from "../cost-estimate";
 import { cutSpeedAt } from "./cut-speed-at";
 import { nestBlank } from "./nest-blank";
-import { sheetMetalOf } from "./sheet-metal-of";
+import { sheetPartsOf } from "./sheet-metal-of";
+import type { SheetMetalOk } from "../../analysis/sheet-metal/sheet-metal-types";
 import { sheetAtMaterialKFactor } from "./sheet-at-material-k-factor";
 
 /**
@@ -24,39 +25,57 @@ export function estimateSheetMetalCost(
   kind: "sheet_metal" | "laser_cutting",
 ): CostEstimate | undefined {
   const { report, material, data, quantity } = input;
-  const analysed = sheetMetalOf(report);
+  const analysed = sheetPartsOf(report);
   const stock = data.sheetMetal.materials[material.code];
-  if (!analysed.ok || !stock) return undefined;
-  // The blank as this material unfolds (its K-factor from the settings' table, issue 23).
-  const sheet = sheetAtMaterialKFactor(analysed, data.sheetMetal.kFactors, stock.group);
-  const pattern = sheet.flatPattern;
-  const thicknessMm = sheet.thicknessMm;
+  if (!analysed.every((sheet) => sheet.ok) || !stock) return undefined;
   const settings = data.sheetMetal;
-  const nesting = nestBlank(
-    [pattern.widthMm, pattern.heightMm],
-    settings.sheetSizesMm,
-    settings.partSpacingMm,
-    settings.edgeTrimMm,
+  // Each part's blank as this material unfolds (its K-factor from the settings' table, issue 23); a file
+  // of several sheet parts is cut blank by blank from one thickness (decision 0110).
+  const sheets = analysed.map((sheet) =>
+    sheetAtMaterialKFactor(sheet as SheetMetalOk, settings.kFactors, stock.group),
+  );
+  const thicknessMm = sheets[0]!.thicknessMm;
+  const nestings = sheets.map((sheet) =>
+    nestBlank(
+      [sheet.flatPattern.widthMm, sheet.flatPattern.heightMm],
+      settings.sheetSizesMm,
+      settings.partSpacingMm,
+      settings.edgeTrimMm,
+    ),
   );
   const speed = cutSpeedAt(settings.cutSpeeds, stock.group, thicknessMm);
-  if (!nesting || !speed) return undefined;
+  if (nestings.some((nesting) => !nesting) || !speed) return undefined;
   const laser = data.processes.laser_cutting;
   const labour = data.labourRateCentsPerHour;
-  const sheetCm3 = (nesting.sheetShareMm2 * (1 + settings.scrapShare) * thicknessMm) / 1000;
+  const sheetCm3 = nestings.reduce(
+    (sum, nesting) => sum + (nesting!.sheetShareMm2 * (1 + settings.scrapShare) * thicknessMm) / 1000,
+    0,
+  );
+  const pattern = sheets[0]!.flatPattern;
+  const nesting = nestings[0]!;
+  const cutLengthMm = sheets.reduce((sum, sheet) => sum + sheet.flatPattern.cutLengthMm, 0);
+  const pierces = sheets.reduce((sum, sheet) => sum + sheet.flatPattern.pierces, 0);
+  const several = sheets.length > 1;
   const lines: CostLine[] = [
     {
       kind: "material",
-      label: `${material.name}, ${format(thicknessMm)} mm: blank ${Math.round(pattern.widthMm)} × ${Math.round(pattern.heightMm)} mm, ${nesting.perSheet} per ${nesting.sheetMm[0]} × ${nesting.sheetMm[1]} sheet, +${Math.round(settings.scrapShare * 100)} % scrap`,
+      label: several
+        ? `${material.name}, ${format(thicknessMm)} mm: ${sheets.length} blanks, ${format(sheets.reduce((sum, sheet) => sum + sheet.flatPattern.areaMm2, 0) / 100)} cm² in all, nested on ${nesting.sheetMm[0]} × ${nesting.sheetMm[1]} sheets, +${Math.round(settings.scrapShare * 100)} % scrap`
+        : `${material.name}, ${format(thicknessMm)} mm: blank ${Math.round(pattern.widthMm)} × ${Math.round(pattern.heightMm)} mm, ${nesting.perSheet} per ${nesting.sheetMm[0]} × ${nesting.sheetMm[1]} sheet, +${Math.round(settings.scrapShare * 100)} % scrap`,
       centsPerPart: centsForMaterial(sheetCm3, material),
     },
   ];
-  const cutMinutes =
-    pattern.cutLengthMm / speed.mmPerMinute +
-    (pattern.pierces * speed.pierceSeconds) / 60 +
-    settings.laserHandlingMinutesPerPart;
+  const cutMinutes = sheets.reduce(
+    (sum, sheet) =>
+      sum +
+      sheet.flatPattern.cutLengthMm / speed.mmPerMinute +
+      (sheet.flatPattern.pierces * speed.pierceSeconds) / 60 +
+      settings.laserHandlingMinutesPerPart,
+    0,
+  );
   lines.push({
     kind: "machine",
-    label: `Laser cutting ${format(pattern.cutLengthMm / 1000)} m at ${format(speed.mmPerMinute / 1000)} m/min, ${pattern.pierces} pierce${pattern.pierces === 1 ? "" : "s"}`,
+    label: `Laser cutting ${several ? `${sheets.length} parts, ` : ""}${format(cutLengthMm / 1000)} m at ${format(speed.mmPerMinute / 1000)} m/min, ${pierces} pierce${pierces === 1 ? "" : "s"}`,
     minutesPerPart: cutMinutes,
     centsPerPart: centsForMinutes(cutMinutes, laser.hourlyRateCents),
   });
@@ -67,18 +86,26 @@ export function estimateSheetMetalCost(
   });
   let bendMinutes = 0;
   let bendSetupMinutes = 0;
-  if (kind === "sheet_metal" && sheet.bends.length > 0) {
+  const bends = sheets.flatMap((sheet) => sheet.bends);
+  if (kind === "sheet_metal" && bends.length > 0) {
     const brake = data.processes.sheet_metal;
-    const longest = Math.max(pattern.widthMm, pattern.heightMm);
-    const handlers = longest > settings.twoPersonBendLengthMm ? 2 : 1;
-    bendMinutes = (sheet.bends.length * settings.secondsPerBend * handlers) / 60;
-    const toolSets = distinctToolSets(sheet.bends.map((bend) => bend.innerRadiusMm));
+    let bendCents = 0;
+    let twoPeople = false;
+    for (const sheet of sheets) {
+      const longest = Math.max(sheet.flatPattern.widthMm, sheet.flatPattern.heightMm);
+      const handlers = longest > settings.twoPersonBendLengthMm ? 2 : 1;
+      twoPeople ||= handlers === 2 && sheet.bends.length > 0;
+      const minutes = (sheet.bends.length * settings.secondsPerBend * handlers) / 60;
+      bendMinutes += minutes;
+      bendCents += centsForMinutes(minutes, brake.hourlyRateCents * handlers);
+    }
+    const toolSets = distinctToolSets(bends.map((bend) => bend.innerRadiusMm));
     bendSetupMinutes = brake.setupMinutes + toolSets * settings.setupMinutesPerTooling;
     lines.push({
       kind: "machine",
-      label: `Bending ${sheet.bends.length} bend${sheet.bends.length === 1 ? "" : "s"}${handlers === 2 ? " (two people: long blank)" : ""}`,
+      label: `Bending ${bends.length} bend${bends.length === 1 ? "" : "s"}${twoPeople ? " (two people: long blank)" : ""}`,
       minutesPerPart: bendMinutes,
-      centsPerPart: centsForMinutes(bendMinutes, brake.hourlyRateCents * handlers),
+      centsPerPart: bendCents,
     });
     lines.push({
       kind: "setup",
@@ -86,17 +113,24 @@ export function estimateSheetMetalCost(
       centsPerPart: centsForMinutes(bendSetupMinutes, brake.hourlyRateCents) / quantity,
     });
   }
-  const deburrMinutes =
-    (pattern.cutLengthMm / 1000) * settings.deburrMinutesPerMetre + settings.deburrMinutesPerPart;
+  const deburrMinutes = sheets.reduce(
+    (sum, sheet) =>
+      sum +
+      (sheet.flatPattern.cutLengthMm / 1000) * settings.deburrMinutesPerMetre +
+      settings.deburrMinutesPerPart,
+    0,
+  );
   lines.push({
     kind: "labour",
-    label: `Deburring ${format(pattern.cutLengthMm / 1000)} m of cut edge`,
+    label: `Deburring ${format(cutLengthMm / 1000)} m of cut edge`,
     minutesPerPart: deburrMinutes,
     centsPerPart: centsForMinutes(deburrMinutes, labour),
   });
   const parameters = data.processes[kind].parameters;
+  // Each part of a file of several is inspected, and gets its first article, on its own.
   const inspectionMinutes =
-    (parameters.inspectionMinutesPerPart ?? 0) + (parameters.firstArticleMinutes ?? 0) / quantity;
+    ((parameters.inspectionMinutesPerPart ?? 0) + (parameters.firstArticleMinutes ?? 0) / quantity) *
+    sheets.length;
   if (inspectionMinutes > 0)
     lines.push({
       kind: "inspection",

@@ -14,3 +14,14 @@ export function sheetMetalOf(report: AnalysisReport & { sheetMetal?: SheetMetalR
     }
   );
 }
+
+/**
+ * The sheet parts pricing cuts: each separate part's own blank when the file holds several sheet parts
+ * of one thickness (decision 0110), else the file's one result.
+ */
+export function sheetPartsOf(report: AnalysisReport): SheetMetalResult[] {
+  const separate = report.separateParts;
+  if (separate && separate.length > 1 && separate.every((part) => part.sheetMetal))
+    return separate.map((part) => part.sheetMetal!);
+  return [sheetMetalOf(report)];
+}

@@ -3,7 +3,7 @@ import type { AnalysisReport } from "../../analysis/analyze-file";
 import type { MaterialData, PricingData } from "../pricing-data";
 import { cutSpeedAt } from "./cut-speed-at";
 import { nestBlank } from "./nest-blank";
-import { sheetMetalOf } from "./sheet-metal-of";
+import { sheetPartsOf } from "./sheet-metal-of";
 import { sheetAtMaterialKFactor } from "./sheet-at-material-k-factor";
 
 /** 2, 0.5, 1.25: a length without trailing zeros. */
@@ -36,9 +36,12 @@ export function sheetMetalReasons(
   if (report.file.format === "dxf" && process !== "laser_cutting")
     return { manual: [], cannotMake: [drawingIsLaserCut] };
   if (!isSheetProcess(process)) return { manual: [], cannotMake: [] };
-  const sheet = sheetMetalOf(report);
+  // A file of several sheet parts of one thickness: each part's own blank (decision 0110).
+  const sheets = sheetPartsOf(report);
+  const sheet = sheets[0]!;
   if (!sheet.ok) return { manual: [], cannotMake: [sheet.reason] };
-  const bends = sheet.bends.length;
+  const several = sheets.length > 1;
+  const bends = sheets.reduce((sum, part) => sum + (part.ok ? part.bends.length : 0), 0);
   if (process === "laser_cutting" && bends > 0)
     return {
       manual: [],
@@ -47,7 +50,14 @@ export function sheetMetalReasons(
       ],
     };
   if (process === "sheet_metal" && bends === 0)
-    return { manual: [], cannotMake: ["The part is flat (no bends): it is priced as laser cutting."] };
+    return {
+      manual: [],
+      cannotMake: [
+        several
+          ? `The ${sheets.length} parts are flat (no bends): they are priced as laser cutting.`
+          : "The part is flat (no bends): it is priced as laser cutting.",
+      ],
+    };
   const manual: string[] = [];
   const settings = data.sheetMetal;
   const stock = settings.materials[material.code];
@@ -61,17 +71,24 @@ export function sheetMetalReasons(
     else if (!cutSpeedAt(settings.cutSpeeds, stock.group, thickness))
       manual.push(`Our lasers' cutting table does not reach ${mm(thickness)} mm in ${material.name}.`);
   }
-  const pattern = stock
-    ? sheetAtMaterialKFactor(sheet, settings.kFactors, stock.group).flatPattern
-    : sheet.flatPattern;
-  if (
-    !nestBlank(
-      [pattern.widthMm, pattern.heightMm],
-      settings.sheetSizesMm,
-      settings.partSpacingMm,
-      settings.edgeTrimMm,
+  const pattern = sheets
+    .map((part) =>
+      !part.ok
+        ? sheet.flatPattern
+        : stock
+          ? sheetAtMaterialKFactor(part, settings.kFactors, stock.group).flatPattern
+          : part.flatPattern,
     )
-  ) {
+    .find(
+      (candidate) =>
+        !nestBlank(
+          [candidate.widthMm, candidate.heightMm],
+          settings.sheetSizesMm,
+          settings.partSpacingMm,
+          settings.edgeTrimMm,
+        ),
+    );
+  if (pattern) {
     const largest = [...settings.sheetSizesMm].sort((a, b) => b[0] * b[1] - a[0] * a[1])[0];
     manual.push(
       `The flat blank measures ${mm(pattern.widthMm)} × ${mm(pattern.heightMm)} mm; the largest sheet is ${largest ? `${largest[0]} × ${largest[1]}` : "not set"} mm.`,

@@ -2,12 +2,8 @@ import { formatMoment } from "@/app/_components/format-dates";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import { formatEuros } from "@/lib/money/format-euros";
 import { ComplaintDecisionForm } from "./ops-order-forms";
-import {
-  complaintStatusLabels,
-  lineStatusLabels,
-  payoutStatusLabels,
-  refundStatusLabels,
-} from "./ops-order-labels";
+import { lineStatusLabels } from "@/lib/orders/line-status-labels";
+import { complaintStatusLabels, payoutStatusLabels, refundStatusLabels } from "./ops-order-labels";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";

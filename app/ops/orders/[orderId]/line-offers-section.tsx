@@ -5,7 +5,7 @@ import type { OrderMoney } from "@/lib/ledger/load-order-money";
 import type { OrderHistory } from "@/lib/orders/load-order-history";
 import { ReofferForm } from "./ops-order-forms";
 import { RemakeForm } from "./remake-form";
-import { lineStatusLabel } from "./ops-order-labels";
+import { lineStatusLabel } from "@/lib/orders/line-status-labels";
 import pageHeadStyles from "@/app/_components/page-head.module.css";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";

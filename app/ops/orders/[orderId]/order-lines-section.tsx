@@ -2,7 +2,7 @@ import { formatDay } from "@/app/_components/format-dates";
 import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
-import { lineStatusLabel } from "./ops-order-labels";
+import { lineStatusLabel } from "@/lib/orders/line-status-labels";
 import { badgeClass } from "@/app/_components/status-badge";
 import { supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 

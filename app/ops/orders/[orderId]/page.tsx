@@ -22,7 +22,7 @@ import { MessagesSection } from "./messages-section";
 import { DocumentsSection } from "./documents-section";
 import { LedgerSection } from "./ledger-section";
 import { LineOffersSection } from "./line-offers-section";
-import { paymentMethodLabels } from "./ops-order-labels";
+import { paymentMethodLabels } from "@/lib/orders/payment-method-labels";
 import { AcceptedTermsFacts } from "./accepted-terms-facts";
 import { OrderLinesSection } from "./order-lines-section";
 import { QualitySection } from "./quality-section";

@@ -3,7 +3,8 @@ import { AmountCell } from "@/app/_components/amount-cell";
 import { StackTable } from "@/app/_components/stack-table";
 import type { PaymentStatus } from "@/lib/db/generated/enums";
 import type { OrderMoney } from "@/lib/ledger/load-order-money";
-import { paymentMethodLabels, refundStatusLabels } from "./ops-order-labels";
+import { paymentMethodLabels } from "@/lib/orders/payment-method-labels";
+import { refundStatusLabels } from "./ops-order-labels";
 import styles from "./ops-order.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStatusLabel, lineStatusLabels } from "./ops-order-labels";
+import { lineStatusLabel, lineStatusLabels } from "./line-status-labels";
 
 describe("a line's status on operations' order page", () => {
   it("says a line of an order still waiting for the buyer's payment or approval waits for that, not for a partner", () => {
