@@ -136,7 +136,9 @@ describe("an audit-log entry in words", () => {
           to: { accountHolder: "Jan Kowalski", ibanLast4: "2874", bic: "WBKPPLPP" },
         },
       }),
-    ).toBe("IBAN changed from one ending in 3000 to one ending in 2874; BIC changed from COBADEFFXXX to WBKPPLPP.");
+    ).toBe(
+      "IBAN changed from one ending in 3000 to one ending in 2874; BIC changed from COBADEFFXXX to WBKPPLPP.",
+    );
   });
 
   it("says an action without a sentence exists without showing its code", () => {

@@ -35,8 +35,20 @@ describe("sepaPayoutRefusal", () => {
   // Found on walk 7: a Polish IBAN saved with Deutsche Bank's BIC, and a Swiss one with "ABCDEFGH" (no
   // country "EF"). Outside the EEA the bank routes the transfer by the BIC: a wrong one sends the money astray.
   it.each([
-    ["a Polish account with a German bank's BIC", "PL61109010140000071219812874", "DEUTDEFF", "Poland", "Germany"],
-    ["a Swiss account with a British bank's BIC", "CH9300762011623852957", "NWBKGB2L", "Switzerland", "United Kingdom"],
+    [
+      "a Polish account with a German bank's BIC",
+      "PL61109010140000071219812874",
+      "DEUTDEFF",
+      "Poland",
+      "Germany",
+    ],
+    [
+      "a Swiss account with a British bank's BIC",
+      "CH9300762011623852957",
+      "NWBKGB2L",
+      "Switzerland",
+      "United Kingdom",
+    ],
   ])("refuses %s, naming both countries", (_case, iban, bic, ibanCountry, bicCountry) => {
     expect(sepaPayoutRefusal(iban, bic)).toEqual({
       field: "bic",
