@@ -11,6 +11,8 @@ import { fileComplaint } from "../../lib/workflows/file-complaint";
 import { loadOrderHistory } from "../../lib/orders/load-order-history";
 import { recordRemake } from "../../lib/workflows/record-remake";
 import { quoteDay } from "../../lib/quotes/quote-day";
+import { formatDay } from "../../lib/dates/format-day";
+import { formatDeadline } from "../../lib/dates/format-deadline";
 import type { FileStorage } from "../../lib/storage/file-storage";
 import { updateJobStatus } from "../../lib/suppliers/update-job-status";
 import { seedDatabase } from "../../prisma/seed";
@@ -223,7 +225,12 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     const mail = await db.outboxEmail.findFirst({
       where: { toAddress: "partner@mueller-cnc.example", text: { contains: offer.id } },
     });
-    expect(mail?.subject).toMatch(/^New job offer/);
+    // Found on walk 7: the re-offer e-mail named the material by its code and the deadline in UTC.
+    expect(mail?.subject).toBe(
+      `New job offer: 10 × CNC milling in Aluminium 6061-T6, due ${formatDay(line.deliveryDate)}`,
+    );
+    expect(mail?.text).toContain(`Please accept or reject it by ${formatDeadline(offer.expiresAt)}`);
+    expect(mail?.text).not.toContain("AL-6061-T6");
 
     // The supplier can accept the re-offer like any offer; once production starts, the job stays with it.
     await acceptOffer(db, mueller, offer.id);
