@@ -222,12 +222,7 @@ async function matchLockedLine(
     allocations,
     note: `Offered to ${candidate.name}`,
     email: (offerId) =>
-      newOfferEmail({
-        quantity: line.quantity,
-        process: line.process,
-        materialName: line.materialName,
-        fileName: line.part.originalFileName,
-        orderNumber: line.order.number,
+      newOfferEmail(line, {
         deliveryDay: lineToMatch.deliveryDate,
         supplierPriceCents: candidate.supplierPriceCents,
         expiresAt,

@@ -2,15 +2,12 @@ import { formatDeadline } from "../dates/format-deadline";
 import { formatIsoDay } from "../dates/format-day";
 import { formatEuros } from "../money/format-euros";
 import { processLabel } from "../catalogue/catalogue-labels";
-import type { ManufacturingProcess } from "../db/generated/enums";
+import type { LineToPlace } from "./lock-line-to-match";
+
+/** The line as lockLineToMatch reads it: what the e-mail names of the job. */
+export type OfferedLine = Pick<LineToPlace, "quantity" | "process" | "materialName" | "part" | "order">;
 
 export interface NewOffer {
-  quantity: number;
-  process: ManufacturingProcess;
-  /** The material's name ("Aluminium 6061-T6"), never its catalogue code. */
-  materialName: string;
-  fileName: string;
-  orderNumber: string;
   /** The delivery date's ISO day, "2027-01-12". */
   deliveryDay: string;
   supplierPriceCents: number;
@@ -24,14 +21,14 @@ export interface NewOffer {
  * The e-mail that offers a partner a job, from the matcher or from operations: names, days people read
  * ("21 Dec 2026") and the answer's deadline in Berlin time with its zone, as the portal shows them.
  */
-export function newOfferEmail(offer: NewOffer): { subject: string; text: string } {
-  const process = processLabel(offer.process);
+export function newOfferEmail(line: OfferedLine, offer: NewOffer): { subject: string; text: string } {
+  const process = processLabel(line.process);
   const due = formatIsoDay(offer.deliveryDay);
   const who = offer.offeredBy === "operations" ? "Our operations team offers" : "We offer";
   return {
-    subject: `New job offer: ${offer.quantity} × ${process} in ${offer.materialName}, due ${due}`,
+    subject: `New job offer: ${line.quantity} × ${process} in ${line.materialName}, due ${due}`,
     text: [
-      `${who} you a job worth ${formatEuros(offer.supplierPriceCents)} on order ${offer.orderNumber}: ${offer.quantity} × ${offer.fileName}, ${process}, ${offer.materialName}, delivery by ${due}.`,
+      `${who} you a job worth ${formatEuros(offer.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${process}, ${line.materialName}, delivery by ${due}.`,
       `Please accept or reject it by ${formatDeadline(offer.expiresAt)}; after that it goes to another partner.`,
       offer.offerUrl,
     ].join("\n\n"),

@@ -268,12 +268,7 @@ async function reofferLockedLine(
   await queueCompanyEmail(
     tx,
     ranked.companyId,
-    newOfferEmail({
-      quantity: line.quantity,
-      process: line.process,
-      materialName: line.materialName,
-      fileName: line.part.originalFileName,
-      orderNumber: line.order.number,
+    newOfferEmail(line, {
       deliveryDay: lineToMatch.deliveryDate,
       supplierPriceCents: ranked.supplierPriceCents,
       expiresAt,
