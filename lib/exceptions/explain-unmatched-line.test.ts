@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { explainUnmatchedLine } from "./explain-unmatched-line";
 
-const line = { processName: "SLS", materialCode: "PA12", requiredCountryCode: null };
+const line = { processName: "SLS", materialName: "PA12", requiredCountryCode: null };
 const window = { firstDay: "2026-12-07", lastDay: "2027-01-12" };
 const skip = (rule: string, reason: string, name = "Additiv Berlin") => ({
   companyId: name,

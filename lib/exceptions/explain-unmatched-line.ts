@@ -5,7 +5,8 @@ import { formatIsoDay } from "@/lib/dates/format-day";
 /** What the explanation needs of the line. */
 export interface UnmatchedLine {
   processName: string;
-  materialCode: string;
+  /** The material's name ("Aluminium 6061-T6"): operations read names, not catalogue codes. */
+  materialName: string;
   /** The country the order asks production in, if any. */
   requiredCountryCode: string | null;
 }
@@ -60,7 +61,7 @@ function phraseFor(
     case "order-value":
       return `${suppliers} outside ${plural(count, "its", "their")} order value limits`;
     case "material":
-      return `${suppliers} without ${line.materialCode}`;
+      return `${suppliers} without ${line.materialName}`;
     default:
       return `${suppliers}: ${skipReasonLabel(rule).toLowerCase()}`;
   }
@@ -93,7 +94,7 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
   const listed = skipped.filter((entry) => entry.rule === rule);
   switch (rule) {
     case "material":
-      return `No partner offers ${line.processName} in ${line.materialCode}.`;
+      return `No partner offers ${line.processName} in ${line.materialName}.`;
     case "order-value": {
       const below = listed.filter((entry) => /below its minimum/.test(entry.reason)).length;
       if (listed.length > 0 && below === listed.length)

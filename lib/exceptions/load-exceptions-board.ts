@@ -87,6 +87,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
           take: 1,
           select: { createdAt: true, note: true },
         },
+        quote: { select: { material: { select: { name: true } } } },
         // The newest decision says why nobody could take the line.
         matchDecisions: { orderBy: { createdAt: "desc" }, take: 1, select: { candidates: true } },
       },
@@ -141,11 +142,11 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
       supplier: null,
-      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.materialCode}, due ${formatDay(line.deliveryDate)}. ${explainUnmatchedLine(
+      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.quote.material.name}, due ${formatDay(line.deliveryDate)}. ${explainUnmatchedLine(
         (line.matchDecisions[0]?.candidates as Partial<DecisionRecord> | undefined) ?? null,
         {
           processName: processLabel(line.process),
-          materialCode: line.materialCode,
+          materialName: line.quote.material.name,
           requiredCountryCode: line.order.requiredCountryCode,
         },
       )}`,

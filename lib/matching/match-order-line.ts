@@ -197,7 +197,7 @@ async function matchLockedLine(
         quantity: line.quantity,
         fileName: line.part.originalFileName,
         processName: processLabel(line.process),
-        materialCode: line.materialCode,
+        materialName: line.materialName,
         deliveryDate: lineToMatch.deliveryDate,
         requiredCountryCode: lineToMatch.requiredCountryCode,
         decision,

@@ -14,7 +14,7 @@ export function unmatchedEmailText(input: {
   quantity: number;
   fileName: string;
   processName: string;
-  materialCode: string;
+  materialName: string;
   deliveryDate: string;
   requiredCountryCode: string | null;
   decision: Partial<DecisionRecord>;
@@ -30,10 +30,10 @@ export function unmatchedEmailText(input: {
       `- ${decision.notOfferingProcess} partner${decision.notOfferingProcess === 1 ? " does" : "s do"} not offer ${input.processName}`,
     );
   return [
-    `Nobody can take order ${input.orderNumber}, ${input.quantity} × ${input.fileName} (${input.processName} in ${input.materialCode}), due ${formatIsoDay(input.deliveryDate)}.`,
+    `Nobody can take order ${input.orderNumber}, ${input.quantity} × ${input.fileName} (${input.processName} in ${input.materialName}), due ${formatIsoDay(input.deliveryDate)}.`,
     explainUnmatchedLine(decision, {
       processName: input.processName,
-      materialCode: input.materialCode,
+      materialName: input.materialName,
       requiredCountryCode: input.requiredCountryCode,
     }),
     byReason.length > 0 ? `Partners passed over:\n${byReason.join("\n")}` : null,

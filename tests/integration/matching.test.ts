@@ -202,6 +202,8 @@ describe("matching order lines to partners", () => {
     // In words with links, not a list of rule codes (issue 21).
     expect(alert?.text).toContain("Every capable partner declined.");
     expect(alert?.text).toContain(`/ops/orders/${order.id}`);
+    // Walk 7: the material by its name, not its catalogue code.
+    expect(alert?.text).toContain("(CNC milling in Aluminium 6061-T6)");
   });
 
   it("expires an unanswered offer and offers the line to the next partner", async () => {
