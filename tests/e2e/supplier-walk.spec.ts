@@ -8,8 +8,8 @@ import { offerRowIn, orderPlateByInvoice } from "./order-plate";
 import { wordsBrokenAcrossLines } from "./words-broken-across-lines";
 
 // Found on a new partner's walk (walk 7): on a phone the offer's facts left the values a sliver beside
-// their labels, and a job whose CAD file was gone from storage still offered its download, which the
-// browser saved as "cad.json" with the page unchanged.
+// their labels; the answered offers did not say their order; and a job whose CAD file was gone from
+// storage still offered its download, which the browser saved as "cad.json" with the page unchanged.
 test.setTimeout(150_000);
 
 const plate = "tests/fixtures/cad/synth_plate_4thru_1blind.step";
@@ -36,6 +36,10 @@ test("a partner reads an offer on a phone and a job whose CAD file is gone says 
   await page.getByRole("button", { name: "Accept the job" }).click();
   await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
   await expect(page.getByRole("link", { name: /Download CAD file/ })).toBeVisible();
+  // The answered offers name their order: the same part on two orders read as two identical rows.
+  await page.goto("/supplier");
+  await expect(page.locator("tr", { hasText: "Accepted" }).filter({ hasText: order.number })).toBeVisible();
+  await page.goBack();
 
   // The file goes missing from storage (a lost disk, a bad restore); the plate is shared by other
   // journeys' orders, so it is put back afterwards.
