@@ -19,6 +19,13 @@ describe("operations pages' days", () => {
     expect(page).toMatch(/formatBerlinDay\(supplier\.latestAudit\.expiresAt\)/);
   });
 
+  it("shows when an audit approval runs out in the renewals table as a day people read, not its ISO string", () => {
+    // Found on walk 7: an expired audit read "2026-12-01 (expired 6 days ago)" beside certificates' "15 Dec 2026".
+    const page = fs.readFileSync("app/ops/suppliers/page.tsx", "utf8");
+    expect(page).not.toMatch(/\{audit\.expiresOn\}/);
+    expect(page).toMatch(/\{formatIsoDay\(audit\.expiresOn\)\}/);
+  });
+
   it("shows when the outbox wrote an e-mail as a moment with its zone, not a UTC timestamp without one", () => {
     // Found on the buyer walk: "2026-12-07 07:31:02" read as local time; it was UTC.
     const page = fs.readFileSync("app/dev/outbox/page.tsx", "utf8");

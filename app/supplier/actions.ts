@@ -35,14 +35,23 @@ export const rejectOfferAction = formAction(
   { failure: "reject the offer" },
 );
 
-/** Reports a job's progress: in production, quality check, or shipped with carrier and tracking number. */
+/**
+ * Reports a job's progress: in production or quality check. Shipping goes through the parcels form
+ * (lib/shipments: a listed carrier and its tracking number's form), never through here (walk 7).
+ */
 export const updateJobStatusAction = formAction(
   "supplier.jobs.update",
-  z.object({ orderLineId: formText, to: formText, carrier: formText, trackingNumber: formText }),
-  async ({ orderLineId, ...change }, { user }) => {
-    await updateJobStatus(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId, change);
+  z.object({
+    orderLineId: formText,
+    to: z.enum(["IN_PRODUCTION", "QUALITY_CHECK"], {
+      error:
+        "Report production or the quality check here; ship parcels under Quality documents and shipping.",
+    }),
+  }),
+  async ({ orderLineId, to }, { user }) => {
+    await updateJobStatus(getPrisma(), { userId: user.id, companyId: user.companyId }, orderLineId, { to });
     revalidatePath(`/supplier/jobs/${orderLineId}`);
-    return change.to === "SHIPPED" ? "Marked as shipped; the buyer has the tracking number." : "Updated.";
+    return "Updated.";
   },
   { failure: "update the job" },
 );

@@ -65,56 +65,32 @@ export function AnswerOfferForms({ offerId }: { offerId: string }) {
   );
 }
 
-const stepLabels: Record<SupplierStep, string> = {
+const stepLabels: Record<Exclude<SupplierStep, "SHIPPED">, string> = {
   IN_PRODUCTION: "Mark in production",
   QUALITY_CHECK: "Mark in quality check",
-  SHIPPED: "Mark shipped",
 };
 
-/** The progress a supplier may report next (lib/suppliers/job-statuses.ts nextSupplierSteps). */
+/**
+ * The progress a supplier may report next (lib/suppliers/job-statuses.ts nextSupplierSteps), but for
+ * shipping: parcels are shipped in the job's quality and shipping section (job-quality-section.tsx).
+ */
 export function JobStatusForms({ orderLineId, steps }: { orderLineId: string; steps: SupplierStep[] }) {
   const form = useFormAction(updateJobStatusAction);
   const { pending } = form;
-  if (steps.length === 0) return <FormMessages state={form.messages} />;
+  const reported = steps.filter((step): step is Exclude<SupplierStep, "SHIPPED"> => step !== "SHIPPED");
+  if (reported.length === 0) return <FormMessages state={form.messages} />;
   return (
     <div className={styles.jobSteps}>
       <FormMessages state={form.messages} />
-      {steps
-        .filter((step) => step !== "SHIPPED")
-        .map((step) => (
-          <form key={step} {...form.props}>
-            <input type="hidden" name="orderLineId" value={orderLineId} />
-            <input type="hidden" name="to" value={step} />
-            <button type="submit" className="secondary" disabled={pending}>
-              {stepLabels[step]}
-            </button>
-          </form>
-        ))}
-      {steps.some((step) => step === "SHIPPED") && (
-        <form {...form.props} className={`form ${styles.shipForm}`} noValidate>
+      {reported.map((step) => (
+        <form key={step} {...form.props}>
           <input type="hidden" name="orderLineId" value={orderLineId} />
-          <input type="hidden" name="to" value="SHIPPED" />
-          <FormField
-            idPrefix="shipping"
-            name="carrier"
-            label="Carrier"
-            required
-            error={form.error("carrier")}
-            defaultValue={form.value("carrier")}
-          />
-          <FormField
-            idPrefix="shipping"
-            name="trackingNumber"
-            label="Tracking number"
-            required
-            error={form.error("trackingNumber")}
-            defaultValue={form.value("trackingNumber")}
-          />
-          <button type="submit" disabled={pending}>
-            {pending ? "Saving…" : stepLabels.SHIPPED}
+          <input type="hidden" name="to" value={step} />
+          <button type="submit" className="secondary" disabled={pending}>
+            {stepLabels[step]}
           </button>
         </form>
-      )}
+      ))}
     </div>
   );
 }

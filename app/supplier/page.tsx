@@ -113,6 +113,8 @@ export default async function SupplierOffersPage({
                 ) : (
                   offer.orderLine.part.originalFileName
                 )}
+                {/* The same part is often offered on several orders: the order number tells them apart. */}
+                <div className="hint">{offer.orderLine.order.number}</div>
               </td>
               <td data-label="Job">{describeJob(offer.orderLine)}</td>
               <td data-label="Quantity">{offer.orderLine.quantity}</td>

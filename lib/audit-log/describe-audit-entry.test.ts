@@ -126,6 +126,21 @@ describe("an audit-log entry in words", () => {
     for (const sentence of sentences) expect(sentence).not.toMatch(/\b[A-Z]+_[A-Z_]+\b|[{}]/);
   });
 
+  it("says a partner's new bank account by its IBAN's last four digits, the only part the log keeps", () => {
+    // Found on walk 7: the sentence named the BIC and holder changes but never the IBAN's.
+    expect(
+      describeAuditEntry({
+        action: "payouts.bank-details",
+        data: {
+          from: { accountHolder: "Jan Kowalski", ibanLast4: "3000", bic: "COBADEFFXXX" },
+          to: { accountHolder: "Jan Kowalski", ibanLast4: "2874", bic: "WBKPPLPP" },
+        },
+      }),
+    ).toBe(
+      "IBAN changed from one ending in 3000 to one ending in 2874; BIC changed from COBADEFFXXX to WBKPPLPP.",
+    );
+  });
+
   it("says an action without a sentence exists without showing its code", () => {
     expect(describeAuditEntry({ action: "widget.frobbed", data: { x: 1 } })).toBe(
       "Recorded a change that has no description yet.",

@@ -73,7 +73,11 @@ const locationFields: Record<string, { label: string; show: (value: unknown) => 
   vatIdStatus: { label: "VAT ID status", show: codeWords },
   creditLimitCents: { label: "Credit limit", show: eurosOf },
   paymentTermsDays: { label: "Payment terms", show: (value) => `${textOf(value)} days` },
-  iban: { label: "IBAN", show: textOf },
+  // save-bank-details.ts logs the IBAN's last four digits only, never the whole number.
+  ibanLast4: {
+    label: "IBAN",
+    show: (value) => (typeof value === "string" && value ? `one ending in ${value}` : "none"),
+  },
   accountHolder: { label: "Account holder", show: textOf },
   bic: { label: "BIC", show: textOf },
 };

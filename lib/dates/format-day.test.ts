@@ -17,4 +17,11 @@ describe("days as people read them", () => {
     // … and 22:30 UTC in July is 00:30 the next day in summer time (CEST, UTC+2).
     expect(formatDayOfMoment(new Date("2027-07-14T22:30:00Z"))).toBe("15 Jul 2027");
   });
+
+  it("writes September as 'Sep' like every other month's three letters, not ICU's British 'Sept'", () => {
+    // Found on walk 7: "ISO 9001 · 30 Sept 2027" on the partner list, beside "31 May 2027".
+    expect(formatDay(new Date("2027-09-30T00:00:00Z"))).toBe("30 Sep 2027");
+    expect(formatIsoDay("2027-09-01")).toBe("1 Sep 2027");
+    expect(formatDayOfMoment(new Date("2027-09-14T10:00:00Z"))).toBe("14 Sep 2027");
+  });
 });

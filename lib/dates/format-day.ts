@@ -1,4 +1,4 @@
-import { deadlineTimeZone } from "./format-deadline";
+import { deadlineTimeZone, inThreeLetterMonths } from "./format-deadline";
 
 const calendarDay = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -20,7 +20,7 @@ const berlinDay = new Intl.DateTimeFormat("en-GB", {
  * Machine formats (CSV, DATEV, iCal, API JSON, SEPA) keep "2027-01-12".
  */
 export function formatDay(date: Date): string {
-  return calendarDay.format(date);
+  return inThreeLetterMonths(calendarDay.format(date));
 }
 
 /** "12 Jan 2027" for a calendar day the engine or the database gives as "YYYY-MM-DD". */
@@ -33,5 +33,5 @@ export function formatIsoDay(isoDay: string): string {
  * platform's time zone (lib/dates/format-deadline.ts), for "answered on …" sentences.
  */
 export function formatDayOfMoment(moment: Date): string {
-  return berlinDay.format(moment);
+  return inThreeLetterMonths(berlinDay.format(moment));
 }

@@ -5,6 +5,10 @@ describe("formatDeadline", () => {
   it("shows a winter deadline in Berlin time named CET", () => {
     expect(formatDeadline(new Date("2026-12-18T16:00:00Z"))).toBe("18 Dec 2026, 17:00 CET");
   });
+  it("writes September as 'Sep', as the other months' three letters (walk 7: ICU wrote 'Sept')", () => {
+    expect(formatDeadline(new Date("2027-09-30T15:00:00Z"))).toBe("30 Sep 2027, 17:00 CEST");
+    expect(formatDeadlineDay(new Date("2027-09-30T15:00:00Z"))).toBe("30 Sep 2027 (Berlin time)");
+  });
   it("shows a summer deadline named CEST", () => {
     expect(formatDeadline(new Date("2026-07-01T06:30:00Z"))).toBe("1 Jul 2026, 08:30 CEST");
   });

@@ -7,6 +7,14 @@
  */
 export const deadlineTimeZone = "Europe/Berlin";
 
+/**
+ * A date formatter's text with every month in three letters: ICU's British English writes September
+ * "Sept" (CLDR 38 on), where pages read "12 Jan 2027". Versions before wrote "Sep"; this makes them agree.
+ */
+export function inThreeLetterMonths(formatted: string): string {
+  return formatted.replace(/\bSept\b/, "Sep");
+}
+
 const moment = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
@@ -27,7 +35,7 @@ const day = new Intl.DateTimeFormat("en-GB", {
 /** "18 Dec 2026, 17:00 CET": a deadline to the minute, in Berlin time with the zone named. */
 export function formatDeadline(date: Date): string {
   // ICU names the zone "GMT+1" where it has no abbreviation for the locale; Berlin's are CET and CEST.
-  return moment.format(date).replace("GMT+1", "CET").replace("GMT+2", "CEST");
+  return inThreeLetterMonths(moment.format(date)).replace("GMT+1", "CET").replace("GMT+2", "CEST");
 }
 
 /**
@@ -40,5 +48,5 @@ export function formatDeadlineDay(date: Date): string {
 
 /** "18 Dec 2026": the calendar day in Berlin, for a table whose column header names the zone. */
 export function formatBerlinDay(date: Date): string {
-  return day.format(date);
+  return inThreeLetterMonths(day.format(date));
 }

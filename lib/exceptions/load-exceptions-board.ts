@@ -66,8 +66,7 @@ const nameSelect = { select: { name: true } } as const;
 /**
  * The operations exceptions board: lines nobody accepted, offers about to expire, lines late against (or
  * close to) their delivery date, open complaints, overdue buyer invoices and payouts held or failed. Each
- * list is sorted most urgent first. Seven queries (six lists and the material names), run at once;
- * "today" is the German calendar day.
+ * list is sorted most urgent first. Six queries, run at once; "today" is the German calendar day.
  */
 export async function loadExceptionsBoard(db: Database, now: Date = new Date()): Promise<ExceptionsBoard> {
   const today = quoteDay(now);
@@ -76,7 +75,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
   const atRiskLimit = new Date(`${addWorkingDays(today, atRiskWorkingDays, holidays)}T00:00:00Z`);
   const lineInclude = { order: orderSelect, part: partSelect, supplierCompany: nameSelect } as const;
 
-  const [unmatched, offers, lateLines, complaints, invoices, payouts, materials] = await Promise.all([
+  const [unmatched, offers, lateLines, complaints, invoices, payouts] = await Promise.all([
     db.orderLine.findMany({
       where: { status: "UNMATCHED", order: { status: { in: [...activeOrderStatuses] } } },
       orderBy: [{ deliveryDate: "asc" }, { id: "asc" }],
@@ -88,6 +87,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
           take: 1,
           select: { createdAt: true, note: true },
         },
+        quote: { select: { material: { select: { name: true } } } },
         // The newest decision says why nobody could take the line.
         matchDecisions: { orderBy: { createdAt: "desc" }, take: 1, select: { candidates: true } },
       },
@@ -131,11 +131,7 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
         orderLine: { select: { part: partSelect } },
       },
     }),
-    // Operations read a material's name, not its code.
-    db.material.findMany({ select: { code: true, name: true } }),
   ]);
-  const materialNames = new Map(materials.map((material) => [material.code, material.name]));
-  const materialName = (code: string) => materialNames.get(code) ?? code;
 
   const board: BoardWithoutFollowUps = {
     today,
@@ -146,11 +142,11 @@ export async function loadExceptionsBoard(db: Database, now: Date = new Date()):
       buyer: line.order.buyerCompany.name,
       part: line.part.originalFileName,
       supplier: null,
-      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${materialName(line.materialCode)}, due ${formatDay(line.deliveryDate)}. ${explainUnmatchedLine(
+      problem: `Nobody took ${line.quantity} × ${processLabel(line.process)} in ${line.quote.material.name}, due ${formatDay(line.deliveryDate)}. ${explainUnmatchedLine(
         (line.matchDecisions[0]?.candidates as Partial<DecisionRecord> | undefined) ?? null,
         {
           processName: processLabel(line.process),
-          materialName: materialName(line.materialCode),
+          materialName: line.quote.material.name,
           requiredCountryCode: line.order.requiredCountryCode,
         },
       )}`,

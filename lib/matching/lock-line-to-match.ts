@@ -23,7 +23,7 @@ export interface LineToPlace extends LineToLoad {
   currency: string;
   order: LineToLoad["order"] & { status: OrderStatus; number: string };
   part: { originalFileName: string };
-  /** The material's name, as partners read it ("Aluminium 6061-T6"); its code when the catalogue lost it. */
+  /** The material's name for the partner's e-mail ("Aluminium 6061-T6"); its code if the catalogue lost it. */
   materialName: string;
   /** The settings, closure days and supplier count, read in the same statement as the line. */
   context: MatchingContext;
@@ -53,7 +53,7 @@ interface LineRow extends MatchingContextRow {
   buyerLatitude: number | null;
   buyerLongitude: number | null;
   originalFileName: string;
-  materialName: string | null;
+  materialName: string;
 }
 
 /**
@@ -91,7 +91,8 @@ export async function lockLineToMatch(
            l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",
            o."number" AS "orderNumber", o."shippingAddress", o."requiredCertificates"::text[] AS "requiredCertificates",
            o."requiredCountryCode", b."countryCode" AS "buyerCountryCode", b."latitude" AS "buyerLatitude",
-           b."longitude" AS "buyerLongitude", p."originalFileName", m."name" AS "materialName", ${Prisma.raw(matchingContextColumns)}
+           b."longitude" AS "buyerLongitude", p."originalFileName",
+           COALESCE(m."name", l."materialCode") AS "materialName", ${Prisma.raw(matchingContextColumns)}
       FROM "OrderLine" l
       JOIN "Order" o ON o."id" = l."orderId"
       JOIN "Company" b ON b."id" = o."buyerCompanyId"
@@ -127,7 +128,7 @@ export async function lockLineToMatch(
       },
     },
     part: { originalFileName: row.originalFileName },
-    materialName: row.materialName ?? row.materialCode,
+    materialName: row.materialName,
     context: matchingContextOf(row),
   };
 }

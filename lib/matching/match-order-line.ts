@@ -4,11 +4,9 @@ import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
-import { formatDeadline } from "../dates/format-deadline";
 import { queueEmail } from "../notifications/queue-email";
 import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import { moveOrderLine } from "../orders/change-order-line-status";
-import { formatEuros } from "../money/format-euros";
 import { loadLineCandidates } from "./load-line-candidates";
 import { lockSupplierCapacity } from "./lock-supplier-capacity";
 import { lockCandidate } from "./lock-candidate";
@@ -26,7 +24,7 @@ import {
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { unmatchedEmailText } from "./unmatched-email-text";
-import { formatIsoDay } from "@/lib/dates/format-day";
+import { newOfferEmail } from "./new-offer-email";
 
 export type MatchOutcome =
   | { kind: "offered"; offerId: string; supplierCompanyId: string; expiresAt: Date }
@@ -223,15 +221,14 @@ async function matchLockedLine(
     process: line.process,
     allocations,
     note: `Offered to ${candidate.name}`,
-    email: {
-      subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialName}, due ${formatIsoDay(lineToMatch.deliveryDate)}`,
-      text: (offerId) =>
-        [
-          `We offer you a job worth ${formatEuros(candidate.supplierPriceCents)}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialName}, delivery by ${formatIsoDay(lineToMatch.deliveryDate)}.`,
-          `Please accept or reject it by ${formatDeadline(expiresAt)}; after that it goes to another partner.`,
-          `${baseUrl}/supplier/offers/${offerId}`,
-        ].join("\n\n"),
-    },
+    email: (offerId) =>
+      newOfferEmail(line, {
+        deliveryDay: lineToMatch.deliveryDate,
+        supplierPriceCents: candidate.supplierPriceCents,
+        expiresAt,
+        offeredBy: "matcher",
+        offerUrl: `${baseUrl}/supplier/offers/${offerId}`,
+      }),
   });
   if (emailsQueued > 0) await requestEmailDelivery(tx);
   await requestOfferExpiry(tx, expiresAt);

@@ -10,8 +10,6 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { moveOrderLine } from "../orders/change-order-line-status";
-import { formatEuros } from "../money/format-euros";
-import { formatDeadline } from "../dates/format-deadline";
 import { loadLineCandidates, type LineToLoad } from "./load-line-candidates";
 import { lockCandidate } from "./lock-candidate";
 import { lockLineToMatch } from "./lock-line-to-match";
@@ -21,7 +19,7 @@ import { rankCandidates } from "./rank-candidates";
 import { releaseOfferCapacity } from "./respond-to-offer";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { processLabel } from "../catalogue/catalogue-labels";
-import { formatIsoDay } from "@/lib/dates/format-day";
+import { newOfferEmail } from "./new-offer-email";
 
 /**
  * The line statuses operations may offer by hand: nobody has it, it waits for an answer, or a supplier
@@ -267,15 +265,17 @@ async function reofferLockedLine(
     entityId: offer.id,
     data: { orderLineId, withdrawnOfferId, supplierPriceCents: ranked.supplierPriceCents },
   });
-  const deliveryDate = lineToMatch.deliveryDate;
-  await queueCompanyEmail(tx, ranked.companyId, {
-    subject: `New job offer: ${line.quantity} × ${processLabel(line.process)} in ${line.materialName}, due ${formatIsoDay(deliveryDate)}`,
-    text: [
-      `Our operations team offers you a job worth ${formatEuros(ranked.supplierPriceCents)} on order ${line.order.number}: ${line.quantity} × ${line.part.originalFileName}, ${processLabel(line.process)}, ${line.materialName}, delivery by ${formatIsoDay(deliveryDate)}.`,
-      `Please accept or reject it by ${formatDeadline(expiresAt)}.`,
-      `${appUrl()}/supplier/offers/${offer.id}`,
-    ].join("\n\n"),
-  });
+  await queueCompanyEmail(
+    tx,
+    ranked.companyId,
+    newOfferEmail(line, {
+      deliveryDay: lineToMatch.deliveryDate,
+      supplierPriceCents: ranked.supplierPriceCents,
+      expiresAt,
+      offeredBy: "operations",
+      offerUrl: `${appUrl()}/supplier/offers/${offer.id}`,
+    }),
+  );
   await requestOfferExpiry(tx, expiresAt);
   return {
     offerId: offer.id,

@@ -180,7 +180,16 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
       if (expired !== 1) return null;
       const offer = await tx.offer.findUniqueOrThrow({
         where: { id: offerId },
-        include: { orderLine: { select: { orderId: true } } },
+        include: {
+          orderLine: {
+            select: {
+              orderId: true,
+              quantity: true,
+              order: { select: { number: true } },
+              part: { select: { originalFileName: true } },
+            },
+          },
+        },
       });
       await releaseOfferCapacity(tx, offerId, now);
       await moveOrderLine(tx, {
@@ -197,7 +206,7 @@ export async function expireOffer(db: Database, offerId: string, now = new Date(
       await refreshSupplierScore(tx, offer.supplierCompanyId, now);
       await queueCompanyEmail(tx, offer.supplierCompanyId, {
         subject: "An offer expired without an answer",
-        text: `You did not answer the offer ${offerId} in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier/offers/${offerId}`,
+        text: `You did not answer the offer of order ${offer.orderLine.order.number}, ${offer.orderLine.quantity} × ${offer.orderLine.part.originalFileName}, in time, so it has gone to another partner. Unanswered offers count as rejections in your scorecard.\n\n${appUrl()}/supplier/offers/${offerId}`,
       });
       return {
         offerId,

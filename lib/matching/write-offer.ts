@@ -30,7 +30,7 @@ export interface OfferToWrite {
   /** The line's history note, e.g. "Offered to Müller CNC". */
   note: string;
   /** The e-mail to every active user of the supplier; its text links to `/supplier/offers/{offerId}`. */
-  email: { subject: string; text: (offerId: string) => string };
+  email: (offerId: string) => { subject: string; text: string };
 }
 
 /**
@@ -50,12 +50,12 @@ export async function writeOffer(
   const status = offerTransitions.enter("PENDING");
   orderLineTransitions.assertMove("AWAITING_MATCH", "OFFERED");
   const offerId = newRowId();
-  const text = offer.email.text(offerId);
+  const { subject, text } = offer.email(offerId);
   // queueEmail's rule: every e-mail links to its page; outside production one without is a fault.
   if (!hasPageLink(text)) {
-    const problem = `The e-mail "${offer.email.subject}" has no link to its page (${appUrl()}/…).`;
+    const problem = `The e-mail "${subject}" has no link to its page (${appUrl()}/…).`;
     if (process.env.NODE_ENV !== "production") throw new Error(problem);
-    getLogger().error({ subject: offer.email.subject }, problem);
+    getLogger().error({ subject }, problem);
   }
   const transport = getEnv().SMTP_URL ? "smtp" : "outbox";
   // The supplier's webhook event (offer.received) and its deliveries, in the same statement (decision 0064).
@@ -107,7 +107,7 @@ export async function writeOffer(
     ), emails AS (
       INSERT INTO "OutboxEmail" ("id", "toAddress", "subject", "text", "transport")
       SELECT 'c' || substr(md5(random()::text || clock_timestamp()::text || u."id"), 1, 24),
-             lower(btrim(u."email")), ${offer.email.subject}, ${text}, ${transport}
+             lower(btrim(u."email")), ${subject}, ${text}, ${transport}
         FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL
       RETURNING "id"
     ), ${webhook.ctes}

@@ -31,4 +31,45 @@ describe("sepaPayoutRefusal", () => {
       message: `A SEPA transfer to a ${adjective} account needs the bank's BIC: enter it (8 or 11 letters and digits, on your bank statement).`,
     });
   });
+
+  // Found on walk 7: a Polish IBAN saved with Deutsche Bank's BIC, and a Swiss one with "ABCDEFGH" (no
+  // country "EF"). Outside the EEA the bank routes the transfer by the BIC: a wrong one sends the money astray.
+  it.each([
+    [
+      "a Polish account with a German bank's BIC",
+      "PL61109010140000071219812874",
+      "DEUTDEFF",
+      "Poland",
+      "Germany",
+    ],
+    [
+      "a Swiss account with a British bank's BIC",
+      "CH9300762011623852957",
+      "NWBKGB2L",
+      "Switzerland",
+      "United Kingdom",
+    ],
+  ])("refuses %s, naming both countries", (_case, iban, bic, ibanCountry, bicCountry) => {
+    expect(sepaPayoutRefusal(iban, bic)).toEqual({
+      field: "bic",
+      message: `The BIC ${bic} is of a bank in ${bicCountry}, but the IBAN is of an account in ${ibanCountry}: copy the BIC from the same bank statement as the IBAN.`,
+    });
+  });
+
+  it("refuses a BIC whose country letters name no country", () => {
+    expect(sepaPayoutRefusal("CH9300762011623852957", "ABCDEFGH")).toEqual({
+      field: "bic",
+      message:
+        "ABCDEFGH is not a BIC: its 5th and 6th letters are the bank's country (DE in COBADEFFXXX), and EF is none. Copy it from your bank statement.",
+    });
+  });
+
+  it.each([
+    ["a Jersey bank's BIC on a British IBAN", "GB82WEST12345698765432", "RBOSJESH"],
+    ["a Réunion bank's BIC on a French IBAN", "FR7630006000011234567890189", "BNPARERXXXX"],
+    ["an Åland bank's BIC on a Finnish IBAN", "FI2112345600000785", "AABAFI22"],
+    ["an Åland bank's own-territory BIC on a Finnish IBAN", "FI2112345600000785", "ABCDAXAX"],
+  ])("lets %s through: those territories keep accounts under that IBAN country", (_case, iban, bic) => {
+    expect(sepaPayoutRefusal(iban, bic)).toBeNull();
+  });
 });

@@ -21,6 +21,19 @@ export interface SupplierTaxDetails {
   smallBusiness: boolean;
 }
 
+/** The fields supplierTaxStanding reads, as a Prisma `select` of a Company. */
+export const supplierTaxDetailsSelect = {
+  countryCode: true,
+  addressLine: true,
+  postalCode: true,
+  city: true,
+  vatNumber: true,
+  vatIdStatus: true,
+  vatIdConfirmedAt: true,
+  taxNumber: true,
+  smallBusiness: true,
+} as const satisfies Record<keyof SupplierTaxDetails, true>;
+
 /** The VAT rule of a supplier's self-billing invoice and what the invoice prints for it. */
 export interface SupplierVat {
   treatment: SupplierVatTreatment;

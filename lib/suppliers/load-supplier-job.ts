@@ -20,7 +20,7 @@ export async function loadSupplierJob(db: Database, companyId: string, orderLine
       trackingNumber: true,
       shippedAt: true,
       deliveredAt: true,
-      part: { select: { id: true, originalFileName: true, format: true, sizeBytes: true } },
+      part: { select: { id: true, originalFileName: true, format: true, sizeBytes: true, storageKey: true } },
       order: { select: { number: true, shippingAddress: true, requiredQualityDocuments: true } },
       offers: {
         where: { supplierCompanyId: companyId, status: "ACCEPTED" },

@@ -5,6 +5,7 @@ import { AppError, isAppError } from "../errors/app-error";
 import type { FileStorage } from "../storage/file-storage";
 import { findPartDrawing } from "./find-part-drawing";
 import { jobStatuses } from "./job-statuses";
+import { flagPartFileMissing, missingCadFileMessage } from "./job-cad-file-missing";
 
 /**
  * A supplier downloads the CAD file (or the drawing) of a job it accepted. Before acceptance, for another
@@ -39,15 +40,8 @@ export async function openJobFile(
         "The drawing of this job is missing from our storage. Write to us in the job's messages and we will send it to you.",
       );
     // Operations see the part under "Missing files" at once, not after the next daily check (issue 22).
-    await db.part.updateMany({
-      where: { id: line.part.id, fileMissingSince: null },
-      data: { fileMissingSince: new Date() },
-    });
-    throw new AppError(
-      "not_found",
-      "The CAD file of this job is missing from our storage. Our operations team has been told and will send it " +
-        "to you; please do not start production until you have it.",
-    );
+    await flagPartFileMissing(db, line.part.id);
+    throw new AppError("not_found", missingCadFileMessage);
   });
   await recordAuditLog(db, {
     actorUserId: reader.userId,

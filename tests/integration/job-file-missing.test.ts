@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../lib/db/prisma";
 import { createLocalFileStorage } from "../../lib/storage/local-file-storage";
 import { openJobFile } from "../../lib/suppliers/open-job-file";
+import { jobCadFileMissing } from "../../lib/suppliers/job-cad-file-missing";
 import { seedDatabase } from "../../prisma/seed";
-import { placeAcmeOrder } from "../fixtures/acme-orders";
+import { acme, placeAcmeOrder } from "../fixtures/acme-orders";
+import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { mueller } from "../fixtures/money-fixtures";
 import { createTestPrisma } from "./setup/test-prisma";
 
@@ -49,5 +51,26 @@ describe("a partner downloading a job whose CAD file is gone", () => {
     const { stream, fileName } = await openJobFile(db, storage, reader, line.id, "cad");
     expect(fileName).toBe("bracket.step");
     stream.destroy();
+  });
+
+  // Found on walk 7: the job page still offered "Download CAD file", and the browser saved the refusal as
+  // "cad.json" with the page unchanged. The page asks first (tests/e2e/supplier-walk.spec.ts).
+  it("is found before the job page offers the download, and flagged for operations at once", async () => {
+    const storage = createLocalFileStorage(directory);
+    const partId = await createAnalysedPart(db, { companyId: acme });
+    const part = await db.part.findUniqueOrThrow({ where: { id: partId } });
+    expect(part.fileMissingSince).toBeNull();
+
+    expect(await jobCadFileMissing(db, storage, part)).toBe(true);
+    const flagged = await db.part.findUniqueOrThrow({ where: { id: partId } });
+    expect(flagged.fileMissingSince).toBeInstanceOf(Date);
+    // Asked again, it stays flagged since the first time.
+    expect(await jobCadFileMissing(db, storage, part)).toBe(true);
+    expect((await db.part.findUniqueOrThrow({ where: { id: partId } })).fileMissingSince).toEqual(
+      flagged.fileMissingSince,
+    );
+
+    const stored = await storage.put(Readable.from([Buffer.from("the bracket")]), { maxBytes: 100 });
+    expect(await jobCadFileMissing(db, storage, { id: partId, storageKey: stored.key })).toBe(false);
   });
 });

@@ -14,6 +14,8 @@ import { seedDatabase } from "../../prisma/seed";
 import { createAnalysedPart } from "../fixtures/create-analysed-part";
 import { createTestDatabase } from "./setup/test-database";
 import { createPrismaClient } from "../../lib/db/prisma";
+import { formatDay } from "../../lib/dates/format-day";
+import { formatDeadline } from "../../lib/dates/format-deadline";
 
 // Matching against the seeded suppliers: CNC milling in aluminium can go to Müller (Stuttgart, nearest to
 // the Munich buyer), Rossi (Brescia), Nowak (Wrocław) and MetalPrint (Eindhoven); Schmidt waits for its
@@ -132,10 +134,28 @@ describe("matching order lines to partners", () => {
       where: { toAddress: "partner@mueller-cnc.example" },
       orderBy: { createdAt: "desc" },
     });
-    // Partners read the material's name, never its code (walk7 saw "in AL-6061-T6").
-    expect(mail?.subject).toMatch(/^New job offer: 10 × CNC milling in Aluminium 6061-T6,/);
-    expect(mail?.text).toContain("CNC milling, Aluminium 6061-T6, delivery by");
+    // Found on walk 7: the material by its catalogue code ("AL-6061-T6"), where partners read names.
+    expect(mail?.subject).toBe(
+      `New job offer: 10 × CNC milling in Aluminium 6061-T6, due ${formatDay(line.deliveryDate)}`,
+    );
+    expect(mail?.text).toContain(`Please accept or reject it by ${formatDeadline(offer.expiresAt)}`);
     expect(mail?.text).not.toContain("AL-6061-T6");
+  });
+
+  it("tells a partner whose offer expired which job it was, by order number and part, not the offer's id", async () => {
+    // Found on walk 7: "You did not answer the offer cmxd41lkv002mum7d5a97ai10 in time".
+    const { order, line } = await placeMillingOrder();
+    await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
+    const offer = await pendingOffer(line.id);
+    await expireOffer(db, offer.id, new Date(offer.expiresAt.getTime() + 1));
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { subject: { startsWith: "An offer expired" }, text: { contains: order.number } },
+    });
+    const part = await db.part.findUniqueOrThrow({ where: { id: line.partId } });
+    expect(mail.text).toContain(
+      `You did not answer the offer of order ${order.number}, 10 × ${part.originalFileName}, in time`,
+    );
+    expect(mail.text.replace(`/supplier/offers/${offer.id}`, "")).not.toContain(offer.id);
   });
 
   it("moves a rejected offer to the next partner and releases the hours; nobody left is an exception", async () => {
@@ -182,6 +202,8 @@ describe("matching order lines to partners", () => {
     // In words with links, not a list of rule codes (issue 21).
     expect(alert?.text).toContain("Every capable partner declined.");
     expect(alert?.text).toContain(`/ops/orders/${order.id}`);
+    // Walk 7: the material by its name, not its catalogue code.
+    expect(alert?.text).toContain("(CNC milling in Aluminium 6061-T6)");
   });
 
   it("expires an unanswered offer and offers the line to the next partner", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { describeAuditEntry } from "../../lib/audit-log/describe-audit-entry";
 import type { Database } from "../../lib/db/prisma";
 import { formStateFromError } from "../../lib/errors/form-state-from-error";
 import { loadCreditNote } from "../../lib/orders/load-credit-note";
@@ -146,6 +147,8 @@ describe("a partner's payout details and documents", () => {
       to: { accountHolder: "Präzisionsteile Müller GmbH", ibanLast4: "3000", bic: "COBADEFFXXX" },
     });
     expect(JSON.stringify(logged.data)).not.toContain("DE89");
+    // Found on walk 7: operations read the BIC and holder changes, but never that the IBAN changed.
+    expect(describeAuditEntry(logged)).toContain("IBAN changed from none to one ending in 3000");
   });
 
   it("shows a self-billing invoice to its partner and operations only, as a Gutschrift PDF", async () => {

@@ -77,7 +77,7 @@ export default async function OpsSuppliersPage() {
                     </td>
                     <td data-label="What">Audit approval</td>
                     <td data-label="Expires">
-                      {audit.expiresOn} ({inDays(audit.daysLeft)})
+                      {formatIsoDay(audit.expiresOn)} ({inDays(audit.daysLeft)})
                     </td>
                     <td data-label="Renewal">{audit.renewalOpen ? "audit open" : "no audit open yet"}</td>
                   </tr>

@@ -15,6 +15,10 @@ import { payoutMethodLabels } from "@/lib/payouts/payout-method-labels";
 import { describeStripeRequirements } from "@/lib/payouts/describe-stripe-requirements";
 import { loadComplaintWindow } from "@/lib/payouts/complaint-window";
 import { payoutStatusForSupplier } from "@/lib/payouts/payout-status-for-supplier";
+import { supplierTaxDetailsSelect, supplierTaxStanding } from "@/lib/supplier-tax/supplier-tax-standing";
+import { acceptedOffersSelect } from "@/lib/orders/supplier-price-of-line";
+import { payoutAmountForSupplier } from "@/lib/payouts/payout-amount-for-supplier";
+import { formatEuros } from "@/lib/money/format-euros";
 import factsStyles from "@/app/_components/facts.module.css";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./payouts.module.css";
@@ -43,6 +47,22 @@ async function syncAfterStripeReturn(db: Database, companyId: string): Promise<b
   }
 }
 
+/** A payout's amount: a net one (held before its invoice) says so; none yet is a dash. */
+function PayoutAmountCell({ amount }: { amount: ReturnType<typeof payoutAmountForSupplier> }) {
+  if (!amount)
+    return (
+      <td data-label="Amount" className="amount">
+        –
+      </td>
+    );
+  if (!amount.net) return <AmountCell label="Amount" cents={amount.cents} />;
+  return (
+    <td data-label="Amount" className="amount" data-testid="held-payout-net">
+      {formatEuros(amount.cents)} <span className="hint">net</span>
+    </td>
+  );
+}
+
 export default async function SupplierPayoutsPage({
   searchParams,
 }: {
@@ -66,13 +86,20 @@ export default async function SupplierPayoutsPage({
         bankAccountHolder: true,
         bankIban: true,
         bankBic: true,
+        ...supplierTaxDetailsSelect,
       },
     }),
     db.payout.findMany({
       where: { supplierCompanyId: user.companyId },
       orderBy: { createdAt: "desc" },
       take: 200,
-      include: { order: { select: { number: true } }, invoice: { select: { number: true } } },
+      include: {
+        order: { select: { number: true } },
+        invoice: { select: { number: true } },
+        orderLine: {
+          select: { supplierCompanyId: true, supplierTotalCents: true, offers: acceptedOffersSelect },
+        },
+      },
     }),
     db.invoice.findMany({
       where: { companyId: user.companyId, kind: "SELF_BILLING" },
@@ -82,6 +109,8 @@ export default async function SupplierPayoutsPage({
     loadComplaintWindow(db),
   ]);
   const admin = may(user.role, "supplier.payouts.edit");
+  const taxStanding = supplierTaxStanding(company);
+  const taxDetailsMissing = taxStanding.ready ? null : taxStanding.missing;
   const askAdmin = (what: string) => (
     <p className="muted">
       An admin of {company.name} can {what}.
@@ -213,16 +242,10 @@ export default async function SupplierPayoutsPage({
                     "–"
                   ))}
               </td>
-              {payout.invoice || payout.amountCents > 0 ? (
-                <AmountCell label="Amount" cents={payout.amountCents} />
-              ) : (
-                <td data-label="Amount" className="amount">
-                  –
-                </td>
-              )}
+              <PayoutAmountCell amount={payoutAmountForSupplier(payout)} />
               <td data-label="Method">{payoutMethodLabels[payout.method]}</td>
               <td data-label="Status">
-                {payoutStatusForSupplier(payout)}
+                {payoutStatusForSupplier(payout, { taxDetailsMissing })}
                 {payout.status === "FAILED" && payout.failureReason && (
                   <span className="hint"> · {payout.failureReason}</span>
                 )}

@@ -8,6 +8,8 @@ import type { OrderAddress } from "@/lib/orders/checkout-fields";
 import { formatEuros } from "@/lib/money/format-euros";
 import { nextSupplierSteps } from "@/lib/suppliers/job-statuses";
 import { loadSupplierJob } from "@/lib/suppliers/load-supplier-job";
+import { jobCadFileMissing, missingCadFileMessage } from "@/lib/suppliers/job-cad-file-missing";
+import { getFileStorage } from "@/lib/storage/get-file-storage";
 import { describeJob, formatSize, shipToLines } from "../../format-job";
 import { formatDay, formatMoment } from "@/app/_components/format-dates";
 import { JobStatusForms } from "../../offer-forms";
@@ -35,6 +37,9 @@ export default async function SupplierJobPage({
   const user = await requirePermission("supplier.portal", "/supplier/jobs");
   const { orderLineId } = await params;
   const job = await orNotFoundPage(loadSupplierJob(getPrisma(), user.companyId, orderLineId));
+  const cadFileMissing =
+    may(user.role, "supplier.cad.download") &&
+    (await jobCadFileMissing(getPrisma(), getFileStorage(), job.part));
   const { accepted } = await searchParams;
   const shipTo = job.order.shippingAddress as OrderAddress;
   const filesBase = `/api/v1/supplier/jobs/${job.id}/files`;
@@ -77,10 +82,17 @@ export default async function SupplierJobPage({
           <h3>Files</h3>
           {may(user.role, "supplier.cad.download") ? (
             <>
+              {cadFileMissing && (
+                <p className="alert error" role="alert" data-testid="cad-file-missing">
+                  {missingCadFileMessage} Ask in the messages with operations below if you need it sooner.
+                </p>
+              )}
               <p className={orderSummaryStyles.documents}>
-                <a className="button secondary" href={`${filesBase}/cad`} download>
-                  Download CAD file ({job.part.format})
-                </a>{" "}
+                {!cadFileMissing && (
+                  <a className="button secondary" href={`${filesBase}/cad`} download>
+                    Download CAD file ({job.part.format})
+                  </a>
+                )}{" "}
                 {job.drawing && (
                   <a className="button secondary" href={`${filesBase}/drawing`} download>
                     Download drawing
