@@ -106,7 +106,8 @@ describe("wall rays of an assembly's bodies", () => {
       const distance = ray[6];
       const own = Uint32Array.from(mesh.indices);
       for (let triangle = 0; triangle < triangleCount; triangle++)
-        if (mesh.bodyIds[triangle] !== body) own[triangle * 3 + 1] = own[triangle * 3 + 2] = own[triangle * 3]!;
+        if (mesh.bodyIds[triangle] !== body)
+          own[triangle * 3 + 1] = own[triangle * 3 + 2] = own[triangle * 3]!;
       const alone = buildTriangleBvh(mesh.positions, own);
       const expected = castRayIntoTree(alone, ray, skip, Infinity);
       expect([hit, distance]).toEqual([expected, ray[6]]);

@@ -33,7 +33,8 @@ function bodyBitsBelow(tree: TriangleBvhTree, bodies: BodiesInTree, ref: number)
   if (ref < 0) {
     let bits = 0;
     const start = leafStart(ref);
-    for (let place = start; place < start + leafCount(ref); place++) bits |= 1 << (bodies.bodyAt[place]! & 31);
+    for (let place = start; place < start + leafCount(ref); place++)
+      bits |= 1 << (bodies.bodyAt[place]! & 31);
     return bits;
   }
   const bits =
