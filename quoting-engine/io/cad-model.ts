@@ -60,25 +60,6 @@ export interface BrepFace {
   areaMm2: number;
 }
 
-/**
- * A face as one object literal with every field (the absent ones undefined), whatever its type: every
- * face of every part then has the same hidden class, which the literal keeps alive. Faces built by
- * spreading or with fields added later got classes that died with their part, and the compiled code
- * reading faces (depressions, setups) was thrown away for it in later parts ("wrong map", decision 0106).
- */
-export function brepFace(
-  id: number,
-  type: SurfaceType,
-  areaMm2: number,
-  radiusMm?: number,
-  axis?: [number, number, number],
-  originMm?: [number, number, number],
-  halfAngleDeg?: number,
-  minorRadiusMm?: number,
-): BrepFace {
-  return { id, type, radiusMm, axis, originMm, halfAngleDeg, minorRadiusMm, areaMm2 };
-}
-
 /** A note for the buyer about the file itself: a repaired defect, an assumed unit. */
 export interface EngineNotice {
   code: string;

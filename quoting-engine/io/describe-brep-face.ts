@@ -1,5 +1,5 @@
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
-import { brepFace, type BrepFace } from "./cad-model";
+import type { BrepFace } from "./cad-model";
 
 type Vector3 = [number, number, number];
 
@@ -24,38 +24,40 @@ export function describeBrepFace(occt: OpenCascadeInstance, faceShape: TopoDS_Sh
       const direction = axis.Direction();
       const normal: Vector3 = [direction.X(), direction.Y(), direction.Z()];
       [direction, axis, plane].forEach((object) => object.delete());
-      return brepFace(id, "plane", areaMm2, undefined, normal);
+      return { id, type: "plane", axis: normal, areaMm2 };
     }
     if (type === kinds.GeomAbs_Cylinder) {
       const cylinder = adaptor.Cylinder();
       const axis = cylinder.Axis();
       const direction = axis.Direction();
       const location = axis.Location();
-      const result = brepFace(
+      const result: BrepFace = {
         id,
-        "cylinder",
+        type: "cylinder",
+        radiusMm: cylinder.Radius(),
+        axis: [direction.X(), direction.Y(), direction.Z()],
+        originMm: [location.X(), location.Y(), location.Z()],
         areaMm2,
-        cylinder.Radius(),
-        [direction.X(), direction.Y(), direction.Z()],
-        [location.X(), location.Y(), location.Z()],
-      );
+      };
       [location, direction, axis, cylinder].forEach((object) => object.delete());
       return result;
     }
     if (type === kinds.GeomAbs_Sphere) {
       const sphere = adaptor.Sphere();
       const location = sphere.Location();
-      const result = brepFace(id, "sphere", areaMm2, sphere.Radius(), undefined, [
-        location.X(),
-        location.Y(),
-        location.Z(),
-      ]);
+      const result: BrepFace = {
+        id,
+        type: "sphere",
+        radiusMm: sphere.Radius(),
+        originMm: [location.X(), location.Y(), location.Z()],
+        areaMm2,
+      };
       [location, sphere].forEach((object) => object.delete());
       return result;
     }
-    if (type === kinds.GeomAbs_Cone) return coneFromSamples(adaptor, id, areaMm2);
-    if (type === kinds.GeomAbs_Torus) return torusFromSamples(adaptor, id, areaMm2);
-    return brepFace(id, "other", areaMm2);
+    if (type === kinds.GeomAbs_Cone) return { id, ...coneFromSamples(adaptor), areaMm2 };
+    if (type === kinds.GeomAbs_Torus) return { id, ...torusFromSamples(adaptor), areaMm2 };
+    return { id, type: "other", areaMm2 };
   } finally {
     adaptor.delete();
     face.delete();
@@ -88,7 +90,7 @@ const cross = (a: Vector3, b: Vector3): Vector3 => [
  * This OpenCascade build does not expose gp_Cone, so the cone is measured from points on it: OpenCascade's
  * cone is P(u, v) = C + (R + v·sin α)(cos u·X + sin u·Y) + v·cos α·Z, exact for these samples.
  */
-function coneFromSamples(surface: SurfaceSampler, id: number, areaMm2: number): BrepFace {
+function coneFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
   const [a0, a1, b0, b1] = [
     sample(surface, 0, 0),
     sample(surface, Math.PI, 0),
@@ -102,11 +104,11 @@ function coneFromSamples(surface: SurfaceSampler, id: number, areaMm2: number): 
   const radius1 = length(subtract(b0, b1)) / 2;
   const halfAngleDeg =
     (Math.atan2(Math.abs(radius1 - radius0), length(subtract(centre1, centre0))) * 180) / Math.PI;
-  return brepFace(id, "cone", areaMm2, radius0, axis, centre0, halfAngleDeg);
+  return { type: "cone", radiusMm: radius0, axis, originMm: centre0, halfAngleDeg };
 }
 
 /** P(u, v) = C + (R + r·cos v)(cos u·X + sin u·Y) + r·sin v·Z, as OpenCascade defines its torus. */
-function torusFromSamples(surface: SurfaceSampler, id: number, areaMm2: number): BrepFace {
+function torusFromSamples(surface: SurfaceSampler): Omit<BrepFace, "id" | "areaMm2"> {
   const [outer0, outer1, inner0, inner1, quarter] = [
     sample(surface, 0, 0),
     sample(surface, Math.PI, 0),
@@ -118,14 +120,11 @@ function torusFromSamples(surface: SurfaceSampler, id: number, areaMm2: number):
   const outerRadius = length(subtract(outer0, outer1)) / 2;
   const innerRadius = length(subtract(inner0, inner1)) / 2;
   const axis = normalize(cross(subtract(outer0, centre), subtract(quarter, centre)));
-  return brepFace(
-    id,
-    "torus",
-    areaMm2,
-    (outerRadius + innerRadius) / 2,
+  return {
+    type: "torus",
+    radiusMm: (outerRadius + innerRadius) / 2,
+    minorRadiusMm: (outerRadius - innerRadius) / 2,
     axis,
-    centre,
-    undefined,
-    (outerRadius - innerRadius) / 2,
-  );
+    originMm: centre,
+  };
 }

@@ -1,5 +1,5 @@
 import type { TopoDS_Shape } from "replicad-opencascadejs";
-import { brepFace, type BrepFace, type MeshPart } from "./cad-model";
+import type { BrepFace, MeshPart } from "./cad-model";
 import type { ShapeTriangulationNodes } from "./read-triangulation-nodes";
 
 type Vector3 = [number, number, number];
@@ -75,16 +75,11 @@ function rigidMotionBetween(prototype: TopoDS_Shape, copy: TopoDS_Shape): RigidM
 }
 
 function placeFace(face: BrepFace, id: number, motion: RigidMotion): BrepFace {
-  return brepFace(
-    id,
-    face.type,
-    face.areaMm2,
-    face.radiusMm,
-    face.axis && rotate(motion, face.axis),
-    face.originMm && add(rotate(motion, face.originMm), [motion[3]!, motion[7]!, motion[11]!]),
-    face.halfAngleDeg,
-    face.minorRadiusMm,
-  );
+  const placed: BrepFace = { ...face, id };
+  if (face.axis) placed.axis = rotate(motion, face.axis);
+  if (face.originMm)
+    placed.originMm = add(rotate(motion, face.originMm), [motion[3]!, motion[7]!, motion[11]!]);
+  return placed;
 }
 
 function rotate(motion: RigidMotion, [x, y, z]: Vector3): Vector3 {
