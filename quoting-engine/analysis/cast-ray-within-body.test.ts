@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { boxSides } from "../../tests/fixtures/box-stl";
 import type { DisplayMesh } from "./analyze-model";
 import { bodiesInTree, castRayWithinBody } from "./cast-ray-within-body";
 import { measureWallThickness } from "./measure-wall-thickness";
@@ -11,20 +12,12 @@ function boxesMesh(boxes: Box[]): DisplayMesh {
   const positions: number[] = [];
   const indices: number[] = [];
   const bodyIds: number[] = [];
-  const sides = [
-    [0, 2, 3, 1],
-    [4, 5, 7, 6],
-    [0, 1, 5, 4],
-    [2, 6, 7, 3],
-    [0, 4, 6, 2],
-    [1, 3, 7, 5],
-  ];
   boxes.forEach(({ min, max }, body) => {
     const first = positions.length / 3;
     for (let corner = 0; corner < 8; corner++)
       for (let axis = 0; axis < 3; axis++) positions.push((corner >> axis) & 1 ? max[axis]! : min[axis]!);
-    for (const [a, b, c, d] of sides) {
-      indices.push(first + a!, first + b!, first + c!, first + a!, first + c!, first + d!);
+    for (const [a, b, c, d] of boxSides) {
+      indices.push(first + a, first + b, first + c, first + a, first + c, first + d);
       bodyIds.push(body, body);
     }
   });

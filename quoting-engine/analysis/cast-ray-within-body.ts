@@ -6,6 +6,7 @@ import {
   nodeWords,
   type TriangleBvhTree,
 } from "./triangle-bvh";
+import { growFloat, growInt32 } from "../printing/grow-typed-array";
 
 /**
  * Which bodies' triangles lie under each node of a tree, for rays that only look for one body's
@@ -44,8 +45,8 @@ function bodyBitsBelow(tree: TriangleBvhTree, bodies: BodiesInTree, ref: number)
   return bits;
 }
 
-let stackRefs = new Int32Array(256);
-let stackEntries = new Float64Array(256);
+let stackRefs: Int32Array<ArrayBuffer> = new Int32Array(256);
+let stackEntries: Float64Array<ArrayBuffer> = new Float64Array(256);
 
 /**
  * The nearest triangle of `body` that the ray `ray[0..5]` (origin, direction) hits, other than
@@ -60,14 +61,15 @@ export function castRayWithinBody(
   skipTriangle: number,
   body: number,
 ): number {
+  // Per axis the origin, the direction and its inverse (for the box tests).
   const ox = ray[0]!,
-    oy = ray[1]!,
-    oz = ray[2]!;
-  const dx = ray[3]!,
+    dx = ray[3]!,
+    ix = 1 / dx;
+  const oy = ray[1]!,
     dy = ray[4]!,
-    dz = ray[5]!;
-  const ix = 1 / dx,
-    iy = 1 / dy,
+    iy = 1 / dy;
+  const oz = ray[2]!,
+    dz = ray[5]!,
     iz = 1 / dz;
   const { boxes, links, order, corners } = tree;
   const { bodyAt, nodeBodies } = bodies;
@@ -129,10 +131,6 @@ export function castRayWithinBody(
 }
 
 function growStack(): void {
-  const refs = new Int32Array(stackRefs.length * 2);
-  refs.set(stackRefs);
-  stackRefs = refs;
-  const entries = new Float64Array(stackEntries.length * 2);
-  entries.set(stackEntries);
-  stackEntries = entries;
+  stackRefs = growInt32(stackRefs);
+  stackEntries = growFloat(stackEntries);
 }
