@@ -117,9 +117,16 @@ export function describeRevolutionFace(
   };
 }
 
+/** The angular bin of an angle in [-π, π]. */
+function binOf(angle: number): number {
+  return Math.floor((((angle + Math.PI) / (2 * Math.PI)) * angularBins + angularBins) % angularBins);
+}
+
+/**
+ * A function of the module, with no closure made per call: made per triangle, the closure cost more
+ * than the marking where functions are named at runtime (esbuild's keepNames, as tsx runs the engine).
+ */
 function markSpan(bins: Uint8Array, centre: number, cornerAngles: Float64Array): void {
-  const binOf = (angle: number) =>
-    Math.floor((((angle + Math.PI) / (2 * Math.PI)) * angularBins + angularBins) % angularBins);
   const centreBin = binOf(centre);
   bins[centreBin] = 1;
   for (const angle of cornerAngles) {

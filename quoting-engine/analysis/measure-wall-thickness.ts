@@ -2,6 +2,7 @@ import type { DisplayMesh } from "./analyze-model";
 import { fillWallThicknessAcrossMates } from "./fill-wall-thickness-across-mates";
 import { measureTriangles, type TriangleMeasures } from "./measure-triangles";
 import { scratchInt32Array, scratchUint8Array } from "./scratch-arrays";
+import { bodiesInTree, castRayWithinBody } from "./cast-ray-within-body";
 import { buildTriangleBvh, castRayIntoTree, type TriangleBvh } from "./triangle-bvh";
 import {
   buildTriangleNeighbours,
@@ -39,10 +40,6 @@ export const wallFloorMm = 0.02;
 const minimumValidRays = 3;
 /** Thicker than every process limit by far: the centre ray's reading stands alone (saves the cone's four). */
 const trustedThicknessMm = 3;
-/** Other bodies' surfaces a ray passes through before it gives up finding its own body's far side. */
-const maxOtherSurfaces = 16;
-/** How far past another body's surface a ray starts again, so it does not meet that surface's neighbour at 0. */
-const crossingStepMm = 1e-6;
 /** At most this many triangles cast rays (5 each); larger meshes are sampled evenly. */
 const maxSampledTriangles = 25_000;
 
@@ -82,10 +79,8 @@ export function measureWallThickness(
   // (Meshes made in tests without bodies are one body.)
   const bodyIds = mesh.bodyIds as Uint32Array | undefined;
   const several = bodyIds !== undefined && bodyIds.some((body) => body !== bodyIds[0]);
-  const materialOf = (triangle: number) => {
-    const body = bodyIds![triangle]!;
-    return materialOfBody ? materialOfBody[body]! : body;
-  };
+  const materialOf = several ? materialOfEachTriangle(bodyIds!, materialOfBody) : undefined;
+  const bodies = materialOf && bodiesInTree(bvh.arrays.tree, materialOf);
   let sampledTriangles = 0;
   // Every stride-th triangle casts, in the tree's order: neighbouring rays then share the nodes they visit.
   const castingOrder = bvh.triangleOrder;
@@ -113,7 +108,7 @@ export function measureWallThickness(
     ray[0] = centroids[triangle * 3]! - nx * startOffsetMm;
     ray[1] = centroids[triangle * 3 + 1]! - ny * startOffsetMm;
     ray[2] = centroids[triangle * 3 + 2]! - nz * startOffsetMm;
-    const material = several ? materialOf(triangle) : 0;
+    const material = materialOf ? materialOf[triangle]! : 0;
     let valid = 0;
     for (let cone = 0; cone < rays.length; cone += 3) {
       // Stop once three valid rays are out of reach: the triangle is no wall.
@@ -122,30 +117,14 @@ export function measureWallThickness(
       ray[3] = u0 * rays[cone]! + v0 * rays[cone + 1]! - nx * along;
       ray[4] = u1 * rays[cone]! + v1 * rays[cone + 1]! - ny * along;
       ray[5] = u2 * rays[cone]! + v2 * rays[cone + 1]! - nz * along;
-      let hit = castRayIntoTree(bvh, ray, triangle, Infinity);
+      // Several bodies (a bolt pressed into its hole, a face shared with a neighbour): only this body's
+      // surfaces end the ray; the others' are no wall of it, however close.
+      const hit = several
+        ? castRayWithinBody(bvh.arrays.tree, bodies!, ray, triangle, material)
+        : castRayIntoTree(bvh, ray, triangle, Infinity);
       if (hit < 0) continue;
-      // Through other bodies' surfaces (a bolt pressed into its hole, a face shared with a neighbour) to
-      // where this body's material ends: they are no wall of this body, however close.
-      let throughOthersMm = 0;
-      if (several && materialOf(hit) !== material) {
-        const x: number = ray[0]!,
-          y: number = ray[1]!,
-          z: number = ray[2]!;
-        for (let pass = 0; hit >= 0 && materialOf(hit) !== material && pass < maxOtherSurfaces; pass++) {
-          const step = ray[6]! + crossingStepMm;
-          throughOthersMm += step;
-          ray[0] = ray[0]! + ray[3]! * step;
-          ray[1] = ray[1]! + ray[4]! * step;
-          ray[2] = ray[2]! + ray[5]! * step;
-          hit = castRayIntoTree(bvh, ray, hit, Infinity);
-        }
-        ray[0] = x;
-        ray[1] = y;
-        ray[2] = z;
-        if (hit < 0 || materialOf(hit) !== material) continue;
-      }
       const facing = -(normals[hit * 3]! * nx + normals[hit * 3 + 1]! * ny + normals[hit * 3 + 2]! * nz);
-      const across = (ray[6]! + throughOthersMm + startOffsetMm) * along;
+      const across = (ray[6]! + startOffsetMm) * along;
       // A thick reading along the normal needs no second opinion, whatever it meets: only thin readings
       // can be false alarms (and a thick round hull would otherwise read "no wall").
       if (cone === 0 && across >= trustedThicknessMm) {
@@ -160,6 +139,14 @@ export function measureWallThickness(
   }
   if (stride > 1) fillFromNeighbours(thicknessMm, sampled, neighbours);
   return { thicknessMm, sampledTriangles, neighbours };
+}
+
+/** Per triangle, the body whose material it bounds (`materialOfBody` of its body, else its body). */
+function materialOfEachTriangle(bodyIds: Uint32Array, materialOfBody?: ArrayLike<number>): Int32Array {
+  const materials = new Int32Array(bodyIds.length);
+  for (let triangle = 0; triangle < bodyIds.length; triangle++)
+    materials[triangle] = materialOfBody ? materialOfBody[bodyIds[triangle]!]! : bodyIds[triangle]!;
+  return materials;
 }
 
 /** Ray directions in the frame (u, v, inward normal): the axis, then `rimRays` on the cone. */

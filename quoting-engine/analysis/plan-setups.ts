@@ -227,17 +227,19 @@ function sampleTriangles(
 }
 
 function triangleFrame(mesh: DisplayMesh, triangle: number): { centre: Vector3; normal: Vector3 } {
-  const corner = (index: number): Vector3 => {
-    const vertex = mesh.indices[triangle * 3 + index]! * 3;
-    return [mesh.positions[vertex]!, mesh.positions[vertex + 1]!, mesh.positions[vertex + 2]!];
-  };
-  const [a, b, c] = [corner(0), corner(1), corner(2)];
+  const [a, b, c] = [cornerOf(mesh, triangle, 0), cornerOf(mesh, triangle, 1), cornerOf(mesh, triangle, 2)];
   const u: Vector3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
   const v: Vector3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
   return {
     centre: [(a[0] + b[0] + c[0]) / 3, (a[1] + b[1] + c[1]) / 3, (a[2] + b[2] + c[2]) / 3],
     normal: normalize([u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]),
   };
+}
+
+/** Corner `index` of `triangle`. A module function: a closure made per triangle cost more than its reads. */
+function cornerOf(mesh: DisplayMesh, triangle: number, index: number): Vector3 {
+  const vertex = mesh.indices[triangle * 3 + index]! * 3;
+  return [mesh.positions[vertex]!, mesh.positions[vertex + 1]!, mesh.positions[vertex + 2]!];
 }
 
 function roundDirection(direction: Vector3): Vector3 {

@@ -98,4 +98,24 @@ describe("smallest setup cover", () => {
     expect(asked.size).toBeGreaterThan(0);
     expect(Math.max(...asked.values())).toBe(1);
   });
+
+  it("asks a direction no further once it cannot reach more of the open faces than the best so far", () => {
+    // 30 faces, 8 directions: face f is reached from direction f mod 8, and direction 0 reaches faces
+    // 0–19 as well. No four directions cover them all, so the greedy choice runs; direction 0 reaches 23 of
+    // the 30 at first, and the others (4 each) drop out once fewer faces are left to ask than they trail by.
+    const [faceCount, candidates] = [30, 8];
+    const reaches = (face: number, index: number) =>
+      face % candidates === index || (index === 0 && face < 20);
+    const needed = Array.from({ length: faceCount }, (_, face) => face);
+    const asked = new Set<number>();
+    const chosen = smallestCover(candidates, needed, {
+      reaches: (face, index) => {
+        asked.add(face * candidates + index);
+        return reaches(face, index);
+      },
+    });
+    expect(chosen).toEqual(referenceCover(candidates, needed, reaches));
+    // The search that asked every open face of every direction asked all 240 questions.
+    expect(asked.size).toBeLessThan(faceCount * candidates);
+  });
 });

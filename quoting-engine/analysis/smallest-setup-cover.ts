@@ -25,8 +25,22 @@ export function smallestCover(candidateCount: number, faces: number[], answers: 
     let best = 0;
     let bestCount = -1;
     for (let index = 0; index < candidateCount; index++) {
+      // The answers known already first (they cost no rays), then the others asked until the candidate
+      // cannot pass the best even if it reaches every face still unasked: the same choice (a tie keeps
+      // the earlier candidate) from fewer rays.
       let count = 0;
-      for (const position of open) if (search.answer(position, index)) count++;
+      let unasked = open.length;
+      for (const position of open)
+        if (search.known(position, index)) {
+          unasked--;
+          if (search.answer(position, index)) count++;
+        }
+      for (const position of open) {
+        if (count + unasked <= bestCount) break;
+        if (search.known(position, index)) continue;
+        unasked--;
+        if (search.answer(position, index)) count++;
+      }
       if (count > bestCount) {
         best = index;
         bestCount = count;
@@ -80,6 +94,12 @@ class CoverSearch {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Whether the answer for candidate `index` and the face at `position` is known (costs nothing). */
+  known(position: number, index: number): boolean {
+    const slot = index * this.words + (position >>> 5);
+    return ((this.reached[slot]! | this.missed[slot]!) & (1 << (position & 31))) !== 0;
   }
 
   /** Whether candidate `index` reaches the face at `position` in `faces`, asked once. */
