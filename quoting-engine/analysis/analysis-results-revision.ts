@@ -15,6 +15,8 @@
  * 4. Mesh holes that touch at a corner are closed (decision 0109): such meshes were refused as open
  *    surfaces (assimp's sphereWithHole) or priced without the open body. A file of several separate parts
  *    is priced as the set of its parts, each from its own stock or flat blank with the setups it needs
- *    alone (decision 0110); rational DXF splines are cut with their weights.
+ *    alone (decision 0110); rational DXF splines are cut with their weights. Wall rays of a file of several
+ *    bodies test only their own body's triangles (decision 0106): walls beside a touching part end at the
+ *    part's own face.
  */
 export const analysisResultsRevision = 4;
