@@ -265,17 +265,14 @@ async function reofferLockedLine(
     entityId: offer.id,
     data: { orderLineId, withdrawnOfferId, supplierPriceCents: ranked.supplierPriceCents },
   });
-  await queueCompanyEmail(
-    tx,
-    ranked.companyId,
-    newOfferEmail(line, {
-      deliveryDay: lineToMatch.deliveryDate,
-      supplierPriceCents: ranked.supplierPriceCents,
-      expiresAt,
-      offeredBy: "operations",
-      offerUrl: `${appUrl()}/supplier/offers/${offer.id}`,
-    }),
-  );
+  const email = newOfferEmail(line, {
+    deliveryDay: lineToMatch.deliveryDate,
+    supplierPriceCents: ranked.supplierPriceCents,
+    expiresAt,
+    offeredBy: "operations",
+    offerUrl: `${appUrl()}/supplier/offers/${offer.id}`,
+  });
+  await queueCompanyEmail(tx, ranked.companyId, { subject: email.subject, text: email.text });
   await requestOfferExpiry(tx, expiresAt);
   return {
     offerId: offer.id,
