@@ -46,7 +46,14 @@ describe("the name of an uploaded CAD file", () => {
     expect(refusal("flange.x_t")).toMatch(/is a Parasolid file/);
     expect(refusal("plan.dwg")).toMatch(/is an AutoCAD drawing, .*save it as DXF/);
     expect(refusal("scan.ply")).toMatch(/is a PLY mesh, .*export it as STL/);
-    // Any other name passes: its content is read after upload (decision 0110).
+    // A kind that is never a part is refused before a byte is stored; any other name passes, and its
+    // content is read after upload (decision 0110).
+    expect(refusal("Zeichnung Halter.pdf")).toMatch(
+      /^"Zeichnung Halter.pdf" is a PDF document, not a CAD part: upload the part as STEP/,
+    );
+    expect(refusal("photo.JPG")).toMatch(/is an image, not a CAD part/);
+    expect(refusal("notes.docx")).toMatch(/is a text document, not a CAD part/);
     expect(refusal("notes.txt")).toBeNull();
+    expect(refusal("bracket.bin")).toBeNull();
   });
 });

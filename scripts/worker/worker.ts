@@ -9,6 +9,7 @@ import { startJobWorkers } from "../../lib/jobs/start-job-workers";
 import { closeAnalysisPool } from "../../lib/parts/analysis-pool";
 import { closeDatabaseNotifications } from "../../lib/db/database-notifications";
 import { getLogger } from "../../lib/logging/logger";
+import { isLostDatabaseError } from "../../lib/db/is-lost-database-error";
 import { loadDotEnv } from "../load-dot-env";
 
 async function main() {
@@ -35,6 +36,13 @@ async function main() {
     onLivenessLost: (error) => stopForLostDatabase(`The database connection broke (${error.message})`),
   });
   void database.exited?.then((how) => stopForLostDatabase(`PostgreSQL stopped unexpectedly (${how})`));
+  // The queue library's own calls (completing a job, its maintenance) may be the first to meet a dead
+  // database, as a rejection nobody awaits: that too is the database gone, not a crash to print as a trace.
+  process.on("unhandledRejection", (error) => {
+    if (isLostDatabaseError(error))
+      return stopForLostDatabase(`The database connection broke (${(error as Error).message})`);
+    throw error;
+  });
   console.log("Job worker running. Press Ctrl-C to stop.");
 
   const stop = async () => {

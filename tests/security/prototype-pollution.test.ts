@@ -155,21 +155,36 @@ describe("input never becomes a prototype (issue 16, item 8)", () => {
     });
     afterAll(() => fs.rm(directory, { recursive: true, force: true }));
 
-    it("is refused as not a CAD file (415), and nothing is stored", async () => {
+    it("is read by its content, never as the member of that name (decision 0110)", async () => {
       const storage = createLocalFileStorage(directory);
+      const part = await storePartUpload(
+        { db, storage, queue: { send: async () => null } as never },
+        {
+          body: Readable.from([Buffer.from("solid x\nendsolid x\n")]),
+          fileName: "bracket.constructor",
+          owner: { visitorToken: "visitor-pollution", clientAddress: "203.0.113.9" },
+        },
+      );
+      expect(part).toMatchObject({ format: "STL", originalFileName: "bracket.constructor" });
+    });
+
+    it("is refused (415) with nothing stored when its content is no CAD format either", async () => {
+      const own = await fs.mkdtemp(path.join(directory, "refused-"));
+      const storage = createLocalFileStorage(own);
       const partsBefore = await db.part.count();
       await expect(
         storePartUpload(
           { db, storage, queue: { send: async () => null } as never },
           {
-            body: Readable.from([Buffer.from("solid x\nendsolid x\n")]),
-            fileName: "bracket.constructor",
+            body: Readable.from([Buffer.from("Meeting notes\n".repeat(50))]),
+            fileName: "notes.__proto__",
             owner: { visitorToken: "visitor-pollution", clientAddress: "203.0.113.9" },
           },
         ),
       ).rejects.toMatchObject({ code: "unsupported_media_type" });
       expect(await db.part.count()).toBe(partsBefore);
-      expect(await fs.readdir(directory, { recursive: true })).toEqual([]);
+      const stored = await fs.readdir(own, { recursive: true, withFileTypes: true });
+      expect(stored.filter((entry) => entry.isFile())).toEqual([]);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { formatFileSize } from "@/lib/files/format-file-size";
 import { archiveFileRefusal } from "@/lib/parts/archive-file-refusal";
 import { nativeCadFileRefusal } from "@/lib/parts/native-cad-file-refusal";
+import { nonCadFileRefusal } from "@/lib/parts/non-cad-file-refusal";
 import {
   cadFormatNames,
   cadFormatNamesInWords,
@@ -24,8 +25,8 @@ export async function checkBeforeSending(
     };
   if (file.size === 0) return { refusal: "The file is empty (0 bytes). Export the part again." };
   if (formatFromFileName(file.name)) return {};
-  const native = nativeCadFileRefusal(file.name);
-  if (native) return { refusal: native };
+  const named = nativeCadFileRefusal(file.name) ?? nonCadFileRefusal(file.name);
+  if (named) return { refusal: named };
   const head = new Uint8Array(await file.slice(0, formatSniffBytes).arrayBuffer());
   const format = detectFormat(head, file.size);
   if (!format)
