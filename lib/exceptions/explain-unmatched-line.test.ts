@@ -81,4 +81,13 @@ describe("why nobody took an order line", () => {
       "The matcher has not recorded a decision for this line yet.",
     );
   });
+
+  it("names the country the order asks production in, never its code", () => {
+    expect(
+      explainUnmatchedLine(
+        { skippedByRule: { country: 3 }, skipped: [] },
+        { ...line, requiredCountryCode: "FR" },
+      ),
+    ).toBe("No partner offering SLS produces in France.");
+  });
 });

@@ -1,13 +1,14 @@
 import type { DecisionRecord } from "../matching/list-match-decisions";
 import { skipReasonLabel } from "../matching/skip-reason-labels";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { countryName } from "../documents/country-name";
 
 /** What the explanation needs of the line. */
 export interface UnmatchedLine {
   processName: string;
-  /** The material's name ("Aluminium 6061-T6"): operations read names, not catalogue codes. */
+  /** The material's name ("Aluminium 6061-T6"): operations read names, never codes. */
   materialName: string;
-  /** The country the order asks production in, if any. */
+  /** The country the order asks production in, if any (its ISO code; the sentence names the country). */
   requiredCountryCode: string | null;
 }
 
@@ -112,7 +113,7 @@ export function explainUnmatchedLine(record: Partial<DecisionRecord> | null, lin
       return "Every capable partner had the offer already and declined it or let it expire.";
     }
     case "country":
-      return `No partner offering ${line.processName} produces in ${line.requiredCountryCode ?? "the country the order asks for"}.`;
+      return `No partner offering ${line.processName} produces in ${line.requiredCountryCode ? countryName(line.requiredCountryCode) : "the country the order asks for"}.`;
     case "certificate":
       return "No partner offering the process holds the certificates the order asks for.";
     case "envelope":

@@ -157,7 +157,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
       buyer: "Acme Robotics GmbH",
       problem: expect.stringMatching(
         // Walk 7: the material by its name, as everywhere operations read it, not "AL-6061-T6".
-        /^Nobody took 10 × CNC milling in Aluminium 6061-T6, due \d{1,2} [A-Z][a-z]{2} \d{4}\. No partner offering CNC milling produces in FR\.$/,
+        /^Nobody took 10 × CNC milling in Aluminium 6061-T6, due \d{1,2} [A-Z][a-z]{2} \d{4}\. No partner offering CNC milling produces in France\.$/,
       ),
     });
     expect(board.expiringOffers.find((item) => item.key === expiringOffer.id)).toMatchObject({
