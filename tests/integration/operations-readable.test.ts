@@ -133,7 +133,7 @@ describe("operations read match decisions, the audit log, exceptions and their e
     await db.order.update({ where: { id: order.id }, data: { requiredCountryCode: "FR" } });
     await matchWaitingLines(db, { orderId: order.id, trigger: "test" });
     const item = (await unmatchedItem(line.id))!;
-    expect(item.problem).toContain("No partner offering CNC milling produces in FR.");
+    expect(item.problem).toContain("No partner offering CNC milling produces in France.");
     expect(item.followUp).toBeNull();
 
     const key = `unmatched:${line.id}`;
