@@ -7,13 +7,10 @@ import { newApiKeySecret } from "../public-api/api-key-secret";
 import { apiScopesForCompanyKind, isApiScope, type ApiScope } from "../public-api/api-scopes";
 import { endOfDeadlineDay } from "../dates/end-of-deadline-day";
 import { formatIsoDay } from "../dates/format-day";
-import { isoDayYearsAfter } from "../dates/iso-day-years-after";
-import { berlinDate } from "../exports/dates/berlin-date";
+import { apiKeyExpiryDays, maxApiKeyYears } from "./api-key-expiry-days";
 
 /** A company may hold this many keys that are not revoked. */
 export const maxActiveApiKeysPerCompany = 20;
-/** The last day a key works is at most this many years ahead: a leaked key must stop some day. */
-const maxApiKeyYears = 3;
 
 export const apiKeyInputSchema = z.object({
   name: z.string().trim().min(1, "Name the key (e.g. the system that uses it).").max(80),
@@ -54,13 +51,12 @@ export async function createApiKey(
     requestsPerMinute: input.requestsPerMinute === "" ? undefined : input.requestsPerMinute,
     expiresOn: input.expiresOn?.trim(),
   });
-  const today = berlinDate(now);
-  const latest = isoDayYearsAfter(today, maxApiKeyYears);
-  const expiresOn = fields.expiresOn || isoDayYearsAfter(today, 1);
-  if (expiresOn <= today || expiresOn > latest)
+  const days = apiKeyExpiryDays(now);
+  const expiresOn = fields.expiresOn || days.usual;
+  if (expiresOn < days.first || expiresOn > days.last)
     throw new AppError(
       "validation_failed",
-      `Choose a last day after today and at most ${maxApiKeyYears} years ahead (by ${formatIsoDay(latest)}).`,
+      `Choose a last day after today and at most ${maxApiKeyYears} years ahead (by ${formatIsoDay(days.last)}).`,
       { field: "expiresOn" },
     );
   const expiresAt = endOfDeadlineDay(expiresOn);

@@ -7,6 +7,7 @@ import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
 import { teamKindOf } from "./team-roles";
+import { revokeKeysAndEndpointsMadeBy } from "./revoke-keys-and-endpoints-made-by";
 import { withdrawInvitationsSentBy } from "./withdraw-invitations-sent-by";
 
 export interface TeamManager {
@@ -18,8 +19,8 @@ export interface TeamManager {
 /**
  * An admin gives a colleague of the same company another role of the team's kind. The last active admin
  * keeps the admin role. The colleague's sessions end with the change (they sign in again with the new
- * role), an admin's open invitations are withdrawn with the admin role, and the log says who changed whom
- * from what to what.
+ * role), an admin's open invitations are withdrawn with the admin role and the API keys and webhook
+ * endpoints they made are revoked, and the log says who changed whom from what to what.
  */
 export async function changeTeamMemberRole(
   db: Database,
@@ -41,7 +42,7 @@ export async function changeTeamMemberRole(
       where: { id: userId, companyId: manager.companyId, disabledAt: null },
     });
     if (!member) throw new AppError("not_found", "This colleague is not on your team any more.");
-    if (member.role === role) return { member, changed: false };
+    if (member.role === role) return { member, changed: false, revoked: null };
     if (member.role === team.adminRole)
       await assertAnotherAdminRemains(
         tx,
@@ -51,8 +52,9 @@ export async function changeTeamMemberRole(
       );
     const changed = await tx.user.update({ where: { id: member.id }, data: { role } });
     const sessionsEnded = await revokeUserSessions(tx, member.id, "role_changed", now);
-    const invitationsWithdrawn =
-      member.role === team.adminRole ? await withdrawInvitationsSentBy(tx, member, now) : 0;
+    const leavesAdmin = member.role === team.adminRole;
+    const invitationsWithdrawn = leavesAdmin ? await withdrawInvitationsSentBy(tx, member, now) : 0;
+    const revoked = leavesAdmin ? await revokeKeysAndEndpointsMadeBy(tx, member, manager.userId, now) : null;
     await recordAuditLog(tx, {
       actorUserId: manager.userId,
       companyId: manager.companyId,
@@ -66,8 +68,9 @@ export async function changeTeamMemberRole(
         to: role,
         sessionsEnded,
         invitationsWithdrawn,
+        ...revoked,
       },
     });
-    return { member: changed, changed: true };
+    return { member: changed, changed: true, revoked };
   });
 }

@@ -7,13 +7,15 @@ import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
 import type { TeamManager } from "./change-team-member-role";
 import { teamKindOf } from "./team-roles";
+import { revokeKeysAndEndpointsMadeBy } from "./revoke-keys-and-endpoints-made-by";
 import { withdrawInvitationsSentBy } from "./withdraw-invitations-sent-by";
 
 /**
  * An admin removes a colleague from the team: the account is disabled (kept, since orders, offers and the
  * audit log name it) and every session of it ends in the same transaction, so the next request of any
- * browser signed in as them is a visitor's, and the invitations they sent are withdrawn. The last active
- * admin cannot be removed. Inviting the address
+ * browser signed in as them is a visitor's, the invitations they sent are withdrawn, and the API keys and
+ * webhook endpoints they made are revoked (they know the keys' secrets). The last active admin cannot be
+ * removed. Inviting the address
  * again later brings the account back with the new role.
  */
 export async function removeTeamMember(db: Database, manager: TeamManager, input: unknown, now = new Date()) {
@@ -36,6 +38,7 @@ export async function removeTeamMember(db: Database, manager: TeamManager, input
     const removed = await tx.user.update({ where: { id: member.id }, data: { disabledAt: now } });
     const sessionsEnded = await revokeUserSessions(tx, member.id, "removed", now);
     const invitationsWithdrawn = await withdrawInvitationsSentBy(tx, member, now);
+    const revoked = await revokeKeysAndEndpointsMadeBy(tx, member, manager.userId, now);
     await recordAuditLog(tx, {
       actorUserId: manager.userId,
       companyId: manager.companyId,
@@ -48,8 +51,9 @@ export async function removeTeamMember(db: Database, manager: TeamManager, input
         role: member.role,
         sessionsEnded,
         invitationsWithdrawn,
+        ...revoked,
       },
     });
-    return { member: removed, sessionsEnded };
+    return { member: removed, sessionsEnded, revoked };
   });
 }

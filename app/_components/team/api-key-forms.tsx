@@ -20,14 +20,12 @@ const newKeyMarker = "Your new key: ";
 export function CreateApiKeyForm({
   action,
   scopes,
-  today,
-  defaultExpiresOn,
+  expiryDays,
 }: {
   action: KeyAction;
   scopes: { value: string; label: string }[];
-  /** Today in Berlin and a year from it, "YYYY-MM-DD": the date field's lower end and default. */
-  today: string;
-  defaultExpiresOn: string;
+  /** The days "Valid until" may name and its default, "YYYY-MM-DD" (lib/api-keys/api-key-expiry-days.ts). */
+  expiryDays: { first: string; last: string; usual: string };
 }) {
   const form = useFormAction(action);
   const success = form.messages.success;
@@ -84,9 +82,10 @@ export function CreateApiKeyForm({
         name="expiresOn"
         label="Valid until"
         type="date"
-        min={today}
+        min={expiryDays.first}
+        max={expiryDays.last}
         hint="The last day the key works (Berlin time); a year from today unless you choose. After it, requests with the key are refused: create a new key before."
-        defaultValue={form.value("expiresOn") ?? defaultExpiresOn}
+        defaultValue={form.value("expiresOn") ?? expiryDays.usual}
         error={form.error("expiresOn")}
       />
       <button type="submit" disabled={form.pending}>

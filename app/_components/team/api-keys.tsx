@@ -4,8 +4,7 @@ import { listApiKeys, type ApiKeyRow } from "@/lib/api-keys/list-api-keys";
 import { stoppedApiKeyScopes } from "@/lib/api-keys/stopped-api-key-scopes";
 import { roleLabels } from "@/lib/auth/roles";
 import { formatDayOfMoment } from "@/lib/dates/format-day";
-import { isoDayYearsAfter } from "@/lib/dates/iso-day-years-after";
-import { berlinDate } from "@/lib/exports/dates/berlin-date";
+import { apiKeyExpiryDays } from "@/lib/api-keys/api-key-expiry-days";
 import type { CompanyKind } from "@/lib/db/generated/enums";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatDeadline } from "@/lib/dates/format-deadline";
@@ -97,8 +96,7 @@ export async function ApiKeys({
           <CreateApiKeyForm
             action={actions.createApiKeyAction}
             scopes={scopes}
-            today={berlinDate(now)}
-            defaultExpiresOn={isoDayYearsAfter(berlinDate(now), 1)}
+            expiryDays={apiKeyExpiryDays(now)}
           />
         </>
       ) : (

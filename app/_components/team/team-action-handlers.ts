@@ -7,6 +7,7 @@ import { formText } from "@/lib/forms/form-fields";
 import { changeTeamMemberRole } from "@/lib/team/change-team-member-role";
 import { inviteTeamMember } from "@/lib/team/invite-team-member";
 import { removeTeamMember } from "@/lib/team/remove-team-member";
+import type { RevokedKeysAndEndpoints } from "@/lib/team/revoke-keys-and-endpoints-made-by";
 import { withdrawInvitation } from "@/lib/team/withdraw-invitation";
 
 // The handlers behind both team pages' forms (the buyer's /team, the partner's /supplier/team): each page
@@ -34,17 +35,19 @@ export function inviteHandler(teamPath: string) {
 
 export function changeRoleHandler(teamPath: string) {
   return async (input: z.output<typeof memberRoleFields>, { user }: { user: CurrentUser }) => {
-    const { member, changed } = await changeTeamMemberRole(getPrisma(), manager(user), input);
+    const { member, changed, revoked } = await changeTeamMemberRole(getPrisma(), manager(user), input);
     revalidatePath(teamPath);
-    return changed ? `${member.name}'s role is changed; they sign in again.` : "No change.";
+    return changed
+      ? `${member.name}'s role is changed; they sign in again.${revokedSentence(revoked)}`
+      : "No change.";
   };
 }
 
 export function removeHandler(teamPath: string) {
   return async (input: z.output<typeof memberFields>, { user }: { user: CurrentUser }) => {
-    const { member } = await removeTeamMember(getPrisma(), manager(user), input);
+    const { member, revoked } = await removeTeamMember(getPrisma(), manager(user), input);
     revalidatePath(teamPath);
-    return `${member.name} is removed from the team and signed out.`;
+    return `${member.name} is removed from the team and signed out.${revokedSentence(revoked)}`;
   };
 }
 
@@ -54,4 +57,16 @@ export function withdrawHandler(teamPath: string) {
     revalidatePath(teamPath);
     return `The invitation of ${invitation.email} is withdrawn.`;
   };
+}
+
+/** " The 2 API keys and 1 webhook endpoint they created are revoked: …", or "" when there were none. */
+function revokedSentence(revoked: RevokedKeysAndEndpoints | null): string {
+  if (!revoked) return "";
+  const { apiKeysRevoked: keys, webhookEndpointsRevoked: endpoints } = revoked;
+  const named = [
+    keys > 0 && `${keys} API ${keys === 1 ? "key" : "keys"}`,
+    endpoints > 0 && `${endpoints} webhook ${endpoints === 1 ? "endpoint" : "endpoints"}`,
+  ].filter(Boolean);
+  if (named.length === 0) return "";
+  return ` The ${named.join(" and ")} they created ${keys + endpoints === 1 ? "is" : "are"} revoked: create new ones for the systems that used ${keys + endpoints === 1 ? "it" : "them"}.`;
 }

@@ -90,7 +90,7 @@ export function RemoveMemberForm({
       <ConfirmSubmitButton
         className="secondary small"
         disabled={form.pending}
-        question={`Remove ${member.name} from the team? They are signed out at once.`}
+        question={`Remove ${member.name} from the team? They are signed out at once, and the API keys and webhook endpoints they created stop working.`}
       >
         <span aria-hidden="true">Remove</span>
         <span className="visually-hidden">Remove {member.name}</span>
