@@ -16,7 +16,9 @@ const changeSchema = z.object({
 /**
  * A signed-in user changes the password: the current one must be right (checked like a sign-in, so
  * guesses from a borrowed session are slowed down the same way), the new one follows the sign-up rules.
- * Every other session of the user ends; this one (`keepSessionId`) stays. The owner is e-mailed.
+ * Every other session of the user ends; this one (`keepSessionId`) stays, and the reset links still open
+ * are closed (walk 9: a link someone asked for before the change set a password of their choosing after
+ * it). The owner is e-mailed.
  */
 export async function changePassword(
   db: Database,
@@ -51,13 +53,17 @@ export async function changePassword(
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const sessionsEnded = await revokeUserSessions(tx, user.id, "password_changed", now, who.keepSessionId);
+    const resetLinksClosed = await tx.userEmailToken.updateMany({
+      where: { userId: user.id, purpose: "PASSWORD_RESET", usedAt: null },
+      data: { usedAt: now },
+    });
     await recordAuditLog(tx, {
       actorUserId: user.id,
       companyId: user.companyId,
       action: "user.password_changed",
       entityType: "User",
       entityId: user.id,
-      data: { sessionsEnded },
+      data: { sessionsEnded, resetLinksClosed: resetLinksClosed.count },
     });
     await queuePasswordChangedNotice(tx, user.email, "from the account page", now);
     return { sessionsEnded };
