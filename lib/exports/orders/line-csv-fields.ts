@@ -1,5 +1,4 @@
 import type { ManufacturingProcess, OrderLineStatus } from "@/lib/db/generated/enums";
-import type { Database } from "@/lib/db/prisma";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { berlinDate } from "../dates/berlin-date";
 
