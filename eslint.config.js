@@ -156,6 +156,21 @@ const config = [
       ],
     },
   },
+  {
+    // ICU writes September "Sept" in British English; pages read "Sep". Dates a person reads go through
+    // lib/dates, which makes every month three letters (docs/decisions/0118).
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/dates/**", ...longerAllowed],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name='month'][value.value='short']",
+          message: "Format short months with lib/dates (formatDay, formatDayAndMonth, formatShortMonth…): ICU writes 'Sept'.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -14,11 +14,20 @@ export const acceptOfferAction = formAction(
   "supplier.offers.respond",
   z.object({ offerId: formText }),
   async ({ offerId }, { user }) => {
+    const db = getPrisma();
     const { orderLineId } = await acceptOffer(
-      getPrisma(),
+      db,
       { userId: user.id, companyId: user.companyId },
       offerId,
-    );
+    ).catch(async (error: unknown) => {
+      // Accepted already (the back button, a second tab, a double click): open the job, not an error.
+      const accepted = await db.offer.findFirst({
+        where: { id: offerId, supplierCompanyId: user.companyId, status: "ACCEPTED" },
+        select: { orderLineId: true },
+      });
+      if (accepted) return accepted;
+      throw error;
+    });
     redirect(`/supplier/jobs/${orderLineId}?accepted=1`);
   },
   { failure: "accept the offer" },

@@ -7,6 +7,16 @@ const calendarDay = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+const dayAndMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+const weekdayAndDay = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 const berlinDay = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",
@@ -34,4 +44,14 @@ export function formatIsoDay(isoDay: string): string {
  */
 export function formatDayOfMoment(moment: Date): string {
   return inThreeLetterMonths(berlinDay.format(moment));
+}
+
+/** "12 Sep": a calendar day ("2026-09-12" or a UTC-midnight Date) without its year, for week grids. */
+export function formatDayAndMonth(day: Date | string): string {
+  return inThreeLetterMonths(dayAndMonth.format(typeof day === "string" ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : day));
+}
+
+/** "Sat, 12 Sep 2026": a calendar day with its weekday, for lists of blocked or booked days. */
+export function formatWeekdayDay(isoDay: string): string {
+  return inThreeLetterMonths(weekdayAndDay.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)));
 }

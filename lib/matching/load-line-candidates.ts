@@ -25,6 +25,8 @@ export interface LineToLoad extends Pick<
   | "totalPriceCents"
   | "remakeOfLineId"
 > {
+  /** The material's name for the refusal reasons people read; read from the catalogue when absent. */
+  materialName?: string;
   order: Pick<LineWithBuyer["order"], "shippingAddress" | "requiredCertificates" | "requiredCountryCode"> & {
     buyerCompany: Pick<LineWithBuyer["order"]["buyerCompany"], "countryCode" | "latitude" | "longitude">;
   };
@@ -50,6 +52,10 @@ export async function loadLineCandidates(
   const shippingCountry = shipping.countryCode ?? line.order.buyerCompany.countryCode;
   const lineToMatch: LineToMatch = {
     materialCode: line.materialCode,
+    materialName:
+      line.materialName ??
+      (await db.material.findUnique({ where: { code: line.materialCode }, select: { name: true } }))?.name ??
+      line.materialCode,
     partSizeMm: line.partSizeMm,
     estimatedMachineHours: line.estimatedMachineHours,
     deliveryDate: isoDateOf(line.deliveryDate),

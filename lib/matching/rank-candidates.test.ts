@@ -142,7 +142,7 @@ describe("which partners the matcher skips, and why", () => {
       "it produces in another country than the order asks for",
       {},
       { requiredCountryCode: "PL" },
-      "produces in DE; the order asks for PL",
+      "produces in Germany; the order asks for Poland",
     ],
     [
       // €1,000 would pass the €950 minimum; its cost index makes the job €900.

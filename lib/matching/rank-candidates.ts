@@ -20,10 +20,13 @@ import {
 import { planFreeCapacity, windowWeeksOf, type CapacityPlan } from "./plan-free-capacity";
 import { scoreCandidate, type CandidateScore, type TrackRecord } from "./score-candidate";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { countryName } from "../documents/country-name";
 
 /** What the matcher needs to know about the order line it places. */
 export interface LineToMatch {
   materialCode: string;
+  /** "Aluminium 6061-T6": what a refusal reason names; the code when a test gives none. */
+  materialName?: string;
   /** The part's bounding box edges; empty when unknown (then no envelope check). */
   partSizeMm: number[];
   estimatedMachineHours: number;
@@ -242,7 +245,7 @@ export function rankCandidates(
       continue;
     }
     if (!candidate.offersMaterial) {
-      skip(candidate, "material", `does not offer ${line.materialCode}`);
+      skip(candidate, "material", `does not offer ${line.materialName ?? line.materialCode}`);
       continue;
     }
     if (line.partSizeMm.length === 3) {
@@ -282,7 +285,7 @@ export function rankCandidates(
       skip(
         candidate,
         "country",
-        `produces in ${candidate.countryCode}; the order asks for ${line.requiredCountryCode}`,
+        `produces in ${countryName(candidate.countryCode)}; the order asks for ${countryName(line.requiredCountryCode)}`,
       );
       continue;
     }

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
+import { materialNamesOf } from "../catalogue/material-names-of";
 import { AppError } from "../errors/app-error";
 import { cardPaymentClosedReason } from "./payment-methods-open";
 import { getStripe } from "./stripe-client";
@@ -36,7 +37,10 @@ export async function startCardCheckout(
   if (!stripe) throw new AppError("service_unavailable", cardPaymentClosedReason);
   return openCheckoutSession(db, stripe, {
     now,
-    currentAttempt: () => currentAttempt(db, payer, orderId, now),
+    currentAttempt: async () => {
+      const payment = await currentAttempt(db, payer, orderId, now);
+      return { ...payment, materialName: await materialNamesOf(db, payment.order.lines) };
+    },
     lifetimeMs: () => sessionLifetimeMs,
     minimumRemainingMs,
     params: checkoutParams,
@@ -51,7 +55,8 @@ export async function startCardCheckout(
 const processingMessage =
   "Your payment is processing: your bank has not confirmed it yet. We place the order once the money has arrived; you need not pay again.";
 
-type PaymentAttempt = Awaited<ReturnType<typeof currentAttempt>>;
+/** The attempt with the names of its lines' materials ("Aluminium 6061-T6"), which Stripe's page shows. */
+type PaymentAttempt = Awaited<ReturnType<typeof currentAttempt>> & { materialName: (code: string) => string };
 
 /** The order's open card payment attempt, made if there is none; refuses orders that take no payment. */
 async function currentAttempt(db: Database, payer: CardPayer, orderId: string, now: Date) {
@@ -133,7 +138,7 @@ function checkoutParams(payment: PaymentAttempt, expiresAtMs: number): Stripe.Ch
     allowed_payment_method_types: getEnv().STRIPE_CHECKOUT_PAYMENT_METHODS,
     line_items: checkoutLineItems(
       order.lines.map((line) => ({
-        name: `${line.part.originalFileName}: ${line.quantity} × ${processLabel(line.process)}, ${line.materialCode}`,
+        name: `${line.part.originalFileName}: ${line.quantity} × ${processLabel(line.process)}, ${payment.materialName(line.materialCode)}`,
         totalCents: line.totalPriceCents,
       })),
       order.vatCents,

@@ -131,7 +131,7 @@ export async function answerManualQuote(
     if (!material || !material.active)
       throw new AppError(
         "invalid_state_transition",
-        `The material ${options.materialCode} is no longer offered: decline the request and tell the buyer which materials we offer.`,
+        `The material ${material?.name ?? options.materialCode} is no longer offered: decline the request and tell the buyer which materials we offer.`,
       );
     // The part page always sends a finish; an older request without one gets the process's plain finish.
     const finish = options.finishCode

@@ -13,6 +13,7 @@ import { chosenFilesRefusal } from "../forms/chosen-files-refusal";
 import { uploadFileRules } from "../forms/upload-file-rules";
 import { quoteOptionsSchema } from "./quote-options-schema";
 import { refuseManualQuoteFlood } from "./refuse-manual-quote-flood";
+import { materialNamesOf } from "../catalogue/material-names-of";
 
 export const maxDrawingBytes = uploadFileRules.drawing.maxBytes;
 
@@ -80,11 +81,12 @@ export async function requestManualQuote(
       subject: `We received your quote request for ${part.originalFileName}`,
       text: `Thank you. An engineer prices ${part.originalFileName} (${request.options.quantity} pcs) by hand and answers within one working day.\n\nYour notes:\n${request.notes}\n\nThe part: ${appUrl()}/parts/${part.id}`,
     });
+    const materialName = (await materialNamesOf(tx, [request.options]))(request.options.materialCode);
     await queueEmail(tx, {
       to: getEnv().OPERATIONS_EMAIL,
       subject: `Manual quote request: ${part.originalFileName}`,
       text: [
-        `${request.contactEmail} asks for a price for ${part.originalFileName}: ${describeQuoteOptions(request.options)}.`,
+        `${request.contactEmail} asks for a price for ${part.originalFileName}: ${describeQuoteOptions(request.options, materialName)}.`,
         `Their notes:\n${request.notes}`,
         drawing ? `They attached the drawing ${drawing.name}.` : null,
         `Answer or decline it at ${appUrl()}/ops/quotes/${created.id}`,

@@ -48,7 +48,9 @@ describe("supplierTaxStanding", () => {
 
   it("does not count a tax number whose check digit is wrong, nor a German VAT ID VIES refused", () => {
     expect(supplierTaxStanding({ ...none, taxNumber: "2893081508153" }).ready).toBe(false);
-    expect(supplierTaxStanding({ ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" })).toMatchObject({
+    expect(
+      supplierTaxStanding({ ...none, vatNumber: "DE145238764", vatIdStatus: "NOT_VALID" }),
+    ).toMatchObject({
       ready: false,
       missing: expect.stringMatching(/VIES says your VAT ID DE145238764 is not valid/),
     });
@@ -95,10 +97,28 @@ describe("supplierTaxStanding", () => {
     expect(supplierTaxStanding({ ...none, countryCode: "NL", taxNumber: "2893081508152" }).ready).toBe(false);
   });
 
-  it("charges German VAT to a partner abroad that invoices under a German VAT ID", () => {
-    expect(supplierTaxStanding({ ...none, countryCode: "AT", vatNumber: "DE145238764" })).toEqual({
-      ready: true,
-      vat: expect.objectContaining({ treatment: "GERMAN_VAT", percent: 19 }),
+  it("holds a partner abroad whose VAT ID is not of the country its parts leave from", () => {
+    // A Polish partner registered in Germany too: its parts still leave Poland, an intra-community supply
+    // it reports in Poland; neither German VAT nor reverse charge under the German ID is right.
+    const polishWithGermanId = {
+      ...none,
+      countryCode: "PL",
+      vatNumber: "DE145238764",
+      vatIdStatus: "CONFIRMED" as const,
+      vatIdConfirmedAt: confirmedAt,
+    };
+    expect(supplierTaxStanding(polishWithGermanId)).toEqual({
+      ready: false,
+      missing:
+        "Your VAT ID DE145238764 is from Germany, but your parts ship from Poland: enter your VAT ID of Poland under Profile → Tax details (reverse charge needs the ID of the country the parts leave).",
+      forOperations:
+        "the partner's VAT ID DE145238764 is from Germany, but it produces in Poland; the invoice needs its VAT ID of Poland.",
+    });
+    expect(
+      supplierTaxStanding({ ...polishWithGermanId, countryCode: "AT", vatNumber: "IT02743690154" }),
+    ).toMatchObject({
+      ready: false,
+      forOperations: expect.stringMatching(/from Italy, but it produces in Austria/),
     });
   });
 

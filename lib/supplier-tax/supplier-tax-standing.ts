@@ -73,7 +73,8 @@ const vat = (
  *   business (§ 19 UStG).
  * - In another member state: a VAT ID of a member state other than Germany that VIES has confirmed (and not
  *   since refused): exempt intra-community supply, reverse charge (§ 14a (3) UStG: both VAT IDs). Not yet
- *   confirmed (VIES did not answer) waits for the hourly re-check. A German VAT ID: German VAT.
+ *   confirmed (VIES did not answer) waits for the hourly re-check. The ID must be of the partner's own
+ *   country, where its parts leave from: a German or third state's ID is held with what to enter.
  * - Outside the EU: a well-formed VAT ID of its country (GB, CHE, NO): no German VAT on this invoice.
  */
 export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxStanding {
@@ -115,7 +116,18 @@ export function supplierTaxStanding(supplier: SupplierTaxDetails): SupplierTaxSt
     });
   }
   if (euCountries.has(country)) {
-    if (germanVatId) return vat("GERMAN_VAT", { vatId: germanVatId, taxNumber: null });
+    // The parts start their journey where the partner produces: an intra-community supply from that
+    // member state, which the partner reports there under that state's VAT ID (Art. 138, 262 VAT
+    // Directive). A VAT ID of Germany or of a third state is for supplies that start there.
+    if (vatId?.viesChecks && vatId.countryCode !== country) {
+      const here = countryName(country);
+      const there = countryName(vatId.countryCode);
+      return {
+        ready: false,
+        missing: `Your VAT ID ${vatId.value} is from ${there}, but your parts ship from ${here}: enter your VAT ID of ${here} under Profile → Tax details (reverse charge needs the ID of the country the parts leave).`,
+        forOperations: `the partner's VAT ID ${vatId.value} is from ${there}, but it produces in ${here}; the invoice needs its VAT ID of ${here}.`,
+      };
+    }
     if (!vatId || !vatId.viesChecks)
       return {
         ready: false,

@@ -18,6 +18,7 @@ import { formatEuros } from "../money/format-euros";
 import { moveOrder } from "../orders/move-order";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { formatIsoDay } from "@/lib/dates/format-day";
+import { materialNamesOf } from "../catalogue/material-names-of";
 
 const remakeSchema = z.object({
   reason: z
@@ -178,7 +179,8 @@ export async function recordRemake(
           createdAt: now,
         },
       });
-      const what = `${quantity} × ${original.part.originalFileName} (${processLabel(original.process)}, ${original.materialCode})`;
+      const materialName = (await materialNamesOf(tx, [original]))(original.materialCode);
+      const what = `${quantity} × ${original.part.originalFileName} (${processLabel(original.process)}, ${materialName})`;
       /** The new line's first history row and its audit-log entry, with who made the remake. */
       const recordTrail = async (toStatus: "ACCEPTED" | "AWAITING_MATCH", how: string, data: object) => {
         await tx.orderStatusChange.create({

@@ -44,6 +44,11 @@ test("a rejected order goes to the next partner, who accepts, downloads the file
   await page.getByRole("button", { name: "Accept the job" }).click();
   await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
   const jobUrl = page.url().replace(/\?.*$/, "");
+  // The back button shows the offer as it was; accepting it again opens the job instead of an error.
+  await page.goBack();
+  await page.getByRole("button", { name: "Accept the job" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${jobUrl}`));
+  await expect(page.getByText("Accepted: the job is yours.")).toBeVisible();
 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: /Download CAD file/ }).click();

@@ -250,7 +250,7 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     const preview = await previewReoffer(db, line.id);
     expect(preview.find((entry) => entry.companyId === "seed_company_nowak")).toMatchObject({
       city: "Wrocław",
-      refusal: "produces in PL; the order asks for FR",
+      refusal: "produces in Poland; the order asks for France",
     });
     expect(preview.every((entry) => entry.refusal !== null)).toBe(true);
     // Not active suppliers are not offered at all.
@@ -258,8 +258,16 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
     // The buyer agreed to production in Poland.
     await expect(
       reofferOrderLine(db, olga, line.id, { supplierCompanyId: "seed_company_nowak" }),
-    ).rejects.toThrow(/Nowak.*: produces in PL; the order asks for FR\./);
+    ).rejects.toThrow(/Nowak.*: produces in Poland; the order asks for France\./);
     await db.order.update({ where: { id: order.id }, data: { requiredCountryCode: null } });
+    // A partner that does not offer the material is refused by the material's name, not its code.
+    const aluminium = await db.material.findUniqueOrThrow({ where: { code: "AL-6061-T6" } });
+    const nowakAluminium = { companyId: "seed_company_nowak", materialId: aluminium.id };
+    await db.supplierMaterial.delete({ where: { companyId_materialId: nowakAluminium } });
+    expect((await previewReoffer(db, line.id)).find((entry) => entry.companyId === "seed_company_nowak")).toMatchObject({
+      refusal: "does not offer Aluminium 6061-T6",
+    });
+    await db.supplierMaterial.create({ data: nowakAluminium });
     const reoffer = await reofferOrderLine(db, olga, line.id, { supplierCompanyId: "seed_company_nowak" });
     expect(reoffer.withdrawnOfferId).toBeNull();
     expect((await lineOf(line.id)).status).toBe("OFFERED");
@@ -376,6 +384,11 @@ describe("the operations exceptions board, re-offers, remakes and the order hist
         },
       }),
     ).toBe(1);
+    // The partner reads the material's name, not the catalogue's code.
+    const remakeMail = await db.outboxEmail.findFirstOrThrow({
+      where: { subject: { startsWith: `Remake for order ${order.number}` }, toAddress: "partner@mueller-cnc.example" },
+    });
+    expect(remakeMail.subject).toMatch(/\(CNC milling, Aluminium 6061-T6\)$/);
 
     // The supplier makes and ships the parts again; their delivery costs nobody anything.
     await updateJobStatus(db, mueller, remakeLine.id, { to: "IN_PRODUCTION" });

@@ -106,6 +106,11 @@ describe("manual quotes answered by operations", () => {
       options: { tolerance: "tighter", quantity: 10 },
     });
     expect(listed.findIndex((row) => row.status !== "OPEN")).not.toBe(0);
+    // Operations' e-mail names the material as the buyer chose it, not by its catalogue code.
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { subject: "Manual quote request: bracket.step", text: { contains: `/ops/quotes/${requestId}` } },
+    });
+    expect(mail.text).toContain("10 pcs, CNC milling in Aluminium 6061-T6,");
 
     const detail = await loadManualQuoteRequest(db, requestId, today);
     expect(detail.engine.reasons.join(" ")).toMatch(/tighter than ISO 2768-f/);

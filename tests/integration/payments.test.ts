@@ -61,6 +61,10 @@ describe("buyer payments through Stripe", () => {
       customer_email: anna.email,
       metadata: { orderId: order.id, paymentId: payment.id, orderNumber: order.number },
     });
+    // Stripe's page names each line's material as the buyer chose it, not by its catalogue code.
+    const client = (await import("../../lib/payments/stripe-client")).requireStripe();
+    const items = (await client.checkout.sessions.retrieve(session.id, { expand: ["line_items"] })).line_items!.data;
+    expect(items[0]!.description).toMatch(/^.+: 10 × CNC milling, Aluminium 6061-T6$/);
     // Asking again reuses the open session instead of making another.
     expect((await startCardCheckout(db, anna, order.id)).url).toBe(url);
     expect(stripe.fake.requests.filter((request) => request.path === "/v1/checkout/sessions")).toHaveLength(

@@ -4,6 +4,7 @@ import type { CalendarDay } from "@/quoting-engine/pricing/delivery-calendar";
 import { formatEuros } from "@/lib/money/format-euros";
 import { calendarDaysBetween, weekStartOf } from "@/quoting-engine/pricing/working-days";
 import styles from "./part.module.css";
+import { formatDayAndMonth } from "@/lib/dates/format-day";
 
 /** The faster tiers (dearer days) are tinted; the standard tier and the cheaper ones are not. */
 const tierStyles: Partial<Record<CalendarDay["tier"], string>> = {
@@ -12,7 +13,6 @@ const tierStyles: Partial<Record<CalendarDay["tier"], string>> = {
 };
 
 const weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri"];
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /**
  * Working days as a week grid (Monday to Friday), each a button with its date and the price per part
@@ -50,12 +50,12 @@ export function DeliveryCalendar({
               type="button"
               className={`${styles.calendarDay} ${tierStyles[day.tier] ?? ""}${day.date === chosen ? " chosen" : ""}`}
               aria-pressed={day.date === chosen}
-              aria-label={`${weekdays[index]} ${dayFormat.format(new Date(`${day.date}T00:00:00Z`))}: ${formatEuros(day.buyerUnitPriceCents)} per part`}
+              aria-label={`${weekdays[index]} ${formatDayAndMonth(day.date)}: ${formatEuros(day.buyerUnitPriceCents)} per part`}
               data-date={day.date}
               onClick={() => onChoose(day.date)}
             >
               <span className={styles.calendarDate}>
-                {dayFormat.format(new Date(`${day.date}T00:00:00Z`))}
+                {formatDayAndMonth(day.date)}
               </span>
               <span
                 className={`${styles.calendarPrice}${day.buyerUnitPriceCents === cheapest ? ` ${styles.cheapest}` : ""}`}

@@ -6,15 +6,10 @@ import { loadCapacityCalendar } from "@/lib/suppliers/load-capacity-calendar";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import legendStyles from "@/app/_components/legend.module.css";
 import styles from "./capacity.module.css";
+import { formatDayAndMonth } from "@/lib/dates/format-day";
 
 export const metadata: Metadata = { title: "Capacity" };
 
-const shortDay = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
 
 export default async function SupplierCapacityPage() {
   const user = await requirePermission("supplier.portal", "/supplier/capacity");
@@ -59,7 +54,7 @@ export default async function SupplierCapacityPage() {
               const free = Math.max(0, week.capacityHours - week.jobHours - week.offerHours);
               return (
                 <li key={week.weekStart} data-testid="capacity-week">
-                  <span className="capacity-week-label">Week of {shortDay(week.weekStart)}</span>
+                  <span className="capacity-week-label">Week of {formatDayAndMonth(week.weekStart)}</span>
                   <span
                     className={styles.capacityBar}
                     role="img"
@@ -77,7 +72,7 @@ export default async function SupplierCapacityPage() {
                         {week.blockedDays
                           .map((day) => {
                             const off = week.daysOff.find((entry) => entry.day === day);
-                            return off ? `${shortDay(day)} (${off.name})` : shortDay(day);
+                            return off ? `${formatDayAndMonth(day)} (${off.name})` : formatDayAndMonth(day);
                           })
                           .join(", ")}
                       </span>

@@ -16,17 +16,10 @@ import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./profile.module.css";
 import { badgeClass } from "@/app/_components/status-badge";
+import { formatWeekdayDay } from "@/lib/dates/format-day";
 
 export const metadata: Metadata = { title: "Profile" };
 
-const weekdayFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const formatWeekday = (day: IsoDate) => weekdayFormat.format(new Date(`${day}T00:00:00Z`));
 const euros = (cents: number | null) => (cents === null ? "" : String(cents / 100));
 const listOf = (processes: ManufacturingProcess[]) =>
   processes.map((process) => processLabel(process)).join(", ");
@@ -286,7 +279,7 @@ export default async function SupplierProfilePage() {
                 <tbody>
                   {profile.blockedDays.map((blocked) => (
                     <tr key={blocked.id}>
-                      <td data-label="Day">{formatWeekday(blocked.day)}</td>
+                      <td data-label="Day">{formatWeekdayDay(blocked.day)}</td>
                       <td data-label="Reason">{blocked.reason}</td>
                       {capacityEditable && (
                         <td data-label="">
@@ -294,7 +287,7 @@ export default async function SupplierProfilePage() {
                             idName="blockedDayId"
                             id={blocked.id}
                             text="Unblock"
-                            label={`Unblock ${formatWeekday(blocked.day)}`}
+                            label={`Unblock ${formatWeekdayDay(blocked.day)}`}
                           />
                         </td>
                       )}

@@ -6,12 +6,11 @@ import { StackTable } from "@/app/_components/stack-table";
 import scoreTilesStyles from "@/app/_components/score-tiles.module.css";
 import twoCardsStyles from "@/app/_components/two-cards.module.css";
 import styles from "./scorecard.module.css";
+import { formatShortMonth } from "@/lib/dates/format-month";
 
 export const metadata: Metadata = { title: "Scorecard" };
 
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)} %`);
-const monthLabel = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", timeZone: "UTC" });
 
 /** One monthly series as bars (0…1), months without data left empty. */
 function MonthBars({
@@ -38,7 +37,7 @@ function MonthBars({
               </span>
               <span className="visually-hidden">{describe(month)}</span>
               <span className="month" aria-hidden>
-                {monthLabel(month.month)}
+                {formatShortMonth(month.month)}
               </span>
             </li>
           );

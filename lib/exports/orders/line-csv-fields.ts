@@ -1,5 +1,4 @@
 import type { ManufacturingProcess, OrderLineStatus } from "@/lib/db/generated/enums";
-import type { Database } from "@/lib/db/prisma";
 import { processLabel } from "@/lib/catalogue/catalogue-labels";
 import { berlinDate } from "../dates/berlin-date";
 
@@ -63,17 +62,4 @@ export function madeCells(line: LineCsvFields) {
     material: line.materialCode,
     material_name: line.materialName,
   };
-}
-
-/** The names of the materials these lines are made of, by code (a retired material keeps its code). */
-export async function materialNamesOf(
-  db: Database,
-  lines: readonly { materialCode: string }[],
-): Promise<(code: string) => string> {
-  const materials = await db.material.findMany({
-    where: { code: { in: [...new Set(lines.map((line) => line.materialCode))] } },
-    select: { code: true, name: true },
-  });
-  const names = new Map(materials.map((material) => [material.code, material.name]));
-  return (code) => names.get(code) ?? code;
 }

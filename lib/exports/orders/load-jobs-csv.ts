@@ -1,7 +1,8 @@
 import type { Database } from "@/lib/db/prisma";
 import { acceptedOffersSelect, supplierPriceCentsOf } from "@/lib/orders/supplier-price-of-line";
 import { buildJobsCsv } from "./build-jobs-csv";
-import { lineCsvSelect, materialNamesOf } from "./line-csv-fields";
+import { materialNamesOf } from "@/lib/catalogue/material-names-of";
+import { lineCsvSelect } from "./line-csv-fields";
 
 /** A partner's accepted jobs (every state from accepted on, cancelled ones too) as CSV, newest due first. */
 export async function loadJobsCsv(db: Database, supplierCompanyId: string): Promise<string> {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Database } from "@/lib/db/prisma";
 import { type ExportPeriod, periodBounds } from "../dates/export-period";
 import { buildOrdersCsv } from "./build-orders-csv";
-import { lineCsvSelect, materialNamesOf } from "./line-csv-fields";
+import { materialNamesOf } from "@/lib/catalogue/material-names-of";
+import { lineCsvSelect } from "./line-csv-fields";
 
 /** Most order lines one export holds; a longer period is cut with a note in the file name. */
 const maxLines = 20_000;

@@ -16,6 +16,7 @@ import styles from "./supplier-quality.module.css";
 import qualityStyles from "../quality.module.css";
 import { countryName } from "@/lib/documents/country-name";
 import { formatMoment } from "@/app/_components/format-dates";
+import { formatShortMonth, formatShortMonthYear } from "@/lib/dates/format-month";
 
 export const metadata: Metadata = { title: "Partner scorecard · operations" };
 
@@ -34,17 +35,10 @@ const colors = {
 const categoryOf = (month: string): ChartCategory => {
   const first = new Date(`${month}-01T00:00:00Z`);
   return {
-    // "Sept" would crowd its neighbours on a phone.
-    short: first.toLocaleDateString("en-GB", { month: "short", timeZone: "UTC" }).slice(0, 3),
+    short: formatShortMonth(month),
     long: first.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
   };
 };
-const shortMonthYear = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", {
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /** "3: 1 upheld, 2 open"; "0" when lines shipped without complaints, "–" when nothing shipped. */
 function complaintsOf(month: QualityMonth): string {
@@ -68,7 +62,7 @@ export default async function OpsSupplierQualityPage({ params }: { params: Promi
     loadSupplierQuality(getPrisma(), companyId),
   );
   const categories = months.map((month) => categoryOf(month.month));
-  const xAxisLabel = `Month, ${shortMonthYear(months[0]!.month)} – ${shortMonthYear(months.at(-1)!.month)}`;
+  const xAxisLabel = `Month, ${formatShortMonthYear(months[0]!.month)} – ${formatShortMonthYear(months.at(-1)!.month)}`;
   const flaggedOn = (metric: QualityMetric) => supplier.flags.some((flag) => flag.metric === metric);
   const slowest = Math.max(0, ...months.map((month) => month.meanResponseHours ?? 0));
   const responseTicks = countTicks(Math.max(slowest, thresholds.maxMeanResponseHours * 1.5));
