@@ -15,6 +15,7 @@ describe("isPrivateAddress", () => {
       "::",
       "fd00::1",
       "fe80::1",
+      "fec0::1",
       "::ffff:127.0.0.1",
       "::ffff:10.0.0.1",
       "::ffff:7f00:1",

@@ -34,6 +34,8 @@ for (const [network, prefix] of [
   ["2002::", 16],
   ["fc00::", 7],
   ["fe80::", 10],
+  // Site-local (deprecated by RFC 3879, still routed inside some networks).
+  ["fec0::", 10],
   ["ff00::", 8],
 ] as const)
   blocked.addSubnet(network, prefix, "ipv6");
