@@ -50,13 +50,19 @@ describe("warmShapeFacts", () => {
       expect(run.status, run.stderr).toBe(0);
       const later = run.stdout.slice(run.stdout.indexOf("second"));
       const thrownAway = [
-        ...later.matchAll(/reason: Insufficient type feedback[^)]*\): begin\. deoptimizing \S+ <JSFunction (\w+)/g),
+        ...later.matchAll(
+          /reason: Insufficient type feedback[^)]*\): begin\. deoptimizing \S+ <JSFunction (\w+)/g,
+        ),
       ]
         .map((match) => match[1]!)
         .filter((name) => warmedStages.includes(name));
-      expect(thrownAway, later.split("\n").filter((line) => line.includes("Insufficient")).join("\n")).toEqual(
-        [],
-      );
+      expect(
+        thrownAway,
+        later
+          .split("\n")
+          .filter((line) => line.includes("Insufficient"))
+          .join("\n"),
+      ).toEqual([]);
     },
   );
 
