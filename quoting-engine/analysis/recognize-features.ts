@@ -20,8 +20,7 @@ import {
 import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
 import { assessTurnability } from "./assess-turnability";
 import { recognizeDepressions } from "./recognize-depressions";
-import { warmOnSmallMesh } from "./small-shape-mesh";
-import { warmShapeFacts } from "./warm-shape-facts";
+import { warmShapeFactsOnce } from "./warm-shape-facts";
 import {
   type ChamferFeature,
   type FaceFamily,
@@ -134,7 +133,7 @@ export function recognizeFeatures(
   separateParts = false,
 ): Features {
   // Before the first part: the shape facts' loops get their type feedback on a small mesh first.
-  warmOnSmallMesh("shape facts", warmShapeFacts);
+  warmShapeFactsOnce();
   // Its arrays are kept working arrays: the tree is dropped when the features are (one tree at a time).
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids, true);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);

@@ -6,6 +6,7 @@ import { measureShapeFacts } from "./measure-shape-facts";
 import { measureWallThickness } from "./measure-wall-thickness";
 import { summarizeWallThickness } from "./summarize-wall-thickness";
 import { buildTriangleBvh } from "./triangle-bvh";
+import { warmOnSmallMesh } from "./small-shape-mesh";
 import { measureFdmLayers } from "../printing/measure-fdm-layers";
 
 /** Runs of each step on the small mesh: feedback at every site, and on the second run at the steps' entries. */
@@ -16,6 +17,11 @@ const warmSampleLimit = 128;
 
 /** A tilted FDM orientation (rows: the plate's x, its y, up): the rotation runs as on most parts. */
 const tiltedRotation = [0.8, 0, -0.6, 0, 1, 0, 0.6, 0, 0.8];
+
+/** `warmShapeFacts` on the small mesh, the first time this thread asks (later calls return at once). */
+export function warmShapeFactsOnce(): void {
+  warmOnSmallMesh("shape facts", warmShapeFacts);
+}
 
 /**
  * The shape facts of every part (the features' BVH, wall thickness with its fill and summary, FDM
