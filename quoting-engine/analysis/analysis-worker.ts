@@ -7,6 +7,7 @@ import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
 import { releaseKeptWorkingArrays } from "./release-kept-working-arrays";
 import { warmMeshMeasuring } from "./warm-mesh-measuring";
+import { warmShapeFactsOnce } from "./warm-shape-facts";
 
 /** What the pool tells each worker when it starts it. */
 export interface AnalysisWorkerData {
@@ -34,6 +35,9 @@ if (nice > 0 && process.platform === "linux") {
 await initCadKernel();
 // And the mesh measuring path, compiled on a small mesh (~0.1 s) so the first big meshes run at full speed.
 warmMeshMeasuring();
+// And the shape facts of the features (wall map, BVH, FDM layers), so the first part's upload does not
+// pay for their warm-up (decision 0112).
+warmShapeFactsOnce();
 
 export interface AnalysisRequest {
   id: number;

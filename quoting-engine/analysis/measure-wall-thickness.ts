@@ -64,12 +64,14 @@ export function measureWallThickness(
    * own index, or for a void's wall the body around the void. Without it every body is its own.
    */
   materialOfBody?: ArrayLike<number>,
+  /** At most this many triangles cast rays (the rest take a neighbour's value); smaller only to warm up. */
+  sampleLimit = maxSampledTriangles,
 ): WallThicknessMap {
   const triangleCount = mesh.indices.length / 3;
   const thicknessMm = new Float32Array(triangleCount).fill(Number.NaN);
   // Marks of the triangles holding a value (cast, then filled from a neighbour).
   const sampled = scratchUint8Array("wall thickness sampled", triangleCount).fill(0);
-  const stride = Math.max(1, Math.ceil(triangleCount / maxSampledTriangles));
+  const stride = Math.max(1, Math.ceil(triangleCount / sampleLimit));
   const rays = coneDirections();
   const values = new Float64Array(rays.length / 3);
   // Origin, direction and the hit's distance, reused by every ray (`castRayIntoTree`).

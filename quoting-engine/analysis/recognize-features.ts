@@ -20,6 +20,7 @@ import {
 import { buildFaceAdjacency, type FaceAdjacency } from "./face-adjacency";
 import { assessTurnability } from "./assess-turnability";
 import { recognizeDepressions } from "./recognize-depressions";
+import { warmShapeFactsOnce } from "./warm-shape-facts";
 import {
   type ChamferFeature,
   type FaceFamily,
@@ -131,6 +132,8 @@ export function recognizeFeatures(
   // The file holds several separate closed parts (not one part with open surfaces beside it).
   separateParts = false,
 ): Features {
+  // Before the first part: the shape facts' loops get their type feedback on a small mesh first.
+  warmShapeFactsOnce();
   // Its arrays are kept working arrays: the tree is dropped when the features are (one tree at a time).
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids, true);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
