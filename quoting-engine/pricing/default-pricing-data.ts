@@ -316,7 +316,9 @@ export const defaultPricingData: PricingData = {
     metal_pbf: {
       envelopeMm: defaultEnvelopesMm.metal_pbf,
       hourlyRateCents: 9000, // EOS M 290 class: ~€700k, 5 years, 5,000 h/year, argon, power (Rickenbacher et al. 2013 use a similar rate)
-      setupMinutes: 120, // build job preparation, plate, inerting
+      // Per order: checking the file, orientation, supports and nesting the part into the next shared
+      // build (decision 0117). Plate, powder and inerting are per build (`buildSetupMinutes`), shared.
+      setupMinutes: 45,
       baseLeadDays: 12,
       machineHoursPerDay: 22,
       parameters: {
@@ -330,7 +332,10 @@ export const defaultPricingData: PricingData = {
         supportMm3PerMm2: 2,
         supportRemovalMinutesPerCm2: 0.5,
         postMinutesPerPart: 15, // bead blasting, inspection
+        // Per build, shared by plate area among the parts of many orders nested on it (decision 0117:
+        // service bureaus and platforms fill a build with several buyers' parts):
         postMinutesPerBuild: 360, // stress relief (furnace) and wire-EDM cut-off from the plate
+        buildSetupMinutes: 120, // plate, powder, inerting and warm-up
         buildVolumeMm: [250, 250, 325],
         packingDensity: 0.4, // spacing for supports and the recoater
         materialWasteShare: 0.1,

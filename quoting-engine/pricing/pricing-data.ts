@@ -95,8 +95,17 @@ export interface ProcessParameters extends Partial<FdmMachineSettings> {
   supportRemovalMinutesPerCm2?: number;
   /** Post-processing per part (washing and curing, depowdering, bead blasting). */
   postMinutesPerPart?: number;
-  /** Per build: stress-relief heat treatment and cutting parts off the plate (metal PBF). */
+  /**
+   * Per build: stress-relief heat treatment and cutting parts off the plate (metal PBF), at the labour
+   * rate. With `buildSetupMinutes` set, each part pays its share of the plate (the build is shared with
+   * other orders); without, the order pays the whole build.
+   */
   postMinutesPerBuild?: number;
+  /**
+   * Per build, at the machine rate: plate, powder, inerting and warm-up (metal PBF). Each part pays its
+   * share of the plate, as the layers are shared: parts of many orders are nested in one build.
+   */
+  buildSetupMinutes?: number;
   /** Share of bought material lost (powder refresh, resin in supports, failed prints). */
   materialWasteShare?: number;
 }

@@ -10,6 +10,8 @@ export interface BuildTime {
   layerMinutes: number;
   /** Layers of the part's own height. */
   layers: number;
+  /** The part's share of one build: its footprint over the plate area a build fills (0–1). */
+  plateShare: number;
 }
 
 /**
@@ -36,5 +38,5 @@ export function estimatePlateBuild(
   const share = Math.min(1, build.footprintMm2 / (x * y * packing));
   const layerMinutes = (layers * (parameters.secondsPerLayer ?? 0) * share) / 60;
   const fuseMinutes = (fusedMm3 / buildRateMm3PerHour) * 60;
-  return { minutes: layerMinutes + fuseMinutes, fuseMinutes, layerMinutes, layers };
+  return { minutes: layerMinutes + fuseMinutes, fuseMinutes, layerMinutes, layers, plateShare: share };
 }
