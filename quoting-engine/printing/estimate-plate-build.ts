@@ -10,8 +10,6 @@ export interface BuildTime {
   layerMinutes: number;
   /** Layers of the part's own height. */
   layers: number;
-  /** The part's share of one build: its footprint over the plate area a build fills (0–1). */
-  plateShare: number;
 }
 
 /**
@@ -30,7 +28,10 @@ export function estimatePlateBuild(
   fusedMm3: number,
   buildRateMm3PerHour: number,
   parameters: ProcessParameters,
-): BuildTime {
+): BuildTime & {
+  /** The part's share of one build: its footprint over the plate area a build fills (0–1). */
+  plateShare: number;
+} {
   const layerHeight = parameters.layerHeightMm ?? 0.1;
   const [x, y] = parameters.buildVolumeMm ?? [300, 300, 300];
   const packing = parameters.packingDensity ?? 0.5;
