@@ -219,13 +219,26 @@ export const defaultPricingData: PricingData = {
       machineHoursPerDay: 14,
       parameters: {
         roughingCm3PerMinute: 60, // CNMG insert in aluminium: vc 400 m/min, f 0.3, ap 2 → ~240 cm³/min peak, quarter on average
-        finishingCm2PerMinute: 40,
+        // A turned surface is finished at cutting speed × feed: vc 250 m/min × f 0.1 mm/rev = 250 cm²/min
+        // (Sandvik Coromant: finishing N1 aluminium with a DCGX insert at vc 300–1,000 m/min, f 0.05–0.2;
+        // the low end, as bores and faces run slower). Scaled by machinability like every other rate.
+        finishingCuttingSpeedMPerMinute: 250,
+        finishingFeedMmPerRevolution: 0.1,
+        // Bar feeder and sub-spindle (decision 0117): a 65 mm spindle bore is the common bar capacity of
+        // a production lathe with sub-spindle (DMG MORI CLX 350/450, Okuma LB3000 class: 51–80 mm).
+        barFeedMaxDiameterMm: 65,
+        barFeedSetupMinutes: 45, // feeder channel and guide, sub-spindle jaws and hand-over position
+        barFeedMinutesPerPart: 0.2, // bar push, part-off, sub-spindle pick-up (the back side runs in parallel)
         drillingMmPerMinute: 300,
         minutesPerHole: 0.3,
         loadMinutesPerSetup: 1,
         programmingMinutes: 20,
         stockAllowanceMm: 1.5,
-        minutesPerLiveToolingFace: 3,
+        // Live tooling (decision 0117): per milled face a C-axis index, tool change and approach, then its
+        // area at a live spindle's rate: a ⌀10 mm end mill on a 5–7 kW live spindle at about 40 % of the
+        // machining centre's 25 cm²/min. Cross holes are priced once, as drilled holes.
+        minutesPerLiveToolingFace: 0.5,
+        liveToolingCm2PerMinute: 10,
         learningRate: 0.9,
         inspectionMinutesPerPart: 1.5,
         firstArticleMinutes: 10,

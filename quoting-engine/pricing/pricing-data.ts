@@ -67,11 +67,31 @@ export interface ProcessParameters extends Partial<FdmMachineSettings> {
   programmingMinutes?: number;
   /** Stock allowance per side, mm. */
   stockAllowanceMm?: number;
-  /** Extra per live-tooling face (turning). */
+  /** Extra per live-tooling face (turning): C-axis index, tool change and approach. */
   minutesPerLiveToolingFace?: number;
+  /** Area a live tool mills per minute on a lathe for machinability 1.0, cm²/min (turning). */
+  liveToolingCm2PerMinute?: number;
+  /**
+   * Turning's finishing pass, whose area rate is cutting speed × feed (m/min × mm/rev), for
+   * machinability 1.0; when both are set they replace `finishingCm2PerMinute`.
+   */
+  finishingCuttingSpeedMPerMinute?: number;
+  finishingFeedMmPerRevolution?: number;
+  /**
+   * Turning from a bar feeder with a sub-spindle (decision 0117): both ends in one cycle, no loading by
+   * hand; priced when it is cheaper than chucking each blank twice. Largest bar the feeder takes (mm),
+   * the extra setup per order (feeder channel, guide, sub-spindle) and the bar push, part-off and
+   * hand-over per part (min).
+   */
+  barFeedMaxDiameterMm?: number;
+  barFeedSetupMinutes?: number;
+  barFeedMinutesPerPart?: number;
   /** Wright learning-curve rate on per-part machine time (0.9: each doubling of quantity saves 10 %). */
   learningRate?: number;
-  /** Inspection per part and first-article inspection per order. */
+  /**
+   * Inspection per measured part (every part of a small lot, ISO 2859-1's sample of a larger one:
+   * pricing/inspected-share.ts) and first-article inspection per order.
+   */
   inspectionMinutesPerPart?: number;
   firstArticleMinutes?: number;
   // Additive
