@@ -220,12 +220,12 @@ export const defaultPricingData: PricingData = {
       parameters: {
         roughingCm3PerMinute: 60, // CNMG insert in aluminium: vc 400 m/min, f 0.3, ap 2 → ~240 cm³/min peak, quarter on average
         // A turned surface is finished at cutting speed × feed: vc 250 m/min × f 0.1 mm/rev = 250 cm²/min
-        // (Sandvik Coromant: finishing N1 aluminium with a DCGX insert at vc 300–1,000 m/min, f 0.05–0.2;
+        // (Sandvik Coromant, as recalled: finishing N1 aluminium at vc 300–1,000 m/min, f 0.05–0.2;
         // the low end, as bores and faces run slower). Scaled by machinability like every other rate.
         finishingCuttingSpeedMPerMinute: 250,
         finishingFeedMmPerRevolution: 0.1,
         // Bar feeder and sub-spindle (decision 0117): a 65 mm spindle bore is the common bar capacity of
-        // a production lathe with sub-spindle (DMG MORI CLX 350/450, Okuma LB3000 class: 51–80 mm).
+        // a production lathe with sub-spindle (makers' data as recalled: 51–80 mm bar capacity).
         barFeedMaxDiameterMm: 65,
         barFeedSetupMinutes: 45, // feeder channel and guide, sub-spindle jaws and hand-over position
         barFeedMinutesPerPart: 0.2, // bar push, part-off, sub-spindle pick-up (the back side runs in parallel)
