@@ -104,7 +104,9 @@ describe("metal powder-bed fusion in a build shared with other orders (decision 
     const small = pbfCostCents([10, 10, 10]).estimate.lines;
     const wide = pbfCostCents([100, 100, 10]).estimate.lines;
     const perBuild = (lines: typeof small) =>
-      lines.filter((line) => line.label.startsWith("Share of")).reduce((sum, line) => sum + line.centsPerPart, 0);
+      lines
+        .filter((line) => line.label.startsWith("Share of"))
+        .reduce((sum, line) => sum + line.centsPerPart, 0);
     expect(perBuild(wide) / perBuild(small)).toBeCloseTo(100, 5);
   });
 });

@@ -77,10 +77,14 @@ describe("recommending the process a part is designed for", () => {
 
   it("falls back to the cheapest when the designed-for process cannot price the part", () => {
     const shaft = reports.get("synth_turned_stepped_shaft.step")!;
-    const comparison = compareProcesses(shaft, { quantity: 1, today }, {
-      ...data,
-      materials: data.materials.filter((material) => !material.processes.includes("cnc_turning")),
-    });
+    const comparison = compareProcesses(
+      shaft,
+      { quantity: 1, today },
+      {
+        ...data,
+        materials: data.materials.filter((material) => !material.processes.includes("cnc_turning")),
+      },
+    );
     expect(comparison.recommended!.process).not.toBe("cnc_turning");
   });
 });

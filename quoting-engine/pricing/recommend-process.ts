@@ -1,9 +1,5 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
-import {
-  cadFormatNames,
-  processNameInSentence,
-  type ManufacturingProcess,
-} from "../catalogue/catalogue";
+import { cadFormatNames, processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 import { sheetPartsOf } from "./sheet-metal/sheet-metal-of";
 
 /** A process in a comparison, as far as the recommendation needs it. */
@@ -82,7 +78,10 @@ function designedProcess(
         because: `it is a sheet of ${mm(thickness)} mm with ${bends} bend${bends === 1 ? "" : "s"}: cut flat and bent`,
       };
     if (bends === 0 && find("laser_cutting"))
-      return { process: "laser_cutting", because: `it is a flat sheet of ${mm(thickness)} mm: cut from sheet` };
+      return {
+        process: "laser_cutting",
+        because: `it is a flat sheet of ${mm(thickness)} mm: cut from sheet`,
+      };
   }
   const features = report.features;
   if ((features.turnable || features.turningAxis) && find("cnc_turning")) {
@@ -109,7 +108,9 @@ function designedProcess(
     const recesses = features.pockets.length + features.slots.length;
     const named = [
       holes > 0 ? `${holes} hole${holes === 1 ? "" : "s"}` : "",
-      recesses > 0 ? `${recesses} pocket${recesses === 1 ? "" : "s"} or slot${recesses === 1 ? "" : "s"}` : "",
+      recesses > 0
+        ? `${recesses} pocket${recesses === 1 ? "" : "s"} or slot${recesses === 1 ? "" : "s"}`
+        : "",
     ].filter(Boolean);
     return {
       process: "cnc_milling",

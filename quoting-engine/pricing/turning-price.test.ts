@@ -21,9 +21,7 @@ const pricedOf = (result: QuoteResult): PricedQuote => {
   return result;
 };
 const turned = (report: AnalysisReport, quantity: number) =>
-  pricedOf(
-    quotePart(report, { process: "cnc_turning", materialCode: "AL-6061-T6", quantity, today }, data),
-  );
+  pricedOf(quotePart(report, { process: "cnc_turning", materialCode: "AL-6061-T6", quantity, today }, data));
 const line = (quote: PricedQuote, start: string) =>
   quote.breakdown.find((candidate) => candidate.label.startsWith(start));
 

@@ -48,7 +48,9 @@ export function OptionsPanel({
                 (candidate) => candidate.process === process.code,
               );
               const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
-              const cheaper = recommended?.alternatives.find((candidate) => candidate.process === process.code);
+              const cheaper = recommended?.alternatives.find(
+                (candidate) => candidate.process === process.code,
+              );
               return (
                 <label
                   key={process.code}
