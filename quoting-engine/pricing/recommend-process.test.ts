@@ -1,19 +1,14 @@
 // The process a part is designed for is preselected, not the cheapest (decision 0117).
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initCadKernel } from "../io/cad-kernel";
-import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
+import type { AnalysisReport } from "../analysis/analyze-file";
+import { fixtureReport as reportOf } from "../../tests/fixtures/fixture-report";
 import { compareProcesses } from "./compare-processes";
 import { defaultPricingData as data } from "./default-pricing-data";
 
 const today = "2026-11-23";
 const reports = new Map<string, AnalysisReport>();
 
-function reportOf(name: string): AnalysisReport {
-  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
-  if (!("report" in result)) throw new Error(result.error.message);
-  return result.report;
-}
 const compared = (name: string) => compareProcesses(reports.get(name)!, { quantity: 1, today }, data);
 
 describe("recommending the process a part is designed for", () => {

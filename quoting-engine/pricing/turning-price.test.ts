@@ -1,9 +1,9 @@
 // Turning at volume (decision 0117): a batch runs from a bar feeder with a sub-spindle, a lot is measured
 // by sample, a turned surface is finished at cutting speed × feed, and a cross hole is priced once.
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initCadKernel } from "../io/cad-kernel";
-import { analyzeFile, type AnalysisReport } from "../analysis/analyze-file";
+import type { AnalysisReport } from "../analysis/analyze-file";
+import { fixtureReport as reportOf } from "../../tests/fixtures/fixture-report";
 import { defaultPricingData as data } from "./default-pricing-data";
 import { quotePart, type PricedQuote, type QuoteResult } from "./quote-part";
 
@@ -11,11 +11,6 @@ const today = "2026-11-23";
 let shaft: AnalysisReport;
 let crossHoleShaft: AnalysisReport;
 
-function reportOf(name: string): AnalysisReport {
-  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
-  if (!("report" in result)) throw new Error(result.error.message);
-  return result.report;
-}
 const pricedOf = (result: QuoteResult): PricedQuote => {
   if (!result.ok || result.needsManualQuote) throw new Error(JSON.stringify(result));
   return result;
