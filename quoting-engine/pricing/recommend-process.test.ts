@@ -29,7 +29,7 @@ describe("recommending the process a part is designed for", () => {
     expect(comparison.recommended).toMatchObject({
       process: "cnc_turning",
       designedFor: true,
-      because: "it is round (⌀30 mm): a lathe turns it from bar",
+      because: "it is round (⌀30\u00a0mm): a lathe turns it from bar",
     });
   });
 

@@ -6,13 +6,16 @@ import { sheetPartsOf } from "./sheet-metal/sheet-metal-of";
 export interface ComparedProcess {
   process: ManufacturingProcess;
   material: { code: string; name: string };
-  buyer: { unitPriceCents: number };
+  quantity: number;
+  buyer: { unitPriceCents: number; totalPriceCents: number };
+  /** The buyer's total with a small-order surcharge where the app adds one (lib/small-orders). */
+  totalWithSurchargeCents?: number;
 }
 
 /** A cheaper process than the recommended one, and what choosing it changes for the part. */
 export interface CheaperAlternative {
   process: ManufacturingProcess;
-  /** Buyer's unit price saved against the recommended process, cents. */
+  /** Buyer's price per part saved against the recommended process (small-order surcharges in), cents. */
   savesCentsPerPart: number;
   /** "printed in PLA filament instead of Aluminium 6061-T6: layer lines, weaker across layers". */
   changes: string;
@@ -28,6 +31,9 @@ export interface ProcessRecommendation {
 }
 
 const plasticPrinting: ManufacturingProcess[] = ["fdm", "sla", "sls", "mjf"];
+
+/** What the buyer pays for the line, surcharge included. */
+const totalOf = (quote: ComparedProcess) => quote.totalWithSurchargeCents ?? quote.buyer.totalPriceCents;
 
 /**
  * The process a buyer expects for the part, from what the part is rather than what is cheapest
@@ -51,10 +57,10 @@ export function recommendProcess(
     because,
     designedFor: Boolean(choice),
     alternatives: priced
-      .filter((quote) => quote.buyer.unitPriceCents < chosen.buyer.unitPriceCents)
+      .filter((quote) => totalOf(quote) < totalOf(chosen))
       .map((quote) => ({
         process: quote.process,
-        savesCentsPerPart: chosen.buyer.unitPriceCents - quote.buyer.unitPriceCents,
+        savesCentsPerPart: Math.round((totalOf(chosen) - totalOf(quote)) / chosen.quantity),
         changes: changesOf(quote, chosen),
       })),
   };
@@ -88,7 +94,7 @@ function designedProcess(
     const milled = features.liveToolingFaces.length;
     return {
       process: "cnc_turning",
-      because: `it is round${features.maxDiameterMm ? ` (⌀${mm(features.maxDiameterMm)} mm)` : ""}: a lathe turns it from bar${milled > 0 ? `, milling ${milled} face${milled === 1 ? "" : "s"} with live tools` : ""}`,
+      because: `it is round${features.maxDiameterMm ? ` (⌀${mm(features.maxDiameterMm)}\u00a0mm)` : ""}: a lathe turns it from bar${milled > 0 ? `, milling ${milled} face${milled === 1 ? "" : "s"} with live tools` : ""}`,
     };
   }
   const printing = priced.find((quote) => plasticPrinting.includes(quote.process));
