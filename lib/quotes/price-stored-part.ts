@@ -1,5 +1,6 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import { compareProcesses } from "../../quoting-engine/pricing/compare-processes";
+import { recommendProcess } from "../../quoting-engine/pricing/recommend-process";
 import { deliveryCalendar, type CalendarDay } from "../../quoting-engine/pricing/delivery-calendar";
 import {
   quotePart,
@@ -157,5 +158,11 @@ export async function compareAnalysis(
   }
   // The partners' minimum order values as a single quote applies them: surcharge, or no partner at all.
   const compared = await comparedWithSmallOrders(db, report, withinLimits, orderRules, today, data);
-  return { settingsVersion, priced: compared.priced, manual: [...manual, ...compared.manual] };
+  // Recommended among what the buyer can order at once, after the limits and the partners' minimums.
+  return {
+    settingsVersion,
+    priced: compared.priced,
+    manual: [...manual, ...compared.manual],
+    recommended: recommendProcess(report, compared.priced),
+  };
 }

@@ -1,5 +1,6 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import type { ManualQuote, PricedQuote } from "../../quoting-engine/pricing/quote-part";
+import type { ProcessRecommendation } from "../../quoting-engine/pricing/recommend-process";
 import type { IsoDate } from "../../quoting-engine/pricing/working-days";
 import { dbProcessOf } from "../db/catalogue-codes";
 import type { Database } from "../db/prisma";
@@ -26,6 +27,8 @@ export type ComparedQuote = PricedQuote & {
 export interface StoredComparison {
   priced: ComparedQuote[];
   manual: ManualQuote[];
+  /** The process the part is designed for, preselected on the part page (decision 0117). */
+  recommended?: ProcessRecommendation | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { AnalysisReport } from "../analysis/analyze-file";
 import { manufacturingProcesses, type ManufacturingProcess } from "../catalogue/catalogue";
 import type { PricingData } from "./pricing-data";
 import { isSheetProcess } from "./sheet-metal/sheet-metal-reasons";
+import { recommendProcess, type ProcessRecommendation } from "./recommend-process";
 import { quotePart, type ManualQuote, type PricedQuote, type QuoteOptions } from "./quote-part";
 
 export interface ProcessComparison {
@@ -9,6 +10,8 @@ export interface ProcessComparison {
   priced: PricedQuote[];
   /** The processes that cannot price it automatically, with their reasons. */
   manual: ManualQuote[];
+  /** The process the part is designed for, with the cheaper ones and what they change (null: none priced). */
+  recommended: ProcessRecommendation | null;
 }
 
 /**
@@ -49,5 +52,5 @@ export function compareProcesses(
       manual.push(firstManual);
   }
   priced.sort((a, b) => a.buyer.totalPriceCents - b.buyer.totalPriceCents);
-  return { priced, manual };
+  return { priced, manual, recommended: recommendProcess(report, priced) };
 }

@@ -1,5 +1,6 @@
 import { defaultEnvelopesMm } from "../analysis/dfm-rules";
 import { fdmMachineClasses } from "../printing/fdm-machine-classes";
+import { defaultMachiningProcesses } from "./default-machining-data";
 import type { PricingData } from "./pricing-data";
 import {
   defaultSheetMaterials,
@@ -190,47 +191,7 @@ export const defaultPricingData: PricingData = {
     ...defaultSheetMaterials,
   ],
   processes: {
-    cnc_milling: {
-      envelopeMm: defaultEnvelopesMm.cnc_milling,
-      hourlyRateCents: 7500, // German job-shop 3-axis machining centre with operator, 2025–26: €60–90/h
-      setupMinutes: 45, // per setup: fixture, zero, tools (Boothroyd–Dewhurst–Knight's setup allowances)
-      baseLeadDays: 8,
-      machineHoursPerDay: 14, // two shifts, less changeovers
-      parameters: {
-        // ⌀12 mm carbide end mill in N1 aluminium: ap 12, ae 3 mm, vf ~1100 mm/min ≈ 40 cm³/min
-        // (Sandvik Coromant cutting data), averaged over air cuts and slotting.
-        roughingCm3PerMinute: 40,
-        finishingCm2PerMinute: 25, // ⌀10 mm end mill, 0.4 mm stepover at ~600 mm/min effective
-        drillingMmPerMinute: 300, // ⌀6–10 mm HSS-Co drill in aluminium, f 0.15 mm × 2000 rpm
-        minutesPerHole: 0.3, // positioning, peck cycle and retract
-        loadMinutesPerSetup: 2,
-        programmingMinutes: 30, // CAM for a prismatic part from its STEP file
-        stockAllowanceMm: 2,
-        learningRate: 0.9, // Wright's law, 90 % curve typical for machining batches
-        inspectionMinutesPerPart: 2,
-        firstArticleMinutes: 15,
-      },
-    },
-    cnc_turning: {
-      envelopeMm: defaultEnvelopesMm.cnc_turning,
-      hourlyRateCents: 6500, // CNC lathe with operator, Germany 2025–26: €55–75/h
-      setupMinutes: 30,
-      baseLeadDays: 8,
-      machineHoursPerDay: 14,
-      parameters: {
-        roughingCm3PerMinute: 60, // CNMG insert in aluminium: vc 400 m/min, f 0.3, ap 2 → ~240 cm³/min peak, quarter on average
-        finishingCm2PerMinute: 40,
-        drillingMmPerMinute: 300,
-        minutesPerHole: 0.3,
-        loadMinutesPerSetup: 1,
-        programmingMinutes: 20,
-        stockAllowanceMm: 1.5,
-        minutesPerLiveToolingFace: 3,
-        learningRate: 0.9,
-        inspectionMinutesPerPart: 1.5,
-        firstArticleMinutes: 10,
-      },
-    },
+    ...defaultMachiningProcesses,
     fdm: {
       envelopeMm: defaultEnvelopesMm.fdm,
       hourlyRateCents: 800, // Prusa XL class printer: €4–10/h depreciation, power, space, supervision
@@ -316,7 +277,9 @@ export const defaultPricingData: PricingData = {
     metal_pbf: {
       envelopeMm: defaultEnvelopesMm.metal_pbf,
       hourlyRateCents: 9000, // EOS M 290 class: ~€700k, 5 years, 5,000 h/year, argon, power (Rickenbacher et al. 2013 use a similar rate)
-      setupMinutes: 120, // build job preparation, plate, inerting
+      // Per order: checking the file, orientation, supports and nesting the part into the next shared
+      // build (decision 0117). Plate, powder and inerting are per build (`buildSetupMinutes`), shared.
+      setupMinutes: 45,
       baseLeadDays: 12,
       machineHoursPerDay: 22,
       parameters: {
@@ -330,7 +293,10 @@ export const defaultPricingData: PricingData = {
         supportMm3PerMm2: 2,
         supportRemovalMinutesPerCm2: 0.5,
         postMinutesPerPart: 15, // bead blasting, inspection
+        // Per build, shared by plate area among the parts of many orders nested on it (decision 0117:
+        // service bureaus and platforms fill a build with several buyers' parts):
         postMinutesPerBuild: 360, // stress relief (furnace) and wire-EDM cut-off from the plate
+        buildSetupMinutes: 120, // plate, powder, inerting and warm-up
         buildVolumeMm: [250, 250, 325],
         packingDensity: 0.4, // spacing for supports and the recoater
         materialWasteShare: 0.1,

@@ -63,3 +63,50 @@ describe("estimateAdditiveCost in the process's own build orientation", () => {
     expect(withSupport).toBeGreaterThan(machineLine(report, "sla").minutesPerPart!);
   });
 });
+
+describe("metal powder-bed fusion in a build shared with other orders (decision 0117)", () => {
+  const pbfCostCents = (sizeMm: [number, number, number], quantity = 1) => {
+    const report = syntheticReport({
+      sizeMm,
+      volumeMm3: sizeMm[0] * sizeMm[1] * sizeMm[2],
+      areaMm2: 2 * (sizeMm[0] * sizeMm[1] + sizeMm[1] * sizeMm[2] + sizeMm[0] * sizeMm[2]),
+      overhangMm2: 0,
+    });
+    const estimate = estimateAdditiveCost(
+      {
+        report,
+        material: defaultPricingData.materials.find((material) => material.code === "PBF-ALSI10MG")!,
+        process: defaultPricingData.processes.metal_pbf,
+        data: defaultPricingData,
+        tolerance: flat,
+        quantity,
+      },
+      "metal_pbf",
+    );
+    return { estimate, cents: estimate.lines.reduce((sum, line) => sum + line.centsPerPart, 0) };
+  };
+
+  it("charges a 10 mm cube its share of the plate, not a whole build: €60–120 to the partner, not ~€465", () => {
+    const { cents, estimate } = pbfCostCents([10, 10, 10]);
+    expect(cents).toBeGreaterThan(6000);
+    expect(cents).toBeLessThan(12_000);
+    const stressRelief = estimate.lines.find((line) => line.label.includes("stress relief"))!;
+    expect(stressRelief.label).toContain("0.4 % of the plate's 360 min");
+  });
+
+  it("keeps a floor for the tiniest part: the order's preparation and the part's blasting and inspection", () => {
+    const { cents } = pbfCostCents([2, 2, 2]);
+    const preparation = (defaultPricingData.processes.metal_pbf.setupMinutes / 60) * 9000;
+    expect(cents).toBeGreaterThan(preparation + (15 / 60) * defaultPricingData.labourRateCentsPerHour);
+  });
+
+  it("charges a part that takes more of the plate more of the build's preparation and stress relief", () => {
+    const small = pbfCostCents([10, 10, 10]).estimate.lines;
+    const wide = pbfCostCents([100, 100, 10]).estimate.lines;
+    const perBuild = (lines: typeof small) =>
+      lines
+        .filter((line) => line.label.startsWith("Share of"))
+        .reduce((sum, line) => sum + line.centsPerPart, 0);
+    expect(perBuild(wide) / perBuild(small)).toBeCloseTo(100, 5);
+  });
+});

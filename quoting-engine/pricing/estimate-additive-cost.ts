@@ -25,6 +25,8 @@ export type AdditiveProcess = Exclude<
  * - SLA and metal PBF (printing/estimate-plate-build.ts): part and supports at the resin's or alloy's
  *   rate, plus the layers of the part's height shared with the parts beside it on the plate; metal PBF
  *   adds support removal by hand, and stress relief and cut-off per build (Rickenbacher et al. 2013);
+ *   a build shared with other orders (`buildSetupMinutes`, decision 0117) charges each part its plate
+ *   share of the build's preparation, stress relief and cut-off, and the order its own preparation;
  * - SLS and MJF (printing/estimate-powder-bed-build.ts): the part fused at the powder's rate, plus the
  *   chamber height its box takes in a packed bed, and scrapped powder from its packed share.
  * Height, footprint and supported area are the process's own build orientation
@@ -46,6 +48,8 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
   let materialMm3 = partMm3 * (1 + waste);
   let buildMinutes: number;
   let layers = build.heightMm / (parameters.layerHeightMm ?? 0.1);
+  // The part's share of a build it shares with other orders' parts (plate processes only).
+  let plateShare: number | undefined;
   // FDM from the layer-by-layer model when the analysis has the part's layer profile.
   const profile = kind === "fdm" ? report.features.fdmLayers : undefined;
   const machine = fdmMachineFrom(parameters);
@@ -70,7 +74,9 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
   } else if (kind === "sla" || kind === "metal_pbf") {
     depositedMm3 = partMm3 + supportMm3;
     materialMm3 = depositedMm3 * (1 + waste);
-    buildMinutes = estimatePlateBuild(build, depositedMm3, buildRateMm3PerHour, parameters).minutes;
+    const plate = estimatePlateBuild(build, depositedMm3, buildRateMm3PerHour, parameters);
+    buildMinutes = plate.minutes;
+    plateShare = plate.plateShare;
   } else {
     // Powder beds: the unfused powder in the part's packed share is partly scrapped at each refresh.
     const packedMm3 = build.boxVolumeMm3 / (parameters.packingDensity ?? 0.1);
@@ -116,19 +122,40 @@ export function estimateAdditiveCost(input: CostInput, kind: AdditiveProcess): C
       minutesPerPart: postMinutes,
       centsPerPart: centsForMinutes(postMinutes, labour),
     });
+  // A build shared with other orders (metal PBF, decision 0117): each part pays its plate share of the
+  // build's preparation and of its stress relief and cut-off, the order its own preparation.
+  const shared = parameters.buildSetupMinutes !== undefined && plateShare !== undefined;
+  const sharePercent = `${format((plateShare ?? 1) * 100)} % of the plate's`;
+  const buildSetupMinutes = shared ? parameters.buildSetupMinutes! * plateShare! : 0;
+  if (buildSetupMinutes > 0)
+    lines.push({
+      kind: "setup",
+      label: `Share of the build's plate, powder and inerting (${sharePercent} ${format(parameters.buildSetupMinutes!)} min)`,
+      minutesPerPart: buildSetupMinutes,
+      centsPerPart: centsForMinutes(buildSetupMinutes, rate),
+    });
   const buildPostMinutes = parameters.postMinutesPerBuild ?? 0;
   if (buildPostMinutes > 0)
     lines.push({
       kind: "labour",
-      label: `Stress relief and cut-off from the plate (${format(buildPostMinutes)} min per build)`,
-      centsPerPart: centsForMinutes(buildPostMinutes, labour) / quantity,
+      label: shared
+        ? `Share of stress relief and cut-off from the plate (${sharePercent} ${format(buildPostMinutes)} min)`
+        : `Stress relief and cut-off from the plate (${format(buildPostMinutes)} min per build)`,
+      centsPerPart: shared
+        ? centsForMinutes(buildPostMinutes * plateShare!, labour)
+        : centsForMinutes(buildPostMinutes, labour) / quantity,
     });
   lines.push({
     kind: "setup",
-    label: `Build preparation (${format(process.setupMinutes)} min per order)`,
+    label: shared
+      ? `Preparing the order for a shared build: orientation, supports, nesting (${format(process.setupMinutes)} min per order)`
+      : `Build preparation (${format(process.setupMinutes)} min per order)`,
     centsPerPart: centsForMinutes(process.setupMinutes, rate) / quantity,
   });
-  return { lines, orderMachineHours: (machineMinutes * quantity + process.setupMinutes) / 60 };
+  return {
+    lines,
+    orderMachineHours: ((machineMinutes + buildSetupMinutes) * quantity + process.setupMinutes) / 60,
+  };
 }
 
 const postLabel: Record<AdditiveProcess, string> = {

@@ -1,17 +1,21 @@
 import type { CostEstimate, CostInput, CostLine } from "./cost-estimate";
 import { formatNumber as format } from "../analysis/format-number";
 import { centsForMaterial, centsForMinutes, sizeOf } from "./cost-estimate";
+import { inspectedShare } from "./inspected-share";
 import { learningCurveAverage } from "./learning-curve";
 
 /**
  * Milling and turning, as machining cost models do (Ostwald & McLaren, Cost Analysis and Estimating,
  * ch. 7: lot time = setup + quantity × cycle time; cost = lot time × rate):
  * - material: the stock (box plus allowance rounded up to stocked sizes, or bar diameter × length);
- * - cycle: roughing the removed volume at the material's removal rate, finishing the machined area,
- *   drilling each hole, live-tooling faces (turning), loading per setup; times the tolerance factor;
+ * - cycle: roughing the removed volume at the material's removal rate, finishing the machined area
+ *   (turning: at cutting speed × feed), drilling each hole, live-tooling faces (turning), loading per
+ *   setup or, for a turned batch where it is cheaper, a bar feeder with sub-spindle; times the tolerance
+ *   factor;
  *   less a learning curve over the batch, floored at 70 % (a cycle is bound by feeds and speeds);
  * - per order: one setup per access direction and CAM programming, spread over the quantity;
- * - inspection per part and a first article per order, at the labour rate.
+ * - inspection of every part of a small lot, ISO 2859-1's sample of a larger one, and a first article
+ *   per order, at the labour rate.
  */
 export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "cnc_turning"): CostEstimate {
   const { report, material, process, data, tolerance, quantity } = input;
@@ -47,7 +51,7 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
   const removedCm3 = Math.max(0, stockCm3 - partCm3);
   const rate = process.hourlyRateCents;
   const roughingMinutes = removedCm3 / ((parameters.roughingCm3PerMinute ?? 40) * machinability);
-  const finishingMinutes = report.areaMm2 / 100 / ((parameters.finishingCm2PerMinute ?? 25) * machinability);
+  const finishingMinutes = report.areaMm2 / 100 / (finishingCm2PerMinuteOf(parameters) * machinability);
   const holeMinutes = features.holes.reduce(
     (sum, hole) =>
       sum +
@@ -55,16 +59,29 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
       (parameters.minutesPerHole ?? 0.3),
     0,
   );
-  const liveToolingMinutes =
-    kind === "cnc_turning"
-      ? features.liveToolingFaces.length * (parameters.minutesPerLiveToolingFace ?? 3)
-      : 0;
+  // A cross hole is drilled above (with a live drill); the other off-axis faces are milled with a live
+  // tool: C-axis index and tool change per face, plus its area at the live spindle's rate.
+  const drilledFaces = new Set(features.holes.flatMap((hole) => hole.faces));
+  const liveMilledFaces =
+    kind === "cnc_turning" ? features.liveToolingFaces.filter((face) => !drilledFaces.has(face)) : [];
+  const liveToolingMinutes = liveMilledFaces.reduce((sum, face) => {
+    const areaCm2 = (report.faces.find((candidate) => candidate.id === face)?.areaMm2 ?? 0) / 100;
+    const areaRate = parameters.liveToolingCm2PerMinute;
+    return (
+      sum +
+      (parameters.minutesPerLiveToolingFace ?? 3) +
+      (areaRate !== undefined ? areaCm2 / (areaRate * machinability) : 0)
+    );
+  }, 0);
   const parts = kind === "cnc_turning" ? 1 : milledPartsOf(report).length;
   const setups =
     kind === "cnc_turning" ? 2 : milledPartsOf(report).reduce((sum, part) => sum + part.setups, 0);
-  const loadMinutes = setups * (parameters.loadMinutesPerSetup ?? 2);
   const learning = learningCurveAverage(quantity, parameters.learningRate ?? 1, 0.7);
   const cycle = (minutes: number) => minutes * tolerance.machiningFactor * learning;
+  const chucked = { minutesPerPart: setups * (parameters.loadMinutesPerSetup ?? 2), orderMinutes: 0 };
+  const loading =
+    kind === "cnc_turning" ? cheaperTurningLoad(chucked, turnedDiameterMm(report), input, cycle) : chucked;
+  const loadMinutes = loading.minutesPerPart;
 
   const lines: CostLine[] = [
     {
@@ -92,24 +109,35 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
   operation(`Finishing ${format(report.areaMm2 / 100)} cm² of surface`, finishingMinutes);
   operation(`Drilling ${features.holes.length} hole${features.holes.length === 1 ? "" : "s"}`, holeMinutes);
   operation(
-    `Live tooling on ${features.liveToolingFaces.length} face${features.liveToolingFaces.length === 1 ? "" : "s"}`,
+    `Live tooling on ${liveMilledFaces.length} face${liveMilledFaces.length === 1 ? "" : "s"}`,
     liveToolingMinutes,
   );
-  operation(`Loading and unloading, ${setups} setup${setups === 1 ? "" : "s"}`, loadMinutes);
+  operation(
+    loading.orderMinutes > 0
+      ? "Bar feeding, part-off and sub-spindle hand-over (both ends in one cycle)"
+      : `Loading and unloading, ${setups} setup${setups === 1 ? "" : "s"}`,
+    loadMinutes,
+  );
   // Each part of a file of several is programmed and inspected on its own.
-  const orderSetupMinutes = setups * process.setupMinutes + (parameters.programmingMinutes ?? 0) * parts;
+  const orderSetupMinutes =
+    setups * process.setupMinutes + loading.orderMinutes + (parameters.programmingMinutes ?? 0) * parts;
   lines.push({
     kind: "setup",
-    label: `${setups} setup${setups === 1 ? "" : "s"} and programming${parts === 1 ? "" : ` of ${parts} parts`} (${format(orderSetupMinutes)} min per order)`,
+    label: `${setups} setup${setups === 1 ? "" : "s"}${loading.orderMinutes > 0 ? ", bar feeder" : ""} and programming${parts === 1 ? "" : ` of ${parts} parts`} (${format(orderSetupMinutes)} min per order)`,
     centsPerPart: centsForMinutes(orderSetupMinutes, rate) / quantity,
   });
+  // A lot is measured by ISO 2859-1's sample, not piece by piece (every piece of a small lot).
+  const measured = inspectedShare(quantity);
   const inspectionMinutes =
-    ((parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor +
+    ((parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor * measured +
       (parameters.firstArticleMinutes ?? 0) / quantity) *
     parts;
   lines.push({
     kind: "inspection",
-    label: "Inspection (each part, and a first article per order)",
+    label:
+      measured < 1
+        ? `Inspection (${format(measured * 100)} % of the lot by ISO 2859-1, and a first article per order)`
+        : "Inspection (each part, and a first article per order)",
     minutesPerPart: inspectionMinutes,
     centsPerPart: centsForMinutes(inspectionMinutes, data.labourRateCentsPerHour),
   });
@@ -131,6 +159,45 @@ function milledPartsOf(report: CostInput["report"]): { sizeMm: number[]; setups:
     const box = report.bodies[part.body]!.bbox;
     return { sizeMm: box.max.map((value, axis) => value - box.min[axis]!), setups: part.setups };
   });
+}
+
+/** Finishing area rate for machinability 1.0: cutting speed × feed where given (turning), cm²/min. */
+function finishingCm2PerMinuteOf(parameters: CostInput["process"]["parameters"]): number {
+  const speed = parameters.finishingCuttingSpeedMPerMinute;
+  const feed = parameters.finishingFeedMmPerRevolution;
+  // m/min × mm = 1,000 mm²/min per unit = 10 cm²/min.
+  if (speed !== undefined && feed !== undefined) return speed * feed * 10;
+  return parameters.finishingCm2PerMinute ?? 25;
+}
+
+/** The turned part's largest diameter (the bar it is cut from before the allowance), mm. */
+function turnedDiameterMm(report: CostInput["report"]): number {
+  return report.features.maxDiameterMm ?? Math.max(...sizeOf(report));
+}
+
+/**
+ * How a lathe is fed, whichever costs the part less at this quantity: blanks chucked by hand for each
+ * end, or (when the bar fits the feeder) a bar feeder with a sub-spindle that takes the part over for
+ * its back side in the same cycle, which costs a longer setup per order. A shop sets a batch of 1,000
+ * up on bar; a single part it chucks (decision 0117). The cheaper of two unit costs that never rise
+ * with quantity never rises either.
+ */
+function cheaperTurningLoad(
+  chucked: { minutesPerPart: number; orderMinutes: number },
+  diameterMm: number,
+  input: CostInput,
+  cycle: (minutes: number) => number,
+): { minutesPerPart: number; orderMinutes: number } {
+  const parameters = input.process.parameters;
+  const maxDiameter = parameters.barFeedMaxDiameterMm;
+  if (maxDiameter === undefined || diameterMm > maxDiameter) return chucked;
+  const barFed = {
+    minutesPerPart: parameters.barFeedMinutesPerPart ?? 0,
+    orderMinutes: parameters.barFeedSetupMinutes ?? 0,
+  };
+  const minutesPerPart = (load: typeof chucked) =>
+    cycle(load.minutesPerPart) + load.orderMinutes / input.quantity;
+  return minutesPerPart(barFed) < minutesPerPart(chucked) ? barFed : chucked;
 }
 
 /** Parting-off width plus facing allowance on bar, mm. */

@@ -67,11 +67,31 @@ export interface ProcessParameters extends Partial<FdmMachineSettings> {
   programmingMinutes?: number;
   /** Stock allowance per side, mm. */
   stockAllowanceMm?: number;
-  /** Extra per live-tooling face (turning). */
+  /** Extra per live-tooling face (turning): C-axis index, tool change and approach. */
   minutesPerLiveToolingFace?: number;
+  /** Area a live tool mills per minute on a lathe for machinability 1.0, cm²/min (turning). */
+  liveToolingCm2PerMinute?: number;
+  /**
+   * Turning's finishing pass, whose area rate is cutting speed × feed (m/min × mm/rev), for
+   * machinability 1.0; when both are set they replace `finishingCm2PerMinute`.
+   */
+  finishingCuttingSpeedMPerMinute?: number;
+  finishingFeedMmPerRevolution?: number;
+  /**
+   * Turning from a bar feeder with a sub-spindle (decision 0117): both ends in one cycle, no loading by
+   * hand; priced when it is cheaper than chucking each blank twice. Largest bar the feeder takes (mm),
+   * the extra setup per order (feeder channel, guide, sub-spindle) and the bar push, part-off and
+   * hand-over per part (min).
+   */
+  barFeedMaxDiameterMm?: number;
+  barFeedSetupMinutes?: number;
+  barFeedMinutesPerPart?: number;
   /** Wright learning-curve rate on per-part machine time (0.9: each doubling of quantity saves 10 %). */
   learningRate?: number;
-  /** Inspection per part and first-article inspection per order. */
+  /**
+   * Inspection per measured part (every part of a small lot, ISO 2859-1's sample of a larger one:
+   * pricing/inspected-share.ts) and first-article inspection per order.
+   */
   inspectionMinutesPerPart?: number;
   firstArticleMinutes?: number;
   // Additive
@@ -95,8 +115,17 @@ export interface ProcessParameters extends Partial<FdmMachineSettings> {
   supportRemovalMinutesPerCm2?: number;
   /** Post-processing per part (washing and curing, depowdering, bead blasting). */
   postMinutesPerPart?: number;
-  /** Per build: stress-relief heat treatment and cutting parts off the plate (metal PBF). */
+  /**
+   * Per build: stress-relief heat treatment and cutting parts off the plate (metal PBF), at the labour
+   * rate. With `buildSetupMinutes` set, each part pays its share of the plate (the build is shared with
+   * other orders); without, the order pays the whole build.
+   */
   postMinutesPerBuild?: number;
+  /**
+   * Per build, at the machine rate: plate, powder, inerting and warm-up (metal PBF). Each part pays its
+   * share of the plate, as the layers are shared: parts of many orders are nested in one build.
+   */
+  buildSetupMinutes?: number;
   /** Share of bought material lost (powder refresh, resin in supports, failed prints). */
   materialWasteShare?: number;
 }

@@ -28,7 +28,10 @@ export function estimatePlateBuild(
   fusedMm3: number,
   buildRateMm3PerHour: number,
   parameters: ProcessParameters,
-): BuildTime {
+): BuildTime & {
+  /** The part's share of one build: its footprint over the plate area a build fills (0–1). */
+  plateShare: number;
+} {
   const layerHeight = parameters.layerHeightMm ?? 0.1;
   const [x, y] = parameters.buildVolumeMm ?? [300, 300, 300];
   const packing = parameters.packingDensity ?? 0.5;
@@ -36,5 +39,5 @@ export function estimatePlateBuild(
   const share = Math.min(1, build.footprintMm2 / (x * y * packing));
   const layerMinutes = (layers * (parameters.secondsPerLayer ?? 0) * share) / 60;
   const fuseMinutes = (fusedMm3 / buildRateMm3PerHour) * 60;
-  return { minutes: layerMinutes + fuseMinutes, fuseMinutes, layerMinutes, layers };
+  return { minutes: layerMinutes + fuseMinutes, fuseMinutes, layerMinutes, layers, plateShare: share };
 }

@@ -23,11 +23,21 @@ export function OptionsPanel({
   /** A DXF drawing (issue 23): laser cutting is the one process that makes it. */
   drawing?: boolean;
 }) {
+  const recommended = live.comparison.recommended;
   return (
     <section className="card" aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
       <fieldset className="field">
         <legend>Process</legend>
+        {recommended && !drawing && (
+          <p className={styles.recommendation} data-testid="process-recommendation">
+            <strong>
+              {recommended.designedFor ? "Recommended" : "Cheapest"}:{" "}
+              {catalogue.processes.find((process) => process.code === recommended.process)?.name}
+            </strong>{" "}
+            because {recommended.because}.
+          </p>
+        )}
         <div className={styles.processChoices}>
           {catalogue.processes
             .filter((process) =>
@@ -38,6 +48,9 @@ export function OptionsPanel({
                 (candidate) => candidate.process === process.code,
               );
               const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
+              const cheaper = recommended?.alternatives.find(
+                (candidate) => candidate.process === process.code,
+              );
               return (
                 <label
                   key={process.code}
@@ -66,6 +79,11 @@ export function OptionsPanel({
                           : "on request"
                         : "—"}
                   </span>
+                  {cheaper && (
+                    <span className={styles.processChange} data-testid={`process-change-${process.code}`}>
+                      {formatEuros(cheaper.savesCentsPerPart)} less: {cheaper.changes}
+                    </span>
+                  )}
                 </label>
               );
             })}

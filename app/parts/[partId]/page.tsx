@@ -131,7 +131,11 @@ export default async function PartPage({
         meshUrl={`/api/v1/parts/${part.id}/display-mesh`}
         summary={partPageSummary(report)}
         catalogue={quoteCatalogue(pricing.data)}
-        initialComparison={{ priced: comparison.priced, manual: comparison.manual }}
+        initialComparison={{
+          priced: comparison.priced,
+          manual: comparison.manual,
+          recommended: comparison.recommended,
+        }}
         buyer={buyer ? { email: buyer.email } : null}
       />
     </>

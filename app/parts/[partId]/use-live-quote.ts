@@ -35,7 +35,10 @@ export function useLiveQuote({
   catalogue: QuoteCatalogue;
   initialComparison: StoredComparison;
 }) {
-  const first = initialComparison.priced[0];
+  // The process the part is designed for (decision 0117), else the cheapest.
+  const recommended = initialComparison.recommended?.process;
+  const first =
+    initialComparison.priced.find((quote) => quote.process === recommended) ?? initialComparison.priced[0];
   const firstProcess = first?.process ?? initialComparison.manual[0]?.process ?? "cnc_milling";
   const [options, setOptions] = useState<ChosenOptions>(() => ({
     process: firstProcess,
