@@ -133,10 +133,7 @@ export function describeSeparateParts(input: SeparatePartsInput): {
       sheetParts,
       sheetMetal: {
         ok: false,
-        reason:
-          sheets.length === 0
-            ? reason
-            : `${reason} ${mixedSetAdvice(parts)}`,
+        reason: sheets.length === 0 ? reason : `${reason} ${mixedSetAdvice(parts)}`,
       },
     };
   }
@@ -179,7 +176,9 @@ function mixedSetAdvice(parts: SeparatePart[]): string {
  * sheet of one thickness (decision 0110), else none. Reports stored before decision 0116 held blanks
  * only in that case; newer ones hold each sheet part's blank, so the set is checked here.
  */
-export function sheetSetOf(parts: readonly { sheetMetal?: SheetMetalOk | undefined }[]): SheetMetalOk[] | undefined {
+export function sheetSetOf(
+  parts: readonly { sheetMetal?: SheetMetalOk | undefined }[],
+): SheetMetalOk[] | undefined {
   if (parts.length < 2 || !parts.every((part) => part.sheetMetal)) return undefined;
   const sheets = parts.map((part) => part.sheetMetal!);
   const thicknesses = sheets.map((sheet) => sheet.thicknessMm);

@@ -13,7 +13,10 @@ const analysed: Record<string, { report: AnalysisReport; displayMesh: DisplayMes
 
 beforeAll(async () => {
   await initCadKernel();
-  for (const name of ["constructed_set_plate_and_bracket_2mm.step", "constructed_set_bracket_and_block.step"]) {
+  for (const name of [
+    "constructed_set_plate_and_bracket_2mm.step",
+    "constructed_set_bracket_and_block.step",
+  ]) {
     const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
     if (!("report" in result)) throw new Error(result.error.message);
     analysed[name] = result;
@@ -44,7 +47,9 @@ describe("a flat 2 mm plate and a bent 2 mm bracket in one file", () => {
       ]),
     );
     const nearBend = sheetFindings.find((finding) => finding.code === "hole_near_bend")!;
-    expect(nearBend.message).toMatch(/^Part 2 of 2 \(61.0 × 80.0 × 21.0 mm\): A hole is 2 mm from a bend; it needs 6 mm/);
+    expect(nearBend.message).toMatch(
+      /^Part 2 of 2 \(61.0 × 80.0 × 21.0 mm\): A hole is 2 mm from a bend; it needs 6 mm/,
+    );
     expect(nearBend.measured).toBeCloseTo(2, 1);
     // Its faces are the file's: the bracket's (body 1) hole wall and bend, as the viewer marks them.
     const bodyOfFace = new Map<number, number>();
@@ -97,7 +102,9 @@ describe("a bent bracket and a milled block in one file", () => {
       { process: "sheet_metal", materialCode: "S235JR", quantity: 1, today },
       defaultPricingData,
     );
-    expect(quote.ok && quote.needsManualQuote && quote.cannotMake[0]).toMatch(/^Not sheet metal: part 2 of 2/);
+    expect(quote.ok && quote.needsManualQuote && quote.cannotMake[0]).toMatch(
+      /^Not sheet metal: part 2 of 2/,
+    );
   });
 });
 
