@@ -27,7 +27,10 @@ test("a flat plate and a bent bracket in one file show each part's process, find
   await expect(parts.nth(1)).toContainText("Part 2 of 2: Laser cut and bent (1 bend)");
   await expect(parts.nth(1)).toContainText(/1 finding for Sheet metal/);
   await expect(parts.nth(1).getByRole("img", { name: /Flat pattern: .* 1 bend lines/ })).toBeVisible();
-  await expect(page.getByText(/^Part 2 of 2 \(.*\): A hole is 2 mm from a bend/)).toBeVisible();
+  // The findings list names the part each finding concerns; a click marks its faces.
+  await expect(
+    page.getByRole("button", { name: /^Warning Part 2 of 2 \(.*\): A hole is 2 mm from a bend/ }),
+  ).toBeVisible();
   await expect(page.getByText("Bending 1 bend on part 2 of 2 (the other is laser cut only)")).toBeVisible();
 
   const shots = process.env.SHEET_METAL_SHOTS_DIR;
