@@ -67,7 +67,10 @@ export interface AnalysisReport {
    * its parts (decision 0110; absent for one part, when recognition is off, and in reports stored before). */
   separateParts?: SeparatePart[];
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
-  dfm: DfmFinding[];
+  dfm: (DfmFinding & {
+    /** In a file of several parts: the part it concerns, an index into `separateParts` (decision 0116). */
+    part?: number;
+  })[];
   timingsMs: { parse: number; analyze: number; total: number };
 }
 

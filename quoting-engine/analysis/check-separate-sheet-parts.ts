@@ -16,7 +16,7 @@ export function checkSeparateSheetParts(
   bodies: readonly BodyReport[],
   partBodies: readonly number[],
   features: Features,
-): DfmFinding[] {
+): (DfmFinding & { part: number })[] {
   return sheetParts.flatMap((sheet, part) => {
     if (!sheet?.analysis.detail) return [];
     const body = bodies[partBodies[part]!]!;

@@ -25,9 +25,6 @@ export interface DfmFinding {
   unit: "mm" | "mm²" | "ratio" | "count";
   /** B-rep face ids (or mesh regions); empty when the finding concerns the whole part. */
   faces: number[];
-  /** In a file of several separate parts: the part it concerns (index into the report's
-   * `separateParts`; decision 0116). Absent for a finding about the whole file. */
-  part?: number;
 }
 
 /** What the rules look at: the measured part and its recognised features. */
