@@ -6,6 +6,7 @@ import type { LineToMatch, SupplierCandidate } from "./rank-candidates";
 import { sheetMachineCapabilityOf } from "./sheet-machine-capability-of";
 import { sheetLineNeedsOfParts } from "./sheet-line-needs";
 import { separatePartsSchema } from "../parts/sheet-metal-analysis-schema";
+import { sheetSetOf } from "../../quoting-engine/analysis/describe-separate-parts";
 
 /**
  * For a laser-cut or sheet-metal line: what it asks of a partner's machines (sheetLineNeeds: the blank
@@ -38,9 +39,7 @@ export async function withSheetMachines(
   const sheets =
     sheet.success && sheet.data.ok
       ? [sheet.data]
-      : parts.success && parts.data && parts.data.length > 1 && parts.data.every((part) => part.sheetMetal)
-        ? parts.data.map((part) => part.sheetMetal!)
-        : [];
+      : ((parts.success && parts.data ? sheetSetOf(parts.data) : undefined) ?? []);
   if (sheets.length === 0) return { lineToMatch, candidates };
   const { data } = await loadPricingData(db as Database);
   const needs = sheetLineNeedsOfParts(

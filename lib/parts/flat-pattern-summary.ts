@@ -1,4 +1,5 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
+import type { SheetMetalOk } from "../../quoting-engine/analysis/sheet-metal/sheet-metal-types";
 
 /** Rounded to 0.01 mm: enough for a drawing, and small enough to send to the browser. */
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -10,7 +11,11 @@ const roundPoint = ([x, y]: [number, number]): [number, number] => [round(x), ro
  */
 export function flatPatternSummary(report: AnalysisReport) {
   const sheet = report.sheetMetal;
-  if (!sheet?.ok) return null;
+  return sheet?.ok ? flatPatternOfSheet(sheet) : null;
+}
+
+/** The drawing's data of one unfolded sheet: the file's, or one part's of a file of several (0116). */
+export function flatPatternOfSheet(sheet: SheetMetalOk) {
   const pattern = sheet.flatPattern;
   return {
     thicknessMm: sheet.thicknessMm,
@@ -31,4 +36,4 @@ export function flatPatternSummary(report: AnalysisReport) {
   };
 }
 
-export type FlatPatternSummary = NonNullable<ReturnType<typeof flatPatternSummary>>;
+export type FlatPatternSummary = ReturnType<typeof flatPatternOfSheet>;

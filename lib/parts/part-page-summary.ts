@@ -1,6 +1,7 @@
 import type { AnalysisReport } from "../../quoting-engine/analysis/analyze-file";
 import type { ManufacturingProcess } from "../../quoting-engine/catalogue/catalogue";
 import { flatPatternSummary } from "./flat-pattern-summary";
+import { separatePartSummaries } from "./separate-part-summaries";
 import type { BuildOrientation } from "../../quoting-engine/printing/choose-build-orientation";
 
 /** What the viewer and the part page say about one process's build orientation. */
@@ -76,6 +77,8 @@ export function partPageSummary(report: AnalysisReport) {
         : null,
     /** The unfolded blank of a sheet-metal part (issue 23), or null. */
     flatPattern: flatPatternSummary(report),
+    /** Each part of a file of several with sheet parts among them: its process and flat pattern (0116). */
+    separateParts: separatePartSummaries(report),
     findings: report.dfm.map((finding, index) => ({
       id: `${finding.process}-${finding.code}-${index}`,
       ...finding,

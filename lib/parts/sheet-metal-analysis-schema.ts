@@ -45,5 +45,6 @@ export const separatePartsSchema = z.array(
     body: z.number().int().nonnegative(),
     setups: z.number().int().positive(),
     sheetMetal: sheetMetalOkSchema.optional(),
+    process: z.enum(["laser_cutting", "sheet_metal", "cnc_milling"]).optional(),
   }),
 );

@@ -229,6 +229,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       allowed: z.number(),
       unit: z.enum(["mm", "mm²", "ratio", "count"]),
       faces: faceIds,
+      part: z.number().int().nonnegative().optional(),
     }),
   ),
   timingsMs: z.object({ parse: z.number(), analyze: z.number(), total: z.number() }),

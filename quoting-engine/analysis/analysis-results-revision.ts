@@ -18,5 +18,9 @@
  *    alone (decision 0110); rational DXF splines are cut with their weights. Wall rays of a file of several
  *    bodies test only their own body's triangles (decision 0106): walls beside a touching part end at the
  *    part's own face.
+ * 5. Each sheet part of a file of several gets the sheet-metal rules a single sheet part gets, and each
+ *    part its own blank and process (laser cut, cut and bent, milled) even beside a part that is not sheet
+ *    (decision 0116): such sets gained findings (a hole near a bend, a hole under one thickness) that
+ *    warn or send the quote to an engineer.
  */
-export const analysisResultsRevision = 4;
+export const analysisResultsRevision = 5;

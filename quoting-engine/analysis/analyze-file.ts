@@ -1,6 +1,7 @@
 import { checkManufacturability, type DfmFinding } from "./dfm-rules";
 import { recognizeSheetMetal } from "./sheet-metal/recognize-sheet-metal";
 import { describeSeparateParts, type SeparatePart } from "./describe-separate-parts";
+import { checkSeparateSheetParts } from "./check-separate-sheet-parts";
 import type { SheetMetalResult } from "./sheet-metal/sheet-metal-types";
 import type { AnalysisStage } from "./analysis-stage";
 import { noFeatures, recognizeFeatures, type Features } from "./recognize-features";
@@ -66,7 +67,10 @@ export interface AnalysisReport {
    * its parts (decision 0110; absent for one part, when recognition is off, and in reports stored before). */
   separateParts?: SeparatePart[];
   /** What each process cannot make as drawn, or only at extra cost (empty when recognition is off). */
-  dfm: DfmFinding[];
+  dfm: (DfmFinding & {
+    /** In a file of several parts: the part it concerns, an index into `separateParts` (decision 0116). */
+    part?: number;
+  })[];
   timingsMs: { parse: number; analyze: number; total: number };
 }
 
@@ -241,12 +245,18 @@ export function analyzeFile(
   if (recognize) options.onStage?.("checking_rules");
   const dfm = !recognize
     ? []
-    : checkManufacturability({
-        bbox: measured.bbox,
-        bodies: measured.bodies,
-        features,
-        ...(sheetMetal ? { sheetMetal } : {}),
-      });
+    : [
+        ...checkManufacturability({
+          bbox: measured.bbox,
+          bodies: measured.bodies,
+          features,
+          ...(sheetMetal ? { sheetMetal } : {}),
+        }),
+        // Each sheet part of a file of several, by the rules a single sheet part gets (decision 0116).
+        ...(separate
+          ? checkSeparateSheetParts(separate.sheetParts, measured.bodies, partBodies, features)
+          : []),
+      ];
   return {
     report: {
       ...head,

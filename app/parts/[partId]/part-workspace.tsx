@@ -6,6 +6,7 @@ import type { ManufacturingProcess } from "@/quoting-engine/catalogue/catalogue"
 import type { PartPageSummary } from "@/lib/parts/part-page-summary";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
 import { FlatPatternView } from "./flat-pattern-view";
+import { SeparatePartsView } from "./separate-parts-view";
 import { SheetThicknessChoice } from "./sheet-thickness-choice";
 import { PartViewer, type HighlightGroup } from "@/app/_components/part-viewer/part-viewer";
 import { PrintedOrientationNote } from "./printed-orientation-note";
@@ -124,6 +125,13 @@ export function PartWorkspace(props: Props) {
         )}
         {summary.flatPattern && (
           <FlatPatternView pattern={summary.flatPattern} leading={Boolean(summary.drawing)} />
+        )}
+        {summary.separateParts && (
+          <SeparatePartsView
+            parts={summary.separateParts}
+            findings={findings}
+            processName={processEntry.name}
+          />
         )}
         {orientation && <PrintedOrientationNote process={options.process} orientation={orientation} />}
         <FindingsPanel

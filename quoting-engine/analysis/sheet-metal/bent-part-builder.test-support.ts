@@ -166,6 +166,43 @@ export function rotateZ(occt: OpenCascadeInstance, shape: TopoDS_Shape, degrees:
   return new occt.BRepBuilderAPI_Transform(shape, turn, true, false).Shape();
 }
 
+/** The shape as STEP text (AP214, as drawn), as the fixture scripts in tests/fixtures/cad write it. */
+export function stepText(occt: OpenCascadeInstance, shape: TopoDS_Shape): string {
+  const writer = new occt.STEPControl_Writer();
+  writer.Transfer(
+    shape,
+    occt.STEPControl_StepModelType.STEPControl_AsIs as never,
+    true,
+    new occt.Message_ProgressRange(),
+  );
+  writer.Write("/shape.step");
+  return occt.FS.readFile("/shape.step", { encoding: "utf8" }) as string;
+}
+
+/**
+ * tests/fixtures/cad/constructed_bent_bracket_2mm.step's bracket: 2 mm sheet, a 60 mm base flange and an
+ * 80 mm upright (centreline lengths), 100 mm wide, one 90° bend of inner radius 2 mm, two ⌀8 holes in
+ * the base and one ⌀10 in the upright.
+ */
+export function bentBracket2mm(occt: OpenCascadeInstance): TopoDS_Shape {
+  return cut(
+    occt,
+    bentProfileSolid(occt, {
+      path: [
+        [0, 0],
+        [60, 0],
+        [60, 80],
+      ],
+      thicknessMm: 2,
+      innerRadiusMm: 2,
+      widthMm: 100,
+    }),
+    drill(occt, [25, 25, 0], [0, 0, 1], 8),
+    drill(occt, [25, 75, 0], [0, 0, 1], 8),
+    drill(occt, [60, 50, 50], [1, 0, 0], 10),
+  );
+}
+
 /** The shape as OpenCascade BREP text, which `analyzeFile` reads like an uploaded file. */
 export function brepBytes(occt: OpenCascadeInstance, shape: TopoDS_Shape): Uint8Array {
   return new TextEncoder().encode(occt.BRepToolsWrapper.Write(shape));

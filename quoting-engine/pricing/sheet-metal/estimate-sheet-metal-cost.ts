@@ -103,7 +103,7 @@ export function estimateSheetMetalCost(
     bendSetupMinutes = brake.setupMinutes + toolSets * settings.setupMinutesPerTooling;
     lines.push({
       kind: "machine",
-      label: `Bending ${bends.length} bend${bends.length === 1 ? "" : "s"}${twoPeople ? " (two people: long blank)" : ""}`,
+      label: `Bending ${bends.length} bend${bends.length === 1 ? "" : "s"}${bentOnly(sheets)}${twoPeople ? " (two people: long blank)" : ""}`,
       minutesPerPart: bendMinutes,
       centsPerPart: bendCents,
     });
@@ -140,6 +140,13 @@ export function estimateSheetMetalCost(
     });
   const orderMinutes = (cutMinutes + bendMinutes) * quantity + laser.setupMinutes + bendSetupMinutes;
   return { lines, orderMachineHours: orderMinutes / 60 };
+}
+
+/** " on part 2 of 3 (the others laser cut only)": which parts of a set are bent; empty for one part or all bent. */
+function bentOnly(sheets: readonly SheetMetalOk[]): string {
+  const bent = sheets.flatMap((sheet, index) => (sheet.bends.length > 0 ? [index + 1] : []));
+  if (sheets.length < 2 || bent.length === sheets.length) return "";
+  return ` on part${bent.length === 1 ? "" : "s"} ${bent.join(", ")} of ${sheets.length} (the other${sheets.length - bent.length === 1 ? " is" : "s are"} laser cut only)`;
 }
 
 /** Tool sets a part needs: one per inner radius, radii within 0.25 mm sharing one (the same punch). */

@@ -1,5 +1,6 @@
 import type { AnalysisReport } from "../../analysis/analyze-file";
 import type { SheetMetalResult } from "../../analysis/sheet-metal/sheet-metal-types";
+import { sheetSetOf } from "../../analysis/describe-separate-parts";
 
 /**
  * The report's sheet-metal block (quoting-engine/analysis/sheet-metal), or a "not sheet metal" result
@@ -20,8 +21,5 @@ export function sheetMetalOf(report: AnalysisReport & { sheetMetal?: SheetMetalR
  * of one thickness (decision 0110), else the file's one result.
  */
 export function sheetPartsOf(report: AnalysisReport): SheetMetalResult[] {
-  const separate = report.separateParts;
-  if (separate && separate.length > 1 && separate.every((part) => part.sheetMetal))
-    return separate.map((part) => part.sheetMetal!);
-  return [sheetMetalOf(report)];
+  return (report.separateParts && sheetSetOf(report.separateParts)) ?? [sheetMetalOf(report)];
 }

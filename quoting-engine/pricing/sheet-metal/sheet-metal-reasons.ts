@@ -42,13 +42,18 @@ export function sheetMetalReasons(
   if (!sheet.ok) return { manual: [], cannotMake: [sheet.reason] };
   const several = sheets.length > 1;
   const bends = sheets.reduce((sum, part) => sum + (part.ok ? part.bends.length : 0), 0);
-  if (process === "laser_cutting" && bends > 0)
+  if (process === "laser_cutting" && bends > 0) {
+    // A set of flat and bent parts: sheet metal makes each as it needs, the flat ones cut only (0116).
+    const bent = sheets.flatMap((part, index) => (part.ok && part.bends.length > 0 ? [index + 1] : []));
     return {
       manual: [],
       cannotMake: [
-        `The part has ${bends} bend${bends === 1 ? "" : "s"}: laser cutting makes flat parts; sheet metal cuts and bends it.`,
+        several
+          ? `${bent.length === 1 ? `Part ${bent[0]} has` : `Parts ${bent.join(", ")} have`} ${bends} bend${bends === 1 ? "" : "s"}: laser cutting makes flat parts; sheet metal cuts all ${sheets.length} parts and bends ${bent.length === 1 ? "that one" : "those"}.`
+          : `The part has ${bends} bend${bends === 1 ? "" : "s"}: laser cutting makes flat parts; sheet metal cuts and bends it.`,
       ],
     };
+  }
   if (process === "sheet_metal" && bends === 0)
     return {
       manual: [],
