@@ -4,7 +4,9 @@ import type { WallLimit } from "./summarize-wall-thickness";
 import { processNameInSentence } from "../catalogue/catalogue";
 
 const mm = (value: number) => `${formatNumber(value)} mm`;
-const area = (valueMm2: number) => `${formatNumber(Math.round(valueMm2))} mm²`;
+// Whole mm², but a tiny part's few hundredths of a mm² are not "0 mm²".
+const area = (valueMm2: number) =>
+  `${formatNumber(valueMm2 < 10 ? Math.round(valueMm2 * 100) / 100 : Math.round(valueMm2))} mm²`;
 const percent = (share: number) => `${formatNumber(Math.round(share * 1000) / 10)} %`;
 
 /** An additive process's wall rule: reads the per-process wall report, error only for large thin regions. */

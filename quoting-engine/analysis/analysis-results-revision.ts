@@ -18,5 +18,8 @@
  *    alone (decision 0110); rational DXF splines are cut with their weights. Wall rays of a file of several
  *    bodies test only their own body's triangles (decision 0106): walls beside a touching part end at the
  *    part's own face.
+ * 5. Open surfaces beside a part no longer stand on the build plate nor in FDM's layers (decision 0114:
+ *    their height and box were priced); a part whose whole surface is a few mm² (drawn in metres, read as
+ *    mm) has its walls judged, so no additive process prices it as drawn.
  */
-export const analysisResultsRevision = 4;
+export const analysisResultsRevision = 5;
