@@ -4,9 +4,7 @@ import type { WallLimit } from "./summarize-wall-thickness";
 import { processNameInSentence } from "../catalogue/catalogue";
 
 const mm = (value: number) => `${formatNumber(value)} mm`;
-// Whole mm², but a tiny part's few hundredths of a mm² are not "0 mm²".
-const area = (valueMm2: number) =>
-  `${formatNumber(valueMm2 < 10 ? Math.round(valueMm2 * 100) / 100 : Math.round(valueMm2))} mm²`;
+const area = (valueMm2: number) => `${formatNumber(Math.round(valueMm2))} mm²`;
 const percent = (share: number) => `${formatNumber(Math.round(share * 1000) / 10)} %`;
 
 /** An additive process's wall rule: reads the per-process wall report, error only for large thin regions. */
@@ -15,14 +13,29 @@ export const additiveWall = (limits: WallLimit): DfmRule => ({
   process: limits.process,
   severity: "warning",
   limit: limits.warningMm,
-  check: ({ features }) => {
+  check: ({ bbox, features }) => {
+    const name = processNameInSentence(limits.process);
+    // No wall of the part is thicker than its box is thin: a part thinner overall than the process's
+    // least wall (drawn in metres and read as mm) needs no rays, which lose their way at that scale.
+    const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
+    const thinnestSideMm = Math.min(...size);
+    if (thinnestSideMm < limits.hardMinimumMm)
+      return [
+        {
+          severity: "error" as const,
+          message: `The whole part is ${size.map((value) => formatNumber(value)).join(" × ")} mm, thinner than ${mm(limits.hardMinimumMm)}, the least ${name} can form at all. If it was drawn in another unit, switch the unit beside the size; else thicken it to at least ${mm(limits.warningMm)}.`,
+          measured: thinnestSideMm,
+          allowed: limits.hardMinimumMm,
+          unit: "mm" as const,
+          faces: [],
+        },
+      ];
     const report = features.wallThickness?.processes.find((entry) => entry.process === limits.process);
     const thinnest = report?.thinnestRegion;
     // Thin slivers smaller than the region threshold alone are no finding (a tangent contact, a facet).
     if (!report || !thinnest || thinnest.thicknessMm >= limits.warningMm - 1e-3) return [];
     const surfaceMm2 = features.wallThickness!.surfaceMm2;
     const regionMm2 = report.largestRegionBelowHardMm2;
-    const name = processNameInSentence(limits.process);
     if (regionMm2 > Math.min(limits.cannotMakeAreaMm2, limits.cannotMakeShare * surfaceMm2)) {
       return [
         {

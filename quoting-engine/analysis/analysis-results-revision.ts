@@ -19,7 +19,7 @@
  *    bodies test only their own body's triangles (decision 0106): walls beside a touching part end at the
  *    part's own face.
  * 5. Open surfaces beside a part no longer stand on the build plate nor in FDM's layers (decision 0114:
- *    their height and box were priced); a part whose whole surface is a few mm² (drawn in metres, read as
- *    mm) has its walls judged, so no additive process prices it as drawn.
+ *    their height and box were priced); a part thinner overall than a process's least wall (drawn in
+ *    metres, read as mm) is no additive process's to make as drawn.
  */
 export const analysisResultsRevision = 5;

@@ -41,17 +41,28 @@ describe("open surfaces beside a part are not printed", () => {
   });
 });
 
-describe("a part of a few hundredths of a mm² is judged for its walls", () => {
-  it("a FANUC robot link drawn in metres, read as mm (0.2 mm): no additive process can form it", () => {
-    const report = analyze("ros_fanuc_lrmate200i_link3_metres.stl");
+describe("a part thinner overall than a process's least wall", () => {
+  it.each([
+    ["ros_fanuc_lrmate200i_link3_metres.stl", "0.19 × 0.2 × 0.2"],
+    ["ros_fanuc_m10ia_link6_metres.stl", "0.01 × 0.06 × 0.06"],
+  ])("%s (FANUC robot links drawn in metres, read as mm): no additive process prices it", (name, size) => {
+    const report = analyze(name);
     expect(report.suggestedUnit).toBe("m");
-    // Before: its whole surface (0.2 mm²) was under the 1 mm² region threshold, so no wall was judged and
-    // FDM priced a 0.2 mm part in 1 layer at €4.49 without a finding.
-    for (const process of ["fdm", "sla", "sls", "mjf", "metal_pbf"]) {
+    // Before: link 3's whole surface (0.2 mm²) was under the 1 mm² region threshold, so no wall was
+    // judged; link 6's rays measured 28 % of it, a region rounded to 0 mm²: FDM priced both at €4.49.
+    for (const [process, leastMm] of [
+      ["fdm", "0.4"],
+      ["sla", "0.2"],
+      ["sls", "0.5"],
+      ["mjf", "0.3"],
+      ["metal_pbf", "0.2"],
+    ]) {
       const finding = report.dfm.find((entry) => entry.process === process && entry.code === "wall_too_thin");
       expect(finding?.severity, process).toBe("error");
-      expect(finding?.message).toMatch(/^A connected region of 0\.1\d mm² \(\d+(\.\d)? % of the surface\)/);
+      expect(finding?.message).toContain(
+        `The whole part is ${size} mm, thinner than ${leastMm} mm, the least `,
+      );
+      expect(finding?.message).toContain("If it was drawn in another unit, switch the unit beside the size");
     }
-    expect(report.features.minWallMm).toBeCloseTo(0.19, 2);
   });
 });

@@ -59,9 +59,6 @@ export interface WallThicknessReport {
   processes: ProcessWallReport[];
 }
 
-/** On a small part, a region of this share of its surface is no sliver: the largest region threshold. */
-const smallPartRegionShare = 0.05;
-
 /**
  * The per-process wall report from a thickness map: area below each limit, the largest connected
  * region below the hard minimum, the thinnest region above a size threshold, and a histogram; and the
@@ -95,16 +92,11 @@ export function summarizeWallThickness(
   const measuredArea = totals[1]!;
   histogram.forEach((band, index) => (band.areaMm2 = bandAreas[index]!));
   // One sort for every threshold: the processes' and the caller's extra one (milling's thinnest wall).
-  // A part whose whole surface is a few mm² (a part drawn in metres, read as mm) has no region that
-  // large: its thresholds shrink with its surface, so its walls are still judged (decision 0114).
-  const regionLimitMm2 = totalArea * smallPartRegionShare;
   const thinnest = findThinnestRegions(
     thicknessMm,
     areas,
     neighbours,
-    [...limits.map((limit) => limit.regionMm2), extraRegionMm2].map((regionMm2) =>
-      Math.min(regionMm2, regionLimitMm2),
-    ),
+    [...limits.map((limit) => limit.regionMm2), extraRegionMm2],
     keys,
   );
   const processes = limits.map((limit, index): ProcessWallReport => {
