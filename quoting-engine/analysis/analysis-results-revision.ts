@@ -22,5 +22,8 @@
  *    part its own blank and process (laser cut, cut and bent, milled) even beside a part that is not sheet
  *    (decision 0116): such sets gained findings (a hole near a bend, a hole under one thickness) that
  *    warn or send the quote to an engineer.
+ *    Open surfaces beside a part no longer stand on the build plate nor in FDM's layers (decision 0114:
+ *    their height and box were priced); a part thinner overall than a process's least wall (drawn in
+ *    metres, read as mm) is no additive process's to make as drawn.
  */
 export const analysisResultsRevision = 5;

@@ -211,6 +211,7 @@ export function analyzeFile(
         model.parts.some((part) => part.exact),
         measured.bodies.map((body, index) => body.voidOf ?? index),
         partBodies.length > 1,
+        measured.bodies.map((body) => body.closed),
       )
     : skippedFeatures(measured.bbox);
   // Several separate parts: each is described on its own, so the file is priced as the set of them.

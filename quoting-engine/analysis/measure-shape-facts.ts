@@ -3,6 +3,7 @@ import { chooseBuildOrientations } from "../printing/choose-build-orientation";
 import { measureFdmLayers } from "../printing/measure-fdm-layers";
 import { weldTessellationFaces } from "../printing/weld-tessellation-faces";
 import { assessWalls } from "./assess-walls";
+import { closedBodiesMesh } from "./closed-bodies-mesh";
 import { additiveWallLimits, minWallRegionMm2 } from "./dfm-rules";
 import type { TriangleMeasures } from "./measure-triangles";
 import type { TriangleBvh } from "./triangle-bvh";
@@ -21,16 +22,20 @@ export function measureShapeFacts(
   fromBrepKernel = false,
   /** Per body, the body whose material it bounds (see measureWallThickness). */
   materialOfBody?: ArrayLike<number>,
+  /** Per body, whether it is closed: open surfaces beside the part are shown but not printed. */
+  closedOfBody?: ArrayLike<boolean>,
 ) {
   const wall = assessWalls(mesh, triangles, bvh, additiveWallLimits, minWallRegionMm2, materialOfBody);
-  const buildOrientations = chooseBuildOrientations(mesh, triangles);
+  // A build holds what is made: the closed bodies, not open surfaces drawn beside them.
+  const printed = closedBodiesMesh(mesh, triangles, closedOfBody);
+  const buildOrientations = chooseBuildOrientations(printed.mesh, printed.triangles);
   const fdmLayers = fromBrepKernel
-    ? measureFdmLayers(mesh.positions, weldTessellationFaces(mesh), {
+    ? measureFdmLayers(printed.mesh.positions, weldTessellationFaces(printed.mesh), {
         rotation: buildOrientations.fdm.rotation,
       })
-    : measureFdmLayers(mesh.positions, mesh.indices, {
+    : measureFdmLayers(printed.mesh.positions, printed.mesh.indices, {
         rotation: buildOrientations.fdm.rotation,
-        edgeMates: triangles.edgeMates,
+        edgeMates: printed.triangles.edgeMates,
       });
   // Put on the mesh last: the added field gives the mesh a hidden class of its own, which dies with the
   // part, and the steps above, compiled while reading a mesh of it, were thrown away after every part

@@ -131,13 +131,23 @@ export function recognizeFeatures(
   materialOfBody?: ArrayLike<number>,
   // The file holds several separate closed parts (not one part with open surfaces beside it).
   separateParts = false,
+  // Per body, whether it is closed: the build orientations and FDM's layers take the closed ones only.
+  closedOfBody?: ArrayLike<boolean>,
 ): Features {
   // Before the first part: the shape facts' loops get their type feedback on a small mesh first.
   warmShapeFactsOnce();
   // Its arrays are kept working arrays: the tree is dropped when the features are (one tree at a time).
   const bvh = buildTriangleBvh(mesh.positions, mesh.indices, triangles.centroids, true);
   const size = bbox.max.map((value, axis) => value - bbox.min[axis]!);
-  const common = measureShapeFacts(mesh, triangles, bvh, faces.length > 0, fromBrepKernel, materialOfBody);
+  const common = measureShapeFacts(
+    mesh,
+    triangles,
+    bvh,
+    faces.length > 0,
+    fromBrepKernel,
+    materialOfBody,
+    closedOfBody,
+  );
   if (faces.length === 0 || faces.every((face) => face.type === "other")) {
     return {
       ...noFeatures(),

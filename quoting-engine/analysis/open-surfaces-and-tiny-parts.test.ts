@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initCadKernel } from "../io/cad-kernel";
+import { defaultPricingData } from "../pricing/default-pricing-data";
+import { quotePart } from "../pricing/quote-part";
+import { analyzeFile, type AnalysisReport } from "./analyze-file";
+
+// Two public files a new buyer uploaded (walk9, decision 0114; origins in tests/fixtures/cad/SOURCES.md).
+
+function analyze(name: string): AnalysisReport {
+  const result = analyzeFile(new Uint8Array(readFileSync(`tests/fixtures/cad/${name}`)), name);
+  if (!("report" in result)) throw new Error(result.error.message);
+  return result.report;
+}
+
+beforeAll(async () => {
+  await initCadKernel();
+}, 60_000);
+
+describe("open surfaces beside a part are not printed", () => {
+  it("the Cornell box OBJ: the room's loose walls (550 mm) stand neither on the plate nor in FDM's layers", () => {
+    const report = analyze("tinyobj_cornell_box.obj");
+    // The tall block is the part (its open bottom closed); the room's walls are open surfaces.
+    expect(report.shells).toMatchObject({ parts: 1, openSurfaces: 9 });
+    const size = report.bbox.max.map((value, axis) => value - report.bbox.min[axis]!);
+    expect(Math.max(...size)).toBeCloseTo(330, 0);
+    const orientations = report.features.buildOrientations!;
+    for (const process of ["fdm", "sla", "sls", "mjf", "metal_pbf"] as const)
+      expect(orientations[process].heightMm).toBeLessThanOrEqual(330.01);
+    // Before: 2796 layers of 0.2 mm, the room's height, and 34,702 cm³ printed for a 9,117 cm³ block.
+    expect(report.features.fdmLayers!.areaMm2.length).toBeLessThanOrEqual(Math.ceil(330 / 0.2) + 1);
+    const fdm = quotePart(
+      report,
+      { process: "fdm", materialCode: "FDM-PLA", quantity: 1, today: "2027-01-11" },
+      defaultPricingData,
+    );
+    if (!fdm.ok || fdm.needsManualQuote) throw new Error("FDM not priced");
+    const printing = fdm.breakdown.find((line) => line.kind === "machine")!.label;
+    const printedCm3 = Number(/Printing ([\d,.]+) cm³/.exec(printing)![1]!.replace(/,/g, ""));
+    expect(printedCm3).toBeLessThan(report.volumeMm3 / 1000);
+  });
+});
+
+describe("a part thinner overall than a process's least wall", () => {
+  it.each([
+    ["ros_fanuc_lrmate200i_link3_metres.stl", "0.19 × 0.2 × 0.2"],
+    ["ros_fanuc_m10ia_link6_metres.stl", "0.01 × 0.06 × 0.06"],
+  ])("%s (FANUC robot links drawn in metres, read as mm): no additive process prices it", (name, size) => {
+    const report = analyze(name);
+    expect(report.suggestedUnit).toBe("m");
+    // Before: link 3's whole surface (0.2 mm²) was under the 1 mm² region threshold, so no wall was
+    // judged; link 6's rays measured 28 % of it, a region rounded to 0 mm²: FDM priced both at €4.49.
+    for (const [process, leastMm] of [
+      ["fdm", "0.4"],
+      ["sla", "0.2"],
+      ["sls", "0.5"],
+      ["mjf", "0.3"],
+      ["metal_pbf", "0.2"],
+    ]) {
+      const finding = report.dfm.find((entry) => entry.process === process && entry.code === "wall_too_thin");
+      expect(finding?.severity, process).toBe("error");
+      expect(finding?.message).toContain(
+        `The whole part is ${size} mm, thinner than ${leastMm} mm, the least `,
+      );
+      expect(finding?.message).toContain("If it was drawn in another unit, switch the unit beside the size");
+    }
+  });
+});
