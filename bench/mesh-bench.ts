@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyzeFile } from "../quoting-engine/analysis/analyze-file";
-import { warmUpMesh, warmUpRuns } from "../quoting-engine/analysis/warm-mesh-measuring";
+import { warmMeshMeasuring } from "../quoting-engine/analysis/warm-mesh-measuring";
 import { median } from "./median";
 import { formatMs, reportTarget } from "./target-result";
 import { torusStl } from "./torus-stl";
@@ -114,16 +114,21 @@ const baselineAnalyze: typeof analyzeFile | undefined = baselineDirectory
       }
     ).analyzeFile
   : undefined;
+const baselineWarmUp: (() => void) | undefined = baselineDirectory
+  ? (
+      (await import(path.resolve(baselineDirectory, "quoting-engine/analysis/warm-mesh-measuring.ts"))) as {
+        warmMeshMeasuring: () => void;
+      }
+    ).warmMeshMeasuring
+  : undefined;
 
-// Warm-up, as an analysis worker starts (`warmMeshMeasuring`: a small mesh measured a few times, so the
-// mesh path is compiled before the first big file), for a baseline engine too so the pairs compare
-// alike; then one full run, which pays for compiling the rest of the engine, once per worker.
-const primeWith = (analyze: typeof analyzeFile) => {
-  for (let run = 0; run < warmUpRuns; run++)
-    analyze(warmUpMesh(), "warm-up.stl", { recognizeFeatures: false });
-};
-primeWith(analyzeFile);
-if (baselineAnalyze) primeWith(baselineAnalyze);
+// Warm-up, as an analysis worker starts: the worker's own `warmMeshMeasuring` (a small mesh measured as
+// files are, with and without features, so the mesh path is compiled before the first big file; a
+// warm-up of its own here once measured only without features, and the first run with features threw
+// the measuring steps' code away: decision 0113), for a baseline engine too so the pairs compare alike;
+// then one full run, which pays for compiling the rest of the engine, once per worker.
+warmMeshMeasuring();
+baselineWarmUp?.();
 timeOurs(files[0]!.file, true);
 if (baselineAnalyze) timeOurs(files[0]!.file, true, baselineAnalyze);
 if (hasAdmesh) timeAdmesh(files[0]!.file);

@@ -143,8 +143,11 @@ export function analyzeFile(
     if ("report" in drawing) drawing.report.notices.push(...formatNotices(fileName, format));
     return drawing;
   }
+  // The model is read only here and by `analyzeModel` (the features stage reads the display mesh): a
+  // binary STL's welded mesh may live in working arrays kept for the next file.
   const read: EngineResult<CadModel> = readCadModel(format, bytes, options.assumeUnit, {
     maxTriangles: options.maxTriangles,
+    meshInScratch: true,
   });
   const parsedAt = performance.now();
   if (!read.ok) return read;

@@ -43,6 +43,11 @@ export function scratchFloat32Array(purpose: string, length: number): Float32Arr
   return new Float32Array(scratchBuffer(purpose, length * 4), 0, length);
 }
 
+/** `length` 64-bit floats for `purpose`, left as the last user left them. */
+export function scratchFloat64Array(purpose: string, length: number): Float64Array {
+  return new Float64Array(scratchBuffer(purpose, length * 8), 0, length);
+}
+
 /** `length` bytes for `purpose`, left as the last user left them. */
 export function scratchUint8Array(purpose: string, length: number): Uint8Array {
   return new Uint8Array(scratchBuffer(purpose, length), 0, length);

@@ -17,6 +17,12 @@ import { readStl } from "./read-stl";
 export interface ReadBudget {
   /** Most triangles in the file's mesh (default 5 000 000); mesh formats check before allocating. */
   maxTriangles?: number;
+  /**
+   * A binary STL's mesh may live in working arrays kept for the next file (`readStl`'s `meshInScratch`):
+   * for `analyzeFile`, which is done with the model before it returns (about 24 MB a million triangles
+   * that are then not allocated afresh for each file).
+   */
+  meshInScratch?: boolean;
 }
 
 /**
@@ -32,7 +38,10 @@ export function readCadModel(
   budget: ReadBudget = {},
 ): EngineResult<CadModel> {
   const maxTriangles = budget.maxTriangles ?? 5_000_000;
-  const read = withinTriangleBudget(readByFormat(format, bytes, maxTriangles), maxTriangles);
+  const read = withinTriangleBudget(
+    readByFormat(format, bytes, maxTriangles, budget.meshInScratch === true),
+    maxTriangles,
+  );
   if (!read.ok || !assumeUnit || read.value.sourceUnit !== "unknown") return read;
   const scale = millimetresPerUnit[assumeUnit];
   for (const part of read.value.parts)
@@ -52,10 +61,15 @@ function withinTriangleBudget(read: EngineResult<CadModel>, maxTriangles: number
   );
 }
 
-function readByFormat(format: CadFormat, bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
+function readByFormat(
+  format: CadFormat,
+  bytes: Uint8Array,
+  maxTriangles: number,
+  meshInScratch: boolean,
+): EngineResult<CadModel> {
   switch (format) {
     case "stl":
-      return readStl(bytes, { maxTriangles });
+      return readStl(bytes, { maxTriangles, meshInScratch });
     case "obj":
       return readObj(new TextDecoder().decode(bytes), { maxTriangles });
     case "3mf":

@@ -8,6 +8,11 @@ const defaultMaxTriangles = 5_000_000;
 export interface ReadStlOptions {
   /** Most triangles read (default 5 000 000): checked against the binary header's count before any array is made. */
   maxTriangles?: number;
+  /**
+   * A binary file's welded `indices` and `positions` may be working arrays kept for the next file
+   * (`weldBinaryStlCorners`'s `inScratch`): only for a caller that reads them before the next STL is read.
+   */
+  meshInScratch?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ export function readStl(bytes: Uint8Array, options: ReadStlOptions = {}): Engine
   if (bytes.length === 0)
     return engineFailure("empty_file", "The file is empty (0 bytes). Export the part again.");
   if (looksLikeAsciiStl(bytes)) return readAsciiStl(bytes, maxTriangles);
-  return readBinaryStl(bytes, maxTriangles);
+  return readBinaryStl(bytes, maxTriangles, options.meshInScratch === true);
 }
 
 function tooManyTriangles(count: string, maxTriangles: number) {
@@ -51,7 +56,7 @@ function isControlByte(byte: number): boolean {
   return byte < 9 || (byte > 13 && byte < 32) || byte === 127;
 }
 
-function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<CadModel> {
+function readBinaryStl(bytes: Uint8Array, maxTriangles: number, inScratch: boolean): EngineResult<CadModel> {
   if (bytes.length < binaryHeaderBytes) {
     return engineFailure(
       "truncated",
@@ -80,7 +85,7 @@ function readBinaryStl(bytes: Uint8Array, maxTriangles: number): EngineResult<Ca
     );
   }
   // Read and welded in one pass over the file's bytes (no array of 9 numbers per triangle).
-  const welded = weldBinaryStlCorners(bytes, triangleCount);
+  const welded = weldBinaryStlCorners(bytes, triangleCount, inScratch);
   if (!welded) {
     return engineFailure(
       "malformed",

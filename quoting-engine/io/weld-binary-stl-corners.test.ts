@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { analyzeFile } from "../analysis/analyze-file";
 import { analyzeModel } from "../analysis/analyze-model";
 import { weldVertices } from "../analysis/weld-vertices";
 import type { CadModel } from "./cad-model";
+import { readCadModel } from "./read-cad-model";
 import { readStl } from "./read-stl";
 
 /** A binary STL of the given triangles (9 numbers each). */
@@ -132,6 +134,30 @@ describe("reading a binary STL welds its corners as analysis would", () => {
       Array.from(welded.positions, (value) => (Math.abs(value) < 2 ** -40 ? 0 : value)),
     );
     expect(analyzeModel(read.value)).toEqual(analyzeModel(reference));
+  });
+
+  it("keeps the welded mesh in working arrays for analysing, and a file read after a larger one reads as if first", () => {
+    // analyzeFile is done with the model before it returns: its indices and positions need not be
+    // allocated afresh for each file (24 MB a million triangles, decision 0113).
+    const large = readCadModel("stl", binaryStl(cone(400)), undefined, { meshInScratch: true });
+    const bytes = binaryStl(cone(8));
+    const kept = readCadModel("stl", bytes, undefined, { meshInScratch: true });
+    const fresh = readStl(bytes);
+    if (!large.ok || !kept.ok || !fresh.ok) throw new Error("not read");
+    const [largePart, keptPart, freshPart] = [large, kept, fresh].map((read) => read.value.parts[0]!);
+    expect(keptPart!.indices.buffer).toBe(largePart!.indices.buffer);
+    expect(keptPart!.positions.buffer).toBe(largePart!.positions.buffer);
+    expect(freshPart!.indices.buffer).not.toBe(keptPart!.indices.buffer);
+    expect(Array.from(keptPart!.indices)).toEqual(Array.from(freshPart!.indices));
+    expect(Array.from(keptPart!.positions)).toEqual(Array.from(freshPart!.positions));
+    // Analysed after a larger file, a file measures as it does read on its own.
+    analyzeFile(binaryStl(cone(400)), "large.stl", { recognizeFeatures: false });
+    const analysed = analyzeFile(bytes, "small.stl", { recognizeFeatures: false });
+    const alone = analyzeModel(fresh.value);
+    if (!("report" in analysed) || !alone.ok) throw new Error("not analysed");
+    expect(analysed.report.volumeMm3).toBe(alone.value.volumeMm3);
+    expect(analysed.report.bodies).toEqual(alone.value.bodies);
+    expect(analysed.displayMesh).toEqual(alone.value.displayMesh);
   });
 
   it("closes a SolidWorks export whose seams on the origin's planes read 0 on one side and 2.4e-18 on the other", () => {

@@ -1,5 +1,5 @@
 import { nextPowerOfTwo } from "../analysis/weld-vertices";
-import { scratchInt32Array } from "../analysis/scratch-arrays";
+import { scratchFloat64Array, scratchInt32Array, scratchUint32Array } from "../analysis/scratch-arrays";
 
 const headerBytes = 84;
 const triangleBytes = 50;
@@ -15,7 +15,9 @@ const negligibleMagnitudeBits = (127 - 40) << 23;
 const nanBits = 0x7fc00000;
 // 256 KB (16 bytes an entry): stays in the core's L2 cache and holds the vertices of a few rows of a fine mesh.
 const recentSize = 16384;
-const recentMask = recentSize - 1;
+// A recent entry is chosen by the top 14 bits of the first three mixing steps (`mixCornerBits`): most
+// corners are found there, and pay for the last step only when they go on to the large table.
+const recentShift = 32 - Math.log2(recentSize);
 
 /** A binary STL's triangles with bit-identical corners sharing one vertex, or `undefined` when a
  * coordinate is not a number (NaN or infinite). */
@@ -30,11 +32,21 @@ export type WeldedStlTriangles = { positions: Float64Array; indices: Uint32Array
  * of 4 bytes × about twice the triangle count (grown when a mesh has more distinct vertices than that)
  * and its bitmap of taken slots.
  */
-export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): WeldedStlTriangles {
+export function weldBinaryStlCorners(
+  bytes: Uint8Array,
+  triangleCount: number,
+  /**
+   * The triangles' `indices` and `positions` are working arrays kept for the next file (`scratchUint32Array`):
+   * valid until the next weld asked for the same (`analyzeFile`, which reads them before it returns).
+   */
+  inScratch = false,
+): WeldedStlTriangles {
   // Every coordinate starts at an even byte (84 + 50·t + 12 + 4·k), so it is two 16-bit words: read
   // through a Uint16Array (little-endian, as STL and every platform Node runs on), faster than DataView.
   const words = littleEndianWords(bytes);
-  const indices = new Uint32Array(triangleCount * 3);
+  const indices = inScratch
+    ? scratchUint32Array("welded triangle corners", triangleCount * 3)
+    : new Uint32Array(triangleCount * 3);
   // A closed mesh has about half as many vertices as triangles; start there and grow when needed.
   let capacity = nextPowerOfTwo(Math.max(64, triangleCount * 2));
   let mask = capacity - 1;
@@ -67,13 +79,13 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       if ((x & 0x7fffffff) < negligibleMagnitudeBits) x = 0;
       if ((y & 0x7fffffff) < negligibleMagnitudeBits) y = 0;
       if ((z & 0x7fffffff) < negligibleMagnitudeBits) z = 0;
-      const hash = hashBits(x, y, z);
-      const recentEntry = (hash & recentMask) * 4;
+      const mixed = mixCornerBits(x, y, z);
+      const recentEntry = (mixed >>> recentShift) * 4;
       let vertex = -1;
       if (recent[recentEntry] === x && recent[recentEntry + 1] === y && recent[recentEntry + 2] === z) {
         vertex = recent[recentEntry + 3]!;
       } else {
-        let slot = hash & mask;
+        let slot = finishCornerHash(mixed) & mask;
         for (;;) {
           if ((taken[slot >>> 5]! & (1 << (slot & 31))) === 0) break;
           const occupant = slots[slot]!;
@@ -113,7 +125,12 @@ export function weldBinaryStlCorners(bytes: Uint8Array, triangleCount: number): 
       indices[triangle * 3 + corner] = vertex;
     }
   }
-  const positions = new Float64Array(new Float32Array(vertexBits.buffer, 0, vertexCount * 3));
+  // float32 → float64 in a loop: the typed-array constructor from another element type took ~7 ns a value.
+  const floats = new Float32Array(vertexBits.buffer, 0, vertexCount * 3);
+  const positions = inScratch
+    ? scratchFloat64Array("welded vertex positions", floats.length)
+    : new Float64Array(floats.length);
+  for (let index = 0; index < floats.length; index++) positions[index] = floats[index]!;
   return { positions, indices };
 }
 
@@ -151,9 +168,18 @@ function rehash(vertexBits: Int32Array, vertexCount: number, slots: Int32Array, 
  * sign bits, whose products differ only in bit 31, so they hashed alike and the probes ran long.)
  */
 function hashBits(x: number, y: number, z: number): number {
+  return finishCornerHash(mixCornerBits(x, y, z));
+}
+
+/** The first three steps of `hashBits`: its top bits already depend on every bit of the corner. */
+function mixCornerBits(x: number, y: number, z: number): number {
   let hash = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   hash = Math.imul(hash ^ (hash >>> 13) ^ y, 0xc2b2ae35);
-  hash = Math.imul(hash ^ (hash >>> 16) ^ z, 0x9e3779b1);
-  hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+  return Math.imul(hash ^ (hash >>> 16) ^ z, 0x9e3779b1);
+}
+
+/** The last step of `hashBits`, which spreads the mixed bits down to the low ones a slot is taken from. */
+function finishCornerHash(mixed: number): number {
+  const hash = Math.imul(mixed ^ (mixed >>> 15), 0x85ebca6b);
   return hash ^ (hash >>> 16);
 }
