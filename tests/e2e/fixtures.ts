@@ -68,6 +68,21 @@ export async function finishSignUp(
   await page.getByRole("button", { name: /Finish sign-up|Send application/ }).click();
 }
 
+/**
+ * Drops a fixture file on the buyer's home page (signed in as `email`), waits for its first price and
+ * opens its part page with the 3D view ready; returns the upload row.
+ */
+export async function uploadAndOpenPart(page: Page, email: string, fixture: string, firstPrice: RegExp) {
+  await signIn(page, email);
+  await page.goto("/");
+  await page.getByTestId("part-file-input").setInputFiles(`tests/fixtures/cad/${fixture}`);
+  const row = page.getByTestId("upload-row").filter({ hasText: fixture });
+  await expect(row.getByTestId("first-price")).toContainText(firstPrice, { timeout: 60_000 });
+  await row.getByRole("link", { name: "See price and options" }).click();
+  await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
+  return row;
+}
+
 /** A page already signed in as one of the demo users; signs out again when the test ends. */
 export const test = base.extend<{ signInAs: (who: keyof typeof demoUsers) => Promise<Page> }>({
   signInAs: async ({ page }, use) => {

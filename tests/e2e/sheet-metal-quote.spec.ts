@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, test, uploadAndOpenPart } from "./fixtures";
 
 const euros = (text: string | null) => Number((text ?? "").replace(/[^\d,]/g, "").replace(",", "."));
 
@@ -8,15 +8,12 @@ test("a bent bracket is priced as sheet metal, cheaper than milling, with its fl
   page,
 }) => {
   test.slow(); // an upload, an analysis and nine processes priced on a shared machine
-  await signIn(page, "anna.buyer@acme.example");
-  await page.goto("/");
-  await page
-    .getByTestId("part-file-input")
-    .setInputFiles("tests/fixtures/cad/constructed_bent_bracket_2mm.step");
-  const row = page.getByTestId("upload-row").filter({ hasText: "constructed_bent_bracket_2mm.step" });
-  await expect(row.getByTestId("first-price")).toContainText(/from €[\d,.]+ per part/, { timeout: 60_000 });
-  await row.getByRole("link", { name: "See price and options" }).click();
-  await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
+  await uploadAndOpenPart(
+    page,
+    "anna.buyer@acme.example",
+    "constructed_bent_bracket_2mm.step",
+    /from €[\d,.]+ per part/,
+  );
 
   // The comparison lists sheet metal (the bracket has a bend) but not laser cutting (flat parts only).
   const sheetPrice = page.getByTestId("process-price-sheet_metal");

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, test, uploadAndOpenPart } from "./fixtures";
 
 // Decision 0116: a file of a flat plate and a bent bracket shows each part's process, its findings and
 // its own flat pattern; sheet metal prices the set, bending the bracket only. Built with OpenCascade
@@ -7,17 +7,12 @@ test("a flat plate and a bent bracket in one file show each part's process, find
   page,
 }) => {
   test.slow(); // an upload, an analysis and nine processes priced on a shared machine
-  await signIn(page, "anna.buyer@acme.example");
-  await page.goto("/");
-  await page
-    .getByTestId("part-file-input")
-    .setInputFiles("tests/fixtures/cad/constructed_set_plate_and_bracket_2mm.step");
-  const row = page
-    .getByTestId("upload-row")
-    .filter({ hasText: "constructed_set_plate_and_bracket_2mm.step" });
-  await expect(row.getByTestId("first-price")).toContainText(/from €[\d,.]+/, { timeout: 60_000 });
-  await row.getByRole("link", { name: "See price and options" }).click();
-  await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
+  await uploadAndOpenPart(
+    page,
+    "anna.buyer@acme.example",
+    "constructed_set_plate_and_bracket_2mm.step",
+    /from €[\d,.]+/,
+  );
 
   await page.getByRole("radio", { name: /Sheet metal/ }).check();
   const parts = page.getByTestId("separate-part");
