@@ -37,7 +37,7 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
 
   await expect(page.getByRole("heading", { name: "synth_plate_4thru_1blind.step" })).toBeVisible();
   await expect(page.getByTestId("part-size")).toHaveText("100.0 × 60.0 × 10.0 mm");
-  await expect(page.getByText("5 holes")).toBeVisible();
+  await expect(page.getByText("5 holes", { exact: true })).toBeVisible();
   await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
 
   // Milling in aluminium, so the test does not depend on which process happens to be cheapest.
