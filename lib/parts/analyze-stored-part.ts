@@ -102,6 +102,11 @@ export async function runClaimedAnalysis(
 
 export type ClaimedAnalysisOutcome = "done" | "interrupted";
 
+/**
+ * How often an analysis stopped at its time limit on a busy machine (`busy_timeout`: its thread had the
+ * processor for less than half the limit) goes back to the queue before the part fails (decision 0122).
+ */
+const maxBusyRetries = 1;
 /** A buyer with as many files in analysis as allowed: this one is looked at again after this delay. */
 const ownerBusyDelayMs = 3_000;
 const released = {
@@ -156,6 +161,17 @@ async function analyzeClaimedPart(
       await enqueueJobs(tx, [followUpJob("parts.analyze", { partId })]);
     });
     return "interrupted";
+  }
+  if ("error" in result && result.error.code === "busy_timeout" && part.analysisBusyRetries < maxBusyRetries) {
+    // Out of time on a busy machine, not on a hard file: once more in the queue, as after a stop.
+    await db.$transaction(async (tx) => {
+      await tx.part.update({
+        where: { id: partId },
+        data: { status: "UPLOADED", analysisBusyRetries: { increment: 1 }, ...released },
+      });
+      await enqueueJobs(tx, [followUpJob("parts.analyze", { partId })]);
+    });
+    return "done";
   }
   if ("error" in result) {
     await db.part.update({

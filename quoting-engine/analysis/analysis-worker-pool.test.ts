@@ -122,7 +122,9 @@ describe("the analysis worker pool", () => {
   it("stops a file over the time limit with `timeout` and keeps serving with a fresh worker", async () => {
     const workers = pool({ timeoutMs: 300 });
     const slow = await workers.analyze(manyTetrahedra(400_000), "heavy.stl");
-    expect(slow).toMatchObject({ ok: false, error: { code: "timeout" } });
+    // `busy_timeout` when the loaded test machine gave the thread less than half of the 300 ms (decision
+    // 0122; which of the two is tested in timed-out-failure.test.ts).
+    expect(slow).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(busy_)?timeout$/) } });
     // The next file gets its own limit: 300 ms is too short for any file on a loaded machine.
     expect(
       await workers.analyze(fixture("3mfc_box.3mf"), "box.3mf", {}, { timeoutMs: 60_000 }),
@@ -137,7 +139,10 @@ describe("the analysis worker pool", () => {
     const slow = await workers.analyze(manyTetrahedra(400_000), "heavy.stl", {}, { timeoutMs: 300 });
     expect(slow).toMatchObject({
       ok: false,
-      error: { code: "timeout", message: expect.stringMatching(/longer than 1 s/) },
+      error: {
+        code: expect.stringMatching(/^(busy_)?timeout$/),
+        message: expect.stringMatching(/(longer than|stopped after) 1 s/),
+      },
     });
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 40_000);

@@ -5,6 +5,8 @@ import type { AnalysisFailure, AnalysisReport, AnalyzeFileOptions } from "./anal
 import type { DisplayMesh } from "./analyze-model";
 import type { AnalysisRequest, AnalysisWorkerData } from "./analysis-worker";
 import type { AnalysisStage } from "./analysis-stage";
+import { threadCpuMs } from "./thread-cpu-time";
+import { timedOutFailure } from "./timed-out-failure";
 
 export type PooledAnalysis = { report: AnalysisReport; displayMesh: DisplayMesh } | AnalysisFailure;
 
@@ -61,7 +63,7 @@ interface Task {
 }
 
 type WorkerMessage =
-  | { ready: true }
+  | { ready: true; threadStatPath?: string }
   | { releasedBytes: number }
   | { id: number; stage: AnalysisStage }
   | { id: number; measured: AnalysisReport }
@@ -81,6 +83,9 @@ interface Slot {
   ready: boolean;
   task?: Task;
   timer?: NodeJS.Timeout;
+  /** The worker thread's /proc stat file (Linux), and its processor time when the current task began. */
+  threadStatPath?: string;
+  cpuAtTaskStartMs?: number;
 }
 
 /**
@@ -115,6 +120,7 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
     worker.on("message", (message: WorkerMessage) => {
       if ("ready" in message) {
         slot.ready = true;
+        slot.threadStatPath = message.threadStatPath;
         dispatch();
         return;
       }
@@ -195,17 +201,16 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
       const task = queue.shift()!;
       const taskTimeoutMs = task.timeoutMs;
       slot.task = task;
-      slot.timer = setTimeout(
-        () =>
-          replace(slot, {
-            ok: false,
-            error: {
-              code: "timeout",
-              message: `The analysis took longer than ${Math.max(1, Math.round(taskTimeoutMs / 1000))} s and was stopped. Simplify the model or ask for a manual quote.`,
-            },
-          }),
-        taskTimeoutMs,
-      );
+      slot.cpuAtTaskStartMs = threadCpuMs(slot.threadStatPath);
+      slot.timer = setTimeout(() => {
+        // Read before the worker ends: its thread's /proc file goes with it.
+        const cpuNowMs = threadCpuMs(slot.threadStatPath);
+        const processorMs =
+          cpuNowMs !== undefined && slot.cpuAtTaskStartMs !== undefined
+            ? cpuNowMs - slot.cpuAtTaskStartMs
+            : undefined;
+        replace(slot, timedOutFailure(taskTimeoutMs, processorMs));
+      }, taskTimeoutMs);
       slot.worker.postMessage(task.request);
     }
   };

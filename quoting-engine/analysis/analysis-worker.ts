@@ -6,6 +6,7 @@ import { initCadKernel } from "../io/cad-kernel";
 import { prepareCadKernel } from "../io/prepare-cad-kernel";
 import { analyzeFile, type AnalyzeFileOptions } from "./analyze-file";
 import { releaseKeptWorkingArrays } from "./release-kept-working-arrays";
+import { ownThreadStatPath } from "./thread-cpu-time";
 import { warmMeshMeasuring } from "./warm-mesh-measuring";
 import { warmShapeFactsOnce } from "./warm-shape-facts";
 
@@ -49,7 +50,8 @@ export interface AnalysisRequest {
   wantsMeasured?: boolean;
 }
 
-parentPort?.postMessage({ ready: true });
+// With where the pool reads this thread's processor time (a time limit passed on a busy machine).
+parentPort?.postMessage({ ready: true, threadStatPath: ownThreadStatPath() });
 
 // Memory held for speed is held only while files keep coming: an idle worker lets go of it.
 let idleTimer: NodeJS.Timeout | undefined;

@@ -94,6 +94,11 @@ export type EngineErrorCode =
   | "bent_drawing"
   | "too_large"
   | "timeout"
+  /**
+   * The time limit passed while the analysis had the processor for less than half of it: the machine was
+   * busy with other work, not the file hard to read. The caller may try it again.
+   */
+  | "busy_timeout"
   | "out_of_memory"
   /** The service stopped before the analysis ended; the caller hands the file back to its queue. */
   | "interrupted"

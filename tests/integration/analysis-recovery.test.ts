@@ -108,6 +108,33 @@ describe("recovering analyses", () => {
     expect(await waitingJobs(interrupted.id)).toBe(1);
   });
 
+  it("queues a file stopped on a busy machine once more, and fails it saying the service was busy the second time", async () => {
+    const busy = await part();
+    const busyPool: AnalysisPool = {
+      analyze: async () => ({
+        ok: false,
+        error: { code: "busy_timeout", message: "The analysis was stopped after 20 s because the service was busy." },
+      }),
+      close: async () => undefined,
+    };
+    await analyzeStoredPart({ db, storage, pool: busyPool }, busy.id);
+    expect(await db.part.findUniqueOrThrow({ where: { id: busy.id } })).toMatchObject({
+      status: "UPLOADED",
+      failureCode: null,
+      analysisWorkerKey: null,
+      analysisBusyRetries: 1,
+    });
+    expect(await waitingJobs(busy.id)).toBe(1);
+
+    await analyzeStoredPart({ db, storage, pool: busyPool }, busy.id);
+    expect(await db.part.findUniqueOrThrow({ where: { id: busy.id } })).toMatchObject({
+      status: "FAILED",
+      failureCode: "busy_timeout",
+      failureMessage: expect.stringContaining("the service was busy"),
+      analysisBusyRetries: 1,
+    });
+  });
+
   it("claims with a deadline scaled to the file's size and analyses no more files of one buyer at once than allowed", async () => {
     const company = await db.company.findFirst();
     const owner = company ? { companyId: company.id } : { visitorToken: "visitor-busy" };
