@@ -1,25 +1,9 @@
 import type { AnalysisReport } from "../analysis/analyze-file";
 import { cadFormatNames, processNameInSentence, type ManufacturingProcess } from "../catalogue/catalogue";
 import { sheetPartsOf } from "./sheet-metal/sheet-metal-of";
+import { cheaperAlternatives, type CheaperAlternative, type ComparedProcess } from "./cheaper-alternatives";
 
-/** A process in a comparison, as far as the recommendation needs it. */
-export interface ComparedProcess {
-  process: ManufacturingProcess;
-  material: { code: string; name: string };
-  quantity: number;
-  buyer: { unitPriceCents: number; totalPriceCents: number };
-  /** The buyer's total with a small-order surcharge where the app adds one (lib/small-orders). */
-  totalWithSurchargeCents?: number;
-}
-
-/** A cheaper process than the recommended one, and what choosing it changes for the part. */
-export interface CheaperAlternative {
-  process: ManufacturingProcess;
-  /** Buyer's price per part saved against the recommended process (small-order surcharges in), cents. */
-  savesCentsPerPart: number;
-  /** "printed in PLA filament instead of Aluminium 6061-T6: layer lines, weaker across layers". */
-  changes: string;
-}
+export type { CheaperAlternative, ComparedProcess };
 
 export interface ProcessRecommendation {
   process: ManufacturingProcess;
@@ -31,9 +15,6 @@ export interface ProcessRecommendation {
 }
 
 const plasticPrinting: ManufacturingProcess[] = ["fdm", "sla", "sls", "mjf"];
-
-/** What the buyer pays for the line, surcharge included. */
-const totalOf = (quote: ComparedProcess) => quote.totalWithSurchargeCents ?? quote.buyer.totalPriceCents;
 
 /**
  * The process a buyer expects for the part, from what the part is rather than what is cheapest
@@ -56,13 +37,7 @@ export function recommendProcess(
     process: chosen.process,
     because,
     designedFor: Boolean(choice),
-    alternatives: priced
-      .filter((quote) => totalOf(quote) < totalOf(chosen))
-      .map((quote) => ({
-        process: quote.process,
-        savesCentsPerPart: Math.round((totalOf(chosen) - totalOf(quote)) / chosen.quantity),
-        changes: changesOf(quote, chosen),
-      })),
+    alternatives: cheaperAlternatives(priced, chosen),
   };
 }
 
@@ -135,27 +110,6 @@ function freeFormAreaShare(report: AnalysisReport): number {
     if (face.type !== "plane" && face.type !== "cylinder" && face.type !== "cone") freeForm += face.areaMm2;
   }
   return total > 0 ? freeForm / total : 0;
-}
-
-/** What a process makes differently, in a few words. */
-const processTraits: Record<ManufacturingProcess, string> = {
-  cnc_milling: "milled from a block",
-  cnc_turning: "turned from bar",
-  fdm: "printed in 0.2 mm layers: visible layer lines, weaker across the layers",
-  sla: "printed in resin: smooth, but brittler than a machined or moulded part",
-  sls: "sintered from nylon powder: grainy surface, about ±0.3 mm",
-  mjf: "fused from nylon powder: grainy grey surface, about ±0.3 mm",
-  metal_pbf: "printed in metal: rough surface where supports stood",
-  sheet_metal: "cut and bent from sheet",
-  laser_cutting: "cut from sheet",
-};
-
-function changesOf(alternative: ComparedProcess, chosen: ComparedProcess): string {
-  const material =
-    alternative.material.code === chosen.material.code
-      ? `in ${alternative.material.name}`
-      : `in ${alternative.material.name} instead of ${chosen.material.name}`;
-  return `${material}; ${processTraits[alternative.process]}`;
 }
 
 /** Millimetres as people write them: 30, 2.5. */

@@ -45,6 +45,14 @@ test("a buyer uploads the plate, sees the 3D view and a live price, and orders i
   await page.getByLabel("Material").selectOption({ label: "Aluminium 6061-T6" });
   const single = await settledPrice(page);
   expect(single).toBeGreaterThan(0);
+  // The chosen card prices the chosen aluminium, and a cheaper process compares with it (decision 0122),
+  // not with milling's cheapest material.
+  const unitPriceText = (await page.getByTestId("unit-price").textContent())!.trim();
+  await expect(page.getByTestId("process-price-cnc_milling")).toHaveText(
+    new RegExp(`^${unitPriceText.replace(/[.$]/g, "\\$&")}/pc`),
+  );
+  await expect(page.getByTestId("process-price-fdm")).toHaveText(/^from €/);
+  await expect(page.getByTestId("process-change-fdm")).toContainText("instead of Aluminium 6061-T6;");
 
   await page.getByRole("spinbutton", { name: "Quantity" }).fill("50");
   await expect.poll(() => settledPrice(page)).toBeLessThan(single);

@@ -6,6 +6,10 @@ import {
   type ManufacturingProcess,
 } from "@/quoting-engine/catalogue/catalogue";
 import type { QuoteCatalogue } from "@/lib/pricing/quote-catalogue";
+import {
+  cheaperAlternatives,
+  type CheaperAlternative,
+} from "@/quoting-engine/pricing/cheaper-alternatives";
 import { formatEuros } from "@/lib/money/format-euros";
 import type { LiveQuote } from "./use-live-quote";
 import styles from "./part.module.css";
@@ -24,6 +28,7 @@ export function OptionsPanel({
   drawing?: boolean;
 }) {
   const recommended = live.comparison.recommended;
+  const alternatives = alternativesToChoice(live);
   return (
     <section className="card" aria-labelledby="options-heading">
       <h2 id="options-heading">Options</h2>
@@ -48,9 +53,13 @@ export function OptionsPanel({
                 (candidate) => candidate.process === process.code,
               );
               const manual = live.comparison.manual.find((candidate) => candidate.process === process.code);
-              const cheaper = recommended?.alternatives.find(
-                (candidate) => candidate.process === process.code,
-              );
+              const cheaper = alternatives.find((candidate) => candidate.process === process.code);
+              // The chosen process shows the price of the chosen material (the live quote); the others
+              // their cheapest material's, "from".
+              const chosenPrice =
+                live.options.process === process.code && live.priced?.process === process.code
+                  ? live.priced
+                  : null;
               return (
                 <label
                   key={process.code}
@@ -65,19 +74,27 @@ export function OptionsPanel({
                   />
                   <span className="process-name">{process.name}</span>
                   <span className={styles.processPrice} data-testid={`process-price-${process.code}`}>
-                    {pricedProcess
-                      ? `${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc${
-                          pricedProcess.smallOrderSurchargeCents > 0
-                            ? ` + ${formatEuros(pricedProcess.smallOrderSurchargeCents)} small order`
-                            : pricedProcess.belowMinimumOrder
+                    {chosenPrice
+                      ? `${formatEuros(chosenPrice.buyer.unitPriceCents)}/pc${
+                          live.smallOrder?.kind === "surcharge" && live.smallOrder.surchargeCents > 0
+                            ? ` + ${formatEuros(live.smallOrder.surchargeCents)} small order`
+                            : live.smallOrder?.kind === "missing"
                               ? " (below minimum order)"
                               : ""
                         }`
-                      : manual
-                        ? manual.cannotMake.length > 0
-                          ? "not possible"
-                          : "on request"
-                        : "—"}
+                      : pricedProcess
+                        ? `${hasOtherMaterials(catalogue, process.code) ? "from " : ""}${formatEuros(pricedProcess.buyer.unitPriceCents)}/pc${
+                            pricedProcess.smallOrderSurchargeCents > 0
+                              ? ` + ${formatEuros(pricedProcess.smallOrderSurchargeCents)} small order`
+                              : pricedProcess.belowMinimumOrder
+                                ? " (below minimum order)"
+                                : ""
+                          }`
+                        : manual
+                          ? manual.cannotMake.length > 0
+                            ? "not possible"
+                            : "on request"
+                          : "—"}
                   </span>
                   {cheaper && (
                     <span className={styles.processChange} data-testid={`process-change-${process.code}`}>
@@ -174,4 +191,28 @@ function appliesToPart(process: ManufacturingProcess, live: LiveQuote): boolean 
     live.comparison.priced.some((quote) => quote.process === process) ||
     live.comparison.manual.some((quote) => quote.process === process)
   );
+}
+
+/** True when the process offers more than one material: its comparison price is its cheapest one's. */
+function hasOtherMaterials(catalogue: QuoteCatalogue, process: ManufacturingProcess): boolean {
+  return (catalogue.processes.find((entry) => entry.code === process)?.materials.length ?? 0) > 1;
+}
+
+/**
+ * The processes cheaper than what the buyer has chosen now (the live price, in the chosen material, with
+ * its small-order surcharge), once the comparison is at the same quantity; before the live price comes,
+ * the recommendation's own list while the recommended process is chosen.
+ */
+function alternativesToChoice(live: LiveQuote): CheaperAlternative[] {
+  const current = live.priced;
+  const sameQuantity = live.comparison.priced.every((quote) => quote.quantity === current?.quantity);
+  if (current && current.process === live.options.process && sameQuantity) {
+    const surchargeCents = live.smallOrder?.kind === "surcharge" ? live.smallOrder.surchargeCents : 0;
+    return cheaperAlternatives(live.comparison.priced, {
+      ...current,
+      totalWithSurchargeCents: current.buyer.totalPriceCents + surchargeCents,
+    });
+  }
+  const recommended = live.comparison.recommended;
+  return recommended && recommended.process === live.options.process ? recommended.alternatives : [];
 }
