@@ -76,6 +76,8 @@ test("a partner's production colleague accepts an offer but cannot see payouts",
     adminPage.once("dialog", (dialog) => void dialog.accept());
     await member.getByRole("button", { name: "Remove Pia Produktion" }).click();
     await expect(member).toContainText("Production (removed)");
+    // The answer stays in the removed member's row (it used to leave with the button).
+    await expect(member.getByRole("status")).toHaveText(/^Pia Produktion is removed from the team and signed out\./);
   } finally {
     await adminContext.close();
   }

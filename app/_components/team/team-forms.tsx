@@ -76,14 +76,22 @@ export function MemberRoleForm({
   );
 }
 
+/**
+ * The remove button of an active member. A removed member's row keeps the form without its button, so
+ * the answer ("… is removed from the team and signed out") stays on screen after the page reloads the
+ * list, instead of leaving with the button.
+ */
 export function RemoveMemberForm({
   action,
   member,
+  removed = false,
 }: {
   action: TeamAction;
   member: { id: string; name: string };
+  removed?: boolean;
 }) {
   const form = useFormAction(action);
+  if (removed) return <InlineMessages messages={form.messages} />;
   return (
     <form {...form.props} className={styles.inlineForm}>
       <input type="hidden" name="userId" value={member.id} />

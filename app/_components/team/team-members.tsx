@@ -41,8 +41,8 @@ export function TeamMembers({ members, invitations, currentUserId, manage }: Tea
             </td>
             {manage && (
               <td data-label="">
-                {active && member.id !== currentUserId && (
-                  <RemoveMemberForm action={manage.remove} member={member} />
+                {member.id !== currentUserId && (
+                  <RemoveMemberForm action={manage.remove} member={member} removed={!active} />
                 )}
               </td>
             )}
