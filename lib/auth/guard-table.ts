@@ -261,6 +261,7 @@ export const actionGuards = {
   "app/ops/suppliers/[companyId]/actions.ts#reinstateSupplierAction": "ops.suppliers.audit",
   "app/ops/suppliers/[companyId]/probation-actions.ts#liftProbationAction": "ops.suppliers.audit",
   "app/ops/team/actions.ts#createOperationsUserAction": "ops.team.manage",
+  "app/ops/team/actions.ts#removeOperationsUserAction": "ops.team.manage",
   // Issue 21 (i21-talk): complaint answers and messages per job (docs/decisions/0042).
   "app/supplier/jobs/[orderLineId]/talk-actions.ts#answerComplaintAction": "supplier.jobs.update",
   "app/supplier/jobs/[orderLineId]/talk-actions.ts#postSupplierMessageAction": "supplier.jobs.update",

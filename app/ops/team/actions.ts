@@ -6,6 +6,7 @@ import { createOperationsUser } from "@/lib/companies/create-operations-user";
 import { getPrisma } from "@/lib/db/prisma";
 import { formAction } from "@/lib/forms/form-action";
 import { formText } from "@/lib/forms/form-fields";
+import { removeOperationsUser } from "@/lib/team/remove-operations-user";
 
 export const createOperationsUserAction = formAction(
   "ops.team.manage",
@@ -16,4 +17,19 @@ export const createOperationsUserAction = formAction(
     return `${input.name} can now sign in with ${input.email.trim().toLowerCase()} and the initial password.`;
   },
   { failure: "create the account" },
+);
+
+export const removeOperationsUserAction = formAction(
+  "ops.team.manage",
+  z.object({ userId: formText }),
+  async (input, { user }) => {
+    const { member } = await removeOperationsUser(
+      getPrisma(),
+      { userId: user.id, companyId: user.companyId, role: user.role },
+      input,
+    );
+    revalidatePath("/ops/team");
+    return `${member.name} is removed from the operations team and signed out.`;
+  },
+  { failure: "remove the colleague" },
 );

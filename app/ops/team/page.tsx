@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
+import { RemoveMemberForm } from "@/app/_components/team/team-forms";
+import { removeOperationsUserAction } from "./actions";
 import { CreateOperationsUserForm } from "./create-operations-user-form";
 
 export const metadata: Metadata = { title: "Operations team" };
@@ -15,6 +17,10 @@ export default async function OpsTeamPage() {
   return (
     <>
       <h1>Operations team</h1>
+      <p className="muted">
+        Remove a colleague who left: their account is disabled and every browser signed in as them is signed
+        out at once.
+      </p>
       <div className="table-wrap">
         <table className="stack">
           <thead>
@@ -22,6 +28,9 @@ export default async function OpsTeamPage() {
               <th>Name</th>
               <th>E-mail</th>
               <th>Last sign-in</th>
+              <th>
+                <span className="visually-hidden">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -33,6 +42,16 @@ export default async function OpsTeamPage() {
                   {member.disabledAt
                     ? "disabled"
                     : (member.lastSignInAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never")}
+                </td>
+                <td data-label="">
+                  {/* Nobody removes themselves, so the team keeps a member (decision 0122). */}
+                  {member.id !== user.id && (
+                    <RemoveMemberForm
+                      action={removeOperationsUserAction}
+                      member={member}
+                      removed={Boolean(member.disabledAt)}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
