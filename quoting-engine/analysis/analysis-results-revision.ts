@@ -25,5 +25,7 @@
  *    Open surfaces beside a part no longer stand on the build plate nor in FDM's layers (decision 0114:
  *    their height and box were priced); a part thinner overall than a process's least wall (drawn in
  *    metres, read as mm) is no additive process's to make as drawn.
+ * 6. Nor milling's (decision 0122): a part thinner overall than 0.5 mm is refused by milling, where it
+ *    was priced as a block (€136 for a 0.06 mm robot link drawn in metres).
  */
-export const analysisResultsRevision = 5;
+export const analysisResultsRevision = 6;

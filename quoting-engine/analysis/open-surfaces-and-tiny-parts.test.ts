@@ -65,4 +65,23 @@ describe("a part thinner overall than a process's least wall", () => {
       expect(finding?.message).toContain("If it was drawn in another unit, switch the unit beside the size");
     }
   });
+
+  it.each([
+    ["ros_fanuc_lrmate200i_link3_metres.stl", "0.19 × 0.2 × 0.2"],
+    ["ros_fanuc_m10ia_link6_metres.stl", "0.01 × 0.06 × 0.06"],
+  ])("%s: milling does not price it either (decision 0122)", (name, size) => {
+    const report = analyze(name);
+    const finding = report.dfm.find((entry) => entry.process === "cnc_milling" && entry.code === "part_too_thin");
+    expect(finding).toMatchObject({ severity: "error", allowed: 0.5 });
+    expect(finding?.message).toBe(
+      `The whole part is ${size} mm, thinner than 0.5 mm: too thin to mill from a block. If it was drawn in another unit, switch the unit beside the size; else thicken it to at least 0.8 mm.`,
+    );
+    // Before: an instant milling price (€136 for link 6) for a part of 0.06 mm.
+    const milling = quotePart(
+      report,
+      { process: "cnc_milling", materialCode: "AL-6061-T6", quantity: 1, today: "2027-01-11" },
+      defaultPricingData,
+    );
+    expect(milling.ok && !milling.needsManualQuote).toBe(false);
+  });
 });
