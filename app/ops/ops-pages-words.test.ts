@@ -34,6 +34,7 @@ describe("operations pages' words", () => {
     const markup = renderToStaticMarkup(
       createElement(TaxFacts, {
         company: {
+          name: "Rossi Fresatura",
           countryCode: "IT",
           addressLine: "Via Milano 4",
           postalCode: "25121",
@@ -49,5 +50,30 @@ describe("operations pages' words", () => {
     expect(markup).toMatch(/payouts wait: [^<]*the partner/);
     expect(markup).toContain("issued in France, the address is in Italy");
     expect(markup).not.toMatch(/Profile →|\byour\b/i);
+  });
+
+  it("name the VAT ID's holder from VIES, and say so when it is another business (decision 0122)", () => {
+    const facts = (viesTraderName: string) =>
+      renderToStaticMarkup(
+        createElement(TaxFacts, {
+          company: {
+            name: "Rossi Fresatura",
+            countryCode: "IT",
+            addressLine: "Via Milano 4",
+            postalCode: "25121",
+            city: "Brescia",
+            vatNumber: "IT00743110157",
+            vatIdStatus: "CONFIRMED",
+            vatIdConfirmedAt: new Date("2026-12-01T10:00:00Z"),
+            taxNumber: null,
+            smallBusiness: false,
+          },
+          viesTraderName,
+        }),
+      );
+    expect(facts("ROSSI FRESATURA S.R.L.")).toContain("registered to ROSSI FRESATURA S.R.L.</span>");
+    expect(facts("BIANCHI COSTRUZIONI S.P.A.")).toContain(
+      "<strong data-testid=\"vies-holder\">registered to BIANCHI COSTRUZIONI S.P.A., not Rossi Fresatura: check that the VAT ID is the partner&#x27;s before payouts",
+    );
   });
 });

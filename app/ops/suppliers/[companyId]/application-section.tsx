@@ -36,9 +36,12 @@ interface AppliedCompany {
 export function ApplicationSection({
   company,
   profile,
+  viesTraderName,
 }: {
   company: AppliedCompany;
   profile: SupplierProfile;
+  /** The holder VIES named for the VAT ID, where it names one. */
+  viesTraderName: string | null;
 }) {
   const chosenMaterials = profile.materialGroups.flatMap((group) =>
     group.materials.filter((material) => material.chosen),
@@ -60,7 +63,10 @@ export function ApplicationSection({
               .filter(Boolean)
               .join(", ")}
           </dd>
-          <TaxFacts company={{ ...company, countryCode: company.countryCode ?? "" }} />
+          <TaxFacts
+            company={{ ...company, countryCode: company.countryCode ?? "" }}
+            viesTraderName={viesTraderName}
+          />
           <dt>Website</dt>
           <dd>
             {company.website ? (

@@ -57,10 +57,18 @@ export default async function OpsSupplierPage({
         return found;
       }),
   );
-  const [profile, { audits, logEntries }, probation] = await Promise.all([
+  const [profile, { audits, logEntries }, probation, viesCheck] = await Promise.all([
     loadSupplierProfile(db, companyId),
     loadSupplierAudits(db, companyId),
     loadSupplierProbation(db, companyId),
+    // The holder VIES named when it last confirmed the VAT ID (decision 0122).
+    company.vatNumber
+      ? db.vatIdCheck.findFirst({
+          where: { vatId: company.vatNumber, outcome: "CONFIRMED" },
+          orderBy: { createdAt: "desc" },
+          select: { traderName: true },
+        })
+      : null,
   ]);
   const openAudit = audits.find((audit) => audit.status === "PENDING" || audit.status === "IN_PROGRESS");
   const decidedAudits = audits.filter((audit) => audit !== openAudit);
@@ -92,7 +100,11 @@ export default async function OpsSupplierPage({
         <p className="alert error">Suspended: {company.suspendedReason}</p>
       )}
 
-      <ApplicationSection company={company} profile={profile} />
+      <ApplicationSection
+        company={company}
+        profile={profile}
+        viesTraderName={viesCheck?.traderName ?? null}
+      />
       <OpenAuditSection companyId={company.id} openAudit={openAudit} today={profile.today} />
       <ProbationSection companyId={company.id} probation={probation} today={profile.today} />
       <AuditHistorySection decidedAudits={decidedAudits} />

@@ -3,6 +3,7 @@ import type { VatIdStatus } from "@/lib/db/generated/enums";
 import { supplierTaxStanding, type SupplierTaxDetails } from "@/lib/supplier-tax/supplier-tax-standing";
 import { vatIdCountry } from "@/lib/supplier-tax/vat-id-country";
 import { countryName } from "@/lib/documents/country-name";
+import { traderNameMatches } from "@/lib/vat/trader-name-matches";
 
 const viesLabels: Record<VatIdStatus, string> = {
   CONFIRMED: "confirmed by VIES",
@@ -15,7 +16,14 @@ const viesLabels: Record<VatIdStatus, string> = {
  * than the address (allowed for a fixed establishment there, but worth a look), and whether invoices can be
  * issued.
  */
-export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
+export function TaxFacts({
+  company,
+  viesTraderName = null,
+}: {
+  company: SupplierTaxDetails & { name: string };
+  /** The holder VIES named when it confirmed the VAT ID (null where VIES withholds names, as for DE). */
+  viesTraderName?: string | null;
+}) {
   const standing = supplierTaxStanding(company);
   const issuedIn = company.vatNumber ? vatIdCountry(company.vatNumber) : null;
   const elsewhere = issuedIn !== null && company.countryCode !== "" && issuedIn !== company.countryCode;
@@ -27,6 +35,19 @@ export function TaxFacts({ company }: { company: SupplierTaxDetails }) {
         {company.vatNumber && company.vatIdStatus
           ? ` · ${viesLabels[company.vatIdStatus]}${company.vatIdStatus === "CONFIRMED" && company.vatIdConfirmedAt ? ` on ${formatMoment(company.vatIdConfirmedAt)}` : ""}`
           : ""}
+        {viesTraderName && (
+          <>
+            {" · "}
+            {traderNameMatches(company.name, viesTraderName) ? (
+              <span data-testid="vies-holder">registered to {viesTraderName}</span>
+            ) : (
+              <strong data-testid="vies-holder">
+                registered to {viesTraderName}, not {company.name}: check that the VAT ID is the
+                partner&apos;s before payouts (its self-billing invoices state it)
+              </strong>
+            )}
+          </>
+        )}
         {elsewhere && (
           <>
             {" · "}
