@@ -129,6 +129,21 @@ describe("analyzeModel on STL files", () => {
     expect(Math.abs(analysis.volumeMm3 - 0.097) / 0.097).toBeLessThan(0.05);
   });
 
+  it("numbers each body's triangles in the display mesh, the first body's 0 as well as the others'", () => {
+    // Body 0's ids are the new array's zeros, not written (decision 0121): the others' must still be.
+    const analysis = analyzeStl("shells_three_identical_cubes.stl");
+    const mesh = analysis.displayMesh;
+    expect(analysis.bodies).toHaveLength(3);
+    const trianglesPerBody = analysis.bodies.map(() => 0);
+    let previous = 0;
+    for (const body of mesh.bodyIds) {
+      trianglesPerBody[body]!++;
+      expect(body).toBeGreaterThanOrEqual(previous); // bodies follow one another
+      previous = body;
+    }
+    expect(trianglesPerBody).toEqual(analysis.bodies.map((body) => body.triangleCount));
+  });
+
   it("builds a display mesh with one body id and face id per triangle, relative to the box corner", () => {
     const analysis = analyzeStl("synth_plate_4thru_1blind_binary.stl");
     const mesh = analysis.displayMesh;

@@ -74,7 +74,9 @@ export function buildDisplayMesh(
     }
     if (part.faceIds) faceIds.set(part.faceIds, triangle);
     else faceIds.fill(-1, triangle, triangle + partIndices.length / 3);
-    bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
+    // A new array holds zeros already: writing body 0's number would only touch its fresh pages (a
+    // million-triangle mesh's 1,000 pages, each a page fault; decision 0121).
+    if (part.bodyIndex !== 0) bodyIds.fill(part.bodyIndex, triangle, triangle + partIndices.length / 3);
     triangle += partIndices.length / 3;
   }
   // Vertices no triangle uses (dropped or collapsed triangles' corners) leave the end unused.

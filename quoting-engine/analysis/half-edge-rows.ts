@@ -52,14 +52,21 @@ export function halfEdgeRows(
     : new Uint32Array(halfEdgeCount);
   for (let triangle = 0; triangle < triangleCount; triangle++) {
     if (skip?.[triangle]) continue;
-    for (let corner = 0; corner < 3; corner++) {
-      const halfEdge = triangle * 3 + corner;
-      const from = indices[halfEdge]!;
-      const to = indices[corner === 2 ? triangle * 3 : halfEdge + 1]!;
-      const position = fill[from < to ? from : to]!++;
-      halfEdges[position] = halfEdge;
-      high[position] = from < to ? to : from;
-    }
+    // The three sides (a → b, b → c, c → a) written out: each corner read once, no branch per side
+    // (decision 0121: ~15 % less CPU for this step).
+    const halfEdge = triangle * 3;
+    const a = indices[halfEdge]!;
+    const b = indices[halfEdge + 1]!;
+    const c = indices[halfEdge + 2]!;
+    let position = fill[a < b ? a : b]!++;
+    halfEdges[position] = halfEdge;
+    high[position] = a < b ? b : a;
+    position = fill[b < c ? b : c]!++;
+    halfEdges[position] = halfEdge + 1;
+    high[position] = b < c ? c : b;
+    position = fill[c < a ? c : a]!++;
+    halfEdges[position] = halfEdge + 2;
+    high[position] = c < a ? a : c;
   }
   for (let vertex = 0; vertex < vertexCount; vertex++) {
     if (rowStart[vertex + 1]! - rowStart[vertex]! > 1)

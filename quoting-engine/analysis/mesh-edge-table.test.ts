@@ -47,6 +47,18 @@ describe("buildMeshEdgeTable", () => {
     // Edges of more or fewer than two triangles have no mate.
     expect(table.mate[3]).toBe(-1);
   });
+
+  it("gives open and shared edges no mate in the kept working array, whatever the mesh before left there", () => {
+    // The kept array is not cleared first (decision 0121): every half-edge's mate is written.
+    const closedTwice = Uint32Array.from([...tetrahedron, ...tetrahedron.map((vertex) => vertex + 4)]);
+    expect(buildMeshEdgeTable(closedTwice, 8, true).mate.every((mate) => mate >= 0)).toBe(true);
+    // The tetrahedron without its last face, a fin on edge 0–1 and a lone triangle: nothing collapsed.
+    const open = Uint32Array.from([...tetrahedron.slice(0, 9), 0, 1, 4, 5, 6, 7]);
+    const kept = buildMeshEdgeTable(open, 8, true);
+    expect([kept.degenerateCount, kept.openEdgeCount, kept.sharedEdgeCount]).toEqual([0, 8, 1]);
+    expect(Array.from(kept.mate)).toEqual(Array.from(buildMeshEdgeTable(open, 8).mate));
+    expect(Array.from(kept.mate.subarray(9))).toEqual([-1, -1, -1, -1, -1, -1]);
+  });
 });
 
 describe("measureBody", () => {

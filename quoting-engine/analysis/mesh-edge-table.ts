@@ -55,9 +55,12 @@ export function buildMeshEdgeTable(
   const skip = degenerateCount > 0 ? degenerate : undefined;
   // The rows are working arrays kept for the next mesh: what is needed from them is read before returning.
   const rows = halfEdgeRows(indices, vertexCount, skip, true);
-  const mate = (
-    mateInScratch ? scratchInt32Array("half-edge mates", halfEdgeCount) : new Int32Array(halfEdgeCount)
-  ).fill(-1);
+  const mate = mateInScratch
+    ? scratchInt32Array("half-edge mates", halfEdgeCount)
+    : new Int32Array(halfEdgeCount);
+  // Without collapsed triangles every half-edge has a place in the rows, and the pass below writes each
+  // one's mate (-1 where it has none): no clearing pass over the array first (decision 0121).
+  if (skip) mate.fill(-1);
   const { rowStart, halfEdges, high } = rows;
   let count = 0;
   let sharedEdgeCount = 0;
@@ -73,11 +76,14 @@ export function buildMeshEdgeTable(
       while (runEnd < end && high[runEnd] === to) runEnd++;
       count++;
       const uses = runEnd - position;
-      if (uses === 1) openEdgeCount++;
-      else if (uses === 2) {
+      if (uses === 1) {
+        openEdgeCount++;
+        mate[halfEdges[position]!] = -1;
+      } else if (uses === 2) {
         mate[halfEdges[position]!] = halfEdges[position + 1]!;
         mate[halfEdges[position + 1]!] = halfEdges[position]!;
       } else {
+        for (let shared = position; shared < runEnd; shared++) mate[halfEdges[shared]!] = -1;
         sharedEdgeCount++;
         if (!hasCoincidentTriangles)
           hasCoincidentTriangles = sameThirdVertex(indices, halfEdges, position, runEnd);

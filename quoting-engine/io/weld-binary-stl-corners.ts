@@ -41,9 +41,10 @@ export function weldBinaryStlCorners(
    */
   inScratch = false,
 ): WeldedStlTriangles {
-  // Every coordinate starts at an even byte (84 + 50·t + 12 + 4·k), so it is two 16-bit words: read
-  // through a Uint16Array (little-endian, as STL and every platform Node runs on), faster than DataView.
-  const words = littleEndianWords(bytes);
+  // Each coordinate's bits as a little-endian signed 32-bit integer, read through a DataView: compiled,
+  // one load per coordinate at any alignment (decision 0121: ~15 % less CPU for the weld than two 16-bit
+  // words joined, on Node 20), and no copy for a file whose bytes start at an odd offset.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const indices = inScratch
     ? scratchUint32Array("welded triangle corners", triangleCount * 3)
     : new Uint32Array(triangleCount * 3);
@@ -70,10 +71,9 @@ export function weldBinaryStlCorners(
     const record = headerBytes + triangle * triangleBytes + normalBytes;
     for (let corner = 0; corner < 3; corner++) {
       const offset = record + corner * 12;
-      const word = offset >> 1;
-      let x = words[word]! | (words[word + 1]! << 16);
-      let y = words[word + 2]! | (words[word + 3]! << 16);
-      let z = words[word + 4]! | (words[word + 5]! << 16);
+      let x = view.getInt32(offset, true);
+      let y = view.getInt32(offset + 4, true);
+      let z = view.getInt32(offset + 8, true);
       if ((x & exponentBits) === exponentBits || (y & exponentBits) === exponentBits) return undefined;
       if ((z & exponentBits) === exponentBits) return undefined;
       if ((x & 0x7fffffff) < negligibleMagnitudeBits) x = 0;
@@ -132,22 +132,6 @@ export function weldBinaryStlCorners(
     : new Float64Array(floats.length);
   for (let index = 0; index < floats.length; index++) positions[index] = floats[index]!;
   return { positions, indices };
-}
-
-const littleEndianPlatform = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The bytes as little-endian 16-bit words (a copy only when unaligned or on a big-endian platform). */
-function littleEndianWords(bytes: Uint8Array): Uint16Array {
-  if (littleEndianPlatform && bytes.byteOffset % 2 === 0)
-    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 1);
-  const copy = bytes.slice(0, bytes.byteLength & ~1);
-  if (!littleEndianPlatform)
-    for (let index = 0; index < copy.length; index += 2) {
-      const low = copy[index]!;
-      copy[index] = copy[index + 1]!;
-      copy[index + 1] = low;
-    }
-  return new Uint16Array(copy.buffer);
 }
 
 /** Puts every vertex so far into emptied, larger slots and taken-bits arrays. */
