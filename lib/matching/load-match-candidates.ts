@@ -136,9 +136,12 @@ export async function loadMatchCandidates(
       daysOff = days.length > 0 ? new Set(days) : noBlockedDays;
       daysOffByPlace.set(place, daysOff);
     }
-    // The card holds every blocked day; those from the first week's Monday to a week after the last day count.
-    const own = supplier.blockedDays.filter((day) => day >= firstWeek && day <= lastBlockedDay);
-    return own.length > 0 ? new Set([...daysOff, ...own]) : daysOff;
+    // The card holds every blocked day; those from the first week's Monday to a week after the last day
+    // count. Most suppliers have none there: no array for them (decision 0119).
+    let own: IsoDate[] | undefined;
+    for (const day of supplier.blockedDays)
+      if (day >= firstWeek && day <= lastBlockedDay) (own ??= []).push(day);
+    return own ? new Set([...daysOff, ...own]) : daysOff;
   };
   const partLongestFirst = [...query.partSizeMm].sort((a, b) => b - a);
   const required = new Set(query.requiredCertificates);
@@ -169,7 +172,8 @@ export async function loadMatchCandidates(
       certificates: validRequiredCertificates(supplier.certificates, required, query.deliveryDate),
       reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row, offerEnd + 1, heldEnd),
       blockedDays: blockedDaysOf(supplier),
-      previousOffer: offerEnd > materialEnd + 1 ? (row.slice(materialEnd + 1, offerEnd) as OfferStatus) : null,
+      previousOffer:
+        offerEnd > materialEnd + 1 ? (row.slice(materialEnd + 1, offerEnd) as OfferStatus) : null,
       probation: probation ? probationOf(probation) : null,
     };
   });

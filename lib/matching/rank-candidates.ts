@@ -327,7 +327,9 @@ export function rankCandidates(
       machineHoursPerWeek: candidate.machineHoursPerWeek,
       reservedHoursByWeek: candidate.reservedHoursByWeek,
       blockedDays: candidate.blockedDays,
-      ...productionWindow,
+      // Written out rather than spread (decision 0119: a spread per supplier, as in 0074).
+      firstDay: productionWindow.firstDay,
+      lastDay: productionWindow.lastDay,
       windowWeeks,
       hoursNeeded,
     });

@@ -8,7 +8,10 @@ import { qualityFlagsOf, type QualityFlag, type QualityThresholds } from "./qual
  * the flags and their sentences were about 450 kB of new objects per match (decision 0119). A WeakMap:
  * a record no longer kept is forgotten with it.
  */
-const keptFlags = new WeakMap<TrackRecord, { thresholds: QualityThresholds; flags: readonly QualityFlag[] }>();
+const keptFlags = new WeakMap<
+  TrackRecord,
+  { thresholds: QualityThresholds; flags: readonly QualityFlag[] }
+>();
 
 const thresholdNames = [
   "minOnTimeRate",
@@ -24,18 +27,36 @@ const everyThresholdNamed: Exclude<keyof QualityThresholds, (typeof thresholdNam
   : false = true;
 void everyThresholdNamed;
 
-const sameThresholds = (a: QualityThresholds, b: QualityThresholds) =>
-  a === b || thresholdNames.every((name) => a[name] === b[name]);
+/** The thresholds given last, and the first object seen with equal values, which the kept flags name. */
+let lastGiven: QualityThresholds | undefined;
+let lastKept: QualityThresholds | undefined;
+
+/**
+ * One object for equal thresholds: the matcher reads its settings anew for each line, so every ranking
+ * brings its own thresholds object; judged once per ranking here, not once per supplier.
+ */
+function keptThresholdsOf(thresholds: QualityThresholds): QualityThresholds {
+  if (thresholds === lastGiven) return lastKept!;
+  let same = lastKept !== undefined;
+  for (const name of thresholdNames) if (same && lastKept![name] !== thresholds[name]) same = false;
+  if (!same) lastKept = thresholds;
+  lastGiven = thresholds;
+  return lastKept!;
+}
 
 /**
  * `qualityFlagsOf(record, thresholds)`, given again without being worked out again when the same record
  * object was judged by equal thresholds before. Track records are read-only (nothing changes one after
  * it is read; a new reading is a new object), and the flags given are frozen, since rankings share them.
  */
-export function keptQualityFlagsOf(record: TrackRecord, thresholds: QualityThresholds): readonly QualityFlag[] {
+export function keptQualityFlagsOf(
+  record: TrackRecord,
+  thresholds: QualityThresholds,
+): readonly QualityFlag[] {
+  const keptThresholds = keptThresholdsOf(thresholds);
   const kept = keptFlags.get(record);
-  if (kept && sameThresholds(kept.thresholds, thresholds)) return kept.flags;
-  const flags = Object.freeze(qualityFlagsOf(record, thresholds).map((flag) => Object.freeze(flag)));
-  keptFlags.set(record, { thresholds, flags });
+  if (kept?.thresholds === keptThresholds) return kept.flags;
+  const flags = Object.freeze(qualityFlagsOf(record, keptThresholds).map((flag) => Object.freeze(flag)));
+  keptFlags.set(record, { thresholds: keptThresholds, flags });
   return flags;
 }
