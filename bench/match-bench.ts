@@ -34,7 +34,7 @@ import {
   reservationsPerWeek,
   today,
 } from "./match-bench-data";
-import { compareMatchers, loadBaselineMatcher } from "./match-bench-compare";
+import { compareMatchers, loadBaselineMatcher, loadNewMatcher } from "./match-bench-compare";
 import { median } from "./median";
 import { reportMatchTargets } from "./match-bench-targets";
 
@@ -341,12 +341,7 @@ async function main() {
       if (suppliers === targetSuppliers) await queryBreakdown(db, sql, median(result.matchMs));
       if (baseline && compareSizes.includes(suppliers)) {
         const old = await loadBaselineMatcher(baseline);
-        // BENCH_CANDIDATE=<commit>: the new side from a copy of that commit as well, so that both matchers
-        // are copies loaded alike (decision 0119: with identical code the copy measured about 8 ms more Node
-        // CPU per match than the project's own modules).
-        const candidate = process.env.BENCH_CANDIDATE
-          ? await loadBaselineMatcher(process.env.BENCH_CANDIDATE)
-          : { label: "new", match: matchOrderLine };
+        const candidate = await loadNewMatcher(matchOrderLine);
         console.log(`\nAt ${suppliers} partners:`);
         const [oldMedian] = await compareMatchers({
           db,
@@ -355,10 +350,7 @@ async function main() {
           resetLine,
           lineId,
           now,
-          matchers: [
-            { label: `old ${old.label}`, match: old.match },
-            { label: candidate.label === "new" ? "new" : `new ${candidate.label}`, match: candidate.match },
-          ],
+          matchers: [{ label: `old ${old.label}`, match: old.match }, candidate],
           rounds: compareRounds,
           perRound: 5,
         });
