@@ -13,20 +13,6 @@ const keptFlags = new WeakMap<
   { thresholds: QualityThresholds; flags: readonly QualityFlag[] }
 >();
 
-const thresholdNames = [
-  "minOnTimeRate",
-  "minMeanStars",
-  "maxRejectionRate",
-  "maxComplaintRate",
-  "maxMeanResponseHours",
-  "minShippedLines",
-  "minOffers",
-] as const satisfies readonly (keyof QualityThresholds)[];
-const everyThresholdNamed: Exclude<keyof QualityThresholds, (typeof thresholdNames)[number]> extends never
-  ? true
-  : false = true;
-void everyThresholdNamed;
-
 /** The thresholds given last, and the first object seen with equal values, which the kept flags name. */
 let lastGiven: QualityThresholds | undefined;
 let lastKept: QualityThresholds | undefined;
@@ -37,8 +23,11 @@ let lastKept: QualityThresholds | undefined;
  */
 function keptThresholdsOf(thresholds: QualityThresholds): QualityThresholds {
   if (thresholds === lastGiven) return lastKept!;
-  let same = lastKept !== undefined;
-  for (const name of thresholdNames) if (same && lastKept![name] !== thresholds[name]) same = false;
+  const kept = lastKept;
+  const same =
+    kept !== undefined &&
+    Object.keys(kept).length === Object.keys(thresholds).length &&
+    Object.entries(thresholds).every(([name, value]) => kept[name as keyof QualityThresholds] === value);
   if (!same) lastKept = thresholds;
   lastGiven = thresholds;
   return lastKept!;
@@ -47,7 +36,8 @@ function keptThresholdsOf(thresholds: QualityThresholds): QualityThresholds {
 /**
  * `qualityFlagsOf(record, thresholds)`, given again without being worked out again when the same record
  * object was judged by equal thresholds before. Track records are read-only (nothing changes one after
- * it is read; a new reading is a new object), and the flags given are frozen, since rankings share them.
+ * it is read; a new reading is a new object), as are the settings, and the flags given are frozen, since
+ * rankings share them.
  */
 export function keptQualityFlagsOf(
   record: TrackRecord,
