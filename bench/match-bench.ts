@@ -7,7 +7,8 @@
 // runs per size (default 10, after one warm-up); BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
 // BENCH_PLANS=1 prints the query plans of the slowest reads. BENCH_BASELINE=<commit> also places the line
 // with that commit's matcher, alternating with today's in one run, and prints both (match-bench-compare.ts;
-// BENCH_COMPARE_ROUNDS, default 6, of 5 matches each; BENCH_COMPARE_SIZES, default 1000, the sizes).
+// BENCH_COMPARE_ROUNDS, default 6, of 5 matches each; BENCH_COMPARE_SIZES, default 1000, the sizes);
+// BENCH_CANDIDATE=<commit> takes the new side from a copy of that commit too.
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -33,7 +34,7 @@ import {
   reservationsPerWeek,
   today,
 } from "./match-bench-data";
-import { compareMatchers, loadBaselineMatcher } from "./match-bench-compare";
+import { compareMatchers, loadBaselineMatcher, loadNewMatcher } from "./match-bench-compare";
 import { median } from "./median";
 import { reportMatchTargets } from "./match-bench-targets";
 
@@ -340,6 +341,7 @@ async function main() {
       if (suppliers === targetSuppliers) await queryBreakdown(db, sql, median(result.matchMs));
       if (baseline && compareSizes.includes(suppliers)) {
         const old = await loadBaselineMatcher(baseline);
+        const candidate = await loadNewMatcher(matchOrderLine);
         console.log(`\nAt ${suppliers} partners:`);
         const [oldMedian] = await compareMatchers({
           db,
@@ -348,10 +350,7 @@ async function main() {
           resetLine,
           lineId,
           now,
-          matchers: [
-            { label: `old ${old.label}`, match: old.match },
-            { label: "new", match: matchOrderLine },
-          ],
+          matchers: [{ label: `old ${old.label}`, match: old.match }, candidate],
           rounds: compareRounds,
           perRound: 5,
         });

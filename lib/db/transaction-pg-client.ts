@@ -40,9 +40,22 @@ export async function transactionPgClient(tx: TransactionClient): Promise<pg.Cli
 export async function queryRawRows<Row>(db: Database | TransactionClient, sql: Prisma.Sql): Promise<Row[]> {
   // A transaction's client has no $connect (Prisma leaves it out); it has $transaction, for nesting.
   if ("$connect" in db) return db.$queryRaw<Row[]>(sql);
+  return queryTextRows<Row>(db, sql.text, sql.values as unknown[]);
+}
+
+/**
+ * `queryRawRows` for a statement given as its text with `$1`… placeholders and their values, such as a
+ * library builds (pg-boss's job insert, lib/jobs/enqueue-job.ts): in a transaction on its pg connection,
+ * outside one through Prisma's `$queryRawUnsafe`. The same rules for values apply.
+ */
+export async function queryTextRows<Row>(
+  db: Database | TransactionClient,
+  text: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  if ("$connect" in db) return db.$queryRawUnsafe<Row[]>(text, ...values);
   const client = await transactionPgClient(db);
-  const text = sql.text;
   const name = preparedStatementName({ sql: text }) || undefined;
-  const result = await client.query<Row & pg.QueryResultRow>({ name, text, values: sql.values as unknown[] });
+  const result = await client.query<Row & pg.QueryResultRow>({ name, text, values: values as unknown[] });
   return result.rows;
 }

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { Database, TransactionClient } from "../db/prisma";
 import { notifyListeners } from "../db/database-notifications";
 import { preparedStatementMarker } from "../db/prepared-statement-name";
+import { queryTextRows } from "../db/transaction-pg-client";
 import { jobDefinitions, type JobName, type JobPayload } from "./job-definitions";
 import { jobSentChannel, startsNow } from "./job-queue";
 
@@ -52,10 +53,12 @@ export async function enqueueJobs(
   const sent = inTransaction ? (sentInTransaction.get(tx) ?? new Set<string>()) : new Set<string>();
   if (inTransaction) sentInTransaction.set(tx, sent);
   // pg-boss's statements take a few fixed texts: each connection prepares them once (issue 22: planning
-  // the job insert cost the matcher about 0.9 ms of the database's time per offer).
+  // the job insert cost the matcher about 0.9 ms of the database's time per offer). In a transaction they
+  // go on its pg connection rather than through Prisma (decision 0119: Prisma's machinery cost the matcher
+  // about as much Node time as the insert's round trip); pg-boss reads back only the job's id.
   const db = {
     executeSql: async (text: string, values: unknown[]) => ({
-      rows: await tx.$queryRawUnsafe<unknown[]>(preparedStatementMarker + text, ...values.map(sqlValue)),
+      rows: await queryTextRows<unknown>(tx, preparedStatementMarker + text, values.map(sqlValue)),
     }),
   };
   const wake = new Set<JobName>();

@@ -38,8 +38,6 @@ const noHeldHours: ReadonlyMap<IsoDate, number> = new Map();
  * of 4,000 at 1,000 suppliers (the driver and Prisma decode each value on its own), and an unchanged card
  * is neither put together by the database nor decoded here again.
  */
-const lineFieldCount = 4;
-
 /**
  * Every supplier that offers `process`, with what the matcher's rules need: material, whether a machine
  * takes the part, the required certificates valid through delivery, newest decided audit, weekly
@@ -138,17 +136,24 @@ export async function loadMatchCandidates(
       daysOff = days.length > 0 ? new Set(days) : noBlockedDays;
       daysOffByPlace.set(place, daysOff);
     }
-    // The card holds every blocked day; those from the first week's Monday to a week after the last day count.
-    const own = supplier.blockedDays.filter((day) => day >= firstWeek && day <= lastBlockedDay);
-    return own.length > 0 ? new Set([...daysOff, ...own]) : daysOff;
+    // The card holds every blocked day; those from the first week's Monday to a week after the last day
+    // count. Most suppliers have none there: no array for them (decision 0119).
+    let own: IsoDate[] | undefined;
+    for (const day of supplier.blockedDays)
+      if (day >= firstWeek && day <= lastBlockedDay) (own ??= []).push(day);
+    return own ? new Set([...daysOff, ...own]) : daysOff;
   };
   const partLongestFirst = [...query.partSizeMm].sort((a, b) => b - a);
   const required = new Set(query.requiredCertificates);
   const candidates = rows.map((row): SupplierCandidate => {
-    const ends = lineFieldEnds(row);
-    const supplier = supplierOfRow(row, ends[lineFieldCount - 1]!, sent, kept);
+    // Where the row's four line fields end: four numbers, not an array per row (decision 0119).
+    const materialEnd = row.indexOf("|");
+    const offerEnd = row.indexOf("|", materialEnd + 1);
+    const heldEnd = row.indexOf("|", offerEnd + 1);
+    const probationEnd = row.indexOf("|", heldEnd + 1);
+    const supplier = supplierOfRow(row, probationEnd, sent, kept);
     const { fixed } = supplier;
-    const probation = row.slice(ends[2]! + 1, ends[3]);
+    const probation = row.slice(heldEnd + 1, probationEnd);
     // Written out rather than spread from `fixed`: a spread object costs about ten times as much here.
     return {
       companyId: fixed.companyId,
@@ -162,12 +167,13 @@ export async function loadMatchCandidates(
       audit: fixed.audit,
       machineHoursPerWeek: fixed.machineHoursPerWeek,
       track: fixed.track,
-      offersMaterial: row.slice(0, ends[0]) === "1",
+      offersMaterial: row.startsWith("1|"),
       partFitsMachine: machineTakesPart(supplier.machineEnvelopesMm, partLongestFirst),
       certificates: validRequiredCertificates(supplier.certificates, required, query.deliveryDate),
-      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row, ends[1]! + 1, ends[2]!),
+      reservedHoursByWeek: heldHoursByWeek(heldWeekStarts, row, offerEnd + 1, heldEnd),
       blockedDays: blockedDaysOf(supplier),
-      previousOffer: textOrNull(row.slice(ends[0]! + 1, ends[1])) as OfferStatus | null,
+      previousOffer:
+        offerEnd > materialEnd + 1 ? (row.slice(materialEnd + 1, offerEnd) as OfferStatus) : null,
       probation: probation ? probationOf(probation) : null,
     };
   });
@@ -188,13 +194,6 @@ function probationOf(text: string): SupplierCandidate["probation"] {
     conditionsDueOn: textOrNull(conditionsDueOn) as IsoDate,
     openJobs: Number(openJobs),
   };
-}
-
-/** Where the line's fields end in a row of the read (`lineFieldCount`). */
-function lineFieldEnds(row: string): number[] {
-  const ends = [row.indexOf("|")];
-  for (let index = 1; index < lineFieldCount; index++) ends.push(row.indexOf("|", ends[index - 1]! + 1));
-  return ends;
 }
 
 /**

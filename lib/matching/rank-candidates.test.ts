@@ -408,4 +408,26 @@ describe("partners flagged for review", () => {
     expect(ranking.ranked.map((candidate) => candidate.companyId)).toEqual(["flagged-cheap", "clean"]);
     expect(ranking.ranked.every((candidate) => candidate.flags.length === 0)).toBe(true);
   });
+
+  // Issue 22 (decision 0119): the matcher reads its settings anew for every line, while a supplier's track
+  // record object is kept with its match card; its flags are worked out once for equal thresholds.
+  it("gives a track record's flags again for equal thresholds, and judges them again for other ones", () => {
+    const flagsOf = (settings: MatchingSettings) =>
+      rank(candidates, {}, settings).ranked.find((candidate) => candidate.companyId === "flagged-cheap")!
+        .flags;
+    const first = flagsOf(structuredClone(defaultMatchingSettings));
+    const again = flagsOf(structuredClone(defaultMatchingSettings));
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first) && first.every((flag) => Object.isFrozen(flag))).toBe(true);
+    const lowerBar = structuredClone(defaultMatchingSettings);
+    lowerBar.qualityThresholds.minOnTimeRate = 0.6;
+    expect(flagsOf(lowerBar)).toEqual([]);
+    const back = flagsOf(structuredClone(defaultMatchingSettings));
+    expect(back.map((flag) => flag.message)).toEqual(["On time 63 % (5 of 8 shipped lines) is below 85 %"]);
+    // Another record object with the same figures is judged on its own.
+    const twin = [supplier({ companyId: "flagged-cheap", costIndex: 0.7, track: { ...late } })];
+    const twinFlags = rank(twin).ranked[0]!.flags;
+    expect(twinFlags).not.toBe(back);
+    expect(twinFlags).toEqual(back);
+  });
 });

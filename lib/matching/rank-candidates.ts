@@ -7,7 +7,8 @@ import {
 import type { AuditStatus, CertificateKind, CompanyStatus, OfferStatus } from "../db/generated/enums";
 import { certificateShortName } from "../catalogue/certificate-names";
 import { formatEuros } from "../money/format-euros";
-import { qualityFlagsOf, type QualityFlag } from "../quality/quality-flags-of";
+import type { QualityFlag } from "../quality/quality-flags-of";
+import { keptQualityFlagsOf } from "../quality/kept-quality-flags";
 import { distanceKm, type GeoPoint } from "./distance-km";
 import type { MatchingSettings } from "./matching-settings";
 import type { ProbationLimits } from "./load-probations";
@@ -86,8 +87,8 @@ export interface RankedCandidate extends CandidateScore {
   /** `unflaggedScore`, times `flaggedScoreFactor` when the supplier is flagged for review. */
   score: number;
   unflaggedScore: number;
-  /** Why its record calls for a review (lib/quality); empty when it does not. */
-  flags: QualityFlag[];
+  /** Why its record calls for a review (lib/quality); empty when it does not. Shared between rankings. */
+  flags: readonly QualityFlag[];
   companyId: string;
   name: string;
   supplierPriceCents: number;
@@ -326,7 +327,9 @@ export function rankCandidates(
       machineHoursPerWeek: candidate.machineHoursPerWeek,
       reservedHoursByWeek: candidate.reservedHoursByWeek,
       blockedDays: candidate.blockedDays,
-      ...productionWindow,
+      // Written out rather than spread (decision 0119: a spread per supplier, as in 0074).
+      firstDay: productionWindow.firstDay,
+      lastDay: productionWindow.lastDay,
       windowWeeks,
       hoursNeeded,
     });
@@ -351,8 +354,9 @@ export function rankCandidates(
       },
       settings,
     );
-    // A flagged supplier still gets offers, but only when no unflagged one scores close to it.
-    const flags = qualityFlagsOf(candidate.track, settings.qualityThresholds);
+    // A flagged supplier still gets offers, but only when no unflagged one scores close to it. Worked out
+    // once per kept track record (decision 0119).
+    const flags = keptQualityFlagsOf(candidate.track, settings.qualityThresholds);
     // Written out rather than spread from `scored`: under tsx a spread costs about 10 µs per supplier
     // (decision 0074), 10 ms for a thousand.
     ranked.push({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { createDriverAdapter, type Database } from "../../lib/db/prisma";
 import { queryRawRows, transactionPgClient } from "../../lib/db/transaction-pg-client";
+import { enqueueJobs, followUpJob } from "../../lib/jobs/enqueue-job";
 import { createTestDatabase } from "./setup/test-database";
 
 // Issue 22 (decision 0074, follow-up 2): the matcher sends some statements on its transaction's pg
@@ -56,5 +57,26 @@ describe("a transaction's pg connection", () => {
       );
     });
     expect(await count()).toBe(1);
+  });
+
+  // Decision 0119: pg-boss's job insert, which every offer sends, goes on the transaction's connection too.
+  it("sends a follow-up job on it: Prisma sends none of pg-boss's statements, and the job rolls back with it", async () => {
+    const startAfter = new Date(Date.UTC(2031, 0, 1) + (Date.now() % 86_400_000));
+    const jobs = (db: Pick<Database, "$queryRaw">) =>
+      db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM pgboss.job
+        WHERE "name" = 'offers.expire' AND "start_after" = ${startAfter}::timestamptz`;
+    sentByPrisma.length = 0;
+    await expect(
+      db.$transaction(async (tx) => {
+        await enqueueJobs(tx, [followUpJob("offers.expire", {}, { startAfter })]);
+        expect(await jobs(tx)).toEqual([{ count: 1 }]);
+        expect(sentByPrisma.filter((sql) => sql.includes("pgboss.job ("))).toEqual([]);
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow("rolled back on purpose");
+    expect(await jobs(db)).toEqual([{ count: 0 }]);
+
+    await db.$transaction((tx) => enqueueJobs(tx, [followUpJob("offers.expire", {}, { startAfter })]));
+    expect(await jobs(db)).toEqual([{ count: 1 }]);
   });
 });
