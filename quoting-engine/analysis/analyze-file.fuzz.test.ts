@@ -13,6 +13,8 @@ const cleanCodes = [
   "open_surfaces",
   "too_large",
   "timeout",
+  // The time limit passed while the loaded test machine gave the thread less than half of it (0122).
+  "busy_timeout",
   // A damaged DXF drawing: its outline opens, vanishes or falls apart (decision 0058).
   "open_contour",
   "no_contour",

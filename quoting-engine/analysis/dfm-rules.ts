@@ -7,6 +7,7 @@ import { additiveWall } from "./additive-wall-rule";
 import { modelledThread } from "./modelled-thread-rule";
 import type { SheetMetalAnalysis } from "./sheet-metal/recognize-sheet-metal";
 import { sheetMetalDfmRules } from "./sheet-metal/sheet-metal-dfm-rules";
+import { millingWallRules } from "./milling-wall-rules";
 
 /** Processes with rules: the catalogue's, and sheet metal's two (until the catalogue lists them). */
 export type DfmProcess = ManufacturingProcess | "sheet_metal" | "laser_cutting";
@@ -80,30 +81,6 @@ function sizeOf(bbox: BoundingBox): number[] {
   return [0, 1, 2].map((axis) => bbox.max[axis]! - bbox.min[axis]!).sort((a, b) => b - a);
 }
 
-const minimumWall = (
-  process: ManufacturingProcess,
-  limit: number,
-  materialClass: "metal" | "plastic",
-): DfmRule => ({
-  code: "wall_too_thin",
-  process,
-  severity: "warning",
-  limit,
-  ...(materialClass ? { materialClass } : {}),
-  check: ({ features }, allowed) =>
-    features.minWallMm !== undefined && features.minWallMm < allowed
-      ? [
-          {
-            message: `The thinnest wall is ${mm(features.minWallMm)}; ${processNameInSentence(process)}${materialClass ? ` in ${materialClass}` : ""} needs at least ${mm(allowed)}${materialClass ? ", or the wall deflects under the cutter" : ""}. Thicken the marked wall.`,
-            measured: features.minWallMm,
-            allowed,
-            unit: "mm",
-            faces: features.minWallFaces,
-          },
-        ]
-      : [],
-});
-
 /**
  * Wall limits of the additive processes (decision 0034): below `warningMm` a wall prints weak or rough
  * (a priced warning stating the area); below `hardMinimumMm` the process cannot form it, and a connected
@@ -121,11 +98,6 @@ export const additiveWallLimits: WallLimit[] = [
   { process: "mjf", warningMm: 0.5, hardMinimumMm: 0.3, ...wallRegions },
   { process: "metal_pbf", warningMm: 0.4, hardMinimumMm: 0.2, ...wallRegions },
 ];
-/**
- * The least a milled part may measure across (decision 0122): 0.5 mm, the thinnest wall machining guides
- * allow in metal at all (0.8 mm recommended); a thinner whole part is foil or a unit mistake.
- */
-const millingLeastPartMm = 0.5;
 /** Milling's thinnest wall (`features.minWallMm`) is the thinnest region at least this large, mm². */
 export const minWallRegionMm2 = 0.5;
 
@@ -275,31 +247,7 @@ export const dfmRules: DfmRule[] = [
           faces: hole.faces,
         })),
   },
-  minimumWall("cnc_milling", 0.8, "metal"),
-  minimumWall("cnc_milling", 1.5, "plastic"),
-  {
-    // Decision 0122: a part thinner overall than this is foil, not a part cut from a block (a mesh drawn in
-    // metres and read as millimetres, 0.2 mm across, was priced as a milled block at €136).
-    code: "part_too_thin",
-    process: "cnc_milling",
-    severity: "error",
-    limit: millingLeastPartMm,
-    check: ({ bbox }, allowed) => {
-      const size = [0, 1, 2].map((axis) => bbox.max[axis]! - bbox.min[axis]!);
-      const thinnestSideMm = Math.min(...size);
-      return thinnestSideMm < allowed
-        ? [
-            {
-              message: `The whole part is ${size.map(formatNumber).join(" × ")} mm, thinner than ${mm(allowed)}: too thin to mill from a block. If it was drawn in another unit, switch the unit beside the size; else thicken it to at least ${mm(0.8)}.`,
-              measured: thinnestSideMm,
-              allowed,
-              unit: "mm" as const,
-              faces: [],
-            },
-          ]
-        : [];
-    },
-  },
+  ...millingWallRules,
   {
     code: "undercut",
     process: "cnc_milling",
