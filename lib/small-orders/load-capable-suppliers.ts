@@ -5,10 +5,7 @@ import { Prisma, type AuditStatus } from "../db/generated/client";
 import { queryRawRows } from "../db/transaction-pg-client";
 import { fitsEnvelope } from "../matching/rank-candidates";
 import { sheetMachineRefusal, type SheetLineNeeds } from "../matching/sheet-machine-refusal";
-import {
-  sheetMachineCapabilityOf,
-  type StoredSheetMachine,
-} from "../matching/sheet-machine-capability-of";
+import { sheetMachineCapabilityOf, type StoredSheetMachine } from "../matching/sheet-machine-capability-of";
 import type { CapableSupplier } from "./small-order-check";
 
 /**

@@ -22,7 +22,9 @@ describe("the partners who could make a line", () => {
     expect(suppliers.length).toBeGreaterThan(0);
     for (const supplier of suppliers) {
       expect(typeof supplier.costIndex).toBe("number");
-      expect(supplier.minOrderValueCents === null || Number.isInteger(supplier.minOrderValueCents)).toBe(true);
+      expect(supplier.minOrderValueCents === null || Number.isInteger(supplier.minOrderValueCents)).toBe(
+        true,
+      );
     }
     expect(await count({ materialCode: "NO-SUCH-MATERIAL" })).toBe(0);
   });
