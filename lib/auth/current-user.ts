@@ -1,7 +1,9 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { getPrisma } from "../db/prisma";
 import { auth } from "./auth";
+import { hasSessionCookie } from "./has-session-cookie";
 import { loadSessionUser } from "./load-session-user";
 
 /**
@@ -10,6 +12,8 @@ import { loadSessionUser } from "./load-session-user";
  * effect at once rather than when the session cookie expires.
  */
 export const getCurrentUser = cache(async () => {
+  // No session cookie, nobody signed in: a visitor's requests (most prices) skip Auth.js (issue 22, 0120).
+  if (!hasSessionCookie((await cookies()).getAll())) return null;
   const session = await auth();
   const userId = session?.user?.userId;
   const sessionId = session?.user?.sessionId;

@@ -8,6 +8,32 @@ import { pricingSettingsSchema, type PricingSettingsDocument } from "./pricing-s
 import { engineProcessOf } from "../db/catalogue-codes";
 import { defaultOrderRules, type OrderRules } from "../small-orders/order-rules";
 
+export interface LoadedPricingData {
+  data: PricingData;
+  settingsVersion: number;
+  holidays: HolidayCalendar;
+  orderRules: OrderRules;
+}
+
+/**
+ * What the pricing data is built from, in one cheap query: the newest settings version, and each table's
+ * row count and newest change (`updatedAt`, which Prisma sets on every write). Equal keys mean equal
+ * pricing data, so it is built once per key and database client instead of three reads, a schema check
+ * of the settings document and the snapshot applied on every price (issue 22, docs/decisions/0120).
+ */
+async function pricingDataKey(db: Database): Promise<string> {
+  const [row] = await db.$queryRaw<{ key: string }[]>`/* prepared */
+    SELECT concat_ws('|',
+      (SELECT max("version") FROM "PricingSettings"),
+      (SELECT count(*) || '@' || coalesce(max("updatedAt")::text, '') FROM "Material"),
+      (SELECT count(*) || '@' || coalesce(max("updatedAt")::text, '') FROM "MachineRate")
+    ) AS key`;
+  return row!.key;
+}
+
+/** The pricing data built last, per database client, under the key it was built for. */
+const built = new WeakMap<Database, { key: string; pricing: Promise<LoadedPricingData> }>();
+
 /**
  * The pricing data the engine prices with, from the database: the newest version of the pricing
  * settings, with the material prices and machine rates of its snapshot (the tables fill in the
@@ -15,13 +41,36 @@ import { defaultOrderRules, type OrderRules } from "../small-orders/order-rules"
  * which a quote records, and the holiday calendar (national holidays plus the version's closure days)
  * its delivery dates count with. Prices and active flags come from the version's own snapshot, so a
  * settings save committing between the three reads cannot mix two versions' prices.
+ *
+ * Built once per version (pricingDataKey): every caller gets the same object, to read and never to change
+ * (outside production it is frozen, so a change throws in tests).
  */
-export async function loadPricingData(db: Database): Promise<{
-  data: PricingData;
-  settingsVersion: number;
-  holidays: HolidayCalendar;
-  orderRules: OrderRules;
-}> {
+export async function loadPricingData(db: Database): Promise<LoadedPricingData> {
+  const key = await pricingDataKey(db);
+  const last = built.get(db);
+  if (last?.key === key) return last.pricing;
+  const pricing = readPricingData(db).then((loaded) =>
+    process.env.NODE_ENV === "production" ? loaded : deepFrozen(loaded),
+  );
+  built.set(db, { key, pricing });
+  // A failure (settings that do not parse) is not kept: the next price reads again.
+  pricing.catch(() => {
+    if (built.get(db)?.pricing === pricing) built.delete(db);
+  });
+  return pricing;
+}
+
+/** The value with every object and array in it frozen (functions, such as the holiday calendar, are left). */
+function deepFrozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
+}
+
+/** loadPricingData's reads and checks, without the cache. */
+async function readPricingData(db: Database): Promise<LoadedPricingData> {
   const [tableMaterials, tableRates, settings] = await Promise.all([
     db.material.findMany({ orderBy: { code: "asc" } }),
     db.machineRate.findMany(),

@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   addWorkingDays,
   easterSunday,
   germanNationalHolidays,
   isIsoDate,
+  type HolidayCalendar,
   isWorkingDay,
   workingDaysBetween,
 } from "./working-days";
@@ -52,5 +53,24 @@ describe("working days", () => {
     expect(isIsoDate("2026-02-28")).toBe(true);
     expect(isIsoDate("2026-02-30")).toBe(false);
     expect(isIsoDate("28.02.2026")).toBe(false);
+  });
+
+  it("walks the days of a repeated question once, remembering the answer per calendar (issue 22)", () => {
+    // A calendar of its own, so that no earlier test has asked this question.
+    const closedOn20th: HolidayCalendar = (year) => [...germanNationalHolidays(year), `${year}-07-20`];
+    const parse = vi.spyOn(Date, "parse");
+    try {
+      expect(addWorkingDays("2026-07-13", 7, closedOn20th)).toBe("2026-07-23");
+      const walked = parse.mock.calls.length;
+      expect(walked).toBeGreaterThan(0);
+      expect(addWorkingDays("2026-07-13", 7.4, closedOn20th)).toBe("2026-07-24");
+      const walkedAgain = parse.mock.calls.length;
+      expect(addWorkingDays("2026-07-13", 7, closedOn20th)).toBe("2026-07-23");
+      expect(parse.mock.calls.length).toBe(walkedAgain);
+      // Another calendar with the same question has its own answer.
+      expect(addWorkingDays("2026-07-13", 7)).toBe("2026-07-22");
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -76,14 +76,37 @@ function holidaysOf(calendar: HolidayCalendar, year: number): Set<IsoDate> {
   return set;
 }
 
+/**
+ * Each calendar's answers of addWorkingDays, by "from|days". A price walks the same days for every
+ * delivery tier, calendar day and compared process (a comparison asks some thousand times), and every
+ * buyer prices from the same today: the walk is done once (issue 22, docs/decisions/0120).
+ */
+const workingDayAnswers = new WeakMap<HolidayCalendar, Map<string, IsoDate>>();
+/** Enough for every offset of a few weeks of days; the memory is emptied when full. */
+const maxRememberedAnswers = 10_000;
+
 /** The date `days` working days after `from` (which itself does not count). */
 export function addWorkingDays(
   from: IsoDate,
   days: number,
   holidays: HolidayCalendar = germanNationalHolidays,
 ): IsoDate {
+  const count = Math.max(0, Math.ceil(days));
+  let answers = workingDayAnswers.get(holidays);
+  if (!answers) workingDayAnswers.set(holidays, (answers = new Map()));
+  const key = `${from}|${count}`;
+  let date = answers.get(key);
+  if (date === undefined) {
+    date = walkWorkingDays(from, count, holidays);
+    if (answers.size >= maxRememberedAnswers) answers.clear();
+    answers.set(key, date);
+  }
+  return date;
+}
+
+function walkWorkingDays(from: IsoDate, count: number, holidays: HolidayCalendar): IsoDate {
   let date = from;
-  let remaining = Math.max(0, Math.ceil(days));
+  let remaining = count;
   while (remaining > 0) {
     date = shift(date, 1);
     if (isWorkingDay(date, holidays)) remaining--;

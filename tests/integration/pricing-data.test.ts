@@ -27,6 +27,36 @@ describe("pricing data in the database", () => {
     });
   });
 
+  it("builds the pricing data once per version, and anew after a settings save or a table change (issue 22)", async () => {
+    const first = await loadPricingData(db);
+    expect(await loadPricingData(db)).toBe(first);
+    // Shared by every price, so nobody may change it (frozen outside production).
+    expect(Object.isFrozen(first.data.materials[0])).toBe(true);
+    expect(() => first.data.materials.push(first.data.materials[0]!)).toThrow(TypeError);
+
+    const { version } = await updateMachineRate(db, olga, {
+      process: "sla",
+      hourlyRateEuros: "21",
+      setupMinutes: "20",
+      reason: "test: the cache follows a save",
+    });
+    const saved = await loadPricingData(db);
+    expect(saved).not.toBe(first);
+    expect(saved.settingsVersion).toBe(version);
+    expect(saved.data.processes.sla.hourlyRateCents).toBe(2100);
+    expect(await loadPricingData(db)).toBe(saved);
+
+    // A material's other properties live in the table alone: a change there is seen without a new version.
+    const pla = await db.material.findFirstOrThrow({ where: { code: "FDM-PLA" } });
+    await db.material.update({ where: { id: pla.id }, data: { densityGPerCm3: pla.densityGPerCm3 + 0.01 } });
+    const changed = await loadPricingData(db);
+    expect(changed.settingsVersion).toBe(version);
+    expect(changed.data.materials.find((material) => material.code === "FDM-PLA")?.densityGPerCm3).toBe(
+      pla.densityGPerCm3 + 0.01,
+    );
+    await db.material.update({ where: { id: pla.id }, data: { densityGPerCm3: pla.densityGPerCm3 } });
+  });
+
   it("prices with an operator's new machine rate and the newest settings version", async () => {
     const { version } = await updateMachineRate(db, olga, {
       process: "cnc_milling",
