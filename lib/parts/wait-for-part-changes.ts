@@ -12,6 +12,8 @@ import { partStateForPage } from "./part-state-for-page";
 export const partChangedChannel = "part_changed";
 /** The longest a request waits for a change (the page asks again after it). */
 export const maxPartChangeWaitMs = 10_000;
+/** A part in line is read again at most this often when other parts change (its place may move). */
+const inLineRereadMs = 1_000;
 /** Without the notifications connection (the database unreachable), the parts are read again this often. */
 const unnotifiedRereadMs = 500;
 
@@ -48,12 +50,18 @@ export async function waitForPartChanges(
   const ids = new Set(followed.map((part) => part.id));
   let inLine = false;
   let wake: () => void = () => undefined;
+  let wakeOwn: () => void = () => undefined;
+  let ownChanged = false;
   let stopListening: (() => void) | undefined;
   try {
     // Listening before the first read: a change committed between the read and the wait still wakes it.
     stopListening = await listenForNotifications(
       partChangedChannel,
       (partId) => {
+        if (ids.has(partId)) {
+          ownChanged = true;
+          wakeOwn();
+        }
         if (inLine || ids.has(partId)) wake();
       },
       options.databaseUrl,
@@ -63,6 +71,9 @@ export async function waitForPartChanges(
     });
     for (;;) {
       const woken = new Promise<void>((resolve) => (wake = resolve));
+      const ownWoken = new Promise<void>((resolve) => (wakeOwn = resolve));
+      ownChanged = false;
+      const readAt = Date.now();
       const states = await readFollowedParts(db, viewer, followed);
       const changed = states.filter(
         ({ change, tag }) => tag !== followed.find((p) => p.id === change.id)?.tag,
@@ -72,6 +83,11 @@ export async function waitForPartChanges(
         return withCheapestPrices(db, changed, followed);
       inLine = states.some(({ change }) => "part" in change && change.part.filesAhead !== undefined);
       await waitFor(woken, stopListening ? left : Math.min(left, unnotifiedRereadMs), options.signal);
+      // Only another file changed, which may move this one up the line: read again at most once every
+      // inLineRereadMs (with 150 files in line, each read again at every step of every other file was a
+      // burst of reads that held re-prices back; decision 0122), sooner for a change of its own.
+      const settleMs = Math.min(readAt + inLineRereadMs, deadline) - Date.now();
+      if (inLine && !ownChanged && settleMs > 0) await waitFor(ownWoken, settleMs, options.signal);
     }
   } finally {
     stopListening?.();

@@ -146,4 +146,80 @@ describe("waking the analysis when a part is stored", () => {
       }),
     ).toEqual([{ id: part.id, gone: true }]);
   });
+
+  it("reads a part in line again at most once a second while other files change, and at once for its own change", async () => {
+    const inLine = await db.part.create({
+      data: {
+        originalFileName: "waiting.step",
+        storageKey: "wake-test-waiting",
+        contentSha256: "1".repeat(64),
+        sizeBytes: 1000n,
+        format: "STEP",
+        status: "UPLOADED",
+        visitorToken: visitor.visitorToken,
+      },
+    });
+    const other = await db.part.create({
+      data: {
+        originalFileName: "other.step",
+        storageKey: "wake-test-other",
+        contentSha256: "2".repeat(64),
+        sizeBytes: 1000n,
+        format: "STEP",
+        status: "ANALYZING",
+        analysisStartedAt: new Date(),
+        analysisStage: "reading",
+        visitorToken: "another-buyer",
+      },
+    });
+    let reads = 0;
+    const counting = db.$extends({
+      query: {
+        part: {
+          findMany({ args, query }) {
+            reads++;
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Database;
+    const [first] = await waitForPartChanges(counting, visitor, [{ id: inLine.id, tag: "" }], {
+      waitMs: 0,
+      databaseUrl: url,
+    });
+    const tag = partChangeTag((first as { part: Parameters<typeof partChangeTag>[0] }).part);
+    reads = 0;
+    const answer = waitForPartChanges(counting, visitor, [{ id: inLine.id, tag }], {
+      waitMs: 2_500,
+      databaseUrl: url,
+    });
+    // Another buyer's file goes through twelve steps in 1.2 s: each step notifies every waiting page.
+    for (const stage of ["measuring", "finding_features", "checking_rules"].flatMap((step) => [
+      step,
+      step,
+      step,
+      step,
+    ])) {
+      await db.part.update({ where: { id: other.id }, data: { analysisStage: `${stage}-${reads}` } });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await answer).toEqual([]);
+    // Before: one read for each of the twelve steps (13). Now the first, and one a second after.
+    expect(reads).toBeLessThanOrEqual(4);
+
+    // Its own change right after another file's: answered at once, not after the second.
+    const ownAnswer = waitForPartChanges(db, visitor, [{ id: inLine.id, tag }], {
+      waitMs: 5_000,
+      databaseUrl: url,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await db.part.update({ where: { id: other.id }, data: { analysisStage: "measuring" } });
+    const changedAt = Date.now();
+    await db.part.update({
+      where: { id: inLine.id },
+      data: { status: "ANALYZING", analysisStartedAt: new Date() },
+    });
+    expect(await ownAnswer).toMatchObject([{ id: inLine.id, part: { status: "ANALYZING" } }]);
+    expect(Date.now() - changedAt).toBeLessThan(700);
+  });
 });
