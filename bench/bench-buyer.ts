@@ -1,8 +1,13 @@
 // A simulated buyer for the benches that drive the app over its API: a visitor with a cookie of its own,
-// uploading files, polling each until it is analysed, and pricing parts.
+// uploading files, following each until it is analysed as the home page's upload row does, and pricing parts.
+import { partChangeTag } from "../lib/parts/part-change-tag";
 
-/** How often a buyer asks whether its file is analysed (the storefront's upload row polls about as often). */
-const pollMs = 200;
+/**
+ * How long one long poll waits on the server for a change: the upload row's (next-part-change.ts). The
+ * buyers used to ask GET /api/v1/parts/{id} every 200 ms, as the row did before decision 0070: 150 files
+ * waiting in line sent 750 requests a second that no page sends (decision 0122).
+ */
+const waitForChangeMs = 8_000;
 
 /** What a buyer may choose for a part, by file kind: the process and its materials (the first is priced first). */
 export function partOptionsFor(fileName: string) {
@@ -68,11 +73,25 @@ export function newBuyer(baseUrl: string, giveUpAt: number) {
     async upload(name: string, bytes: Uint8Array<ArrayBuffer>) {
       const part = await this.send(name, bytes);
       let current = part.status;
+      // The page's long poll (POST /api/v1/parts/changes): answered at each change of the part.
+      let tag = "";
       while (current !== "ANALYZED") {
         if (current === "FAILED") throw new Error("analysis failed");
         if (Date.now() > giveUpAt) throw new Error("not analysed in time");
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
-        current = await status(part.id);
+        const polled = await request("/api/v1/parts/changes", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ parts: [{ id: part.id, tag }], waitForChangeMs }),
+        });
+        if (!polled.ok) throw new Error(`long poll HTTP ${polled.status}`);
+        const { changes } = (await polled.json()) as {
+          changes: { part?: Parameters<typeof partChangeTag>[0] & { status: string }; gone?: true }[];
+        };
+        if (changes[0]?.gone) throw new Error("part gone");
+        const changed = changes[0]?.part;
+        if (!changed) continue;
+        tag = partChangeTag(changed);
+        current = changed.status;
       }
       return { id: part.id, startedAt: part.startedAt, analysedMs: performance.now() - part.startedAt };
     },
