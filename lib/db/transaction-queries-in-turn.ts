@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaPg } from "@prisma/adapter-pg";
 
 type DriverAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
@@ -38,8 +39,14 @@ function inTurnAdapter(adapter: DriverAdapter): DriverAdapter {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);
       if (key === "startTransaction") {
-        return async (...args: Parameters<DriverAdapter["startTransaction"]>) =>
-          inTurnTransaction(await target.startTransaction(...args));
+        return async (...args: Parameters<DriverAdapter["startTransaction"]>) => {
+          const transaction = await target.startTransaction(...args);
+          // A transaction started by transactionWithPgClient (transaction-pg-client.ts): hand it its
+          // connection. The first start in the slot's context is that call's own (it starts nothing else first).
+          const slot = startedTransactionSlots.getStore();
+          if (slot && !slot.client) slot.client = (transaction as unknown as { client: unknown }).client;
+          return inTurnTransaction(transaction);
+        };
       }
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -58,6 +65,18 @@ export const pgClientRequest = "/* the transaction's pg client */ SELECT 1";
  */
 const globalForTokens = globalThis as unknown as { transactionPgClientsByToken?: Map<string, unknown> };
 export const pgClientsByToken = (globalForTokens.transactionPgClientsByToken ??= new Map<string, unknown>());
+
+/**
+ * Where a transaction started in its context leaves its pg connection (transactionWithPgClient): one slot
+ * per `$transaction` call, so concurrent transactions never see each other's. On globalThis for the reason
+ * above.
+ */
+const globalForSlots = globalThis as unknown as {
+  startedTransactionSlots?: AsyncLocalStorage<{ client?: unknown }>;
+};
+export const startedTransactionSlots = (globalForSlots.startedTransactionSlots ??= new AsyncLocalStorage<{
+  client?: unknown;
+}>());
 
 function inTurnTransaction(transaction: Transaction): Transaction {
   let previous: Promise<unknown> = Promise.resolve();

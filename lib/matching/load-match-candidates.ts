@@ -175,6 +175,8 @@ export async function loadMatchCandidates(
       previousOffer:
         offerEnd > materialEnd + 1 ? (row.slice(materialEnd + 1, offerEnd) as OfferStatus) : null,
       probation: probation ? probationOf(probation) : null,
+      // The kept card itself, which holds its version: no object of its own.
+      cardVersion: supplier,
     };
   });
   return { candidates, notOfferingProcess: supplierCount - candidates.length };

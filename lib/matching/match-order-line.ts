@@ -20,8 +20,10 @@ import {
   type LineToMatch,
   type RankedCandidate,
   type SkippedCandidate,
+  type SupplierCandidate,
 } from "./rank-candidates";
 import { withTransactionRetry } from "../db/with-transaction-retry";
+import { transactionWithPgClient } from "../db/transaction-pg-client";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { unmatchedEmailText } from "./unmatched-email-text";
 import { newOfferEmail } from "./new-offer-email";
@@ -52,7 +54,7 @@ export async function matchOrderLine(
   now: Date = new Date(),
 ): Promise<MatchOutcome> {
   return withTransactionRetry(() =>
-    db.$transaction((tx) => matchLockedLine(tx, orderLineId, trigger, now), { timeout: 30_000 }),
+    transactionWithPgClient(db, (tx) => matchLockedLine(tx, orderLineId, trigger, now), { timeout: 30_000 }),
   );
 }
 
@@ -74,9 +76,82 @@ async function matchLockedLine(
   const ranking = rankCandidates(lineToMatch, candidates, settings, today);
 
   const skipped: SkippedCandidate[] = [...ranking.skipped];
-  let chosen: { candidate: RankedCandidate; allocations: { weekStart: string; hours: number }[] } | null =
-    null;
+  const baseUrl = appUrl();
   const onProbation = new Set(candidates.filter((entry) => entry.probation).map((entry) => entry.companyId));
+  // The record keeps every skip's rule as a count, and the details of the best candidates and of the
+  // first skipped ones: with thousands of suppliers a full list would cost more than the match itself.
+  const decisionRecord = () => {
+    const skippedByRule: Record<string, number> = {};
+    for (const entry of skipped) skippedByRule[entry.rule] = (skippedByRule[entry.rule] ?? 0) + 1;
+    return {
+      hoursNeeded: Math.max(0.1, lineToMatch.estimatedMachineHours),
+      productionWindow: ranking.productionWindow,
+      notOfferingProcess,
+      // The weights the scores were summed with, so the record shows each factor's share (decision 0044).
+      weights: settings.weights,
+      rankedCount: ranking.ranked.length,
+      skippedByRule,
+      ranked: ranking.ranked.slice(0, decisionDetailLimit).map((candidate, index) => ({
+        rank: index + 1,
+        companyId: candidate.companyId,
+        name: candidate.name,
+        score: candidate.score,
+        unflaggedScore: candidate.unflaggedScore,
+        flags: candidate.flags.map((flag) => flag.message),
+        parts: candidate.parts,
+        rates: candidate.rates,
+        distanceKm: candidate.distanceKm,
+        supplierPriceCents: candidate.supplierPriceCents,
+        costIndex: candidate.costIndex,
+        freeHours: candidate.capacity.freeHours,
+        utilisation: candidate.capacity.utilisation,
+      })),
+      skipped: skipped.slice(0, decisionDetailLimit),
+    };
+  };
+  /**
+   * Offers the line to `candidate` with its hours in `allocations`; with `unlockedCard`, only while the
+   * supplier's match card is still that version (the statement locks its capacity first), else null.
+   */
+  const offerTo = async (
+    candidate: RankedCandidate,
+    allocations: { weekStart: string; hours: number }[],
+    unlockedCard?: { xmin: string; ctid: string },
+  ): Promise<MatchOutcome | null> => {
+    const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
+    const durationMs = performance.now() - startedAt;
+    const written = await writeOffer(tx, {
+      orderLineId,
+      decision: { record: decisionRecord(), trigger, settingsVersion: version, durationMs },
+      supplierCompanyId: candidate.companyId,
+      supplierPriceCents: candidate.supplierPriceCents,
+      currency: line.currency,
+      rank: ranking.ranked.indexOf(candidate) + 1,
+      score: candidate.score,
+      expiresAt,
+      process: line.process,
+      allocations,
+      note: `Offered to ${candidate.name}`,
+      unlockedCard,
+      email: (offerId) =>
+        newOfferEmail(line, {
+          deliveryDay: lineToMatch.deliveryDate,
+          supplierPriceCents: candidate.supplierPriceCents,
+          expiresAt,
+          offeredBy: "matcher",
+          offerUrl: `${baseUrl}/supplier/offers/${offerId}`,
+        }),
+    });
+    if (written.cardChanged) return null;
+    if (written.emailsQueued > 0) await requestEmailDelivery(tx);
+    await requestOfferExpiry(tx, expiresAt);
+    return { kind: "offered", offerId: written.offerId, supplierCompanyId: candidate.companyId, expiresAt };
+  };
+
+  // The first candidate not on probation is offered the line on the capacity its match card showed the
+  // ranking, in one statement with its capacity lock (decision 0123); only when its card changed meanwhile
+  // are its hours counted again under that lock, as for every candidate after it.
+  let offerOnCard = true;
   for (const candidate of ranking.ranked) {
     let allocations: { weekStart: string; hours: number }[] | null;
     if (onProbation.has(candidate.companyId)) {
@@ -96,6 +171,12 @@ async function matchLockedLine(
         closureDays,
       );
     } else {
+      const card = offerOnCard ? cardVersionOf(candidates, candidate.companyId) : undefined;
+      if (card) {
+        offerOnCard = false;
+        const offered = await offerTo(candidate, candidate.capacity.allocations, card);
+        if (offered) return offered;
+      }
       // Any other supplier: one round trip share-locks its company row (still active?), locks its
       // capacity row (decision 0051) and counts its held hours again under the lock (decision 0074).
       const locked = await lockSupplierCapacity(
@@ -123,10 +204,7 @@ async function matchLockedLine(
           )
         : null;
     }
-    if (allocations) {
-      chosen = { candidate, allocations };
-      break;
-    }
+    if (allocations) return (await offerTo(candidate, allocations))!;
     skipped.push({
       companyId: candidate.companyId,
       name: candidate.name,
@@ -135,104 +213,54 @@ async function matchLockedLine(
     });
   }
 
-  // The record keeps every skip's rule as a count, and the details of the best candidates and of the
-  // first skipped ones: with thousands of suppliers a full list would cost more than the match itself.
-  const skippedByRule: Record<string, number> = {};
-  for (const entry of skipped) skippedByRule[entry.rule] = (skippedByRule[entry.rule] ?? 0) + 1;
-  const decision = {
-    hoursNeeded: Math.max(0.1, lineToMatch.estimatedMachineHours),
-    productionWindow: ranking.productionWindow,
-    notOfferingProcess,
-    // The weights the scores were summed with, so the record shows each factor's share (decision 0044).
-    weights: settings.weights,
-    rankedCount: ranking.ranked.length,
-    skippedByRule,
-    ranked: ranking.ranked.slice(0, decisionDetailLimit).map((candidate, index) => ({
-      rank: index + 1,
-      companyId: candidate.companyId,
-      name: candidate.name,
-      score: candidate.score,
-      unflaggedScore: candidate.unflaggedScore,
-      flags: candidate.flags.map((flag) => flag.message),
-      parts: candidate.parts,
-      rates: candidate.rates,
-      distanceKm: candidate.distanceKm,
-      supplierPriceCents: candidate.supplierPriceCents,
-      costIndex: candidate.costIndex,
-      freeHours: candidate.capacity.freeHours,
-      utilisation: candidate.capacity.utilisation,
-    })),
-    skipped: skipped.slice(0, decisionDetailLimit),
-  };
-  const baseUrl = appUrl();
+  const decision = decisionRecord();
   const durationMs = performance.now() - startedAt;
-  if (!chosen) {
-    await tx.matchDecision.create({
-      data: {
-        orderLineId,
-        candidates: decision as unknown as Prisma.InputJsonValue,
-        chosenSupplierCompanyId: null,
-        trigger,
-        settingsVersion: version,
-        durationMs,
-      },
-    });
-    await moveOrderLine(tx, {
+  await tx.matchDecision.create({
+    data: {
       orderLineId,
-      to: "UNMATCHED",
-      note: ranking.ranked.length === 0 ? "No partner can take it" : "Every capable partner was tried",
-    });
-    await recordAuditLog(tx, {
-      action: "order-line.unmatched",
-      entityType: "OrderLine",
-      entityId: orderLineId,
-      data: { trigger, skipped: skipped.length },
-    });
-    await queueEmail(tx, {
-      to: getEnv().OPERATIONS_EMAIL,
-      subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
-      text: unmatchedEmailText({
-        orderNumber: line.order.number,
-        orderId: line.orderId,
-        quantity: line.quantity,
-        fileName: line.part.originalFileName,
-        processName: processLabel(line.process),
-        materialName: line.materialName,
-        deliveryDate: lineToMatch.deliveryDate,
-        requiredCountryCode: lineToMatch.requiredCountryCode,
-        decision,
-        baseUrl,
-      }),
-    });
-    return { kind: "unmatched" };
-  }
-
-  const { candidate, allocations } = chosen;
-  const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
-  const { offerId, emailsQueued } = await writeOffer(tx, {
-    orderLineId,
-    decision: { record: decision, trigger, settingsVersion: version, durationMs },
-    supplierCompanyId: candidate.companyId,
-    supplierPriceCents: candidate.supplierPriceCents,
-    currency: line.currency,
-    rank: ranking.ranked.indexOf(candidate) + 1,
-    score: candidate.score,
-    expiresAt,
-    process: line.process,
-    allocations,
-    note: `Offered to ${candidate.name}`,
-    email: (offerId) =>
-      newOfferEmail(line, {
-        deliveryDay: lineToMatch.deliveryDate,
-        supplierPriceCents: candidate.supplierPriceCents,
-        expiresAt,
-        offeredBy: "matcher",
-        offerUrl: `${baseUrl}/supplier/offers/${offerId}`,
-      }),
+      candidates: decision as unknown as Prisma.InputJsonValue,
+      chosenSupplierCompanyId: null,
+      trigger,
+      settingsVersion: version,
+      durationMs,
+    },
   });
-  if (emailsQueued > 0) await requestEmailDelivery(tx);
-  await requestOfferExpiry(tx, expiresAt);
-  return { kind: "offered", offerId, supplierCompanyId: candidate.companyId, expiresAt };
+  await moveOrderLine(tx, {
+    orderLineId,
+    to: "UNMATCHED",
+    note: ranking.ranked.length === 0 ? "No partner can take it" : "Every capable partner was tried",
+  });
+  await recordAuditLog(tx, {
+    action: "order-line.unmatched",
+    entityType: "OrderLine",
+    entityId: orderLineId,
+    data: { trigger, skipped: skipped.length },
+  });
+  await queueEmail(tx, {
+    to: getEnv().OPERATIONS_EMAIL,
+    subject: `No partner for order ${line.order.number} (${line.part.originalFileName})`,
+    text: unmatchedEmailText({
+      orderNumber: line.order.number,
+      orderId: line.orderId,
+      quantity: line.quantity,
+      fileName: line.part.originalFileName,
+      processName: processLabel(line.process),
+      materialName: line.materialName,
+      deliveryDate: lineToMatch.deliveryDate,
+      requiredCountryCode: lineToMatch.requiredCountryCode,
+      decision,
+      baseUrl,
+    }),
+  });
+  return { kind: "unmatched" };
+}
+
+/** The version of a candidate's match card as the read gave it (load-match-candidates.ts), if it has one. */
+function cardVersionOf(
+  candidates: readonly SupplierCandidate[],
+  companyId: string,
+): { xmin: string; ctid: string } | undefined {
+  return candidates.find((entry) => entry.companyId === companyId)?.cardVersion;
 }
 
 /**

@@ -81,6 +81,11 @@ export interface SupplierCandidate {
   probation?: ProbationLimits | null;
   /** Its lasers and press brakes (read for sheet lines only). */
   sheetMachines?: SheetMachineCapability[];
+  /**
+   * The version of the match card it was read from (load-match-candidates.ts): the transaction that wrote
+   * the row and where. The matcher offers on the card's capacity while the card stays this version.
+   */
+  cardVersion?: { readonly xmin: string; readonly ctid: string };
 }
 
 export interface RankedCandidate extends CandidateScore {

@@ -29,6 +29,11 @@ export interface OfferToWrite {
   allocations: { weekStart: string; hours: number }[];
   /** The line's history note, e.g. "Offered to Müller CNC". */
   note: string;
+  /**
+   * The supplier's match card as the ranking read it, when its capacity is not locked yet: the statement
+   * takes the locks first and writes only while the card is still this version (decision 0123).
+   */
+  unlockedCard?: { xmin: string; ctid: string };
   /** The e-mail to every active user of the supplier; its text links to `/supplier/offers/{offerId}`. */
   email: (offerId: string) => { subject: string; text: string };
 }
@@ -42,11 +47,16 @@ export interface OfferToWrite {
  * connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
  * the same, and a line that moved anyway rolls the whole transaction back. Returns the offer's id and how
  * many e-mails were queued (their delivery job is the caller's, sent after this).
+ *
+ * With `unlockedCard` the same statement first locks the supplier's company and capacity rows (decision
+ * 0123: lock_supplier_capacity_if_card_unchanged, one round trip less per match) and writes only when its
+ * match card is still that version, so the allocations planned from the card hold. Otherwise it writes
+ * nothing and returns `cardChanged`; the locks stay held for the caller to count again.
  */
 export async function writeOffer(
   tx: TransactionClient,
   offer: OfferToWrite,
-): Promise<{ offerId: string; emailsQueued: number }> {
+): Promise<{ cardChanged: true } | { cardChanged: false; offerId: string; emailsQueued: number }> {
   const status = offerTransitions.enter("PENDING");
   orderLineTransitions.assertMove("AWAITING_MATCH", "OFFERED");
   const offerId = newRowId();
@@ -59,32 +69,51 @@ export async function writeOffer(
   }
   const transport = getEnv().SMTP_URL ? "smtp" : "outbox";
   // The supplier's webhook event (offer.received) and its deliveries, in the same statement (decision 0064).
-  const webhook = webhookEventWrites({
-    companyId: offer.supplierCompanyId,
-    type: "offer.received",
-    data: {
-      offerId,
-      orderLineId: offer.orderLineId,
-      supplierPriceCents: offer.supplierPriceCents,
-      currency: offer.currency,
-      expiresAt: offer.expiresAt.toISOString(),
+  const checked = Prisma.sql`(SELECT "ok" FROM checked)`;
+  const card = offer.unlockedCard;
+  const webhook = webhookEventWrites(
+    {
+      companyId: offer.supplierCompanyId,
+      type: "offer.received",
+      data: {
+        offerId,
+        orderLineId: offer.orderLineId,
+        supplierPriceCents: offer.supplierPriceCents,
+        currency: offer.currency,
+        expiresAt: offer.expiresAt.toISOString(),
+      },
     },
-  });
-  const [written] = await queryRawRows<{ moved: number; emails: number; webhookDeliveryIds: string[] }>(
+    checked,
+  );
+  const [written] = await queryRawRows<{
+    checked: boolean;
+    moved: number;
+    emails: number;
+    webhookDeliveryIds: string[];
+  }>(
     tx,
     Prisma.sql`/* prepared */
-    WITH decision AS (
+    WITH checked AS (
+      SELECT ${
+        card
+          ? Prisma.sql`lock_supplier_capacity_if_card_unchanged(${offer.supplierCompanyId},
+              ${offer.process}::"ManufacturingProcess", ${card.xmin}::xid, ${card.ctid}::tid)`
+          : Prisma.sql`true`
+      } AS "ok"
+    ), decision AS (
       INSERT INTO "MatchDecision" ("id", "orderLineId", "candidates", "chosenSupplierCompanyId", "trigger",
                                    "settingsVersion", "durationMs")
-      VALUES (${newRowId()}, ${offer.orderLineId}, ${JSON.stringify(offer.decision.record)}::jsonb,
-              ${offer.supplierCompanyId}, ${offer.decision.trigger}, ${offer.decision.settingsVersion}::int,
-              ${offer.decision.durationMs}::float8)
+      SELECT ${newRowId()}, ${offer.orderLineId}, ${JSON.stringify(offer.decision.record)}::jsonb,
+             ${offer.supplierCompanyId}, ${offer.decision.trigger}, ${offer.decision.settingsVersion}::int,
+             ${offer.decision.durationMs}::float8
+       WHERE ${checked}
     ), made AS (
       INSERT INTO "Offer" ("id", "status", "orderLineId", "supplierCompanyId", "supplierPriceCents", "currency",
                            "rank", "score", "expiresAt")
-      VALUES (${offerId}, ${status}::"OfferStatus", ${offer.orderLineId}, ${offer.supplierCompanyId},
-              ${offer.supplierPriceCents}::int, ${offer.currency}, ${offer.rank}::int, ${offer.score}::float8,
-              ${offer.expiresAt}::timestamptz)
+      SELECT ${offerId}, ${status}::"OfferStatus", ${offer.orderLineId}, ${offer.supplierCompanyId},
+             ${offer.supplierPriceCents}::int, ${offer.currency}, ${offer.rank}::int, ${offer.score}::float8,
+             ${offer.expiresAt}::timestamptz
+       WHERE ${checked}
       RETURNING "id"
     ), reserved AS (
       INSERT INTO "CapacityReservation" ("id", "companyId", "process", "weekStart", "machineHours", "orderLineId", "offerId")
@@ -96,7 +125,7 @@ export async function writeOffer(
              AS week("id", "weekStart", "hours")
     ), moved AS (
       UPDATE "OrderLine" SET "status" = 'OFFERED', "updatedAt" = now()
-       WHERE "id" = ${offer.orderLineId} AND "status" = 'AWAITING_MATCH'
+       WHERE "id" = ${offer.orderLineId} AND "status" = 'AWAITING_MATCH' AND ${checked}
       RETURNING "id", "orderId"
     ), history AS (
       INSERT INTO "OrderStatusChange" ("orderId", "orderLineId", "fromStatus", "toStatus", "note")
@@ -108,17 +137,19 @@ export async function writeOffer(
       INSERT INTO "OutboxEmail" ("id", "toAddress", "subject", "text", "transport")
       SELECT 'c' || substr(md5(random()::text || clock_timestamp()::text || u."id"), 1, 24),
              lower(btrim(u."email")), ${subject}, ${text}, ${transport}
-        FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL
+        FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL AND ${checked}
       RETURNING "id"
     ), ${webhook.ctes}
-    SELECT (SELECT count(*)::int FROM moved) AS "moved", (SELECT count(*)::int FROM emails) AS "emails",
+    SELECT ${checked} AS "checked", (SELECT count(*)::int FROM moved) AS "moved",
+           (SELECT count(*)::int FROM emails) AS "emails",
            ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`,
   );
+  if (written && !written.checked) return { cardChanged: true };
   if (written?.moved !== 1)
     throw new AppError(
       "invalid_state_transition",
       "The order line changed at the same moment; reload and try again.",
     );
   await requestWebhookDeliveries(tx, written.webhookDeliveryIds);
-  return { offerId, emailsQueued: written.emails };
+  return { cardChanged: false, offerId, emailsQueued: written.emails };
 }

@@ -30,18 +30,23 @@ export async function emitWebhookEvent<Type extends WebhookEventType>(
  * matcher's offer, write-offer.ts): "webhookEvent" inserts the event, "webhookDeliveries" its deliveries
  * and returns their ids, whose jobs the caller sends afterwards with requestWebhookDeliveries.
  */
-export function webhookEventWrites<Type extends WebhookEventType>(event: {
-  companyId: string;
-  type: Type;
-  data: WebhookEventData<Type>;
-}): { eventId: string; ctes: Prisma.Sql } {
+export function webhookEventWrites<Type extends WebhookEventType>(
+  event: {
+    companyId: string;
+    type: Type;
+    data: WebhookEventData<Type>;
+  },
+  /** A boolean SQL expression of the statement: without it true, nothing is written. */
+  when?: Prisma.Sql,
+): { eventId: string; ctes: Prisma.Sql } {
   const data = webhookEventTypes[event.type].data.parse(event.data);
   const eventId = newRowId();
   return {
     eventId,
     ctes: Prisma.sql`"webhookEvent" AS (
       INSERT INTO "WebhookEvent" ("id", "companyId", "type", "data")
-      VALUES (${eventId}, ${event.companyId}, ${event.type}, ${JSON.stringify(data)}::jsonb)
+      SELECT ${eventId}, ${event.companyId}, ${event.type}, ${JSON.stringify(data)}::jsonb
+       WHERE ${when ?? Prisma.sql`true`}
       RETURNING "id"
     ), "webhookDeliveries" AS (
       INSERT INTO "WebhookDelivery" ("id", "eventId", "endpointId", "nextAttemptAt")

@@ -87,6 +87,11 @@ describe("the matcher's statements", () => {
       ])
         expect(offerWrites[0]).toContain(`INSERT INTO "${table}"`);
       expect(statements.filter((sql) => sql.includes('INSERT INTO "WebhookEvent"'))).toHaveLength(1);
+      // Decision 0123: the chosen partner's capacity is locked by the offer's own statement.
+      expect(offerWrites[0]).toContain("lock_supplier_capacity_if_card_unchanged");
+      expect(statements.filter((sql) => sql.includes("lock_and_count_supplier_capacity"))).toEqual([]);
+      // BEGIN, the line's lock, its read, the candidates' read, and then the offer: nothing in between.
+      expect(statements.findIndex((sql) => sql.includes('INSERT INTO "Offer"'))).toBe(4);
 
       const event = await db.webhookEvent.findFirstOrThrow({
         where: { companyId: outcome.supplierCompanyId, type: "offer.received" },
@@ -100,6 +105,48 @@ describe("the matcher's statements", () => {
       expect(jobs[0]!.count).toBe(1);
     } finally {
       pg.Client.prototype.query = query;
+    }
+  });
+
+  // Decision 0123: the offer's statement writes only while the partner's match card is the version the
+  // ranking read. Here the partner's weekly hours change after the read, in a transaction that holds its
+  // capacity row until the match waits for it: the match must count again and not book hours that are gone.
+  it("counts a partner's hours again under its lock when its card changed after the ranking read it", async () => {
+    const { line } = await placeAcmeOrder(db, { requiredCountryCode: "DE" });
+    const mueller = { companyId: "seed_company_mueller", process: "CNC_MILLING" as const };
+    const { machineHoursPerWeek } = await db.weeklyCapacity.findUniqueOrThrow({
+      where: { companyId_process: mueller },
+    });
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `UPDATE "WeeklyCapacity" SET "machineHoursPerWeek" = 0.01 WHERE "companyId" = $1 AND "process" = 'CNC_MILLING'`,
+        [mueller.companyId],
+      );
+      const matched = matchOrderLine(db, line.id, "card changed test");
+      // The match has read Müller's card (the change is not committed) and now waits for its capacity row.
+      for (let waited = 0; ; waited += 20) {
+        const [waiting] = await db.$queryRaw<{ count: number }[]>`
+          SELECT count(*)::int AS "count" FROM pg_stat_activity
+           WHERE wait_event_type = 'Lock' AND query LIKE '%lock_supplier_capacity_if_card_unchanged%'`;
+        if (waiting!.count > 0) break;
+        if (waited > 10_000) throw new Error("The match never waited for Müller's capacity row");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await other.query("COMMIT");
+      const outcome = await matched;
+
+      expect(outcome.kind).toBe("unmatched");
+      expect(await db.capacityReservation.count({ where: { orderLineId: line.id } })).toBe(0);
+      const decision = await db.matchDecision.findFirstOrThrow({ where: { orderLineId: line.id } });
+      expect((decision.candidates as { skipped: unknown[] }).skipped).toContainEqual(
+        expect.objectContaining({ companyId: mueller.companyId, rule: "capacity" }),
+      );
+    } finally {
+      await other.end();
+      await db.weeklyCapacity.update({ where: { companyId_process: mueller }, data: { machineHoursPerWeek } });
     }
   });
 

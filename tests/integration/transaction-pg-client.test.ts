@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { createDriverAdapter, type Database } from "../../lib/db/prisma";
-import { queryRawRows, transactionPgClient } from "../../lib/db/transaction-pg-client";
+import {
+  queryRawRows,
+  transactionPgClient,
+  transactionWithPgClient,
+} from "../../lib/db/transaction-pg-client";
+import { pgClientRequest } from "../../lib/db/transaction-queries-in-turn";
 import { enqueueJobs, followUpJob } from "../../lib/jobs/enqueue-job";
 import { createTestDatabase } from "./setup/test-database";
 
@@ -60,6 +65,24 @@ describe("a transaction's pg connection", () => {
   });
 
   // Decision 0119: pg-boss's job insert, which every offer sends, goes on the transaction's connection too.
+  // Decision 0123: a transaction started by transactionWithPgClient knows its connection from BEGIN on,
+  // without the statement through Prisma that finds it; transactions started at once never mix them up.
+  it("knows its connection from its start, for each of many transactions at once", async () => {
+    const before = sentByPrisma.filter((sql) => sql.includes(pgClientRequest)).length;
+    const pids = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        transactionWithPgClient(db, async (tx) => {
+          const [ours] = await queryRawRows<{ pid: number }>(tx, Prisma.sql`SELECT pg_backend_pid() AS "pid"`);
+          const [prismas] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS "pid"`;
+          expect(ours!.pid).toBe(prismas!.pid);
+          return ours!.pid;
+        }),
+      ),
+    );
+    expect(new Set(pids).size).toBeGreaterThan(1);
+    expect(sentByPrisma.filter((sql) => sql.includes(pgClientRequest)).length).toBe(before);
+  });
+
   it("sends a follow-up job on it: Prisma sends none of pg-boss's statements, and the job rolls back with it", async () => {
     const startAfter = new Date(Date.UTC(2031, 0, 1) + (Date.now() % 86_400_000));
     const jobs = (db: Pick<Database, "$queryRaw">) =>

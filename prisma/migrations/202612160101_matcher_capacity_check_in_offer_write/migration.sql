@@ -1,0 +1,23 @@
+-- Decision 0123 (issue 22): the matcher offers a line to its best supplier in one statement with the
+-- supplier's capacity lock (lib/matching/write-offer.ts). This function takes the locks
+-- lock_and_count_supplier_capacity takes (a share lock on the company row, then an update lock on its
+-- capacity row for the process) and then, in a statement of its own that starts once they are held (under
+-- READ COMMITTED it sees what their previous holder committed), says whether the supplier's match card is
+-- still the version the ranking read: the card is written anew in the same transaction as any change of
+-- its sources (reservations, blocked days, status, weekly capacity), so an unchanged card means the
+-- ranking's capacity plan is what a recount under the lock would plan. False without a capacity row, or
+-- when the card changed: the offer's statement then writes nothing and the matcher counts under the locks
+-- it now holds (lock_and_count_supplier_capacity) as before.
+CREATE FUNCTION "lock_supplier_capacity_if_card_unchanged"(company text, wanted "ManufacturingProcess",
+    card_xmin xid, card_ctid tid)
+RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM "Company" c JOIN "WeeklyCapacity" wc ON wc."companyId" = c."id" AND wc."process" = wanted
+   WHERE c."id" = company
+     FOR SHARE OF c FOR UPDATE OF wc;
+  IF NOT FOUND THEN RETURN false; END IF;
+  RETURN EXISTS (SELECT 1 FROM "SupplierMatchCard" card
+                  WHERE card."companyId" = company AND card."process" = wanted
+                    AND card.xmin = card_xmin AND card.ctid = card_ctid);
+END $$;
