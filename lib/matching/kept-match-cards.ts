@@ -10,7 +10,7 @@ import type { SupplierCandidate } from "./rank-candidates";
 import { emptyTrackRecord } from "./score-candidate";
 
 /** The fields of a card's text before its [name, region] (load-match-candidates.ts). */
-const cardFieldCount = 7;
+const cardFieldCount = 6;
 
 /** The card's `facts` in order (migration 202612120401_supplier_match_cards, refresh_supplier_match_cards). */
 const cardFacts = [
@@ -56,48 +56,101 @@ export interface CardSupplier {
   blockedDays: IsoDate[];
   /** The region (for public holidays). */
   region: string | null;
-  /** The card row's version: the transaction that wrote it (xmin) and its place (ctid). */
-  xmin: string;
-  ctid: string;
+  /** The transaction that wrote the card (SupplierMatchCard.writtenBy): its version. */
+  writtenBy: string;
 }
 
 /**
- * The cards read so far, by process and supplier, with the version each was read in (issue 22): most cards
- * are unchanged from one match to the next, and reading one again is a dozen objects per supplier for the
- * garbage collector, besides the database putting its text together and sending it. Only what does not
- * depend on the line is kept; the read sends a card's text only when its version is not the kept one.
- * Emptied when it holds `cardSuppliersLimit` cards (a few MB).
+ * The cards one process's reads have kept (issue 22, decision 0123), by supplier, with the snapshot of the
+ * read that kept them: every card of the process that snapshot saw is in `cards` as that version. A card
+ * whose writer (SupplierMatchCard.writtenBy) the snapshot saw is the kept one, so the next read leaves its
+ * text out; only the cards written since are read again. Most cards are unchanged from one match to the
+ * next, and reading one is a dozen objects per supplier for the garbage collector, besides the database
+ * putting its text together and sending it. Only what does not depend on the line is kept. Never changed
+ * in place: a read that ends replaces the kept cards of its process, so a read still running keeps the
+ * ones it started with.
  */
-const cardSuppliers = new Map<ManufacturingProcess, Map<string, CardSupplier>>();
-let cardSuppliersCount = 0;
-const cardSuppliersLimit = 50_000;
+export interface KeptCards {
+  readonly cards: ReadonlyMap<string, CardSupplier>;
+  /** The read's snapshot; null before the first read (then every card's text is read). */
+  readonly snapshot: CardSnapshot | null;
+}
 
-export function keptCardsOf(process: ManufacturingProcess): Map<string, CardSupplier> {
-  if (cardSuppliersCount >= cardSuppliersLimit) {
-    cardSuppliers.clear();
-    cardSuppliersCount = 0;
-  }
-  let kept = cardSuppliers.get(process);
-  if (!kept) cardSuppliers.set(process, (kept = new Map()));
+/** A snapshot's bounds as pg_current_snapshot() gives them ("xmin:xmax:xip,…"), as numbers. */
+export interface CardSnapshot {
+  /** Every transaction before it had ended. */
+  xmin: bigint;
+  /** No transaction from it on had started. */
+  xmax: bigint;
+  /** The transactions between them still running. */
+  running: bigint[];
+}
+
+const keptCards = new Map<ManufacturingProcess, KeptCards>();
+/** All processes' kept cards are let go when they hold this many (a few MB). */
+const keptCardsLimit = 50_000;
+
+export function keptCardsOf(process: ManufacturingProcess): KeptCards {
+  let kept = keptCards.get(process);
+  if (!kept) keptCards.set(process, (kept = { cards: new Map(), snapshot: null }));
   return kept;
 }
 
 /**
- * The supplier of a row of the read whose line fields end at `from`: as sent with the read when the row
- * leaves the card out, else read from the row's card text and kept.
+ * Keeps what a read of `process` gave, when the kept cards are still those it started with (`from`):
+ * those and the cards it read anew (`read`), under its snapshot. A read that ran beside another one that
+ * ended first keeps nothing (the next read reads its cards again), and so does a read whose transaction
+ * wrote cards itself: they are not committed and may still roll back.
+ */
+export function keepCards(
+  process: ManufacturingProcess,
+  from: KeptCards,
+  read: { cards: ReadonlyMap<string, CardSupplier>; snapshot: CardSnapshot; ownCards: boolean },
+): void {
+  if (keptCards.get(process) !== from || read.ownCards) return;
+  let cards = from.cards;
+  if (read.cards.size > 0) {
+    const merged = new Map(from.cards);
+    for (const [id, card] of read.cards) merged.set(id, card);
+    cards = merged;
+  }
+  let count = 0;
+  for (const [other, kept] of keptCards) if (other !== process) count += kept.cards.size;
+  if (count + cards.size > keptCardsLimit) keptCards.clear();
+  keptCards.set(process, { cards, snapshot: read.snapshot });
+}
+
+/** Lets every kept card go: the next reads read all cards again. */
+export function forgetKeptCards(): void {
+  keptCards.clear();
+}
+
+/** A snapshot as pg_current_snapshot()::text writes it: "xmin:xmax:xip1,xip2,…". */
+export function cardSnapshotOf(text: string): CardSnapshot {
+  const [xmin, xmax, running = ""] = text.split(":");
+  return {
+    xmin: BigInt(xmin!),
+    xmax: BigInt(xmax!),
+    running: running ? running.split(",").map((xid) => BigInt(xid)) : [],
+  };
+}
+
+/**
+ * The supplier of a row of the read whose line fields end at `from`: the kept card when the row leaves the
+ * card out (undefined if none is kept, which a consistent kept state never has), else read from the row's
+ * card text and added to `read`.
  */
 export function supplierOfRow(
   row: string,
   from: number,
-  sent: ReadonlyMap<string, CardSupplier>,
-  kept: Map<string, CardSupplier>,
-): CardSupplier {
+  kept: ReadonlyMap<string, CardSupplier>,
+  read: Map<string, CardSupplier>,
+): CardSupplier | undefined {
   const idEnd = row.indexOf("|", from + 1);
   const id = row.slice(from + 1, idEnd);
-  if (idEnd === row.length - 1) return sent.get(id)!;
+  if (idEnd === row.length - 1) return kept.get(id);
   const supplier = supplierOfCard(id, row.slice(idEnd + 1));
-  if (!kept.has(supplier.fixed.companyId)) cardSuppliersCount++;
-  kept.set(supplier.fixed.companyId, supplier);
+  read.set(supplier.fixed.companyId, supplier);
   return supplier;
 }
 
@@ -110,11 +163,11 @@ function supplierOfCard(id: string, card: string): CardSupplier {
   const ends = [text.indexOf("|")];
   for (let index = 1; index < cardFieldCount; index++) ends.push(text.indexOf("|", ends[index - 1]! + 1));
   const field = (index: number) => text.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]);
-  const countryCode = field(2);
-  const facts = field(3).split(",");
-  const machines = field(4);
-  const certificates = field(5);
-  const blocked = field(6);
+  const countryCode = field(1);
+  const facts = field(2).split(",");
+  const machines = field(3);
+  const certificates = field(4);
+  const blocked = field(5);
   const [name, region] = JSON.parse(text.slice(ends[cardFieldCount - 1]! + 1)) as [string, string | null];
   const auditStatus = facts[at.auditStatus]!;
   return {
@@ -146,8 +199,7 @@ function supplierOfCard(id: string, card: string): CardSupplier {
       : [],
     blockedDays: blocked ? blocked.split(" ") : [],
     region,
-    xmin: field(0),
-    ctid: field(1),
+    writtenBy: field(0),
   };
 }
 

@@ -6,8 +6,18 @@ import { queryRawRows } from "../db/transaction-pg-client";
 import { daysOffBetween } from "./days-off";
 import { loadClosureDays } from "./load-closure-days";
 import type { SupplierCandidate } from "./rank-candidates";
-import { keptVersionsOf } from "./kept-card-versions";
-import { keptCardsOf, numberOrNull, supplierOfRow, textOrNull, type CardSupplier } from "./kept-match-cards";
+import {
+  cardSnapshotOf,
+  forgetKeptCards,
+  keepCards,
+  keptCardsOf,
+  numberOrNull,
+  supplierOfRow,
+  textOrNull,
+  type CardSnapshot,
+  type CardSupplier,
+  type KeptCards,
+} from "./kept-match-cards";
 
 /**
  * Earlier offers of the line that do not keep a supplier from being offered it again: a withdrawn offer
@@ -22,6 +32,7 @@ const notExcludingOfferStatuses = ["WITHDRAWN"];
 // each would be a thousand more objects for the garbage collector to copy while the match runs.
 const noBlockedDays: ReadonlySet<IsoDate> = new Set();
 const noHeldHours: ReadonlyMap<IsoDate, number> = new Map();
+const sawNothing: CardSnapshot = { xmin: 0n, xmax: 0n, running: [] };
 
 /**
  * The read returns every supplier of the process as one text (issue 22): a row per supplier, "\n"
@@ -29,11 +40,11 @@ const noHeldHours: ReadonlyMap<IsoDate, number> = new Map();
  *
  *     material offered (1 or empty) | earlier offer's status | held hours of the window's weeks (";") |
  *     probation (maxOrderValueCents,maxOpenJobs,conditionsDueOn,openJobs; empty without) | id |
- *     the card's version (xmin, ctid) | country | facts (`cardFacts`, ",") | machines | certificates |
+ *     the card's writer (its version) | country | facts (`cardFacts`, ",") | machines | certificates |
  *     blocked days | [name, region]
  *
- * A row ends after the id when the card is the version this process kept and sent with the read
- * (kept-match-cards.ts). The last field is JSON: name and region are texts a supplier types, which may hold
+ * A row ends after the id when the card is the one this process kept: its writer had ended by the kept
+ * cards' snapshot (kept-match-cards.ts, decision 0123). The last field is JSON: name and region are texts a supplier types, which may hold
  * "|"; JSON escapes every line break, and nothing else in a row can hold "|" or "\n". One value instead
  * of 4,000 at 1,000 suppliers (the driver and Prisma decode each value on its own), and an unchanged card
  * is neither put together by the database nor decoded here again.
@@ -85,38 +96,13 @@ export async function loadMatchCandidates(
           ),
         )})`
       : Prisma.sql`''`;
-  // The cards this process kept, as sent with the read: a row that leaves its card out means this one.
-  const kept = keptCardsOf(query.process);
-  const sent = new Map(kept);
-  const { ids, xmins, ctids } = keptVersionsOf(sent);
-  const [read] = await queryRawRows<{ cards: string | null }>(
-    db,
-    Prisma.sql`/* prepared */
-      SELECT string_agg(concat(
-               (card."materialIds" @> ARRAY[(SELECT m."id" FROM "Material" m WHERE m."code" = ${query.materialCode})])::int,
-               '|', o."status", '|', ${heldByWeek}, '|',
-               CASE WHEN card."probation" IS NOT NULL THEN concat(
-                 card."probation" ->> 0, ',', card."probation" ->> 1, ',', card."probation" ->> 2, ',',
-                 -- Its offers waiting for an answer and its accepted jobs not yet shipped, as loadProbations counts.
-                 (SELECT count(*) FROM "Offer" po WHERE po."supplierCompanyId" = card."companyId" AND po."status" = 'PENDING')
-               + (SELECT count(*) FROM "OrderLine" pl WHERE pl."supplierCompanyId" = card."companyId"
-                     AND pl."status" IN ('ACCEPTED', 'IN_PRODUCTION', 'QUALITY_CHECK'))) END,
-               '|', card."companyId", '|',
-               -- Every refresh writes the card anew: the transaction that wrote its row and where tell one apart.
-               CASE WHEN known."xmin" IS NULL OR known."xmin" <> card.xmin OR known."ctid" <> card.ctid THEN concat(
-                 card.xmin, '|', card.ctid, '|', card."countryCode", '|', card."facts", '|',
-                 card."machineEnvelopesMm", '|', card."certificates", '|', card."blockedDays", '|',
-                 json_build_array(card."name", card."region")) END),
-             chr(10)) AS "cards"
-        FROM "SupplierMatchCard" card
-        LEFT JOIN unnest(${ids}::text[], ${xmins}::xid[], ${ctids}::tid[]) AS known("companyId", "xmin", "ctid")
-               ON known."companyId" = card."companyId"
-        LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
-                    WHERE "orderLineId" = ${query.orderLineId} AND "status"::text NOT IN (${Prisma.join(notExcludingOfferStatuses)})
-                    ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = card."companyId"
-       WHERE card."process" = ${query.process}::"ManufacturingProcess"`,
-  );
-  const rows = read?.cards ? read.cards.split("\n") : [];
+  let read = await readCards(db, query, heldByWeek, keptCardsOf(query.process));
+  if (!read) {
+    // A row left out a card that is not kept (a database restored under a running app): read them all.
+    forgetKeptCards();
+    read = (await readCards(db, query, heldByWeek, keptCardsOf(query.process)))!;
+  }
+  const { rows, suppliers } = read;
 
   // Issue 21: public holidays of the supplier's country and region and the platform's closure days are
   // no capacity. One set per country and region, shared by its suppliers without blocked days of their own.
@@ -145,13 +131,13 @@ export async function loadMatchCandidates(
   };
   const partLongestFirst = [...query.partSizeMm].sort((a, b) => b - a);
   const required = new Set(query.requiredCertificates);
-  const candidates = rows.map((row): SupplierCandidate => {
+  const candidates = rows.map((row, index): SupplierCandidate => {
     // Where the row's four line fields end: four numbers, not an array per row (decision 0119).
     const materialEnd = row.indexOf("|");
     const offerEnd = row.indexOf("|", materialEnd + 1);
     const heldEnd = row.indexOf("|", offerEnd + 1);
     const probationEnd = row.indexOf("|", heldEnd + 1);
-    const supplier = supplierOfRow(row, probationEnd, sent, kept);
+    const supplier = suppliers[index]!;
     const { fixed } = supplier;
     const probation = row.slice(heldEnd + 1, probationEnd);
     // Written out rather than spread from `fixed`: a spread object costs about ten times as much here.
@@ -175,11 +161,70 @@ export async function loadMatchCandidates(
       previousOffer:
         offerEnd > materialEnd + 1 ? (row.slice(materialEnd + 1, offerEnd) as OfferStatus) : null,
       probation: probation ? probationOf(probation) : null,
-      // The kept card itself, which holds its version: no object of its own.
-      cardVersion: supplier,
+      cardWrittenBy: supplier.writtenBy,
     };
   });
   return { candidates, notOfferingProcess: supplierCount - candidates.length };
+}
+
+/**
+ * The read (see above), with the supplier of each row: its kept card or the card read anew. Keeps what it
+ * read (keepCards). Null when a row left out a card `kept` does not hold.
+ */
+async function readCards(
+  db: Database | TransactionClient,
+  query: { orderLineId: string; process: ManufacturingProcess; materialCode: string },
+  heldByWeek: Prisma.Sql,
+  kept: KeptCards,
+): Promise<{ rows: string[]; suppliers: CardSupplier[] } | null> {
+  // Whether the card is one the kept cards' snapshot saw: its writer had ended before it (decision 0123).
+  // Before the first read, a snapshot that saw nothing: one statement to prepare either way.
+  const snapshot = kept.snapshot ?? sawNothing;
+  const visible = Prisma.sql`(card."writtenBy" < ${snapshot.xmin}::bigint
+    OR (card."writtenBy" < ${snapshot.xmax}::bigint AND card."writtenBy" <> ALL (${snapshot.running}::bigint[])))`;
+  const [read] = await queryRawRows<{ cards: string | null; snapshot: string; ownCards: boolean | null }>(
+    db,
+    Prisma.sql`/* prepared */
+      SELECT string_agg(concat(
+               (card."materialIds" @> ARRAY[(SELECT m."id" FROM "Material" m WHERE m."code" = ${query.materialCode})])::int,
+               '|', o."status", '|', ${heldByWeek}, '|',
+               CASE WHEN card."probation" IS NOT NULL THEN concat(
+                 card."probation" ->> 0, ',', card."probation" ->> 1, ',', card."probation" ->> 2, ',',
+                 -- Its offers waiting for an answer and its accepted jobs not yet shipped, as loadProbations counts.
+                 (SELECT count(*) FROM "Offer" po WHERE po."supplierCompanyId" = card."companyId" AND po."status" = 'PENDING')
+               + (SELECT count(*) FROM "OrderLine" pl WHERE pl."supplierCompanyId" = card."companyId"
+                     AND pl."status" IN ('ACCEPTED', 'IN_PRODUCTION', 'QUALITY_CHECK'))) END,
+               '|', card."companyId", '|',
+               -- The card's writer names its version (decision 0123).
+               CASE WHEN NOT ${visible} THEN concat(
+                 card."writtenBy", '|', card."countryCode", '|', card."facts", '|',
+                 card."machineEnvelopesMm", '|', card."certificates", '|', card."blockedDays", '|',
+                 json_build_array(card."name", card."region")) END),
+             chr(10)) AS "cards",
+             pg_current_snapshot()::text AS "snapshot",
+             bool_or(card."writtenBy" = (SELECT pg_current_xact_id_if_assigned()::text::bigint)) AS "ownCards"
+        FROM "SupplierMatchCard" card
+        LEFT JOIN (SELECT DISTINCT ON ("supplierCompanyId") "supplierCompanyId", "status" FROM "Offer"
+                    WHERE "orderLineId" = ${query.orderLineId} AND "status"::text NOT IN (${Prisma.join(notExcludingOfferStatuses)})
+                    ORDER BY "supplierCompanyId", "createdAt" DESC) o ON o."supplierCompanyId" = card."companyId"
+       WHERE card."process" = ${query.process}::"ManufacturingProcess"`,
+  );
+  const rows = read?.cards ? read.cards.split("\n") : [];
+  const fresh = new Map<string, CardSupplier>();
+  const suppliers: CardSupplier[] = [];
+  for (const row of rows) {
+    let probationEnd = -1;
+    for (let field = 0; field < 4; field++) probationEnd = row.indexOf("|", probationEnd + 1);
+    const supplier = supplierOfRow(row, probationEnd, kept.cards, fresh);
+    if (!supplier) return null;
+    suppliers.push(supplier);
+  }
+  keepCards(query.process, kept, {
+    cards: fresh,
+    snapshot: cardSnapshotOf(read!.snapshot),
+    ownCards: read!.ownCards === true,
+  });
+  return { rows, suppliers };
 }
 
 /** An open probation as the read gives it: "maxOrderValueCents,maxOpenJobs,conditionsDueOn,openJobs". */

@@ -116,7 +116,7 @@ async function matchLockedLine(
   const offerTo = async (
     candidate: RankedCandidate,
     allocations: { weekStart: string; hours: number }[],
-    unlockedCard?: { xmin: string; ctid: string },
+    unlockedCard?: { writtenBy: string },
   ): Promise<MatchOutcome | null> => {
     const expiresAt = offerDeadline(now, settings.offerDeadlineWorkingHours, settings.holidays);
     const durationMs = performance.now() - startedAt;
@@ -171,10 +171,10 @@ async function matchLockedLine(
         closureDays,
       );
     } else {
-      const card = offerOnCard ? cardVersionOf(candidates, candidate.companyId) : undefined;
-      if (card) {
+      const writtenBy = offerOnCard ? cardWriterOf(candidates, candidate.companyId) : undefined;
+      if (writtenBy) {
         offerOnCard = false;
-        const offered = await offerTo(candidate, candidate.capacity.allocations, card);
+        const offered = await offerTo(candidate, candidate.capacity.allocations, { writtenBy });
         if (offered) return offered;
       }
       // Any other supplier: one round trip share-locks its company row (still active?), locks its
@@ -255,12 +255,9 @@ async function matchLockedLine(
   return { kind: "unmatched" };
 }
 
-/** The version of a candidate's match card as the read gave it (load-match-candidates.ts), if it has one. */
-function cardVersionOf(
-  candidates: readonly SupplierCandidate[],
-  companyId: string,
-): { xmin: string; ctid: string } | undefined {
-  return candidates.find((entry) => entry.companyId === companyId)?.cardVersion;
+/** The writer of a candidate's match card as the read gave it (load-match-candidates.ts), if it has one. */
+function cardWriterOf(candidates: readonly SupplierCandidate[], companyId: string): string | undefined {
+  return candidates.find((entry) => entry.companyId === companyId)?.cardWrittenBy;
 }
 
 /**

@@ -82,10 +82,10 @@ export interface SupplierCandidate {
   /** Its lasers and press brakes (read for sheet lines only). */
   sheetMachines?: SheetMachineCapability[];
   /**
-   * The version of the match card it was read from (load-match-candidates.ts): the transaction that wrote
-   * the row and where. The matcher offers on the card's capacity while the card stays this version.
+   * The transaction that wrote the match card it was read from (load-match-candidates.ts): the card's
+   * version. The matcher offers on the card's capacity while the card stays this version (decision 0123).
    */
-  cardVersion?: { readonly xmin: string; readonly ctid: string };
+  cardWrittenBy?: string;
 }
 
 export interface RankedCandidate extends CandidateScore {

@@ -33,7 +33,7 @@ export interface OfferToWrite {
    * The supplier's match card as the ranking read it, when its capacity is not locked yet: the statement
    * takes the locks first and writes only while the card is still this version (decision 0123).
    */
-  unlockedCard?: { xmin: string; ctid: string };
+  unlockedCard?: { writtenBy: string };
   /** The e-mail to every active user of the supplier; its text links to `/supplier/offers/{offerId}`. */
   email: (offerId: string) => { subject: string; text: string };
 }
@@ -97,7 +97,7 @@ export async function writeOffer(
       SELECT ${
         card
           ? Prisma.sql`lock_supplier_capacity_if_card_unchanged(${offer.supplierCompanyId},
-              ${offer.process}::"ManufacturingProcess", ${card.xmin}::xid, ${card.ctid}::tid)`
+              ${offer.process}::"ManufacturingProcess", ${card.writtenBy}::bigint)`
           : Prisma.sql`true`
       } AS "ok"
     ), decision AS (
