@@ -28,7 +28,7 @@ export function followUpJob<Name extends JobName>(
 // started and opens no connection of its own (the default one refuses, so nothing slips past the transaction).
 let sendOnlyQueue: PgBoss | undefined;
 const sentInTransaction = new WeakMap<object, Set<string>>();
-function getSendOnlyQueue(): PgBoss {
+export function getSendOnlyQueue(): PgBoss {
   sendOnlyQueue ??= new PgBoss({
     db: {
       executeSql: () => Promise.reject(new Error("A follow-up job is sent only inside a transaction.")),
@@ -79,7 +79,7 @@ export async function enqueueJobs(
 }
 
 /** pg-boss hands its pg driver objects for jsonb columns; through Prisma they travel as JSON text. */
-function sqlValue(value: unknown): unknown {
+export function sqlValue(value: unknown): unknown {
   return value !== null && typeof value === "object" && !(value instanceof Date)
     ? JSON.stringify(value)
     : value;

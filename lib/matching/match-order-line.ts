@@ -1,4 +1,3 @@
-import { requestOfferExpiry } from "./request-matching";
 import type { Prisma } from "../db/generated/client";
 import type { ManufacturingProcess } from "../db/generated/enums";
 import type { Database, TransactionClient } from "../db/prisma";
@@ -144,7 +143,6 @@ async function matchLockedLine(
     });
     if (written.cardChanged) return null;
     if (written.emailsQueued > 0) await requestEmailDelivery(tx);
-    await requestOfferExpiry(tx, expiresAt);
     return { kind: "offered", offerId: written.offerId, supplierCompanyId: candidate.companyId, expiresAt };
   };
 

@@ -10,6 +10,7 @@ import { hasPageLink } from "../notifications/email-page-link";
 import { orderLineTransitions } from "../orders/order-line-transitions";
 import { offerTransitions } from "./offer-transitions";
 import { requestWebhookDeliveries, webhookEventWrites } from "../webhooks/emit-webhook-event";
+import { offerExpiryJobInsert } from "./request-matching";
 
 export interface OfferToWrite {
   orderLineId: string;
@@ -43,8 +44,9 @@ export interface OfferToWrite {
  * reservations, the line's move from AWAITING_MATCH to OFFERED with its history row and audit entry
  * (what moveOrderLine writes), the offer e-mail to each active user of the supplier (what
  * queueCompanyEmail writes), and the supplier's offer.received webhook event with a delivery for each of
- * its endpoints (what emitWebhookEvent writes; their jobs are sent after it). Before, these were eleven statements, each a round trip on the transaction's
- * connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
+ * its endpoints (what emitWebhookEvent writes; their jobs are sent after it), and the job that expires the
+ * offer at its deadline (requestOfferExpiry's, decision 0123). Before, these were twelve statements, each
+ * a round trip on the transaction's connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
  * the same, and a line that moved anyway rolls the whole transaction back. Returns the offer's id and how
  * many e-mails were queued (their delivery job is the caller's, sent after this).
  *
@@ -70,6 +72,8 @@ export async function writeOffer(
   const transport = getEnv().SMTP_URL ? "smtp" : "outbox";
   // The supplier's webhook event (offer.received) and its deliveries, in the same statement (decision 0064).
   const checked = Prisma.sql`(SELECT "ok" FROM checked)`;
+  // The job that expires the offer at its deadline if still pending then, in this statement too.
+  const expiry = await offerExpiryJobInsert(offer.expiresAt, checked.text);
   const card = offer.unlockedCard;
   const webhook = webhookEventWrites(
     {
@@ -139,7 +143,9 @@ export async function writeOffer(
              lower(btrim(u."email")), ${subject}, ${text}, ${transport}
         FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL AND ${checked}
       RETURNING "id"
-    ), ${webhook.ctes}
+    ), ${webhook.ctes}, expiry AS (
+      ${expiry}
+    )
     SELECT ${checked} AS "checked", (SELECT count(*)::int FROM moved) AS "moved",
            (SELECT count(*)::int FROM emails) AS "emails",
            ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`,

@@ -90,6 +90,11 @@ describe("the matcher's statements", () => {
       // Decision 0123: the chosen partner's capacity is locked by the offer's own statement.
       expect(offerWrites[0]).toContain("lock_supplier_capacity_if_card_unchanged");
       expect(statements.filter((sql) => sql.includes("lock_and_count_supplier_capacity"))).toEqual([]);
+      // So is the offer's expiry job, due at its deadline; no statement of its own sends it.
+      expect(offerWrites[0]).toContain("INSERT INTO pgboss.job");
+      const expiryJobs = await db.$queryRaw<{ startAfter: Date }[]>`
+        SELECT start_after AS "startAfter" FROM pgboss.job WHERE name = 'offers.expire' AND start_after = ${outcome.expiresAt}`;
+      expect(expiryJobs).toHaveLength(1);
       // BEGIN, the line's lock, its read, the candidates' read, and then the offer: nothing in between.
       expect(statements.findIndex((sql) => sql.includes('INSERT INTO "Offer"'))).toBe(4);
 
@@ -113,6 +118,13 @@ describe("the matcher's statements", () => {
   // capacity row until the match waits for it: the match must count again and not book hours that are gone.
   it("counts a partner's hours again under its lock when its card changed after the ranking read it", async () => {
     const { line } = await placeAcmeOrder(db, { requiredCountryCode: "DE" });
+    const expiryJobs = async () =>
+      (
+        await db.$queryRaw<
+          { count: number }[]
+        >`SELECT count(*)::int AS "count" FROM pgboss.job WHERE name = 'offers.expire'`
+      )[0]!.count;
+    const expiryJobsBefore = await expiryJobs();
     const mueller = { companyId: "seed_company_mueller", process: "CNC_MILLING" as const };
     const { machineHoursPerWeek } = await db.weeklyCapacity.findUniqueOrThrow({
       where: { companyId_process: mueller },
@@ -140,13 +152,18 @@ describe("the matcher's statements", () => {
 
       expect(outcome.kind).toBe("unmatched");
       expect(await db.capacityReservation.count({ where: { orderLineId: line.id } })).toBe(0);
+      // The offer's statement that found the card changed wrote nothing: no expiry job for an offer not made.
+      expect(await expiryJobs()).toBe(expiryJobsBefore);
       const decision = await db.matchDecision.findFirstOrThrow({ where: { orderLineId: line.id } });
       expect((decision.candidates as { skipped: unknown[] }).skipped).toContainEqual(
         expect.objectContaining({ companyId: mueller.companyId, rule: "capacity" }),
       );
     } finally {
       await other.end();
-      await db.weeklyCapacity.update({ where: { companyId_process: mueller }, data: { machineHoursPerWeek } });
+      await db.weeklyCapacity.update({
+        where: { companyId_process: mueller },
+        data: { machineHoursPerWeek },
+      });
     }
   });
 
@@ -160,7 +177,12 @@ describe("the matcher's statements", () => {
         ]);
       return tx.$queryRaw<{ statement: string }[]>`SELECT "statement" FROM pg_prepared_statements`;
     });
-    expect(prepared.filter((row) => row.statement.includes("INSERT INTO pgboss.job"))).toHaveLength(1);
+    // The offer's own statement holds the expiry job's insert too (decision 0123); this counts pg-boss's own.
+    const jobInserts = prepared.filter(
+      (row) =>
+        row.statement.includes("INSERT INTO pgboss.job") && !row.statement.includes('INSERT INTO "Offer"'),
+    );
+    expect(jobInserts).toHaveLength(1);
   });
 
   // Issue 22 (decision 0083): a match's COMMIT does not wait for its WAL to reach the disk; every other
