@@ -144,3 +144,47 @@ export async function insertSuppliers(sql: pg.Client, first: number, last: numbe
     [first, last, holderLineId, reservationsPerWeek],
   );
 }
+
+/** The tables a full match writes rows of the bench line into. */
+const writtenTables = `"Offer", "CapacityReservation", "MatchDecision", "OrderLine", "OrderStatusChange", "AuditLogEntry"`;
+
+/**
+ * Empties what a full match wrote for the line, so every run places the same line against the same data.
+ * No VACUUM between runs (decision 0123): a worker places line after line with its statements' plans
+ * cached, and a VACUUM of a table makes every cached plan that reads it be planned again (it updates the
+ * table's statistics), which a match after autovacuum pays once, not every time. The dead rows of ten
+ * runs (an offer, its reservations, a decision, a history row each) are a few dozen among 156,000
+ * reservations. `vacuum` true vacuums as the runs before that decision did (`matchAfterVacuumMs`).
+ */
+export async function resetLine(sql: pg.Client, options: { vacuum?: boolean } = {}): Promise<void> {
+  await sql.query(`DELETE FROM "CapacityReservation" WHERE "orderLineId" = $1`, [lineId]);
+  await sql.query(`DELETE FROM "Offer" WHERE "orderLineId" = $1`, [lineId]);
+  await sql.query(`DELETE FROM "MatchDecision" WHERE "orderLineId" = $1`, [lineId]);
+  await sql.query(`DELETE FROM "OrderStatusChange" WHERE "orderLineId" = $1`, [lineId]);
+  await sql.query(`DELETE FROM "AuditLogEntry" WHERE "entityId" = $1`, [lineId]);
+  await sql.query(`UPDATE "OrderLine" SET "status" = 'AWAITING_MATCH' WHERE "id" = $1`, [lineId]);
+  if (options.vacuum) await sql.query(`VACUUM ${writtenTables}`);
+}
+
+/** Rows and size of each table the data set fills, at the largest size loaded. */
+export async function describeDataSet(sql: pg.Client): Promise<void> {
+  const tables = [
+    "Company",
+    "SupplierProcess",
+    "SupplierMaterial",
+    "Machine",
+    "WeeklyCapacity",
+    "SupplierAudit",
+    "Certificate",
+    "SupplierScore",
+    "BlockedDay",
+    "CapacityReservation",
+  ];
+  console.log("\nData set at the largest size (rows per table, size with indexes):");
+  for (const table of tables) {
+    const { rows } = await sql.query<{ rows: string; size: string }>(
+      `SELECT count(*)::text AS rows, pg_size_pretty(pg_total_relation_size('"${table}"')) AS size FROM "${table}"`,
+    );
+    console.log(`  ${table.padEnd(20)} ${rows[0]!.rows.padStart(10)}  ${rows[0]!.size}`);
+  }
+}

@@ -33,6 +33,8 @@ import {
   lineToMatch,
   now,
   reservationsPerWeek,
+  resetLine,
+  describeDataSet,
   today,
 } from "./match-bench-data";
 import { compareMatchers, loadBaselineMatcher, loadNewMatcher } from "./match-bench-compare";
@@ -49,27 +51,6 @@ const compareRounds = Number(process.env.BENCH_COMPARE_ROUNDS ?? 6);
 const compareSizes = (process.env.BENCH_COMPARE_SIZES ?? "1000").split(",").map(Number);
 const batchSuppliers = 1000;
 const showPlans = process.env.BENCH_PLANS === "1";
-
-/** The tables a full match writes rows of the bench line into. */
-const writtenTables = `"Offer", "CapacityReservation", "MatchDecision", "OrderLine", "OrderStatusChange", "AuditLogEntry"`;
-
-/**
- * Empties what a full match wrote for the line, so every run places the same line against the same data.
- * No VACUUM between runs (decision 0123): a worker places line after line with its statements' plans
- * cached, and a VACUUM of a table makes every cached plan that reads it be planned again (it updates the
- * table's statistics), which a match after autovacuum pays once, not every time. The dead rows of ten
- * runs (an offer, its reservations, a decision, a history row each) are a few dozen among 156,000
- * reservations. `vacuum` true vacuums as the runs before that decision did (`matchAfterVacuumMs`).
- */
-async function resetLine(sql: pg.Client, options: { vacuum?: boolean } = {}): Promise<void> {
-  await sql.query(`DELETE FROM "CapacityReservation" WHERE "orderLineId" = $1`, [lineId]);
-  await sql.query(`DELETE FROM "Offer" WHERE "orderLineId" = $1`, [lineId]);
-  await sql.query(`DELETE FROM "MatchDecision" WHERE "orderLineId" = $1`, [lineId]);
-  await sql.query(`DELETE FROM "OrderStatusChange" WHERE "orderLineId" = $1`, [lineId]);
-  await sql.query(`DELETE FROM "AuditLogEntry" WHERE "entityId" = $1`, [lineId]);
-  await sql.query(`UPDATE "OrderLine" SET "status" = 'AWAITING_MATCH' WHERE "id" = $1`, [lineId]);
-  if (options.vacuum) await sql.query(`VACUUM ${writtenTables}`);
-}
 
 /**
  * The matcher's decision without its writes: candidates loaded in one transaction, as the matcher does,
@@ -266,28 +247,6 @@ async function queryBreakdown(db: Database, sql: pg.Client, matchMedianMs: numbe
     const execution = lines.find((line) => line.startsWith("Execution Time")) ?? "";
     console.log(`  ${execution.padEnd(28)} ${row.label.slice(0, 70)}`);
     if (showPlans) console.log(lines.map((line) => `      ${line}`).join("\n"));
-  }
-}
-
-async function describeDataSet(sql: pg.Client): Promise<void> {
-  const tables = [
-    "Company",
-    "SupplierProcess",
-    "SupplierMaterial",
-    "Machine",
-    "WeeklyCapacity",
-    "SupplierAudit",
-    "Certificate",
-    "SupplierScore",
-    "BlockedDay",
-    "CapacityReservation",
-  ];
-  console.log("\nData set at the largest size (rows per table, size with indexes):");
-  for (const table of tables) {
-    const { rows } = await sql.query<{ rows: string; size: string }>(
-      `SELECT count(*)::text AS rows, pg_size_pretty(pg_total_relation_size('"${table}"')) AS size FROM "${table}"`,
-    );
-    console.log(`  ${table.padEnd(20)} ${rows[0]!.rows.padStart(10)}  ${rows[0]!.size}`);
   }
 }
 

@@ -59,13 +59,14 @@ interface LineRow extends MatchingContextRow {
 /**
  * Locks an order line for the matcher or a re-offer (so one transaction places it at a time) and reads it with its order,
  * buyer and part; null when there is no such line. The read is one joined statement rather than an
- * include, which Prisma runs as four, each a round trip on the transaction's connection. It stays a
- * statement of its own after the lock: under READ COMMITTED its snapshot is taken once the lock is held,
- * so it sees what the previous holder of the lock committed, for the order and buyer as for the line.
- * The same statement reads the matching context (matching-context.ts): one round trip, not four.
+ * include, which Prisma runs as four, each a round trip on the transaction's connection. It is a
+ * statement of its own after the lock, inside the database function that takes the lock: under READ
+ * COMMITTED its snapshot is taken once the lock is held, so it sees what the previous holder of the lock
+ * committed, for the order and buyer as for the line. The same round trip reads the matching context
+ * (matching-context.ts): one, not five.
  *
  * `commitWithoutWaitingForDisk` lets the transaction's COMMIT return before its WAL reaches the disk
- * (`synchronous_commit = off` for this transaction only, set by the lock's statement: no round trip of its
+ * (`synchronous_commit = off` for this transaction only, set by the same function: no round trip of its
  * own). The matcher's choice (decision 0083): a crash in the next fraction of a second can lose the match
  * as a whole, never a part of it, and nothing outside the database acts on it before it is on disk.
  */
@@ -74,31 +75,15 @@ export async function lockLineToMatch(
   orderLineId: string,
   options: { commitWithoutWaitingForDisk?: boolean } = {},
 ): Promise<LineToPlace | null> {
-  await queryRawRows(
-    tx,
-    options.commitWithoutWaitingForDisk
-      ? Prisma.sql`/* prepared */ SELECT set_config('synchronous_commit', 'off', true)
-                     FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`
-      : Prisma.sql`/* prepared */ SELECT 1 FROM "OrderLine" WHERE "id" = ${orderLineId} FOR UPDATE`,
-  );
-  // On the transaction's pg connection (issue 22): pg decodes these columns as Prisma does, but for the
-  // date, which comes as its ISO day and is made the Date Prisma gives (midnight UTC).
+  // One round trip (decision 0123): lock_order_line_to_match (migration 202612160101) locks the line and
+  // reads it in a statement of its own once the lock is held; the context is read beside it. On the
+  // transaction's pg connection (issue 22): pg decodes these columns as Prisma does, but for the date,
+  // which comes as its ISO day and is made the Date Prisma gives (midnight UTC).
   const [row] = await queryRawRows<LineRow>(
     tx,
     Prisma.sql`/* prepared */
-    SELECT l."id", l."orderId", l."status"::text AS "status", l."process"::text AS "process", l."materialCode", l."partSizeMm",
-           l."estimatedMachineHours", l."deliveryDate"::text AS "deliveryDay", l."supplierTotalCents", l."totalPriceCents",
-           l."remakeOfLineId", l."quantity", l."currency", o."status"::text AS "orderStatus",
-           o."number" AS "orderNumber", o."shippingAddress", o."requiredCertificates"::text[] AS "requiredCertificates",
-           o."requiredCountryCode", b."countryCode" AS "buyerCountryCode", b."latitude" AS "buyerLatitude",
-           b."longitude" AS "buyerLongitude", p."originalFileName",
-           COALESCE(m."name", l."materialCode") AS "materialName", ${Prisma.raw(matchingContextColumns)}
-      FROM "OrderLine" l
-      JOIN "Order" o ON o."id" = l."orderId"
-      JOIN "Company" b ON b."id" = o."buyerCompanyId"
-      JOIN "Part" p ON p."id" = l."partId"
-      LEFT JOIN "Material" m ON m."code" = l."materialCode"
-     WHERE l."id" = ${orderLineId}`,
+    SELECT line.*, ${Prisma.raw(matchingContextColumns)}
+      FROM lock_order_line_to_match(${orderLineId}, ${options.commitWithoutWaitingForDisk === true}::boolean) line`,
   );
   if (!row) return null;
   return {

@@ -95,8 +95,8 @@ describe("the matcher's statements", () => {
       const expiryJobs = await db.$queryRaw<{ startAfter: Date }[]>`
         SELECT start_after AS "startAfter" FROM pgboss.job WHERE name = 'offers.expire' AND start_after = ${outcome.expiresAt}`;
       expect(expiryJobs).toHaveLength(1);
-      // BEGIN, the line's lock, its read, the candidates' read, and then the offer: nothing in between.
-      expect(statements.findIndex((sql) => sql.includes('INSERT INTO "Offer"'))).toBe(4);
+      // BEGIN, the line's lock and read (one round trip), the candidates' read, and then the offer.
+      expect(statements.findIndex((sql) => sql.includes('INSERT INTO "Offer"'))).toBe(3);
 
       const event = await db.webhookEvent.findFirstOrThrow({
         where: { companyId: outcome.supplierCompanyId, type: "offer.received" },
@@ -110,6 +110,33 @@ describe("the matcher's statements", () => {
       expect(jobs[0]!.count).toBe(1);
     } finally {
       pg.Client.prototype.query = query;
+    }
+  });
+
+  // Decision 0123: the line's lock and its read are one round trip, and the read still starts once the
+  // lock is held: what the lock's previous holder committed about the order is what the matcher reads.
+  it("reads the line after its lock, with what the lock's previous holder committed", async () => {
+    const { order, line } = await placeAcmeOrder(db, {});
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      const otherPid = (await other.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      await other.query("BEGIN");
+      await other.query(`SELECT 1 FROM "OrderLine" WHERE "id" = $1 FOR UPDATE`, [line.id]);
+      await other.query(`UPDATE "Order" SET "requiredCountryCode" = 'IT' WHERE "id" = $1`, [order.id]);
+      const read = db.$transaction((tx) => lockLineToMatch(tx, line.id));
+      for (let waited = 0; ; waited += 20) {
+        const [waiting] = await db.$queryRaw<{ count: number }[]>`
+          SELECT count(*)::int AS "count" FROM pg_stat_activity
+           WHERE ${otherPid}::int = ANY (pg_blocking_pids("pid"))`;
+        if (waiting!.count > 0) break;
+        if (waited > 10_000) throw new Error("The lock never waited for the other transaction");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await other.query("COMMIT");
+      expect((await read)?.order.requiredCountryCode).toBe("IT");
+    } finally {
+      await other.end();
     }
   });
 
@@ -132,6 +159,7 @@ describe("the matcher's statements", () => {
     const other = new pg.Client({ connectionString: url });
     await other.connect();
     try {
+      const otherPid = (await other.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
       await other.query("BEGIN");
       await other.query(
         `UPDATE "WeeklyCapacity" SET "machineHoursPerWeek" = 0.01 WHERE "companyId" = $1 AND "process" = 'CNC_MILLING'`,
@@ -142,7 +170,7 @@ describe("the matcher's statements", () => {
       for (let waited = 0; ; waited += 20) {
         const [waiting] = await db.$queryRaw<{ count: number }[]>`
           SELECT count(*)::int AS "count" FROM pg_stat_activity
-           WHERE wait_event_type = 'Lock' AND query LIKE '%lock_supplier_capacity_if_card_unchanged%'`;
+           WHERE ${otherPid}::int = ANY (pg_blocking_pids("pid"))`;
         if (waiting!.count > 0) break;
         if (waited > 10_000) throw new Error("The match never waited for Müller's capacity row");
         await new Promise((resolve) => setTimeout(resolve, 20));

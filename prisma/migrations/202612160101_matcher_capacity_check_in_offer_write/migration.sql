@@ -31,3 +31,37 @@ BEGIN
                   WHERE card."companyId" = company AND card."process" = wanted
                     AND card."writtenBy" = card_written_by);
 END $$;
+
+-- The matcher's and a re-offer's lock of an order line and its read in one round trip
+-- (lib/matching/lock-line-to-match.ts): locks the line for update (one transaction places it at a time),
+-- optionally lets the transaction commit without waiting for the disk (decision 0083), and then reads the
+-- line with its order, buyer, part and material in a statement of its own that starts once the lock is
+-- held, so under READ COMMITTED it sees what the lock's previous holder committed. No row without the line.
+CREATE FUNCTION "lock_order_line_to_match"(line text, commit_without_waiting_for_disk boolean)
+RETURNS TABLE ("id" text, "orderId" text, "status" text, "process" text, "materialCode" text,
+               "partSizeMm" float8[], "estimatedMachineHours" float8, "deliveryDay" text,
+               "supplierTotalCents" integer, "totalPriceCents" integer, "remakeOfLineId" text,
+               "quantity" integer, "currency" text, "orderStatus" text, "orderNumber" text,
+               "shippingAddress" jsonb, "requiredCertificates" text[], "requiredCountryCode" text,
+               "buyerCountryCode" text, "buyerLatitude" float8, "buyerLongitude" float8,
+               "originalFileName" text, "materialName" text)
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  PERFORM 1 FROM "OrderLine" l WHERE l."id" = line FOR UPDATE;
+  IF NOT FOUND THEN RETURN; END IF;
+  IF commit_without_waiting_for_disk THEN PERFORM set_config('synchronous_commit', 'off', true); END IF;
+  RETURN QUERY
+    SELECT l."id", l."orderId", l."status"::text, l."process"::text, l."materialCode", l."partSizeMm",
+           l."estimatedMachineHours", l."deliveryDate"::text, l."supplierTotalCents", l."totalPriceCents",
+           l."remakeOfLineId", l."quantity", l."currency"::text, o."status"::text, o."number",
+           o."shippingAddress", o."requiredCertificates"::text[], o."requiredCountryCode"::text,
+           b."countryCode"::text, b."latitude", b."longitude", p."originalFileName",
+           COALESCE(m."name", l."materialCode")
+      FROM "OrderLine" l
+      JOIN "Order" o ON o."id" = l."orderId"
+      JOIN "Company" b ON b."id" = o."buyerCompanyId"
+      JOIN "Part" p ON p."id" = l."partId"
+      LEFT JOIN "Material" m ON m."code" = l."materialCode"
+     WHERE l."id" = line;
+END $$;
