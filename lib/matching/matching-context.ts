@@ -38,8 +38,27 @@ export const matchingContextColumns = `
   (SELECT "settings"->'holidays' FROM "PricingSettings" ORDER BY "version" DESC LIMIT 1) AS "closureDays",
   (SELECT count(*)::int FROM "Company" WHERE "kind" = 'SUPPLIER') AS "supplierCount"`;
 
+/**
+ * The contexts parsed last, by what was read (decision 0123): the matcher reads the context with every
+ * line, and checking the settings against their schema and building the holiday calendar cost it about
+ * half a millisecond each time, for settings that change a few times a year. Keyed by the stored texts
+ * themselves, so a row changed in place is parsed again. At most a few kept.
+ */
+const parsedContexts = new Map<string, Omit<MatchingContext, "supplierCount">>();
+
 /** Parses a context read with `matchingContextColumns`, as loadMatchingSettings and the calendar do. */
 export function matchingContextOf(row: MatchingContextRow): MatchingContext {
+  const key = JSON.stringify([row.settingsVersion, row.settings, row.closureDays ?? null]);
+  let parsed = parsedContexts.get(key);
+  if (!parsed) {
+    parsed = parseMatchingContext(row);
+    if (parsedContexts.size >= 8) parsedContexts.clear();
+    parsedContexts.set(key, parsed);
+  }
+  return { ...parsed, supplierCount: row.supplierCount };
+}
+
+function parseMatchingContext(row: MatchingContextRow): Omit<MatchingContext, "supplierCount"> {
   if (row.settingsVersion === null)
     throw new AppError("internal_error", "No matching settings are stored: run the seed (npm run db:seed).");
   const parsed = matchingSettingsSchema.safeParse(row.settings);
@@ -51,12 +70,12 @@ export function matchingContextOf(row: MatchingContextRow): MatchingContext {
   // A problem elsewhere in the pricing settings, or none stored, leaves only the national holidays.
   const closure = closureDaysOnly.safeParse({ holidays: row.closureDays ?? undefined });
   const closureDays = closure.success ? closure.data.holidays.map(({ date, name }) => ({ date, name })) : [];
-  return {
-    settings: { ...parsed.data, holidays: platformHolidayCalendar(closureDays) },
+  // Frozen: every match shares them.
+  return Object.freeze({
+    settings: Object.freeze({ ...parsed.data, holidays: platformHolidayCalendar(closureDays) }),
     version: row.settingsVersion,
-    closureDays,
-    supplierCount: row.supplierCount,
-  };
+    closureDays: Object.freeze(closureDays) as MatchingContext["closureDays"],
+  });
 }
 
 /** The context on its own, in one statement, for callers that do not lock a line first. */

@@ -188,13 +188,16 @@ function missingCertificates(
   required: readonly CertificateKind[],
   held: SupplierCandidate["certificates"],
   through: IsoDate,
-): CertificateKind[] {
-  const missing: CertificateKind[] = [];
+): readonly CertificateKind[] {
+  let missing: CertificateKind[] | undefined;
   for (const kind of required)
     if (!held.some((certificate) => certificate.kind === kind && certificate.validUntil >= through))
-      missing.push(kind);
-  return missing;
+      (missing ??= []).push(kind);
+  // Most suppliers hold what is asked: no array for them.
+  return missing ?? noneMissing;
 }
+
+const noneMissing: readonly CertificateKind[] = [];
 
 /**
  * The matcher's rules and ranking for one order line, without a database: which suppliers may get the
