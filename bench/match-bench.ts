@@ -5,7 +5,9 @@
 // same runs each right after a VACUUM of the tables a match writes are printed beside them (decision 0123).
 // Starts a fresh embedded PostgreSQL in a temporary folder on its own port (BENCH_POSTGRES_PORT, default
 // 54380), applies the migrations and the seed, and removes it all at the end. BENCH_RUNS sets the timed
-// runs per size (default 10, after one warm-up); BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
+// runs per size (default 10); BENCH_WARMUP the full matches placed before them, untimed (default 30: a
+// worker that has placed lines for a while, its code compiled by V8's optimising tiers; decision 0123);
+// BENCH_SUPPLIERS the sizes (default 10,100,1000,10000);
 // BENCH_PLANS=1 prints the query plans of the slowest reads. BENCH_BASELINE=<commit> also places the line
 // with that commit's matcher, alternating with today's in one run, and prints both (match-bench-compare.ts;
 // BENCH_COMPARE_ROUNDS, default 6, of 5 matches each; BENCH_COMPARE_SIZES, default 1000, the sizes);
@@ -43,6 +45,7 @@ import { reportMatchTargets } from "./match-bench-targets";
 
 const port = Number(process.env.BENCH_POSTGRES_PORT ?? 54380);
 const runs = Number(process.env.BENCH_RUNS ?? 10);
+const warmUpMatches = Number(process.env.BENCH_WARMUP ?? 30);
 const sizes = (process.env.BENCH_SUPPLIERS ?? "10,100,1000,10000").split(",").map(Number);
 const targetSuppliers = 1000;
 const baseline = process.env.BENCH_BASELINE;
@@ -99,6 +102,8 @@ interface SizeResult {
   matchMs: number[];
   /** Full matches each right after a VACUUM of the tables a match writes (every cached plan made anew). */
   matchAfterVacuumMs: number[];
+  /** The first full match at this size, before any warm-up. */
+  firstMatchMs: number;
   chosen: string;
 }
 
@@ -120,9 +125,9 @@ async function benchSize(
     ranking = decision.ranking;
   }
   let chosen = "";
-  const fullMatches = async (vacuum: boolean) => {
+  const fullMatches = async (vacuum: boolean, warmUp: number) => {
     const matchMs: number[] = [];
-    for (let run = 0; run <= runs; run++) {
+    for (let run = 0; run < warmUp + runs; run++) {
       await resetLine(sql, { vacuum });
       const { ms, result } = await timed(() => matchOrderLine(db, lineId, "bench", now));
       if (result.kind !== "offered") throw new Error(`The bench line was not offered: ${result.kind}`);
@@ -131,13 +136,15 @@ async function benchSize(
           `Run ${run} chose ${result.supplierCompanyId}, earlier runs ${chosen}: not the same work`,
         );
       chosen = result.supplierCompanyId;
-      if (run > 0) matchMs.push(ms);
+      if (run === 0 && !vacuum) firstMatchMs = ms;
+      if (run >= warmUp) matchMs.push(ms);
     }
     return matchMs;
   };
+  let firstMatchMs = Number.NaN;
   // The data set as the loader left it (VACUUM ANALYZE) for every size: then the runs without a vacuum.
-  const matchMs = await fullMatches(false);
-  const matchAfterVacuumMs = await fullMatches(true);
+  const matchMs = await fullMatches(false, Math.max(1, warmUpMatches));
+  const matchAfterVacuumMs = await fullMatches(true, 1);
   await resetLine(sql, { vacuum: true });
   return {
     suppliers,
@@ -148,6 +155,7 @@ async function benchSize(
     rankMs,
     matchMs,
     matchAfterVacuumMs,
+    firstMatchMs,
     chosen,
   };
 }
@@ -288,7 +296,7 @@ async function main() {
       `One order line (CNC milling, AL-6061-T6, 12 machine hours, ISO 9001, due ${deliveryDate}; today ${today}) ` +
         `against N partners plus the seed's. Each partner: 3 materials, 2 machines, weekly capacity 40–200 h, ` +
         `an approved audit, an ISO 9001 certificate, a track record, 5 blocked days, and ${reservationsPerWeek} ` +
-        `reservations in each of 52 weeks (26 back, 26 ahead; 10 % released). ${runs} timed runs after 1 warm-up.\n`,
+        `reservations in each of 52 weeks (26 back, 26 ahead; 10 % released). ${runs} timed runs after ${warmUpMatches} untimed ones.\n`,
     );
     const results: SizeResult[] = [];
     /** The old matcher's median at the target size, alternated with today's (BENCH_BASELINE). */
@@ -314,7 +322,8 @@ async function main() {
       console.log(
         `${String(suppliers).padStart(6)} partners loaded in ${loadSeconds.toFixed(1)} s: ` +
           `decision median ${median(result.decisionMs).toFixed(1)} ms, full match median ${median(result.matchMs).toFixed(1)} ms ` +
-          `(${median(result.matchAfterVacuumMs).toFixed(1)} ms right after a VACUUM of the tables it writes)`,
+          `(the first of them ${result.firstMatchMs.toFixed(1)} ms; ${median(result.matchAfterVacuumMs).toFixed(1)} ms ` +
+          `right after a VACUUM of the tables it writes)`,
       );
       if (suppliers === targetSuppliers) await queryBreakdown(db, sql, median(result.matchMs));
       if (baseline && compareSizes.includes(suppliers)) {
