@@ -51,7 +51,7 @@ const allPieces: Piece[] = [
     env: {
       BENCH_SUPPLIERS: "1000,10000",
       BENCH_RUNS: "10",
-      BENCH_BASELINE: process.env.BENCH_MATCH_BASELINE ?? "132ca9ee",
+      BENCH_BASELINE: process.env.BENCH_MATCH_BASELINE ?? "e1bae413",
       BENCH_COMPARE_ROUNDS: "4",
       BENCH_POSTGRES_PORT: String(process.env.BENCH_MATCH_POSTGRES_PORT ?? 54492),
     },

@@ -128,6 +128,11 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
           EXECUTE format('SELECT setval(%L, COALESCE((SELECT max(%I) FROM %s), 0) + 1, false)', s.seq, s.col, s.tab);
         END LOOP;
       END $$`);
+    // A match card names the transaction that wrote it (decision 0123); the backup's numbers are another
+    // cluster's, which this one's transactions would reach in time. The restoring transaction writes them.
+    await client.query(
+      `UPDATE "SupplierMatchCard" SET "writtenBy" = ((pg_current_xact_id())::text)::bigint`,
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -31,6 +31,17 @@ describe("the matcher's statements", () => {
     await db?.$disconnect();
   });
 
+  /** Until some statement waits for a lock the connection with PostgreSQL process `pid` holds. */
+  async function waitUntilBlockedBy(pid: number): Promise<void> {
+    for (let waited = 0; waited <= 10_000; waited += 20) {
+      const [waiting] = await db.$queryRaw<{ count: number }[]>`
+        SELECT count(*)::int AS "count" FROM pg_stat_activity WHERE ${pid}::int = ANY (pg_blocking_pids("pid"))`;
+      if (waiting!.count > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error("Nothing waited for the other transaction's lock within 10 s");
+  }
+
   it("prepares the candidate read once per connection and reuses it", async () => {
     const { line } = await placeAcmeOrder(db, {});
     const prepared = await db.$transaction(async (tx) => {
@@ -125,14 +136,7 @@ describe("the matcher's statements", () => {
       await other.query(`SELECT 1 FROM "OrderLine" WHERE "id" = $1 FOR UPDATE`, [line.id]);
       await other.query(`UPDATE "Order" SET "requiredCountryCode" = 'IT' WHERE "id" = $1`, [order.id]);
       const read = db.$transaction((tx) => lockLineToMatch(tx, line.id));
-      for (let waited = 0; ; waited += 20) {
-        const [waiting] = await db.$queryRaw<{ count: number }[]>`
-          SELECT count(*)::int AS "count" FROM pg_stat_activity
-           WHERE ${otherPid}::int = ANY (pg_blocking_pids("pid"))`;
-        if (waiting!.count > 0) break;
-        if (waited > 10_000) throw new Error("The lock never waited for the other transaction");
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await waitUntilBlockedBy(otherPid);
       await other.query("COMMIT");
       expect((await read)?.order.requiredCountryCode).toBe("IT");
     } finally {
@@ -167,14 +171,7 @@ describe("the matcher's statements", () => {
       );
       const matched = matchOrderLine(db, line.id, "card changed test");
       // The match has read Müller's card (the change is not committed) and now waits for its capacity row.
-      for (let waited = 0; ; waited += 20) {
-        const [waiting] = await db.$queryRaw<{ count: number }[]>`
-          SELECT count(*)::int AS "count" FROM pg_stat_activity
-           WHERE ${otherPid}::int = ANY (pg_blocking_pids("pid"))`;
-        if (waiting!.count > 0) break;
-        if (waited > 10_000) throw new Error("The match never waited for Müller's capacity row");
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await waitUntilBlockedBy(otherPid);
       await other.query("COMMIT");
       const outcome = await matched;
 
