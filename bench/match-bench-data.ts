@@ -99,6 +99,14 @@ export async function insertSuppliers(sql: pg.Client, first: number, last: numbe
     params,
   );
   const perSupplier = (statement: string) => sql.query(statement, [first, last]);
+  // Every real partner has people who are told of an offer: an owner and a colleague, each e-mailed.
+  await perSupplier(`INSERT INTO "User" ("id", "companyId", "email", "name", "passwordHash", "role",
+                                        "emailVerifiedAt", "updatedAt")
+                    SELECT ${id} || '_user_' || u, ${id}, 'bench-' || i || '-' || u || '@bench-partner.example',
+                           'Bench Person ' || u, 'not-a-password-hash',
+                           (CASE WHEN u = 1 THEN 'SUPPLIER_ADMIN' ELSE 'SUPPLIER_MEMBER' END)::"UserRole",
+                           now(), now()
+                      FROM ${suppliers}, generate_series(1, 2) AS u`);
   await perSupplier(`INSERT INTO "SupplierProcess" ("companyId", "process")
                     SELECT ${id}, 'CNC_MILLING' FROM ${suppliers}`);
   await perSupplier(`INSERT INTO "SupplierMaterial" ("companyId", "materialId")
@@ -163,6 +171,10 @@ export async function resetLine(sql: pg.Client, options: { vacuum?: boolean } = 
   await sql.query(`DELETE FROM "OrderStatusChange" WHERE "orderLineId" = $1`, [lineId]);
   await sql.query(`DELETE FROM "AuditLogEntry" WHERE "entityId" = $1`, [lineId]);
   await sql.query(`UPDATE "OrderLine" SET "status" = 'AWAITING_MATCH' WHERE "id" = $1`, [lineId]);
+  // The offer's e-mails to the partner's people, and the jobs the match sent (delivery, expiry): each run
+  // sends them anew, as a worker matching line after line does (the e-mail job is a singleton).
+  await sql.query(`DELETE FROM "OutboxEmail" WHERE "toAddress" LIKE '%@bench-partner.example'`);
+  await sql.query(`DELETE FROM pgboss.job WHERE "name" IN ('emails.deliver', 'offers.expire')`);
   if (options.vacuum) await sql.query(`VACUUM ${writtenTables}`);
 }
 
@@ -170,6 +182,7 @@ export async function resetLine(sql: pg.Client, options: { vacuum?: boolean } = 
 export async function describeDataSet(sql: pg.Client): Promise<void> {
   const tables = [
     "Company",
+    "User",
     "SupplierProcess",
     "SupplierMaterial",
     "Machine",

@@ -16,7 +16,14 @@ const jobJoinsQueue = "j JOIN pgboss.queue q ON j.name = q.name";
  */
 export async function followUpJobInsert(job: FollowUpJob, when?: string): Promise<Prisma.Sql> {
   if (startsNow(job.options?.startAfter))
-    throw new Error(`${job.name} starts now: send it with enqueueJobs, which wakes its workers.`);
+    throw new Error(
+      `${job.name} starts now: send it with enqueueJobs or wakingFollowUpJob, which wake its workers.`,
+    );
+  return jobInsertFragment(job, when);
+}
+
+/** followUpJobInsert's fragment for any job, whenever it starts (its workers are the caller's to wake). */
+export async function jobInsertFragment(job: FollowUpJob, when?: string): Promise<Prisma.Sql> {
   const payload = jobDefinitions[job.name].payload.parse(job.payload);
   let insert: { text: string; values: unknown[] } | undefined;
   await getSendOnlyQueue().send(job.name, payload as object, {

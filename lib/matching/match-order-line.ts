@@ -4,7 +4,6 @@ import type { Database, TransactionClient } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { appUrl, getEnv } from "../env";
 import { queueEmail } from "../notifications/queue-email";
-import { requestEmailDelivery } from "../notifications/request-email-delivery";
 import { moveOrderLine } from "../orders/change-order-line-status";
 import { loadLineCandidates } from "./load-line-candidates";
 import { lockSupplierCapacity } from "./lock-supplier-capacity";
@@ -142,7 +141,6 @@ async function matchLockedLine(
         }),
     });
     if (written.cardChanged) return null;
-    if (written.emailsQueued > 0) await requestEmailDelivery(tx);
     return { kind: "offered", offerId: written.offerId, supplierCompanyId: candidate.companyId, expiresAt };
   };
 

@@ -11,6 +11,8 @@ import { orderLineTransitions } from "../orders/order-line-transitions";
 import { offerTransitions } from "./offer-transitions";
 import { requestWebhookDeliveries, webhookEventWrites } from "../webhooks/emit-webhook-event";
 import { offerExpiryJobInsert } from "./request-matching";
+import { followUpJob } from "../jobs/enqueue-job";
+import { wakingFollowUpJob } from "../jobs/waking-follow-up-job";
 
 export interface OfferToWrite {
   orderLineId: string;
@@ -44,11 +46,12 @@ export interface OfferToWrite {
  * reservations, the line's move from AWAITING_MATCH to OFFERED with its history row and audit entry
  * (what moveOrderLine writes), the offer e-mail to each active user of the supplier (what
  * queueCompanyEmail writes), and the supplier's offer.received webhook event with a delivery for each of
- * its endpoints (what emitWebhookEvent writes; their jobs are sent after it), and the job that expires the
- * offer at its deadline (requestOfferExpiry's, decision 0123). Before, these were twelve statements, each
+ * its endpoints (what emitWebhookEvent writes; their jobs are sent after it), the job that expires the
+ * offer at its deadline (requestOfferExpiry's, decision 0123), and the job that sends the e-mails now
+ * with the NOTIFY that wakes its worker (requestEmailDelivery's, decision 0124). Before, these were twelve statements, each
  * a round trip on the transaction's connection. The caller holds the line's lock and saw it AWAITING_MATCH; the update is conditional all
  * the same, and a line that moved anyway rolls the whole transaction back. Returns the offer's id and how
- * many e-mails were queued (their delivery job is the caller's, sent after this).
+ * many e-mails were queued.
  *
  * With `unlockedCard` the same statement first locks the supplier's company and capacity rows (decision
  * 0123: lock_supplier_capacity_if_card_unchanged, one round trip less per match) and writes only when its
@@ -74,6 +77,12 @@ export async function writeOffer(
   const checked = Prisma.sql`(SELECT "ok" FROM checked)`;
   // The job that expires the offer at its deadline if still pending then, in this statement too.
   const expiry = await offerExpiryJobInsert(offer.expiresAt, checked.text);
+  // The job that sends the offer's e-mails now (requestEmailDelivery's), with its NOTIFY (decision 0124).
+  const emailJob = await wakingFollowUpJob(
+    "emailJob",
+    followUpJob("emails.deliver", {}, { singletonKey: "emails.deliver" }),
+    `EXISTS (SELECT 1 FROM emails)`,
+  );
   const card = offer.unlockedCard;
   const webhook = webhookEventWrites(
     {
@@ -143,11 +152,11 @@ export async function writeOffer(
              lower(btrim(u."email")), ${subject}, ${text}, ${transport}
         FROM "User" u WHERE u."companyId" = ${offer.supplierCompanyId} AND u."disabledAt" IS NULL AND ${checked}
       RETURNING "id"
-    ), ${webhook.ctes}, expiry AS (
+    ), ${emailJob.cte}, ${webhook.ctes}, expiry AS (
       ${expiry}
     )
     SELECT ${checked} AS "checked", (SELECT count(*)::int FROM moved) AS "moved",
-           (SELECT count(*)::int FROM emails) AS "emails",
+           (SELECT count(*)::int FROM emails) AS "emails", ${emailJob.woken} AS "emailJobWoken",
            ARRAY(SELECT "id" FROM "webhookDeliveries") AS "webhookDeliveryIds"`,
   );
   if (written && !written.checked) return { cardChanged: true };

@@ -124,6 +124,51 @@ describe("the matcher's statements", () => {
     }
   });
 
+  // Decision 0124: every partner has people to e-mail; the job that sends the offer's e-mails and the
+  // NOTIFY that wakes its worker were two statements after the offer's (four round trips with enqueueJobs).
+  it("writes the offer's e-mail job in the offer's statement and wakes the e-mail worker at its commit", async () => {
+    await db.webhookEndpoint.deleteMany({});
+    const { line } = await placeAcmeOrder(db, {});
+    const listener = new pg.Client({ connectionString: url });
+    await listener.connect();
+    const woken: string[] = [];
+    listener.on("notification", (message) => {
+      if (message.channel === "job_sent") woken.push(message.payload ?? "");
+    });
+    await listener.query("LISTEN job_sent");
+    const emailJobs = async () =>
+      (
+        await db.$queryRaw<
+          { count: number }[]
+        >`SELECT count(*)::int AS "count" FROM pgboss.job WHERE name = 'emails.deliver' AND state = 'created'`
+      )[0]!.count;
+    const emailJobsBefore = await emailJobs();
+    const statements: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [config] = args as [string | { text: string }];
+      statements.push(typeof config === "string" ? config : config.text);
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const outcome = await matchOrderLine(db, line.id, "e-mail job test");
+      expect(outcome.kind).toBe("offered");
+      if (outcome.kind !== "offered") return;
+      const offerStatement = statements.findIndex((sql) => sql.includes('INSERT INTO "Offer"'));
+      // After the offer's statement only the commit: no job insert, no NOTIFY of their own.
+      expect(statements.slice(offerStatement + 1).filter((sql) => !/^\s*COMMIT/i.test(sql))).toEqual([]);
+      const users = await db.user.count({ where: { companyId: outcome.supplierCompanyId, disabledAt: null } });
+      expect(users).toBeGreaterThan(0);
+      expect(await emailJobs()).toBe(emailJobsBefore + 1);
+      for (let waited = 0; waited < 5_000 && !woken.includes("emails.deliver"); waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(woken.filter((name) => name === "emails.deliver")).toHaveLength(1);
+    } finally {
+      pg.Client.prototype.query = query;
+      await listener.end();
+    }
+  });
+
   // Decision 0123: the line's lock and its read are one round trip, and the read still starts once the
   // lock is held: what the lock's previous holder committed about the order is what the matcher reads.
   it("reads the line after its lock, with what the lock's previous holder committed", async () => {
