@@ -27,5 +27,9 @@
  *    metres, read as mm) is no additive process's to make as drawn.
  * 6. Nor milling's (decision 0122): a part thinner overall than 0.5 mm is refused by milling, where it
  *    was priced as a block (€136 for a 0.06 mm robot link drawn in metres).
+ * 7. FDM lays a part where its support volume is least, not its supported area (decision 0124: a
+ *    faceplate stood on its edge printed twice as long as lying flat); open pieces of surface lying on or
+ *    in a solid (what is left where bodies exported touching meet) are removed, where a two-colour print's
+ *    faceplate was reported as "242 bodies … open surfaces that cannot be made".
  */
-export const analysisResultsRevision = 6;
+export const analysisResultsRevision = 7;

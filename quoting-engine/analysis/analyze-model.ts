@@ -1,5 +1,6 @@
 import type { BrepFace, CadModel, EngineNotice, EngineResult } from "../io/cad-model";
 import { engineFailure } from "../io/cad-model";
+import { openPiecesWithinSolids } from "./open-pieces-within-solids";
 import { splitAndOrientBodies, type OrientedBody } from "./split-and-orient-bodies";
 import { buildMeshEdgeTable } from "./mesh-edge-table";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
@@ -7,6 +8,7 @@ import { weldVertices } from "./weld-vertices";
 import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
+import { collectDefects, defectNotices } from "./mesh-defect-notices";
 import { buildDisplayMesh } from "./build-display-mesh";
 import { handOnEdgeMates, turnMatesAround } from "./closed-mesh-mates";
 
@@ -182,14 +184,19 @@ export function analyzeModel(
     const { bodies: oriented, sharedEdgeCount } = split;
     edgeMates = split.edgeMates;
     defects.nonManifold += sharedEdgeCount;
-    for (const body of oriented) {
-      const report = reportBody(body, totalTriangles);
-      // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped.
-      if (body.closed && report.volumeMm3 <= flatShellThicknessMm * report.areaMm2) {
-        repairs.flatShells++;
+    // A closed shell that encloses next to nothing (its sides coincide) is no part: dropped. So are open
+    // pieces with material on a side of every triangle (leftovers of touching bodies' faces).
+    const flat = (body: OrientedBody) =>
+      body.closed && Math.abs(body.measures.signedVolumeMm3) <= flatShellThicknessMm * body.measures.areaMm2;
+    const withinSolids = openPiecesWithinSolids(welded.positions, oriented, (body) => !flat(body));
+    for (const [index, body] of oriented.entries()) {
+      if (flat(body) || withinSolids.has(index)) {
+        if (flat(body)) repairs.flatShells++;
+        else repairs.openPiecesWithinSolids++;
         edgeMates = undefined; // the display mesh lacks its triangles
         continue;
       }
+      const report = reportBody(body, totalTriangles);
       const bodyIndex = bodies.length;
       bodies.push(report);
       turnedByBody[bodyIndex] = body.inverted ? body.turnedTriangles : 0;
@@ -340,48 +347,6 @@ function reportBody(body: OrientedBody, totalTriangles: number): BodyReport {
     // The share of the file's triangles: those added to close holes are not in the file.
     triangleShare: totalTriangles === 0 ? 0 : body.fileTriangleCount / totalTriangles,
   };
-}
-
-type Defects = {
-  boundary: number;
-  nonManifold: number;
-  openBodies: number;
-  conflicts: number;
-};
-
-function collectDefects(defects: Defects, body: OrientedBody): void {
-  defects.boundary += body.boundaryEdgeCount;
-  defects.conflicts += body.orientationConflicts;
-  if (!body.closed) defects.openBodies++;
-}
-
-function defectNotices(defects: Defects): EngineNotice[] {
-  const notices: EngineNotice[] = [];
-  const plural = (count: number, word: string, words = `${word}s`) =>
-    `${count} ${count === 1 ? word : words}`;
-  if (defects.openBodies > 0) {
-    notices.push({
-      code: "open_mesh",
-      severity: "error",
-      message: `${plural(defects.openBodies, "body", "bodies")} of the file ${defects.openBodies === 1 ? "is an open surface" : "are open surfaces"} (${plural(defects.boundary, "open edge")}) and cannot be made as drawn; ${defects.openBodies === 1 ? "it is" : "they are"} left out of volume and size. Export the part as a closed solid.`,
-    });
-  }
-  if (defects.nonManifold > 0) {
-    notices.push({
-      code: "non_manifold_edges",
-      severity: "warning",
-      message: `${plural(defects.nonManifold, "edge")} ${defects.nonManifold === 1 ? "is" : "are"} shared by more than two faces (parts of the model touching along an edge). The volume is measured as drawn; the touching parts print as one, but a manufacturer may need them apart or joined by more than an edge.`,
-    });
-  }
-  if (defects.conflicts > 0) {
-    notices.push({
-      code: "non_orientable",
-      severity: "error",
-      message:
-        "Part of the surface has no consistent inside and outside (it twists through itself). Repair the model in your CAD system.",
-    });
-  }
-  return notices;
 }
 
 function unionBox(boxes: BoundingBox[]): BoundingBox {

@@ -18,6 +18,11 @@ export interface MeshRepairs {
   bodiesTurnedOutwards: number;
   /** Closed shells that enclose nothing (flat: their sides coincide), removed. */
   flatShells: number;
+  /**
+   * Open pieces lying on or in a solid body (material beside every triangle), removed: what is left of
+   * the faces where bodies exported touching met (decision 0124).
+   */
+  openPiecesWithinSolids: number;
 }
 
 export function noRepairs(): MeshRepairs {
@@ -30,6 +35,7 @@ export function noRepairs(): MeshRepairs {
     trianglesTurned: 0,
     bodiesTurnedOutwards: 0,
     flatShells: 0,
+    openPiecesWithinSolids: 0,
   };
 }
 
@@ -53,6 +59,10 @@ export function describeMeshRepairs(repairs: MeshRepairs): EngineNotice[] {
     done.push(`${plural(repairs.degenerateTriangles, "triangle")} collapsed to a line or point removed`);
   if (repairs.flatShells > 0)
     done.push(`${plural(repairs.flatShells, "flat shell")} enclosing no volume removed`);
+  if (repairs.openPiecesWithinSolids > 0)
+    done.push(
+      `${plural(repairs.openPiecesWithinSolids, "open piece")} of surface lying on or inside the solid (where bodies touch) removed`,
+    );
   if (repairs.holesClosed > 0) {
     const area = repairs.holeAreaMm2 < 0.01 ? "under 0.01" : formatNumber(repairs.holeAreaMm2);
     done.push(`${plural(repairs.holesClosed, "hole")} closed (${area} mm²)`);

@@ -41,6 +41,51 @@ describe("open surfaces beside a part are not printed", () => {
   });
 });
 
+describe("bodies exported touching (a two-colour print)", () => {
+  it("Voron-0's multibody display faceplate: one closed part, no open surfaces, priced", () => {
+    const report = analyze("voron0_display_faceplate_multibody.stl");
+    // admesh 0.98 on the same file: 14 closed parts, 8441.876 mm³ together.
+    expect(report.volumeMm3).toBeCloseTo(8441.9, 0);
+    // Before: "242 bodies of the file are open surfaces … cannot be made as drawn" (an error) for the bits
+    // of the faceplate's and the inlay's faces that did not coincide exactly where they touch.
+    expect(report.notices.find((entry) => entry.code === "open_mesh")).toBeUndefined();
+    expect(report.shells).toMatchObject({ parts: 1, openSurfaces: 0 });
+    expect(report.repairs).toMatchObject({ opposingTrianglePairs: 596, openPiecesWithinSolids: 242 });
+    expect(report.notices.find((entry) => entry.code === "mesh_repaired")?.message).toContain(
+      "242 open pieces of surface lying on or inside the solid (where bodies touch) removed",
+    );
+    const fdm = quotePart(
+      report,
+      { process: "fdm", materialCode: "FDM-PLA", quantity: 1, today: "2027-01-11" },
+      defaultPricingData,
+    );
+    expect(fdm.ok && !fdm.needsManualQuote).toBe(true);
+  });
+});
+
+describe("FDM lays a part where its supports are least, not where their footprint is", () => {
+  it("Voron-0's display faceplate (one body) prints flat, 8.6 mm tall, not stood on its edge", () => {
+    const report = analyze("voron0_display_faceplate.stl");
+    const { fdm, sla } = report.features.buildOrientations!;
+    // Before: "+X up", 84.4 mm tall on 422 mm² of support but 27 cm³ of support columns: 110.8 minutes
+    // of printing (€23.76), where lying flat needs 0.3 cm³ of columns under 654 mm² and 53.7 minutes.
+    expect(fdm.label).toBe("+Z up (as drawn)");
+    expect(fdm.heightMm).toBeCloseTo(8.6, 1);
+    expect(fdm.supportVolumeMm3).toBeLessThan(1000);
+    // SLA still wants the fewest supported spots (marks on the surface): on its edge.
+    expect(sla.supportAreaMm2).toBeLessThan(fdm.supportAreaMm2);
+    const priced = quotePart(
+      report,
+      { process: "fdm", materialCode: "FDM-PLA", quantity: 1, today: "2027-01-11" },
+      defaultPricingData,
+    );
+    if (!priced.ok || priced.needsManualQuote) throw new Error("FDM not priced");
+    const printing = priced.breakdown.find((line) => line.kind === "machine")!;
+    expect(printing.label).toMatch(/in 4\d layers/);
+    expect(printing.minutesPerPart).toBeLessThan(80);
+  });
+});
+
 describe("a part thinner overall than a process's least wall", () => {
   it.each([
     ["ros_fanuc_lrmate200i_link3_metres.stl", "0.19 × 0.2 × 0.2"],

@@ -58,6 +58,11 @@ export interface ChooseOrientationOptions {
 const sampledTriangles = 131_072;
 /** Candidates with the least estimated support measured again on every triangle. */
 const exactlyMeasured = 3;
+/**
+ * Support volumes within the least plus the surface times this are alike for FDM (a quarter of a 0.2 mm
+ * layer over the whole part: a few minutes of printing at most), mm.
+ */
+const volumeBandPerAreaMm = 0.05;
 
 /**
  * The build orientation of every additive process. Candidates: the six axes, the largest flat faces and
@@ -65,8 +70,10 @@ const exactlyMeasured = 3;
  * one pass over the vertices and one over the triangles (typed arrays; a sample of them on large meshes):
  * height, supported area and volume;
  * its footprint is the smallest rectangle around the part's extreme points. Per process: those that fit
- * the largest machine (all when none does), then the least supported area for processes with supports
- * (within 1 % of the surface or 1 mm²), then the lowest height, then (powder beds) the smallest box, then
+ * the largest machine (all when none does), then the least support for processes with supports (SLA and
+ * metal PBF: supported area within 1 % of the surface or 1 mm²; FDM: support volume within 5 % plus
+ * the surface × 0.05 mm; printing-envelopes.ts says why), then the lowest height (FDM: then the least
+ * supported area), then (powder beds) the smallest box, then
  * the orientation closest to the drawing's +Z up, then the candidate order: the same part always gets the
  * same answer.
  */
@@ -95,9 +102,10 @@ export function chooseBuildOrientations(
     candidateOf(index, up, footprintOf(up, extremePoints), estimates[index]!),
   );
   if (stride > 1) {
-    const best = [...candidates]
-      .sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2)
-      .slice(0, exactlyMeasured);
+    // The few with the least estimated supported area, and those with the least support volume (FDM's).
+    const byArea = [...candidates].sort((a, b) => a.supportAreaMm2 - b.supportAreaMm2);
+    const byVolume = [...candidates].sort((a, b) => a.supportVolumeMm3 - b.supportVolumeMm3);
+    const best = [...new Set([...byArea.slice(0, exactlyMeasured), ...byVolume.slice(0, exactlyMeasured)])];
     // The overhanging triangles are kept, so that describing the chosen one needs no second pass.
     const overhangs = best.map(overhangList);
     const exact = measureAlongEach(
@@ -118,20 +126,31 @@ export function chooseBuildOrientations(
       candidate.overhang = overhangs[index];
     });
   }
-  const band = Math.max(1, sumOf(triangles.areas) * 0.01);
+  const surfaceMm2 = sumOf(triangles.areas);
+  const band = Math.max(1, surfaceMm2 * 0.01);
+  const volumeBand = Math.max(1, surfaceMm2 * volumeBandPerAreaMm);
   const chosen = {} as BuildOrientations;
   const described = new Map<number, BuildOrientation>();
   for (const process of printingProcesses) {
     const envelope = envelopes[process];
     const fitting = candidates.filter((candidate) => fits(candidate, envelope));
     let pool = fitting.length > 0 ? fitting : candidates;
-    if (orientationGoals[process].supports) {
+    const goal = orientationGoals[process].supports;
+    if (goal === "area") {
       const least = Math.min(...pool.map((candidate) => candidate.supportAreaMm2));
       pool = pool.filter((candidate) => candidate.supportAreaMm2 <= least + band);
+    } else if (goal === "volume") {
+      const least = Math.min(...pool.map((candidate) => candidate.supportVolumeMm3));
+      pool = pool.filter((candidate) => candidate.supportVolumeMm3 <= least * 1.05 + volumeBand);
     }
     const lowest = Math.min(...pool.map((candidate) => candidate.heightMm));
     pool = pool.filter((candidate) => candidate.heightMm <= lowest * (1 + 1e-6) + 1e-9);
-    if (!orientationGoals[process].supports) {
+    if (goal === "volume") {
+      // Alike in volume and height: the fewer marks of supports.
+      const least = Math.min(...pool.map((candidate) => candidate.supportAreaMm2));
+      pool = pool.filter((candidate) => candidate.supportAreaMm2 <= least + band);
+    }
+    if (!goal) {
       const box = (candidate: Candidate) => candidate.widthMm * candidate.depthMm * candidate.heightMm;
       const smallest = Math.min(...pool.map(box));
       pool = pool.filter((candidate) => box(candidate) <= smallest * (1 + 1e-6) + 1e-9);
@@ -139,7 +158,7 @@ export function chooseBuildOrientations(
     // Least turned from the drawing (most +Z up) among equals, then the candidate order.
     const best = pool.reduce((kept, candidate) => (candidate.up[2] > kept.up[2] + 1e-9 ? candidate : kept));
     // Powder beds need no supports: their description skips the pass over the triangles.
-    const supports = orientationGoals[process].supports;
+    const supports = orientationGoals[process].supports !== false;
     const key = supports ? best.index : -1 - best.index;
     let orientation = described.get(key) ?? (supports ? undefined : described.get(best.index));
     if (!orientation) {
@@ -149,7 +168,7 @@ export function chooseBuildOrientations(
     chosen[process] = {
       ...orientation,
       fits: fits(best, envelope),
-      ...(orientationGoals[process].supports
+      ...(supports
         ? {}
         : { supportAreaMm2: 0, supportVolumeMm3: 0, overhangFaces: [], overhangTriangles: 0 }),
     };

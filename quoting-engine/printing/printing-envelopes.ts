@@ -17,16 +17,20 @@ export const printingEnvelopesMm: Record<PrintingProcess, [number, number, numbe
 };
 
 /**
- * How each process picks its orientation. Processes with supports (FDM, SLA, metal PBF) first want the
- * least supported area; every process then wants the lowest height: the layer count drives SLA, MJF, SLS
- * and metal PBF time (each layer costs a recoat or peel whatever its area), and in FDM fewer, larger
- * layers print steadier. Powder beds (SLS, MJF) need no supports and break height ties by the smallest
- * box, which nests densest.
+ * How each process picks its orientation. Processes with supports first want the least support: SLA and
+ * metal PBF the least supported area (every supported spot is a mark on the surface and cut off by hand;
+ * in metal, with a saw or wire), FDM the least support volume (columns of extruded filament: material and
+ * printing time, while breaking them off is a minute whatever their footprint; decision 0124: a faceplate
+ * stood on its edge for 422 mm² of support instead of 654 had 27 cm³ of columns and printed twice as long
+ * as lying flat). Every process then wants the lowest height: the layer count drives SLA, MJF, SLS and
+ * metal PBF time (each layer costs a recoat or peel whatever its area), and in FDM fewer, larger layers
+ * print steadier. Powder beds (SLS, MJF) need no supports and break height ties by the smallest box,
+ * which nests densest.
  */
-export const orientationGoals: Record<PrintingProcess, { supports: boolean }> = {
-  fdm: { supports: true },
-  sla: { supports: true },
+export const orientationGoals: Record<PrintingProcess, { supports: false | "area" | "volume" }> = {
+  fdm: { supports: "volume" },
+  sla: { supports: "area" },
   sls: { supports: false },
   mjf: { supports: false },
-  metal_pbf: { supports: true },
+  metal_pbf: { supports: "area" },
 };

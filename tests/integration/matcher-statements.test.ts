@@ -42,6 +42,18 @@ describe("the matcher's statements", () => {
     throw new Error("Nothing waited for the other transaction's lock within 10 s");
   }
 
+  /** Records the text of every statement sent on a pg connection until `stop`. */
+  function recordStatements(): { statements: string[]; stop: () => void } {
+    const statements: string[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const [config] = args as [string | { text: string }];
+      statements.push(typeof config === "string" ? config : config.text);
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    return { statements, stop: () => (pg.Client.prototype.query = query) };
+  }
+
   it("prepares the candidate read once per connection and reuses it", async () => {
     const { line } = await placeAcmeOrder(db, {});
     const prepared = await db.$transaction(async (tx) => {
@@ -75,13 +87,7 @@ describe("the matcher's statements", () => {
     });
     // Every statement sent on a pg connection, through Prisma or on the transaction's connection directly
     // (decision 0074, follow-up 2).
-    const statements: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const [config] = args as [string | { text: string }];
-      statements.push(typeof config === "string" ? config : config.text);
-      return (query as (...args: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
+    const { statements, stop } = recordStatements();
     try {
       const outcome = await matchOrderLine(db, line.id, "statements test");
       expect(outcome.kind).toBe("offered");
@@ -120,7 +126,7 @@ describe("the matcher's statements", () => {
          WHERE name = 'webhooks.deliver' AND data->>'deliveryId' = ${event.deliveries[0]!.id}`;
       expect(jobs[0]!.count).toBe(1);
     } finally {
-      pg.Client.prototype.query = query;
+      stop();
     }
   });
 
@@ -143,13 +149,7 @@ describe("the matcher's statements", () => {
         >`SELECT count(*)::int AS "count" FROM pgboss.job WHERE name = 'emails.deliver' AND state = 'created'`
       )[0]!.count;
     const emailJobsBefore = await emailJobs();
-    const statements: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const [config] = args as [string | { text: string }];
-      statements.push(typeof config === "string" ? config : config.text);
-      return (query as (...args: unknown[]) => unknown).apply(this, args);
-    } as typeof query;
+    const { statements, stop } = recordStatements();
     try {
       const outcome = await matchOrderLine(db, line.id, "e-mail job test");
       expect(outcome.kind).toBe("offered");
@@ -164,7 +164,7 @@ describe("the matcher's statements", () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       expect(woken.filter((name) => name === "emails.deliver")).toHaveLength(1);
     } finally {
-      pg.Client.prototype.query = query;
+      stop();
       await listener.end();
     }
   });
