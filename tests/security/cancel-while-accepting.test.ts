@@ -3,7 +3,9 @@ import type { Database } from "../../lib/db/prisma";
 import { matchWaitingLines } from "../../lib/matching/match-waiting-lines";
 import { acceptOffer } from "../../lib/matching/respond-to-offer";
 import { cancelOrder } from "../../lib/workflows/cancel-order";
+import { decideOrderApproval } from "../../lib/workflows/decide-order-approval";
 import { seedDatabase } from "../../prisma/seed";
+import { placeAcmeOrder } from "../fixtures/acme-orders";
 import { placeMillingOrder } from "../fixtures/money-fixtures";
 import { createTestPrisma } from "../integration/setup/test-prisma";
 
@@ -54,6 +56,25 @@ describe("a buyer cancels while the partner accepts", () => {
         expect(after.status).toBe("IN_PROGRESS");
         expect(offerAfter.status).toBe("ACCEPTED");
       }
+    }
+  });
+
+  it("a cancellation and an approver's decision at the same moment: one of the two, never a failed request", async () => {
+    for (let round = 0; round < 6; round++) {
+      const { order } = await placeAcmeOrder(db, { paymentMethod: "BANK_TRANSFER" });
+      await db.order.update({ where: { id: order.id }, data: { status: "AWAITING_APPROVAL" } });
+      const outcomes = await Promise.allSettled([
+        cancelOrder(db, anna, order.id, { reason: "Ordered the wrong part" }),
+        decideOrderApproval(
+          db,
+          { ...anna, email: "anna.buyer@acme.example" },
+          order.id,
+          round % 2 ? "approve" : "decline",
+        ),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const refusal = outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
+      expect(refusal.reason).toMatchObject({ code: "invalid_state_transition" });
     }
   });
 });
