@@ -7,6 +7,7 @@ import { decideOrderApproval } from "../../lib/workflows/decide-order-approval";
 import { seedDatabase } from "../../prisma/seed";
 import { placeAcmeOrder } from "../fixtures/acme-orders";
 import { placeMillingOrder } from "../fixtures/money-fixtures";
+import { freeSupplierCapacity } from "../fixtures/free-supplier-capacity";
 import { createTestPrisma } from "../integration/setup/test-prisma";
 
 const anna = { userId: "seed_user_anna", companyId: "seed_company_acme", role: "BUYER_ADMIN" as const };
@@ -22,14 +23,7 @@ describe("a buyer cancels while the partner accepts", () => {
     db = await createTestPrisma();
     await seedDatabase(db);
   });
-  beforeEach(async () => {
-    await db.company.update({ where: { id: "seed_company_acme" }, data: { creditLimitCents: 100_000_000 } });
-    await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
-    await db.capacityReservation.updateMany({
-      where: { releasedAt: null },
-      data: { releasedAt: new Date() },
-    });
-  });
+  beforeEach(() => freeSupplierCapacity(db));
 
   it("ends in one of the two, never in a failed request or a cancelled order with an accepted job", async () => {
     for (let round = 0; round < 6; round++) {
