@@ -19,6 +19,7 @@ import {
   newDeviceCookie,
 } from "./device-cookie";
 import { revokeSession } from "./revoke-sessions";
+import { authCookieSecurity } from "./auth-cookie-security";
 import { areaForRole } from "./roles";
 import { startUserSession } from "./start-user-session";
 import { credentialsSchema, verifyCredentials, type SessionIdentity } from "./verify-credentials";
@@ -80,6 +81,7 @@ async function signedInUser(identity: SessionIdentity, request: Request, ipAddre
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getEnv().AUTH_SECRET,
   trustHost: getEnv().AUTH_TRUST_HOST,
+  ...authCookieSecurity(getEnv().APP_URL),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   logger: {

@@ -29,7 +29,7 @@ export async function retryPayout(
         "The partner has no payout details yet: no Stripe account, no IBAN.",
       );
     const idempotencyKey = `payout-${payout.orderLineId}-${randomUUID()}`;
-    await movePayouts(tx, {
+    const moved = await movePayouts(tx, {
       where: { id: payoutId },
       from: ["FAILED"],
       to: "PENDING",
@@ -43,6 +43,9 @@ export async function retryPayout(
         amountReversedCents: 0,
       },
     });
+    // A second press at the same moment read FAILED too and waited for the first one's commit: the payout
+    // is pending under the first one's key, so this one refuses instead of logging a retry that did nothing.
+    if (moved !== 1) throw new AppError("invalid_state_transition", "This payout is being retried already.");
     await recordAuditLog(tx, {
       actorUserId: operator.userId,
       companyId: payout.supplierCompanyId,

@@ -34,11 +34,17 @@ export async function acceptInvitation(db: Database, token: string, input: unkno
   const passwordHash = await hashPassword(account.password);
   try {
     return await db.$transaction(async (tx) => {
+      // Still open now, not only when read before the password's hash: an admin may have withdrawn it
+      // (or left the admin role, which withdraws it) meanwhile, and was told so.
       const used = await tx.teamInvitation.updateMany({
-        where: { id: invitation.id, acceptedAt: null },
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gte: now } },
         data: { acceptedAt: now },
       });
-      if (used.count !== 1) throw new AppError("conflict", "This invitation was just used.");
+      if (used.count !== 1)
+        throw new AppError(
+          "not_found",
+          "This invitation link is used, withdrawn or expired. Ask your colleague to invite you again.",
+        );
       const joining = {
         name: account.name,
         passwordHash,

@@ -6,6 +6,7 @@ import { revokeUserSessions } from "../auth/revoke-sessions";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
+import { lockTeamOfCurrentAdmin } from "./lock-team-of-current-admin";
 import { teamKindOf } from "./team-roles";
 import { revokeKeysAndEndpointsMadeBy } from "./revoke-keys-and-endpoints-made-by";
 import { withdrawInvitationsSentBy } from "./withdraw-invitations-sent-by";
@@ -38,6 +39,7 @@ export async function changeTeamMemberRole(
     })
     .parse(input);
   return db.$transaction(async (tx) => {
+    await lockTeamOfCurrentAdmin(tx, manager, team.managePermission);
     const member = await tx.user.findFirst({
       where: { id: userId, companyId: manager.companyId, disabledAt: null },
     });

@@ -6,6 +6,7 @@ import { revokeUserSessions } from "../auth/revoke-sessions";
 import type { UserRole } from "../db/generated/enums";
 import { AppError } from "../errors/app-error";
 import { revokeKeysAndEndpointsMadeBy } from "./revoke-keys-and-endpoints-made-by";
+import { lockTeamOfCurrentAdmin } from "./lock-team-of-current-admin";
 
 /**
  * An operations user removes a colleague who left (decision 0122): the account is disabled (kept, since
@@ -26,6 +27,7 @@ export async function removeOperationsUser(
   if (userId === manager.userId)
     throw new AppError("conflict", "You cannot remove yourself: another operations colleague removes you.");
   return db.$transaction(async (tx) => {
+    await lockTeamOfCurrentAdmin(tx, manager, "ops.team.manage");
     const member = await tx.user.findFirst({
       where: { id: userId, companyId: manager.companyId, role: "OPERATIONS", disabledAt: null },
     });

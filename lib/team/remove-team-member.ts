@@ -5,6 +5,7 @@ import { may } from "../auth/permissions";
 import { revokeUserSessions } from "../auth/revoke-sessions";
 import { AppError } from "../errors/app-error";
 import { assertAnotherAdminRemains } from "./assert-another-admin-remains";
+import { lockTeamOfCurrentAdmin } from "./lock-team-of-current-admin";
 import type { TeamManager } from "./change-team-member-role";
 import { teamKindOf } from "./team-roles";
 import { revokeKeysAndEndpointsMadeBy } from "./revoke-keys-and-endpoints-made-by";
@@ -24,6 +25,7 @@ export async function removeTeamMember(db: Database, manager: TeamManager, input
     throw new AppError("forbidden", "Only an admin of your company can remove colleagues.");
   const { userId } = z.object({ userId: z.string().min(1, "Choose a colleague.") }).parse(input);
   return db.$transaction(async (tx) => {
+    await lockTeamOfCurrentAdmin(tx, manager, team.managePermission);
     const member = await tx.user.findFirst({
       where: { id: userId, companyId: manager.companyId, disabledAt: null },
     });

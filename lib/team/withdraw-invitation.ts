@@ -24,7 +24,13 @@ export async function withdrawInvitation(
       where: { id: invitationId, companyId: manager.companyId, acceptedAt: null, revokedAt: null },
     });
     if (!invitation) throw new AppError("not_found", "This invitation is used or withdrawn already.");
-    await tx.teamInvitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
+    // Only while still open: the colleague may have accepted it since it was read.
+    const withdrawn = await tx.teamInvitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (withdrawn.count !== 1)
+      throw new AppError("not_found", "This invitation is used or withdrawn already.");
     await recordAuditLog(tx, {
       actorUserId: manager.userId,
       companyId: manager.companyId,

@@ -190,6 +190,35 @@ describe("partner payouts after delivery", () => {
     expect(transfersOf(payoutId)).toHaveLength(1);
   });
 
+  it("retries a failed payout once when operations press Retry twice at once", async () => {
+    const { line } = await shippedOrder();
+    const account = stripe.fake.state.accounts.get(
+      (await db.company.findUniqueOrThrow({ where: { id: mueller.companyId } })).stripeConnectAccountId!,
+    )!;
+    account.capabilities.transfers = "inactive";
+    const { payoutId } = await deliverAndCloseWindow(db, buyer, line.id);
+    expect(await payPayout(db, payoutId)).toBe("failed");
+    account.capabilities.transfers = "active";
+
+    const presses = await Promise.allSettled([
+      retryPayout(db, olga, payoutId),
+      retryPayout(db, olga, payoutId),
+    ]);
+    expect(presses.map((press) => press.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(presses.find((press) => press.status === "rejected")).toMatchObject({
+      reason: { code: "invalid_state_transition" },
+    });
+    // One retry in the audit log, with the idempotency key the payout holds.
+    const retried = await db.auditLogEntry.findMany({
+      where: { action: "payout.retried", entityId: payoutId },
+    });
+    expect(retried).toHaveLength(1);
+    const payout = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
+    expect(retried[0]!.data).toMatchObject({ idempotencyKey: payout.idempotencyKey });
+    expect(await payPayout(db, payoutId)).toBe("paid");
+    expect(transfersOf(payoutId)).toHaveLength(1);
+  });
+
   it("holds the payout on a complaint; operations uphold it, refund part and withhold the payout", async () => {
     const { order, line } = await shippedOrder();
     const complaint = await fileComplaint({ db, storage: noStorage }, buyer, line.id, {

@@ -6,6 +6,7 @@ import { acceptOffer, expireOffer, rejectOffer } from "../../lib/matching/respon
 import { loadSupplierOffer } from "../../lib/suppliers/load-supplier-offer";
 import { seedDatabase } from "../../prisma/seed";
 import { placeMillingOrder } from "../fixtures/money-fixtures";
+import { freeSupplierCapacity } from "../fixtures/free-supplier-capacity";
 import { createTestPrisma } from "../integration/setup/test-prisma";
 
 const olga = { userId: "seed_user_olga" };
@@ -40,15 +41,7 @@ describe("lost offers stay hidden (issue 16, item 14)", () => {
     db = await createTestPrisma();
     await seedDatabase(db);
   });
-  beforeEach(async () => {
-    await db.company.update({ where: { id: "seed_company_acme" }, data: { creditLimitCents: 100_000_000 } });
-    // Earlier cases' offers hold the suppliers' hours: free them (as matching.test.ts does).
-    await db.offer.updateMany({ where: { status: "PENDING" }, data: { status: "WITHDRAWN" } });
-    await db.capacityReservation.updateMany({
-      where: { releasedAt: null },
-      data: { releasedAt: new Date() },
-    });
-  });
+  beforeEach(() => freeSupplierCapacity(db));
 
   it("shows a pending offer, with its preview, to its partner only", async () => {
     const { offer, other, seen } = await offeredLine();

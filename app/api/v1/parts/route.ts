@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { apiRoute } from "@/lib/api/api-route";
+import { fileNameFromHeader } from "@/lib/public-api/file-name-header";
 import { declaredContentLength } from "@/lib/api/read-limited-body";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { getPrisma } from "@/lib/db/prisma";
@@ -35,12 +36,7 @@ const sessionPost = apiRoute(async ({ request }) => {
   const encodedName = request.headers.get("x-file-name");
   if (!encodedName) throw new AppError("bad_request", "Send the file's name in the x-file-name header.");
   if (!request.body) throw new AppError("validation_failed", "The request has no file in its body.");
-  let fileName: string;
-  try {
-    fileName = decodeURIComponent(encodedName);
-  } catch {
-    throw new AppError("bad_request", "The x-file-name header must be URL-encoded.");
-  }
+  const fileName = fileNameFromHeader(encodedName);
   const viewer = await resolvePartViewer(request, { issueVisitorToken: true });
   const owner =
     viewer.companyId && viewer.userId
