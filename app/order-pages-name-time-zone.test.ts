@@ -73,4 +73,3 @@ describe("every page's moments", () => {
     expect(found).toEqual([]);
   });
 });
-
