@@ -29,6 +29,7 @@ describe("amounts typed in euros on the partner's and operations' forms", () => 
     expect(refund.parse("1.215")).toBe(1215);
     expect(refund.parse("")).toBe(0);
     expect(refund.parse(59.5)).toBe(59.5);
+    expect(refund.parse("-1.215,50")).toBe(-1215.5);
     expect(Number.isNaN(z.preprocess(typedEuros, z.any()).parse("12,5.0"))).toBe(true);
   });
 
