@@ -35,6 +35,7 @@ const areaLinks: Record<Area, MainNavLink[]> = {
   ],
   ops: [
     { href: "/ops/exceptions", label: "Exceptions" },
+    { href: "/ops/orders", label: "Orders" },
     { href: "/ops/suppliers", label: "Partners" },
     { href: "/ops/quality", label: "Quality" },
     { href: "/ops/quotes", label: "Quotes" },

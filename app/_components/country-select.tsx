@@ -1,35 +1,38 @@
-/** Every EU member state (VAT: lib/money/vat-for-delivery.ts) and the other countries we deliver to. */
+/**
+ * Every EU member state (VAT: lib/money/vat-for-delivery.ts) and the other countries we deliver to, in
+ * the order of their names: people look for "Switzerland" under S, not between Bulgaria and Cyprus.
+ */
 export const countries: [string, string][] = [
   ["AT", "Austria"],
   ["BE", "Belgium"],
   ["BG", "Bulgaria"],
-  ["CH", "Switzerland"],
+  ["HR", "Croatia"],
   ["CY", "Cyprus"],
   ["CZ", "Czechia"],
-  ["DE", "Germany"],
   ["DK", "Denmark"],
   ["EE", "Estonia"],
-  ["ES", "Spain"],
   ["FI", "Finland"],
   ["FR", "France"],
-  ["GB", "United Kingdom"],
+  ["DE", "Germany"],
   ["GR", "Greece"],
-  ["HR", "Croatia"],
   ["HU", "Hungary"],
   ["IE", "Ireland"],
   ["IT", "Italy"],
+  ["LV", "Latvia"],
   ["LT", "Lithuania"],
   ["LU", "Luxembourg"],
-  ["LV", "Latvia"],
   ["MT", "Malta"],
   ["NL", "Netherlands"],
   ["NO", "Norway"],
   ["PL", "Poland"],
   ["PT", "Portugal"],
   ["RO", "Romania"],
-  ["SE", "Sweden"],
-  ["SI", "Slovenia"],
   ["SK", "Slovakia"],
+  ["SI", "Slovenia"],
+  ["ES", "Spain"],
+  ["SE", "Sweden"],
+  ["CH", "Switzerland"],
+  ["GB", "United Kingdom"],
   ["US", "United States"],
 ];
 

@@ -58,6 +58,8 @@ export const pageGuards = {
   "/ops/invoice-terms/[companyId]": "ops.console",
   "/ops/legal": "ops.console",
   "/ops/matching": "ops.console",
+  // Walk 10 (decision 0127): a buyer on the phone names an order; operations find it here.
+  "/ops/orders": "ops.console",
   "/ops/orders/[orderId]": "ops.console",
   "/ops/payments": "ops.console",
   "/ops/payments/bank-statements": "ops.console",

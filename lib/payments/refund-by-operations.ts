@@ -2,12 +2,16 @@ import { z } from "zod";
 import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { refundOrder } from "./refund-order";
+import { typedEuros } from "../money/typed-euros";
 
 const refundSchema = z.object({
   // Typed in euros on the form, VAT included.
-  amountEuros: z.coerce
-    .number({ error: "Enter the amount to refund in euros, VAT included, e.g. 59.50." })
-    .min(0.01, "Enter an amount of at least 0.01 €."),
+  amountEuros: z.preprocess(
+    typedEuros,
+    z
+      .number({ error: "Enter the amount to refund in euros, VAT included, e.g. 59.50." })
+      .min(0.01, "Enter an amount of at least 0.01 €."),
+  ),
   reason: z
     .string({ error: "Say why the buyer gets money back." })
     .trim()

@@ -2,16 +2,21 @@ import { z } from "zod";
 import { isIsoDate, shift, type IsoDate } from "../../quoting-engine/pricing/working-days";
 import { AppError } from "../errors/app-error";
 import { probationDefaults } from "./probation-defaults";
+import { typedEuros } from "../money/typed-euros";
 
-const optionalNumber = (message: string) =>
+/** `read`: how the text becomes a number (a decimal comma taken as a point unless told otherwise). */
+const optionalNumber = (
+  message: string,
+  read: (text: string) => unknown = (text) => Number(text.replace(",", ".")),
+) =>
   z
     .string()
     .trim()
     .default("")
     .transform((text, context) => {
       if (text === "") return null;
-      const value = Number(text.replace(",", "."));
-      if (!Number.isFinite(value) || value <= 0) {
+      const value = read(text);
+      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
         context.addIssue({ code: "custom", message });
         return z.NEVER;
       }
@@ -19,8 +24,10 @@ const optionalNumber = (message: string) =>
     });
 
 const probationSchema = z.object({
+  // Read as every amount in euros is (lib/money/parse-euro-cents.ts): "1.000" was €1, not €1,000.
   probationMaxOrderValueEuros: optionalNumber(
     "Enter the largest job value in euros, e.g. 1000, or leave it empty.",
+    typedEuros,
   ),
   probationMaxOpenJobs: optionalNumber("Enter how many open jobs at most, e.g. 2, or leave it empty."),
   conditionsDueOn: z.string().trim().default(""),

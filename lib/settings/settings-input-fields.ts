@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedEuros } from "../money/typed-euros";
 
 /** Form fields arrive as text; an empty field is missing, and a decimal comma counts like a point. */
 function toNumber(value: unknown): unknown {
@@ -21,10 +22,13 @@ export function numberInput(what: string, min: number, max: number, options: { i
   return z.preprocess(toNumber, schema);
 }
 
-/** A price typed in euros ("12.50" or "12,50"), above zero, returned in whole cents. */
+/**
+ * A price typed in euros ("12.50", "12,50", "1.215,50": lib/money/parse-euro-cents.ts), above zero,
+ * returned in whole cents.
+ */
 export function euroCentsInput(what: string, maxEuros: number) {
   return z.preprocess(
-    toNumber,
+    typedEuros,
     z
       .number({ error: `Enter ${what} in euros, e.g. 12.50.` })
       .positive(`Enter ${what} above zero.`)

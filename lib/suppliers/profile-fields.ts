@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEuroCents } from "../money/parse-euro-cents";
 import { isIsoDate, type IsoDate } from "../../quoting-engine/pricing/working-days";
 
 /** Form text as typed; numbers passed by code are accepted the same way. */
@@ -45,20 +46,16 @@ export function optionalNumberField(message: string, range: NumberRange) {
 /** At most €10,000,000, which keeps cents well inside the database's 32-bit integers. */
 const maxEuros = 10_000_000;
 
-/**
- * An amount in euros as people type it ("1500", "1,500.50", "1.500,50", "€ 250") as whole cents, or
- * null when empty.
- */
+/** An amount in euros as people type it (lib/money/parse-euro-cents.ts) as whole cents, or null when empty. */
 export function optionalEurosField(message: string) {
   return typedText.transform((text, ctx) => {
     if (text === "") return null;
-    const plain = text.replace(/[€\s]/g, "").replace(/[.,](?=\d{3}(?:[.,]|$))/g, "");
-    const euros = /^\d+([.,]\d{1,2})?$/.test(plain) ? Number(plain.replace(",", ".")) : Number.NaN;
-    if (!Number.isFinite(euros) || euros > maxEuros) {
+    const cents = parseEuroCents(text);
+    if (cents === null || cents > maxEuros * 100) {
       ctx.addIssue({ code: "custom", message });
       return z.NEVER;
     }
-    return Math.round(euros * 100);
+    return cents;
   });
 }
 

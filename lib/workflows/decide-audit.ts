@@ -6,7 +6,7 @@ import type { Database } from "../db/prisma";
 import { recordAuditLog } from "../audit-log/record-audit-log";
 import { revokeCompanySessions } from "../auth/revoke-sessions";
 import { appUrl } from "../env";
-import { AppError } from "../errors/app-error";
+import { AppError, isAppError } from "../errors/app-error";
 import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { quoteDay } from "../quotes/quote-day";
 import { checklistOf, itemsNotPassed } from "../audits/audit-checklist";
@@ -18,10 +18,33 @@ import { undeclaredCapabilities } from "../audits/undeclared-capabilities";
 import { withdrawOpenOffers } from "../audits/withdraw-open-offers";
 import { withTransactionRetry } from "../db/with-transaction-retry";
 import { endProbations } from "../probation/end-probations";
-import { parseProbationTerms } from "../probation/probation-input";
+import { parseProbationTerms, type ProbationTerms } from "../probation/probation-input";
 import { startProbation } from "../probation/start-probation";
 import { formatEuros } from "../money/format-euros";
 import { formatIsoDay } from "@/lib/dates/format-day";
+
+interface FieldRefusal {
+  path: string;
+  message: string;
+}
+
+/**
+ * Nothing when nothing is refused. One refusal as before: a field's next to it, the audit's state for the
+ * whole form. Several as one error whose `details.fields` puts each field's next to it and the state's
+ * together above the form (lib/errors/form-state-from-error.ts).
+ */
+function throwRefusals(fieldRefusals: FieldRefusal[], stateRefusals: string[]): void {
+  const state = stateRefusals.join(" ");
+  if (fieldRefusals.length === 0) {
+    if (state) throw new AppError("invalid_state_transition", state);
+    return;
+  }
+  const [only] = fieldRefusals;
+  if (only && fieldRefusals.length === 1 && !state)
+    throw new AppError("validation_failed", only.message, { field: only.path });
+  const fields = state ? [{ path: "", message: state }, ...fieldRefusals] : fieldRefusals;
+  throw new AppError("validation_failed", fields.map((refusal) => refusal.message).join(" "), { fields });
+}
 
 const decisionSchema = z.object({
   decision: z.enum(Object.keys(auditDecisions) as [keyof typeof auditDecisions], {
@@ -55,68 +78,68 @@ export async function decideAudit(
   const { decision, expiresOn, conditions, note } = decisionSchema.parse(input);
   const today = quoteDay(now);
   const approving = decision !== "reject";
+  // Walk 10: every refusal in one round. An auditor approving a new partner met them one at a time
+  // (the checks, then the evidence, then the profile, then the conditions' text), a round trip each.
+  const fieldRefusals: FieldRefusal[] = [];
   if (approving) {
-    if (!isIsoDate(expiresOn))
-      throw new AppError("validation_failed", "Enter the day the approval expires.", { field: "expiresOn" });
-    if (expiresOn <= today)
-      throw new AppError("validation_failed", "The approval must expire after today.", {
-        field: "expiresOn",
-      });
-    if (expiresOn > shift(today, maxValidityDays))
-      throw new AppError(
-        "validation_failed",
-        "An approval lasts at most three years; choose an earlier day.",
-        {
-          field: "expiresOn",
-        },
-      );
+    const expiryRefusal = !isIsoDate(expiresOn)
+      ? "Enter the day the approval expires."
+      : expiresOn <= today
+        ? "The approval must expire after today."
+        : expiresOn > shift(today, maxValidityDays)
+          ? "An approval lasts at most three years; choose an earlier day."
+          : null;
+    if (expiryRefusal) fieldRefusals.push({ path: "expiresOn", message: expiryRefusal });
   }
   if (decision === "approve-with-conditions" && conditions.length < 10)
-    throw new AppError("validation_failed", "Write down the conditions the partner must meet, and by when.", {
-      field: "conditions",
+    fieldRefusals.push({
+      path: "conditions",
+      message: "Write down the conditions the partner must meet, and by when.",
     });
   if (decision === "reject" && note.length < 10)
-    throw new AppError(
-      "validation_failed",
-      "Write down why the partner is rejected; it is told the reasons.",
-      {
-        field: "note",
-      },
-    );
+    fieldRefusals.push({
+      path: "note",
+      message: "Write down why the partner is rejected; it is told the reasons.",
+    });
 
   // Issue 21: an approval with conditions puts the supplier on probation (lib/probation).
-  const probation =
-    decision === "approve-with-conditions" ? parseProbationTerms(input, today, expiresOn) : null;
+  let probation: ProbationTerms | null = null;
+  if (decision === "approve-with-conditions" && isIsoDate(expiresOn))
+    try {
+      probation = parseProbationTerms(input, today, expiresOn);
+    } catch (error) {
+      const field = isAppError(error) ? error.details?.field : undefined;
+      if (!isAppError(error) || typeof field !== "string") throw error;
+      fieldRefusals.push({ path: field, message: error.message });
+    }
 
   return withTransactionRetry(() =>
     db.$transaction(async (tx) => {
       const audit = await lockUndecidedAudit(tx, auditId);
       const checklist = checklistOf(audit.checklist);
+      const stateRefusals: string[] = [];
       if (approving) {
         const notPassed = itemsNotPassed(checklist);
         if (decision === "approve" && notPassed.length > 0)
-          throw new AppError(
-            "invalid_state_transition",
-            `Not every check has passed (${notPassed.join("; ")}). Pass them, approve with conditions, or reject.`,
+          stateRefusals.push(
+            `Not every check has passed in the saved checklist (${notPassed.join("; ")}). Mark them and save the checklist, or approve with conditions, or reject.`,
           );
         const open = Object.values(checklist).some((item) => item.result === "open");
         if (decision === "approve-with-conditions" && open)
-          throw new AppError(
-            "invalid_state_transition",
-            "Check every item first; conditions cover what failed, not what nobody looked at.",
+          stateRefusals.push(
+            "Check every item first and save the checklist; conditions cover what failed, not what nobody looked at.",
           );
         if ((await tx.auditEvidence.count({ where: { auditId: audit.id } })) === 0)
-          throw new AppError(
-            "invalid_state_transition",
+          stateRefusals.push(
             "Attach the evidence first (the sample part's measurement report, photos, the call's protocol).",
           );
         const missing = await undeclaredCapabilities(tx, audit.supplierCompany.id);
         if (missing.length > 0)
-          throw new AppError(
-            "invalid_state_transition",
+          stateRefusals.push(
             `${audit.supplierCompany.name} has declared ${missing.join(", ")}: the matcher could never offer it a job. Ask it to complete its profile (processes, machines, materials, weekly hours), then decide.`,
           );
       }
+      throwRefusals(fieldRefusals, stateRefusals);
       const status =
         decision === "approve"
           ? "APPROVED"

@@ -17,6 +17,7 @@ import { payoutStatusForSupplier } from "../payouts/payout-status-for-supplier";
 import { formatEuros } from "../money/format-euros";
 import { checkSupplierHeard } from "../complaints/check-supplier-heard";
 import { whenFieldsParsed } from "../forms/when-fields-parsed";
+import { typedEuros } from "../money/typed-euros";
 
 export const complaintDecisionSchema = z
   .object({
@@ -29,10 +30,13 @@ export const complaintDecisionSchema = z
       .min(5, "Write what was decided, for the buyer and the partner.")
       .max(2000, "Keep the resolution under 2000 characters."),
     // Typed in euros on the form.
-    refundEuros: z.coerce
-      .number({ error: "Enter the refund in euros, e.g. 120.50, or 0." })
-      .min(0, "A refund cannot be negative.")
-      .default(0),
+    refundEuros: z.preprocess(
+      typedEuros,
+      z
+        .number({ error: "Enter the refund in euros, e.g. 120.50, or 0." })
+        .min(0, "A refund cannot be negative.")
+        .default(0),
+    ),
     supplierPayout: z.enum(["PAY", "WITHHOLD"], { error: "Choose whether the partner is paid." }),
     // Only needed before the partner answered and before its deadline (docs/decisions/0042).
     earlyDecisionReason: z

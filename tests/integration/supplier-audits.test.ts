@@ -130,7 +130,9 @@ describe("partner audits and suspensions", () => {
     await db.weeklyCapacity.deleteMany({ where: { companyId: schmidt } });
     await expect(decideAudit(db, olga, audit.id, approve, now)).rejects.toMatchObject({
       code: "invalid_state_transition",
-      message: expect.stringMatching(/has declared no machine, no weekly capacity: the matcher could never offer it a job/),
+      message: expect.stringMatching(
+        /has declared no machine, no weekly capacity: the matcher could never offer it a job/,
+      ),
     });
     expect((await db.company.findUniqueOrThrow({ where: { id: schmidt } })).status).toBe("PENDING_AUDIT");
     await db.machine.createMany({ data: machines });
@@ -287,6 +289,62 @@ describe("partner audits and suspensions", () => {
     expect((await db.orderLine.findUniqueOrThrow({ where: { id: line.id } })).status).toBe("AWAITING_MATCH");
     const [again] = await matchWaitingLines(db, { orderId: order.id, trigger: "operations" });
     expect(again).toMatchObject({ kind: "offered", supplierCompanyId: additiv });
+  });
+
+  it("names everything an approval still lacks in one refusal, each field's beside it", async () => {
+    // Walk 10: a new Polish partner's auditor approving too early met the unchecked items, then the
+    // missing evidence, then the empty profile, then the conditions' text, one round trip each.
+    const { applyAsSupplier } = await import("../../lib/companies/apply-as-supplier");
+    const { companyId } = await applyAsSupplier(db, {
+      companyName: "Zakład Obróbki Skrawaniem „Wiśniewski i Synowie” Sp. z o.o.",
+      countryCode: "PL",
+      city: "Bielsko-Biała",
+      processes: ["CNC_MILLING"],
+      references: "Obudowy dla Fiat Powertrain, 2023, 2 000 szt.",
+      name: "Łukasz Wiśniewski",
+      email: "lukasz@wisniewski-cnc.example",
+      password: "Bielsko-Biała-2026",
+    });
+    const audit = await db.supplierAudit.findFirstOrThrow({ where: { supplierCompanyId: companyId } });
+    const refusal = await decideAudit(
+      db,
+      olga,
+      audit.id,
+      { decision: "approve-with-conditions", expiresOn: "2027-12-01", conditions: "" },
+      now,
+    ).catch((error: AppError) => error);
+    expect(refusal).toMatchObject({
+      code: "validation_failed",
+      details: {
+        fields: [
+          {
+            path: "",
+            message: expect.stringMatching(
+              /^Check every item first and save the checklist.* Attach the evidence first.* has declared no machine, .*the matcher could never offer it a job/,
+            ),
+          },
+          { path: "conditions", message: "Write down the conditions the partner must meet, and by when." },
+        ],
+      },
+    });
+    const approve = await decideAudit(
+      db,
+      olga,
+      audit.id,
+      { decision: "approve", expiresOn: "2026-12-01" },
+      now,
+    ).catch((error: AppError) => error);
+    expect(approve).toMatchObject({
+      details: {
+        fields: [
+          { path: "", message: expect.stringContaining("Not every check has passed in the saved checklist") },
+          { path: "expiresOn", message: "The approval must expire after today." },
+        ],
+      },
+    });
+    expect(await db.supplierAudit.findUniqueOrThrow({ where: { id: audit.id } })).toMatchObject({
+      status: "PENDING",
+    });
   });
 
   it("rejects an applicant with reasons, shows audits and certificates 30 days before they expire and reminds their partners", async () => {

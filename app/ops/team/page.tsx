@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPrisma } from "@/lib/db/prisma";
+import { formatMoment } from "@/app/_components/format-dates";
 import { RemoveMemberForm } from "@/app/_components/team/team-forms";
 import { removeOperationsUserAction } from "./actions";
 import { CreateOperationsUserForm } from "./create-operations-user-form";
@@ -41,7 +42,9 @@ export default async function OpsTeamPage() {
                 <td data-label="Last sign-in">
                   {member.disabledAt
                     ? "disabled"
-                    : (member.lastSignInAt?.toISOString().slice(0, 16).replace("T", " ") ?? "never")}
+                    : member.lastSignInAt
+                      ? formatMoment(member.lastSignInAt)
+                      : "never"}
                 </td>
                 <td data-label="">
                   {/* Nobody removes themselves, so the team keeps a member (decision 0122). */}
