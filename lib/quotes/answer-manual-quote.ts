@@ -6,6 +6,7 @@ import { appUrl } from "../env";
 import { AppError } from "../errors/app-error";
 import { queueEmail } from "../notifications/queue-email";
 import { formatEuros } from "../money/format-euros";
+import { parseEuroCents } from "../money/parse-euro-cents";
 import { loadMatchingSettings } from "../matching/matching-settings";
 import { readStoredAnalysis } from "../parts/read-stored-analysis";
 import { loadPricingData } from "../pricing/load-pricing-data";
@@ -22,13 +23,21 @@ import { emitWebhookEvent } from "../webhooks/emit-webhook-event";
 import { formatIsoDay } from "@/lib/dates/format-day";
 import { whenFieldsParsed } from "../forms/when-fields-parsed";
 
-/** Euros as typed on the form ("1234.5", "1 234,50 €") in whole cents; numbers are taken as euros too. */
+/**
+ * Euros as typed on the form ("1234.5", "1 234,50 €", "1.250,50", "1,250.50": parseEuroCents) in whole
+ * cents; numbers are taken as euros too. At most €9,999,999.99 per part.
+ */
 const euros = (what: string) =>
   z
     .union([z.string(), z.number()])
-    .transform((value) => String(value).replace(/[€\s]/g, "").replace(",", "."))
-    .pipe(z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, `Enter ${what} in euros, e.g. 1250 or 1250.50.`))
-    .transform((value) => Math.round(Number(value) * 100))
+    .transform((value) =>
+      typeof value === "number" ? (Number.isFinite(value) ? Math.round(value * 100) : null) : parseEuroCents(value),
+    )
+    .pipe(
+      z
+        .number({ error: `Enter ${what} in euros, e.g. 1250 or 1.250,50.` })
+        .max(999_999_999, `Enter ${what} in euros, e.g. 1250 or 1.250,50.`),
+    )
     .pipe(
       z
         .number()

@@ -15,6 +15,7 @@ import { queueCompanyEmail } from "../notifications/queue-company-email";
 import { queueEmail } from "../notifications/queue-email";
 import { quoteDay } from "../quotes/quote-day";
 import { formatEuros } from "../money/format-euros";
+import { parseEuroCents } from "../money/parse-euro-cents";
 import { moveOrder } from "../orders/move-order";
 import { processLabel } from "../catalogue/catalogue-labels";
 import { formatIsoDay } from "@/lib/dates/format-day";
@@ -60,15 +61,6 @@ export interface RecordedRemake {
   awaitsMatch: boolean;
 }
 
-/** "1,250.50" or "1250,50" euros as whole cents; null for anything else. */
-function euroCents(text: string): number | null {
-  const normalised = /,\d{1,2}$/.test(text)
-    ? text.replaceAll(".", "").replace(",", ".")
-    : text.replaceAll(",", "");
-  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
-  return Math.round(Number(normalised) * 100);
-}
-
 /**
  * Operations record that the parts of a shipped or delivered line are made again (typically after an
  * upheld complaint), by the same supplier at its own cost: a new line in the same order, linked to the
@@ -92,7 +84,7 @@ export async function recordRemake(
   now: Date = new Date(),
 ): Promise<RecordedRemake> {
   const remake = remakeSchema.parse(input);
-  const supplierPriceCents = remake.maker === "matcher" ? euroCents(remake.supplierPriceEuros) : 0;
+  const supplierPriceCents = remake.maker === "matcher" ? parseEuroCents(remake.supplierPriceEuros) : 0;
   if (supplierPriceCents === null || (remake.maker === "matcher" && supplierPriceCents <= 0))
     throw new AppError("bad_request", "Enter what the platform pays the partner, in euros, e.g. 240.00.", {
       field: "supplierPriceEuros",

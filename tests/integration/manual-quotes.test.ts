@@ -230,6 +230,23 @@ describe("manual quotes answered by operations", () => {
     expect((await db.manualQuoteRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("OPEN");
   });
 
+  // Walk 10 (decisions 0124, 0127): prices as a German engineer types them, with thousands separators.
+  it("reads 1.250,50 and 1.000 as euros with thousands separators (refused before)", async () => {
+    const typedId = await request({ companyId: acme, userId: anna.userId }, partId);
+    await answerManualQuote(
+      db,
+      olga,
+      typedId,
+      answer({ unitPriceEuros: "1.250,50", supplierUnitCostEuros: "1.000" }),
+      today,
+    );
+    const answered = await db.manualQuoteRequest.findUniqueOrThrow({
+      where: { id: typedId },
+      include: { answeredQuote: true },
+    });
+    expect(answered.answeredQuote).toMatchObject({ unitPriceCents: 125_050, supplierUnitCostCents: 100_000 });
+  });
+
   it("refuses to price a visitor's request into a quote: operations e-mail the visitor or decline", async () => {
     const visitorPart = await createAnalysedPart(db, { visitorToken: "v".repeat(43) });
     const visitorRequest = await request({ visitorToken: "v".repeat(43) }, visitorPart);
