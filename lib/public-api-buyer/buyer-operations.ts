@@ -30,7 +30,13 @@ export const uploadPartOperation = partsApi("uploadPart", "post /api/v1/parts", 
     "header (URL-encoded). The analysis runs in the background: poll getPart until ANALYZED.",
   scope: "parts:write",
   bodyKind: "binary",
-  headers: z.object({ "x-file-name": z.string().min(1).max(1024).describe("The file's name, URL-encoded.") }),
+  headers: z.object({
+    "x-file-name": z
+      .string()
+      .min(1)
+      .max(1024)
+      .describe("The file's name, URL-encoded (encodeURIComponent); a name sent as raw UTF-8 is read as UTF-8."),
+  }),
   checkUploadHeaders: (headers) => checkPartFileName(fileNameFromHeader(String(headers["x-file-name"]))),
   responses: {
     201: {

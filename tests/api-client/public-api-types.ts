@@ -1076,7 +1076,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description The file's name, URL-encoded. */
+        /** @description The file's name, URL-encoded (encodeURIComponent); a name sent as raw UTF-8 is read as UTF-8. */
         "x-file-name": string;
         /** @description Required on every POST: the same key and body replay the first answer. */
         "idempotency-key": string;
