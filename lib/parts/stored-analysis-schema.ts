@@ -205,6 +205,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       bodiesTurnedOutwards: z.number(),
       // Added after the first repairs summaries: absent in those.
       flatShells: z.number().default(0),
+      tJunctionEdgesSplit: z.number().default(0),
     })
     .optional(),
   shells: z

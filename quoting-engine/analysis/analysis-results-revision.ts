@@ -27,5 +27,8 @@
  *    metres, read as mm) is no additive process's to make as drawn.
  * 6. Nor milling's (decision 0122): a part thinner overall than 0.5 mm is refused by milling, where it
  *    was priced as a block (€136 for a 0.06 mm robot link drawn in metres).
+ * 7. Mesh seams whose sides split an edge differently (T-junctions) are joined (decision 0125): a boss
+ *    meeting its block that way was left out as an open surface (trimesh's featuretype.3MF: 8.5 % of the
+ *    volume and 9.5 mm of the height missing).
  */
-export const analysisResultsRevision = 6;
+export const analysisResultsRevision = 7;

@@ -2,6 +2,7 @@ import type { BrepFace, CadModel, EngineNotice, EngineResult } from "../io/cad-m
 import { engineFailure } from "../io/cad-model";
 import { splitAndOrientBodies, type OrientedBody } from "./split-and-orient-bodies";
 import { buildMeshEdgeTable } from "./mesh-edge-table";
+import { joinTJunctionSeams } from "./join-t-junction-seams";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
 import { dropBadTriangles } from "./drop-bad-triangles";
@@ -167,7 +168,12 @@ export function analyzeModel(
       repairs.duplicateTriangles += cleaned.dropped.duplicate;
       repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
     }
-    const welded = { positions: weldedCorners.positions, indices: cleaned?.indices ?? weldedCorners.indices };
+    const cleanIndices = cleaned?.indices ?? weldedCorners.indices;
+    // Seams whose sides split an edge differently (T-junctions) are joined before the split into bodies.
+    const seams =
+      firstEdges.openEdgeCount > 0 ? joinTJunctionSeams(weldedCorners.positions, cleanIndices) : undefined;
+    if (seams) repairs.tJunctionEdgesSplit += seams.splitEdges;
+    const welded = { positions: weldedCorners.positions, indices: seams?.indices ?? cleanIndices };
     const split = splitAndOrientBodies(
       welded,
       {
@@ -177,7 +183,7 @@ export function analyzeModel(
         // part, no other split runs meanwhile, so they may live in working arrays kept for the next mesh.
         inScratch: model.parts.length === 1,
       },
-      cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
+      cleaned || seams ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );
     const { bodies: oriented, sharedEdgeCount } = split;
     edgeMates = split.edgeMates;

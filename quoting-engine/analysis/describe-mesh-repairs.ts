@@ -18,6 +18,8 @@ export interface MeshRepairs {
   bodiesTurnedOutwards: number;
   /** Closed shells that enclose nothing (flat: their sides coincide), removed. */
   flatShells: number;
+  /** Open edges split at a corner of the other side lying on them (T-junction seams joined). */
+  tJunctionEdgesSplit: number;
 }
 
 export function noRepairs(): MeshRepairs {
@@ -30,6 +32,7 @@ export function noRepairs(): MeshRepairs {
     trianglesTurned: 0,
     bodiesTurnedOutwards: 0,
     flatShells: 0,
+    tJunctionEdgesSplit: 0,
   };
 }
 
@@ -53,6 +56,10 @@ export function describeMeshRepairs(repairs: MeshRepairs): EngineNotice[] {
     done.push(`${plural(repairs.degenerateTriangles, "triangle")} collapsed to a line or point removed`);
   if (repairs.flatShells > 0)
     done.push(`${plural(repairs.flatShells, "flat shell")} enclosing no volume removed`);
+  if (repairs.tJunctionEdgesSplit > 0)
+    done.push(
+      `${plural(repairs.tJunctionEdgesSplit, "seam edge")} joined where the other side's corners lay along it`,
+    );
   if (repairs.holesClosed > 0) {
     const area = repairs.holeAreaMm2 < 0.01 ? "under 0.01" : formatNumber(repairs.holeAreaMm2);
     done.push(`${plural(repairs.holesClosed, "hole")} closed (${area} mm²)`);
