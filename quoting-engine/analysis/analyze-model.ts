@@ -2,7 +2,7 @@ import type { BrepFace, CadModel, EngineNotice, EngineResult } from "../io/cad-m
 import { engineFailure } from "../io/cad-model";
 import { splitAndOrientBodies, type OrientedBody } from "./split-and-orient-bodies";
 import { buildMeshEdgeTable } from "./mesh-edge-table";
-import { joinTJunctionSeams } from "./join-t-junction-seams";
+import { joinTJunctionSeams, maxTJunctionOpenEdges } from "./join-t-junction-seams";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
 import { dropBadTriangles } from "./drop-bad-triangles";
@@ -171,7 +171,9 @@ export function analyzeModel(
     const cleanIndices = cleaned?.indices ?? weldedCorners.indices;
     // Seams whose sides split an edge differently (T-junctions) are joined before the split into bodies.
     const seams =
-      firstEdges.openEdgeCount > 0 ? joinTJunctionSeams(weldedCorners.positions, cleanIndices) : undefined;
+      firstEdges.openEdgeCount > 0 && firstEdges.openEdgeCount <= maxTJunctionOpenEdges
+        ? joinTJunctionSeams(weldedCorners.positions, cleanIndices)
+        : undefined;
     if (seams) repairs.tJunctionEdgesSplit += seams.splitEdges;
     const welded = { positions: weldedCorners.positions, indices: seams?.indices ?? cleanIndices };
     const split = splitAndOrientBodies(

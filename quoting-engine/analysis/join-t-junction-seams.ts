@@ -1,5 +1,5 @@
 /** Files with more open edges than this are left as they are (the search pairs open edges with corners). */
-const maxOpenEdges = 2000;
+export const maxTJunctionOpenEdges = 2000;
 /** A corner lies on an edge when it is this close to it, relative to the edge's length. */
 const onEdgeShare = 1e-5;
 
@@ -22,7 +22,7 @@ export function joinTJunctionSeams(
   // A triangle with two split edges is split again in the next round.
   for (let round = 0; round < 4; round++) {
     const open = openHalfEdges(triangles);
-    if (open.length === 0 || open.length > maxOpenEdges) break;
+    if (open.length === 0 || open.length > maxTJunctionOpenEdges) break;
     const corners = [...new Set(open.flatMap((halfEdge) => [halfEdge.from, halfEdge.to]))];
     // The other side runs each open edge the other way: a seam is joined only where the corners on an
     // edge are the other side's chain of open edges along it, end to end.
@@ -60,8 +60,9 @@ interface OpenHalfEdge {
 
 /** The half-edges of edges that one triangle uses, as their triangles run them. */
 function openHalfEdges(indices: Uint32Array): OpenHalfEdge[] {
-  const uses = new Map<string, number>();
-  const key = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
+  // One number per edge (lower vertex × 2^26 + higher, exact below 2^53), cheaper than strings.
+  const uses = new Map<number, number>();
+  const key = (a: number, b: number) => (a < b ? a * 67_108_864 + b : b * 67_108_864 + a);
   for (let corner = 0; corner < indices.length; corner++) {
     const next = corner % 3 === 2 ? corner - 2 : corner + 1;
     const edge = key(indices[corner]!, indices[next]!);
