@@ -1,5 +1,5 @@
 /** Files with more open edges than this are left as they are (the search pairs open edges with corners). */
-export const maxTJunctionOpenEdges = 2000;
+const maxOpenEdges = 2000;
 /** A corner lies on an edge when it is this close to it, relative to the edge's length. */
 const onEdgeShare = 1e-5;
 
@@ -10,19 +10,22 @@ const onEdgeShare = 1e-5;
  * (decision 0125). Every edge along such a seam is open, so the boss reads as an open surface and is
  * left out. Each open edge whose other side runs along it as a chain of open edges is split at the
  * chain's corners (its triangle becomes a fan from its third corner, in the same winding), so both sides
- * share the same edges. Returns the new
+ * share the same edges. `openEdgeCount` is the mesh's, from its edge table. Returns the new
  * triangles and how many edges were split, or undefined when none was.
  */
 export function joinTJunctionSeams(
   positions: Float64Array,
   indices: Uint32Array,
+  openEdgeCount: number,
 ): { indices: Uint32Array; splitEdges: number } | undefined {
+  // A closed mesh has no seam to join; the pass is skipped above the limit before it reads anything.
+  if (openEdgeCount === 0 || openEdgeCount > maxOpenEdges) return undefined;
   let triangles = indices;
   let splitEdges = 0;
   // A triangle with two split edges is split again in the next round.
   for (let round = 0; round < 4; round++) {
     const open = openHalfEdges(triangles);
-    if (open.length === 0 || open.length > maxTJunctionOpenEdges) break;
+    if (open.length === 0 || open.length > maxOpenEdges) break;
     const corners = [...new Set(open.flatMap((halfEdge) => [halfEdge.from, halfEdge.to]))];
     // The other side runs each open edge the other way: a seam is joined only where the corners on an
     // edge are the other side's chain of open edges along it, end to end.
