@@ -206,6 +206,7 @@ export const storedAnalysisSchema: z.ZodType<AnalysisReport> = z.object({
       // Added after the first repairs summaries: absent in those.
       flatShells: z.number().default(0),
       openPiecesWithinSolids: z.number().default(0),
+      tJunctionEdgesSplit: z.number().default(0),
     })
     .optional(),
   shells: z

@@ -31,5 +31,8 @@
  *    faceplate stood on its edge printed twice as long as lying flat); open pieces of surface lying on or
  *    in a solid (what is left where bodies exported touching meet) are removed, where a two-colour print's
  *    faceplate was reported as "242 bodies … open surfaces that cannot be made".
+ *    Mesh seams whose sides split an edge differently (T-junctions) are joined (decision 0125): a boss
+ *    meeting its block that way was left out as an open surface (trimesh's featuretype.3MF: 8.5 % of the
+ *    volume and 9.5 mm of the height missing).
  */
 export const analysisResultsRevision = 7;

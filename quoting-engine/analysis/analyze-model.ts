@@ -3,8 +3,10 @@ import { engineFailure } from "../io/cad-model";
 import { openPiecesWithinSolids } from "./open-pieces-within-solids";
 import { splitAndOrientBodies, type OrientedBody } from "./split-and-orient-bodies";
 import { buildMeshEdgeTable } from "./mesh-edge-table";
+import { joinTJunctionSeams } from "./join-t-junction-seams";
 import { findEnclosedBodies } from "./find-enclosed-bodies";
 import { weldVertices } from "./weld-vertices";
+import { withNegligibleCoordinatesAsZero } from "./negligible-coordinates-as-zero";
 import { dropBadTriangles } from "./drop-bad-triangles";
 import { describeMeshRepairs, noRepairs, type MeshRepairs } from "./describe-mesh-repairs";
 import { describeShells, type ShellSummary } from "./describe-shells";
@@ -169,7 +171,11 @@ export function analyzeModel(
       repairs.duplicateTriangles += cleaned.dropped.duplicate;
       repairs.opposingTrianglePairs += cleaned.dropped.opposingPairs;
     }
-    const welded = { positions: weldedCorners.positions, indices: cleaned?.indices ?? weldedCorners.indices };
+    const cleanIndices = cleaned?.indices ?? weldedCorners.indices;
+    // Seams whose sides split an edge differently (T-junctions) are joined before the split into bodies.
+    const seams = joinTJunctionSeams(weldedCorners.positions, cleanIndices, firstEdges.openEdgeCount);
+    if (seams) repairs.tJunctionEdgesSplit += seams.splitEdges;
+    const welded = { positions: weldedCorners.positions, indices: seams?.indices ?? cleanIndices };
     const split = splitAndOrientBodies(
       welded,
       {
@@ -179,7 +185,7 @@ export function analyzeModel(
         // part, no other split runs meanwhile, so they may live in working arrays kept for the next mesh.
         inScratch: model.parts.length === 1,
       },
-      cleaned ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
+      cleaned || seams ? buildMeshEdgeTable(welded.indices, vertexCount) : firstEdges,
     );
     const { bodies: oriented, sharedEdgeCount } = split;
     edgeMates = split.edgeMates;
@@ -312,13 +318,6 @@ function firstDisplayTriangle(parts: { indices: Uint32Array }[], part: { indices
     first += other.indices.length / 3;
   }
   return first;
-}
-
-/** -0 and rounding noise within 2^-40 of zero (a seam's 2.4e-18 beside 0) read as 0: decision 0103. */
-function withNegligibleCoordinatesAsZero(positions: Float64Array): Float64Array {
-  for (let index = 0; index < positions.length; index++)
-    if (Math.abs(positions[index]!) < 2 ** -40) positions[index] = 0;
-  return positions;
 }
 
 /** A face as the report lists it. */

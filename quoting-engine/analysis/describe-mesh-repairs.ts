@@ -23,6 +23,8 @@ export interface MeshRepairs {
    * the faces where bodies exported touching met (decision 0124).
    */
   openPiecesWithinSolids: number;
+  /** Open edges split at a corner of the other side lying on them (T-junction seams joined). */
+  tJunctionEdgesSplit: number;
 }
 
 export function noRepairs(): MeshRepairs {
@@ -36,6 +38,7 @@ export function noRepairs(): MeshRepairs {
     bodiesTurnedOutwards: 0,
     flatShells: 0,
     openPiecesWithinSolids: 0,
+    tJunctionEdgesSplit: 0,
   };
 }
 
@@ -62,6 +65,10 @@ export function describeMeshRepairs(repairs: MeshRepairs): EngineNotice[] {
   if (repairs.openPiecesWithinSolids > 0)
     done.push(
       `${plural(repairs.openPiecesWithinSolids, "open piece")} of surface lying on or inside the solid (where bodies touch) removed`,
+    );
+  if (repairs.tJunctionEdgesSplit > 0)
+    done.push(
+      `${plural(repairs.tJunctionEdgesSplit, "seam edge")} joined where the other side's corners lay along it`,
     );
   if (repairs.holesClosed > 0) {
     const area = repairs.holeAreaMm2 < 0.01 ? "under 0.01" : formatNumber(repairs.holeAreaMm2);

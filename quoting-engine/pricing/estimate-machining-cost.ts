@@ -76,6 +76,12 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
   const parts = kind === "cnc_turning" ? 1 : milledPartsOf(report).length;
   const setups =
     kind === "cnc_turning" ? 2 : milledPartsOf(report).reduce((sum, part) => sum + part.setups, 0);
+  // Copies of one part in a file (a plate of identical prints) are one program run several times: the
+  // fixture, zero and tools of each setup are set once for all copies, and one first article is
+  // measured; each copy is still loaded and inspected on its own (decision 0125).
+  const copies = kind === "cnc_milling" && parts > 1 && report.shells?.identicalParts === true ? parts : 1;
+  const programmedParts = parts / copies;
+  const fixtureSetups = copies > 1 ? Math.max(...milledPartsOf(report).map((part) => part.setups)) : setups;
   const learning = learningCurveAverage(quantity, parameters.learningRate ?? 1, 0.7);
   const cycle = (minutes: number) => minutes * tolerance.machiningFactor * learning;
   const chucked = { minutesPerPart: setups * (parameters.loadMinutesPerSetup ?? 2), orderMinutes: 0 };
@@ -118,20 +124,27 @@ export function estimateMachiningCost(input: CostInput, kind: "cnc_milling" | "c
       : `Loading and unloading, ${setups} setup${setups === 1 ? "" : "s"}`,
     loadMinutes,
   );
-  // Each part of a file of several is programmed and inspected on its own.
+  // Each different part of a file of several is programmed and inspected on its own.
   const orderSetupMinutes =
-    setups * process.setupMinutes + loading.orderMinutes + (parameters.programmingMinutes ?? 0) * parts;
+    fixtureSetups * process.setupMinutes +
+    loading.orderMinutes +
+    (parameters.programmingMinutes ?? 0) * programmedParts;
+  const programmed =
+    copies > 1
+      ? ` of one part, run for its ${copies} identical copies`
+      : parts === 1
+        ? ""
+        : ` of ${parts} parts`;
   lines.push({
     kind: "setup",
-    label: `${setups} setup${setups === 1 ? "" : "s"}${loading.orderMinutes > 0 ? ", bar feeder" : ""} and programming${parts === 1 ? "" : ` of ${parts} parts`} (${format(orderSetupMinutes)} min per order)`,
+    label: `${fixtureSetups} setup${fixtureSetups === 1 ? "" : "s"}${loading.orderMinutes > 0 ? ", bar feeder" : ""} and programming${programmed} (${format(orderSetupMinutes)} min per order)`,
     centsPerPart: centsForMinutes(orderSetupMinutes, rate) / quantity,
   });
   // A lot is measured by ISO 2859-1's sample, not piece by piece (every piece of a small lot).
   const measured = inspectedShare(quantity);
   const inspectionMinutes =
-    ((parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor * measured +
-      (parameters.firstArticleMinutes ?? 0) / quantity) *
-    parts;
+    (parameters.inspectionMinutesPerPart ?? 0) * tolerance.machiningFactor * measured * parts +
+    ((parameters.firstArticleMinutes ?? 0) / quantity) * programmedParts;
   lines.push({
     kind: "inspection",
     label:

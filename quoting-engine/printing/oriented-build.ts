@@ -21,6 +21,35 @@ export interface OrientedBuild {
  * side up for powder beds.
  */
 export function orientedBuild(report: AnalysisReport, process: PrintingProcess): OrientedBuild {
+  const build = orientedFileBuild(report, process);
+  return process === "sls" || process === "mjf" ? nestedPartByPart(report, build) : build;
+}
+
+/**
+ * A powder bed nests each part of a file of several on its own (decision 0125): the bed holds their
+ * boxes, not the box around the whole file with the gaps between its parts (twelve pyramids laid out
+ * over 347 × 163 mm, tilted as one to keep their flat faces off the layers, took a box of 5,000 cm³
+ * for 195 cm³ of parts). Each part's box is taken as drawn; the file's box where it is the smaller
+ * (parts nested into each other in the file).
+ */
+function nestedPartByPart(report: AnalysisReport, build: OrientedBuild): OrientedBuild {
+  const parts = report.separateParts;
+  if (!parts || parts.length < 2) return build;
+  const boxesMm3 = parts.reduce((sum, part) => {
+    const box = report.bodies[part.body]!.bbox;
+    return sum + box.max.reduce((volume, value, axis) => volume * (value - box.min[axis]!), 1);
+  }, 0);
+  if (boxesMm3 >= build.boxVolumeMm3) return build;
+  return {
+    ...build,
+    boxVolumeMm3: boxesMm3,
+    footprintMm2: boxesMm3 / Math.max(build.heightMm, 1e-9),
+    label: `${parts.length} parts nested one by one, as drawn`,
+  };
+}
+
+/** The file's closed bodies as one, in the orientation the analysis chose for the process. */
+function orientedFileBuild(report: AnalysisReport, process: PrintingProcess): OrientedBuild {
   const chosen = report.features.buildOrientations?.[process];
   if (chosen) {
     const footprintMm2 = chosen.footprintMm[0] * chosen.footprintMm[1];
