@@ -16,10 +16,16 @@ test("the part page says which way up each additive process prints the part and 
   await row.getByRole("link", { name: "See price and options" }).click();
   await expect(page.getByTestId("part-viewer")).toHaveAttribute("data-status", /ready|no-webgl/);
 
-  // FDM lies the 80 × 50 × 25 mm block on its side: its slot's ceiling would need more support as drawn.
-  await page.getByRole("radio", { name: /FDM/ }).check();
+  // SLA stands the 80 × 50 × 25 mm block on its side: fewest supported spots (its slot's ceiling as drawn
+  // would be supported all over).
+  await page.getByRole("radio", { name: /SLA/ }).check();
   await expect(page.getByTestId("printed-orientation")).toHaveText(
     /^Printed with \+X up, 80 mm tall, supports under \d[\d,]* mm²\.$/,
+  );
+  // FDM prints it as drawn (decision 0124): the slot's 5 mm columns are 4 cm³ of support, on its side 15.
+  await page.getByRole("radio", { name: /FDM/ }).check();
+  await expect(page.getByTestId("printed-orientation")).toHaveText(
+    /^Printed with \+Z up \(as drawn\), 25 mm tall, supports under \d[\d,]* mm²\.$/,
   );
   // Powder beds need no supports: lowest, as drawn.
   await page.getByRole("radio", { name: /SLS/ }).check();
